@@ -1,0 +1,75 @@
+"""Normalising and validating phone numbers (libphonenumber) and emails (email-validator)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+from phonenumbers import PhoneNumberType, ValidationResult
+
+from models.errors import ValidationError
+
+DEFAULT_REGION = "CN"
+
+_REASON_CODES = {
+    ValidationResult.TOO_SHORT: "phone_too_short",
+    ValidationResult.TOO_LONG: "phone_too_long",
+    ValidationResult.INVALID_LENGTH: "phone_invalid_length",
+    ValidationResult.INVALID_COUNTRY_CODE: "phone_bad_country",
+}
+
+
+def normalise_phone(text: str, region: str = DEFAULT_REGION) -> str:
+    """Return the stored form of a phone number, or '' for an empty input.
+
+    Chinese mobiles become their 11 digits ("13812345678"), Chinese landlines
+    "0571-88888888", other countries E.164 ("+14155550123"). Spaces, dashes, dots,
+    brackets, +86/0086 and full-width digits are accepted. Raises ValidationError.
+    """
+    text = unicodedata.normalize("NFKC", text or "").strip()
+    if not text:
+        return ""
+    allowed = set("0123456789+-() .")
+    if any(ch not in allowed for ch in text) or not any(ch.isdigit() for ch in text):
+        raise ValidationError(
+            "mobile", "phone_bad_chars", f"'{text}' contains characters a phone number cannot have"
+        )
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException as exc:
+        raise ValidationError(
+            "mobile", "phone_invalid", f"'{text}' is not a phone number ({exc})"
+        ) from exc
+    reason = phonenumbers.is_possible_number_with_reason(number)
+    if reason not in (ValidationResult.IS_POSSIBLE, ValidationResult.IS_POSSIBLE_LOCAL_ONLY):
+        code = _REASON_CODES.get(reason, "phone_invalid")
+        raise ValidationError("mobile", code, f"'{text}' is not a valid phone number ({code})")
+    if reason == ValidationResult.IS_POSSIBLE_LOCAL_ONLY or not phonenumbers.is_valid_number(number):
+        code = "phone_needs_area_code" if reason == ValidationResult.IS_POSSIBLE_LOCAL_ONLY else "phone_invalid"
+        raise ValidationError("mobile", code, f"'{text}' is not a valid phone number ({code})")
+    nsn = phonenumbers.national_significant_number(number)
+    if number.country_code == 86:
+        kind = phonenumbers.number_type(number)
+        if kind in (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE) and nsn.startswith("1"):
+            return nsn
+        area = phonenumbers.length_of_geographical_area_code(number)
+        if area:
+            return f"0{nsn[:area]}-{nsn[area:]}"
+        return "0" + nsn
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def normalise_email(text: str) -> str:
+    """Return the email with its domain lower-cased, '' for empty; syntax only, no network."""
+    text = unicodedata.normalize("NFKC", text or "").strip()
+    if not text:
+        return ""
+    try:
+        result = validate_email(text, check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise ValidationError(
+            "email", "email_invalid", f"'{text}' is not a valid email address: {exc}", detail=str(exc)
+        ) from exc
+    # Stored lower-case: mailboxes are case-insensitive in practice, and duplicates must match.
+    return result.normalized.lower()

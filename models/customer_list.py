@@ -1,0 +1,144 @@
+"""The customer list: columns, filtering (search, recycle bin), SQL sorting and keyset pages.
+
+A view asks for `count()` once and `page()` per window of rows; it never loads every row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from peewee import JOIN, Tuple, fn
+
+from models import search_index
+from models.custom_fields import CustomField, values_of
+from models.customers import Customer, CustomValue
+from models.tags import tags_of
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # "name", "mobile", ... or "cf:<id>" for a custom field, "tags"
+    sortable: bool = True
+    custom: CustomField | None = None
+
+
+# Built-in columns in their default order. `name` sorts by its pinyin key.
+BUILTIN_COLUMNS = (
+    "number", "name", "mobile", "wechat", "email", "company", "job_title", "industry", "city",
+    "address", "gender", "birthday", "source", "owner", "stage", "tags", "notes",
+    "created_at", "updated_at",
+)
+UNSORTABLE = {"tags", "notes"}
+DEFAULT_HIDDEN = {"wechat", "job_title", "industry", "address", "birthday", "notes", "updated_at", "number"}
+
+
+def columns() -> list[Column]:
+    cols = [Column(k, sortable=k not in UNSORTABLE) for k in BUILTIN_COLUMNS]
+    cols += [Column(f.key, custom=f) for f in CustomField.select().order_by(CustomField.position)]
+    return cols
+
+
+@dataclass(frozen=True)
+class CustomerFilter:
+    """What the list shows: the live customers or the recycle bin, narrowed by a search text."""
+
+    search: str = ""
+    in_bin: bool = False
+
+
+@dataclass(frozen=True)
+class Sort:
+    key: str = "id"
+    descending: bool = False
+
+
+@dataclass
+class Page:
+    rows: list[dict] = field(default_factory=list)
+
+    @property
+    def last_key(self):
+        return self.rows[-1]["_key"] if self.rows else None
+
+
+_SEARCH_LIKE_COLUMNS = (
+    Customer.name, Customer.mobile, Customer.company, Customer.wechat, Customer.email, Customer.notes,
+)
+
+
+def _base(flt: CustomerFilter, *selection):
+    query = Customer.select(*selection)
+    query = query.where(
+        Customer.deleted_at.is_null(False) if flt.in_bin else Customer.deleted_at.is_null()
+    )
+    cond = search_index.matching_condition(flt.search, Customer.id, _SEARCH_LIKE_COLUMNS)
+    if cond is not None:
+        query = query.where(cond)
+    return query
+
+
+def count(flt: CustomerFilter = CustomerFilter()) -> int:
+    return _base(flt, fn.COUNT(Customer.id)).scalar() or 0
+
+
+def total(in_bin: bool = False) -> int:
+    return count(CustomerFilter(in_bin=in_bin))
+
+
+def _sort_expr(sort: Sort, query):
+    """(query with any join needed, sort expression) for a sort key."""
+    if sort.key.startswith("cf:"):
+        fid = int(sort.key[3:])
+        field_ = CustomField.get_or_none(CustomField.id == fid)
+        cv = CustomValue.alias("cv")
+        query = query.join(
+            cv, JOIN.LEFT_OUTER, on=((cv.customer == Customer.id) & (cv.field == fid))
+        )
+        if field_ is not None and field_.kind == "number":
+            return query, fn.COALESCE(cv.number, -1e300)
+        return query, fn.COALESCE(cv.text, "")
+    if sort.key == "name":
+        return query, Customer.name_key
+    if sort.key == "id" or sort.key not in BUILTIN_COLUMNS or sort.key in UNSORTABLE:
+        return query, None
+    return query, getattr(Customer, sort.key)
+
+
+def page(
+    flt: CustomerFilter,
+    sort: Sort,
+    limit: int,
+    *,
+    offset: int = 0,
+    after: tuple | None = None,
+) -> Page:
+    """Up to `limit` rows in sort order, starting `offset` rows past the row whose key is
+    `after` (keyset paging: cheap however deep), or past the start when `after` is None.
+
+    Each row is a dict of display values plus "id", "tags", custom values "cf:<id>" and
+    "_key" (pass a row's _key as `after` to continue from it).
+    """
+    query = _base(flt, Customer)
+    query, expr = _sort_expr(sort, query)
+    descending = sort.descending
+    if flt.in_bin and sort.key == "id":
+        expr = Customer.deleted_at  # the bin lists what was deleted last first
+        descending = not descending
+    keys = [expr, Customer.id] if expr is not None else [Customer.id]
+    if after is not None:
+        lhs = Tuple(*keys) if len(keys) > 1 else keys[0]
+        rhs = Tuple(*after) if len(keys) > 1 else after[0]
+        query = query.where(lhs < rhs if descending else lhs > rhs)
+    order = [k.desc() if descending else k.asc() for k in keys]
+    if expr is not None:
+        query = query.select_extend(expr.alias("_sortval"))
+    query = query.order_by(*order).limit(limit).offset(offset or None)
+    rows = list(query.dicts())
+    ids = [r["id"] for r in rows]
+    tags = tags_of(ids)
+    custom = values_of(ids)
+    for r in rows:
+        r["_key"] = (r.pop("_sortval"), r["id"]) if expr is not None else (r["id"],)
+        r["tags"] = tags.get(r["id"], [])
+        r.update(custom.get(r["id"], {}))
+    return Page(rows)

@@ -1,0 +1,34 @@
+"""Typed errors the domain raises; ui/ and the CLI turn them into sentences."""
+
+from __future__ import annotations
+
+
+class GuanjiaError(Exception):
+    """Base of every expected error: a message for the log/CLI plus a code for translation."""
+
+    code = "error"
+
+    def __init__(self, message: str, **params):
+        super().__init__(message)
+        self.params = params
+
+
+class DatabaseOpenError(GuanjiaError):
+    """The database file cannot be opened or created (bad path, not a database, newer schema)."""
+
+    code = "db_open"
+
+
+class ValidationError(GuanjiaError):
+    """A field value is refused. `field` names the field, `code` says why (see CODES)."""
+
+    def __init__(self, field: str, code: str, message: str, **params):
+        super().__init__(message, **params)
+        self.field = field
+        self.code = code
+
+
+class NotFoundError(GuanjiaError):
+    """The customer (or other record) asked for does not exist."""
+
+    code = "not_found"

@@ -1,0 +1,166 @@
+"""Schema versions: numbered upgrade steps, run in order inside one transaction.
+
+Each step is frozen once released: it declares the tables as they were at that
+version (never the current models), so an old database always upgrades the same way.
+"""
+
+from __future__ import annotations
+
+from peewee import (
+    SQL,
+    BooleanField,
+    CharField,
+    CompositeKey,
+    DateTimeField,
+    DoubleField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+from models.errors import DatabaseOpenError
+
+# Sortable customer columns that get an index (partial: live customers only), so that
+# sorting and keyset paging stay fast at a million rows.
+SORT_INDEXED_COLUMNS = (
+    "number", "name_key", "mobile", "wechat", "email", "company", "job_title", "industry",
+    "city", "address", "gender", "birthday", "source", "owner", "stage", "created_at", "updated_at",
+)
+
+
+def _v1_models(db):
+    class Base(Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class SchemaInfo(Base):
+        key = CharField(primary_key=True)
+        value = CharField()
+
+    class TagGroup(Base):
+        name = CharField(unique=True)
+        color = CharField(default="#607d8b")
+        position = IntegerField(default=0)
+
+    class Tag(Base):
+        group = ForeignKeyField(TagGroup, on_delete="CASCADE")
+        name = CharField()
+        name_key = CharField(unique=True)
+        color = CharField(default="")
+        position = IntegerField(default=0)
+
+    class Customer(Base):
+        number = CharField(default="")
+        name = CharField()
+        name_key = CharField(default="")
+        mobile = CharField(default="")
+        wechat = CharField(default="")
+        email = CharField(default="")
+        company = CharField(default="")
+        job_title = CharField(default="")
+        industry = CharField(default="")
+        city = CharField(default="")
+        address = CharField(default="")
+        gender = CharField(default="")
+        birthday = CharField(default="")
+        birthday_lunar = BooleanField(default=False)
+        birthday_leap = BooleanField(default=False)
+        source = CharField(default="")
+        owner = CharField(default="")
+        stage = CharField(default="")
+        notes = TextField(default="")
+        created_at = DateTimeField()
+        updated_at = DateTimeField()
+        deleted_at = DateTimeField(null=True)
+
+    class CustomerTag(Base):
+        customer = ForeignKeyField(Customer, on_delete="CASCADE")
+        tag = ForeignKeyField(Tag, on_delete="CASCADE")
+
+        class Meta:
+            primary_key = CompositeKey("customer", "tag")
+
+    class CustomField(Base):
+        name = CharField(unique=True)
+        kind = CharField(default="text")
+        choices = TextField(default="[]")
+        position = IntegerField(default=0)
+
+    class CustomValue(Base):
+        customer = ForeignKeyField(Customer, on_delete="CASCADE")
+        field = ForeignKeyField(CustomField, on_delete="CASCADE")
+        text = TextField(default="")
+        number = DoubleField(null=True)
+
+        class Meta:
+            primary_key = CompositeKey("customer", "field")
+
+    return SchemaInfo, TagGroup, Tag, Customer, CustomerTag, CustomField, CustomValue
+
+
+def step_1_customers(db) -> None:
+    """First release: customers, tags, custom fields."""
+    db.create_tables(_v1_models(db))
+
+
+def step_2_sort_and_search_indexes(db) -> None:
+    """Indexes for sorting/paging, the unique customer number, and the search index."""
+    *_, Customer, CustomerTag, _cf, CustomValue = _v1_models(db)
+    live = Customer.deleted_at.is_null()
+    indexes = [
+        Customer.index(getattr(Customer, c), Customer.id, name=f"customer_sort_{c}").where(live)
+        for c in SORT_INDEXED_COLUMNS
+    ]
+    indexes += [
+        Customer.index(Customer.number, unique=True, name="customer_number_unique").where(
+            SQL("number <> ''")  # a literal: partial-index conditions cannot take parameters
+        ),
+        Customer.index(Customer.deleted_at, Customer.id, name="customer_deleted"),
+        CustomerTag.index(CustomerTag.tag, CustomerTag.customer, name="customer_tag_by_tag"),
+        CustomValue.index(CustomValue.field, CustomValue.text, name="custom_value_by_field"),
+    ]
+    for index in indexes:
+        db.execute(index.safe(True))
+    from models import search_index
+
+    search_index.create(db)
+    if search_index.is_sqlite():
+        rows = Customer.select().dicts()
+        search_index.index_rows((r["id"], search_index.bodies_for_row(r)) for r in rows)
+
+
+STEPS = [step_1_customers, step_2_sort_and_search_indexes]
+LATEST = len(STEPS)
+
+
+def current_version(db) -> int:
+    if "schema_info" not in db.get_tables():
+        return 0
+    row = db.execute_sql("SELECT value FROM schema_info WHERE key = 'version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def _set_version(db, version: int) -> None:
+    SchemaInfo = _v1_models(db)[0]
+    SchemaInfo.insert(key="version", value=str(version)).on_conflict(
+        conflict_target=[SchemaInfo.key], update={SchemaInfo.value: str(version)}
+    ).execute()
+
+
+def upgrade(db, target: int = LATEST) -> int:
+    """Run every step above the database's version up to `target`, all in one transaction."""
+    version = current_version(db)
+    if version > LATEST:
+        raise DatabaseOpenError(
+            f"this database was made by a newer Guanjia (schema {version}, this program knows {LATEST})",
+            version=version,
+        )
+    if version >= target:
+        return version
+    with db.atomic():
+        for number in range(version + 1, target + 1):
+            STEPS[number - 1](db)
+            _set_version(db, number)
+    return target

@@ -1,0 +1,129 @@
+"""Pure text work behind search: normalising, pinyin, and the texts the search index holds.
+
+Kept free of SQL so it can be tested alone and reused by any backend.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pypinyin import lazy_pinyin
+
+# CJK unified ideographs (basic + extension A + compatibility); enough for names and notes.
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_RE = re.compile(f"[{_CJK}]")
+_CJK_CHAR_SPLIT = re.compile(f"([{_CJK}])")
+_WORD_RE = re.compile(r"[0-9a-z]+")
+_PHONEISH_RE = re.compile(r"^[0-9+\-() ]+$")
+
+
+def normalise(text: str) -> str:
+    """NFKC (full-width to half-width), lower case, trimmed, inner whitespace folded."""
+    text = unicodedata.normalize("NFKC", text or "").lower()
+    return " ".join(text.split())
+
+
+def has_cjk(text: str) -> bool:
+    return _CJK_RE.search(text) is not None
+
+
+@lru_cache(maxsize=65536)
+def name_pinyin(name: str) -> tuple[str, str, str]:
+    """(syllables "zhang san", joined "zhangsan", initials "zs") for a Chinese name, else ''s."""
+    if not has_cjk(name):
+        return "", "", ""
+    syllables = [s for s in lazy_pinyin(name, errors="ignore") if s.isascii() and s.isalpha()]
+    initials = "".join(s[0] for s in syllables)
+    return " ".join(syllables), "".join(syllables), initials
+
+
+def name_sort_key(name: str) -> str:
+    """Sort key that puts Chinese names in pinyin order among Latin ones (张三 near 'zhang')."""
+    name = normalise(name)
+    if has_cjk(name):
+        return " ".join(lazy_pinyin(name)) + " " + name
+    return name
+
+
+def space_cjk(text: str) -> str:
+    """Put spaces around every CJK character so each becomes its own token (unicode61)."""
+    return _CJK_CHAR_SPLIT.sub(r" \1 ", text)
+
+
+def digits_only(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+@dataclass(frozen=True)
+class SearchBodies:
+    """The two texts indexed per customer: `words` (CJK chars + words) and `ascii` (substrings)."""
+
+    words: str
+    ascii: str
+
+
+def customer_bodies(
+    *,
+    name: str,
+    number: str = "",
+    mobile: str = "",
+    wechat: str = "",
+    email: str = "",
+    company: str = "",
+    notes: str = "",
+    pinyin: tuple[str, str, str] | None = None,
+) -> SearchBodies:
+    """`pinyin` may be given precomputed (bulk loads); else it comes from name_pinyin()."""
+    syllables, joined, initials = pinyin or name_pinyin(normalise(name))
+    fields = [normalise(v) for v in (name, number, mobile, wechat, email, company, notes)]
+    words = " ".join([space_cjk(v) for v in fields] + [syllables, joined, initials])
+    # The ASCII body keeps only what trigram substring search is for: Latin text and digit runs.
+    ascii_parts = [_CJK_RE.sub(" ", v) for v in fields]
+    phone_digits = digits_only(mobile)
+    ascii_parts += [phone_digits, joined]
+    return SearchBodies(" ".join(words.split()), " ".join(" ".join(ascii_parts).split()))
+
+
+@dataclass(frozen=True)
+class QueryPlan:
+    """How a search box text splits across the two indexes; every term must match (AND)."""
+
+    word_terms: tuple[str, ...]  # matched as phrase-prefix in the words index
+    substring_terms: tuple[str, ...]  # matched as substrings (3+ ASCII characters)
+
+    @property
+    def empty(self) -> bool:
+        return not self.word_terms and not self.substring_terms
+
+
+def plan_query(text: str) -> QueryPlan:
+    """Route each whitespace-separated term to the index that answers it exactly.
+
+    - any term with CJK: the words index, as a phrase of single characters (exact for
+      1- and 2-character queries, which trigram indexes cannot answer);
+    - a phone-like term with 3+ digits: its digits, as a substring;
+    - other ASCII terms of 3+ characters: substring (trigram);
+    - 1-2 ASCII characters: word prefix ("zs" finds the initials of 张三).
+    """
+    word_terms: list[str] = []
+    substring_terms: list[str] = []
+    raw = normalise(text)
+    # "138 1234 5678" is one phone number typed with spaces, not three terms.
+    if _PHONEISH_RE.match(raw) and len(digits_only(raw)) >= 3:
+        return QueryPlan((), (digits_only(raw),))
+    for term in raw.split():
+        if has_cjk(term):
+            tokens = space_cjk(term).split()
+            tokens = [t for t in tokens if has_cjk(t) or _WORD_RE.search(t)]
+            if tokens:
+                word_terms.append(" ".join(tokens))
+        elif _PHONEISH_RE.match(term) and len(digits_only(term)) >= 3:
+            substring_terms.append(digits_only(term))
+        elif len(term) >= 3:
+            substring_terms.append(term)
+        elif _WORD_RE.search(term):
+            word_terms.append(" ".join(_WORD_RE.findall(term)))
+    return QueryPlan(tuple(word_terms), tuple(substring_terms))
