@@ -42,7 +42,9 @@ def add_field(name: str, kind: str, choices: Iterable[str] = ()) -> CustomField:
     if kind not in KINDS:
         raise ValidationError("kind", "field_kind_invalid", f"unknown field kind {kind!r}")
     if CustomField.select().where(CustomField.name == name).exists():
-        raise ValidationError("name", "field_name_taken", f"a field named {name!r} exists", name=name)
+        raise ValidationError(
+            "name", "field_name_taken", f"a field named {name!r} exists", name=name
+        )
     clean_choices = [c.strip() for c in choices if c.strip()]
     if kind == "choice" and not clean_choices:
         raise ValidationError("choices", "field_choices_required", "a choice field needs choices")
@@ -58,7 +60,9 @@ def rename_field(field_id: int, name: str) -> None:
         raise ValidationError("name", "field_name_required", "a custom field needs a name")
     clash = CustomField.select().where((CustomField.name == name) & (CustomField.id != field_id))
     if clash.exists():
-        raise ValidationError("name", "field_name_taken", f"a field named {name!r} exists", name=name)
+        raise ValidationError(
+            "name", "field_name_taken", f"a field named {name!r} exists", name=name
+        )
     CustomField.update(name=name).where(CustomField.id == field_id).execute()
 
 
@@ -80,7 +84,10 @@ def clean_value(field: CustomField, raw) -> tuple[str, float | None]:
             num = float(text.replace(",", "").replace("¥", ""))
         except ValueError as exc:
             raise ValidationError(
-                field.key, "number_invalid", f"{field.name}: '{text}' is not a number", field=field.name
+                field.key,
+                "number_invalid",
+                f"{field.name}: '{text}' is not a number",
+                field=field.name,
             ) from exc
         return (str(int(num)) if num.is_integer() else repr(num)), num
     if field.kind == "date":
@@ -92,7 +99,10 @@ def clean_value(field: CustomField, raw) -> tuple[str, float | None]:
             ) from exc
     if field.kind == "choice" and text not in field.choice_list:
         raise ValidationError(
-            field.key, "choice_invalid", f"{field.name}: '{text}' is not one of the choices", field=field.name
+            field.key,
+            "choice_invalid",
+            f"{field.name}: '{text}' is not one of the choices",
+            field=field.name,
         )
     return text, None
 

@@ -24,12 +24,37 @@ class Column:
 
 # Built-in columns in their default order. `name` sorts by its pinyin key.
 BUILTIN_COLUMNS = (
-    "number", "name", "mobile", "wechat", "email", "company", "job_title", "industry", "city",
-    "address", "gender", "birthday", "source", "owner", "stage", "tags", "notes",
-    "created_at", "updated_at",
+    "number",
+    "name",
+    "mobile",
+    "wechat",
+    "email",
+    "company",
+    "job_title",
+    "industry",
+    "city",
+    "address",
+    "gender",
+    "birthday",
+    "source",
+    "owner",
+    "stage",
+    "tags",
+    "notes",
+    "created_at",
+    "updated_at",
 )
 UNSORTABLE = {"tags", "notes"}
-DEFAULT_HIDDEN = {"wechat", "job_title", "industry", "address", "birthday", "notes", "updated_at", "number"}
+DEFAULT_HIDDEN = {
+    "wechat",
+    "job_title",
+    "industry",
+    "address",
+    "birthday",
+    "notes",
+    "updated_at",
+    "number",
+}
 
 
 def columns() -> list[Column]:
@@ -62,7 +87,12 @@ class Page:
 
 
 _SEARCH_LIKE_COLUMNS = (
-    Customer.name, Customer.mobile, Customer.company, Customer.wechat, Customer.email, Customer.notes,
+    Customer.name,
+    Customer.mobile,
+    Customer.company,
+    Customer.wechat,
+    Customer.email,
+    Customer.notes,
 )
 
 

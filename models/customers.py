@@ -28,13 +28,38 @@ from models.tags import Tag, get_or_create_tags
 
 GENDERS = ("", "male", "female")
 # Source channels and lifecycle stages of DOMAIN.md; stored as codes, shown translated.
-SOURCES = ("", "website", "ads", "content", "event", "referral", "walk_in", "phone", "wechat", "other")
+SOURCES = (
+    "",
+    "website",
+    "ads",
+    "content",
+    "event",
+    "referral",
+    "walk_in",
+    "phone",
+    "wechat",
+    "other",
+)
 STAGES = ("", "lead", "new", "active", "dormant", "churned")
 
 # Plain text fields, in the order the form shows them.
 TEXT_FIELDS = (
-    "number", "name", "mobile", "wechat", "email", "company", "job_title", "industry",
-    "city", "address", "gender", "birthday", "source", "owner", "stage", "notes",
+    "number",
+    "name",
+    "mobile",
+    "wechat",
+    "email",
+    "company",
+    "job_title",
+    "industry",
+    "city",
+    "address",
+    "gender",
+    "birthday",
+    "source",
+    "owner",
+    "stage",
+    "notes",
 )
 MAX_LENGTHS = {"notes": 10000, "address": 500}
 DEFAULT_MAX_LENGTH = 200
@@ -116,7 +141,9 @@ def parse_birthday(text: str, lunar: bool = False, leap: bool = False) -> str:
     else:
         raise bad
     if year is not None and not 1900 <= year <= clock.today().year:
-        raise ValidationError("birthday", "birthday_year", f"year {year} is not a plausible birth year")
+        raise ValidationError(
+            "birthday", "birthday_year", f"year {year} is not a plausible birth year"
+        )
     try:
         if lunar:
             if year is not None:
@@ -146,7 +173,9 @@ def validate(data: dict) -> tuple[dict, list[ValidationError]]:
             limit = MAX_LENGTHS.get(field, DEFAULT_MAX_LENGTH)
             if len(clean[field]) > limit:
                 errors.append(
-                    ValidationError(field, "too_long", f"{field} is longer than {limit} characters", limit=limit)
+                    ValidationError(
+                        field, "too_long", f"{field} is longer than {limit} characters", limit=limit
+                    )
                 )
     if "name" in data and not clean.get("name"):
         errors.append(ValidationError("name", "name_required", "a customer needs a name"))
@@ -158,7 +187,9 @@ def validate(data: dict) -> tuple[dict, list[ValidationError]]:
                 errors.append(exc)
     for field, allowed in (("gender", GENDERS), ("source", SOURCES), ("stage", STAGES)):
         if field in clean and clean[field] not in allowed:
-            errors.append(ValidationError(field, f"{field}_invalid", f"unknown {field} {clean[field]!r}"))
+            errors.append(
+                ValidationError(field, f"{field}_invalid", f"unknown {field} {clean[field]!r}")
+            )
     if "birthday_lunar" in data:
         clean["birthday_lunar"] = bool(data["birthday_lunar"])
     if "birthday_leap" in data:
@@ -198,14 +229,16 @@ def duplicates_of(mobile: str = "", email: str = "", exclude_id: int | None = No
         if exclude_id is not None:
             query = query.where(Customer.id != exclude_id)
         for c in query.limit(5):
-            found.append({"id": c.id, "name": c.name, "field": field, "in_bin": c.deleted_at is not None})
+            found.append(
+                {"id": c.id, "name": c.name, "field": field, "in_bin": c.deleted_at is not None}
+            )
     return found
 
 
 # ---------------------------------------------------------------- writing
 
 
-def _check_number_free(number: str, customer_id: int | None) -> None:
+def check_number_free(number: str, customer_id: int | None) -> None:
     if not number:
         return
     query = Customer.select(Customer.id).where(Customer.number == number)
@@ -246,7 +279,7 @@ def create(data: dict) -> int:
     clean, errors = validate({"name": "", **data})
     _raise_first(errors)
     with database.atomic():
-        _check_number_free(clean.get("number", ""), None)
+        check_number_free(clean.get("number", ""), None)
         now = clock.now()
         fields = {k: v for k, v in clean.items() if k not in ("custom", "tags")}
         fields["name_key"] = name_sort_key(fields["name"])
@@ -263,7 +296,7 @@ def update(customer_id: int, data: dict) -> None:
     with database.atomic():
         if not Customer.select().where(Customer.id == customer_id).exists():
             raise NotFoundError(f"customer {customer_id} does not exist", id=customer_id)
-        _check_number_free(clean.get("number", ""), customer_id)
+        check_number_free(clean.get("number", ""), customer_id)
         fields = {k: v for k, v in clean.items() if k not in ("custom", "tags")}
         if "name" in fields:
             fields["name_key"] = name_sort_key(fields["name"])

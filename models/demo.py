@@ -23,30 +23,208 @@ SURNAMES = (
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
 SURNAME_WEIGHTS = [max(1, 60 - i) for i in range(len(SURNAMES))]
-SURNAME_PINYIN = {"曾": "zeng", "单": "shan", "解": "xie", "查": "zha", "区": "ou", "仇": "qiu", "朴": "piao"}
+SURNAME_PINYIN = {
+    "曾": "zeng",
+    "单": "shan",
+    "解": "xie",
+    "查": "zha",
+    "区": "ou",
+    "仇": "qiu",
+    "朴": "piao",
+}
 GIVEN = (
     "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红娥玲芬燕彬鹏辉斌宇浩凯健俊帆帅旭宁"
     "欣怡梓涵子轩雨萱浩然一诺佳琪晨阳思远嘉怡若曦文博天佑志强建国海燕春梅晓东丹丹婷婷雪梅丽娟"
 )
-CITIES = (
-    "北京 上海 广州 深圳 杭州 成都 武汉 南京 重庆 西安 苏州 天津 长沙 郑州 东莞 青岛 沈阳 宁波 昆明 合肥 "
-    "佛山 无锡 厦门 福州 济南 温州 大连 哈尔滨 长春 石家庄 南宁 贵阳 南昌 太原 金华 泉州 常州 徐州 嘉兴 珠海"
-).split()
-DISTRICTS = "朝阳区 海淀区 浦东新区 天河区 南山区 西湖区 武侯区 江汉区 鼓楼区 雁塔区 工业园区 高新区".split()
-ROADS = "人民路 中山路 解放路 建设路 和平路 文化路 新华路 长江路 黄河路 学府路 滨江大道 科技园路".split()
-COMPANY_WORDS = "恒达 华信 新锐 博远 金诚 瑞丰 宏图 天成 嘉禾 鼎盛 启航 云栖 佳美 安泰 永兴 众合 创维 星辰".split()
-COMPANY_KINDS = "科技 贸易 文化传媒 餐饮管理 教育咨询 建材 电子商务 物流 医疗器械 美容美发 健身 服装".split()
-INDUSTRIES = "零售 餐饮 教育培训 美容美发 健身 制造业 互联网 金融 房地产 医疗健康 物流 批发贸易".split()
-JOBS = "总经理 采购经理 店长 销售总监 行政主管 财务 市场经理 老板 设计师 工程师 教师 自由职业".split()
-OWNERS = "李娜 王强 张敏 刘洋 陈静 杨帆 赵磊 周婷".split()
+CITIES = [
+    "北京",
+    "上海",
+    "广州",
+    "深圳",
+    "杭州",
+    "成都",
+    "武汉",
+    "南京",
+    "重庆",
+    "西安",
+    "苏州",
+    "天津",
+    "长沙",
+    "郑州",
+    "东莞",
+    "青岛",
+    "沈阳",
+    "宁波",
+    "昆明",
+    "合肥",
+    "佛山",
+    "无锡",
+    "厦门",
+    "福州",
+    "济南",
+    "温州",
+    "大连",
+    "哈尔滨",
+    "长春",
+    "石家庄",
+    "南宁",
+    "贵阳",
+    "南昌",
+    "太原",
+    "金华",
+    "泉州",
+    "常州",
+    "徐州",
+    "嘉兴",
+    "珠海",
+]
+DISTRICTS = [
+    "朝阳区",
+    "海淀区",
+    "浦东新区",
+    "天河区",
+    "南山区",
+    "西湖区",
+    "武侯区",
+    "江汉区",
+    "鼓楼区",
+    "雁塔区",
+    "工业园区",
+    "高新区",
+]
+ROADS = [
+    "人民路",
+    "中山路",
+    "解放路",
+    "建设路",
+    "和平路",
+    "文化路",
+    "新华路",
+    "长江路",
+    "黄河路",
+    "学府路",
+    "滨江大道",
+    "科技园路",
+]
+COMPANY_WORDS = [
+    "恒达",
+    "华信",
+    "新锐",
+    "博远",
+    "金诚",
+    "瑞丰",
+    "宏图",
+    "天成",
+    "嘉禾",
+    "鼎盛",
+    "启航",
+    "云栖",
+    "佳美",
+    "安泰",
+    "永兴",
+    "众合",
+    "创维",
+    "星辰",
+]
+COMPANY_KINDS = [
+    "科技",
+    "贸易",
+    "文化传媒",
+    "餐饮管理",
+    "教育咨询",
+    "建材",
+    "电子商务",
+    "物流",
+    "医疗器械",
+    "美容美发",
+    "健身",
+    "服装",
+]
+INDUSTRIES = [
+    "零售",
+    "餐饮",
+    "教育培训",
+    "美容美发",
+    "健身",
+    "制造业",
+    "互联网",
+    "金融",
+    "房地产",
+    "医疗健康",
+    "物流",
+    "批发贸易",
+]
+JOBS = [
+    "总经理",
+    "采购经理",
+    "店长",
+    "销售总监",
+    "行政主管",
+    "财务",
+    "市场经理",
+    "老板",
+    "设计师",
+    "工程师",
+    "教师",
+    "自由职业",
+]
+OWNERS = ["李娜", "王强", "张敏", "刘洋", "陈静", "杨帆", "赵磊", "周婷"]
 NOTES = (
-    "回访满意", "需要报价单", "老客户介绍", "对价格敏感", "周末方便联系", "已加微信", "有团购意向",
-    "投诉过物流，已处理", "生日送过礼品", "希望上门演示", "VIP 客户，优先服务", "暂无需求，三个月后回访",
+    "回访满意",
+    "需要报价单",
+    "老客户介绍",
+    "对价格敏感",
+    "周末方便联系",
+    "已加微信",
+    "有团购意向",
+    "投诉过物流，已处理",
+    "生日送过礼品",
+    "希望上门演示",
+    "VIP 客户，优先服务",
+    "暂无需求，三个月后回访",
 )
-MOBILE_PREFIXES = (
-    "130 131 132 133 134 135 136 137 138 139 150 151 152 153 155 156 157 158 159 166 "
-    "173 175 176 177 178 180 181 182 183 184 185 186 187 188 189 191 193 195 198 199"
-).split()
+MOBILE_PREFIXES = [
+    "130",
+    "131",
+    "132",
+    "133",
+    "134",
+    "135",
+    "136",
+    "137",
+    "138",
+    "139",
+    "150",
+    "151",
+    "152",
+    "153",
+    "155",
+    "156",
+    "157",
+    "158",
+    "159",
+    "166",
+    "173",
+    "175",
+    "176",
+    "177",
+    "178",
+    "180",
+    "181",
+    "182",
+    "183",
+    "184",
+    "185",
+    "186",
+    "187",
+    "188",
+    "189",
+    "191",
+    "193",
+    "195",
+    "198",
+    "199",
+]
 EMAIL_DOMAINS = ("qq.com", "163.com", "126.com", "gmail.com", "outlook.com", "sina.com")
 SOURCES = ("website", "ads", "content", "event", "referral", "walk_in", "phone", "wechat")
 STAGES = ("lead", "new", "active", "active", "active", "dormant", "churned")
@@ -60,9 +238,28 @@ DEMO_TAGS = {
 }
 GIVEN_CHARS = [c for c in GIVEN]
 CUSTOMER_FIELDS = (
-    "id", "number", "name", "name_key", "mobile", "wechat", "email", "company", "job_title",
-    "industry", "city", "address", "gender", "birthday", "birthday_lunar", "birthday_leap",
-    "source", "owner", "stage", "notes", "created_at", "updated_at",
+    "id",
+    "number",
+    "name",
+    "name_key",
+    "mobile",
+    "wechat",
+    "email",
+    "company",
+    "job_title",
+    "industry",
+    "city",
+    "address",
+    "gender",
+    "birthday",
+    "birthday_lunar",
+    "birthday_leap",
+    "source",
+    "owner",
+    "stage",
+    "notes",
+    "created_at",
+    "updated_at",
 )
 
 
@@ -141,22 +338,55 @@ def generate(
                     if rnd.random() < 0.6:
                         lunar = rnd.random() < 0.2
                         year = rnd.randrange(1950, 2006)
-                        birthday = f"{year:04d}-{rnd.randrange(1, 13):02d}-{rnd.randrange(1, 29):02d}"
+                        birthday = (
+                            f"{year:04d}-{rnd.randrange(1, 13):02d}-{rnd.randrange(1, 29):02d}"
+                        )
                     notes = rnd.choice(NOTES) if rnd.random() < 0.2 else ""
                     created = now - dt.timedelta(seconds=rnd.randrange(three_years))
-                    updated = min(now, created + dt.timedelta(seconds=rnd.randrange(three_years // 3)))
-                    rows.append((
-                        cid, f"KH{cid:07d}", name, py[0] + " " + name, mobile, wechat, email,
-                        company, rnd.choice(JOBS) if company else "",
-                        rnd.choice(INDUSTRIES) if rnd.random() < 0.7 else "", city, address,
-                        rnd.choice(("male", "female")), birthday, lunar, False,
-                        rnd.choice(SOURCES), rnd.choice(OWNERS), rnd.choice(STAGES), notes,
-                        created, updated,
-                    ))
-                    bodies.append((cid, customer_bodies(
-                        name=name, number=f"KH{cid:07d}", mobile=mobile, wechat=wechat,
-                        email=email, company=company, notes=notes, pinyin=py,
-                    )))
+                    updated = min(
+                        now, created + dt.timedelta(seconds=rnd.randrange(three_years // 3))
+                    )
+                    rows.append(
+                        (
+                            cid,
+                            f"KH{cid:07d}",
+                            name,
+                            py[0] + " " + name,
+                            mobile,
+                            wechat,
+                            email,
+                            company,
+                            rnd.choice(JOBS) if company else "",
+                            rnd.choice(INDUSTRIES) if rnd.random() < 0.7 else "",
+                            city,
+                            address,
+                            rnd.choice(("male", "female")),
+                            birthday,
+                            lunar,
+                            False,
+                            rnd.choice(SOURCES),
+                            rnd.choice(OWNERS),
+                            rnd.choice(STAGES),
+                            notes,
+                            created,
+                            updated,
+                        )
+                    )
+                    bodies.append(
+                        (
+                            cid,
+                            customer_bodies(
+                                name=name,
+                                number=f"KH{cid:07d}",
+                                mobile=mobile,
+                                wechat=wechat,
+                                email=email,
+                                company=company,
+                                notes=notes,
+                                pinyin=py,
+                            ),
+                        )
+                    )
                     for tid in rnd.sample(tag_ids, rnd.choice((0, 1, 2, 3, 3, 4, 5))):
                         links.append((cid, tid))
                 insert_rows(Customer, [getattr(Customer, f) for f in CUSTOMER_FIELDS], rows)

@@ -24,8 +24,23 @@ from models.errors import DatabaseOpenError
 # Sortable customer columns that get an index (partial: live customers only), so that
 # sorting and keyset paging stay fast at a million rows.
 SORT_INDEXED_COLUMNS = (
-    "number", "name_key", "mobile", "wechat", "email", "company", "job_title", "industry",
-    "city", "address", "gender", "birthday", "source", "owner", "stage", "created_at", "updated_at",
+    "number",
+    "name_key",
+    "mobile",
+    "wechat",
+    "email",
+    "company",
+    "job_title",
+    "industry",
+    "city",
+    "address",
+    "gender",
+    "birthday",
+    "source",
+    "owner",
+    "stage",
+    "created_at",
+    "updated_at",
 )
 
 

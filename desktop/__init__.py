@@ -1,0 +1,1 @@
+"""The application shell: entry point, start-up, settings, main window wiring, the CLI."""

@@ -1,0 +1,20 @@
+"""`python -m desktop` and the `guanjia` command: the CLI when given a command, else the GUI."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    from desktop import cli
+
+    args = cli.parse(sys.argv[1:] if argv is None else argv)
+    if args.command is None:
+        from desktop.app import run_gui
+
+        return run_gui(args)
+    return cli.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

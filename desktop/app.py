@@ -1,0 +1,131 @@
+"""Start-up of the window: logging, QApplication, translations, fonts, error handling."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import threading
+import traceback
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import settings as app_settings
+from desktop import translations
+from models.db import data_dir, default_db_path, open_database
+from models.errors import GuanjiaError
+
+log = logging.getLogger("guanjia")
+
+# Tried in order for the interface font; the first one present wins (Windows, macOS, Linux).
+CJK_FONTS = (
+    "Microsoft YaHei UI",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "WenQuanYi Micro Hei",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+)
+
+
+def setup_logging() -> str:
+    """A rotating log in the data folder; returns its path."""
+    path = data_dir() / "logs"
+    path.mkdir(exist_ok=True)
+    file = path / "guanjia.log"
+    handler = logging.handlers.RotatingFileHandler(
+        file, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return str(file)
+
+
+def choose_font(app: QApplication) -> str | None:
+    """Use a CJK-capable interface font if the system has one; None if none is installed."""
+    families = set(QFontDatabase.families())
+    for family in CJK_FONTS:
+        if family in families:
+            font = QFont(app.font())
+            font.setFamilies([family, *app.font().families()])
+            app.setFont(font)
+            return family
+    chinese = QFontDatabase.families(QFontDatabase.SimplifiedChinese)
+    if chinese:
+        return chinese[0]
+    log.warning("no CJK font found: Chinese text will show as boxes (install fonts-wqy-microhei)")
+    return None
+
+
+class ErrorReporter(QObject):
+    """Logs unexpected exceptions and shows them in a dialog on the GUI thread."""
+
+    raised = Signal(str)
+
+    def __init__(self, log_path: str):
+        super().__init__()
+        self.log_path = log_path
+        self.raised.connect(self._show)
+        self._showing = False
+
+    def install(self) -> None:
+        sys.excepthook = self.excepthook
+        threading.excepthook = lambda a: self.excepthook(a.exc_type, a.exc_value, a.exc_traceback)
+
+    def excepthook(self, exc_type, exc, tb) -> None:
+        report = "".join(traceback.format_exception(exc_type, exc, tb))
+        log.error("unexpected error:\n%s", report)
+        self.raised.emit(report)  # queued to the GUI thread when raised elsewhere
+
+    def _show(self, report: str) -> None:
+        if self._showing:
+            return
+        from ui.error_dialog import ErrorReportDialog
+
+        self._showing = True
+        try:
+            ErrorReportDialog(report, self.log_path, QApplication.activeWindow()).exec()
+        finally:
+            self._showing = False
+
+
+def create_application(argv=None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setOrganizationName("Guanjia")
+    app.setApplicationName("Guanjia")
+    app.setApplicationDisplayName("客户管家 Guanjia")
+    return app
+
+
+def run_gui(args) -> int:
+    log_path = setup_logging()
+    app = create_application()
+    settings = app_settings.open_settings()
+    translations.apply(app_settings.language(settings))
+    choose_font(app)
+    reporter = ErrorReporter(log_path)
+    reporter.install()
+    path = default_db_path(getattr(args, "db", None))
+    try:
+        open_database(path)
+    except GuanjiaError as exc:
+        log.error("cannot open database: %s", exc)
+        QMessageBox.critical(
+            None,
+            QApplication.translate("Startup", "Cannot open the database"),
+            QApplication.translate("Startup", "Guanjia cannot open its database:")
+            + f"\n{path}\n\n{exc}",
+        )
+        return 1
+    from desktop.main_window import MainWindow
+
+    window = MainWindow(settings)
+    window.show()
+    app._guanjia_window = window  # keep a reference for the application's lifetime
+    app._guanjia_reporter = reporter
+    return app.exec()

@@ -1,0 +1,6 @@
+"""Icons, translations (.ts sources and compiled .qm) and styles shipped with the program."""
+
+from pathlib import Path
+
+RESOURCES_DIR = Path(__file__).resolve().parent
+TRANSLATIONS_DIR = RESOURCES_DIR / "translations"

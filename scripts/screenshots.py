@@ -1,0 +1,84 @@
+"""Screenshots of the main window in Chinese and English with demo data (look at them!).
+
+Usage: .venv/bin/python scripts/screenshots.py [--db PATH] [--out DIR] [--customers N]
+Without --db a temporary database with N demo customers is made.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db")
+    parser.add_argument("--out", default="screenshots")
+    parser.add_argument("--customers", type=int, default=2000)
+    args = parser.parse_args()
+    tmp = tempfile.mkdtemp(prefix="guanjia-shots-")
+    os.environ["GUANJIA_HOME"] = tmp
+    from models import demo
+    from models.db import open_database
+
+    db_path = args.db or os.path.join(tmp, "demo.db")
+    open_database(db_path)
+    if not args.db:
+        demo.generate(args.customers, seed=7)
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import settings as app_settings
+    from desktop import translations
+    from desktop.app import choose_font, create_application
+    from desktop.main_window import MainWindow
+
+    app = create_application()
+    choose_font(app)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    settings = app_settings.open_settings()
+    for lang in ("zh_CN", "en"):
+        translations.apply(lang)
+        window = MainWindow(settings)
+        window.resize(1400, 820)
+        window.show()
+        page = window.customers_page
+        page.table.selectRow(0)
+        for _ in range(5):
+            app.processEvents()
+            time.sleep(0.05)
+        window.grab().save(str(out / f"main_{lang}.png"))
+        page.search.setText("张")
+        page._apply_search()
+        page.table.selectRow(0)
+        app.processEvents()
+        window.grab().save(str(out / f"search_{lang}.png"))
+        from ui.customers.edit_dialog import CustomerDialog
+
+        dialog = CustomerDialog(window, None)
+        dialog._edits["name"].setText("王小明")
+        dialog._edits["mobile"].setText("12345")
+        dialog._edits["email"].setText("wang@")
+        dialog.accept()  # shows the validation messages in place
+        dialog.show()
+        app.processEvents()
+        dialog.grab().save(str(out / f"dialog_errors_{lang}.png"))
+        dialog.close()
+        window.sidebar.setCurrentRow(1)
+        app.processEvents()
+        window.grab().save(str(out / f"bin_{lang}.png"))
+        window.close()
+    QApplication.processEvents()
+    print(f"screenshots in {out.resolve()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,93 @@
+"""Undoable customer changes (QUndoCommand over models/ functions).
+
+Each change is made first, outside the stack, so a refused change raises where the
+caller can show it; the command is then pushed with `done=True` and its first
+redo() does nothing (QUndoStack.push calls redo()).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from models import customers
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Undo", text)
+
+
+class _Command(QUndoCommand):
+    def __init__(self, text: str, after_change):
+        super().__init__(text)
+        self._skip_first_redo = True
+        self._after_change = after_change  # callback(customer ids) to refresh views
+
+    def redo(self):
+        if self._skip_first_redo:
+            self._skip_first_redo = False
+            return
+        self.apply()
+        self._after_change(self.ids())
+
+    def undo(self):
+        self.revert()
+        self._after_change(self.ids())
+
+
+class AddCustomer(_Command):
+    def __init__(self, customer_id: int, after_change):
+        super().__init__(_t("Add customer"), after_change)
+        self._snap = customers.snapshot(customer_id)
+
+    def ids(self):
+        return [self._snap["id"]]
+
+    def apply(self):
+        customers.write_snapshot(self._snap)
+
+    def revert(self):
+        customers.delete_for_good(self._snap["id"])
+
+
+class EditCustomer(_Command):
+    def __init__(self, before: dict, after_change):
+        super().__init__(_t("Edit customer"), after_change)
+        self._before = before
+        self._after = customers.snapshot(before["id"])
+
+    def ids(self):
+        return [self._before["id"]]
+
+    def apply(self):
+        customers.write_snapshot(self._after)
+
+    def revert(self):
+        customers.write_snapshot(self._before)
+
+
+class MoveToBin(_Command):
+    def __init__(self, ids: list[int], after_change):
+        super().__init__(_t("Delete customers"), after_change)
+        self._ids = list(ids)
+
+    def ids(self):
+        return self._ids
+
+    def apply(self):
+        customers.move_to_bin(self._ids)
+
+    def revert(self):
+        customers.restore_from_bin(self._ids)
+
+
+class RestoreFromBin(MoveToBin):
+    def __init__(self, ids: list[int], after_change):
+        super().__init__(ids, after_change)
+        self.setText(_t("Restore customers"))
+
+    def apply(self):
+        customers.restore_from_bin(self._ids)
+
+    def revert(self):
+        customers.move_to_bin(self._ids)
