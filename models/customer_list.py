@@ -96,18 +96,35 @@ _SEARCH_LIKE_COLUMNS = (
 )
 
 
-def _base(flt: CustomerFilter, *selection):
+def _base(flt: CustomerFilter, *selection, strategy: str = "rowid"):
     query = Customer.select(*selection)
     query = query.where(
         Customer.deleted_at.is_null(False) if flt.in_bin else Customer.deleted_at.is_null()
     )
-    cond = search_index.matching_condition(flt.search, Customer.id, _SEARCH_LIKE_COLUMNS)
+    cond = search_index.matching_condition(
+        flt.search, Customer.id, _SEARCH_LIKE_COLUMNS, strategy=strategy
+    )
     if cond is not None:
         query = query.where(cond)
     return query
 
 
+def _bin_ids_sql() -> str:
+    sql, _ = Customer.select(Customer.id).where(Customer.deleted_at.is_null(False)).sql()
+    return sql
+
+
 def count(flt: CustomerFilter = CustomerFilter()) -> int:
+    """How many customers the filter shows. A search is counted in the search index."""
+    if flt.search:
+        in_bin = None
+        if flt.in_bin or total(in_bin=True):
+            in_bin = search_index.count_indexed(flt.search, _bin_ids_sql())
+        if flt.in_bin and in_bin is not None:
+            return in_bin
+        indexed = search_index.count_indexed(flt.search)
+        if indexed is not None:
+            return indexed - (in_bin or 0)
     return _base(flt, fn.COUNT(Customer.id)).scalar() or 0
 
 
@@ -141,14 +158,25 @@ def page(
     *,
     offset: int = 0,
     after: tuple | None = None,
+    matches: int | None = None,
+    scope: int | None = None,
 ) -> Page:
     """Up to `limit` rows in sort order, starting `offset` rows past the row whose key is
     `after` (keyset paging: cheap however deep), or past the start when `after` is None.
 
     Each row is a dict of display values plus "id", "tags", custom values "cf:<id>" and
-    "_key" (pass a row's _key as `after` to continue from it).
+    "_key" (pass a row's _key as `after` to continue from it). `matches` (rows the
+    filter matches) and `scope` (rows without the search) let a search pick the
+    cheapest plan; the caller usually knows both already.
     """
-    query = _base(flt, Customer)
+    strategy = "rowid"
+    if flt.search and not flt.in_bin and sort.key != "id":
+        if matches is None:
+            matches = count(flt)
+        if scope is None:
+            scope = total()
+        strategy = search_index.choose_strategy(matches, scope, offset + limit)
+    query = _base(flt, Customer, strategy=strategy)
     query, expr = _sort_expr(sort, query)
     descending = sort.descending
     if flt.in_bin and sort.key == "id":

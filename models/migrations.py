@@ -132,7 +132,11 @@ def step_2_sort_and_search_indexes(db) -> None:
         Customer.index(Customer.number, unique=True, name="customer_number_unique").where(
             SQL("number <> ''")  # a literal: partial-index conditions cannot take parameters
         ),
-        Customer.index(Customer.deleted_at, Customer.id, name="customer_deleted"),
+        # Partial, for the recycle bin only: a plain (deleted_at, id) index lures the
+        # planner away from the sort indexes for the live list (measured: 300 ms vs 1 ms).
+        Customer.index(Customer.deleted_at, Customer.id, name="customer_in_bin").where(
+            Customer.deleted_at.is_null(False)
+        ),
         CustomerTag.index(CustomerTag.tag, CustomerTag.customer, name="customer_tag_by_tag"),
         CustomValue.index(CustomValue.field, CustomValue.text, name="custom_value_by_field"),
     ]
