@@ -87,22 +87,23 @@ def clean_value(field: CustomField, raw) -> tuple[str, float | None]:
                 field.key,
                 "number_invalid",
                 f"{field.name}: '{text}' is not a number",
-                field=field.name,
+                field_name=field.name,
             ) from exc
         return (str(int(num)) if num.is_integer() else repr(num)), num
     if field.kind == "date":
         try:
-            return dt.date.fromisoformat(text.replace("/", "-")).isoformat(), None
+            y, m, d = (int(p) for p in text.replace("/", "-").replace(".", "-").split("-"))
+            return dt.date(y, m, d).isoformat(), None
         except ValueError as exc:
             raise ValidationError(
-                field.key, "date_invalid", f"{field.name}: '{text}' is not a date", field=field.name
+                field.key, "date_invalid", f"{field.name}: '{text}' is not a date", field_name=field.name
             ) from exc
     if field.kind == "choice" and text not in field.choice_list:
         raise ValidationError(
             field.key,
             "choice_invalid",
             f"{field.name}: '{text}' is not one of the choices",
-            field=field.name,
+            field_name=field.name,
         )
     return text, None
 

@@ -123,6 +123,17 @@ def _clean_text(value: Any) -> str:
     return text.strip()
 
 
+def lunar_date_exists(year: int, month: int, day: int, leap: bool) -> bool:
+    """True if the lunar date is real (lunardate's constructor accepts day 30 of a short
+    month and leap months a year lacks, so check by converting to solar and back)."""
+    try:
+        solar = LunarDate(year, month, day, leap).to_solar_date()
+        back = LunarDate.from_solar_date(solar.year, solar.month, solar.day)
+    except ValueError:
+        return False
+    return (back.year, back.month, back.day, bool(back.isLeapMonth)) == (year, month, day, leap)
+
+
 def parse_birthday(text: str, lunar: bool = False, leap: bool = False) -> str:
     """'' or the stored form of a birthday ('YYYY-MM-DD' or '--MM-DD'); ValidationError if bad."""
     text = _clean_text(text)
@@ -146,8 +157,8 @@ def parse_birthday(text: str, lunar: bool = False, leap: bool = False) -> str:
         )
     try:
         if lunar:
-            if year is not None:
-                LunarDate(year, month, day, leap)
+            if year is not None and not lunar_date_exists(year, month, day, leap):
+                raise ValueError
             elif not (1 <= month <= 12 and 1 <= day <= 30):
                 raise ValueError
         else:

@@ -44,6 +44,16 @@ SORT_INDEXED_COLUMNS = (
 )
 
 
+def _text(kind=CharField):
+    # Defaults in the schema itself, not only in Peewee, so rows written by older
+    # versions or other tools never break the NOT NULL text columns.
+    return kind(default="", constraints=[SQL("DEFAULT ''")])
+
+
+def _flag():
+    return BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
+
+
 def _v1_models(db):
     class Base(Model):
         class Meta:
@@ -67,25 +77,25 @@ def _v1_models(db):
         position = IntegerField(default=0)
 
     class Customer(Base):
-        number = CharField(default="")
+        number = _text()
         name = CharField()
-        name_key = CharField(default="")
-        mobile = CharField(default="")
-        wechat = CharField(default="")
-        email = CharField(default="")
-        company = CharField(default="")
-        job_title = CharField(default="")
-        industry = CharField(default="")
-        city = CharField(default="")
-        address = CharField(default="")
-        gender = CharField(default="")
-        birthday = CharField(default="")
-        birthday_lunar = BooleanField(default=False)
-        birthday_leap = BooleanField(default=False)
-        source = CharField(default="")
-        owner = CharField(default="")
-        stage = CharField(default="")
-        notes = TextField(default="")
+        name_key = _text()
+        mobile = _text()
+        wechat = _text()
+        email = _text()
+        company = _text()
+        job_title = _text()
+        industry = _text()
+        city = _text()
+        address = _text()
+        gender = _text()
+        birthday = _text()
+        birthday_lunar = _flag()
+        birthday_leap = _flag()
+        source = _text()
+        owner = _text()
+        stage = _text()
+        notes = _text(TextField)
         created_at = DateTimeField()
         updated_at = DateTimeField()
         deleted_at = DateTimeField(null=True)
@@ -144,6 +154,10 @@ def step_2_sort_and_search_indexes(db) -> None:
         db.execute(index.safe(True))
     from models import search_index
 
+    from models.search_text import name_sort_key
+
+    for cid, name in Customer.select(Customer.id, Customer.name).where(Customer.name_key == "").tuples():
+        Customer.update(name_key=name_sort_key(name)).where(Customer.id == cid).execute()
     search_index.create(db)
     if search_index.is_sqlite():
         rows = Customer.select().dicts()

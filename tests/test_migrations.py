@@ -1,0 +1,76 @@
+import sqlite3
+
+import pytest
+
+from models import customer_list, migrations
+from models.db import close_database, open_database
+from models.errors import DatabaseOpenError
+
+
+def test_oldest_schema_upgrades_with_every_row_intact(db_path):
+    db = open_database(db_path, migrate=False)
+    migrations.upgrade(db, target=1)  # a database as the first release made it
+    assert migrations.current_version(db) == 1
+    close_database()
+    raw = sqlite3.connect(db_path)
+    raw.execute("INSERT INTO tag_group(name, color, position) VALUES ('其他', '#607d8b', 0)")
+    raw.execute("INSERT INTO tag(group_id, name, name_key, color, position) VALUES (1, 'VIP', 'vip', '', 0)")
+    for i in range(1, 51):
+        raw.execute(
+            "INSERT INTO customer(number, name, name_key, mobile, notes, created_at, updated_at) "
+            "VALUES (?, ?, '', ?, ?, '2024-01-01 10:00:00', '2024-01-01 10:00:00')",
+            (f"{i:03d}", f"老客户{i}", f"139{i:08d}", "回访" if i % 2 else ""),
+        )
+        raw.execute("INSERT INTO customer_tag(customer_id, tag_id) VALUES (?, 1)", (i,))
+    raw.commit()
+    before = raw.execute("SELECT * FROM customer ORDER BY id").fetchall()
+    raw.close()
+
+    db = open_database(db_path)  # upgrades
+    assert migrations.current_version(db) == migrations.LATEST
+    after = db.execute_sql("SELECT * FROM customer ORDER BY id").fetchall()
+    name_key = 3  # filled in by the upgrade so names sort in pinyin order
+    assert [r[:name_key] + r[name_key + 1 :] for r in after] == [
+        r[:name_key] + r[name_key + 1 :] for r in before
+    ]
+    assert after[0][name_key].startswith("lao ke hu")
+    assert customer_list.count(customer_list.CustomerFilter(search="回访")) == 25
+    assert customer_list.count(customer_list.CustomerFilter(search="老客户7")) == 1
+    row = customer_list.page(customer_list.CustomerFilter(search="001"), customer_list.Sort("id"), 5).rows
+    assert row[0]["number"] == "001" and row[0]["tags"] == ["VIP"]
+    close_database()
+
+
+def test_failed_upgrade_step_leaves_the_database_as_it_was(db_path, monkeypatch):
+    db = open_database(db_path, migrate=False)
+    migrations.upgrade(db, target=1)
+
+    def broken(db):
+        db.execute_sql("CREATE TABLE half_done(x)")
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(migrations, "STEPS", [migrations.STEPS[0], broken])
+    with pytest.raises(RuntimeError):
+        migrations.upgrade(db, target=2)
+    assert migrations.current_version(db) == 1
+    assert "half_done" not in db.get_tables()
+    close_database()
+
+
+def test_a_newer_schema_is_refused(db_path):
+    db = open_database(db_path)
+    db.execute_sql("UPDATE schema_info SET value = '999' WHERE key = 'version'")
+    close_database()
+    with pytest.raises(DatabaseOpenError, match="newer"):
+        open_database(db_path)
+
+
+def test_unusable_paths_are_refused_plainly(tmp_path):
+    not_db = tmp_path / "notes.txt"
+    not_db.write_text("hello")
+    with pytest.raises(DatabaseOpenError):
+        open_database(not_db)
+    with pytest.raises(DatabaseOpenError):
+        open_database(tmp_path)  # a folder
+    with pytest.raises(DatabaseOpenError):
+        open_database(not_db / "x.db")  # below a file
