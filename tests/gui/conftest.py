@@ -1,0 +1,16 @@
+import pytest
+
+
+@pytest.fixture
+def window(qtbot, demo_db):
+    from desktop import settings as app_settings
+    from desktop import translations
+    from desktop.main_window import MainWindow
+
+    translations.apply("en")
+    w = MainWindow(app_settings.open_settings())
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()  # keyboard shortcuts need the active window
+    qtbot.waitUntil(w.isActiveWindow, timeout=3000)
+    return w

@@ -1,0 +1,36 @@
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+
+def type_text(widget, text):
+    """Type any text, Chinese included (QTest's keyClicks aborts on non-ASCII)."""
+    for ch in text:
+        QApplication.sendEvent(widget, QKeyEvent(QEvent.KeyPress, 0, Qt.NoModifier, ch))
+        QApplication.sendEvent(widget, QKeyEvent(QEvent.KeyRelease, 0, Qt.NoModifier, ch))
+
+
+def when_modal(qtbot, handler, timeout=5000):
+    """Run handler(dialog) as soon as a modal dialog opens (exec() blocks the test)."""
+    state = {"done": False}
+
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, poll)
+            return
+        state["done"] = True
+        handler(dialog)
+
+    QTimer.singleShot(0, poll)
+    return state
+
+
+
+
+def press(qtbot, window, key, modifiers):
+    """A key press as the user makes it, to the active main window (offscreen does not
+    re-activate the window when a modal dialog closes)."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    qtbot.keyClick(QApplication.focusWidget() or window, key, modifiers)

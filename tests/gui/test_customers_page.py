@@ -1,0 +1,203 @@
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from models import customer_list, customers
+from models.customer_list import CustomerFilter
+from tests.gui.helpers import press, type_text, when_modal
+
+
+def test_typing_chinese_in_the_search_box_filters_the_table(qtbot, window):
+    page = window.customers_page
+    expected = customer_list.count(CustomerFilter(search="张"))
+    assert 0 < expected < 600
+    page.search.setFocus()
+    type_text(page.search, "张")
+    qtbot.waitUntil(lambda: page.model.rowCount() == expected, timeout=3000)
+    names = [page.model.index(r, [c.key for c in page.model.columns].index("name")).data() for r in range(expected)]
+    assert all("张" in n for n in names)
+    assert "matching" in window.count_label.text()
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 600, timeout=3000)
+
+
+def test_pinyin_and_digits_search_through_the_box(qtbot, window):
+    page = window.customers_page
+    qtbot.keyClicks(page.search, "zhang")
+    qtbot.waitUntil(lambda: page.model.filter.search == "zhang", timeout=3000)
+    assert page.model.rowCount() == customer_list.count(CustomerFilter(search="张"))
+
+
+def test_clicking_a_header_sorts_in_sql(qtbot, window):
+    page = window.customers_page
+    keys = [c.key for c in page.model.columns]
+    header = page.table.horizontalHeader()
+    section = keys.index("city")
+    x = header.sectionViewportPosition(section) + 5
+    qtbot.mouseClick(header.viewport(), Qt.LeftButton, pos=QPoint(x, 5))
+    assert page.model.sort_spec.key == "city"
+    cities = [page.model.row_data(r)["city"] for r in range(600)]
+    assert cities == sorted(cities)
+
+
+def fill_and_save(dialog, values, qtbot):
+    for key, text in values.items():
+        edit = dialog._edits[key]
+        edit.clear()
+        edit.setFocus()
+        type_text(edit, text)
+    dialog.buttons.button(QDialogButtonBox.Save).click()
+
+
+def test_add_customer_through_the_dialog_then_undo_and_redo(qtbot, window):
+    page = window.customers_page
+    state = when_modal(qtbot, lambda d: fill_and_save(d, {"name": "欧阳明", "mobile": "139 0000 1111", "tags": "VIP，新客"}, qtbot))
+    qtbot.mouseClick(page.buttons["new"], Qt.LeftButton)
+    assert state["done"]
+    cid = customer_list.page(CustomerFilter(search="欧阳明"), customer_list.Sort("id"), 5).rows[0]["id"]
+    c = customers.get(cid)
+    assert (c["mobile"], sorted(c["tags"])) == ("13900001111", ["VIP", "新客"])
+    assert page.model.total == 601
+    assert page.detail.title.text() == "欧阳明"  # the new customer is selected
+    press(qtbot, window, Qt.Key_Z, Qt.ControlModifier)
+    assert customer_list.total() == 600 and page.model.total == 600
+    press(qtbot, window, Qt.Key_Y, Qt.ControlModifier)
+    assert customers.get(cid)["name"] == "欧阳明"
+    press(qtbot, window, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)  # redo again: nothing left
+    assert customer_list.total() == 601
+
+
+def test_bad_mobile_and_email_are_refused_in_place(qtbot, window):
+    page = window.customers_page
+    seen = {}
+
+    def check(dialog):
+        fill_and_save(dialog, {"name": "测试", "mobile": "12345", "email": "bad@"}, qtbot)
+        seen["visible"] = dialog.isVisible()
+        seen["mobile"] = dialog.error_text("mobile")
+        seen["email"] = dialog.error_text("email")
+        dialog.reject()
+
+    when_modal(qtbot, check)
+    page.new_clicked()
+    assert seen["visible"] is True  # Save did not close the dialog
+    assert "area code" in seen["mobile"]
+    assert "email" in seen["email"]
+    assert customer_list.total() == 600  # nothing written
+
+
+def test_duplicate_mobile_warns_and_can_open_the_existing_customer(qtbot, window):
+    page = window.customers_page
+    existing = customers.create({"name": "老客户", "mobile": "13711112222"})
+    page.refresh()
+
+    def answer_warning(box):
+        assert isinstance(box, QMessageBox) and "老客户" in box.text()
+        open_button = [b for b in box.buttons() if b.text() == "Open existing customer"][0]
+        open_button.click()
+
+    def dialog_step(dialog):
+        when_modal(qtbot, answer_warning)
+        fill_and_save(dialog, {"name": "新客户", "mobile": "137-1111-2222"}, qtbot)
+
+    when_modal(qtbot, dialog_step)
+    page.new_clicked()
+    assert customer_list.total() == 601  # nothing added
+    assert page.current_id() == existing
+
+
+def test_edit_changes_the_customer_and_undo_restores_it(qtbot, window):
+    page = window.customers_page
+    page.table.selectRow(0)
+    cid = page.current_id()
+    old = customers.get(cid)["name"]
+    when_modal(qtbot, lambda d: fill_and_save(d, {"name": "改名了"}, qtbot))
+    page.edit_clicked()
+    assert customers.get(cid)["name"] == "改名了"
+    assert page.detail.title.text() == "改名了"
+    window.undo_stack.undo()
+    assert customers.get(cid)["name"] == old
+
+
+def test_delete_goes_to_the_bin_restore_and_purge(qtbot, window):
+    page, bin_page = window.customers_page, window.bin_page
+    page.table.selectRow(0)
+    cid = page.current_id()
+    qtbot.mouseClick(page.buttons["delete"], Qt.LeftButton)
+    assert page.model.total == 599 and bin_page.model.total == 1
+    assert "(1)" in window.sidebar.item(1).text()
+    window.undo_stack.undo()
+    assert customers.get(cid)["deleted_at"] is None and bin_page.model.total == 0
+    window.undo_stack.redo()
+    window.sidebar.setCurrentRow(1)
+    bin_page.table.selectRow(0)
+    assert bin_page.current_id() == cid
+    qtbot.mouseClick(bin_page.buttons["restore"], Qt.LeftButton)
+    assert customers.get(cid)["deleted_at"] is None and page.model.total == 600
+    customers.move_to_bin([cid])
+    window.refresh_all()
+    bin_page.table.selectRow(0)
+    when_modal(qtbot, lambda box: box.button(QMessageBox.Yes).click())
+    bin_page.purge_clicked()
+    assert customer_list.total(in_bin=True) == 0
+    assert window.undo_stack.count() == 0
+    assert customer_list.total() == 599
+
+
+def test_cancelled_purge_keeps_the_customer(qtbot, window):
+    cid = window.customers_page.model.customer_id(0)
+    customers.move_to_bin([cid])
+    window.refresh_all()
+    window.bin_page.table.selectRow(0)
+    when_modal(qtbot, lambda box: box.button(QMessageBox.Cancel).click())
+    window.bin_page.purge_clicked()
+    assert customers.get(cid)["deleted_at"] is not None
+
+
+def test_columns_can_be_hidden_and_are_remembered(qtbot, window):
+    from desktop import settings as app_settings
+    from desktop.main_window import MainWindow
+
+    page = window.customers_page
+    keys = [c.key for c in page.model.columns]
+    page.set_column_visible(keys.index("company"), False)
+    header = page.table.horizontalHeader()
+    header.moveSection(header.visualIndex(keys.index("city")), 0)
+    page.save_columns()
+    window.close()
+    again = MainWindow(app_settings.open_settings())
+    qtbot.addWidget(again)
+    h2 = again.customers_page.table.horizontalHeader()
+    assert h2.isSectionHidden(keys.index("company"))
+    assert h2.logicalIndex(0) == keys.index("city")
+
+
+def test_switching_language_retranslates_the_window(qtbot, window):
+    window.set_language("zh_CN")
+    assert window.sidebar.item(0).text() == "客户"
+    assert window.customers_page.buttons["new"].text() == "新建客户"
+    keys = [c.key for c in window.customers_page.model.columns]
+    assert window.customers_page.model.headerData(keys.index("mobile"), Qt.Horizontal) == "手机/电话"
+    window.set_language("en")
+    assert window.sidebar.item(0).text() == "Customers"
+
+
+def test_unexpected_error_is_logged_and_shown(qtbot, guanjia_home):
+    from desktop.app import ErrorReporter, setup_logging
+
+    log_path = setup_logging()
+    reporter = ErrorReporter(log_path)
+    shown = {}
+
+    def close(dialog):
+        shown["report"] = dialog.report.toPlainText()
+        dialog.reject()
+
+    when_modal(qtbot, close)
+    try:
+        raise ValueError("boom")
+    except ValueError as exc:
+        reporter.excepthook(type(exc), exc, exc.__traceback__)
+    assert "ValueError: boom" in shown["report"]
+    with open(log_path, encoding="utf-8") as fh:
+        assert "ValueError: boom" in fh.read()
+    assert QApplication.instance() is not None
