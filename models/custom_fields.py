@@ -96,7 +96,10 @@ def clean_value(field: CustomField, raw) -> tuple[str, float | None]:
             return dt.date(y, m, d).isoformat(), None
         except ValueError as exc:
             raise ValidationError(
-                field.key, "date_invalid", f"{field.name}: '{text}' is not a date", field_name=field.name
+                field.key,
+                "date_invalid",
+                f"{field.name}: '{text}' is not a date",
+                field_name=field.name,
             ) from exc
     if field.kind == "choice" and text not in field.choice_list:
         raise ValidationError(

@@ -151,6 +151,15 @@ def _sort_expr(sort: Sort, query):
     return query, getattr(Customer, sort.key)
 
 
+DEEP_OFFSET = 1000
+
+
+def _after_condition(keys, after, descending):
+    lhs = Tuple(*keys) if len(keys) > 1 else keys[0]
+    rhs = Tuple(*after) if len(keys) > 1 else after[0]
+    return lhs < rhs if descending else lhs > rhs
+
+
 def page(
     flt: CustomerFilter,
     sort: Sort,
@@ -183,10 +192,19 @@ def page(
         expr = Customer.deleted_at  # the bin lists what was deleted last first
         descending = not descending
     keys = [expr, Customer.id] if expr is not None else [Customer.id]
+    if offset > DEEP_OFFSET and strategy == "rowid" and not sort.key.startswith("cf:"):
+        # Skip through the covering sort index for the key just before the page, then
+        # read the page by keyset: OFFSET over whole rows reads every row it skips.
+        anchor = _base(flt, *keys, strategy=strategy)
+        if after is not None:
+            anchor = anchor.where(_after_condition(keys, after, descending))
+        order = [k.desc() if descending else k.asc() for k in keys]
+        row = anchor.order_by(*order).limit(1).offset(offset - 1).tuples().first()
+        if row is None:
+            return Page([])
+        after, offset = tuple(row), 0
     if after is not None:
-        lhs = Tuple(*keys) if len(keys) > 1 else keys[0]
-        rhs = Tuple(*after) if len(keys) > 1 else after[0]
-        query = query.where(lhs < rhs if descending else lhs > rhs)
+        query = query.where(_after_condition(keys, after, descending))
     order = [k.desc() if descending else k.asc() for k in keys]
     if expr is not None:
         query = query.select_extend(expr.alias("_sortval"))

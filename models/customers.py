@@ -157,9 +157,12 @@ def parse_birthday(text: str, lunar: bool = False, leap: bool = False) -> str:
         )
     try:
         if lunar:
-            if year is not None and not lunar_date_exists(year, month, day, leap):
-                raise ValueError
-            elif not (1 <= month <= 12 and 1 <= day <= 30):
+            exists = (
+                lunar_date_exists(year, month, day, leap)
+                if year is not None
+                else 1 <= month <= 12 and 1 <= day <= 30
+            )
+            if not exists:
                 raise ValueError
         else:
             dt.date(year or 2000, month, day)  # 2000 is a leap year: 02-29 is allowed

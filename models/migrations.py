@@ -153,10 +153,11 @@ def step_2_sort_and_search_indexes(db) -> None:
     for index in indexes:
         db.execute(index.safe(True))
     from models import search_index
-
     from models.search_text import name_sort_key
 
-    for cid, name in Customer.select(Customer.id, Customer.name).where(Customer.name_key == "").tuples():
+    for cid, name in (
+        Customer.select(Customer.id, Customer.name).where(Customer.name_key == "").tuples()
+    ):
         Customer.update(name_key=name_sort_key(name)).where(Customer.id == cid).execute()
     search_index.create(db)
     if search_index.is_sqlite():

@@ -14,7 +14,9 @@ def guanjia(*args, db=None, env=None):
     if db is not None:
         cmd += ["--db", str(db)]
     full_env = {**os.environ, **(env or {})}
-    return subprocess.run(cmd + list(args), capture_output=True, text=True, cwd=ROOT, env=full_env, timeout=120)
+    return subprocess.run(
+        cmd + list(args), capture_output=True, text=True, cwd=ROOT, env=full_env, timeout=120
+    )
 
 
 def lines(result):
@@ -23,16 +25,33 @@ def lines(result):
 
 def test_add_list_and_search(tmp_path):
     db = tmp_path / "c.db"
-    r = guanjia("customers", "add", "--name", "张三", "--mobile", "+86 138-1234-5678", "--tag", "VIP", "--tag", "回访", db=db)
+    r = guanjia(
+        "customers",
+        "add",
+        "--name",
+        "张三",
+        "--mobile",
+        "+86 138-1234-5678",
+        "--tag",
+        "VIP",
+        "--tag",
+        "回访",
+        db=db,
+    )
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "1"
     r = guanjia("customers", "add", "--name", "李四", "--email", "LI@Example.com", "--json", db=db)
     assert r.returncode == 0 and json.loads(r.stdout)["email"] == "li@example.com"
     rows = lines(guanjia("customers", "--json", db=db))
-    assert [(x["id"], x["name"], x["mobile"]) for x in rows] == [(1, "张三", "13812345678"), (2, "李四", "")]
+    assert [(x["id"], x["name"], x["mobile"]) for x in rows] == [
+        (1, "张三", "13812345678"),
+        (2, "李四", ""),
+    ]
     assert rows[0]["tags"] == ["VIP", "回访"] and rows[1]["tags"] == []
     for query in ("zs", "张", "5678", "zhangsan"):
-        assert [x["name"] for x in lines(guanjia("customers", "--search", query, "--json", db=db))] == ["张三"]
+        assert [
+            x["name"] for x in lines(guanjia("customers", "--search", query, "--json", db=db))
+        ] == ["张三"]
     assert guanjia("customers", "--search", "王", "--json", db=db).stdout == ""
     plain = guanjia("customers", db=db).stdout.splitlines()
     assert plain[0].split("\t")[:3] == ["1", "张三", "13812345678"]
@@ -72,13 +91,24 @@ def test_bad_input_is_one_line_exit_1_and_writes_nothing(tmp_path):
         assert r.stderr.startswith("guanjia: error: ") and len(r.stderr.strip().splitlines()) == 1
         assert "Traceback" not in r.stderr
     assert len(lines(guanjia("customers", "--json", db=db))) == 1
-    r = guanjia("customers", "add", "--name", "李四", "--mobile", "138 1234 5678", "--allow-duplicate", db=db)
+    r = guanjia(
+        "customers",
+        "add",
+        "--name",
+        "李四",
+        "--mobile",
+        "138 1234 5678",
+        "--allow-duplicate",
+        db=db,
+    )
     assert r.returncode == 0
 
 
 def test_usage_errors_exit_2(tmp_path):
     db = tmp_path / "u.db"
-    assert guanjia("customers", "add", "--mobile", "13812345678", db=db).returncode == 2  # no --name
+    assert (
+        guanjia("customers", "add", "--mobile", "13812345678", db=db).returncode == 2
+    )  # no --name
     assert guanjia("no-such-command", db=db).returncode == 2
     assert guanjia("customers", "--limit", "many", db=db).returncode == 2
 

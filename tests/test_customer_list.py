@@ -15,11 +15,19 @@ def all_ids(flt, sort, size):
 
 def test_keyset_offset_and_reverse_pages_agree(demo_db):
     flt = CustomerFilter()
-    for sort in (Sort("name"), Sort("city", True), Sort("birthday"), Sort("created_at", True), Sort("id")):
+    for sort in (
+        Sort("name"),
+        Sort("city", True),
+        Sort("birthday"),
+        Sort("created_at", True),
+        Sort("id"),
+    ):
         whole = [r["id"] for r in customer_list.page(flt, sort, 10_000).rows]
         assert len(whole) == 600
         assert all_ids(flt, sort, 37) == whole
-        assert [r["id"] for r in customer_list.page(flt, sort, 50, offset=300).rows] == whole[300:350]
+        assert [r["id"] for r in customer_list.page(flt, sort, 50, offset=300).rows] == whole[
+            300:350
+        ]
         rev = Sort(sort.key, not sort.descending)
         assert [r["id"] for r in customer_list.page(flt, rev, 10_000).rows] == whole[::-1]
 
@@ -54,8 +62,9 @@ def test_rows_carry_tags_and_custom_values(db):
 def test_bin_lists_last_deleted_first(db):
     a = customers.create({"name": "甲"})
     b = customers.create({"name": "乙"})
-    from models import clock
     import datetime as dt
+
+    from models import clock
 
     clock.set_now(dt.datetime(2026, 1, 1, 10))
     customers.move_to_bin([b])
@@ -63,3 +72,15 @@ def test_bin_lists_last_deleted_first(db):
     customers.move_to_bin([a])
     rows = customer_list.page(CustomerFilter(in_bin=True), Sort("id"), 10).rows
     assert [r["id"] for r in rows] == [a, b]
+
+
+def test_deep_offsets_skip_through_the_sort_index_exactly(demo_db, monkeypatch):
+    monkeypatch.setattr(customer_list, "DEEP_OFFSET", 10)
+    flt = CustomerFilter()
+    for sort in (Sort("name"), Sort("created_at", True), Sort("id"), Sort("city")):
+        whole = [r["id"] for r in customer_list.page(flt, sort, 10_000).rows]
+        for offset in (11, 250, 599, 600):
+            assert [r["id"] for r in customer_list.page(flt, sort, 30, offset=offset).rows] == whole[offset : offset + 30]
+        first = customer_list.page(flt, sort, 5)
+        got = [r["id"] for r in customer_list.page(flt, sort, 20, offset=100, after=first.last_key).rows]
+        assert got == whole[105:125]

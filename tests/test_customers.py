@@ -8,8 +8,16 @@ from models.errors import NotFoundError, ValidationError
 
 def test_create_normalises_and_reads_back(db):
     cid = customers.create(
-        {"name": " 张三 ", "mobile": "+86 138-1234-5678", "email": "ZS@QQ.com", "tags": ["VIP", "vip "],
-         "birthday": "1990/5/20", "gender": "male", "source": "referral", "stage": "active"}
+        {
+            "name": " 张三 ",
+            "mobile": "+86 138-1234-5678",
+            "email": "ZS@QQ.com",
+            "tags": ["VIP", "vip "],
+            "birthday": "1990/5/20",
+            "gender": "male",
+            "source": "referral",
+            "stage": "active",
+        }
     )
     c = customers.get(cid)
     assert c["name"] == "张三"
@@ -21,8 +29,13 @@ def test_create_normalises_and_reads_back(db):
 
 
 def test_invalid_input_writes_nothing(db):
-    for data in ({"name": ""}, {"name": "李四", "mobile": "12"}, {"name": "李四", "email": "x@"},
-                 {"name": "李四", "birthday": "1990-13-01"}, {"name": "李四", "gender": "robot"}):
+    for data in (
+        {"name": ""},
+        {"name": "李四", "mobile": "12"},
+        {"name": "李四", "email": "x@"},
+        {"name": "李四", "birthday": "1990-13-01"},
+        {"name": "李四", "gender": "robot"},
+    ):
         with pytest.raises(ValidationError):
             customers.create(data)
     assert customer_list.total() == 0
@@ -87,8 +100,9 @@ def test_recycle_bin_move_restore_purge(db):
 
 def test_snapshot_round_trip_restores_everything(db):
     field = custom_fields.add_field("会员卡号", "text")
-    cid = customers.create({"name": "孙八", "mobile": "13700001111", "tags": ["A", "B"],
-                            "custom": {field.id: "VIP-9"}})
+    cid = customers.create(
+        {"name": "孙八", "mobile": "13700001111", "tags": ["A", "B"], "custom": {field.id: "VIP-9"}}
+    )
     snap = customers.snapshot(cid)
     customers.update(cid, {"name": "孙九", "tags": ["C"], "custom": {field.id: ""}})
     assert customers.get(cid)["name"] == "孙九"
@@ -105,8 +119,14 @@ def test_custom_fields_validate_by_kind(db):
     num = custom_fields.add_field("消费额", "number")
     day = custom_fields.add_field("入会日期", "date")
     level = custom_fields.add_field("等级", "choice", ["金卡", "银卡"])
-    cid = customers.create({"name": "周一", "custom": {num.id: "¥1,200", day.id: "2024/1/5", level.id: "金卡"}})
-    assert customers.get(cid)["custom"] == {num.key: "1200", day.key: "2024-01-05", level.key: "金卡"}
+    cid = customers.create(
+        {"name": "周一", "custom": {num.id: "¥1,200", day.id: "2024/1/5", level.id: "金卡"}}
+    )
+    assert customers.get(cid)["custom"] == {
+        num.key: "1200",
+        day.key: "2024-01-05",
+        level.key: "金卡",
+    }
     for fid, bad in ((num.id, "很多"), (day.id, "昨天"), (level.id, "铜卡")):
         with pytest.raises(ValidationError):
             customers.update(cid, {"custom": {fid: bad}})

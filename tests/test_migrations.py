@@ -14,7 +14,9 @@ def test_oldest_schema_upgrades_with_every_row_intact(db_path):
     close_database()
     raw = sqlite3.connect(db_path)
     raw.execute("INSERT INTO tag_group(name, color, position) VALUES ('其他', '#607d8b', 0)")
-    raw.execute("INSERT INTO tag(group_id, name, name_key, color, position) VALUES (1, 'VIP', 'vip', '', 0)")
+    raw.execute(
+        "INSERT INTO tag(group_id, name, name_key, color, position) VALUES (1, 'VIP', 'vip', '', 0)"
+    )
     for i in range(1, 51):
         raw.execute(
             "INSERT INTO customer(number, name, name_key, mobile, notes, created_at, updated_at) "
@@ -36,7 +38,9 @@ def test_oldest_schema_upgrades_with_every_row_intact(db_path):
     assert after[0][name_key].startswith("lao ke hu")
     assert customer_list.count(customer_list.CustomerFilter(search="回访")) == 25
     assert customer_list.count(customer_list.CustomerFilter(search="老客户7")) == 1
-    row = customer_list.page(customer_list.CustomerFilter(search="001"), customer_list.Sort("id"), 5).rows
+    row = customer_list.page(
+        customer_list.CustomerFilter(search="001"), customer_list.Sort("id"), 5
+    ).rows
     assert row[0]["number"] == "001" and row[0]["tags"] == ["VIP"]
     close_database()
 

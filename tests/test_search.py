@@ -8,10 +8,18 @@ from models.search_text import plan_query
 @pytest.fixture
 def people(db):
     ids = {
-        "zhangsan": customers.create({"name": "张三", "mobile": "13812345678", "company": "杭州云栖科技有限公司"}),
-        "zhangsanfeng": customers.create({"name": "张三丰", "mobile": "0571-8888 8888", "wechat": "wudang_zsf"}),
-        "lisi": customers.create({"name": "李四", "email": "lisi@example.com", "notes": "需要回访，对价格敏感"}),
-        "wangwu": customers.create({"name": "王五", "mobile": "13912340000", "company": "Acme Trading"}),
+        "zhangsan": customers.create(
+            {"name": "张三", "mobile": "13812345678", "company": "杭州云栖科技有限公司"}
+        ),
+        "zhangsanfeng": customers.create(
+            {"name": "张三丰", "mobile": "0571-8888 8888", "wechat": "wudang_zsf"}
+        ),
+        "lisi": customers.create(
+            {"name": "李四", "email": "lisi@example.com", "notes": "需要回访，对价格敏感"}
+        ),
+        "wangwu": customers.create(
+            {"name": "王五", "mobile": "13912340000", "company": "Acme Trading"}
+        ),
         "smith": customers.create({"name": "John Smith", "notes": "prefers email"}),
     }
     return ids

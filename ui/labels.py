@@ -7,64 +7,64 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def field_label(key: str) -> str:
     labels = {
-        "id": _t("ID"),
-        "number": _t("Customer No."),
-        "name": _t("Name"),
-        "mobile": _t("Mobile / phone"),
-        "wechat": _t("WeChat"),
-        "email": _t("Email"),
-        "company": _t("Company"),
-        "job_title": _t("Job title"),
-        "industry": _t("Industry"),
-        "city": _t("City"),
-        "address": _t("Address"),
-        "gender": _t("Gender"),
-        "birthday": _t("Birthday"),
-        "source": _t("Source"),
-        "owner": _t("Owner"),
-        "stage": _t("Lifecycle stage"),
-        "tags": _t("Tags"),
-        "notes": _t("Notes"),
-        "created_at": _t("Created"),
-        "updated_at": _t("Updated"),
-        "deleted_at": _t("Deleted"),
+        "id": QCoreApplication.translate("Labels", "ID"),
+        "number": QCoreApplication.translate("Labels", "Customer No."),
+        "name": QCoreApplication.translate("Labels", "Name"),
+        "mobile": QCoreApplication.translate("Labels", "Mobile / phone"),
+        "wechat": QCoreApplication.translate("Labels", "WeChat"),
+        "email": QCoreApplication.translate("Labels", "Email"),
+        "company": QCoreApplication.translate("Labels", "Company"),
+        "job_title": QCoreApplication.translate("Labels", "Job title"),
+        "industry": QCoreApplication.translate("Labels", "Industry"),
+        "city": QCoreApplication.translate("Labels", "City"),
+        "address": QCoreApplication.translate("Labels", "Address"),
+        "gender": QCoreApplication.translate("Labels", "Gender"),
+        "birthday": QCoreApplication.translate("Labels", "Birthday"),
+        "source": QCoreApplication.translate("Labels", "Source"),
+        "owner": QCoreApplication.translate("Labels", "Owner"),
+        "stage": QCoreApplication.translate("Labels", "Lifecycle stage"),
+        "tags": QCoreApplication.translate("Labels", "Tags"),
+        "notes": QCoreApplication.translate("Labels", "Notes"),
+        "created_at": QCoreApplication.translate("Labels", "Created"),
+        "updated_at": QCoreApplication.translate("Labels", "Updated"),
+        "deleted_at": QCoreApplication.translate("Labels", "Deleted"),
     }
     return labels.get(key, key)
 
 
 def gender_label(code: str) -> str:
-    return {"": "", "male": _t("Male"), "female": _t("Female")}.get(code, code)
+    return {
+        "": "",
+        "male": QCoreApplication.translate("Labels", "Male"),
+        "female": QCoreApplication.translate("Labels", "Female"),
+    }.get(code, code)
 
 
 def source_label(code: str) -> str:
     return {
         "": "",
-        "website": _t("Website"),
-        "ads": _t("Ads"),
-        "content": _t("Content"),
-        "event": _t("Event"),
-        "referral": _t("Referral"),
-        "walk_in": _t("Walk-in"),
-        "phone": _t("Phone"),
-        "wechat": _t("WeChat"),
-        "other": _t("Other"),
+        "website": QCoreApplication.translate("Labels", "Website"),
+        "ads": QCoreApplication.translate("Labels", "Ads"),
+        "content": QCoreApplication.translate("Labels", "Content"),
+        "event": QCoreApplication.translate("Labels", "Event"),
+        "referral": QCoreApplication.translate("Labels", "Referral"),
+        "walk_in": QCoreApplication.translate("Labels", "Walk-in"),
+        "phone": QCoreApplication.translate("Labels", "Phone"),
+        "wechat": QCoreApplication.translate("Labels", "WeChat"),
+        "other": QCoreApplication.translate("Labels", "Other"),
     }.get(code, code)
 
 
 def stage_label(code: str) -> str:
     return {
         "": "",
-        "lead": _t("Lead"),
-        "new": _t("New customer"),
-        "active": _t("Active"),
-        "dormant": _t("Dormant"),
-        "churned": _t("Churned"),
+        "lead": QCoreApplication.translate("Labels", "Lead"),
+        "new": QCoreApplication.translate("Labels", "New customer"),
+        "active": QCoreApplication.translate("Labels", "Active"),
+        "dormant": QCoreApplication.translate("Labels", "Dormant"),
+        "churned": QCoreApplication.translate("Labels", "Churned"),
     }.get(code, code)
 
 
@@ -74,7 +74,11 @@ def birthday_text(value: str, lunar: bool, leap: bool) -> str:
     if not lunar:
         return value[2:] if value.startswith("--") else value
     text = value[2:] if value.startswith("--") else value
-    prefix = _t("Lunar") + " " + (_t("leap") + " " if leap else "")
+    prefix = (
+        QCoreApplication.translate("Labels", "Lunar")
+        + " "
+        + (QCoreApplication.translate("Labels", "leap") + " " if leap else "")
+    )
     return prefix + text
 
 
@@ -83,42 +87,63 @@ def error_message(exc) -> str:
     code = getattr(exc, "code", "")
     params = getattr(exc, "params", {}) or {}
     messages = {
-        "name_required": _t("Enter a name: every customer needs one."),
-        "phone_bad_chars": _t(
-            "A phone number can only contain digits, spaces, dashes, brackets and +."
+        "name_required": QCoreApplication.translate(
+            "Labels", "Enter a name: every customer needs one."
         ),
-        "phone_invalid": _t(
+        "phone_bad_chars": QCoreApplication.translate(
+            "Labels", "A phone number can only contain digits, spaces, dashes, brackets and +."
+        ),
+        "phone_invalid": QCoreApplication.translate(
+            "Labels",
             "This is not a valid phone number. A mobile has 11 digits starting with 1; "
-            "a landline needs its area code, e.g. 0571-8888 8888."
+            "a landline needs its area code, e.g. 0571-8888 8888.",
         ),
-        "phone_too_short": _t("This phone number is too short."),
-        "phone_too_long": _t("This phone number is too long."),
-        "phone_invalid_length": _t("This phone number has the wrong number of digits."),
-        "phone_bad_country": _t("This phone number has an unknown country code."),
-        "phone_needs_area_code": _t("Add the area code to this landline, e.g. 0571-8888 8888."),
-        "email_invalid": _t(
-            "This is not a valid email address (it should look like name@example.com)."
+        "phone_too_short": QCoreApplication.translate("Labels", "This phone number is too short."),
+        "phone_too_long": QCoreApplication.translate("Labels", "This phone number is too long."),
+        "phone_invalid_length": QCoreApplication.translate(
+            "Labels", "This phone number has the wrong number of digits."
         ),
-        "birthday_invalid": _t(
-            "This is not a date. Write it as 1990-05-20, or 05-20 without the year."
+        "phone_bad_country": QCoreApplication.translate(
+            "Labels", "This phone number has an unknown country code."
         ),
-        "birthday_year": _t("This year is not a plausible birth year."),
-        "birthday_future": _t("A birthday cannot be in the future."),
-        "number_taken": _t("Another customer already has this customer number."),
-        "too_long": _t("This text is too long."),
-        "number_invalid": _t("Enter a number."),
-        "date_invalid": _t("Enter a date like 2024-01-05."),
-        "choice_invalid": _t("Choose one of the listed values."),
-        "field_name_required": _t("Enter a name for the field."),
-        "field_name_taken": _t("A field with this name already exists."),
-        "field_choices_required": _t("A choice field needs at least one choice."),
-        "not_found": _t("This customer no longer exists."),
+        "phone_needs_area_code": QCoreApplication.translate(
+            "Labels", "Add the area code to this landline, e.g. 0571-8888 8888."
+        ),
+        "email_invalid": QCoreApplication.translate(
+            "Labels", "This is not a valid email address (it should look like name@example.com)."
+        ),
+        "birthday_invalid": QCoreApplication.translate(
+            "Labels", "This is not a date. Write it as 1990-05-20, or 05-20 without the year."
+        ),
+        "birthday_year": QCoreApplication.translate(
+            "Labels", "This year is not a plausible birth year."
+        ),
+        "birthday_future": QCoreApplication.translate(
+            "Labels", "A birthday cannot be in the future."
+        ),
+        "number_taken": QCoreApplication.translate(
+            "Labels", "Another customer already has this customer number."
+        ),
+        "too_long": QCoreApplication.translate("Labels", "This text is too long."),
+        "number_invalid": QCoreApplication.translate("Labels", "Enter a number."),
+        "date_invalid": QCoreApplication.translate("Labels", "Enter a date like 2024-01-05."),
+        "choice_invalid": QCoreApplication.translate("Labels", "Choose one of the listed values."),
+        "field_name_required": QCoreApplication.translate("Labels", "Enter a name for the field."),
+        "field_name_taken": QCoreApplication.translate(
+            "Labels", "A field with this name already exists."
+        ),
+        "field_choices_required": QCoreApplication.translate(
+            "Labels", "A choice field needs at least one choice."
+        ),
+        "not_found": QCoreApplication.translate("Labels", "This customer no longer exists."),
     }
     text = messages.get(code)
     if text is None:
         return str(exc)
     if code == "too_long" and "limit" in params:
-        text += " " + _t("At most %n characters.").replace("%n", str(params["limit"]))
+        text += " " + QCoreApplication.translate("Labels", "At most %n characters.").replace(
+            "%n", str(params["limit"])
+        )
     return text
 
 

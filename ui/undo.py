@@ -13,10 +13,6 @@ from PySide6.QtGui import QUndoCommand
 from models import customers
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Undo", text)
-
-
 class _Command(QUndoCommand):
     def __init__(self, text: str, after_change):
         super().__init__(text)
@@ -37,7 +33,7 @@ class _Command(QUndoCommand):
 
 class AddCustomer(_Command):
     def __init__(self, customer_id: int, after_change):
-        super().__init__(_t("Add customer"), after_change)
+        super().__init__(QCoreApplication.translate("Undo", "Add customer"), after_change)
         self._snap = customers.snapshot(customer_id)
 
     def ids(self):
@@ -52,7 +48,7 @@ class AddCustomer(_Command):
 
 class EditCustomer(_Command):
     def __init__(self, before: dict, after_change):
-        super().__init__(_t("Edit customer"), after_change)
+        super().__init__(QCoreApplication.translate("Undo", "Edit customer"), after_change)
         self._before = before
         self._after = customers.snapshot(before["id"])
 
@@ -68,7 +64,7 @@ class EditCustomer(_Command):
 
 class MoveToBin(_Command):
     def __init__(self, ids: list[int], after_change):
-        super().__init__(_t("Delete customers"), after_change)
+        super().__init__(QCoreApplication.translate("Undo", "Delete customers"), after_change)
         self._ids = list(ids)
 
     def ids(self):
@@ -84,7 +80,7 @@ class MoveToBin(_Command):
 class RestoreFromBin(MoveToBin):
     def __init__(self, ids: list[int], after_change):
         super().__init__(ids, after_change)
-        self.setText(_t("Restore customers"))
+        self.setText(QCoreApplication.translate("Undo", "Restore customers"))
 
     def apply(self):
         customers.restore_from_bin(self._ids)

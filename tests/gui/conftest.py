@@ -1,6 +1,16 @@
 import pytest
 
 
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """Tests read English texts; translators are process-wide, so reset them each time."""
+    from desktop import translations
+
+    translations.apply("en")
+    yield
+    translations.apply("en")
+
+
 @pytest.fixture
 def window(qtbot, demo_db):
     from desktop import settings as app_settings

@@ -26,8 +26,6 @@ def when_modal(qtbot, handler, timeout=5000):
     return state
 
 
-
-
 def press(qtbot, window, key, modifiers):
     """A key press as the user makes it, to the active main window (offscreen does not
     re-activate the window when a modal dialog closes)."""

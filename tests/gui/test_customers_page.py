@@ -13,7 +13,10 @@ def test_typing_chinese_in_the_search_box_filters_the_table(qtbot, window):
     page.search.setFocus()
     type_text(page.search, "张")
     qtbot.waitUntil(lambda: page.model.rowCount() == expected, timeout=3000)
-    names = [page.model.index(r, [c.key for c in page.model.columns].index("name")).data() for r in range(expected)]
+    names = [
+        page.model.index(r, [c.key for c in page.model.columns].index("name")).data()
+        for r in range(expected)
+    ]
     assert all("张" in n for n in names)
     assert "matching" in window.count_label.text()
     page.search.clear()
@@ -50,10 +53,17 @@ def fill_and_save(dialog, values, qtbot):
 
 def test_add_customer_through_the_dialog_then_undo_and_redo(qtbot, window):
     page = window.customers_page
-    state = when_modal(qtbot, lambda d: fill_and_save(d, {"name": "欧阳明", "mobile": "139 0000 1111", "tags": "VIP，新客"}, qtbot))
+    state = when_modal(
+        qtbot,
+        lambda d: fill_and_save(
+            d, {"name": "欧阳明", "mobile": "139 0000 1111", "tags": "VIP，新客"}, qtbot
+        ),
+    )
     qtbot.mouseClick(page.buttons["new"], Qt.LeftButton)
     assert state["done"]
-    cid = customer_list.page(CustomerFilter(search="欧阳明"), customer_list.Sort("id"), 5).rows[0]["id"]
+    cid = customer_list.page(CustomerFilter(search="欧阳明"), customer_list.Sort("id"), 5).rows[0][
+        "id"
+    ]
     c = customers.get(cid)
     assert (c["mobile"], sorted(c["tags"])) == ("13900001111", ["VIP", "新客"])
     assert page.model.total == 601
@@ -62,7 +72,9 @@ def test_add_customer_through_the_dialog_then_undo_and_redo(qtbot, window):
     assert customer_list.total() == 600 and page.model.total == 600
     press(qtbot, window, Qt.Key_Y, Qt.ControlModifier)
     assert customers.get(cid)["name"] == "欧阳明"
-    press(qtbot, window, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)  # redo again: nothing left
+    press(
+        qtbot, window, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier
+    )  # redo again: nothing left
     assert customer_list.total() == 601
 
 
@@ -173,12 +185,22 @@ def test_columns_can_be_hidden_and_are_remembered(qtbot, window):
 
 def test_switching_language_retranslates_the_window(qtbot, window):
     window.set_language("zh_CN")
-    assert window.sidebar.item(0).text() == "客户"
+    from desktop import settings as app_settings
+
+    assert app_settings.language(window.settings) == "zh_CN"  # remembered
+    qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "客户", timeout=3000)
+    assert window.menu_file.title() == "文件(&F)"
     assert window.customers_page.buttons["new"].text() == "新建客户"
     keys = [c.key for c in window.customers_page.model.columns]
-    assert window.customers_page.model.headerData(keys.index("mobile"), Qt.Horizontal) == "手机/电话"
+    assert (
+        window.customers_page.model.headerData(keys.index("mobile"), Qt.Horizontal) == "手机/电话"
+    )
+    assert window.customers_page.detail.primary.text() in ("编辑", "恢复")
+    from PySide6.QtWidgets import QDialogButtonBox as Box
+
+    assert Box(Box.Save).button(Box.Save).text() == "保存"  # Qt's own words in Chinese too
     window.set_language("en")
-    assert window.sidebar.item(0).text() == "Customers"
+    qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "Customers", timeout=3000)
 
 
 def test_unexpected_error_is_logged_and_shown(qtbot, guanjia_home):

@@ -27,8 +27,13 @@ from ui import labels
 def kind_label(kind: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    names = {"text": "Text", "number": "Number", "date": "Date", "choice": "Choice"}
-    return QCoreApplication.translate("CustomFieldsDialog", names.get(kind, kind))
+    names = {
+        "text": QCoreApplication.translate("CustomFieldsDialog", "Text"),
+        "number": QCoreApplication.translate("CustomFieldsDialog", "Number"),
+        "date": QCoreApplication.translate("CustomFieldsDialog", "Date"),
+        "choice": QCoreApplication.translate("CustomFieldsDialog", "Choice"),
+    }
+    return names.get(kind, kind)
 
 
 class NewFieldDialog(QDialog):
