@@ -80,7 +80,12 @@ def test_deep_offsets_skip_through_the_sort_index_exactly(demo_db, monkeypatch):
     for sort in (Sort("name"), Sort("created_at", True), Sort("id"), Sort("city")):
         whole = [r["id"] for r in customer_list.page(flt, sort, 10_000).rows]
         for offset in (11, 250, 599, 600):
-            assert [r["id"] for r in customer_list.page(flt, sort, 30, offset=offset).rows] == whole[offset : offset + 30]
+            assert [
+                r["id"] for r in customer_list.page(flt, sort, 30, offset=offset).rows
+            ] == whole[offset : offset + 30]
         first = customer_list.page(flt, sort, 5)
-        got = [r["id"] for r in customer_list.page(flt, sort, 20, offset=100, after=first.last_key).rows]
+        got = [
+            r["id"]
+            for r in customer_list.page(flt, sort, 20, offset=100, after=first.last_key).rows
+        ]
         assert got == whole[105:125]

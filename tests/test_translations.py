@@ -25,7 +25,9 @@ def messages(path):
 def test_every_string_in_the_code_is_in_the_ts_file(tmp_path):
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for d in ("ui", "desktop") for p in (ROOT / d).rglob("*.py"))
-    subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-ts", str(fresh)], check=True, capture_output=True)
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), *sources, "-ts", str(fresh)], check=True, capture_output=True
+    )
     missing = set(messages(fresh)) - set(messages(TS))
     assert not missing, f"run pyside6-lupdate and translate: {sorted(missing)[:5]}"
     assert len(messages(fresh)) > 100
@@ -33,11 +35,17 @@ def test_every_string_in_the_code_is_in_the_ts_file(tmp_path):
 
 def test_every_message_has_a_finished_chinese_translation():
     msgs = messages(TS)
-    unfinished = [k for k, (text, kind) in msgs.items() if not text.strip() or kind in ("unfinished", "vanished", "obsolete")]
+    unfinished = [
+        k
+        for k, (text, kind) in msgs.items()
+        if not text.strip() or kind in ("unfinished", "vanished", "obsolete")
+    ]
     assert unfinished == []
 
 
 def test_compiled_translation_is_up_to_date(tmp_path):
     out = tmp_path / "check.qm"
-    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(out)], check=True, capture_output=True)
+    subprocess.run(
+        [str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(out)], check=True, capture_output=True
+    )
     assert QM.read_bytes() == out.read_bytes(), "run pyside6-lrelease on the .ts file"
