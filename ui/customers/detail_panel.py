@@ -14,28 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from models.custom_fields import list_fields
+from models.customer_list import BUILTIN_COLUMNS
 from ui import labels
 
-SHOWN_FIELDS = (
-    "number",
-    "mobile",
-    "wechat",
-    "email",
-    "company",
-    "job_title",
-    "industry",
-    "city",
-    "address",
-    "gender",
-    "birthday",
-    "source",
-    "owner",
-    "stage",
-    "tags",
-    "notes",
-    "created_at",
-    "updated_at",
-)
+# Every built-in column except the name, which is the panel's title.
+SHOWN_FIELDS = tuple(k for k in BUILTIN_COLUMNS if k != "name")
 
 
 class CustomerDetailPanel(QWidget):
