@@ -11,7 +11,7 @@ from peewee import JOIN, Tuple, fn
 
 from models import search_index
 from models.custom_fields import CustomField, values_of
-from models.customers import Customer, CustomValue
+from models.customers import TEXT_FIELDS, Customer, CustomValue
 from models.tags import tags_of
 
 
@@ -24,21 +24,7 @@ class Column:
 
 # Built-in columns in their default order. `name` sorts by its pinyin key.
 BUILTIN_COLUMNS = (
-    "number",
-    "name",
-    "mobile",
-    "wechat",
-    "email",
-    "company",
-    "job_title",
-    "industry",
-    "city",
-    "address",
-    "gender",
-    "birthday",
-    "source",
-    "owner",
-    "stage",
+    *(f for f in TEXT_FIELDS if f != "notes"),
     "tags",
     "notes",
     "created_at",
