@@ -5,14 +5,18 @@ A view asks for `count()` once and `page()` per window of rows; it never loads e
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from peewee import JOIN, Tuple, fn
+from peewee import JOIN, SQL, Tuple, fn
 
-from models import search_index
+from models import search_index, tag_filter
 from models.custom_fields import CustomField, values_of
-from models.customers import TEXT_FIELDS, Customer, CustomValue
+from models.customer_filter import CustomerFilter
+from models.customers import TEXT_FIELDS, Customer, CustomerTag, CustomValue
+from models.db import is_sqlite
 from models.tags import tags_of
+
+__all__ = ["CustomerFilter", "Sort", "Column", "columns", "count", "total", "page", "tag_counts"]
 
 
 @dataclass(frozen=True)
@@ -22,7 +26,8 @@ class Column:
     custom: CustomField | None = None
 
 
-# Built-in columns in their default order. `name` sorts by its pinyin key.
+# Built-in columns in their default order. `name` sorts by its pinyin key, `tags` by
+# how many tags a customer has.
 BUILTIN_COLUMNS = (
     *(f for f in TEXT_FIELDS if f != "notes"),
     "tags",
@@ -30,7 +35,7 @@ BUILTIN_COLUMNS = (
     "created_at",
     "updated_at",
 )
-UNSORTABLE = {"tags", "notes"}
+UNSORTABLE = {"notes"}
 DEFAULT_HIDDEN = {
     "wechat",
     "job_title",
@@ -47,14 +52,6 @@ def columns() -> list[Column]:
     cols = [Column(k, sortable=k not in UNSORTABLE) for k in BUILTIN_COLUMNS]
     cols += [Column(f.key, custom=f) for f in CustomField.select().order_by(CustomField.position)]
     return cols
-
-
-@dataclass(frozen=True)
-class CustomerFilter:
-    """What the list shows: the live customers or the recycle bin, narrowed by a search text."""
-
-    search: str = ""
-    in_bin: bool = False
 
 
 @dataclass(frozen=True)
@@ -82,15 +79,38 @@ _SEARCH_LIKE_COLUMNS = (
 )
 
 
+def _membership(flt: CustomerFilter, id_column):
+    """The id is a live customer's (or, for the bin, a deleted one's): for queries that
+    start from tag links rather than from the customer table."""
+    deleted = Customer.select(Customer.id).where(Customer.deleted_at.is_null(False))
+    return id_column.in_(deleted) if flt.in_bin else id_column.not_in(deleted)
+
+
+def _search_conditions(flt: CustomerFilter, id_column, strategy: str = "rowid") -> list:
+    cond = search_index.matching_condition(
+        flt.search, id_column, _SEARCH_LIKE_COLUMNS, strategy=strategy
+    )
+    if cond is None:
+        return []
+    if not is_sqlite() and id_column is not Customer.id:
+        # The LIKE fallback reads customer columns: ask the customer table for the ids.
+        return [id_column.in_(Customer.select(Customer.id).where(cond))]
+    return [cond]
+
+
 def _base(flt: CustomerFilter, *selection, strategy: str = "rowid"):
+    """Customers passing the filter. `strategy` is a search plan of search_index, or
+    "links": take the ids from the tag links (best when few customers match)."""
     query = Customer.select(*selection)
     query = query.where(
         Customer.deleted_at.is_null(False) if flt.in_bin else Customer.deleted_at.is_null()
     )
-    cond = search_index.matching_condition(
-        flt.search, Customer.id, _SEARCH_LIKE_COLUMNS, strategy=strategy
-    )
-    if cond is not None:
+    if strategy == "links":
+        ids = tag_filter.matching_ids(flt, extra=lambda col: _search_conditions(flt, col))
+        return query.where(Customer.id.in_(ids))
+    for cond in _search_conditions(flt, Customer.id, strategy):
+        query = query.where(cond)
+    for cond in tag_filter.exists_conditions(flt, Customer.id):
         query = query.where(cond)
     return query
 
@@ -100,8 +120,7 @@ def _bin_ids_sql() -> str:
     return sql
 
 
-def count(flt: CustomerFilter = CustomerFilter()) -> int:
-    """How many customers the filter shows. A search is counted in the search index."""
+def _count_search(flt: CustomerFilter) -> int:
     if flt.search:
         in_bin = None
         if flt.in_bin or total(in_bin=True):
@@ -114,8 +133,75 @@ def count(flt: CustomerFilter = CustomerFilter()) -> int:
     return _base(flt, fn.COUNT(Customer.id)).scalar() or 0
 
 
+def count(flt: CustomerFilter = CustomerFilter()) -> int:
+    """How many customers the filter shows. A search is counted in the search index,
+    tags in the tag links: neither reads the customer rows."""
+    if not flt.has_tags:
+        return _count_search(flt)
+    if flt.tags:
+        ids = tag_filter.matching_ids(
+            flt, extra=lambda col: [*_search_conditions(flt, col), _membership(flt, col)]
+        )
+        return ids.count()
+    # Only excluded tags: everyone, less those with any of them.
+    everyone = _count_search(replace(flt, not_tags=()))
+    excluded = count(replace(flt, tags=flt.not_tags, not_tags=(), any_tags=True))
+    return everyone - excluded
+
+
 def total(in_bin: bool = False) -> int:
     return count(CustomerFilter(in_bin=in_bin))
+
+
+def tag_counts(flt: CustomerFilter | None = None) -> dict[int, int]:
+    """{tag id: customers with the tag} among the live customers the filter shows (all
+    live customers when `flt` is None or narrows nothing). Tags nobody has are absent."""
+    query = CustomerTag.select(CustomerTag.tag_id, fn.COUNT(SQL("*"))).group_by(CustomerTag.tag_id)
+    flt = replace(flt or CustomerFilter(), in_bin=False)
+    if not flt.narrows:
+        if total(in_bin=True):
+            query = query.where(_membership(flt, CustomerTag.customer_id))
+    elif flt.tags:
+        ids = tag_filter.matching_ids(
+            flt, extra=lambda col: [*_search_conditions(flt, col), _membership(flt, col)]
+        )
+        query = query.where(CustomerTag.customer_id.in_(ids))
+    else:
+        query = query.where(CustomerTag.customer_id.in_(_base(flt, Customer.id)))
+    return dict(query.tuples())
+
+
+def matching_ids(flt: CustomerFilter) -> list[int]:
+    """The ids of every customer the filter shows (for "all N matching" bulk actions)."""
+    strategy = "links" if flt.tags else "rowid"
+    return [i for (i,) in _base(flt, Customer.id, strategy=strategy).tuples()]
+
+
+# Per-row costs (microseconds) for the planner: walking a sort index, probing one tag
+# link, looking up a customer row, reading a tag link.
+_COST_WALK, _COST_TAG_PROBE, _COST_ROW, _COST_LINK = 0.3, 0.25, 2.0, 0.1
+
+
+def _plan(flt: CustomerFilter, sort: Sort, matches: int, scope: int, rows_needed: int) -> str:
+    """The cheapest way to read a sorted page: a search strategy or "links"."""
+    if not flt.has_tags:
+        if flt.search and not flt.in_bin and sort.key != "id":
+            return search_index.choose_strategy(matches, scope, rows_needed)
+        return "rowid"
+    density = max(matches, 1) / max(scope, 1)
+    walked = min(scope, rows_needed / density)
+    probes = tag_filter.probe_count(flt)
+    search_strategy = "rowid"
+    if flt.search:
+        searched = search_index.count_indexed(flt.search) or matches
+        search_strategy = search_index.choose_strategy(searched, scope, rows_needed)
+    walk = walked * (_COST_WALK + _COST_TAG_PROBE * probes)
+    if not flt.tags:
+        return search_strategy
+    links = tag_filter.drive_size(flt) * (_COST_LINK + _COST_TAG_PROBE * probes)
+    if links + matches * _COST_ROW < walk:
+        return "links"
+    return search_strategy if flt.search else "walk_tags"
 
 
 def _sort_expr(sort: Sort, query):
@@ -132,6 +218,8 @@ def _sort_expr(sort: Sort, query):
         return query, fn.COALESCE(cv.text, "")
     if sort.key == "name":
         return query, Customer.name_key
+    if sort.key == "tags":
+        return query, Customer.tag_count
     if sort.key == "id" or sort.key not in BUILTIN_COLUMNS or sort.key in UNSORTABLE:
         return query, None
     return query, getattr(Customer, sort.key)
@@ -165,12 +253,12 @@ def page(
     cheapest plan; the caller usually knows both already.
     """
     strategy = "rowid"
-    if flt.search and not flt.in_bin and sort.key != "id":
+    if flt.has_tags or (flt.search and not flt.in_bin and sort.key != "id"):
         if matches is None:
             matches = count(flt)
         if scope is None:
-            scope = total()
-        strategy = search_index.choose_strategy(matches, scope, offset + limit)
+            scope = total(flt.in_bin)
+        strategy = _plan(flt, sort, matches, scope, offset + limit)
     query = _base(flt, Customer, strategy=strategy)
     query, expr = _sort_expr(sort, query)
     descending = sort.descending
@@ -178,7 +266,11 @@ def page(
         expr = Customer.deleted_at  # the bin lists what was deleted last first
         descending = not descending
     keys = [expr, Customer.id] if expr is not None else [Customer.id]
-    if offset > DEEP_OFFSET and strategy == "rowid" and not sort.key.startswith("cf:"):
+    if (
+        offset > DEEP_OFFSET
+        and strategy in ("rowid", "walk_tags")
+        and not sort.key.startswith("cf:")
+    ):
         # Skip through the covering sort index for the key just before the page, then
         # read the page by keyset: OFFSET over whole rows reads every row it skips.
         anchor = _base(flt, *keys, strategy=strategy)
@@ -197,10 +289,12 @@ def page(
     query = query.order_by(*order).limit(limit).offset(offset or None)
     rows = list(query.dicts())
     ids = [r["id"] for r in rows]
-    tags = tags_of(ids)
+    tags = tags_of(ids, with_colors=True)
     custom = values_of(ids)
     for r in rows:
         r["_key"] = (r.pop("_sortval"), r["id"]) if expr is not None else (r["id"],)
-        r["tags"] = tags.get(r["id"], [])
+        chips = tags.get(r["id"], [])
+        r["tags"] = [name for name, _color in chips]
+        r["_tag_colors"] = [color for _name, color in chips]
         r.update(custom.get(r["id"], {}))
     return Page(rows)

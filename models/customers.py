@@ -14,6 +14,7 @@ from peewee import (
     DateTimeField,
     DoubleField,
     ForeignKeyField,
+    IntegerField,
     TextField,
 )
 
@@ -24,7 +25,7 @@ from models.custom_fields import CustomField, clean_value
 from models.db import database
 from models.errors import NotFoundError, ValidationError
 from models.search_text import name_sort_key
-from models.tags import Tag, get_or_create_tags
+from models.tags import Tag, clean_name, get_or_create_tags
 
 GENDERS = ("", "male", "female")
 # Source channels and lifecycle stages of DOMAIN.md; stored as codes, shown translated.
@@ -92,6 +93,7 @@ class Customer(BaseModel):
     owner = CharField(default="")
     stage = CharField(default="")
     notes = TextField(default="")
+    tag_count = IntegerField(default=0)  # kept by every tag write: sorting by it is indexed
     created_at = DateTimeField()
     updated_at = DateTimeField()
     deleted_at = DateTimeField(null=True)
@@ -228,7 +230,16 @@ def validate(data: dict) -> tuple[dict, list[ValidationError]]:
                 errors.append(exc)
         clean["custom"] = custom
     if "tags" in data:
-        clean["tags"] = [t for t in (" ".join(str(x).split()) for x in data["tags"]) if t]
+        names = []
+        for raw in data["tags"]:
+            if not " ".join(str(raw or "").split()):
+                continue
+            try:
+                names.append(clean_name(raw))
+            except ValidationError as exc:
+                exc.field = "tags"
+                errors.append(exc)
+        clean["tags"] = names
     return clean, errors
 
 
@@ -274,8 +285,10 @@ def _write_extras(customer_id: int, clean: dict) -> None:
                 CustomValue.insert(customer=customer_id, field=fid, text=text, number=num).execute()
     if "tags" in clean:
         CustomerTag.delete().where(CustomerTag.customer == customer_id).execute()
-        for tag in get_or_create_tags(clean["tags"]):
-            CustomerTag.insert(customer=customer_id, tag=tag).on_conflict_ignore().execute()
+        tags = get_or_create_tags(clean["tags"])
+        for tag in tags:
+            CustomerTag.insert(customer=customer_id, tag=tag).execute()
+        Customer.update(tag_count=len(tags)).where(Customer.id == customer_id).execute()
 
 
 def _reindex(customer_ids) -> None:
@@ -398,7 +411,7 @@ def snapshot(customer_id: int) -> dict:
 
 def write_snapshot(snap: dict) -> None:
     """Recreate or overwrite the customer with snap["id"] exactly as snapshot() saw it."""
-    fields = {k: v for k, v in snap.items() if k not in ("custom", "tags")}
+    fields = {k: v for k, v in snap.items() if k not in ("custom", "tags", "tag_count")}
     with database.atomic():
         if Customer.select().where(Customer.id == snap["id"]).exists():
             Customer.update(**fields).where(Customer.id == snap["id"]).execute()

@@ -14,7 +14,7 @@ from models.bulk import indexes_dropped, insert_rows
 from models.customers import Customer, CustomerTag
 from models.db import database
 from models.search_text import customer_bodies
-from models.tags import Tag, TagGroup, ensure_default_groups, tag_key
+from models.tags import Tag, TagGroup, ensure_default_groups, other_group, tag_key
 
 # Surnames roughly by frequency (the first few cover a third of China), with the
 # surname reading where pinyin of the character alone would be wrong.
@@ -260,6 +260,7 @@ CUSTOMER_FIELDS = (
     "notes",
     "created_at",
     "updated_at",
+    "tag_count",
 )
 
 
@@ -271,7 +272,7 @@ def ensure_demo_tags() -> list[int]:
     ensure_default_groups()
     ids = []
     for group_name, names in DEMO_TAGS.items():
-        group = TagGroup.get(TagGroup.name == group_name)
+        group = TagGroup.get_or_none(TagGroup.name == group_name) or other_group()
         for pos, name in enumerate(names):
             tag = Tag.get_or_none(Tag.name_key == tag_key(name))
             if tag is None:
@@ -346,6 +347,8 @@ def generate(
                     updated = min(
                         now, created + dt.timedelta(seconds=rnd.randrange(three_years // 3))
                     )
+                    chosen = rnd.sample(tag_ids, rnd.choice((0, 1, 2, 3, 3, 4, 5)))
+                    links.extend((cid, tid) for tid in chosen)
                     rows.append(
                         (
                             cid,
@@ -370,6 +373,7 @@ def generate(
                             notes,
                             created,
                             updated,
+                            len(chosen),
                         )
                     )
                     bodies.append(
@@ -387,8 +391,6 @@ def generate(
                             ),
                         )
                     )
-                    for tid in rnd.sample(tag_ids, rnd.choice((0, 1, 2, 3, 3, 4, 5))):
-                        links.append((cid, tid))
                 insert_rows(Customer, [getattr(Customer, f) for f in CUSTOMER_FIELDS], rows)
                 insert_rows(CustomerTag, [CustomerTag.customer, CustomerTag.tag], links)
                 search_index.index_rows(bodies)

@@ -1,0 +1,59 @@
+"""CustomerFilter: what a customer list shows (live or bin, search text, tag filter)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+
+@dataclass(frozen=True)
+class CustomerFilter:
+    """The live customers or the recycle bin, narrowed by a search text and tags.
+
+    `tags` are required (all of them, or any one with `any_tags`); a customer with any
+    of `not_tags` is left out. Tags are ids; a tag is never both required and excluded.
+    """
+
+    search: str = ""
+    in_bin: bool = False
+    tags: tuple[int, ...] = ()
+    not_tags: tuple[int, ...] = ()
+    any_tags: bool = False
+
+    @property
+    def has_tags(self) -> bool:
+        return bool(self.tags or self.not_tags)
+
+    @property
+    def narrows(self) -> bool:
+        """True when the filter shows fewer than all customers of its list."""
+        return bool(self.search.strip() or self.has_tags)
+
+    def with_tags(self, tags=(), not_tags=(), any_tags: bool | None = None) -> CustomerFilter:
+        tags = tuple(dict.fromkeys(tags))
+        not_tags = tuple(t for t in dict.fromkeys(not_tags) if t not in tags)
+        return replace(
+            self,
+            tags=tags,
+            not_tags=not_tags,
+            any_tags=self.any_tags if any_tags is None else any_tags,
+        )
+
+    def with_tag_state(self, tag_id: int, state: str) -> CustomerFilter:
+        """state: "include", "exclude" or "off" for one tag."""
+        tags = [t for t in self.tags if t != tag_id]
+        not_tags = [t for t in self.not_tags if t != tag_id]
+        if state == "include":
+            tags.append(tag_id)
+        elif state == "exclude":
+            not_tags.append(tag_id)
+        return self.with_tags(tags, not_tags)
+
+    def tag_state(self, tag_id: int) -> str:
+        if tag_id in self.tags:
+            return "include"
+        if tag_id in self.not_tags:
+            return "exclude"
+        return "off"
+
+    def with_search(self, search: str) -> CustomerFilter:
+        return replace(self, search=search)
