@@ -65,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--limit", type=int, default=None, metavar="N", help="at most N customers"
     )
     customers.add_argument("--bin", action="store_true", help="list the recycle bin instead")
+    _filter_options(customers)
     customers.add_argument("--json", action="store_true", help="one JSON object per line")
     sub = customers.add_subparsers(dest="customers_command", metavar="ACTION")
     add = sub.add_parser("add", help="add a customer")
@@ -79,7 +80,55 @@ def build_parser() -> argparse.ArgumentParser:
         help="add even if the mobile or email is already used",
     )
     add.add_argument("--json", action="store_true", help="print the new customer as JSON")
+
+    tag = sub.add_parser(
+        "tag",
+        help="add or remove tags on every customer the filter matches (one transaction)",
+    )
+    tag.add_argument(
+        "--search", default=argparse.SUPPRESS, metavar="TEXT", help="the customers to change"
+    )
+    _filter_options(tag, suppress=True)
+    tag.add_argument(
+        "--add", action="append", default=[], metavar="TAG", help="tag to add (created if new)"
+    )
+    tag.add_argument("--remove", action="append", default=[], metavar="TAG", help="tag to remove")
+    tag.add_argument("--json", action="store_true", help="print what changed as JSON")
+
+    tags = commands.add_parser(
+        "tags", help="list tag groups, tags and how many customers have each"
+    )
+    tags.add_argument("--json", action="store_true", help="one JSON object per tag")
     return parser
+
+
+def _filter_options(parser: argparse.ArgumentParser, suppress: bool = False) -> None:
+    # A subcommand repeats its parent's filter options; SUPPRESS keeps values given
+    # before the subcommand ("customers --tag A tag --add B").
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--tag",
+        dest="tags",
+        action="append",
+        default=default,
+        metavar="TAG",
+        help="only customers with this tag (repeatable: all of them, or any with --any)",
+    )
+    parser.add_argument(
+        "--any",
+        dest="any_tags",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="customers with any of the --tag tags instead of all",
+    )
+    parser.add_argument(
+        "--not-tag",
+        dest="not_tags",
+        action="append",
+        default=default,
+        metavar="TAG",
+        help="leave out customers with this tag (repeatable)",
+    )
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
@@ -118,7 +167,11 @@ def run(args: argparse.Namespace) -> int:
         if args.command == "customers":
             if args.customers_command == "add":
                 return _customers_add(args)
+            if args.customers_command == "tag":
+                return _customers_tag(args)
             return _customers_list(args)
+        if args.command == "tags":
+            return _tags(args)
     except GuanjiaError as exc:
         return _fail(str(exc))
     except BrokenPipeError:
@@ -136,6 +189,21 @@ def _demo(args) -> int:
     return 0
 
 
+def _filter(args):
+    """The CustomerFilter the options describe; NotFoundError for an unknown tag name."""
+    from models.customer_filter import CustomerFilter
+    from models.tags import tags_by_name
+
+    required = [t.id for t in tags_by_name(getattr(args, "tags", None) or [])]
+    excluded = [t.id for t in tags_by_name(getattr(args, "not_tags", None) or [])]
+    both = set(required) & set(excluded)
+    if both:
+        raise GuanjiaError("a tag cannot be both --tag and --not-tag")
+    return CustomerFilter(search=args.search, in_bin=getattr(args, "bin", False)).with_tags(
+        required, excluded, getattr(args, "any_tags", False)
+    )
+
+
 def _customers_list(args) -> int:
     from models import customer_list
     from models.custom_fields import list_fields
@@ -143,7 +211,7 @@ def _customers_list(args) -> int:
     if args.limit is not None and args.limit < 0:
         return _fail("--limit must be 0 or more")
     names = {f.key: f.name for f in list_fields()}
-    flt = customer_list.CustomerFilter(search=args.search, in_bin=args.bin)
+    flt = _filter(args)
     remaining = args.limit
     after = None
     out = sys.stdout
@@ -196,4 +264,64 @@ def _customers_add(args) -> int:
         print(json.dumps(row, ensure_ascii=False, default=_json_default))
     else:
         print(cid)
+    return 0
+
+
+def _customers_tag(args) -> int:
+    from models import customer_list, tagging, tags
+    from models.db import database
+
+    if not args.add and not args.remove:
+        return _fail("say what to change: --add TAG and/or --remove TAG")
+    overlap = {tags.tag_key(a) for a in args.add} & {tags.tag_key(r) for r in args.remove}
+    if overlap:
+        return _fail("a tag cannot be both added and removed")
+    flt = _filter(args)
+    with database.atomic():  # creating new tags and tagging: all or nothing
+        removing = tags.tags_by_name(args.remove)
+        adding = tags.get_or_create_tags(args.add)
+        ids = customer_list.matching_ids(flt)
+        change = tagging.apply(
+            tagging.TagChange(
+                added={t.id: ids for t in adding}, removed={t.id: ids for t in removing}
+            )
+        )
+    result = {
+        "matched": len(ids),
+        "added": {t.name: len(change.added.get(t.id, [])) for t in adding},
+        "removed": {t.name: len(change.removed.get(t.id, [])) for t in removing},
+    }
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        print(f"{len(ids)} customers matched")
+        for name, n in result["added"].items():
+            print(f"added {name} to {n}")
+        for name, n in result["removed"].items():
+            print(f"removed {name} from {n}")
+    return 0
+
+
+def _tags(args) -> int:
+    from models import customer_list, tags
+
+    counts = customer_list.tag_counts()
+    if args.json:
+        for t in tags.list_tags():
+            row = {
+                "id": t.id,
+                "group": t.group,
+                "name": t.name,
+                "color": t.color,
+                "count": counts.get(t.id, 0),
+            }
+            print(json.dumps(row, ensure_ascii=False))
+        return 0
+    by_group: dict[str, list] = {g.name: [] for g in tags.list_groups()}
+    for t in tags.list_tags():
+        by_group[t.group].append(t)
+    for group, members in by_group.items():
+        print(group)
+        for t in members:
+            print(f"  {t.name}\t{counts.get(t.id, 0)}")
     return 0

@@ -98,15 +98,18 @@ def _search_conditions(flt: CustomerFilter, id_column, strategy: str = "rowid") 
     return [cond]
 
 
-def _base(flt: CustomerFilter, *selection, strategy: str = "rowid"):
-    """Customers passing the filter. `strategy` is a search plan of search_index, or
-    "links": take the ids from the tag links (best when few customers match)."""
+def _base(flt: CustomerFilter, *selection, strategy: str = "rowid", ids=None):
+    """Customers passing the filter. `strategy` is a search plan of search_index,
+    "links": take the ids from the tag links (best when few customers match), or
+    "ids": the matching `ids` are known (see resolve)."""
     query = Customer.select(*selection)
     query = query.where(
         Customer.deleted_at.is_null(False) if flt.in_bin else Customer.deleted_at.is_null()
     )
     if strategy == "links":
         ids = tag_filter.matching_ids(flt, extra=lambda col: _search_conditions(flt, col))
+        return query.where(Customer.id.in_(ids))
+    if strategy == "ids":
         return query.where(Customer.id.in_(ids))
     for cond in _search_conditions(flt, Customer.id, strategy):
         query = query.where(cond)
@@ -133,20 +136,41 @@ def _count_search(flt: CustomerFilter) -> int:
     return _base(flt, fn.COUNT(Customer.id)).scalar() or 0
 
 
-def count(flt: CustomerFilter = CustomerFilter()) -> int:
+def count(flt: CustomerFilter = CustomerFilter(), scope: int | None = None) -> int:
     """How many customers the filter shows. A search is counted in the search index,
-    tags in the tag links: neither reads the customer rows."""
+    tags in the tag links: neither reads the customer rows. `scope` (the list's total,
+    when the caller knows it) saves a count."""
     if not flt.has_tags:
+        if scope is not None and not flt.search:
+            return scope
         return _count_search(flt)
     if flt.tags:
-        ids = tag_filter.matching_ids(
-            flt, extra=lambda col: [*_search_conditions(flt, col), _membership(flt, col)]
-        )
-        return ids.count()
+        return _tag_ids_query(flt).count()
     # Only excluded tags: everyone, less those with any of them.
-    everyone = _count_search(replace(flt, not_tags=()))
+    everyone = count(replace(flt, not_tags=()), scope)
     excluded = count(replace(flt, tags=flt.not_tags, not_tags=(), any_tags=True))
     return everyone - excluded
+
+
+# Up to this many matches, `resolve` returns the ids themselves: a page is then a
+# lookup of known ids instead of a second pass over the tag links.
+FEW = 10000
+
+
+def _tag_ids_query(flt: CustomerFilter):
+    return tag_filter.matching_ids(
+        flt, extra=lambda col: [*_search_conditions(flt, col), _membership(flt, col)]
+    )
+
+
+def resolve(flt: CustomerFilter, scope: int | None = None) -> tuple[int, list[int] | None]:
+    """(count, ids): the ids too when a tag filter matches at most FEW customers (pass
+    them to page() as `ids`), else None."""
+    if flt.tags:
+        ids = [i for (i,) in _tag_ids_query(flt).limit(FEW + 1).tuples()]
+        if len(ids) <= FEW:
+            return len(ids), ids
+    return count(flt, scope), None
 
 
 def total(in_bin: bool = False) -> int:
@@ -161,11 +185,15 @@ def tag_counts(flt: CustomerFilter | None = None) -> dict[int, int]:
     if not flt.narrows:
         if total(in_bin=True):
             query = query.where(_membership(flt, CustomerTag.customer_id))
+    elif not flt.search and not flt.tags:
+        # Only excluded tags: everyone's counts less those of the excluded customers,
+        # two index-driven passes instead of a lookup per shown customer.
+        counts = tag_counts()
+        for tag_id, n in tag_counts(CustomerFilter(tags=flt.not_tags, any_tags=True)).items():
+            counts[tag_id] -= n
+        return {t: n for t, n in counts.items() if n}
     elif flt.tags:
-        ids = tag_filter.matching_ids(
-            flt, extra=lambda col: [*_search_conditions(flt, col), _membership(flt, col)]
-        )
-        query = query.where(CustomerTag.customer_id.in_(ids))
+        query = query.where(CustomerTag.customer_id.in_(_tag_ids_query(flt)))
     else:
         query = query.where(CustomerTag.customer_id.in_(_base(flt, Customer.id)))
     return dict(query.tuples())
@@ -243,6 +271,7 @@ def page(
     after: tuple | None = None,
     matches: int | None = None,
     scope: int | None = None,
+    ids: list[int] | None = None,
 ) -> Page:
     """Up to `limit` rows in sort order, starting `offset` rows past the row whose key is
     `after` (keyset paging: cheap however deep), or past the start when `after` is None.
@@ -250,16 +279,19 @@ def page(
     Each row is a dict of display values plus "id", "tags", custom values "cf:<id>" and
     "_key" (pass a row's _key as `after` to continue from it). `matches` (rows the
     filter matches) and `scope` (rows without the search) let a search pick the
-    cheapest plan; the caller usually knows both already.
+    cheapest plan; the caller usually knows both already. `ids` from resolve() are
+    the matching customers themselves.
     """
     strategy = "rowid"
-    if flt.has_tags or (flt.search and not flt.in_bin and sort.key != "id"):
+    if ids is not None:
+        strategy = "ids"
+    elif flt.has_tags or (flt.search and not flt.in_bin and sort.key != "id"):
         if matches is None:
             matches = count(flt)
         if scope is None:
             scope = total(flt.in_bin)
         strategy = _plan(flt, sort, matches, scope, offset + limit)
-    query = _base(flt, Customer, strategy=strategy)
+    query = _base(flt, Customer, strategy=strategy, ids=ids)
     query, expr = _sort_expr(sort, query)
     descending = sort.descending
     if flt.in_bin and sort.key == "id":
@@ -268,12 +300,12 @@ def page(
     keys = [expr, Customer.id] if expr is not None else [Customer.id]
     if (
         offset > DEEP_OFFSET
-        and strategy in ("rowid", "walk_tags")
+        and strategy in ("rowid", "walk_tags", "ids")
         and not sort.key.startswith("cf:")
     ):
         # Skip through the covering sort index for the key just before the page, then
         # read the page by keyset: OFFSET over whole rows reads every row it skips.
-        anchor = _base(flt, *keys, strategy=strategy)
+        anchor = _base(flt, *keys, strategy=strategy, ids=ids)
         if after is not None:
             anchor = anchor.where(_after_condition(keys, after, descending))
         order = [k.desc() if descending else k.asc() for k in keys]

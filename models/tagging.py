@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from models.bulk import insert_rows
 from models.customers import Customer, CustomerTag
 from models.db import database
+from models.tag_filter import forget_estimates
 from models.tags import get_tag
 
 CHUNK = 900  # ids per IN (...) statement: under every backend's parameter limit
@@ -106,6 +107,7 @@ def apply(
                 if progress is not None:
                     progress(min(done / total, 1.0))
             (result.added if kind == "add" else result.removed)[tag_id] = todo
+    forget_estimates()
     return result
 
 

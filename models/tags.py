@@ -72,7 +72,10 @@ def clean_name(name: str, what: str = "tag") -> str:
     bad = [ch for ch in name if ch in SEPARATORS]
     if bad:
         raise ValidationError(
-            "name", "tag_name_separator", f"{name!r} contains {bad[0]!r}", char=bad[0]
+            "name",
+            "tag_name_separator",
+            f"tag name {name!r} contains {bad[0]!r}, which separates tags",
+            char=bad[0],
         )
     return name
 

@@ -81,7 +81,10 @@ def test_every_combination_matches_brute_force(world):
         assert customer_list.count(flt) == len(expected), flt
         assert set(customer_list.matching_ids(flt)) == expected, flt
         # Both plans (read from the tag links / walk a sort index) give the same rows.
-        for hints in ({"matches": 1}, {"matches": 10**9}):
+        n, ids = customer_list.resolve(flt)
+        assert n == len(expected) and (ids is None or set(ids) == expected)
+        plans = [{"matches": 1}, {"matches": 10**9}] + ([{"ids": ids}] if ids is not None else [])
+        for hints in plans:
             for sort in (Sort("id"), Sort("name"), Sort("tags", True)):
                 got = _all_ids(flt, sort, **hints)
                 assert len(got) == len(set(got)) and set(got) == expected, (flt, sort, hints)
@@ -167,3 +170,18 @@ def test_saved_views_crud(world):
     assert saved_views.list_views()[0].filter == CustomerFilter(tags=(t[3],))
     saved_views.delete_view(vid)
     assert saved_views.list_views() == []
+
+
+def test_resolve_gives_ids_only_for_few_matches(world, monkeypatch):
+    tag = world["tags"][0]
+    flt = CustomerFilter(tags=(tag,))
+    n = customer_list.count(flt)
+    assert n > 5
+    assert customer_list.resolve(flt) == (n, customer_list.resolve(flt)[1])
+    assert sorted(customer_list.resolve(flt)[1]) == sorted(customer_list.matching_ids(flt))
+    monkeypatch.setattr(customer_list, "FEW", 5)
+    assert customer_list.resolve(flt) == (n, None)
+    assert customer_list.resolve(CustomerFilter(search="张")) == (
+        customer_list.count(CustomerFilter(search="张")),
+        None,
+    )
