@@ -17,7 +17,6 @@ from peewee import SQL, fn
 from models.customer_filter import CustomerFilter
 from models.customers import CustomerTag
 
-
 # Link counts only choose plans (which tag drives, links or walk), never results, so
 # a few seconds' staleness is harmless; recounting costs ~5 ms per 100k links.
 _ESTIMATE_TTL = 5.0
