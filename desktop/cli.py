@@ -268,36 +268,23 @@ def _customers_add(args) -> int:
 
 
 def _customers_tag(args) -> int:
-    from models import customer_list, tagging, tags
-    from models.db import database
+    from models import tagging, tags
 
     if not args.add and not args.remove:
         return _fail("say what to change: --add TAG and/or --remove TAG")
-    overlap = {tags.tag_key(a) for a in args.add} & {tags.tag_key(r) for r in args.remove}
-    if overlap:
-        return _fail("a tag cannot be both added and removed")
-    flt = _filter(args)
-    with database.atomic():  # creating new tags and tagging: all or nothing
-        removing = tags.tags_by_name(args.remove)
-        adding = tags.get_or_create_tags(args.add)
-        ids = customer_list.matching_ids(flt)
-        change = tagging.apply(
-            tagging.TagChange(
-                added={t.id: ids for t in adding}, removed={t.id: ids for t in removing}
-            )
-        )
-    result = {
-        "matched": len(ids),
-        "added": {t.name: len(change.added.get(t.id, [])) for t in adding},
-        "removed": {t.name: len(change.removed.get(t.id, [])) for t in removing},
-    }
+    matched, change = tagging.tag_customers(_filter(args), args.add, args.remove)
+    names = {t.id: t.name for t in tags.list_tags()}
+    added = {names[t]: len(ids) for t, ids in change.added.items()}
+    removed = {names[t]: len(ids) for t, ids in change.removed.items()}
     if args.json:
-        print(json.dumps(result, ensure_ascii=False))
+        print(
+            json.dumps({"matched": matched, "added": added, "removed": removed}, ensure_ascii=False)
+        )
     else:
-        print(f"{len(ids)} customers matched")
-        for name, n in result["added"].items():
+        print(f"{matched} customers matched")
+        for name, n in added.items():
             print(f"added {name} to {n}")
-        for name, n in result["removed"].items():
+        for name, n in removed.items():
             print(f"removed {name} from {n}")
     return 0
 

@@ -6,9 +6,8 @@ from PySide6.QtCore import QEvent, QLocale, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -17,8 +16,13 @@ from PySide6.QtWidgets import (
 
 from desktop import settings as app_settings
 from desktop import translations
+from models import saved_views
+from models.customer_filter import CustomerFilter
+from models.errors import GuanjiaError
+from ui import labels
 from ui.customers.custom_fields_dialog import CustomFieldsDialog
 from ui.customers.page import CustomersPage
+from ui.sidebar import Sidebar
 
 
 class MainWindow(QMainWindow):
@@ -35,17 +39,13 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.customers_page)
         self.pages.addWidget(self.bin_page)
 
-        self.sidebar = QListWidget()
-        self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(170)
-        self.sidebar.setStyleSheet(
-            "QListWidget { font-size: 14px; padding-top: 6px; }"
-            "QListWidget::item { padding: 8px 10px; }"
-        )
-        for _ in range(self.pages.count()):
-            self.sidebar.addItem(QListWidgetItem())
-        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.sidebar.currentRowChanged.connect(lambda _r: self._update_status())
+        self.active_view: int | None = None  # the saved view being shown, if any
+        self.sidebar = Sidebar()
+        self.sidebar.pageRequested.connect(self.show_page)
+        self.sidebar.viewRequested.connect(self.show_view)
+        self.sidebar.renameViewRequested.connect(self.rename_view)
+        self.sidebar.updateViewRequested.connect(self.update_view)
+        self.sidebar.deleteViewRequested.connect(self.delete_view)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -63,18 +63,22 @@ class MainWindow(QMainWindow):
             page.countsChanged.connect(lambda *_a: self._update_status())
             page.dataChanged.connect(self.refresh_all)
             page.openCustomerRequested.connect(self.open_customer)
+        self.customers_page.filterChanged.connect(self._filter_changed)
+        self.customers_page.saveViewRequested.connect(lambda: self.save_view())
+        self.customers_page.tagsEdited.connect(self._tags_edited)
 
         self._build_actions()
         self._build_menus()
         self.retranslate()
-        self.sidebar.setCurrentRow(0)
-        self.resize(1280, 800)
+        self.sidebar.select(("page", Sidebar.CUSTOMERS))
+        self.resize(1360, 820)
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        splitter = settings.value("window/splitter")
+        splitter = settings.value("window/customers_splitter")
         if splitter is not None:
             self.customers_page.splitter.restoreState(splitter)
+        self.customers_page.request_tag_counts()
 
     # ------------------------------------------------------------ actions and menus
 
@@ -100,6 +104,9 @@ class MainWindow(QMainWindow):
         self.act_find = self._action("find", self._find, QKeySequence.Find)
         self.act_fields = self._action("custom_fields", self.edit_custom_fields)
         self.act_reset_columns = self._action("reset_columns", lambda: self._page().reset_columns())
+        self.act_tag = self._action("tag_customers", self._bulk_tag, QKeySequence("Ctrl+T"))
+        self.act_save_view = self._action("save_view", lambda: self.save_view())
+        self.act_clear_filter = self._action("clear_filter", self._clear_filter)
         self.act_quit = self._action("quit", self.close, QKeySequence.Quit)
         self.act_about = self._action("about", self._about)
         self.lang_group = QActionGroup(self)
@@ -123,9 +130,12 @@ class MainWindow(QMainWindow):
         self.menu_edit.addActions([self.act_undo, self.act_redo])
         self.menu_edit.addSeparator()
         self.menu_edit.addActions([self.act_new, self.act_edit, self.act_delete])
+        self.menu_edit.addAction(self.act_tag)
         self.menu_edit.addSeparator()
         self.menu_edit.addAction(self.act_find)
         self.menu_view = bar.addMenu("")
+        self.menu_view.addActions([self.act_save_view, self.act_clear_filter])
+        self.menu_view.addSeparator()
         self.menu_view.addAction(self.act_reset_columns)
         self.menu_settings = bar.addMenu("")
         self.menu_language = self.menu_settings.addMenu("")
@@ -140,8 +150,6 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Guanjia — Customer Manager"))
-        self.sidebar.item(0).setText(self.tr("Customers"))
-        self.sidebar.item(1).setText(self.tr("Recycle bin"))
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_edit.setTitle(self.tr("&Edit"))
         self.menu_view.setTitle(self.tr("&View"))
@@ -156,6 +164,9 @@ class MainWindow(QMainWindow):
         self.act_find.setText(self.tr("Find"))
         self.act_fields.setText(self.tr("Custom fields…"))
         self.act_reset_columns.setText(self.tr("Reset columns"))
+        self.act_tag.setText(self.tr("Add or remove tags…"))
+        self.act_save_view.setText(self.tr("Save as view…"))
+        self.act_clear_filter.setText(self.tr("Clear search and tag filter"))
         self.act_quit.setText(self.tr("Quit"))
         self.act_about.setText(self.tr("About Guanjia"))
         self.lang_actions["auto"].setText(self.tr("Follow the system"))
@@ -168,8 +179,118 @@ class MainWindow(QMainWindow):
     def _page(self) -> CustomersPage:
         return self.pages.currentWidget()
 
+    def show_page(self, index: int) -> None:
+        self.active_view = None
+        self.pages.setCurrentIndex(index)
+        self._update_status()
+
+    def show_view(self, view_id: int) -> None:
+        """Show a saved view: the customers page with the view's search and tags."""
+        try:
+            view = saved_views.get_view(view_id)
+        except GuanjiaError:
+            self.sidebar.reload()
+            return
+        self.pages.setCurrentIndex(0)
+        self.customers_page.set_filter(view.filter)
+        self.active_view = view_id
+        self._update_status()
+
+    def _filter_changed(self) -> None:
+        if self.active_view is not None:
+            try:
+                still = saved_views.get_view(self.active_view).filter == self.customers_page.filter
+            except GuanjiaError:
+                still = False
+            if not still:  # the user moved away from the view: Customers is current now
+                self.active_view = None
+                self.sidebar.select(("page", Sidebar.CUSTOMERS), notify=False)
+        self._update_status()
+
+    def _tags_edited(self) -> None:
+        self.refresh_all()
+        self.sidebar.reload()
+
+    def _bulk_tag(self) -> None:
+        if self._page().in_bin:
+            return
+        self.customers_page.bulk_tag()
+
+    def _clear_filter(self) -> None:
+        self.sidebar.select(("page", Sidebar.CUSTOMERS))
+        self.customers_page.set_filter(CustomerFilter())
+
+    def _view_error(self, exc: Exception) -> None:
+        box = QMessageBox(
+            QMessageBox.Warning, self.tr("Saved views"), labels.error_message(exc), parent=self
+        )
+        box.setObjectName("view_error")
+        box.exec()
+
+    def _ask_name(self, title: str, text: str = "") -> str | None:
+        dialog = QInputDialog(self)
+        dialog.setObjectName("view_name_dialog")
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(self.tr("Name of the view:"))
+        dialog.setTextValue(text)
+        return dialog.textValue() if dialog.exec() else None
+
+    def save_view(self, name: str | None = None) -> int | None:
+        """Save the customers page's search and tag filter as a view in the sidebar."""
+        if name is None:
+            name = self._ask_name(self.tr("Save as view"))
+            if name is None:
+                return None
+        try:
+            view_id = saved_views.save_view(name, self.customers_page.filter)
+        except GuanjiaError as exc:
+            self._view_error(exc)
+            return None
+        self.sidebar.reload()
+        self.sidebar.select(("view", view_id), notify=False)
+        self.active_view = view_id
+        return view_id
+
+    def rename_view(self, view_id: int, name: str | None = None) -> bool:
+        if name is None:
+            name = self._ask_name(self.tr("Rename view"), saved_views.get_view(view_id).name)
+            if name is None:
+                return False
+        try:
+            saved_views.rename_view(view_id, name)
+        except GuanjiaError as exc:
+            self._view_error(exc)
+            return False
+        self.sidebar.reload()
+        return True
+
+    def update_view(self, view_id: int) -> None:
+        saved_views.update_view(view_id, self.customers_page.filter)
+        self.sidebar.reload()
+        self.sidebar.select(("view", view_id), notify=False)
+        self.active_view = view_id
+
+    def delete_view(self, view_id: int, confirm: bool = True) -> bool:
+        name = saved_views.get_view(view_id).name
+        if confirm:
+            box = QMessageBox(
+                QMessageBox.Question,
+                self.tr("Saved views"),
+                self.tr("Delete the view “%1”? Its customers are not touched.").replace("%1", name),
+                parent=self,
+            )
+            box.setObjectName("confirm_view")
+            box.setStandardButtons(QMessageBox.Yes | QMessageBox.Cancel)
+            if box.exec() != QMessageBox.Yes:
+                return False
+        saved_views.delete_view(view_id)
+        if self.active_view == view_id:
+            self.active_view = None
+        self.sidebar.reload()
+        return True
+
     def _new_customer(self) -> None:
-        self.sidebar.setCurrentRow(0)
+        self.sidebar.select(("page", Sidebar.CUSTOMERS))
         self.customers_page.new_clicked()
 
     def _delete(self) -> None:
@@ -185,6 +306,7 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         for page in (self.customers_page, self.bin_page):
             page.refresh()
+        self.sidebar.request_counts()
         self._update_status()
 
     def open_customer(self, customer_id: int) -> None:
@@ -196,10 +318,9 @@ class MainWindow(QMainWindow):
         except Exception:
             return
         page = self.bin_page if in_bin else self.customers_page
-        self.sidebar.setCurrentRow(1 if in_bin else 0)
+        self.sidebar.select(("page", Sidebar.BIN if in_bin else Sidebar.CUSTOMERS))
         if not page.select_customer(customer_id):
-            page.search.clear()
-            page.model.set_search("")
+            page.set_filter(CustomerFilter())  # the search or tags may hide it
             page.select_customer(customer_id)
 
     def edit_custom_fields(self) -> None:
@@ -224,15 +345,12 @@ class MainWindow(QMainWindow):
             text = self.tr("%1 in the recycle bin").replace("%1", total)
         else:
             text = self.tr("%1 customers").replace("%1", total)
-        if model.filter.search:
+        if model.filter.narrows:
             text = (
                 self.tr("%1 matching").replace("%1", locale.toString(model.matching)) + " · " + text
             )
         self.count_label.setText(text)
-        self.sidebar.item(1).setText(
-            self.tr("Recycle bin")
-            + (f" ({self.bin_page.model.total})" if self.bin_page.model.total else "")
-        )
+        self.sidebar.set_bin_count(self.bin_page.model.total)
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -245,7 +363,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event):
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.customers_page.splitter.saveState())
+        self.settings.setValue(
+            "window/customers_splitter", self.customers_page.splitter.saveState()
+        )
+        self.customers_page.wait_for_counts()
+        self.sidebar.wait_for_counts()
         for page in (self.customers_page, self.bin_page):
             page.save_columns()
         self.settings.sync()

@@ -29,6 +29,9 @@ class ValidationError(GuanjiaError):
 
 
 class NotFoundError(GuanjiaError):
-    """The customer (or other record) asked for does not exist."""
+    """The customer (or other record) asked for does not exist. `code` says which kind:
+    "not_found" (a customer), "tag_not_found", "group_not_found", "view_not_found"."""
 
-    code = "not_found"
+    def __init__(self, message: str, code: str = "not_found", **params):
+        super().__init__(message, **params)
+        self.code = code

@@ -86,7 +86,7 @@ def list_views() -> list[View]:
 def get_view(view_id: int) -> View:
     v = SavedView.get_or_none(SavedView.id == view_id)
     if v is None:
-        raise NotFoundError(f"saved view {view_id} does not exist", id=view_id)
+        raise NotFoundError(f"saved view {view_id} does not exist", "view_not_found", id=view_id)
     return View(v.id, v.name, _from_json(v.filter))
 
 

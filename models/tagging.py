@@ -119,3 +119,41 @@ def add_tags(tag_ids: Iterable[int], customer_ids: Iterable[int], **kw) -> TagCh
 def remove_tags(tag_ids: Iterable[int], customer_ids: Iterable[int], **kw) -> TagChange:
     ids = list(customer_ids)
     return apply(TagChange(removed={t: ids for t in tag_ids}), **kw)
+
+
+def tag_customers(
+    target,
+    add_names: Iterable[str] = (),
+    remove_names: Iterable[str] = (),
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> tuple[int, TagChange]:
+    """Add and remove tags by name on `target`: a list of customer ids, or a
+    CustomerFilter meaning every customer it matches ("all N matching"). New tag names
+    are created (in 其他); an unknown name to remove is refused. One transaction: on any
+    error or cancel nothing is written, not even the new tags. Returns (customers
+    targeted, what changed)."""
+    from models import customer_list
+    from models.customer_filter import CustomerFilter
+    from models.tags import get_or_create_tags, tag_key, tags_by_name
+
+    add_names, remove_names = list(add_names), list(remove_names)
+    if {tag_key(n) for n in add_names} & {tag_key(n) for n in remove_names}:
+        from models.errors import ValidationError
+
+        raise ValidationError(
+            "tags", "tag_add_and_remove", "a tag cannot be both added and removed"
+        )
+    with database.atomic():
+        removing = tags_by_name(remove_names)
+        adding = get_or_create_tags(add_names)
+        if isinstance(target, CustomerFilter):
+            ids = customer_list.matching_ids(target)
+        else:
+            ids = list(target)
+        change = apply(
+            TagChange(added={t.id: ids for t in adding}, removed={t.id: ids for t in removing}),
+            progress=progress,
+            cancel=cancel,
+        )
+    return len(ids), change

@@ -137,14 +137,14 @@ def list_tags() -> list[TagInfo]:
 def get_tag(tag_id: int) -> Tag:
     tag = Tag.get_or_none(Tag.id == tag_id)
     if tag is None:
-        raise NotFoundError(f"tag {tag_id} does not exist", id=tag_id)
+        raise NotFoundError(f"tag {tag_id} does not exist", "tag_not_found", id=tag_id)
     return tag
 
 
 def get_group(group_id: int) -> TagGroup:
     group = TagGroup.get_or_none(TagGroup.id == group_id)
     if group is None:
-        raise NotFoundError(f"tag group {group_id} does not exist", id=group_id)
+        raise NotFoundError(f"tag group {group_id} does not exist", "group_not_found", id=group_id)
     return group
 
 
@@ -158,7 +158,7 @@ def tags_by_name(names: Iterable[str]) -> list[Tag]:
     for name in names:
         tag = find_tag(name)
         if tag is None:
-            raise NotFoundError(f"no tag named {name!r}", name=name)
+            raise NotFoundError(f"no tag named {name!r}", "tag_not_found", name=name)
         found.append(tag)
     return found
 

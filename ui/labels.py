@@ -136,6 +136,37 @@ def error_message(exc) -> str:
             "Labels", "A choice field needs at least one choice."
         ),
         "not_found": QCoreApplication.translate("Labels", "This customer no longer exists."),
+        "tag_not_found": QCoreApplication.translate("Labels", "This tag no longer exists."),
+        "group_not_found": QCoreApplication.translate("Labels", "This tag group no longer exists."),
+        "view_not_found": QCoreApplication.translate("Labels", "This saved view no longer exists."),
+        "tag_name_required": QCoreApplication.translate("Labels", "Enter a name for the tag."),
+        "group_name_required": QCoreApplication.translate("Labels", "Enter a name for the group."),
+        "tag_name_too_long": QCoreApplication.translate(
+            "Labels", "A tag name can have at most 40 characters."
+        ),
+        "tag_name_separator": QCoreApplication.translate(
+            "Labels",
+            "A tag name cannot contain , ， 、 ; ； or |: they separate tags. "
+            "Add each tag on its own.",
+        ),
+        "tag_name_taken": QCoreApplication.translate(
+            "Labels",
+            "A tag with this name already exists. To join two tags, use “Merge into another tag”.",
+        ),
+        "group_name_taken": QCoreApplication.translate(
+            "Labels", "A group with this name already exists."
+        ),
+        "group_protected": QCoreApplication.translate(
+            "Labels", "The group 其他 holds tags without a group: it cannot be renamed or deleted."
+        ),
+        "color_invalid": QCoreApplication.translate("Labels", "Choose a colour."),
+        "view_name_required": QCoreApplication.translate("Labels", "Enter a name for the view."),
+        "view_name_taken": QCoreApplication.translate(
+            "Labels", "A saved view with this name already exists."
+        ),
+        "tag_add_and_remove": QCoreApplication.translate(
+            "Labels", "A tag cannot be both added and removed."
+        ),
     }
     text = messages.get(code)
     if text is None:

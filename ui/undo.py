@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from models import customers
+from models import customers, tagging
 
 
 class _Command(QUndoCommand):
@@ -87,3 +87,23 @@ class RestoreFromBin(MoveToBin):
 
     def revert(self):
         customers.move_to_bin(self._ids)
+
+
+class TagCustomers(_Command):
+    """A bulk tag change. `run(fn)` runs fn(progress, cancel) (behind a progress bar when
+    large); undo applies exactly the inverse of what changed, nothing more."""
+
+    def __init__(self, change, after_change, run):
+        super().__init__(QCoreApplication.translate("Undo", "Change tags"), after_change)
+        self._change = change
+        self._run = run
+
+    def ids(self):
+        return []
+
+    def apply(self):
+        self._change = self._run(lambda p, c: tagging.apply(self._change, progress=p))
+
+    def revert(self):
+        self._change = self._run(lambda p, c: tagging.apply(self._change.inverse(), progress=p))
+        self._change = self._change.inverse()

@@ -20,7 +20,12 @@ def when_modal(qtbot, handler, timeout=5000):
             QTimer.singleShot(20, poll)
             return
         state["done"] = True
-        handler(dialog)
+        try:
+            handler(dialog)
+        except BaseException as exc:  # never leave a modal dialog open: the test would hang
+            state["error"] = exc
+            dialog.reject()
+            raise
 
     QTimer.singleShot(0, poll)
     return state

@@ -44,7 +44,7 @@ def test_clicking_a_header_sorts_in_sql(qtbot, window):
 
 def fill_and_save(dialog, values, qtbot):
     for key, text in values.items():
-        edit = dialog._edits[key]
+        edit = dialog.tag_editor.input if key == "tags" else dialog._edits[key]
         edit.clear()
         edit.setFocus()
         type_text(edit, text)

@@ -24,6 +24,7 @@ from models import customers
 from models.custom_fields import list_fields
 from models.errors import ValidationError
 from ui import labels
+from ui.tags.tag_editor import TagEditor
 
 ERROR_STYLE = "color: #c62828;"
 
@@ -72,12 +73,12 @@ class CustomerDialog(QDialog):
         self._combo(form, "source", customers.SOURCES, labels.source_label, c.get("source", ""))
         self._line(form, "owner", c.get("owner", ""))
         self._combo(form, "stage", customers.STAGES, labels.stage_label, c.get("stage", ""))
-        self._line(
-            form,
-            "tags",
-            "、".join(c.get("tags", [])),
-            placeholder=self.tr("separate tags with commas"),
-        )
+        self.tag_editor = TagEditor(c.get("tags", []), self)
+        self.tag_editor.setObjectName("edit_tags")
+        self._edits["tags"] = self.tag_editor
+        form.addRow(labels.field_label("tags"), self.tag_editor)
+        self._add_error_label(form, "tags")
+        self.tag_editor.problem.connect(lambda text: self.set_error("tags", text))
         notes = QPlainTextEdit(c.get("notes", ""))
         notes.setObjectName("edit_notes")
         notes.setTabChangesFocus(True)
@@ -195,15 +196,9 @@ class CustomerDialog(QDialog):
                 data[key] = w.toPlainText()
         data["birthday_lunar"] = bool(e["birthday_calendar"].currentData())
         data["birthday_leap"] = e["birthday_leap"].isChecked() and data["birthday_lunar"]
-        tags = (
-            e["tags"]
-            .text()
-            .replace("，", ",")
-            .replace("、", ",")
-            .replace(";", ",")
-            .replace("；", ",")
-        )
-        data["tags"] = [t.strip() for t in tags.split(",") if t.strip()]
+        # A tag typed but not yet entered is kept too, as the user would expect.
+        pending = self.tag_editor.input.text().strip()
+        data["tags"] = self.tag_editor.names() + ([pending] if pending else [])
         custom = {}
         for field in self._custom_fields:
             w = e[field.key]
@@ -249,6 +244,9 @@ class CustomerDialog(QDialog):
         self.set_error(key, self._problems().get(key, ""))
 
     def accept(self) -> None:
+        if not self.tag_editor.commit_text():
+            self.tag_editor.input.setFocus()
+            return
         problems = self._problems()
         for key in self._errors:
             self.set_error(key, problems.get(key, ""))

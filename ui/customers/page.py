@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -17,21 +18,31 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from models import customer_list, customers
+from models import customer_list, customers, tagging
+from models import tags as tag_store
+from models.customer_filter import CustomerFilter
 from models.errors import GuanjiaError
 from ui import labels
 from ui.customers.detail_panel import CustomerDetailPanel
 from ui.customers.edit_dialog import CustomerDialog
 from ui.customers.table_model import CustomerTableModel
-from ui.undo import AddCustomer, EditCustomer, MoveToBin, RestoreFromBin
+from ui.tags.browser import TagBrowser
+from ui.tags.bulk_dialog import BulkTagDialog
+from ui.tags.chips import TagChipDelegate
+from ui.tags.filter_bar import FilterBar
+from ui.tasks import BackgroundReader, run_with_progress
+from ui.undo import AddCustomer, EditCustomer, MoveToBin, RestoreFromBin, TagCustomers
 
 log = logging.getLogger(__name__)
 
 SEARCH_DEBOUNCE_MS = 180
+# Bulk tag changes above this many customers run behind a progress bar with Cancel.
+BACKGROUND_ABOVE = 2000
 
 
 class CustomersPage(QWidget):
@@ -44,6 +55,9 @@ class CustomersPage(QWidget):
     countsChanged = Signal(int, int)
     dataChanged = Signal()
     openCustomerRequested = Signal(int)  # a customer to show on the live page
+    filterChanged = Signal()
+    saveViewRequested = Signal()
+    tagsEdited = Signal()  # tags or groups were created, renamed, merged, deleted...
 
     def __init__(self, undo_stack, settings: QSettings, in_bin: bool = False, parent=None):
         super().__init__(parent)
@@ -71,6 +85,14 @@ class CustomersPage(QWidget):
             button.clicked.connect(getattr(self, f"{name}_clicked"))
             self.buttons[name] = button
             bar.addWidget(button)
+        self.tags_button = None
+        if not in_bin:
+            self.tags_button = QToolButton()
+            self.tags_button.setObjectName("button_tags")
+            self.tags_button.setPopupMode(QToolButton.InstantPopup)
+            self.tags_menu = QMenu(self)
+            self.tags_button.setMenu(self.tags_menu)
+            bar.addWidget(self.tags_button)
 
         self.table = QTableView()
         self.table.setObjectName("customer_table")
@@ -104,24 +126,48 @@ class CustomersPage(QWidget):
         self.detail.restoreRequested.connect(self.restore_clicked)
         self.detail.purgeRequested.connect(self.purge_clicked)
 
+        self.chip_delegate = TagChipDelegate(self.table)
+        self.browser = None
+        self.filter_bar = None
         self.splitter = QSplitter()
         self.splitter.setObjectName(f"{self.objectName()}_splitter")
-        self.splitter.addWidget(self.table)
+        table_box = QWidget()
+        table_layout = QVBoxLayout(table_box)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        if not in_bin:
+            self.browser = TagBrowser()
+            self.browser.stateRequested.connect(self.set_tag_state)
+            self.browser.tagsEdited.connect(self._tags_edited)
+            self.browser.tagsRemoved.connect(self._undo.clear)  # records may name it
+            self.browser.countScopeChanged.connect(self.request_tag_counts)
+            self.splitter.addWidget(self.browser)
+            self.filter_bar = FilterBar()
+            self.filter_bar.stateRequested.connect(self.set_tag_state)
+            self.filter_bar.anyChanged.connect(self.set_any_tags)
+            self.filter_bar.clearRequested.connect(self.clear_tag_filter)
+            self.filter_bar.saveViewRequested.connect(self.saveViewRequested)
+            table_layout.addWidget(self.filter_bar)
+            self._counts = BackgroundReader(self)
+            self._counts.ready.connect(self.browser.set_counts)
+        table_layout.addWidget(self.table, 1)
+        self.splitter.addWidget(table_box)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setSizes([900, 300])
+        self.splitter.setStretchFactor(1 if not in_bin else 0, 1)
+        self.splitter.setSizes([200, 800, 300] if not in_bin else [900, 300])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
 
+        self._set_delegates()
         self.model.countsChanged.connect(self.countsChanged)
         self.model.modelReset.connect(self._after_reset)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.restore_columns()
         self._show_sort_indicator()
         self._retranslate()
+        self._show_filter()
 
     # ------------------------------------------------------------ language
 
@@ -148,12 +194,124 @@ class CustomersPage(QWidget):
         }
         for name, button in self.buttons.items():
             button.setText(texts[name])
+        if self.tags_button is not None:
+            self.tags_button.setText(self.tr("Tags"))
+            self.tags_menu.clear()
+            self.tags_menu.addAction(self.tr("Add or remove tags…"), self.bulk_tag)
+            self.tags_menu.addAction(
+                self.tr("Remove tags…"), lambda: self.bulk_tag(remove_first=True)
+            )
 
     # ------------------------------------------------------------ search, selection
 
     def _apply_search(self) -> None:
         self._debounce.stop()
-        self.model.set_search(self.search.text())
+        self.set_filter(self.model.filter.with_search(self.search.text()))
+
+    # ------------------------------------------------------------ tag filter
+
+    @property
+    def filter(self) -> CustomerFilter:
+        return self.model.filter
+
+    def set_filter(self, flt: CustomerFilter) -> None:
+        """Show what `flt` matches: search box, tag tree, chips and table follow."""
+        if self.in_bin:
+            self.model.set_search(flt.search)
+            return
+        known = {t.id for t in tag_store.list_tags()}
+        flt = flt.with_tags(
+            [t for t in flt.tags if t in known], [t for t in flt.not_tags if t in known]
+        )
+        changed = flt != self.model.filter
+        self.model.set_filter(flt)
+        if self.search.text() != flt.search:
+            self.search.blockSignals(True)
+            self.search.setText(flt.search)
+            self.search.blockSignals(False)
+        self._show_filter()
+        if changed:
+            self.request_tag_counts()
+            self.filterChanged.emit()
+
+    def _show_filter(self) -> None:
+        if self.browser is None:
+            return
+        flt = self.model.filter
+        self.browser.set_filter(flt)
+        self.filter_bar.set_filter(flt, self.browser.model.tag_infos())
+
+    def set_tag_state(self, tag_id: int, state: str) -> None:
+        self.set_filter(self.model.filter.with_tag_state(tag_id, state))
+
+    def set_any_tags(self, any_tags: bool) -> None:
+        flt = self.model.filter
+        self.set_filter(flt.with_tags(flt.tags, flt.not_tags, any_tags))
+
+    def clear_tag_filter(self) -> None:
+        self.set_filter(self.model.filter.with_tags((), (), False))
+
+    def request_tag_counts(self) -> None:
+        if self.browser is None:
+            return
+        flt = self.model.filter if self.browser.counts_follow_list else None
+        self._counts.request(lambda: customer_list.tag_counts(flt))
+
+    def wait_for_counts(self) -> None:
+        if self.browser is not None:
+            self._counts.wait()
+
+    def _tags_edited(self) -> None:
+        self.set_filter(self.model.filter)  # drops tags that no longer exist
+        self._show_filter()
+        self.tagsEdited.emit()
+
+    # ------------------------------------------------------------ bulk tagging
+
+    def _runner(self, n: int):
+        """How to run a change of n customers: in the background with a progress bar and
+        Cancel when large, directly when small."""
+        if n > BACKGROUND_ABOVE:
+            label = self.tr("Changing the tags of %1 customers…").replace("%1", str(n))
+            return lambda fn: run_with_progress(self, label, fn)
+        return lambda fn: fn(lambda _f: None, threading.Event())
+
+    def bulk_tag(self, remove_first: bool = False, dialog: BulkTagDialog | None = None) -> bool:
+        if self.in_bin:
+            return False
+        ids = self.selected_ids()
+        if dialog is None:
+            dialog = BulkTagDialog(len(ids), self.model.matching, self, remove_first)
+            if dialog.exec() != BulkTagDialog.Accepted:
+                return False
+        target = self.model.filter if dialog.all_matching else ids
+        return self.change_tags(target, dialog.to_add(), dialog.to_remove())
+
+    def change_tags(self, target, add_names, remove_names) -> bool:
+        """Add/remove tags on ids or on every customer a filter matches; undoable."""
+        n = self.model.matching if isinstance(target, CustomerFilter) else len(target)
+        run = self._runner(n)
+        try:
+            _matched, change = run(
+                lambda progress, cancel: tagging.tag_customers(
+                    target, add_names, remove_names, progress=progress, cancel=cancel
+                )
+            )
+        except tagging.Cancelled:
+            return False
+        except GuanjiaError as exc:
+            self._show_error(exc)
+            return False
+        if change.empty:
+            self.browser.reload()
+            self._tags_edited()
+            return True
+        size = sum(len(v) for v in [*change.added.values(), *change.removed.values()])
+        self._undo.push(TagCustomers(change, self._changed, self._runner(size)))
+        self.browser.reload()
+        self._tags_edited()
+        self._changed()
+        return True
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -204,8 +362,12 @@ class CustomersPage(QWidget):
     def refresh(self, keep_id: int | None = None, columns_changed: bool = False) -> None:
         keep = keep_id if keep_id is not None else self.current_id()
         self.model.refresh(columns_changed=columns_changed)
+        self._set_delegates()
+        if self.browser is not None:
+            self.browser.reload()  # a customer edit may have created tags
         if columns_changed:
             self.restore_columns()
+        self.request_tag_counts()
         if keep is not None:
             self.select_customer(keep)
         self._update_buttons()
@@ -320,7 +482,14 @@ class CustomersPage(QWidget):
             menu.addAction(self.tr("New customer"), self.new_clicked)
             menu.addAction(self.tr("Edit"), self.edit_clicked)
             menu.addAction(self.tr("Delete"), self.delete_clicked)
+            menu.addSeparator()
+            menu.addAction(self.tr("Add or remove tags…"), self.bulk_tag)
         menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def _set_delegates(self) -> None:
+        for i, col in enumerate(self.model.columns):
+            delegate = self.chip_delegate if col.key == "tags" else None
+            self.table.setItemDelegateForColumn(i, delegate)
 
     # ------------------------------------------------------------ sorting and columns
 

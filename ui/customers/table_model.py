@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from models import customer_list
 from models.customer_list import Column, CustomerFilter, Sort
 from ui import labels
+from ui.tags.chips import TagsRole
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +37,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._columns: list[Column] = customer_list.columns()
         self._count = 0
         self._total = 0
+        self._ids: list[int] | None = None  # all matching ids, when few (see resolve)
         self._pages: OrderedDict[int, list[dict]] = OrderedDict()
         self._last_keys: dict[int, tuple] = {}
         self.refresh()
@@ -63,8 +65,19 @@ class CustomerTableModel(QAbstractTableModel):
         return self._total
 
     def set_search(self, text: str) -> None:
-        if text != self._filter.search:
-            self._filter = CustomerFilter(search=text, in_bin=self._filter.in_bin)
+        self.set_filter(self._filter.with_search(text))
+
+    def set_filter(self, flt: CustomerFilter) -> None:
+        """Show what `flt` matches (its in_bin is this model's own)."""
+        flt = CustomerFilter(
+            search=flt.search,
+            in_bin=self._filter.in_bin,
+            tags=flt.tags,
+            not_tags=flt.not_tags,
+            any_tags=flt.any_tags,
+        )
+        if flt != self._filter:
+            self._filter = flt
             self._reload(recount_total=False)
 
     def set_sort(self, sort: Sort) -> None:
@@ -87,9 +100,7 @@ class CustomerTableModel(QAbstractTableModel):
             if recount_total:
                 self._total = customer_list.total(self._filter.in_bin)
             if recount_matches:
-                self._count = (
-                    customer_list.count(self._filter) if self._filter.search else self._total
-                )
+                self._count, self._ids = customer_list.resolve(self._filter, self._total)
         finally:
             self.endResetModel()
         self.countsChanged.emit(self._count, self._total)
@@ -125,7 +136,7 @@ class CustomerTableModel(QAbstractTableModel):
         ).rows
 
     def _sizes(self) -> dict:
-        return {"matches": self._count, "scope": self._total}
+        return {"matches": self._count, "scope": self._total, "ids": self._ids}
 
     def _page(self, p: int) -> list[dict]:
         rows = self._pages.get(p)
@@ -171,7 +182,7 @@ class CustomerTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index, role=Qt.DisplayRole):
-        if role not in (Qt.DisplayRole, Qt.ToolTipRole, Qt.TextAlignmentRole):
+        if role not in (Qt.DisplayRole, Qt.ToolTipRole, Qt.TextAlignmentRole, TagsRole):
             return None
         try:
             if not index.isValid():
@@ -181,6 +192,10 @@ class CustomerTableModel(QAbstractTableModel):
             row = self.row_data(index.row())
             if row is None:
                 return ""
+            if role == TagsRole:
+                if self._columns[index.column()].key != "tags":
+                    return None
+                return list(zip(row["tags"], row.get("_tag_colors", []), strict=False))
             text = self.display_text(row, self._columns[index.column()].key)
             if role == Qt.ToolTipRole:
                 return text if len(text) > 20 else None

@@ -1,0 +1,161 @@
+"""The sidebar: Customers, the saved views (客户分群) with live counts, the recycle bin."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu
+
+from models import customer_list, saved_views
+from ui.tasks import BackgroundReader
+
+KindRole = Qt.UserRole + 1  # "page:<index>" or "view:<view id>"
+
+
+def _encode(kind) -> str:
+    return f"{kind[0]}:{kind[1]}"
+
+
+def kind_of(item) -> tuple[str, int]:
+    """("page", index) or ("view", view id) of a sidebar item."""
+    kind, _sep, key = item.data(KindRole).partition(":")
+    return kind, int(key)
+
+
+class Sidebar(QListWidget):
+    pageRequested = Signal(int)
+    viewRequested = Signal(int)  # a saved view id
+    renameViewRequested = Signal(int)
+    updateViewRequested = Signal(int)
+    deleteViewRequested = Signal(int)
+
+    CUSTOMERS, BIN = 0, 1
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        self.setFixedWidth(190)
+        self.setStyleSheet(
+            "QListWidget { font-size: 14px; padding-top: 6px; }"
+            "QListWidget::item { padding: 7px 10px; }"
+        )
+        self._views: list = []
+        self._counts: dict[int, int] = {}
+        self._bin_count = 0
+        self._reader = BackgroundReader(self)
+        self._reader.ready.connect(self._counts_ready)
+        self.currentItemChanged.connect(self._current_changed)
+        self.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+        self.reload()
+
+    # ------------------------------------------------------------ content
+
+    def reload(self) -> None:
+        """Re-read the saved views and rebuild the items (keeping the current one)."""
+        current = self.current_kind()
+        self._views = saved_views.list_views()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(self._item(("page", self.CUSTOMERS)))
+        for view in self._views:
+            self.addItem(self._item(("view", view.id)))
+        self.addItem(self._item(("page", self.BIN)))
+        self.blockSignals(False)
+        self.retranslate()
+        if current is not None and not self.select(current, notify=False):
+            self.select(("page", self.CUSTOMERS), notify=False)
+        self.request_counts()
+
+    def _item(self, kind) -> QListWidgetItem:
+        item = QListWidgetItem()
+        item.setData(KindRole, _encode(kind))
+        return item
+
+    def retranslate(self) -> None:
+        locale = QLocale()
+        names = {v.id: v.name for v in self._views}
+        for row in range(self.count()):
+            item = self.item(row)
+            kind, key = kind_of(item)
+            if kind == "page" and key == self.CUSTOMERS:
+                item.setText(self.tr("Customers"))
+            elif kind == "page":
+                text = self.tr("Recycle bin")
+                item.setText(text + (f" ({self._bin_count})" if self._bin_count else ""))
+            else:
+                count = self._counts.get(key)
+                suffix = f"  {locale.toString(count)}" if count is not None else ""
+                item.setText(f"    {names.get(key, '')}{suffix}")
+                item.setToolTip(self.tr("Saved view: a search and tag filter"))
+
+    def set_bin_count(self, n: int) -> None:
+        self._bin_count = n
+        self.retranslate()
+
+    def request_counts(self) -> None:
+        views = list(self._views)
+        if views:
+            self._reader.request(lambda: {v.id: customer_list.count(v.filter) for v in views})
+
+    def _counts_ready(self, counts: dict) -> None:
+        self._counts = counts
+        self.retranslate()
+
+    def wait_for_counts(self) -> None:
+        self._reader.wait()
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------ selection
+
+    def current_kind(self):
+        item = self.currentItem()
+        return kind_of(item) if item is not None else None
+
+    def select(self, kind, notify: bool = True) -> bool:
+        for row in range(self.count()):
+            if kind_of(self.item(row)) == tuple(kind):
+                if not notify:
+                    self.blockSignals(True)
+                self.setCurrentRow(row)
+                self.blockSignals(False)
+                return True
+        return False
+
+    def view_row(self, view_id: int) -> int:
+        for row in range(self.count()):
+            if kind_of(self.item(row)) == ("view", view_id):
+                return row
+        return -1
+
+    def _current_changed(self, item, _previous) -> None:
+        if item is None:
+            return
+        kind, key = kind_of(item)
+        if kind == "page":
+            self.pageRequested.emit(key)
+        else:
+            self.viewRequested.emit(key)
+
+    def _menu(self, pos) -> None:
+        item = self.itemAt(pos)
+        if item is None or kind_of(item)[0] != "view":
+            return
+        view_id = kind_of(item)[1]
+        menu = self.build_view_menu(view_id)
+        menu.exec(self.viewport().mapToGlobal(pos))
+
+    def build_view_menu(self, view_id: int) -> QMenu:
+        menu = QMenu(self)
+        menu.setObjectName("view_menu")
+        menu.addAction(self.tr("Rename…"), lambda: self.renameViewRequested.emit(view_id))
+        menu.addAction(
+            self.tr("Update to the current search and tags"),
+            lambda: self.updateViewRequested.emit(view_id),
+        )
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete view"), lambda: self.deleteViewRequested.emit(view_id))
+        return menu

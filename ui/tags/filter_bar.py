@@ -1,0 +1,102 @@
+"""FilterBar: the active tag filter as removable chips above the customer table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ui.tags.chips import ChipButton
+
+
+class FilterBar(QWidget):
+    stateRequested = Signal(int, str)  # tag id, "off" when a chip is removed
+    anyChanged = Signal(bool)
+    clearRequested = Signal()
+    saveViewRequested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("filter_bar")
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(6)
+        self.label = QLabel()
+        self.mode = QComboBox()
+        self.mode.setObjectName("tag_mode")
+        self.mode.addItems(["", ""])
+        self.mode.currentIndexChanged.connect(lambda i: self.anyChanged.emit(i == 1))
+        self.clear_button = QPushButton()
+        self.clear_button.setObjectName("clear_filter")
+        self.clear_button.setFlat(True)
+        self.clear_button.clicked.connect(self.clearRequested)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("save_view")
+        self.save_button.clicked.connect(self.saveViewRequested)
+        self.chips: dict[int, ChipButton] = {}
+        self._flt = None
+        self._infos: dict = {}
+        self._retranslate()
+        self.hide()
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.LanguageChange:
+            self._retranslate()
+            if self._flt is not None:
+                self.set_filter(self._flt, self._infos)
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.label.setText(self.tr("Tags:"))
+        self.mode.setItemText(0, self.tr("all of them"))
+        self.mode.setItemText(1, self.tr("any of them"))
+        self.clear_button.setText(self.tr("Clear filter"))
+        self.save_button.setText(self.tr("Save as view…"))
+        self.save_button.setToolTip(self.tr("Keep this search and tag filter in the sidebar"))
+
+    def set_filter(self, flt, infos: dict) -> None:
+        """Show `flt` (a CustomerFilter); `infos` maps tag id -> TagInfo."""
+        self._flt, self._infos = flt, infos
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None and widget not in (
+                self.label,
+                self.mode,
+                self.clear_button,
+                self.save_button,
+            ):
+                widget.deleteLater()
+        self.chips = {}
+        self._layout.addWidget(self.label)
+        for tag_id in flt.tags:
+            self._chip(tag_id, infos, excluded=False)
+        self.mode.blockSignals(True)
+        self.mode.setCurrentIndex(1 if flt.any_tags else 0)
+        self.mode.blockSignals(False)
+        self._layout.addWidget(self.mode)
+        self.mode.setVisible(len(flt.tags) > 1)
+        for tag_id in flt.not_tags:
+            self._chip(tag_id, infos, excluded=True)
+        self._layout.addStretch(1)
+        self._layout.addWidget(self.clear_button)
+        self._layout.addWidget(self.save_button)
+        self.label.setVisible(flt.has_tags)
+        self.clear_button.setVisible(flt.has_tags)
+        self.setVisible(flt.narrows)
+
+    def _chip(self, tag_id: int, infos: dict, excluded: bool) -> None:
+        info = infos.get(tag_id)
+        name = info.name if info is not None else f"#{tag_id}"
+        if excluded:
+            text = self.tr("not %1").replace("%1", name)
+            color = "#c62828"
+            tip = self.tr("Customers with this tag are left out. Click to remove.")
+        else:
+            text = name
+            color = info.color if info is not None else "#607d8b"
+            tip = self.tr("Only customers with this tag. Click to remove.")
+        chip = ChipButton(text, color, self, tooltip=tip)
+        chip.setObjectName(f"filter_chip_{tag_id}")
+        chip.removeRequested.connect(lambda t=tag_id: self.stateRequested.emit(t, "off"))
+        self.chips[tag_id] = chip
+        self._layout.addWidget(chip)
