@@ -28,9 +28,11 @@ class Column:
 
 # Built-in columns in their default order. `name` sorts by its pinyin key, `tags` by
 # how many tags a customer has.
-BUILTIN_COLUMNS = (
-    *(f for f in TEXT_FIELDS if f != "notes"),
+_BEFORE_TAGS = TEXT_FIELDS[: TEXT_FIELDS.index("company") + 1]
+BUILTIN_COLUMNS = (  # tags right after the contact columns: what users slice by
+    *_BEFORE_TAGS,
     "tags",
+    *(f for f in TEXT_FIELDS if f not in _BEFORE_TAGS and f != "notes"),
     "notes",
     "created_at",
     "updated_at",

@@ -315,6 +315,18 @@ def move_tag(tag_id: int, group_id: int, index: int | None = None) -> None:
             Tag.update(position=position).where(Tag.id == tid).execute()
 
 
+def move_tag_step(tag_id: int, step: int) -> None:
+    """Move a tag up (step -1) or down (+1) within its group."""
+    tag = get_tag(tag_id)
+    ids = [
+        t.id
+        for t in Tag.select(Tag.id)
+        .where(Tag.group == tag.group_id)
+        .order_by(Tag.position, Tag.name_key)
+    ]
+    move_tag(tag_id, tag.group_id, max(0, ids.index(tag_id) + step))
+
+
 def get_or_create_tags(names: Iterable[str]) -> list[Tag]:
     """Tags by name, creating missing ones in the 其他 group (names are validated)."""
     result = []

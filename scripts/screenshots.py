@@ -60,6 +60,39 @@ def main() -> int:
         page.table.selectRow(0)
         app.processEvents()
         window.grab().save(str(out / f"search_{lang}.png"))
+
+        def settle(page=page, window=window):
+            page.wait_for_counts()
+            window.sidebar.wait_for_counts()
+            for _ in range(5):
+                app.processEvents()
+                time.sleep(0.05)
+
+        # Tags: two required, one excluded, with the search; a saved view in the sidebar.
+        from models import saved_views
+        from models import tags as tag_store
+
+        by_name = {t.name: t.id for t in tag_store.list_tags()}
+        wanted = [by_name.get(n) for n in ("VIP", "高消费", "可能流失")]
+        if all(wanted):
+            flt = page.filter.with_tags(wanted[:2], wanted[2:], any_tags=True)
+            page.set_filter(flt)
+            if not saved_views.list_views():
+                saved_views.save_view("张姓 VIP" if lang == "zh_CN" else "Zhang VIP", flt)
+            window.sidebar.reload()
+            settle()
+            window.grab().save(str(out / f"tags_{lang}.png"))
+        page.set_filter(page.filter.with_tags((), ()))
+        from ui.tags.bulk_dialog import BulkTagDialog
+
+        page.table.selectRow(0)
+        bulk = BulkTagDialog(1, page.model.matching, window)
+        bulk.add_editor.add("VIP")
+        bulk.add_editor.add("新标签")
+        bulk.show()
+        settle()
+        bulk.grab().save(str(out / f"bulk_tag_{lang}.png"))
+        bulk.close()
         from ui.customers.edit_dialog import CustomerDialog
 
         dialog = CustomerDialog(window, None)
@@ -71,7 +104,7 @@ def main() -> int:
         app.processEvents()
         dialog.grab().save(str(out / f"dialog_errors_{lang}.png"))
         dialog.close()
-        window.sidebar.setCurrentRow(1)
+        window.sidebar.setCurrentRow(window.sidebar.count() - 1)
         app.processEvents()
         window.grab().save(str(out / f"bin_{lang}.png"))
         window.close()

@@ -56,6 +56,10 @@ def test_rename_recolour_move_and_reorder(db):
     assert info["线上下单"].color == tags.get_group(groups["行为"]).color  # group colour
     tags.move_tag(b.id, groups["行为"], 0)
     assert [t.name for t in tags.list_tags()] == ["线上下单", "常来的店"]
+    tags.move_tag_step(b.id, +1)
+    assert [t.name for t in tags.list_tags()] == ["常来的店", "线上下单"]
+    tags.move_tag_step(a.id, -1)  # already first: stays
+    assert [t.name for t in tags.list_tags()] == ["常来的店", "线上下单"]
     tags.move_tag(a.id, groups["属性"])
     assert {t.name: t.group for t in tags.list_tags()}["常来的店"] == "属性"
     tags.move_group(groups["行为"], -10)

@@ -297,6 +297,9 @@ def test_manage_tags_from_the_browser(qtbot, window):
     assert browser.recolor_group(group.id, "#00ff00")
     assert browser.move_tag(vip, group.id)
     assert browser.model.tag_index(vip).parent().data() == "兴趣"
+    assert browser.new_tag("瑜伽", group.id)
+    assert browser.move_tag_step(_tag_id("瑜伽"), -1)
+    assert browser.model.tag_index(_tag_id("瑜伽")).row() == 0
     when_modal(qtbot, lambda box: box.button(QMessageBox.Yes).click())
     assert browser.delete_group(group.id)
     assert browser.model.tag_index(vip).parent().data() == "其他"

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +42,7 @@ log = logging.getLogger(__name__)
 SEARCH_DEBOUNCE_MS = 180
 # Bulk tag changes above this many customers run behind a progress bar with Cancel.
 BACKGROUND_ABOVE = 2000
+DEFAULT_WIDTHS = {"company": 150, "notes": 150, "address": 150, "tags": 200}
 
 
 class CustomersPage(QWidget):
@@ -87,9 +87,8 @@ class CustomersPage(QWidget):
             bar.addWidget(button)
         self.tags_button = None
         if not in_bin:
-            self.tags_button = QToolButton()
+            self.tags_button = QPushButton()
             self.tags_button.setObjectName("button_tags")
-            self.tags_button.setPopupMode(QToolButton.InstantPopup)
             self.tags_menu = QMenu(self)
             self.tags_button.setMenu(self.tags_menu)
             bar.addWidget(self.tags_button)
@@ -555,9 +554,7 @@ class CustomersPage(QWidget):
         widths = state.get("widths", {})
         for i, key in enumerate(keys):
             header.setSectionHidden(i, key in hidden)
-            header.resizeSection(
-                i, int(widths.get(key, 150 if key in ("company", "notes", "address") else 110))
-            )
+            header.resizeSection(i, int(widths.get(key, DEFAULT_WIDTHS.get(key, 110))))
         order = [k for k in state.get("order", []) if k in keys]
         order += [k for k in keys if k not in order]
         for visual, key in enumerate(order):

@@ -162,6 +162,8 @@ class TagBrowser(QWidget):
             for gid, name in self.model.groups():
                 action = move.addAction(name, lambda g=gid: self.move_tag(tag_id, g))
                 action.setEnabled(gid != current)
+            menu.addAction(self.tr("Move up"), lambda: self.move_tag_step(tag_id, -1))
+            menu.addAction(self.tr("Move down"), lambda: self.move_tag_step(tag_id, +1))
             menu.addAction(self.tr("Merge into another tag…"), lambda: self.merge_tag(tag_id))
             menu.addSeparator()
             menu.addAction(self.tr("Delete tag…"), lambda: self.delete_tag(tag_id))
@@ -270,6 +272,9 @@ class TagBrowser(QWidget):
 
     def move_tag(self, tag_id: int, group_id: int) -> bool:
         return self._run(lambda: tag_store.move_tag(tag_id, group_id))
+
+    def move_tag_step(self, tag_id: int, step: int) -> bool:
+        return self._run(lambda: tag_store.move_tag_step(tag_id, step))
 
     def move_group(self, group_id: int, step: int) -> bool:
         return self._run(lambda: tag_store.move_group(group_id, step))

@@ -65,6 +65,7 @@ class FilterBar(QWidget):
                 self.clear_button,
                 self.save_button,
             ):
+                widget.hide()
                 widget.deleteLater()
         self.chips = {}
         self._layout.addWidget(self.label)

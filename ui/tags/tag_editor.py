@@ -61,7 +61,8 @@ class FlowLayout(QLayout):
     def _arrange(self, rect, move):
         x, y, line = rect.x(), rect.y(), 0
         for item in self._items:
-            hint = item.sizeHint()
+            widget = item.widget()
+            hint = widget.sizeHint() if widget is not None else item.sizeHint()
             if x + hint.width() > rect.right() and line > 0:
                 x, y, line = rect.x(), y + line + self.spacing(), 0
             if move:
@@ -210,6 +211,7 @@ class TagEditor(QWidget):
             item = self._flow.takeAt(0)
             widget = item.widget()
             if widget is not None and widget is not self.input:
+                widget.hide()  # deleteLater waits for the event loop: do not show it meanwhile
                 widget.deleteLater()
         colors = {tag_store.tag_key(t.name): t.color for t in tag_store.list_tags()}
         for name in self._names:
@@ -221,6 +223,7 @@ class TagEditor(QWidget):
             )
             chip.setObjectName(f"chip_{name}")
             chip.removeRequested.connect(lambda n=name: self.remove(n))
+            chip.ensurePolished()  # the style sheet's padding is part of its size hint
             self._flow.addWidget(chip)
         self._flow.addWidget(self.input)
         self.completer.reload(exclude=self._names)
