@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from timing import ms  # noqa: E402
 
 QUERIES = [
     "张",
@@ -37,16 +39,6 @@ QUERIES = [
     "zzzzzz",
 ]
 SORTS = ["name", "mobile", "company", "city", "created_at", "owner", "birthday"]
-
-
-def ms(fn, repeat=3):
-    times = []
-    result = None
-    for _ in range(repeat):
-        t = time.perf_counter()
-        result = fn()
-        times.append((time.perf_counter() - t) * 1000)
-    return statistics.median(times), result
 
 
 def main() -> int:

@@ -12,25 +12,17 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import statistics
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from timing import ms  # noqa: E402
 
 TARGET_TAGS = 200
 TARGET_LINKS = 3_000_000
-
-
-def ms(fn, repeat=3):
-    times = []
-    result = None
-    for _ in range(repeat):
-        t = time.perf_counter()
-        result = fn()
-        times.append((time.perf_counter() - t) * 1000)
-    return statistics.median(times), result
 
 
 def top_up(scope: int) -> None:

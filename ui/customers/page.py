@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from models import customer_list, customers, tagging
-from models import tags as tag_store
 from models.customer_filter import CustomerFilter
 from models.errors import GuanjiaError
 from ui import labels
@@ -218,7 +217,7 @@ class CustomersPage(QWidget):
         if self.in_bin:
             self.model.set_search(flt.search)
             return
-        known = {t.id for t in tag_store.list_tags()}
+        known = self.browser.model.tag_infos()  # the browser holds the current tags
         flt = flt.with_tags(
             [t for t in flt.tags if t in known], [t for t in flt.not_tags if t in known]
         )
