@@ -60,11 +60,15 @@ class FlowLayout(QLayout):
 
     def _arrange(self, rect, move):
         x, y, line = rect.x(), rect.y(), 0
-        for item in self._items:
+        for i, item in enumerate(self._items):
             widget = item.widget()
             hint = widget.sizeHint() if widget is not None else item.sizeHint()
+            if widget is not None:
+                hint = hint.expandedTo(widget.minimumSize())
             if x + hint.width() > rect.right() and line > 0:
                 x, y, line = rect.x(), y + line + self.spacing(), 0
+            if i == len(self._items) - 1:  # the last one (the text box) takes the rest
+                hint.setWidth(max(hint.width(), rect.right() - x + 1))
             if move:
                 item.setGeometry(QRect(QPoint(x, y), hint))
             x += hint.width() + self.spacing()
@@ -117,7 +121,7 @@ class TagEditor(QWidget):
         self._flow = FlowLayout(self)
         self.input = QLineEdit()
         self.input.setObjectName("tag_input")
-        self.input.setMinimumWidth(160)
+        self.input.setMinimumWidth(200)
         self.input.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
         self.completer = TagCompleter(self)
         self.input.setCompleter(self.completer)
