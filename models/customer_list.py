@@ -225,9 +225,9 @@ def _plan(flt: CustomerFilter, sort: Sort, matches: int, scope: int, rows_needed
     if flt.search:
         searched = search_index.count_indexed(flt.search) or matches
         search_strategy = search_index.choose_strategy(searched, scope, rows_needed)
-    walk = walked * (_COST_WALK + _COST_TAG_PROBE * probes)
-    if not flt.tags:
+    if not flt.tags:  # only excluded tags: nothing to read from the links
         return search_strategy
+    walk = walked * (_COST_WALK + _COST_TAG_PROBE * probes)
     links = tag_filter.drive_size(flt) * (_COST_LINK + _COST_TAG_PROBE * probes)
     if links + matches * _COST_ROW < walk:
         return "links"

@@ -14,7 +14,7 @@ from models.bulk import indexes_dropped, insert_rows
 from models.customers import Customer, CustomerTag
 from models.db import database
 from models.search_text import customer_bodies
-from models.tags import Tag, TagGroup, ensure_default_groups, other_group, tag_key
+from models.tags import Tag, TagGroup, other_group, tag_key
 
 # Surnames roughly by frequency (the first few cover a third of China), with the
 # surname reading where pinyin of the character alone would be wrong.
@@ -269,7 +269,6 @@ def _char_pinyin(ch: str) -> str:
 
 
 def ensure_demo_tags() -> list[int]:
-    ensure_default_groups()
     ids = []
     for group_name, names in DEMO_TAGS.items():
         group = TagGroup.get_or_none(TagGroup.name == group_name) or other_group()

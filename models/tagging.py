@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from models.bulk import insert_rows
 from models.customers import Customer, CustomerTag
 from models.db import database
+from models.errors import ValidationError
 from models.tag_filter import forget_estimates
 from models.tags import get_tag
 
@@ -139,8 +140,6 @@ def tag_customers(
 
     add_names, remove_names = list(add_names), list(remove_names)
     if {tag_key(n) for n in add_names} & {tag_key(n) for n in remove_names}:
-        from models.errors import ValidationError
-
         raise ValidationError(
             "tags", "tag_add_and_remove", "a tag cannot be both added and removed"
         )

@@ -104,11 +104,6 @@ def other_group() -> TagGroup:
     return group
 
 
-def ensure_default_groups() -> None:
-    """New databases get the groups in a schema step; this only repairs a deleted one."""
-    other_group()
-
-
 def list_groups() -> list[TagGroup]:
     return list(TagGroup.select().order_by(TagGroup.position, TagGroup.id))
 

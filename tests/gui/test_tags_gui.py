@@ -303,4 +303,7 @@ def test_manage_tags_from_the_browser(qtbot, window):
     when_modal(qtbot, lambda box: box.button(QMessageBox.Yes).click())
     assert browser.delete_group(group.id)
     assert browser.model.tag_index(vip).parent().data() == "其他"
+    other = browser.model.tag_index(vip).parent()
+    texts = {a.text(): a.isEnabled() for a in browser.build_menu(other).actions()}
+    assert texts["Delete group…"] is False and texts["Rename group…"] is False
     assert window.undo_stack.count() == 0  # a merge clears undo records naming the tag

@@ -261,7 +261,6 @@ class CustomersPage(QWidget):
 
     def _tags_edited(self) -> None:
         self.set_filter(self.model.filter)  # drops tags that no longer exist
-        self._show_filter()
         self.tagsEdited.emit()
 
     # ------------------------------------------------------------ bulk tagging
@@ -300,15 +299,10 @@ class CustomersPage(QWidget):
         except GuanjiaError as exc:
             self._show_error(exc)
             return False
-        if change.empty:
-            self.browser.reload()
-            self._tags_edited()
-            return True
-        size = sum(len(v) for v in [*change.added.values(), *change.removed.values()])
-        self._undo.push(TagCustomers(change, self._changed, self._runner(size)))
-        self.browser.reload()
-        self._tags_edited()
-        self._changed()
+        if not change.empty:
+            size = sum(len(v) for v in [*change.added.values(), *change.removed.values()])
+            self._undo.push(TagCustomers(change, self._changed, self._runner(size)))
+        self._changed()  # one refresh of every page, the browser (new tags) and counts
         return True
 
     def focus_search(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
@@ -69,13 +70,7 @@ class CustomerTableModel(QAbstractTableModel):
 
     def set_filter(self, flt: CustomerFilter) -> None:
         """Show what `flt` matches (its in_bin is this model's own)."""
-        flt = CustomerFilter(
-            search=flt.search,
-            in_bin=self._filter.in_bin,
-            tags=flt.tags,
-            not_tags=flt.not_tags,
-            any_tags=flt.any_tags,
-        )
+        flt = replace(flt, in_bin=self._filter.in_bin)
         if flt != self._filter:
             self._filter = flt
             self._reload(recount_total=False)

@@ -170,12 +170,15 @@ class TagBrowser(QWidget):
         elif kind == "group":
             gid = index.data(TagTreeModel.IdRole)
             menu.addAction(self.tr("New tag in this group…"), lambda: self.new_tag(group_id=gid))
-            menu.addAction(self.tr("Rename group…"), lambda: self.rename_group(gid))
+            protected = index.data(Qt.DisplayRole) == tag_store.OTHER_GROUP  # holds orphans
+            rename = menu.addAction(self.tr("Rename group…"), lambda: self.rename_group(gid))
             menu.addAction(self.tr("Colour…"), lambda: self.recolor_group(gid))
             menu.addAction(self.tr("Move up"), lambda: self.move_group(gid, -1))
             menu.addAction(self.tr("Move down"), lambda: self.move_group(gid, +1))
             menu.addSeparator()
-            menu.addAction(self.tr("Delete group…"), lambda: self.delete_group(gid))
+            delete = menu.addAction(self.tr("Delete group…"), lambda: self.delete_group(gid))
+            rename.setEnabled(not protected)
+            delete.setEnabled(not protected)
         else:
             menu.addAction(self.tr("New tag…"), lambda: self.new_tag())
             menu.addAction(self.tr("New group…"), lambda: self.new_group())
@@ -335,6 +338,6 @@ class TagBrowser(QWidget):
         text = self.tr("Delete the group “%1”? Its %n tag(s) move to “其他”.", "", n).replace(
             "%1", group.name
         )
-        if group.name != tag_store.OTHER_GROUP and not self._confirm(text):
+        if not self._confirm(text):
             return False
         return self._run(lambda: tag_store.delete_group(group_id))
