@@ -99,7 +99,55 @@ def build_parser() -> argparse.ArgumentParser:
         "tags", help="list tag groups, tags and how many customers have each"
     )
     tags.add_argument("--json", action="store_true", help="one JSON object per tag")
+    _import_parsers(commands)
     return parser
+
+
+def _import_parsers(commands) -> None:
+    imp = commands.add_parser(
+        "import",
+        help="import customers from .xlsx/.xls/.ods/.csv (one transaction); --undo undoes one",
+    )
+    imp.add_argument("file", nargs="?", metavar="FILE", help="the spreadsheet to import")
+    imp.add_argument("--sheet", metavar="NAME", help="sheet to read (default: the first with data)")
+    imp.add_argument(
+        "--match",
+        default="number,mobile,email",
+        metavar="KEYS",
+        help="keys that make a row a duplicate: any of number,mobile,email ('' for none)",
+    )
+    imp.add_argument("--on-duplicate", choices=("skip", "update", "create"), default="skip")
+    imp.add_argument("--on-error", choices=("skip", "stop"), default="skip")
+    imp.add_argument("--dry-run", action="store_true", help="check and count; write nothing")
+    imp.add_argument("--header-row", type=int, metavar="N", help="header row number (0: none)")
+    imp.add_argument("--encoding", metavar="NAME", help="CSV encoding (default: detected)")
+    imp.add_argument("--delimiter", metavar="CHAR", help="CSV delimiter (default: detected)")
+    imp.add_argument("--errors", metavar="XLSX", help="write the rows not imported here")
+    imp.add_argument("--undo", type=int, metavar="IMPORT_ID", help="undo an earlier import")
+    imp.add_argument("--json", action="store_true", help="print the outcome as one JSON object")
+
+    imports = commands.add_parser("imports", help="list earlier imports (newest first)")
+    imports.add_argument("--json", action="store_true", help="one JSON object per import")
+
+    exp = commands.add_parser(
+        "export", help="export customers to .xlsx or .csv (by the file's suffix)"
+    )
+    exp.add_argument("file", metavar="FILE")
+    exp.add_argument(
+        "--search", default="", metavar="TEXT", help="the same matching as the search box"
+    )
+    _filter_options(exp)
+    exp.add_argument("--bin", action="store_true", help="export the recycle bin instead")
+    exp.add_argument(
+        "--columns",
+        metavar="a,b,c",
+        help="columns in order: field keys (name,mobile,tags,...) or custom field names",
+    )
+    exp.add_argument("--mask-mobiles", action="store_true", help="write mobiles as 138****5678")
+    exp.add_argument("--json", action="store_true", help="print the outcome as JSON")
+
+    template = commands.add_parser("template", help="write an .xlsx import template")
+    template.add_argument("file", metavar="FILE")
 
 
 def _filter_options(parser: argparse.ArgumentParser, suppress: bool = False) -> None:
@@ -172,10 +220,20 @@ def run(args: argparse.Namespace) -> int:
             return _customers_list(args)
         if args.command == "tags":
             return _tags(args)
+        if args.command == "import":
+            return _import(args)
+        if args.command == "imports":
+            return _imports(args)
+        if args.command == "export":
+            return _export(args)
+        if args.command == "template":
+            return _template(args)
     except GuanjiaError as exc:
         return _fail(str(exc))
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a file that cannot be written or read
+        return _fail(str(exc))
     return _fail(f"unknown command {args.command}")
 
 
@@ -311,4 +369,141 @@ def _tags(args) -> int:
         print(group)
         for t in members:
             print(f"  {t.name}\t{counts.get(t.id, 0)}")
+    return 0
+
+
+def _import(args) -> int:
+    from models import import_history, importer
+    from models.import_report import write_error_report
+
+    if args.undo is not None:
+        if args.file:
+            return _fail("give either FILE or --undo, not both")
+        report = import_history.undo(args.undo)
+        if args.json:
+            print(json.dumps({"import_id": args.undo, **report.as_dict()}, ensure_ascii=False))
+        else:
+            print(
+                f"import {args.undo} undone: {report.removed} customers removed, "
+                f"{report.restored} restored, {len(report.kept)} later changes kept"
+            )
+        return 0
+    if not args.file:
+        return _fail("give the FILE to import (or --undo IMPORT_ID)")
+    keys = tuple(k.strip() for k in args.match.split(",") if k.strip())
+    header = None if args.header_row is None else args.header_row - 1
+    options = importer.Options(
+        sheet=args.sheet,
+        header_row=header,
+        match_keys=keys,
+        on_duplicate=args.on_duplicate,
+        on_error=args.on_error,
+        encoding=args.encoding,
+        delimiter=args.delimiter,
+    )
+    options.check()
+    sheet = importer.load(args.file, options)
+    plan = importer.plan(sheet, options)
+    counts = plan.counts
+    if args.errors:
+        write_error_report(args.errors, plan)
+    if args.dry_run:
+        outcome = {
+            "import_id": None,
+            "created": counts["new"],
+            "updated": counts["update"],
+            "skipped": counts["duplicate"],
+            "errors": counts["error"],
+        }
+    else:
+        outcome = importer.run(plan).as_dict()
+    outcome["dry_run"] = bool(args.dry_run)
+    outcome["sheet"] = sheet.name
+    outcome["mapping"] = {h: t for h, t in zip(sheet.headers, plan.mapping, strict=False) if t}
+    outcome["error_rows"] = [
+        {
+            "row": r.line,
+            "reasons": [
+                {"field": p.field, "code": p.code, "message": p.message} for p in r.problems
+            ],
+        }
+        for r in plan.rows
+        if r.action == importer.ERROR
+    ]
+    if args.json:
+        print(json.dumps(outcome, ensure_ascii=False))
+    else:
+        verb = "would create" if args.dry_run else "created"
+        print(
+            f"{verb} {outcome['created']}, updated {outcome['updated']}, "
+            f"skipped {outcome['skipped']} duplicates, {outcome['errors']} rows with errors"
+            + ("" if args.dry_run else f" (import {outcome['import_id']})")
+        )
+        for r in outcome["error_rows"][:20]:
+            print(f"  row {r['row']}: " + "; ".join(x["message"] for x in r["reasons"]))
+    return 0
+
+
+def _imports(args) -> int:
+    from models import import_history
+
+    for run in import_history.list_runs():
+        item = {
+            "import_id": run.id,
+            "file": run.file_name,
+            "sheet": run.sheet,
+            "at": run.started_at.isoformat(),
+            "created": run.created,
+            "updated": run.updated,
+            "skipped": run.skipped,
+            "errors": run.errors,
+            "undone": run.undone_at is not None,
+        }
+        if args.json:
+            print(json.dumps(item, ensure_ascii=False))
+        else:
+            undone = " (undone)" if item["undone"] else ""
+            print(
+                f"{run.id}\t{item['at']}\t{run.file_name}\tcreated {run.created}, "
+                f"updated {run.updated}, skipped {run.skipped}, errors {run.errors}{undone}"
+            )
+    return 0
+
+
+def _export_keys(text: str | None) -> list[str]:
+    from models import customer_list
+    from models.custom_fields import list_fields
+
+    if not text:
+        return [c for c in customer_list.BUILTIN_COLUMNS]
+    known = {c: c for c in (*customer_list.BUILTIN_COLUMNS, "id")}
+    known.update({f.name: f.key for f in list_fields()})
+    known.update({f.key: f.key for f in list_fields()})
+    keys = []
+    for part in text.split(","):
+        part = part.strip()
+        if part not in known:
+            raise GuanjiaError(f"unknown column {part!r}; known: {', '.join(known)}")
+        keys.append(known[part])
+    return keys
+
+
+def _export(args) -> int:
+    from models.customer_export import export_customers
+
+    keys = _export_keys(args.columns)
+    flt = _filter(args)
+    n = export_customers(args.file, flt, keys=keys, mask_mobiles=args.mask_mobiles)
+    if args.json:
+        print(json.dumps({"exported": n, "file": args.file}, ensure_ascii=False))
+    else:
+        print(f"exported {n} customers to {args.file}")
+    return 0
+
+
+def _template(args) -> int:
+    from models.customer_export import export_template
+
+    export_template(args.file)
+    print(f"wrote the import template to {args.file}")
     return 0

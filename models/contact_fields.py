@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import lru_cache
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
@@ -37,6 +39,33 @@ _REASON_CODES = {
 }
 
 
+# Fast paths for imports of 100k rows (libphonenumber and email-validator cost ~50 us a
+# value): a plain Chinese mobile is checked once per 5-digit prefix (the metadata's
+# mobile pattern decides on at most 5 digits; tests compare both paths), a plain ASCII
+# email once per domain. Anything else takes the full check.
+_PLAIN_MOBILE = re.compile(r"^(?:\+86|0086|86)?(1\d{10})$")
+_PLAIN_EMAIL = re.compile(r"^[A-Za-z0-9_+%-]+(?:\.[A-Za-z0-9_+%-]+)*@([A-Za-z0-9.-]+)$")
+_SEPARATORS = str.maketrans("", "", " -().")
+
+
+@lru_cache(maxsize=20000)
+def _mobile_prefix_ok(prefix: str) -> bool:
+    number = phonenumbers.parse(prefix + "000000", DEFAULT_REGION)
+    return phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in (
+        PhoneNumberType.MOBILE,
+        PhoneNumberType.FIXED_LINE_OR_MOBILE,
+    )
+
+
+@lru_cache(maxsize=20000)
+def _email_domain_ok(domain: str) -> bool:
+    try:
+        validate_email("a@" + domain, check_deliverability=False)
+    except EmailNotValidError:
+        return False
+    return True
+
+
 def normalise_phone(text: str, region: str = DEFAULT_REGION) -> str:
     """Return the stored form of a phone number, or '' for an empty input.
 
@@ -47,6 +76,9 @@ def normalise_phone(text: str, region: str = DEFAULT_REGION) -> str:
     text = unicodedata.normalize("NFKC", text or "").strip()
     if not text:
         return ""
+    plain = _PLAIN_MOBILE.match(text.translate(_SEPARATORS))
+    if plain and region == DEFAULT_REGION and _mobile_prefix_ok(plain.group(1)[:5]):
+        return plain.group(1)
     allowed = set("0123456789+-() .")
     if any(ch not in allowed for ch in text) or not any(ch.isdigit() for ch in text):
         raise _phone_error(text, "phone_bad_chars")
@@ -87,6 +119,9 @@ def normalise_email(text: str) -> str:
     text = unicodedata.normalize("NFKC", text or "").strip()
     if not text:
         return ""
+    plain = _PLAIN_EMAIL.match(text)
+    if plain and len(text) <= 254 and text.index("@") <= 64 and _email_domain_ok(plain.group(1)):
+        return text.lower()
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:

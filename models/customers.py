@@ -120,8 +120,15 @@ class CustomValue(BaseModel):
 # ---------------------------------------------------------------- validation
 
 
-def _clean_text(value: Any) -> str:
-    text = unicodedata.normalize("NFKC", "" if value is None else str(value))
+# Fields that are codes: full-width letters and digits become plain ones (NFKC). Free
+# text (names, notes, addresses) keeps the user's Chinese punctuation (，is not ,).
+CODE_FIELDS = ("number", "wechat", "gender", "source", "stage", "birthday")
+
+
+def _clean_text(value: Any, field: str = "") -> str:
+    text = "" if value is None else str(value)
+    if field in CODE_FIELDS or not field:
+        text = unicodedata.normalize("NFKC", text)
     return text.strip()
 
 
@@ -185,7 +192,7 @@ def validate(data: dict) -> tuple[dict, list[ValidationError]]:
     errors: list[ValidationError] = []
     for field in TEXT_FIELDS:
         if field in data and field not in ("mobile", "email", "birthday"):
-            clean[field] = _clean_text(data[field])
+            clean[field] = _clean_text(data[field], field)
             limit = MAX_LENGTHS.get(field, DEFAULT_MAX_LENGTH)
             if len(clean[field]) > limit:
                 errors.append(

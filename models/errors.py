@@ -35,3 +35,13 @@ class NotFoundError(GuanjiaError):
     def __init__(self, message: str, code: str = "not_found", **params):
         super().__init__(message, **params)
         self.code = code
+
+
+class FileRefused(GuanjiaError):
+    """A file cannot be imported. `code` says why, for a translated sentence: file_missing,
+    file_unreadable, file_empty, not_spreadsheet, old_excel, encrypted, corrupt, too_big,
+    xml_bomb, encoding, no_sheets, sheet_missing, sheet_empty, too_wide, too_long."""
+
+    def __init__(self, code: str, message: str, **params):
+        super().__init__(message, **params)
+        self.code = code

@@ -214,7 +214,53 @@ def step_3_tags(db) -> None:
     db.create_tables([_v3_saved_view(db)])
 
 
-STEPS = [step_1_customers, step_2_sort_and_search_indexes, step_3_tags]
+def _v4_import_models(db):
+    class Base(Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class ImportRun(Base):
+        file_name = CharField()
+        file_path = _text(TextField)
+        sheet = _text()
+        started_at = DateTimeField()
+        finished_at = DateTimeField()
+        mapping = TextField(default="{}")
+        options = TextField(default="{}")
+        created = IntegerField(default=0)
+        updated = IntegerField(default=0)
+        skipped = IntegerField(default=0)
+        errors = IntegerField(default=0)
+        undone_at = DateTimeField(null=True)
+
+    class ImportChange(Base):
+        run = ForeignKeyField(ImportRun, on_delete="CASCADE", index=False)
+        customer = IntegerField()
+        field = CharField()
+        old = TextField(null=True)
+        new = TextField(null=True)
+
+    class RememberedMapping(Base):
+        signature = CharField(unique=True)
+        mapping = TextField()
+        used_at = DateTimeField()
+
+    return ImportRun, ImportChange, RememberedMapping
+
+
+def step_4_import_history(db) -> None:
+    """Import history (undo), and the column mappings users confirmed."""
+    ImportRun, ImportChange, RememberedMapping = _v4_import_models(db)
+    db.create_tables([ImportRun, ImportChange, RememberedMapping])
+    db.execute(
+        ImportChange.index(
+            ImportChange.run, ImportChange.customer, name="import_change_by_run"
+        ).safe(True)
+    )
+
+
+STEPS = [step_1_customers, step_2_sort_and_search_indexes, step_3_tags, step_4_import_history]
 LATEST = len(STEPS)
 
 

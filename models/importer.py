@@ -1,0 +1,654 @@
+"""Importing customers from a spreadsheet: read, map, clean, classify, preview, write.
+
+`load()` reads a sheet and finds its header row; `plan()` cleans every row and sorts it
+into new / update / duplicate / error without writing; `run()` writes a plan in one
+transaction (cancel or failure: nothing changes) and records it for undo
+(models/import_history.py). The wizard, the CLI and the tests share these three calls.
+
+A row is a duplicate when its customer number, mobile or email (each key may be turned
+off) matches a customer in the database or an earlier row of the file. A row matching
+two different customers is a conflict, an error. On update, only mapped columns with a
+value are written: an empty cell never blanks a field.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from models import clock, import_cleaning, import_mapping, search_index
+from models.bulk import indexes_dropped, insert_rows
+from models.custom_fields import clean_value, list_fields
+from models.customers import Customer, CustomerTag, CustomValue, validate
+from models.db import database
+from models.errors import FileRefused, ValidationError
+from models.import_history import CREATED, TAG_PREFIX, ImportChange, ImportRun
+from models.search_text import customer_bodies, name_sort_key
+from models.sheet_reader import Workbook, open_workbook
+from models.tagging import Cancelled
+from models.tags import Tag, get_or_create_tags, tag_key
+
+MATCH_KEYS = ("number", "mobile", "email")
+DUPLICATE_MODES = ("skip", "update", "create")
+ERROR_MODES = ("skip", "stop")
+NEW, UPDATE, DUPLICATE, ERROR = "new", "update", "duplicate", "error"
+CHUNK = 900
+BULK_INDEX_REBUILD = 50_000  # new rows above which indexes are rebuilt, not maintained
+_NEUTRALISED = ("'=", "'+", "'-", "'@", "'\t", "'\r")  # our exports' formula guard
+
+Progress = Callable[[float], None]
+
+
+@dataclass
+class Options:
+    """What the user chose; None means 'detect' or 'propose'."""
+
+    sheet: str | None = None
+    header_row: int | None = None  # 0-based; -1: the sheet has no header row
+    mapping: list[str] | None = None  # a target per column (import_mapping.valid_targets)
+    match_keys: tuple[str, ...] = MATCH_KEYS
+    on_duplicate: str = "skip"
+    on_error: str = "skip"
+    encoding: str | None = None
+    delimiter: str | None = None
+
+    def check(self) -> None:
+        if self.on_duplicate not in DUPLICATE_MODES:
+            raise ValidationError("on_duplicate", "option_invalid", f"{self.on_duplicate!r}")
+        if self.on_error not in ERROR_MODES:
+            raise ValidationError("on_error", "option_invalid", f"{self.on_error!r}")
+        for key in self.match_keys:
+            if key not in MATCH_KEYS:
+                raise ValidationError("match", "option_invalid", f"unknown match key {key!r}")
+
+
+@dataclass
+class Sheet:
+    """One sheet of a file, read: every row, the header row and the column titles."""
+
+    workbook: Workbook
+    name: str
+    rows: list[list]
+    header_row: int
+    headers: list[str]
+
+    @property
+    def width(self) -> int:
+        return len(self.headers)
+
+    def data(self):
+        """(line number as Excel shows it, cells) of each non-empty row below the header."""
+        for index in range(self.header_row + 1, len(self.rows)):
+            cells = self.rows[index]
+            if any(import_cleaning.text(c) for c in cells):
+                yield index + 1, cells
+
+
+@dataclass
+class Problem:
+    field: str  # a target ("mobile", "cf:3", "tags") or "row"
+    code: str
+    message: str
+    params: dict = field(default_factory=dict)
+
+
+@dataclass
+class RowPlan:
+    line: int
+    cells: list
+    values: dict  # clean non-empty values: fields, "custom" {id: (text, number)}, "tags"
+    problems: list[Problem]
+    action: str = NEW
+    target: int | None = None  # the existing customer (update, duplicate)
+    duplicate_of: int | None = None  # the earlier line in the file
+
+
+@dataclass
+class Plan:
+    sheet: Sheet
+    options: Options
+    mapping: list[str]
+    rows: list[RowPlan]
+
+    @property
+    def counts(self) -> dict[str, int]:
+        counts = dict.fromkeys((NEW, UPDATE, DUPLICATE, ERROR), 0)
+        for row in self.rows:
+            counts[row.action] += 1
+        return counts
+
+    def not_imported(self) -> list[RowPlan]:
+        """Rows the import leaves out: errors and skipped duplicates (for the report)."""
+        return [r for r in self.rows if r.action in (ERROR, DUPLICATE)]
+
+
+@dataclass
+class Result:
+    import_id: int
+    created: int
+    updated: int
+    skipped: int
+    errors: int
+
+    def as_dict(self) -> dict:
+        return {
+            "import_id": self.import_id,
+            "created": self.created,
+            "updated": self.updated,
+            "skipped": self.skipped,
+            "errors": self.errors,
+        }
+
+
+# ---------------------------------------------------------------- reading
+
+
+def load(path: str | Path, options: Options | None = None) -> Sheet:
+    """Open the file and read a sheet (the chosen one, else the first with data)."""
+    options = options or Options()
+    workbook = open_workbook(path, options.encoding, options.delimiter)
+    names = [options.sheet] if options.sheet is not None else workbook.sheets
+    rows, name = [], names[0]
+    for name in names:
+        rows = workbook.read(name)
+        if any(any(import_cleaning.text(c) for c in r) for r in rows):
+            break
+    else:
+        raise FileRefused("sheet_empty", f"sheet {name!r} has no data", sheet=name)
+    header_row = options.header_row
+    if header_row is None:
+        header_row = import_mapping.detect_header_row(rows)
+    if not -1 <= header_row < len(rows):
+        raise ValidationError("header_row", "header_row_invalid", f"no row {header_row + 1}")
+    width = max(len(r) for r in rows)
+    header_cells = rows[header_row] if header_row >= 0 else []
+    return Sheet(workbook, name, rows, header_row, import_mapping.headers_of(header_cells, width))
+
+
+def proposed_mapping(sheet: Sheet) -> list[str]:
+    samples = [cells for _line, cells in _take(sheet.data(), 200)]
+    return import_mapping.propose(sheet.headers, samples)
+
+
+def _take(iterable, n):
+    for i, item in enumerate(iterable):
+        if i >= n:
+            return
+        yield item
+
+
+# ---------------------------------------------------------------- cleaning
+
+
+class _Cleaner:
+    """Cleans one row's cells into a customer's values, per the mapping."""
+
+    def __init__(self, mapping: list[str], date1904: bool):
+        self.date1904 = date1904
+        self.columns: dict[str, list[int]] = defaultdict(list)
+        for index, target in enumerate(mapping):
+            if target:
+                self.columns[target].append(index)
+        fields = {f.key: f for f in list_fields()}
+        self.custom = {key: fields[key] for key in self.columns if key.startswith("cf:")}
+
+    def clean(self, cells: list) -> tuple[dict, list[Problem]]:
+        data: dict = {}
+        problems: list[Problem] = []
+        width = len(cells)
+        for target, indexes in self.columns.items():
+            raw = [_unguard(cells[i]) if i < width else "" for i in indexes]
+            try:
+                value = self._value(target, raw)
+            except ValidationError as exc:
+                problems.append(Problem(target, exc.code, str(exc), exc.params))
+                continue
+            if target == "birthday" and value:
+                data["birthday"], data["birthday_lunar"], data["birthday_leap"] = value
+            elif value not in ("", None, [], ()):
+                data[target] = value
+        custom = {}
+        for key, cf in self.custom.items():
+            if key in data:
+                try:
+                    custom[cf.id] = clean_value(cf, data.pop(key))
+                except ValidationError as exc:
+                    problems.append(Problem(key, exc.code, str(exc), exc.params))
+        clean, errors = validate(data)
+        for exc in errors:
+            problems.append(Problem(exc.field, exc.code, str(exc), exc.params))
+        if custom:
+            clean["custom"] = custom
+        clean = {k: v for k, v in clean.items() if v not in ("", [], None)}
+        if "birthday" not in clean:  # the flags belong to a birthday only
+            clean.pop("birthday_lunar", None)
+            clean.pop("birthday_leap", None)
+        return clean, problems
+
+    def _value(self, target: str, raw: list):
+        c = import_cleaning
+        if target == "tags":
+            names: list[str] = []
+            for cell in raw:
+                names += [n for n in c.tags(cell) if tag_key(n) not in map(tag_key, names)]
+            return names
+        if target in ("name", "notes", "address"):
+            parts = [c.text(v) for v in raw]
+            parts = [p for p in parts if p]
+            joiner = "\n" if target == "notes" else "" if _all_cjk(parts) else " "
+            return joiner.join(parts)
+        value = raw[0]
+        if target == "number":
+            return c.identifier(value)
+        if target == "mobile":
+            return c.phone_text(value)
+        if target == "birthday":
+            return self._birthday(value)
+        if target in ("gender", "source", "stage"):
+            return c.choice(value, target)
+        if target.startswith("cf:"):
+            cf = self.custom.get(target)
+            if cf is None:
+                return ""
+            if cf.kind == "date":
+                return c.date_value(value, self.date1904)
+            if cf.kind == "number":
+                number = c.number(value)
+                return "" if number is None else number
+            return c.text(value)
+        return c.text(value)
+
+    def _birthday(self, value) -> tuple[str, bool, bool] | str:
+        """(date, lunar, leap); '农历 1990-05-03' / 'Lunar leap 1990-04-01' mark lunar dates."""
+        text = import_cleaning.text(value)
+        lunar = leap = False
+        for prefix in ("农历", "阴历", "lunar"):
+            if text.casefold().startswith(prefix):
+                lunar, text = True, text[len(prefix) :].strip()
+        for prefix in ("闰", "leap"):
+            if lunar and text.casefold().startswith(prefix):
+                leap, text = True, text[len(prefix) :].strip()
+        if not text:
+            return ""
+        try:
+            date = import_cleaning.date_value(
+                text if lunar else value, self.date1904, allow_no_year=True
+            )
+        except ValidationError as exc:
+            raise ValidationError("birthday", "birthday_invalid", str(exc), **exc.params) from None
+        return date, lunar, leap
+
+
+def _all_cjk(parts: list[str]) -> bool:
+    return bool(parts) and all(not p.isascii() for p in parts)
+
+
+def _unguard(value):
+    """Undo the quote our exports put before = + - @ (formula guard)."""
+    if isinstance(value, str) and value.startswith(_NEUTRALISED):
+        return value[1:]
+    return value
+
+
+# ---------------------------------------------------------------- planning
+
+
+def plan(
+    sheet: Sheet,
+    options: Options | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> Plan:
+    """Clean and classify every row; writes nothing."""
+    options = options or Options()
+    options.check()
+    mapping = list(options.mapping or proposed_mapping(sheet))
+    if len(mapping) < sheet.width:
+        mapping += [import_mapping.IGNORE] * (sheet.width - len(mapping))
+    _check_mapping(mapping)
+    cleaner = _Cleaner(mapping, sheet.workbook.date1904)
+    rows: list[RowPlan] = []
+    data = list(sheet.data())
+    for n, (line, cells) in enumerate(data):
+        values, problems = cleaner.clean(cells)
+        rows.append(RowPlan(line, cells, values, problems))
+        if n % 5000 == 4999:
+            _tick(progress, cancel, 0.8 * n / len(data))
+    keys = [k for k in options.match_keys if k in mapping]
+    _classify(rows, keys, options.on_duplicate)
+    _tick(progress, cancel, 1.0)
+    return Plan(sheet, options, mapping, rows)
+
+
+def _check_mapping(mapping: list[str]) -> None:
+    valid = set(import_mapping.valid_targets())
+    seen = set()
+    for target in mapping:
+        if target not in valid:
+            raise ValidationError("mapping", "mapping_invalid", f"unknown field {target!r}")
+        if target and target not in import_mapping.MULTI and target in seen:
+            raise ValidationError(
+                "mapping", "mapping_twice", f"two columns go to {target}", target=target
+            )
+        seen.add(target)
+
+
+def _tick(progress, cancel, fraction: float) -> None:
+    if cancel is not None and cancel.is_set():
+        raise Cancelled("import cancelled")
+    if progress is not None:
+        progress(fraction)
+
+
+def _existing(key: str, values: set[str]) -> dict[str, tuple[int, bool]]:
+    """{value: (customer id, in recycle bin)} for customers with these key values."""
+    found: dict[str, tuple[int, bool]] = {}
+    column = getattr(Customer, key)
+    values = sorted(values)
+    for i in range(0, len(values), CHUNK):
+        chunk = values[i : i + CHUNK]
+        # Live and binned customers apart: each then uses its own partial index.
+        for where in (Customer.deleted_at.is_null(), Customer.deleted_at.is_null(False)):
+            query = Customer.select(Customer.id, column, Customer.deleted_at).where(
+                where & column.in_(chunk)
+            )
+            for cid, value, deleted in query.tuples():
+                found.setdefault(value, (cid, deleted is not None))
+    return found
+
+
+def _classify(rows: list[RowPlan], keys: list[str], on_duplicate: str) -> None:
+    lookup_keys = set(keys) | {"number"}  # numbers are unique whether or not a match key
+    wanted = {k: {r.values[k] for r in rows if k in r.values} for k in lookup_keys}
+    existing = {k: _existing(k, vals) for k, vals in wanted.items()}
+    in_file: dict[tuple[str, str], RowPlan] = {}
+    numbers_created: dict[str, int] = {}
+    for row in rows:
+        if row.problems:
+            row.action = ERROR
+            continue
+        matches = {existing[k][row.values[k]] for k in keys if row.values.get(k) in existing[k]}
+        earlier = [
+            in_file[(k, row.values.get(k))] for k in keys if (k, row.values.get(k)) in in_file
+        ]
+        ids = {cid for cid, _bin in matches}
+        if len(ids) > 1:
+            _error(row, "conflict", f"matches customers {sorted(ids)}", ids=sorted(ids))
+            continue
+        if any(in_bin for _cid, in_bin in matches) and on_duplicate != "create":
+            _error(row, "in_bin", "matches a customer in the recycle bin", id=next(iter(ids)))
+            continue
+        target = next(iter(ids), None)
+        if earlier and on_duplicate != "create":
+            first = earlier[0]
+            if first.action == UPDATE and target is not None and first.target != target:
+                _error(row, "conflict", "matches two customers", ids=sorted({first.target, target}))
+                continue
+            row.action, row.target, row.duplicate_of = DUPLICATE, target, first.line
+        elif target is not None and on_duplicate == "skip":
+            row.action, row.target = DUPLICATE, target
+        elif target is not None and on_duplicate == "update":
+            row.action, row.target = UPDATE, target
+        else:
+            row.action = NEW
+        number = row.values.get("number")
+        if row.action == NEW:
+            if not row.values.get("name"):
+                _error(row, "name_required", "a new customer needs a name", field="name")
+                continue
+            if number and (number in existing["number"] or number in numbers_created):
+                owner = existing["number"].get(number, (None,))[0]
+                line = numbers_created.get(number)
+                _error(row, "number_taken", "customer number in use", number=number, id=owner,
+                       line=line)  # fmt: skip
+                continue
+            if number:
+                numbers_created[number] = row.line
+        elif row.action == UPDATE and number:
+            owner = existing["number"].get(number)
+            if (owner and owner[0] != row.target) or number in numbers_created:
+                _error(row, "number_taken", "customer number in use", number=number)
+                continue
+        for k in keys:
+            if k in row.values:
+                in_file.setdefault((k, row.values[k]), row)
+
+
+def _error(row: RowPlan, code: str, message: str, field: str = "row", **params) -> None:
+    row.problems.append(Problem(field, code, message, params))
+    row.action, row.target = ERROR, None
+
+
+# ---------------------------------------------------------------- writing
+
+
+def run(
+    plan: Plan,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> Result:
+    """Write the plan in one transaction and record it. Raises Cancelled (nothing
+    written), ValidationError 'import_has_errors' when errors stop the import."""
+    counts = plan.counts
+    if plan.options.on_error == "stop" and counts[ERROR]:
+        raise ValidationError(
+            "import", "import_has_errors", f"{counts[ERROR]} rows have errors", count=counts[ERROR]
+        )
+    started = clock.now()
+    new_rows = [r for r in plan.rows if r.action == NEW]
+    update_rows = [r for r in plan.rows if r.action == UPDATE]
+    with database.atomic():
+        record = ImportRun.create(
+            file_name=plan.sheet.workbook.path.name,
+            file_path=str(plan.sheet.workbook.path),
+            sheet=plan.sheet.name if plan.sheet.workbook.kind != "csv" else "",
+            started_at=started,
+            finished_at=started,
+            mapping=json.dumps(
+                {h: t for h, t in zip(plan.sheet.headers, plan.mapping, strict=False) if t},
+                ensure_ascii=False,
+            ),
+            options=json.dumps(
+                {
+                    "match": list(plan.options.match_keys),
+                    "on_duplicate": plan.options.on_duplicate,
+                    "on_error": plan.options.on_error,
+                }
+            ),
+        )
+        tag_ids = _tag_ids(new_rows + update_rows)
+        _tick(progress, cancel, 0.05)
+        created = _create(record.id, new_rows, tag_ids, progress, cancel)
+        updated = _update(record.id, update_rows, tag_ids, progress, cancel)
+        record.created, record.updated = created, updated
+        record.skipped, record.errors = counts[DUPLICATE], counts[ERROR]
+        record.finished_at = clock.now()
+        record.save()
+        import_mapping.remember(plan.sheet.headers, plan.mapping)
+        _tick(progress, cancel, 1.0)
+    if created > BULK_INDEX_REBUILD:
+        search_index.optimize()
+    return Result(record.id, created, updated, counts[DUPLICATE], counts[ERROR])
+
+
+def _tag_ids(rows: list[RowPlan]) -> dict[str, int]:
+    """{tag key: id} for every tag the rows name, creating missing ones (in the txn)."""
+    names, seen = [], set()
+    for row in rows:
+        for name in row.values.get("tags", ()):
+            key = tag_key(name)
+            if key not in seen:
+                seen.add(key)
+                names.append(name)
+    known = {t.name_key: t.id for t in Tag.select(Tag.id, Tag.name_key)}
+    missing = [n for n in names if tag_key(n) not in known]
+    for tag in get_or_create_tags(missing):
+        known[tag.name_key] = tag.id
+    return known
+
+
+_CUSTOMER_FIELDS = (
+    "id", "number", "name", "name_key", "mobile", "wechat", "email", "company", "job_title",
+    "industry", "city", "address", "gender", "birthday", "birthday_lunar", "birthday_leap",
+    "source", "owner", "stage", "notes", "tag_count", "created_at", "updated_at",
+)  # fmt: skip
+
+
+def _create(run_id, rows, tag_ids, progress, cancel) -> int:
+    if not rows:
+        return 0
+    now = clock.now()
+    start = (Customer.select(Customer.id).order_by(Customer.id.desc()).scalar() or 0) + 1
+    big = len(rows) > BULK_INDEX_REBUILD
+    with (
+        indexes_dropped(Customer) if big else _Nothing(),
+        indexes_dropped(CustomerTag) if big else _Nothing(),
+    ):
+        for begin in range(0, len(rows), 5000):
+            batch = rows[begin : begin + 5000]
+            customers, links, customs, bodies, changes = [], [], [], [], []
+            for offset, row in enumerate(batch):
+                cid = start + begin + offset
+                v = row.values
+                tags = sorted({tag_ids[tag_key(n)] for n in v.get("tags", ())})
+                name = v["name"]
+                customers.append(
+                    (
+                        cid, v.get("number", ""), name, name_sort_key(name), v.get("mobile", ""),
+                        v.get("wechat", ""), v.get("email", ""), v.get("company", ""),
+                        v.get("job_title", ""), v.get("industry", ""), v.get("city", ""),
+                        v.get("address", ""), v.get("gender", ""), v.get("birthday", ""),
+                        bool(v.get("birthday_lunar")), bool(v.get("birthday_leap")),
+                        v.get("source", ""), v.get("owner", ""), v.get("stage", ""),
+                        v.get("notes", ""), len(tags), now, now,
+                    )
+                )  # fmt: skip
+                links += [(cid, t) for t in tags]
+                customs += [(cid, fid, t, n) for fid, (t, n) in v.get("custom", {}).items()]
+                bodies.append((cid, _bodies(v)))
+                changes.append((run_id, cid, CREATED, None, None))
+            insert_rows(Customer, [getattr(Customer, f) for f in _CUSTOMER_FIELDS], customers)
+            insert_rows(CustomerTag, [CustomerTag.customer, CustomerTag.tag], links)
+            insert_rows(
+                CustomValue,
+                [CustomValue.customer, CustomValue.field, CustomValue.text, CustomValue.number],
+                customs,
+            )
+            search_index.index_rows(bodies)
+            _write_changes(changes)
+            _tick(progress, cancel, 0.05 + 0.75 * (begin + len(batch)) / len(rows))
+    return len(rows)
+
+
+def _bodies(v: dict):
+    return customer_bodies(
+        name=v.get("name", ""),
+        number=v.get("number", ""),
+        mobile=v.get("mobile", ""),
+        wechat=v.get("wechat", ""),
+        email=v.get("email", ""),
+        company=v.get("company", ""),
+        notes=v.get("notes", ""),
+    )
+
+
+def _write_changes(changes: list[tuple]) -> None:
+    insert_rows(
+        ImportChange,
+        [
+            ImportChange.run,
+            ImportChange.customer,
+            ImportChange.field,
+            ImportChange.old,
+            ImportChange.new,
+        ],
+        changes,
+    )
+
+
+def _update(run_id, rows, tag_ids, progress, cancel) -> int:
+    """Write each row's mapped, non-empty values that differ from what is stored."""
+    updated = 0
+    now = clock.now()
+    for begin in range(0, len(rows), CHUNK):
+        batch = rows[begin : begin + CHUNK]
+        ids = [r.target for r in batch]
+        current = {r["id"]: r for r in Customer.select().where(Customer.id.in_(ids)).dicts()}
+        links = defaultdict(set)
+        for cid, tid in (
+            CustomerTag.select(CustomerTag.customer_id, CustomerTag.tag_id)
+            .where(CustomerTag.customer_id.in_(ids))
+            .tuples()
+        ):
+            links[cid].add(tid)
+        customs = {
+            (cv.customer_id, cv.field_id): (cv.text, cv.number)
+            for cv in CustomValue.select().where(CustomValue.customer_id.in_(ids))
+        }
+        changes, reindex = [], []
+        for row in batch:
+            cid, old, v = row.target, current[row.target], row.values
+            fields = {
+                k: val for k, val in v.items() if k not in ("custom", "tags") and old.get(k) != val
+            }
+            row_changes = [
+                (run_id, cid, k, _as_text(old[k]), _as_text(val)) for k, val in fields.items()
+            ]
+            for fid, (text, number) in v.get("custom", {}).items():
+                before = customs.get((cid, fid))
+                if before is not None and before[0] == text:
+                    continue
+                where = (CustomValue.customer == cid) & (CustomValue.field == fid)
+                CustomValue.delete().where(where).execute()
+                CustomValue.insert(customer=cid, field=fid, text=text, number=number).execute()
+                row_changes.append(
+                    (run_id, cid, f"cf:{fid}", json.dumps(before) if before else None, text)
+                )
+            if "tags" in v:
+                wanted = {tag_ids[tag_key(n)] for n in v["tags"]}
+                add, remove = wanted - links[cid], links[cid] - wanted
+                for tid in add:
+                    CustomerTag.insert(customer=cid, tag=tid).execute()
+                for tid in remove:
+                    CustomerTag.delete().where(
+                        (CustomerTag.customer == cid) & (CustomerTag.tag == tid)
+                    ).execute()
+                row_changes += [(run_id, cid, f"{TAG_PREFIX}{t}", None, "1") for t in add]
+                row_changes += [(run_id, cid, f"{TAG_PREFIX}{t}", "1", None) for t in remove]
+                if add or remove:
+                    fields["tag_count"] = len(wanted)
+            if not row_changes:
+                continue
+            if "name" in fields:
+                fields["name_key"] = name_sort_key(fields["name"])
+            fields["updated_at"] = now
+            Customer.update(**fields).where(Customer.id == cid).execute()
+            changes += row_changes
+            reindex.append(cid)
+            updated += 1
+        _write_changes(changes)
+        if reindex:
+            fresh = Customer.select().where(Customer.id.in_(reindex)).dicts()
+            search_index.index_rows((r["id"], search_index.bodies_for_row(r)) for r in fresh)
+        _tick(progress, cancel, 0.8 + 0.18 * (begin + len(batch)) / max(1, len(rows)))
+    return updated
+
+
+def _as_text(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return str(value)
+
+
+class _Nothing:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return False
