@@ -140,7 +140,7 @@ def lunar_date_exists(year: int, month: int, day: int, leap: bool) -> bool:
         back = LunarDate.from_solar_date(solar.year, solar.month, solar.day)
     except ValueError:
         return False
-    return (back.year, back.month, back.day, bool(back.isLeapMonth)) == (year, month, day, leap)
+    return (back.year, back.month, back.day, bool(back.is_leap_month)) == (year, month, day, leap)
 
 
 def parse_birthday(text: str, lunar: bool = False, leap: bool = False) -> str:

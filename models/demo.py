@@ -7,31 +7,19 @@ import random
 import threading
 from collections.abc import Callable
 
-from pypinyin import lazy_pinyin
-
 from models import clock, search_index
 from models.bulk import indexes_dropped, insert_rows
 from models.customers import Customer, CustomerTag
 from models.db import database
-from models.search_text import customer_bodies
+from models.search_text import SURNAME_PINYIN, char_syllable, customer_bodies
 from models.tags import Tag, TagGroup, other_group, tag_key
 
 # Surnames roughly by frequency (the first few cover a third of China), with the
-# surname reading where pinyin of the character alone would be wrong.
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
 SURNAME_WEIGHTS = [max(1, 60 - i) for i in range(len(SURNAMES))]
-SURNAME_PINYIN = {
-    "曾": "zeng",
-    "单": "shan",
-    "解": "xie",
-    "查": "zha",
-    "区": "ou",
-    "仇": "qiu",
-    "朴": "piao",
-}
 GIVEN = (
     "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红娥玲芬燕彬鹏辉斌宇浩凯健俊帆帅旭宁"
     "欣怡梓涵子轩雨萱浩然一诺佳琪晨阳思远嘉怡若曦文博天佑志强建国海燕春梅晓东丹丹婷婷雪梅丽娟"
@@ -264,10 +252,6 @@ CUSTOMER_FIELDS = (
 )
 
 
-def _char_pinyin(ch: str) -> str:
-    return lazy_pinyin(ch)[0]
-
-
 def ensure_demo_tags() -> list[int]:
     ids = []
     for group_name, names in DEMO_TAGS.items():
@@ -289,7 +273,7 @@ def generate(
 ) -> int:
     """Add `count` demo customers in one transaction (all or nothing). Returns how many."""
     rnd = random.Random(seed)
-    pinyin = {ch: SURNAME_PINYIN.get(ch) or _char_pinyin(ch) for ch in SURNAMES + GIVEN}
+    pinyin = {ch: SURNAME_PINYIN.get(ch) or char_syllable(ch) for ch in SURNAMES + GIVEN}
     now = clock.now()
     three_years = 3 * 365 * 86400
     with database.atomic():
@@ -392,7 +376,7 @@ def generate(
                     )
                 insert_rows(Customer, [getattr(Customer, f) for f in CUSTOMER_FIELDS], rows)
                 insert_rows(CustomerTag, [CustomerTag.customer, CustomerTag.tag], links)
-                search_index.index_rows(bodies)
+                search_index.index_rows(bodies, new=True)
                 done += n
                 if progress:
                     progress(done / count * (0.8 if big else 1.0), f"{done}/{count}")

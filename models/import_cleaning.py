@@ -32,6 +32,8 @@ def text(value) -> str:
     """A cell as trimmed text (full-width spaces too), invisible characters removed,
     whole-number floats without '.0', dates in ISO form. Chinese punctuation is kept:
     free text such as notes is the user's own writing."""
+    if type(value) is str:  # the common case first: over a million cells a file
+        return value.strip() if value.isascii() else value.translate(_INVISIBLE).strip()
     if value is None:
         return ""
     if isinstance(value, bool):

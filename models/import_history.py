@@ -19,6 +19,7 @@ from models.base import BaseModel
 from models.customers import Customer, CustomerTag, CustomValue
 from models.db import database
 from models.errors import NotFoundError, ValidationError
+from models.tags import Tag
 
 CREATED = "+"  # ImportChange.field of a customer the import created
 TAG_PREFIX = "tag:"  # ImportChange.field of a tag the import added to a customer
@@ -146,17 +147,7 @@ def _restore_updated(updated: dict[int, list], report: UndoReport) -> None:
         fields, restored = {}, False
         for fname, old, new in items:
             if fname.startswith(TAG_PREFIX):
-                tag_id = int(fname[len(TAG_PREFIX) :])
-                gone = (
-                    CustomerTag.delete()
-                    .where((CustomerTag.customer == cid) & (CustomerTag.tag == tag_id))
-                    .execute()
-                )
-                if gone:
-                    Customer.update(tag_count=Customer.tag_count - 1).where(
-                        Customer.id == cid
-                    ).execute()
-                    restored = True
+                restored |= _restore_tag(cid, int(fname[len(TAG_PREFIX) :]), added=new == "1")
                 continue
             if fname.startswith("cf:"):
                 restored |= _restore_custom(cid, int(fname[3:]), old, new, report)
@@ -178,6 +169,21 @@ def _restore_updated(updated: dict[int, list], report: UndoReport) -> None:
     for chunk in _chunks(reindex):
         rows = Customer.select().where(Customer.id.in_(chunk)).dicts()
         search_index.index_rows((r["id"], search_index.bodies_for_row(r)) for r in rows)
+
+
+def _restore_tag(cid: int, tag_id: int, added: bool) -> bool:
+    """Take off a tag the import added, or put back one it took off (if still so)."""
+    link = (CustomerTag.customer == cid) & (CustomerTag.tag == tag_id)
+    if added:
+        changed = CustomerTag.delete().where(link).execute()
+    elif CustomerTag.select().where(link).exists() or not Tag.get_or_none(Tag.id == tag_id):
+        changed = 0
+    else:
+        changed = CustomerTag.insert(customer=cid, tag=tag_id).execute() and 1
+    if changed:
+        delta = -1 if added else 1
+        Customer.update(tag_count=Customer.tag_count + delta).where(Customer.id == cid).execute()
+    return bool(changed)
 
 
 def _restore_custom(cid: int, fid: int, old, new, report: UndoReport) -> bool:

@@ -205,9 +205,7 @@ def propose(headers: list[str], samples: list[list]) -> list[str]:
     candidates = []
     for i, header in enumerate(headers):
         norm = normalise_header(header)
-        field, score = _header_field(norm, custom)
-        if score == 0 and norm in NAME_PARTS:
-            field, score = "name_part", 1
+        field, score = ("name_part", 1) if norm in NAME_PARTS else _header_field(norm, custom)
         if score == 0:
             field, score = _value_field(columns[i]), 1
         candidates.append((field, score))

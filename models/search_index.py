@@ -47,17 +47,19 @@ def bodies_for_row(row: dict) -> SearchBodies:
     )
 
 
-def index_rows(rows: Iterable[tuple[int, SearchBodies]]) -> None:
-    """Insert or replace the index entries of the given customers (one statement per table)."""
+def index_rows(rows: Iterable[tuple[int, SearchBodies]], new: bool = False) -> None:
+    """Insert or replace the index entries of the given customers (one statement per
+    table). `new`: the customers were just created, so there is nothing to replace."""
     if not is_sqlite():
         return
     rows = list(rows)
     if not rows:
         return
-    ids = [(cid,) for cid, _ in rows]
     cursor = database.connection().cursor()
-    for table in (WORDS, TRIGRAMS):
-        cursor.executemany(f"DELETE FROM {table} WHERE rowid = ?", ids)
+    if not new:
+        ids = [(cid,) for cid, _ in rows]
+        for table in (WORDS, TRIGRAMS):
+            cursor.executemany(f"DELETE FROM {table} WHERE rowid = ?", ids)
     cursor.executemany(
         f"INSERT INTO {WORDS}(rowid, body) VALUES (?, ?)", [(c, b.words) for c, b in rows]
     )

@@ -8,21 +8,21 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pypinyin import lazy_pinyin
 
 # CJK unified ideographs (basic + extension A + compatibility); enough for names and notes.
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{_CJK}]")
-_CJK_CHAR_SPLIT = re.compile(f"([{_CJK}])")
 _WORD_RE = re.compile(r"[0-9a-z]+")
 _PHONEISH_RE = re.compile(r"^[0-9+\-() ]+$")
 
 
 def normalise(text: str) -> str:
     """NFKC (full-width to half-width), lower case, trimmed, inner whitespace folded."""
-    text = unicodedata.normalize("NFKC", text or "").lower()
+    text = text or ""
+    text = (text if text.isascii() else unicodedata.normalize("NFKC", text)).lower()
     return " ".join(text.split())
 
 
@@ -30,12 +30,41 @@ def has_cjk(text: str) -> bool:
     return _CJK_RE.search(text) is not None
 
 
+# Surnames whose reading differs from the character's commonest one.
+SURNAME_PINYIN = {
+    "曾": "zeng",
+    "单": "shan",
+    "解": "xie",
+    "查": "zha",
+    "区": "ou",
+    "仇": "qiu",
+    "朴": "piao",
+}
+_ALL_CJK = re.compile(f"^[{_CJK}]{{1,4}}$")
+
+
+@cache
+def char_syllable(ch: str) -> str:
+    return lazy_pinyin(ch)[0]
+
+
+def _syllables(name: str) -> list[str]:
+    """Pinyin of a name. Personal names (1-4 CJK characters) go character by character
+    through a cache, with the surname's own reading (曾 zeng): pypinyin's phrase
+    segmentation costs ~40 us a name, too slow for imports of 100k customers and of no
+    use for given names. Anything else goes through pypinyin whole."""
+    if _ALL_CJK.match(name):
+        first = SURNAME_PINYIN.get(name[0]) or char_syllable(name[0])
+        return [first, *(char_syllable(ch) for ch in name[1:])]
+    return lazy_pinyin(name, errors="ignore")
+
+
 @lru_cache(maxsize=65536)
 def name_pinyin(name: str) -> tuple[str, str, str]:
     """(syllables "zhang san", joined "zhangsan", initials "zs") for a Chinese name, else ''s."""
     if not has_cjk(name):
         return "", "", ""
-    syllables = [s for s in lazy_pinyin(name, errors="ignore") if s.isascii() and s.isalpha()]
+    syllables = [s for s in _syllables(name) if s.isascii() and s.isalpha()]
     initials = "".join(s[0] for s in syllables)
     return " ".join(syllables), "".join(syllables), initials
 
@@ -44,13 +73,31 @@ def name_sort_key(name: str) -> str:
     """Sort key that puts Chinese names in pinyin order among Latin ones (张三 near 'zhang')."""
     name = normalise(name)
     if has_cjk(name):
-        return " ".join(lazy_pinyin(name)) + " " + name
+        return " ".join(_syllables(name)) + " " + name
     return name
+
+
+class _CharTable(dict):
+    """A str.translate() table filled on first sight of each character: CJK characters
+    become `cjk(ch)`, others stay. Translating in C is ~10x faster than re.sub here."""
+
+    def __init__(self, cjk):
+        super().__init__()
+        self._cjk = cjk
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        value = self[code] = self._cjk(ch) if _CJK_RE.match(ch) else ch
+        return value
+
+
+_SPACED = _CharTable(lambda ch: f" {ch} ")
+_BLANKED = _CharTable(lambda ch: " ")
 
 
 def space_cjk(text: str) -> str:
     """Put spaces around every CJK character so each becomes its own token (unicode61)."""
-    return _CJK_CHAR_SPLIT.sub(r" \1 ", text)
+    return text if text.isascii() else text.translate(_SPACED)
 
 
 def digits_only(text: str) -> str:
@@ -81,7 +128,7 @@ def customer_bodies(
     fields = [normalise(v) for v in (name, number, mobile, wechat, email, company, notes)]
     words = " ".join([space_cjk(v) for v in fields] + [syllables, joined, initials])
     # The ASCII body keeps only what trigram substring search is for: Latin text and digit runs.
-    ascii_parts = [_CJK_RE.sub(" ", v) for v in fields]
+    ascii_parts = [v if v.isascii() else v.translate(_BLANKED) for v in fields]
     phone_digits = digits_only(mobile)
     ascii_parts += [phone_digits, joined]
     return SearchBodies(" ".join(words.split()), " ".join(" ".join(ascii_parts).split()))
