@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QSettings
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -19,10 +20,17 @@ from desktop import translations
 from models import saved_views
 from models.customer_filter import CustomerFilter
 from models.errors import GuanjiaError
+from models.tagging import Cancelled
 from ui import labels
 from ui.customers.custom_fields_dialog import CustomFieldsDialog
 from ui.customers.page import CustomersPage
+from ui.export_dialog import ExportDialog
+from ui.import_history_dialog import ImportHistoryDialog
+from ui.import_wizard import ImportWizard
 from ui.sidebar import Sidebar
+from ui.tasks import run_with_progress
+
+IMPORT_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods", ".csv", ".txt", ".tsv")
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +75,8 @@ class MainWindow(QMainWindow):
         self.customers_page.saveViewRequested.connect(lambda: self.save_view())
         self.customers_page.tagsEdited.connect(self._tags_edited)
 
+        self.import_wizard: ImportWizard | None = None
+        self.setAcceptDrops(True)  # a spreadsheet dropped on the window starts the import
         self._build_actions()
         self._build_menus()
         self.retranslate()
@@ -107,6 +117,12 @@ class MainWindow(QMainWindow):
         self.act_tag = self._action("tag_customers", self._bulk_tag, QKeySequence("Ctrl+T"))
         self.act_save_view = self._action("save_view", lambda: self.save_view())
         self.act_clear_filter = self._action("clear_filter", self._clear_filter)
+        self.act_import = self._action("import", lambda: self.import_file(), QKeySequence("Ctrl+I"))
+        self.act_export = self._action(
+            "export", lambda: self.export_customers(), QKeySequence("Ctrl+Shift+E")
+        )
+        self.act_template = self._action("template", lambda: self.save_template())
+        self.act_history = self._action("import_history", lambda: self.show_import_history())
         self.act_quit = self._action("quit", self.close, QKeySequence.Quit)
         self.act_about = self._action("about", self._about)
         self.lang_group = QActionGroup(self)
@@ -123,6 +139,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
+        self.menu_file.addActions([self.act_import, self.act_export])
+        self.menu_file.addActions([self.act_template, self.act_history])
+        self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_fields)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
@@ -167,6 +186,10 @@ class MainWindow(QMainWindow):
         self.act_tag.setText(self.tr("Add or remove tags…"))
         self.act_save_view.setText(self.tr("Save as view…"))
         self.act_clear_filter.setText(self.tr("Clear search and tag filter"))
+        self.act_import.setText(self.tr("Import from Excel…"))
+        self.act_export.setText(self.tr("Export to Excel…"))
+        self.act_template.setText(self.tr("Save an import template…"))
+        self.act_history.setText(self.tr("Import history…"))
         self.act_quit.setText(self.tr("Quit"))
         self.act_about.setText(self.tr("About Guanjia"))
         self.lang_actions["auto"].setText(self.tr("Follow the system"))
@@ -352,6 +375,124 @@ class MainWindow(QMainWindow):
         self.count_label.setText(text)
         self.sidebar.set_bin_count(self.bin_page.model.total)
 
+    # ------------------------------------------------------------ Excel in and out
+
+    def dragEnterEvent(self, event):
+        if self._dropped_file(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):
+        path = self._dropped_file(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.import_file(path)
+
+    @staticmethod
+    def _dropped_file(event) -> str | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        files = [u.toLocalFile() for u in urls if u.isLocalFile()]
+        if len(files) == 1 and files[0].lower().endswith(IMPORT_SUFFIXES):
+            return files[0]
+        return None
+
+    def import_file(self, path: str | None = None) -> ImportWizard | None:
+        """Open the import wizard (window-modal, not blocking), on `path` if given."""
+        if path is None:
+            from ui.import_wizard import choose_file
+
+            path = choose_file(self)
+            if path is None:
+                return None
+        wizard = ImportWizard(self, path)
+        wizard.setWindowModality(Qt.WindowModal)
+        wizard.setAttribute(Qt.WA_DeleteOnClose)
+        wizard.imported.connect(lambda _id: self._after_import())
+        wizard.destroyed.connect(lambda *_a: setattr(self, "import_wizard", None))
+        self.import_wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _after_import(self) -> None:
+        self.undo_stack.clear()  # older undo steps may refer to rows the import changed
+        self.refresh_all()
+        self.customers_page.request_tag_counts()
+
+    def show_import_history(self) -> ImportHistoryDialog:
+        dialog = ImportHistoryDialog(self)
+        dialog.undone.connect(lambda _id: self._after_import())
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def export_customers(
+        self, path: str | None = None, only_selected: bool | None = None, mask: bool = False
+    ) -> int | None:
+        """Export the list as shown (filter, sort, visible columns); asks what and where
+        unless told. Returns the number of rows written."""
+        from models.customer_export import export_customers
+
+        page = self._page()
+        keys = page.visible_columns()
+        selected = page.selected_ids()
+        if path is None:
+            dialog = ExportDialog(self, page.model.matching, len(selected), len(keys))
+            if dialog.exec() != ExportDialog.Accepted:
+                return None
+            only_selected, mask = dialog.only_selected, dialog.mask.isChecked()
+            name = self.tr("Customers") + dialog.suffix
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export customers"), name, f"*{dialog.suffix}"
+            )
+            if not path:
+                return None
+        ids = selected if only_selected else None
+        titles = {k: labels.field_label(k) for k in keys if not k.startswith("cf:")}
+        titles["_sheet"] = self.tr("Customers")
+        formatters = {
+            key: (lambda row, key=key: labels.value_text(row, key))
+            for key in ("gender", "source", "stage")
+        }
+        flt, sort = page.model.filter, page.model.sort_spec
+        try:
+            n = run_with_progress(
+                self,
+                self.tr("Exporting…"),
+                lambda progress, cancel: export_customers(
+                    path, flt, sort, keys, titles=titles, formatters=formatters, ids=ids,
+                    mask_mobiles=mask, progress=progress, cancel=cancel,
+                ),
+            )  # fmt: skip
+        except Cancelled:
+            self.statusBar().showMessage(self.tr("Export cancelled."), 5000)
+            return None
+        except (GuanjiaError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Export customers"), labels.error_message(exc))
+            return None
+        self.statusBar().showMessage(
+            self.tr("Exported %1 customers to %2").replace("%1", f"{n:,}").replace("%2", path),
+            8000,
+        )
+        return n
+
+    def save_template(self, path: str | None = None) -> bool:
+        from models.customer_export import TEMPLATE_FIELDS, export_template
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save an import template"), self.tr("Import template") + ".xlsx",
+                "*.xlsx",
+            )  # fmt: skip
+            if not path:
+                return False
+        titles = {k: labels.field_label(k) for k in TEMPLATE_FIELDS}
+        try:
+            export_template(path, titles)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Save an import template"), str(exc))
+            return False
+        self.statusBar().showMessage(self.tr("Template saved: %1").replace("%1", path), 8000)
+        return True
+
     def _about(self) -> None:
         QMessageBox.about(
             self,
@@ -368,6 +509,8 @@ class MainWindow(QMainWindow):
         )
         self.customers_page.wait_for_counts()
         self.sidebar.wait_for_counts()
+        if self.import_wizard is not None:
+            self.import_wizard.preview_page.wait_for_check()
         for page in (self.customers_page, self.bin_page):
             page.save_columns()
         self.settings.sync()

@@ -180,6 +180,15 @@ def load(path: str | Path, options: Options | None = None) -> Sheet:
     return Sheet(workbook, name, rows, header_row, import_mapping.headers_of(header_cells, width))
 
 
+def with_header_row(sheet: Sheet, header_row: int) -> Sheet:
+    """The same sheet read with another header row (-1: none)."""
+    if not -1 <= header_row < len(sheet.rows):
+        raise ValidationError("header_row", "header_row_invalid", f"no row {header_row + 1}")
+    cells = sheet.rows[header_row] if header_row >= 0 else []
+    headers = import_mapping.headers_of(cells, sheet.width)
+    return Sheet(sheet.workbook, sheet.name, sheet.rows, header_row, headers)
+
+
 def proposed_mapping(sheet: Sheet) -> list[str]:
     samples = [cells for _line, cells in _take(sheet.data(), 200)]
     return import_mapping.propose(sheet.headers, samples)
@@ -373,8 +382,10 @@ def plan(
     options: Options | None = None,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    limit: int | None = None,
 ) -> Plan:
-    """Clean and classify every row; writes nothing."""
+    """Clean and classify every row (or the first `limit`: a row's outcome never depends
+    on rows below it, so a quick preview of the first rows is exact); writes nothing."""
     options = options or Options()
     options.check()
     mapping = list(options.mapping or proposed_mapping(sheet))
@@ -383,7 +394,7 @@ def plan(
     _check_mapping(mapping)
     cleaner = _Cleaner(mapping, sheet.workbook.date1904)
     rows: list[RowPlan] = []
-    data = list(sheet.data())
+    data = list(sheet.data()) if limit is None else list(_take(sheet.data(), limit))
     for begin in range(0, len(data), 20000):
         batch = data[begin : begin + 20000]
         values, problems = cleaner.clean_rows([cells for _line, cells in batch])

@@ -309,6 +309,16 @@ class CustomersPage(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
+    def visible_columns(self) -> list[str]:
+        """Keys of the shown columns in the order the user arranged them."""
+        header = self.table.horizontalHeader()
+        keys = []
+        for visual in range(header.count()):
+            logical = header.logicalIndex(visual)
+            if not header.isSectionHidden(logical):
+                keys.append(self.model.columns[logical].key)
+        return keys
+
     def selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
 

@@ -1,0 +1,73 @@
+"""Export options: all matching customers or only the selected ones, the format, and
+masked mobiles. The export itself runs in a worker thread (desktop/main_window.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+class ExportDialog(QDialog):
+    def __init__(self, parent, matching: int, selected: int, columns: int):
+        super().__init__(parent)
+        self.setObjectName("export_dialog")
+        self.setWindowTitle(tr("Export customers"))
+        self.all_button = QRadioButton(
+            tr("All %1 customers in the list").replace("%1", f"{matching:,}")
+        )
+        self.all_button.setObjectName("export_all")
+        self.selected_button = QRadioButton(
+            tr("Only the %1 selected").replace("%1", f"{selected:,}")
+        )
+        self.selected_button.setObjectName("export_selected")
+        self.selected_button.setEnabled(selected > 0)
+        group = QButtonGroup(self)
+        group.addButton(self.all_button)
+        group.addButton(self.selected_button)
+        (self.selected_button if selected > 1 else self.all_button).setChecked(True)
+        self.format_combo = QComboBox()
+        self.format_combo.setObjectName("export_format")
+        self.format_combo.addItem(tr("Excel workbook (.xlsx)"), ".xlsx")
+        self.format_combo.addItem(tr("CSV, UTF-8 for Excel and WPS (.csv)"), ".csv")
+        self.mask = QCheckBox(tr("Hide the middle digits of mobiles (138****5678)"))
+        self.mask.setObjectName("export_mask")
+        note = QLabel(
+            tr("The %1 visible columns are exported in their order, as the list shows them.")
+            .replace("%1", str(columns))
+        )  # fmt: skip
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(tr("Format"), self.format_combo)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText(tr("Export…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.all_button)
+        layout.addWidget(self.selected_button)
+        layout.addLayout(form)
+        layout.addWidget(self.mask)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    @property
+    def only_selected(self) -> bool:
+        return self.selected_button.isChecked()
+
+    @property
+    def suffix(self) -> str:
+        return self.format_combo.currentData()

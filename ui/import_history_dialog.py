@@ -1,0 +1,115 @@
+"""File > Import history: every import with its counts, and Undo for any of them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from models import import_history
+from models.errors import GuanjiaError
+from ui.import_wizard import undo_summary
+from ui.labels import error_message
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ImportHistory", text)
+
+
+class ImportHistoryDialog(QDialog):
+    undone = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("import_history")
+        self.setWindowTitle(tr("Import history"))
+        self.table = QTableWidget(0, 7)
+        self.table.setObjectName("history_table")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        self.table.setHorizontalHeaderLabels(
+            [tr("Time"), tr("File"), tr("Created"), tr("Updated"), tr("Skipped"),
+             tr("Errors"), tr("Status")]
+        )  # fmt: skip
+        self.message = QLabel()
+        self.message.setObjectName("history_message")
+        self.message.setWordWrap(True)
+        self.undo_button = QPushButton(tr("Undo import…"))
+        self.undo_button.setObjectName("undo_button")
+        self.undo_button.clicked.connect(lambda: self.undo_selected())
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.addButton(self.undo_button, QDialogButtonBox.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.table.itemSelectionChanged.connect(self._update)
+        self.resize(820, 420)
+        self.reload()
+
+    def reload(self) -> None:
+        self.runs = import_history.list_runs()
+        self.table.setRowCount(len(self.runs))
+        for r, run in enumerate(self.runs):
+            status = tr("Undone") if run.undone_at else tr("Imported")
+            cells = [
+                run.started_at.strftime("%Y-%m-%d %H:%M"),
+                run.file_name + (f" [{run.sheet}]" if run.sheet else ""),
+                f"{run.created:,}",
+                f"{run.updated:,}",
+                f"{run.skipped:,}",
+                f"{run.errors:,}",
+                status,
+            ]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(run.file_path)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self._update()
+
+    def _selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.runs[rows[0].row()] if rows else None
+
+    def _update(self) -> None:
+        run = self._selected()
+        self.undo_button.setEnabled(run is not None and run.undone_at is None)
+
+    def undo_selected(self, confirm: bool = True) -> bool:
+        run = self._selected()
+        if run is None:
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                tr("Undo import"),
+                tr("Undo the import of %1? The customers it created are removed and the "
+                   "fields it changed are put back. Changes made since are kept.")
+                .replace("%1", run.file_name),
+            )  # fmt: skip
+            if answer != QMessageBox.Yes:
+                return False
+        try:
+            report = import_history.undo(run.id)
+        except GuanjiaError as exc:
+            self.message.setText(error_message(exc))
+            return False
+        self.message.setText(undo_summary(report))
+        self.undone.emit(run.id)
+        self.reload()
+        return True

@@ -1,0 +1,663 @@
+"""The import wizard: file and layout, column mapping, preview with options, result.
+
+Everything it does goes through models/importer.py (the CLI uses the same calls). The
+file is read and written in worker threads; the preview of the first rows is exact
+and quick, and the counts of the whole file follow from a background check.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from models import import_history, import_mapping, importer
+from models.custom_fields import list_fields
+from models.customers import TEXT_FIELDS
+from models.errors import GuanjiaError
+from models.import_report import write_error_report
+from models.tagging import Cancelled
+from ui.labels import error_message, field_label, problem_text, value_text
+from ui.tasks import BackgroundReader, run_with_progress
+
+PREVIEW_ROWS = 200
+RAW_ROWS = 30
+FILE_FILTER = "*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.txt *.tsv"
+ERROR_BG = QColor("#fde2e1")
+DUPLICATE_FG = QColor("#7f7f7f")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ImportWizard", text)
+
+
+def choose_file(parent) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(
+        parent, tr("Import customers"), "", tr("Spreadsheets") + f" ({FILE_FILTER})"
+    )
+    return path or None
+
+
+def _cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+class FilePage(QWizardPage):
+    """The file, its sheet, header row and (for CSV) encoding and delimiter."""
+
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.w = wizard
+        self.path_label = QLabel()
+        self.path_label.setWordWrap(True)
+        self.choose_button = QPushButton()
+        self.choose_button.clicked.connect(self._choose)
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setObjectName("sheet_combo")
+        self.header_spin = QSpinBox()
+        self.header_spin.setObjectName("header_spin")
+        self.encoding_combo = QComboBox()
+        self.encoding_combo.setObjectName("encoding_combo")
+        self.delimiter_combo = QComboBox()
+        self.error_label = QLabel()
+        self.error_label.setObjectName("file_error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #c62828;")
+        self.raw = QTableWidget()
+        self.raw.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        top = QHBoxLayout()
+        top.addWidget(self.path_label, 1)
+        top.addWidget(self.choose_button)
+        self.form = QFormLayout()
+        self.form_labels = [QLabel() for _ in range(4)]
+        for label, widget in zip(
+            self.form_labels,
+            (self.sheet_combo, self.header_spin, self.encoding_combo, self.delimiter_combo),
+            strict=True,
+        ):
+            self.form.addRow(label, widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.raw, 1)
+        self.sheet_combo.activated.connect(lambda _i: self.reload())
+        self.encoding_combo.activated.connect(lambda _i: self.reload())
+        self.delimiter_combo.activated.connect(lambda _i: self.reload())
+        self.header_spin.valueChanged.connect(self._header_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(tr("Choose the file"))
+        self.setSubTitle(
+            tr("Excel (.xlsx, .xls), WPS and LibreOffice (.ods) workbooks and CSV text files.")
+        )
+        self.choose_button.setText(tr("Choose file…"))
+        labels = (tr("Sheet"), tr("Header row"), tr("Text encoding"), tr("Delimiter"))
+        for label, text in zip(self.form_labels, labels, strict=True):
+            label.setText(text)
+        self.header_spin.setSpecialValueText(tr("No header row"))
+        self.encoding_combo.clear()
+        for text, code in (
+            (tr("Detect automatically"), None),
+            ("UTF-8", "utf-8"),
+            (tr("Chinese Simplified (GBK/GB18030)"), "gb18030"),
+            (tr("Chinese Traditional (Big5)"), "big5"),
+            ("UTF-16", "utf-16"),
+        ):
+            self.encoding_combo.addItem(text, code)
+        self.delimiter_combo.clear()
+        for text, code in (
+            (tr("Detect automatically"), None),
+            (tr("Comma ,"), ","),
+            (tr("Tab"), "\t"),
+            (tr("Semicolon ;"), ";"),
+        ):
+            self.delimiter_combo.addItem(text, code)
+        self._show_path()
+
+    def _show_path(self) -> None:
+        self.path_label.setText(self.w.path or tr("No file chosen."))
+
+    def _choose(self) -> None:
+        path = choose_file(self)
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str) -> None:
+        self.w.path = path
+        self.w.sheet = None
+        self.sheet_combo.clear()
+        self.encoding_combo.setCurrentIndex(0)
+        self.delimiter_combo.setCurrentIndex(0)
+        self._show_path()
+        self.reload(detect_header=True)
+
+    def reload(self, detect_header: bool = False) -> None:
+        if not self.w.path:
+            return
+        options = importer.Options(
+            sheet=self.sheet_combo.currentText() or None,
+            header_row=None if detect_header else self.header_spin.value() - 1,
+            encoding=self.encoding_combo.currentData(),
+            delimiter=self.delimiter_combo.currentData(),
+        )
+        self.error_label.clear()
+        try:
+            sheet = run_with_progress(
+                self,
+                tr("Reading the file…"),
+                lambda _p, _c: importer.load(self.w.path, options),
+                cancellable=False,
+            )
+        except GuanjiaError as exc:
+            self.w.sheet = None
+            self.error_label.setText(error_message(exc))
+            self.raw.clear()
+            self.raw.setRowCount(0)
+            self.completeChanged.emit()
+            return
+        self.w.sheet = sheet
+        book = sheet.workbook
+        self.sheet_combo.blockSignals(True)
+        if self.sheet_combo.count() != len(book.sheets):
+            self.sheet_combo.clear()
+            self.sheet_combo.addItems(book.sheets)
+        self.sheet_combo.setCurrentText(sheet.name)
+        self.sheet_combo.blockSignals(False)
+        is_csv = book.kind == "csv"
+        for widget in (self.encoding_combo, self.delimiter_combo):
+            widget.setEnabled(is_csv)
+        if is_csv:
+            self._select_data(self.encoding_combo, book.encoding)
+            self._select_data(self.delimiter_combo, book.delimiter)
+        self.header_spin.blockSignals(True)
+        self.header_spin.setRange(0, max(1, min(len(sheet.rows), 1000)))
+        self.header_spin.setValue(sheet.header_row + 1)
+        self.header_spin.blockSignals(False)
+        self._fill_raw()
+        self.completeChanged.emit()
+
+    @staticmethod
+    def _select_data(combo: QComboBox, data) -> None:
+        index = combo.findData(data)
+        if index < 0 and data:
+            combo.addItem(str(data), data)
+            index = combo.count() - 1
+        combo.setCurrentIndex(max(index, 0))
+
+    def _header_changed(self, value: int) -> None:
+        if self.w.sheet is None:
+            return
+        try:
+            self.w.sheet = importer.with_header_row(self.w.sheet, value - 1)
+        except GuanjiaError as exc:
+            self.error_label.setText(error_message(exc))
+            return
+        self._fill_raw()
+
+    def _fill_raw(self) -> None:
+        sheet = self.w.sheet
+        rows = sheet.rows[:RAW_ROWS]
+        width = min(sheet.width, 60)
+        self.raw.clear()
+        self.raw.setRowCount(len(rows))
+        self.raw.setColumnCount(width)
+        self.raw.setHorizontalHeaderLabels([import_mapping.column_letter(i) for i in range(width)])
+        bold = QFont()
+        bold.setBold(True)
+        for r, row in enumerate(rows):
+            for c in range(min(width, len(row))):
+                item = QTableWidgetItem(_cell_text(row[c]))
+                if r == sheet.header_row:
+                    item.setFont(bold)
+                    item.setBackground(QBrush(QColor("#dce6f1")))
+                elif r < sheet.header_row:
+                    item.setForeground(QBrush(DUPLICATE_FG))
+                self.raw.setItem(r, c, item)
+
+    def isComplete(self) -> bool:
+        return self.w.sheet is not None
+
+
+class MappingPage(QWizardPage):
+    """Which field each column goes to; proposed, changeable, remembered."""
+
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.w = wizard
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("mapping_table")
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        self.warning = QLabel()
+        self.warning.setObjectName("mapping_warning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #c62828;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.warning)
+        self.combos: list[QComboBox] = []
+        self._for: tuple | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(tr("Match the columns to fields"))
+        self.setSubTitle(
+            tr("Guanjia proposed a field for each column from its title and values. "
+               "Change any of them; columns set to “Don't import” are left out.")
+        )  # fmt: skip
+        self.table.setHorizontalHeaderLabels([tr("Column"), tr("Examples"), tr("Field")])
+
+    def targets(self) -> list[tuple[str, str]]:
+        items = [("", tr("— Don't import —"))]
+        items += [(f, field_label(f)) for f in TEXT_FIELDS]
+        items.append(("tags", field_label("tags")))
+        items += [(f.key, f.name) for f in list_fields()]
+        return items
+
+    def initializePage(self) -> None:
+        sheet = self.w.sheet
+        key = (id(sheet.rows), sheet.header_row, sheet.name)
+        if self._for == key and self.combos:
+            return
+        self._for = key
+        mapping = importer.proposed_mapping(sheet)
+        samples = [cells for _line, cells in zip(range(50), sheet.data(), strict=False)]
+        targets = self.targets()
+        self.table.setRowCount(sheet.width)
+        self.combos = []
+        for col, header in enumerate(sheet.headers):
+            self.table.setItem(col, 0, QTableWidgetItem(header))
+            values = [_cell_text(row[1][col]) for row in samples if col < len(row[1])]
+            examples = " | ".join(v for v in values if v.strip())[:120]
+            self.table.setItem(col, 1, QTableWidgetItem(examples))
+            combo = QComboBox()
+            for target, label in targets:
+                combo.addItem(label, target)
+            combo.setCurrentIndex(max(0, combo.findData(mapping[col])))
+            combo.currentIndexChanged.connect(self._check)
+            self.table.setCellWidget(col, 2, combo)
+            self.combos.append(combo)
+        self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(2, 180)
+        self._check()
+
+    def mapping(self) -> list[str]:
+        return [combo.currentData() for combo in self.combos]
+
+    def set_target(self, column: int, target: str) -> None:
+        self.combos[column].setCurrentIndex(self.combos[column].findData(target))
+
+    def _check(self) -> None:
+        mapping = self.mapping()
+        twice = {t for t in mapping if t and t not in import_mapping.MULTI and mapping.count(t) > 1}
+        if twice:
+            names = "、".join(field_label(t) for t in sorted(twice))
+            self.warning.setText(error_message(_Code("mapping_twice")) + f" ({names})")
+        elif not any(mapping):
+            self.warning.setText(tr("No column is mapped: choose a field for at least one."))
+        elif "name" not in mapping:
+            self.warning.setText(
+                tr("No column goes to Name: new customers cannot be created, only updated.")
+            )
+        else:
+            self.warning.clear()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        mapping = self.mapping()
+        twice = any(t and t not in import_mapping.MULTI and mapping.count(t) > 1 for t in mapping)
+        return bool(self.combos) and any(mapping) and not twice
+
+
+class _Code:
+    def __init__(self, code: str):
+        self.code = code
+
+
+class PreviewPage(QWizardPage):
+    """Options, the cleaned first rows with every problem marked, and the counts."""
+
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.w = wizard
+        self.keys = {k: QCheckBox() for k in importer.MATCH_KEYS}
+        for key, box in self.keys.items():
+            box.setChecked(True)
+            box.setObjectName(f"match_{key}")
+            box.toggled.connect(self.refresh)
+        self.modes = {m: QRadioButton() for m in importer.DUPLICATE_MODES}
+        self.errors = {m: QRadioButton() for m in importer.ERROR_MODES}
+        self.mode_group, self.error_group = QButtonGroup(self), QButtonGroup(self)
+        for group, buttons, prefix in (
+            (self.mode_group, self.modes, "duplicate"),
+            (self.error_group, self.errors, "errors"),
+        ):
+            for name, button in buttons.items():
+                button.setObjectName(f"{prefix}_{name}")
+                group.addButton(button)
+                button.toggled.connect(lambda on: on and self.refresh())
+        self.modes["skip"].setChecked(True)
+        self.errors["skip"].setChecked(True)
+        self.keys_box, self.mode_box, self.error_box = QGroupBox(), QGroupBox(), QGroupBox()
+        for box, widgets in (
+            (self.keys_box, self.keys.values()),
+            (self.mode_box, self.modes.values()),
+            (self.error_box, self.errors.values()),
+        ):
+            inner = QVBoxLayout(box)
+            for widget in widgets:
+                inner.addWidget(widget)
+        options = QHBoxLayout()
+        for box in (self.keys_box, self.mode_box, self.error_box):
+            options.addWidget(box)
+        self.summary = QLabel()
+        self.summary.setObjectName("preview_summary")
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget()
+        self.table.setObjectName("preview_table")
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        layout = QVBoxLayout(self)
+        layout.addLayout(options)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        self.checker = BackgroundReader(self)
+        self.checker.ready.connect(self._full_plan_ready)
+        self.checker.failed.connect(self._full_plan_failed)
+        self.full_plan: importer.Plan | None = None
+        self._ready = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(tr("Check before importing"))
+        self.setSubTitle(tr("Nothing is written until you click Import."))
+        self.keys_box.setTitle(tr("A row is the same customer when it has the same"))
+        for key, box in self.keys.items():
+            box.setText(field_label(key))
+        self.mode_box.setTitle(tr("When a row matches an existing customer"))
+        self.modes["skip"].setText(tr("Skip it (list it in the report)"))
+        self.modes["update"].setText(tr("Update the customer (filled cells only)"))
+        self.modes["create"].setText(tr("Create a new customer anyway"))
+        self.error_box.setTitle(tr("Rows with errors"))
+        self.errors["skip"].setText(tr("Skip them and list them"))
+        self.errors["stop"].setText(tr("Stop: import nothing"))
+
+    def options(self) -> importer.Options:
+        mode = next(m for m, b in self.modes.items() if b.isChecked())
+        on_error = next(m for m, b in self.errors.items() if b.isChecked())
+        return importer.Options(
+            sheet=self.w.sheet.name,
+            header_row=self.w.sheet.header_row,
+            mapping=self.w.mapping_page.mapping(),
+            match_keys=tuple(k for k, box in self.keys.items() if box.isChecked()),
+            on_duplicate=mode,
+            on_error=on_error,
+        )
+
+    def initializePage(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.w.sheet is None or not self.w.mapping_page.combos:
+            return
+        options = self.options()
+        sheet = self.w.sheet
+        quick = importer.plan(sheet, options, limit=PREVIEW_ROWS)
+        self._fill(quick)
+        self.full_plan, self._ready = None, False
+        self.summary.setText(tr("Checking all rows…"))
+        self.checker.request(lambda: importer.plan(sheet, options))
+        self.completeChanged.emit()
+
+    def wait_for_check(self) -> None:
+        self.checker.wait()
+
+    def _full_plan_ready(self, plan: importer.Plan) -> None:
+        self.full_plan, self._ready = plan, True
+        c = plan.counts
+        text = (
+            tr("%1 new · %2 will update · %3 duplicates · %4 with errors")
+            .replace("%1", f"{c['new']:,}")
+            .replace("%2", f"{c['update']:,}")
+            .replace("%3", f"{c['duplicate']:,}")
+            .replace("%4", f"{c['error']:,}")
+        )
+        if plan.options.on_error == "stop" and c["error"]:
+            text += "\n" + error_message(_Code("import_has_errors"))
+        elif not c["new"] and not c["update"]:
+            text += "\n" + tr("There is nothing to import with these options.")
+        self.summary.setText(text)
+        self.completeChanged.emit()
+
+    def _full_plan_failed(self, message: str) -> None:
+        self.summary.setText(message)
+
+    def _fill(self, plan: importer.Plan) -> None:
+        fields = [t for t in dict.fromkeys(plan.mapping) if t]
+        names = {f.key: f.name for f in list_fields()}
+        self.table.clear()
+        self.table.setRowCount(len(plan.rows))
+        self.table.setColumnCount(2 + len(fields))
+        self.table.setHorizontalHeaderLabels(
+            [tr("Row"), tr("Outcome")] + [names.get(f) or field_label(f) for f in fields]
+        )
+        for r, row in enumerate(plan.rows):
+            self.table.setItem(r, 0, QTableWidgetItem(str(row.line)))
+            status = QTableWidgetItem(self._outcome(row))
+            self.table.setItem(r, 1, status)
+            by_field = {p.field: p for p in row.problems}
+            for c, field in enumerate(fields, start=2):
+                item = QTableWidgetItem(self._value(row, field))
+                problem = by_field.get(field)
+                if problem is not None:
+                    item.setBackground(QBrush(ERROR_BG))
+                    item.setToolTip(problem_text(problem))
+                    if not item.text():
+                        col = plan.mapping.index(field)
+                        item.setText(_cell_text(row.cells[col]) if col < len(row.cells) else "")
+                elif row.action == importer.DUPLICATE:
+                    item.setForeground(QBrush(DUPLICATE_FG))
+                self.table.setItem(r, c, item)
+            if row.action == importer.ERROR:
+                status.setBackground(QBrush(ERROR_BG))
+                status.setToolTip("\n".join(problem_text(p) for p in row.problems))
+        self.table.resizeColumnsToContents()
+
+    @staticmethod
+    def _value(row: importer.RowPlan, field: str) -> str:
+        values = row.values
+        if field.startswith("cf:"):
+            custom = values.get("custom", {})
+            return custom.get(int(field[3:]), ("", None))[0]
+        if field not in values:
+            return ""
+        return value_text(values, field)
+
+    @staticmethod
+    def _outcome(row: importer.RowPlan) -> str:
+        if row.action == importer.NEW:
+            return tr("New")
+        if row.action == importer.UPDATE:
+            return tr("Update #%1").replace("%1", str(row.target))
+        if row.action == importer.DUPLICATE:
+            if row.duplicate_of is not None:
+                return tr("Same as row %1").replace("%1", str(row.duplicate_of))
+            return tr("Exists (#%1)").replace("%1", str(row.target))
+        return "; ".join(problem_text(p) for p in row.problems)
+
+    def isComplete(self) -> bool:
+        plan = self.full_plan
+        if not self._ready or plan is None:
+            return False
+        c = plan.counts
+        if plan.options.on_error == "stop" and c["error"]:
+            return False
+        return bool(c["new"] or c["update"])
+
+    def validatePage(self) -> bool:
+        plan = self.full_plan
+        try:
+            result = run_with_progress(
+                self, tr("Importing…"), lambda p, c: importer.run(plan, p, c)
+            )
+        except Cancelled:
+            self.summary.setText(tr("The import was cancelled. Nothing was written."))
+            return False
+        except GuanjiaError as exc:
+            self.summary.setText(error_message(exc))
+            return False
+        self.w.result = result
+        self.w.plan = plan
+        self.w.imported.emit(result.import_id)
+        return True
+
+
+class ResultPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.w = wizard
+        self.text = QLabel()
+        self.text.setObjectName("result_text")
+        self.text.setWordWrap(True)
+        self.report_button = QPushButton()
+        self.report_button.setObjectName("save_report")
+        self.report_button.clicked.connect(lambda: self.save_report())
+        self.undo_button = QPushButton()
+        self.undo_button.setObjectName("undo_import")
+        self.undo_button.clicked.connect(lambda: self.undo())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.report_button)
+        buttons.addWidget(self.undo_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(tr("Import finished"))
+        self.report_button.setText(tr("Save the rows not imported…"))
+        self.undo_button.setText(tr("Undo this import"))
+
+    def initializePage(self) -> None:
+        r = self.w.result
+        self.text.setText(
+            tr("%1 customers created, %2 updated, %3 duplicates skipped, %4 rows with errors.")
+            .replace("%1", f"{r.created:,}")
+            .replace("%2", f"{r.updated:,}")
+            .replace("%3", f"{r.skipped:,}")
+            .replace("%4", f"{r.errors:,}")
+            + "\n"
+            + tr("You can undo this import later from File > Import history.")
+        )
+        self.report_button.setEnabled(bool(r.skipped or r.errors))
+        self.undo_button.setEnabled(True)
+
+    def save_report(self, path: str | None = None) -> bool:
+        if path is None:
+            suggested = str(Path(self.w.path).with_name(Path(self.w.path).stem + "-未导入.xlsx"))
+            path, _ = QFileDialog.getSaveFileName(self, tr("Save report"), suggested, "*.xlsx")
+            if not path:
+                return False
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        write_error_report(
+            path,
+            self.w.plan,
+            reason_title=tr("Reason"),
+            line_title=tr("Row"),
+            reason_text=lambda row, problem: (
+                problem_text(problem) if problem else PreviewPage._outcome(row)
+            ),
+        )
+        self.text.setText(self.text.text() + "\n" + tr("Report saved: %1").replace("%1", path))
+        return True
+
+    def undo(self) -> None:
+        report = import_history.undo(self.w.result.import_id)
+        self.undo_button.setEnabled(False)
+        self.text.setText(undo_summary(report))
+        self.w.imported.emit(self.w.result.import_id)
+
+
+def undo_summary(report: import_history.UndoReport) -> str:
+    text = (
+        tr("Import undone: %1 customers removed, %2 restored.")
+        .replace("%1", f"{report.removed:,}")
+        .replace("%2", f"{report.restored:,}")
+    )
+    if report.kept:
+        text += " " + tr(
+            "%1 changes made after the import were kept (edited customers went to the recycle bin)."
+        ).replace("%1", f"{len(report.kept):,}")
+    return text
+
+
+class ImportWizard(QWizard):
+    """Import customers from a spreadsheet. `imported(import id)` after a write or undo."""
+
+    imported = Signal(int)
+
+    def __init__(self, parent=None, path: str | None = None):
+        super().__init__(parent)
+        self.setObjectName("import_wizard")
+        self.path: str | None = None
+        self.sheet: importer.Sheet | None = None
+        self.plan: importer.Plan | None = None
+        self.result: importer.Result | None = None
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        self.result_page = ResultPage(self)
+        for page in (self.file_page, self.mapping_page, self.preview_page, self.result_page):
+            self.addPage(page)
+        self.setWizardStyle(QWizard.ClassicStyle)
+        self.setOption(QWizard.NoBackButtonOnLastPage)
+        self.resize(900, 640)
+        self._retranslate()
+        if path:
+            self.file_page.open_path(path)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(tr("Import customers"))
+        self.setButtonText(QWizard.CommitButton, tr("Import"))
+        self.preview_page.setCommitPage(True)
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.LanguageChange:
+            self._retranslate()
+            for page in (self.file_page, self.mapping_page, self.preview_page, self.result_page):
+                page.retranslate()
+        super().changeEvent(event)
+
+    def done(self, result: int) -> None:
+        self.preview_page.wait_for_check()
+        super().done(result)
