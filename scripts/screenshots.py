@@ -17,6 +17,61 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def sample_import_file(folder: Path) -> Path:
+    """A hand-made customer list as shops keep them: a title row, a note, messy cells."""
+    import openpyxl
+
+    path = folder / "客户名单.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["2024 年会员客户名单"])
+    sheet.append(["说明：带 * 为必填"])
+    sheet.append(["客户编号", "姓名*", "手机号码", "邮箱", "生日", "性别", "标签", "备注"])
+    sheet.append(
+        ["001", "陈静", 13812345678, "chenjing@qq.com", "1990/5/20", "女", "VIP、回访", ""]
+    )
+    sheet.append(
+        ["002", "刘洋", "+86 139-0000-1234", "", "1985年3月2日", "男", "老客户", "喜欢新品"]
+    )
+    sheet.append(["003", "王芳", "1.38123E+10", "wangfang@", "3月8日", "女", "", ""])
+    sheet.append(["004", "赵磊", "１３７００００１１１１", "", "20240105", "男", "本地", ""])
+    sheet.append(["005", "", "13600000000", "", "", "", "", "没有名字"])
+    sheet.append(["006", "孙丽", "13812345678", "", "", "女", "", "手机与第 4 行重复"])
+    book.save(path)
+    return path
+
+
+def shoot_import(app, window, out: Path, lang: str, tmp: Path) -> None:
+    def settle():
+        for _ in range(10):
+            app.processEvents()
+            time.sleep(0.05)
+
+    wizard = window.import_file(str(sample_import_file(tmp)))
+    wizard.resize(1000, 640)
+    settle()
+    wizard.grab().save(str(out / f"import_file_{lang}.png"))
+    wizard.next()
+    settle()
+    wizard.grab().save(str(out / f"import_mapping_{lang}.png"))
+    wizard.next()
+    wizard.preview_page.wait_for_check()
+    settle()
+    wizard.grab().save(str(out / f"import_preview_{lang}.png"))
+    wizard.next()
+    settle()
+    wizard.grab().save(str(out / f"import_result_{lang}.png"))
+    wizard.result_page.undo()
+    wizard.accept()
+    from ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(window, 2000, 3, 8)
+    dialog.show()
+    settle()
+    dialog.grab().save(str(out / f"export_{lang}.png"))
+    dialog.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db")
@@ -107,6 +162,8 @@ def main() -> int:
         window.sidebar.setCurrentRow(window.sidebar.count() - 1)
         app.processEvents()
         window.grab().save(str(out / f"bin_{lang}.png"))
+        window.sidebar.setCurrentRow(0)
+        shoot_import(app, window, out, lang, Path(tmp))
         window.close()
     QApplication.processEvents()
     print(f"screenshots in {out.resolve()}")

@@ -17,21 +17,21 @@ from PySide6.QtWidgets import (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
-
-
 class ExportDialog(QDialog):
     def __init__(self, parent, matching: int, selected: int, columns: int):
         super().__init__(parent)
         self.setObjectName("export_dialog")
-        self.setWindowTitle(tr("Export customers"))
+        self.setWindowTitle(QCoreApplication.translate("ExportDialog", "Export customers"))
         self.all_button = QRadioButton(
-            tr("All %1 customers in the list").replace("%1", f"{matching:,}")
+            QCoreApplication.translate("ExportDialog", "All %1 customers in the list").replace(
+                "%1", f"{matching:,}"
+            )
         )
         self.all_button.setObjectName("export_all")
         self.selected_button = QRadioButton(
-            tr("Only the %1 selected").replace("%1", f"{selected:,}")
+            QCoreApplication.translate("ExportDialog", "Only the %1 selected").replace(
+                "%1", f"{selected:,}"
+            )
         )
         self.selected_button.setObjectName("export_selected")
         self.selected_button.setEnabled(selected > 0)
@@ -41,19 +41,30 @@ class ExportDialog(QDialog):
         (self.selected_button if selected > 1 else self.all_button).setChecked(True)
         self.format_combo = QComboBox()
         self.format_combo.setObjectName("export_format")
-        self.format_combo.addItem(tr("Excel workbook (.xlsx)"), ".xlsx")
-        self.format_combo.addItem(tr("CSV, UTF-8 for Excel and WPS (.csv)"), ".csv")
-        self.mask = QCheckBox(tr("Hide the middle digits of mobiles (138****5678)"))
+        self.format_combo.addItem(
+            QCoreApplication.translate("ExportDialog", "Excel workbook (.xlsx)"), ".xlsx"
+        )
+        self.format_combo.addItem(
+            QCoreApplication.translate("ExportDialog", "CSV, UTF-8 for Excel and WPS (.csv)"),
+            ".csv",
+        )
+        self.mask = QCheckBox(
+            QCoreApplication.translate(
+                "ExportDialog", "Hide the middle digits of mobiles (138****5678)"
+            )
+        )
         self.mask.setObjectName("export_mask")
         note = QLabel(
-            tr("The %1 visible columns are exported in their order, as the list shows them.")
+            QCoreApplication.translate("ExportDialog", "The %1 visible columns are exported in their order, as the list shows them.")
             .replace("%1", str(columns))
         )  # fmt: skip
         note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(tr("Format"), self.format_combo)
+        form.addRow(QCoreApplication.translate("ExportDialog", "Format"), self.format_combo)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(tr("Export…"))
+        buttons.button(QDialogButtonBox.Ok).setText(
+            QCoreApplication.translate("ExportDialog", "Export…")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

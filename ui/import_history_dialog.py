@@ -22,17 +22,13 @@ from ui.import_wizard import undo_summary
 from ui.labels import error_message
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportHistory", text)
-
-
 class ImportHistoryDialog(QDialog):
     undone = Signal(int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("import_history")
-        self.setWindowTitle(tr("Import history"))
+        self.setWindowTitle(QCoreApplication.translate("ImportHistory", "Import history"))
         self.table = QTableWidget(0, 7)
         self.table.setObjectName("history_table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -41,13 +37,13 @@ class ImportHistoryDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.table.setHorizontalHeaderLabels(
-            [tr("Time"), tr("File"), tr("Created"), tr("Updated"), tr("Skipped"),
-             tr("Errors"), tr("Status")]
+            [QCoreApplication.translate("ImportHistory", "Time"), QCoreApplication.translate("ImportHistory", "File"), QCoreApplication.translate("ImportHistory", "Created"), QCoreApplication.translate("ImportHistory", "Updated"), QCoreApplication.translate("ImportHistory", "Skipped"),
+             QCoreApplication.translate("ImportHistory", "Errors"), QCoreApplication.translate("ImportHistory", "Status")]
         )  # fmt: skip
         self.message = QLabel()
         self.message.setObjectName("history_message")
         self.message.setWordWrap(True)
-        self.undo_button = QPushButton(tr("Undo import…"))
+        self.undo_button = QPushButton(QCoreApplication.translate("ImportHistory", "Undo import…"))
         self.undo_button.setObjectName("undo_button")
         self.undo_button.clicked.connect(lambda: self.undo_selected())
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
@@ -65,7 +61,11 @@ class ImportHistoryDialog(QDialog):
         self.runs = import_history.list_runs()
         self.table.setRowCount(len(self.runs))
         for r, run in enumerate(self.runs):
-            status = tr("Undone") if run.undone_at else tr("Imported")
+            status = (
+                QCoreApplication.translate("ImportHistory", "Undone")
+                if run.undone_at
+                else QCoreApplication.translate("ImportHistory", "Imported")
+            )
             cells = [
                 run.started_at.strftime("%Y-%m-%d %H:%M"),
                 run.file_name + (f" [{run.sheet}]" if run.sheet else ""),
@@ -97,8 +97,8 @@ class ImportHistoryDialog(QDialog):
         if confirm:
             answer = QMessageBox.question(
                 self,
-                tr("Undo import"),
-                tr("Undo the import of %1? The customers it created are removed and the "
+                QCoreApplication.translate("ImportHistory", "Undo import"),
+                QCoreApplication.translate("ImportHistory", "Undo the import of %1? The customers it created are removed and the "
                    "fields it changed are put back. Changes made since are kept.")
                 .replace("%1", run.file_name),
             )  # fmt: skip

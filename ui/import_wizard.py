@@ -48,13 +48,12 @@ ERROR_BG = QColor("#fde2e1")
 DUPLICATE_FG = QColor("#7f7f7f")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
-
-
 def choose_file(parent) -> str | None:
     path, _ = QFileDialog.getOpenFileName(
-        parent, tr("Import customers"), "", tr("Spreadsheets") + f" ({FILE_FILTER})"
+        parent,
+        QCoreApplication.translate("ImportWizard", "Import customers"),
+        "",
+        QCoreApplication.translate("ImportWizard", "Spreadsheets") + f" ({FILE_FILTER})",
     )
     return path or None
 
@@ -90,6 +89,7 @@ class FilePage(QWizardPage):
         self.error_label.setStyleSheet("color: #c62828;")
         self.raw = QTableWidget()
         self.raw.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.raw.setWordWrap(False)
         top = QHBoxLayout()
         top.addWidget(self.path_label, 1)
         top.addWidget(self.choose_button)
@@ -113,36 +113,51 @@ class FilePage(QWizardPage):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle(tr("Choose the file"))
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Choose the file"))
         self.setSubTitle(
-            tr("Excel (.xlsx, .xls), WPS and LibreOffice (.ods) workbooks and CSV text files.")
+            QCoreApplication.translate(
+                "ImportWizard",
+                "Excel (.xlsx, .xls), WPS and LibreOffice (.ods) workbooks and CSV text files.",
+            )
         )
-        self.choose_button.setText(tr("Choose file…"))
-        labels = (tr("Sheet"), tr("Header row"), tr("Text encoding"), tr("Delimiter"))
+        self.choose_button.setText(QCoreApplication.translate("ImportWizard", "Choose file…"))
+        labels = (
+            QCoreApplication.translate("ImportWizard", "Sheet"),
+            QCoreApplication.translate("ImportWizard", "Header row"),
+            QCoreApplication.translate("ImportWizard", "Text encoding"),
+            QCoreApplication.translate("ImportWizard", "Delimiter"),
+        )
         for label, text in zip(self.form_labels, labels, strict=True):
             label.setText(text)
-        self.header_spin.setSpecialValueText(tr("No header row"))
+        self.header_spin.setSpecialValueText(
+            QCoreApplication.translate("ImportWizard", "No header row")
+        )
         self.encoding_combo.clear()
         for text, code in (
-            (tr("Detect automatically"), None),
+            (QCoreApplication.translate("ImportWizard", "Detect automatically"), None),
             ("UTF-8", "utf-8"),
-            (tr("Chinese Simplified (GBK/GB18030)"), "gb18030"),
-            (tr("Chinese Traditional (Big5)"), "big5"),
+            (
+                QCoreApplication.translate("ImportWizard", "Chinese Simplified (GBK/GB18030)"),
+                "gb18030",
+            ),
+            (QCoreApplication.translate("ImportWizard", "Chinese Traditional (Big5)"), "big5"),
             ("UTF-16", "utf-16"),
         ):
             self.encoding_combo.addItem(text, code)
         self.delimiter_combo.clear()
         for text, code in (
-            (tr("Detect automatically"), None),
-            (tr("Comma ,"), ","),
-            (tr("Tab"), "\t"),
-            (tr("Semicolon ;"), ";"),
+            (QCoreApplication.translate("ImportWizard", "Detect automatically"), None),
+            (QCoreApplication.translate("ImportWizard", "Comma ,"), ","),
+            (QCoreApplication.translate("ImportWizard", "Tab"), "\t"),
+            (QCoreApplication.translate("ImportWizard", "Semicolon ;"), ";"),
         ):
             self.delimiter_combo.addItem(text, code)
         self._show_path()
 
     def _show_path(self) -> None:
-        self.path_label.setText(self.w.path or tr("No file chosen."))
+        self.path_label.setText(
+            self.w.path or QCoreApplication.translate("ImportWizard", "No file chosen.")
+        )
 
     def _choose(self) -> None:
         path = choose_file(self)
@@ -171,7 +186,7 @@ class FilePage(QWizardPage):
         try:
             sheet = run_with_progress(
                 self,
-                tr("Reading the file…"),
+                QCoreApplication.translate("ImportWizard", "Reading the file…"),
                 lambda _p, _c: importer.load(self.w.path, options),
                 cancellable=False,
             )
@@ -240,6 +255,9 @@ class FilePage(QWizardPage):
                 elif r < sheet.header_row:
                     item.setForeground(QBrush(DUPLICATE_FG))
                 self.raw.setItem(r, c, item)
+        self.raw.resizeColumnsToContents()
+        for col in range(width):
+            self.raw.setColumnWidth(col, min(self.raw.columnWidth(col), 220))
 
     def isComplete(self) -> bool:
         return self.w.sheet is not None
@@ -268,15 +286,21 @@ class MappingPage(QWizardPage):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle(tr("Match the columns to fields"))
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Match the columns to fields"))
         self.setSubTitle(
-            tr("Guanjia proposed a field for each column from its title and values. "
+            QCoreApplication.translate("ImportWizard", "Guanjia proposed a field for each column from its title and values. "
                "Change any of them; columns set to “Don't import” are left out.")
         )  # fmt: skip
-        self.table.setHorizontalHeaderLabels([tr("Column"), tr("Examples"), tr("Field")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ImportWizard", "Column"),
+                QCoreApplication.translate("ImportWizard", "Examples"),
+                QCoreApplication.translate("ImportWizard", "Field"),
+            ]
+        )
 
     def targets(self) -> list[tuple[str, str]]:
-        items = [("", tr("— Don't import —"))]
+        items = [("", QCoreApplication.translate("ImportWizard", "— Don't import —"))]
         items += [(f, field_label(f)) for f in TEXT_FIELDS]
         items.append(("tags", field_label("tags")))
         items += [(f.key, f.name) for f in list_fields()]
@@ -322,10 +346,17 @@ class MappingPage(QWizardPage):
             names = "、".join(field_label(t) for t in sorted(twice))
             self.warning.setText(error_message(_Code("mapping_twice")) + f" ({names})")
         elif not any(mapping):
-            self.warning.setText(tr("No column is mapped: choose a field for at least one."))
+            self.warning.setText(
+                QCoreApplication.translate(
+                    "ImportWizard", "No column is mapped: choose a field for at least one."
+                )
+            )
         elif "name" not in mapping:
             self.warning.setText(
-                tr("No column goes to Name: new customers cannot be created, only updated.")
+                QCoreApplication.translate(
+                    "ImportWizard",
+                    "No column goes to Name: new customers cannot be created, only updated.",
+                )
             )
         else:
             self.warning.clear()
@@ -383,6 +414,8 @@ class PreviewPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.table = QTableWidget()
         self.table.setObjectName("preview_table")
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         layout = QVBoxLayout(self)
         layout.addLayout(options)
@@ -396,18 +429,36 @@ class PreviewPage(QWizardPage):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle(tr("Check before importing"))
-        self.setSubTitle(tr("Nothing is written until you click Import."))
-        self.keys_box.setTitle(tr("A row is the same customer when it has the same"))
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Check before importing"))
+        self.setSubTitle(
+            QCoreApplication.translate("ImportWizard", "Nothing is written until you click Import.")
+        )
+        self.keys_box.setTitle(
+            QCoreApplication.translate(
+                "ImportWizard", "A row is the same customer when it has the same"
+            )
+        )
         for key, box in self.keys.items():
             box.setText(field_label(key))
-        self.mode_box.setTitle(tr("When a row matches an existing customer"))
-        self.modes["skip"].setText(tr("Skip it (list it in the report)"))
-        self.modes["update"].setText(tr("Update the customer (filled cells only)"))
-        self.modes["create"].setText(tr("Create a new customer anyway"))
-        self.error_box.setTitle(tr("Rows with errors"))
-        self.errors["skip"].setText(tr("Skip them and list them"))
-        self.errors["stop"].setText(tr("Stop: import nothing"))
+        self.mode_box.setTitle(
+            QCoreApplication.translate("ImportWizard", "When a row matches an existing customer")
+        )
+        self.modes["skip"].setText(
+            QCoreApplication.translate("ImportWizard", "Skip it (list it in the report)")
+        )
+        self.modes["update"].setText(
+            QCoreApplication.translate("ImportWizard", "Update the customer (filled cells only)")
+        )
+        self.modes["create"].setText(
+            QCoreApplication.translate("ImportWizard", "Create a new customer anyway")
+        )
+        self.error_box.setTitle(QCoreApplication.translate("ImportWizard", "Rows with errors"))
+        self.errors["skip"].setText(
+            QCoreApplication.translate("ImportWizard", "Skip them and list them")
+        )
+        self.errors["stop"].setText(
+            QCoreApplication.translate("ImportWizard", "Stop: import nothing")
+        )
 
     def options(self) -> importer.Options:
         mode = next(m for m, b in self.modes.items() if b.isChecked())
@@ -432,7 +483,7 @@ class PreviewPage(QWizardPage):
         quick = importer.plan(sheet, options, limit=PREVIEW_ROWS)
         self._fill(quick)
         self.full_plan, self._ready = None, False
-        self.summary.setText(tr("Checking all rows…"))
+        self.summary.setText(QCoreApplication.translate("ImportWizard", "Checking all rows…"))
         self.checker.request(lambda: importer.plan(sheet, options))
         self.completeChanged.emit()
 
@@ -443,7 +494,9 @@ class PreviewPage(QWizardPage):
         self.full_plan, self._ready = plan, True
         c = plan.counts
         text = (
-            tr("%1 new · %2 will update · %3 duplicates · %4 with errors")
+            QCoreApplication.translate(
+                "ImportWizard", "%1 new · %2 will update · %3 duplicates · %4 with errors"
+            )
             .replace("%1", f"{c['new']:,}")
             .replace("%2", f"{c['update']:,}")
             .replace("%3", f"{c['duplicate']:,}")
@@ -452,7 +505,9 @@ class PreviewPage(QWizardPage):
         if plan.options.on_error == "stop" and c["error"]:
             text += "\n" + error_message(_Code("import_has_errors"))
         elif not c["new"] and not c["update"]:
-            text += "\n" + tr("There is nothing to import with these options.")
+            text += "\n" + QCoreApplication.translate(
+                "ImportWizard", "There is nothing to import with these options."
+            )
         self.summary.setText(text)
         self.completeChanged.emit()
 
@@ -466,7 +521,11 @@ class PreviewPage(QWizardPage):
         self.table.setRowCount(len(plan.rows))
         self.table.setColumnCount(2 + len(fields))
         self.table.setHorizontalHeaderLabels(
-            [tr("Row"), tr("Outcome")] + [names.get(f) or field_label(f) for f in fields]
+            [
+                QCoreApplication.translate("ImportWizard", "Row"),
+                QCoreApplication.translate("ImportWizard", "Outcome"),
+            ]
+            + [names.get(f) or field_label(f) for f in fields]
         )
         for r, row in enumerate(plan.rows):
             self.table.setItem(r, 0, QTableWidgetItem(str(row.line)))
@@ -489,6 +548,8 @@ class PreviewPage(QWizardPage):
                 status.setBackground(QBrush(ERROR_BG))
                 status.setToolTip("\n".join(problem_text(p) for p in row.problems))
         self.table.resizeColumnsToContents()
+        for col in range(self.table.columnCount()):  # long reasons live in the tooltips
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 260))
 
     @staticmethod
     def _value(row: importer.RowPlan, field: str) -> str:
@@ -503,13 +564,19 @@ class PreviewPage(QWizardPage):
     @staticmethod
     def _outcome(row: importer.RowPlan) -> str:
         if row.action == importer.NEW:
-            return tr("New")
+            return QCoreApplication.translate("ImportWizard", "New")
         if row.action == importer.UPDATE:
-            return tr("Update #%1").replace("%1", str(row.target))
+            return QCoreApplication.translate("ImportWizard", "Update #%1").replace(
+                "%1", str(row.target)
+            )
         if row.action == importer.DUPLICATE:
             if row.duplicate_of is not None:
-                return tr("Same as row %1").replace("%1", str(row.duplicate_of))
-            return tr("Exists (#%1)").replace("%1", str(row.target))
+                return QCoreApplication.translate("ImportWizard", "Same as row %1").replace(
+                    "%1", str(row.duplicate_of)
+                )
+            return QCoreApplication.translate("ImportWizard", "Exists (#%1)").replace(
+                "%1", str(row.target)
+            )
         return "; ".join(problem_text(p) for p in row.problems)
 
     def isComplete(self) -> bool:
@@ -525,10 +592,16 @@ class PreviewPage(QWizardPage):
         plan = self.full_plan
         try:
             result = run_with_progress(
-                self, tr("Importing…"), lambda p, c: importer.run(plan, p, c)
+                self,
+                QCoreApplication.translate("ImportWizard", "Importing…"),
+                lambda p, c: importer.run(plan, p, c),
             )
         except Cancelled:
-            self.summary.setText(tr("The import was cancelled. Nothing was written."))
+            self.summary.setText(
+                QCoreApplication.translate(
+                    "ImportWizard", "The import was cancelled. Nothing was written."
+                )
+            )
             return False
         except GuanjiaError as exc:
             self.summary.setText(error_message(exc))
@@ -563,20 +636,27 @@ class ResultPage(QWizardPage):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle(tr("Import finished"))
-        self.report_button.setText(tr("Save the rows not imported…"))
-        self.undo_button.setText(tr("Undo this import"))
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Import finished"))
+        self.report_button.setText(
+            QCoreApplication.translate("ImportWizard", "Save the rows not imported…")
+        )
+        self.undo_button.setText(QCoreApplication.translate("ImportWizard", "Undo this import"))
 
     def initializePage(self) -> None:
         r = self.w.result
         self.text.setText(
-            tr("%1 customers created, %2 updated, %3 duplicates skipped, %4 rows with errors.")
+            QCoreApplication.translate(
+                "ImportWizard",
+                "%1 customers created, %2 updated, %3 duplicates skipped, %4 rows with errors.",
+            )
             .replace("%1", f"{r.created:,}")
             .replace("%2", f"{r.updated:,}")
             .replace("%3", f"{r.skipped:,}")
             .replace("%4", f"{r.errors:,}")
             + "\n"
-            + tr("You can undo this import later from File > Import history.")
+            + QCoreApplication.translate(
+                "ImportWizard", "You can undo this import later from File > Import history."
+            )
         )
         self.report_button.setEnabled(bool(r.skipped or r.errors))
         self.undo_button.setEnabled(True)
@@ -584,7 +664,9 @@ class ResultPage(QWizardPage):
     def save_report(self, path: str | None = None) -> bool:
         if path is None:
             suggested = str(Path(self.w.path).with_name(Path(self.w.path).stem + "-未导入.xlsx"))
-            path, _ = QFileDialog.getSaveFileName(self, tr("Save report"), suggested, "*.xlsx")
+            path, _ = QFileDialog.getSaveFileName(
+                self, QCoreApplication.translate("ImportWizard", "Save report"), suggested, "*.xlsx"
+            )
             if not path:
                 return False
         if not path.lower().endswith(".xlsx"):
@@ -592,13 +674,17 @@ class ResultPage(QWizardPage):
         write_error_report(
             path,
             self.w.plan,
-            reason_title=tr("Reason"),
-            line_title=tr("Row"),
+            reason_title=QCoreApplication.translate("ImportWizard", "Reason"),
+            line_title=QCoreApplication.translate("ImportWizard", "Row"),
             reason_text=lambda row, problem: (
                 problem_text(problem) if problem else PreviewPage._outcome(row)
             ),
         )
-        self.text.setText(self.text.text() + "\n" + tr("Report saved: %1").replace("%1", path))
+        self.text.setText(
+            self.text.text()
+            + "\n"
+            + QCoreApplication.translate("ImportWizard", "Report saved: %1").replace("%1", path)
+        )
         return True
 
     def undo(self) -> None:
@@ -610,13 +696,16 @@ class ResultPage(QWizardPage):
 
 def undo_summary(report: import_history.UndoReport) -> str:
     text = (
-        tr("Import undone: %1 customers removed, %2 restored.")
+        QCoreApplication.translate(
+            "ImportWizard", "Import undone: %1 customers removed, %2 restored."
+        )
         .replace("%1", f"{report.removed:,}")
         .replace("%2", f"{report.restored:,}")
     )
     if report.kept:
-        text += " " + tr(
-            "%1 changes made after the import were kept (edited customers went to the recycle bin)."
+        text += " " + QCoreApplication.translate(
+            "ImportWizard",
+            "%1 changes made after the import were kept (edited customers went to the recycle bin).",
         ).replace("%1", f"{len(report.kept):,}")
     return text
 
@@ -647,8 +736,10 @@ class ImportWizard(QWizard):
             self.file_page.open_path(path)
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(tr("Import customers"))
-        self.setButtonText(QWizard.CommitButton, tr("Import"))
+        self.setWindowTitle(QCoreApplication.translate("ImportWizard", "Import customers"))
+        self.setButtonText(
+            QWizard.CommitButton, QCoreApplication.translate("ImportWizard", "Import")
+        )
         self.preview_page.setCommitPage(True)
 
     def changeEvent(self, event):

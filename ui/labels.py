@@ -181,85 +181,110 @@ def error_message(exc) -> str:
 
 def import_messages() -> dict[str, str]:
     """Sentences for the import's file refusals and row problems (models/errors.py codes)."""
-    t = QCoreApplication.translate
     return {
-        "file_missing": t("Labels", "The file does not exist (moved or deleted?)."),
-        "file_unreadable": t("Labels", "The file cannot be read. Is it open in another program?"),
-        "file_empty": t("Labels", "The file is empty."),
-        "not_spreadsheet": t(
+        "file_missing": QCoreApplication.translate(
+            "Labels", "The file does not exist (moved or deleted?)."
+        ),
+        "file_unreadable": QCoreApplication.translate(
+            "Labels", "The file cannot be read. Is it open in another program?"
+        ),
+        "file_empty": QCoreApplication.translate("Labels", "The file is empty."),
+        "not_spreadsheet": QCoreApplication.translate(
             "Labels",
             "This is not a spreadsheet. Guanjia imports .xlsx, .xlsm, .xls, .ods, .csv and .txt.",
         ),
-        "old_excel": t(
+        "old_excel": QCoreApplication.translate(
             "Labels",
             "This is a file from Excel 4.0 or older. Open it in Excel or WPS and save it as .xlsx.",
         ),
-        "encrypted": t(
+        "encrypted": QCoreApplication.translate(
             "Labels",
             "The workbook is protected with a password. Open it in Excel or WPS, remove the "
             "password (File > Info > Protect Workbook) and save it again.",
         ),
-        "corrupt": t(
+        "corrupt": QCoreApplication.translate(
             "Labels",
             "The file is damaged and cannot be read. Open it in Excel or WPS and save a copy.",
         ),
-        "too_big": t(
+        "too_big": QCoreApplication.translate(
             "Labels",
             "The file is too large to import safely (over 300 MB, or it unpacks to over 1 GB).",
         ),
-        "xml_bomb": t(
+        "xml_bomb": QCoreApplication.translate(
             "Labels",
             "The file contains XML entity definitions, which spreadsheets never need; "
             "it was refused for safety.",
         ),
-        "encoding": t(
+        "encoding": QCoreApplication.translate(
             "Labels",
             "The file cannot be read with the chosen text encoding. Choose another encoding.",
         ),
-        "no_sheets": t("Labels", "The workbook has no visible worksheet."),
-        "sheet_missing": t("Labels", "The workbook has no sheet with this name."),
-        "sheet_empty": t("Labels", "The sheet is empty: there is nothing to import."),
-        "too_wide": t(
+        "no_sheets": QCoreApplication.translate("Labels", "The workbook has no visible worksheet."),
+        "sheet_missing": QCoreApplication.translate(
+            "Labels", "The workbook has no sheet with this name."
+        ),
+        "sheet_empty": QCoreApplication.translate(
+            "Labels", "The sheet is empty: there is nothing to import."
+        ),
+        "too_wide": QCoreApplication.translate(
             "Labels",
             "The sheet is too wide (over 500 columns). Delete the unused columns and save again.",
         ),
-        "too_long": t("Labels", "The sheet has too many rows (over 1,100,000)."),
-        "header_row_invalid": t("Labels", "There is no such row in the sheet."),
-        "mapping_invalid": t("Labels", "A column is mapped to an unknown field."),
-        "mapping_twice": t(
+        "too_long": QCoreApplication.translate(
+            "Labels", "The sheet has too many rows (over 1,100,000)."
+        ),
+        "header_row_invalid": QCoreApplication.translate(
+            "Labels", "There is no such row in the sheet."
+        ),
+        "mapping_invalid": QCoreApplication.translate(
+            "Labels", "A column is mapped to an unknown field."
+        ),
+        "mapping_twice": QCoreApplication.translate(
             "Labels", "Two columns go to the same field. Map each field from one column only."
         ),
-        "option_invalid": t("Labels", "An import option has a value it cannot have."),
-        "import_has_errors": t(
+        "option_invalid": QCoreApplication.translate(
+            "Labels", "An import option has a value it cannot have."
+        ),
+        "import_has_errors": QCoreApplication.translate(
             "Labels",
             "Some rows have errors, and the import was set to stop on errors. "
             "Nothing was imported.",
         ),
-        "import_undone": t("Labels", "This import has already been undone."),
-        "import_not_found": t("Labels", "This import no longer exists."),
-        "conflict": t(
+        "import_undone": QCoreApplication.translate(
+            "Labels", "This import has already been undone."
+        ),
+        "import_not_found": QCoreApplication.translate("Labels", "This import no longer exists."),
+        "conflict": QCoreApplication.translate(
             "Labels",
             "This row matches two different customers (by number, mobile or email). "
             "Fix the row or turn one of the matching keys off.",
         ),
-        "in_bin": t(
+        "in_bin": QCoreApplication.translate(
             "Labels",
             "This row matches a customer in the recycle bin. Restore that customer first.",
         ),
-        "id_rounded": t(
+        "id_rounded": QCoreApplication.translate(
             "Labels",
             "Excel shortened this number (it keeps 15 digits). Format the column as text "
             "in Excel and type the number again.",
         ),
-        "phone_rounded": t(
+        "phone_rounded": QCoreApplication.translate(
             "Labels",
             "Excel shortened this phone number to 1.38E+10 form and lost digits. Format the "
             "column as text in Excel and type the number again.",
         ),
-        "gender_invalid": t("Labels", "Write the gender as 男 or 女 (male or female)."),
-        "source_invalid": t("Labels", "This source channel is not one of the listed ones."),
-        "stage_invalid": t("Labels", "This lifecycle stage is not one of the listed ones."),
-        "export_suffix": t("Labels", "Export to a file ending in .xlsx or .csv."),
+        "gender_invalid": QCoreApplication.translate(
+            "Labels", "Write the gender as 男 or 女 (male or female)."
+        ),
+        "source_invalid": QCoreApplication.translate(
+            "Labels", "This source channel is not one of the listed ones."
+        ),
+        "stage_invalid": QCoreApplication.translate(
+            "Labels", "This lifecycle stage is not one of the listed ones."
+        ),
+        "export_suffix": QCoreApplication.translate(
+            "Labels", "Export to a file ending in .xlsx or .csv."
+        ),
     }
 
 

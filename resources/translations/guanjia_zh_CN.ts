@@ -1,45 +1,45 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BulkTagDialog</name>
     <message>
-        <location filename="../../ui/tags/bulk_dialog.py" line="22" />
+        <location filename="../../ui/tags/bulk_dialog.py" line="22"/>
         <source>Tag customers</source>
         <translation>给客户打标签</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/bulk_dialog.py" line="26" />
+        <location filename="../../ui/tags/bulk_dialog.py" line="26"/>
         <source>The %1 selected customer(s)</source>
         <translation>选中的 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/bulk_dialog.py" line="30" />
+        <location filename="../../ui/tags/bulk_dialog.py" line="30"/>
         <source>All %1 customer(s) in the list (not only those on screen)</source>
         <translation>列表中全部 %1 位客户（不只是屏幕上显示的）</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/bulk_dialog.py" line="51" />
+        <location filename="../../ui/tags/bulk_dialog.py" line="51"/>
         <source>Add tags:</source>
         <translation>添加标签：</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/bulk_dialog.py" line="52" />
+        <location filename="../../ui/tags/bulk_dialog.py" line="52"/>
         <source>Remove tags:</source>
         <translation>移除标签：</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/bulk_dialog.py" line="54" />
+        <location filename="../../ui/tags/bulk_dialog.py" line="54"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/bulk_dialog.py" line="58" />
+        <location filename="../../ui/tags/bulk_dialog.py" line="58"/>
         <source>Change the tags of:</source>
         <translation>修改以下客户的标签：</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/bulk_dialog.py" line="86" />
+        <location filename="../../ui/tags/bulk_dialog.py" line="86"/>
         <source>A tag cannot be both added and removed.</source>
         <translation>同一个标签不能既添加又移除。</translation>
     </message>
@@ -47,68 +47,68 @@
 <context>
     <name>CustomFieldsDialog</name>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="31" />
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="31"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="32" />
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="32"/>
         <source>Number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="33" />
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="33"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="34" />
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="34"/>
         <source>Choice</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="84" />
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="84"/>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="88" />
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="88"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="91" />
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="91"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="93" />
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="93"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="105" />
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="105"/>
         <source>Custom fields show as columns and in the customer form.</source>
         <translation>自定义字段会显示为表格列，并出现在客户表单中。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="134" />
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="140" />
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="134"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="140"/>
         <source>Rename field</source>
         <translation>重命名字段</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="134" />
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="134"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="151" />
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="151"/>
         <source>Delete field</source>
         <translation>删除字段</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="152" />
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="152"/>
         <source>Delete this field and its value for every customer? This cannot be undone.</source>
         <translation>删除此字段及所有客户在该字段中的值？此操作无法撤销。</translation>
     </message>
@@ -116,27 +116,27 @@
 <context>
     <name>CustomerDetailPanel</name>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="83" />
+        <location filename="../../ui/customers/detail_panel.py" line="83"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="84" />
+        <location filename="../../ui/customers/detail_panel.py" line="84"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="86" />
+        <location filename="../../ui/customers/detail_panel.py" line="86"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="87" />
+        <location filename="../../ui/customers/detail_panel.py" line="87"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="93" />
+        <location filename="../../ui/customers/detail_panel.py" line="93"/>
         <source>No customer selected</source>
         <translation>未选择客户</translation>
     </message>
@@ -144,74 +144,74 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="49" />
+        <location filename="../../ui/customers/edit_dialog.py" line="49"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="49" />
+        <location filename="../../ui/customers/edit_dialog.py" line="49"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="62" />
+        <location filename="../../ui/customers/edit_dialog.py" line="62"/>
         <source>e.g. 138 1234 5678 or 0571-8888 8888</source>
         <translation>例如 138 1234 5678 或 0571-8888 8888</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="131" />
-        <location filename="../../ui/customers/edit_dialog.py" line="164" />
-        <location filename="../../ui/customers/edit_dialog.py" line="172" />
+        <location filename="../../ui/customers/edit_dialog.py" line="131"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="164"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="172"/>
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="140" />
+        <location filename="../../ui/customers/edit_dialog.py" line="140"/>
         <source>1990-05-20, or 05-20 without the year</source>
         <translation>1990-05-20，不知道年份可写 05-20</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="143" />
+        <location filename="../../ui/customers/edit_dialog.py" line="143"/>
         <source>Solar</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="144" />
+        <location filename="../../ui/customers/edit_dialog.py" line="144"/>
         <source>Lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="146" />
+        <location filename="../../ui/customers/edit_dialog.py" line="146"/>
         <source>Leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="178" />
+        <location filename="../../ui/customers/edit_dialog.py" line="178"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="270" />
+        <location filename="../../ui/customers/edit_dialog.py" line="270"/>
         <source>%1 %2 is already used by customer “%3”.</source>
         <translation>%1 %2 已被客户“%3”使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="273" />
+        <location filename="../../ui/customers/edit_dialog.py" line="273"/>
         <source>That customer is in the recycle bin.</source>
         <translation>该客户在回收站中。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="274" />
+        <location filename="../../ui/customers/edit_dialog.py" line="274"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="276" />
+        <location filename="../../ui/customers/edit_dialog.py" line="276"/>
         <source>Open existing customer</source>
         <translation>打开已有客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="277" />
+        <location filename="../../ui/customers/edit_dialog.py" line="277"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
@@ -219,93 +219,93 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="182" />
+        <location filename="../../ui/customers/page.py" line="180"/>
         <source>Search the recycle bin</source>
         <translation>搜索回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="185" />
+        <location filename="../../ui/customers/page.py" line="183"/>
         <source>Search name, mobile, company, WeChat, email, notes, pinyin (Ctrl+F)</source>
         <translation>搜索姓名、手机、公司、微信、邮箱、备注、拼音（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="188" />
-        <location filename="../../ui/customers/page.py" line="482" />
+        <location filename="../../ui/customers/page.py" line="186"/>
+        <location filename="../../ui/customers/page.py" line="484"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="189" />
-        <location filename="../../ui/customers/page.py" line="483" />
+        <location filename="../../ui/customers/page.py" line="187"/>
+        <location filename="../../ui/customers/page.py" line="485"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="190" />
-        <location filename="../../ui/customers/page.py" line="484" />
+        <location filename="../../ui/customers/page.py" line="188"/>
+        <location filename="../../ui/customers/page.py" line="486"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="191" />
-        <location filename="../../ui/customers/page.py" line="479" />
+        <location filename="../../ui/customers/page.py" line="189"/>
+        <location filename="../../ui/customers/page.py" line="481"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="192" />
-        <location filename="../../ui/customers/page.py" line="465" />
-        <location filename="../../ui/customers/page.py" line="480" />
+        <location filename="../../ui/customers/page.py" line="190"/>
+        <location filename="../../ui/customers/page.py" line="467"/>
+        <location filename="../../ui/customers/page.py" line="482"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="193" />
+        <location filename="../../ui/customers/page.py" line="191"/>
         <source>Empty recycle bin</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="198" />
+        <location filename="../../ui/customers/page.py" line="196"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="200" />
-        <location filename="../../ui/customers/page.py" line="486" />
+        <location filename="../../ui/customers/page.py" line="198"/>
+        <location filename="../../ui/customers/page.py" line="488"/>
         <source>Add or remove tags…</source>
         <translation>添加或移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="202" />
+        <location filename="../../ui/customers/page.py" line="200"/>
         <source>Remove tags…</source>
         <translation>移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="275" />
+        <location filename="../../ui/customers/page.py" line="272"/>
         <source>Changing the tags of %1 customers…</source>
         <translation>正在修改 %1 位客户的标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="384" />
+        <location filename="../../ui/customers/page.py" line="386"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customers/page.py" line="442" />
+        <location filename="../../ui/customers/page.py" line="444"/>
         <source>Delete %n customer(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>彻底删除 %n 位客户？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customers/page.py" line="454" />
+        <location filename="../../ui/customers/page.py" line="456"/>
         <source>Empty the recycle bin: delete %n customer(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>清空回收站：彻底删除 %n 位客户？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="519" />
+        <location filename="../../ui/customers/page.py" line="521"/>
         <source>Reset columns</source>
         <translation>重置列</translation>
     </message>
@@ -313,599 +313,1224 @@
 <context>
     <name>ErrorReportDialog</name>
     <message>
-        <location filename="../../ui/error_dialog.py" line="20" />
+        <location filename="../../ui/error_dialog.py" line="20"/>
         <source>Something went wrong</source>
         <translation>出现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/error_dialog.py" line="22" />
+        <location filename="../../ui/error_dialog.py" line="22"/>
         <source>Guanjia ran into an unexpected problem. Your data is safe and you can keep working. If it happens again, copy the report below and send it to your support contact.</source>
         <translation>客户管家遇到了一个意外问题。您的数据是安全的，可以继续使用。如果再次发生，请复制下面的报告并发送给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/error_dialog.py" line="26" />
+        <location filename="../../ui/error_dialog.py" line="26"/>
         <source>The report is also saved in: %1</source>
         <translation>报告也已保存在：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_dialog.py" line="33" />
+        <location filename="../../ui/error_dialog.py" line="33"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="24"/>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="26"/>
+        <source>All %1 customers in the list</source>
+        <translation>列表中的全部 %1 位客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="32"/>
+        <source>Only the %1 selected</source>
+        <translation>仅选中的 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="45"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="48"/>
+        <source>CSV, UTF-8 for Excel and WPS (.csv)</source>
+        <translation>CSV，UTF-8 编码，Excel 和 WPS 均可打开 (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="52"/>
+        <source>Hide the middle digits of mobiles (138****5678)</source>
+        <translation>隐藏手机号中间四位（138****5678）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="58"/>
+        <source>The %1 visible columns are exported in their order, as the list shows them.</source>
+        <translation>按列表当前显示的 %1 列及其顺序导出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="63"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="66"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/tags/filter_bar.py" line="49" />
+        <location filename="../../ui/tags/filter_bar.py" line="49"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/filter_bar.py" line="50" />
+        <location filename="../../ui/tags/filter_bar.py" line="50"/>
         <source>all of them</source>
         <translation>全部满足</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/filter_bar.py" line="51" />
+        <location filename="../../ui/tags/filter_bar.py" line="51"/>
         <source>any of them</source>
         <translation>满足任一</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/filter_bar.py" line="52" />
+        <location filename="../../ui/tags/filter_bar.py" line="52"/>
         <source>Clear filter</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/filter_bar.py" line="53" />
+        <location filename="../../ui/tags/filter_bar.py" line="53"/>
         <source>Save as view…</source>
         <translation>保存为分群…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/filter_bar.py" line="54" />
+        <location filename="../../ui/tags/filter_bar.py" line="54"/>
         <source>Keep this search and tag filter in the sidebar</source>
         <translation>把当前搜索和标签筛选保存到侧栏</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/filter_bar.py" line="91" />
+        <location filename="../../ui/tags/filter_bar.py" line="92"/>
         <source>not %1</source>
         <translation>不含 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/filter_bar.py" line="93" />
+        <location filename="../../ui/tags/filter_bar.py" line="94"/>
         <source>Customers with this tag are left out. Click to remove.</source>
         <translation>排除带此标签的客户。点击移除此条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/filter_bar.py" line="97" />
+        <location filename="../../ui/tags/filter_bar.py" line="98"/>
         <source>Only customers with this tag. Click to remove.</source>
         <translation>只显示带此标签的客户。点击移除此条件。</translation>
     </message>
 </context>
 <context>
+    <name>ImportHistory</name>
+    <message>
+        <location filename="../../ui/import_history_dialog.py" line="31"/>
+        <source>Import history</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_history_dialog.py" line="40"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_history_dialog.py" line="40"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_history_dialog.py" line="40"/>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_history_dialog.py" line="40"/>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_history_dialog.py" line="40"/>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_history_dialog.py" line="41"/>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_history_dialog.py" line="41"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_history_dialog.py" line="46"/>
+        <source>Undo import…</source>
+        <translation>撤销导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_history_dialog.py" line="65"/>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_history_dialog.py" line="67"/>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_history_dialog.py" line="100"/>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_history_dialog.py" line="101"/>
+        <source>Undo the import of %1? The customers it created are removed and the fields it changed are put back. Changes made since are kept.</source>
+        <translation>撤销“%1”的导入？这次新建的客户将被删除，修改过的字段将恢复原值。导入之后您做的修改会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="54"/>
+        <location filename="../../ui/import_wizard.py" line="731"/>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="56"/>
+        <source>Spreadsheets</source>
+        <translation>表格文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="115"/>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="117"/>
+        <source>Excel (.xlsx, .xls), WPS and LibreOffice (.ods) workbooks and CSV text files.</source>
+        <translation>支持 Excel（.xlsx、.xls）、WPS、LibreOffice（.ods）工作簿和 CSV 文本文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="122"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="124"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="125"/>
+        <source>Header row</source>
+        <translation>标题行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="126"/>
+        <source>Text encoding</source>
+        <translation>文字编码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="127"/>
+        <source>Delimiter</source>
+        <translation>分隔符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="132"/>
+        <source>No header row</source>
+        <translation>没有标题行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="136"/>
+        <location filename="../../ui/import_wizard.py" line="148"/>
+        <source>Detect automatically</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="139"/>
+        <source>Chinese Simplified (GBK/GB18030)</source>
+        <translation>简体中文（GBK/GB18030）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="142"/>
+        <source>Chinese Traditional (Big5)</source>
+        <translation>繁体中文（Big5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="149"/>
+        <source>Comma ,</source>
+        <translation>逗号 ,</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="150"/>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="151"/>
+        <source>Semicolon ;</source>
+        <translation>分号 ;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="158"/>
+        <source>No file chosen.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="188"/>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="285"/>
+        <source>Match the columns to fields</source>
+        <translation>对应列与字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="287"/>
+        <source>Guanjia proposed a field for each column from its title and values. Change any of them; columns set to “Don&apos;t import” are left out.</source>
+        <translation>客户管家已根据列标题和内容为每一列推荐了字段，可随意修改；设为“不导入”的列将被忽略。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="292"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="293"/>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="294"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="299"/>
+        <source>— Don&apos;t import —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="346"/>
+        <source>No column is mapped: choose a field for at least one.</source>
+        <translation>没有任何列对应到字段，请至少为一列选择字段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="352"/>
+        <source>No column goes to Name: new customers cannot be created, only updated.</source>
+        <translation>没有列对应到“姓名”：无法新建客户，只能更新已有客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="426"/>
+        <source>Check before importing</source>
+        <translation>导入前检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="428"/>
+        <source>Nothing is written until you click Import.</source>
+        <translation>点击“导入”之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="431"/>
+        <source>A row is the same customer when it has the same</source>
+        <translation>以下信息相同即视为同一客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="438"/>
+        <source>When a row matches an existing customer</source>
+        <translation>当某行与已有客户匹配时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="441"/>
+        <source>Skip it (list it in the report)</source>
+        <translation>跳过（列入报告）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="444"/>
+        <source>Update the customer (filled cells only)</source>
+        <translation>更新该客户（只更新有内容的单元格）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="447"/>
+        <source>Create a new customer anyway</source>
+        <translation>仍然新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="449"/>
+        <source>Rows with errors</source>
+        <translation>有错误的行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="451"/>
+        <source>Skip them and list them</source>
+        <translation>跳过并列出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="454"/>
+        <source>Stop: import nothing</source>
+        <translation>停止：全部不导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="480"/>
+        <source>Checking all rows…</source>
+        <translation>正在检查所有行…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="491"/>
+        <source>%1 new · %2 will update · %3 duplicates · %4 with errors</source>
+        <translation>新建 %1 · 更新 %2 · 重复 %3 · 错误 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="502"/>
+        <source>There is nothing to import with these options.</source>
+        <translation>按当前选项，没有可导入的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="519"/>
+        <location filename="../../ui/import_wizard.py" line="670"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="520"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="559"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="561"/>
+        <source>Update #%1</source>
+        <translation>更新 #%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="566"/>
+        <source>Same as row %1</source>
+        <translation>与第 %1 行相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="569"/>
+        <source>Exists (#%1)</source>
+        <translation>已存在（#%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="588"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="593"/>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>导入已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="631"/>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="633"/>
+        <source>Save the rows not imported…</source>
+        <translation>保存未导入的行…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="635"/>
+        <source>Undo this import</source>
+        <translation>撤销这次导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="640"/>
+        <source>%1 customers created, %2 updated, %3 duplicates skipped, %4 rows with errors.</source>
+        <translation>新建客户 %1 位，更新 %2 位，跳过重复 %3 行，错误 %4 行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="649"/>
+        <source>You can undo this import later from File &gt; Import history.</source>
+        <translation>之后也可以在“文件 &gt; 导入记录”中撤销这次导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="660"/>
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="669"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="678"/>
+        <source>Report saved: %1</source>
+        <translation>报告已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="691"/>
+        <source>Import undone: %1 customers removed, %2 restored.</source>
+        <translation>已撤销导入：删除客户 %1 位，恢复 %2 位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="698"/>
+        <source>%1 changes made after the import were kept (edited customers went to the recycle bin).</source>
+        <translation>导入之后的 %1 处修改已保留（被修改过的新客户已移入回收站）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="733"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="12" />
+        <location filename="../../ui/labels.py" line="12"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="13" />
+        <location filename="../../ui/labels.py" line="13"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="14" />
+        <location filename="../../ui/labels.py" line="14"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15" />
+        <location filename="../../ui/labels.py" line="15"/>
         <source>Mobile / phone</source>
         <translation>手机/电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16" />
-        <location filename="../../ui/labels.py" line="55" />
+        <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17" />
+        <location filename="../../ui/labels.py" line="17"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18" />
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19" />
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Job title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20" />
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21" />
+        <location filename="../../ui/labels.py" line="21"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22" />
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23" />
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24" />
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25" />
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Source</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26" />
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27" />
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Lifecycle stage</source>
         <translation>生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29" />
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30" />
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31" />
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32" />
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40" />
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41" />
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48" />
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Website</source>
         <translation>官网</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49" />
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Ads</source>
         <translation>投放</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50" />
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51" />
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52" />
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53" />
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Walk-in</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54" />
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63" />
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Lead</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64" />
+        <location filename="../../ui/labels.py" line="64"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65" />
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Active</source>
         <translation>活跃客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66" />
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Dormant</source>
         <translation>沉睡客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67" />
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Churned</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78" />
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80" />
+        <location filename="../../ui/labels.py" line="80"/>
         <source>leap</source>
         <translation>闰</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90" />
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Enter a name: every customer needs one.</source>
         <translation>请输入姓名：每位客户都需要姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93" />
+        <location filename="../../ui/labels.py" line="93"/>
         <source>A phone number can only contain digits, spaces, dashes, brackets and +.</source>
         <translation>电话号码只能包含数字、空格、短横线、括号和 +。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96" />
+        <location filename="../../ui/labels.py" line="96"/>
         <source>This is not a valid phone number. A mobile has 11 digits starting with 1; a landline needs its area code, e.g. 0571-8888 8888.</source>
         <translation>这不是有效的电话号码。手机号为以 1 开头的 11 位数字；座机需要带区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101" />
+        <location filename="../../ui/labels.py" line="101"/>
         <source>This phone number is too short.</source>
         <translation>电话号码太短。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102" />
+        <location filename="../../ui/labels.py" line="102"/>
         <source>This phone number is too long.</source>
         <translation>电话号码太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103" />
+        <location filename="../../ui/labels.py" line="103"/>
         <source>This phone number has the wrong number of digits.</source>
         <translation>电话号码位数不对。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106" />
+        <location filename="../../ui/labels.py" line="106"/>
         <source>This phone number has an unknown country code.</source>
         <translation>电话号码的国家代码无法识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109" />
+        <location filename="../../ui/labels.py" line="109"/>
         <source>Add the area code to this landline, e.g. 0571-8888 8888.</source>
         <translation>请为座机号码加上区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112" />
+        <location filename="../../ui/labels.py" line="112"/>
         <source>This is not a valid email address (it should look like name@example.com).</source>
         <translation>这不是有效的邮箱地址（格式应类似 name@example.com）。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115" />
+        <location filename="../../ui/labels.py" line="115"/>
         <source>This is not a date. Write it as 1990-05-20, or 05-20 without the year.</source>
         <translation>这不是日期。请写成 1990-05-20，不知道年份可写 05-20。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118" />
+        <location filename="../../ui/labels.py" line="118"/>
         <source>This year is not a plausible birth year.</source>
         <translation>这个出生年份不合理。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121" />
+        <location filename="../../ui/labels.py" line="121"/>
         <source>A birthday cannot be in the future.</source>
         <translation>生日不能在未来。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124" />
+        <location filename="../../ui/labels.py" line="124"/>
         <source>Another customer already has this customer number.</source>
         <translation>已有其他客户使用此客户编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127" />
+        <location filename="../../ui/labels.py" line="127"/>
         <source>This text is too long.</source>
         <translation>文字太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128" />
+        <location filename="../../ui/labels.py" line="128"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129" />
+        <location filename="../../ui/labels.py" line="129"/>
         <source>Enter a date like 2024-01-05.</source>
         <translation>请输入日期，例如 2024-01-05。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130" />
+        <location filename="../../ui/labels.py" line="130"/>
         <source>Choose one of the listed values.</source>
         <translation>请从列出的选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131" />
+        <location filename="../../ui/labels.py" line="131"/>
         <source>Enter a name for the field.</source>
         <translation>请输入字段名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132" />
+        <location filename="../../ui/labels.py" line="132"/>
         <source>A field with this name already exists.</source>
         <translation>已存在同名字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135" />
+        <location filename="../../ui/labels.py" line="135"/>
         <source>A choice field needs at least one choice.</source>
         <translation>选项字段至少需要一个选项。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138" />
+        <location filename="../../ui/labels.py" line="138"/>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139" />
+        <location filename="../../ui/labels.py" line="139"/>
         <source>This tag no longer exists.</source>
         <translation>此标签已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140" />
+        <location filename="../../ui/labels.py" line="140"/>
         <source>This tag group no longer exists.</source>
         <translation>此标签分组已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143" />
+        <location filename="../../ui/labels.py" line="141"/>
         <source>This saved view no longer exists.</source>
         <translation>此分群已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146" />
+        <location filename="../../ui/labels.py" line="142"/>
         <source>Enter a name for the tag.</source>
         <translation>请输入标签名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147" />
+        <location filename="../../ui/labels.py" line="143"/>
         <source>Enter a name for the group.</source>
         <translation>请输入分组名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="150" />
+        <location filename="../../ui/labels.py" line="144"/>
         <source>A tag name can have at most 40 characters.</source>
         <translation>标签名称最多 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153" />
+        <location filename="../../ui/labels.py" line="147"/>
         <source>A tag name cannot contain , ， 、 ; ； or |: they separate tags. Add each tag on its own.</source>
         <translation>标签名称不能包含 , ， 、 ; ； 或 |，它们用来分隔标签。请逐个添加标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158" />
+        <location filename="../../ui/labels.py" line="152"/>
         <source>A tag with this name already exists. To join two tags, use “Merge into another tag”.</source>
         <translation>已有同名标签。要把两个标签合二为一，请用“合并到另一个标签”。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="162" />
+        <location filename="../../ui/labels.py" line="156"/>
         <source>A group with this name already exists.</source>
         <translation>已有同名分组。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="165" />
+        <location filename="../../ui/labels.py" line="159"/>
         <source>The group 其他 holds tags without a group: it cannot be renamed or deleted.</source>
         <translation>“其他”分组存放未分组的标签，不能重命名或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168" />
+        <location filename="../../ui/labels.py" line="162"/>
         <source>Choose a colour.</source>
         <translation>请选择颜色。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169" />
+        <location filename="../../ui/labels.py" line="163"/>
         <source>Enter a name for the view.</source>
         <translation>请输入分群名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172" />
+        <location filename="../../ui/labels.py" line="164"/>
         <source>A saved view with this name already exists.</source>
         <translation>已有同名分群。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175" />
+        <location filename="../../ui/labels.py" line="167"/>
         <source>A tag cannot be both added and removed.</source>
         <translation>同一个标签不能既添加又移除。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="183" />
+        <location filename="../../ui/labels.py" line="176"/>
         <source>At most %n characters.</source>
         <translation>最多 %n 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="185"/>
+        <source>The file does not exist (moved or deleted?).</source>
+        <translation>文件不存在（可能已被移动或删除）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="188"/>
+        <source>The file cannot be read. Is it open in another program?</source>
+        <translation>无法读取文件。是否正在其他程序中打开？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="191"/>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="192"/>
+        <source>This is not a spreadsheet. Guanjia imports .xlsx, .xlsm, .xls, .ods, .csv and .txt.</source>
+        <translation>这不是表格文件。客户管家可导入 .xlsx、.xlsm、.xls、.ods、.csv 和 .txt 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="196"/>
+        <source>This is a file from Excel 4.0 or older. Open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>这是 Excel 4.0 或更早版本的文件。请用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="200"/>
+        <source>The workbook is protected with a password. Open it in Excel or WPS, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+        <translation>工作簿设置了打开密码。请用 Excel 或 WPS 打开，取消密码（文件 &gt; 信息 &gt; 保护工作簿）后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="205"/>
+        <source>The file is damaged and cannot be read. Open it in Excel or WPS and save a copy.</source>
+        <translation>文件已损坏，无法读取。请用 Excel 或 WPS 打开并另存一份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="209"/>
+        <source>The file is too large to import safely (over 300 MB, or it unpacks to over 1 GB).</source>
+        <translation>文件过大，无法安全导入（超过 300 MB，或解压后超过 1 GB）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="213"/>
+        <source>The file contains XML entity definitions, which spreadsheets never need; it was refused for safety.</source>
+        <translation>文件中含有 XML 实体定义，正常表格不会用到；为安全起见已拒绝导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="218"/>
+        <source>The file cannot be read with the chosen text encoding. Choose another encoding.</source>
+        <translation>无法按所选编码读取文件，请换一种文字编码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="222"/>
+        <source>The workbook has no visible worksheet.</source>
+        <translation>工作簿中没有可见的工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="223"/>
+        <source>The workbook has no sheet with this name.</source>
+        <translation>工作簿中没有这个名称的工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="226"/>
+        <source>The sheet is empty: there is nothing to import.</source>
+        <translation>工作表是空的，没有可导入的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="229"/>
+        <source>The sheet is too wide (over 500 columns). Delete the unused columns and save again.</source>
+        <translation>工作表太宽（超过 500 列）。请删除无用的列后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="233"/>
+        <source>The sheet has too many rows (over 1,100,000).</source>
+        <translation>工作表行数过多（超过 1,100,000 行）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="236"/>
+        <source>There is no such row in the sheet.</source>
+        <translation>工作表中没有这一行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="239"/>
+        <source>A column is mapped to an unknown field.</source>
+        <translation>有一列对应到了未知的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="242"/>
+        <source>Two columns go to the same field. Map each field from one column only.</source>
+        <translation>有两列对应到同一个字段。每个字段只能从一列导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="245"/>
+        <source>An import option has a value it cannot have.</source>
+        <translation>导入选项的值无效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="248"/>
+        <source>Some rows have errors, and the import was set to stop on errors. Nothing was imported.</source>
+        <translation>部分行有错误，且已设置为“遇到错误就停止”。未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="253"/>
+        <source>This import has already been undone.</source>
+        <translation>这次导入已经撤销过了。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="256"/>
+        <source>This import no longer exists.</source>
+        <translation>这次导入的记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="257"/>
+        <source>This row matches two different customers (by number, mobile or email). Fix the row or turn one of the matching keys off.</source>
+        <translation>这一行同时匹配到两个不同的客户（按编号、手机或邮箱）。请修改这一行，或关闭其中一个匹配条件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="262"/>
+        <source>This row matches a customer in the recycle bin. Restore that customer first.</source>
+        <translation>这一行匹配到回收站中的客户。请先恢复该客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="266"/>
+        <source>Excel shortened this number (it keeps 15 digits). Format the column as text in Excel and type the number again.</source>
+        <translation>Excel 截短了这个数字（只保留 15 位）。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="271"/>
+        <source>Excel shortened this phone number to 1.38E+10 form and lost digits. Format the column as text in Excel and type the number again.</source>
+        <translation>Excel 把这个电话号码显示成了 1.38E+10 形式，丢失了位数。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="276"/>
+        <source>Write the gender as 男 or 女 (male or female).</source>
+        <translation>性别请填写“男”或“女”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="279"/>
+        <source>This source channel is not one of the listed ones.</source>
+        <translation>来源渠道不在可选列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="282"/>
+        <source>This lifecycle stage is not one of the listed ones.</source>
+        <translation>生命周期阶段不在可选列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="285"/>
+        <source>Export to a file ending in .xlsx or .csv.</source>
+        <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="152" />
+        <location filename="../../desktop/main_window.py" line="171"/>
         <source>Guanjia — Customer Manager</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="153" />
+        <location filename="../../desktop/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="154" />
+        <location filename="../../desktop/main_window.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="155" />
+        <location filename="../../desktop/main_window.py" line="174"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="156" />
+        <location filename="../../desktop/main_window.py" line="175"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="157" />
+        <location filename="../../desktop/main_window.py" line="176"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="158" />
+        <location filename="../../desktop/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="159" />
+        <location filename="../../desktop/main_window.py" line="178"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="160" />
+        <location filename="../../desktop/main_window.py" line="179"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="161" />
+        <location filename="../../desktop/main_window.py" line="180"/>
         <source>New customer…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="162" />
+        <location filename="../../desktop/main_window.py" line="181"/>
         <source>Edit customer…</source>
         <translation>编辑客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="163" />
+        <location filename="../../desktop/main_window.py" line="182"/>
         <source>Delete (to recycle bin)</source>
         <translation>删除（移到回收站）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="164" />
+        <location filename="../../desktop/main_window.py" line="183"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="165" />
+        <location filename="../../desktop/main_window.py" line="184"/>
         <source>Custom fields…</source>
         <translation>自定义字段…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="166" />
+        <location filename="../../desktop/main_window.py" line="185"/>
         <source>Reset columns</source>
         <translation>重置列</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="167" />
+        <location filename="../../desktop/main_window.py" line="186"/>
         <source>Add or remove tags…</source>
         <translation>添加或移除标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="168" />
+        <location filename="../../desktop/main_window.py" line="187"/>
         <source>Save as view…</source>
         <translation>保存为分群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="169" />
+        <location filename="../../desktop/main_window.py" line="188"/>
         <source>Clear search and tag filter</source>
         <translation>清除搜索和标签筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="170" />
+        <location filename="../../desktop/main_window.py" line="189"/>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="190"/>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="191"/>
+        <source>Save an import template…</source>
+        <translation>保存导入模板…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="192"/>
+        <source>Import history…</source>
+        <translation>导入记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="193"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="171" />
-        <location filename="../../desktop/main_window.py" line="358" />
+        <location filename="../../desktop/main_window.py" line="194"/>
+        <location filename="../../desktop/main_window.py" line="499"/>
         <source>About Guanjia</source>
         <translation>关于客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="172" />
+        <location filename="../../desktop/main_window.py" line="195"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="225" />
-        <location filename="../../desktop/main_window.py" line="278" />
+        <location filename="../../desktop/main_window.py" line="248"/>
+        <location filename="../../desktop/main_window.py" line="301"/>
         <source>Saved views</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="234" />
+        <location filename="../../desktop/main_window.py" line="257"/>
         <source>Name of the view:</source>
         <translation>分群名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="241" />
+        <location filename="../../desktop/main_window.py" line="264"/>
         <source>Save as view</source>
         <translation>保存为分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="256" />
+        <location filename="../../desktop/main_window.py" line="279"/>
         <source>Rename view</source>
         <translation>重命名分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="279" />
+        <location filename="../../desktop/main_window.py" line="302"/>
         <source>Delete the view “%1”? Its customers are not touched.</source>
         <translation>删除分群“%1”？其中的客户不受影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="345" />
+        <location filename="../../desktop/main_window.py" line="368"/>
         <source>%1 in the recycle bin</source>
         <translation>回收站中 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="347" />
+        <location filename="../../desktop/main_window.py" line="370"/>
         <source>%1 customers</source>
         <translation>共 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="350" />
+        <location filename="../../desktop/main_window.py" line="373"/>
         <source>%1 matching</source>
         <translation>匹配 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="360" />
+        <location filename="../../desktop/main_window.py" line="442"/>
+        <location filename="../../desktop/main_window.py" line="450"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="444"/>
+        <location filename="../../desktop/main_window.py" line="469"/>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="459"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="466"/>
+        <source>Export cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="472"/>
+        <source>Exported %1 customers to %2</source>
+        <translation>已导出 %1 位客户到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="482"/>
+        <location filename="../../desktop/main_window.py" line="491"/>
+        <source>Save an import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="482"/>
+        <source>Import template</source>
+        <translation>客户导入模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="493"/>
+        <source>Template saved: %1</source>
+        <translation>模板已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="501"/>
         <source>Guanjia (客户管家) — customer management for small businesses, offline and private.</source>
         <translation>客户管家：为小商户打造的客户管理软件，离线使用，数据私密。</translation>
     </message>
@@ -913,27 +1538,27 @@
 <context>
     <name>NewFieldDialog</name>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="43" />
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="43"/>
         <source>New custom field</source>
         <translation>新建自定义字段</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="52" />
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="52"/>
         <source>for a choice field: values separated by commas</source>
         <translation>选项字段：各选项用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="57" />
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="57"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="58" />
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="58"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="59" />
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="59"/>
         <source>Choices</source>
         <translation>选项</translation>
     </message>
@@ -941,32 +1566,32 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="81" />
+        <location filename="../../ui/sidebar.py" line="81"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="83" />
+        <location filename="../../ui/sidebar.py" line="83"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="89" />
+        <location filename="../../ui/sidebar.py" line="89"/>
         <source>Saved view: a search and tag filter</source>
         <translation>客户分群：保存的搜索和标签筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="154" />
+        <location filename="../../ui/sidebar.py" line="154"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="156" />
+        <location filename="../../ui/sidebar.py" line="156"/>
         <source>Update to the current search and tags</source>
         <translation>更新为当前的搜索和标签</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="160" />
+        <location filename="../../ui/sidebar.py" line="160"/>
         <source>Delete view</source>
         <translation>删除分群</translation>
     </message>
@@ -974,12 +1599,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/app.py" line="120" />
+        <location filename="../../desktop/app.py" line="120"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="121" />
+        <location filename="../../desktop/app.py" line="121"/>
         <source>Guanjia cannot open its database:</source>
         <translation>客户管家无法打开数据库：</translation>
     </message>
@@ -987,208 +1612,213 @@
 <context>
     <name>TagBrowser</name>
     <message>
-        <location filename="../../ui/tags/browser.py" line="98" />
+        <location filename="../../ui/tags/browser.py" line="98"/>
         <source>Find a tag (pinyin too)</source>
         <translation>查找标签（支持拼音）</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="99" />
+        <location filename="../../ui/tags/browser.py" line="99"/>
         <source>New tag or group</source>
         <translation>新建标签或分组</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="101" />
-        <location filename="../../ui/tags/browser.py" line="178" />
+        <location filename="../../ui/tags/browser.py" line="101"/>
+        <location filename="../../ui/tags/browser.py" line="183"/>
         <source>New tag…</source>
         <translation>新建标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="102" />
-        <location filename="../../ui/tags/browser.py" line="179" />
+        <location filename="../../ui/tags/browser.py" line="102"/>
+        <location filename="../../ui/tags/browser.py" line="184"/>
         <source>New group…</source>
         <translation>新建分组…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="103" />
+        <location filename="../../ui/tags/browser.py" line="103"/>
         <source>Counts in this list</source>
         <translation>计数：当前列表</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="104" />
+        <location filename="../../ui/tags/browser.py" line="104"/>
         <source>Counts in all customers</source>
         <translation>计数：全部客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="106" />
+        <location filename="../../ui/tags/browser.py" line="106"/>
         <source>Count customers in the list as filtered now, or in the whole database</source>
         <translation>按当前筛选后的列表计数，或按全部客户计数</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="149" />
+        <location filename="../../ui/tags/browser.py" line="149"/>
         <source>Only customers with this tag</source>
         <translation>只看带此标签的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="150" />
+        <location filename="../../ui/tags/browser.py" line="150"/>
         <source>Leave out customers with this tag</source>
         <translation>排除带此标签的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="151" />
+        <location filename="../../ui/tags/browser.py" line="151"/>
         <source>Do not filter by this tag</source>
         <translation>不按此标签筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="158" />
+        <location filename="../../ui/tags/browser.py" line="158"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="159" />
-        <location filename="../../ui/tags/browser.py" line="172" />
+        <location filename="../../ui/tags/browser.py" line="159"/>
+        <location filename="../../ui/tags/browser.py" line="175"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="160" />
+        <location filename="../../ui/tags/browser.py" line="160"/>
         <source>Move to group</source>
         <translation>移到分组</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="165" />
+        <location filename="../../ui/tags/browser.py" line="167"/>
         <source>Merge into another tag…</source>
         <translation>合并到另一个标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="167" />
+        <location filename="../../ui/tags/browser.py" line="169"/>
         <source>Delete tag…</source>
         <translation>删除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="170" />
+        <location filename="../../ui/tags/browser.py" line="172"/>
         <source>New tag in this group…</source>
         <translation>在此分组新建标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="171" />
+        <location filename="../../ui/tags/browser.py" line="174"/>
         <source>Rename group…</source>
         <translation>重命名分组…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="173" />
+        <location filename="../../ui/tags/browser.py" line="165"/>
+        <location filename="../../ui/tags/browser.py" line="176"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="174" />
+        <location filename="../../ui/tags/browser.py" line="166"/>
+        <location filename="../../ui/tags/browser.py" line="177"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="176" />
+        <location filename="../../ui/tags/browser.py" line="179"/>
         <source>Delete group…</source>
         <translation>删除分组…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="189" />
-        <location filename="../../ui/tags/browser.py" line="216" />
+        <location filename="../../ui/tags/browser.py" line="194"/>
+        <location filename="../../ui/tags/browser.py" line="221"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="223" />
+        <location filename="../../ui/tags/browser.py" line="228"/>
         <source>Choose a colour</source>
         <translation>选择颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="228" />
+        <location filename="../../ui/tags/browser.py" line="233"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="228" />
+        <location filename="../../ui/tags/browser.py" line="233"/>
         <source>Tag name:</source>
         <translation>标签名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="235" />
+        <location filename="../../ui/tags/browser.py" line="240"/>
         <source>New group</source>
         <translation>新建分组</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="235" />
+        <location filename="../../ui/tags/browser.py" line="240"/>
         <source>Group name:</source>
         <translation>分组名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="243" />
+        <location filename="../../ui/tags/browser.py" line="248"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="243" />
-        <location filename="../../ui/tags/browser.py" line="251" />
+        <location filename="../../ui/tags/browser.py" line="248"/>
+        <location filename="../../ui/tags/browser.py" line="256"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="251" />
+        <location filename="../../ui/tags/browser.py" line="256"/>
         <source>Rename group</source>
         <translation>重命名分组</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="284" />
+        <location filename="../../ui/tags/browser.py" line="292"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="285" />
+        <location filename="../../ui/tags/browser.py" line="293"/>
         <source>Merge “%1” into:</source>
         <translation>把“%1”合并到：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tags/browser.py" line="296" />
+        <location filename="../../ui/tags/browser.py" line="304"/>
         <source>Merge “%1” into “%2”? The %n customer(s) with “%1” will have “%2”, and “%1” will be gone.</source>
         <translation>
-            <numerusform>把“%1”合并到“%2”？带“%1”的 %n 位客户将改为带“%2”，“%1”将被删除。</numerusform></translation>
+            <numerusform>把“%1”合并到“%2”？带“%1”的 %n 位客户将改为带“%2”，“%1”将被删除。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tags/browser.py" line="316" />
+        <location filename="../../ui/tags/browser.py" line="324"/>
         <source>%n customer(s) have the tag “%1”. Delete the tag and take it off them?</source>
         <translation>
-            <numerusform>有 %n 位客户带标签“%1”。删除此标签并从这些客户身上移除吗？</numerusform></translation>
+            <numerusform>有 %n 位客户带标签“%1”。删除此标签并从这些客户身上移除吗？</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="319" />
+        <location filename="../../ui/tags/browser.py" line="327"/>
         <source>No customer has the tag “%1”. Delete it?</source>
         <translation>没有客户带标签“%1”。删除它吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tags/browser.py" line="330" />
+        <location filename="../../ui/tags/browser.py" line="338"/>
         <source>Delete the group “%1”? Its %n tag(s) move to “其他”.</source>
         <translation>
-            <numerusform>删除分组“%1”？其中的 %n 个标签将移到“其他”。</numerusform></translation>
+            <numerusform>删除分组“%1”？其中的 %n 个标签将移到“其他”。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../ui/tags/tag_editor.py" line="134" />
+        <location filename="../../ui/tags/tag_editor.py" line="139"/>
         <source>Type a tag (pinyin works), Enter to add</source>
         <translation>输入标签（支持拼音），回车添加</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/tag_editor.py" line="136" />
+        <location filename="../../ui/tags/tag_editor.py" line="141"/>
         <source>Type a tag (pinyin works)</source>
         <translation>输入标签（支持拼音）</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/tag_editor.py" line="153" />
+        <location filename="../../ui/tags/tag_editor.py" line="158"/>
         <source>There is no tag named “%1”.</source>
         <translation>没有名为“%1”的标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/tag_editor.py" line="220" />
+        <location filename="../../ui/tags/tag_editor.py" line="226"/>
         <source>Remove this tag</source>
         <translation>移除此标签</translation>
     </message>
@@ -1196,12 +1826,12 @@
 <context>
     <name>TagTreeModel</name>
     <message>
-        <location filename="../../ui/tags/tree_model.py" line="201" />
+        <location filename="../../ui/tags/tree_model.py" line="201"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/tree_model.py" line="203" />
+        <location filename="../../ui/tags/tree_model.py" line="203"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
@@ -1209,7 +1839,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="58" />
+        <location filename="../../ui/tasks.py" line="58"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1217,27 +1847,27 @@
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="36" />
+        <location filename="../../ui/undo.py" line="36"/>
         <source>Add customer</source>
         <translation>添加客户</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="51" />
+        <location filename="../../ui/undo.py" line="51"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="67" />
+        <location filename="../../ui/undo.py" line="67"/>
         <source>Delete customers</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="83" />
+        <location filename="../../ui/undo.py" line="83"/>
         <source>Restore customers</source>
         <translation>恢复客户</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="97" />
+        <location filename="../../ui/undo.py" line="97"/>
         <source>Change tags</source>
         <translation>修改标签</translation>
     </message>
