@@ -115,8 +115,13 @@ def main() -> None:
     open_database(tmp / "guanjia.db")
     print(f"  (database with {args.rows:,} existing demo customers)")
     demo.generate(args.rows, seed=5)
-    preview_s, plan = timed(
-        "preview: read + clean + classify", lambda: importer.plan(importer.load(path))
+    preview_s, _ = timed(
+        "preview table shown: read + first 200 rows cleaned and classified",
+        lambda: importer.plan(importer.load(path), limit=200),
+    )
+    check_s, plan = timed(
+        "whole file checked: read + every row cleaned and classified",
+        lambda: importer.plan(importer.load(path)),
     )
     print(f"    counts {plan.counts}")
     end_s, result = timed(
@@ -126,7 +131,7 @@ def main() -> None:
     print(f"    {result.as_dict()}")
     print(f"  ratio to openpyxl read-only: {end_s / openpyxl_s:.2f} (goal: under 1)")
     print(f"  ratio to the floor:          {end_s / floor_s:.2f} (goal: 3 or less)")
-    print(f"  preview: {preview_s:.2f} s (goal: under 2 s)")
+    print(f"  preview shown: {preview_s:.2f} s (goal: under 2 s); counts after {check_s:.2f} s")
 
     print("export")
     from models.customer_export import customer_rows, export_customers

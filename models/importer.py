@@ -38,7 +38,7 @@ from models.customers import (
 from models.db import database
 from models.errors import FileRefused, ValidationError
 from models.import_history import CREATED, TAG_PREFIX, ImportChange, ImportRun
-from models.search_text import customer_bodies, name_sort_key
+from models.search_text import name_sort_key
 from models.sheet_reader import Workbook, open_workbook
 from models.tagging import Cancelled
 from models.tags import Tag, clean_name, get_or_create_tags, tag_key
@@ -621,7 +621,7 @@ def _create(run_id, rows, tag_ids, progress, cancel) -> int:
                 )  # fmt: skip
                 links += [(cid, t) for t in tags]
                 customs += [(cid, fid, t, n) for fid, (t, n) in v.get("custom", {}).items()]
-                bodies.append((cid, _bodies(v)))
+                bodies.append((cid, search_index.bodies_for_row(v)))
                 changes.append((run_id, cid, CREATED, None, None))
             insert_rows(Customer, [getattr(Customer, f) for f in _CUSTOMER_FIELDS], customers)
             insert_rows(CustomerTag, [CustomerTag.customer, CustomerTag.tag], links)
@@ -634,18 +634,6 @@ def _create(run_id, rows, tag_ids, progress, cancel) -> int:
             _write_changes(changes)
             _tick(progress, cancel, 0.05 + 0.75 * (begin + len(batch)) / len(rows))
     return len(rows)
-
-
-def _bodies(v: dict):
-    return customer_bodies(
-        name=v.get("name", ""),
-        number=v.get("number", ""),
-        mobile=v.get("mobile", ""),
-        wechat=v.get("wechat", ""),
-        email=v.get("email", ""),
-        company=v.get("company", ""),
-        notes=v.get("notes", ""),
-    )
 
 
 def _write_changes(changes: list[tuple]) -> None:
