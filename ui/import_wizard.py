@@ -190,7 +190,7 @@ class FilePage(QWizardPage):
                 lambda _p, _c: importer.load(self.w.path, options),
                 cancellable=False,
             )
-        except GuanjiaError as exc:
+        except (GuanjiaError, OSError) as exc:
             self.w.sheet = None
             self.error_label.setText(error_message(exc))
             self.raw.clear()
@@ -671,15 +671,19 @@ class ResultPage(QWizardPage):
                 return False
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        write_error_report(
-            path,
-            self.w.plan,
-            reason_title=QCoreApplication.translate("ImportWizard", "Reason"),
-            line_title=QCoreApplication.translate("ImportWizard", "Row"),
-            reason_text=lambda row, problem: (
-                problem_text(problem) if problem else PreviewPage._outcome(row)
-            ),
-        )
+        try:
+            write_error_report(
+                path,
+                self.w.plan,
+                reason_title=QCoreApplication.translate("ImportWizard", "Reason"),
+                line_title=QCoreApplication.translate("ImportWizard", "Row"),
+                reason_text=lambda row, problem: (
+                    problem_text(problem) if problem else PreviewPage._outcome(row)
+                ),
+            )
+        except OSError as exc:  # a folder without write access, or the file open in Excel
+            self.text.setText(self.text.text() + "\n" + str(exc))
+            return False
         self.text.setText(
             self.text.text()
             + "\n"
@@ -688,7 +692,12 @@ class ResultPage(QWizardPage):
         return True
 
     def undo(self) -> None:
-        report = import_history.undo(self.w.result.import_id)
+        try:
+            report = import_history.undo(self.w.result.import_id)
+        except GuanjiaError as exc:  # undone meanwhile from the history dialog
+            self.text.setText(error_message(exc))
+            self.undo_button.setEnabled(False)
+            return
         self.undo_button.setEnabled(False)
         self.text.setText(undo_summary(report))
         self.w.imported.emit(self.w.result.import_id)
