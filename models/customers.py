@@ -99,6 +99,14 @@ class Customer(BaseModel):
     deleted_at = DateTimeField(null=True)
 
 
+# Column order of the tuples bulk loads (demo data, imports) hand to bulk.insert_rows.
+BULK_FIELDS = (
+    "id", "number", "name", "name_key", "mobile", "wechat", "email", "company", "job_title",
+    "industry", "city", "address", "gender", "birthday", "birthday_lunar", "birthday_leap",
+    "source", "owner", "stage", "notes", "created_at", "updated_at", "tag_count",
+)  # fmt: skip
+
+
 class CustomerTag(BaseModel):
     customer = ForeignKeyField(Customer, on_delete="CASCADE")
     tag = ForeignKeyField(Tag, on_delete="CASCADE")

@@ -6,10 +6,11 @@ import datetime as dt
 import random
 import threading
 from collections.abc import Callable
+from contextlib import nullcontext
 
 from models import clock, search_index
 from models.bulk import indexes_dropped, insert_rows
-from models.customers import Customer, CustomerTag
+from models.customers import BULK_FIELDS, Customer, CustomerTag
 from models.db import database
 from models.search_text import SURNAME_PINYIN, char_syllable, customer_bodies
 from models.tags import Tag, TagGroup, other_group, tag_key
@@ -225,31 +226,6 @@ DEMO_TAGS = {
     "其他": ["VIP", "重点跟进", "回访"],
 }
 GIVEN_CHARS = [c for c in GIVEN]
-CUSTOMER_FIELDS = (
-    "id",
-    "number",
-    "name",
-    "name_key",
-    "mobile",
-    "wechat",
-    "email",
-    "company",
-    "job_title",
-    "industry",
-    "city",
-    "address",
-    "gender",
-    "birthday",
-    "birthday_lunar",
-    "birthday_leap",
-    "source",
-    "owner",
-    "stage",
-    "notes",
-    "created_at",
-    "updated_at",
-    "tag_count",
-)
 
 
 def ensure_demo_tags() -> list[int]:
@@ -281,8 +257,8 @@ def generate(
         start = (Customer.select(Customer.id).order_by(Customer.id.desc()).scalar() or 0) + 1
         used_numbers = set()
         big = count >= 50000
-        ctx = indexes_dropped(Customer) if big else _nullcontext()
-        ctx_tags = indexes_dropped(CustomerTag) if big else _nullcontext()
+        ctx = indexes_dropped(Customer) if big else nullcontext()
+        ctx_tags = indexes_dropped(CustomerTag) if big else nullcontext()
         with ctx, ctx_tags:
             done = 0
             while done < count:
@@ -374,7 +350,7 @@ def generate(
                             ),
                         )
                     )
-                insert_rows(Customer, [getattr(Customer, f) for f in CUSTOMER_FIELDS], rows)
+                insert_rows(Customer, [getattr(Customer, f) for f in BULK_FIELDS], rows)
                 insert_rows(CustomerTag, [CustomerTag.customer, CustomerTag.tag], links)
                 search_index.index_rows(bodies, new=True)
                 done += n
@@ -387,11 +363,3 @@ def generate(
     if progress:
         progress(1.0, "done")
     return count
-
-
-class _nullcontext:
-    def __enter__(self):
-        return None
-
-    def __exit__(self, *exc):
-        return False

@@ -142,9 +142,9 @@ def _value_field(values: list) -> str:
     return IGNORE
 
 
-def header_score(row: list) -> tuple[int, int]:
-    """(recognised header words, text cells) of a candidate header row."""
-    custom = {normalise_header(f.name): f.key for f in list_fields()}
+def header_score(row: list, custom: dict[str, str]) -> tuple[int, int]:
+    """(recognised header words, text cells) of a candidate header row; `custom` maps
+    normalised custom field names to their keys."""
     cells = [c for c in row if text(c)]
     if any(isinstance(c, (int, float, dt.date)) and not isinstance(c, bool) for c in cells):
         return 0, 0
@@ -160,7 +160,8 @@ def detect_header_row(rows: list[list], look: int = 30) -> int:
     widest = max((sum(1 for c in r if text(c)) for r in sample), default=0)
     if widest == 0:
         return -1
-    scored = [(i, *header_score(r)) for i, r in enumerate(sample)]
+    custom = {normalise_header(f.name): f.key for f in list_fields()}
+    scored = [(i, *header_score(r, custom)) for i, r in enumerate(sample)]
     need = max(2, (widest + 1) // 2) if widest > 1 else 1
     best = max(scored, key=lambda s: (s[1], -s[0]))
     if best[1] > 0 and best[2] >= min(need, 2):

@@ -18,8 +18,10 @@ import threading
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import islice
 from pathlib import Path
 
 from models import clock, import_cleaning, import_mapping, search_index
@@ -27,6 +29,7 @@ from models.bulk import indexes_dropped, insert_rows
 from models.contact_fields import normalise_email, normalise_phone
 from models.custom_fields import clean_value, list_fields
 from models.customers import (
+    BULK_FIELDS,
     CODE_FIELDS,
     DEFAULT_MAX_LENGTH,
     MAX_LENGTHS,
@@ -190,15 +193,8 @@ def with_header_row(sheet: Sheet, header_row: int) -> Sheet:
 
 
 def proposed_mapping(sheet: Sheet) -> list[str]:
-    samples = [cells for _line, cells in _take(sheet.data(), 200)]
+    samples = [cells for _line, cells in islice(sheet.data(), 200)]
     return import_mapping.propose(sheet.headers, samples)
-
-
-def _take(iterable, n):
-    for i, item in enumerate(iterable):
-        if i >= n:
-            return
-        yield item
 
 
 # ---------------------------------------------------------------- cleaning
@@ -394,7 +390,7 @@ def plan(
     _check_mapping(mapping)
     cleaner = _Cleaner(mapping, sheet.workbook.date1904)
     rows: list[RowPlan] = []
-    data = list(sheet.data()) if limit is None else list(_take(sheet.data(), limit))
+    data = list(sheet.data()) if limit is None else list(islice(sheet.data(), limit))
     for begin in range(0, len(data), 20000):
         batch = data[begin : begin + 20000]
         values, problems = cleaner.clean_rows([cells for _line, cells in batch])
@@ -579,13 +575,6 @@ def _tag_ids(rows: list[RowPlan]) -> dict[str, int]:
     return known
 
 
-_CUSTOMER_FIELDS = (
-    "id", "number", "name", "name_key", "mobile", "wechat", "email", "company", "job_title",
-    "industry", "city", "address", "gender", "birthday", "birthday_lunar", "birthday_leap",
-    "source", "owner", "stage", "notes", "tag_count", "created_at", "updated_at",
-)  # fmt: skip
-
-
 def _create(run_id, rows, tag_ids, progress, cancel) -> int:
     if not rows:
         return 0
@@ -597,8 +586,8 @@ def _create(run_id, rows, tag_ids, progress, cancel) -> int:
     existing = Customer.select().count() if len(rows) > BULK_INDEX_REBUILD else 0
     big = len(rows) > BULK_INDEX_REBUILD and len(rows) > 2 * existing
     with (
-        indexes_dropped(Customer) if big else _Nothing(),
-        indexes_dropped(CustomerTag) if big else _Nothing(),
+        indexes_dropped(Customer) if big else nullcontext(),
+        indexes_dropped(CustomerTag) if big else nullcontext(),
     ):
         for begin in range(0, len(rows), 5000):
             batch = rows[begin : begin + 5000]
@@ -616,14 +605,14 @@ def _create(run_id, rows, tag_ids, progress, cancel) -> int:
                         v.get("address", ""), v.get("gender", ""), v.get("birthday", ""),
                         bool(v.get("birthday_lunar")), bool(v.get("birthday_leap")),
                         v.get("source", ""), v.get("owner", ""), v.get("stage", ""),
-                        v.get("notes", ""), len(tags), now, now,
+                        v.get("notes", ""), now, now, len(tags),
                     )
                 )  # fmt: skip
                 links += [(cid, t) for t in tags]
                 customs += [(cid, fid, t, n) for fid, (t, n) in v.get("custom", {}).items()]
                 bodies.append((cid, search_index.bodies_for_row(v)))
                 changes.append((run_id, cid, CREATED, None, None))
-            insert_rows(Customer, [getattr(Customer, f) for f in _CUSTOMER_FIELDS], customers)
+            insert_rows(Customer, [getattr(Customer, f) for f in BULK_FIELDS], customers)
             insert_rows(CustomerTag, [CustomerTag.customer, CustomerTag.tag], links)
             insert_rows(
                 CustomValue,
@@ -724,11 +713,3 @@ def _as_text(value) -> str | None:
     if isinstance(value, bool):
         return "1" if value else "0"
     return str(value)
-
-
-class _Nothing:
-    def __enter__(self):
-        return None
-
-    def __exit__(self, *exc):
-        return False

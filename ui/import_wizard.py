@@ -339,12 +339,17 @@ class MappingPage(QWizardPage):
     def set_target(self, column: int, target: str) -> None:
         self.combos[column].setCurrentIndex(self.combos[column].findData(target))
 
+    def _twice(self) -> set[str]:
+        """Fields that two columns claim (only name, notes, address and tags may)."""
+        mapping = self.mapping()
+        return {t for t in mapping if t and t not in import_mapping.MULTI and mapping.count(t) > 1}
+
     def _check(self) -> None:
         mapping = self.mapping()
-        twice = {t for t in mapping if t and t not in import_mapping.MULTI and mapping.count(t) > 1}
+        twice = self._twice()
         if twice:
             names = "、".join(field_label(t) for t in sorted(twice))
-            self.warning.setText(error_message(_Code("mapping_twice")) + f" ({names})")
+            self.warning.setText(error_message("mapping_twice") + f" ({names})")
         elif not any(mapping):
             self.warning.setText(
                 QCoreApplication.translate(
@@ -366,11 +371,6 @@ class MappingPage(QWizardPage):
         mapping = self.mapping()
         twice = any(t and t not in import_mapping.MULTI and mapping.count(t) > 1 for t in mapping)
         return bool(self.combos) and any(mapping) and not twice
-
-
-class _Code:
-    def __init__(self, code: str):
-        self.code = code
 
 
 class PreviewPage(QWizardPage):
@@ -503,7 +503,7 @@ class PreviewPage(QWizardPage):
             .replace("%4", f"{c['error']:,}")
         )
         if plan.options.on_error == "stop" and c["error"]:
-            text += "\n" + error_message(_Code("import_has_errors"))
+            text += "\n" + error_message("import_has_errors")
         elif not c["new"] and not c["update"]:
             text += "\n" + QCoreApplication.translate(
                 "ImportWizard", "There is nothing to import with these options."

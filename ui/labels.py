@@ -83,8 +83,9 @@ def birthday_text(value: str, lunar: bool, leap: bool) -> str:
 
 
 def error_message(exc) -> str:
-    """A sentence in the user's language for a models.errors.ValidationError (or other error)."""
-    code = getattr(exc, "code", "")
+    """A sentence in the user's language for a models.errors.ValidationError (or other
+    error), or for an error code given as a string."""
+    code = exc if isinstance(exc, str) else getattr(exc, "code", "")
     params = getattr(exc, "params", {}) or {}
     messages = {
         "name_required": QCoreApplication.translate(
