@@ -100,7 +100,72 @@ def build_parser() -> argparse.ArgumentParser:
     )
     tags.add_argument("--json", action="store_true", help="one JSON object per tag")
     _import_parsers(commands)
+    _followup_parsers(commands)
     return parser
+
+
+DUE_CHOICES = ("today", "overdue", "week", "all")
+
+
+def _followup_parsers(commands) -> None:
+    fol = commands.add_parser(
+        "followups", help="list follow-ups; 'followups add/done/snooze/cancel' change them"
+    )
+    fol.add_argument(
+        "--due",
+        choices=DUE_CHOICES,
+        default="all",
+        help="today: open and due today; overdue: open and due before today; week: open "
+        "and due from today to Sunday; all (default): every follow-up, any status",
+    )
+    fol.add_argument("--customer", type=int, metavar="ID", help="only this customer's")
+    fol.add_argument("--json", action="store_true", help="one JSON object per line")
+    sub = fol.add_subparsers(dest="followups_command", metavar="ACTION")
+    add = sub.add_parser("add", help="plan a follow-up")
+    add.add_argument("--customer", type=int, required=True, metavar="ID", help="customer id")
+    add.add_argument("--due", required=True, metavar="YYYY-MM-DD[THH:MM]", help="due date/time")
+    add.add_argument(
+        "--kind", default="phone", help="phone 电话, visit 拜访, wechat 微信, sms 短信, email 邮件, "
+        "other 其他 (default phone)",
+    )  # fmt: skip
+    add.add_argument("--subject", default="", help="a short subject")
+    add.add_argument("--note", default="", help="a note")
+    add.add_argument("--owner", default=None, help="who follows up (default: the customer's owner)")
+    add.add_argument(
+        "--every", default="", metavar="N{d,w,m,y}", help="repeat: 3d, 2w (two weeks), 1m, 1y"
+    )
+    add.add_argument("--json", action="store_true", help="print the follow-up as JSON")
+    done = sub.add_parser("done", help="complete a follow-up (logs the contact)")
+    done.add_argument("id", type=int, help="follow-up id")
+    done.add_argument("--outcome", default="", help="what came of it")
+    done.add_argument(
+        "--next", default=None, metavar="YYYY-MM-DD[THH:MM]", help="plan the next follow-up"
+    )
+    done.add_argument("--json", action="store_true", help="print the result as JSON")
+    snooze = sub.add_parser("snooze", help="move a follow-up later")
+    snooze.add_argument("id", type=int, help="follow-up id")
+    snooze.add_argument(
+        "--until", required=True, metavar="WHEN",
+        help="hour (an hour from now), tomorrow, next_week (next Monday), or YYYY-MM-DD[THH:MM]",
+    )  # fmt: skip
+    cancel = sub.add_parser("cancel", help="cancel a follow-up")
+    cancel.add_argument("id", type=int, help="follow-up id")
+    cancel.add_argument(
+        "--skip", action="store_true", help="only this time: a repeating series goes on"
+    )
+
+    inter = commands.add_parser(
+        "interactions", help="list logged contacts; 'interactions add' logs one"
+    )
+    inter.add_argument("--customer", type=int, metavar="ID", help="only this customer's")
+    inter.add_argument("--json", action="store_true", help="one JSON object per line")
+    sub = inter.add_subparsers(dest="interactions_command", metavar="ACTION")
+    add = sub.add_parser("add", help="log a contact with a customer")
+    add.add_argument("--customer", type=int, required=True, metavar="ID", help="customer id")
+    add.add_argument("--channel", required=True, help="phone 电话, visit 拜访, wechat 微信, ...")
+    add.add_argument("--summary", required=True, help="what was said")
+    add.add_argument("--at", default=None, metavar="YYYY-MM-DDTHH:MM", help="when (default now)")
+    add.add_argument("--json", action="store_true", help="print the interaction as JSON")
 
 
 def _import_parsers(commands) -> None:
@@ -202,8 +267,24 @@ def _public(row: dict, field_names: dict[str, str]) -> dict:
     return out
 
 
+def _fixed_clock() -> None:
+    """GUANJIA_NOW=YYYY-MM-DDTHH:MM sets the program's clock (scripts and tests)."""
+    import os
+
+    from models import clock
+
+    text = os.environ.get("GUANJIA_NOW", "").strip()
+    if text:
+        clock.set_now(dt.datetime.fromisoformat(text).replace(microsecond=0))
+
+
 def run(args: argparse.Namespace) -> int:
     from models.db import default_db_path, open_database
+
+    try:
+        _fixed_clock()
+    except ValueError:
+        return _fail("GUANJIA_NOW must look like 2026-12-01T09:30")
 
     try:
         open_database(default_db_path(args.db))
@@ -228,6 +309,10 @@ def run(args: argparse.Namespace) -> int:
             return _export(args)
         if args.command == "template":
             return _template(args)
+        if args.command == "followups":
+            return _followups(args)
+        if args.command == "interactions":
+            return _interactions(args)
     except GuanjiaError as exc:
         return _fail(str(exc))
     except BrokenPipeError:
@@ -506,4 +591,137 @@ def _template(args) -> int:
 
     export_template(args.file)
     print(f"wrote the import template to {args.file}")
+    return 0
+
+
+# ---------------------------------------------------------------- follow-ups
+
+
+def _print_json(obj) -> None:
+    print(json.dumps(obj, ensure_ascii=False, default=_json_default))
+
+
+def _followup_line(obj: dict) -> str:
+    what = obj["subject"] or (obj["note"].splitlines() or [""])[0]
+    return (
+        f"{obj['id']}\t{obj['due']}\t{obj['kind']}\t{obj['status']}\t"
+        f"{obj['customer_id']} {obj['customer_name']}\t{what}"
+    )
+
+
+def _followups(args) -> int:
+    from models import followups
+
+    command = args.followups_command
+    if command == "add":
+        new_id = followups.create(
+            args.customer, followups.parse_due(args.due)[0],
+            has_time=followups.parse_due(args.due)[1], kind=args.kind, subject=args.subject,
+            note=args.note, owner=args.owner, every=args.every,
+        )  # fmt: skip
+        obj = followups.to_json(followups.get(new_id))
+        _print_json(obj) if args.json else print(f"added follow-up {new_id}")
+        return 0
+    if command == "done":
+        next_due, next_timed = followups.parse_due(args.next) if args.next else (None, None)
+        result = followups.complete(
+            args.id, args.outcome, next_due=next_due, next_has_time=next_timed
+        )
+        if args.json:
+            obj = followups.to_json(followups.get(args.id))
+            obj["interaction_id"] = result.interaction_id
+            obj["next"] = [followups.to_json(followups.get(i)) for i in result.next_ids]
+            _print_json(obj)
+        else:
+            nexts = ", ".join(str(i) for i in result.next_ids)
+            print(f"done follow-up {args.id}" + (f"; next: {nexts}" if nexts else ""))
+        return 0
+    if command == "snooze":
+        until = args.until
+        if until not in followups.SNOOZES:
+            value, timed = followups.parse_due(until)
+            until = value if timed else value.date()
+        due = followups.snooze(args.id, until)
+        print(f"follow-up {args.id} now due {due.isoformat(sep=' ', timespec='minutes')}")
+        return 0
+    if command == "cancel":
+        next_id = followups.cancel(args.id, skip=args.skip)
+        print(f"cancelled follow-up {args.id}" + (f"; next: {next_id}" if next_id else ""))
+        return 0
+    condition = _due_condition(args.due)
+    if args.customer is not None:
+        followups.live_customer(args.customer)
+        condition &= followups.Followup.customer == args.customer
+    rows = _due_rows(condition)
+    for row in rows:
+        obj = followups.to_json(row)
+        print(json.dumps(obj, ensure_ascii=False) if args.json else _followup_line(obj))
+    return 0
+
+
+def _due_condition(due: str):
+    """The follow-ups `--due` names (see the option's help)."""
+    import datetime as _dt
+
+    from models import clock, followups
+
+    F = followups.Followup
+    today = _dt.datetime.combine(clock.today(), _dt.time())
+    if due == "today":
+        return (F.status == "open") & (F.due_at >= today) & (F.due_at < today + _dt.timedelta(1))
+    if due == "overdue":
+        return (F.status == "open") & (F.due_at < today)
+    if due == "week":
+        sunday_end = today + _dt.timedelta(days=7 - today.weekday())
+        return (F.status == "open") & (F.due_at >= today) & (F.due_at < sunday_end)
+    return F.id.is_null(False)
+
+
+def _due_rows(condition):
+    """Follow-ups matching `condition` in due order, read a thousand at a time."""
+    from models import followups
+
+    F = followups.Followup
+    after = None
+    while True:
+        query = F.select().where(condition)
+        if after is not None:
+            query = query.where(
+                (F.due_at > after[0]) | ((F.due_at == after[0]) & (F.id > after[1]))
+            )
+        rows = followups.with_customers(
+            list(followups._live(query).order_by(F.due_at, F.id).limit(1000).dicts())
+        )
+        yield from rows
+        if len(rows) < 1000:
+            return
+        after = rows[-1]["_key"]
+
+
+def _interactions(args) -> int:
+    from models import followups, interactions
+
+    if args.interactions_command == "add":
+        at = None
+        if args.at:
+            at, _timed = followups.parse_due(args.at)
+        new_id = interactions.log(args.customer, args.channel, args.summary, at=at)
+        row = interactions.Interaction.select().where(interactions.Interaction.id == new_id)
+        obj = interactions.to_json(row.dicts().get())
+        _print_json(obj) if args.json else print(f"logged interaction {new_id}")
+        return 0
+    query = interactions.Interaction.select().order_by(
+        interactions.Interaction.at.desc(), interactions.Interaction.id.desc()
+    )
+    if args.customer is not None:
+        followups.live_customer(args.customer)
+        query = query.where(interactions.Interaction.customer == args.customer)
+    for row in query.dicts().iterator():
+        obj = interactions.to_json(row)
+        if args.json:
+            print(json.dumps(obj, ensure_ascii=False))
+        else:
+            print(
+                f"{obj['id']}\t{obj['at']}\t{obj['channel']}\t{obj['customer_id']}\t{obj['summary']}"
+            )
     return 0

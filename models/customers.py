@@ -94,6 +94,10 @@ class Customer(BaseModel):
     stage = CharField(default="")
     notes = TextField(default="")
     tag_count = IntegerField(default=0)  # kept by every tag write: sorting by it is indexed
+    # Kept by every follow-up and interaction write (contact_summary), so both sort and
+    # filter through an index: the latest logged contact, the earliest open follow-up.
+    last_contact_at = DateTimeField(null=True)
+    next_followup_at = DateTimeField(null=True)
     created_at = DateTimeField()
     updated_at = DateTimeField()
     deleted_at = DateTimeField(null=True)
@@ -426,7 +430,9 @@ def snapshot(customer_id: int) -> dict:
 
 def write_snapshot(snap: dict) -> None:
     """Recreate or overwrite the customer with snap["id"] exactly as snapshot() saw it."""
-    fields = {k: v for k, v in snap.items() if k not in ("custom", "tags", "tag_count")}
+    # The contact summary follows the follow-ups and interactions, not the snapshot.
+    kept = ("custom", "tags", "tag_count", "last_contact_at", "next_followup_at")
+    fields = {k: v for k, v in snap.items() if k not in kept}
     with database.atomic():
         if Customer.select().where(Customer.id == snap["id"]).exists():
             Customer.update(**fields).where(Customer.id == snap["id"]).execute()

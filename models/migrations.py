@@ -260,7 +260,97 @@ def step_4_import_history(db) -> None:
     )
 
 
-STEPS = [step_1_customers, step_2_sort_and_search_indexes, step_3_tags, step_4_import_history]
+def _v5_followup_models(db):
+    Customer = _v1_models(db)[3]
+
+    class Base(Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class Followup(Base):
+        customer = ForeignKeyField(Customer, on_delete="CASCADE", index=False)
+        kind = CharField(default="phone")
+        due_at = DateTimeField()
+        has_time = _flag()
+        subject = _text()
+        note = _text(TextField)
+        owner = _text()
+        status = CharField(default="open")
+        every = _text()  # recurrence: "", "3d", "2w", "1m", "1y"
+        anchor = DateTimeField(null=True)  # the series' first due date (month ends)
+        source = _text()  # "", "birthday", ...
+        care_key = _text()  # one reminder per customer and occasion
+        outcome = _text(TextField)
+        created_at = DateTimeField()
+        done_at = DateTimeField(null=True)
+        notified_at = DateTimeField(null=True)
+
+    class Interaction(Base):
+        customer = ForeignKeyField(Customer, on_delete="CASCADE", index=False)
+        channel = CharField(default="phone")
+        at = DateTimeField()
+        summary = _text(TextField)
+        owner = _text()
+        followup = IntegerField(null=True)
+        created_at = DateTimeField()
+
+    class TouchRule(Base):
+        scope = CharField()  # "tag", "stage" or "customer"
+        target = CharField()
+        every_days = IntegerField()
+        created_at = DateTimeField()
+
+        class Meta:
+            indexes = ((("scope", "target"), True),)
+
+    class Preference(Base):
+        key = CharField(primary_key=True)
+        value = TextField()
+
+    return Followup, Interaction, TouchRule, Preference
+
+
+def step_5_followups(db) -> None:
+    """Follow-ups, the interaction log, stay-in-touch rules, preferences; each customer's
+    last contact and next follow-up (kept by every write, so sorting by them is indexed)."""
+    Followup, Interaction, TouchRule, Preference = _v5_followup_models(db)
+    db.create_tables([Followup, Interaction, TouchRule, Preference])
+    # Plain SQL that SQLite and PostgreSQL both accept.
+    for column in ("last_contact_at", "next_followup_at"):
+        db.execute_sql(f"ALTER TABLE customer ADD COLUMN {column} TIMESTAMP")
+        db.execute_sql(
+            f"CREATE INDEX IF NOT EXISTS customer_sort_{column} ON customer ({column}, id)"
+            " WHERE deleted_at IS NULL"
+        )
+    statements = [
+        # The agenda buckets count and page through (status, due) ranges; customer_id
+        # rides along so leaving out recycle-bin customers needs no row lookup.
+        "CREATE INDEX IF NOT EXISTS followup_agenda ON followup (status, due_at, customer_id)",
+        "CREATE INDEX IF NOT EXISTS followup_done ON followup (status, done_at, id)",
+        "CREATE INDEX IF NOT EXISTS followup_by_customer ON followup (customer_id, due_at)",
+        # Only what may still ring: stays small however long the history grows.
+        "CREATE INDEX IF NOT EXISTS followup_to_notify ON followup (due_at)"
+        " WHERE status = 'open' AND notified_at IS NULL AND has_time",
+        "CREATE UNIQUE INDEX IF NOT EXISTS followup_care ON followup (customer_id, care_key)"
+        " WHERE care_key <> ''",
+        "CREATE INDEX IF NOT EXISTS interaction_by_customer ON interaction (customer_id, at)",
+        # Birthdays by month-day ('YYYY-MM-DD' and '--MM-DD' both end in MM-DD).
+        "CREATE INDEX IF NOT EXISTS customer_birthday_md ON customer"
+        " (birthday_lunar, (substr(birthday, length(birthday) - 4)))"
+        " WHERE deleted_at IS NULL",
+    ]
+    for sql in statements:
+        db.execute_sql(sql)
+
+
+STEPS = [
+    step_1_customers,
+    step_2_sort_and_search_indexes,
+    step_3_tags,
+    step_4_import_history,
+    step_5_followups,
+]
 LATEST = len(STEPS)
 
 

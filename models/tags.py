@@ -346,7 +346,7 @@ def customers_with(tag_id: int) -> int:
 
 def delete_tag(tag_id: int) -> int:
     """Delete a tag and take it off every customer. Returns how many customers had it."""
-    from models import saved_views
+    from models import saved_views, stay_in_touch
     from models.customers import Customer, CustomerTag
 
     with database.atomic():
@@ -360,6 +360,7 @@ def delete_tag(tag_id: int) -> int:
         CustomerTag.delete().where(CustomerTag.tag == tag_id).execute()
         Tag.delete().where(Tag.id == tag_id).execute()
         saved_views.forget_tag(tag_id)
+        stay_in_touch.tag_merged(tag_id, None)
         return n
 
 
@@ -367,7 +368,7 @@ def merge_tags(source_ids: Iterable[int], target_id: int) -> int:
     """Merge tags into `target_id`: every customer of a source keeps the target tag, the
     sources are deleted, and saved views point at the target. Returns the customers that
     gained the target tag."""
-    from models import saved_views
+    from models import saved_views, stay_in_touch
     from models.customers import Customer, CustomerTag
 
     sources = [s for s in dict.fromkeys(source_ids) if s != target_id]
@@ -398,4 +399,5 @@ def merge_tags(source_ids: Iterable[int], target_id: int) -> int:
             CustomerTag.delete().where(CustomerTag.tag == source).execute()
             Tag.delete().where(Tag.id == source).execute()
             saved_views.replace_tag(source, target_id)
+            stay_in_touch.tag_merged(source, target_id)
     return gained

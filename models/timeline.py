@@ -1,0 +1,27 @@
+"""A customer's timeline: interactions and follow-ups (later complaints and purchases),
+newest first. Planned follow-ups sort by their due date, so what comes next is on top."""
+
+from __future__ import annotations
+
+from models import followups, interactions
+
+
+def for_customer(customer_id: int, limit: int = 200) -> list[dict]:
+    """Entries {"type", "at", "row"}: type "interaction" or "followup". A done follow-up
+    appears as the interaction its completion logged, not twice."""
+    entries = [
+        {"type": "interaction", "at": row["at"], "row": row}
+        for row in interactions.for_customer(customer_id, limit)
+    ]
+    query = (
+        followups.Followup.select()
+        .where((followups.Followup.customer == customer_id) & (followups.Followup.status != "done"))
+        .order_by(followups.Followup.due_at.desc())
+        .limit(limit)
+    )
+    entries += [
+        {"type": "followup", "at": row["due_at"], "row": row}
+        for row in followups.with_customers(list(query.dicts()))
+    ]
+    entries.sort(key=lambda e: (e["at"], e["type"] == "followup"), reverse=True)
+    return entries[:limit]
