@@ -242,6 +242,19 @@ def _filter_options(parser: argparse.ArgumentParser, suppress: bool = False) -> 
         metavar="TAG",
         help="leave out customers with this tag (repeatable)",
     )
+    parser.add_argument(
+        "--not-contacted-days",
+        type=int,
+        default=argparse.SUPPRESS if suppress else 0,
+        metavar="N",
+        help="only customers with no contact logged in the last N days (or ever)",
+    )
+    parser.add_argument(
+        "--no-next-followup",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="only customers with no open follow-up planned",
+    )
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
@@ -342,9 +355,13 @@ def _filter(args):
     both = set(required) & set(excluded)
     if both:
         raise GuanjiaError("a tag cannot be both --tag and --not-tag")
-    return CustomerFilter(search=args.search, in_bin=getattr(args, "bin", False)).with_tags(
+    days = getattr(args, "not_contacted_days", 0) or 0
+    if days < 0:
+        raise GuanjiaError("--not-contacted-days must be 1 or more")
+    flt = CustomerFilter(search=args.search, in_bin=getattr(args, "bin", False)).with_tags(
         required, excluded, getattr(args, "any_tags", False)
     )
+    return flt.with_contact(days, getattr(args, "no_next_followup", False))
 
 
 def _customers_list(args) -> int:

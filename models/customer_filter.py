@@ -1,4 +1,4 @@
-"""CustomerFilter: what a customer list shows (live or bin, search text, tag filter)."""
+"""CustomerFilter: what a customer list shows (live or bin, search text, tags, contacts)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ class CustomerFilter:
 
     `tags` are required (all of them, or any one with `any_tags`); a customer with any
     of `not_tags` is left out. Tags are ids; a tag is never both required and excluded.
+    The contact conditions look at the customer's last contact and next follow-up.
     """
 
     search: str = ""
@@ -18,15 +19,29 @@ class CustomerFilter:
     tags: tuple[int, ...] = ()
     not_tags: tuple[int, ...] = ()
     any_tags: bool = False
+    not_contacted_days: int = 0  # > 0: no contact logged in the last N days (or ever)
+    no_next_followup: bool = False  # no open follow-up planned
 
     @property
     def has_tags(self) -> bool:
         return bool(self.tags or self.not_tags)
 
     @property
+    def has_contact(self) -> bool:
+        """True when the filter looks at contacts (last contacted, next follow-up)."""
+        return self.not_contacted_days > 0 or self.no_next_followup
+
+    @property
     def narrows(self) -> bool:
         """True when the filter shows fewer than all customers of its list."""
-        return bool(self.search.strip() or self.has_tags)
+        return bool(self.search.strip() or self.has_tags or self.has_contact)
+
+    def with_contact(self, not_contacted_days: int = 0, no_next_followup: bool = False):
+        return replace(
+            self,
+            not_contacted_days=max(0, int(not_contacted_days or 0)),
+            no_next_followup=bool(no_next_followup),
+        )
 
     def with_tags(self, tags=(), not_tags=(), any_tags: bool | None = None) -> CustomerFilter:
         tags = tuple(dict.fromkeys(tags))

@@ -7,13 +7,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+import datetime as dt
+
 from peewee import JOIN, SQL, Tuple, fn
 
-from models import search_index, tag_filter
+from models import clock, search_index, tag_filter
 from models.custom_fields import CustomField, values_of
 from models.customer_filter import CustomerFilter
 from models.customers import TEXT_FIELDS, Customer, CustomerTag, CustomValue
 from models.db import is_sqlite
+from models.migrations import CONTACT_SORT_KEYS
 from models.tags import tags_of
 
 __all__ = ["CustomerFilter", "Sort", "Column", "columns", "count", "total", "page", "tag_counts"]
@@ -33,6 +36,8 @@ BUILTIN_COLUMNS = (  # tags right after the contact columns: what users slice by
     *_BEFORE_TAGS,
     "tags",
     *(f for f in TEXT_FIELDS if f not in _BEFORE_TAGS and f != "notes"),
+    "last_contact_at",
+    "next_followup_at",
     "notes",
     "created_at",
     "updated_at",
@@ -100,6 +105,25 @@ def _search_conditions(flt: CustomerFilter, id_column, strategy: str = "rowid") 
     return [cond]
 
 
+def contact_sort_expr(column: str):
+    """The expression a contact column sorts and filters by (see CONTACT_SORT_KEYS)."""
+    return SQL(CONTACT_SORT_KEYS[column])
+
+
+def _contact_conditions(flt: CustomerFilter) -> list:
+    conds = []
+    if flt.not_contacted_days > 0:
+        start = dt.datetime.combine(clock.today(), dt.time())
+        bound = start - dt.timedelta(days=flt.not_contacted_days - 1)
+        # A literal, like the index expression, so the sort index answers it.
+        conds.append(contact_sort_expr("last_contact_at") < SQL(f"'{bound:%Y-%m-%d %H:%M:%S}'"))
+    if flt.no_next_followup:
+        conds.append(
+            contact_sort_expr("next_followup_at") == SQL("'9999-12-31 00:00:00'")
+        )
+    return conds
+
+
 def _base(flt: CustomerFilter, *selection, strategy: str = "rowid", ids=None):
     """Customers passing the filter. `strategy` is a search plan of search_index,
     "links": take the ids from the tag links (best when few customers match), or
@@ -108,6 +132,8 @@ def _base(flt: CustomerFilter, *selection, strategy: str = "rowid", ids=None):
     query = query.where(
         Customer.deleted_at.is_null(False) if flt.in_bin else Customer.deleted_at.is_null()
     )
+    for cond in _contact_conditions(flt):
+        query = query.where(cond)
     if strategy == "links":
         ids = tag_filter.matching_ids(flt, extra=lambda col: _search_conditions(flt, col))
         return query.where(Customer.id.in_(ids))
@@ -142,6 +168,9 @@ def count(flt: CustomerFilter = CustomerFilter(), scope: int | None = None) -> i
     """How many customers the filter shows. A search is counted in the search index,
     tags in the tag links: neither reads the customer rows. `scope` (the list's total,
     when the caller knows it) saves a count."""
+    if flt.has_contact:  # the contact columns live on the customer rows: count there
+        strategy = "links" if flt.tags else "rowid"
+        return _base(flt, fn.COUNT(Customer.id), strategy=strategy).scalar() or 0
     if not flt.has_tags:
         if scope is not None and not flt.search:
             return scope
@@ -168,7 +197,7 @@ def _tag_ids_query(flt: CustomerFilter):
 def resolve(flt: CustomerFilter, scope: int | None = None) -> tuple[int, list[int] | None]:
     """(count, ids): the ids too when a tag filter matches at most FEW customers (pass
     them to page() as `ids`), else None."""
-    if flt.tags:
+    if flt.tags and not flt.has_contact:
         ids = [i for (i,) in _tag_ids_query(flt).limit(FEW + 1).tuples()]
         if len(ids) <= FEW:
             return len(ids), ids
@@ -187,14 +216,14 @@ def tag_counts(flt: CustomerFilter | None = None) -> dict[int, int]:
     if not flt.narrows:
         if total(in_bin=True):
             query = query.where(_membership(flt, CustomerTag.customer_id))
-    elif not flt.search and not flt.tags:
+    elif not flt.search and not flt.tags and not flt.has_contact:
         # Only excluded tags: everyone's counts less those of the excluded customers,
         # two index-driven passes instead of a lookup per shown customer.
         counts = tag_counts()
         for tag_id, n in tag_counts(CustomerFilter(tags=flt.not_tags, any_tags=True)).items():
             counts[tag_id] -= n
         return {t: n for t, n in counts.items() if n}
-    elif flt.tags:
+    elif flt.tags and not flt.has_contact:
         query = query.where(CustomerTag.customer_id.in_(_tag_ids_query(flt)))
     else:
         query = query.where(CustomerTag.customer_id.in_(_base(flt, Customer.id)))
@@ -250,6 +279,8 @@ def _sort_expr(sort: Sort, query):
         return query, Customer.name_key
     if sort.key == "tags":
         return query, Customer.tag_count
+    if sort.key in CONTACT_SORT_KEYS:
+        return query, contact_sort_expr(sort.key)
     if sort.key == "id" or sort.key not in BUILTIN_COLUMNS or sort.key in UNSORTABLE:
         return query, None
     return query, getattr(Customer, sort.key)

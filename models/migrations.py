@@ -260,6 +260,15 @@ def step_4_import_history(db) -> None:
     )
 
 
+# The contact columns are NULL for "never" / "none"; they sort and filter through
+# these expressions (never contacted = longest ago, no follow-up = last), which the
+# indexes below are built on, so keyset paging never meets a NULL.
+CONTACT_SORT_KEYS = {
+    "last_contact_at": "COALESCE(last_contact_at, '0001-01-01 00:00:00')",
+    "next_followup_at": "COALESCE(next_followup_at, '9999-12-31 00:00:00')",
+}
+
+
 def _v5_followup_models(db):
     Customer = _v1_models(db)[3]
 
@@ -317,10 +326,10 @@ def step_5_followups(db) -> None:
     Followup, Interaction, TouchRule, Preference = _v5_followup_models(db)
     db.create_tables([Followup, Interaction, TouchRule, Preference])
     # Plain SQL that SQLite and PostgreSQL both accept.
-    for column in ("last_contact_at", "next_followup_at"):
+    for column, key in CONTACT_SORT_KEYS.items():
         db.execute_sql(f"ALTER TABLE customer ADD COLUMN {column} TIMESTAMP")
         db.execute_sql(
-            f"CREATE INDEX IF NOT EXISTS customer_sort_{column} ON customer ({column}, id)"
+            f"CREATE INDEX IF NOT EXISTS customer_sort_{column} ON customer ({key}, id)"
             " WHERE deleted_at IS NULL"
         )
     statements = [

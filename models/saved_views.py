@@ -1,6 +1,7 @@
 """Saved views (客户分群): a search plus a tag filter kept under a name.
 
-The filter is stored as JSON ({"search", "tags", "not_tags", "any"}) with tag ids, so
+The filter is stored as JSON ({"search", "tags", "not_tags", "any", "not_contacted_days",
+"no_next_followup"}) with tag ids, so
 renaming a tag keeps the view; merging or deleting a tag updates every view.
 """
 
@@ -41,6 +42,8 @@ def _to_json(flt: CustomerFilter) -> str:
             "tags": list(flt.tags),
             "not_tags": list(flt.not_tags),
             "any": flt.any_tags,
+            "not_contacted_days": flt.not_contacted_days,
+            "no_next_followup": flt.no_next_followup,
         },
         ensure_ascii=False,
     )
@@ -56,6 +59,8 @@ def _from_json(text: str) -> CustomerFilter:
         tags=tuple(int(t) for t in data.get("tags", [])),
         not_tags=tuple(int(t) for t in data.get("not_tags", [])),
         any_tags=bool(data.get("any", False)),
+        not_contacted_days=max(0, int(data.get("not_contacted_days", 0) or 0)),
+        no_next_followup=bool(data.get("no_next_followup", False)),
     )
 
 
