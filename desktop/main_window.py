@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -12,11 +13,14 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QSystemTrayIcon,
+    QVBoxLayout,
     QWidget,
 )
 
 from desktop import settings as app_settings
 from desktop import translations
+from desktop.reminder_service import ReminderService
 from models import saved_views
 from models.customer_filter import CustomerFilter
 from models.errors import GuanjiaError
@@ -25,10 +29,19 @@ from ui import labels
 from ui.customers.custom_fields_dialog import CustomFieldsDialog
 from ui.customers.page import CustomersPage
 from ui.export_dialog import ExportDialog
+from ui.followups.page import FollowupsPage
 from ui.import_history_dialog import ImportHistoryDialog
 from ui.import_wizard import ImportWizard
+from ui.notice_banner import NoticeBanner
 from ui.sidebar import Sidebar
 from ui.tasks import run_with_progress
+
+
+def agenda_index(bucket: str) -> int | None:
+    from models.agenda import BUCKETS
+
+    return BUCKETS.index(bucket) if bucket in BUCKETS else None
+
 
 IMPORT_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods", ".csv", ".txt", ".tsv")
 
@@ -44,13 +57,18 @@ class MainWindow(QMainWindow):
         self.customers_page = CustomersPage(self.undo_stack, settings)
         self.bin_page = CustomersPage(self.undo_stack, settings, in_bin=True)
         self.pages = QStackedWidget()
+        self.followups_page = FollowupsPage()
         self.pages.addWidget(self.customers_page)
         self.pages.addWidget(self.bin_page)
+        self.pages.addWidget(self.followups_page)
+        self.followups_page.openCustomerRequested.connect(self.open_customer)
+        self.followups_page.dataChanged.connect(self.refresh_all)
 
         self.active_view: int | None = None  # the saved view being shown, if any
         self.sidebar = Sidebar()
         self.sidebar.pageRequested.connect(self.show_page)
         self.sidebar.viewRequested.connect(self.show_view)
+        self.sidebar.agendaRequested.connect(self.show_agenda)
         self.sidebar.renameViewRequested.connect(self.rename_view)
         self.sidebar.updateViewRequested.connect(self.update_view)
         self.sidebar.deleteViewRequested.connect(self.delete_view)
@@ -60,8 +78,26 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
-        layout.addWidget(self.pages, 1)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        self.banner = NoticeBanner()
+        self.banner.showRequested.connect(lambda: self.show_agenda(self._banner_bucket))
+        self._banner_bucket = "today"
+        right.addWidget(self.banner)
+        right.addWidget(self.pages, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(QApplication.windowIcon(), self)
+            self.tray.messageClicked.connect(lambda: self.show_agenda(self._banner_bucket))
+            self.tray.show()
+        self.reminders = ReminderService(self)
+        self.reminders.summaryReady.connect(self._show_summary)
+        self.reminders.due.connect(self._show_due)
+        self.reminders.dayChanged.connect(self.refresh_all)
+        QTimer.singleShot(0, self.reminders.start)
 
         self.count_label = QLabel()
         self.count_label.setObjectName("count_label")
@@ -119,10 +155,26 @@ class MainWindow(QMainWindow):
         self.act_clear_filter = self._action("clear_filter", self._clear_filter)
         self.act_import = self._action("import", lambda: self.import_file(), QKeySequence("Ctrl+I"))
         self.act_export = self._action(
-            "export", lambda: self.export_customers(), QKeySequence("Ctrl+Shift+E")
+            "export",
+            lambda: (
+                self.followups_page.export() if self._on_followups() else self.export_customers()
+            ),
+            QKeySequence("Ctrl+Shift+E"),
         )
         self.act_template = self._action("template", lambda: self.save_template())
         self.act_history = self._action("import_history", lambda: self.show_import_history())
+        f = self.followups_page
+        self.act_new_followup = self._action(
+            "new_followup", self._new_followup, QKeySequence("Ctrl+Shift+N")
+        )
+        self.act_log_contact = self._action(
+            "log_contact", self._log_contact, QKeySequence("Ctrl+Shift+L")
+        )
+        self.act_today = self._action(
+            "today", lambda: self.show_agenda("today"), QKeySequence("Ctrl+0")
+        )
+        self.act_rules = self._action("touch_rules", lambda: f.edit_rules())
+        self.act_care = self._action("care", lambda: f.edit_care())
         self.act_quit = self._action("quit", self.close, QKeySequence.Quit)
         self.act_about = self._action("about", self._about)
         self.lang_group = QActionGroup(self)
@@ -152,6 +204,12 @@ class MainWindow(QMainWindow):
         self.menu_edit.addAction(self.act_tag)
         self.menu_edit.addSeparator()
         self.menu_edit.addAction(self.act_find)
+        self.menu_followups = bar.addMenu("")
+        self.menu_followups.addActions(
+            [self.act_today, self.act_new_followup, self.act_log_contact]
+        )
+        self.menu_followups.addSeparator()
+        self.menu_followups.addActions([self.act_rules, self.act_care])
         self.menu_view = bar.addMenu("")
         self.menu_view.addActions([self.act_save_view, self.act_clear_filter])
         self.menu_view.addSeparator()
@@ -172,6 +230,12 @@ class MainWindow(QMainWindow):
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_edit.setTitle(self.tr("&Edit"))
         self.menu_view.setTitle(self.tr("&View"))
+        self.menu_followups.setTitle(self.tr("F&ollow-ups"))
+        self.act_today.setText(self.tr("Today's follow-ups"))
+        self.act_new_followup.setText(self.tr("Plan a follow-up…"))
+        self.act_log_contact.setText(self.tr("Log a contact with the customer…"))
+        self.act_rules.setText(self.tr("Stay-in-touch rules…"))
+        self.act_care.setText(self.tr("Birthday care…"))
         self.menu_settings.setTitle(self.tr("&Settings"))
         self.menu_language.setTitle(self.tr("Language"))
         self.menu_help.setTitle(self.tr("&Help"))
@@ -200,12 +264,86 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ behaviour
 
     def _page(self) -> CustomersPage:
-        return self.pages.currentWidget()
+        """The customer page shown, or the live one when another page is shown."""
+        page = self.pages.currentWidget()
+        return page if isinstance(page, CustomersPage) else self.customers_page
 
     def show_page(self, index: int) -> None:
         self.active_view = None
         self.pages.setCurrentIndex(index)
         self._update_status()
+
+    def show_agenda(self, bucket: str = "today") -> None:
+        """Show the follow-ups page on a bucket (today, overdue, week, later, done)."""
+        self.active_view = None
+        index = agenda_index(bucket)
+        if index is not None and self.sidebar.current_kind() != ("agenda", index):
+            self.sidebar.select(("agenda", index), notify=False)
+        self.followups_page.set_bucket(bucket)
+        self.pages.setCurrentWidget(self.followups_page)
+        self._update_status()
+
+    def _on_followups(self) -> bool:
+        return self.pages.currentWidget() is self.followups_page
+
+    def _selected_customer(self) -> tuple[int, str] | None:
+        if self._on_followups():
+            rows = self.followups_page.selected_rows()
+            return (rows[0]["customer_id"], rows[0]["customer_name"]) if rows else None
+        page = self._page()
+        cid = page.current_id()
+        if cid is None or page.in_bin:
+            return None
+        return cid, page.detail.customer["name"] if page.detail.customer else ""
+
+    def _new_followup(self):
+        chosen = self._selected_customer()
+        return self.followups_page.new_followup(chosen[0] if chosen else None)
+
+    def _log_contact(self):
+        chosen = self._selected_customer()
+        if chosen is None:
+            self.statusBar().showMessage(self.tr("Select a customer first."), 5000)
+            return None
+        return self.followups_page.log_contact(*chosen)
+
+    # ------------------------------------------------------------ reminders
+
+    def _show_summary(self, summary: dict) -> None:
+        self.sidebar.request_agenda_counts()
+        parts = []
+        if summary.get("today"):
+            parts.append(self.tr("%1 follow-ups due today").replace("%1", str(summary["today"])))
+        if summary.get("overdue"):
+            parts.append(self.tr("%1 overdue").replace("%1", str(summary["overdue"])))
+        if summary.get("touch"):
+            parts.append(self.tr("%1 customers due a contact").replace("%1", str(summary["touch"])))
+        if summary.get("birthdays"):
+            parts.append(self.tr("%1 birthdays today").replace("%1", str(summary["birthdays"])))
+        if not parts:
+            return
+        self._banner_bucket = "today" if summary.get("today") or summary.get("touch") else "overdue"
+        text = self.tr("Today: ") + self.tr(", ").join(parts) + self.tr(".")
+        self.banner.notify(text, self.tr("Show"))
+        self._tray_message(self.tr("Guanjia — today"), text)
+
+    def _show_due(self, rows: list) -> None:
+        self.sidebar.request_agenda_counts()
+        if self._on_followups():
+            self.followups_page.refresh()
+        first = rows[0]
+        what = labels.followup_subject(first) or labels.channel_label(first["kind"])
+        text = self.tr("Due now: %1 — %2").replace("%1", first["customer_name"]).replace("%2", what)
+        if len(rows) > 1:
+            text += " " + self.tr("(and %1 more)").replace("%1", str(len(rows) - 1))
+        self._banner_bucket = "today"
+        self.banner.notify(text, self.tr("Show"))
+        self._tray_message(self.tr("Follow-up due"), text)
+        QApplication.alert(self)
+
+    def _tray_message(self, title: str, text: str) -> None:
+        if self.tray is not None and QSystemTrayIcon.supportsMessages():
+            self.tray.showMessage(title, text, QSystemTrayIcon.Information, 10000)
 
     def show_view(self, view_id: int) -> None:
         """Show a saved view: the customers page with the view's search and tags."""
@@ -317,6 +455,8 @@ class MainWindow(QMainWindow):
         self.customers_page.new_clicked()
 
     def _delete(self) -> None:
+        if self._on_followups():
+            return
         page = self._page()
         if page.in_bin:
             page.purge_clicked()
@@ -329,7 +469,9 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         for page in (self.customers_page, self.bin_page):
             page.refresh()
+        self.followups_page.refresh()
         self.sidebar.request_counts()
+        self.sidebar.request_agenda_counts()
         self._update_status()
 
     def open_customer(self, customer_id: int) -> None:
@@ -358,6 +500,10 @@ class MainWindow(QMainWindow):
         translations.apply(code)
 
     def _update_status(self) -> None:
+        if self._on_followups():
+            total = QLocale().toString(self.followups_page.model.total)
+            self.count_label.setText(self.tr("%1 in this list").replace("%1", total))
+            return
         page = self._page()
         if page is None:
             return
@@ -503,6 +649,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event):
+        self.reminders.stop()
+        if self.tray is not None:
+            self.tray.hide()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue(
             "window/customers_splitter", self.customers_page.splitter.saveState()

@@ -5,9 +5,8 @@ A view asks for `count()` once and `page()` per window of rows; it never loads e
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-
 import datetime as dt
+from dataclasses import dataclass, field, replace
 
 from peewee import JOIN, SQL, Tuple, fn
 
@@ -118,9 +117,7 @@ def _contact_conditions(flt: CustomerFilter) -> list:
         # A literal, like the index expression, so the sort index answers it.
         conds.append(contact_sort_expr("last_contact_at") < SQL(f"'{bound:%Y-%m-%d %H:%M:%S}'"))
     if flt.no_next_followup:
-        conds.append(
-            contact_sort_expr("next_followup_at") == SQL("'9999-12-31 00:00:00'")
-        )
+        conds.append(contact_sort_expr("next_followup_at") == SQL("'9999-12-31 00:00:00'"))
     return conds
 
 

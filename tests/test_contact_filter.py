@@ -34,7 +34,9 @@ def contacts(demo_db):
 
 
 def expected(flt):
-    base = set(customer_list.matching_ids(replace(flt, not_contacted_days=0, no_next_followup=False)))
+    base = set(
+        customer_list.matching_ids(replace(flt, not_contacted_days=0, no_next_followup=False))
+    )
     bound = dt.datetime(2026, 11, 18) - dt.timedelta(days=flt.not_contacted_days - 1)
     out = set()
     for c in customers.Customer.select().where(customers.Customer.id.in_(list(base))):

@@ -30,8 +30,81 @@ def field_label(key: str) -> str:
         "created_at": QCoreApplication.translate("Labels", "Created"),
         "updated_at": QCoreApplication.translate("Labels", "Updated"),
         "deleted_at": QCoreApplication.translate("Labels", "Deleted"),
+        "last_contact_at": QCoreApplication.translate("Labels", "Last contacted"),
+        "next_followup_at": QCoreApplication.translate("Labels", "Next follow-up"),
     }
     return labels.get(key, key)
+
+
+def channel_label(code: str) -> str:
+    """A follow-up kind or interaction channel (models.channels)."""
+    return {
+        "phone": QCoreApplication.translate("Labels", "Phone call"),
+        "visit": QCoreApplication.translate("Labels", "Visit"),
+        "wechat": QCoreApplication.translate("Labels", "WeChat"),
+        "sms": QCoreApplication.translate("Labels", "SMS"),
+        "email": QCoreApplication.translate("Labels", "Email"),
+        "other": QCoreApplication.translate("Labels", "Other"),
+    }.get(code, code)
+
+
+def status_label(code: str) -> str:
+    return {
+        "open": QCoreApplication.translate("Labels", "Open"),
+        "done": QCoreApplication.translate("Labels", "Done"),
+        "cancelled": QCoreApplication.translate("Labels", "Cancelled"),
+    }.get(code, code)
+
+
+def bucket_label(bucket: str) -> str:
+    return {
+        "today": QCoreApplication.translate("Labels", "Today"),
+        "overdue": QCoreApplication.translate("Labels", "Overdue"),
+        "week": QCoreApplication.translate("Labels", "This week"),
+        "later": QCoreApplication.translate("Labels", "Later"),
+        "done": QCoreApplication.translate("Labels", "Done"),
+    }.get(bucket, bucket)
+
+
+def every_text(every: str) -> str:
+    """'2w' -> 'every 2 weeks'."""
+    if not every:
+        return ""
+    n, unit = every[:-1], every[-1]
+    text = {
+        "d": QCoreApplication.translate("Labels", "every %1 days"),
+        "w": QCoreApplication.translate("Labels", "every %1 weeks"),
+        "m": QCoreApplication.translate("Labels", "every %1 months"),
+        "y": QCoreApplication.translate("Labels", "every %1 years"),
+    }[unit]
+    return text.replace("%1", n)
+
+
+def due_text(due_at, has_time: bool) -> str:
+    if due_at is None:
+        return ""
+    return due_at.strftime("%Y-%m-%d %H:%M") if has_time else due_at.strftime("%Y-%m-%d")
+
+
+def followup_subject(row: dict) -> str:
+    """What a follow-up is about: its subject, or for a birthday reminder the occasion."""
+    from models.care import parse_care_key
+
+    if row.get("source") == "birthday":
+        parsed = parse_care_key(row.get("care_key", ""))
+        if parsed is not None:
+            day, which = parsed
+            if which == "day":
+                return QCoreApplication.translate("Labels", "Birthday today (%1)").replace(
+                    "%1", day.strftime("%m-%d")
+                )
+            days = (day - row["due_at"].date()).days
+            return (
+                QCoreApplication.translate("Labels", "Birthday in %2 days (%1)")
+                .replace("%2", str(days))
+                .replace("%1", day.strftime("%m-%d"))
+            )
+    return row.get("subject") or (row.get("note") or "").split("\n")[0]
 
 
 def gender_label(code: str) -> str:
@@ -165,6 +238,30 @@ def error_message(exc) -> str:
         "view_name_taken": QCoreApplication.translate(
             "Labels", "A saved view with this name already exists."
         ),
+        "due_invalid": QCoreApplication.translate("Labels", "Choose a valid date and time."),
+        "due_past": QCoreApplication.translate("Labels", "Choose a time that is not in the past."),
+        "channel_invalid": QCoreApplication.translate("Labels", "Choose how the contact is made."),
+        "every_invalid": QCoreApplication.translate(
+            "Labels", "Repeat every 1 to 366 days, weeks, months or years."
+        ),
+        "followup_closed": QCoreApplication.translate(
+            "Labels", "This follow-up is already done or cancelled."
+        ),
+        "followup_not_found": QCoreApplication.translate(
+            "Labels", "This follow-up no longer exists."
+        ),
+        "required": QCoreApplication.translate("Labels", "This cannot be empty."),
+        "at_future": QCoreApplication.translate(
+            "Labels", "A contact cannot be logged in the future."
+        ),
+        "every_days_invalid": QCoreApplication.translate(
+            "Labels", "Choose an interval from 1 to 3650 days."
+        ),
+        "rule_not_found": QCoreApplication.translate("Labels", "This rule no longer exists."),
+        "greeting_placeholder": QCoreApplication.translate(
+            "Labels", "The greeting can only use {name} for the customer's name."
+        ),
+        "lead_days_invalid": QCoreApplication.translate("Labels", "Remind 0 to 60 days ahead."),
         "tag_add_and_remove": QCoreApplication.translate(
             "Labels", "A tag cannot be both added and removed."
         ),
@@ -316,6 +413,8 @@ def value_text(row: dict, key: str) -> str:
         return stage_label(value or "")
     if key == "birthday":
         return birthday_text(value or "", row.get("birthday_lunar"), row.get("birthday_leap"))
+    if key == "next_followup_at" and isinstance(value, dt.datetime) and value.time() == dt.time():
+        return value.strftime("%Y-%m-%d")  # a follow-up due on a day, at no set time
     if isinstance(value, dt.datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     return "" if value is None else str(value)

@@ -1,14 +1,17 @@
-"""The sidebar: Customers, the saved views (客户分群) with live counts, the recycle bin."""
+"""The sidebar: the follow-up agenda (今天, 已逾期, ... with counts), Customers, the saved
+views (客户分群) with live counts, the recycle bin."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu
 
-from models import customer_list, saved_views
+from models import agenda, customer_list, saved_views
+from ui import labels
 from ui.tasks import BackgroundReader
 
-KindRole = Qt.UserRole + 1  # "page:<index>" or "view:<view id>"
+KindRole = Qt.UserRole + 1  # "page:<index>", "view:<view id>", "agenda:<bucket index>"
 
 
 def _encode(kind) -> str:
@@ -16,7 +19,7 @@ def _encode(kind) -> str:
 
 
 def kind_of(item) -> tuple[str, int]:
-    """("page", index) or ("view", view id) of a sidebar item."""
+    """("page", index), ("view", view id), ("agenda", bucket index) or ("header", 0)."""
     kind, _sep, key = item.data(KindRole).partition(":")
     return kind, int(key)
 
@@ -24,6 +27,7 @@ def kind_of(item) -> tuple[str, int]:
 class Sidebar(QListWidget):
     pageRequested = Signal(int)
     viewRequested = Signal(int)  # a saved view id
+    agendaRequested = Signal(str)  # a bucket of models.agenda
     renameViewRequested = Signal(int)
     updateViewRequested = Signal(int)
     deleteViewRequested = Signal(int)
@@ -41,8 +45,11 @@ class Sidebar(QListWidget):
         self._views: list = []
         self._counts: dict[int, int] = {}
         self._bin_count = 0
+        self.agenda_counts: dict[str, int] = {}
         self._reader = BackgroundReader(self)
         self._reader.ready.connect(self._counts_ready)
+        self._agenda_reader = BackgroundReader(self)
+        self._agenda_reader.ready.connect(self._agenda_counts_ready)
         self.currentItemChanged.connect(self._current_changed)
         self.setContextMenuPolicy(Qt.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
@@ -56,6 +63,14 @@ class Sidebar(QListWidget):
         self._views = saved_views.list_views()
         self.blockSignals(True)
         self.clear()
+        header = self._item(("header", 0))
+        header.setFlags(Qt.NoItemFlags)
+        font = QFont(self.font())
+        font.setBold(True)
+        header.setFont(font)
+        self.addItem(header)
+        for index in range(len(agenda.BUCKETS)):
+            self.addItem(self._item(("agenda", index)))
         self.addItem(self._item(("page", self.CUSTOMERS)))
         for view in self._views:
             self.addItem(self._item(("view", view.id)))
@@ -65,6 +80,7 @@ class Sidebar(QListWidget):
         if current is not None and not self.select(current, notify=False):
             self.select(("page", self.CUSTOMERS), notify=False)
         self.request_counts()
+        self.request_agenda_counts()
 
     def _item(self, kind) -> QListWidgetItem:
         item = QListWidgetItem()
@@ -77,7 +93,17 @@ class Sidebar(QListWidget):
         for row in range(self.count()):
             item = self.item(row)
             kind, key = kind_of(item)
-            if kind == "page" and key == self.CUSTOMERS:
+            if kind == "header":
+                item.setText(self.tr("Follow-ups"))
+            elif kind == "agenda":
+                bucket = agenda.BUCKETS[key]
+                count = self.agenda_counts.get(bucket)
+                shown = count is not None and (bucket != "done" and count > 0)
+                suffix = f"  {locale.toString(count)}" if shown else ""
+                item.setText(f"    {labels.bucket_label(bucket)}{suffix}")
+                urgent = bucket in ("today", "overdue") and bool(count)
+                item.setForeground(QBrush(QColor("#c62828")) if urgent else QBrush())
+            elif kind == "page" and key == self.CUSTOMERS:
                 item.setText(self.tr("Customers"))
             elif kind == "page":
                 text = self.tr("Recycle bin")
@@ -101,8 +127,21 @@ class Sidebar(QListWidget):
         self._counts = counts
         self.retranslate()
 
+    def request_agenda_counts(self) -> None:
+        self._agenda_reader.request(agenda.counts)
+
+    def _agenda_counts_ready(self, counts: dict) -> None:
+        self.agenda_counts = counts
+        self.retranslate()
+
+    @property
+    def badge(self) -> int:
+        """Follow-ups due today or overdue (and customers due a contact)."""
+        return self.agenda_counts.get("today", 0) + self.agenda_counts.get("overdue", 0)
+
     def wait_for_counts(self) -> None:
         self._reader.wait()
+        self._agenda_reader.wait()
 
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange:
@@ -126,8 +165,12 @@ class Sidebar(QListWidget):
         return False
 
     def view_row(self, view_id: int) -> int:
+        return self.row_of(("view", view_id))
+
+    def row_of(self, kind) -> int:
+        """The row of the item of `kind` (("page", Sidebar.BIN), ("agenda", 0), ...), or -1."""
         for row in range(self.count()):
-            if kind_of(self.item(row)) == ("view", view_id):
+            if kind_of(self.item(row)) == tuple(kind):
                 return row
         return -1
 
@@ -137,7 +180,9 @@ class Sidebar(QListWidget):
         kind, key = kind_of(item)
         if kind == "page":
             self.pageRequested.emit(key)
-        else:
+        elif kind == "agenda":
+            self.agendaRequested.emit(agenda.BUCKETS[key])
+        elif kind == "view":
             self.viewRequested.emit(key)
 
     def _menu(self, pos) -> None:

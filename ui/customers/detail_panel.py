@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models import stay_in_touch
 from models.custom_fields import list_fields
 from models.customer_list import BUILTIN_COLUMNS
 from ui import labels
+from ui.followups.timeline import TimelineList
 
 # Every built-in column except the name, which is the panel's title.
 SHOWN_FIELDS = tuple(k for k in BUILTIN_COLUMNS if k != "name")
@@ -28,6 +30,7 @@ class CustomerDetailPanel(QWidget):
     deleteRequested = Signal()
     restoreRequested = Signal()
     purgeRequested = Signal()
+    contactsChanged = Signal()  # a contact was logged or a follow-up planned here
 
     def __init__(self, parent=None, in_bin: bool = False):
         super().__init__(parent)
@@ -65,6 +68,27 @@ class CustomerDetailPanel(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(buttons)
         layout.addWidget(scroll, 1)
+        self.timeline = TimelineList()
+        self.touch_label = QLabel()
+        self.touch_label.setObjectName("detail_touch")
+        self.touch_label.setWordWrap(True)
+        self.touch_label.setStyleSheet("color: #616161;")
+        self.contact_buttons: dict[str, QPushButton] = {}
+        if not in_bin:
+            contacts = QHBoxLayout()
+            for name in ("log_contact", "plan_followup", "stay_in_touch"):
+                button = QPushButton()
+                button.setObjectName(f"detail_{name}")
+                button.clicked.connect(getattr(self, name))
+                self.contact_buttons[name] = button
+                contacts.addWidget(button)
+            contacts.addStretch(1)
+            self.timeline_title = QLabel()
+            self.timeline_title.setStyleSheet("font-weight: bold;")
+            layout.addWidget(self.timeline_title)
+            layout.addLayout(contacts)
+            layout.addWidget(self.touch_label)
+            layout.addWidget(self.timeline, 1)
         self.setMinimumWidth(260)
         self.show_customer(None)
 
@@ -76,6 +100,54 @@ class CustomerDetailPanel(QWidget):
     @property
     def customer(self) -> dict | None:
         return self._customer
+
+    # ------------------------------------------------------------ contacts
+
+    def _show_contacts(self, customer: dict | None) -> None:
+        if self._in_bin:
+            return
+        texts = {
+            "log_contact": self.tr("Log contact…"),
+            "plan_followup": self.tr("Plan follow-up…"),
+            "stay_in_touch": self.tr("Stay in touch…"),
+        }
+        for name, button in self.contact_buttons.items():
+            button.setText(texts[name])
+            button.setEnabled(customer is not None)
+        self.timeline_title.setText(self.tr("Timeline"))
+        cid = customer["id"] if customer else None
+        self.timeline.show_customer(cid)
+        rules = stay_in_touch.rules_for_customer(cid) if cid is not None else []
+        if rules:
+            every = min(r.every_days for r in rules)
+            self.touch_label.setText(
+                self.tr("Stay in touch: every %1 days").replace("%1", str(every))
+            )
+        self.touch_label.setVisible(bool(rules))
+
+    def log_contact(self):
+        from ui.followups.dialogs import InteractionDialog
+
+        dialog = InteractionDialog(self, self._customer["id"], self._customer["name"])
+        dialog.accepted.connect(self.contactsChanged)
+        dialog.open()
+        return dialog
+
+    def plan_followup(self):
+        from ui.followups.dialogs import FollowupDialog
+
+        dialog = FollowupDialog(self, self._customer["id"])
+        dialog.accepted.connect(self.contactsChanged)
+        dialog.open()
+        return dialog
+
+    def stay_in_touch(self):
+        from ui.followups.rules_dialog import StayInTouchDialog
+
+        dialog = StayInTouchDialog(self, self._customer["id"])
+        dialog.finished.connect(lambda _r: dialog.changed and self.contactsChanged.emit())
+        dialog.open()
+        return dialog
 
     def show_customer(self, customer: dict | None) -> None:
         self._customer = customer
@@ -89,6 +161,7 @@ class CustomerDetailPanel(QWidget):
             self.form.removeRow(0)
         self.primary.setEnabled(customer is not None)
         self.secondary.setEnabled(customer is not None)
+        self._show_contacts(customer)
         if customer is None:
             self.title.setText(self.tr("No customer selected"))
             return

@@ -91,6 +91,12 @@ class CustomersPage(QWidget):
             self.tags_menu = QMenu(self)
             self.tags_button.setMenu(self.tags_menu)
             bar.addWidget(self.tags_button)
+            self.contact_button = QPushButton()
+            self.contact_button.setObjectName("button_contact_filter")
+            self.contact_menu = QMenu(self)
+            self.contact_menu.setObjectName("contact_filter_menu")
+            self.contact_button.setMenu(self.contact_menu)
+            bar.addWidget(self.contact_button)
 
         self.table = QTableView()
         self.table.setObjectName("customer_table")
@@ -123,6 +129,7 @@ class CustomersPage(QWidget):
         self.detail.deleteRequested.connect(self.delete_clicked)
         self.detail.restoreRequested.connect(self.restore_clicked)
         self.detail.purgeRequested.connect(self.purge_clicked)
+        self.detail.contactsChanged.connect(lambda: self._changed([self.current_id()]))
 
         self.chip_delegate = TagChipDelegate(self.table)
         self.browser = None
@@ -193,12 +200,59 @@ class CustomersPage(QWidget):
         for name, button in self.buttons.items():
             button.setText(texts[name])
         if self.tags_button is not None:
+            self._retranslate_contact_filter()
             self.tags_button.setText(self.tr("Tags"))
             self.tags_menu.clear()
             self.tags_menu.addAction(self.tr("Add or remove tags…"), self.bulk_tag)
             self.tags_menu.addAction(
                 self.tr("Remove tags…"), lambda: self.bulk_tag(remove_first=True)
             )
+
+    def _retranslate_contact_filter(self) -> None:
+        flt = self.model.filter
+        menu = self.contact_menu
+        menu.clear()
+        for days in (7, 30, 90, 180):
+            action = menu.addAction(
+                self.tr("Not contacted in %1 days").replace("%1", str(days)),
+                lambda days=days: self.set_contact_filter(days, self.model.filter.no_next_followup),
+            )
+            action.setCheckable(True)
+            action.setChecked(flt.not_contacted_days == days)
+        menu.addAction(self.tr("Not contacted in … days"), self._ask_contact_days)
+        menu.addSeparator()
+        action = menu.addAction(
+            self.tr("No next follow-up"),
+            lambda: self.set_contact_filter(
+                self.model.filter.not_contacted_days, not self.model.filter.no_next_followup
+            ),
+        )
+        action.setCheckable(True)
+        action.setChecked(flt.no_next_followup)
+        menu.addSeparator()
+        menu.addAction(self.tr("Any contact history"), lambda: self.set_contact_filter(0, False))
+        parts = []
+        if flt.not_contacted_days:
+            parts.append(self.tr("%1+ days").replace("%1", str(flt.not_contacted_days)))
+        if flt.no_next_followup:
+            parts.append(self.tr("none planned"))
+        text = self.tr("Contact")
+        self.contact_button.setText(f"{text}: {', '.join(parts)}" if parts else text)
+        self.contact_button.setStyleSheet("font-weight: bold;" if parts else "")
+
+    def set_contact_filter(self, not_contacted_days: int, no_next_followup: bool) -> None:
+        """Only customers not contacted in N days (0: any) and/or with nothing planned."""
+        self.set_filter(self.model.filter.with_contact(not_contacted_days, no_next_followup))
+
+    def _ask_contact_days(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        days, ok = QInputDialog.getInt(
+            self, self.tr("Not contacted in"), self.tr("Days without contact:"),
+            self.model.filter.not_contacted_days or 60, 1, 3650,
+        )  # fmt: skip
+        if ok:
+            self.set_contact_filter(days, self.model.filter.no_next_followup)
 
     # ------------------------------------------------------------ search, selection
 
@@ -235,6 +289,7 @@ class CustomersPage(QWidget):
     def _show_filter(self) -> None:
         if self.browser is None:
             return
+        self._retranslate_contact_filter()
         flt = self.model.filter
         self.browser.set_filter(flt)
         self.filter_bar.set_filter(flt, self.browser.model.tag_infos())

@@ -1,0 +1,66 @@
+"""The reminder clock while the program runs: the start-up summary, a notice when a
+timed follow-up comes due, a new day's reminders at midnight.
+
+It polls models.reminders on a short timer instead of sleeping until the next due
+time: a timer armed for 14:00 misses it when the PC sleeps or its clock is changed,
+a poll against clock.now() does not, and take_due() marks each reminder rung."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from models import care, clock, reminders
+from models.errors import GuanjiaError
+
+log = logging.getLogger(__name__)
+
+POLL_MS = 20_000
+
+
+class ReminderService(QObject):
+    summaryReady = Signal(dict)  # reminders.summary() at start
+    due = Signal(list)  # follow-up rows that just came due (each once)
+    dayChanged = Signal()  # a new day began while running: lists and counts change
+
+    def __init__(self, parent=None, interval_ms: int = POLL_MS):
+        super().__init__(parent)
+        self._day: dt.date | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.poll)
+
+    def start(self) -> dict:
+        """Make the day's care reminders, mark what is already due as told (the summary
+        tells it), announce the summary and start polling. Returns the summary."""
+        self._day = clock.today()
+        try:
+            care.ensure_reminders(self._day)
+            reminders.take_due()
+            summary = reminders.summary(self._day)
+        except GuanjiaError:
+            log.exception("reminders at start")
+            summary = {}
+        self.summaryReady.emit(summary)
+        self.timer.start()
+        return summary
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def poll(self) -> list[dict]:
+        """One tick: a new day (clock moved on, or back), then whatever came due."""
+        today = clock.today()
+        if today != self._day:
+            self._day = today
+            try:
+                care.ensure_reminders(today)
+            except GuanjiaError:
+                log.exception("care reminders")
+            self.dayChanged.emit()
+        rows = reminders.take_due()
+        if rows:
+            self.due.emit(rows)
+        return rows

@@ -1,0 +1,1 @@
+"""The follow-ups page, its dialogs, the calendar and the customer timeline."""

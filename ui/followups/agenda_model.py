@@ -1,0 +1,167 @@
+"""AgendaModel: one agenda bucket as a table, read a batch at a time as it scrolls."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from models import agenda, clock
+from ui import labels
+
+COLUMNS = ("due", "customer", "kind", "subject", "owner", "status")
+OVERDUE, DUE, DONE = QColor("#c62828"), QColor("#e65100"), QColor("#757575")
+RowRole = Qt.UserRole + 1
+
+
+class AgendaModel(QAbstractTableModel):
+    BATCH = 200
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.bucket = "today"
+        self._agenda: agenda.Agenda | None = None
+        self._rows: list[dict] = []
+
+    # ------------------------------------------------------------ content
+
+    def set_bucket(self, bucket: str) -> None:
+        self.bucket = bucket
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._agenda = agenda.Agenda(self.bucket)
+        self._rows = self._agenda.fetch(self.BATCH)
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return self._agenda.total if self._agenda else 0
+
+    def row_data(self, row: int) -> dict | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and self._agenda is not None and not self._agenda.exhausted
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        more = self._agenda.fetch(self.BATCH)
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows += more
+            self.endInsertRows()
+
+    def all_rows(self):
+        """Every row of the bucket (for export), fetching what is not loaded yet."""
+        while self.canFetchMore():
+            self.fetchMore()
+        return list(self._rows)
+
+    # ------------------------------------------------------------ Qt model
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role != Qt.DisplayRole or orientation != Qt.Horizontal:
+            return None
+        return header_text(COLUMNS[section])
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.DisplayRole:
+            return cell_text(row, column)
+        if role == RowRole:
+            return row
+        if role == Qt.ForegroundRole:
+            color = row_color(row)
+            return QBrush(color) if color is not None else None
+        if role == Qt.ToolTipRole and column == "subject":
+            return row.get("note") or None
+        return None
+
+
+def header_text(column: str) -> str:
+    return {
+        "due": QCoreApplication.translate("Agenda", "Due"),
+        "customer": QCoreApplication.translate("Agenda", "Customer"),
+        "kind": QCoreApplication.translate("Agenda", "Kind"),
+        "subject": QCoreApplication.translate("Agenda", "Subject"),
+        "owner": QCoreApplication.translate("Agenda", "Owner"),
+        "status": QCoreApplication.translate("Agenda", "Status"),
+    }[column]
+
+
+def cell_text(row: dict, column: str) -> str:
+    touch = row["type"] == "touch"
+    if column == "due":
+        if touch:
+            return row["due"].isoformat()
+        return labels.due_text(row["due_at"], row["has_time"])
+    if column == "customer":
+        return row["customer_name"]
+    if column == "kind":
+        if touch:
+            return QCoreApplication.translate("Agenda", "Stay in touch")
+        return labels.channel_label(row["kind"])
+    if column == "subject":
+        if touch:
+            return touch_text(row)
+        text = labels.followup_subject(row)
+        if row.get("every"):
+            text += f"  ⟳ {labels.every_text(row['every'])}"
+        if row.get("status") == "done" and row.get("outcome"):
+            text += " → " + row["outcome"]
+        return text
+    if column == "owner":
+        return row.get("owner", "")
+    if column == "status":
+        if touch:
+            return state_text(row["overdue_days"])
+        if row["status"] != "open":
+            return labels.status_label(row["status"])
+        return state_text((clock.today() - row["due_at"].date()).days)
+    return ""
+
+
+def touch_text(row: dict) -> str:
+    last = row.get("last_contact_at")
+    if last is None:
+        text = QCoreApplication.translate("Agenda", "Every %1 days; never contacted")
+    else:
+        text = QCoreApplication.translate("Agenda", "Every %1 days; last contact %2").replace(
+            "%2", last.strftime("%Y-%m-%d")
+        )
+    return text.replace("%1", str(row["every_days"]))
+
+
+def state_text(overdue_days: int) -> str:
+    if overdue_days > 0:
+        return QCoreApplication.translate("Agenda", "Overdue %1 days").replace(
+            "%1", str(overdue_days)
+        )
+    if overdue_days == 0:
+        return QCoreApplication.translate("Agenda", "Due today")
+    return QCoreApplication.translate("Agenda", "Planned")
+
+
+def row_color(row: dict) -> QColor | None:
+    if row["type"] == "touch":
+        return OVERDUE if row["overdue_days"] > 0 else DUE
+    if row["status"] != "open":
+        return DONE
+    day = row["due_at"].date()
+    today = clock.today()
+    if day < today or (row["has_time"] and row["due_at"] <= clock.now()):
+        return OVERDUE
+    if day == today:
+        return DUE
+    return None

@@ -1,0 +1,57 @@
+"""A month calendar that shows how many open follow-ups fall on each day."""
+
+from __future__ import annotations
+
+import calendar as pycalendar
+import datetime as dt
+
+from PySide6.QtCore import QDate, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QCalendarWidget
+
+from models import clock, followups
+
+
+class CountCalendar(QCalendarWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("followup_calendar")
+        self.setGridVisible(True)
+        self.setFirstDayOfWeek(Qt.Monday)
+        self.setVerticalHeaderFormat(QCalendarWidget.NoVerticalHeader)
+        self.counts: dict[dt.date, int] = {}
+        self.currentPageChanged.connect(lambda _y, _m: self.reload())
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the counts of the month shown (and the days of its neighbours shown)."""
+        year, month = self.yearShown(), self.monthShown()
+        first = dt.date(year, month, 1) - dt.timedelta(days=7)
+        last = dt.date(year, month, pycalendar.monthrange(year, month)[1]) + dt.timedelta(days=14)
+        self.counts = followups.day_counts(first, last)
+        self.updateCells()
+
+    def count_on(self, day: dt.date) -> int:
+        return self.counts.get(day, 0)
+
+    def paintCell(self, painter: QPainter, rect: QRect, date: QDate) -> None:
+        super().paintCell(painter, rect, date)
+        n = self.counts.get(date.toPython(), 0)
+        if not n:
+            return
+        painter.save()
+        font = QFont(painter.font())
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
+        font.setBold(True)
+        painter.setFont(font)
+        text = str(n) if n < 1000 else f"{n // 1000}k"
+        width = max(16, painter.fontMetrics().horizontalAdvance(text) + 6)
+        badge = QRect(rect.right() - width - 1, rect.top() + 1, width, 14)
+        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setPen(Qt.NoPen)
+        past = date.toPython() < clock.today()
+        painter.setBrush(QColor("#c62828") if past else QColor("#1e88e5"))
+        painter.drawRoundedRect(badge, 7, 7)
+        painter.setPen(QColor("white"))
+        painter.drawText(badge, Qt.AlignCenter, text)
+        painter.restore()

@@ -1,0 +1,362 @@
+"""Dialogs for follow-ups and contacts: plan or edit a follow-up, complete one with its
+outcome (and the next step), log a contact, pick a date. Each does its write in
+accept(): bad input shows a message in place and nothing is written."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import channels, clock, customer_list, followups, interactions
+from models.customer_filter import CustomerFilter
+from models.errors import GuanjiaError
+from ui import labels
+
+ERROR_STYLE = "color: #c62828;"
+UNITS = ("", "d", "w", "m", "y")
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def channel_combo(current: str = "phone") -> QComboBox:
+    combo = QComboBox()
+    for code in channels.CHANNELS:
+        combo.addItem(labels.channel_label(code), code)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
+class _WriteDialog(QDialog):
+    """A form with OK/Cancel and an error line; subclasses write in `write()`."""
+
+    def __init__(self, parent, title: str):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.error = QLabel()
+        self.error.setObjectName("dialog_error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def write(self) -> None:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.write()
+        except GuanjiaError as exc:
+            self.error.setText(labels.error_message(exc))
+            self.error.show()
+            return
+        super().accept()
+
+
+class CustomerPicker(QWidget):
+    """Type part of a name, mobile or pinyin; choose among the first matches."""
+
+    LIMIT = 30
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setObjectName("customer_search")
+        self.search.setPlaceholderText(self.tr("Search a customer by name, mobile or pinyin"))
+        self.choice = QComboBox()
+        self.choice.setObjectName("customer_choice")
+        self._timer = QTimer(self, singleShot=True, interval=250)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.choice)
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        text = self.search.text().strip()
+        self.choice.clear()
+        if not text:
+            return
+        rows = customer_list.page(
+            CustomerFilter(search=text), customer_list.Sort("name"), self.LIMIT
+        ).rows
+        for row in rows:
+            extra = " · ".join(v for v in (row["mobile"], row["company"]) if v)
+            self.choice.addItem(f"{row['name']}  {extra}".strip(), row["id"])
+
+    @property
+    def customer_id(self) -> int | None:
+        self.refresh() if self._timer.isActive() else None
+        return self.choice.currentData()
+
+
+class FollowupDialog(_WriteDialog):
+    """Plan a follow-up (for `customer_id`, or one the user picks), or edit `row`."""
+
+    def __init__(self, parent=None, customer_id: int | None = None, row: dict | None = None):
+        title = self.tr("Edit follow-up") if row else self.tr("Plan a follow-up")
+        super().__init__(parent, title)
+        self.setObjectName("FollowupDialog")
+        self.row = row
+        self.followup_id: int | None = row["id"] if row else None
+        self.customer_id = row["customer_id"] if row else customer_id
+        self.picker = None
+        if self.customer_id is None:
+            self.picker = CustomerPicker(self)
+            self.form.addRow(QLabel(self.tr("Customer")), self.picker)
+        else:
+            from models import customers
+
+            name = QLabel(customers.get(self.customer_id)["name"])
+            name.setObjectName("followup_customer")
+            self.form.addRow(QLabel(self.tr("Customer")), name)
+        self.kind = channel_combo(row["kind"] if row else "phone")
+        self.kind.setObjectName("followup_kind")
+        self.form.addRow(QLabel(self.tr("Kind")), self.kind)
+        due = row["due_at"] if row else dt.datetime.combine(clock.today(), dt.time(9, 0))
+        self.date = QDateEdit(qdate(due.date()))
+        self.date.setObjectName("followup_date")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.timed = QCheckBox(self.tr("At a time"))
+        self.timed.setObjectName("followup_timed")
+        self.time = QTimeEdit(
+            QTime(due.hour, due.minute) if row and row["has_time"] else QTime(9, 0)
+        )
+        self.time.setObjectName("followup_time")
+        self.time.setDisplayFormat("HH:mm")
+        self.timed.toggled.connect(self.time.setEnabled)
+        self.timed.setChecked(bool(row and row["has_time"]))
+        self.time.setEnabled(self.timed.isChecked())
+        when = QHBoxLayout()
+        when.addWidget(self.date)
+        when.addWidget(self.timed)
+        when.addWidget(self.time)
+        when.addStretch(1)
+        self.form.addRow(QLabel(self.tr("Due")), when)
+        self.subject = QLineEdit(row["subject"] if row else "")
+        self.subject.setObjectName("followup_subject")
+        self.subject.setPlaceholderText(self.tr("e.g. Send the quote, ask about the trial"))
+        self.form.addRow(QLabel(self.tr("Subject")), self.subject)
+        self.note = QPlainTextEdit(row["note"] if row else "")
+        self.note.setObjectName("followup_note")
+        self.note.setFixedHeight(80)
+        self.form.addRow(QLabel(self.tr("Note")), self.note)
+        self.owner = QLineEdit(row["owner"] if row else "")
+        self.owner.setObjectName("followup_owner")
+        self.owner.setPlaceholderText(self.tr("Default: the customer's owner"))
+        self.form.addRow(QLabel(self.tr("Owner")), self.owner)
+        self.every_n = QSpinBox()
+        self.every_n.setObjectName("followup_every_n")
+        self.every_n.setRange(1, 366)
+        self.every_unit = QComboBox()
+        self.every_unit.setObjectName("followup_every_unit")
+        for unit, text in zip(
+            UNITS,
+            (self.tr("Does not repeat"), self.tr("days"), self.tr("weeks"), self.tr("months"),
+             self.tr("years")),
+            strict=True,
+        ):  # fmt: skip
+            self.every_unit.addItem(text, unit)
+        if row and row["every"]:
+            self.every_n.setValue(int(row["every"][:-1]))
+            self.every_unit.setCurrentIndex(UNITS.index(row["every"][-1]))
+        self.every_unit.currentIndexChanged.connect(self._every_changed)
+        repeat = QHBoxLayout()
+        self.every_label = QLabel(self.tr("every"))
+        repeat.addWidget(self.every_unit)
+        repeat.addWidget(self.every_label)
+        repeat.addWidget(self.every_n)
+        repeat.addStretch(1)
+        self.form.addRow(QLabel(self.tr("Repeat")), repeat)
+        self._every_changed()
+        self.resize(480, 420)
+
+    def _every_changed(self, *_args) -> None:
+        on = bool(self.every_unit.currentData())
+        self.every_n.setEnabled(on)
+
+    def due(self) -> tuple[dt.datetime, bool]:
+        day = self.date.date().toPython()
+        if self.timed.isChecked():
+            return dt.datetime.combine(day, self.time.time().toPython().replace(second=0)), True
+        return dt.datetime.combine(day, dt.time()), False
+
+    def every(self) -> str:
+        unit = self.every_unit.currentData()
+        return f"{self.every_n.value()}{unit}" if unit else ""
+
+    def write(self) -> None:
+        due, timed = self.due()
+        values = dict(
+            kind=self.kind.currentData(), subject=self.subject.text(),
+            note=self.note.toPlainText(), every=self.every(),
+        )  # fmt: skip
+        owner = self.owner.text().strip()
+        if self.followup_id is not None:
+            followups.update(self.followup_id, due=due, has_time=timed, owner=owner, **values)
+            return
+        customer_id = self.picker.customer_id if self.picker else self.customer_id
+        if customer_id is None:
+            raise GuanjiaError("choose a customer")
+        self.customer_id = customer_id
+        self.followup_id = followups.create(
+            customer_id, due, has_time=timed, owner=owner or None, **values
+        )
+
+    def accept(self) -> None:
+        if self.picker is not None and self.picker.customer_id is None:
+            self.error.setText(self.tr("Choose a customer: type part of a name, then pick one."))
+            self.error.show()
+            return
+        super().accept()
+
+
+class CompleteDialog(_WriteDialog):
+    """Complete a follow-up: what came of it, how the contact was made, the next step."""
+
+    def __init__(self, parent, row: dict):
+        super().__init__(parent, self.tr("Complete follow-up"))
+        self.setObjectName("CompleteDialog")
+        self.row = row
+        self.result = None
+        about = QLabel(f"<b>{row['customer_name']}</b> · {labels.followup_subject(row)}")
+        about.setObjectName("complete_about")
+        about.setWordWrap(True)
+        self.form.addRow(about)
+        self.outcome = QPlainTextEdit()
+        self.outcome.setObjectName("complete_outcome")
+        self.outcome.setPlaceholderText(self.tr("What came of it? (logged on the timeline)"))
+        self.outcome.setFixedHeight(90)
+        self.form.addRow(QLabel(self.tr("Outcome")), self.outcome)
+        self.channel = channel_combo(row["kind"])
+        self.channel.setObjectName("complete_channel")
+        self.form.addRow(QLabel(self.tr("Contacted by")), self.channel)
+        if row.get("every"):
+            repeat = QLabel(
+                self.tr("The next repeat (%1) is planned by itself.").replace(
+                    "%1", labels.every_text(row["every"])
+                )
+            )
+            repeat.setWordWrap(True)
+            self.form.addRow(repeat)
+        self.plan_next = QCheckBox(self.tr("Plan the next follow-up"))
+        self.plan_next.setObjectName("complete_plan_next")
+        self.next_date = QDateEdit(qdate(clock.today() + dt.timedelta(days=7)))
+        self.next_date.setObjectName("complete_next_date")
+        self.next_date.setCalendarPopup(True)
+        self.next_date.setDisplayFormat("yyyy-MM-dd")
+        self.next_kind = channel_combo(row["kind"])
+        self.next_kind.setObjectName("complete_next_kind")
+        self.next_subject = QLineEdit()
+        self.next_subject.setObjectName("complete_next_subject")
+        self.next_subject.setPlaceholderText(self.tr("Subject of the next follow-up"))
+        for widget in (self.next_date, self.next_kind, self.next_subject):
+            widget.setEnabled(False)
+            self.plan_next.toggled.connect(widget.setEnabled)
+        nxt = QHBoxLayout()
+        nxt.addWidget(self.next_date)
+        nxt.addWidget(self.next_kind)
+        self.form.addRow(self.plan_next)
+        self.form.addRow(QLabel(self.tr("Next on")), nxt)
+        self.form.addRow(QLabel(self.tr("Next subject")), self.next_subject)
+        self.resize(480, 380)
+
+    def write(self) -> None:
+        kwargs = {}
+        if self.plan_next.isChecked():
+            kwargs = dict(
+                next_due=self.next_date.date().toPython(),
+                next_kind=self.next_kind.currentData(),
+                next_subject=self.next_subject.text(),
+            )
+        self.result = followups.complete(
+            self.row["id"], self.outcome.toPlainText(), channel=self.channel.currentData(),
+            **kwargs,
+        )  # fmt: skip
+
+
+class InteractionDialog(_WriteDialog):
+    """Log a contact with a customer: channel, when, what was said."""
+
+    def __init__(self, parent, customer_id: int, customer_name: str = ""):
+        super().__init__(parent, self.tr("Log a contact"))
+        self.setObjectName("InteractionDialog")
+        self.customer_id = customer_id
+        self.interaction_id: int | None = None
+        if customer_name:
+            self.form.addRow(QLabel(f"<b>{customer_name}</b>"))
+        self.channel = channel_combo("phone")
+        self.channel.setObjectName("interaction_channel")
+        self.form.addRow(QLabel(self.tr("Channel")), self.channel)
+        self.when = QDateTimeEdit(
+            QDateTime(qdate(clock.now().date()), QTime(clock.now().hour, clock.now().minute))
+        )
+        self.when.setObjectName("interaction_when")
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.form.addRow(QLabel(self.tr("When")), self.when)
+        self.summary = QPlainTextEdit()
+        self.summary.setObjectName("interaction_summary")
+        self.summary.setPlaceholderText(self.tr("What was said or agreed"))
+        self.summary.setFixedHeight(100)
+        self.form.addRow(QLabel(self.tr("Summary")), self.summary)
+        self.resize(460, 300)
+
+    def write(self) -> None:
+        self.interaction_id = interactions.log(
+            self.customer_id, self.channel.currentData(), self.summary.toPlainText(),
+            at=self.when.dateTime().toPython().replace(second=0, microsecond=0),
+        )  # fmt: skip
+
+
+class DateDialog(QDialog):
+    """Choose a date (and optionally keep a time): snooze to a date, reschedule."""
+
+    def __init__(self, parent, title: str, day: dt.date):
+        super().__init__(parent)
+        self.setObjectName("DateDialog")
+        self.setWindowTitle(title)
+        self.date = QDateEdit(qdate(day))
+        self.date.setObjectName("date_choice")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setMinimumDate(qdate(clock.today()))
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.date)
+        layout.addWidget(buttons)
+
+    def value(self) -> dt.date:
+        return self.date.date().toPython()

@@ -1,0 +1,62 @@
+"""A customer's timeline (互动记录 and follow-ups, newest first), for the detail panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+from models import timeline
+from ui import labels
+from ui.followups.agenda_model import DONE, row_color
+
+EntryRole = Qt.UserRole + 1
+
+
+def entry_text(entry: dict) -> str:
+    row = entry["row"]
+    if entry["type"] == "interaction":
+        when = row["at"].strftime("%Y-%m-%d %H:%M")
+        summary = row["summary"] or "—"
+        return f"{when}  {labels.channel_label(row['channel'])}\n{summary}"
+    when = labels.due_text(row["due_at"], row["has_time"])
+    state = labels.status_label(row["status"])
+    if row["status"] == "open":
+        state = QCoreApplication.translate("Timeline", "Planned")
+    head = f"{when}  {labels.channel_label(row['kind'])} · {state}"
+    return f"{head}\n{labels.followup_subject(row) or '—'}"
+
+
+class TimelineList(QListWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("timeline")
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QListWidget.NoSelection)
+        self.customer_id: int | None = None
+
+    def show_customer(self, customer_id: int | None) -> None:
+        self.customer_id = customer_id
+        self.clear()
+        if customer_id is None:
+            return
+        entries = timeline.for_customer(customer_id, limit=100)
+        if not entries:
+            item = QListWidgetItem(
+                QCoreApplication.translate("Timeline", "No contact logged or planned yet.")
+            )
+            item.setForeground(QBrush(DONE))
+            self.addItem(item)
+            return
+        for entry in entries:
+            item = QListWidgetItem(entry_text(entry))
+            item.setData(EntryRole, entry)
+            if entry["type"] == "followup":
+                color = row_color({**entry["row"], "type": "followup"})
+                if color is not None:
+                    item.setForeground(QBrush(color))
+            self.addItem(item)
+
+    def texts(self) -> list[str]:
+        return [self.item(i).text() for i in range(self.count())]
