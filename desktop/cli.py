@@ -54,6 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--seed", type=int, default=1, metavar="S", help="random seed (same seed, same data)"
     )
+    demo.add_argument(
+        "--followups", type=int, default=0, metavar="N", help="also N demo follow-ups"
+    )
+    demo.add_argument(
+        "--interactions", type=int, default=0, metavar="N", help="also N more logged contacts"
+    )
 
     customers = commands.add_parser(
         "customers", help="list or search customers; 'customers add' adds one"
@@ -340,8 +346,15 @@ def _demo(args) -> int:
 
     if args.customers < 0:
         return _fail("--customers must be 0 or more")
+    if min(args.followups, args.interactions) < 0:
+        return _fail("--followups and --interactions must be 0 or more")
     n = demo.generate(args.customers, seed=args.seed)
     print(f"added {n} demo customers")
+    if args.followups or args.interactions:
+        from models.demo_contacts import generate_contacts
+
+        generate_contacts(args.followups, args.interactions, seed=args.seed)
+        print(f"added {args.followups} follow-ups and {args.interactions} more contacts")
     return 0
 
 

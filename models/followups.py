@@ -88,7 +88,9 @@ def _midnight(day) -> dt.datetime:
 def _text(value, name: str, limit: int) -> str:
     value = (value or "").strip()
     if len(value) > limit:
-        raise ValidationError(name, "too_long", f"{name} is longer than {limit} characters")
+        raise ValidationError(
+            name, "too_long", f"{name} is longer than {limit} characters", limit=limit
+        )
     return value
 
 

@@ -72,6 +72,45 @@ def shoot_import(app, window, out: Path, lang: str, tmp: Path) -> None:
     dialog.close()
 
 
+def shoot_followups(app, window, out: Path, lang: str) -> None:
+    def settle():
+        window.sidebar.wait_for_counts()
+        for _ in range(5):
+            app.processEvents()
+            time.sleep(0.05)
+
+    window.show_agenda("today")
+    page = window.followups_page
+    page.table.selectRow(0)
+    settle()
+    window.grab().save(str(out / f"followups_today_{lang}.png"))
+    window.show_agenda("overdue")
+    settle()
+    window.grab().save(str(out / f"followups_overdue_{lang}.png"))
+    window.show_agenda("today")
+    page.table.selectRow(0)
+    dialog = page.complete_selected()
+    if dialog is not None and hasattr(dialog, "grab"):
+        if hasattr(dialog, "plan_next"):
+            dialog.outcome.setPlainText("客户满意，下月再联系" if lang == "zh_CN" else "Happy")
+            dialog.plan_next.setChecked(True)
+        settle()
+        dialog.grab().save(str(out / f"followup_complete_{lang}.png"))
+        dialog.reject()
+    from ui.followups.dialogs import FollowupDialog
+
+    dialog = FollowupDialog(window)
+    dialog.show()
+    settle()
+    dialog.grab().save(str(out / f"followup_new_{lang}.png"))
+    dialog.reject()
+    cid = page.model.row_data(0)["customer_id"] if page.model.rowCount() else None
+    if cid is not None:
+        window.open_customer(cid)
+        settle()
+        window.grab().save(str(out / f"customer_timeline_{lang}.png"))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db")
@@ -87,6 +126,13 @@ def main() -> int:
     open_database(db_path)
     if not args.db:
         demo.generate(args.customers, seed=7)
+        from models import stay_in_touch, tags
+        from models.demo_contacts import generate_contacts
+
+        generate_contacts(args.customers * 2, args.customers * 2, seed=7)
+        vip = {t.name: t.id for t in tags.list_tags()}.get("VIP")
+        if vip:
+            stay_in_touch.set_rule("tag", vip, 30)
     from PySide6.QtWidgets import QApplication
 
     from desktop import settings as app_settings
@@ -162,7 +208,9 @@ def main() -> int:
         window.sidebar.setCurrentRow(window.sidebar.count() - 1)
         app.processEvents()
         window.grab().save(str(out / f"bin_{lang}.png"))
-        window.sidebar.setCurrentRow(0)
+        window.sidebar.select(("page", 0))
+        shoot_followups(app, window, out, lang)
+        window.sidebar.select(("page", 0))
         shoot_import(app, window, out, lang, Path(tmp))
         window.close()
     QApplication.processEvents()

@@ -6,6 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
+from models.errors import ValidationError
+
 
 def field_label(key: str) -> str:
     labels = {
@@ -265,8 +267,13 @@ def error_message(exc) -> str:
         "tag_add_and_remove": QCoreApplication.translate(
             "Labels", "A tag cannot be both added and removed."
         ),
-        **import_messages(),
     }
+    # Import codes share a few names with field codes ("too_long": a file with too
+    # many rows, or a text with too many characters): a field error is a ValidationError.
+    if isinstance(exc, ValidationError):
+        messages = {**import_messages(), **messages}
+    else:
+        messages = {**messages, **import_messages()}
     text = messages.get(code)
     if text is None:
         return getattr(exc, "message", None) or str(exc)

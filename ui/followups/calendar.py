@@ -20,6 +20,9 @@ class CountCalendar(QCalendarWidget):
         self.setFirstDayOfWeek(Qt.Monday)
         self.setVerticalHeaderFormat(QCalendarWidget.NoVerticalHeader)
         self.counts: dict[dt.date, int] = {}
+        today = clock.today()  # the program's clock, not the system's
+        self.setSelectedDate(QDate(today.year, today.month, today.day))
+        self.setCurrentPage(today.year, today.month)
         self.currentPageChanged.connect(lambda _y, _m: self.reload())
         self.reload()
 
@@ -46,7 +49,7 @@ class CountCalendar(QCalendarWidget):
         painter.setFont(font)
         text = str(n) if n < 1000 else f"{n // 1000}k"
         width = max(16, painter.fontMetrics().horizontalAdvance(text) + 6)
-        badge = QRect(rect.right() - width - 1, rect.top() + 1, width, 14)
+        badge = QRect(rect.right() - width - 1, rect.bottom() - 15, width, 14)
         painter.setRenderHint(QPainter.Antialiasing)
         painter.setPen(Qt.NoPen)
         past = date.toPython() < clock.today()

@@ -82,9 +82,9 @@ class FollowupsPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in zip(COLUMNS, (130, 120, 90, 360, 80, 100), strict=True):
+        for column, width in zip(COLUMNS, (130, 110, 90, 300, 80, 130), strict=True):
             self.table.setColumnWidth(COLUMNS.index(column), width)
+        header.setSectionResizeMode(COLUMNS.index("subject"), QHeaderView.Stretch)
         self.table.doubleClicked.connect(lambda index: self.open_customer(index.row()))
         self.table.setContextMenuPolicy(Qt.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._table_menu)
@@ -92,6 +92,7 @@ class FollowupsPage(QWidget):
         self.model.modelReset.connect(self._update_buttons)
 
         self.calendar = CountCalendar()
+        self.calendar.setMinimumSize(340, 280)
         self.calendar.clicked.connect(lambda date: self.show_day(date.toPython()))
         self.calendar_hint = QLabel()
         self.calendar_hint.setWordWrap(True)
