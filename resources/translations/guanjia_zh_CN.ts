@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Agenda</name>
+    <message>
+        <location filename="../../ui/followups/agenda_model.py" line="94"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/agenda_model.py" line="95"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/agenda_model.py" line="96"/>
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/agenda_model.py" line="97"/>
+        <source>Subject</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/agenda_model.py" line="98"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/agenda_model.py" line="99"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/agenda_model.py" line="113"/>
+        <source>Stay in touch</source>
+        <translation>定期联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/agenda_model.py" line="138"/>
+        <source>Every %1 days; never contacted</source>
+        <translation>每 %1 天联系一次；从未联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/agenda_model.py" line="140"/>
+        <source>Every %1 days; last contact %2</source>
+        <translation>每 %1 天联系一次；上次联系 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/agenda_model.py" line="148"/>
+        <source>Overdue %1 days</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/agenda_model.py" line="152"/>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/agenda_model.py" line="153"/>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/page.py" line="432"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/page.py" line="434"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
     <name>BulkTagDialog</name>
     <message>
         <location filename="../../ui/tags/bulk_dialog.py" line="22"/>
@@ -42,6 +115,87 @@
         <location filename="../../ui/tags/bulk_dialog.py" line="86"/>
         <source>A tag cannot be both added and removed.</source>
         <translation>同一个标签不能既添加又移除。</translation>
+    </message>
+</context>
+<context>
+    <name>CareSettingsDialog</name>
+    <message>
+        <location filename="../../ui/followups/rules_dialog.py" line="169"/>
+        <source>Birthday care</source>
+        <translation>生日关怀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/rules_dialog.py" line="175"/>
+        <source> days ahead, and on the day</source>
+        <translation> 天前提醒，当天再提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/rules_dialog.py" line="176"/>
+        <source>Remind</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/rules_dialog.py" line="180"/>
+        <source>Greeting</source>
+        <translation>祝福语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/rules_dialog.py" line="181"/>
+        <source>{name} becomes the customer&apos;s name.</source>
+        <translation>{name} 会替换为客户姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/rules_dialog.py" line="187"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="248"/>
+        <source>Complete follow-up</source>
+        <translation>完成跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="258"/>
+        <source>What came of it? (logged on the timeline)</source>
+        <translation>结果如何？（记入互动记录）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="260"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="263"/>
+        <source>Contacted by</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="266"/>
+        <source>The next repeat (%1) is planned by itself.</source>
+        <translation>下一次重复（%1）会自动安排。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="272"/>
+        <source>Plan the next follow-up</source>
+        <translation>安排下一次跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="282"/>
+        <source>Subject of the next follow-up</source>
+        <translation>下一次跟进的事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="290"/>
+        <source>Next on</source>
+        <translation>下次日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="291"/>
+        <source>Next subject</source>
+        <translation>下次事项</translation>
     </message>
 </context>
 <context>
@@ -116,27 +270,52 @@
 <context>
     <name>CustomerDetailPanel</name>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="83"/>
+        <location filename="../../ui/customers/detail_panel.py" line="110"/>
+        <source>Log contact…</source>
+        <translation>记录联系…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/detail_panel.py" line="111"/>
+        <source>Plan follow-up…</source>
+        <translation>安排跟进…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/detail_panel.py" line="112"/>
+        <source>Stay in touch…</source>
+        <translation>定期联系…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/detail_panel.py" line="117"/>
+        <source>Timeline</source>
+        <translation>互动记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/detail_panel.py" line="124"/>
+        <source>Stay in touch: every %1 days</source>
+        <translation>定期联系：每 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/detail_panel.py" line="155"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="84"/>
+        <location filename="../../ui/customers/detail_panel.py" line="156"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="86"/>
+        <location filename="../../ui/customers/detail_panel.py" line="158"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="87"/>
+        <location filename="../../ui/customers/detail_panel.py" line="159"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="93"/>
+        <location filename="../../ui/customers/detail_panel.py" line="166"/>
         <source>No customer selected</source>
         <translation>未选择客户</translation>
     </message>
@@ -217,95 +396,148 @@
     </message>
 </context>
 <context>
+    <name>CustomerPicker</name>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="92"/>
+        <source>Search a customer by name, mobile or pinyin</source>
+        <translation>按姓名、手机或拼音查找客户</translation>
+    </message>
+</context>
+<context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="180"/>
+        <location filename="../../ui/customers/page.py" line="187"/>
         <source>Search the recycle bin</source>
         <translation>搜索回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="183"/>
+        <location filename="../../ui/customers/page.py" line="190"/>
         <source>Search name, mobile, company, WeChat, email, notes, pinyin (Ctrl+F)</source>
         <translation>搜索姓名、手机、公司、微信、邮箱、备注、拼音（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="186"/>
-        <location filename="../../ui/customers/page.py" line="484"/>
+        <location filename="../../ui/customers/page.py" line="193"/>
+        <location filename="../../ui/customers/page.py" line="539"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="187"/>
-        <location filename="../../ui/customers/page.py" line="485"/>
+        <location filename="../../ui/customers/page.py" line="194"/>
+        <location filename="../../ui/customers/page.py" line="540"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="188"/>
-        <location filename="../../ui/customers/page.py" line="486"/>
+        <location filename="../../ui/customers/page.py" line="195"/>
+        <location filename="../../ui/customers/page.py" line="541"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="189"/>
-        <location filename="../../ui/customers/page.py" line="481"/>
+        <location filename="../../ui/customers/page.py" line="196"/>
+        <location filename="../../ui/customers/page.py" line="536"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="190"/>
-        <location filename="../../ui/customers/page.py" line="467"/>
-        <location filename="../../ui/customers/page.py" line="482"/>
+        <location filename="../../ui/customers/page.py" line="197"/>
+        <location filename="../../ui/customers/page.py" line="522"/>
+        <location filename="../../ui/customers/page.py" line="537"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="191"/>
+        <location filename="../../ui/customers/page.py" line="198"/>
         <source>Empty recycle bin</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="196"/>
+        <location filename="../../ui/customers/page.py" line="204"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="198"/>
-        <location filename="../../ui/customers/page.py" line="488"/>
+        <location filename="../../ui/customers/page.py" line="206"/>
+        <location filename="../../ui/customers/page.py" line="543"/>
         <source>Add or remove tags…</source>
         <translation>添加或移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="200"/>
+        <location filename="../../ui/customers/page.py" line="208"/>
         <source>Remove tags…</source>
         <translation>移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="272"/>
+        <location filename="../../ui/customers/page.py" line="217"/>
+        <source>Not contacted in %1 days</source>
+        <translation>%1 天未联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/page.py" line="222"/>
+        <source>Not contacted in … days</source>
+        <translation>… 天未联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/page.py" line="225"/>
+        <source>No next follow-up</source>
+        <translation>没有下次跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/page.py" line="233"/>
+        <source>Any contact history</source>
+        <translation>不限联系情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/page.py" line="236"/>
+        <source>%1+ days</source>
+        <translation>%1 天以上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/page.py" line="238"/>
+        <source>none planned</source>
+        <translation>无跟进计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/page.py" line="239"/>
+        <source>Contact</source>
+        <translation>联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/page.py" line="251"/>
+        <source>Not contacted in</source>
+        <translation>多久未联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/page.py" line="251"/>
+        <source>Days without contact:</source>
+        <translation>未联系天数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/page.py" line="327"/>
         <source>Changing the tags of %1 customers…</source>
         <translation>正在修改 %1 位客户的标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="386"/>
+        <location filename="../../ui/customers/page.py" line="441"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customers/page.py" line="444"/>
+        <location filename="../../ui/customers/page.py" line="499"/>
         <source>Delete %n customer(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>彻底删除 %n 位客户？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customers/page.py" line="456"/>
+        <location filename="../../ui/customers/page.py" line="511"/>
         <source>Empty the recycle bin: delete %n customer(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>清空回收站：彻底删除 %n 位客户？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="521"/>
+        <location filename="../../ui/customers/page.py" line="576"/>
         <source>Reset columns</source>
         <translation>重置列</translation>
     </message>
@@ -430,6 +662,263 @@
     </message>
 </context>
 <context>
+    <name>FollowupDialog</name>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="126"/>
+        <source>Edit follow-up</source>
+        <translation>编辑跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="126"/>
+        <source>Plan a follow-up</source>
+        <translation>安排跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="135"/>
+        <location filename="../../ui/followups/dialogs.py" line="141"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="144"/>
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="150"/>
+        <source>At a time</source>
+        <translation>指定时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="165"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="168"/>
+        <source>e.g. Send the quote, ask about the trial</source>
+        <translation>例如：发报价、问试用情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="169"/>
+        <source>Subject</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="173"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="176"/>
+        <source>Default: the customer&apos;s owner</source>
+        <translation>默认：客户的负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="177"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="185"/>
+        <source>Does not repeat</source>
+        <translation>不重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="185"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="185"/>
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="185"/>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="186"/>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="195"/>
+        <source>every</source>
+        <translation>每</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="200"/>
+        <source>Repeat</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="238"/>
+        <source>Choose a customer: type part of a name, then pick one.</source>
+        <translation>请选择客户：输入姓名的一部分，再从列表中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsPage</name>
+    <message>
+        <location filename="../../ui/followups/page.py" line="128"/>
+        <source>New follow-up</source>
+        <translation>新建跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/page.py" line="129"/>
+        <location filename="../../ui/followups/page.py" line="417"/>
+        <source>Complete…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/page.py" line="130"/>
+        <location filename="../../ui/followups/page.py" line="420"/>
+        <source>Snooze</source>
+        <translation>稍后提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/page.py" line="131"/>
+        <source>Reschedule…</source>
+        <translation>改期…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/page.py" line="132"/>
+        <source>Reassign…</source>
+        <translation>转交…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/page.py" line="133"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/page.py" line="134"/>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/page.py" line="139"/>
+        <source>1 hour</source>
+        <translation>1 小时后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/page.py" line="140"/>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/page.py" line="142"/>
+        <source>Next week (Monday)</source>
+        <translation>下周（周一）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/page.py" line="144"/>
+        <source>Choose a date…</source>
+        <translation>选择日期…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/page.py" line="147"/>
+        <source>Skip this time (a repeat goes on)</source>
+        <translation>跳过这次（重复继续）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/page.py" line="150"/>
+        <source>Cancel (ends a repeat)</source>
+        <translation>取消（结束重复）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/page.py" line="153"/>
+        <location filename="../../ui/followups/page.py" line="422"/>
+        <source>Copy the greeting</source>
+        <translation>复制祝福语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/page.py" line="154"/>
+        <location filename="../../ui/followups/page.py" line="421"/>
+        <source>Log a contact…</source>
+        <translation>记录联系…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/page.py" line="156"/>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/page.py" line="158"/>
+        <source>Stay-in-touch rules…</source>
+        <translation>定期联系规则…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/page.py" line="159"/>
+        <source>Birthday care…</source>
+        <translation>生日关怀…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/page.py" line="161"/>
+        <source>Numbers are open follow-ups that day. Click a day to list them.</source>
+        <translation>数字是当天未完成的跟进数。点击日期查看当天的跟进。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/page.py" line="224"/>
+        <location filename="../../ui/followups/page.py" line="386"/>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/page.py" line="269"/>
+        <source>Complete follow-ups</source>
+        <translation>完成跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/page.py" line="270"/>
+        <source>Outcome for the %1 follow-ups:</source>
+        <translation>这 %1 个跟进的结果：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/page.py" line="287"/>
+        <source>Snooze until</source>
+        <translation>稍后提醒至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/page.py" line="304"/>
+        <source>Reschedule to</source>
+        <translation>改期到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/page.py" line="318"/>
+        <source>Reassign</source>
+        <translation>转交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/page.py" line="318"/>
+        <source>New owner:</source>
+        <translation>新负责人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/page.py" line="381"/>
+        <source>Export follow-ups</source>
+        <translation>导出跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/page.py" line="391"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/page.py" line="414"/>
+        <source>Open customer</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/page.py" line="419"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+</context>
+<context>
     <name>ImportHistory</name>
     <message>
         <location filename="../../ui/import_history_dialog.py" line="31"/>
@@ -501,7 +990,7 @@
     <name>ImportWizard</name>
     <message>
         <location filename="../../ui/import_wizard.py" line="54"/>
-        <location filename="../../ui/import_wizard.py" line="731"/>
+        <location filename="../../ui/import_wizard.py" line="748"/>
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
@@ -511,808 +1000,990 @@
         <translation>表格文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="115"/>
+        <location filename="../../ui/import_wizard.py" line="116"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="117"/>
+        <location filename="../../ui/import_wizard.py" line="118"/>
         <source>Excel (.xlsx, .xls), WPS and LibreOffice (.ods) workbooks and CSV text files.</source>
         <translation>支持 Excel（.xlsx、.xls）、WPS、LibreOffice（.ods）工作簿和 CSV 文本文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="122"/>
+        <location filename="../../ui/import_wizard.py" line="123"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="124"/>
+        <location filename="../../ui/import_wizard.py" line="125"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="125"/>
+        <location filename="../../ui/import_wizard.py" line="126"/>
         <source>Header row</source>
         <translation>标题行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="126"/>
+        <location filename="../../ui/import_wizard.py" line="127"/>
         <source>Text encoding</source>
         <translation>文字编码</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="127"/>
+        <location filename="../../ui/import_wizard.py" line="128"/>
         <source>Delimiter</source>
         <translation>分隔符</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="132"/>
+        <location filename="../../ui/import_wizard.py" line="133"/>
         <source>No header row</source>
         <translation>没有标题行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="136"/>
-        <location filename="../../ui/import_wizard.py" line="148"/>
+        <location filename="../../ui/import_wizard.py" line="137"/>
+        <location filename="../../ui/import_wizard.py" line="149"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="139"/>
+        <location filename="../../ui/import_wizard.py" line="140"/>
         <source>Chinese Simplified (GBK/GB18030)</source>
         <translation>简体中文（GBK/GB18030）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="142"/>
+        <location filename="../../ui/import_wizard.py" line="143"/>
         <source>Chinese Traditional (Big5)</source>
         <translation>繁体中文（Big5）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="149"/>
+        <location filename="../../ui/import_wizard.py" line="150"/>
         <source>Comma ,</source>
         <translation>逗号 ,</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="150"/>
+        <location filename="../../ui/import_wizard.py" line="151"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="151"/>
+        <location filename="../../ui/import_wizard.py" line="152"/>
         <source>Semicolon ;</source>
         <translation>分号 ;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="158"/>
+        <location filename="../../ui/import_wizard.py" line="159"/>
         <source>No file chosen.</source>
         <translation>尚未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="188"/>
+        <location filename="../../ui/import_wizard.py" line="189"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="285"/>
+        <location filename="../../ui/import_wizard.py" line="289"/>
         <source>Match the columns to fields</source>
         <translation>对应列与字段</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="287"/>
+        <location filename="../../ui/import_wizard.py" line="291"/>
         <source>Guanjia proposed a field for each column from its title and values. Change any of them; columns set to “Don&apos;t import” are left out.</source>
         <translation>客户管家已根据列标题和内容为每一列推荐了字段，可随意修改；设为“不导入”的列将被忽略。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="292"/>
+        <location filename="../../ui/import_wizard.py" line="296"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="293"/>
+        <location filename="../../ui/import_wizard.py" line="297"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="294"/>
+        <location filename="../../ui/import_wizard.py" line="298"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="299"/>
+        <location filename="../../ui/import_wizard.py" line="303"/>
         <source>— Don&apos;t import —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="346"/>
+        <location filename="../../ui/import_wizard.py" line="355"/>
         <source>No column is mapped: choose a field for at least one.</source>
         <translation>没有任何列对应到字段，请至少为一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="352"/>
+        <location filename="../../ui/import_wizard.py" line="361"/>
         <source>No column goes to Name: new customers cannot be created, only updated.</source>
         <translation>没有列对应到“姓名”：无法新建客户，只能更新已有客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="426"/>
+        <location filename="../../ui/import_wizard.py" line="432"/>
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="428"/>
+        <location filename="../../ui/import_wizard.py" line="434"/>
         <source>Nothing is written until you click Import.</source>
         <translation>点击“导入”之前不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="431"/>
+        <location filename="../../ui/import_wizard.py" line="437"/>
         <source>A row is the same customer when it has the same</source>
         <translation>以下信息相同即视为同一客户</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="438"/>
+        <location filename="../../ui/import_wizard.py" line="444"/>
         <source>When a row matches an existing customer</source>
         <translation>当某行与已有客户匹配时</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="441"/>
+        <location filename="../../ui/import_wizard.py" line="447"/>
         <source>Skip it (list it in the report)</source>
         <translation>跳过（列入报告）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="444"/>
+        <location filename="../../ui/import_wizard.py" line="450"/>
         <source>Update the customer (filled cells only)</source>
         <translation>更新该客户（只更新有内容的单元格）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="447"/>
+        <location filename="../../ui/import_wizard.py" line="453"/>
         <source>Create a new customer anyway</source>
         <translation>仍然新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="455"/>
         <source>Rows with errors</source>
         <translation>有错误的行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="451"/>
+        <location filename="../../ui/import_wizard.py" line="457"/>
         <source>Skip them and list them</source>
         <translation>跳过并列出</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="454"/>
+        <location filename="../../ui/import_wizard.py" line="460"/>
         <source>Stop: import nothing</source>
         <translation>停止：全部不导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="480"/>
+        <location filename="../../ui/import_wizard.py" line="486"/>
         <source>Checking all rows…</source>
         <translation>正在检查所有行…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="491"/>
+        <location filename="../../ui/import_wizard.py" line="497"/>
         <source>%1 new · %2 will update · %3 duplicates · %4 with errors</source>
         <translation>新建 %1 · 更新 %2 · 重复 %3 · 错误 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="502"/>
+        <location filename="../../ui/import_wizard.py" line="508"/>
         <source>There is nothing to import with these options.</source>
         <translation>按当前选项，没有可导入的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="519"/>
-        <location filename="../../ui/import_wizard.py" line="670"/>
+        <location filename="../../ui/import_wizard.py" line="525"/>
+        <location filename="../../ui/import_wizard.py" line="679"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="520"/>
+        <location filename="../../ui/import_wizard.py" line="526"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="559"/>
+        <location filename="../../ui/import_wizard.py" line="567"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="561"/>
+        <location filename="../../ui/import_wizard.py" line="569"/>
         <source>Update #%1</source>
         <translation>更新 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="566"/>
+        <location filename="../../ui/import_wizard.py" line="574"/>
         <source>Same as row %1</source>
         <translation>与第 %1 行相同</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="569"/>
+        <location filename="../../ui/import_wizard.py" line="577"/>
         <source>Exists (#%1)</source>
         <translation>已存在（#%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="588"/>
+        <location filename="../../ui/import_wizard.py" line="596"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="593"/>
+        <location filename="../../ui/import_wizard.py" line="601"/>
         <source>The import was cancelled. Nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="631"/>
+        <location filename="../../ui/import_wizard.py" line="639"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="633"/>
+        <location filename="../../ui/import_wizard.py" line="641"/>
         <source>Save the rows not imported…</source>
         <translation>保存未导入的行…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="635"/>
+        <location filename="../../ui/import_wizard.py" line="643"/>
         <source>Undo this import</source>
         <translation>撤销这次导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="640"/>
+        <location filename="../../ui/import_wizard.py" line="648"/>
         <source>%1 customers created, %2 updated, %3 duplicates skipped, %4 rows with errors.</source>
         <translation>新建客户 %1 位，更新 %2 位，跳过重复 %3 行，错误 %4 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="649"/>
+        <location filename="../../ui/import_wizard.py" line="657"/>
         <source>You can undo this import later from File &gt; Import history.</source>
         <translation>之后也可以在“文件 &gt; 导入记录”中撤销这次导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="660"/>
+        <location filename="../../ui/import_wizard.py" line="668"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="669"/>
+        <location filename="../../ui/import_wizard.py" line="678"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="678"/>
+        <location filename="../../ui/import_wizard.py" line="690"/>
         <source>Report saved: %1</source>
         <translation>报告已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="691"/>
+        <location filename="../../ui/import_wizard.py" line="708"/>
         <source>Import undone: %1 customers removed, %2 restored.</source>
         <translation>已撤销导入：删除客户 %1 位，恢复 %2 位。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="698"/>
+        <location filename="../../ui/import_wizard.py" line="715"/>
         <source>%1 changes made after the import were kept (edited customers went to the recycle bin).</source>
         <translation>导入之后的 %1 处修改已保留（被修改过的新客户已移入回收站）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="733"/>
+        <location filename="../../ui/import_wizard.py" line="750"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
 </context>
 <context>
+    <name>InteractionDialog</name>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="312"/>
+        <source>Log a contact</source>
+        <translation>记录联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="320"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="327"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="330"/>
+        <source>What was said or agreed</source>
+        <translation>沟通内容或约定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="332"/>
+        <source>Summary</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="12"/>
+        <location filename="../../ui/labels.py" line="14"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="13"/>
+        <location filename="../../ui/labels.py" line="15"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="14"/>
+        <location filename="../../ui/labels.py" line="16"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15"/>
+        <location filename="../../ui/labels.py" line="17"/>
         <source>Mobile / phone</source>
         <translation>手机/电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>Job title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Source</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Lifecycle stage</source>
         <translation>生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>Website</source>
         <translation>官网</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>Ads</source>
         <translation>投放</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>Walk-in</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="129"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
+        <location filename="../../ui/labels.py" line="35"/>
+        <source>Last contacted</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="36"/>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45"/>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="47"/>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55"/>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="67"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
         <location filename="../../ui/labels.py" line="63"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="64"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="65"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="66"/>
+        <source>Later</source>
+        <translation>以后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="77"/>
+        <source>every %1 days</source>
+        <translation>每 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="78"/>
+        <source>every %1 weeks</source>
+        <translation>每 %1 周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="79"/>
+        <source>every %1 months</source>
+        <translation>每 %1 个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="80"/>
+        <source>every %1 years</source>
+        <translation>每 %1 年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="100"/>
+        <source>Birthday today (%1)</source>
+        <translation>今天生日（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="105"/>
+        <source>Birthday in %2 days (%1)</source>
+        <translation>%2 天后生日（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="138"/>
         <source>Lead</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>Active</source>
         <translation>活跃客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>Dormant</source>
         <translation>沉睡客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>Churned</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="153"/>
         <source>Lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="155"/>
         <source>leap</source>
         <translation>闰</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="166"/>
         <source>Enter a name: every customer needs one.</source>
         <translation>请输入姓名：每位客户都需要姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="169"/>
         <source>A phone number can only contain digits, spaces, dashes, brackets and +.</source>
         <translation>电话号码只能包含数字、空格、短横线、括号和 +。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>This is not a valid phone number. A mobile has 11 digits starting with 1; a landline needs its area code, e.g. 0571-8888 8888.</source>
         <translation>这不是有效的电话号码。手机号为以 1 开头的 11 位数字；座机需要带区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>This phone number is too short.</source>
         <translation>电话号码太短。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>This phone number is too long.</source>
         <translation>电话号码太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="179"/>
         <source>This phone number has the wrong number of digits.</source>
         <translation>电话号码位数不对。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>This phone number has an unknown country code.</source>
         <translation>电话号码的国家代码无法识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>Add the area code to this landline, e.g. 0571-8888 8888.</source>
         <translation>请为座机号码加上区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>This is not a valid email address (it should look like name@example.com).</source>
         <translation>这不是有效的邮箱地址（格式应类似 name@example.com）。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>This is not a date. Write it as 1990-05-20, or 05-20 without the year.</source>
         <translation>这不是日期。请写成 1990-05-20，不知道年份可写 05-20。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>This year is not a plausible birth year.</source>
         <translation>这个出生年份不合理。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="197"/>
         <source>A birthday cannot be in the future.</source>
         <translation>生日不能在未来。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>Another customer already has this customer number.</source>
         <translation>已有其他客户使用此客户编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>This text is too long.</source>
         <translation>文字太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>Enter a date like 2024-01-05.</source>
         <translation>请输入日期，例如 2024-01-05。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="206"/>
         <source>Choose one of the listed values.</source>
         <translation>请从列出的选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="207"/>
         <source>Enter a name for the field.</source>
         <translation>请输入字段名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="208"/>
         <source>A field with this name already exists.</source>
         <translation>已存在同名字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="211"/>
         <source>A choice field needs at least one choice.</source>
         <translation>选项字段至少需要一个选项。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="214"/>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="215"/>
         <source>This tag no longer exists.</source>
         <translation>此标签已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="216"/>
         <source>This tag group no longer exists.</source>
         <translation>此标签分组已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="217"/>
         <source>This saved view no longer exists.</source>
         <translation>此分群已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="218"/>
         <source>Enter a name for the tag.</source>
         <translation>请输入标签名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="219"/>
         <source>Enter a name for the group.</source>
         <translation>请输入分组名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="220"/>
         <source>A tag name can have at most 40 characters.</source>
         <translation>标签名称最多 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>A tag name cannot contain , ， 、 ; ； or |: they separate tags. Add each tag on its own.</source>
         <translation>标签名称不能包含 , ， 、 ; ； 或 |，它们用来分隔标签。请逐个添加标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="152"/>
+        <location filename="../../ui/labels.py" line="228"/>
         <source>A tag with this name already exists. To join two tags, use “Merge into another tag”.</source>
         <translation>已有同名标签。要把两个标签合二为一，请用“合并到另一个标签”。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="232"/>
         <source>A group with this name already exists.</source>
         <translation>已有同名分组。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="235"/>
         <source>The group 其他 holds tags without a group: it cannot be renamed or deleted.</source>
         <translation>“其他”分组存放未分组的标签，不能重命名或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="238"/>
         <source>Choose a colour.</source>
         <translation>请选择颜色。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="239"/>
         <source>Enter a name for the view.</source>
         <translation>请输入分群名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="240"/>
         <source>A saved view with this name already exists.</source>
         <translation>已有同名分群。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="243"/>
+        <source>Choose a valid date and time.</source>
+        <translation>请选择有效的日期和时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="244"/>
+        <source>Choose a time that is not in the past.</source>
+        <translation>请选择一个不早于现在的时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="245"/>
+        <source>Choose how the contact is made.</source>
+        <translation>请选择联系方式。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="246"/>
+        <source>Repeat every 1 to 366 days, weeks, months or years.</source>
+        <translation>重复间隔须为 1 到 366 天、周、月或年。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="249"/>
+        <source>This follow-up is already done or cancelled.</source>
+        <translation>此跟进已完成或已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="252"/>
+        <source>This follow-up no longer exists.</source>
+        <translation>此跟进已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="255"/>
+        <source>This cannot be empty.</source>
+        <translation>此项不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="256"/>
+        <source>A contact cannot be logged in the future.</source>
+        <translation>不能记录未来时间的联系。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="259"/>
+        <source>Choose an interval from 1 to 3650 days.</source>
+        <translation>间隔须为 1 到 3650 天。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="262"/>
+        <source>This rule no longer exists.</source>
+        <translation>此规则已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="263"/>
+        <source>The greeting can only use {name} for the customer&apos;s name.</source>
+        <translation>祝福语中只能用 {name} 表示客户姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="266"/>
+        <source>Remind 0 to 60 days ahead.</source>
+        <translation>提前天数须为 0 到 60 天。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="267"/>
         <source>A tag cannot be both added and removed.</source>
         <translation>同一个标签不能既添加又移除。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="281"/>
         <source>At most %n characters.</source>
         <translation>最多 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="290"/>
         <source>The file does not exist (moved or deleted?).</source>
         <translation>文件不存在（可能已被移动或删除）。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="293"/>
         <source>The file cannot be read. Is it open in another program?</source>
         <translation>无法读取文件。是否正在其他程序中打开？</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="296"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="297"/>
         <source>This is not a spreadsheet. Guanjia imports .xlsx, .xlsm, .xls, .ods, .csv and .txt.</source>
         <translation>这不是表格文件。客户管家可导入 .xlsx、.xlsm、.xls、.ods、.csv 和 .txt 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="301"/>
         <source>This is a file from Excel 4.0 or older. Open it in Excel or WPS and save it as .xlsx.</source>
         <translation>这是 Excel 4.0 或更早版本的文件。请用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="200"/>
+        <location filename="../../ui/labels.py" line="305"/>
         <source>The workbook is protected with a password. Open it in Excel or WPS, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
         <translation>工作簿设置了打开密码。请用 Excel 或 WPS 打开，取消密码（文件 &gt; 信息 &gt; 保护工作簿）后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205"/>
+        <location filename="../../ui/labels.py" line="310"/>
         <source>The file is damaged and cannot be read. Open it in Excel or WPS and save a copy.</source>
         <translation>文件已损坏，无法读取。请用 Excel 或 WPS 打开并另存一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="209"/>
+        <location filename="../../ui/labels.py" line="314"/>
         <source>The file is too large to import safely (over 300 MB, or it unpacks to over 1 GB).</source>
         <translation>文件过大，无法安全导入（超过 300 MB，或解压后超过 1 GB）。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="213"/>
+        <location filename="../../ui/labels.py" line="318"/>
         <source>The file contains XML entity definitions, which spreadsheets never need; it was refused for safety.</source>
         <translation>文件中含有 XML 实体定义，正常表格不会用到；为安全起见已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="218"/>
+        <location filename="../../ui/labels.py" line="323"/>
         <source>The file cannot be read with the chosen text encoding. Choose another encoding.</source>
         <translation>无法按所选编码读取文件，请换一种文字编码。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="222"/>
+        <location filename="../../ui/labels.py" line="327"/>
         <source>The workbook has no visible worksheet.</source>
         <translation>工作簿中没有可见的工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="328"/>
         <source>The workbook has no sheet with this name.</source>
         <translation>工作簿中没有这个名称的工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="226"/>
+        <location filename="../../ui/labels.py" line="331"/>
         <source>The sheet is empty: there is nothing to import.</source>
         <translation>工作表是空的，没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="229"/>
+        <location filename="../../ui/labels.py" line="334"/>
         <source>The sheet is too wide (over 500 columns). Delete the unused columns and save again.</source>
         <translation>工作表太宽（超过 500 列）。请删除无用的列后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="233"/>
+        <location filename="../../ui/labels.py" line="338"/>
         <source>The sheet has too many rows (over 1,100,000).</source>
         <translation>工作表行数过多（超过 1,100,000 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="236"/>
+        <location filename="../../ui/labels.py" line="341"/>
         <source>There is no such row in the sheet.</source>
         <translation>工作表中没有这一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="239"/>
+        <location filename="../../ui/labels.py" line="344"/>
         <source>A column is mapped to an unknown field.</source>
         <translation>有一列对应到了未知的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="242"/>
+        <location filename="../../ui/labels.py" line="347"/>
         <source>Two columns go to the same field. Map each field from one column only.</source>
         <translation>有两列对应到同一个字段。每个字段只能从一列导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="245"/>
+        <location filename="../../ui/labels.py" line="350"/>
         <source>An import option has a value it cannot have.</source>
         <translation>导入选项的值无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="248"/>
+        <location filename="../../ui/labels.py" line="353"/>
         <source>Some rows have errors, and the import was set to stop on errors. Nothing was imported.</source>
         <translation>部分行有错误，且已设置为“遇到错误就停止”。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="253"/>
+        <location filename="../../ui/labels.py" line="358"/>
         <source>This import has already been undone.</source>
         <translation>这次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="256"/>
+        <location filename="../../ui/labels.py" line="361"/>
         <source>This import no longer exists.</source>
         <translation>这次导入的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="257"/>
+        <location filename="../../ui/labels.py" line="362"/>
         <source>This row matches two different customers (by number, mobile or email). Fix the row or turn one of the matching keys off.</source>
         <translation>这一行同时匹配到两个不同的客户（按编号、手机或邮箱）。请修改这一行，或关闭其中一个匹配条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="262"/>
+        <location filename="../../ui/labels.py" line="367"/>
         <source>This row matches a customer in the recycle bin. Restore that customer first.</source>
         <translation>这一行匹配到回收站中的客户。请先恢复该客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="266"/>
+        <location filename="../../ui/labels.py" line="371"/>
         <source>Excel shortened this number (it keeps 15 digits). Format the column as text in Excel and type the number again.</source>
         <translation>Excel 截短了这个数字（只保留 15 位）。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="271"/>
+        <location filename="../../ui/labels.py" line="376"/>
         <source>Excel shortened this phone number to 1.38E+10 form and lost digits. Format the column as text in Excel and type the number again.</source>
         <translation>Excel 把这个电话号码显示成了 1.38E+10 形式，丢失了位数。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="276"/>
+        <location filename="../../ui/labels.py" line="381"/>
         <source>Write the gender as 男 or 女 (male or female).</source>
         <translation>性别请填写“男”或“女”。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="279"/>
+        <location filename="../../ui/labels.py" line="384"/>
         <source>This source channel is not one of the listed ones.</source>
         <translation>来源渠道不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="282"/>
+        <location filename="../../ui/labels.py" line="387"/>
         <source>This lifecycle stage is not one of the listed ones.</source>
         <translation>生命周期阶段不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="285"/>
+        <location filename="../../ui/labels.py" line="390"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
@@ -1320,217 +1991,318 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="171"/>
+        <location filename="../../desktop/main_window.py" line="229"/>
         <source>Guanjia — Customer Manager</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="172"/>
+        <location filename="../../desktop/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="173"/>
+        <location filename="../../desktop/main_window.py" line="231"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="174"/>
+        <location filename="../../desktop/main_window.py" line="232"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="175"/>
+        <location filename="../../desktop/main_window.py" line="233"/>
+        <source>F&amp;ollow-ups</source>
+        <translation>跟进(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="234"/>
+        <source>Today&apos;s follow-ups</source>
+        <translation>今天的跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="235"/>
+        <source>Plan a follow-up…</source>
+        <translation>安排跟进…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="236"/>
+        <source>Log a contact with the customer…</source>
+        <translation>记录与客户的联系…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="237"/>
+        <source>Stay-in-touch rules…</source>
+        <translation>定期联系规则…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="238"/>
+        <source>Birthday care…</source>
+        <translation>生日关怀…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="239"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="176"/>
+        <location filename="../../desktop/main_window.py" line="240"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="177"/>
+        <location filename="../../desktop/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="178"/>
+        <location filename="../../desktop/main_window.py" line="242"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="179"/>
+        <location filename="../../desktop/main_window.py" line="243"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="180"/>
+        <location filename="../../desktop/main_window.py" line="244"/>
         <source>New customer…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="181"/>
+        <location filename="../../desktop/main_window.py" line="245"/>
         <source>Edit customer…</source>
         <translation>编辑客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="182"/>
+        <location filename="../../desktop/main_window.py" line="246"/>
         <source>Delete (to recycle bin)</source>
         <translation>删除（移到回收站）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="183"/>
+        <location filename="../../desktop/main_window.py" line="247"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="184"/>
+        <location filename="../../desktop/main_window.py" line="248"/>
         <source>Custom fields…</source>
         <translation>自定义字段…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="185"/>
+        <location filename="../../desktop/main_window.py" line="249"/>
         <source>Reset columns</source>
         <translation>重置列</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="186"/>
+        <location filename="../../desktop/main_window.py" line="250"/>
         <source>Add or remove tags…</source>
         <translation>添加或移除标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="187"/>
+        <location filename="../../desktop/main_window.py" line="251"/>
         <source>Save as view…</source>
         <translation>保存为分群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="188"/>
+        <location filename="../../desktop/main_window.py" line="252"/>
         <source>Clear search and tag filter</source>
         <translation>清除搜索和标签筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="189"/>
+        <location filename="../../desktop/main_window.py" line="253"/>
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="190"/>
+        <location filename="../../desktop/main_window.py" line="254"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="191"/>
+        <location filename="../../desktop/main_window.py" line="255"/>
         <source>Save an import template…</source>
         <translation>保存导入模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="192"/>
+        <location filename="../../desktop/main_window.py" line="256"/>
         <source>Import history…</source>
         <translation>导入记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="193"/>
+        <location filename="../../desktop/main_window.py" line="257"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="194"/>
-        <location filename="../../desktop/main_window.py" line="499"/>
+        <location filename="../../desktop/main_window.py" line="258"/>
+        <location filename="../../desktop/main_window.py" line="645"/>
         <source>About Guanjia</source>
         <translation>关于客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195"/>
+        <location filename="../../desktop/main_window.py" line="259"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="248"/>
-        <location filename="../../desktop/main_window.py" line="301"/>
+        <location filename="../../desktop/main_window.py" line="306"/>
+        <source>Select a customer first.</source>
+        <translation>请先选择一位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="316"/>
+        <source>%1 follow-ups due today</source>
+        <translation>今天有 %1 个跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="318"/>
+        <source>%1 overdue</source>
+        <translation>%1 个已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="320"/>
+        <source>%1 customers due a contact</source>
+        <translation>%1 位客户该联系了</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="322"/>
+        <source>%1 birthdays today</source>
+        <translation>%1 位客户今天生日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="326"/>
+        <source>Today: </source>
+        <translation>今天：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="326"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="326"/>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="327"/>
+        <location filename="../../desktop/main_window.py" line="340"/>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="328"/>
+        <source>Guanjia — today</source>
+        <translation>客户管家 — 今天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="336"/>
+        <source>Due now: %1 — %2</source>
+        <translation>到时间了：%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="338"/>
+        <source>(and %1 more)</source>
+        <translation>（另有 %1 个）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="341"/>
+        <source>Follow-up due</source>
+        <translation>跟进到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="386"/>
+        <location filename="../../desktop/main_window.py" line="439"/>
         <source>Saved views</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="257"/>
+        <location filename="../../desktop/main_window.py" line="395"/>
         <source>Name of the view:</source>
         <translation>分群名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="264"/>
+        <location filename="../../desktop/main_window.py" line="402"/>
         <source>Save as view</source>
         <translation>保存为分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="279"/>
+        <location filename="../../desktop/main_window.py" line="417"/>
         <source>Rename view</source>
         <translation>重命名分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="302"/>
+        <location filename="../../desktop/main_window.py" line="440"/>
         <source>Delete the view “%1”? Its customers are not touched.</source>
         <translation>删除分群“%1”？其中的客户不受影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="368"/>
+        <location filename="../../desktop/main_window.py" line="505"/>
+        <source>%1 in this list</source>
+        <translation>列表中共 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="514"/>
         <source>%1 in the recycle bin</source>
         <translation>回收站中 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="370"/>
+        <location filename="../../desktop/main_window.py" line="516"/>
         <source>%1 customers</source>
         <translation>共 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="373"/>
+        <location filename="../../desktop/main_window.py" line="519"/>
         <source>%1 matching</source>
         <translation>匹配 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="442"/>
-        <location filename="../../desktop/main_window.py" line="450"/>
+        <location filename="../../desktop/main_window.py" line="588"/>
+        <location filename="../../desktop/main_window.py" line="596"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="444"/>
-        <location filename="../../desktop/main_window.py" line="469"/>
+        <location filename="../../desktop/main_window.py" line="590"/>
+        <location filename="../../desktop/main_window.py" line="615"/>
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="459"/>
+        <location filename="../../desktop/main_window.py" line="605"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="466"/>
+        <location filename="../../desktop/main_window.py" line="612"/>
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="472"/>
+        <location filename="../../desktop/main_window.py" line="618"/>
         <source>Exported %1 customers to %2</source>
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="482"/>
-        <location filename="../../desktop/main_window.py" line="491"/>
+        <location filename="../../desktop/main_window.py" line="628"/>
+        <location filename="../../desktop/main_window.py" line="637"/>
         <source>Save an import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="482"/>
+        <location filename="../../desktop/main_window.py" line="628"/>
         <source>Import template</source>
         <translation>客户导入模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="493"/>
+        <location filename="../../desktop/main_window.py" line="639"/>
         <source>Template saved: %1</source>
         <translation>模板已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="501"/>
+        <location filename="../../desktop/main_window.py" line="647"/>
         <source>Guanjia (客户管家) — customer management for small businesses, offline and private.</source>
         <translation>客户管家：为小商户打造的客户管理软件，离线使用，数据私密。</translation>
     </message>
@@ -1564,34 +2336,57 @@
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <location filename="../../ui/followups/rules_dialog.py" line="29"/>
+        <source>Tag: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/rules_dialog.py" line="35"/>
+        <source>Stage: %1</source>
+        <translation>阶段：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/rules_dialog.py" line="42"/>
+        <source>Customer: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="81"/>
+        <location filename="../../ui/sidebar.py" line="97"/>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="107"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="83"/>
+        <location filename="../../ui/sidebar.py" line="109"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="89"/>
+        <location filename="../../ui/sidebar.py" line="115"/>
         <source>Saved view: a search and tag filter</source>
         <translation>客户分群：保存的搜索和标签筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="154"/>
+        <location filename="../../ui/sidebar.py" line="199"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="156"/>
+        <location filename="../../ui/sidebar.py" line="201"/>
         <source>Update to the current search and tags</source>
         <translation>更新为当前的搜索和标签</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="160"/>
+        <location filename="../../ui/sidebar.py" line="205"/>
         <source>Delete view</source>
         <translation>删除分群</translation>
     </message>
@@ -1607,6 +2402,69 @@
         <location filename="../../desktop/app.py" line="121"/>
         <source>Guanjia cannot open its database:</source>
         <translation>客户管家无法打开数据库：</translation>
+    </message>
+</context>
+<context>
+    <name>StayInTouchDialog</name>
+    <message>
+        <location filename="../../ui/followups/rules_dialog.py" line="49"/>
+        <source>Stay in touch</source>
+        <translation>定期联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/rules_dialog.py" line="54"/>
+        <source>Customers under a rule appear in Today&apos;s list once they have not been contacted for its number of days. Any logged contact restarts the clock.</source>
+        <translation>规则内的客户超过设定天数未联系，就会出现在“今天”列表中。记录任何一次联系都会重新计时。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/rules_dialog.py" line="62"/>
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/rules_dialog.py" line="62"/>
+        <source>Contact every</source>
+        <translation>联系间隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/rules_dialog.py" line="69"/>
+        <source>Remove rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/rules_dialog.py" line="76"/>
+        <source>Customers with the tag</source>
+        <translation>带此标签的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/rules_dialog.py" line="77"/>
+        <source>Customers in the stage</source>
+        <translation>处于此阶段的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/rules_dialog.py" line="78"/>
+        <source>One customer</source>
+        <translation>单个客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/rules_dialog.py" line="102"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/rules_dialog.py" line="103"/>
+        <source>Add or change rule</source>
+        <translation>添加或修改规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/rules_dialog.py" line="123"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/rules_dialog.py" line="141"/>
+        <source>Choose who the rule is for.</source>
+        <translation>请选择规则适用的对象。</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +2700,19 @@
         <location filename="../../ui/tasks.py" line="58"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../ui/followups/timeline.py" line="25"/>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/timeline.py" line="47"/>
+        <source>No contact logged or planned yet.</source>
+        <translation>还没有联系记录或跟进计划。</translation>
     </message>
 </context>
 <context>

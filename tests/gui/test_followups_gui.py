@@ -264,3 +264,23 @@ def test_start_up_summary_in_the_banner(qtbot, now, window, planned):
     qtbot.mouseClick(window.banner.show_button, Qt.LeftButton)
     assert window.pages.currentWidget() is window.followups_page
     assert not window.banner.isVisible()
+
+
+def test_follow_up_screens_speak_chinese(qtbot, now, window, planned):
+    from desktop import translations
+
+    translations.apply("zh_CN")
+    qtbot.waitUntil(
+        lambda: window.sidebar.item(window.sidebar.row_of(("agenda", 0))).text().strip()
+        .startswith("今天"),
+        timeout=3000,
+    )  # fmt: skip
+    window.show_agenda("overdue")
+    page = window.followups_page
+    assert page.buttons["complete"].text() == "完成…"
+    assert page.model.headerData(0, Qt.Horizontal) == "到期"
+    assert page.title.text().startswith("已逾期")
+    row = page.model.row_data(0)
+    assert page.model.data(page.model.index(0, 5)).startswith("逾期")
+    assert row["status"] == "open"
+    assert window.customers_page.contact_button.text() == "联系"
