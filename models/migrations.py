@@ -337,7 +337,11 @@ def step_5_followups(db) -> None:
         # rides along so leaving out recycle-bin customers needs no row lookup.
         "CREATE INDEX IF NOT EXISTS followup_agenda ON followup (status, due_at, customer_id)",
         "CREATE INDEX IF NOT EXISTS followup_done ON followup (status, done_at, id)",
-        "CREATE INDEX IF NOT EXISTS followup_by_customer ON followup (customer_id, due_at)",
+        # A customer's next open follow-up: (customer, status) equal, due in order. With
+        # only (customer_id, due_at) the planner may take followup_agenda for MIN(due_at)
+        # and walk every open follow-up per customer.
+        "CREATE INDEX IF NOT EXISTS followup_by_customer"
+        " ON followup (customer_id, status, due_at)",
         # Only what may still ring: stays small however long the history grows.
         "CREATE INDEX IF NOT EXISTS followup_to_notify ON followup (due_at)"
         " WHERE status = 'open' AND notified_at IS NULL AND has_time",

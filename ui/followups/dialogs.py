@@ -65,6 +65,7 @@ class _WriteDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
+        layout.addStretch(1)  # spare height below the fields, not between them
         layout.addWidget(self.buttons)
 
     def write(self) -> None:
