@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.reminders.summaryReady.connect(self._show_summary)
         self.reminders.due.connect(self._show_due)
         self.reminders.dayChanged.connect(self.refresh_all)
-        QTimer.singleShot(0, self.reminders.start)
+        QTimer.singleShot(0, lambda: self.reminders.start(background=True))
 
         self.count_label = QLabel()
         self.count_label.setObjectName("count_label")
@@ -649,6 +649,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event):
+        self.reminders.wait()
         self.reminders.stop()
         if self.tray is not None:
             self.tray.hide()

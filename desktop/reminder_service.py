@@ -14,10 +14,21 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from models import care, clock, reminders
 from models.errors import GuanjiaError
+from ui.tasks import BackgroundReader
 
 log = logging.getLogger(__name__)
 
 POLL_MS = 20_000
+
+
+def _start_work(day) -> dict:
+    try:
+        care.ensure_reminders(day)
+        reminders.take_due()
+        return reminders.summary(day)
+    except GuanjiaError:
+        log.exception("reminders at start")
+        return {}
 
 
 class ReminderService(QObject):
@@ -32,20 +43,28 @@ class ReminderService(QObject):
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.poll)
 
-    def start(self) -> dict:
+    def start(self, background: bool = False) -> dict | None:
         """Make the day's care reminders, mark what is already due as told (the summary
-        tells it), announce the summary and start polling. Returns the summary."""
+        tells it), announce the summary and start polling. Returns the summary, or None
+        with `background` (a worker thread does the work: the first start on a large
+        database makes thousands of birthday reminders)."""
         self._day = clock.today()
-        try:
-            care.ensure_reminders(self._day)
-            reminders.take_due()
-            summary = reminders.summary(self._day)
-        except GuanjiaError:
-            log.exception("reminders at start")
-            summary = {}
+        if background:
+            self._reader = BackgroundReader(self)
+            self._reader.ready.connect(self._started)
+            self._reader.failed.connect(lambda _e: self._started({}))
+            self._reader.request(lambda day=self._day: _start_work(day))
+            return None
+        return self._started(_start_work(self._day))
+
+    def _started(self, summary: dict) -> dict:
         self.summaryReady.emit(summary)
         self.timer.start()
         return summary
+
+    def wait(self) -> None:
+        if getattr(self, "_reader", None) is not None:
+            self._reader.wait()
 
     def stop(self) -> None:
         self.timer.stop()

@@ -20,11 +20,11 @@ class Agenda:
         self.bucket = bucket
         self.today = today or clock.today()
         self.followup_total = followups.count(bucket, self.today)
-        self.touch = stay_in_touch.due(self.today) if bucket == "today" else []
-        self.total = self.followup_total + len(self.touch)
+        self.touch_total = stay_in_touch.count_due(self.today) if bucket == "today" else 0
+        self.total = self.followup_total + self.touch_total
+        self._touch = stay_in_touch.DueStream(self.today) if self.touch_total else None
         self._after = None
         self._followups_read = 0
-        self._touch_read = 0
 
     def fetch(self, n: int) -> list[dict]:
         rows: list[dict] = []
@@ -35,20 +35,19 @@ class Agenda:
                 self._after = rows[-1]["_key"]
             if len(rows) < n:
                 self._followups_read = self.followup_total  # fewer than counted: moved on
-        if len(rows) < n:
-            take = self.touch[self._touch_read : self._touch_read + n - len(rows)]
-            self._touch_read += len(take)
-            rows += take
+        if len(rows) < n and self._touch is not None:
+            rows += self._touch.fetch(n - len(rows))
         return rows
 
     @property
     def exhausted(self) -> bool:
-        return self._followups_read >= self.followup_total and self._touch_read >= len(self.touch)
+        followups_done = self._followups_read >= self.followup_total
+        return followups_done and (self._touch is None or self._touch.exhausted)
 
 
 def counts(today: dt.date | None = None) -> dict[str, int]:
     """Rows per bucket; today's includes the stay-in-touch customers due."""
     today = today or clock.today()
     result = followups.counts(today)
-    result["today"] += len(stay_in_touch.due(today))
+    result["today"] += stay_in_touch.count_due(today)
     return result

@@ -269,6 +269,9 @@ CONTACT_SORT_KEYS = {
 }
 
 
+TOUCH_CLOCK = "COALESCE(last_contact_at, created_at)"
+
+
 def _v5_followup_models(db):
     Customer = _v1_models(db)[3]
 
@@ -340,14 +343,19 @@ def step_5_followups(db) -> None:
         # A customer's next open follow-up: (customer, status) equal, due in order. With
         # only (customer_id, due_at) the planner may take followup_agenda for MIN(due_at)
         # and walk every open follow-up per customer.
-        "CREATE INDEX IF NOT EXISTS followup_by_customer"
-        " ON followup (customer_id, status, due_at)",
+        "CREATE INDEX IF NOT EXISTS followup_by_customer ON followup (customer_id, status, due_at)",
         # Only what may still ring: stays small however long the history grows.
         "CREATE INDEX IF NOT EXISTS followup_to_notify ON followup (due_at)"
         " WHERE status = 'open' AND notified_at IS NULL AND has_time",
         "CREATE UNIQUE INDEX IF NOT EXISTS followup_care ON followup (customer_id, care_key)"
         " WHERE care_key <> ''",
         "CREATE INDEX IF NOT EXISTS interaction_by_customer ON interaction (customer_id, at)",
+        # The stay-in-touch clock (last contact, or when the customer was added): who is
+        # due, in due order, read from the index alone for stage rules.
+        f"CREATE INDEX IF NOT EXISTS customer_touch_clock ON customer (({TOUCH_CLOCK}), id)"
+        " WHERE deleted_at IS NULL",
+        "CREATE INDEX IF NOT EXISTS customer_touch_stage ON customer"
+        f" (stage, ({TOUCH_CLOCK}), id) WHERE deleted_at IS NULL",
         # Birthdays by month-day ('YYYY-MM-DD' and '--MM-DD' both end in MM-DD).
         "CREATE INDEX IF NOT EXISTS customer_birthday_md ON customer"
         " (birthday_lunar, (substr(birthday, length(birthday) - 4)))"

@@ -63,6 +63,6 @@ def summary(today: dt.date | None = None) -> dict[str, int]:
     return {
         "today": followups.count("today", today),
         "overdue": followups.count("overdue", today),
-        "touch": len(stay_in_touch.due(today)),
+        "touch": stay_in_touch.count_due(today),
         "birthdays": birthdays,
     }

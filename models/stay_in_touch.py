@@ -6,15 +6,17 @@ several rules follows the shortest interval."""
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from dataclasses import dataclass
 
-from peewee import CharField, DateTimeField, IntegerField
+from peewee import SQL, CharField, DateTimeField, IntegerField, Tuple, fn
 
 from models import clock
 from models.base import BaseModel
 from models.customers import STAGES, Customer, CustomerTag
 from models.db import database
 from models.errors import NotFoundError, ValidationError
+from models.migrations import TOUCH_CLOCK
 
 SCOPES = ("tag", "stage", "customer")
 MAX_DAYS = 3650
@@ -129,41 +131,111 @@ def _target_condition(rule: Rule):
     return Customer.id == int(rule.target)
 
 
+# The clock each rule runs on, written exactly as the customer_touch_* indexes are.
+_CLOCK = SQL(TOUCH_CLOCK)
+
+
+def _bound(today: dt.date, rule: Rule) -> SQL:
+    """Due by `today` <=> clock day + N <= today <=> clock < midnight of (today - N + 1).
+    A literal, not a parameter, like the clock itself (index matching)."""
+    bound = dt.datetime.combine(today - dt.timedelta(days=rule.every_days - 1), dt.time())
+    return SQL(f"'{bound:%Y-%m-%d %H:%M:%S}'")
+
+
+def _due_query(rule: Rule, today: dt.date, *selection):
+    return Customer.select(*selection).where(
+        Customer.deleted_at.is_null() & _target_condition(rule) & (_bound(today, rule) > _CLOCK)
+    )
+
+
+def count_due(today: dt.date | None = None) -> int:
+    """How many customers are due a contact by `today` (each once, whatever its rules)."""
+    today = today or clock.today()
+    rules = list_rules()
+    if not rules:
+        return 0
+    if len(rules) == 1:
+        return _due_query(rules[0], today, fn.COUNT(Customer.id)).scalar() or 0
+    union = _due_query(rules[0], today, Customer.id)
+    for rule in rules[1:]:
+        union = union | _due_query(rule, today, Customer.id)  # UNION: each customer once
+    return Customer.select(fn.COUNT(SQL("*"))).from_(union.alias("due")).scalar() or 0
+
+
+class DueStream:
+    """The due customers in due order (most overdue first), read a batch at a time:
+    each rule's customers come in clock order from its index, and a merge by due date
+    interleaves the rules. A customer under several rules comes once, at its earliest
+    due date (its shortest interval)."""
+
+    BATCH = 500
+
+    def __init__(self, today: dt.date | None = None):
+        self.today = today or clock.today()
+        self._rules = list_rules()
+        self._after: dict[int, tuple | None] = {r.id: None for r in self._rules}
+        self._done: set[int] = set()
+        self._buffers: dict[int, list[dict]] = {}
+        self._heap: list[tuple] = []
+        self._in_heap: dict[int, int] = {r.id: 0 for r in self._rules}
+        self._seen: set[int] = set()
+        for rule in self._rules:
+            self._refill(rule)
+
+    def _refill(self, rule: Rule) -> None:
+        if rule.id in self._done:
+            return
+        query = _due_query(
+            rule, self.today, Customer.id, Customer.name, Customer.mobile, Customer.owner,
+            Customer.last_contact_at, _CLOCK.alias("since"),
+        )  # fmt: skip
+        after = self._after[rule.id]
+        if after is not None:
+            query = query.where(Tuple(_CLOCK, Customer.id) > Tuple(*after))
+        rows = list(query.order_by(_CLOCK, Customer.id).limit(self.BATCH).dicts())
+        if len(rows) < self.BATCH:
+            self._done.add(rule.id)
+        if rows:
+            self._after[rule.id] = (rows[-1]["since"], rows[-1]["id"])
+        for row in rows:
+            since = row["since"]
+            if isinstance(since, str):  # SQLite gives the COALESCE as text
+                since = dt.datetime.fromisoformat(since)
+            due_day = since.date() + dt.timedelta(days=rule.every_days)
+            heapq.heappush(self._heap, (due_day, row["id"], rule.id, rule, row))
+            self._in_heap[rule.id] += 1
+
+    def fetch(self, n: int) -> list[dict]:
+        out: list[dict] = []
+        while len(out) < n and self._heap:
+            due_day, cid, _rid, rule, row = heapq.heappop(self._heap)
+            self._in_heap[rule.id] -= 1
+            # Keep every rule's next row in the heap, so the smallest due is known.
+            if not self._in_heap[rule.id]:
+                self._refill(rule)
+            if cid in self._seen:
+                continue
+            self._seen.add(cid)
+            out.append({
+                "type": "touch", "customer_id": cid, "customer_name": row["name"],
+                "customer_mobile": row["mobile"], "owner": row["owner"],
+                "last_contact_at": row["last_contact_at"], "every_days": rule.every_days,
+                "rule_id": rule.id, "due": due_day,
+                "overdue_days": (self.today - due_day).days,
+            })  # fmt: skip
+        return out
+
+    @property
+    def exhausted(self) -> bool:
+        return not self._heap
+
+
 def due(today: dt.date | None = None) -> list[dict]:
-    """Customers whose interval has run out by `today`, most overdue first: dicts with
+    """Every customer due a contact by `today`, most overdue first: dicts with
     customer_id, customer_name, customer_mobile, owner, last_contact_at, every_days,
     due (a date) and overdue_days (0: due today)."""
-    today = today or clock.today()
-    best: dict[int, dict] = {}
-    for rule in list_rules():
-        # clock day + N <= today  <=>  clock < midnight of (today - N + 1)
-        bound = dt.datetime.combine(today - dt.timedelta(days=rule.every_days - 1), dt.time())
-        query = Customer.select(
-            Customer.id, Customer.name, Customer.mobile, Customer.owner,
-            Customer.last_contact_at, Customer.created_at,
-        ).where(
-            Customer.deleted_at.is_null()
-            & _target_condition(rule)
-            & (
-                (Customer.last_contact_at < bound)
-                | (Customer.last_contact_at.is_null() & (Customer.created_at < bound))
-            )
-        )  # fmt: skip
-        for cid, name, mobile, owner, last, created in query.tuples():
-            since = (last or created).date()
-            due_day = since + dt.timedelta(days=rule.every_days)
-            known = best.get(cid)
-            if known is None or due_day < known["due"]:
-                best[cid] = {
-                    "type": "touch",
-                    "customer_id": cid,
-                    "customer_name": name,
-                    "customer_mobile": mobile,
-                    "owner": owner,
-                    "last_contact_at": last,
-                    "every_days": rule.every_days,
-                    "rule_id": rule.id,
-                    "due": due_day,
-                    "overdue_days": (today - due_day).days,
-                }
-    return sorted(best.values(), key=lambda r: (r["due"], r["customer_id"]))
+    stream = DueStream(today)
+    rows: list[dict] = []
+    while not stream.exhausted:
+        rows += stream.fetch(5000)
+    return rows

@@ -212,3 +212,37 @@ def test_start_summary(db):
     at(2026, 5, 8, 8, 0)
     followups.create(c, "2026-05-08T18:00")
     assert reminders.summary() == {"today": 1, "overdue": 3, "touch": 1, "birthdays": 0}
+
+
+def test_due_stream_matches_brute_force_over_overlapping_rules(demo_db):
+    at(2026, 6, 1, 9, 0)
+    rnd_ids = [c.id for c in customers.Customer.select(customers.Customer.id).limit(600)]
+    for i, cid in enumerate(rnd_ids[::7]):
+        clock.set_now(T(2026, 5, 1) + dt.timedelta(days=i % 30, hours=i % 9))
+        interactions.log(cid, "phone", "x")
+    at(2026, 6, 1, 9, 0)
+    customers.move_to_bin(rnd_ids[:5])
+    some_tags = tags.list_tags()[:2]
+    stay_in_touch.set_rule("tag", some_tags[0].id, 20)
+    stay_in_touch.set_rule("tag", some_tags[1].id, 45)
+    stay_in_touch.set_rule("stage", "active", 30)
+    stay_in_touch.set_rule("customer", rnd_ids[7], 3)
+    for day in (D(2026, 6, 1), D(2026, 6, 20), D(2027, 1, 1)):
+        expected = {}
+        for c in customers.Customer.select().where(customers.Customer.deleted_at.is_null()):
+            since = (c.last_contact_at or c.created_at).date()
+            for rule in stay_in_touch.rules_for_customer(c.id):
+                due_day = since + dt.timedelta(days=rule.every_days)
+                if due_day <= day and (c.id not in expected or due_day < expected[c.id]):
+                    expected[c.id] = due_day
+        got = stay_in_touch.due(day)
+        assert {r["customer_id"]: r["due"] for r in got} == expected
+        assert [(r["due"], r["customer_id"]) for r in got] == sorted(
+            (d, c) for c, d in expected.items()
+        )
+        assert stay_in_touch.count_due(day) == len(expected)
+        stream = stay_in_touch.DueStream(day)
+        batches = []
+        while not stream.exhausted:
+            batches += stream.fetch(7)
+        assert [r["customer_id"] for r in batches] == [r["customer_id"] for r in got]

@@ -23,4 +23,6 @@ def window(qtbot, demo_db):
     w.show()
     w.activateWindow()  # keyboard shortcuts need the active window
     qtbot.waitUntil(w.isActiveWindow, timeout=3000)
+    # The start-up reminders run in a worker; tests begin once they have landed.
+    qtbot.waitUntil(w.reminders.timer.isActive, timeout=10000)
     return w
