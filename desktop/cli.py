@@ -645,9 +645,8 @@ def _followups(args) -> int:
     command = args.followups_command
     if command == "add":
         new_id = followups.create(
-            args.customer, followups.parse_due(args.due)[0],
-            has_time=followups.parse_due(args.due)[1], kind=args.kind, subject=args.subject,
-            note=args.note, owner=args.owner, every=args.every,
+            args.customer, args.due, kind=args.kind, subject=args.subject, note=args.note,
+            owner=args.owner, every=args.every,
         )  # fmt: skip
         obj = followups.to_json(followups.get(new_id))
         _print_json(obj) if args.json else print(f"added follow-up {new_id}")

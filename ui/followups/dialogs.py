@@ -116,7 +116,8 @@ class CustomerPicker(QWidget):
 
     @property
     def customer_id(self) -> int | None:
-        self.refresh() if self._timer.isActive() else None
+        if self._timer.isActive():  # typed just now: search before answering
+            self.refresh()
         return self.choice.currentData()
 
 
