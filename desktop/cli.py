@@ -681,7 +681,7 @@ def _followups(args) -> int:
     if args.customer is not None:
         followups.live_customer(args.customer)
         condition &= followups.Followup.customer == args.customer
-    rows = _due_rows(condition)
+    rows = followups.rows_where(condition)
     for row in rows:
         obj = followups.to_json(row)
         print(json.dumps(obj, ensure_ascii=False) if args.json else _followup_line(obj))
@@ -689,42 +689,17 @@ def _followups(args) -> int:
 
 
 def _due_condition(due: str):
-    """The follow-ups `--due` names (see the option's help)."""
-    import datetime as _dt
-
+    """The follow-ups `--due` names (see the option's help), from the agenda's buckets."""
     from models import clock, followups
 
-    F = followups.Followup
-    today = _dt.datetime.combine(clock.today(), _dt.time())
-    if due == "today":
-        return (F.status == "open") & (F.due_at >= today) & (F.due_at < today + _dt.timedelta(1))
-    if due == "overdue":
-        return (F.status == "open") & (F.due_at < today)
-    if due == "week":
-        sunday_end = today + _dt.timedelta(days=7 - today.weekday())
-        return (F.status == "open") & (F.due_at >= today) & (F.due_at < sunday_end)
-    return F.id.is_null(False)
-
-
-def _due_rows(condition):
-    """Follow-ups matching `condition` in due order, read a thousand at a time."""
-    from models import followups
-
-    F = followups.Followup
-    after = None
-    while True:
-        query = F.select().where(condition)
-        if after is not None:
-            query = query.where(
-                (F.due_at > after[0]) | ((F.due_at == after[0]) & (F.id > after[1]))
-            )
-        rows = followups.with_customers(
-            list(followups._live(query).order_by(F.due_at, F.id).limit(1000).dicts())
+    today = clock.today()
+    if due == "week":  # today and the rest of the week
+        return followups.bucket_condition("today", today) | followups.bucket_condition(
+            "week", today
         )
-        yield from rows
-        if len(rows) < 1000:
-            return
-        after = rows[-1]["_key"]
+    if due == "all":
+        return followups.Followup.id.is_null(False)
+    return followups.bucket_condition(due, today)
 
 
 def _interactions(args) -> int:

@@ -329,8 +329,7 @@ class MainWindow(QMainWindow):
 
     def _show_due(self, rows: list) -> None:
         self.sidebar.request_agenda_counts()
-        if self._on_followups():
-            self.followups_page.refresh()
+        self.followups_page.refresh()
         first = rows[0]
         what = labels.followup_subject(first) or labels.channel_label(first["kind"])
         text = self.tr("Due now: %1 — %2").replace("%1", first["customer_name"]).replace("%2", what)

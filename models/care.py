@@ -18,7 +18,7 @@ from models import clock, preferences
 from models.customers import Customer
 from models.db import database
 from models.errors import ValidationError
-from models.followups import Followup
+from models.followups import Followup, refresh_next
 
 LEAD_DAYS, GREETING = "care.lead_days", "care.greeting"
 START, THROUGH = "care.start", "care.through"
@@ -194,8 +194,6 @@ def ensure_reminders(today: dt.date | None = None) -> int:
                     .execute() or 0
                 )  # fmt: skip
             if rows:
-                from models.followups import refresh_next
-
                 refresh_next({r["customer"] for r in rows})
             day += dt.timedelta(days=1)
         if last >= first:

@@ -446,8 +446,12 @@ def page(bucket: str, limit: int, after: tuple | None = None, today: dt.date | N
     continuing after the row whose "_key" is `after`. Rows are dicts with the customer's
     name and mobile."""
     keys, descending = _order(bucket)
-    query = Followup.select().where(bucket_condition(bucket, today or clock.today()))
-    query = _live(query)
+    condition = bucket_condition(bucket, today or clock.today())
+    return _page_where(condition, keys, descending, limit, after)
+
+
+def _page_where(condition, keys, descending: bool, limit: int, after: tuple | None):
+    query = _live(Followup.select().where(condition))
     if after is not None:
         lhs, rhs = Tuple(*keys), Tuple(*after)
         query = query.where(lhs < rhs if descending else lhs > rhs)
@@ -473,11 +477,11 @@ def with_customers(rows: list[dict], keys=("due_at", "id")) -> list[dict]:
     return rows
 
 
-def all_rows(bucket: str, today: dt.date | None = None, batch: int = 2000):
-    """Every row of a bucket, a batch at a time (exports, the CLI)."""
-    after = None
+def rows_where(condition, batch: int = 1000):
+    """Every follow-up matching `condition` in due order, a batch at a time (the CLI)."""
+    keys, after = [Followup.due_at, Followup.id], None
     while True:
-        rows = page(bucket, batch, after, today)
+        rows = _page_where(condition, keys, False, batch, after)
         yield from rows
         if len(rows) < batch:
             return

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from peewee import CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
+from peewee import CharField, DateTimeField, ForeignKeyField, IntegerField, TextField, fn
 
 from models import channels, clock
 from models.base import BaseModel
@@ -75,17 +75,12 @@ def delete(interaction_id: int) -> None:
 
 
 def refresh_last(customer_ids) -> None:
-    """Copy each customer's latest interaction time to customer.last_contact_at."""
-    for cid in set(customer_ids):
-        last = (
-            Interaction.select(Interaction.at)
-            .where(Interaction.customer == cid)
-            .order_by(Interaction.at.desc())
-            .first()
-        )
-        Customer.update(last_contact_at=last.at if last else None).where(
-            Customer.id == cid
-        ).execute()
+    """Copy each customer's latest interaction time to customer.last_contact_at (one
+    statement per 500 customers)."""
+    ids = sorted(set(customer_ids))
+    latest = Interaction.select(fn.MAX(Interaction.at)).where(Interaction.customer == Customer.id)
+    for i in range(0, len(ids), 500):
+        Customer.update(last_contact_at=latest).where(Customer.id.in_(ids[i : i + 500])).execute()
 
 
 def for_customer(customer_id: int, limit: int | None = None) -> list[dict]:

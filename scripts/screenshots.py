@@ -104,6 +104,14 @@ def shoot_followups(app, window, out: Path, lang: str) -> None:
     settle()
     dialog.grab().save(str(out / f"followup_new_{lang}.png"))
     dialog.reject()
+    for name, dialog in (
+        ("followup_rules", page.edit_rules()),
+        ("followup_care", page.edit_care()),
+        ("followup_contact", page.log_contact(page.model.row_data(0)["customer_id"], "冯燕")),
+    ):
+        settle()
+        dialog.grab().save(str(out / f"{name}_{lang}.png"))
+        dialog.reject()
     cid = page.model.row_data(0)["customer_id"] if page.model.rowCount() else None
     if cid is not None:
         window.open_customer(cid)

@@ -24,10 +24,6 @@ class AgendaModel(QAbstractTableModel):
 
     # ------------------------------------------------------------ content
 
-    def set_bucket(self, bucket: str) -> None:
-        self.bucket = bucket
-        self.refresh()
-
     def refresh(self) -> None:
         self.beginResetModel()
         self._agenda = agenda.Agenda(self.bucket)
@@ -52,12 +48,6 @@ class AgendaModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
             self._rows += more
             self.endInsertRows()
-
-    def all_rows(self):
-        """Every row of the bucket (for export), fetching what is not loaded yet."""
-        while self.canFetchMore():
-            self.fetchMore()
-        return list(self._rows)
 
     # ------------------------------------------------------------ Qt model
 

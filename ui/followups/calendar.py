@@ -23,8 +23,7 @@ class CountCalendar(QCalendarWidget):
         today = clock.today()  # the program's clock, not the system's
         self.setSelectedDate(QDate(today.year, today.month, today.day))
         self.setCurrentPage(today.year, today.month)
-        self.currentPageChanged.connect(lambda _y, _m: self.reload())
-        self.reload()
+        self.currentPageChanged.connect(lambda _y, _m: self.reload())  # the page loads it first
 
     def reload(self) -> None:
         """Re-read the counts of the month shown (and the days of its neighbours shown)."""

@@ -96,10 +96,10 @@ class CustomerPicker(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._timer.start())
-        layout = QVBoxLayout(self)
+        layout = QHBoxLayout(self)  # one row: it sits beside other fields (rules dialog)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
-        layout.addWidget(self.choice)
+        layout.addWidget(self.search, 1)
+        layout.addWidget(self.choice, 2)
 
     def refresh(self) -> None:
         self._timer.stop()

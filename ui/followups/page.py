@@ -113,8 +113,8 @@ class FollowupsPage(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
+        self._stale = True  # read when first shown
         self._retranslate()
-        self.set_bucket("today")
 
     # ------------------------------------------------------------ language
 
@@ -166,17 +166,31 @@ class FollowupsPage(QWidget):
     # ------------------------------------------------------------ content
 
     def set_bucket(self, bucket: str) -> None:
-        self.model.set_bucket(bucket)
-        self._update_title()
+        self.model.bucket = bucket
+        self.refresh()
 
     def show_day(self, day: dt.date) -> None:
         self.set_bucket(f"day:{day.isoformat()}")
 
     def refresh(self) -> None:
-        """Re-read the list and the calendar (after any change, or a new day)."""
+        """Re-read the list and the calendar (after any change, or a new day). While the
+        page is hidden this only marks it stale: every customer edit refreshes all
+        pages, and reading the agenda costs ~150 ms at a million customers."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._load()
+
+    def _load(self) -> None:
+        self._stale = False
         self.model.refresh()
         self.calendar.reload()
         self._update_title()
+
+    def showEvent(self, event):
+        if self._stale:
+            self._load()
+        super().showEvent(event)
 
     def _update_title(self) -> None:
         bucket = self.model.bucket
@@ -305,7 +319,11 @@ class FollowupsPage(QWidget):
             if dialog.exec() != DateDialog.Accepted:
                 return 0
             day = dialog.value()
-        n = followups.reschedule([r["id"] for r in rows], day)
+        try:
+            n = followups.reschedule([r["id"] for r in rows], day)
+        except GuanjiaError as exc:  # e.g. deleted meanwhile (another window, the CLI)
+            self._error(exc)
+            n = 0
         self._changed()
         return n
 
@@ -329,11 +347,16 @@ class FollowupsPage(QWidget):
 
     def cancel_selected(self, skip: bool = False) -> int:
         rows = self._selected_followups()
-        for row in rows:
-            followups.cancel(row["id"], skip=skip)
+        done = 0
+        try:
+            for row in rows:
+                followups.cancel(row["id"], skip=skip)
+                done += 1
+        except GuanjiaError as exc:  # closed or deleted meanwhile
+            self._error(exc)
         if rows:
             self._changed()
-        return len(rows)
+        return done
 
     def copy_greeting(self) -> str:
         """Copy the greeting of the selected birthday reminder (or note) to the clipboard."""
