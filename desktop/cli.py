@@ -107,7 +107,65 @@ def build_parser() -> argparse.ArgumentParser:
     tags.add_argument("--json", action="store_true", help="one JSON object per tag")
     _import_parsers(commands)
     _followup_parsers(commands)
+    _complaint_parsers(commands)
     return parser
+
+
+def _complaint_parsers(commands) -> None:
+    com = commands.add_parser(
+        "complaints", help="list complaints, most urgent first (escalated, high-value, deadline)"
+    )
+    com.add_argument(
+        "--status",
+        metavar="S",
+        help="new, responded, in_progress, resolved, return_visited (or 新建, 处理中, ...),"
+        " open or closed",
+    )
+    com.add_argument("--overdue", action="store_true", help="only open ones past a deadline")
+    com.add_argument("--customer", type=int, metavar="ID", help="only this customer's")
+    com.add_argument("--json", action="store_true", help="one JSON object per line")
+    sub = com.add_subparsers(dest="complaints_command", metavar="ACTION")
+    add = sub.add_parser("add", help="record a complaint")
+    add.add_argument("--customer", type=int, required=True, metavar="ID", help="customer id")
+    add.add_argument("--category", required=True, help="quality 产品质量, service 服务态度, ...")
+    add.add_argument("--description", required=True, help="what the customer said")
+    add.add_argument("--severity", default="normal", help="normal 一般, serious 严重, urgent 紧急")
+    add.add_argument(
+        "--channel",
+        default="phone",
+        help="phone 电话, store 门店, wechat 微信, email 邮件, online 网络",
+    )
+    add.add_argument("--owner", default=None, help="who handles it (default: the customer's owner)")
+    add.add_argument("--received", default=None, metavar="YYYY-MM-DDTHH:MM", help="default now")
+    add.add_argument("--json", action="store_true", help="print the complaint as JSON")
+    for action, text in (
+        ("respond", "record the first response"),
+        ("start", "start handling it (the plan: --owner and --deadline)"),
+        ("resolve", "resolve it (--root-cause and --solution); plans the return visit"),
+        ("visit", "record the return visit (--satisfaction 1-5, --comment)"),
+        ("reopen", "reopen it (--note: why)"),
+    ):
+        cmd = sub.add_parser(action, help=text)
+        cmd.add_argument("id", type=int, help="complaint id")
+        cmd.add_argument("--note", default="", help="a note for the history")
+        cmd.add_argument("--at", default=None, metavar="YYYY-MM-DDTHH:MM", help="default now")
+        cmd.add_argument("--json", action="store_true", help="print the complaint as JSON")
+        if action == "start":
+            cmd.add_argument("--owner", default=None, help="the person responsible")
+            cmd.add_argument("--deadline", default=None, metavar="YYYY-MM-DD[THH:MM]")
+        if action == "resolve":
+            cmd.add_argument("--root-cause", required=True, help="why it happened")
+            cmd.add_argument("--solution", required=True, help="what was done")
+        if action == "visit":
+            cmd.add_argument("--satisfaction", required=True, help="1 to 5")
+            cmd.add_argument("--comment", default="", help="what the customer said")
+    show = sub.add_parser("show", help="one complaint with its history")
+    show.add_argument("id", type=int, help="complaint id")
+    show.add_argument("--json", action="store_true", help="print as JSON")
+    metrics = sub.add_parser("metrics", help="counts, response and resolution times, satisfaction")
+    metrics.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="received from")
+    metrics.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="received up to")
+    metrics.add_argument("--json", action="store_true", help="print one JSON object")
 
 
 DUE_CHOICES = ("today", "overdue", "week", "all")
@@ -332,6 +390,8 @@ def run(args: argparse.Namespace) -> int:
             return _followups(args)
         if args.command == "interactions":
             return _interactions(args)
+        if args.command == "complaints":
+            return _complaints(args)
     except GuanjiaError as exc:
         return _fail(str(exc))
     except BrokenPipeError:
@@ -729,3 +789,82 @@ def _interactions(args) -> int:
                 f"{obj['id']}\t{obj['at']}\t{obj['channel']}\t{obj['customer_id']}\t{obj['summary']}"
             )
     return 0
+
+
+def _complaints(args) -> int:
+    from models import complaint_metrics, complaints, followups
+
+    command = args.complaints_command
+    if command == "add":
+        new_id = complaints.create(
+            args.customer, category=args.category, description=args.description,
+            severity=args.severity, channel=args.channel, owner=args.owner,
+            received_at=args.received,
+        )  # fmt: skip
+        obj = complaints.to_json(complaints.get(new_id))
+        _print_json(obj) if args.json else print(f"added complaint {new_id}")
+        return 0
+    if command in complaints.STEPS:
+        options = {"note": args.note, "at": args.at}
+        for name in ("owner", "deadline", "root_cause", "solution", "comment", "satisfaction"):
+            if hasattr(args, name):
+                options[name] = getattr(args, name)
+        result = complaints.step(args.id, command, **options)
+        if args.json:
+            _print_json(complaints.to_json(complaints.get(args.id)))
+        else:
+            extra = f"; return visit planned: follow-up {result['followup_id']}" if (
+                result["followup_id"]
+            ) else ""  # fmt: skip
+            print(f"complaint {args.id} is now {result['status']}{extra}")
+        return 0
+    if command == "show":
+        obj = complaints.to_json(complaints.get(args.id))
+        obj["history"] = [
+            {k: e[k] for k in ("at", "action", "from_status", "to_status", "note", "owner")}
+            for e in complaints.events(args.id)
+        ]
+        if args.json:
+            _print_json(obj)
+        else:
+            print(_complaint_line(obj))
+            for e in obj["history"]:
+                print(f"  {e['at']:%Y-%m-%d %H:%M}\t{e['action']}\t{e['to_status']}\t{e['note']}")
+        return 0
+    if command == "metrics":
+        try:
+            start = dt.date.fromisoformat(args.date_from) if args.date_from else None
+            end = dt.date.fromisoformat(args.date_to) if args.date_to else None
+        except ValueError:
+            return _fail("--from and --to are dates like 2026-11-01")
+        metrics = complaint_metrics.compute(start, end).to_json()
+        if args.json:
+            _print_json(metrics)
+        else:
+            for key, value in metrics.items():
+                print(f"{key}\t{json.dumps(value, ensure_ascii=False)}")
+        return 0
+    if args.customer is not None:
+        followups.live_customer(args.customer)
+    status = args.status
+    if status and status not in ("open", "closed"):
+        status = complaints.parse("status", status)
+    condition = complaints.where(status=status, overdue=args.overdue, customer_id=args.customer)
+    offset = 0
+    while True:
+        batch = complaints.rows(condition, limit=1000, offset=offset)
+        for row in batch:
+            obj = complaints.to_json(row)
+            print(json.dumps(obj, ensure_ascii=False) if args.json else _complaint_line(obj))
+        if len(batch) < 1000:
+            return 0
+        offset += len(batch)
+
+
+def _complaint_line(obj: dict) -> str:
+    flags = ("!" if obj["escalated"] else "") + ("*" if obj["high_value"] else "")
+    return (
+        f"{obj['id']}{flags}\t{obj['received_at']}\t{obj['status']}\t{obj['severity']}\t"
+        f"{obj['category']}\t{obj['customer_id']} {obj['customer_name']}\t"
+        f"{(obj['description'].splitlines() or [''])[0]}"
+    )

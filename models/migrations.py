@@ -365,12 +365,79 @@ def step_5_followups(db) -> None:
         db.execute_sql(sql)
 
 
+def _v6_complaint_models(db):
+    Customer = _v1_models(db)[3]
+
+    class Base(Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class Complaint(Base):
+        customer = ForeignKeyField(Customer, on_delete="CASCADE", index=False)
+        channel = CharField(default="phone")
+        category = _text()
+        severity = CharField(default="normal")
+        description = _text(TextField)
+        owner = _text()
+        status = CharField(default="new")
+        received_at = DateTimeField()
+        response_due = DateTimeField()
+        resolve_from = DateTimeField()  # the resolution clock's start (reopen restarts it)
+        resolve_due = DateTimeField()
+        responded_at = DateTimeField(null=True)
+        resolved_at = DateTimeField(null=True)
+        visited_at = DateTimeField(null=True)
+        root_cause = _text(TextField)
+        solution = _text(TextField)
+        satisfaction = IntegerField(null=True)
+        visit_comment = _text(TextField)
+        visit_followup = IntegerField(null=True)
+        escalated = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])  # bits announced
+        created_at = DateTimeField()
+        updated_at = DateTimeField()
+
+    class ComplaintEvent(Base):
+        complaint = ForeignKeyField(Complaint, on_delete="CASCADE", index=False)
+        at = DateTimeField()
+        action = CharField()
+        from_status = _text()
+        to_status = _text()
+        note = _text(TextField)
+        owner = _text()
+
+    class Faq(Base):
+        question = _text(TextField)
+        answer = _text(TextField)
+        category = _text()
+        complaint = IntegerField(null=True)  # the complaint it was learnt from
+        created_at = DateTimeField()
+        updated_at = DateTimeField()
+
+    return Complaint, ComplaintEvent, Faq
+
+
+def step_6_complaints(db) -> None:
+    """Complaints with their SLA deadlines and step history, and the FAQ."""
+    Complaint, ComplaintEvent, Faq = _v6_complaint_models(db)
+    db.create_tables([Complaint, ComplaintEvent, Faq])
+    for sql in (
+        "CREATE INDEX IF NOT EXISTS complaint_by_status ON complaint (status, resolve_due)",
+        "CREATE INDEX IF NOT EXISTS complaint_received ON complaint (received_at)",
+        "CREATE INDEX IF NOT EXISTS complaint_by_customer ON complaint (customer_id, status)",
+        "CREATE INDEX IF NOT EXISTS complaint_event_by_complaint"
+        " ON complaint_event (complaint_id, at)",
+    ):
+        db.execute_sql(sql)
+
+
 STEPS = [
     step_1_customers,
     step_2_sort_and_search_indexes,
     step_3_tags,
     step_4_import_history,
     step_5_followups,
+    step_6_complaints,
 ]
 LATEST = len(STEPS)
 

@@ -1,13 +1,14 @@
-"""A customer's timeline: interactions and follow-ups (later complaints and purchases),
-newest first. Planned follow-ups sort by their due date, so what comes next is on top."""
+"""A customer's timeline: interactions, follow-ups and complaints (later purchases),
+newest first. Planned follow-ups sort by their due date, so what comes next is on top;
+a complaint sits at the time it came in."""
 
 from __future__ import annotations
 
-from models import followups, interactions
+from models import complaints, followups, interactions
 
 
 def for_customer(customer_id: int, limit: int = 200) -> list[dict]:
-    """Entries {"type", "at", "row"}: type "interaction" or "followup". A done follow-up
+    """Entries {"type", "at", "row"}: type "interaction", "followup" or "complaint". A done follow-up
     appears as the interaction its completion logged, not twice."""
     entries = [
         {"type": "interaction", "at": row["at"], "row": row}
@@ -22,6 +23,10 @@ def for_customer(customer_id: int, limit: int = 200) -> list[dict]:
     entries += [
         {"type": "followup", "at": row["due_at"], "row": row}
         for row in followups.with_customers(list(query.dicts()))
+    ]
+    entries += [
+        {"type": "complaint", "at": row["received_at"], "row": row}
+        for row in complaints.for_customer(customer_id, limit)
     ]
     entries.sort(key=lambda e: (e["at"], e["type"] == "followup"), reverse=True)
     return entries[:limit]
