@@ -60,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--interactions", type=int, default=0, metavar="N", help="also N more logged contacts"
     )
+    demo.add_argument(
+        "--complaints", type=int, default=0, metavar="N", help="also N demo complaints (and FAQ)"
+    )
 
     customers = commands.add_parser(
         "customers", help="list or search customers; 'customers add' adds one"
@@ -406,8 +409,8 @@ def _demo(args) -> int:
 
     if args.customers < 0:
         return _fail("--customers must be 0 or more")
-    if min(args.followups, args.interactions) < 0:
-        return _fail("--followups and --interactions must be 0 or more")
+    if min(args.followups, args.interactions, args.complaints) < 0:
+        return _fail("--followups, --interactions and --complaints must be 0 or more")
     n = demo.generate(args.customers, seed=args.seed)
     print(f"added {n} demo customers")
     if args.followups or args.interactions:
@@ -415,6 +418,11 @@ def _demo(args) -> int:
 
         generate_contacts(args.followups, args.interactions, seed=args.seed)
         print(f"added {args.followups} follow-ups and {args.interactions} more contacts")
+    if args.complaints:
+        from models.demo_complaints import generate_complaints
+
+        made = generate_complaints(args.complaints, seed=args.seed)
+        print(f"added {made} complaints")
     return 0
 
 

@@ -26,6 +26,7 @@ from models.customer_filter import CustomerFilter
 from models.errors import GuanjiaError
 from models.tagging import Cancelled
 from ui import labels
+from ui.complaints.page import ComplaintsPage
 from ui.customers.custom_fields_dialog import CustomFieldsDialog
 from ui.customers.page import CustomersPage
 from ui.export_dialog import ExportDialog
@@ -61,8 +62,13 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.customers_page)
         self.pages.addWidget(self.bin_page)
         self.pages.addWidget(self.followups_page)
+        self.complaints_page = ComplaintsPage()
+        self.pages.addWidget(self.complaints_page)  # index Sidebar.COMPLAINTS
         self.followups_page.openCustomerRequested.connect(self.open_customer)
         self.followups_page.dataChanged.connect(self.refresh_all)
+        self.followups_page.complaintStepRequested.connect(self._complaint_visit)
+        self.complaints_page.openCustomerRequested.connect(self.open_customer)
+        self.complaints_page.dataChanged.connect(self.refresh_all)
 
         self.active_view: int | None = None  # the saved view being shown, if any
         self.sidebar = Sidebar()
@@ -82,7 +88,7 @@ class MainWindow(QMainWindow):
         right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(0)
         self.banner = NoticeBanner()
-        self.banner.showRequested.connect(lambda: self.show_agenda(self._banner_bucket))
+        self.banner.showRequested.connect(self._show_banner_target)
         self._banner_bucket = "today"
         right.addWidget(self.banner)
         right.addWidget(self.pages, 1)
@@ -91,11 +97,12 @@ class MainWindow(QMainWindow):
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(QApplication.windowIcon(), self)
-            self.tray.messageClicked.connect(lambda: self.show_agenda(self._banner_bucket))
+            self.tray.messageClicked.connect(self._show_banner_target)
             self.tray.show()
         self.reminders = ReminderService(self)
         self.reminders.summaryReady.connect(self._show_summary)
         self.reminders.due.connect(self._show_due)
+        self.reminders.escalated.connect(self._show_escalated)
         self.reminders.dayChanged.connect(self.refresh_all)
         QTimer.singleShot(0, lambda: self.reminders.start(background=True))
 
@@ -107,6 +114,7 @@ class MainWindow(QMainWindow):
             page.countsChanged.connect(lambda *_a: self._update_status())
             page.dataChanged.connect(self.refresh_all)
             page.openCustomerRequested.connect(self.open_customer)
+            page.complaintsRequested.connect(self.show_customer_complaints)
         self.customers_page.filterChanged.connect(self._filter_changed)
         self.customers_page.saveViewRequested.connect(lambda: self.save_view())
         self.customers_page.tagsEdited.connect(self._tags_edited)
@@ -175,6 +183,13 @@ class MainWindow(QMainWindow):
         )
         self.act_rules = self._action("touch_rules", lambda: f.edit_rules())
         self.act_care = self._action("care", lambda: f.edit_care())
+        c = self.complaints_page
+        self.act_complaints = self._action(
+            "complaints", self.show_complaints, QKeySequence("Ctrl+Shift+K")
+        )
+        self.act_new_complaint = self._action("new_complaint", self._new_complaint)
+        self.act_faq = self._action("faq", lambda: c.show_faq())
+        self.act_complaint_settings = self._action("complaint_settings", lambda: c.edit_settings())
         self.act_quit = self._action("quit", self.close, QKeySequence.Quit)
         self.act_about = self._action("about", self._about)
         self.lang_group = QActionGroup(self)
@@ -210,6 +225,10 @@ class MainWindow(QMainWindow):
         )
         self.menu_followups.addSeparator()
         self.menu_followups.addActions([self.act_rules, self.act_care])
+        self.menu_complaints = bar.addMenu("")
+        self.menu_complaints.addActions([self.act_complaints, self.act_new_complaint])
+        self.menu_complaints.addSeparator()
+        self.menu_complaints.addActions([self.act_faq, self.act_complaint_settings])
         self.menu_view = bar.addMenu("")
         self.menu_view.addActions([self.act_save_view, self.act_clear_filter])
         self.menu_view.addSeparator()
@@ -236,6 +255,11 @@ class MainWindow(QMainWindow):
         self.act_log_contact.setText(self.tr("Log a contact with the customer…"))
         self.act_rules.setText(self.tr("Stay-in-touch rules…"))
         self.act_care.setText(self.tr("Birthday care…"))
+        self.menu_complaints.setTitle(self.tr("&Complaints"))
+        self.act_complaints.setText(self.tr("Complaints"))
+        self.act_new_complaint.setText(self.tr("New complaint…"))
+        self.act_faq.setText(self.tr("FAQ…"))
+        self.act_complaint_settings.setText(self.tr("Complaint settings (SLA, categories)…"))
         self.menu_settings.setTitle(self.tr("&Settings"))
         self.menu_language.setTitle(self.tr("Language"))
         self.menu_help.setTitle(self.tr("&Help"))
@@ -282,6 +306,42 @@ class MainWindow(QMainWindow):
         self.followups_page.set_bucket(bucket)
         self.pages.setCurrentWidget(self.followups_page)
         self._update_status()
+
+    def show_complaints(self) -> None:
+        self.active_view = None
+        if self.sidebar.current_kind() != ("page", Sidebar.COMPLAINTS):
+            self.sidebar.select(("page", Sidebar.COMPLAINTS), notify=False)
+        self.pages.setCurrentWidget(self.complaints_page)
+        self._update_status()
+
+    def show_customer_complaints(self, customer_id: int, name: str = "") -> None:
+        self.show_complaints()
+        self.complaints_page.show_customer(customer_id, name)
+
+    def _new_complaint(self):
+        chosen = self._selected_customer() if not self._on_complaints() else None
+        self.show_complaints()
+        return self.complaints_page.new_complaint(chosen[0] if chosen else None)
+
+    def _complaint_visit(self, complaint_id: int):
+        """A return-visit follow-up completed from the agenda: record it on its complaint."""
+        self.show_complaints()
+        self.complaints_page.show_customer(None)
+        if not self.complaints_page.select_complaint(complaint_id):
+            self.complaints_page.status.setCurrentIndex(0)  # all statuses
+            self.complaints_page.select_complaint(complaint_id)
+        from models import complaints
+
+        return self.complaints_page.take_step("visit", complaints.get(complaint_id))
+
+    def _on_complaints(self) -> bool:
+        return self.pages.currentWidget() is self.complaints_page
+
+    def _show_banner_target(self) -> None:
+        if self._banner_bucket == "complaints":
+            self.show_complaints()
+        else:
+            self.show_agenda(self._banner_bucket)
 
     def _on_followups(self) -> bool:
         return self.pages.currentWidget() is self.followups_page
@@ -338,6 +398,25 @@ class MainWindow(QMainWindow):
         self._banner_bucket = "today"
         self.banner.notify(text, self.tr("Show"))
         self._tray_message(self.tr("Follow-up due"), text)
+        QApplication.alert(self)
+
+    def _show_escalated(self, rows: list) -> None:
+        from ui.complaints import labels as cl
+
+        self.sidebar.request_agenda_counts()
+        self.complaints_page.refresh()
+        first = rows[0]
+        text = (
+            self.tr("Complaint escalated: #%1 %2 — %3")
+            .replace("%1", str(first["id"]))
+            .replace("%2", first["customer_name"])
+            .replace("%3", cl.escalation_text(first["escalation"]))
+        )
+        if len(rows) > 1:
+            text += " " + self.tr("(and %1 more)").replace("%1", str(len(rows) - 1))
+        self._banner_bucket = "complaints"
+        self.banner.notify(text, self.tr("Show"))
+        self._tray_message(self.tr("Complaint escalated"), text)
         QApplication.alert(self)
 
     def _tray_message(self, title: str, text: str) -> None:
@@ -469,6 +548,7 @@ class MainWindow(QMainWindow):
         for page in (self.customers_page, self.bin_page):
             page.refresh()
         self.followups_page.refresh()
+        self.complaints_page.refresh()
         self.sidebar.request_counts()
         self.sidebar.request_agenda_counts()
         self._update_status()
@@ -499,6 +579,10 @@ class MainWindow(QMainWindow):
         translations.apply(code)
 
     def _update_status(self) -> None:
+        if self._on_complaints():
+            total = QLocale().toString(self.complaints_page.model.total)
+            self.count_label.setText(self.tr("%1 in this list").replace("%1", total))
+            return
         if self._on_followups():
             total = QLocale().toString(self.followups_page.model.total)
             self.count_label.setText(self.tr("%1 in this list").replace("%1", total))

@@ -1,5 +1,5 @@
 """The reminder clock while the program runs: the start-up summary, a notice when a
-timed follow-up comes due, a new day's reminders at midnight.
+timed follow-up comes due or a complaint is escalated, a new day's reminders at midnight.
 
 It polls models.reminders on a short timer instead of sleeping until the next due
 time: a timer armed for 14:00 misses it when the PC sleeps or its clock is changed,
@@ -12,7 +12,7 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from models import care, clock, reminders
+from models import care, clock, complaints, reminders
 from models.errors import GuanjiaError
 from ui.tasks import BackgroundReader
 
@@ -35,6 +35,7 @@ class ReminderService(QObject):
     summaryReady = Signal(dict)  # reminders.summary() at start
     due = Signal(list)  # follow-up rows that just came due (each once)
     dayChanged = Signal()  # a new day began while running: lists and counts change
+    escalated = Signal(list)  # complaint rows newly escalated (urgent, or a deadline missed)
 
     def __init__(self, parent=None, interval_ms: int = POLL_MS):
         super().__init__(parent)
@@ -60,6 +61,7 @@ class ReminderService(QObject):
     def _started(self, summary: dict) -> dict:
         self.summaryReady.emit(summary)
         self.timer.start()
+        QTimer.singleShot(0, self.poll)  # escalations waiting since the last run
         return summary
 
     def wait(self) -> None:
@@ -82,4 +84,11 @@ class ReminderService(QObject):
         rows = reminders.take_due()
         if rows:
             self.due.emit(rows)
+        try:
+            escalations = complaints.take_escalations()
+        except GuanjiaError:
+            log.exception("complaint escalations")
+            escalations = []
+        if escalations:
+            self.escalated.emit(escalations)
         return rows

@@ -22,3 +22,8 @@ def set_now(value: _dt.datetime | None) -> None:
     """Freeze the clock at `value` (None: back to the real clock)."""
     global _fixed
     _fixed = value
+
+
+def frozen() -> _dt.datetime | None:
+    """The fixed time, or None on the real clock (to put it back after moving it)."""
+    return _fixed

@@ -119,6 +119,41 @@ def shoot_followups(app, window, out: Path, lang: str) -> None:
         window.grab().save(str(out / f"customer_timeline_{lang}.png"))
 
 
+def shoot_complaints(app, window, out: Path, lang: str) -> None:
+    def settle():
+        window.sidebar.wait_for_counts()
+        for _ in range(5):
+            app.processEvents()
+            time.sleep(0.05)
+
+    window.show_complaints()
+    page = window.complaints_page
+    page.reload()
+    page.table.selectRow(0)
+    settle()
+    window.grab().save(str(out / f"complaints_{lang}.png"))
+    page.tabs.setCurrentIndex(1)
+    page.metrics.refresh(wait=True)
+    settle()
+    window.grab().save(str(out / f"complaints_metrics_{lang}.png"))
+    page.tabs.setCurrentIndex(0)
+    row = page.model.row_data(0)
+    dialog = page.new_complaint(row["customer_id"] if row else None)
+    dialog.description.setPlainText("客户说衣服洗完缩水了" if lang == "zh_CN" else "衣服缩水")
+    dialog.suggest()
+    settle()
+    dialog.grab().save(str(out / f"complaint_new_{lang}.png"))
+    dialog.reject()
+    for name, dialog in (
+        ("complaint_resolve", page.take_step("resolve", row)),
+        ("complaint_settings", page.edit_settings()),
+        ("complaint_faq", page.show_faq()),
+    ):
+        settle()
+        dialog.grab().save(str(out / f"{name}_{lang}.png"))
+        dialog.reject()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db")
@@ -138,6 +173,9 @@ def main() -> int:
         from models.demo_contacts import generate_contacts
 
         generate_contacts(args.customers * 2, args.customers * 2, seed=7)
+        from models.demo_complaints import generate_complaints
+
+        generate_complaints(min(300, args.customers), seed=7)
         vip = {t.name: t.id for t in tags.list_tags()}.get("VIP")
         if vip:
             stay_in_touch.set_rule("tag", vip, 30)
@@ -218,6 +256,7 @@ def main() -> int:
         window.grab().save(str(out / f"bin_{lang}.png"))
         window.sidebar.select(("page", 0))
         shoot_followups(app, window, out, lang)
+        shoot_complaints(app, window, out, lang)
         window.sidebar.select(("page", 0))
         shoot_import(app, window, out, lang, Path(tmp))
         window.close()

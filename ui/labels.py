@@ -106,6 +106,16 @@ def followup_subject(row: dict) -> str:
                 .replace("%2", str(days))
                 .replace("%1", day.strftime("%m-%d"))
             )
+    if row.get("source") == "complaint" and not row.get("subject"):
+        from models.complaints import complaint_of_followup
+
+        number = complaint_of_followup(row)
+        if number is not None:
+            head = QCoreApplication.translate("Labels", "Return visit for complaint #%1").replace(
+                "%1", str(number)
+            )
+            note = (row.get("note") or "").split("\n")[0]
+            return f"{head}: {note}" if note else head
     return row.get("subject") or (row.get("note") or "").split("\n")[0]
 
 
@@ -268,6 +278,9 @@ def error_message(exc) -> str:
             "Labels", "A tag cannot be both added and removed."
         ),
     }
+    from ui.complaints import labels as complaint_labels
+
+    messages.update(complaint_labels.messages(params))
     # Import codes share a few names with field codes ("too_long": a file with too
     # many rows, or a text with too many characters): a field error is a ValidationError.
     if isinstance(exc, ValidationError):

@@ -1,5 +1,5 @@
-"""The sidebar: the follow-up agenda (今天, 已逾期, ... with counts), Customers, the saved
-views (客户分群) with live counts, the recycle bin."""
+"""The sidebar: the follow-up agenda (今天, 已逾期, ... with counts), Complaints (open and
+escalated counts), Customers, the saved views (客户分群) with live counts, the recycle bin."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu
 
-from models import agenda, customer_list, saved_views
+from models import agenda, complaints, customer_list, saved_views
 from ui import labels
 from ui.tasks import BackgroundReader
 
@@ -32,7 +32,7 @@ class Sidebar(QListWidget):
     updateViewRequested = Signal(int)
     deleteViewRequested = Signal(int)
 
-    CUSTOMERS, BIN = 0, 1
+    CUSTOMERS, BIN, COMPLAINTS = 0, 1, 3  # the main window's page indexes
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -46,6 +46,7 @@ class Sidebar(QListWidget):
         self._counts: dict[int, int] = {}
         self._bin_count = 0
         self.agenda_counts: dict[str, int] = {}
+        self.complaint_counts: dict[str, int] = {}
         self._reader = BackgroundReader(self)
         self._reader.ready.connect(self._counts_ready)
         self._agenda_reader = BackgroundReader(self)
@@ -71,6 +72,7 @@ class Sidebar(QListWidget):
         self.addItem(header)
         for index in range(len(agenda.BUCKETS)):
             self.addItem(self._item(("agenda", index)))
+        self.addItem(self._item(("page", self.COMPLAINTS)))
         self.addItem(self._item(("page", self.CUSTOMERS)))
         for view in self._views:
             self.addItem(self._item(("view", view.id)))
@@ -105,6 +107,8 @@ class Sidebar(QListWidget):
                 item.setForeground(QBrush(QColor("#c62828")) if urgent else QBrush())
             elif kind == "page" and key == self.CUSTOMERS:
                 item.setText(self.tr("Customers"))
+            elif kind == "page" and key == self.COMPLAINTS:
+                self._complaints_text(item, locale)
             elif kind == "page":
                 text = self.tr("Recycle bin")
                 item.setText(text + (f" ({self._bin_count})" if self._bin_count else ""))
@@ -113,6 +117,20 @@ class Sidebar(QListWidget):
                 suffix = f"  {locale.toString(count)}" if count is not None else ""
                 item.setText(f"    {names.get(key, '')}{suffix}")
                 item.setToolTip(self.tr("Saved view: a search and tag filter"))
+
+    def _complaints_text(self, item, locale) -> None:
+        counts = self.complaint_counts
+        text = self.tr("Complaints")
+        if counts.get("open"):
+            text += f"  {locale.toString(counts['open'])}"
+        if counts.get("escalated"):
+            text += f"  ⚑{locale.toString(counts['escalated'])}"
+        item.setText(text)
+        item.setForeground(QBrush(QColor("#c62828")) if counts.get("escalated") else QBrush())
+        item.setToolTip(
+            self.tr("Open complaints; ⚑ escalated (urgent or past a deadline)")
+            if counts.get("open") else ""
+        )  # fmt: skip
 
     def set_bin_count(self, n: int) -> None:
         self._bin_count = n
@@ -128,10 +146,11 @@ class Sidebar(QListWidget):
         self.retranslate()
 
     def request_agenda_counts(self) -> None:
-        self._agenda_reader.request(agenda.counts)
+        """The agenda's and the complaints' counts, read together off the GUI thread."""
+        self._agenda_reader.request(lambda: (agenda.counts(), complaints.open_counts()))
 
-    def _agenda_counts_ready(self, counts: dict) -> None:
-        self.agenda_counts = counts
+    def _agenda_counts_ready(self, counts: tuple) -> None:
+        self.agenda_counts, self.complaint_counts = counts
         self.retranslate()
 
     @property

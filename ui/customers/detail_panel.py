@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import stay_in_touch
+from models import complaints, stay_in_touch
 from models.custom_fields import list_fields
 from models.customer_list import BUILTIN_COLUMNS
 from ui import labels
@@ -31,6 +31,7 @@ class CustomerDetailPanel(QWidget):
     restoreRequested = Signal()
     purgeRequested = Signal()
     contactsChanged = Signal()  # a contact was logged or a follow-up planned here
+    complaintsRequested = Signal(int, str)  # show this customer's complaints
 
     def __init__(self, parent=None, in_bin: bool = False):
         super().__init__(parent)
@@ -76,7 +77,7 @@ class CustomerDetailPanel(QWidget):
         self.contact_buttons: dict[str, QPushButton] = {}
         if not in_bin:
             contacts = QHBoxLayout()
-            for name in ("log_contact", "plan_followup", "stay_in_touch"):
+            for name in ("log_contact", "plan_followup", "stay_in_touch", "new_complaint"):
                 button = QPushButton()
                 button.setObjectName(f"detail_{name}")
                 button.clicked.connect(getattr(self, name))
@@ -85,6 +86,21 @@ class CustomerDetailPanel(QWidget):
             contacts.addStretch(1)
             self.timeline_title = QLabel()
             self.timeline_title.setStyleSheet("font-weight: bold;")
+            # The open-complaint badge: red, and a click shows them on the complaints page.
+            self.complaint_badge = QPushButton()
+            self.complaint_badge.setObjectName("detail_complaint_badge")
+            self.complaint_badge.setFlat(True)
+            self.complaint_badge.setStyleSheet(
+                "color: #c62828; font-weight: bold; text-align: left;"
+            )
+            self.complaint_badge.clicked.connect(
+                lambda: (
+                    self._customer
+                    and self.complaintsRequested.emit(self._customer["id"], self._customer["name"])
+                )
+            )
+            self.complaint_badge.hide()
+            layout.insertWidget(1, self.complaint_badge)
             layout.addWidget(self.timeline_title)
             layout.addLayout(contacts)
             layout.addWidget(self.touch_label)
@@ -110,6 +126,7 @@ class CustomerDetailPanel(QWidget):
             "log_contact": self.tr("Log contact…"),
             "plan_followup": self.tr("Plan follow-up…"),
             "stay_in_touch": self.tr("Stay in touch…"),
+            "new_complaint": self.tr("Complaint…"),
         }
         for name, button in self.contact_buttons.items():
             button.setText(texts[name])
@@ -124,6 +141,9 @@ class CustomerDetailPanel(QWidget):
                 self.tr("Stay in touch: every %1 days").replace("%1", str(every))
             )
         self.touch_label.setVisible(bool(rules))
+        open_complaints = complaints.open_count_for_customer(cid) if cid is not None else 0
+        self.complaint_badge.setText(self.tr("⚑ %n open complaint(s)", "", open_complaints))
+        self.complaint_badge.setVisible(open_complaints > 0)
 
     def log_contact(self):
         from ui.followups.dialogs import InteractionDialog
@@ -137,6 +157,14 @@ class CustomerDetailPanel(QWidget):
         from ui.followups.dialogs import FollowupDialog
 
         dialog = FollowupDialog(self, self._customer["id"])
+        dialog.accepted.connect(self.contactsChanged)
+        dialog.open()
+        return dialog
+
+    def new_complaint(self):
+        from ui.complaints.dialogs import ComplaintDialog
+
+        dialog = ComplaintDialog(self, self._customer["id"])
         dialog.accepted.connect(self.contactsChanged)
         dialog.open()
         return dialog

@@ -54,6 +54,7 @@ class CustomersPage(QWidget):
     countsChanged = Signal(int, int)
     dataChanged = Signal()
     openCustomerRequested = Signal(int)  # a customer to show on the live page
+    complaintsRequested = Signal(int, str)  # a customer's complaints (id, name)
     filterChanged = Signal()
     saveViewRequested = Signal()
     tagsEdited = Signal()  # tags or groups were created, renamed, merged, deleted...
@@ -130,6 +131,7 @@ class CustomersPage(QWidget):
         self.detail.restoreRequested.connect(self.restore_clicked)
         self.detail.purgeRequested.connect(self.purge_clicked)
         self.detail.contactsChanged.connect(lambda: self._changed([self.current_id()]))
+        self.detail.complaintsRequested.connect(self.complaintsRequested)
 
         self.chip_delegate = TagChipDelegate(self.table)
         self.browser = None

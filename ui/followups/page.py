@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import clock, followups
+from models import clock, complaints, followups
 from models.errors import GuanjiaError
 from models.tagging import Cancelled
 from ui import labels
@@ -42,6 +42,7 @@ from ui.tasks import run_with_progress
 class FollowupsPage(QWidget):
     openCustomerRequested = Signal(int)
     dataChanged = Signal()  # follow-ups or contacts were written
+    complaintStepRequested = Signal(int)  # a complaint's return visit to record there
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -271,6 +272,10 @@ class FollowupsPage(QWidget):
         if not followup_rows and touch:
             return self.log_contact(touch[0]["customer_id"], touch[0]["customer_name"])
         if len(followup_rows) == 1 and outcome is None:
+            complaint_id = complaints.complaint_of_followup(followup_rows[0])
+            if complaint_id is not None:  # the visit records satisfaction on the complaint
+                self.complaintStepRequested.emit(complaint_id)
+                return None
             dialog = CompleteDialog(self, followup_rows[0])
             dialog.accepted.connect(self._changed)
             dialog.open()

@@ -1,9 +1,10 @@
-"""A customer's timeline (互动记录 and follow-ups, newest first), for the detail panel."""
+"""A customer's timeline (互动记录, follow-ups and complaints, newest first), for the
+detail panel."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from models import timeline
@@ -19,6 +20,16 @@ def entry_text(entry: dict) -> str:
         when = row["at"].strftime("%Y-%m-%d %H:%M")
         summary = row["summary"] or "—"
         return f"{when}  {labels.channel_label(row['channel'])}\n{summary}"
+    if entry["type"] == "complaint":
+        from ui.complaints import labels as cl
+
+        when = row["received_at"].strftime("%Y-%m-%d %H:%M")
+        head = QCoreApplication.translate("Timeline", "Complaint #%1").replace("%1", str(row["id"]))
+        state = f"{cl.category_label(row['category'])} · {cl.status_label(row['status'])}"
+        if row["satisfaction"]:
+            state += f" · {row['satisfaction']}/5"
+        first_line = (row["description"].splitlines() or [""])[0]
+        return f"{when}  {head} · {state}\n{first_line}"
     when = labels.due_text(row["due_at"], row["has_time"])
     state = labels.status_label(row["status"])
     if row["status"] == "open":
@@ -52,6 +63,12 @@ class TimelineList(QListWidget):
         for entry in entries:
             item = QListWidgetItem(entry_text(entry))
             item.setData(EntryRole, entry)
+            if entry["type"] == "complaint" and entry["row"]["status"] in (
+                "new",
+                "responded",
+                "in_progress",
+            ):
+                item.setForeground(QBrush(QColor("#c62828")))
             if entry["type"] == "followup":
                 color = row_color({**entry["row"], "type": "followup"})
                 if color is not None:

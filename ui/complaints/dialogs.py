@@ -1,0 +1,580 @@
+"""Complaint dialogs: record or edit a complaint (with FAQ answers suggested as staff
+type), take a step (respond, start, resolve, return visit, reopen), the SLA and
+category settings, and the FAQ. Each writes in accept(); bad input is shown in place
+and nothing is written."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDateTime, Qt, QTime, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTextBrowser,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import clock, complaints, customers, faq
+from models.complaint_sla import SEVERITIES
+from models.errors import GuanjiaError
+from ui import labels
+from ui.complaints import labels as cl
+from ui.followups.dialogs import CustomerPicker, _WriteDialog, qdate
+
+RowRole = Qt.UserRole + 1
+
+
+def qdatetime(value: dt.datetime) -> QDateTime:
+    return QDateTime(qdate(value.date()), QTime(value.hour, value.minute))
+
+
+def py_datetime(value: QDateTime) -> dt.datetime:
+    d, t = value.date(), value.time()
+    return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
+def combo(codes, label, current: str, name: str) -> QComboBox:
+    box = QComboBox()
+    box.setObjectName(name)
+    for code in codes:
+        box.addItem(label(code), code)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    return box
+
+
+def category_combo(current: str = "", name: str = "complaint_category") -> QComboBox:
+    names = complaints.categories()
+    if current and current not in names:
+        names.append(current)  # a category taken off the list stays on its complaints
+    return combo(names, cl.category_label, current, name)
+
+
+class ComplaintDialog(_WriteDialog):
+    """Record a complaint (for `customer_id`, one picked, or a new customer), or edit
+    `row`. FAQ entries like the description are suggested beside the form."""
+
+    def __init__(self, parent=None, customer_id: int | None = None, row: dict | None = None):
+        super().__init__(parent, self.tr("Edit complaint") if row else self.tr("New complaint"))
+        self.setObjectName("ComplaintDialog")
+        self.row = row
+        self.complaint_id: int | None = row["id"] if row else None
+        self.customer_id = row["customer_id"] if row else customer_id
+        self.picker = self.new_name = self.new_mobile = self.new_toggle = None
+        if self.customer_id is None:
+            self.picker = CustomerPicker(self)
+            self.form.addRow(QLabel(self.tr("Customer")), self.picker)
+            self.new_toggle = QCheckBox(self.tr("A new customer"))
+            self.new_toggle.setObjectName("complaint_new_customer")
+            self.new_name = QLineEdit()
+            self.new_name.setObjectName("complaint_new_name")
+            self.new_name.setPlaceholderText(self.tr("Name"))
+            self.new_mobile = QLineEdit()
+            self.new_mobile.setObjectName("complaint_new_mobile")
+            self.new_mobile.setPlaceholderText(labels.field_label("mobile"))
+            line = QHBoxLayout()
+            for w in (self.new_toggle, self.new_name, self.new_mobile):
+                line.addWidget(w)
+            self.form.addRow(QLabel(""), line)
+            self.new_toggle.toggled.connect(self._new_toggled)
+            self._new_toggled(False)
+        else:
+            name = QLabel(customers.get(self.customer_id)["name"])
+            name.setObjectName("complaint_customer")
+            self.form.addRow(QLabel(self.tr("Customer")), name)
+        self.channel = combo(
+            complaints.CHANNELS, cl.channel_label, row["channel"] if row else "phone",
+            "complaint_channel",
+        )  # fmt: skip
+        self.form.addRow(QLabel(self.tr("Channel")), self.channel)
+        self.category = category_combo(row["category"] if row else "")
+        self.form.addRow(QLabel(self.tr("Category")), self.category)
+        self.severity = combo(
+            SEVERITIES, cl.severity_label, row["severity"] if row else "normal",
+            "complaint_severity",
+        )  # fmt: skip
+        self.form.addRow(QLabel(self.tr("Severity")), self.severity)
+        self.received = QDateTimeEdit(qdatetime(row["received_at"] if row else clock.now()))
+        self.received.setObjectName("complaint_received")
+        self.received.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.received.setCalendarPopup(True)
+        self.form.addRow(QLabel(self.tr("Received")), self.received)
+        self.owner = QLineEdit(row["owner"] if row else "")
+        self.owner.setObjectName("complaint_owner")
+        self.owner.setPlaceholderText(self.tr("Who handles it (default: the customer's owner)"))
+        self.form.addRow(QLabel(self.tr("Owner")), self.owner)
+        self.description = QPlainTextEdit(row["description"] if row else "")
+        self.description.setObjectName("complaint_description")
+        self.description.setPlaceholderText(self.tr("What the customer said, in their words"))
+        self.description.setMinimumHeight(110)
+        self.form.addRow(QLabel(self.tr("Description")), self.description)
+
+        # FAQ answers like what is being typed, so the same problem gets the same answer.
+        self.suggestions = QListWidget()
+        self.suggestions.setObjectName("faq_suggestions")
+        self.suggestions.setWordWrap(True)
+        self.suggestions.currentItemChanged.connect(self._show_answer)
+        self.answer = QTextBrowser()
+        self.answer.setObjectName("faq_answer")
+        side = QGroupBox(self.tr("Answers from the FAQ"))
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(self.suggestions, 1)
+        side_layout.addWidget(self.answer, 1)
+        side.setMinimumWidth(260)
+        self.layout().removeItem(self.form)  # the form goes left, the FAQ right
+        split = QHBoxLayout()
+        form_box = QWidget()
+        form_box.setLayout(self.form)
+        split.addWidget(form_box, 3)
+        split.addWidget(side, 2)
+        self.layout().insertLayout(0, split)
+        self._faq_timer = QTimer(self, singleShot=True, interval=300)
+        self._faq_timer.timeout.connect(self.suggest)
+        self.description.textChanged.connect(self._faq_timer.start)
+        self.category.currentIndexChanged.connect(lambda _i: self._faq_timer.start())
+        self.resize(900, 520)
+        self.suggest()
+
+    def _new_toggled(self, on: bool) -> None:
+        self.new_name.setEnabled(on)
+        self.new_mobile.setEnabled(on)
+        self.picker.setEnabled(not on)
+
+    def suggest(self) -> list[dict]:
+        self._faq_timer.stop()
+        rows = faq.suggest(self.description.toPlainText(), self.category.currentData() or "")
+        self.suggestions.clear()
+        for row in rows:
+            item = QListWidgetItem(row["question"])
+            item.setData(RowRole, row)
+            self.suggestions.addItem(item)
+        if not rows:
+            self.answer.setPlainText(self.tr("No FAQ entry matches yet."))
+        else:
+            self.suggestions.setCurrentRow(0)
+        return rows
+
+    def _show_answer(self, item, _previous=None) -> None:
+        if item is not None:
+            row = item.data(RowRole)
+            self.answer.setPlainText(f"{row['question']}\n\n{row['answer']}")
+
+    def write(self) -> None:
+        values = dict(
+            category=self.category.currentData(),
+            severity=self.severity.currentData(),
+            channel=self.channel.currentData(),
+            description=self.description.toPlainText(),
+            received_at=py_datetime(self.received.dateTime()),
+        )
+        owner = self.owner.text().strip()
+        if self.complaint_id is not None:
+            complaints.edit(self.complaint_id, owner=owner, **values)
+            return
+        if self.new_toggle is not None and self.new_toggle.isChecked():
+            self.complaint_id = complaints.create(
+                new_customer={"name": self.new_name.text(), "mobile": self.new_mobile.text()},
+                owner=owner or None,
+                **values,
+            )
+            return
+        customer_id = self.customer_id if self.picker is None else self.picker.customer_id
+        if customer_id is None:
+            raise GuanjiaError(self.tr("Choose the customer, or tick “A new customer”."))
+        self.complaint_id = complaints.create(customer_id, owner=owner or None, **values)
+
+
+class StepDialog(_WriteDialog):
+    """One step of the workflow with what that step records."""
+
+    def __init__(self, parent, row: dict, action: str):
+        super().__init__(parent, cl.action_label(action))
+        self.setObjectName("StepDialog")
+        self.row, self.action = row, action
+        head = QLabel(
+            f"#{row['id']} · {row['customer_name']} · {cl.category_label(row['category'])}"
+        )
+        head.setObjectName("step_complaint")
+        self.form.addRow(head)
+        self.when = QDateTimeEdit(qdatetime(clock.now()))
+        self.when.setObjectName("step_at")
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setCalendarPopup(True)
+        self.form.addRow(QLabel(self.tr("When")), self.when)
+        self.owner = self.deadline = self.root_cause = self.solution = None
+        self.visit_date = self.satisfaction = self.comment = None
+        if action == "start":
+            self.owner = QLineEdit(row["owner"])
+            self.owner.setObjectName("step_owner")
+            self.form.addRow(QLabel(self.tr("Responsible")), self.owner)
+            self.deadline = QDateTimeEdit(qdatetime(row["resolve_due"]))
+            self.deadline.setObjectName("step_deadline")
+            self.deadline.setDisplayFormat("yyyy-MM-dd HH:mm")
+            self.deadline.setCalendarPopup(True)
+            self.form.addRow(QLabel(self.tr("Resolve by")), self.deadline)
+        if action == "resolve":
+            self.root_cause = QPlainTextEdit(row["root_cause"])
+            self.root_cause.setObjectName("step_root_cause")
+            self.root_cause.setFixedHeight(70)
+            self.form.addRow(QLabel(self.tr("Root cause")), self.root_cause)
+            self.solution = QPlainTextEdit(row["solution"])
+            self.solution.setObjectName("step_solution")
+            self.solution.setFixedHeight(70)
+            self.form.addRow(QLabel(self.tr("Solution")), self.solution)
+            days = complaints.sla().visit_days
+            self.visit_date = QDateTimeEdit(qdatetime(clock.now() + dt.timedelta(days=days)))
+            self.visit_date.setObjectName("step_visit_date")
+            self.visit_date.setDisplayFormat("yyyy-MM-dd")
+            self.visit_date.setCalendarPopup(True)
+            self.form.addRow(QLabel(self.tr("Return visit on")), self.visit_date)
+        if action == "visit":
+            self.satisfaction = QComboBox()
+            self.satisfaction.setObjectName("step_satisfaction")
+            self.satisfaction.addItem(self.tr("Choose…"), None)
+            for score, text in (
+                (5, self.tr("5 — very satisfied")), (4, self.tr("4 — satisfied")),
+                (3, self.tr("3 — neutral")), (2, self.tr("2 — dissatisfied")),
+                (1, self.tr("1 — very dissatisfied")),
+            ):  # fmt: skip
+                self.satisfaction.addItem(text, score)
+            self.form.addRow(QLabel(self.tr("Satisfaction")), self.satisfaction)
+            self.comment = QPlainTextEdit()
+            self.comment.setObjectName("step_comment")
+            self.comment.setFixedHeight(70)
+            self.form.addRow(QLabel(self.tr("Customer's comment")), self.comment)
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("step_note")
+        self.note.setFixedHeight(60)
+        if action == "reopen":
+            self.note.setPlaceholderText(self.tr("Why is it reopened? (required)"))
+        self.form.addRow(QLabel(self.tr("Note")), self.note)
+        self.resize(520, 0)
+
+    def write(self) -> None:
+        options: dict = {"note": self.note.toPlainText(), "at": py_datetime(self.when.dateTime())}
+        if self.action == "start":
+            options["owner"] = self.owner.text()
+            options["deadline"] = py_datetime(self.deadline.dateTime())
+        if self.action == "resolve":
+            options["root_cause"] = self.root_cause.toPlainText()
+            options["solution"] = self.solution.toPlainText()
+            options["visit_due"] = py_datetime(self.visit_date.dateTime()).date()
+        if self.action == "visit":
+            options["satisfaction"] = self.satisfaction.currentData()
+            options["comment"] = self.comment.toPlainText()
+        self.result = complaints.step(self.row["id"], self.action, **options)
+
+
+DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+class SlaSettingsDialog(_WriteDialog):
+    """Service levels, business hours, the return visit, high-value tags, categories."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent, self.tr("Complaint settings"))
+        self.setObjectName("SlaSettingsDialog")
+        sla = complaints.sla()
+        self.response = self._hours_box(sla.response_hours, "sla_response")
+        self.form.addRow(QLabel(self.tr("First response within (hours)")), self.response)
+        self.resolve = {}
+        for severity in SEVERITIES:
+            box = self._hours_box(sla.resolve_hours[severity], f"sla_resolve_{severity}")
+            self.resolve[severity] = box
+            text = self.tr("Resolve %1 complaints within (hours)").replace(
+                "%1", cl.severity_label(severity)
+            )
+            self.form.addRow(QLabel(text), box)
+        self.business = QCheckBox(self.tr("Count only business hours"))
+        self.business.setObjectName("sla_business")
+        self.business.setChecked(sla.hours is not None)
+        start, end = sla.hours or ("09:00", "21:00")
+        self.open_at = QTimeEdit(QTime.fromString(start, "HH:mm"))
+        self.close_at = QTimeEdit(QTime.fromString(end, "HH:mm"))
+        for w, name in ((self.open_at, "sla_open"), (self.close_at, "sla_close")):
+            w.setDisplayFormat("HH:mm")
+            w.setObjectName(name)
+        hours = QHBoxLayout()
+        hours.addWidget(self.business)
+        hours.addWidget(self.open_at)
+        hours.addWidget(QLabel("–"))
+        hours.addWidget(self.close_at)
+        hours.addStretch(1)
+        self.form.addRow(QLabel(self.tr("Business hours")), hours)
+        self.days = []
+        day_row = QHBoxLayout()
+        names = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
+                 self.tr("Fri"), self.tr("Sat"), self.tr("Sun")]  # fmt: skip
+        for index, name in enumerate(names):
+            box = QCheckBox(name)
+            box.setObjectName(f"sla_day_{index}")
+            box.setChecked(index in sla.days)
+            self.days.append(box)
+            day_row.addWidget(box)
+        self.form.addRow(QLabel(self.tr("Open on")), day_row)
+        self.business.toggled.connect(self._business_toggled)
+        self._business_toggled(self.business.isChecked())
+        self.visit_days = QSpinBox()
+        self.visit_days.setObjectName("sla_visit_days")
+        self.visit_days.setRange(0, 365)
+        self.visit_days.setValue(sla.visit_days)
+        self.form.addRow(QLabel(self.tr("Return visit, days after resolving")), self.visit_days)
+        self.high_value = QLineEdit("，".join(complaints.high_value_tags()))
+        self.high_value.setObjectName("sla_high_value")
+        self.high_value.setToolTip(self.tr("Customers with any of these tags come first."))
+        self.form.addRow(QLabel(self.tr("High-value customer tags")), self.high_value)
+
+        self.categories = QListWidget()
+        self.categories.setObjectName("sla_categories")
+        self.categories.setMinimumHeight(150)
+        buttons = QVBoxLayout()
+        for text, slot, name in (
+            (self.tr("Add…"), self.add_category, "category_add"),
+            (self.tr("Rename…"), self.rename_category, "category_rename"),
+            (self.tr("Remove"), self.remove_category, "category_remove"),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(lambda _c=False, slot=slot: slot())
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        cats = QHBoxLayout()
+        cats.addWidget(self.categories, 1)
+        cats.addLayout(buttons)
+        self.form.addRow(QLabel(self.tr("Categories")), cats)
+        self._load_categories()
+        self.resize(560, 0)
+
+    def _hours_box(self, value: float, name: str) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setObjectName(name)
+        box.setDecimals(1)
+        box.setRange(0.0, 24 * 366)
+        box.setValue(value)
+        return box
+
+    def _business_toggled(self, on: bool) -> None:
+        for w in [self.open_at, self.close_at, *self.days]:
+            w.setEnabled(on)
+
+    def _load_categories(self) -> None:
+        self.categories.clear()
+        for name in complaints.categories():
+            item = QListWidgetItem(cl.category_label(name))
+            item.setData(RowRole, name)
+            self.categories.addItem(item)
+
+    def _category_error(self, exc: GuanjiaError) -> None:
+        self.error.setText(labels.error_message(exc))
+        self.error.show()
+
+    def add_category(self, name: str | None = None) -> bool:
+        if name is None:
+            name, ok = QInputDialog.getText(self, self.tr("Add category"), self.tr("Name:"))
+            if not ok:
+                return False
+        try:
+            complaints.add_category(name)
+        except GuanjiaError as exc:
+            self._category_error(exc)
+            return False
+        self.error.hide()
+        self._load_categories()
+        return True
+
+    def rename_category(self, new: str | None = None) -> bool:
+        item = self.categories.currentItem()
+        if item is None:
+            return False
+        if new is None:
+            new, ok = QInputDialog.getText(
+                self, self.tr("Rename category"), self.tr("New name:"), text=item.text()
+            )
+            if not ok:
+                return False
+        try:
+            complaints.rename_category(item.data(RowRole), new)
+        except GuanjiaError as exc:
+            self._category_error(exc)
+            return False
+        self.error.hide()
+        self._load_categories()
+        return True
+
+    def remove_category(self) -> bool:
+        item = self.categories.currentItem()
+        if item is None:
+            return False
+        try:
+            complaints.remove_category(item.data(RowRole))
+        except GuanjiaError as exc:
+            self._category_error(exc)
+            return False
+        self._load_categories()
+        return True
+
+    def write(self) -> None:
+        hours = None
+        if self.business.isChecked():
+            hours = [self.open_at.time().toString("HH:mm"), self.close_at.time().toString("HH:mm")]
+        settings = {
+            "response_hours": self.response.value(),
+            "resolve_hours": {s: box.value() for s, box in self.resolve.items()},
+            "hours": hours,
+            "days": [i for i, box in enumerate(self.days) if box.isChecked()] if hours else
+            list(range(7)),
+            "visit_days": self.visit_days.value(),
+        }  # fmt: skip
+        tags = [t for t in self.high_value.text().replace("，", ",").split(",") if t.strip()]
+        complaints.configure(settings)
+        complaints.set_high_value_tags(tags)
+
+
+class FaqEntryDialog(_WriteDialog):
+    """Write or edit one FAQ entry; from a complaint, its description and solution."""
+
+    def __init__(self, parent, entry: dict | None = None, complaint: dict | None = None):
+        super().__init__(parent, self.tr("FAQ entry"))
+        self.setObjectName("FaqEntryDialog")
+        self.entry, self.complaint = entry, complaint
+        source = entry or {}
+        if complaint is not None:
+            source = {"question": complaint["description"], "answer": complaint["solution"],
+                      "category": complaint["category"]}  # fmt: skip
+        self.question = QPlainTextEdit(source.get("question", ""))
+        self.question.setObjectName("faq_question")
+        self.question.setFixedHeight(70)
+        self.form.addRow(QLabel(self.tr("Question")), self.question)
+        self.answer = QPlainTextEdit(source.get("answer", ""))
+        self.answer.setObjectName("faq_answer_edit")
+        self.answer.setMinimumHeight(120)
+        self.form.addRow(QLabel(self.tr("Answer")), self.answer)
+        self.category = category_combo(source.get("category", ""), "faq_category")
+        self.category.insertItem(0, self.tr("(none)"), "")
+        if not source.get("category"):
+            self.category.setCurrentIndex(0)
+        self.form.addRow(QLabel(self.tr("Category")), self.category)
+        self.faq_id = entry["id"] if entry else None
+        self.resize(520, 0)
+
+    def write(self) -> None:
+        question, answer = self.question.toPlainText(), self.answer.toPlainText()
+        category = self.category.currentData() or ""
+        if self.faq_id is not None:
+            faq.update(self.faq_id, question, answer, category)
+        elif self.complaint is not None:
+            self.faq_id = faq.from_complaint(self.complaint["id"], question, answer)
+            faq.update(self.faq_id, question, answer, category)
+        else:
+            self.faq_id = faq.create(question, answer, category)
+
+
+class FaqDialog(QDialog):
+    """The FAQ: search (one or two characters are enough), read, add, edit, delete."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("FaqDialog")
+        self.setWindowTitle(self.tr("FAQ"))
+        self.search = QLineEdit()
+        self.search.setObjectName("faq_search")
+        self.search.setPlaceholderText(self.tr("Search questions and answers"))
+        self.search.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.list.setObjectName("faq_list")
+        self.list.setWordWrap(True)
+        self.view = QTextBrowser()
+        self.view.setObjectName("faq_view")
+        split = QSplitter()
+        split.addWidget(self.list)
+        split.addWidget(self.view)
+        split.setSizes([300, 420])
+        buttons = QHBoxLayout()
+        self.button_add = QPushButton(self.tr("New entry…"))
+        self.button_edit = QPushButton(self.tr("Edit…"))
+        self.button_delete = QPushButton(self.tr("Delete"))
+        for b, name in ((self.button_add, "faq_add"), (self.button_edit, "faq_edit"),
+                        (self.button_delete, "faq_delete")):  # fmt: skip
+            b.setObjectName(name)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.Close)
+        close.rejected.connect(self.reject)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(split, 1)
+        layout.addLayout(buttons)
+        self._timer = QTimer(self, singleShot=True, interval=200)
+        self._timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.list.currentItemChanged.connect(self._show)
+        self.button_add.clicked.connect(lambda: self.edit(None))
+        self.button_edit.clicked.connect(lambda: self.edit(self.current()))
+        self.button_delete.clicked.connect(lambda: self.delete(confirm=True))
+        self.resize(820, 520)
+        self.reload()
+
+    def reload(self) -> None:
+        self._timer.stop()
+        self.list.clear()
+        for row in faq.search(self.search.text()):
+            text = row["question"].splitlines()[0] if row["question"] else ""
+            if row["category"]:
+                text += f"  [{cl.category_label(row['category'])}]"
+            item = QListWidgetItem(text)
+            item.setData(RowRole, row)
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        else:
+            self.view.setPlainText(self.tr("No entries. Resolved complaints can become entries."))
+        self.button_edit.setEnabled(self.list.count() > 0)
+        self.button_delete.setEnabled(self.list.count() > 0)
+
+    def current(self) -> dict | None:
+        item = self.list.currentItem()
+        return item.data(RowRole) if item is not None else None
+
+    def _show(self, item, _previous=None) -> None:
+        if item is not None:
+            row = item.data(RowRole)
+            self.view.setPlainText(f"{row['question']}\n\n{row['answer']}")
+
+    def edit(self, entry: dict | None) -> FaqEntryDialog:
+        dialog = FaqEntryDialog(self, entry)
+        dialog.accepted.connect(self.reload)
+        dialog.open()
+        return dialog
+
+    def delete(self, confirm: bool = True) -> bool:
+        row = self.current()
+        if row is None:
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self, self.tr("Delete FAQ entry"), self.tr("Delete this entry?")
+            )
+            if answer != QMessageBox.Yes:
+                return False
+        faq.delete(row["id"])
+        self.reload()
+        return True

@@ -1,0 +1,398 @@
+"""The complaints page (投诉管理): filters, the list in priority order with its SLA
+countdowns, the selected complaint with its steps and history, and the metrics."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import complaints
+from models.complaint_sla import SEVERITIES
+from models.errors import GuanjiaError
+from ui import labels
+from ui.complaints import labels as cl
+from ui.complaints.detail import ComplaintDetail
+from ui.complaints.dialogs import (
+    ComplaintDialog,
+    FaqDialog,
+    FaqEntryDialog,
+    SlaSettingsDialog,
+    StepDialog,
+)
+from ui.complaints.metrics_view import MetricsView, py_date
+from ui.complaints.table_model import COLUMNS, ComplaintTableModel
+
+STATUS_FILTERS = ("open", "", *complaints.STATUSES)  # "" all
+NO_DATE = QDate(2000, 1, 1)  # the date edits' "any" value
+
+
+class ComplaintsPage(QWidget):
+    openCustomerRequested = Signal(int)
+    dataChanged = Signal()  # complaints (and maybe follow-ups) were written
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("ComplaintsPage")
+        self.model = ComplaintTableModel(self)
+        self._loaded = False
+        self.customer_id: int | None = None  # "this customer's complaints"
+
+        self.button_new = QPushButton()
+        self.button_new.setObjectName("complaint_new")
+        self.button_new.clicked.connect(lambda: self.new_complaint())
+        self.search = QLineEdit()
+        self.search.setObjectName("complaint_search")
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        self.status.setObjectName("filter_status")
+        self.overdue = QCheckBox()
+        self.overdue.setObjectName("filter_overdue")
+        self.severity = QComboBox()
+        self.severity.setObjectName("filter_severity")
+        self.category = QComboBox()
+        self.category.setObjectName("filter_category")
+        self.owner = QComboBox()
+        self.owner.setObjectName("filter_owner")
+        self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        for w, name in ((self.date_from, "filter_from"), (self.date_to, "filter_to")):
+            w.setObjectName(name)
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("yyyy-MM-dd")
+            w.setMinimumDate(NO_DATE)
+            w.setDate(NO_DATE)
+        self.customer_chip = QPushButton()
+        self.customer_chip.setObjectName("filter_customer")
+        self.customer_chip.clicked.connect(lambda: self.show_customer(None))
+        self.customer_chip.hide()
+        self.button_faq = QPushButton()
+        self.button_faq.setObjectName("complaint_faq")
+        self.button_faq.clicked.connect(lambda: self.show_faq())
+        self.button_settings = QPushButton()
+        self.button_settings.setObjectName("complaint_settings")
+        self.button_settings.clicked.connect(lambda: self.edit_settings())
+
+        bar = QHBoxLayout()  # what to do, and the search
+        bar.addWidget(self.button_new)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.button_faq)
+        bar.addWidget(self.button_settings)
+        filters = QHBoxLayout()  # which complaints
+        for w in (self.status, self.overdue, self.severity, self.category, self.owner):
+            filters.addWidget(w)
+        self.label_dates = QLabel()
+        filters.addWidget(self.label_dates)
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel("–"))
+        filters.addWidget(self.date_to)
+        filters.addWidget(self.customer_chip)
+        filters.addStretch(1)
+
+        self.table = QTableView()
+        self.table.setObjectName("complaint_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for key, width in (("id", 50), ("flags", 36), ("customer", 110), ("category", 100),
+                           ("severity", 60), ("status", 80), ("received", 130), ("sla", 210),
+                           ("owner", 80)):  # fmt: skip
+            self.table.setColumnWidth(COLUMNS.index(key), width)
+        header.setSectionResizeMode(COLUMNS.index("flags"), QHeaderView.Fixed)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_current())
+        self.table.doubleClicked.connect(lambda _i: self.edit_complaint())
+        self.detail = ComplaintDetail()
+        self.detail.stepRequested.connect(self.take_step)
+        self.detail.editRequested.connect(lambda: self.edit_complaint())
+        self.detail.faqRequested.connect(lambda: self.add_to_faq())
+        self.detail.customerRequested.connect(self.openCustomerRequested)
+        self.detail.deleteRequested.connect(lambda: self.delete_current())
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([760, 420])
+        self.count_label = QLabel()
+        self.count_label.setObjectName("complaint_count")
+        list_tab = QWidget()
+        list_layout = QVBoxLayout(list_tab)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addLayout(bar)
+        list_layout.addLayout(filters)
+        list_layout.addWidget(self.splitter, 1)
+        list_layout.addWidget(self.count_label)
+        self.metrics = MetricsView()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("complaint_tabs")
+        self.tabs.addTab(list_tab, "")
+        self.tabs.addTab(self.metrics, "")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=250)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        for combo in (self.status, self.severity, self.category, self.owner):
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.overdue.toggled.connect(lambda _c: self.reload())
+        for w in (self.date_from, self.date_to):
+            w.dateChanged.connect(lambda _d: self.reload())
+        self.clock_timer = QTimer(self, interval=60_000)  # the countdowns move each minute
+        self.clock_timer.timeout.connect(self._tick)
+        self._retranslate()
+
+    # ------------------------------------------------------------ text
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.button_new.setText(self.tr("New complaint…"))
+        self.search.setPlaceholderText(
+            self.tr("Search description, customer, mobile, solution or #number")
+        )
+        self.overdue.setText(self.tr("Overdue only"))
+        self.label_dates.setText(self.tr("Received"))
+        for w in (self.date_from, self.date_to):
+            w.setSpecialValueText(self.tr("any"))
+        self.button_faq.setText(self.tr("FAQ…"))
+        self.button_settings.setText(self.tr("Settings…"))
+        self.tabs.setTabText(0, self.tr("Complaints"))
+        self.tabs.setTabText(1, self.tr("Metrics"))
+        self._fill_filters()
+        self._update_count()
+        self.model.headerDataChanged.emit(Qt.Horizontal, 0, len(COLUMNS) - 1)
+
+    def _fill_filters(self) -> None:
+        """(Re)fill the choice filters, keeping what is chosen."""
+
+        def fill(box, items, everything):
+            current = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(everything, None)
+            for text, data in items:
+                box.addItem(text, data)
+            index = box.findData(current)
+            box.setCurrentIndex(index if index >= 0 else 0)
+            box.blockSignals(False)
+
+        statuses = [(cl.status_label(s), s) for s in STATUS_FILTERS if s]
+        fill(self.status, statuses, self.tr("All statuses"))
+        if not self._loaded and self.status.currentData() is None:
+            self.status.blockSignals(True)
+            self.status.setCurrentIndex(self.status.findData("open"))
+            self.status.blockSignals(False)
+        fill(
+            self.severity,
+            [(cl.severity_label(s), s) for s in SEVERITIES],
+            self.tr("All severities"),
+        )
+        fill(
+            self.category,
+            [(cl.category_label(c), c) for c in complaints.categories()],
+            self.tr("All categories"),
+        )
+        fill(self.owner, [(o, o) for o in complaints.owners()], self.tr("All owners"))
+
+    # ------------------------------------------------------------ loading
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if not self._loaded:
+            self.reload()
+        self.clock_timer.start()
+
+    def hideEvent(self, event):
+        self.clock_timer.stop()
+        super().hideEvent(event)
+
+    def condition(self):
+        def date_of(edit):
+            return None if edit.date() == NO_DATE else py_date(edit.date())
+
+        return complaints.where(
+            status=self.status.currentData(),
+            overdue=self.overdue.isChecked(),
+            owner=self.owner.currentData(),
+            category=self.category.currentData(),
+            severity=self.severity.currentData(),
+            received_from=date_of(self.date_from),
+            received_to=date_of(self.date_to),
+            customer_id=self.customer_id,
+            search=self.search.text(),
+        )
+
+    def reload(self, keep: int | None = None) -> None:
+        """Read the list again, keeping the selected complaint (or `keep`) selected."""
+        self._search_timer.stop()
+        current = self.current()
+        keep = keep if keep is not None else (current["id"] if current else None)
+        self._loaded = True
+        self.model.set_condition(self.condition())
+        row = self.model.row_of(keep) if keep is not None else None
+        if row is None and self.model.rows:
+            row = 0
+        if row is not None:
+            self.table.selectRow(row)
+        self._show_current()
+        self._update_count()
+
+    def refresh(self) -> None:
+        """Data changed elsewhere: reload if shown, else when next shown."""
+        self._fill_filters()
+        if self.isVisible():
+            self.reload()
+            if self.tabs.currentIndex() == 1:
+                self.metrics.refresh()
+        else:
+            self._loaded = False
+
+    def _tick(self) -> None:
+        self.model.tick()
+        self._show_current()
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1:
+            self.metrics.refresh()
+
+    def _update_count(self) -> None:
+        shown = self.model.total
+        self.count_label.setText(self.tr("%n complaints", "", shown))
+
+    def current(self) -> dict | None:
+        index = self.table.selectionModel().currentIndex()
+        return self.model.row_data(index.row()) if index.isValid() else None
+
+    def _show_current(self) -> None:
+        row = self.current()
+        if row is not None:
+            try:
+                row = complaints.get(row["id"], now=self.model.now)
+            except GuanjiaError:
+                row = None
+        self.detail.show_complaint(row)
+
+    def select_complaint(self, complaint_id: int) -> bool:
+        row = self.model.row_of(complaint_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        return True
+
+    def show_customer(self, customer_id: int | None, name: str = "") -> None:
+        """Only this customer's complaints (all statuses), or everyone's again."""
+        self.customer_id = customer_id
+        self.customer_chip.setVisible(customer_id is not None)
+        self.customer_chip.setText(f"{name} ✕")
+        if customer_id is not None:
+            self.status.setCurrentIndex(0)  # all statuses
+        self.reload()
+
+    # ------------------------------------------------------------ actions
+
+    def _changed(self, keep: int | None = None) -> None:
+        self._fill_filters()
+        self.reload(keep)
+        self.dataChanged.emit()
+
+    def _error(self, exc: Exception) -> None:
+        box = QMessageBox(
+            QMessageBox.Warning, self.tr("Complaints"), labels.error_message(exc), parent=self
+        )
+        box.setObjectName("complaint_error")
+        box.exec()
+
+    def new_complaint(self, customer_id: int | None = None) -> ComplaintDialog:
+        dialog = ComplaintDialog(self, customer_id or self.customer_id)
+        dialog.accepted.connect(lambda: self._created(dialog.complaint_id))
+        dialog.open()
+        return dialog
+
+    def _created(self, complaint_id: int | None) -> None:
+        # A new complaint is "new": make sure the list shows it.
+        if self.status.currentData() not in (None, "open", "new"):
+            self.status.setCurrentIndex(self.status.findData("open"))
+        self._changed(complaint_id)
+
+    def edit_complaint(self) -> ComplaintDialog | None:
+        row = self.current()
+        if row is None:
+            return None
+        dialog = ComplaintDialog(self, row=complaints.get(row["id"]))
+        dialog.accepted.connect(lambda: self._changed(row["id"]))
+        dialog.open()
+        return dialog
+
+    def take_step(self, action: str, row: dict | None = None) -> StepDialog | None:
+        row = row or self.current()
+        if row is None:
+            return None
+        dialog = StepDialog(self, complaints.get(row["id"]), action)
+        dialog.accepted.connect(lambda: self._changed(row["id"]))
+        dialog.open()
+        return dialog
+
+    def add_to_faq(self) -> FaqEntryDialog | None:
+        row = self.current()
+        if row is None:
+            return None
+        dialog = FaqEntryDialog(self, complaint=complaints.get(row["id"]))
+        dialog.open()
+        return dialog
+
+    def show_faq(self) -> FaqDialog:
+        dialog = FaqDialog(self)
+        dialog.open()
+        return dialog
+
+    def edit_settings(self) -> SlaSettingsDialog:
+        dialog = SlaSettingsDialog(self)
+        dialog.accepted.connect(lambda: self._changed())
+        dialog.finished.connect(lambda _r: self._fill_filters())  # categories may change
+        dialog.open()
+        return dialog
+
+    def delete_current(self, confirm: bool = True) -> bool:
+        row = self.current()
+        if row is None:
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Delete complaint"),
+                self.tr("Delete complaint #%1 and its history? This cannot be undone.").replace(
+                    "%1", str(row["id"])
+                ),
+            )
+            if answer != QMessageBox.Yes:
+                return False
+        try:
+            complaints.delete(row["id"])
+        except GuanjiaError as exc:
+            self._error(exc)
+            return False
+        self._changed()
+        return True

@@ -1,0 +1,156 @@
+"""The complaints list as a table model: rows in priority order, read a batch at a time
+as the view scrolls, with the SLA countdown coloured on time / near / overdue."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from models import clock, complaints
+from ui.complaints import labels as cl
+
+COLUMNS = ("id", "flags", "customer", "category", "severity", "status", "received", "sla",
+           "owner", "description")  # fmt: skip
+BATCH = 200
+ESCALATED_BACKGROUND = QColor("#fdecea")
+CLOSED_TEXT = QColor("#808080")
+
+
+def column_title(key: str) -> str:
+    t = QCoreApplication.translate
+    return {
+        "id": t("ComplaintTable", "No."),
+        "flags": "",
+        "customer": t("ComplaintTable", "Customer"),
+        "category": t("ComplaintTable", "Category"),
+        "severity": t("ComplaintTable", "Severity"),
+        "status": t("ComplaintTable", "Status"),
+        "received": t("ComplaintTable", "Received"),
+        "sla": t("ComplaintTable", "Deadline"),
+        "owner": t("ComplaintTable", "Owner"),
+        "description": t("ComplaintTable", "Description"),
+    }[key]
+
+
+def flags_text(row: dict) -> str:
+    return ("⚑" if row["escalated_now"] else "") + ("★" if row["high_value"] else "")
+
+
+def flags_tooltip(row: dict) -> str:
+    t = QCoreApplication.translate
+    parts = []
+    if row["escalated_now"]:
+        parts.append(t("ComplaintTable", "Escalated: urgent or past a deadline"))
+    if row["high_value"]:
+        parts.append(t("ComplaintTable", "High-value customer"))
+    return "\n".join(parts)
+
+
+def cell_text(row: dict, key: str, now: dt.datetime) -> str:
+    if key == "id":
+        return str(row["id"])
+    if key == "flags":
+        return flags_text(row)
+    if key == "customer":
+        return row["customer_name"]
+    if key == "category":
+        return cl.category_label(row["category"])
+    if key == "severity":
+        return cl.severity_label(row["severity"])
+    if key == "status":
+        return cl.status_label(row["status"])
+    if key == "received":
+        return row["received_at"].strftime("%Y-%m-%d %H:%M")
+    if key == "sla":
+        return cl.countdown_text(row, now)
+    if key == "owner":
+        return row["owner"]
+    return (row["description"].splitlines() or [""])[0]
+
+
+class ComplaintTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[dict] = []
+        self.total = 0
+        self.condition = complaints.where()
+        self.now = clock.now()
+
+    def set_condition(self, condition) -> None:
+        self.condition = condition
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.now = clock.now()
+        self.total = complaints.count(self.condition)
+        self.rows = complaints.rows(self.condition, limit=BATCH, now=self.now)
+        self.endResetModel()
+
+    def tick(self) -> None:
+        """A minute passed: the countdowns move (the order is kept until a reload)."""
+        self.now = clock.now()
+        if self.rows:
+            column = COLUMNS.index("sla")
+            self.dataChanged.emit(self.index(0, column), self.index(len(self.rows) - 1, column))
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        more = complaints.rows(self.condition, limit=BATCH, offset=len(self.rows), now=self.now)
+        if not more:
+            self.total = len(self.rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return column_title(COLUMNS[section])
+        return None
+
+    def row_data(self, row: int) -> dict | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def row_of(self, complaint_id: int) -> int | None:
+        for i, row in enumerate(self.rows):
+            if row["id"] == complaint_id:
+                return i
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        row, key = self.rows[index.row()], COLUMNS[index.column()]
+        if role == Qt.DisplayRole:
+            return cell_text(row, key, self.now)
+        if role == Qt.ForegroundRole:
+            if key == "sla" and row["sla_state"]:
+                state = "overdue" if row["deadline"] < self.now else row["sla_state"]
+                return QBrush(cl.SLA_COLORS[state])
+            if key == "flags":
+                return QBrush(QColor("#c62828"))
+            if row["status"] not in complaints.OPEN_STATUSES:
+                return QBrush(CLOSED_TEXT)
+        if role == Qt.BackgroundRole and row["escalated_now"]:
+            return QBrush(ESCALATED_BACKGROUND)
+        if role == Qt.FontRole and key == "severity" and row["severity"] == "urgent":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ToolTipRole:
+            if key == "flags":
+                return flags_tooltip(row) or None
+            if key == "description":
+                return row["description"]
+        return None
