@@ -3,7 +3,7 @@ countdowns, the selected complaint with its steps and history, and the metrics."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -246,18 +246,26 @@ class ComplaintsPage(QWidget):
         )
 
     def reload(self, keep: int | None = None) -> None:
-        """Read the list again, keeping the selected complaint (or `keep`) selected."""
+        """Read the list again, keeping the shown complaint (or `keep`) shown: selected
+        if it is still in the list, else beside it (a step may move it out of the
+        filter, and the next step or the FAQ entry is usually made right after)."""
         self._search_timer.stop()
         current = self.current()
         keep = keep if keep is not None else (current["id"] if current else None)
         self._loaded = True
         self.model.set_condition(self.condition())
         row = self.model.row_of(keep) if keep is not None else None
-        if row is None and self.model.rows:
-            row = 0
         if row is not None:
             self.table.selectRow(row)
-        self._show_current()
+            self._show_current()
+        elif keep is not None and complaints.Complaint.get_or_none(id=keep) is not None:
+            self.table.setCurrentIndex(QModelIndex())
+            self.detail.show_complaint(complaints.get(keep, now=self.model.now))
+        elif self.model.rows:
+            self.table.selectRow(0)
+            self._show_current()
+        else:
+            self.detail.show_complaint(None)
         self._update_count()
 
     def refresh(self) -> None:
@@ -272,7 +280,12 @@ class ComplaintsPage(QWidget):
 
     def _tick(self) -> None:
         self.model.tick()
-        self._show_current()
+        shown = self.current()
+        if shown is not None:
+            try:
+                self.detail.show_complaint(complaints.get(shown["id"], now=self.model.now))
+            except GuanjiaError:  # deleted meanwhile (the CLI, another window)
+                self.detail.show_complaint(None)
 
     def _tab_changed(self, index: int) -> None:
         if index == 1:
@@ -283,11 +296,12 @@ class ComplaintsPage(QWidget):
         self.count_label.setText(self.tr("%n complaints", "", shown))
 
     def current(self) -> dict | None:
-        index = self.table.selectionModel().currentIndex()
-        return self.model.row_data(index.row()) if index.isValid() else None
+        """The complaint shown beside the list: what the actions act on."""
+        return self.detail.row
 
     def _show_current(self) -> None:
-        row = self.current()
+        index = self.table.selectionModel().currentIndex()
+        row = self.model.row_data(index.row()) if index.isValid() else None
         if row is not None:
             try:
                 row = complaints.get(row["id"], now=self.model.now)
