@@ -11,9 +11,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from peewee import fn
+
 from models import clock
 from models.complaints import OPEN_STATUSES, Complaint
-from models.customers import Customer
 
 CLOSED = ("resolved", "return_visited")
 
@@ -50,6 +51,13 @@ def _hours(start: dt.datetime, end: dt.datetime) -> float:
     return (end - start).total_seconds() / 3600
 
 
+def _time(value) -> dt.datetime | None:
+    """SQLite gives ISO text, PostgreSQL a datetime."""
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(value)
+
+
 def compute(
     received_from: dt.date | None = None,
     received_to: dt.date | None = None,
@@ -57,7 +65,7 @@ def compute(
 ) -> Metrics:
     """Metrics of complaints received from `received_from` to `received_to` (inclusive
     dates; None: no bound). Complaints of customers in the recycle bin count too: they
-    were handled."""
+    were handled, so no join."""
     now = now or clock.now()
     condition = Complaint.id.is_null(False)
     if received_from is not None:
@@ -65,41 +73,43 @@ def compute(
     if received_to is not None:
         end = dt.datetime.combine(received_to + dt.timedelta(days=1), dt.time())
         condition &= Complaint.received_at < end
+    # The times come back raw and are parsed here: peewee's own conversion of five
+    # datetimes per row is most of the time over 100k complaints.
+    times = [Complaint.received_at, Complaint.response_due, Complaint.resolve_due,
+             Complaint.responded_at, Complaint.resolved_at]  # fmt: skip
     query = (
         Complaint.select(
-            Complaint.category, Complaint.status, Complaint.severity, Complaint.received_at,
-            Complaint.response_due, Complaint.resolve_due, Complaint.responded_at,
-            Complaint.resolved_at, Complaint.satisfaction,
+            Complaint.category, Complaint.status, Complaint.severity, Complaint.satisfaction,
+            *[fn.COALESCE(t, None).coerce(False) for t in times],
         )
-        .join(Customer, on=(Complaint.customer == Customer.id))
         .where(condition)
-        .order_by(Complaint.received_at)
+        .tuples()
     )  # fmt: skip
     m = Metrics()
     categories, statuses, severities, months = Counter(), Counter(), Counter(), Counter()
     response, resolve, scores = [], [], []
     due_response = on_time = closed = 0
-    for row in query.iterator():
+    for category, status, severity, satisfaction, *stamps in query.iterator():
+        received, response_due, resolve_due, responded, resolved = map(_time, stamps)
         m.total += 1
-        categories[row.category] += 1
-        statuses[row.status] += 1
-        severities[row.severity] += 1
-        months[row.received_at.strftime("%Y-%m")] += 1
-        if row.responded_at is not None:
-            response.append(_hours(row.received_at, row.responded_at))
+        categories[category] += 1
+        statuses[status] += 1
+        severities[severity] += 1
+        months[received.strftime("%Y-%m")] += 1
+        if responded is not None:
+            response.append(_hours(received, responded))
             due_response += 1
-            on_time += row.responded_at <= row.response_due
-        elif row.response_due < now:  # still waiting, and late: a miss
+            on_time += responded <= response_due
+        elif response_due < now:  # still waiting, and late: a miss
             due_response += 1
-        if row.status in OPEN_STATUSES:
+        if status in OPEN_STATUSES:
             m.open += 1
-            late = row.resolve_due < now or (row.status == "new" and row.response_due < now)
-            m.overdue += late
-        elif row.status in CLOSED:
+            m.overdue += resolve_due < now or (status == "new" and response_due < now)
+        elif status in CLOSED:
             closed += 1
-            resolve.append(_hours(row.received_at, row.resolved_at))
-        if row.status == "return_visited" and row.satisfaction is not None:
-            scores.append(row.satisfaction)
+            resolve.append(_hours(received, resolved))
+        if status == "return_visited" and satisfaction is not None:
+            scores.append(satisfaction)
     m.by_category = dict(categories.most_common())
     m.by_status = dict(statuses)
     m.by_severity = dict(severities)

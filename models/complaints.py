@@ -624,25 +624,31 @@ def _select(now: dt.datetime):
 
 
 def rows(condition, *, limit: int | None = None, offset: int = 0, now=None) -> list[dict]:
-    """Complaints in priority order: open first; escalated, then high-value customers,
-    then the nearest deadline, the more severe, the older; closed ones newest first."""
+    """Complaints in priority order: open first, escalated, then high-value customers,
+    then the nearest deadline, the more severe, the older; then closed ones newest first.
+    Two queries: the open ones are few and sorted by those rules, the closed ones many
+    and read in received order from the index."""
     now = now or clock.now()
     high = _high_value()
-    order = [Case(None, [(_open(), 0)], 1), Case(None, [(escalated_condition(now), 0)], 1)]
+    order = [Case(None, [(escalated_condition(now), 0)], 1)]
     if high is not None:
         order.append(Case(None, [(high, 0)], 1))
     severity = Case(Complaint.severity, [("urgent", 0), ("serious", 1)], 2)
-    order += [
-        Case(None, [(_open(), _deadline())], None),
-        severity,
-        Case(None, [(_open(), Complaint.id)], None),  # open ties: the older first
-        Complaint.received_at.desc(),
-        Complaint.id.desc(),
-    ]
-    query = _select(now).where(condition).order_by(*order)
-    if limit is not None:
-        query = query.limit(limit).offset(offset)
-    return [_decorate(r, now) for r in query.dicts()]
+    order += [_deadline(), severity, Complaint.id]
+    open_query = _select(now).where(condition & _open()).order_by(*order)
+    closed_query = (
+        _select(now)
+        .where(condition & Complaint.status.not_in(OPEN_STATUSES))
+        .order_by(Complaint.received_at.desc(), Complaint.id.desc())
+    )
+    if limit is None:
+        found = list(open_query.dicts()) + list(closed_query.dicts())
+    else:
+        found = list(open_query.limit(limit).offset(offset).dicts())
+        if len(found) < limit:
+            skip = max(0, offset - count(condition & _open())) if offset else 0
+            found += list(closed_query.limit(limit - len(found)).offset(skip).dicts())
+    return [_decorate(r, now) for r in found]
 
 
 def count(condition) -> int:

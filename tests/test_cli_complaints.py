@@ -93,3 +93,15 @@ def test_complaints_cli_refuses_bad_input_and_writes_nothing(tmp_path):
     assert run("complaints", "respond", "7", db=db).returncode == 1
     assert run("complaints", "metrics", "--from", "11/01", db=db).returncode == 1
     assert run("complaints", "add", "--customer", "1", db=db).returncode == 2  # usage
+
+
+def test_demo_complaints_go_through_the_workflow(tmp_path):
+    db = tmp_path / "d.db"
+    r = run("demo", "--customers", "30", "--complaints", "40", db=db)
+    assert r.returncode == 0 and "added 40 complaints" in r.stdout, r.stderr
+    rows = lines(run("complaints", "--json", db=db))
+    assert len(rows) == 40
+    assert {o["status"] for o in rows} >= {"return_visited", "new"}
+    m = json.loads(run("complaints", "metrics", "--json", db=db).stdout)
+    assert m["total"] == 40 and 1 <= m["avg_satisfaction"] <= 5
+    assert run("demo", "--customers", "0", "--complaints", "-1", db=db).returncode == 1

@@ -598,3 +598,22 @@ def test_metrics_export_writes_a_workbook(tmp_path, cid, now):
     with pytest.raises(ValidationError):
         complaint_metrics.export(tmp_path / "m.csv", [])
     assert not (tmp_path / "m.xlsx.part").exists()
+
+
+def test_pages_join_open_and_closed_without_gaps(cid, now):
+    made = [
+        new(cid, description=f"第{i}件", received_at=T0 - dt.timedelta(hours=i)) for i in range(7)
+    ]
+    for k in made[:4]:
+        walk(k, "resolve")
+    everything = [r["id"] for r in complaints.rows(complaints.where())]
+    assert everything[:3] == [made[6], made[5], made[4]]  # open: the nearest deadline first
+    assert everything[3:] == made[:4]  # closed: newest first
+    for size in (1, 2, 3, 5):
+        paged = []
+        while len(paged) < len(everything) + 2:
+            batch = complaints.rows(complaints.where(), limit=size, offset=len(paged))
+            if not batch:
+                break
+            paged += [r["id"] for r in batch]
+        assert paged == everything, size

@@ -4,72 +4,72 @@
 <context>
     <name>Agenda</name>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="94"/>
+        <location filename="../../ui/followups/agenda_model.py" line="84"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="95"/>
+        <location filename="../../ui/followups/agenda_model.py" line="85"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="96"/>
+        <location filename="../../ui/followups/agenda_model.py" line="86"/>
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="97"/>
+        <location filename="../../ui/followups/agenda_model.py" line="87"/>
         <source>Subject</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="98"/>
+        <location filename="../../ui/followups/agenda_model.py" line="88"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="99"/>
+        <location filename="../../ui/followups/agenda_model.py" line="89"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="113"/>
+        <location filename="../../ui/followups/agenda_model.py" line="103"/>
         <source>Stay in touch</source>
         <translation>定期联系</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="138"/>
+        <location filename="../../ui/followups/agenda_model.py" line="128"/>
         <source>Every %1 days; never contacted</source>
         <translation>每 %1 天联系一次；从未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="140"/>
+        <location filename="../../ui/followups/agenda_model.py" line="130"/>
         <source>Every %1 days; last contact %2</source>
         <translation>每 %1 天联系一次；上次联系 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="148"/>
+        <location filename="../../ui/followups/agenda_model.py" line="138"/>
         <source>Overdue %1 days</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="152"/>
+        <location filename="../../ui/followups/agenda_model.py" line="142"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="153"/>
+        <location filename="../../ui/followups/agenda_model.py" line="143"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="432"/>
+        <location filename="../../ui/followups/page.py" line="460"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="434"/>
+        <location filename="../../ui/followups/page.py" line="462"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
@@ -151,49 +151,692 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDetail</name>
+    <message>
+        <location filename="../../ui/complaints/detail.py" line="87"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/detail.py" line="87"/>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/detail.py" line="88"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/detail.py" line="88"/>
+        <source>Respond by</source>
+        <translation>响应期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/detail.py" line="89"/>
+        <source>Resolve by</source>
+        <translation>解决期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/detail.py" line="89"/>
+        <source>Description</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/detail.py" line="90"/>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/detail.py" line="90"/>
+        <source>Solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/detail.py" line="91"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/detail.py" line="97"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/detail.py" line="98"/>
+        <source>Add to FAQ…</source>
+        <translation>加入常见问题…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/detail.py" line="99"/>
+        <source>Open customer</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/detail.py" line="100"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/detail.py" line="101"/>
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/detail.py" line="110"/>
+        <source>Select a complaint to see it here.</source>
+        <translation>选择一条投诉，在此查看详情。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/detail.py" line="124"/>
+        <source>⚑ escalated</source>
+        <translation>⚑ 已升级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/detail.py" line="126"/>
+        <source>★ high-value customer</source>
+        <translation>★ 高价值客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/detail.py" line="168"/>
+        <source>done %1, late</source>
+        <translation>%1 完成，已超时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/detail.py" line="168"/>
+        <source>done %1, in time</source>
+        <translation>%1 完成，按时</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="76"/>
+        <source>Edit complaint</source>
+        <translation>编辑投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="76"/>
+        <source>New complaint</source>
+        <translation>新建投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="84"/>
+        <location filename="../../ui/complaints/dialogs.py" line="102"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="85"/>
+        <source>A new customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="89"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="107"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="109"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="114"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="119"/>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="122"/>
+        <source>Who handles it (default: the customer&apos;s owner)</source>
+        <translation>由谁处理（默认：客户的负责人）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="123"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="126"/>
+        <source>What the customer said, in their words</source>
+        <translation>客户的原话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="128"/>
+        <source>Description</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="137"/>
+        <source>Answers from the FAQ</source>
+        <translation>常见问题中的答案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="170"/>
+        <source>No FAQ entry matches yet.</source>
+        <translation>常见问题中暂无匹配的条目。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="201"/>
+        <source>Choose the customer, or tick “A new customer”.</source>
+        <translation>请选择客户，或勾选“新客户”。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTable</name>
+    <message>
+        <location filename="../../ui/complaints/table_model.py" line="23"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/table_model.py" line="25"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/table_model.py" line="26"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/table_model.py" line="27"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/table_model.py" line="28"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/table_model.py" line="29"/>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/table_model.py" line="30"/>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/table_model.py" line="31"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/table_model.py" line="32"/>
+        <source>Description</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/table_model.py" line="44"/>
+        <source>Escalated: urgent or past a deadline</source>
+        <translation>已升级：紧急或已超时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/table_model.py" line="47"/>
+        <source>High-value customer</source>
+        <translation>高价值客户</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="14"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="15"/>
+        <source>Responded</source>
+        <translation>已响应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="16"/>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="17"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="18"/>
+        <source>Return-visited</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="19"/>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="20"/>
+        <source>Resolved or visited</source>
+        <translation>已解决或已回访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="26"/>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="27"/>
+        <source>Serious</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="28"/>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="34"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="35"/>
+        <source>In store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="36"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="37"/>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="38"/>
+        <source>Online / social media</source>
+        <translation>网络/社交媒体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="39"/>
+        <location filename="../../ui/complaints/labels.py" line="51"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="46"/>
+        <source>Product quality</source>
+        <translation>产品质量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="47"/>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="48"/>
+        <source>Delivery</source>
+        <translation>物流配送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="49"/>
+        <source>Price / charges</source>
+        <translation>价格/收费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="50"/>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="58"/>
+        <source>Received</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="59"/>
+        <source>Respond</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="60"/>
+        <source>Start handling</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="61"/>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="62"/>
+        <source>Record return visit</source>
+        <translation>记录回访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="63"/>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="64"/>
+        <source>Reassigned</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="65"/>
+        <source>Edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="66"/>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="72"/>
+        <source>urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="73"/>
+        <source>no response in time</source>
+        <translation>未按时响应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="74"/>
+        <source>not resolved in time</source>
+        <translation>未按时解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="76"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="88"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="94"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="98"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="105"/>
+        <source>Return visit due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="109"/>
+        <source>response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="111"/>
+        <source>resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="115"/>
+        <source>%1 overdue by %2</source>
+        <translation>%1已超时 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="120"/>
+        <source>%1 due in %2</source>
+        <translation>%1剩余 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="133"/>
+        <source>“%1” cannot be done now: the complaint is %2; it must be %3 first.</source>
+        <translation>现在不能“%1”：这条投诉的状态是“%2”，须先到“%3”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="142"/>
+        <source>Choose a category from the list.</source>
+        <translation>请从列表中选择类别。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="145"/>
+        <source>Choose a severity: normal, serious or urgent.</source>
+        <translation>请选择严重程度：一般、严重或紧急。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="148"/>
+        <source>Choose a status from the list.</source>
+        <translation>请从列表中选择状态。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="151"/>
+        <source>This time is in the future.</source>
+        <translation>这个时间在将来。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="152"/>
+        <source>This time is before the complaint&apos;s previous step.</source>
+        <translation>这个时间早于投诉的上一步。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="155"/>
+        <source>The complaint cannot be received after it was answered.</source>
+        <translation>投诉的接收时间不能晚于已做的处理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="158"/>
+        <source>Choose a deadline that is still ahead.</source>
+        <translation>请选择一个尚未到来的期限。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="161"/>
+        <source>Choose a satisfaction score from 1 to 5.</source>
+        <translation>请选择 1 到 5 的满意度。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="164"/>
+        <source>Enter a number of hours above 0.</source>
+        <translation>请输入大于 0 的小时数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="165"/>
+        <source>Enter a time like 09:00.</source>
+        <translation>请输入时间，例如 09:00。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="166"/>
+        <source>Business hours must close after they open.</source>
+        <translation>营业结束时间须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="169"/>
+        <source>Tick at least one working day.</source>
+        <translation>请至少勾选一个营业日。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="170"/>
+        <source>Plan the return visit 0 to 365 days after resolving.</source>
+        <translation>回访须安排在解决后 0 到 365 天内。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="173"/>
+        <source>Enter a category name of at most 50 characters.</source>
+        <translation>请输入类别名称，最多 50 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="176"/>
+        <source>This category is already in the list.</source>
+        <translation>列表中已有这个类别。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="179"/>
+        <source>Keep at least one category.</source>
+        <translation>至少保留一个类别。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="180"/>
+        <source>This category is no longer in the list.</source>
+        <translation>这个类别已不在列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="183"/>
+        <source>This complaint no longer exists.</source>
+        <translation>这条投诉已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="186"/>
+        <source>Only a resolved complaint can become an FAQ entry.</source>
+        <translation>只有已解决的投诉才能加入常见问题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="189"/>
+        <source>This FAQ entry no longer exists.</source>
+        <translation>这个常见问题条目已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <location filename="../../ui/complaints/page.py" line="172"/>
+        <source>New complaint…</source>
+        <translation>新建投诉…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/page.py" line="174"/>
+        <source>Search description, customer, mobile, solution or #number</source>
+        <translation>搜索投诉内容、客户、手机、解决方案或 #编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/page.py" line="176"/>
+        <source>Overdue only</source>
+        <translation>仅看超时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/page.py" line="177"/>
+        <source>Received</source>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/page.py" line="179"/>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/page.py" line="180"/>
+        <source>FAQ…</source>
+        <translation>常见问题…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/page.py" line="181"/>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/page.py" line="182"/>
+        <location filename="../../ui/complaints/page.py" line="337"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/page.py" line="183"/>
+        <source>Metrics</source>
+        <translation>统计指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/page.py" line="203"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/page.py" line="211"/>
+        <source>All severities</source>
+        <translation>全部严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/page.py" line="216"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/page.py" line="218"/>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/complaints/page.py" line="296"/>
+        <source>%n complaints</source>
+        <translation><numerusform>%n 条投诉</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/page.py" line="399"/>
+        <source>Delete complaint</source>
+        <translation>删除投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/page.py" line="400"/>
+        <source>Delete complaint #%1 and its history? This cannot be undone.</source>
+        <translation>删除投诉 #%1 及其处理记录？此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="248"/>
+        <location filename="../../ui/followups/dialogs.py" line="250"/>
         <source>Complete follow-up</source>
         <translation>完成跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="258"/>
+        <location filename="../../ui/followups/dialogs.py" line="260"/>
         <source>What came of it? (logged on the timeline)</source>
         <translation>结果如何？（记入互动记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="260"/>
+        <location filename="../../ui/followups/dialogs.py" line="262"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="263"/>
+        <location filename="../../ui/followups/dialogs.py" line="265"/>
         <source>Contacted by</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="266"/>
+        <location filename="../../ui/followups/dialogs.py" line="268"/>
         <source>The next repeat (%1) is planned by itself.</source>
         <translation>下一次重复（%1）会自动安排。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="272"/>
+        <location filename="../../ui/followups/dialogs.py" line="274"/>
         <source>Plan the next follow-up</source>
         <translation>安排下一次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="282"/>
+        <location filename="../../ui/followups/dialogs.py" line="284"/>
         <source>Subject of the next follow-up</source>
         <translation>下一次跟进的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="290"/>
+        <location filename="../../ui/followups/dialogs.py" line="292"/>
         <source>Next on</source>
         <translation>下次日期</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="291"/>
+        <location filename="../../ui/followups/dialogs.py" line="293"/>
         <source>Next subject</source>
         <translation>下次事项</translation>
     </message>
@@ -270,52 +913,62 @@
 <context>
     <name>CustomerDetailPanel</name>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="110"/>
+        <location filename="../../ui/customers/detail_panel.py" line="126"/>
         <source>Log contact…</source>
         <translation>记录联系…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="111"/>
+        <location filename="../../ui/customers/detail_panel.py" line="127"/>
         <source>Plan follow-up…</source>
         <translation>安排跟进…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="112"/>
+        <location filename="../../ui/customers/detail_panel.py" line="128"/>
         <source>Stay in touch…</source>
         <translation>定期联系…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="117"/>
+        <location filename="../../ui/customers/detail_panel.py" line="129"/>
+        <source>Complaint…</source>
+        <translation>投诉…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/detail_panel.py" line="134"/>
         <source>Timeline</source>
         <translation>互动记录</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="124"/>
+        <location filename="../../ui/customers/detail_panel.py" line="141"/>
         <source>Stay in touch: every %1 days</source>
         <translation>定期联系：每 %1 天</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/customers/detail_panel.py" line="145"/>
+        <source>⚑ %n open complaint(s)</source>
+        <translation><numerusform>⚑ %n 条未结投诉</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="155"/>
+        <location filename="../../ui/customers/detail_panel.py" line="183"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="156"/>
+        <location filename="../../ui/customers/detail_panel.py" line="184"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="158"/>
+        <location filename="../../ui/customers/detail_panel.py" line="186"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="159"/>
+        <location filename="../../ui/customers/detail_panel.py" line="187"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="166"/>
+        <location filename="../../ui/customers/detail_panel.py" line="194"/>
         <source>No customer selected</source>
         <translation>未选择客户</translation>
     </message>
@@ -398,7 +1051,7 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="92"/>
+        <location filename="../../ui/followups/dialogs.py" line="93"/>
         <source>Search a customer by name, mobile or pinyin</source>
         <translation>按姓名、手机或拼音查找客户</translation>
     </message>
@@ -406,138 +1059,138 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="187"/>
+        <location filename="../../ui/customers/page.py" line="189"/>
         <source>Search the recycle bin</source>
         <translation>搜索回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="190"/>
+        <location filename="../../ui/customers/page.py" line="192"/>
         <source>Search name, mobile, company, WeChat, email, notes, pinyin (Ctrl+F)</source>
         <translation>搜索姓名、手机、公司、微信、邮箱、备注、拼音（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="193"/>
-        <location filename="../../ui/customers/page.py" line="539"/>
+        <location filename="../../ui/customers/page.py" line="195"/>
+        <location filename="../../ui/customers/page.py" line="541"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="194"/>
-        <location filename="../../ui/customers/page.py" line="540"/>
+        <location filename="../../ui/customers/page.py" line="196"/>
+        <location filename="../../ui/customers/page.py" line="542"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="195"/>
-        <location filename="../../ui/customers/page.py" line="541"/>
+        <location filename="../../ui/customers/page.py" line="197"/>
+        <location filename="../../ui/customers/page.py" line="543"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="196"/>
-        <location filename="../../ui/customers/page.py" line="536"/>
+        <location filename="../../ui/customers/page.py" line="198"/>
+        <location filename="../../ui/customers/page.py" line="538"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="197"/>
-        <location filename="../../ui/customers/page.py" line="522"/>
-        <location filename="../../ui/customers/page.py" line="537"/>
+        <location filename="../../ui/customers/page.py" line="199"/>
+        <location filename="../../ui/customers/page.py" line="524"/>
+        <location filename="../../ui/customers/page.py" line="539"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="198"/>
+        <location filename="../../ui/customers/page.py" line="200"/>
         <source>Empty recycle bin</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="204"/>
+        <location filename="../../ui/customers/page.py" line="206"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="206"/>
-        <location filename="../../ui/customers/page.py" line="543"/>
+        <location filename="../../ui/customers/page.py" line="208"/>
+        <location filename="../../ui/customers/page.py" line="545"/>
         <source>Add or remove tags…</source>
         <translation>添加或移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="208"/>
+        <location filename="../../ui/customers/page.py" line="210"/>
         <source>Remove tags…</source>
         <translation>移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="217"/>
+        <location filename="../../ui/customers/page.py" line="219"/>
         <source>Not contacted in %1 days</source>
         <translation>%1 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="222"/>
+        <location filename="../../ui/customers/page.py" line="224"/>
         <source>Not contacted in … days</source>
         <translation>… 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="225"/>
+        <location filename="../../ui/customers/page.py" line="227"/>
         <source>No next follow-up</source>
         <translation>没有下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="233"/>
+        <location filename="../../ui/customers/page.py" line="235"/>
         <source>Any contact history</source>
         <translation>不限联系情况</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="236"/>
+        <location filename="../../ui/customers/page.py" line="238"/>
         <source>%1+ days</source>
         <translation>%1 天以上</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="238"/>
+        <location filename="../../ui/customers/page.py" line="240"/>
         <source>none planned</source>
         <translation>无跟进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="239"/>
+        <location filename="../../ui/customers/page.py" line="241"/>
         <source>Contact</source>
         <translation>联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="251"/>
+        <location filename="../../ui/customers/page.py" line="253"/>
         <source>Not contacted in</source>
         <translation>多久未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="251"/>
+        <location filename="../../ui/customers/page.py" line="253"/>
         <source>Days without contact:</source>
         <translation>未联系天数：</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="327"/>
+        <location filename="../../ui/customers/page.py" line="329"/>
         <source>Changing the tags of %1 customers…</source>
         <translation>正在修改 %1 位客户的标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="441"/>
+        <location filename="../../ui/customers/page.py" line="443"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customers/page.py" line="499"/>
+        <location filename="../../ui/customers/page.py" line="501"/>
         <source>Delete %n customer(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>彻底删除 %n 位客户？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customers/page.py" line="511"/>
+        <location filename="../../ui/customers/page.py" line="513"/>
         <source>Empty the recycle bin: delete %n customer(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>清空回收站：彻底删除 %n 位客户？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="576"/>
+        <location filename="../../ui/customers/page.py" line="578"/>
         <source>Reset columns</source>
         <translation>重置列</translation>
     </message>
@@ -614,6 +1267,77 @@
     </message>
 </context>
 <context>
+    <name>FaqDialog</name>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="496"/>
+        <source>FAQ</source>
+        <translation>常见问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="499"/>
+        <source>Search questions and answers</source>
+        <translation>搜索问题和答案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="511"/>
+        <source>New entry…</source>
+        <translation>新建条目…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="512"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="513"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="549"/>
+        <source>No entries. Resolved complaints can become entries.</source>
+        <translation>暂无条目。已解决的投诉可以加入常见问题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="574"/>
+        <source>Delete FAQ entry</source>
+        <translation>删除常见问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="574"/>
+        <source>Delete this entry?</source>
+        <translation>删除此条目？</translation>
+    </message>
+</context>
+<context>
+    <name>FaqEntryDialog</name>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="455"/>
+        <source>FAQ entry</source>
+        <translation>常见问题条目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="465"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="469"/>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="471"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="474"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../ui/tags/filter_bar.py" line="49"/>
@@ -664,98 +1388,98 @@
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="126"/>
+        <location filename="../../ui/followups/dialogs.py" line="128"/>
         <source>Edit follow-up</source>
         <translation>编辑跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="126"/>
+        <location filename="../../ui/followups/dialogs.py" line="128"/>
         <source>Plan a follow-up</source>
         <translation>安排跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="135"/>
-        <location filename="../../ui/followups/dialogs.py" line="141"/>
+        <location filename="../../ui/followups/dialogs.py" line="137"/>
+        <location filename="../../ui/followups/dialogs.py" line="143"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="144"/>
+        <location filename="../../ui/followups/dialogs.py" line="146"/>
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="150"/>
+        <location filename="../../ui/followups/dialogs.py" line="152"/>
         <source>At a time</source>
         <translation>指定时间</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="165"/>
+        <location filename="../../ui/followups/dialogs.py" line="167"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="168"/>
+        <location filename="../../ui/followups/dialogs.py" line="170"/>
         <source>e.g. Send the quote, ask about the trial</source>
         <translation>例如：发报价、问试用情况</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="169"/>
+        <location filename="../../ui/followups/dialogs.py" line="171"/>
         <source>Subject</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="173"/>
+        <location filename="../../ui/followups/dialogs.py" line="175"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="176"/>
+        <location filename="../../ui/followups/dialogs.py" line="178"/>
         <source>Default: the customer&apos;s owner</source>
         <translation>默认：客户的负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="177"/>
+        <location filename="../../ui/followups/dialogs.py" line="179"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="185"/>
+        <location filename="../../ui/followups/dialogs.py" line="187"/>
         <source>Does not repeat</source>
         <translation>不重复</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="185"/>
+        <location filename="../../ui/followups/dialogs.py" line="187"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="185"/>
+        <location filename="../../ui/followups/dialogs.py" line="187"/>
         <source>weeks</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="185"/>
+        <location filename="../../ui/followups/dialogs.py" line="187"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="186"/>
+        <location filename="../../ui/followups/dialogs.py" line="188"/>
         <source>years</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="195"/>
+        <location filename="../../ui/followups/dialogs.py" line="197"/>
         <source>every</source>
         <translation>每</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="200"/>
+        <location filename="../../ui/followups/dialogs.py" line="202"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="238"/>
+        <location filename="../../ui/followups/dialogs.py" line="240"/>
         <source>Choose a customer: type part of a name, then pick one.</source>
         <translation>请选择客户：输入姓名的一部分，再从列表中选择。</translation>
     </message>
@@ -763,157 +1487,157 @@
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../ui/followups/page.py" line="128"/>
+        <location filename="../../ui/followups/page.py" line="129"/>
         <source>New follow-up</source>
         <translation>新建跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="129"/>
-        <location filename="../../ui/followups/page.py" line="417"/>
+        <location filename="../../ui/followups/page.py" line="130"/>
+        <location filename="../../ui/followups/page.py" line="445"/>
         <source>Complete…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="130"/>
-        <location filename="../../ui/followups/page.py" line="420"/>
+        <location filename="../../ui/followups/page.py" line="131"/>
+        <location filename="../../ui/followups/page.py" line="448"/>
         <source>Snooze</source>
         <translation>稍后提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="131"/>
+        <location filename="../../ui/followups/page.py" line="132"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="132"/>
+        <location filename="../../ui/followups/page.py" line="133"/>
         <source>Reassign…</source>
         <translation>转交…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="133"/>
+        <location filename="../../ui/followups/page.py" line="134"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="134"/>
+        <location filename="../../ui/followups/page.py" line="135"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="139"/>
+        <location filename="../../ui/followups/page.py" line="140"/>
         <source>1 hour</source>
         <translation>1 小时后</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="140"/>
+        <location filename="../../ui/followups/page.py" line="141"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="142"/>
+        <location filename="../../ui/followups/page.py" line="143"/>
         <source>Next week (Monday)</source>
         <translation>下周（周一）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="144"/>
+        <location filename="../../ui/followups/page.py" line="145"/>
         <source>Choose a date…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="147"/>
+        <location filename="../../ui/followups/page.py" line="148"/>
         <source>Skip this time (a repeat goes on)</source>
         <translation>跳过这次（重复继续）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="150"/>
+        <location filename="../../ui/followups/page.py" line="151"/>
         <source>Cancel (ends a repeat)</source>
         <translation>取消（结束重复）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="153"/>
-        <location filename="../../ui/followups/page.py" line="422"/>
+        <location filename="../../ui/followups/page.py" line="154"/>
+        <location filename="../../ui/followups/page.py" line="450"/>
         <source>Copy the greeting</source>
         <translation>复制祝福语</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="154"/>
-        <location filename="../../ui/followups/page.py" line="421"/>
+        <location filename="../../ui/followups/page.py" line="155"/>
+        <location filename="../../ui/followups/page.py" line="449"/>
         <source>Log a contact…</source>
         <translation>记录联系…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="156"/>
+        <location filename="../../ui/followups/page.py" line="157"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="158"/>
+        <location filename="../../ui/followups/page.py" line="159"/>
         <source>Stay-in-touch rules…</source>
         <translation>定期联系规则…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="159"/>
+        <location filename="../../ui/followups/page.py" line="160"/>
         <source>Birthday care…</source>
         <translation>生日关怀…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="161"/>
+        <location filename="../../ui/followups/page.py" line="162"/>
         <source>Numbers are open follow-ups that day. Click a day to list them.</source>
         <translation>数字是当天未完成的跟进数。点击日期查看当天的跟进。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="224"/>
-        <location filename="../../ui/followups/page.py" line="386"/>
+        <location filename="../../ui/followups/page.py" line="239"/>
+        <location filename="../../ui/followups/page.py" line="414"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="269"/>
+        <location filename="../../ui/followups/page.py" line="288"/>
         <source>Complete follow-ups</source>
         <translation>完成跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="270"/>
+        <location filename="../../ui/followups/page.py" line="289"/>
         <source>Outcome for the %1 follow-ups:</source>
         <translation>这 %1 个跟进的结果：</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="287"/>
+        <location filename="../../ui/followups/page.py" line="306"/>
         <source>Snooze until</source>
         <translation>稍后提醒至</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="304"/>
+        <location filename="../../ui/followups/page.py" line="323"/>
         <source>Reschedule to</source>
         <translation>改期到</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="318"/>
+        <location filename="../../ui/followups/page.py" line="341"/>
         <source>Reassign</source>
         <translation>转交</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="318"/>
+        <location filename="../../ui/followups/page.py" line="341"/>
         <source>New owner:</source>
         <translation>新负责人：</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="381"/>
+        <location filename="../../ui/followups/page.py" line="409"/>
         <source>Export follow-ups</source>
         <translation>导出跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="391"/>
+        <location filename="../../ui/followups/page.py" line="419"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="414"/>
+        <location filename="../../ui/followups/page.py" line="442"/>
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="419"/>
+        <location filename="../../ui/followups/page.py" line="447"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -1285,27 +2009,27 @@
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="312"/>
+        <location filename="../../ui/followups/dialogs.py" line="314"/>
         <source>Log a contact</source>
         <translation>记录联系</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="320"/>
+        <location filename="../../ui/followups/dialogs.py" line="322"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="327"/>
+        <location filename="../../ui/followups/dialogs.py" line="329"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="330"/>
+        <location filename="../../ui/followups/dialogs.py" line="332"/>
         <source>What was said or agreed</source>
         <translation>沟通内容或约定</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="332"/>
+        <location filename="../../ui/followups/dialogs.py" line="334"/>
         <source>Summary</source>
         <translation>内容</translation>
     </message>
@@ -1335,7 +2059,7 @@
     <message>
         <location filename="../../ui/labels.py" line="18"/>
         <location filename="../../ui/labels.py" line="46"/>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
@@ -1421,53 +2145,53 @@
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>Website</source>
         <translation>官网</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>Ads</source>
         <translation>投放</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127"/>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="138"/>
         <source>Walk-in</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="49"/>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1563,427 +2287,432 @@
         <translation>%2 天后生日（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="114"/>
+        <source>Return visit for complaint #%1</source>
+        <translation>投诉 #%1 回访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>Lead</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="149"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="150"/>
         <source>Active</source>
         <translation>活跃客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="151"/>
         <source>Dormant</source>
         <translation>沉睡客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="152"/>
         <source>Churned</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>Lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="165"/>
         <source>leap</source>
         <translation>闰</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>Enter a name: every customer needs one.</source>
         <translation>请输入姓名：每位客户都需要姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="179"/>
         <source>A phone number can only contain digits, spaces, dashes, brackets and +.</source>
         <translation>电话号码只能包含数字、空格、短横线、括号和 +。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>This is not a valid phone number. A mobile has 11 digits starting with 1; a landline needs its area code, e.g. 0571-8888 8888.</source>
         <translation>这不是有效的电话号码。手机号为以 1 开头的 11 位数字；座机需要带区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="187"/>
         <source>This phone number is too short.</source>
         <translation>电话号码太短。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>This phone number is too long.</source>
         <translation>电话号码太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>This phone number has the wrong number of digits.</source>
         <translation>电话号码位数不对。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="182"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>This phone number has an unknown country code.</source>
         <translation>电话号码的国家代码无法识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>Add the area code to this landline, e.g. 0571-8888 8888.</source>
         <translation>请为座机号码加上区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>This is not a valid email address (it should look like name@example.com).</source>
         <translation>这不是有效的邮箱地址（格式应类似 name@example.com）。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>This is not a date. Write it as 1990-05-20, or 05-20 without the year.</source>
         <translation>这不是日期。请写成 1990-05-20，不知道年份可写 05-20。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>This year is not a plausible birth year.</source>
         <translation>这个出生年份不合理。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="207"/>
         <source>A birthday cannot be in the future.</source>
         <translation>生日不能在未来。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="200"/>
+        <location filename="../../ui/labels.py" line="210"/>
         <source>Another customer already has this customer number.</source>
         <translation>已有其他客户使用此客户编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203"/>
+        <location filename="../../ui/labels.py" line="213"/>
         <source>This text is too long.</source>
         <translation>文字太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="204"/>
+        <location filename="../../ui/labels.py" line="214"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205"/>
+        <location filename="../../ui/labels.py" line="215"/>
         <source>Enter a date like 2024-01-05.</source>
         <translation>请输入日期，例如 2024-01-05。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206"/>
+        <location filename="../../ui/labels.py" line="216"/>
         <source>Choose one of the listed values.</source>
         <translation>请从列出的选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="207"/>
+        <location filename="../../ui/labels.py" line="217"/>
         <source>Enter a name for the field.</source>
         <translation>请输入字段名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="208"/>
+        <location filename="../../ui/labels.py" line="218"/>
         <source>A field with this name already exists.</source>
         <translation>已存在同名字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="211"/>
+        <location filename="../../ui/labels.py" line="221"/>
         <source>A choice field needs at least one choice.</source>
         <translation>选项字段至少需要一个选项。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="214"/>
+        <location filename="../../ui/labels.py" line="224"/>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="215"/>
+        <location filename="../../ui/labels.py" line="225"/>
         <source>This tag no longer exists.</source>
         <translation>此标签已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="216"/>
+        <location filename="../../ui/labels.py" line="226"/>
         <source>This tag group no longer exists.</source>
         <translation>此标签分组已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="217"/>
+        <location filename="../../ui/labels.py" line="227"/>
         <source>This saved view no longer exists.</source>
         <translation>此分群已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="218"/>
+        <location filename="../../ui/labels.py" line="228"/>
         <source>Enter a name for the tag.</source>
         <translation>请输入标签名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="219"/>
+        <location filename="../../ui/labels.py" line="229"/>
         <source>Enter a name for the group.</source>
         <translation>请输入分组名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="220"/>
+        <location filename="../../ui/labels.py" line="230"/>
         <source>A tag name can have at most 40 characters.</source>
         <translation>标签名称最多 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="233"/>
         <source>A tag name cannot contain , ， 、 ; ； or |: they separate tags. Add each tag on its own.</source>
         <translation>标签名称不能包含 , ， 、 ; ； 或 |，它们用来分隔标签。请逐个添加标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="228"/>
+        <location filename="../../ui/labels.py" line="238"/>
         <source>A tag with this name already exists. To join two tags, use “Merge into another tag”.</source>
         <translation>已有同名标签。要把两个标签合二为一，请用“合并到另一个标签”。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="232"/>
+        <location filename="../../ui/labels.py" line="242"/>
         <source>A group with this name already exists.</source>
         <translation>已有同名分组。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="235"/>
+        <location filename="../../ui/labels.py" line="245"/>
         <source>The group 其他 holds tags without a group: it cannot be renamed or deleted.</source>
         <translation>“其他”分组存放未分组的标签，不能重命名或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="238"/>
+        <location filename="../../ui/labels.py" line="248"/>
         <source>Choose a colour.</source>
         <translation>请选择颜色。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="239"/>
+        <location filename="../../ui/labels.py" line="249"/>
         <source>Enter a name for the view.</source>
         <translation>请输入分群名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="240"/>
+        <location filename="../../ui/labels.py" line="250"/>
         <source>A saved view with this name already exists.</source>
         <translation>已有同名分群。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="243"/>
+        <location filename="../../ui/labels.py" line="253"/>
         <source>Choose a valid date and time.</source>
         <translation>请选择有效的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="244"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>Choose a time that is not in the past.</source>
         <translation>请选择一个不早于现在的时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="245"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>Choose how the contact is made.</source>
         <translation>请选择联系方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="246"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>Repeat every 1 to 366 days, weeks, months or years.</source>
         <translation>重复间隔须为 1 到 366 天、周、月或年。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="249"/>
+        <location filename="../../ui/labels.py" line="259"/>
         <source>This follow-up is already done or cancelled.</source>
         <translation>此跟进已完成或已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="252"/>
+        <location filename="../../ui/labels.py" line="262"/>
         <source>This follow-up no longer exists.</source>
         <translation>此跟进已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="255"/>
+        <location filename="../../ui/labels.py" line="265"/>
         <source>This cannot be empty.</source>
         <translation>此项不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="256"/>
+        <location filename="../../ui/labels.py" line="266"/>
         <source>A contact cannot be logged in the future.</source>
         <translation>不能记录未来时间的联系。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="259"/>
+        <location filename="../../ui/labels.py" line="269"/>
         <source>Choose an interval from 1 to 3650 days.</source>
         <translation>间隔须为 1 到 3650 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="262"/>
+        <location filename="../../ui/labels.py" line="272"/>
         <source>This rule no longer exists.</source>
         <translation>此规则已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="263"/>
+        <location filename="../../ui/labels.py" line="273"/>
         <source>The greeting can only use {name} for the customer&apos;s name.</source>
         <translation>祝福语中只能用 {name} 表示客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="266"/>
+        <location filename="../../ui/labels.py" line="276"/>
         <source>Remind 0 to 60 days ahead.</source>
         <translation>提前天数须为 0 到 60 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267"/>
+        <location filename="../../ui/labels.py" line="277"/>
         <source>A tag cannot be both added and removed.</source>
         <translation>同一个标签不能既添加又移除。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="281"/>
+        <location filename="../../ui/labels.py" line="294"/>
         <source>At most %n characters.</source>
         <translation>最多 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="290"/>
+        <location filename="../../ui/labels.py" line="303"/>
         <source>The file does not exist (moved or deleted?).</source>
         <translation>文件不存在（可能已被移动或删除）。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="293"/>
+        <location filename="../../ui/labels.py" line="306"/>
         <source>The file cannot be read. Is it open in another program?</source>
         <translation>无法读取文件。是否正在其他程序中打开？</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="296"/>
+        <location filename="../../ui/labels.py" line="309"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="297"/>
+        <location filename="../../ui/labels.py" line="310"/>
         <source>This is not a spreadsheet. Guanjia imports .xlsx, .xlsm, .xls, .ods, .csv and .txt.</source>
         <translation>这不是表格文件。客户管家可导入 .xlsx、.xlsm、.xls、.ods、.csv 和 .txt 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="301"/>
+        <location filename="../../ui/labels.py" line="314"/>
         <source>This is a file from Excel 4.0 or older. Open it in Excel or WPS and save it as .xlsx.</source>
         <translation>这是 Excel 4.0 或更早版本的文件。请用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="305"/>
+        <location filename="../../ui/labels.py" line="318"/>
         <source>The workbook is protected with a password. Open it in Excel or WPS, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
         <translation>工作簿设置了打开密码。请用 Excel 或 WPS 打开，取消密码（文件 &gt; 信息 &gt; 保护工作簿）后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="310"/>
+        <location filename="../../ui/labels.py" line="323"/>
         <source>The file is damaged and cannot be read. Open it in Excel or WPS and save a copy.</source>
         <translation>文件已损坏，无法读取。请用 Excel 或 WPS 打开并另存一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="314"/>
+        <location filename="../../ui/labels.py" line="327"/>
         <source>The file is too large to import safely (over 300 MB, or it unpacks to over 1 GB).</source>
         <translation>文件过大，无法安全导入（超过 300 MB，或解压后超过 1 GB）。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="318"/>
+        <location filename="../../ui/labels.py" line="331"/>
         <source>The file contains XML entity definitions, which spreadsheets never need; it was refused for safety.</source>
         <translation>文件中含有 XML 实体定义，正常表格不会用到；为安全起见已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="323"/>
+        <location filename="../../ui/labels.py" line="336"/>
         <source>The file cannot be read with the chosen text encoding. Choose another encoding.</source>
         <translation>无法按所选编码读取文件，请换一种文字编码。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="327"/>
+        <location filename="../../ui/labels.py" line="340"/>
         <source>The workbook has no visible worksheet.</source>
         <translation>工作簿中没有可见的工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="328"/>
+        <location filename="../../ui/labels.py" line="341"/>
         <source>The workbook has no sheet with this name.</source>
         <translation>工作簿中没有这个名称的工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="331"/>
+        <location filename="../../ui/labels.py" line="344"/>
         <source>The sheet is empty: there is nothing to import.</source>
         <translation>工作表是空的，没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="334"/>
+        <location filename="../../ui/labels.py" line="347"/>
         <source>The sheet is too wide (over 500 columns). Delete the unused columns and save again.</source>
         <translation>工作表太宽（超过 500 列）。请删除无用的列后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="338"/>
+        <location filename="../../ui/labels.py" line="351"/>
         <source>The sheet has too many rows (over 1,100,000).</source>
         <translation>工作表行数过多（超过 1,100,000 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="341"/>
+        <location filename="../../ui/labels.py" line="354"/>
         <source>There is no such row in the sheet.</source>
         <translation>工作表中没有这一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="344"/>
+        <location filename="../../ui/labels.py" line="357"/>
         <source>A column is mapped to an unknown field.</source>
         <translation>有一列对应到了未知的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="347"/>
+        <location filename="../../ui/labels.py" line="360"/>
         <source>Two columns go to the same field. Map each field from one column only.</source>
         <translation>有两列对应到同一个字段。每个字段只能从一列导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="350"/>
+        <location filename="../../ui/labels.py" line="363"/>
         <source>An import option has a value it cannot have.</source>
         <translation>导入选项的值无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="353"/>
+        <location filename="../../ui/labels.py" line="366"/>
         <source>Some rows have errors, and the import was set to stop on errors. Nothing was imported.</source>
         <translation>部分行有错误，且已设置为“遇到错误就停止”。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="358"/>
+        <location filename="../../ui/labels.py" line="371"/>
         <source>This import has already been undone.</source>
         <translation>这次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="361"/>
+        <location filename="../../ui/labels.py" line="374"/>
         <source>This import no longer exists.</source>
         <translation>这次导入的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="362"/>
+        <location filename="../../ui/labels.py" line="375"/>
         <source>This row matches two different customers (by number, mobile or email). Fix the row or turn one of the matching keys off.</source>
         <translation>这一行同时匹配到两个不同的客户（按编号、手机或邮箱）。请修改这一行，或关闭其中一个匹配条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="367"/>
+        <location filename="../../ui/labels.py" line="380"/>
         <source>This row matches a customer in the recycle bin. Restore that customer first.</source>
         <translation>这一行匹配到回收站中的客户。请先恢复该客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="371"/>
+        <location filename="../../ui/labels.py" line="384"/>
         <source>Excel shortened this number (it keeps 15 digits). Format the column as text in Excel and type the number again.</source>
         <translation>Excel 截短了这个数字（只保留 15 位）。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="376"/>
+        <location filename="../../ui/labels.py" line="389"/>
         <source>Excel shortened this phone number to 1.38E+10 form and lost digits. Format the column as text in Excel and type the number again.</source>
         <translation>Excel 把这个电话号码显示成了 1.38E+10 形式，丢失了位数。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="381"/>
+        <location filename="../../ui/labels.py" line="394"/>
         <source>Write the gender as 男 or 女 (male or female).</source>
         <translation>性别请填写“男”或“女”。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="384"/>
+        <location filename="../../ui/labels.py" line="397"/>
         <source>This source channel is not one of the listed ones.</source>
         <translation>来源渠道不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="387"/>
+        <location filename="../../ui/labels.py" line="400"/>
         <source>This lifecycle stage is not one of the listed ones.</source>
         <translation>生命周期阶段不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="390"/>
+        <location filename="../../ui/labels.py" line="403"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
@@ -1991,320 +2720,492 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="229"/>
+        <location filename="../../desktop/main_window.py" line="248"/>
         <source>Guanjia — Customer Manager</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="230"/>
+        <location filename="../../desktop/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="231"/>
+        <location filename="../../desktop/main_window.py" line="250"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="232"/>
+        <location filename="../../desktop/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="233"/>
+        <location filename="../../desktop/main_window.py" line="252"/>
         <source>F&amp;ollow-ups</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="234"/>
+        <location filename="../../desktop/main_window.py" line="253"/>
         <source>Today&apos;s follow-ups</source>
         <translation>今天的跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="235"/>
+        <location filename="../../desktop/main_window.py" line="254"/>
         <source>Plan a follow-up…</source>
         <translation>安排跟进…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="236"/>
+        <location filename="../../desktop/main_window.py" line="255"/>
         <source>Log a contact with the customer…</source>
         <translation>记录与客户的联系…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="237"/>
+        <location filename="../../desktop/main_window.py" line="256"/>
         <source>Stay-in-touch rules…</source>
         <translation>定期联系规则…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="238"/>
+        <location filename="../../desktop/main_window.py" line="257"/>
         <source>Birthday care…</source>
         <translation>生日关怀…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="239"/>
+        <location filename="../../desktop/main_window.py" line="258"/>
+        <source>&amp;Complaints</source>
+        <translation>投诉(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="259"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="260"/>
+        <source>New complaint…</source>
+        <translation>新建投诉…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="261"/>
+        <source>FAQ…</source>
+        <translation>常见问题…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="262"/>
+        <source>Complaint settings (SLA, categories)…</source>
+        <translation>投诉设置（时限、类别）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="263"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="240"/>
+        <location filename="../../desktop/main_window.py" line="264"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="241"/>
+        <location filename="../../desktop/main_window.py" line="265"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="242"/>
+        <location filename="../../desktop/main_window.py" line="266"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="243"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="244"/>
+        <location filename="../../desktop/main_window.py" line="268"/>
         <source>New customer…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="245"/>
+        <location filename="../../desktop/main_window.py" line="269"/>
         <source>Edit customer…</source>
         <translation>编辑客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="246"/>
+        <location filename="../../desktop/main_window.py" line="270"/>
         <source>Delete (to recycle bin)</source>
         <translation>删除（移到回收站）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="247"/>
+        <location filename="../../desktop/main_window.py" line="271"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="248"/>
+        <location filename="../../desktop/main_window.py" line="272"/>
         <source>Custom fields…</source>
         <translation>自定义字段…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="249"/>
+        <location filename="../../desktop/main_window.py" line="273"/>
         <source>Reset columns</source>
         <translation>重置列</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="250"/>
+        <location filename="../../desktop/main_window.py" line="274"/>
         <source>Add or remove tags…</source>
         <translation>添加或移除标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="251"/>
+        <location filename="../../desktop/main_window.py" line="275"/>
         <source>Save as view…</source>
         <translation>保存为分群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="252"/>
+        <location filename="../../desktop/main_window.py" line="276"/>
         <source>Clear search and tag filter</source>
         <translation>清除搜索和标签筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="253"/>
+        <location filename="../../desktop/main_window.py" line="277"/>
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="254"/>
+        <location filename="../../desktop/main_window.py" line="278"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="255"/>
+        <location filename="../../desktop/main_window.py" line="279"/>
         <source>Save an import template…</source>
         <translation>保存导入模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="256"/>
+        <location filename="../../desktop/main_window.py" line="280"/>
         <source>Import history…</source>
         <translation>导入记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="257"/>
+        <location filename="../../desktop/main_window.py" line="281"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="258"/>
-        <location filename="../../desktop/main_window.py" line="645"/>
+        <location filename="../../desktop/main_window.py" line="282"/>
+        <location filename="../../desktop/main_window.py" line="728"/>
         <source>About Guanjia</source>
         <translation>关于客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="259"/>
+        <location filename="../../desktop/main_window.py" line="283"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="306"/>
+        <location filename="../../desktop/main_window.py" line="366"/>
         <source>Select a customer first.</source>
         <translation>请先选择一位客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="316"/>
+        <location filename="../../desktop/main_window.py" line="376"/>
         <source>%1 follow-ups due today</source>
         <translation>今天有 %1 个跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="318"/>
+        <location filename="../../desktop/main_window.py" line="378"/>
         <source>%1 overdue</source>
         <translation>%1 个已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="320"/>
+        <location filename="../../desktop/main_window.py" line="380"/>
         <source>%1 customers due a contact</source>
         <translation>%1 位客户该联系了</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="322"/>
+        <location filename="../../desktop/main_window.py" line="382"/>
         <source>%1 birthdays today</source>
         <translation>%1 位客户今天生日</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="326"/>
+        <location filename="../../desktop/main_window.py" line="386"/>
         <source>Today: </source>
         <translation>今天：</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="326"/>
+        <location filename="../../desktop/main_window.py" line="386"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="326"/>
+        <location filename="../../desktop/main_window.py" line="386"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="327"/>
-        <location filename="../../desktop/main_window.py" line="340"/>
+        <location filename="../../desktop/main_window.py" line="387"/>
+        <location filename="../../desktop/main_window.py" line="399"/>
+        <location filename="../../desktop/main_window.py" line="418"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="328"/>
+        <location filename="../../desktop/main_window.py" line="388"/>
         <source>Guanjia — today</source>
         <translation>客户管家 — 今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="336"/>
+        <location filename="../../desktop/main_window.py" line="395"/>
         <source>Due now: %1 — %2</source>
         <translation>到时间了：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="338"/>
+        <location filename="../../desktop/main_window.py" line="397"/>
+        <location filename="../../desktop/main_window.py" line="416"/>
         <source>(and %1 more)</source>
         <translation>（另有 %1 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="341"/>
+        <location filename="../../desktop/main_window.py" line="400"/>
         <source>Follow-up due</source>
         <translation>跟进到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="386"/>
-        <location filename="../../desktop/main_window.py" line="439"/>
+        <location filename="../../desktop/main_window.py" line="410"/>
+        <source>Complaint escalated: #%1 %2 — %3</source>
+        <translation>投诉已升级：#%1 %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="419"/>
+        <source>Complaint escalated</source>
+        <translation>投诉已升级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="464"/>
+        <location filename="../../desktop/main_window.py" line="517"/>
         <source>Saved views</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="395"/>
+        <location filename="../../desktop/main_window.py" line="473"/>
         <source>Name of the view:</source>
         <translation>分群名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="402"/>
+        <location filename="../../desktop/main_window.py" line="480"/>
         <source>Save as view</source>
         <translation>保存为分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="417"/>
+        <location filename="../../desktop/main_window.py" line="495"/>
         <source>Rename view</source>
         <translation>重命名分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="440"/>
+        <location filename="../../desktop/main_window.py" line="518"/>
         <source>Delete the view “%1”? Its customers are not touched.</source>
         <translation>删除分群“%1”？其中的客户不受影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="505"/>
+        <location filename="../../desktop/main_window.py" line="584"/>
+        <location filename="../../desktop/main_window.py" line="588"/>
         <source>%1 in this list</source>
         <translation>列表中共 %1 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="514"/>
+        <location filename="../../desktop/main_window.py" line="597"/>
         <source>%1 in the recycle bin</source>
         <translation>回收站中 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="516"/>
+        <location filename="../../desktop/main_window.py" line="599"/>
         <source>%1 customers</source>
         <translation>共 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="519"/>
+        <location filename="../../desktop/main_window.py" line="602"/>
         <source>%1 matching</source>
         <translation>匹配 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="588"/>
-        <location filename="../../desktop/main_window.py" line="596"/>
+        <location filename="../../desktop/main_window.py" line="671"/>
+        <location filename="../../desktop/main_window.py" line="679"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="590"/>
-        <location filename="../../desktop/main_window.py" line="615"/>
+        <location filename="../../desktop/main_window.py" line="673"/>
+        <location filename="../../desktop/main_window.py" line="698"/>
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="605"/>
+        <location filename="../../desktop/main_window.py" line="688"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="612"/>
+        <location filename="../../desktop/main_window.py" line="695"/>
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="618"/>
+        <location filename="../../desktop/main_window.py" line="701"/>
         <source>Exported %1 customers to %2</source>
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="628"/>
-        <location filename="../../desktop/main_window.py" line="637"/>
+        <location filename="../../desktop/main_window.py" line="711"/>
+        <location filename="../../desktop/main_window.py" line="720"/>
         <source>Save an import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="628"/>
+        <location filename="../../desktop/main_window.py" line="711"/>
         <source>Import template</source>
         <translation>客户导入模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="639"/>
+        <location filename="../../desktop/main_window.py" line="722"/>
         <source>Template saved: %1</source>
         <translation>模板已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="647"/>
+        <location filename="../../desktop/main_window.py" line="730"/>
         <source>Guanjia (客户管家) — customer management for small businesses, offline and private.</source>
         <translation>客户管家：为小商户打造的客户管理软件，离线使用，数据私密。</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsView</name>
+    <message>
+        <location filename="../../ui/complaints/metrics_view.py" line="98"/>
+        <source>Complaints</source>
+        <translation>投诉数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/metrics_view.py" line="99"/>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/metrics_view.py" line="100"/>
+        <source>Overdue now</source>
+        <translation>当前超时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/metrics_view.py" line="101"/>
+        <source>Average first response</source>
+        <translation>平均首次响应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/metrics_view.py" line="102"/>
+        <source>Responded within SLA</source>
+        <translation>按时响应率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/metrics_view.py" line="103"/>
+        <source>Resolution rate</source>
+        <translation>解决率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/metrics_view.py" line="104"/>
+        <source>Average time to resolve</source>
+        <translation>平均解决时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/metrics_view.py" line="105"/>
+        <source>Average satisfaction (1-5)</source>
+        <translation>平均满意度（1-5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/metrics_view.py" line="106"/>
+        <source>Satisfied (4-5)</source>
+        <translation>满意率（4-5 分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/metrics_view.py" line="111"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/metrics_view.py" line="112"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/metrics_view.py" line="113"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/metrics_view.py" line="114"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/metrics_view.py" line="118"/>
+        <source>Received from</source>
+        <translation>接收日期从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/metrics_view.py" line="119"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/metrics_view.py" line="120"/>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/metrics_view.py" line="124"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="185"/>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/metrics_view.py" line="173"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/metrics_view.py" line="177"/>
+        <source> (hours)</source>
+        <translation>（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/metrics_view.py" line="182"/>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/metrics_view.py" line="182"/>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/metrics_view.py" line="182"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/metrics_view.py" line="193"/>
+        <source>Export complaint metrics</source>
+        <translation>导出投诉统计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/metrics_view.py" line="193"/>
+        <source>Complaint metrics</source>
+        <translation>投诉统计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/metrics_view.py" line="201"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/metrics_view.py" line="206"/>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
@@ -2356,39 +3257,172 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="97"/>
+        <location filename="../../ui/sidebar.py" line="99"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="107"/>
+        <location filename="../../ui/sidebar.py" line="109"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="109"/>
+        <location filename="../../ui/sidebar.py" line="113"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="115"/>
+        <location filename="../../ui/sidebar.py" line="119"/>
         <source>Saved view: a search and tag filter</source>
         <translation>客户分群：保存的搜索和标签筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="199"/>
+        <location filename="../../ui/sidebar.py" line="123"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="131"/>
+        <source>Open complaints; ⚑ escalated (urgent or past a deadline)</source>
+        <translation>未结投诉；⚑ 已升级（紧急或已超时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="218"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="201"/>
+        <location filename="../../ui/sidebar.py" line="220"/>
         <source>Update to the current search and tags</source>
         <translation>更新为当前的搜索和标签</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="205"/>
+        <location filename="../../ui/sidebar.py" line="224"/>
         <source>Delete view</source>
         <translation>删除分群</translation>
+    </message>
+</context>
+<context>
+    <name>SlaSettingsDialog</name>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="293"/>
+        <source>Complaint settings</source>
+        <translation>投诉设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="297"/>
+        <source>First response within (hours)</source>
+        <translation>首次响应时限（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="302"/>
+        <source>Resolve %1 complaints within (hours)</source>
+        <translation>“%1”投诉解决时限（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="306"/>
+        <source>Count only business hours</source>
+        <translation>只计营业时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="321"/>
+        <source>Business hours</source>
+        <translation>营业时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="324"/>
+        <source>Mon</source>
+        <translation>一</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="324"/>
+        <source>Tue</source>
+        <translation>二</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="324"/>
+        <source>Wed</source>
+        <translation>三</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="324"/>
+        <source>Thu</source>
+        <translation>四</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="325"/>
+        <source>Fri</source>
+        <translation>五</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="325"/>
+        <source>Sat</source>
+        <translation>六</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="325"/>
+        <source>Sun</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="332"/>
+        <source>Open on</source>
+        <translation>营业日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="339"/>
+        <source>Return visit, days after resolving</source>
+        <translation>解决后几天回访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="342"/>
+        <source>Customers with any of these tags come first.</source>
+        <translation>带有这些标签中任一个的客户优先处理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="343"/>
+        <source>High-value customer tags</source>
+        <translation>高价值客户标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="350"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="351"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="352"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="362"/>
+        <source>Categories</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="391"/>
+        <source>Add category</source>
+        <translation>添加类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="391"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="409"/>
+        <source>Rename category</source>
+        <translation>重命名类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="409"/>
+        <source>New name:</source>
+        <translation>新名称：</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +3499,89 @@
         <location filename="../../ui/followups/rules_dialog.py" line="141"/>
         <source>Choose who the rule is for.</source>
         <translation>请选择规则适用的对象。</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="221"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="227"/>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="232"/>
+        <source>Resolve by</source>
+        <translation>解决期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="237"/>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="241"/>
+        <source>Solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="247"/>
+        <source>Return visit on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="251"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="253"/>
+        <source>5 — very satisfied</source>
+        <translation>5 — 非常满意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="253"/>
+        <source>4 — satisfied</source>
+        <translation>4 — 满意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="254"/>
+        <source>3 — neutral</source>
+        <translation>3 — 一般</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="254"/>
+        <source>2 — dissatisfied</source>
+        <translation>2 — 不满意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="255"/>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — 非常不满意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="258"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="262"/>
+        <source>Customer&apos;s comment</source>
+        <translation>客户评价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="267"/>
+        <source>Why is it reopened? (required)</source>
+        <translation>为什么重新打开？（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="268"/>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -2705,12 +3822,17 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="25"/>
+        <location filename="../../ui/followups/timeline.py" line="27"/>
+        <source>Complaint #%1</source>
+        <translation>投诉 #%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/timeline.py" line="36"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="47"/>
+        <location filename="../../ui/followups/timeline.py" line="58"/>
         <source>No contact logged or planned yet.</source>
         <translation>还没有联系记录或跟进计划。</translation>
     </message>

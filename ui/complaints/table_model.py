@@ -19,18 +19,17 @@ CLOSED_TEXT = QColor("#808080")
 
 
 def column_title(key: str) -> str:
-    t = QCoreApplication.translate
     return {
-        "id": t("ComplaintTable", "No."),
+        "id": QCoreApplication.translate("ComplaintTable", "No."),
         "flags": "",
-        "customer": t("ComplaintTable", "Customer"),
-        "category": t("ComplaintTable", "Category"),
-        "severity": t("ComplaintTable", "Severity"),
-        "status": t("ComplaintTable", "Status"),
-        "received": t("ComplaintTable", "Received"),
-        "sla": t("ComplaintTable", "Deadline"),
-        "owner": t("ComplaintTable", "Owner"),
-        "description": t("ComplaintTable", "Description"),
+        "customer": QCoreApplication.translate("ComplaintTable", "Customer"),
+        "category": QCoreApplication.translate("ComplaintTable", "Category"),
+        "severity": QCoreApplication.translate("ComplaintTable", "Severity"),
+        "status": QCoreApplication.translate("ComplaintTable", "Status"),
+        "received": QCoreApplication.translate("ComplaintTable", "Received"),
+        "sla": QCoreApplication.translate("ComplaintTable", "Deadline"),
+        "owner": QCoreApplication.translate("ComplaintTable", "Owner"),
+        "description": QCoreApplication.translate("ComplaintTable", "Description"),
     }[key]
 
 
@@ -39,12 +38,13 @@ def flags_text(row: dict) -> str:
 
 
 def flags_tooltip(row: dict) -> str:
-    t = QCoreApplication.translate
     parts = []
     if row["escalated_now"]:
-        parts.append(t("ComplaintTable", "Escalated: urgent or past a deadline"))
+        parts.append(
+            QCoreApplication.translate("ComplaintTable", "Escalated: urgent or past a deadline")
+        )
     if row["high_value"]:
-        parts.append(t("ComplaintTable", "High-value customer"))
+        parts.append(QCoreApplication.translate("ComplaintTable", "High-value customer"))
     return "\n".join(parts)
 
 
