@@ -165,7 +165,11 @@ class MainWindow(QMainWindow):
         self.act_export = self._action(
             "export",
             lambda: (
-                self.followups_page.export() if self._on_followups() else self.export_customers()
+                self.followups_page.export()
+                if self._on_followups()
+                else self.complaints_page.export()
+                if self._on_complaints()
+                else self.export_customers()
             ),
             QKeySequence("Ctrl+Shift+E"),
         )

@@ -154,6 +154,7 @@
     <name>ComplaintDetail</name>
     <message>
         <location filename="../../ui/complaints/detail.py" line="87"/>
+        <location filename="../../ui/complaints/page.py" line="457"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
@@ -169,11 +170,13 @@
     </message>
     <message>
         <location filename="../../ui/complaints/detail.py" line="88"/>
+        <location filename="../../ui/complaints/page.py" line="461"/>
         <source>Respond by</source>
         <translation>响应期限</translation>
     </message>
     <message>
         <location filename="../../ui/complaints/detail.py" line="89"/>
+        <location filename="../../ui/complaints/page.py" line="463"/>
         <source>Resolve by</source>
         <translation>解决期限</translation>
     </message>
@@ -184,16 +187,19 @@
     </message>
     <message>
         <location filename="../../ui/complaints/detail.py" line="90"/>
+        <location filename="../../ui/complaints/page.py" line="466"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
         <location filename="../../ui/complaints/detail.py" line="90"/>
+        <location filename="../../ui/complaints/page.py" line="467"/>
         <source>Solution</source>
         <translation>解决方案</translation>
     </message>
     <message>
         <location filename="../../ui/complaints/detail.py" line="91"/>
+        <location filename="../../ui/complaints/page.py" line="468"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
@@ -335,31 +341,37 @@
 <context>
     <name>ComplaintTable</name>
     <message>
+        <location filename="../../ui/complaints/page.py" line="452"/>
         <location filename="../../ui/complaints/table_model.py" line="23"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
+        <location filename="../../ui/complaints/page.py" line="454"/>
         <location filename="../../ui/complaints/table_model.py" line="25"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
+        <location filename="../../ui/complaints/page.py" line="455"/>
         <location filename="../../ui/complaints/table_model.py" line="26"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
+        <location filename="../../ui/complaints/page.py" line="456"/>
         <location filename="../../ui/complaints/table_model.py" line="27"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
+        <location filename="../../ui/complaints/page.py" line="458"/>
         <location filename="../../ui/complaints/table_model.py" line="28"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
+        <location filename="../../ui/complaints/page.py" line="453"/>
         <location filename="../../ui/complaints/table_model.py" line="29"/>
         <source>Received</source>
         <translation>接收时间</translation>
@@ -370,11 +382,13 @@
         <translation>时限</translation>
     </message>
     <message>
+        <location filename="../../ui/complaints/page.py" line="459"/>
         <location filename="../../ui/complaints/table_model.py" line="31"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
+        <location filename="../../ui/complaints/page.py" line="460"/>
         <location filename="../../ui/complaints/table_model.py" line="32"/>
         <source>Description</source>
         <translation>投诉内容</translation>
@@ -712,85 +726,124 @@
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../ui/complaints/page.py" line="172"/>
+        <location filename="../../ui/complaints/page.py" line="179"/>
         <source>New complaint…</source>
         <translation>新建投诉…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="174"/>
+        <location filename="../../ui/complaints/page.py" line="181"/>
         <source>Search description, customer, mobile, solution or #number</source>
         <translation>搜索投诉内容、客户、手机、解决方案或 #编号</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="176"/>
+        <location filename="../../ui/complaints/page.py" line="183"/>
         <source>Overdue only</source>
         <translation>仅看超时</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="177"/>
+        <location filename="../../ui/complaints/page.py" line="184"/>
         <source>Received</source>
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="179"/>
+        <location filename="../../ui/complaints/page.py" line="186"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="180"/>
+        <location filename="../../ui/complaints/page.py" line="187"/>
         <source>FAQ…</source>
         <translation>常见问题…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="181"/>
+        <location filename="../../ui/complaints/page.py" line="188"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="182"/>
-        <location filename="../../ui/complaints/page.py" line="337"/>
+        <location filename="../../ui/complaints/page.py" line="189"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/page.py" line="190"/>
+        <location filename="../../ui/complaints/page.py" line="345"/>
+        <location filename="../../ui/complaints/page.py" line="406"/>
+        <location filename="../../ui/complaints/page.py" line="412"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="183"/>
+        <location filename="../../ui/complaints/page.py" line="191"/>
         <source>Metrics</source>
         <translation>统计指标</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="203"/>
+        <location filename="../../ui/complaints/page.py" line="211"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="211"/>
+        <location filename="../../ui/complaints/page.py" line="219"/>
         <source>All severities</source>
         <translation>全部严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="216"/>
+        <location filename="../../ui/complaints/page.py" line="224"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="218"/>
+        <location filename="../../ui/complaints/page.py" line="226"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints/page.py" line="296"/>
+        <location filename="../../ui/complaints/page.py" line="304"/>
         <source>%n complaints</source>
-        <translation><numerusform>%n 条投诉</numerusform></translation>
+        <translation>
+            <numerusform>%n 条投诉</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="399"/>
+        <location filename="../../ui/complaints/page.py" line="406"/>
+        <source>Export complaints</source>
+        <translation>导出投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/page.py" line="416"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/page.py" line="434"/>
         <source>Delete complaint</source>
         <translation>删除投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="400"/>
+        <location filename="../../ui/complaints/page.py" line="435"/>
         <source>Delete complaint #%1 and its history? This cannot be undone.</source>
         <translation>删除投诉 #%1 及其处理记录？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/page.py" line="462"/>
+        <source>Responded at</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/page.py" line="464"/>
+        <source>Resolved at</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/page.py" line="465"/>
+        <source>Overdue</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/page.py" line="490"/>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -945,7 +998,9 @@
     <message numerus="yes">
         <location filename="../../ui/customers/detail_panel.py" line="145"/>
         <source>⚑ %n open complaint(s)</source>
-        <translation><numerusform>⚑ %n 条未结投诉</numerusform></translation>
+        <translation>
+            <numerusform>⚑ %n 条未结投诉</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/customers/detail_panel.py" line="183"/>
@@ -2720,356 +2775,356 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="248"/>
+        <location filename="../../desktop/main_window.py" line="252"/>
         <source>Guanjia — Customer Manager</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="249"/>
+        <location filename="../../desktop/main_window.py" line="253"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="250"/>
+        <location filename="../../desktop/main_window.py" line="254"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="251"/>
+        <location filename="../../desktop/main_window.py" line="255"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="252"/>
+        <location filename="../../desktop/main_window.py" line="256"/>
         <source>F&amp;ollow-ups</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="253"/>
+        <location filename="../../desktop/main_window.py" line="257"/>
         <source>Today&apos;s follow-ups</source>
         <translation>今天的跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="254"/>
+        <location filename="../../desktop/main_window.py" line="258"/>
         <source>Plan a follow-up…</source>
         <translation>安排跟进…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="255"/>
+        <location filename="../../desktop/main_window.py" line="259"/>
         <source>Log a contact with the customer…</source>
         <translation>记录与客户的联系…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="256"/>
+        <location filename="../../desktop/main_window.py" line="260"/>
         <source>Stay-in-touch rules…</source>
         <translation>定期联系规则…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="257"/>
+        <location filename="../../desktop/main_window.py" line="261"/>
         <source>Birthday care…</source>
         <translation>生日关怀…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="258"/>
+        <location filename="../../desktop/main_window.py" line="262"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="259"/>
+        <location filename="../../desktop/main_window.py" line="263"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="260"/>
+        <location filename="../../desktop/main_window.py" line="264"/>
         <source>New complaint…</source>
         <translation>新建投诉…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="261"/>
+        <location filename="../../desktop/main_window.py" line="265"/>
         <source>FAQ…</source>
         <translation>常见问题…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="262"/>
+        <location filename="../../desktop/main_window.py" line="266"/>
         <source>Complaint settings (SLA, categories)…</source>
         <translation>投诉设置（时限、类别）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="263"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="264"/>
+        <location filename="../../desktop/main_window.py" line="268"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="265"/>
+        <location filename="../../desktop/main_window.py" line="269"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="266"/>
+        <location filename="../../desktop/main_window.py" line="270"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="267"/>
+        <location filename="../../desktop/main_window.py" line="271"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268"/>
+        <location filename="../../desktop/main_window.py" line="272"/>
         <source>New customer…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="269"/>
+        <location filename="../../desktop/main_window.py" line="273"/>
         <source>Edit customer…</source>
         <translation>编辑客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="270"/>
+        <location filename="../../desktop/main_window.py" line="274"/>
         <source>Delete (to recycle bin)</source>
         <translation>删除（移到回收站）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="271"/>
+        <location filename="../../desktop/main_window.py" line="275"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="272"/>
+        <location filename="../../desktop/main_window.py" line="276"/>
         <source>Custom fields…</source>
         <translation>自定义字段…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="273"/>
+        <location filename="../../desktop/main_window.py" line="277"/>
         <source>Reset columns</source>
         <translation>重置列</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="274"/>
+        <location filename="../../desktop/main_window.py" line="278"/>
         <source>Add or remove tags…</source>
         <translation>添加或移除标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="275"/>
+        <location filename="../../desktop/main_window.py" line="279"/>
         <source>Save as view…</source>
         <translation>保存为分群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="276"/>
+        <location filename="../../desktop/main_window.py" line="280"/>
         <source>Clear search and tag filter</source>
         <translation>清除搜索和标签筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="277"/>
+        <location filename="../../desktop/main_window.py" line="281"/>
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="278"/>
+        <location filename="../../desktop/main_window.py" line="282"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="279"/>
+        <location filename="../../desktop/main_window.py" line="283"/>
         <source>Save an import template…</source>
         <translation>保存导入模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="280"/>
+        <location filename="../../desktop/main_window.py" line="284"/>
         <source>Import history…</source>
         <translation>导入记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="281"/>
+        <location filename="../../desktop/main_window.py" line="285"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="282"/>
-        <location filename="../../desktop/main_window.py" line="728"/>
+        <location filename="../../desktop/main_window.py" line="286"/>
+        <location filename="../../desktop/main_window.py" line="732"/>
         <source>About Guanjia</source>
         <translation>关于客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="283"/>
+        <location filename="../../desktop/main_window.py" line="287"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="366"/>
+        <location filename="../../desktop/main_window.py" line="370"/>
         <source>Select a customer first.</source>
         <translation>请先选择一位客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="376"/>
+        <location filename="../../desktop/main_window.py" line="380"/>
         <source>%1 follow-ups due today</source>
         <translation>今天有 %1 个跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="378"/>
+        <location filename="../../desktop/main_window.py" line="382"/>
         <source>%1 overdue</source>
         <translation>%1 个已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="380"/>
+        <location filename="../../desktop/main_window.py" line="384"/>
         <source>%1 customers due a contact</source>
         <translation>%1 位客户该联系了</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="382"/>
+        <location filename="../../desktop/main_window.py" line="386"/>
         <source>%1 birthdays today</source>
         <translation>%1 位客户今天生日</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="386"/>
+        <location filename="../../desktop/main_window.py" line="390"/>
         <source>Today: </source>
         <translation>今天：</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="386"/>
+        <location filename="../../desktop/main_window.py" line="390"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="386"/>
+        <location filename="../../desktop/main_window.py" line="390"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="387"/>
-        <location filename="../../desktop/main_window.py" line="399"/>
-        <location filename="../../desktop/main_window.py" line="418"/>
+        <location filename="../../desktop/main_window.py" line="391"/>
+        <location filename="../../desktop/main_window.py" line="403"/>
+        <location filename="../../desktop/main_window.py" line="422"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="388"/>
+        <location filename="../../desktop/main_window.py" line="392"/>
         <source>Guanjia — today</source>
         <translation>客户管家 — 今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="395"/>
+        <location filename="../../desktop/main_window.py" line="399"/>
         <source>Due now: %1 — %2</source>
         <translation>到时间了：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="397"/>
-        <location filename="../../desktop/main_window.py" line="416"/>
+        <location filename="../../desktop/main_window.py" line="401"/>
+        <location filename="../../desktop/main_window.py" line="420"/>
         <source>(and %1 more)</source>
         <translation>（另有 %1 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="400"/>
+        <location filename="../../desktop/main_window.py" line="404"/>
         <source>Follow-up due</source>
         <translation>跟进到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="410"/>
+        <location filename="../../desktop/main_window.py" line="414"/>
         <source>Complaint escalated: #%1 %2 — %3</source>
         <translation>投诉已升级：#%1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="419"/>
+        <location filename="../../desktop/main_window.py" line="423"/>
         <source>Complaint escalated</source>
         <translation>投诉已升级</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="464"/>
-        <location filename="../../desktop/main_window.py" line="517"/>
+        <location filename="../../desktop/main_window.py" line="468"/>
+        <location filename="../../desktop/main_window.py" line="521"/>
         <source>Saved views</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="473"/>
+        <location filename="../../desktop/main_window.py" line="477"/>
         <source>Name of the view:</source>
         <translation>分群名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="480"/>
+        <location filename="../../desktop/main_window.py" line="484"/>
         <source>Save as view</source>
         <translation>保存为分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="495"/>
+        <location filename="../../desktop/main_window.py" line="499"/>
         <source>Rename view</source>
         <translation>重命名分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="518"/>
+        <location filename="../../desktop/main_window.py" line="522"/>
         <source>Delete the view “%1”? Its customers are not touched.</source>
         <translation>删除分群“%1”？其中的客户不受影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="584"/>
         <location filename="../../desktop/main_window.py" line="588"/>
+        <location filename="../../desktop/main_window.py" line="592"/>
         <source>%1 in this list</source>
         <translation>列表中共 %1 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="597"/>
+        <location filename="../../desktop/main_window.py" line="601"/>
         <source>%1 in the recycle bin</source>
         <translation>回收站中 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="599"/>
+        <location filename="../../desktop/main_window.py" line="603"/>
         <source>%1 customers</source>
         <translation>共 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="602"/>
+        <location filename="../../desktop/main_window.py" line="606"/>
         <source>%1 matching</source>
         <translation>匹配 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="671"/>
-        <location filename="../../desktop/main_window.py" line="679"/>
+        <location filename="../../desktop/main_window.py" line="675"/>
+        <location filename="../../desktop/main_window.py" line="683"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="673"/>
-        <location filename="../../desktop/main_window.py" line="698"/>
+        <location filename="../../desktop/main_window.py" line="677"/>
+        <location filename="../../desktop/main_window.py" line="702"/>
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="688"/>
+        <location filename="../../desktop/main_window.py" line="692"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="695"/>
+        <location filename="../../desktop/main_window.py" line="699"/>
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="701"/>
+        <location filename="../../desktop/main_window.py" line="705"/>
         <source>Exported %1 customers to %2</source>
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="711"/>
-        <location filename="../../desktop/main_window.py" line="720"/>
+        <location filename="../../desktop/main_window.py" line="715"/>
+        <location filename="../../desktop/main_window.py" line="724"/>
         <source>Save an import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="711"/>
+        <location filename="../../desktop/main_window.py" line="715"/>
         <source>Import template</source>
         <translation>客户导入模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="722"/>
+        <location filename="../../desktop/main_window.py" line="726"/>
         <source>Template saved: %1</source>
         <translation>模板已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="730"/>
+        <location filename="../../desktop/main_window.py" line="734"/>
         <source>Guanjia (客户管家) — customer management for small businesses, offline and private.</source>
         <translation>客户管家：为小商户打造的客户管理软件，离线使用，数据私密。</translation>
     </message>
@@ -3570,6 +3625,7 @@
     </message>
     <message>
         <location filename="../../ui/complaints/dialogs.py" line="262"/>
+        <location filename="../../ui/complaints/page.py" line="469"/>
         <source>Customer&apos;s comment</source>
         <translation>客户评价</translation>
     </message>

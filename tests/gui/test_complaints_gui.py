@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt
 
 from models import clock, complaints, customer_list, faq, followups
 from models.customer_filter import CustomerFilter
-from tests.gui.helpers import type_text
+from tests.gui.helpers import type_text, when_modal
 from ui import labels
 from ui.complaints import labels as cl
 from ui.complaints.dialogs import StepDialog
@@ -302,3 +302,33 @@ def test_return_visit_from_the_agenda_opens_the_visit_step(qtbot, window, ids):
     dialog.accept()
     assert complaints.get(k)["status"] == "return_visited"
     assert followups.get(result["followup_id"])["status"] == "done"
+
+
+def test_export_the_filtered_list(qtbot, window, ids, page, tmp_path):
+    a = complaints.create(ids[0], category="delivery", description="=cmd|' /C calc'!A0",
+                          received_at="2026-11-01T09:00")  # fmt: skip
+    complaints.create(ids[1], category="price", description="价格不对")
+    page.refresh()
+    page.category.setCurrentIndex(page.category.findData("delivery"))
+    path = tmp_path / "c.xlsx"
+    assert page.export(str(path)) == 1
+    sheet = openpyxl.load_workbook(path).active
+    rows = list(sheet.values)
+    assert rows[0][:4] == ("No.", "Received", "Customer", "Mobile / phone")
+    assert rows[1][0] == a and rows[1][1] == dt.datetime(2026, 11, 1, 9, 0)
+    header = rows[0]
+    cell = dict(zip(header, rows[1], strict=True))
+    assert cell["Category"] == "Delivery" and cell["Status"] == "New"
+    assert cell["Description"].startswith("'=")  # never runs as a formula
+    assert cell["Overdue"] == "Yes"
+    assert isinstance(cell["Mobile / phone"], str)
+    seen = {}
+
+    def read_and_close(box):
+        seen["text"] = box.text()
+        box.accept()
+
+    when_modal(qtbot, read_and_close)
+    assert page.export(str(tmp_path / "c.txt")) is None  # refused: the message, no file
+    assert seen["text"] == "Export to a file ending in .xlsx or .csv."
+    assert not (tmp_path / "c.txt").exists()

@@ -3,12 +3,13 @@ countdowns, the selected complaint with its steps and history, and the metrics."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from models import complaints
 from models.complaint_sla import SEVERITIES
 from models.errors import GuanjiaError
+from models.tagging import Cancelled
 from ui import labels
 from ui.complaints import labels as cl
 from ui.complaints.detail import ComplaintDetail
@@ -37,6 +39,7 @@ from ui.complaints.dialogs import (
 )
 from ui.complaints.metrics_view import MetricsView, py_date
 from ui.complaints.table_model import COLUMNS, ComplaintTableModel
+from ui.tasks import run_with_progress
 
 STATUS_FILTERS = ("open", "", *complaints.STATUSES)  # "" all
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "any" value
@@ -83,6 +86,9 @@ class ComplaintsPage(QWidget):
         self.button_faq = QPushButton()
         self.button_faq.setObjectName("complaint_faq")
         self.button_faq.clicked.connect(lambda: self.show_faq())
+        self.button_export = QPushButton()
+        self.button_export.setObjectName("complaint_export")
+        self.button_export.clicked.connect(lambda: self.export())
         self.button_settings = QPushButton()
         self.button_settings.setObjectName("complaint_settings")
         self.button_settings.clicked.connect(lambda: self.edit_settings())
@@ -91,6 +97,7 @@ class ComplaintsPage(QWidget):
         bar.addWidget(self.button_new)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.button_faq)
+        bar.addWidget(self.button_export)
         bar.addWidget(self.button_settings)
         filters = QHBoxLayout()  # which complaints
         for w in (self.status, self.overdue, self.severity, self.category, self.owner):
@@ -179,6 +186,7 @@ class ComplaintsPage(QWidget):
             w.setSpecialValueText(self.tr("any"))
         self.button_faq.setText(self.tr("FAQ…"))
         self.button_settings.setText(self.tr("Settings…"))
+        self.button_export.setText(self.tr("Export…"))
         self.tabs.setTabText(0, self.tr("Complaints"))
         self.tabs.setTabText(1, self.tr("Metrics"))
         self._fill_filters()
@@ -389,6 +397,33 @@ class ComplaintsPage(QWidget):
         dialog.open()
         return dialog
 
+    def export(self, path: str | None = None) -> int | None:
+        """The list as filtered, every row, to .xlsx or .csv (in a worker, cancellable)."""
+        from models.complaint_export import KEYS, export_complaints
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export complaints"), self.tr("Complaints") + ".xlsx",
+                "*.xlsx *.csv",
+            )  # fmt: skip
+            if not path:
+                return None
+        titles = {k: export_title(k) for k in KEYS}
+        titles["_sheet"] = self.tr("Complaints")
+        condition = self.condition()
+        try:
+            return run_with_progress(
+                self, self.tr("Exporting…"),
+                lambda progress, cancel: export_complaints(
+                    path, condition, export_cell, titles, progress=progress, cancel=cancel
+                ),
+            )  # fmt: skip
+        except Cancelled:
+            return None
+        except (GuanjiaError, OSError) as exc:
+            self._error(exc)
+            return None
+
     def delete_current(self, confirm: bool = True) -> bool:
         row = self.current()
         if row is None:
@@ -410,3 +445,47 @@ class ComplaintsPage(QWidget):
             return False
         self._changed()
         return True
+
+
+def export_title(key: str) -> str:
+    names = {
+        "id": QCoreApplication.translate("ComplaintTable", "No."),
+        "received_at": QCoreApplication.translate("ComplaintTable", "Received"),
+        "customer": QCoreApplication.translate("ComplaintTable", "Customer"),
+        "category": QCoreApplication.translate("ComplaintTable", "Category"),
+        "severity": QCoreApplication.translate("ComplaintTable", "Severity"),
+        "channel": QCoreApplication.translate("ComplaintDetail", "Channel"),
+        "status": QCoreApplication.translate("ComplaintTable", "Status"),
+        "owner": QCoreApplication.translate("ComplaintTable", "Owner"),
+        "description": QCoreApplication.translate("ComplaintTable", "Description"),
+        "response_due": QCoreApplication.translate("ComplaintDetail", "Respond by"),
+        "responded_at": QCoreApplication.translate("ComplaintsPage", "Responded at"),
+        "resolve_due": QCoreApplication.translate("ComplaintDetail", "Resolve by"),
+        "resolved_at": QCoreApplication.translate("ComplaintsPage", "Resolved at"),
+        "overdue": QCoreApplication.translate("ComplaintsPage", "Overdue"),
+        "root_cause": QCoreApplication.translate("ComplaintDetail", "Root cause"),
+        "solution": QCoreApplication.translate("ComplaintDetail", "Solution"),
+        "satisfaction": QCoreApplication.translate("ComplaintDetail", "Satisfaction"),
+        "visit_comment": QCoreApplication.translate("StepDialog", "Customer's comment"),
+    }
+    if key == "mobile":
+        return labels.field_label("mobile")
+    return names[key]
+
+
+def export_cell(row: dict, key: str):
+    if key == "customer":
+        return row["customer_name"]
+    if key == "mobile":
+        return row["customer_mobile"]
+    if key == "category":
+        return cl.category_label(row["category"])
+    if key == "severity":
+        return cl.severity_label(row["severity"])
+    if key == "channel":
+        return cl.channel_label(row["channel"])
+    if key == "status":
+        return cl.status_label(row["status"])
+    if key == "overdue":
+        return QCoreApplication.translate("ComplaintsPage", "Yes") if row["overdue"] else ""
+    return row[key]
