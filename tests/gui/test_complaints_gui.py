@@ -332,3 +332,30 @@ def test_export_the_filtered_list(qtbot, window, ids, page, tmp_path):
     assert page.export(str(tmp_path / "c.txt")) is None  # refused: the message, no file
     assert seen["text"] == "Export to a file ending in .xlsx or .csv."
     assert not (tmp_path / "c.txt").exists()
+
+
+def test_faq_dialog_search_add_edit_delete(qtbot, window, page):
+    faq.create("快递几天能到", "一般 2-3 天", "delivery")
+    faq.create("会员卡丢了", "带身份证补办", "")
+    dialog = page.show_faq()
+    assert dialog.list.count() == 2
+    type_text(dialog.search, "卡")
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=3000)
+    assert "会员卡丢了" in dialog.list.item(0).text()
+    assert "身份证" in dialog.view.toPlainText()
+    editor = dialog.edit(dialog.current())
+    editor.answer.setPlainText("")
+    editor.accept()
+    assert editor.isVisible() and editor.error.text() == "This cannot be empty."
+    editor.answer.setPlainText("带身份证到前台补办，10 元工本费")
+    editor.accept()
+    assert not editor.isVisible()
+    assert "工本费" in dialog.view.toPlainText()
+    editor = dialog.edit(None)
+    editor.question.setPlainText("营业时间")
+    editor.answer.setPlainText("每天 9:00-21:00")
+    editor.accept()
+    dialog.search.clear()
+    qtbot.waitUntil(lambda: dialog.list.count() == 3, timeout=3000)
+    assert dialog.delete(confirm=False)
+    assert dialog.list.count() == 2 and faq.Faq.select().count() == 2
