@@ -247,7 +247,7 @@ def _when(value, name: str, not_before: dt.datetime | None = None) -> dt.datetim
         value = now
     elif isinstance(value, str):
         value, _timed = followups.parse_due(value)
-    value = value.replace(microsecond=0)
+    value = value.replace(second=0, microsecond=0)  # minutes, as the forms show them
     if value > now + dt.timedelta(minutes=1):
         raise ValidationError(name, "time_future", f"{name} cannot be in the future")
     if not_before is not None and value < not_before:
@@ -319,8 +319,9 @@ def _step_at(complaint_id: int, last: bool = True, *, steps_only: bool = False):
     """The time of the last (or first) event; selected as the field so it comes back as a
     datetime on every backend (MIN/MAX over SQLite text would not)."""
     query = ComplaintEvent.select(ComplaintEvent.at).where(ComplaintEvent.complaint == complaint_id)
-    if steps_only:
-        query = query.where(ComplaintEvent.action.in_(tuple(STEPS)))
+    # Steps (and receiving) order the history; escalations and edits happen at any time.
+    actions = tuple(STEPS) if steps_only else (*STEPS, "create")
+    query = query.where(ComplaintEvent.action.in_(actions))
     order = ComplaintEvent.at.desc() if last else ComplaintEvent.at.asc()
     row = query.order_by(order).first()
     return row.at if row else None
@@ -378,9 +379,7 @@ def step(
         if action == "respond" and row.responded_at is None:
             values["responded_at"] = when
         elif action == "start" and deadline is not None:
-            due, timed = followups._due(deadline, None)
-            if not timed:
-                due += dt.timedelta(days=1, seconds=-1)  # a day's deadline is its end
+            due = _deadline_value(deadline)
             if due <= when:
                 raise ValidationError("deadline", "deadline_past", "the deadline has passed")
             values["resolve_due"] = due
@@ -415,6 +414,19 @@ def step(
         Complaint.update(**values).where(Complaint.id == row.id).execute()
         _event(row.id, when, action, row.status, target, note, values.get("owner", row.owner))
     return result
+
+
+def _deadline_value(value) -> dt.datetime:
+    """A plan's deadline: a datetime, or a date (or 'YYYY-MM-DD') meaning its end."""
+    if isinstance(value, str):
+        value, timed = followups.parse_due(value)
+        if not timed:
+            value = value.date()
+    if isinstance(value, dt.datetime):
+        return value.replace(second=0, microsecond=0)
+    if isinstance(value, dt.date):
+        return dt.datetime.combine(value, dt.time(23, 59))
+    raise ValidationError("deadline", "due_invalid", "a deadline is a date or a date and time")
 
 
 def _satisfaction(value) -> int:

@@ -52,7 +52,10 @@ def create(question: str, answer: str, category: str = "", complaint_id: int | N
 
 
 def from_complaint(
-    complaint_id: int, question: str | None = None, answer: str | None = None
+    complaint_id: int,
+    question: str | None = None,
+    answer: str | None = None,
+    category: str | None = None,
 ) -> int:
     """An FAQ entry from a resolved complaint: its description asks, its solution answers."""
     from models import complaints
@@ -65,7 +68,7 @@ def from_complaint(
     return create(
         row.description if question is None else question,
         row.solution if answer is None else answer,
-        row.category,
+        row.category if category is None else category,
         complaint_id=row.id,
     )
 

@@ -114,7 +114,7 @@ def test_steps_are_timestamped_with_notes_in_order(cid, now):
     now("2026-11-18T11:00")
     complaints.step(k, "start", owner="李店长", deadline="2026-11-20")
     assert complaints.get(k)["owner"] == "李店长"
-    assert complaints.get(k)["resolve_due"] == at("2026-11-20T23:59:59")
+    assert complaints.get(k)["resolve_due"] == at("2026-11-20T23:59")
     now("2026-11-19T09:00")
     complaints.step(k, "resolve", root_cause="批次质量", solution="退款并赠券", note="已退款")
     history = [(e["at"], e["action"], e["to_status"], e["note"]) for e in complaints.events(k)]
@@ -617,3 +617,15 @@ def test_pages_join_open_and_closed_without_gaps(cid, now):
                 break
             paged += [r["id"] for r in batch]
         assert paged == everything, size
+
+
+def test_times_are_minutes_and_escalations_do_not_block_the_next_step(cid, now):
+    now("2026-11-18T10:00:37")
+    k = new(cid, severity="urgent")
+    assert complaints.get(k)["received_at"] == at("2026-11-18T10:00")
+    now("2026-11-18T10:05:40")
+    complaints.take_escalations()  # an event at 10:05:40
+    complaints.step(k, "respond", at="2026-11-18T10:05")  # what the form sends
+    assert complaints.get(k)["responded_at"] == at("2026-11-18T10:05")
+    complaints.edit(k, received_at=at("2026-11-18T10:00"))  # the same minute: no change
+    assert [e["action"] for e in complaints.events(k)] == ["create", "respond", "escalate"]

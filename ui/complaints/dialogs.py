@@ -481,8 +481,7 @@ class FaqEntryDialog(_WriteDialog):
         if self.faq_id is not None:
             faq.update(self.faq_id, question, answer, category)
         elif self.complaint is not None:
-            self.faq_id = faq.from_complaint(self.complaint["id"], question, answer)
-            faq.update(self.faq_id, question, answer, category)
+            self.faq_id = faq.from_complaint(self.complaint["id"], question, answer, category)
         else:
             self.faq_id = faq.create(question, answer, category)
 
