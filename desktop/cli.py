@@ -111,7 +111,32 @@ def build_parser() -> argparse.ArgumentParser:
     _import_parsers(commands)
     _followup_parsers(commands)
     _complaint_parsers(commands)
+    _purchase_parsers(commands)
     return parser
+
+
+def _purchase_parsers(commands) -> None:
+    pur = commands.add_parser("purchases", help="list purchases; 'purchases add' records one")
+    pur.add_argument("--customer", type=int, metavar="ID", help="only this customer's")
+    pur.add_argument("--json", action="store_true", help="one JSON object per line")
+    sub = pur.add_subparsers(dest="purchases_command", metavar="ACTION")
+    add = sub.add_parser("add", help="record a purchase (a negative amount: a refund)")
+    add.add_argument("--customer", type=int, required=True, metavar="ID", help="customer id")
+    add.add_argument("--amount", required=True, metavar="A", help="amount in yuan, e.g. 128.50")
+    add.add_argument("--date", default=None, metavar="YYYY-MM-DD[THH:MM]", help="default now")
+    add.add_argument("--order", default="", metavar="NO", help="order number (单号), unique")
+    add.add_argument(
+        "--payment", default="", help="cash 现金, wechat 微信支付, alipay 支付宝, card 银行卡, ..."
+    )
+    add.add_argument("--note", default="", help="a note")
+    add.add_argument(
+        "--refund-of", type=int, default=None, metavar="ID", help="the purchase refunded"
+    )
+    add.add_argument("--json", action="store_true", help="print the purchase as JSON")
+    rfm = commands.add_parser("rfm", help="RFM scores and segments of the customers who bought")
+    rfm.add_argument("--days", type=int, default=365, metavar="N", help="the period (default 365)")
+    rfm.add_argument("--as-of", default=None, metavar="YYYY-MM-DD", help="default today")
+    rfm.add_argument("--json", action="store_true", help="one JSON object per line")
 
 
 def _complaint_parsers(commands) -> None:
@@ -395,6 +420,10 @@ def run(args: argparse.Namespace) -> int:
             return _interactions(args)
         if args.command == "complaints":
             return _complaints(args)
+        if args.command == "purchases":
+            return _purchases(args)
+        if args.command == "rfm":
+            return _rfm(args)
     except GuanjiaError as exc:
         return _fail(str(exc))
     except BrokenPipeError:
@@ -876,3 +905,52 @@ def _complaint_line(obj: dict) -> str:
         f"{obj['category']}\t{obj['customer_id']} {obj['customer_name']}\t"
         f"{(obj['description'].splitlines() or [''])[0]}"
     )
+
+
+def _purchases(args) -> int:
+    from models import followups, purchases
+
+    if args.purchases_command == "add":
+        new_id = purchases.add(
+            args.customer, args.amount, at=args.date, order_no=args.order,
+            payment=args.payment, note=args.note, refund_of=args.refund_of,
+        )  # fmt: skip
+        row = purchases.Purchase.select().where(purchases.Purchase.id == new_id).dicts().get()
+        row["customer_id"] = row.pop("customer")
+        _print_json(purchases.to_json(row)) if args.json else print(f"added purchase {new_id}")
+        return 0
+    query = purchases.Purchase.select().order_by(
+        purchases.Purchase.at.desc(), purchases.Purchase.id.desc()
+    )
+    if args.customer is not None:
+        followups.live_customer(args.customer)
+        query = query.where(purchases.Purchase.customer == args.customer)
+    for row in query.dicts().iterator():
+        row["customer_id"] = row.pop("customer")
+        obj = purchases.to_json(row)
+        if args.json:
+            print(json.dumps(obj, ensure_ascii=False))
+        else:
+            print(f"{obj['id']}\t{obj['at']}\t{obj['customer_id']}\t{obj['amount']:.2f}\t"
+                  f"{obj['order_no']}")  # fmt: skip
+    return 0
+
+
+def _rfm(args) -> int:
+    from models import rfm
+
+    try:
+        as_of = dt.date.fromisoformat(args.as_of) if args.as_of else None
+    except ValueError:
+        return _fail("--as-of must be a date like 2026-11-30")
+    for score in rfm.compute(args.days, as_of):
+        obj = score.to_json()
+        if args.json:
+            print(json.dumps(obj, ensure_ascii=False))
+        else:
+            print(
+                f"{obj['customer_id']}\t{obj['customer_number']}\t{obj['r']}\t{obj['f']}\t"
+                f"{obj['m']:.2f}\t{obj['r_score']}{obj['f_score']}{obj['m_score']}\t"
+                f"{obj['segment']}"
+            )
+    return 0

@@ -98,6 +98,11 @@ class Customer(BaseModel):
     # filter through an index: the latest logged contact, the earliest open follow-up.
     last_contact_at = DateTimeField(null=True)
     next_followup_at = DateTimeField(null=True)
+    # Kept by every purchase write (purchases.refresh_summary). The 0 default is the
+    # schema's: a Peewee default would be added to every bulk insert's column list.
+    total_spend_cents = IntegerField()
+    purchase_count = IntegerField()
+    last_purchase_at = DateTimeField(null=True)
     created_at = DateTimeField()
     updated_at = DateTimeField()
     deleted_at = DateTimeField(null=True)
@@ -431,7 +436,8 @@ def snapshot(customer_id: int) -> dict:
 def write_snapshot(snap: dict) -> None:
     """Recreate or overwrite the customer with snap["id"] exactly as snapshot() saw it."""
     # The contact summary follows the follow-ups and interactions, not the snapshot.
-    kept = ("custom", "tags", "tag_count", "last_contact_at", "next_followup_at")
+    kept = ("custom", "tags", "tag_count", "last_contact_at", "next_followup_at",
+            "total_spend_cents", "purchase_count", "last_purchase_at")  # fmt: skip
     fields = {k: v for k, v in snap.items() if k not in kept}
     with database.atomic():
         if Customer.select().where(Customer.id == snap["id"]).exists():

@@ -431,6 +431,59 @@ def step_6_complaints(db) -> None:
         db.execute_sql(sql)
 
 
+def _v7_purchase_models(db):
+    Customer = _v1_models(db)[3]
+
+    class Base(Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class Purchase(Base):
+        customer = ForeignKeyField(Customer, on_delete="CASCADE", index=False)
+        at = DateTimeField()
+        order_no = _text()
+        amount_cents = IntegerField()  # money in fen: sums are exact; a refund is negative
+        payment = _text()  # cash, wechat, alipay, card, stored_value, other
+        note = _text(TextField)
+        refund_of = IntegerField(null=True)  # the purchase a refund returns, when known
+        import_run = IntegerField(null=True)  # the import that wrote it (undo)
+        created_at = DateTimeField()
+
+    class PurchaseItem(Base):
+        purchase = ForeignKeyField(Purchase, on_delete="CASCADE", index=False)
+        description = _text()
+        stock_code = _text()
+        quantity = DoubleField(default=1)
+        unit_price_cents = IntegerField(default=0)
+
+    return Purchase, PurchaseItem
+
+
+def step_7_purchases(db) -> None:
+    """Purchases with their items; each customer's total spend, purchase count and last
+    purchase (kept by every purchase write, so they sort through an index)."""
+    Purchase, PurchaseItem = _v7_purchase_models(db)
+    db.create_tables([Purchase, PurchaseItem])
+    for column, kind in (("total_spend_cents", "INTEGER NOT NULL DEFAULT 0"),
+                         ("purchase_count", "INTEGER NOT NULL DEFAULT 0"),
+                         ("last_purchase_at", "TIMESTAMP")):  # fmt: skip
+        db.execute_sql(f"ALTER TABLE customer ADD COLUMN {column} {kind}")
+    for sql in (
+        "CREATE INDEX IF NOT EXISTS purchase_by_customer ON purchase (customer_id, at)",
+        # RFM reads a period's (customer, time, amount) from this index alone.
+        "CREATE INDEX IF NOT EXISTS purchase_period ON purchase (at, customer_id, amount_cents)",
+        "CREATE UNIQUE INDEX IF NOT EXISTS purchase_order_no ON purchase (order_no)"
+        " WHERE order_no <> ''",
+        "CREATE INDEX IF NOT EXISTS purchase_item_by_purchase ON purchase_item (purchase_id)",
+        "CREATE INDEX IF NOT EXISTS customer_sort_total_spend ON customer"
+        " (total_spend_cents, id) WHERE deleted_at IS NULL",
+        "CREATE INDEX IF NOT EXISTS customer_sort_purchase_count ON customer"
+        " (purchase_count, id) WHERE deleted_at IS NULL",
+    ):
+        db.execute_sql(sql)
+
+
 STEPS = [
     step_1_customers,
     step_2_sort_and_search_indexes,
@@ -438,6 +491,7 @@ STEPS = [
     step_4_import_history,
     step_5_followups,
     step_6_complaints,
+    step_7_purchases,
 ]
 LATEST = len(STEPS)
 

@@ -1,4 +1,4 @@
-"""The complaints CLI contract: a real process, a real database file."""
+"""The complaints, purchases and RFM CLI contract: a real process, a real database file."""
 
 import json
 
@@ -105,3 +105,37 @@ def test_demo_complaints_go_through_the_workflow(tmp_path):
     m = json.loads(run("complaints", "metrics", "--json", db=db).stdout)
     assert m["total"] == 40 and 1 <= m["avg_satisfaction"] <= 5
     assert run("demo", "--customers", "0", "--complaints", "-1", db=db).returncode == 1
+
+
+def test_purchases_add_and_rfm_contract(tmp_path):
+    db = tmp_path / "p.db"
+    env = {"GUANJIA_NOW": "2026-11-30T18:00"}
+    assert run("customers", "add", "--name", "张三", "--number", "C001", db=db).returncode == 0
+    assert run("customers", "add", "--name", "李四", db=db).returncode == 0
+    r = run("purchases", "add", "--customer", "1", "--amount", "128.50", "--date", "2026-11-20",
+            "--order", "NO-1", "--payment", "微信支付", "--json", db=db, env=env)  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    added = json.loads(r.stdout)
+    assert (added["id"], added["amount"], added["payment"]) == (1, 128.5, "wechat")
+    assert run("purchases", "add", "--customer", "2", "--amount", "20", "--date", "2026-06-01",
+               db=db, env=env).returncode == 0  # fmt: skip
+    assert run("purchases", "add", "--customer", "1", "--amount", "-28.5", "--refund-of", "1",
+               db=db, env=env).returncode == 0  # fmt: skip
+    for bad in (("--amount", "abc"), ("--amount", "0"), ("--amount", "5", "--order", "NO-1"),
+                ("--amount", "5", "--date", "2027-01-01")):  # fmt: skip
+        r = run("purchases", "add", "--customer", "1", *bad, db=db, env=env)
+        assert r.returncode == 1 and r.stderr.startswith("guanjia: error:"), bad
+    r = run("rfm", "--json", "--as-of", "2026-11-30", db=db, env=env)
+    assert r.returncode == 0, r.stderr
+    rows = {o["customer_id"]: o for o in lines(r)}
+    keys = {"customer_id", "customer_number", "r", "f", "m", "r_score", "f_score", "m_score",
+            "segment"}  # fmt: skip
+    assert all(keys <= set(o) for o in rows.values())
+    assert (rows[1]["customer_number"], rows[1]["r"], rows[1]["f"], rows[1]["m"]) == (
+        "C001", 10, 1, 100.0,
+    )  # fmt: skip
+    # F equals its average (1): "low", so not 价值 but 发展
+    assert rows[1]["segment"] == "important_development"
+    assert rows[2]["segment"] == "general_winback"
+    assert len(lines(run("rfm", "--json", "--days", "30", db=db, env=env))) == 1
+    assert run("rfm", "--as-of", "30/11", db=db, env=env).returncode == 1

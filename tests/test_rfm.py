@@ -1,0 +1,182 @@
+"""Purchases and RFM: money in fen, refunds, the customer summary, RFM values, quintile
+scores and segments on hand-made data with known answers, and on the UCI Online Retail
+sample against an independent pandas computation."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from models import clock, customers, purchases, rfm
+from models.errors import NotFoundError, ValidationError
+
+AS_OF = dt.date(2026, 11, 30)
+RETAIL = (
+    Path(__file__).resolve().parents[2] / "shared" / "data" / "retail" / "online-retail-40k.xlsx"
+)
+
+
+@pytest.fixture
+def now(db):
+    clock.set_now(dt.datetime(2026, 11, 30, 18, 0))
+
+
+def day(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text)
+
+
+def test_amounts_are_exact_and_bad_input_is_refused(now):
+    cid = customers.create({"name": "张三"})
+    assert purchases.to_cents("¥1,234.5") == 123450
+    assert purchases.to_cents("0.105") == 11  # half up
+    assert purchases.to_cents(-20) == -2000
+    for bad, code in (("abc", "amount_invalid"), ("nan", "amount_invalid"),
+                      ("1e13", "amount_too_large")):  # fmt: skip
+        with pytest.raises(ValidationError) as err:
+            purchases.to_cents(bad)
+        assert err.value.code == code
+    cases = [
+        ({"amount": 0}, "amount_zero"),
+        ({"amount": 10, "at": "2026-12-01"}, "time_future"),
+        ({"amount": 10, "payment": "比特币"}, "payment_invalid"),
+        ({}, "required"),
+    ]
+    for kw, code in cases:
+        with pytest.raises(ValidationError) as err:
+            purchases.add(cid, **kw)
+        assert err.value.code == code
+    with pytest.raises(NotFoundError):
+        purchases.add(999, 10)
+    assert purchases.Purchase.select().count() == 0
+    a = purchases.add(cid, "99.9", order_no="A1", payment="微信支付")
+    with pytest.raises(ValidationError) as err:
+        purchases.add(cid, 10, order_no="A1")
+    assert err.value.code == "order_taken"
+    with pytest.raises(ValidationError) as err:
+        purchases.add(cid, 10, refund_of=a)  # a refund is negative
+    assert err.value.code == "refund_invalid"
+    items = [{"description": "T恤", "quantity": 3, "unit_price": "19.9"},
+             {"description": "袜子", "quantity": 2, "unit_price": 5}]  # fmt: skip
+    b = purchases.add(cid, items=items, at="2026-11-02T15:00")
+    assert purchases.get_row(b).amount_cents == 6970
+    assert purchases.PurchaseItem.select().where(purchases.PurchaseItem.purchase == b).count() == 2
+
+
+def test_customer_summary_follows_every_write(now):
+    cid = customers.create({"name": "李四"})
+    first = purchases.add(cid, 100, at="2026-10-01")
+    purchases.add(cid, 50, at="2026-11-05T10:00")
+    refund = purchases.add(cid, -30, at="2026-11-20", refund_of=first)
+    c = customers.Customer.get_by_id(cid)
+    assert (c.total_spend_cents, c.purchase_count, c.last_purchase_at) == (
+        12000, 2, day("2026-11-05T10:00"),
+    )  # fmt: skip
+    purchases.delete(refund)
+    assert customers.Customer.get_by_id(cid).total_spend_cents == 15000
+    for row in purchases.for_customer(cid):
+        purchases.delete(row["id"])
+    c = customers.Customer.get_by_id(cid)
+    assert (c.total_spend_cents, c.purchase_count, c.last_purchase_at) == (0, 0, None)
+
+
+def make(spec):
+    """spec: {name: [(date, amount), ...]} -> {name: customer id}."""
+    ids = {}
+    for name, rows in spec.items():
+        ids[name] = customers.create({"name": name, "number": f"N-{name}"})
+        for when, amount in rows:
+            purchases.add(ids[name], amount, at=when)
+    return ids
+
+
+def test_rfm_values_scores_and_segments_by_hand(now):
+    ids = make({
+        "a": [("2026-11-29", 500), ("2026-11-01", 300), ("2026-10-01", 200)],  # R1 F3 M1000
+        "b": [("2026-11-20", 50)],  # R10 F1 M50
+        "c": [("2026-06-01", 2000), ("2026-07-01", 100), ("2026-07-02", -100)],  # R152 F2 M2000
+        "d": [("2026-01-10", 40)],  # R324 F1 M40
+        "e": [("2026-11-30T17:00", 80), ("2026-11-25", 70)],  # R0 F2 M150
+        "old": [("2025-11-30", 999)],  # outside the 365 days ending 2026-11-30
+        "refund_only": [("2026-11-10", -60)],  # no positive purchase: not scored
+    })  # fmt: skip
+    scores = {s.customer_id: s for s in rfm.compute(365, AS_OF)}
+    by = {name: scores.get(cid) for name, cid in ids.items()}
+    assert by["old"] is None and by["refund_only"] is None
+    got = {n: (s.r, s.f, s.m) for n, s in by.items() if s}
+    assert got == {
+        "a": (1, 3, 100000), "b": (10, 1, 5000), "c": (152, 2, 200000),
+        "d": (324, 1, 4000), "e": (0, 2, 15000),
+    }  # fmt: skip
+    # five customers: each quintile holds one; ties share the lower score
+    assert {n: by[n].r_score for n in got} == {"e": 5, "a": 4, "b": 3, "c": 2, "d": 1}
+    assert {n: by[n].f_score for n in got} == {"a": 5, "c": 3, "e": 3, "b": 1, "d": 1}
+    assert {n: by[n].m_score for n in got} == {"c": 5, "a": 4, "e": 3, "b": 2, "d": 1}
+    # averages: R 97.4 days, F 1.8, M 648 yuan
+    assert {n: by[n].segment for n in got} == {
+        "a": "important_value",  # recent, frequent, big
+        "b": "general_development",  # recent, once, small
+        "c": "important_retention",  # long ago, F 2 > 1.8, big
+        "d": "general_winback",
+        "e": "general_value",  # recent, F 2 > 1.8, small
+    }
+    assert by["a"].customer_number == "N-a"
+    # a shorter period and another as-of date
+    assert {s.customer_id for s in rfm.compute(30, AS_OF)} == {ids["a"], ids["b"], ids["e"]}
+    earlier = {s.customer_id: s for s in rfm.compute(365, dt.date(2026, 11, 25))}
+    assert earlier[ids["e"]].r == 0 and earlier[ids["e"]].f == 1
+    # the recycle bin is left out
+    customers.move_to_bin([ids["a"]])
+    assert ids["a"] not in {s.customer_id for s in rfm.compute(365, AS_OF)}
+    with pytest.raises(ValidationError):
+        rfm.compute(0, AS_OF)
+    assert rfm.compute(365, dt.date(2020, 1, 1)) == []
+
+
+def test_quintile_boundaries_with_ties():
+    score = rfm._scorer([10, 20, 30, 40, 50, 60, 70, 80, 90, 100], False)
+    assert [score(v) for v in (10, 20, 30, 40, 50, 60, 70, 80, 90, 100)] == [
+        1, 1, 2, 2, 3, 3, 4, 4, 5, 5,
+    ]  # fmt: skip
+    same = rfm._scorer([7, 7, 7, 7], False)
+    assert {same(7)} == {1}
+    days = rfm._scorer([0, 5, 5, 100], True)
+    assert [days(0), days(5), days(100)] == [4, 2, 1]
+
+
+@pytest.mark.skipif(not RETAIL.exists(), reason="the shared retail sample is not here")
+def test_rfm_on_the_retail_sample_matches_pandas(db):
+    """Load the UCI rows as purchases (one per invoice, amount = sum of quantity x unit
+    price) and compare every customer's R, F, M with pandas computing on its own."""
+    import pandas as pd
+
+    frame = pd.read_excel(RETAIL, engine="calamine")
+    frame = frame.dropna(subset=["CustomerID"])
+    frame["CustomerID"] = frame["CustomerID"].astype(int).astype(str)
+    frame["InvoiceDate"] = pd.to_datetime(frame["InvoiceDate"])
+    frame["cents"] = (frame["Quantity"] * frame["UnitPrice"] * 100).round().astype(int)
+    invoices = frame.groupby(["InvoiceNo", "CustomerID"], as_index=False).agg(
+        at=("InvoiceDate", "min"), cents=("cents", "sum")
+    )
+    invoices = invoices[invoices["cents"] != 0]
+    as_of = invoices["at"].max().date()
+    clock.set_now(dt.datetime.combine(as_of, dt.time(23, 59)))
+    ids = {}
+    for number in sorted(invoices["CustomerID"].unique()):
+        ids[number] = customers.create({"name": f"客户{number}", "number": number})
+    for row in invoices.itertuples():
+        purchases.add(ids[row.CustomerID], f"{row.cents / 100:.2f}",
+                      at=row.at.to_pydatetime().replace(second=0, microsecond=0),
+                      order_no=str(row.InvoiceNo))  # fmt: skip
+
+    # pandas, independently: the period is the 365 days ending on as_of
+    start = pd.Timestamp(as_of) - pd.Timedelta(days=364)
+    period = invoices[invoices["at"] >= start]
+    positive = period[period["cents"] > 0]
+    expected = pd.DataFrame({
+        "r": (pd.Timestamp(as_of) - positive.groupby("CustomerID")["at"].max().dt.normalize()).dt.days,
+        "f": positive.groupby("CustomerID").size(),
+    }).join(period.groupby("CustomerID")["cents"].sum().rename("m"), how="left")  # fmt: skip
+    ours = {s.customer_number: (s.r, s.f, s.m) for s in rfm.compute(365, as_of)}
+    theirs = {k: (int(v.r), int(v.f), int(v.m)) for k, v in expected.iterrows()}
+    assert len(ours) > 50
+    assert ours == theirs
