@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from peewee import Model
 
 from models.db import database
@@ -11,3 +13,11 @@ class BaseModel(Model):
     class Meta:
         database = database
         legacy_table_names = False
+
+
+def raw_time(value) -> dt.datetime | None:
+    """A time selected without Peewee's conversion (aggregates, raw reads of many rows):
+    SQLite gives ISO text, PostgreSQL a datetime."""
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(value)

@@ -14,6 +14,7 @@ from pathlib import Path
 from peewee import fn
 
 from models import clock
+from models.base import raw_time
 from models.complaints import OPEN_STATUSES, Complaint
 
 CLOSED = ("resolved", "return_visited")
@@ -51,13 +52,6 @@ def _hours(start: dt.datetime, end: dt.datetime) -> float:
     return (end - start).total_seconds() / 3600
 
 
-def _time(value) -> dt.datetime | None:
-    """SQLite gives ISO text, PostgreSQL a datetime."""
-    if value is None or isinstance(value, dt.datetime):
-        return value
-    return dt.datetime.fromisoformat(value)
-
-
 def compute(
     received_from: dt.date | None = None,
     received_to: dt.date | None = None,
@@ -90,7 +84,7 @@ def compute(
     response, resolve, scores = [], [], []
     due_response = on_time = closed = 0
     for category, status, severity, satisfaction, *stamps in query.iterator():
-        received, response_due, resolve_due, responded, resolved = map(_time, stamps)
+        received, response_due, resolve_due, responded, resolved = map(raw_time, stamps)
         m.total += 1
         categories[category] += 1
         statuses[status] += 1

@@ -621,8 +621,9 @@ def where(
     return condition
 
 
-def _select(now: dt.datetime):
-    high = _high_value()
+def _select(now: dt.datetime, high):
+    """The complaint with its customer's name and mobile, and the two priority flags;
+    `high` is _high_value() (read once per list: it looks up the tags)."""
     high_value = (Case(None, [(high, 1)], 0) if high is not None else Value(0)).alias("high_value")
     escalated = Case(None, [(escalated_condition(now), 1)], 0).alias("escalated_now")
     return Complaint.select(
@@ -647,9 +648,9 @@ def rows(condition, *, limit: int | None = None, offset: int = 0, now=None) -> l
         order.append(Case(None, [(high, 0)], 1))
     severity = Case(Complaint.severity, [("urgent", 0), ("serious", 1)], 2)
     order += [_deadline(), severity, Complaint.id]
-    open_query = _select(now).where(condition & _open()).order_by(*order)
+    open_query = _select(now, high).where(condition & _open()).order_by(*order)
     closed_query = (
-        _select(now)
+        _select(now, high)
         .where(condition & Complaint.status.not_in(OPEN_STATUSES))
         .order_by(Complaint.received_at.desc(), Complaint.id.desc())
     )

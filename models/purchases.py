@@ -20,7 +20,7 @@ from peewee import (
 )
 
 from models import clock, followups
-from models.base import BaseModel
+from models.base import BaseModel, raw_time
 from models.customers import Customer
 from models.db import database
 from models.errors import NotFoundError, ValidationError
@@ -195,15 +195,8 @@ def refresh_summary(customer_ids) -> None:
             total, count, last = found.get(cid, (0, 0, None))
             Customer.update(
                 total_spend_cents=total or 0, purchase_count=count or 0,
-                last_purchase_at=parse_time(last),
+                last_purchase_at=raw_time(last),
             ).where(Customer.id == cid).execute()  # fmt: skip
-
-
-def parse_time(value) -> dt.datetime | None:
-    """A time read raw: SQLite gives ISO text, PostgreSQL a datetime."""
-    if value is None or isinstance(value, dt.datetime):
-        return value
-    return dt.datetime.fromisoformat(value)
 
 
 def for_customer(customer_id: int, limit: int = 200) -> list[dict]:

@@ -23,8 +23,9 @@ from dataclasses import asdict, dataclass
 from peewee import Case, fn
 
 from models import clock
+from models.base import raw_time
 from models.customers import Customer
-from models.purchases import Purchase, parse_time
+from models.purchases import Purchase
 
 # (R high, F high, M high) -> segment code; labels are the UI's.
 SEGMENTS = {
@@ -93,7 +94,7 @@ def raw_values(days: int = 365, as_of: dt.date | None = None) -> dict[int, tuple
     values = {}
     for cid, last, f, m in query.iterator():
         if f:
-            values[cid] = ((as_of - parse_time(last).date()).days, f, m)
+            values[cid] = ((as_of - raw_time(last).date()).days, f, m)
     if values:
         binned = Customer.select(Customer.id).where(Customer.deleted_at.is_null(False))
         for (cid,) in binned.tuples():

@@ -266,15 +266,22 @@ class ComplaintsPage(QWidget):
         if row is not None:
             self.table.selectRow(row)
             self._show_current()
-        elif keep is not None and complaints.Complaint.get_or_none(id=keep) is not None:
+        elif keep is not None and (kept := self._fetch(keep)) is not None:
             self.table.setCurrentIndex(QModelIndex())
-            self.detail.show_complaint(complaints.get(keep, now=self.model.now))
+            self.detail.show_complaint(kept)
         elif self.model.rows:
             self.table.selectRow(0)
             self._show_current()
         else:
             self.detail.show_complaint(None)
         self._update_count()
+
+    def _fetch(self, complaint_id: int) -> dict | None:
+        """The complaint as shown now, or None once it is gone (deleted elsewhere)."""
+        try:
+            return complaints.get(complaint_id, now=self.model.now)
+        except GuanjiaError:
+            return None
 
     def refresh(self) -> None:
         """Data changed elsewhere: reload if shown, else when next shown."""
@@ -290,10 +297,7 @@ class ComplaintsPage(QWidget):
         self.model.tick()
         shown = self.current()
         if shown is not None:
-            try:
-                self.detail.show_complaint(complaints.get(shown["id"], now=self.model.now))
-            except GuanjiaError:  # deleted meanwhile (the CLI, another window)
-                self.detail.show_complaint(None)
+            self.detail.show_complaint(self._fetch(shown["id"]))
 
     def _tab_changed(self, index: int) -> None:
         if index == 1:
@@ -310,12 +314,7 @@ class ComplaintsPage(QWidget):
     def _show_current(self) -> None:
         index = self.table.selectionModel().currentIndex()
         row = self.model.row_data(index.row()) if index.isValid() else None
-        if row is not None:
-            try:
-                row = complaints.get(row["id"], now=self.model.now)
-            except GuanjiaError:
-                row = None
-        self.detail.show_complaint(row)
+        self.detail.show_complaint(self._fetch(row["id"]) if row is not None else None)
 
     def select_complaint(self, complaint_id: int) -> bool:
         row = self.model.row_of(complaint_id)
