@@ -41,6 +41,7 @@ MAX_TEXT = 200
 class Purchase(BaseModel):
     customer = ForeignKeyField(Customer, on_delete="CASCADE", index=False)
     at = DateTimeField()
+    day = IntegerField()  # at's date as date.toordinal(): RFM's index (migration step 8)
     order_no = CharField(default="")
     amount_cents = IntegerField()
     payment = CharField(default="")
@@ -148,7 +149,8 @@ def add(
                 "order_no", "order_taken", f"order {order_no} is already recorded"
             )
         new_id = Purchase.insert(
-            customer=customer.id, at=when.replace(microsecond=0), order_no=order_no,
+            customer=customer.id, at=when.replace(microsecond=0), day=when.toordinal(),
+            order_no=order_no,
             amount_cents=cents, payment=parse_payment(payment), note=_text(note, "note", 10000),
             refund_of=refund_of, created_at=clock.now(),
         ).execute()  # fmt: skip

@@ -1,3 +1,4 @@
+import datetime as dt
 import sqlite3
 
 import pytest
@@ -49,6 +50,31 @@ def test_oldest_schema_upgrades_with_every_row_intact(db_path):
         customer_list.CustomerFilter(search="001"), customer_list.Sort("id"), 5
     ).rows
     assert row[0]["number"] == "001" and row[0]["tags"] == ["VIP"]
+    close_database()
+
+
+def test_purchase_days_are_filled_from_their_times(db_path):
+    db = open_database(db_path, migrate=False)
+    migrations.upgrade(db, target=7)
+    close_database()
+    raw = sqlite3.connect(db_path)
+    raw.execute(
+        "INSERT INTO customer(number, name, name_key, mobile, notes, created_at, updated_at)"
+        " VALUES ('1', '甲', '', '', '', '2024-01-01 10:00:00', '2024-01-01 10:00:00')"
+    )
+    times = ["2024-02-29 00:00:00", "2024-02-29 23:59:00", "2024-03-01 00:00:00",
+             "2026-11-22 12:30:00"]  # fmt: skip
+    for at in times:
+        raw.execute(
+            "INSERT INTO purchase(customer_id, at, order_no, amount_cents, payment, note,"
+            " created_at) VALUES (1, ?, '', 100, '', '', ?)",
+            (at, at),
+        )
+    raw.commit()
+    raw.close()
+    db = open_database(db_path)
+    days = [d for (d,) in db.execute_sql("SELECT day FROM purchase ORDER BY id")]
+    assert days == [dt.date.fromisoformat(t[:10]).toordinal() for t in times]
     close_database()
 
 

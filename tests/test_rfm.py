@@ -133,14 +133,15 @@ def test_rfm_values_scores_and_segments_by_hand(now):
 
 
 def test_quintile_boundaries_with_ties():
-    score = rfm._scorer([10, 20, 30, 40, 50, 60, 70, 80, 90, 100], False)
-    assert [score(v) for v in (10, 20, 30, 40, 50, 60, 70, 80, 90, 100)] == [
+    score = rfm._scores([30, 10, 20, 40, 50, 60, 70, 80, 90, 100], False)
+    assert [score[v] for v in (10, 20, 30, 40, 50, 60, 70, 80, 90, 100)] == [
         1, 1, 2, 2, 3, 3, 4, 4, 5, 5,
     ]  # fmt: skip
-    same = rfm._scorer([7, 7, 7, 7], False)
-    assert {same(7)} == {1}
-    days = rfm._scorer([0, 5, 5, 100], True)
-    assert [days(0), days(5), days(100)] == [4, 2, 1]
+    assert rfm._scores([7, 7, 7, 7], False) == {7: 1}
+    days = rfm._scores([5, 0, 100, 5], True)
+    assert [days[0], days[5], days[100]] == [4, 2, 1]
+    # a value above every other scores 5 even when it is alone in the top fifth
+    assert rfm._scores([1] * 9 + [2], False) == {1: 1, 2: 5}
 
 
 @pytest.mark.skipif(not RETAIL.exists(), reason="the shared retail sample is not here")
