@@ -133,6 +133,25 @@ def _purchase_parsers(commands) -> None:
         "--refund-of", type=int, default=None, metavar="ID", help="the purchase refunded"
     )
     add.add_argument("--json", action="store_true", help="print the purchase as JSON")
+    imp = sub.add_parser(
+        "import",
+        help="import purchases from .xlsx/.xls/.ods/.csv: rows with one order number are one"
+        " purchase; one transaction; 'import --undo ID' undoes it",
+    )
+    imp.add_argument("file", metavar="FILE", help="the spreadsheet to import")
+    imp.add_argument("--sheet", metavar="NAME", help="sheet to read (default: the first with data)")
+    imp.add_argument("--header-row", type=int, metavar="N", help="header row number (0: none)")
+    imp.add_argument("--encoding", metavar="NAME", help="CSV encoding (default: detected)")
+    imp.add_argument("--delimiter", metavar="CHAR", help="CSV delimiter (default: detected)")
+    imp.add_argument(
+        "--unknown-customers", choices=("create", "error"), default="create",
+        help="a customer number or name not found: create the customer (default) or list"
+        " the row as an error",
+    )  # fmt: skip
+    imp.add_argument("--on-error", choices=("skip", "stop"), default="skip")
+    imp.add_argument("--dry-run", action="store_true", help="check and count; write nothing")
+    imp.add_argument("--errors", metavar="XLSX", help="write the rows not imported here")
+    imp.add_argument("--json", action="store_true", help="print the outcome as one JSON object")
     rfm = commands.add_parser("rfm", help="RFM scores and segments of the customers who bought")
     rfm.add_argument("--days", type=int, default=365, metavar="N", help="the period (default 365)")
     rfm.add_argument("--as-of", default=None, metavar="YYYY-MM-DD", help="default today")
@@ -910,6 +929,8 @@ def _complaint_line(obj: dict) -> str:
 def _purchases(args) -> int:
     from models import followups, purchases
 
+    if args.purchases_command == "import":
+        return _purchase_import(args)
     if args.purchases_command == "add":
         new_id = purchases.add(
             args.customer, args.amount, at=args.date, order_no=args.order,
@@ -933,6 +954,53 @@ def _purchases(args) -> int:
         else:
             print(f"{obj['id']}\t{obj['at']}\t{obj['customer_id']}\t{obj['amount']:.2f}\t"
                   f"{obj['order_no']}")  # fmt: skip
+    return 0
+
+
+def _purchase_import(args) -> int:
+    from models import importer, purchase_import
+    from models.import_report import write_error_report
+
+    options = purchase_import.Options(
+        sheet=args.sheet, header_row=None if args.header_row is None else args.header_row - 1,
+        unknown_customers=args.unknown_customers, on_error=args.on_error,
+        encoding=args.encoding, delimiter=args.delimiter,
+    )  # fmt: skip
+    options.check()
+    sheet = importer.load(args.file, options.loader())
+    plan = purchase_import.plan(sheet, options)
+    if args.errors:
+        write_error_report(args.errors, plan, reason_text=purchase_import.english_reason)
+    if args.dry_run:
+        orders = plan.new_orders
+        counts = plan.counts
+        outcome = purchase_import.Result(
+            None, len(orders), sum(1 for o in orders if o.cents < 0), None,
+            plan.new_customers, counts["duplicate"], counts["error"],
+        ).as_dict()  # fmt: skip
+    else:
+        outcome = purchase_import.run(plan).as_dict()
+    outcome["rows"] = len(plan.rows)
+    outcome["dry_run"] = bool(args.dry_run)
+    outcome["sheet"] = sheet.name
+    outcome["mapping"] = {h: t for h, t in zip(sheet.headers, plan.mapping, strict=False) if t}
+    outcome["error_rows"] = [
+        {"row": r.line, "reasons": [{"field": p.field, "code": p.code, "message": p.message}
+                                    for p in r.problems]}
+        for r in plan.rows if r.action == importer.ERROR
+    ]  # fmt: skip
+    if args.json:
+        print(json.dumps(outcome, ensure_ascii=False))
+        return 0
+    verb = "would import" if args.dry_run else "imported"
+    print(
+        f"{verb} {outcome['purchases']} purchases ({outcome['refunds']} refunds) from "
+        f"{outcome['rows']} rows, {outcome['customers_created']} new customers; skipped "
+        f"{outcome['skipped']} rows already recorded, {outcome['errors']} rows with errors"
+        + ("" if args.dry_run else f" (import {outcome['import_id']}; undo: import --undo ID)")
+    )
+    for r in outcome["error_rows"][:20]:
+        print(f"  row {r['row']}: " + "; ".join(x["message"] for x in r["reasons"]))
     return 0
 
 

@@ -57,9 +57,11 @@ class UndoReport:
     removed: int = 0
     restored: int = 0  # customers whose fields were put back
     kept: list[dict] = field(default_factory=list)  # {customer, field, reason}
+    purchases_removed: int = 0
 
     def as_dict(self) -> dict:
-        return {"removed": self.removed, "restored": self.restored, "kept": self.kept}
+        return {"removed": self.removed, "restored": self.restored, "kept": self.kept,
+                "purchases_removed": self.purchases_removed}  # fmt: skip
 
 
 def list_runs(limit: int = 200) -> list[ImportRun]:
@@ -100,6 +102,7 @@ def undo(run_id: int) -> UndoReport:
             .tuples()
         ):
             changes[cid].append((fname, old, new))
+        report.purchases_removed = _remove_purchases(run_id)
         created = [cid for cid, items in changes.items() if items[0][0] == CREATED]
         _remove_created(created, run, report)
         updated = {cid: items for cid, items in changes.items() if items[0][0] != CREATED}
@@ -107,6 +110,23 @@ def undo(run_id: int) -> UndoReport:
         run.undone_at = clock.now()
         run.save()
     return report
+
+
+def _remove_purchases(run_id: int) -> int:
+    """Remove the purchases the import wrote (their items with them) and recount the
+    spend of their customers."""
+    from models.purchases import Purchase, PurchaseItem, refresh_summary
+
+    ids = [p for (p,) in Purchase.select(Purchase.id).where(Purchase.import_run == run_id).tuples()]
+    if not ids:
+        return 0
+    customers = {c for (c,) in Purchase.select(Purchase.customer).distinct()
+                 .where(Purchase.import_run == run_id).tuples()}  # fmt: skip
+    for chunk in _chunks(ids):
+        PurchaseItem.delete().where(PurchaseItem.purchase.in_(chunk)).execute()
+    Purchase.delete().where(Purchase.import_run == run_id).execute()
+    refresh_summary(customers)
+    return len(ids)
 
 
 def _remove_created(ids: list[int], run: ImportRun, report: UndoReport) -> None:

@@ -593,7 +593,7 @@ def _create(run_id, rows, tag_ids, progress, cancel) -> int:
             batch = rows[begin : begin + 5000]
             customers, links, customs, bodies, changes = [], [], [], [], []
             for offset, row in enumerate(batch):
-                cid = start + begin + offset
+                cid = row.target = start + begin + offset
                 v = row.values
                 tags = sorted({tag_ids[tag_key(n)] for n in v.get("tags", ())})
                 name = v["name"]
@@ -623,6 +623,15 @@ def _create(run_id, rows, tag_ids, progress, cancel) -> int:
             _write_changes(changes)
             _tick(progress, cancel, 0.05 + 0.75 * (begin + len(batch)) / len(rows))
     return len(rows)
+
+
+def create_customers(run_id: int, values: list[dict], cancel=None) -> list[int]:
+    """Create customers from clean values ({"name": ..., "number": ...}) as part of import
+    `run_id` (undo removes them); returns their ids in order. Inside the caller's
+    transaction: the purchase import creates unknown customers this way."""
+    rows = [RowPlan(0, [], v, []) for v in values]
+    _create(run_id, rows, {}, None, cancel)
+    return [row.target for row in rows]
 
 
 def _write_changes(changes: list[tuple]) -> None:

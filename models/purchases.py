@@ -9,7 +9,6 @@ import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from peewee import (
-    Case,
     CharField,
     DateTimeField,
     DoubleField,
@@ -20,7 +19,7 @@ from peewee import (
 )
 
 from models import clock, followups
-from models.base import BaseModel, raw_time
+from models.base import BaseModel
 from models.customers import Customer
 from models.db import database
 from models.errors import NotFoundError, ValidationError
@@ -176,29 +175,19 @@ def delete(purchase_id: int) -> None:
 
 
 def refresh_summary(customer_ids) -> None:
-    """Recompute total spend, purchase count (positive purchases) and last purchase."""
+    """Recompute total spend, purchase count (positive purchases) and last purchase:
+    one UPDATE per 500 customers, each value a subquery over the customer's purchases."""
     ids = sorted(set(customer_ids))
+    mine = Purchase.customer == Customer.id
+    positive = mine & (Purchase.amount_cents > 0)
+    total = Purchase.select(fn.COALESCE(fn.SUM(Purchase.amount_cents), 0)).where(mine)
+    count = Purchase.select(fn.COUNT(Purchase.id)).where(positive)
+    last = Purchase.select(fn.MAX(Purchase.at)).where(positive)
     for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
-        positive = Purchase.amount_cents > 0
-        query = (
-            Purchase.select(
-                Purchase.customer,
-                fn.SUM(Purchase.amount_cents),
-                fn.SUM(Case(None, [(positive, 1)], 0)),
-                fn.MAX(Case(None, [(positive, Purchase.at)], None)).coerce(False),
-            )
-            .where(Purchase.customer.in_(chunk))
-            .group_by(Purchase.customer)
-            .tuples()
-        )
-        found = {cid: (total, count, last) for cid, total, count, last in query}
-        for cid in chunk:
-            total, count, last = found.get(cid, (0, 0, None))
-            Customer.update(
-                total_spend_cents=total or 0, purchase_count=count or 0,
-                last_purchase_at=raw_time(last),
-            ).where(Customer.id == cid).execute()  # fmt: skip
+        Customer.update(total_spend_cents=total, purchase_count=count,
+                        last_purchase_at=last).where(
+            Customer.id.in_(ids[i : i + 500])
+        ).execute()  # fmt: skip
 
 
 def for_customer(customer_id: int, limit: int = 200) -> list[dict]:

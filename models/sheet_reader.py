@@ -24,6 +24,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse as safe_iterparse
 from defusedxml.ElementTree import parse as safe_parse
 
+from models.base import gc_paused
 from models.errors import FileRefused
 
 MAX_FILE_BYTES = 300 * 1024 * 1024
@@ -187,7 +188,8 @@ def _read_sheet(book, name: str) -> list[list]:
             raise FileRefused("too_wide", f"sheet {name!r} is {width} columns wide", columns=width)
         if height > MAX_ROWS or height * width > MAX_CELLS:
             raise FileRefused("too_long", f"sheet {name!r} has {height} rows", rows=height)
-        rows = sheet.to_python(skip_empty_area=False)
+        with gc_paused():  # a million small lists: collections would rescan them all
+            rows = sheet.to_python(skip_empty_area=False)
         merged = sheet.merged_cell_ranges or []
     except FileRefused:
         raise
@@ -201,7 +203,8 @@ def _read_sheet(book, name: str) -> list[list]:
             row = rows[r]
             for c in range(c0, min(c1, len(row) - 1) + 1):
                 row[c] = value
-    return [_trim(row) for row in rows]
+    with gc_paused():
+        return [_trim(row) for row in rows]
 
 
 def _trim(row: list) -> list:
