@@ -156,6 +156,14 @@ def _purchase_parsers(commands) -> None:
     rfm.add_argument("--days", type=int, default=365, metavar="N", help="the period (default 365)")
     rfm.add_argument("--as-of", default=None, metavar="YYYY-MM-DD", help="default today")
     rfm.add_argument("--json", action="store_true", help="one JSON object per line")
+    rfm.add_argument(
+        "--save", action="store_true",
+        help="keep the scores on the customers (the table's RFM columns, --rfm-segment)",
+    )  # fmt: skip
+    rfm.add_argument(
+        "--tags", action="store_true",
+        help="--save, then give each customer their segment's tag in the group RFM 分群",
+    )  # fmt: skip
 
 
 def _complaint_parsers(commands) -> None:
@@ -366,6 +374,12 @@ def _filter_options(parser: argparse.ArgumentParser, suppress: bool = False) -> 
         default=argparse.SUPPRESS if suppress else False,
         help="only customers with no open follow-up planned",
     )
+    parser.add_argument(
+        "--rfm-segment",
+        default=argparse.SUPPRESS if suppress else "",
+        metavar="SEGMENT",
+        help="only customers of this RFM segment as last computed (important_value, ...)",
+    )
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
@@ -490,6 +504,13 @@ def _filter(args):
     flt = CustomerFilter(search=args.search, in_bin=getattr(args, "bin", False)).with_tags(
         required, excluded, getattr(args, "any_tags", False)
     )
+    segment = getattr(args, "rfm_segment", "") or ""
+    if segment:
+        from models.rfm import SEGMENT_ORDER
+
+        if segment not in SEGMENT_ORDER:
+            raise GuanjiaError("--rfm-segment must be one of: " + ", ".join(SEGMENT_ORDER))
+    flt = flt.with_rfm_segment(segment)
     return flt.with_contact(days, getattr(args, "no_next_followup", False))
 
 
@@ -1005,13 +1026,21 @@ def _purchase_import(args) -> int:
 
 
 def _rfm(args) -> int:
-    from models import rfm
+    from models import clock, rfm
 
     try:
         as_of = dt.date.fromisoformat(args.as_of) if args.as_of else None
     except ValueError:
         return _fail("--as-of must be a date like 2026-11-30")
-    for score in rfm.compute(args.days, as_of):
+    scores = rfm.compute(args.days, as_of)
+    if args.save or args.tags:
+        rfm.store(scores, args.days, as_of or clock.today())
+    if args.tags:
+        change = rfm.apply_as_tags()
+        gained = sum(len(v) for v in change.added.values())
+        lost = sum(len(v) for v in change.removed.values())
+        print(f"RFM tags: {gained} given, {lost} taken off", file=sys.stderr)
+    for score in scores:
         obj = score.to_json()
         if args.json:
             print(json.dumps(obj, ensure_ascii=False))

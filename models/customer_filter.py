@@ -21,6 +21,7 @@ class CustomerFilter:
     any_tags: bool = False
     not_contacted_days: int = 0  # > 0: no contact logged in the last N days (or ever)
     no_next_followup: bool = False  # no open follow-up planned
+    rfm_segment: str = ""  # a segment code of models.rfm (the stored RFM)
 
     @property
     def has_tags(self) -> bool:
@@ -32,9 +33,17 @@ class CustomerFilter:
         return self.not_contacted_days > 0 or self.no_next_followup
 
     @property
+    def has_row_conditions(self) -> bool:
+        """True when the filter looks at columns of the customer rows (contacts, RFM)."""
+        return self.has_contact or bool(self.rfm_segment)
+
+    @property
     def narrows(self) -> bool:
         """True when the filter shows fewer than all customers of its list."""
-        return bool(self.search.strip() or self.has_tags or self.has_contact)
+        return bool(self.search.strip() or self.has_tags or self.has_row_conditions)
+
+    def with_rfm_segment(self, segment: str) -> CustomerFilter:
+        return replace(self, rfm_segment=segment or "")
 
     def with_contact(self, not_contacted_days: int = 0, no_next_followup: bool = False):
         return replace(

@@ -15,7 +15,7 @@ from models.custom_fields import CustomField, values_of
 from models.customer_filter import CustomerFilter
 from models.customers import TEXT_FIELDS, Customer, CustomerTag, CustomValue
 from models.db import is_sqlite
-from models.migrations import CONTACT_SORT_KEYS
+from models.migrations import CONTACT_SORT_KEYS, PURCHASE_SORT_KEYS
 from models.tags import tags_of
 
 __all__ = ["CustomerFilter", "Sort", "Column", "columns", "count", "total", "page", "tag_counts"]
@@ -37,6 +37,11 @@ BUILTIN_COLUMNS = (  # tags right after the contact columns: what users slice by
     *(f for f in TEXT_FIELDS if f not in _BEFORE_TAGS and f != "notes"),
     "last_contact_at",
     "next_followup_at",
+    "total_spend_cents",
+    "purchase_count",
+    "last_purchase_at",
+    "rfm_segment",
+    "rfm_score",
     "notes",
     "created_at",
     "updated_at",
@@ -51,6 +56,7 @@ DEFAULT_HIDDEN = {
     "notes",
     "updated_at",
     "number",
+    "rfm_score",
 }
 
 
@@ -118,6 +124,8 @@ def _contact_conditions(flt: CustomerFilter) -> list:
         conds.append(contact_sort_expr("last_contact_at") < SQL(f"'{bound:%Y-%m-%d %H:%M:%S}'"))
     if flt.no_next_followup:
         conds.append(contact_sort_expr("next_followup_at") == SQL("'9999-12-31 00:00:00'"))
+    if flt.rfm_segment:
+        conds.append(Customer.rfm_segment == flt.rfm_segment)
     return conds
 
 
@@ -165,7 +173,7 @@ def count(flt: CustomerFilter = CustomerFilter(), scope: int | None = None) -> i
     """How many customers the filter shows. A search is counted in the search index,
     tags in the tag links: neither reads the customer rows. `scope` (the list's total,
     when the caller knows it) saves a count."""
-    if flt.has_contact:  # the contact columns live on the customer rows: count there
+    if flt.has_row_conditions:  # these columns live on the customer rows: count there
         strategy = "links" if flt.tags else "rowid"
         return _base(flt, fn.COUNT(Customer.id), strategy=strategy).scalar() or 0
     if not flt.has_tags:
@@ -194,7 +202,7 @@ def _tag_ids_query(flt: CustomerFilter):
 def resolve(flt: CustomerFilter, scope: int | None = None) -> tuple[int, list[int] | None]:
     """(count, ids): the ids too when a tag filter matches at most FEW customers (pass
     them to page() as `ids`), else None."""
-    if flt.tags and not flt.has_contact:
+    if flt.tags and not flt.has_row_conditions:
         ids = [i for (i,) in _tag_ids_query(flt).limit(FEW + 1).tuples()]
         if len(ids) <= FEW:
             return len(ids), ids
@@ -213,14 +221,14 @@ def tag_counts(flt: CustomerFilter | None = None) -> dict[int, int]:
     if not flt.narrows:
         if total(in_bin=True):
             query = query.where(_membership(flt, CustomerTag.customer_id))
-    elif not flt.search and not flt.tags and not flt.has_contact:
+    elif not flt.search and not flt.tags and not flt.has_row_conditions:
         # Only excluded tags: everyone's counts less those of the excluded customers,
         # two index-driven passes instead of a lookup per shown customer.
         counts = tag_counts()
         for tag_id, n in tag_counts(CustomerFilter(tags=flt.not_tags, any_tags=True)).items():
             counts[tag_id] -= n
         return {t: n for t, n in counts.items() if n}
-    elif flt.tags and not flt.has_contact:
+    elif flt.tags and not flt.has_row_conditions:
         query = query.where(CustomerTag.customer_id.in_(_tag_ids_query(flt)))
     else:
         query = query.where(CustomerTag.customer_id.in_(_base(flt, Customer.id)))
@@ -278,6 +286,8 @@ def _sort_expr(sort: Sort, query):
         return query, Customer.tag_count
     if sort.key in CONTACT_SORT_KEYS:
         return query, contact_sort_expr(sort.key)
+    if sort.key in PURCHASE_SORT_KEYS:
+        return query, SQL(PURCHASE_SORT_KEYS[sort.key])
     if sort.key == "id" or sort.key not in BUILTIN_COLUMNS or sort.key in UNSORTABLE:
         return query, None
     return query, getattr(Customer, sort.key)

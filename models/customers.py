@@ -103,6 +103,8 @@ class Customer(BaseModel):
     total_spend_cents = IntegerField()
     purchase_count = IntegerField()
     last_purchase_at = DateTimeField(null=True)
+    rfm_segment = CharField()  # rfm.store: a segment code, '' when not scored
+    rfm_score = CharField()  # 'R-F-M' scores, e.g. '5-4-3'
     created_at = DateTimeField()
     updated_at = DateTimeField()
     deleted_at = DateTimeField(null=True)
@@ -437,7 +439,8 @@ def write_snapshot(snap: dict) -> None:
     """Recreate or overwrite the customer with snap["id"] exactly as snapshot() saw it."""
     # The contact summary follows the follow-ups and interactions, not the snapshot.
     kept = ("custom", "tags", "tag_count", "last_contact_at", "next_followup_at",
-            "total_spend_cents", "purchase_count", "last_purchase_at")  # fmt: skip
+            "total_spend_cents", "purchase_count", "last_purchase_at", "rfm_segment",
+            "rfm_score")  # fmt: skip
     fields = {k: v for k, v in snap.items() if k not in kept}
     with database.atomic():
         if Customer.select().where(Customer.id == snap["id"]).exists():

@@ -511,6 +511,29 @@ def step_8_purchase_days(db) -> None:
     )
 
 
+# Sort expressions of the purchase columns that may be empty (keyset paging never
+# meets a NULL: never bought = longest ago). customer_list sorts by them.
+PURCHASE_SORT_KEYS = {
+    "last_purchase_at": "COALESCE(last_purchase_at, '0001-01-01 00:00:00')",
+}
+
+
+def step_9_rfm_columns(db) -> None:
+    """Each customer's stored RFM (segment code, scores as 'R-F-M', written by
+    rfm.store), and the sort indexes of the purchase and RFM columns."""
+    for column in ("rfm_segment", "rfm_score"):
+        db.execute_sql(f"ALTER TABLE customer ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+        db.execute_sql(
+            f"CREATE INDEX IF NOT EXISTS customer_sort_{column} ON customer ({column}, id)"
+            " WHERE deleted_at IS NULL"
+        )
+    for column, key in PURCHASE_SORT_KEYS.items():
+        db.execute_sql(
+            f"CREATE INDEX IF NOT EXISTS customer_sort_{column} ON customer ({key}, id)"
+            " WHERE deleted_at IS NULL"
+        )
+
+
 STEPS = [
     step_1_customers,
     step_2_sort_and_search_indexes,
@@ -520,6 +543,7 @@ STEPS = [
     step_6_complaints,
     step_7_purchases,
     step_8_purchase_days,
+    step_9_rfm_columns,
 ]
 LATEST = len(STEPS)
 

@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass
 
 from peewee import Case, fn
 
-from models import clock
+from models import clock, preferences
 from models.base import gc_paused
 from models.customers import Customer
 from models.db import database
@@ -161,3 +161,95 @@ def _scored(rows: list[tuple], today: int) -> list[Score]:
         )  # fmt: skip
         for (cid, number, _last, f, m), r in zip(rows, rs, strict=True)
     ]
+
+
+# ---------------------------------------------------------------- stored RFM
+
+STATE_KEY = "rfm_state"  # preferences: {"days", "as_of", "computed_at", "scored"}
+TAG_GROUP = "RFM 分群"  # the system tag group "apply as tags" keeps
+
+
+def store(scores: list[Score], days: int, as_of: dt.date) -> None:
+    """Keep the scores on the customer rows (the table's RFM columns and segment filter
+    read them there), replacing the last stored ones, in one transaction."""
+    sql, _ = Customer.update(rfm_segment="", rfm_score="").where(Customer.id == 0).sql()
+    rows = [(s.segment, f"{s.r_score}-{s.f_score}-{s.m_score}", s.customer_id) for s in scores]
+    with database.atomic():
+        Customer.update(rfm_segment="", rfm_score="").where(Customer.rfm_segment != "").execute()
+        cursor = database.cursor()
+        for i in range(0, len(rows), 50_000):
+            cursor.executemany(sql, rows[i : i + 50_000])
+        preferences.put(STATE_KEY, {"days": days, "as_of": as_of.isoformat(),
+                                    "computed_at": clock.now().isoformat(timespec="seconds"),
+                                    "scored": len(rows)})  # fmt: skip
+
+
+def state() -> dict | None:
+    """What the stored RFM was computed over, or None when it never was."""
+    return preferences.get(STATE_KEY)
+
+
+def refresh(days: int = 365, as_of: dt.date | None = None) -> list[Score]:
+    """Compute and store; returns the scores."""
+    as_of = as_of or clock.today()
+    scores = compute(days, as_of)
+    store(scores, days, as_of)
+    return scores
+
+
+def segment_counts() -> dict[str, int]:
+    """{segment: live customers} of the stored RFM, every segment present."""
+    counts = dict.fromkeys(SEGMENT_ORDER, 0)
+    query = (
+        Customer.select(Customer.rfm_segment, fn.COUNT(Customer.id))
+        .where(Customer.deleted_at.is_null() & (Customer.rfm_segment != ""))
+        .group_by(Customer.rfm_segment)
+        .tuples()
+    )
+    for segment, n in query:
+        if segment in counts:
+            counts[segment] = n
+    return counts
+
+
+def segment_tags() -> dict[str, int]:
+    """{segment: tag id} in the system group, creating the group and tags as needed."""
+    from models.tags import Tag, TagGroup, create_group, create_tag
+
+    group = TagGroup.get_or_none(TagGroup.name == TAG_GROUP) or create_group(TAG_GROUP, "#8e24aa")
+    out = {}
+    for segment in SEGMENT_ORDER:
+        name = SEGMENT_NAMES_ZH[segment]
+        tag = Tag.get_or_none(Tag.name == name) or create_tag(name, group.id)
+        out[segment] = tag.id
+    return out
+
+
+def apply_as_tags(progress=None, cancel=None):
+    """Make the RFM 分群 tags say what the stored segments say: each scored customer has
+    their segment's tag and no other segment tag; customers no longer scored lose them.
+    One transaction (tagging.apply); returns the TagChange, which the UI can undo."""
+    from models.customers import CustomerTag
+    from models.tagging import TagChange, apply
+
+    with database.atomic():
+        tags = segment_tags()
+        change = TagChange()
+        for segment, tag_id in tags.items():
+            members = {
+                cid
+                for (cid,) in Customer.select(Customer.id)
+                .where(Customer.rfm_segment == segment)
+                .tuples()
+            }
+            holders = {
+                cid
+                for (cid,) in CustomerTag.select(CustomerTag.customer_id)
+                .where(CustomerTag.tag == tag_id)
+                .tuples()
+            }
+            if members - holders:
+                change.added[tag_id] = sorted(members - holders)
+            if holders - members:
+                change.removed[tag_id] = sorted(holders - members)
+        return apply(change, progress, cancel)

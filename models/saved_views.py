@@ -44,6 +44,7 @@ def _to_json(flt: CustomerFilter) -> str:
             "any": flt.any_tags,
             "not_contacted_days": flt.not_contacted_days,
             "no_next_followup": flt.no_next_followup,
+            "rfm_segment": flt.rfm_segment,
         },
         ensure_ascii=False,
     )
@@ -61,6 +62,7 @@ def _from_json(text: str) -> CustomerFilter:
         any_tags=bool(data.get("any", False)),
         not_contacted_days=max(0, int(data.get("not_contacted_days", 0) or 0)),
         no_next_followup=bool(data.get("no_next_followup", False)),
+        rfm_segment=str(data.get("rfm_segment", "") or ""),
     )
 
 

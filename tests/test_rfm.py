@@ -132,6 +132,48 @@ def test_rfm_values_scores_and_segments_by_hand(now):
     assert rfm.compute(365, dt.date(2020, 1, 1)) == []
 
 
+def test_stored_rfm_feeds_columns_the_segment_filter_and_tags(now):
+    from models import customer_list, saved_views, tags
+    from models.customer_filter import CustomerFilter
+
+    ids = make({
+        "a": [("2026-11-29", 500), ("2026-11-01", 3000), ("2026-10-01", 200)],
+        "b": [("2026-11-20", 50)],
+        "c": [("2026-06-01", 2000), ("2026-07-01", 100)],
+        "none": [],
+    })  # fmt: skip
+    assert rfm.state() is None
+    rfm.refresh(365, AS_OF)
+    assert rfm.state()["scored"] == 3 and rfm.state()["as_of"] == "2026-11-30"
+    row = customers.get(ids["a"])
+    assert row["rfm_segment"] == "important_value" and row["rfm_score"] == "4-4-4"
+    flt = CustomerFilter().with_rfm_segment("important_value")
+    assert customer_list.count(flt) == 1
+    page = customer_list.page(flt, customer_list.Sort("total_spend_cents", True), 10).rows
+    assert [r["id"] for r in page] == [ids["a"]]
+    view = saved_views.save_view("RFM", flt)
+    assert saved_views.get_view(view).filter.rfm_segment == "important_value"
+    assert rfm.segment_counts()["important_value"] == 1 and sum(rfm.segment_counts().values()) == 3
+    # sorting by last purchase: never bought counts as longest ago, paging meets no NULL
+    order = customer_list.page(CustomerFilter(), customer_list.Sort("last_purchase_at"), 10).rows
+    assert order[0]["id"] == ids["none"] and order[-1]["id"] == ids["a"]
+
+    change = rfm.apply_as_tags()
+    assert sum(len(v) for v in change.added.values()) == 3
+    group_tags = {t.name: t for t in tags.list_tags() if t.group == rfm.TAG_GROUP}
+    assert set(group_tags) == set(rfm.SEGMENT_NAMES_ZH.values())
+    assert tags.tags_of([ids["a"]])[ids["a"]] == ["重要价值客户"]
+    # a later refresh moves customers between segment tags; applying twice changes nothing
+    purchases.add(ids["b"], 5000, at=day("2026-11-29"))
+    rfm.refresh(365, AS_OF)
+    rfm.apply_as_tags()
+    assert tags.tags_of([ids["b"]])[ids["b"]] == [
+        rfm.SEGMENT_NAMES_ZH[customers.get(ids["b"])["rfm_segment"]]
+    ]
+    assert rfm.apply_as_tags().empty
+    assert customers.get(ids["b"])["tag_count"] == 1
+
+
 def test_quintile_boundaries_with_ties():
     score = rfm._scores([30, 10, 20, 40, 50, 60, 70, 80, 90, 100], False)
     assert [score[v] for v in (10, 20, 30, 40, 50, 60, 70, 80, 90, 100)] == [

@@ -34,8 +34,35 @@ def field_label(key: str) -> str:
         "deleted_at": QCoreApplication.translate("Labels", "Deleted"),
         "last_contact_at": QCoreApplication.translate("Labels", "Last contacted"),
         "next_followup_at": QCoreApplication.translate("Labels", "Next follow-up"),
+        "total_spend_cents": QCoreApplication.translate("Labels", "Total spend"),
+        "purchase_count": QCoreApplication.translate("Labels", "Purchases"),
+        "last_purchase_at": QCoreApplication.translate("Labels", "Last purchase"),
+        "rfm_segment": QCoreApplication.translate("Labels", "RFM segment"),
+        "rfm_score": QCoreApplication.translate("Labels", "RFM scores (R-F-M)"),
     }
     return labels.get(key, key)
+
+
+def segment_label(code: str) -> str:
+    """An RFM segment (models.rfm.SEGMENTS)."""
+    return {
+        "important_value": QCoreApplication.translate("Labels", "Important value"),
+        "important_development": QCoreApplication.translate("Labels", "Important development"),
+        "important_retention": QCoreApplication.translate("Labels", "Important retention"),
+        "important_winback": QCoreApplication.translate("Labels", "Important win-back"),
+        "general_value": QCoreApplication.translate("Labels", "General value"),
+        "general_development": QCoreApplication.translate("Labels", "General development"),
+        "general_retention": QCoreApplication.translate("Labels", "General retention"),
+        "general_winback": QCoreApplication.translate("Labels", "General win-back"),
+    }.get(code, code)
+
+
+def money_text(cents: int | None) -> str:
+    """Fen as yuan: ¥1,234.50 (a refund: -¥35.50)."""
+    if cents is None:
+        return ""
+    sign = "-" if cents < 0 else ""
+    return f"{sign}¥{abs(cents) / 100:,.2f}"
 
 
 def channel_label(code: str) -> str:
@@ -431,6 +458,12 @@ def value_text(row: dict, key: str) -> str:
         return source_label(value or "")
     if key == "stage":
         return stage_label(value or "")
+    if key == "rfm_segment":
+        return segment_label(value or "")
+    if key == "total_spend_cents":
+        return money_text(value) if value else ""
+    if key == "purchase_count":
+        return str(value) if value else ""
     if key == "birthday":
         return birthday_text(value or "", row.get("birthday_lunar"), row.get("birthday_leap"))
     if key == "next_followup_at" and isinstance(value, dt.datetime) and value.time() == dt.time():
