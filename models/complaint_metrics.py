@@ -27,6 +27,7 @@ class Metrics:
     by_status: dict = field(default_factory=dict)
     by_severity: dict = field(default_factory=dict)
     by_month: dict = field(default_factory=dict)  # "2026-11": count, in order
+    response_hours_by_month: dict = field(default_factory=dict)  # "2026-11": average
     open: int = 0
     overdue: int = 0  # open and past a deadline now
     avg_response_hours: float | None = None  # received -> first response
@@ -82,6 +83,7 @@ def compute(
     m = Metrics()
     categories, statuses, severities, months = Counter(), Counter(), Counter(), Counter()
     response, resolve, scores = [], [], []
+    monthly_response: dict[str, list[float]] = {}
     due_response = on_time = closed = 0
     for category, status, severity, satisfaction, *stamps in query.iterator():
         received, response_due, resolve_due, responded, resolved = map(raw_time, stamps)
@@ -89,9 +91,11 @@ def compute(
         categories[category] += 1
         statuses[status] += 1
         severities[severity] += 1
-        months[received.strftime("%Y-%m")] += 1
+        month = received.strftime("%Y-%m")
+        months[month] += 1
         if responded is not None:
             response.append(_hours(received, responded))
+            monthly_response.setdefault(month, []).append(response[-1])
             due_response += 1
             on_time += responded <= response_due
         elif response_due < now:  # still waiting, and late: a miss
@@ -109,6 +113,7 @@ def compute(
     m.by_severity = dict(severities)
     m.by_month = dict(sorted(months.items()))
     m.avg_response_hours = _mean(response)
+    m.response_hours_by_month = {k: _mean(v) for k, v in sorted(monthly_response.items())}
     m.response_within_sla = _share(on_time, due_response)
     m.resolution_rate = _share(closed, m.total)
     m.avg_resolve_hours = _mean(resolve)

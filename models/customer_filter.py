@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+WHERE_KEYS = ("source", "stage", "created_month")
+
 
 @dataclass(frozen=True)
 class CustomerFilter:
@@ -22,6 +24,9 @@ class CustomerFilter:
     not_contacted_days: int = 0  # > 0: no contact logged in the last N days (or ever)
     no_next_followup: bool = False  # no open follow-up planned
     rfm_segment: str = ""  # a segment code of models.rfm (the stored RFM)
+    # Column conditions a dashboard chart opens the list with: ("source", "wechat"),
+    # ("stage", "active"), ("created_month", "2026-05").
+    where: tuple[tuple[str, str], ...] = ()
 
     @property
     def has_tags(self) -> bool:
@@ -35,12 +40,18 @@ class CustomerFilter:
     @property
     def has_row_conditions(self) -> bool:
         """True when the filter looks at columns of the customer rows (contacts, RFM)."""
-        return self.has_contact or bool(self.rfm_segment)
+        return self.has_contact or bool(self.rfm_segment or self.where)
 
     @property
     def narrows(self) -> bool:
         """True when the filter shows fewer than all customers of its list."""
         return bool(self.search.strip() or self.has_tags or self.has_row_conditions)
+
+    def with_where(self, *conditions: tuple[str, str]) -> CustomerFilter:
+        for key, _value in conditions:
+            if key not in WHERE_KEYS:
+                raise ValueError(f"cannot filter customers by {key!r}")
+        return replace(self, where=tuple(conditions))
 
     def with_rfm_segment(self, segment: str) -> CustomerFilter:
         return replace(self, rfm_segment=segment or "")

@@ -126,6 +126,14 @@ def _contact_conditions(flt: CustomerFilter) -> list:
         conds.append(contact_sort_expr("next_followup_at") == SQL("'9999-12-31 00:00:00'"))
     if flt.rfm_segment:
         conds.append(Customer.rfm_segment == flt.rfm_segment)
+    for key, value in flt.where:
+        if key == "created_month":
+            year, month = (int(x) for x in value.split("-"))
+            start = dt.datetime(year, month, 1)
+            end = dt.datetime(year + month // 12, month % 12 + 1, 1)
+            conds.append((Customer.created_at >= start) & (Customer.created_at < end))
+        else:
+            conds.append(getattr(Customer, key) == value)
     return conds
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from peewee import CharField, IntegerField, TextField, fn
 
 from models.base import BaseModel
-from models.customer_filter import CustomerFilter
+from models.customer_filter import WHERE_KEYS, CustomerFilter
 from models.db import database
 from models.errors import NotFoundError, ValidationError
 from models.search_text import normalise
@@ -45,6 +45,7 @@ def _to_json(flt: CustomerFilter) -> str:
             "not_contacted_days": flt.not_contacted_days,
             "no_next_followup": flt.no_next_followup,
             "rfm_segment": flt.rfm_segment,
+            "where": [list(c) for c in flt.where],
         },
         ensure_ascii=False,
     )
@@ -63,6 +64,7 @@ def _from_json(text: str) -> CustomerFilter:
         not_contacted_days=max(0, int(data.get("not_contacted_days", 0) or 0)),
         no_next_followup=bool(data.get("no_next_followup", False)),
         rfm_segment=str(data.get("rfm_segment", "") or ""),
+        where=tuple((str(k), str(v)) for k, v in (data.get("where") or []) if k in WHERE_KEYS),
     )
 
 
