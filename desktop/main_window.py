@@ -29,6 +29,7 @@ from ui import labels
 from ui.complaints.page import ComplaintsPage
 from ui.customers.custom_fields_dialog import CustomFieldsDialog
 from ui.customers.page import CustomersPage
+from ui.dashboard.page import DashboardPage
 from ui.export_dialog import ExportDialog
 from ui.followups.page import FollowupsPage
 from ui.import_history_dialog import ImportHistoryDialog
@@ -64,6 +65,11 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.followups_page)
         self.complaints_page = ComplaintsPage()
         self.pages.addWidget(self.complaints_page)  # index Sidebar.COMPLAINTS
+        self.dashboard_page = DashboardPage()
+        self.pages.addWidget(self.dashboard_page)  # index Sidebar.DASHBOARD
+        self.dashboard_page.openCustomers.connect(self.show_customers_filtered)
+        self.dashboard_page.openAgenda.connect(self.show_agenda)
+        self.dashboard_page.openComplaints.connect(self.show_complaints_filtered)
         self.followups_page.openCustomerRequested.connect(self.open_customer)
         self.followups_page.dataChanged.connect(self.refresh_all)
         self.followups_page.complaintStepRequested.connect(self._complaint_visit)
@@ -124,7 +130,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self.retranslate()
-        self.sidebar.select(("page", Sidebar.CUSTOMERS))
+        self.sidebar.select(("page", Sidebar.DASHBOARD))  # the first page a user sees
         self.resize(1360, 820)
         geometry = settings.value("window/geometry")
         if geometry is not None:
@@ -317,6 +323,15 @@ class MainWindow(QMainWindow):
             self.sidebar.select(("page", Sidebar.COMPLAINTS), notify=False)
         self.pages.setCurrentWidget(self.complaints_page)
         self._update_status()
+
+    def show_complaints_filtered(self, spec: dict) -> None:
+        self.show_complaints()
+        self.complaints_page.show_filtered(spec)
+
+    def show_customers_filtered(self, flt) -> None:
+        """The live customers a dashboard chart stands for."""
+        self.sidebar.select(("page", Sidebar.CUSTOMERS))
+        self.customers_page.set_filter(flt)
 
     def show_customer_complaints(self, customer_id: int, name: str = "") -> None:
         self.show_complaints()
@@ -553,6 +568,7 @@ class MainWindow(QMainWindow):
             page.refresh()
         self.followups_page.refresh()
         self.complaints_page.refresh()
+        self.dashboard_page.data_changed()
         self.sidebar.request_counts()
         self.sidebar.request_agenda_counts()
         self._update_status()
@@ -746,6 +762,7 @@ class MainWindow(QMainWindow):
         )
         self.customers_page.wait_for_counts()
         self.sidebar.wait_for_counts()
+        self.dashboard_page.wait()
         if self.import_wizard is not None:
             self.import_wizard.preview_page.wait_for_check()
         for page in (self.customers_page, self.bin_page):

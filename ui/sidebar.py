@@ -32,7 +32,7 @@ class Sidebar(QListWidget):
     updateViewRequested = Signal(int)
     deleteViewRequested = Signal(int)
 
-    CUSTOMERS, BIN, COMPLAINTS = 0, 1, 3  # the main window's page indexes
+    CUSTOMERS, BIN, COMPLAINTS, DASHBOARD = 0, 1, 3, 4  # the main window's page indexes
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -64,6 +64,7 @@ class Sidebar(QListWidget):
         self._views = saved_views.list_views()
         self.blockSignals(True)
         self.clear()
+        self.addItem(self._item(("page", self.DASHBOARD)))
         header = self._item(("header", 0))
         header.setFlags(Qt.NoItemFlags)
         font = QFont(self.font())
@@ -109,6 +110,8 @@ class Sidebar(QListWidget):
                 item.setText(self.tr("Customers"))
             elif kind == "page" and key == self.COMPLAINTS:
                 self._complaints_text(item, locale)
+            elif kind == "page" and key == self.DASHBOARD:
+                item.setText(self.tr("Dashboard"))
             elif kind == "page":
                 text = self.tr("Recycle bin")
                 item.setText(text + (f" ({self._bin_count})" if self._bin_count else ""))

@@ -25,4 +25,8 @@ def window(qtbot, demo_db):
     qtbot.waitUntil(w.isActiveWindow, timeout=3000)
     # The start-up reminders run in a worker; tests begin once they have landed.
     qtbot.waitUntil(w.reminders.timer.isActive, timeout=10000)
+    # The dashboard is the first page; these tests start from the customer list.
+    from ui.sidebar import Sidebar
+
+    w.sidebar.select(("page", Sidebar.CUSTOMERS))
     return w

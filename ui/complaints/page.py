@@ -193,6 +193,27 @@ class ComplaintsPage(QWidget):
         self._update_count()
         self.model.headerDataChanged.emit(Qt.Horizontal, 0, len(COLUMNS) - 1)
 
+    def show_filtered(self, spec: dict) -> None:
+        """Show the complaints a dashboard chart stands for: {"status": s},
+        {"category": c} or {"overdue": True}; every other filter is cleared."""
+        self.show_customer(None)
+        for box in (self.status, self.severity, self.category, self.owner):
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        if "status" in spec:
+            self.status.setCurrentIndex(max(0, self.status.findData(spec["status"])))
+        if "category" in spec:
+            index = self.category.findData(spec["category"])
+            if index < 0:
+                self.category.addItem(spec["category"], spec["category"])
+                index = self.category.count() - 1
+            self.category.setCurrentIndex(index)
+        self.overdue.blockSignals(True)
+        self.overdue.setChecked(bool(spec.get("overdue")))
+        self.overdue.blockSignals(False)
+        self.reload()
+
     def _fill_filters(self) -> None:
         """(Re)fill the choice filters, keeping what is chosen."""
 

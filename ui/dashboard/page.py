@@ -1,0 +1,426 @@
+"""The dashboard (数据看板), the first page: KPI cards and charts of how the business
+stands, for a date range. The numbers come from models/dashboard.py in a worker thread;
+matplotlib is imported the first time the page is shown (ui/dashboard/mpl.py). A click
+on a bar or slice opens the customers (or complaints) behind it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import clock, complaint_metrics, dashboard
+from models.customer_filter import CustomerFilter
+from ui import labels
+from ui.complaints import labels as complaint_labels
+from ui.tasks import BackgroundReader
+
+KPI_KEYS = ("customers", "new_this_month", "active", "at_risk", "followups_today",
+            "followups_overdue", "complaints_open", "complaints_overdue",
+            "sales_this_month_cents")  # fmt: skip
+CHART_KEYS = ("new_customers", "sources", "funnel", "segments", "top_tags", "sales",
+              "complaint_categories", "complaint_statuses", "response_hours")  # fmt: skip
+RANGES = ("12m", "this_year", "last_year", "24m", "custom")
+
+
+def big_number(value: float, money: bool = False) -> str:
+    """A figure as a reader takes it in: 万/亿 in Chinese, k/M in English, with ¥ for
+    money."""
+    locale = QLocale()
+    chinese = locale.language() == QLocale.Chinese
+    sign, v = ("-" if value < 0 else ""), abs(value)
+    prefix = "¥" if money else ""
+    units = ((1e8, "亿"), (1e4, "万")) if chinese else ((1e6, "M"), (1e3, "k"))
+    for size, unit in units:
+        if v >= (size if chinese else size * 10):
+            text = f"{v / size:.1f}".rstrip("0").rstrip(".")
+            return f"{sign}{prefix}{text}{unit}"
+    if money and v != int(v):
+        return f"{sign}{prefix}{locale.toString(v, 'f', 2)}"
+    return f"{sign}{prefix}{locale.toString(int(round(v)))}"
+
+
+class KpiCard(QFrame):
+    clicked = Signal(str)
+
+    def __init__(self, key: str, parent=None):
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName(f"kpi_{key}")
+        self.setFrameShape(QFrame.StyledPanel)
+        self.setCursor(Qt.PointingHandCursor)
+        self.value = QLabel("–")
+        self.value.setObjectName("kpi_value")
+        self.value.setStyleSheet("font-size: 22px; font-weight: bold;")
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.LeftButton:
+            self.clicked.emit(self.key)
+        super().mouseReleaseEvent(event)
+
+
+class DashboardPage(QWidget):
+    openCustomers = Signal(object)  # a CustomerFilter
+    openAgenda = Signal(str)  # a follow-up bucket
+    openComplaints = Signal(dict)  # {"category": ...} or {"status": ...} or {}
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("dashboard_page")
+        self.board: dashboard.Dashboard | None = None
+        self.charts: dict = {}  # key -> ChartView, made on first show
+        self._wanted = False  # a refresh asked for while hidden
+        self.reader = BackgroundReader(self)
+        self.reader.ready.connect(self._ready)
+        self.reader.failed.connect(self._failed)
+
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 18px; font-weight: bold;")
+        self.range_box = QComboBox()
+        self.range_box.setObjectName("dashboard_range")
+        self.range_box.currentIndexChanged.connect(self._range_changed)
+        self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.dateChanged.connect(lambda _d: self.refresh())
+            edit.hide()
+        self.refresh_button = QPushButton()
+        self.refresh_button.setObjectName("dashboard_refresh")
+        self.refresh_button.clicked.connect(self.refresh)
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("dashboard_export")
+        self.export_button.clicked.connect(lambda: self.export_report())
+        self.state = QLabel()
+        self.state.setObjectName("dashboard_state")
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addSpacing(16)
+        top.addWidget(self.range_box)
+        top.addWidget(self.date_from)
+        top.addWidget(self.date_to)
+        top.addWidget(self.state, 1)
+        top.addWidget(self.refresh_button)
+        top.addWidget(self.export_button)
+
+        self.cards = {key: KpiCard(key) for key in KPI_KEYS}
+        cards = QGridLayout()
+        for i, key in enumerate(KPI_KEYS):
+            self.cards[key].clicked.connect(self._card_clicked)
+            cards.addWidget(self.cards[key], i // 5, i % 5)
+        self.chart_grid = QGridLayout()
+        self.chart_grid.setSpacing(10)
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.addLayout(cards)
+        inner.addLayout(self.chart_grid)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        self.retranslate()
+
+    # ------------------------------------------------------------ texts
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Dashboard"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.export_button.setText(self.tr("Export report…"))
+        self.export_button.setToolTip(
+            self.tr("An Excel workbook with the numbers behind each chart")
+        )
+        names = {
+            "12m": self.tr("Last 12 months"), "this_year": self.tr("This year"),
+            "last_year": self.tr("Last year"), "24m": self.tr("Last 24 months"),
+            "custom": self.tr("Custom range"),
+        }  # fmt: skip
+        current = self.range_box.currentIndex()
+        self.range_box.blockSignals(True)
+        self.range_box.clear()
+        for key in RANGES:
+            self.range_box.addItem(names[key], key)
+        self.range_box.setCurrentIndex(max(0, current))
+        self.range_box.blockSignals(False)
+        captions = self.kpi_captions()
+        for key, card in self.cards.items():
+            card.caption.setText(captions[key])
+        for key, chart in self.charts.items():
+            chart.title.setText(self.chart_titles()[key])
+            chart.retranslate()
+        if self.board is not None:
+            self._fill(self.board)
+
+    def kpi_captions(self) -> dict[str, str]:
+        return {
+            "customers": self.tr("Customers"),
+            "new_this_month": self.tr("New this month"),
+            "active": self.tr("Active (bought recently)"),
+            "at_risk": self.tr("At risk (no purchase for long)"),
+            "followups_today": self.tr("Follow-ups due today"),
+            "followups_overdue": self.tr("Follow-ups overdue"),
+            "complaints_open": self.tr("Open complaints"),
+            "complaints_overdue": self.tr("Complaints overdue"),
+            "sales_this_month_cents": self.tr("Sales this month"),
+        }
+
+    def chart_titles(self) -> dict[str, str]:
+        return {
+            "new_customers": self.tr("New customers per month"),
+            "sources": self.tr("Customers by source channel"),
+            "funnel": self.tr("Lifecycle funnel"),
+            "segments": self.tr("RFM segments"),
+            "top_tags": self.tr("Top tags"),
+            "sales": self.tr("Sales per month"),
+            "complaint_categories": self.tr("Complaints by category"),
+            "complaint_statuses": self.tr("Complaints by status"),
+            "response_hours": self.tr("Average first response (hours) per month"),
+        }
+
+    def changeEvent(self, event):
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------ range
+
+    def span(self) -> dashboard.Range:
+        key = self.range_box.currentData() or "12m"
+        today = clock.today()
+        if key == "this_year":
+            return dashboard.Range(dt.date(today.year, 1, 1), today)
+        if key == "last_year":
+            return dashboard.Range(dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31))
+        if key == "24m":
+            return dashboard.Range.last_months(24, today)
+        if key == "custom":
+            start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
+            return dashboard.Range(min(start, end), max(start, end))
+        return dashboard.Range.last_months(12, today)
+
+    def _range_changed(self, _index: int) -> None:
+        custom = self.range_box.currentData() == "custom"
+        if custom:
+            span = dashboard.Range.last_months(12, clock.today())
+            for edit, day in ((self.date_from, span.start), (self.date_to, span.end)):
+                edit.blockSignals(True)
+                edit.setDate(QDate(day.year, day.month, day.day))
+                edit.blockSignals(False)
+        self.date_from.setVisible(custom)
+        self.date_to.setVisible(custom)
+        self.refresh()
+
+    # ------------------------------------------------------------ data
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.board is None or self._wanted:
+            QTimer.singleShot(0, self._refresh_if_visible)  # after the window has painted
+
+    def _refresh_if_visible(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Compute again in a worker (the window stays responsive); while the page is
+        hidden, only remember that it should."""
+        if not self.isVisible():
+            self._wanted = True
+            return
+        self._wanted = False
+        self._ensure_charts()
+        self.state.setText(self.tr("Computing…"))
+        span = self.span()
+        self.reader.request(lambda: dashboard.compute(span))
+
+    def data_changed(self) -> None:
+        """Customers, purchases, follow-ups or complaints changed somewhere."""
+        self.refresh()
+
+    def _failed(self, message: str) -> None:
+        self.state.setText(self.tr("Could not compute: %1").replace("%1", message))
+
+    def _ready(self, board: dashboard.Dashboard) -> None:
+        self.board = board
+        self._fill(board)
+        when = QLocale().toString(clock.now().time(), QLocale.ShortFormat)
+        state = self.tr("Updated %1").replace("%1", when)
+        if board.rfm_as_of:
+            state += "  ·  " + self.tr("RFM as of %1").replace("%1", board.rfm_as_of)
+        self.state.setText(state)
+
+    def _ensure_charts(self) -> None:
+        if self.charts:
+            return
+        from ui.dashboard import mpl
+
+        mpl.configure()
+        from ui.dashboard.chart import ChartView  # imports matplotlib: first show only
+
+        titles = self.chart_titles()
+        for i, key in enumerate(CHART_KEYS):
+            chart = ChartView(key)
+            chart.title.setText(titles[key])
+            chart.picked.connect(lambda index, key=key: self._chart_clicked(key, index))
+            self.chart_grid.addWidget(chart, i // 2, i % 2)
+            self.charts[key] = chart
+
+    def _fill(self, board: dashboard.Dashboard) -> None:
+        for key, card in self.cards.items():
+            value = board.kpis.get(key, 0)
+            money = key.endswith("_cents")
+            card.value.setText(big_number(value / 100 if money else value, money))
+            urgent = key in ("followups_overdue", "complaints_overdue") and value
+            card.value.setStyleSheet(
+                "font-size: 22px; font-weight: bold;" + (" color: #c62828;" if urgent else "")
+            )
+        if not self.charts:
+            return
+        empty = self.tr("Nothing in this range yet")
+        months = list(board.new_customers)
+        c = self.charts
+        c["new_customers"].plot("bar", months, list(board.new_customers.values()),
+                                number=big_number, empty=empty)  # fmt: skip
+        c["sources"].plot("pie", [labels.source_label(k) or self.tr("Unknown") for k in board.sources],
+                          list(board.sources.values()), number=big_number, empty=empty)  # fmt: skip
+        c["funnel"].plot("barh", [labels.stage_label(k) or self.tr("No stage") for k in board.funnel],
+                         list(board.funnel.values()), number=big_number, empty=empty)  # fmt: skip
+        c["segments"].plot("barh", [labels.segment_label(k) for k in board.segments],
+                           list(board.segments.values()), number=big_number,
+                           empty=self.tr("No purchases in the last 365 days"))  # fmt: skip
+        c["top_tags"].plot("barh", [name for _t, name, _n in board.top_tags],
+                           [n for _t, _name, n in board.top_tags], number=big_number,
+                           empty=self.tr("No tags given yet"))  # fmt: skip
+        c["sales"].plot("bar", list(board.sales), [v / 100 for v in board.sales.values()],
+                        number=lambda v: big_number(v, money=True), clickable=False,
+                        empty=empty)  # fmt: skip
+        c["complaint_categories"].plot(
+            "pie", [complaint_labels.category_label(k) for k in board.complaint_categories],
+            list(board.complaint_categories.values()), number=big_number, empty=empty,
+        )  # fmt: skip
+        c["complaint_statuses"].plot(
+            "bar", [complaint_labels.status_label(k) for k in board.complaint_statuses],
+            list(board.complaint_statuses.values()), number=big_number, empty=empty,
+        )  # fmt: skip
+        c["response_hours"].plot("line", list(board.response_hours),
+                                 list(board.response_hours.values()),
+                                 number=lambda v: f"{v:.1f}", clickable=False,
+                                 empty=empty)  # fmt: skip
+
+    # ------------------------------------------------------------ click-through
+
+    def _card_clicked(self, key: str) -> None:
+        if key in ("followups_today", "followups_overdue"):
+            self.openAgenda.emit("today" if key == "followups_today" else "overdue")
+        elif key in ("complaints_open", "complaints_overdue"):
+            self.openComplaints.emit({"overdue": key == "complaints_overdue"})
+        elif key == "customers":
+            self.openCustomers.emit(CustomerFilter())
+        elif key == "new_this_month":
+            month = f"{clock.today():%Y-%m}"
+            self.openCustomers.emit(CustomerFilter().with_where(("created_month", month)))
+        elif key == "active":
+            self.openCustomers.emit(CustomerFilter().with_where(("stage", "active")))
+        elif key == "at_risk":
+            self.openCustomers.emit(CustomerFilter().with_where(("stage", "dormant")))
+
+    def _chart_clicked(self, key: str, index: int) -> None:
+        board = self.board
+        if board is None:
+            return
+        flt = CustomerFilter()
+        if key == "new_customers":
+            self.openCustomers.emit(
+                flt.with_where(("created_month", list(board.new_customers)[index]))
+            )
+        elif key == "sources":
+            self.openCustomers.emit(flt.with_where(("source", list(board.sources)[index])))
+        elif key == "funnel":
+            self.openCustomers.emit(flt.with_where(("stage", list(board.funnel)[index])))
+        elif key == "segments":
+            self.openCustomers.emit(flt.with_rfm_segment(list(board.segments)[index]))
+        elif key == "top_tags":
+            self.openCustomers.emit(flt.with_tags([board.top_tags[index][0]]))
+        elif key == "complaint_categories":
+            self.openComplaints.emit({"category": list(board.complaint_categories)[index]})
+        elif key == "complaint_statuses":
+            self.openComplaints.emit({"status": list(board.complaint_statuses)[index]})
+
+    # ------------------------------------------------------------ report
+
+    def report_labels(self) -> dict[str, str]:
+        out = dict(self.chart_titles())
+        out.update({k: v for k, v in self.kpi_captions().items()})
+        out.update({
+            "kpis": self.tr("Key figures"), "figure": self.tr("Figure"), "value": self.tr("Value"),
+            "month": self.tr("Month"), "count": self.tr("Customers"),
+            "source": self.tr("Source"), "stage": self.tr("Stage"), "segment": self.tr("Segment"),
+            "tag": self.tr("Tag"), "amount": self.tr("Amount (yuan)"),
+            "category": self.tr("Category"), "status": self.tr("Status"),
+            "complaints": self.tr("Complaints"), "hours": self.tr("Average hours"),
+        })  # fmt: skip
+        # sheet names: Excel allows 31 characters and no '/'
+        for key in CHART_KEYS + ("kpis",):
+            out[key] = out[key].replace("/", "-")[:31]
+        board = self.board
+        if board is not None:
+            out.update(
+                {f"source:{k}": labels.source_label(k) or self.tr("Unknown") for k in board.sources}
+            )
+            out.update(
+                {f"stage:{k}": labels.stage_label(k) or self.tr("No stage") for k in board.funnel}
+            )
+            out.update({f"segment:{k}": labels.segment_label(k) for k in board.segments})
+            out.update({f"status:{k}": complaint_labels.status_label(k)
+                        for k in board.complaint_statuses})  # fmt: skip
+        return out
+
+    def export_report(self, path: str | None = None) -> bool:
+        if self.board is None:
+            return False
+        if path is None:
+            name = self.tr("Dashboard") + f" {clock.today():%Y-%m-%d}.xlsx"
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export report"), name, self.tr("Excel workbook (*.xlsx)")
+            )
+            if not path:
+                return False
+            if not path.lower().endswith(".xlsx"):
+                path += ".xlsx"
+        sheets = dashboard.report_sheets(self.board, self.report_labels())
+        try:
+            complaint_metrics.export(path, sheets)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export report"),
+                                self.tr("The report could not be written: %1").replace("%1", str(exc)))  # fmt: skip
+            return False
+        return True
+
+    def wait(self) -> None:
+        self.reader.wait()
