@@ -63,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--complaints", type=int, default=0, metavar="N", help="also N demo complaints (and FAQ)"
     )
+    demo.add_argument(
+        "--purchases", type=int, default=0, metavar="N", help="also N demo purchases (2 years)"
+    )
 
     customers = commands.add_parser(
         "customers", help="list or search customers; 'customers add' adds one"
@@ -485,6 +488,11 @@ def _demo(args) -> int:
 
         made = generate_complaints(args.complaints, seed=args.seed)
         print(f"added {made} complaints")
+    if args.purchases:
+        from models.demo_purchases import generate_purchases
+
+        made = generate_purchases(args.purchases, seed=args.seed)
+        print(f"added {made} purchases")
     return 0
 
 

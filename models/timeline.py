@@ -1,14 +1,15 @@
-"""A customer's timeline: interactions, follow-ups and complaints (later purchases),
+"""A customer's timeline: interactions, follow-ups, complaints and purchases,
 newest first. Planned follow-ups sort by their due date, so what comes next is on top;
 a complaint sits at the time it came in."""
 
 from __future__ import annotations
 
-from models import complaints, followups, interactions
+from models import complaints, followups, interactions, purchases
 
 
 def for_customer(customer_id: int, limit: int = 200) -> list[dict]:
-    """Entries {"type", "at", "row"}: type "interaction", "followup" or "complaint". A done follow-up
+    """Entries {"type", "at", "row"}: type "interaction", "followup", "complaint" or
+    "purchase". A done follow-up
     appears as the interaction its completion logged, not twice."""
     entries = [
         {"type": "interaction", "at": row["at"], "row": row}
@@ -27,6 +28,10 @@ def for_customer(customer_id: int, limit: int = 200) -> list[dict]:
     entries += [
         {"type": "complaint", "at": row["received_at"], "row": row}
         for row in complaints.for_customer(customer_id, limit)
+    ]
+    entries += [
+        {"type": "purchase", "at": row["at"], "row": row}
+        for row in purchases.for_customer(customer_id, limit)
     ]
     entries.sort(key=lambda e: (e["at"], e["type"] == "followup"), reverse=True)
     return entries[:limit]

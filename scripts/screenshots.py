@@ -119,6 +119,20 @@ def shoot_followups(app, window, out: Path, lang: str) -> None:
         window.grab().save(str(out / f"customer_timeline_{lang}.png"))
 
 
+def shoot_dashboard(app, window, out: Path, lang: str) -> None:
+    page = window.dashboard_page
+    for _ in range(400):  # the first refresh runs in a worker
+        app.processEvents()
+        if page.board is not None and not page.reader.busy():
+            break
+        time.sleep(0.05)
+    for _ in range(5):
+        app.processEvents()
+        time.sleep(0.05)
+    window.grab().save(str(out / f"dashboard_{lang}.png"))
+    page.grab().save(str(out / f"dashboard_full_{lang}.png"))
+
+
 def shoot_complaints(app, window, out: Path, lang: str) -> None:
     def settle():
         window.sidebar.wait_for_counts()
@@ -176,6 +190,9 @@ def main() -> int:
         from models.demo_complaints import generate_complaints
 
         generate_complaints(min(300, args.customers), seed=7)
+        from models.demo_purchases import generate_purchases
+
+        generate_purchases(args.customers * 3, seed=7)
         vip = {t.name: t.id for t in tags.list_tags()}.get("VIP")
         if vip:
             stay_in_touch.set_rule("tag", vip, 30)
@@ -196,6 +213,8 @@ def main() -> int:
         window = MainWindow(settings)
         window.resize(1400, 820)
         window.show()
+        shoot_dashboard(app, window, out, lang)
+        window.sidebar.select(("page", 0))  # the customer list
         page = window.customers_page
         page.table.selectRow(0)
         for _ in range(5):

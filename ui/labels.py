@@ -57,6 +57,18 @@ def segment_label(code: str) -> str:
     }.get(code, code)
 
 
+def payment_label(code: str) -> str:
+    """A payment method (models.purchases.PAYMENTS)."""
+    return {
+        "cash": QCoreApplication.translate("Labels", "Cash"),
+        "wechat": QCoreApplication.translate("Labels", "WeChat Pay"),
+        "alipay": QCoreApplication.translate("Labels", "Alipay"),
+        "card": QCoreApplication.translate("Labels", "Bank card"),
+        "stored_value": QCoreApplication.translate("Labels", "Stored value"),
+        "other": QCoreApplication.translate("Labels", "Other"),
+    }.get(code, code)
+
+
 def money_text(cents: int | None) -> str:
     """Fen as yuan: ¥1,234.50 (a refund: -¥35.50)."""
     if cents is None:
@@ -308,6 +320,7 @@ def error_message(exc) -> str:
     from ui.complaints import labels as complaint_labels
 
     messages.update(complaint_labels.messages(params))
+    messages.update(purchase_messages())
     # Import codes share a few names with field codes ("too_long": a file with too
     # many rows, or a text with too many characters): a field error is a ValidationError.
     if isinstance(exc, ValidationError):
@@ -322,6 +335,30 @@ def error_message(exc) -> str:
             "%n", str(params["limit"])
         )
     return text
+
+
+def purchase_messages() -> dict[str, str]:
+    """Sentences for purchase and purchase-import codes (models/purchases.py,
+    models/purchase_import.py)."""
+    t = QCoreApplication.translate
+    return {
+        "amount_invalid": t("Labels", "Enter an amount of money, like 128.50."),
+        "amount_too_large": t("Labels", "This amount is too large."),
+        "amount_zero": t("Labels", "The amount is 0: nothing was paid."),
+        "order_taken": t("Labels", "This order number is already recorded."),
+        "payment_invalid": t("Labels", "Choose one of the listed payment methods."),
+        "refund_invalid": t("Labels", "A refund is a negative amount returning a purchase."),
+        "purchase_not_found": t("Labels", "This purchase no longer exists."),
+        "order_row_invalid": t("Labels", "Another row of this order has an error."),
+        "customer_missing": t("Labels", "The row names no customer."),
+        "customer_unknown": t("Labels", "No customer with this number, mobile or email."),
+        "order_customers": t("Labels", "The rows of this order name different customers."),
+        "amount_unmapped": t("Labels", "Choose an amount column, or a unit price column."),
+        "customer_unmapped": t("Labels", "Choose a customer number, name, mobile or email column."),
+        "thresholds_invalid": t(
+            "Labels", "The days must grow: new, then active, then churned (at most 3650)."
+        ),
+    }
 
 
 def import_messages() -> dict[str, str]:

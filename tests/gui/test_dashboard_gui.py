@@ -129,3 +129,39 @@ def test_charts_save_as_png_and_pdf_and_the_report_as_excel(board_window, tmp_pa
     assert len(book.sheetnames) == 10
     funnel = [list(r) for r in book[page.chart_titles()["funnel"]].iter_rows(values_only=True)]
     assert funnel[0] == ["Stage", "Customers"] and sum(r[1] for r in funnel[1:]) == 600
+
+
+def test_a_purchase_is_recorded_from_the_customer_panel(window, qtbot):
+    from models import clock, customers
+    from tests.gui.helpers import type_text
+
+    clock.set_now(dt.datetime(2026, 11, 18, 10, 0))
+    page = window.customers_page
+    cid = customer_list.page(customer_list.CustomerFilter(), customer_list.Sort("id"), 1).rows[0][
+        "id"
+    ]
+    window.open_customer(cid)
+    panel = page.detail
+    dialog = panel.add_purchase()
+    type_text(dialog.amount, "一百")
+    dialog.accept()
+    assert dialog.isVisible() and "amount" in dialog.error.text()
+    assert purchases.for_customer(cid) == []
+    dialog.amount.clear()
+    type_text(dialog.amount, "128.5")
+    dialog.payment.setCurrentIndex(dialog.payment.findData("wechat"))
+    type_text(dialog.item, "洗剪吹")
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert customers.get(cid)["total_spend_cents"] == 12850
+    assert panel.timeline.texts()[0].startswith("2026-11-18 10:00  Purchase · ¥128.50 · WeChat Pay")
+    col = [c.key for c in page.model.columns].index("total_spend_cents")
+    qtbot.waitUntil(
+        lambda: page.model.data(page.model.index(page.model.row_of(cid), col)) == "¥128.50",
+        timeout=5000,
+    )
+    refund = panel.add_purchase()
+    type_text(refund.amount, "-28.5")
+    refund.accept()
+    assert "Refund · -¥28.50" in panel.timeline.texts()[0]
+    assert customers.get(cid)["purchase_count"] == 1

@@ -77,7 +77,8 @@ class CustomerDetailPanel(QWidget):
         self.contact_buttons: dict[str, QPushButton] = {}
         if not in_bin:
             contacts = QHBoxLayout()
-            for name in ("log_contact", "plan_followup", "stay_in_touch", "new_complaint"):
+            for name in ("log_contact", "plan_followup", "add_purchase", "stay_in_touch",
+                         "new_complaint"):  # fmt: skip
                 button = QPushButton()
                 button.setObjectName(f"detail_{name}")
                 button.clicked.connect(getattr(self, name))
@@ -127,6 +128,7 @@ class CustomerDetailPanel(QWidget):
             "plan_followup": self.tr("Plan follow-up…"),
             "stay_in_touch": self.tr("Stay in touch…"),
             "new_complaint": self.tr("Complaint…"),
+            "add_purchase": self.tr("Purchase…"),
         }
         for name, button in self.contact_buttons.items():
             button.setText(texts[name])
@@ -157,6 +159,14 @@ class CustomerDetailPanel(QWidget):
         from ui.followups.dialogs import FollowupDialog
 
         dialog = FollowupDialog(self, self._customer["id"])
+        dialog.accepted.connect(self.contactsChanged)
+        dialog.open()
+        return dialog
+
+    def add_purchase(self):
+        from ui.followups.dialogs import PurchaseDialog
+
+        dialog = PurchaseDialog(self, self._customer["id"], self._customer["name"])
         dialog.accepted.connect(self.contactsChanged)
         dialog.open()
         return dialog

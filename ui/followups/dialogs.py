@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import channels, clock, customer_list, followups, interactions
+from models import channels, clock, customer_list, followups, interactions, purchases
 from models.customer_filter import CustomerFilter
-from models.errors import GuanjiaError
+from models.errors import GuanjiaError, ValidationError
 from ui import labels
 
 ERROR_STYLE = "color: #c62828;"
@@ -362,3 +362,57 @@ class DateDialog(QDialog):
 
     def value(self) -> dt.date:
         return self.date.date().toPython()
+
+
+class PurchaseDialog(_WriteDialog):
+    """Record a purchase (or, with a negative amount, a refund) from the customer panel."""
+
+    def __init__(self, parent, customer_id: int, customer_name: str = ""):
+        super().__init__(parent, self.tr("Record a purchase"))
+        self.setObjectName("PurchaseDialog")
+        self.customer_id = customer_id
+        self.purchase_id: int | None = None
+        if customer_name:
+            self.form.addRow(QLabel(f"<b>{customer_name}</b>"))
+        self.amount = QLineEdit()
+        self.amount.setObjectName("purchase_amount")
+        self.amount.setPlaceholderText(self.tr("Yuan, e.g. 128.50; negative for a refund"))
+        self.form.addRow(QLabel(self.tr("Amount")), self.amount)
+        now = clock.now()
+        self.when = QDateTimeEdit(QDateTime(qdate(now.date()), QTime(now.hour, now.minute)))
+        self.when.setObjectName("purchase_when")
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.form.addRow(QLabel(self.tr("When")), self.when)
+        self.payment = QComboBox()
+        self.payment.setObjectName("purchase_payment")
+        self.payment.addItem("", "")
+        for code in purchases.PAYMENTS:
+            self.payment.addItem(labels.payment_label(code), code)
+        self.form.addRow(QLabel(self.tr("Paid by")), self.payment)
+        self.order_no = QLineEdit()
+        self.order_no.setObjectName("purchase_order")
+        self.order_no.setPlaceholderText(self.tr("Optional; unique"))
+        self.form.addRow(QLabel(self.tr("Order number")), self.order_no)
+        self.item = QLineEdit()
+        self.item.setObjectName("purchase_item")
+        self.item.setPlaceholderText(self.tr("What was bought (optional)"))
+        self.form.addRow(QLabel(self.tr("Item")), self.item)
+        self.note = QLineEdit()
+        self.note.setObjectName("purchase_note")
+        self.form.addRow(QLabel(self.tr("Note")), self.note)
+        self.resize(440, 300)
+
+    def write(self) -> None:
+        amount = self.amount.text().strip()
+        if not amount:
+            raise ValidationError("amount", "amount_invalid", "enter an amount")
+        items = []
+        if self.item.text().strip():
+            items.append({"description": self.item.text(), "quantity": 1,
+                          "unit_price": amount.lstrip("-")})  # fmt: skip
+        self.purchase_id = purchases.add(
+            self.customer_id, amount, at=self.when.dateTime().toPython().replace(second=0),
+            order_no=self.order_no.text(), payment=self.payment.currentData() or "",
+            note=self.note.text(), items=items,
+        )  # fmt: skip

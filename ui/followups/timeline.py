@@ -1,4 +1,4 @@
-"""A customer's timeline (互动记录, follow-ups and complaints, newest first), for the
+"""A customer's timeline (互动记录, follow-ups, complaints, purchases, newest first), for the
 detail panel."""
 
 from __future__ import annotations
@@ -20,6 +20,19 @@ def entry_text(entry: dict) -> str:
         when = row["at"].strftime("%Y-%m-%d %H:%M")
         summary = row["summary"] or "—"
         return f"{when}  {labels.channel_label(row['channel'])}\n{summary}"
+    if entry["type"] == "purchase":
+        when = row["at"].strftime("%Y-%m-%d %H:%M")
+        refund = row["amount_cents"] < 0
+        head = (QCoreApplication.translate("Timeline", "Refund") if refund
+                else QCoreApplication.translate("Timeline", "Purchase"))  # fmt: skip
+        parts = [labels.money_text(row["amount_cents"])]
+        if row["payment"]:
+            parts.append(labels.payment_label(row["payment"]))
+        if row["order_no"]:
+            parts.append(
+                QCoreApplication.translate("Timeline", "Order %1").replace("%1", row["order_no"])
+            )
+        return f"{when}  {head} · {' · '.join(parts)}\n{row['note'] or ''}".rstrip()
     if entry["type"] == "complaint":
         from ui.complaints import labels as cl
 
