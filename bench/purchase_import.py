@@ -78,6 +78,17 @@ def main() -> int:
         print(f"total {t3 - t0:.2f} s = {rows / (t3 - t0):,.0f} rows/s "
               f"(the issue asks >= 50,000 rows/s)")  # fmt: skip
         print(result.as_dict())
+        from models import dashboard
+
+        clock.set_now(dt.datetime(2011, 12, 10, 12, 0))  # the data's last day: a live view
+        t = time.perf_counter()
+        board = dashboard.compute(dashboard.Range.last_months(24))
+        first = time.perf_counter() - t
+        t = time.perf_counter()
+        dashboard.compute(dashboard.Range.last_months(24))
+        again = time.perf_counter() - t
+        print(f"dashboard on this data: {first:.2f} s with RFM recomputed, {again:.2f} s after "
+              f"({sum(board.segments.values()):,} customers scored; the issue asks < 3 s)")  # fmt: skip
     return 0
 
 

@@ -115,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     _followup_parsers(commands)
     _complaint_parsers(commands)
     _purchase_parsers(commands)
+    _lifecycle_parser(commands)
     return parser
 
 
@@ -167,6 +168,21 @@ def _purchase_parsers(commands) -> None:
         "--tags", action="store_true",
         help="--save, then give each customer their segment's tag in the group RFM 分群",
     )  # fmt: skip
+
+
+def _lifecycle_parser(commands) -> None:
+    life = commands.add_parser(
+        "lifecycle", help="lifecycle stages suggested from purchases; --apply accepts them all"
+    )
+    for flag, help_text in (
+        ("--new-days", "first purchase within N days: new (default 90)"),
+        ("--active-days", "N+ purchases, the last within N days: active (default 180)"),
+        ("--churn-days", "last purchase over N days ago: churned (default 365)"),
+        ("--active-purchases", "purchases an active customer has (default 2)"),
+    ):
+        life.add_argument(flag, type=int, metavar="N", help=help_text + "; kept for next time")
+    life.add_argument("--apply", action="store_true", help="accept every suggestion")
+    life.add_argument("--json", action="store_true", help="one JSON object")
 
 
 def _complaint_parsers(commands) -> None:
@@ -458,6 +474,8 @@ def run(args: argparse.Namespace) -> int:
             return _complaints(args)
         if args.command == "purchases":
             return _purchases(args)
+        if args.command == "lifecycle":
+            return _lifecycle(args)
         if args.command == "rfm":
             return _rfm(args)
     except GuanjiaError as exc:
@@ -983,6 +1001,31 @@ def _purchases(args) -> int:
         else:
             print(f"{obj['id']}\t{obj['at']}\t{obj['customer_id']}\t{obj['amount']:.2f}\t"
                   f"{obj['order_no']}")  # fmt: skip
+    return 0
+
+
+def _lifecycle(args) -> int:
+    from dataclasses import replace
+
+    from models import lifecycle
+
+    rules = lifecycle.rules()
+    given = {k: getattr(args, k) for k in ("new_days", "active_days", "churn_days",
+                                           "active_purchases") if getattr(args, k) is not None}  # fmt: skip
+    if given:
+        rules = replace(rules, **given)
+        lifecycle.set_rules(rules)
+    found = lifecycle.suggestions(rules)
+    applied = len(lifecycle.accept(found)) if args.apply else 0
+    moves = [{"from": old, "to": new, "count": n} for (old, new), n in found.counts.items()]
+    if args.json:
+        print(json.dumps({"rules": rules.__dict__, "transitions": moves, "applied": applied},
+                         ensure_ascii=False))  # fmt: skip
+        return 0
+    for move in moves:
+        print(f"{move['from'] or '-'} -> {move['to']}: {move['count']}")
+    print(f"{found.total} suggestions" + (f", {applied} applied" if args.apply else
+                                          " (--apply accepts them)"))  # fmt: skip
     return 0
 
 

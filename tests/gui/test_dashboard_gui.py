@@ -165,3 +165,34 @@ def test_a_purchase_is_recorded_from_the_customer_panel(window, qtbot):
     refund.accept()
     assert "Refund · -¥28.50" in panel.timeline.texts()[0]
     assert customers.get(cid)["purchase_count"] == 1
+
+
+def test_the_segment_menu_filters_by_rfm_and_tags_segments_undoably(board_window, qtbot):
+    from models import rfm, tags
+
+    page = board_window.customers_page
+    board_window.sidebar.select(("page", Sidebar.CUSTOMERS))
+    assert page.recompute_rfm() >= 1
+    menu = {a.text(): a for a in page.segment_menu.actions()}
+    segment = next(s for s, n in rfm.segment_counts().items() if n)
+    menu[rfm_label(segment)].trigger()
+    assert page.filter.rfm_segment == segment
+    assert segment and rfm_label(segment) in page.segment_button.text()
+    qtbot.waitUntil(lambda: page.model.rowCount() == rfm.segment_counts()[segment], timeout=5000)
+    change = page.apply_rfm_tags()
+    holders = sum(len(v) for v in change.added.values())
+    assert holders == sum(rfm.segment_counts().values())
+    page._undo.undo()
+    assert not any(t.group == rfm.TAG_GROUP and tags.customers_with(t.id) for t in tags.list_tags())
+    # a dashboard chart's filter shows on the button and clears from its menu
+    page.set_filter(page.filter.with_rfm_segment("").with_where(("source", "wechat")))
+    assert "WeChat" in page.segment_button.text()
+    clear = next(a for a in page.segment_menu.actions() if a.text().startswith("Clear the chart"))
+    clear.trigger()
+    assert page.filter.where == () and not page.filter.narrows
+
+
+def rfm_label(code: str) -> str:
+    from ui import labels
+
+    return labels.segment_label(code)

@@ -98,6 +98,12 @@ class CustomersPage(QWidget):
             self.contact_menu.setObjectName("contact_filter_menu")
             self.contact_button.setMenu(self.contact_menu)
             bar.addWidget(self.contact_button)
+            self.segment_button = QPushButton()
+            self.segment_button.setObjectName("button_segment_filter")
+            self.segment_menu = QMenu(self)
+            self.segment_menu.setObjectName("segment_filter_menu")
+            self.segment_button.setMenu(self.segment_menu)
+            bar.addWidget(self.segment_button)
 
         self.table = QTableView()
         self.table.setObjectName("customer_table")
@@ -241,6 +247,70 @@ class CustomersPage(QWidget):
         text = self.tr("Contact")
         self.contact_button.setText(f"{text}: {', '.join(parts)}" if parts else text)
         self.contact_button.setStyleSheet("font-weight: bold;" if parts else "")
+        self._retranslate_segment_filter()
+
+    def _retranslate_segment_filter(self) -> None:
+        """The Segment menu: RFM segments, a dashboard chart's filter, RFM actions."""
+        from models.rfm import SEGMENT_ORDER
+
+        flt = self.model.filter
+        menu = self.segment_menu
+        menu.clear()
+        for code in SEGMENT_ORDER:
+            action = menu.addAction(
+                labels.segment_label(code),
+                lambda code=code: self.set_filter(self.model.filter.with_rfm_segment(code)),
+            )
+            action.setCheckable(True)
+            action.setChecked(flt.rfm_segment == code)
+        menu.addAction(self.tr("Any segment"), lambda: self.set_filter(flt.with_rfm_segment("")))
+        parts = [labels.segment_label(flt.rfm_segment)] if flt.rfm_segment else []
+        if flt.where:
+            menu.addSeparator()
+            for key, value in flt.where:
+                parts.append(self._where_text(key, value))
+            menu.addAction(self.tr("Clear the chart filter (%1)").replace("%1", ", ".join(
+                self._where_text(k, v) for k, v in flt.where)),
+                lambda: self.set_filter(self.model.filter.with_where()))  # fmt: skip
+        menu.addSeparator()
+        menu.addAction(self.tr("Recompute RFM now"), self.recompute_rfm)
+        menu.addAction(self.tr("Give each customer their RFM segment's tag"), self.apply_rfm_tags)
+        text = self.tr("Segment")
+        self.segment_button.setText(f"{text}: {', '.join(parts)}" if parts else text)
+        self.segment_button.setStyleSheet("font-weight: bold;" if parts else "")
+
+    def _where_text(self, key: str, value: str) -> str:
+        if key == "source":
+            return labels.field_label("source") + " " + (labels.source_label(value) or "—")
+        if key == "stage":
+            return labels.field_label("stage") + " " + (labels.stage_label(value) or "—")
+        return self.tr("Created in %1").replace("%1", value)
+
+    def recompute_rfm(self) -> int:
+        from models import rfm
+
+        scores = run_with_progress(self, self.tr("Computing RFM…"), lambda _p, _c: rfm.refresh(),
+                                   cancellable=False)  # fmt: skip
+        self.dataChanged.emit()
+        return len(scores)
+
+    def apply_rfm_tags(self):
+        """Store the RFM afresh and keep the tag group RFM 分群 in step (undoable)."""
+        from models import rfm
+
+        def work(progress, cancel):
+            rfm.refresh()
+            return rfm.apply_as_tags(progress, cancel)
+
+        try:
+            change = run_with_progress(self, self.tr("Tagging RFM segments…"), work)
+        except tagging.Cancelled:
+            return None
+        if not change.empty:
+            size = sum(len(v) for v in [*change.added.values(), *change.removed.values()])
+            self._undo.push(TagCustomers(change, self._changed, self._runner(size)))
+        self._changed()
+        return change
 
     def set_contact_filter(self, not_contacted_days: int, no_next_followup: bool) -> None:
         """Only customers not contacted in N days (0: any) and/or with nothing planned."""
