@@ -698,16 +698,7 @@ def _import(args) -> int:
     outcome["dry_run"] = bool(args.dry_run)
     outcome["sheet"] = sheet.name
     outcome["mapping"] = {h: t for h, t in zip(sheet.headers, plan.mapping, strict=False) if t}
-    outcome["error_rows"] = [
-        {
-            "row": r.line,
-            "reasons": [
-                {"field": p.field, "code": p.code, "message": p.message} for p in r.problems
-            ],
-        }
-        for r in plan.rows
-        if r.action == importer.ERROR
-    ]
+    outcome["error_rows"] = _error_rows(plan)
     if args.json:
         print(json.dumps(outcome, ensure_ascii=False))
     else:
@@ -717,9 +708,24 @@ def _import(args) -> int:
             f"skipped {outcome['skipped']} duplicates, {outcome['errors']} rows with errors"
             + ("" if args.dry_run else f" (import {outcome['import_id']})")
         )
-        for r in outcome["error_rows"][:20]:
-            print(f"  row {r['row']}: " + "; ".join(x["message"] for x in r["reasons"]))
+        _print_error_rows(outcome["error_rows"])
     return 0
+
+
+def _error_rows(plan) -> list[dict]:
+    """The rows an import plan leaves out with errors, as the --json outcome lists them."""
+    from models import importer
+
+    return [
+        {"row": r.line, "reasons": [{"field": p.field, "code": p.code, "message": p.message}
+                                    for p in r.problems]}
+        for r in plan.rows if r.action == importer.ERROR
+    ]  # fmt: skip
+
+
+def _print_error_rows(rows: list[dict], limit: int = 20) -> None:
+    for r in rows[:limit]:
+        print(f"  row {r['row']}: " + "; ".join(x["message"] for x in r["reasons"]))
 
 
 def _imports(args) -> int:
@@ -1056,11 +1062,7 @@ def _purchase_import(args) -> int:
     outcome["dry_run"] = bool(args.dry_run)
     outcome["sheet"] = sheet.name
     outcome["mapping"] = {h: t for h, t in zip(sheet.headers, plan.mapping, strict=False) if t}
-    outcome["error_rows"] = [
-        {"row": r.line, "reasons": [{"field": p.field, "code": p.code, "message": p.message}
-                                    for p in r.problems]}
-        for r in plan.rows if r.action == importer.ERROR
-    ]  # fmt: skip
+    outcome["error_rows"] = _error_rows(plan)
     if args.json:
         print(json.dumps(outcome, ensure_ascii=False))
         return 0
@@ -1071,8 +1073,7 @@ def _purchase_import(args) -> int:
         f"{outcome['skipped']} rows already recorded, {outcome['errors']} rows with errors"
         + ("" if args.dry_run else f" (import {outcome['import_id']}; undo: import --undo ID)")
     )
-    for r in outcome["error_rows"][:20]:
-        print(f"  row {r['row']}: " + "; ".join(x["message"] for x in r["reasons"]))
+    _print_error_rows(outcome["error_rows"])
     return 0
 
 
