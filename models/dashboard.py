@@ -153,41 +153,12 @@ def top_tags(limit: int = 10) -> list[tuple[int, str, int]]:
     return [(tid, names[tid], n) for n, tid in ranked[:limit]]
 
 
-def rfm_is_stale(today: dt.date | None = None) -> bool:
-    """True when the stored RFM is missing, from another day, or purchases changed."""
-    state = rfm.state()
-    today = today or clock.today()
-    return (
-        state is None
-        or state.get("as_of") != today.isoformat()
-        or state.get("purchases") != purchases_signature()
-    )
-
-
-def purchases_signature() -> list:
-    """Changes whenever a purchase is added, deleted or imported."""
-    count, last = Purchase.select(fn.COUNT(Purchase.id), fn.MAX(Purchase.id)).scalar(as_tuple=True)
-    return [count, last]
-
-
-def refresh_rfm(today: dt.date | None = None) -> None:
-    """Recompute the stored RFM (default period) when stale."""
-    today = today or clock.today()
-    if rfm_is_stale(today):
-        rfm.refresh(365, today)
-        state = rfm.state() or {}
-        state["purchases"] = purchases_signature()
-        from models import preferences
-
-        preferences.put(rfm.STATE_KEY, state)
-
-
 def compute(span: Range | None = None, *, update_rfm: bool = True) -> Dashboard:
     """Everything the dashboard shows. With update_rfm, a stale stored RFM is computed
     again first (the segments chart and the table's RFM columns then agree)."""
     span = span or Range.last_months()
-    if update_rfm:
-        refresh_rfm()
+    if update_rfm and rfm.is_stale():
+        rfm.refresh()
     state = rfm.state() or {}
     metrics = complaint_metrics.compute(span.start, span.end)
     return Dashboard(

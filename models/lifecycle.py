@@ -19,7 +19,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import asdict, dataclass
 
-from peewee import fn
+from peewee import SQL, fn
 
 from models import clock, preferences
 from models.base import gc_paused, raw_time
@@ -97,11 +97,11 @@ def suggestions(r: Rules | None = None, today: dt.date | None = None) -> Suggest
     today = today or clock.today()
     cutoff = dt.datetime.combine(today - dt.timedelta(days=r.new_days), dt.time())
     # Customers whose first positive purchase is recent: bought since the cutoff and
-    # never before it (an index walk per recent buyer, not a scan of all purchases).
-    before = (
-        Purchase.select(Purchase.customer)
-        .where((Purchase.day < cutoff.toordinal()) & (Purchase.amount_cents > 0))
-        .distinct()
+    # never before it (a probe of the (customer, day) index per recent buyer).
+    earlier = Purchase.select(SQL("1")).where(
+        (Purchase.customer == Customer.id)
+        & (Purchase.day < cutoff.toordinal())
+        & (Purchase.amount_cents > 0)
     )
     recent_first = {
         cid
@@ -109,7 +109,7 @@ def suggestions(r: Rules | None = None, today: dt.date | None = None) -> Suggest
         .where(
             Customer.deleted_at.is_null()
             & (Customer.last_purchase_at >= cutoff)
-            & Customer.id.not_in(before)
+            & ~fn.EXISTS(earlier)
         )
         .tuples()
     }

@@ -20,7 +20,7 @@ import re
 import threading
 from contextlib import nullcontext
 from dataclasses import dataclass, field
-from itertools import islice
+from functools import partial
 
 from models import clock, import_cleaning, import_mapping, purchases
 from models.base import gc_paused
@@ -42,9 +42,6 @@ from models.importer import (
     create_customers,
 )
 from models.purchases import Purchase, PurchaseItem
-from models.tagging import Cancelled
-
-__all__ = ["Cancelled", "Options", "Plan", "Result", "plan", "run", "proposed_mapping"]
 
 KIND = "purchases"  # ImportRun.options["kind"]
 UNKNOWN_MODES = ("create", "error")
@@ -284,16 +281,16 @@ def _short_text(target: str, value) -> str:
 def _rules(date1904: bool) -> dict:
     return {
         "order_no": _order_no,
-        "at": lambda v: _when(v, date1904),
+        "at": partial(_when, date1904=date1904),
         "customer_number": import_cleaning.identifier,
-        "customer_name": lambda v: _short_text("customer_name", v),
-        "mobile": lambda v: _phone(v),
-        "email": lambda v: _email(v),
+        "customer_name": partial(_short_text, "customer_name"),
+        "mobile": _phone,
+        "email": _email,
         "amount": _money,
-        "quantity": lambda v: _quantity(v),
-        "unit_price": lambda v: import_cleaning.number(v),
-        "description": lambda v: _short_text("description", v),
-        "stock_code": lambda v: _short_text("stock_code", v),
+        "quantity": _quantity,
+        "unit_price": import_cleaning.number,
+        "description": partial(_short_text, "description"),
+        "stock_code": partial(_short_text, "stock_code"),
         "payment": lambda v: purchases.parse_payment(import_cleaning.text(v)),
         "note": lambda v: import_cleaning.text(v)[:10000],
     }
@@ -378,7 +375,7 @@ def plan(
     mapping += [IGNORE] * (sheet.width - len(mapping))
     check_mapping(mapping)
     with gc_paused():
-        data = _data(sheet) if limit is None else list(islice(sheet.data(), limit))
+        data = _data(sheet) if limit is None else _data(sheet)[:limit]
         rows = [RowPlan(line, cells, {}, []) for line, cells in data]
         cells = [c for _line, c in data]
         rules = _rules(sheet.workbook.date1904)
@@ -533,8 +530,8 @@ def run(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> Result:
-    """Write the plan in one transaction and record it for undo. Cancelled, or an error
-    on the way: nothing is written."""
+    """Write the plan in one transaction and record it for undo. Cancelled (set `cancel`:
+    tagging.Cancelled is raised) or an error on the way: nothing is written."""
     counts = plan.counts
     if plan.options.on_error == "stop" and counts[ERROR]:
         raise ValidationError(

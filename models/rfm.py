@@ -165,7 +165,7 @@ def _scored(rows: list[tuple], today: int) -> list[Score]:
 
 # ---------------------------------------------------------------- stored RFM
 
-STATE_KEY = "rfm_state"  # preferences: {"days", "as_of", "computed_at", "scored"}
+STATE_KEY = "rfm_state"  # preferences: {"days", "as_of", "computed_at", "scored", "purchases"}
 TAG_GROUP = "RFM 分群"  # the system tag group "apply as tags" keeps
 
 
@@ -181,12 +181,33 @@ def store(scores: list[Score], days: int, as_of: dt.date) -> None:
             cursor.executemany(sql, rows[i : i + 50_000])
         preferences.put(STATE_KEY, {"days": days, "as_of": as_of.isoformat(),
                                     "computed_at": clock.now().isoformat(timespec="seconds"),
-                                    "scored": len(rows)})  # fmt: skip
+                                    "scored": len(rows),
+                                    "purchases": purchases_signature()})  # fmt: skip
 
 
 def state() -> dict | None:
     """What the stored RFM was computed over, or None when it never was."""
     return preferences.get(STATE_KEY)
+
+
+def purchases_signature() -> list:
+    """[count, highest id] of the purchases: changes whenever one is added, deleted or
+    imported."""
+    count, last = Purchase.select(fn.COUNT(Purchase.id), fn.MAX(Purchase.id)).scalar(as_tuple=True)
+    return [count, last]
+
+
+def is_stale(days: int = 365, today: dt.date | None = None) -> bool:
+    """True when the stored RFM is missing, for another period or day, or purchases
+    changed since."""
+    found = state()
+    today = today or clock.today()
+    return (
+        found is None
+        or found.get("days") != days
+        or found.get("as_of") != today.isoformat()
+        or found.get("purchases") != purchases_signature()
+    )
 
 
 def refresh(days: int = 365, as_of: dt.date | None = None) -> list[Score]:

@@ -71,9 +71,9 @@ def test_each_chart_s_numbers(board):
     assert (k["followups_today"], k["followups_overdue"]) == (1, 1)
     assert (k["complaints_open"], k["sales_this_month_cents"]) == (2, 30050)
     # the stored RFM is recomputed only when purchases changed
-    assert not dashboard.rfm_is_stale()
+    assert not rfm.is_stale()
     purchases.add(board["b"], 10, at=dt.datetime(2026, 3, 5, 8))
-    assert dashboard.rfm_is_stale()
+    assert rfm.is_stale()
     assert sum(dashboard.compute(span).segments.values()) == 3
 
 

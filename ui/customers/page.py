@@ -209,6 +209,7 @@ class CustomersPage(QWidget):
             button.setText(texts[name])
         if self.tags_button is not None:
             self._retranslate_contact_filter()
+            self._retranslate_segment_filter()
             self.tags_button.setText(self.tr("Tags"))
             self.tags_menu.clear()
             self.tags_menu.addAction(self.tr("Add or remove tags…"), self.bulk_tag)
@@ -247,7 +248,6 @@ class CustomersPage(QWidget):
         text = self.tr("Contact")
         self.contact_button.setText(f"{text}: {', '.join(parts)}" if parts else text)
         self.contact_button.setStyleSheet("font-weight: bold;" if parts else "")
-        self._retranslate_segment_filter()
 
     def _retranslate_segment_filter(self) -> None:
         """The Segment menu: RFM segments, a dashboard chart's filter, RFM actions."""
@@ -362,6 +362,7 @@ class CustomersPage(QWidget):
         if self.browser is None:
             return
         self._retranslate_contact_filter()
+        self._retranslate_segment_filter()
         flt = self.model.filter
         self.browser.set_filter(flt)
         self.filter_bar.set_filter(flt, self.browser.model.tag_infos())

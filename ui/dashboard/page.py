@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -202,8 +202,6 @@ class DashboardPage(QWidget):
         }
 
     def changeEvent(self, event):
-        from PySide6.QtCore import QEvent
-
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -376,7 +374,7 @@ class DashboardPage(QWidget):
 
     def report_labels(self) -> dict[str, str]:
         out = dict(self.chart_titles())
-        out.update({k: v for k, v in self.kpi_captions().items()})
+        out.update(self.kpi_captions())
         out.update({
             "kpis": self.tr("Key figures"), "figure": self.tr("Figure"), "value": self.tr("Value"),
             "month": self.tr("Month"), "count": self.tr("Customers"),
