@@ -734,6 +734,7 @@ def _imports(args) -> int:
     for run in import_history.list_runs():
         item = {
             "import_id": run.id,
+            "kind": run.kind,
             "file": run.file_name,
             "sheet": run.sheet,
             "at": run.started_at.isoformat(),
@@ -748,7 +749,7 @@ def _imports(args) -> int:
         else:
             undone = " (undone)" if item["undone"] else ""
             print(
-                f"{run.id}\t{item['at']}\t{run.file_name}\tcreated {run.created}, "
+                f"{run.id}\t{item['at']}\t{run.kind}\t{run.file_name}\tcreated {run.created}, "
                 f"updated {run.updated}, skipped {run.skipped}, errors {run.errors}{undone}"
             )
     return 0

@@ -168,6 +168,9 @@ class MainWindow(QMainWindow):
         self.act_save_view = self._action("save_view", lambda: self.save_view())
         self.act_clear_filter = self._action("clear_filter", self._clear_filter)
         self.act_import = self._action("import", lambda: self.import_file(), QKeySequence("Ctrl+I"))
+        self.act_import_purchases = self._action(
+            "import_purchases", lambda: self.import_file(purchases=True)
+        )
         self.act_export = self._action(
             "export",
             lambda: (
@@ -216,7 +219,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
-        self.menu_file.addActions([self.act_import, self.act_export])
+        self.menu_file.addActions([self.act_import, self.act_import_purchases, self.act_export])
         self.menu_file.addActions([self.act_template, self.act_history])
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_fields)
@@ -285,6 +288,7 @@ class MainWindow(QMainWindow):
         self.act_save_view.setText(self.tr("Save as view…"))
         self.act_clear_filter.setText(self.tr("Clear search and tag filter"))
         self.act_import.setText(self.tr("Import from Excel…"))
+        self.act_import_purchases.setText(self.tr("Import purchases from Excel…"))
         self.act_export.setText(self.tr("Export to Excel…"))
         self.act_template.setText(self.tr("Save an import template…"))
         self.act_history.setText(self.tr("Import history…"))
@@ -644,15 +648,16 @@ class MainWindow(QMainWindow):
             return files[0]
         return None
 
-    def import_file(self, path: str | None = None) -> ImportWizard | None:
-        """Open the import wizard (window-modal, not blocking), on `path` if given."""
+    def import_file(self, path: str | None = None, purchases: bool = False) -> ImportWizard | None:
+        """Open the import wizard (window-modal, not blocking) for customers or purchases,
+        on `path` if given."""
         if path is None:
             from ui.import_wizard import choose_file
 
-            path = choose_file(self)
+            path = choose_file(self, purchases)
             if path is None:
                 return None
-        wizard = ImportWizard(self, path)
+        wizard = ImportWizard(self, path, purchases=purchases)
         wizard.setWindowModality(Qt.WindowModal)
         wizard.setAttribute(Qt.WA_DeleteOnClose)
         wizard.imported.connect(lambda _id: self._after_import())

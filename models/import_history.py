@@ -40,6 +40,12 @@ class ImportRun(BaseModel):
     errors = IntegerField(default=0)
     undone_at = DateTimeField(null=True)
 
+    @property
+    def kind(self) -> str:
+        """ "customers" or "purchases" (a purchase import counts purchases in `created`
+        and the customers it created in `updated`)."""
+        return json.loads(self.options or "{}").get("kind", "customers")
+
 
 class ImportChange(BaseModel):
     """One thing an import did to one customer. `customer` is a plain id: the customer

@@ -72,6 +72,38 @@ def shoot_import(app, window, out: Path, lang: str, tmp: Path) -> None:
     dialog.close()
 
 
+def shoot_purchase_import(app, window, out: Path, lang: str, tmp: Path) -> None:
+    """A shop's till export: one row per item, orders over several rows, one bad date."""
+    import openpyxl
+
+    path = tmp / "收银流水.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["单号", "消费时间", "会员卡号", "会员姓名", "商品", "数量", "单价", "支付方式"])
+    sheet.append(["X1001", "2026-10-01 10:15", "VIP001", "陈静", "洗剪吹", 1, 68, "微信"])
+    sheet.append(["X1001", "2026-10-01 10:15", "VIP001", "陈静", "护理套餐", 2, 40, "微信"])
+    sheet.append(["X1002", "2026-10-02 15:40", "VIP002", "刘洋", "烫发", 1, 380, "支付宝"])
+    sheet.append(["X1003", "10月3日下午", "VIP003", "王芳", "染发", 1, 260, "现金"])
+    sheet.append(["X1004", "2026-10-04 11:00", "", "", "洗剪吹", 1, 68, "现金"])
+    book.save(path)
+
+    def settle():
+        for _ in range(10):
+            app.processEvents()
+            time.sleep(0.05)
+
+    wizard = window.import_file(str(path), purchases=True)
+    wizard.resize(1000, 640)
+    wizard.next()
+    settle()
+    wizard.grab().save(str(out / f"purchase_import_mapping_{lang}.png"))
+    wizard.next()
+    wizard.preview_page.wait_for_check()
+    settle()
+    wizard.grab().save(str(out / f"purchase_import_preview_{lang}.png"))
+    wizard.reject()
+
+
 def shoot_followups(app, window, out: Path, lang: str) -> None:
     def settle():
         window.sidebar.wait_for_counts()
@@ -278,6 +310,7 @@ def main() -> int:
         shoot_complaints(app, window, out, lang)
         window.sidebar.select(("page", 0))
         shoot_import(app, window, out, lang, Path(tmp))
+        shoot_purchase_import(app, window, out, lang, Path(tmp))
         window.close()
     QApplication.processEvents()
     print(f"screenshots in {out.resolve()}")

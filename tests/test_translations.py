@@ -49,3 +49,18 @@ def test_compiled_translation_is_up_to_date(tmp_path):
         [str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(out)], check=True, capture_output=True
     )
     assert QM.read_bytes() == out.read_bytes(), "run pyside6-lrelease on the .ts file"
+
+
+def test_no_translate_call_hides_behind_another_name():
+    """lupdate only sees literal `tr(`/`QCoreApplication.translate(` calls: an alias such as
+    `t = QCoreApplication.translate` leaves its strings out of the .ts file, untranslated."""
+    import re
+
+    alias = re.compile(r"^\s*\w+\s*=\s*(QCoreApplication\.translate|self\.tr)\s*$", re.M)
+    found = [
+        str(p.relative_to(ROOT))
+        for d in ("ui", "desktop")
+        for p in (ROOT / d).rglob("*.py")
+        if alias.search(p.read_text(encoding="utf-8"))
+    ]
+    assert found == []

@@ -29,7 +29,7 @@ class ImportHistoryDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("import_history")
         self.setWindowTitle(QCoreApplication.translate("ImportHistory", "Import history"))
-        self.table = QTableWidget(0, 7)
+        self.table = QTableWidget(0, 8)
         self.table.setObjectName("history_table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -37,7 +37,7 @@ class ImportHistoryDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.table.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("ImportHistory", "Time"), QCoreApplication.translate("ImportHistory", "File"), QCoreApplication.translate("ImportHistory", "Created"), QCoreApplication.translate("ImportHistory", "Updated"), QCoreApplication.translate("ImportHistory", "Skipped"),
+            [QCoreApplication.translate("ImportHistory", "Time"), QCoreApplication.translate("ImportHistory", "File"), QCoreApplication.translate("ImportHistory", "Imported"), QCoreApplication.translate("ImportHistory", "Created"), QCoreApplication.translate("ImportHistory", "Updated"), QCoreApplication.translate("ImportHistory", "Skipped"),
              QCoreApplication.translate("ImportHistory", "Errors"), QCoreApplication.translate("ImportHistory", "Status")]
         )  # fmt: skip
         self.message = QLabel()
@@ -66,11 +66,23 @@ class ImportHistoryDialog(QDialog):
                 if run.undone_at
                 else QCoreApplication.translate("ImportHistory", "Imported")
             )
+            if run.kind == "purchases":  # counts purchases; the customers it made
+                what = QCoreApplication.translate("ImportHistory", "Purchases")
+                created = (
+                    QCoreApplication.translate("ImportHistory", "%1 purchases, %2 customers")
+                    .replace("%1", f"{run.created:,}")
+                    .replace("%2", f"{run.updated:,}")
+                )
+                updated = "—"
+            else:
+                what = QCoreApplication.translate("ImportHistory", "Customers")
+                created, updated = f"{run.created:,}", f"{run.updated:,}"
             cells = [
                 run.started_at.strftime("%Y-%m-%d %H:%M"),
                 run.file_name + (f" [{run.sheet}]" if run.sheet else ""),
-                f"{run.created:,}",
-                f"{run.updated:,}",
+                what,
+                created,
+                updated,
                 f"{run.skipped:,}",
                 f"{run.errors:,}",
                 status,
@@ -95,13 +107,18 @@ class ImportHistoryDialog(QDialog):
         if run is None:
             return False
         if confirm:
+            question = (
+                QCoreApplication.translate("ImportHistory", "Undo the import of %1? The purchases it added and the customers it "
+                   "created are removed, and the customers' totals are counted again.")
+                if run.kind == "purchases"
+                else QCoreApplication.translate("ImportHistory", "Undo the import of %1? The customers it created are removed and the "
+                   "fields it changed are put back. Changes made since are kept.")
+            )  # fmt: skip
             answer = QMessageBox.question(
                 self,
                 QCoreApplication.translate("ImportHistory", "Undo import"),
-                QCoreApplication.translate("ImportHistory", "Undo the import of %1? The customers it created are removed and the "
-                   "fields it changed are put back. Changes made since are kept.")
-                .replace("%1", run.file_name),
-            )  # fmt: skip
+                question.replace("%1", run.file_name),
+            )
             if answer != QMessageBox.Yes:
                 return False
         try:

@@ -1,8 +1,9 @@
 """The import wizard: file and layout, column mapping, preview with options, result.
 
-Everything it does goes through models/importer.py (the CLI uses the same calls). The
-file is read and written in worker threads; the preview of the first rows is exact
-and quick, and the counts of the whole file follow from a background check.
+It imports customers (models/importer.py) or purchases (models/purchase_import.py);
+the CLI uses the same calls. The file is read and written in worker threads; the
+preview of the first rows is quick, and the counts of the whole file follow from a
+background check.
 """
 
 from __future__ import annotations
@@ -32,13 +33,20 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from models import import_history, import_mapping, importer
+from models import import_history, import_mapping, importer, purchase_import
 from models.custom_fields import list_fields
 from models.customers import TEXT_FIELDS
-from models.errors import GuanjiaError
+from models.errors import GuanjiaError, ValidationError
 from models.import_report import write_error_report
 from models.tagging import Cancelled
-from ui.labels import error_message, field_label, problem_text, value_text
+from ui.labels import (
+    error_message,
+    field_label,
+    money_text,
+    payment_label,
+    problem_text,
+    value_text,
+)
 from ui.tasks import BackgroundReader, run_with_progress
 
 PREVIEW_ROWS = 200
@@ -48,10 +56,12 @@ ERROR_BG = QColor("#fde2e1")
 DUPLICATE_FG = QColor("#7f7f7f")
 
 
-def choose_file(parent) -> str | None:
+def choose_file(parent, purchases: bool = False) -> str | None:
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        QCoreApplication.translate("ImportWizard", "Import customers"),
+        QCoreApplication.translate("ImportWizard", "Import purchases")
+        if purchases
+        else QCoreApplication.translate("ImportWizard", "Import customers"),
         "",
         QCoreApplication.translate("ImportWizard", "Spreadsheets") + f" ({FILE_FILTER})",
     )
@@ -63,6 +73,37 @@ def _cell_text(value) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    return str(value)
+
+
+def purchase_outcome(row: importer.RowPlan, order: purchase_import.Order | None) -> str:
+    """What the import does with a purchase row (its order decides)."""
+    if row.action == importer.ERROR:
+        return "; ".join(problem_text(p) for p in row.problems)
+    if row.action == importer.DUPLICATE:
+        return QCoreApplication.translate("ImportWizard", "Already recorded")
+    if order is not None and order.customer is not None:
+        return QCoreApplication.translate("ImportWizard", "New · customer #%1").replace(
+            "%1", str(order.customer)
+        )
+    return QCoreApplication.translate("ImportWizard", "New · new customer")
+
+
+def purchase_value(values: dict, field: str) -> str:
+    """A clean purchase-import value as the user reads it."""
+    value = values.get(field)
+    if value is None:
+        return ""
+    if field == "amount":
+        return money_text(value)
+    if field == "unit_price":
+        return money_text(round(value * 100))
+    if field == "at":
+        return value.strftime("%Y-%m-%d %H:%M")
+    if field == "payment":
+        return payment_label(value)
+    if field == "quantity":
+        return f"{value:g}"
     return str(value)
 
 
@@ -160,7 +201,7 @@ class FilePage(QWizardPage):
         )
 
     def _choose(self) -> None:
-        path = choose_file(self)
+        path = choose_file(self, self.w.purchases)
         if path:
             self.open_path(path)
 
@@ -301,6 +342,8 @@ class MappingPage(QWizardPage):
 
     def targets(self) -> list[tuple[str, str]]:
         items = [("", QCoreApplication.translate("ImportWizard", "— Don't import —"))]
+        if self.w.purchases:
+            return items + [(t, field_label(t)) for t in purchase_import.TARGETS]
         items += [(f, field_label(f)) for f in TEXT_FIELDS]
         items.append(("tags", field_label("tags")))
         items += [(f.key, f.name) for f in list_fields()]
@@ -312,7 +355,7 @@ class MappingPage(QWizardPage):
         if self._for == key and self.combos:
             return
         self._for = key
-        mapping = importer.proposed_mapping(sheet)
+        mapping = self.w.engine.proposed_mapping(sheet)
         samples = [cells for _line, cells in zip(range(50), sheet.data(), strict=False)]
         targets = self.targets()
         self.table.setRowCount(sheet.width)
@@ -340,14 +383,23 @@ class MappingPage(QWizardPage):
         self.combos[column].setCurrentIndex(self.combos[column].findData(target))
 
     def _twice(self) -> set[str]:
-        """Fields that two columns claim (only name, notes, address and tags may)."""
+        """Fields that two columns claim (for customers, name, notes, address and tags
+        may; for purchases, none)."""
         mapping = self.mapping()
-        return {t for t in mapping if t and t not in import_mapping.MULTI and mapping.count(t) > 1}
+        multi = () if self.w.purchases else import_mapping.MULTI
+        return {t for t in mapping if t and t not in multi and mapping.count(t) > 1}
 
     def _check(self) -> None:
         mapping = self.mapping()
         twice = self._twice()
-        if twice:
+        if self.w.purchases and not twice and any(mapping):
+            try:
+                purchase_import.check_mapping(mapping)
+            except ValidationError as exc:  # no amount or no customer column
+                self.warning.setText(error_message(exc))
+            else:
+                self.warning.clear()
+        elif twice:
             names = "、".join(field_label(t) for t in sorted(twice))
             self.warning.setText(error_message("mapping_twice") + f" ({names})")
         elif not any(mapping):
@@ -369,8 +421,14 @@ class MappingPage(QWizardPage):
 
     def isComplete(self) -> bool:
         mapping = self.mapping()
-        twice = any(t and t not in import_mapping.MULTI and mapping.count(t) > 1 for t in mapping)
-        return bool(self.combos) and any(mapping) and not twice
+        if not self.combos or not any(mapping) or self._twice():
+            return False
+        if self.w.purchases:
+            try:
+                purchase_import.check_mapping(mapping)
+            except ValidationError:
+                return False
+        return True
 
 
 class PreviewPage(QWizardPage):
@@ -395,19 +453,33 @@ class PreviewPage(QWizardPage):
                 button.setObjectName(f"{prefix}_{name}")
                 group.addButton(button)
                 button.toggled.connect(lambda on: on and self.refresh())
+        self.unknown = {m: QRadioButton() for m in purchase_import.UNKNOWN_MODES}
+        self.unknown_group = QButtonGroup(self)
+        for name, button in self.unknown.items():
+            button.setObjectName(f"unknown_{name}")
+            self.unknown_group.addButton(button)
+            button.toggled.connect(lambda on: on and self.refresh())
         self.modes["skip"].setChecked(True)
         self.errors["skip"].setChecked(True)
+        self.unknown["create"].setChecked(True)
         self.keys_box, self.mode_box, self.error_box = QGroupBox(), QGroupBox(), QGroupBox()
+        self.unknown_box = QGroupBox()
         for box, widgets in (
             (self.keys_box, self.keys.values()),
             (self.mode_box, self.modes.values()),
+            (self.unknown_box, self.unknown.values()),
             (self.error_box, self.errors.values()),
         ):
             inner = QVBoxLayout(box)
             for widget in widgets:
                 inner.addWidget(widget)
         options = QHBoxLayout()
-        for box in (self.keys_box, self.mode_box, self.error_box):
+        shown = (
+            (self.unknown_box, self.error_box)
+            if wizard.purchases
+            else (self.keys_box, self.mode_box, self.error_box)
+        )
+        for box in shown:
             options.addWidget(box)
         self.summary = QLabel()
         self.summary.setObjectName("preview_summary")
@@ -459,10 +531,29 @@ class PreviewPage(QWizardPage):
         self.errors["stop"].setText(
             QCoreApplication.translate("ImportWizard", "Stop: import nothing")
         )
+        self.unknown_box.setTitle(
+            QCoreApplication.translate("ImportWizard", "A customer not yet in Guanjia")
+        )
+        self.unknown["create"].setText(
+            QCoreApplication.translate(
+                "ImportWizard", "Create the customer (from the number or name)"
+            )
+        )
+        self.unknown["error"].setText(
+            QCoreApplication.translate("ImportWizard", "List the row as an error")
+        )
 
-    def options(self) -> importer.Options:
+    def options(self) -> importer.Options | purchase_import.Options:
         mode = next(m for m, b in self.modes.items() if b.isChecked())
         on_error = next(m for m, b in self.errors.items() if b.isChecked())
+        if self.w.purchases:
+            return purchase_import.Options(
+                sheet=self.w.sheet.name,
+                header_row=self.w.sheet.header_row,
+                mapping=self.w.mapping_page.mapping(),
+                unknown_customers=next(m for m, b in self.unknown.items() if b.isChecked()),
+                on_error=on_error,
+            )
         return importer.Options(
             sheet=self.w.sheet.name,
             header_row=self.w.sheet.header_row,
@@ -480,18 +571,27 @@ class PreviewPage(QWizardPage):
             return
         options = self.options()
         sheet = self.w.sheet
-        quick = importer.plan(sheet, options, limit=PREVIEW_ROWS)
+        engine = self.w.engine
+        try:
+            quick = engine.plan(sheet, options, limit=PREVIEW_ROWS)
+        except GuanjiaError as exc:  # a mapping the engine refuses
+            self.full_plan, self._ready = None, False
+            self.summary.setText(error_message(exc))
+            self.completeChanged.emit()
+            return
         self._fill(quick)
         self.full_plan, self._ready = None, False
         self.summary.setText(QCoreApplication.translate("ImportWizard", "Checking all rows…"))
-        self.checker.request(lambda: importer.plan(sheet, options))
+        self.checker.request(lambda: engine.plan(sheet, options))
         self.completeChanged.emit()
 
     def wait_for_check(self) -> None:
         self.checker.wait()
 
-    def _full_plan_ready(self, plan: importer.Plan) -> None:
+    def _full_plan_ready(self, plan) -> None:
         self.full_plan, self._ready = plan, True
+        if self.w.purchases:
+            return self._purchases_ready(plan)
         c = plan.counts
         text = (
             QCoreApplication.translate(
@@ -511,10 +611,39 @@ class PreviewPage(QWizardPage):
         self.summary.setText(text)
         self.completeChanged.emit()
 
+    def _purchases_ready(self, plan: purchase_import.Plan) -> None:
+        # An order's outcome depends on all its rows, so the rows are shown as the
+        # whole file's plan sees them.
+        self._fill(plan)
+        c = plan.counts
+        orders = plan.new_orders
+        text = (
+            QCoreApplication.translate(
+                "ImportWizard",
+                "%1 purchases to add (%2 rows, %3 new customers) · "
+                "%4 rows already recorded · %5 rows with errors",
+            )
+            .replace("%1", f"{len(orders):,}")
+            .replace("%2", f"{c[importer.NEW]:,}")
+            .replace("%3", f"{plan.new_customers:,}")
+            .replace("%4", f"{c[importer.DUPLICATE]:,}")
+            .replace("%5", f"{c[importer.ERROR]:,}")
+        )
+        if plan.options.on_error == "stop" and c[importer.ERROR]:
+            text += "\n" + error_message("import_has_errors")
+        elif not orders:
+            text += "\n" + QCoreApplication.translate(
+                "ImportWizard", "There is nothing to import with these options."
+            )
+        self.summary.setText(text)
+        self.completeChanged.emit()
+
     def _full_plan_failed(self, message: str) -> None:
         self.summary.setText(message)
 
-    def _fill(self, plan: importer.Plan) -> None:
+    def _fill(self, plan) -> None:
+        if self.w.purchases:
+            return self._fill_purchases(plan)
         fields = [t for t in dict.fromkeys(plan.mapping) if t]
         names = {f.key: f.name for f in list_fields()}
         self.table.clear()
@@ -549,6 +678,51 @@ class PreviewPage(QWizardPage):
                 status.setToolTip("\n".join(problem_text(p) for p in row.problems))
         self.table.resizeColumnsToContents()
         for col in range(self.table.columnCount()):  # long reasons live in the tooltips
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 260))
+
+    def _fill_purchases(self, plan: purchase_import.Plan) -> None:
+        fields = [t for t in plan.mapping if t]
+        orders = {}
+        for order in plan.orders:
+            for i in order.rows:
+                if i >= PREVIEW_ROWS:
+                    break
+                orders[i] = order
+        shown = min(len(plan.rows), PREVIEW_ROWS)
+        self.table.clear()
+        self.table.setRowCount(shown)
+        self.table.setColumnCount(2 + len(fields))
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ImportWizard", "Row"),
+                QCoreApplication.translate("ImportWizard", "Outcome"),
+            ]
+            + [field_label(f) for f in fields]
+        )
+        for r in range(shown):
+            row = plan.rows[r]
+            values = plan.values(r)
+            self.table.setItem(r, 0, QTableWidgetItem(str(row.line)))
+            status = QTableWidgetItem(purchase_outcome(row, orders.get(r)))
+            self.table.setItem(r, 1, status)
+            by_field = {p.field: p for p in row.problems}
+            for c, field in enumerate(fields, start=2):
+                item = QTableWidgetItem(purchase_value(values, field))
+                problem = by_field.get(field)
+                if problem is not None:
+                    item.setBackground(QBrush(ERROR_BG))
+                    item.setToolTip(problem_text(problem))
+                    if not item.text():
+                        col = plan.mapping.index(field)
+                        item.setText(_cell_text(row.cells[col]) if col < len(row.cells) else "")
+                elif row.action == importer.DUPLICATE:
+                    item.setForeground(QBrush(DUPLICATE_FG))
+                self.table.setItem(r, c, item)
+            if row.action == importer.ERROR:
+                status.setBackground(QBrush(ERROR_BG))
+                status.setToolTip("\n".join(problem_text(p) for p in row.problems))
+        self.table.resizeColumnsToContents()
+        for col in range(self.table.columnCount()):
             self.table.setColumnWidth(col, min(self.table.columnWidth(col), 260))
 
     @staticmethod
@@ -586,15 +760,18 @@ class PreviewPage(QWizardPage):
         c = plan.counts
         if plan.options.on_error == "stop" and c["error"]:
             return False
+        if self.w.purchases:
+            return bool(plan.new_orders)
         return bool(c["new"] or c["update"])
 
     def validatePage(self) -> bool:
         plan = self.full_plan
+        engine = self.w.engine
         try:
             result = run_with_progress(
                 self,
                 QCoreApplication.translate("ImportWizard", "Importing…"),
-                lambda p, c: importer.run(plan, p, c),
+                lambda p, c: engine.run(plan, p, c),
             )
         except Cancelled:
             self.summary.setText(
@@ -644,6 +821,26 @@ class ResultPage(QWizardPage):
 
     def initializePage(self) -> None:
         r = self.w.result
+        if self.w.purchases:
+            self.text.setText(
+                QCoreApplication.translate(
+                    "ImportWizard",
+                    "%1 purchases added (%2 of them refunds), %3 customers created, "
+                    "%4 rows already recorded, %5 rows with errors.",
+                )
+                .replace("%1", f"{r.purchases:,}")
+                .replace("%2", f"{r.refunds:,}")
+                .replace("%3", f"{r.customers_created:,}")
+                .replace("%4", f"{r.skipped:,}")
+                .replace("%5", f"{r.errors:,}")
+                + "\n"
+                + QCoreApplication.translate(
+                    "ImportWizard", "You can undo this import later from File > Import history."
+                )
+            )
+            self.report_button.setEnabled(bool(r.skipped or r.errors))
+            self.undo_button.setEnabled(True)
+            return
         self.text.setText(
             QCoreApplication.translate(
                 "ImportWizard",
@@ -677,9 +874,7 @@ class ResultPage(QWizardPage):
                 self.w.plan,
                 reason_title=QCoreApplication.translate("ImportWizard", "Reason"),
                 line_title=QCoreApplication.translate("ImportWizard", "Row"),
-                reason_text=lambda row, problem: (
-                    problem_text(problem) if problem else PreviewPage._outcome(row)
-                ),
+                reason_text=self._reason,
             )
         except OSError as exc:  # a folder without write access, or the file open in Excel
             self.text.setText(self.text.text() + "\n" + str(exc))
@@ -690,6 +885,13 @@ class ResultPage(QWizardPage):
             + QCoreApplication.translate("ImportWizard", "Report saved: %1").replace("%1", path)
         )
         return True
+
+    def _reason(self, row: importer.RowPlan, problem) -> str:
+        if problem is not None:
+            return problem_text(problem)
+        if self.w.purchases:
+            return QCoreApplication.translate("ImportWizard", "Already recorded")
+        return PreviewPage._outcome(row)
 
     def undo(self) -> None:
         try:
@@ -704,6 +906,14 @@ class ResultPage(QWizardPage):
 
 
 def undo_summary(report: import_history.UndoReport) -> str:
+    if report.purchases_removed:
+        return (
+            QCoreApplication.translate(
+                "ImportWizard", "Import undone: %1 purchases and %2 customers removed."
+            )
+            .replace("%1", f"{report.purchases_removed:,}")
+            .replace("%2", f"{report.removed:,}")
+        )
     text = (
         QCoreApplication.translate(
             "ImportWizard", "Import undone: %1 customers removed, %2 restored."
@@ -720,13 +930,16 @@ def undo_summary(report: import_history.UndoReport) -> str:
 
 
 class ImportWizard(QWizard):
-    """Import customers from a spreadsheet. `imported(import id)` after a write or undo."""
+    """Import customers, or with `purchases=True` purchases, from a spreadsheet.
+    `imported(import id)` after a write or undo."""
 
     imported = Signal(int)
 
-    def __init__(self, parent=None, path: str | None = None):
+    def __init__(self, parent=None, path: str | None = None, purchases: bool = False):
         super().__init__(parent)
         self.setObjectName("import_wizard")
+        self.purchases = purchases
+        self.engine = purchase_import if purchases else importer  # plan, run, proposed_mapping
         self.path: str | None = None
         self.sheet: importer.Sheet | None = None
         self.plan: importer.Plan | None = None
@@ -745,7 +958,11 @@ class ImportWizard(QWizard):
             self.file_page.open_path(path)
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(QCoreApplication.translate("ImportWizard", "Import customers"))
+        self.setWindowTitle(
+            QCoreApplication.translate("ImportWizard", "Import purchases")
+            if self.purchases
+            else QCoreApplication.translate("ImportWizard", "Import customers")
+        )
         self.setButtonText(
             QWizard.CommitButton, QCoreApplication.translate("ImportWizard", "Import")
         )

@@ -40,7 +40,26 @@ def field_label(key: str) -> str:
         "rfm_segment": QCoreApplication.translate("Labels", "RFM segment"),
         "rfm_score": QCoreApplication.translate("Labels", "RFM scores (R-F-M)"),
     }
-    return labels.get(key, key)
+    return labels.get(key) or purchase_field_label(key)
+
+
+def purchase_field_label(key: str) -> str:
+    """A purchase import target (models.purchase_import.TARGETS)."""
+    return {
+        "order_no": QCoreApplication.translate("Labels", "Order No."),
+        "at": QCoreApplication.translate("Labels", "Purchase time"),
+        "customer_number": QCoreApplication.translate("Labels", "Customer No."),
+        "customer_name": QCoreApplication.translate("Labels", "Customer name"),
+        "mobile": QCoreApplication.translate("Labels", "Mobile / phone"),
+        "email": QCoreApplication.translate("Labels", "Email"),
+        "amount": QCoreApplication.translate("Labels", "Amount"),
+        "quantity": QCoreApplication.translate("Labels", "Quantity"),
+        "unit_price": QCoreApplication.translate("Labels", "Unit price"),
+        "description": QCoreApplication.translate("Labels", "Item"),
+        "stock_code": QCoreApplication.translate("Labels", "Item code"),
+        "payment": QCoreApplication.translate("Labels", "Payment method"),
+        "note": QCoreApplication.translate("Labels", "Note"),
+    }.get(key, key)
 
 
 def segment_label(code: str) -> str:
@@ -340,22 +359,42 @@ def error_message(exc) -> str:
 def purchase_messages() -> dict[str, str]:
     """Sentences for purchase and purchase-import codes (models/purchases.py,
     models/purchase_import.py)."""
-    t = QCoreApplication.translate
     return {
-        "amount_invalid": t("Labels", "Enter an amount of money, like 128.50."),
-        "amount_too_large": t("Labels", "This amount is too large."),
-        "amount_zero": t("Labels", "The amount is 0: nothing was paid."),
-        "order_taken": t("Labels", "This order number is already recorded."),
-        "payment_invalid": t("Labels", "Choose one of the listed payment methods."),
-        "refund_invalid": t("Labels", "A refund is a negative amount returning a purchase."),
-        "purchase_not_found": t("Labels", "This purchase no longer exists."),
-        "order_row_invalid": t("Labels", "Another row of this order has an error."),
-        "customer_missing": t("Labels", "The row names no customer."),
-        "customer_unknown": t("Labels", "No customer with this number, mobile or email."),
-        "order_customers": t("Labels", "The rows of this order name different customers."),
-        "amount_unmapped": t("Labels", "Choose an amount column, or a unit price column."),
-        "customer_unmapped": t("Labels", "Choose a customer number, name, mobile or email column."),
-        "thresholds_invalid": t(
+        "amount_invalid": QCoreApplication.translate(
+            "Labels", "Enter an amount of money, like 128.50."
+        ),
+        "amount_too_large": QCoreApplication.translate("Labels", "This amount is too large."),
+        "amount_zero": QCoreApplication.translate("Labels", "The amount is 0: nothing was paid."),
+        "order_taken": QCoreApplication.translate(
+            "Labels", "This order number is already recorded."
+        ),
+        "payment_invalid": QCoreApplication.translate(
+            "Labels", "Choose one of the listed payment methods."
+        ),
+        "refund_invalid": QCoreApplication.translate(
+            "Labels", "A refund is a negative amount returning a purchase."
+        ),
+        "purchase_not_found": QCoreApplication.translate(
+            "Labels", "This purchase no longer exists."
+        ),
+        "order_row_invalid": QCoreApplication.translate(
+            "Labels", "Another row of this order has an error."
+        ),
+        "customer_missing": QCoreApplication.translate("Labels", "The row names no customer."),
+        "customer_unknown": QCoreApplication.translate(
+            "Labels", "No customer with this number, mobile or email."
+        ),
+        "order_customers": QCoreApplication.translate(
+            "Labels", "The rows of this order name different customers."
+        ),
+        "time_future": QCoreApplication.translate("Labels", "A purchase cannot be in the future."),
+        "amount_unmapped": QCoreApplication.translate(
+            "Labels", "Choose an amount column, or a unit price column."
+        ),
+        "customer_unmapped": QCoreApplication.translate(
+            "Labels", "Choose a customer number, name, mobile or email column."
+        ),
+        "thresholds_invalid": QCoreApplication.translate(
             "Labels", "The days must grow: new, then active, then churned (at most 3650)."
         ),
     }

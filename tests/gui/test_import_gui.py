@@ -187,6 +187,6 @@ def test_export_dialog_then_history_undo(qtbot, window, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     assert dialog.undo_selected()
     assert import_history.get_run(result.import_id).undone_at is not None
-    assert dialog.table.item(0, 6).text() == "Undone"
+    assert dialog.table.item(0, 7).text() == "Undone"
     assert not dialog.undo_button.isEnabled()
     dialog.close()
