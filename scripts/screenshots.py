@@ -163,6 +163,15 @@ def shoot_dashboard(app, window, out: Path, lang: str) -> None:
         time.sleep(0.05)
     window.grab().save(str(out / f"dashboard_{lang}.png"))
     page.grab().save(str(out / f"dashboard_full_{lang}.png"))
+    dialog = window.customers_page.review_lifecycle()
+    for _ in range(400):
+        app.processEvents()
+        if dialog.found is not None:
+            break
+        time.sleep(0.05)
+    app.processEvents()
+    dialog.grab().save(str(out / f"lifecycle_{lang}.png"))
+    dialog.close()
 
 
 def shoot_complaints(app, window, out: Path, lang: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from models import customers, tagging
+from models import customers, lifecycle, tagging
 
 
 class _Command(QUndoCommand):
@@ -107,3 +107,23 @@ class TagCustomers(_Command):
     def revert(self):
         self._change = self._run(lambda p, c: tagging.apply(self._change.inverse(), progress=p))
         self._change = self._change.inverse()
+
+
+class SetStages(_Command):
+    """Accepted lifecycle suggestions: {customer id: stage} before and after."""
+
+    def __init__(self, before: dict[int, str], after: dict[int, str], after_change, run):
+        super().__init__(
+            QCoreApplication.translate("Undo", "Change lifecycle stages"), after_change
+        )
+        self._before, self._after = before, after
+        self._run = run
+
+    def ids(self):
+        return []
+
+    def apply(self):
+        self._run(lambda _p, _c: lifecycle.restore(self._after))
+
+    def revert(self):
+        self._run(lambda _p, _c: lifecycle.restore(self._before))

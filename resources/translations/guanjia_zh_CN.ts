@@ -1174,32 +1174,32 @@
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="201"/>
-        <location filename="../../ui/customers/page.py" line="612"/>
+        <location filename="../../ui/customers/page.py" line="632"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="202"/>
-        <location filename="../../ui/customers/page.py" line="613"/>
+        <location filename="../../ui/customers/page.py" line="633"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="203"/>
-        <location filename="../../ui/customers/page.py" line="614"/>
+        <location filename="../../ui/customers/page.py" line="634"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="204"/>
-        <location filename="../../ui/customers/page.py" line="609"/>
+        <location filename="../../ui/customers/page.py" line="629"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="205"/>
-        <location filename="../../ui/customers/page.py" line="595"/>
-        <location filename="../../ui/customers/page.py" line="610"/>
+        <location filename="../../ui/customers/page.py" line="615"/>
+        <location filename="../../ui/customers/page.py" line="630"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
@@ -1215,7 +1215,7 @@
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="215"/>
-        <location filename="../../ui/customers/page.py" line="616"/>
+        <location filename="../../ui/customers/page.py" line="636"/>
         <source>Add or remove tags…</source>
         <translation>添加或移除标签…</translation>
     </message>
@@ -1280,61 +1280,71 @@
         <translation>按 RFM 分群给客户打标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="278"/>
+        <location filename="../../ui/customers/page.py" line="279"/>
+        <source>Lifecycle suggestions…</source>
+        <translation>生命周期建议…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/page.py" line="280"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="287"/>
+        <location filename="../../ui/customers/page.py" line="289"/>
         <source>Created in %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="292"/>
+        <location filename="../../ui/customers/page.py" line="294"/>
         <source>Computing RFM…</source>
         <translation>正在计算 RFM…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="306"/>
+        <location filename="../../ui/customers/page.py" line="308"/>
         <source>Tagging RFM segments…</source>
         <translation>正在给 RFM 分群打标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="323"/>
+        <location filename="../../ui/customers/page.py" line="327"/>
+        <source>Changing stages…</source>
+        <translation>正在更改阶段…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/page.py" line="343"/>
         <source>Not contacted in</source>
         <translation>多久未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="323"/>
+        <location filename="../../ui/customers/page.py" line="343"/>
         <source>Days without contact:</source>
         <translation>未联系天数：</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="400"/>
+        <location filename="../../ui/customers/page.py" line="420"/>
         <source>Changing the tags of %1 customers…</source>
         <translation>正在修改 %1 位客户的标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="514"/>
+        <location filename="../../ui/customers/page.py" line="534"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customers/page.py" line="572"/>
+        <location filename="../../ui/customers/page.py" line="592"/>
         <source>Delete %n customer(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>彻底删除 %n 位客户？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customers/page.py" line="584"/>
+        <location filename="../../ui/customers/page.py" line="604"/>
         <source>Empty the recycle bin: delete %n customer(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>清空回收站：彻底删除 %n 位客户？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="649"/>
+        <location filename="../../ui/customers/page.py" line="669"/>
         <source>Reset columns</source>
         <translation>重置列</translation>
     </message>
@@ -3426,6 +3436,94 @@
     </message>
 </context>
 <context>
+    <name>LifecycleDialog</name>
+    <message>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="37"/>
+        <source>Lifecycle suggestions</source>
+        <translation>生命周期建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="48"/>
+        <source>Guanjia suggests a stage for each customer from their purchases. Tick the moves to make and accept them; Undo (Ctrl+Z) puts the stages back.</source>
+        <translation>客户管家根据消费记录为每位客户建议一个生命周期阶段。勾选要执行的调整并接受；撤销（Ctrl+Z）可恢复原阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="54"/>
+        <source>New customer: first purchase within (days)</source>
+        <translation>新客户：首次消费在多少天内</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="55"/>
+        <source>Active: at least this many purchases</source>
+        <translation>活跃：消费次数至少</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="56"/>
+        <source>… the last within (days)</source>
+        <translation>……且最近一次在多少天内</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="58"/>
+        <source>Churned: no purchase for more than (days); between: dormant</source>
+        <translation>流失：超过多少天没有消费（介于两者之间为沉睡）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="67"/>
+        <source>From</source>
+        <translation>当前阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="67"/>
+        <source>Suggested</source>
+        <translation>建议阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="67"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="74"/>
+        <source>Tick all</source>
+        <translation>全部勾选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="76"/>
+        <source>Tick none</source>
+        <translation>全部不选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="84"/>
+        <source>Accept ticked moves</source>
+        <translation>接受勾选的调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="138"/>
+        <source>Looking at every customer&apos;s purchases…</source>
+        <translation>正在查看每位客户的消费记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="153"/>
+        <source>%1 customers would change stage.</source>
+        <translation>%1 位客户的阶段将会改变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="155"/>
+        <source>Every customer&apos;s stage fits the rules.</source>
+        <translation>每位客户的阶段都符合规则。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="197"/>
+        <source>Changing stages…</source>
+        <translation>正在更改阶段…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="205"/>
+        <source>%1 customers moved to their suggested stage.</source>
+        <translation>%1 位客户已调整到建议阶段。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/main_window.py" line="261"/>
@@ -4650,6 +4748,11 @@
         <location filename="../../ui/undo.py" line="97"/>
         <source>Change tags</source>
         <translation>修改标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="117"/>
+        <source>Change lifecycle stages</source>
+        <translation>更改生命周期阶段</translation>
     </message>
 </context>
 </TS>

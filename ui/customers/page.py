@@ -275,6 +275,8 @@ class CustomersPage(QWidget):
         menu.addSeparator()
         menu.addAction(self.tr("Recompute RFM now"), self.recompute_rfm)
         menu.addAction(self.tr("Give each customer their RFM segment's tag"), self.apply_rfm_tags)
+        menu.addSeparator()
+        menu.addAction(self.tr("Lifecycle suggestions…"), lambda: self.review_lifecycle())
         text = self.tr("Segment")
         self.segment_button.setText(f"{text}: {', '.join(parts)}" if parts else text)
         self.segment_button.setStyleSheet("font-weight: bold;" if parts else "")
@@ -311,6 +313,24 @@ class CustomersPage(QWidget):
             self._undo.push(TagCustomers(change, self._changed, self._runner(size)))
         self._changed()
         return change
+
+    def review_lifecycle(self):
+        """The lifecycle suggestions dialog (window-modal, not blocking); each accept is
+        one undo step."""
+        from ui.customers.lifecycle_dialog import LifecycleDialog
+        from ui.undo import SetStages
+
+        dialog = LifecycleDialog(self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+
+        def accepted(before: dict, after: dict) -> None:
+            run = self._runner(len(before), self.tr("Changing stages…"))
+            self._undo.push(SetStages(before, after, self._changed, run))
+            self._changed()
+
+        dialog.stagesChanged.connect(accepted)
+        dialog.open()
+        return dialog
 
     def set_contact_filter(self, not_contacted_days: int, no_next_followup: bool) -> None:
         """Only customers not contacted in N days (0: any) and/or with nothing planned."""
@@ -393,11 +413,11 @@ class CustomersPage(QWidget):
 
     # ------------------------------------------------------------ bulk tagging
 
-    def _runner(self, n: int):
+    def _runner(self, n: int, label: str | None = None):
         """How to run a change of n customers: in the background with a progress bar and
         Cancel when large, directly when small."""
         if n > BACKGROUND_ABOVE:
-            label = self.tr("Changing the tags of %1 customers…").replace("%1", str(n))
+            label = label or self.tr("Changing the tags of %1 customers…").replace("%1", str(n))
             return lambda fn: run_with_progress(self, label, fn)
         return lambda fn: fn(lambda _f: None, threading.Event())
 
