@@ -10,7 +10,9 @@ complaint_sla and are stored, so "overdue" is a plain indexed comparison.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import unicodedata
+from functools import reduce
 
 from peewee import (
     JOIN,
@@ -224,6 +226,29 @@ def high_value_tags() -> list[str]:
 
 def set_high_value_tags(names: list[str]) -> None:
     preferences.put("complaint_high_value_tags", [n for n in (clean_name(x) for x in names) if n])
+
+
+# The four 重要 segments: monetary above the average (DOMAIN.md, RFM).
+DEFAULT_HIGH_VALUE_SEGMENTS = (
+    "important_value", "important_development", "important_retention", "important_winback",
+)  # fmt: skip
+
+
+def high_value_segments() -> list[str]:
+    """Customers whose stored RFM segment is one of these are high-value too."""
+    from models.rfm import SEGMENT_ORDER
+
+    saved = preferences.get("complaint_high_value_segments", list(DEFAULT_HIGH_VALUE_SEGMENTS))
+    return [s for s in SEGMENT_ORDER if s in saved]
+
+
+def set_high_value_segments(codes: list[str]) -> None:
+    from models.rfm import SEGMENT_ORDER
+
+    unknown = sorted(set(codes) - set(SEGMENT_ORDER))
+    if unknown:
+        raise ValidationError("segments", "option_invalid", f"unknown segments {unknown}")
+    preferences.put("complaint_high_value_segments", [s for s in SEGMENT_ORDER if s in codes])
 
 
 # ---------------------------------------------------------------- writes
@@ -551,15 +576,23 @@ def escalated_condition(now: dt.datetime):
 
 
 def _high_value():
+    """The condition (on the joined customer) for a high-value customer: a high-value
+    tag, or a high-value RFM segment as last stored; None when nothing is configured."""
     names = high_value_tags()
     tag_ids = [t.id for t in Tag.select(Tag.id).where(Tag.name.in_(names))] if names else []
-    if not tag_ids:
-        return None
-    return fn.EXISTS(
-        CustomerTag.select(CustomerTag.customer).where(
-            (CustomerTag.customer == Complaint.customer) & CustomerTag.tag.in_(tag_ids)
+    segments = high_value_segments()
+    parts = []
+    if tag_ids:
+        parts.append(
+            fn.EXISTS(
+                CustomerTag.select(CustomerTag.customer).where(
+                    (CustomerTag.customer == Complaint.customer) & CustomerTag.tag.in_(tag_ids)
+                )
+            )
         )
-    )
+    if segments:
+        parts.append(Customer.rfm_segment.in_(segments))
+    return reduce(operator.or_, parts) if parts else None
 
 
 def where(

@@ -349,6 +349,37 @@ def test_list_order_escalated_then_high_value_then_deadline(cid, now):
     assert [r["id"] for r in complaints.rows(complaints.where())][2:4] == [plain, vip_one]
 
 
+def test_rfm_segments_make_a_customer_high_value(cid, now):
+    from models import purchases, rfm
+
+    big = customers.create({"name": "大客户"})
+    small = customers.create({"name": "小客户"})
+    for day in (3, 10, 20):
+        purchases.add(big, 5000, at=now_minus(day))
+    purchases.add(small, 20, at=now_minus(300))
+    rfm.refresh()
+    assert customers.get(big)["rfm_segment"] == "important_value"
+    assert customers.get(small)["rfm_segment"].startswith("general_")
+    complaints.set_high_value_tags([])  # no tags: the segment alone decides
+    assert complaints.high_value_segments() == list(complaints.DEFAULT_HIGH_VALUE_SEGMENTS)
+    first = new(small, description="a", received_at="2026-11-18T09:30")
+    second = new(big, description="b", received_at="2026-11-18T09:50")
+    found = complaints.rows(complaints.where())
+    assert [r["id"] for r in found] == [second, first]
+    assert [r["high_value"] for r in found] == [True, False]
+    assert complaints.get(second)["high_value"]
+    # The user narrows the segments: the big customer is no longer first.
+    complaints.set_high_value_segments(["important_winback"])
+    assert [r["id"] for r in complaints.rows(complaints.where())] == [first, second]
+    with pytest.raises(ValidationError):
+        complaints.set_high_value_segments(["vip"])
+    assert complaints.high_value_segments() == ["important_winback"]
+
+
+def now_minus(days: int):
+    return clock.now() - dt.timedelta(days=days)
+
+
 def test_filters(cid, now):
     other = customers.create({"name": "李四", "mobile": "13900001111"})
     a = new(cid, received_at="2026-11-01T10:00", description="送货太慢", category="delivery")

@@ -301,83 +301,83 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="76"/>
+        <location filename="../../ui/complaints/dialogs.py" line="77"/>
         <source>Edit complaint</source>
         <translation>编辑投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="76"/>
+        <location filename="../../ui/complaints/dialogs.py" line="77"/>
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="84"/>
-        <location filename="../../ui/complaints/dialogs.py" line="102"/>
+        <location filename="../../ui/complaints/dialogs.py" line="85"/>
+        <location filename="../../ui/complaints/dialogs.py" line="103"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="85"/>
+        <location filename="../../ui/complaints/dialogs.py" line="86"/>
         <source>A new customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="89"/>
+        <location filename="../../ui/complaints/dialogs.py" line="90"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="107"/>
+        <location filename="../../ui/complaints/dialogs.py" line="108"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="109"/>
+        <location filename="../../ui/complaints/dialogs.py" line="110"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="114"/>
+        <location filename="../../ui/complaints/dialogs.py" line="115"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="119"/>
+        <location filename="../../ui/complaints/dialogs.py" line="120"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="122"/>
+        <location filename="../../ui/complaints/dialogs.py" line="123"/>
         <source>Who handles it (default: the customer&apos;s owner)</source>
         <translation>由谁处理（默认：客户的负责人）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="123"/>
+        <location filename="../../ui/complaints/dialogs.py" line="124"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="126"/>
+        <location filename="../../ui/complaints/dialogs.py" line="127"/>
         <source>What the customer said, in their words</source>
         <translation>客户的原话</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="128"/>
+        <location filename="../../ui/complaints/dialogs.py" line="129"/>
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="137"/>
+        <location filename="../../ui/complaints/dialogs.py" line="138"/>
         <source>Answers from the FAQ</source>
         <translation>常见问题中的答案</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="170"/>
+        <location filename="../../ui/complaints/dialogs.py" line="171"/>
         <source>No FAQ entry matches yet.</source>
         <translation>常见问题中暂无匹配的条目。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="201"/>
+        <location filename="../../ui/complaints/dialogs.py" line="202"/>
         <source>Choose the customer, or tick “A new customer”.</source>
         <translation>请选择客户，或勾选“新客户”。</translation>
     </message>
@@ -1691,42 +1691,42 @@
 <context>
     <name>FaqDialog</name>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="495"/>
+        <location filename="../../ui/complaints/dialogs.py" line="515"/>
         <source>FAQ</source>
         <translation>常见问题</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="498"/>
+        <location filename="../../ui/complaints/dialogs.py" line="518"/>
         <source>Search questions and answers</source>
         <translation>搜索问题和答案</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="510"/>
+        <location filename="../../ui/complaints/dialogs.py" line="530"/>
         <source>New entry…</source>
         <translation>新建条目…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="511"/>
+        <location filename="../../ui/complaints/dialogs.py" line="531"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="512"/>
+        <location filename="../../ui/complaints/dialogs.py" line="532"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="548"/>
+        <location filename="../../ui/complaints/dialogs.py" line="568"/>
         <source>No entries. Resolved complaints can become entries.</source>
         <translation>暂无条目。已解决的投诉可以加入常见问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="573"/>
+        <location filename="../../ui/complaints/dialogs.py" line="593"/>
         <source>Delete FAQ entry</source>
         <translation>删除常见问题</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="573"/>
+        <location filename="../../ui/complaints/dialogs.py" line="593"/>
         <source>Delete this entry?</source>
         <translation>删除此条目？</translation>
     </message>
@@ -1734,27 +1734,27 @@
 <context>
     <name>FaqEntryDialog</name>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="455"/>
+        <location filename="../../ui/complaints/dialogs.py" line="475"/>
         <source>FAQ entry</source>
         <translation>常见问题条目</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="465"/>
+        <location filename="../../ui/complaints/dialogs.py" line="485"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="469"/>
+        <location filename="../../ui/complaints/dialogs.py" line="489"/>
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="471"/>
+        <location filename="../../ui/complaints/dialogs.py" line="491"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="474"/>
+        <location filename="../../ui/complaints/dialogs.py" line="494"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -4174,122 +4174,132 @@
 <context>
     <name>SlaSettingsDialog</name>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="293"/>
+        <location filename="../../ui/complaints/dialogs.py" line="294"/>
         <source>Complaint settings</source>
         <translation>投诉设置</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="297"/>
+        <location filename="../../ui/complaints/dialogs.py" line="298"/>
         <source>First response within (hours)</source>
         <translation>首次响应时限（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="302"/>
+        <location filename="../../ui/complaints/dialogs.py" line="303"/>
         <source>Resolve %1 complaints within (hours)</source>
         <translation>“%1”投诉解决时限（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="306"/>
+        <location filename="../../ui/complaints/dialogs.py" line="307"/>
         <source>Count only business hours</source>
         <translation>只计营业时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="321"/>
+        <location filename="../../ui/complaints/dialogs.py" line="322"/>
         <source>Business hours</source>
         <translation>营业时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="324"/>
+        <location filename="../../ui/complaints/dialogs.py" line="325"/>
         <source>Mon</source>
         <translation>一</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="324"/>
+        <location filename="../../ui/complaints/dialogs.py" line="325"/>
         <source>Tue</source>
         <translation>二</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="324"/>
+        <location filename="../../ui/complaints/dialogs.py" line="325"/>
         <source>Wed</source>
         <translation>三</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="324"/>
+        <location filename="../../ui/complaints/dialogs.py" line="325"/>
         <source>Thu</source>
         <translation>四</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="325"/>
+        <location filename="../../ui/complaints/dialogs.py" line="326"/>
         <source>Fri</source>
         <translation>五</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="325"/>
+        <location filename="../../ui/complaints/dialogs.py" line="326"/>
         <source>Sat</source>
         <translation>六</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="325"/>
+        <location filename="../../ui/complaints/dialogs.py" line="326"/>
         <source>Sun</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="332"/>
+        <location filename="../../ui/complaints/dialogs.py" line="333"/>
         <source>Open on</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="339"/>
+        <location filename="../../ui/complaints/dialogs.py" line="340"/>
         <source>Return visit, days after resolving</source>
         <translation>解决后几天回访</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="342"/>
+        <location filename="../../ui/complaints/dialogs.py" line="343"/>
         <source>Customers with any of these tags come first.</source>
         <translation>带有这些标签中任一个的客户优先处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="343"/>
+        <location filename="../../ui/complaints/dialogs.py" line="344"/>
         <source>High-value customer tags</source>
         <translation>高价值客户标签</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="350"/>
+        <location filename="../../ui/complaints/dialogs.py" line="356"/>
+        <source>… or RFM segments</source>
+        <translation>……或 RFM 分群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="358"/>
+        <source>Customers in these segments (as last computed) come first too.</source>
+        <translation>属于这些分群（按最近一次计算）的客户也优先处理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="367"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="351"/>
+        <location filename="../../ui/complaints/dialogs.py" line="368"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="352"/>
+        <location filename="../../ui/complaints/dialogs.py" line="369"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="362"/>
+        <location filename="../../ui/complaints/dialogs.py" line="379"/>
         <source>Categories</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="391"/>
+        <location filename="../../ui/complaints/dialogs.py" line="408"/>
         <source>Add category</source>
         <translation>添加类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="391"/>
+        <location filename="../../ui/complaints/dialogs.py" line="408"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="409"/>
+        <location filename="../../ui/complaints/dialogs.py" line="426"/>
         <source>Rename category</source>
         <translation>重命名类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="409"/>
+        <location filename="../../ui/complaints/dialogs.py" line="426"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
@@ -4373,83 +4383,83 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="221"/>
+        <location filename="../../ui/complaints/dialogs.py" line="222"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="227"/>
+        <location filename="../../ui/complaints/dialogs.py" line="228"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="232"/>
+        <location filename="../../ui/complaints/dialogs.py" line="233"/>
         <source>Resolve by</source>
         <translation>解决期限</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="237"/>
+        <location filename="../../ui/complaints/dialogs.py" line="238"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="241"/>
+        <location filename="../../ui/complaints/dialogs.py" line="242"/>
         <source>Solution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="247"/>
+        <location filename="../../ui/complaints/dialogs.py" line="248"/>
         <source>Return visit on</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="251"/>
+        <location filename="../../ui/complaints/dialogs.py" line="252"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="253"/>
+        <location filename="../../ui/complaints/dialogs.py" line="254"/>
         <source>5 — very satisfied</source>
         <translation>5 — 非常满意</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="253"/>
+        <location filename="../../ui/complaints/dialogs.py" line="254"/>
         <source>4 — satisfied</source>
         <translation>4 — 满意</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="254"/>
+        <location filename="../../ui/complaints/dialogs.py" line="255"/>
         <source>3 — neutral</source>
         <translation>3 — 一般</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="254"/>
+        <location filename="../../ui/complaints/dialogs.py" line="255"/>
         <source>2 — dissatisfied</source>
         <translation>2 — 不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="255"/>
+        <location filename="../../ui/complaints/dialogs.py" line="256"/>
         <source>1 — very dissatisfied</source>
         <translation>1 — 非常不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="258"/>
+        <location filename="../../ui/complaints/dialogs.py" line="259"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="262"/>
+        <location filename="../../ui/complaints/dialogs.py" line="263"/>
         <location filename="../../ui/complaints/page.py" line="489"/>
         <source>Customer&apos;s comment</source>
         <translation>客户评价</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="267"/>
+        <location filename="../../ui/complaints/dialogs.py" line="268"/>
         <source>Why is it reopened? (required)</source>
         <translation>为什么重新打开？（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="268"/>
+        <location filename="../../ui/complaints/dialogs.py" line="269"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>

@@ -253,12 +253,18 @@ def test_settings_dialog_refuses_bad_hours_and_saves_good_ones(qtbot, window, pa
     assert complaints.sla().hours is None
     dialog.open_at.setTime(dialog.open_at.time().fromString("09:00", "HH:mm"))
     dialog.response.setValue(1.5)
+    assert dialog.segments["important_value"].isChecked()
+    assert not dialog.segments["general_value"].isChecked()
+    dialog.segments["important_winback"].setChecked(False)
     assert dialog.add_category("会员卡")
     assert not dialog.add_category("会员卡") and dialog.error.isVisible()
     dialog.accept()
     assert not dialog.isVisible()
     sla = complaints.sla()
     assert sla.hours == ("09:00", "21:00") and sla.response_hours == 1.5
+    assert complaints.high_value_segments() == [
+        "important_value", "important_development", "important_retention",
+    ]  # fmt: skip
     assert page.category.findData("会员卡") >= 0
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -341,6 +342,22 @@ class SlaSettingsDialog(_WriteDialog):
         self.high_value.setObjectName("sla_high_value")
         self.high_value.setToolTip(self.tr("Customers with any of these tags come first."))
         self.form.addRow(QLabel(self.tr("High-value customer tags")), self.high_value)
+        from models.rfm import SEGMENT_ORDER
+
+        chosen = set(complaints.high_value_segments())
+        self.segments = {}
+        grid = QGridLayout()
+        for i, code in enumerate(SEGMENT_ORDER):
+            box = QCheckBox(labels.segment_label(code))
+            box.setObjectName(f"segment_{code}")
+            box.setChecked(code in chosen)
+            grid.addWidget(box, i // 2, i % 2)
+            self.segments[code] = box
+        segments_label = QLabel(self.tr("… or RFM segments"))
+        segments_label.setToolTip(
+            self.tr("Customers in these segments (as last computed) come first too.")
+        )
+        self.form.addRow(segments_label, grid)
 
         self.categories = QListWidget()
         self.categories.setObjectName("sla_categories")
@@ -446,6 +463,9 @@ class SlaSettingsDialog(_WriteDialog):
         tags = [t for t in self.high_value.text().replace("，", ",").split(",") if t.strip()]
         complaints.configure(settings)
         complaints.set_high_value_tags(tags)
+        complaints.set_high_value_segments(
+            [c for c, box in self.segments.items() if box.isChecked()]
+        )
 
 
 class FaqEntryDialog(_WriteDialog):
