@@ -81,13 +81,18 @@ def main() -> int:
         from models import dashboard
 
         clock.set_now(dt.datetime(2011, 12, 10, 12, 0))  # the data's last day: a live view
+        span = dashboard.Range.last_months(24)
         t = time.perf_counter()
-        board = dashboard.compute(dashboard.Range.last_months(24))
+        dashboard.compute(span, update_rfm=False)  # the page's first pass
+        quick = time.perf_counter() - t
+        t = time.perf_counter()
+        board = dashboard.compute(span)  # its second pass, storing the RFM
         first = time.perf_counter() - t
         t = time.perf_counter()
-        dashboard.compute(dashboard.Range.last_months(24))
+        dashboard.compute(span)
         again = time.perf_counter() - t
-        print(f"dashboard on this data: {first:.2f} s with RFM recomputed, {again:.2f} s after "
+        print(f"dashboard on this data: first pass {quick:.2f} s, then {first:.2f} s with RFM "
+              f"recomputed and stored, {again:.2f} s refreshed again "
               f"({sum(board.segments.values()):,} customers scored; the issue asks < 3 s)")  # fmt: skip
     return 0
 

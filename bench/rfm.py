@@ -49,6 +49,43 @@ def fill(path: str, n: int, seed: int = 9) -> None:
     con.close()
 
 
+def store_with_a_writer(path: str, scores, as_of) -> None:
+    """rfm.store, from empty and again, while another connection saves a customer every
+    20 ms (as the window would): how long does that save wait at worst?"""
+    import threading
+
+    from models import rfm
+    from models.customers import Customer
+
+    for label in ("from empty", "again, nothing changed"):
+        if label == "from empty":
+            Customer.update(rfm_segment="", rfm_score="").where(
+                Customer.rfm_segment != ""
+            ).execute()
+        waits, stop = [], threading.Event()
+
+        def writer(stop=stop, waits=waits):
+            con = sqlite3.connect(path, timeout=5, isolation_level=None)
+            while not stop.is_set():
+                t = time.perf_counter()
+                con.execute("BEGIN IMMEDIATE")
+                con.execute("UPDATE customer SET notes = notes WHERE id = 1")
+                con.execute("COMMIT")
+                waits.append(time.perf_counter() - t)
+                time.sleep(0.02)
+            con.close()
+
+        thread = threading.Thread(target=writer)
+        thread.start()
+        t = time.perf_counter()
+        rfm.store(scores, 365, as_of)
+        took = time.perf_counter() - t
+        stop.set()
+        thread.join()
+        print(f"ours: rfm.store {label}: {took:.2f} s; a save meanwhile waited at most "
+              f"{max(waits) * 1000:.0f} ms ({len(waits)} saves)")  # fmt: skip
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", default="/tmp/bench_rfm.db")
@@ -75,6 +112,8 @@ def main() -> int:
     print(f"ours: rfm.compute, 365 days: {took / 1000:.2f} s, {len(scores):,} customers scored")
     took, _values = ms(lambda: rfm.raw_values(365, as_of), repeat=3)
     print(f"ours: the GROUP BY alone: {took / 1000:.2f} s")
+
+    store_with_a_writer(args.db, scores, as_of)
 
     import pandas as pd
 

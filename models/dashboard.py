@@ -61,6 +61,7 @@ class Dashboard:
     funnel: dict = field(default_factory=dict)  # stage -> live customers, in STAGE_ORDER
     segments: dict = field(default_factory=dict)  # RFM segment -> customers (stored RFM)
     rfm_as_of: str = ""
+    rfm_stale: bool = False  # the segments shown are older than the purchases or today
     top_tags: list = field(default_factory=list)  # (tag id, name, customers)
     sales: dict = field(default_factory=dict)  # month -> fen
     complaint_categories: dict = field(default_factory=dict)
@@ -155,10 +156,13 @@ def top_tags(limit: int = 10) -> list[tuple[int, str, int]]:
 
 def compute(span: Range | None = None, *, update_rfm: bool = True) -> Dashboard:
     """Everything the dashboard shows. With update_rfm, a stale stored RFM is computed
-    again first (the segments chart and the table's RFM columns then agree)."""
+    again first (the segments chart and the table's RFM columns then agree); without,
+    the board says whether it is stale, so it can be shown first and refreshed after."""
     span = span or Range.last_months()
-    if update_rfm and rfm.is_stale():
+    stale = rfm.is_stale()
+    if update_rfm and stale:
         rfm.refresh()
+        stale = False
     state = rfm.state() or {}
     metrics = complaint_metrics.compute(span.start, span.end)
     return Dashboard(
@@ -169,6 +173,7 @@ def compute(span: Range | None = None, *, update_rfm: bool = True) -> Dashboard:
         funnel=funnel(),
         segments=rfm.segment_counts(),
         rfm_as_of=state.get("as_of", ""),
+        rfm_stale=stale,
         top_tags=top_tags(),
         sales=sales_per_month(span),
         complaint_categories=metrics.by_category,

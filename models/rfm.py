@@ -17,6 +17,7 @@ customers: R "high" (recent) when below the average days, F and M high when abov
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections import Counter
 from dataclasses import asdict, dataclass
 
@@ -169,20 +170,40 @@ STATE_KEY = "rfm_state"  # preferences: {"days", "as_of", "computed_at", "scored
 TAG_GROUP = "RFM 分群"  # the system tag group "apply as tags" keeps
 
 
+STORE_CHUNK = 5_000  # rows per write transaction (~50 ms at 1M customers)
+STORE_PAUSE = 0.02  # seconds between them, for a waiting writer's busy handler to get in
+
+
 def store(scores: list[Score], days: int, as_of: dt.date) -> None:
     """Keep the scores on the customer rows (the table's RFM columns and segment filter
-    read them there), replacing the last stored ones, in one transaction."""
+    read them there), replacing the last stored ones.
+
+    Only rows whose segment or scores change are written, in transactions of
+    STORE_CHUNK rows with a pause between them: a refresh over a million customers
+    never holds the write lock for long, and a save in the window meanwhile (SQLite's
+    busy handler retries after sleeping) waits milliseconds, not seconds. The state is
+    written last, so an interrupted store stays stale and is redone."""
+    new = {s.customer_id: (s.segment, f"{s.r_score}-{s.f_score}-{s.m_score}") for s in scores}
+    old = Customer.select(Customer.id, Customer.rfm_segment, Customer.rfm_score).where(
+        Customer.rfm_segment != ""
+    )
+    rows = []
+    with gc_paused():
+        for cid, segment, score in database.execute(old).fetchall():
+            now = new.pop(cid, ("", ""))
+            if now != (segment, score):
+                rows.append((*now, cid))
+        rows += [(segment, score, cid) for cid, (segment, score) in new.items()]
     sql, _ = Customer.update(rfm_segment="", rfm_score="").where(Customer.id == 0).sql()
-    rows = [(s.segment, f"{s.r_score}-{s.f_score}-{s.m_score}", s.customer_id) for s in scores]
-    with database.atomic():
-        Customer.update(rfm_segment="", rfm_score="").where(Customer.rfm_segment != "").execute()
-        cursor = database.cursor()
-        for i in range(0, len(rows), 50_000):
-            cursor.executemany(sql, rows[i : i + 50_000])
-        preferences.put(STATE_KEY, {"days": days, "as_of": as_of.isoformat(),
-                                    "computed_at": clock.now().isoformat(timespec="seconds"),
-                                    "scored": len(rows),
-                                    "purchases": purchases_signature()})  # fmt: skip
+    for i in range(0, len(rows), STORE_CHUNK):
+        if i:
+            time.sleep(STORE_PAUSE)
+        with database.atomic():
+            database.cursor().executemany(sql, rows[i : i + STORE_CHUNK])
+    preferences.put(STATE_KEY, {"days": days, "as_of": as_of.isoformat(),
+                                "computed_at": clock.now().isoformat(timespec="seconds"),
+                                "scored": len(scores),
+                                "purchases": purchases_signature()})  # fmt: skip
 
 
 def state() -> dict | None:

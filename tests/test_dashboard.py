@@ -74,7 +74,11 @@ def test_each_chart_s_numbers(board):
     assert not rfm.is_stale()
     purchases.add(board["b"], 10, at=dt.datetime(2026, 3, 5, 8))
     assert rfm.is_stale()
-    assert sum(dashboard.compute(span).segments.values()) == 3
+    # Shown first without the RFM pass: the board says its segments are stale.
+    quick = dashboard.compute(span, update_rfm=False)
+    assert quick.rfm_stale and sum(quick.segments.values()) == 2 and rfm.is_stale()
+    fresh = dashboard.compute(span)
+    assert not fresh.rfm_stale and sum(fresh.segments.values()) == 3
 
 
 def test_click_through_filters_show_the_chart_s_customers(board):

@@ -174,6 +174,40 @@ def test_stored_rfm_feeds_columns_the_segment_filter_and_tags(now):
     assert customers.get(ids["b"])["tag_count"] == 1
 
 
+def test_a_refresh_writes_only_what_changed_in_small_transactions(now, monkeypatch):
+    """Later refreshes rewrite changed rows only, clear customers no longer scored, and
+    write in chunks (here of 2 rows) with the same end result."""
+    monkeypatch.setattr(rfm, "STORE_CHUNK", 2)
+    monkeypatch.setattr(rfm, "STORE_PAUSE", 0)
+    ids = make({
+        "a": [("2026-11-29", 500), ("2026-11-01", 3000)],
+        "b": [("2026-11-20", 50)],
+        "c": [("2026-06-01", 2000), ("2026-07-01", 100)],
+        "d": [("2026-09-01", 700)],
+        "e": [("2026-05-01", 10)],
+    })  # fmt: skip
+    rfm.refresh(365, AS_OF)
+    before = {k: customers.get(i)["rfm_score"] for k, i in ids.items()}
+    expected = {s.customer_id: s for s in rfm.compute(365, AS_OF)}
+    assert all(before[k] == _score_text(expected[i]) for k, i in ids.items())
+    # The period moves on past c's and e's purchases: they are scored no more.
+    later = dt.date(2027, 7, 15)
+    rfm.refresh(365, later)
+    after = {k: customers.get(i) for k, i in ids.items()}
+    assert after["e"]["rfm_segment"] == "" and after["e"]["rfm_score"] == ""
+    assert after["c"]["rfm_segment"] == "" and after["c"]["rfm_score"] == ""
+    fresh = {s.customer_id: s for s in rfm.compute(365, later)}
+    assert set(fresh) == {ids["a"], ids["b"], ids["d"]}
+    for key in ("a", "b", "d"):
+        assert after[key]["rfm_score"] == _score_text(fresh[ids[key]])
+        assert after[key]["rfm_segment"] == fresh[ids[key]].segment
+    assert rfm.state()["scored"] == 3 and sum(rfm.segment_counts().values()) == 3
+
+
+def _score_text(score) -> str:
+    return f"{score.r_score}-{score.f_score}-{score.m_score}"
+
+
 def test_quintile_boundaries_with_ties():
     score = rfm._scores([30, 10, 20, 40, 50, 60, 70, 80, 90, 100], False)
     assert [score[v] for v in (10, 20, 30, 40, 50, 60, 70, 80, 90, 100)] == [

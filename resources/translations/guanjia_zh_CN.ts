@@ -1353,7 +1353,7 @@
     <name>DashboardPage</name>
     <message>
         <location filename="../../ui/dashboard/page.py" line="151"/>
-        <location filename="../../ui/dashboard/page.py" line="406"/>
+        <location filename="../../ui/dashboard/page.py" line="414"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
@@ -1399,7 +1399,7 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="180"/>
-        <location filename="../../ui/dashboard/page.py" line="380"/>
+        <location filename="../../ui/dashboard/page.py" line="388"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -1494,125 +1494,130 @@
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="265"/>
+        <location filename="../../ui/dashboard/page.py" line="267"/>
         <source>Could not compute: %1</source>
         <translation>无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="271"/>
+        <location filename="../../ui/dashboard/page.py" line="273"/>
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="273"/>
+        <location filename="../../ui/dashboard/page.py" line="275"/>
+        <source>Updating the RFM segments…</source>
+        <translation>正在更新 RFM 分群…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="281"/>
         <source>RFM as of %1</source>
         <translation>RFM 截至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="303"/>
+        <location filename="../../ui/dashboard/page.py" line="311"/>
         <source>Nothing in this range yet</source>
         <translation>此范围内暂无数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="308"/>
-        <location filename="../../ui/dashboard/page.py" line="392"/>
+        <location filename="../../ui/dashboard/page.py" line="316"/>
+        <location filename="../../ui/dashboard/page.py" line="400"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="310"/>
-        <location filename="../../ui/dashboard/page.py" line="395"/>
+        <location filename="../../ui/dashboard/page.py" line="318"/>
+        <location filename="../../ui/dashboard/page.py" line="403"/>
         <source>No stage</source>
         <translation>未设阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="314"/>
+        <location filename="../../ui/dashboard/page.py" line="322"/>
         <source>No purchases in the last 365 days</source>
         <translation>近 365 天没有消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="317"/>
+        <location filename="../../ui/dashboard/page.py" line="325"/>
         <source>No tags given yet</source>
         <translation>还没有打过标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="379"/>
+        <location filename="../../ui/dashboard/page.py" line="387"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="379"/>
+        <location filename="../../ui/dashboard/page.py" line="387"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="379"/>
+        <location filename="../../ui/dashboard/page.py" line="387"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="380"/>
+        <location filename="../../ui/dashboard/page.py" line="388"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="381"/>
+        <location filename="../../ui/dashboard/page.py" line="389"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="381"/>
+        <location filename="../../ui/dashboard/page.py" line="389"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="381"/>
+        <location filename="../../ui/dashboard/page.py" line="389"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="382"/>
+        <location filename="../../ui/dashboard/page.py" line="390"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="382"/>
+        <location filename="../../ui/dashboard/page.py" line="390"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="383"/>
+        <location filename="../../ui/dashboard/page.py" line="391"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="383"/>
+        <location filename="../../ui/dashboard/page.py" line="391"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="384"/>
+        <location filename="../../ui/dashboard/page.py" line="392"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="384"/>
+        <location filename="../../ui/dashboard/page.py" line="392"/>
         <source>Average hours</source>
         <translation>平均小时数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="408"/>
-        <location filename="../../ui/dashboard/page.py" line="418"/>
+        <location filename="../../ui/dashboard/page.py" line="416"/>
+        <location filename="../../ui/dashboard/page.py" line="426"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="408"/>
+        <location filename="../../ui/dashboard/page.py" line="416"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="419"/>
+        <location filename="../../ui/dashboard/page.py" line="427"/>
         <source>The report could not be written: %1</source>
         <translation>报表无法写入：%1</translation>
     </message>

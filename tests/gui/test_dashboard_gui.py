@@ -42,6 +42,9 @@ def test_a_fresh_window_opens_on_the_dashboard(qtbot, demo_db):
 def test_kpis_and_charts_follow_the_data(board_window, qtbot):
     page = board_window.dashboard_page
     assert set(page.charts) == set(CHART_KEYS)
+    # The first pass showed the numbers; the second stored the RFM the purchase changed.
+    assert not page.board.rfm_stale and "RFM as of" in page.state.text()
+    assert sum(page.board.segments.values()) >= 1
     kpis = page.board.kpis
     assert page.cards["complaints_open"].value.text() == str(kpis["complaints_open"]) != "0"
     assert page.cards["sales_this_month_cents"].value.text().startswith("¥")

@@ -255,7 +255,9 @@ class DashboardPage(QWidget):
         self._ensure_charts()
         self.state.setText(self.tr("Computing…"))
         span = self.span()
-        self.reader.request(lambda: dashboard.compute(span))
+        # The numbers first; a stale stored RFM is refreshed in a second pass (_ready),
+        # which at a million customers takes seconds.
+        self.reader.request(lambda: dashboard.compute(span, update_rfm=False))
 
     def data_changed(self) -> None:
         """Customers, purchases, follow-ups or complaints changed somewhere."""
@@ -269,7 +271,13 @@ class DashboardPage(QWidget):
         self._fill(board)
         when = QLocale().toString(clock.now().time(), QLocale.ShortFormat)
         state = self.tr("Updated %1").replace("%1", when)
-        if board.rfm_as_of:
+        if board.rfm_stale:
+            state += "  ·  " + self.tr("Updating the RFM segments…")
+            span = board.range
+            # rfm.store writes in short transactions: a save in the window meanwhile
+            # waits milliseconds.
+            self.reader.request(lambda: dashboard.compute(span, update_rfm=True))
+        elif board.rfm_as_of:
             state += "  ·  " + self.tr("RFM as of %1").replace("%1", board.rfm_as_of)
         self.state.setText(state)
 
