@@ -332,6 +332,20 @@ def _import_parsers(commands) -> None:
     imports = commands.add_parser("imports", help="list earlier imports (newest first)")
     imports.add_argument("--json", action="store_true", help="one JSON object per import")
 
+    bak = commands.add_parser(
+        "backup", help="back the database up now (into DEST, a folder, if given)"
+    )
+    bak.add_argument("dest", nargs="?", help="a folder (default: backups/ beside the database)")
+    bak.add_argument("--json", action="store_true", help="print the outcome as one JSON object")
+    baks = commands.add_parser("backups", help="list the backups of the database, newest first")
+    baks.add_argument("--json", action="store_true", help="one JSON object per backup")
+    res = commands.add_parser(
+        "restore", help="replace the database's contents with a backup (creating it if absent)"
+    )
+    res.add_argument("file", help="a backup (.db.gz) or a database file")
+    res.add_argument("--yes", action="store_true", help="do not ask before replacing the data")
+    res.add_argument("--json", action="store_true", help="print the outcome as one JSON object")
+
     exp = commands.add_parser(
         "export", help="export customers to .xlsx or .csv (by the file's suffix)"
     )
@@ -443,6 +457,11 @@ def run(args: argparse.Namespace) -> int:
     except ValueError:
         return _fail("GUANJIA_NOW must look like 2026-12-01T09:30")
 
+    if args.command == "restore":  # into a database that may be absent or unusable
+        try:
+            return _restore(args, default_db_path(args.db))
+        except GuanjiaError as exc:
+            return _fail(str(exc))
     try:
         open_database(default_db_path(args.db))
     except GuanjiaError as exc:
@@ -462,6 +481,10 @@ def run(args: argparse.Namespace) -> int:
             return _import(args)
         if args.command == "imports":
             return _imports(args)
+        if args.command == "backup":
+            return _backup(args)
+        if args.command == "backups":
+            return _backups(args)
         if args.command == "export":
             return _export(args)
         if args.command == "template":
@@ -485,6 +508,82 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:  # a file that cannot be written or read
         return _fail(str(exc))
     return _fail(f"unknown command {args.command}")
+
+
+def _backup(args) -> int:
+    from pathlib import Path
+
+    from models import backup
+
+    made = backup.make("manual", dest=Path(args.dest).expanduser() if args.dest else None)
+    out = {
+        "path": str(made.path),
+        "size": made.path.stat().st_size,
+        "copies": [str(p) for p in made.copies],
+        "copy_error": made.copy_error,
+        "removed": [str(p) for p in made.removed],
+    }
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False))
+    else:
+        print(f"backed up to {made.path}")
+        for copy in made.copies:
+            print(f"copied to {copy}")
+    if made.copy_error:
+        print(f"warning: the second folder could not be written: {made.copy_error}",
+              file=sys.stderr)  # fmt: skip
+    return 0
+
+
+def _backups(args) -> int:
+    from models import backup
+
+    path = backup.current_db_path()
+    for b in backup.list_backups(backup.folder_for(path), path.stem):
+        item = {"path": str(b.path), "at": b.at.isoformat(), "reason": b.reason, "size": b.size}
+        if args.json:
+            print(json.dumps(item, ensure_ascii=False))
+        else:
+            print(f"{item['at']}\t{b.reason}\t{b.size:,}\t{b.path}")
+    return 0
+
+
+def _restore(args, db_path) -> int:
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from models import backup
+
+    source = Path(args.file).expanduser()
+    peek = Path(tempfile.mkdtemp(prefix="guanjia-peek-"))
+    try:
+        inside = backup.summarize(backup.unpack(source, peek))
+    finally:
+        shutil.rmtree(peek, ignore_errors=True)
+    if not args.yes:
+        current = backup.summarize(db_path) if db_path.exists() else None
+        print(f"backup: {inside.customers:,} customers, {inside.purchases:,} purchases, "
+              f"{inside.complaints:,} complaints, {inside.followups:,} follow-ups")  # fmt: skip
+        if current is not None:
+            print(f"now:    {current.customers:,} customers, {current.purchases:,} purchases, "
+                  f"{current.complaints:,} complaints, {current.followups:,} follow-ups")  # fmt: skip
+        if not sys.stdin.isatty():
+            return _fail("restoring replaces the data: add --yes to confirm")
+        if input(f"replace the data in {db_path}? [y/N] ").strip().lower() not in ("y", "yes"):
+            return _fail("not restored")
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    done = backup.restore(source, db_path)
+    out = {"restored": str(source), "db": str(db_path),
+           "safety_backup": str(done.safety) if done.safety else None,
+           **done.summary.as_dict()}  # fmt: skip
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False))
+    else:
+        print(f"restored {source} into {db_path}: {done.summary.customers:,} customers")
+        if done.safety:
+            print(f"the data it replaced is in {done.safety}")
+    return 0
 
 
 def _demo(args) -> int:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop import settings as app_settings
 from desktop import translations
 from desktop.reminder_service import ReminderService
-from models import saved_views
+from models import backup, saved_views
 from models.customer_filter import CustomerFilter
 from models.errors import GuanjiaError
 from models.tagging import Cancelled
@@ -36,7 +36,7 @@ from ui.import_history_dialog import ImportHistoryDialog
 from ui.import_wizard import ImportWizard
 from ui.notice_banner import NoticeBanner
 from ui.sidebar import Sidebar
-from ui.tasks import run_with_progress
+from ui.tasks import BackgroundReader, run_with_progress
 
 
 def agenda_index(bucket: str) -> int | None:
@@ -111,6 +111,10 @@ class MainWindow(QMainWindow):
         self.reminders.escalated.connect(self._show_escalated)
         self.reminders.dayChanged.connect(self.refresh_all)
         QTimer.singleShot(0, lambda: self.reminders.start(background=True))
+        self.daily_backup = BackgroundReader(self)
+        self.daily_backup.ready.connect(self._daily_backup_done)
+        self.daily_backup.failed.connect(self._daily_backup_failed)
+        QTimer.singleShot(0, self._daily_backup_if_due)
 
         self.count_label = QLabel()
         self.count_label.setObjectName("count_label")
@@ -184,6 +188,9 @@ class MainWindow(QMainWindow):
         )
         self.act_template = self._action("template", lambda: self.save_template())
         self.act_history = self._action("import_history", lambda: self.show_import_history())
+        self.act_backup = self._action("backup", lambda: self.back_up_now())
+        self.act_restore = self._action("restore", lambda: self.restore_backup())
+        self.act_backup_settings = self._action("backup_settings", lambda: self.backup_settings())
         f = self.followups_page
         self.act_new_followup = self._action(
             "new_followup", self._new_followup, QKeySequence("Ctrl+Shift+N")
@@ -221,6 +228,8 @@ class MainWindow(QMainWindow):
         self.menu_file = bar.addMenu("")
         self.menu_file.addActions([self.act_import, self.act_import_purchases, self.act_export])
         self.menu_file.addActions([self.act_template, self.act_history])
+        self.menu_file.addSeparator()
+        self.menu_file.addActions([self.act_backup, self.act_restore, self.act_backup_settings])
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_fields)
         self.menu_file.addSeparator()
@@ -292,6 +301,9 @@ class MainWindow(QMainWindow):
         self.act_export.setText(self.tr("Export to Excel…"))
         self.act_template.setText(self.tr("Save an import template…"))
         self.act_history.setText(self.tr("Import history…"))
+        self.act_backup.setText(self.tr("Back up now"))
+        self.act_restore.setText(self.tr("Restore from a backup…"))
+        self.act_backup_settings.setText(self.tr("Backup settings…"))
         self.act_quit.setText(self.tr("Quit"))
         self.act_about.setText(self.tr("About Guanjia"))
         self.lang_actions["auto"].setText(self.tr("Follow the system"))
@@ -666,6 +678,78 @@ class MainWindow(QMainWindow):
         wizard.open()
         return wizard
 
+    # ------------------------------------------------------------ backups
+
+    def _daily_backup_if_due(self) -> None:
+        """The first start of a day backs the data up, in the background."""
+        if backup.daily_due():
+            self.daily_backup.request(lambda: backup.make("daily"))
+
+    def _daily_backup_done(self, made) -> None:
+        self.statusBar().showMessage(
+            self.tr("Today's backup is saved: %1").replace("%1", made.path.name), 10000
+        )
+        if made.copy_error:
+            self.banner.notify(self._copy_error_text(made), "")
+
+    def _daily_backup_failed(self, message: str) -> None:
+        self.banner.notify(self.tr("Today's backup failed: %1").replace("%1", message), "")
+
+    def _copy_error_text(self, made) -> str:
+        return self.tr("The backup could not be copied to the second folder (%1).").replace(
+            "%1", made.copy_error
+        )
+
+    def back_up_now(self):
+        """A backup by hand (never deleted by rotation); returns backup.Made or None."""
+        try:
+            made = run_with_progress(
+                self,
+                self.tr("Backing up…"),
+                lambda p, c: backup.make("manual", progress=p, cancel=c),
+            )
+        except backup.Cancelled:
+            self.statusBar().showMessage(self.tr("Backup cancelled."), 5000)
+            return None
+        except GuanjiaError as exc:
+            QMessageBox.warning(self, self.tr("Back up"), labels.error_message(exc))
+            return None
+        self.statusBar().showMessage(
+            self.tr("Backup saved: %1").replace("%1", str(made.path)), 15000
+        )
+        if made.copy_error:
+            self.banner.notify(self._copy_error_text(made), "")
+        return made
+
+    def restore_backup(self):
+        """The restore dialog (window-modal, not blocking)."""
+        from ui.backup_dialogs import RestoreDialog
+
+        dialog = RestoreDialog(self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._after_restore(dialog.restored))
+        dialog.open()
+        return dialog
+
+    def _after_restore(self, restored) -> None:
+        self.undo_stack.clear()  # undo steps refer to the data that was replaced
+        self.refresh_all()
+        self.customers_page.request_tag_counts()
+        self.statusBar().showMessage(
+            self.tr("Restored: %1 customers. The data it replaced was backed up first.").replace(
+                "%1", f"{restored.summary.customers:,}"
+            ),
+            15000,
+        )
+
+    def backup_settings(self):
+        from ui.backup_dialogs import BackupSettingsDialog
+
+        dialog = BackupSettingsDialog(self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def _after_import(self) -> None:
         self.undo_stack.clear()  # older undo steps may refer to rows the import changed
         self.refresh_all()
@@ -768,6 +852,7 @@ class MainWindow(QMainWindow):
         self.customers_page.wait_for_counts()
         self.sidebar.wait_for_counts()
         self.dashboard_page.wait()
+        self.daily_backup.wait()
         if self.import_wizard is not None:
             self.import_wizard.preview_page.wait_for_check()
         for page in (self.customers_page, self.bin_page):

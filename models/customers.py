@@ -394,8 +394,13 @@ def restore_from_bin(ids) -> int:
 
 
 def purge(ids) -> int:
-    """Remove customers for good (only from the bin), with their tags and custom values."""
+    """Remove customers for good (only from the bin), with their tags and custom values.
+    More than one at a time: the database is backed up first."""
     ids = list(ids)
+    if len(ids) > 1:
+        from models import backup
+
+        backup.before("bulk_delete")
     with database.atomic():
         in_bin = [
             c.id

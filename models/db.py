@@ -9,7 +9,7 @@ from pathlib import Path
 import platformdirs
 from peewee import DatabaseProxy, SqliteDatabase
 
-from models.errors import DatabaseOpenError
+from models.errors import DatabaseOpenError, ValidationError
 
 APP_NAME = "Guanjia"
 
@@ -76,13 +76,21 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True) -> SqliteDat
         raise DatabaseOpenError(f"cannot open {path}: {exc}", path=str(path)) from exc
     database.initialize(db)
     if migrate:
-        from models import migrations
+        from models import backup, migrations
 
         try:
+            version = migrations.current_version(db)
+            if 0 < version < migrations.LATEST:  # the data as it was, before the steps
+                backup.make("upgrade", db_path=path)
             migrations.upgrade(db)
         except sqlite3.DatabaseError as exc:
             db.close()
             raise DatabaseOpenError(f"cannot open {path}: {exc}", path=str(path)) from exc
+        except ValidationError as exc:  # no upgrade without its backup
+            db.close()
+            raise DatabaseOpenError(
+                f"cannot back up {path} before upgrading it: {exc}", path=str(path)
+            ) from exc
     return db
 
 

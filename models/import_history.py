@@ -91,7 +91,12 @@ def _chunks(items: list, size: int = CHUNK):
 
 
 def undo(run_id: int) -> UndoReport:
-    """Undo an import in one transaction; raises ValidationError if it was undone already."""
+    """Undo an import in one transaction (after a backup: it removes customers in bulk);
+    raises ValidationError if it was undone already."""
+    from models import backup
+
+    if get_run(run_id).undone_at is None:
+        backup.before("bulk_delete")
     report = UndoReport()
     with database.atomic():
         run = get_run(run_id)

@@ -522,6 +522,9 @@ def run(
         raise ValidationError(
             "import", "import_has_errors", f"{counts[ERROR]} rows have errors", count=counts[ERROR]
         )
+    from models import backup
+
+    progress = backup.before("import", progress, cancel)
     started = clock.now()
     new_rows = [r for r in plan.rows if r.action == NEW]
     update_rows = [r for r in plan.rows if r.action == UPDATE]

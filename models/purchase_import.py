@@ -537,6 +537,9 @@ def run(
         raise ValidationError(
             "import", "import_has_errors", f"{counts[ERROR]} rows have errors", count=counts[ERROR]
         )
+    from models import backup
+
+    progress = backup.before("import", progress, cancel)
     orders = plan.new_orders
     started = clock.now()
     sheet = plan.sheet

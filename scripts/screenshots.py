@@ -320,6 +320,16 @@ def main() -> int:
         window.sidebar.select(("page", 0))
         shoot_import(app, window, out, lang, Path(tmp))
         shoot_purchase_import(app, window, out, lang, Path(tmp))
+        made = window.back_up_now()
+        dialog = window.restore_backup()
+        dialog.pick(made.path)
+        for _ in range(200):
+            app.processEvents()
+            if dialog.chosen is not None:
+                break
+            time.sleep(0.05)
+        dialog.grab().save(str(out / f"restore_{lang}.png"))
+        dialog.reject()
         window.close()
     QApplication.processEvents()
     print(f"screenshots in {out.resolve()}")

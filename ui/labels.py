@@ -340,6 +340,7 @@ def error_message(exc) -> str:
 
     messages.update(complaint_labels.messages(params))
     messages.update(purchase_messages())
+    messages.update(backup_messages())
     # Import codes share a few names with field codes ("too_long": a file with too
     # many rows, or a text with too many characters): a field error is a ValidationError.
     if isinstance(exc, ValidationError):
@@ -396,6 +397,29 @@ def purchase_messages() -> dict[str, str]:
         ),
         "thresholds_invalid": QCoreApplication.translate(
             "Labels", "The days must grow: new, then active, then churned (at most 3650)."
+        ),
+    }
+
+
+def backup_messages() -> dict[str, str]:
+    """Sentences for backup and restore codes (models/backup.py)."""
+    return {
+        "backup_keep_none": QCoreApplication.translate(
+            "Labels", "Keep at least one backup: not every number can be 0."
+        ),
+        "folder_missing": QCoreApplication.translate(
+            "Labels", "This folder does not exist. Plug in the drive or choose another folder."
+        ),
+        "folder_unwritable": QCoreApplication.translate(
+            "Labels", "Guanjia cannot write to this folder. Choose another one."
+        ),
+        "not_backup": QCoreApplication.translate("Labels", "This file is not a Guanjia backup."),
+        "backup_damaged": QCoreApplication.translate(
+            "Labels", "This backup is damaged and cannot be restored. Choose another one."
+        ),
+        "backup_newer": QCoreApplication.translate(
+            "Labels",
+            "This backup was made by a newer version of Guanjia. Update Guanjia to restore it.",
         ),
     }
 

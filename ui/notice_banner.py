@@ -39,4 +39,5 @@ class NoticeBanner(QFrame):
     def notify(self, text: str, button: str) -> None:
         self.label.setText(text)
         self.show_button.setText(button)
+        self.show_button.setVisible(bool(button))  # a notice with nothing to show
         self.show()

@@ -1,0 +1,75 @@
+"""CLI: backup [DEST], backups, restore FILE [--yes], with real processes and files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_backup_list_and_restore_round_trip(tmp_path):
+    db = tmp_path / "shop" / "guanjia.db"
+    env = {"GUANJIA_NOW": "2026-11-22T09:30", "PATH": "/usr/bin:/bin",
+           "GUANJIA_HOME": str(tmp_path / "home")}  # fmt: skip
+
+    def cli(*args, target=db, stdin=None):
+        return subprocess.run([sys.executable, "-m", "desktop", "--db", str(target), *args],
+                              capture_output=True, text=True, cwd=ROOT, env=env,
+                              input=stdin)  # fmt: skip
+
+    for name in ("甲", "乙"):
+        assert cli("customers", "add", "--name", name).returncode == 0
+    made = cli("backup", "--json")
+    assert made.returncode == 0, made.stderr
+    out = json.loads(made.stdout)
+    path = Path(out["path"])
+    assert path.parent == db.parent / "backups" and path.name.endswith("-manual.db.gz")
+    assert out["copies"] == [] and out["copy_error"] == "" and out["size"] > 0
+    stick = tmp_path / "stick"
+    elsewhere = json.loads(cli("backup", str(stick), "--json").stdout)
+    assert Path(elsewhere["path"]).parent == stick
+    listed = [json.loads(line) for line in cli("backups", "--json").stdout.splitlines()]
+    assert [b["reason"] for b in listed] == ["manual"] and listed[0]["path"] == str(path)
+
+    assert cli("customers", "add", "--name", "丙").returncode == 0
+    # Without --yes and no one to ask, nothing happens.
+    asked = cli("restore", str(path))
+    assert asked.returncode == 1 and "--yes" in asked.stderr
+    assert "backup: 2 customers" in asked.stdout and "now:    3 customers" in asked.stdout
+    assert len(cli("customers", "--json").stdout.splitlines()) == 3
+    done = cli("restore", str(path), "--yes", "--json")
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["customers"] == 2 and result["db"] == str(db)
+    assert "restore" in Path(result["safety_backup"]).name
+    assert len(cli("customers", "--json").stdout.splitlines()) == 2
+    # Into a database that does not exist yet: it is created.
+    fresh = tmp_path / "new" / "copy.db"
+    created = cli("restore", str(path), "--yes", "--json", target=fresh)
+    assert created.returncode == 0, created.stderr
+    assert json.loads(created.stdout)["safety_backup"] is None
+    assert len(cli("customers", "--json", target=fresh).stdout.splitlines()) == 2
+
+
+def test_restore_refuses_a_bad_file_and_changes_nothing(tmp_path):
+    db = tmp_path / "guanjia.db"
+    env = {"PATH": "/usr/bin:/bin", "GUANJIA_HOME": str(tmp_path / "home")}
+
+    def cli(*args):
+        return subprocess.run([sys.executable, "-m", "desktop", "--db", str(db), *args],
+                              capture_output=True, text=True, cwd=ROOT, env=env)  # fmt: skip
+
+    assert cli("customers", "add", "--name", "甲").returncode == 0
+    junk = tmp_path / "junk.db.gz"
+    junk.write_bytes(b"\x1f\x8b" + b"not really gzip" * 50)
+    bad = cli("restore", str(junk), "--yes")
+    assert bad.returncode == 1 and "damaged" in bad.stderr
+    missing = cli("restore", str(tmp_path / "nope.db.gz"), "--yes")
+    assert missing.returncode == 1 and "does not exist" in missing.stderr
+    assert len(cli("customers", "--json").stdout.splitlines()) == 1
+    assert not (tmp_path / "backups").exists()  # no safety copy for a refused restore
+    usage = cli("restore")
+    assert usage.returncode == 2

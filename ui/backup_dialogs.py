@@ -1,0 +1,300 @@
+"""Backups in the window: restore (a backup's contents beside the current data, then
+confirm) and the backup settings (rotation, a second folder). Making a backup is a
+main-window action; everything here goes through models/backup.py."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from models import backup
+from models.errors import GuanjiaError
+from ui.labels import error_message
+from ui.tasks import BackgroundReader, run_with_progress
+
+
+def reason_label(reason: str) -> str:
+    return {
+        "daily": QCoreApplication.translate("Backup", "Daily"),
+        "manual": QCoreApplication.translate("Backup", "By hand"),
+        "upgrade": QCoreApplication.translate("Backup", "Before an upgrade"),
+        "import": QCoreApplication.translate("Backup", "Before an import"),
+        "restore": QCoreApplication.translate("Backup", "Before a restore"),
+        "bulk_delete": QCoreApplication.translate("Backup", "Before a bulk delete"),
+    }.get(reason, reason)
+
+
+def size_text(size: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return ""
+
+
+def _summary_of_backup(path: Path) -> backup.Summary | GuanjiaError:
+    """Unpacks into a temporary folder, counts, and cleans up (worker thread). A refused
+    backup comes back as its error, to be said in the user's language."""
+    folder = Path(tempfile.mkdtemp(prefix="guanjia-peek-"))
+    try:
+        return backup.summarize(backup.unpack(path, folder))
+    except GuanjiaError as exc:
+        return exc
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+class RestoreDialog(QDialog):
+    """Pick a backup, see what it holds beside the current data, restore it."""
+
+    ROWS = ("customers", "in_bin", "followups", "complaints", "purchases", "last_change")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("restore_dialog")
+        self.setWindowTitle(self.tr("Restore from a backup"))
+        self.restored: backup.Restored | None = None
+        self.chosen: Path | None = None
+        self.list = QTableWidget(0, 3)
+        self.list.setObjectName("backup_list")
+        self.list.setHorizontalHeaderLabels([self.tr("Made"), self.tr("Why"), self.tr("Size")])
+        self.list.verticalHeader().hide()
+        self.list.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.list.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.list.itemSelectionChanged.connect(self._selected)
+        other = QPushButton(self.tr("Choose another file…"))
+        other.clicked.connect(self.choose_file)
+        self.compare = QTableWidget(len(self.ROWS), 2)
+        self.compare.setObjectName("backup_compare")
+        self.compare.setHorizontalHeaderLabels([self.tr("Now"), self.tr("In the backup")])
+        self.compare.setVerticalHeaderLabels(
+            [
+                self.tr("Customers"),
+                self.tr("In the recycle bin"),
+                self.tr("Follow-ups"),
+                self.tr("Complaints"),
+                self.tr("Purchases"),
+                self.tr("Last customer change"),
+            ]
+        )
+        self.compare.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.compare.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.message = QLabel()
+        self.message.setObjectName("restore_message")
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
+        self.restore_button = self.buttons.addButton(
+            self.tr("Restore this backup…"), QDialogButtonBox.AcceptRole
+        )
+        self.restore_button.setObjectName("restore_button")
+        self.restore_button.setEnabled(False)
+        self.buttons.accepted.connect(lambda: self.restore())
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Backups of this database, newest first:")))
+        layout.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        row.addWidget(other)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.compare)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.reader = BackgroundReader(self)
+        self.reader.ready.connect(self._show_summary)
+        self.reader.failed.connect(self._failed)
+        self.resize(620, 600)
+        self._fill_now()
+        db_path = backup.current_db_path()
+        self.backups = backup.list_backups(backup.folder_for(db_path), db_path.stem)
+        self.list.setRowCount(len(self.backups))
+        for r, b in enumerate(self.backups):
+            for c, text in enumerate(
+                (b.at.strftime("%Y-%m-%d %H:%M:%S"), reason_label(b.reason), size_text(b.size))
+            ):
+                item = QTableWidgetItem(text)
+                item.setToolTip(str(b.path))
+                self.list.setItem(r, c, item)
+        if not self.backups:
+            self.message.setText(self.tr("No backups yet. Choose a backup file instead."))
+
+    def _fill_now(self) -> None:
+        now = backup.summarize(backup.current_db_path())
+        self._column(0, now)
+
+    def _column(self, col: int, found: backup.Summary | None) -> None:
+        for r, key in enumerate(self.ROWS):
+            value = "" if found is None else getattr(found, key)
+            text = f"{value:,}" if isinstance(value, int) else str(value)[:16]
+            item = QTableWidgetItem(text)
+            item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            self.compare.setItem(r, col, item)
+
+    def _selected(self) -> None:
+        rows = self.list.selectionModel().selectedRows()
+        if rows:
+            self.pick(self.backups[rows[0].row()].path)
+
+    def choose_file(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Choose a backup"), "",
+                self.tr("Guanjia backups") + " (*.db.gz *.db *.gz)",
+            )  # fmt: skip
+            if not path:
+                return
+        self.list.clearSelection()
+        self.pick(Path(path))
+
+    def pick(self, path: Path) -> None:
+        """Show what the backup at `path` holds (read in a worker)."""
+        self.chosen = None
+        self.restore_button.setEnabled(False)
+        self._column(1, None)
+        self.message.setText(self.tr("Reading %1…").replace("%1", path.name))
+        self.reader.request(lambda: (path, _summary_of_backup(path)))
+
+    def _show_summary(self, answer) -> None:
+        path, found = answer
+        if isinstance(found, GuanjiaError):
+            self.message.setText(error_message(found))
+            return
+        self.chosen = path
+        self._column(1, found)
+        self.message.setText(
+            self.tr("Restoring replaces all current data with this backup's. "
+                    "The current data is backed up first.")
+        )  # fmt: skip
+        self.restore_button.setEnabled(True)
+
+    def _failed(self, message: str) -> None:
+        self.message.setText(message)
+
+    def wait(self) -> None:
+        self.reader.wait()
+
+    def restore(self, confirm: bool = True) -> bool:
+        if self.chosen is None:
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Restore from a backup"),
+                self.tr("Replace all current data with the backup %1? "
+                        "The current data is backed up first, so this can be reversed.")
+                .replace("%1", self.chosen.name),
+            )  # fmt: skip
+            if answer != QMessageBox.Yes:
+                return False
+        chosen = self.chosen
+        try:
+            self.restored = run_with_progress(
+                self,
+                self.tr("Restoring…"),
+                lambda p, c: backup.restore(chosen, progress=p, cancel=c),
+            )
+        except backup.Cancelled:
+            self.message.setText(self.tr("Restore cancelled. Nothing was changed."))
+            return False
+        except GuanjiaError as exc:
+            self.message.setText(error_message(exc))
+            return False
+        self.accept()
+        return True
+
+
+class BackupSettingsDialog(QDialog):
+    """How many backups to keep, and a second folder for copies."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("backup_settings_dialog")
+        self.setWindowTitle(self.tr("Backup settings"))
+        current = backup.settings()
+        self.spins = {}
+        form = QFormLayout()
+        for key, label in (
+            ("recent", self.tr("Keep the newest backups")),
+            ("daily", self.tr("… and one a day, for days")),
+            ("weekly", self.tr("… and one a week, for weeks")),
+            ("monthly", self.tr("… and one a month, for months")),
+        ):
+            spin = QSpinBox()
+            spin.setObjectName(f"keep_{key}")
+            spin.setRange(0, 1000)
+            spin.setValue(getattr(current, key))
+            form.addRow(label, spin)
+            self.spins[key] = spin
+        self.second = QLineEdit(current.second_folder)
+        self.second.setObjectName("second_folder")
+        self.second.setPlaceholderText(self.tr("None (a USB stick or a synced cloud folder)"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.second, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("Also copy each backup to"), row)
+        folder = backup.folder_for(backup.current_db_path())
+        self.folder = folder
+        where = QLabel(
+            self.tr("Backups are kept in %1. Backups you make by hand are never deleted.")
+            .replace("%1", str(folder))
+        )  # fmt: skip
+        where.setWordWrap(True)
+        open_folder = QPushButton(self.tr("Open the backup folder"))
+        open_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        )
+        self.error = QLabel()
+        self.error.setObjectName("backup_settings_error")
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(where)
+        layout.addWidget(open_folder, 0, Qt.AlignLeft)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Second backup folder"))
+        if path:
+            self.second.setText(path)
+
+    def accept(self) -> None:
+        new = backup.Settings(
+            **{k: s.value() for k, s in self.spins.items()},
+            second_folder=self.second.text().strip(),
+        )
+        try:
+            backup.set_settings(new)
+        except GuanjiaError as exc:
+            self.error.setText(error_message(exc))
+            return
+        super().accept()
