@@ -102,6 +102,11 @@ class RestoreDialog(QDialog):
         )
         self.compare.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.compare.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.compare.setFixedHeight(  # every row in view, no scroll bar
+            self.compare.horizontalHeader().sizeHint().height()
+            + len(self.ROWS) * self.compare.verticalHeader().defaultSectionSize()
+            + 2 * self.compare.frameWidth()
+        )
         self.message = QLabel()
         self.message.setObjectName("restore_message")
         self.message.setWordWrap(True)
