@@ -642,27 +642,47 @@ class PreviewPage(QWizardPage):
         self.summary.setText(message)
 
     def _fill(self, plan) -> None:
+        """The first PREVIEW_ROWS rows: line, outcome, then each mapped field's clean
+        value; problems marked on their cells."""
+        rows = plan.rows[:PREVIEW_ROWS]
         if self.w.purchases:
-            return self._fill_purchases(plan)
-        fields = [t for t in dict.fromkeys(plan.mapping) if t]
-        names = {f.key: f.name for f in list_fields()}
+            fields = [t for t in plan.mapping if t]
+            titles = [field_label(f) for f in fields]
+            order_of = {i: o for o in plan.orders for i in o.rows if i < PREVIEW_ROWS}
+
+            def outcome(r, row):
+                return purchase_outcome(row, order_of.get(r))
+
+            def value(r, row, field):
+                return purchase_value(plan.values(r), field)
+        else:
+            fields = [t for t in dict.fromkeys(plan.mapping) if t]
+            names = {f.key: f.name for f in list_fields()}
+            titles = [names.get(f) or field_label(f) for f in fields]
+
+            def outcome(_r, row):
+                return self._outcome(row)
+
+            def value(_r, row, field):
+                return self._value(row, field)
+
         self.table.clear()
-        self.table.setRowCount(len(plan.rows))
+        self.table.setRowCount(len(rows))
         self.table.setColumnCount(2 + len(fields))
         self.table.setHorizontalHeaderLabels(
             [
                 QCoreApplication.translate("ImportWizard", "Row"),
                 QCoreApplication.translate("ImportWizard", "Outcome"),
             ]
-            + [names.get(f) or field_label(f) for f in fields]
+            + titles
         )
-        for r, row in enumerate(plan.rows):
+        for r, row in enumerate(rows):
             self.table.setItem(r, 0, QTableWidgetItem(str(row.line)))
-            status = QTableWidgetItem(self._outcome(row))
+            status = QTableWidgetItem(outcome(r, row))
             self.table.setItem(r, 1, status)
             by_field = {p.field: p for p in row.problems}
             for c, field in enumerate(fields, start=2):
-                item = QTableWidgetItem(self._value(row, field))
+                item = QTableWidgetItem(value(r, row, field))
                 problem = by_field.get(field)
                 if problem is not None:
                     item.setBackground(QBrush(ERROR_BG))
@@ -678,51 +698,6 @@ class PreviewPage(QWizardPage):
                 status.setToolTip("\n".join(problem_text(p) for p in row.problems))
         self.table.resizeColumnsToContents()
         for col in range(self.table.columnCount()):  # long reasons live in the tooltips
-            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 260))
-
-    def _fill_purchases(self, plan: purchase_import.Plan) -> None:
-        fields = [t for t in plan.mapping if t]
-        orders = {}
-        for order in plan.orders:
-            for i in order.rows:
-                if i >= PREVIEW_ROWS:
-                    break
-                orders[i] = order
-        shown = min(len(plan.rows), PREVIEW_ROWS)
-        self.table.clear()
-        self.table.setRowCount(shown)
-        self.table.setColumnCount(2 + len(fields))
-        self.table.setHorizontalHeaderLabels(
-            [
-                QCoreApplication.translate("ImportWizard", "Row"),
-                QCoreApplication.translate("ImportWizard", "Outcome"),
-            ]
-            + [field_label(f) for f in fields]
-        )
-        for r in range(shown):
-            row = plan.rows[r]
-            values = plan.values(r)
-            self.table.setItem(r, 0, QTableWidgetItem(str(row.line)))
-            status = QTableWidgetItem(purchase_outcome(row, orders.get(r)))
-            self.table.setItem(r, 1, status)
-            by_field = {p.field: p for p in row.problems}
-            for c, field in enumerate(fields, start=2):
-                item = QTableWidgetItem(purchase_value(values, field))
-                problem = by_field.get(field)
-                if problem is not None:
-                    item.setBackground(QBrush(ERROR_BG))
-                    item.setToolTip(problem_text(problem))
-                    if not item.text():
-                        col = plan.mapping.index(field)
-                        item.setText(_cell_text(row.cells[col]) if col < len(row.cells) else "")
-                elif row.action == importer.DUPLICATE:
-                    item.setForeground(QBrush(DUPLICATE_FG))
-                self.table.setItem(r, c, item)
-            if row.action == importer.ERROR:
-                status.setBackground(QBrush(ERROR_BG))
-                status.setToolTip("\n".join(problem_text(p) for p in row.problems))
-        self.table.resizeColumnsToContents()
-        for col in range(self.table.columnCount()):
             self.table.setColumnWidth(col, min(self.table.columnWidth(col), 260))
 
     @staticmethod
