@@ -549,18 +549,12 @@ def _backups(args) -> int:
 
 
 def _restore(args, db_path) -> int:
-    import shutil
-    import tempfile
     from pathlib import Path
 
     from models import backup
 
     source = Path(args.file).expanduser()
-    peek = Path(tempfile.mkdtemp(prefix="guanjia-peek-"))
-    try:
-        inside = backup.summarize(backup.unpack(source, peek))
-    finally:
-        shutil.rmtree(peek, ignore_errors=True)
+    inside = backup.peek(source)  # refuses a bad file before anything is asked
     if not args.yes:
         current = backup.summarize(db_path) if db_path.exists() else None
         print(f"backup: {inside.customers:,} customers, {inside.purchases:,} purchases, "

@@ -683,9 +683,21 @@ class MainWindow(QMainWindow):
     def _daily_backup_if_due(self) -> None:
         """The first start of a day backs the data up, in the background."""
         if backup.daily_due():
-            self.daily_backup.request(lambda: backup.make("daily"))
+            self.daily_backup.request(self._make_daily_backup)
+
+    @staticmethod
+    def _make_daily_backup():
+        """In the worker: a refusal comes back as its error, to be said in the user's
+        language (the reader's failed signal carries English text)."""
+        try:
+            return backup.make("daily")
+        except GuanjiaError as exc:
+            return exc
 
     def _daily_backup_done(self, made) -> None:
+        if isinstance(made, GuanjiaError):
+            self._daily_backup_failed(labels.error_message(made))
+            return
         self.statusBar().showMessage(
             self.tr("Today's backup is saved: %1").replace("%1", made.path.name), 10000
         )

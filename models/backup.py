@@ -344,6 +344,18 @@ def summarize(db_file: Path) -> Summary:
     return found
 
 
+def peek(backup_file: Path) -> Summary:
+    """What a backup holds (unpacked into a temporary folder, which is removed); the
+    same refusals as unpack."""
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="guanjia-peek-"))
+    try:
+        return summarize(unpack(backup_file, folder))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def unpack(backup_file: Path, folder: Path, progress=None, cancel=None) -> Path:
     """The database inside a backup, as a temporary file in `folder` (the caller deletes
     it). A plain database file is copied as it is. Refuses what is not a Guanjia

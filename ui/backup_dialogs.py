@@ -4,8 +4,6 @@ main-window action; everything here goes through models/backup.py."""
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -54,15 +52,12 @@ def size_text(size: int) -> str:
 
 
 def _summary_of_backup(path: Path) -> backup.Summary | GuanjiaError:
-    """Unpacks into a temporary folder, counts, and cleans up (worker thread). A refused
-    backup comes back as its error, to be said in the user's language."""
-    folder = Path(tempfile.mkdtemp(prefix="guanjia-peek-"))
+    """backup.peek in the worker; a refused backup comes back as its error, to be said
+    in the user's language."""
     try:
-        return backup.summarize(backup.unpack(path, folder))
+        return backup.peek(path)
     except GuanjiaError as exc:
         return exc
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 class RestoreDialog(QDialog):
@@ -238,6 +233,7 @@ class BackupSettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("backup_settings_dialog")
         self.setWindowTitle(self.tr("Backup settings"))
+        self.setMinimumWidth(560)  # room for a folder path
         current = backup.settings()
         self.spins = {}
         form = QFormLayout()

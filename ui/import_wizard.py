@@ -797,7 +797,7 @@ class ResultPage(QWizardPage):
     def initializePage(self) -> None:
         r = self.w.result
         if self.w.purchases:
-            self.text.setText(
+            counts = (
                 QCoreApplication.translate(
                     "ImportWizard",
                     "%1 purchases added (%2 of them refunds), %3 customers created, "
@@ -808,23 +808,20 @@ class ResultPage(QWizardPage):
                 .replace("%3", f"{r.customers_created:,}")
                 .replace("%4", f"{r.skipped:,}")
                 .replace("%5", f"{r.errors:,}")
-                + "\n"
-                + QCoreApplication.translate(
-                    "ImportWizard", "You can undo this import later from File > Import history."
+            )
+        else:
+            counts = (
+                QCoreApplication.translate(
+                    "ImportWizard",
+                    "%1 customers created, %2 updated, %3 duplicates skipped, %4 rows with errors.",
                 )
+                .replace("%1", f"{r.created:,}")
+                .replace("%2", f"{r.updated:,}")
+                .replace("%3", f"{r.skipped:,}")
+                .replace("%4", f"{r.errors:,}")
             )
-            self.report_button.setEnabled(bool(r.skipped or r.errors))
-            self.undo_button.setEnabled(True)
-            return
         self.text.setText(
-            QCoreApplication.translate(
-                "ImportWizard",
-                "%1 customers created, %2 updated, %3 duplicates skipped, %4 rows with errors.",
-            )
-            .replace("%1", f"{r.created:,}")
-            .replace("%2", f"{r.updated:,}")
-            .replace("%3", f"{r.skipped:,}")
-            .replace("%4", f"{r.errors:,}")
+            counts
             + "\n"
             + QCoreApplication.translate(
                 "ImportWizard", "You can undo this import later from File > Import history."

@@ -74,3 +74,12 @@ def test_backup_settings_refuse_bad_values_and_save_good_ones(qtbot, window, tmp
     assert (saved.daily, saved.recent, saved.second_folder) == (3, 0, str(stick))
     made = window.back_up_now()
     assert made.copies == [Path(stick) / made.path.name]
+
+
+def test_a_failed_daily_backup_is_said_in_the_users_language(qtbot, window):
+    from models.errors import ValidationError
+
+    window._daily_backup_done(ValidationError("dest", "folder_unwritable", "cannot create"))
+    assert window.banner.isVisible()
+    assert "Guanjia cannot write to this folder" in window.banner.label.text()
+    assert not window.banner.show_button.isVisible()
