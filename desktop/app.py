@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 import threading
 import traceback
@@ -14,8 +15,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import settings as app_settings
 from desktop import translations
-from models.db import data_dir, default_db_path, open_database
-from models.errors import GuanjiaError
+from desktop.single_instance import SingleInstance
+from models.db import data_dir, default_db_path, open_database, quick_check
+from models.errors import DatabaseDamagedError, GuanjiaError
 
 log = logging.getLogger("guanjia")
 
@@ -66,11 +68,13 @@ class ErrorReporter(QObject):
     """Logs unexpected exceptions and shows them in a dialog on the GUI thread."""
 
     raised = Signal(str)
+    refused = Signal(object)
 
     def __init__(self, log_path: str):
         super().__init__()
         self.log_path = log_path
         self.raised.connect(self._show)
+        self.refused.connect(self._say)
         self._showing = False
 
     def install(self) -> None:
@@ -78,9 +82,24 @@ class ErrorReporter(QObject):
         threading.excepthook = lambda a: self.excepthook(a.exc_type, a.exc_value, a.exc_traceback)
 
     def excepthook(self, exc_type, exc, tb) -> None:
+        if isinstance(exc, GuanjiaError):  # expected (a damaged database refusing a
+            log.warning("refused: %s", exc)  # write): a sentence, not a crash report
+            self.refused.emit(exc)
+            return
         report = "".join(traceback.format_exception(exc_type, exc, tb))
         log.error("unexpected error:\n%s", report)
         self.raised.emit(report)  # queued to the GUI thread when raised elsewhere
+
+    def _say(self, exc: GuanjiaError) -> None:
+        from ui.labels import error_message
+
+        if self._showing:
+            return
+        self._showing = True
+        try:
+            QMessageBox.warning(QApplication.activeWindow(), "Guanjia", error_message(exc))
+        finally:
+            self._showing = False
 
     def _show(self, report: str) -> None:
         if self._showing:
@@ -92,6 +111,51 @@ class ErrorReporter(QObject):
             ErrorReportDialog(report, self.log_path, QApplication.activeWindow()).exec()
         finally:
             self._showing = False
+
+
+def open_window(settings, path):
+    """Open the database and build the main window. Damage found on the way (before a
+    schema upgrade, or a table unreadable while the window fills) is said at once with
+    the newest good backup offered; None when the user declines to restore."""
+    from desktop.main_window import MainWindow
+    from models.db import close_database
+
+    for attempt in range(2):
+        try:
+            open_database(path)
+            return MainWindow(settings)
+        except DatabaseDamagedError as exc:
+            log.error("damaged database: %s", exc)
+            close_database()
+            if attempt or not _offer_restore(path):
+                return None
+    return None
+
+
+def _say_open_elsewhere(path, pid: int, host: str) -> None:
+    """The lock is held but no window answers: another computer (a shared folder) or
+    a window that hangs."""
+    QMessageBox.information(
+        None,
+        QApplication.translate("Startup", "Guanjia is already open"),
+        QApplication.translate(
+            "Startup",
+            "This database is already open in Guanjia (computer %1, process %2):\n%3\n\n"
+            "Close it there first: two windows writing one database would confuse "
+            "each other's work.",
+        )
+        .replace("%1", host or "?")
+        .replace("%2", str(pid or "?"))
+        .replace("%3", str(path)),
+    )
+
+
+def _offer_restore(path) -> bool:
+    """The damaged-database dialog before any window; True once a backup is restored."""
+    from ui.backup_dialogs import DamagedDialog
+
+    dialog = DamagedDialog(path, quick_check(path))
+    return dialog.exec() == DamagedDialog.Accepted
 
 
 def create_application(argv=None) -> QApplication:
@@ -111,8 +175,15 @@ def run_gui(args) -> int:
     reporter = ErrorReporter(log_path)
     reporter.install()
     path = default_db_path(getattr(args, "db", None))
+    instance = SingleInstance(path)
+    if not instance.acquire():
+        if instance.hand_over():  # the running window comes forward; this start ends
+            log.info("%s is open in another window: brought it to the front", path)
+            return 0
+        _say_open_elsewhere(path, *instance.owner())
+        return 1
     try:
-        open_database(path)
+        window = open_window(settings, path)
     except GuanjiaError as exc:
         log.error("cannot open database: %s", exc)
         QMessageBox.critical(
@@ -122,10 +193,14 @@ def run_gui(args) -> int:
             + f"\n{path}\n\n{exc}",
         )
         return 1
-    from desktop.main_window import MainWindow
-
-    window = MainWindow(settings)
+    if window is None:  # damaged, and the user chose not to restore now
+        return 1
+    instance.activated.connect(window.bring_to_front)
     window.show()
+    log.info("window shown for %s (pid %s)", path, os.getpid())
     app._guanjia_window = window  # keep a reference for the application's lifetime
     app._guanjia_reporter = reporter
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        instance.release()

@@ -339,6 +339,13 @@ def _import_parsers(commands) -> None:
     bak.add_argument("--json", action="store_true", help="print the outcome as one JSON object")
     baks = commands.add_parser("backups", help="list the backups of the database, newest first")
     baks.add_argument("--json", action="store_true", help="one JSON object per backup")
+    chk = commands.add_parser(
+        "check", help="check the database file for damage (exit 1 when damaged)"
+    )
+    chk.add_argument(
+        "--full", action="store_true", help="integrity_check: also every index (slower)"
+    )
+    chk.add_argument("--json", action="store_true", help="print the outcome as one JSON object")
     res = commands.add_parser(
         "restore", help="replace the database's contents with a backup (creating it if absent)"
     )
@@ -457,6 +464,8 @@ def run(args: argparse.Namespace) -> int:
     except ValueError:
         return _fail("GUANJIA_NOW must look like 2026-12-01T09:30")
 
+    if args.command == "check":  # read-only, and it must work on a damaged file
+        return _check(args, default_db_path(args.db))
     if args.command == "restore":  # into a database that may be absent or unusable
         try:
             return _restore(args, default_db_path(args.db))
@@ -546,6 +555,22 @@ def _backups(args) -> int:
         else:
             print(f"{item['at']}\t{b.reason}\t{b.size:,}\t{b.path}")
     return 0
+
+
+def _check(args, db_path) -> int:
+    from models.db import quick_check
+
+    if not db_path.is_file():
+        return _fail(f"{db_path} does not exist")
+    problems = quick_check(db_path, full=args.full)
+    if args.json:
+        _print_json({"db": str(db_path), "ok": not problems, "problems": problems})
+    elif problems:
+        print(f"{db_path} is damaged:", *problems, sep="\n  ")
+        print("restore a backup: guanjia backups; guanjia restore FILE")
+    else:
+        print(f"{db_path}: ok")
+    return 1 if problems else 0
 
 
 def _restore(args, db_path) -> int:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop import settings as app_settings
 from desktop import translations
 from desktop.reminder_service import ReminderService
-from models import backup, saved_views
+from models import backup, db, saved_views
 from models.customer_filter import CustomerFilter
 from models.errors import GuanjiaError
 from models.tagging import Cancelled
@@ -114,7 +114,10 @@ class MainWindow(QMainWindow):
         self.daily_backup = BackgroundReader(self)
         self.daily_backup.ready.connect(self._daily_backup_done)
         self.daily_backup.failed.connect(self._daily_backup_failed)
-        QTimer.singleShot(0, self._daily_backup_if_due)
+        self.integrity = BackgroundReader(self)
+        self.integrity.ready.connect(self._integrity_checked)
+        self.damaged_dialog = None
+        QTimer.singleShot(0, self.check_integrity)  # then the daily backup, if sound
 
         self.count_label = QLabel()
         self.count_label.setObjectName("count_label")
@@ -372,8 +375,18 @@ class MainWindow(QMainWindow):
     def _on_complaints(self) -> bool:
         return self.pages.currentWidget() is self.complaints_page
 
+    def _notify(self, text: str, bucket: str) -> None:
+        """A banner with a Show button opening `bucket`; a damaged database's banner
+        stays in view until a restore."""
+        if self._banner_bucket == "damaged":
+            return
+        self._banner_bucket = bucket
+        self.banner.notify(text, self.tr("Show"))
+
     def _show_banner_target(self) -> None:
-        if self._banner_bucket == "complaints":
+        if self._banner_bucket == "damaged":
+            self.show_damaged(db.integrity().problems or [])
+        elif self._banner_bucket == "complaints":
             self.show_complaints()
         else:
             self.show_agenda(self._banner_bucket)
@@ -417,9 +430,9 @@ class MainWindow(QMainWindow):
             parts.append(self.tr("%1 birthdays today").replace("%1", str(summary["birthdays"])))
         if not parts:
             return
-        self._banner_bucket = "today" if summary.get("today") or summary.get("touch") else "overdue"
+        bucket = "today" if summary.get("today") or summary.get("touch") else "overdue"
         text = self.tr("Today: ") + self.tr(", ").join(parts) + self.tr(".")
-        self.banner.notify(text, self.tr("Show"))
+        self._notify(text, bucket)
         self._tray_message(self.tr("Guanjia — today"), text)
 
     def _show_due(self, rows: list) -> None:
@@ -430,8 +443,7 @@ class MainWindow(QMainWindow):
         text = self.tr("Due now: %1 — %2").replace("%1", first["customer_name"]).replace("%2", what)
         if len(rows) > 1:
             text += " " + self.tr("(and %1 more)").replace("%1", str(len(rows) - 1))
-        self._banner_bucket = "today"
-        self.banner.notify(text, self.tr("Show"))
+        self._notify(text, "today")
         self._tray_message(self.tr("Follow-up due"), text)
         QApplication.alert(self)
 
@@ -449,8 +461,7 @@ class MainWindow(QMainWindow):
         )
         if len(rows) > 1:
             text += " " + self.tr("(and %1 more)").replace("%1", str(len(rows) - 1))
-        self._banner_bucket = "complaints"
-        self.banner.notify(text, self.tr("Show"))
+        self._notify(text, "complaints")
         self._tray_message(self.tr("Complaint escalated"), text)
         QApplication.alert(self)
 
@@ -678,6 +689,46 @@ class MainWindow(QMainWindow):
         wizard.open()
         return wizard
 
+    def bring_to_front(self) -> None:
+        """A second start on this database asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        QApplication.alert(self)  # Windows may only flash the taskbar button
+
+    # ------------------------------------------------------------ integrity
+
+    def check_integrity(self) -> None:
+        """The start-up quick check, in the background; writes wait for it (models.db)."""
+        gate = db.integrity()
+        if gate is not None:
+            self.integrity.request(gate.check)
+
+    def _integrity_checked(self, problems: list[str]) -> None:
+        if not problems:
+            self._daily_backup_if_due()
+            return
+        self.banner.notify(
+            self.tr("The database is damaged: Guanjia shows it but no longer changes it."),
+            self.tr("Restore a backup…"),
+        )
+        self._banner_bucket = "damaged"
+        self.show_damaged(problems)
+
+    def show_damaged(self, problems: list[str]):
+        """Tell the user plainly, and offer the newest good backup (window-modal)."""
+        from ui.backup_dialogs import DamagedDialog
+
+        dialog = DamagedDialog(backup.current_db_path(), problems, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._after_restore(dialog.restored))
+        dialog.destroyed.connect(lambda *_a: setattr(self, "damaged_dialog", None))
+        self.damaged_dialog = dialog
+        dialog.open()
+        return dialog
+
     # ------------------------------------------------------------ backups
 
     def _daily_backup_if_due(self) -> None:
@@ -744,6 +795,14 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _after_restore(self, restored) -> None:
+        # Reopened: a damaged file was replaced, not rewritten, and the new data is
+        # checked again before anything writes to it.
+        path = backup.current_db_path()
+        db.close_database()
+        db.open_database(path)
+        self.banner.hide()
+        self._banner_bucket = "today"
+        self.check_integrity()
         self.undo_stack.clear()  # undo steps refer to the data that was replaced
         self.refresh_all()
         self.customers_page.request_tag_counts()
@@ -865,6 +924,9 @@ class MainWindow(QMainWindow):
         self.sidebar.wait_for_counts()
         self.dashboard_page.wait()
         self.daily_backup.wait()
+        self.integrity.wait()
+        if self.damaged_dialog is not None:
+            self.damaged_dialog.wait()
         if self.import_wizard is not None:
             self.import_wizard.preview_page.wait_for_check()
         for page in (self.customers_page, self.bin_page):

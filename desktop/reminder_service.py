@@ -13,7 +13,7 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from models import care, clock, complaints, reminders
-from models.errors import GuanjiaError
+from models.errors import DatabaseDamagedError, GuanjiaError
 from ui.tasks import BackgroundReader
 
 log = logging.getLogger(__name__)
@@ -25,9 +25,15 @@ def _start_work(day) -> dict:
     try:
         care.ensure_reminders(day)
         reminders.take_due()
-        return reminders.summary(day)
+    except DatabaseDamagedError:  # read-only: today's summary still shows
+        log.warning("reminders not written: the database is damaged")
     except GuanjiaError:
         log.exception("reminders at start")
+        return {}
+    try:
+        return reminders.summary(day)
+    except GuanjiaError:
+        log.exception("reminders summary at start")
         return {}
 
 

@@ -35,7 +35,10 @@ from models.tagging import Cancelled  # the one the progress dialogs know
 __all__ = ["Cancelled", "before", "make", "restore", "rotate", "settings", "unpack"]
 
 SETTINGS_KEY = "backup_settings"
-REASONS = ("daily", "manual", "upgrade", "import", "restore", "bulk_delete")
+# "damaged": a raw copy of a database that failed its check, taken before a restore
+# replaces it (kept, like "manual", for whoever tries to recover more from it).
+REASONS = ("daily", "manual", "upgrade", "import", "restore", "bulk_delete", "damaged")
+KEPT_REASONS = ("manual", "damaged")  # never deleted by rotation
 SUFFIX = ".db.gz"
 CHUNK = 4 * 1024 * 1024
 _NAME = re.compile(
@@ -92,7 +95,7 @@ class Backup:
 
     @property
     def automatic(self) -> bool:
-        return self.reason != "manual"
+        return self.reason not in KEPT_REASONS
 
 
 @dataclass
@@ -158,6 +161,8 @@ def make(
     db_path = Path(db_path or current_db_path())
     if not db_path.exists():
         raise ValidationError("database", "file_missing", f"{db_path} does not exist")
+    if reason != "damaged":
+        _refuse_if_damaged(db_path)
     keep = keep or _settings_or_default()
     folder = Path(dest) if dest is not None else folder_for(db_path)
     try:
@@ -167,16 +172,23 @@ def make(
             "dest", "folder_unwritable", f"cannot create {folder}: {exc.strerror}",
             path=str(folder),
         ) from exc  # fmt: skip
+    remove_stale_temporaries(folder)
     at = clock.now().replace(microsecond=0)
     target = _free_name(folder, db_path.stem, at, reason)
-    snapshot = folder / f".{target.name}.snapshot"
-    try:
-        _snapshot(db_path, snapshot)
-        _tick(progress, cancel, 0.2)
-        _compress(snapshot, target, progress, cancel)
-    finally:
-        with suppress(OSError):
-            snapshot.unlink()
+    if reason == "damaged":  # the backup API may fail on it: the bytes as they are
+        _compress(db_path, target, progress, cancel)
+        wal = db_path.with_name(db_path.name + "-wal")
+        if wal.exists() and wal.stat().st_size:
+            _compress(wal, target.with_name(target.name[: -len(SUFFIX)] + ".db-wal.gz"), None, None)
+    else:
+        snapshot = folder / f".{target.name}.snapshot"
+        try:
+            _snapshot(db_path, snapshot)
+            _tick(progress, cancel, 0.2)
+            _compress(snapshot, target, progress, cancel)
+        finally:
+            with suppress(OSError):
+                snapshot.unlink()
     made = Made(target)
     if dest is None:
         made.removed += rotate(folder, db_path.stem, keep)
@@ -203,6 +215,15 @@ def before(reason: str, progress: Progress | None = None, cancel=None) -> Progre
     if progress is None:
         return None
     return lambda f: progress(share + (1 - share) * f)
+
+
+def _refuse_if_damaged(db_path: Path) -> None:
+    """A backup of a damaged database would look good and rotate good ones away."""
+    from models.db import integrity
+
+    gate = integrity()
+    if gate is not None and Path(gate.path).resolve() == db_path.resolve() and gate.check():
+        raise gate.refusal()
 
 
 def _settings_or_default() -> Settings:
@@ -264,6 +285,26 @@ def _copy(source: Path, folder: Path) -> Path:
         with suppress(OSError):
             partial.unlink()
     return target
+
+
+STALE_AFTER = 15 * 60  # seconds untouched: a running backup or restore writes often
+_TEMPORARY = re.compile(r"^\.(.+\.db\.gz\.(partial|snapshot)|restore-\d+-\d+\.db)$")
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Delete the half-written files a killed backup or restore left (as big as the
+    database); ones still being written are recent and kept."""
+    removed = []
+    if not Path(folder).is_dir():
+        return removed
+    limit = dt.datetime.now().timestamp() - STALE_AFTER
+    for path in Path(folder).iterdir():
+        if _TEMPORARY.match(path.name):
+            with suppress(OSError):
+                if path.stat().st_mtime < limit:
+                    path.unlink()
+                    removed.append(path)
+    return removed
 
 
 def _tick(progress, cancel, fraction: float) -> None:
@@ -366,6 +407,7 @@ def unpack(backup_file: Path, folder: Path, progress=None, cancel=None) -> Path:
     if not backup_file.is_file():
         raise ValidationError("backup", "file_missing", f"{backup_file} does not exist")
     folder.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(folder)
     out = folder / f".restore-{os.getpid()}-{threading.get_ident()}.db"
     total = max(1, backup_file.stat().st_size)
     try:
@@ -424,19 +466,30 @@ def restore(
     cancel: threading.Event | None = None,
 ) -> Restored:
     """Replace the database's contents with a backup's, after backing the current data
-    up (reason "restore"). The database need not exist. Bad backups change nothing."""
+    up (reason "restore"). The database need not exist. Bad backups change nothing.
+
+    A damaged database (failing quick_check) is saved as it is (reason "damaged") and
+    replaced as a file, not written page by page: the caller closes its connections
+    to it first (Windows cannot replace an open file)."""
+    from models.db import quick_check
+
     db_path = Path(db_path or current_db_path())
     unpacked = unpack(backup_file, db_path.parent, progress, cancel)
     try:
         safety = None
+        damaged = False
         if db_path.exists() and db_path.stat().st_size > 0:
-            safety = make("restore", db_path=db_path).path
+            damaged = bool(quick_check(db_path))
+            safety = make("damaged" if damaged else "restore", db_path=db_path).path
         _tick(progress, cancel, 0.8)
-        with (
-            closing(sqlite3.connect(unpacked)) as src,
-            closing(sqlite3.connect(db_path, timeout=30)) as dst,
-        ):
-            src.backup(dst)  # one write transaction on dst: all or nothing
+        if damaged:
+            _replace_file(unpacked, db_path)
+        else:
+            with (
+                closing(sqlite3.connect(unpacked)) as src,
+                closing(sqlite3.connect(db_path, timeout=30)) as dst,
+            ):
+                src.backup(dst)  # one write transaction on dst: all or nothing
         _upgrade(db_path)
         summary = summarize(db_path)
     finally:
@@ -444,6 +497,31 @@ def restore(
             unpacked.unlink()
     _tick(progress, None, 1.0)
     return Restored(summary, safety)
+
+
+def _replace_file(new: Path, db_path: Path) -> None:
+    """Put `new` in the damaged database's place. Its WAL goes first: a stale WAL beside
+    a different main file would be replayed into it."""
+    for side in ("-wal", "-shm"):
+        with suppress(FileNotFoundError):
+            db_path.with_name(db_path.name + side).unlink()
+    with open(new, "rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(new, db_path)
+
+
+def newest_good(db_path: Path | None = None) -> tuple[Backup, Summary] | None:
+    """The newest backup of the database that unpacks and passes its check, with what
+    it holds; None when there is none (offered when the database is damaged)."""
+    db_path = Path(db_path or current_db_path())
+    for found in list_backups(folder_for(db_path), db_path.stem):
+        if found.reason == "damaged":
+            continue
+        try:
+            return found, peek(found.path)
+        except ValidationError:
+            continue
+    return None
 
 
 def _upgrade(db_path: Path) -> None:

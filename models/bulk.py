@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
 
-from models.db import database
+from models.db import database, writable
 
 
 def insert_rows(model, fields: Sequence, rows: Iterable[Sequence]) -> None:
@@ -19,6 +19,7 @@ def insert_rows(model, fields: Sequence, rows: Iterable[Sequence]) -> None:
     if not rows:
         return
     sql, _ = model.insert_many([rows[0]], fields=list(fields)).sql()
+    writable()
     database.connection().cursor().executemany(sql, rows)
 
 

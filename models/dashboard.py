@@ -15,6 +15,7 @@ from peewee import fn
 from models import agenda, clock, complaint_metrics, complaints, lifecycle, rfm
 from models.customer_list import tag_counts
 from models.customers import Customer
+from models.errors import DatabaseDamagedError
 from models.purchases import Purchase
 from models.tags import list_tags
 
@@ -161,8 +162,11 @@ def compute(span: Range | None = None, *, update_rfm: bool = True) -> Dashboard:
     span = span or Range.last_months()
     stale = rfm.is_stale()
     if update_rfm and stale:
-        rfm.refresh()
-        stale = False
+        try:
+            rfm.refresh()
+            stale = False
+        except DatabaseDamagedError:  # read-only: the board shows, the RFM stays stale
+            pass
     state = rfm.state() or {}
     metrics = complaint_metrics.compute(span.start, span.end)
     return Dashboard(

@@ -1,15 +1,18 @@
-"""The database object, where it lives, and how it is opened (pragmas in one place)."""
+"""The database object, where it lives, how it is opened (pragmas in one place), and the
+integrity gate that keeps a damaged database from being written."""
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import threading
+from contextlib import suppress
 from pathlib import Path
 
 import platformdirs
-from peewee import DatabaseProxy, SqliteDatabase
+from peewee import DatabaseError, DatabaseProxy, OperationalError, SqliteDatabase
 
-from models.errors import DatabaseOpenError, ValidationError
+from models.errors import DatabaseDamagedError, DatabaseOpenError, ValidationError
 
 APP_NAME = "Guanjia"
 
@@ -50,6 +53,120 @@ def is_sqlite() -> bool:
     return isinstance(database.obj, SqliteDatabase)
 
 
+# ---------------------------------------------------------------- integrity (SQLite-specific)
+
+
+def quick_check(path: str | os.PathLike, *, full: bool = False) -> list[str]:
+    """SQLite's quick_check of the file, on a read-only connection: [] when it is sound,
+    else the problems it reports. Seconds on a million customers (it reads every page).
+    `full`: integrity_check, which also matches every index to its table (slower)."""
+    uri = f"{Path(path).resolve().as_uri()}?mode=ro"
+    try:
+        con = sqlite3.connect(uri, uri=True)
+        try:
+            pragma = "integrity_check" if full else "quick_check"
+            rows = [r[0] for r in con.execute(f"PRAGMA {pragma}(20)")]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:  # "file is not a database", "malformed", ...
+        return [str(exc)]
+    if rows == ["ok"]:
+        return []
+    lines = [line for row in rows for line in row.splitlines()]
+    return [line for line in lines if not line.startswith("***")][:20]
+
+
+class IntegrityGate:
+    """A database is opened read-only (PRAGMA query_only) until its quick check passes:
+    the first write waits for the check (run by whoever needs it first: the window's
+    start-up worker, or the write itself), then goes on; a damaged database refuses
+    every write, so nothing more is lost."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.problems: list[str] | None = None  # None: not checked yet
+        self._lock = threading.Lock()
+
+    @property
+    def checked(self) -> bool:
+        return self.problems is not None
+
+    @property
+    def damaged(self) -> bool:
+        return bool(self.problems)
+
+    def check(self) -> list[str]:
+        """Run the quick check once (callers arriving meanwhile wait for its result)."""
+        with self._lock:
+            if self.problems is None:
+                self.problems = quick_check(self.path)
+            return self.problems
+
+    def mark_damaged(self, problem: str) -> None:
+        with self._lock:
+            self.problems = [*(self.problems or []), problem]
+
+    def refusal(self) -> DatabaseDamagedError:
+        return DatabaseDamagedError(
+            f"{self.path} is damaged, so Guanjia does not write to it "
+            f"({'; '.join(self.problems or [])}); restore a backup",
+            path=str(self.path),
+        )
+
+
+class GuardedSqliteDatabase(SqliteDatabase):
+    """SqliteDatabase whose writes pass the IntegrityGate (see there)."""
+
+    def __init__(self, *args, gate: IntegrityGate, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.gate = gate
+
+    def _set_pragmas(self, con):
+        if self.gate.checked and not self.gate.damaged:
+            return super()._set_pragmas(con)
+        con.execute("PRAGMA query_only = 1")
+        for pragma, value in self._pragmas:
+            if pragma != "journal_mode":  # switching to WAL writes, even when query_only
+                con.execute(f"PRAGMA {pragma} = {value}")
+
+    def writable(self) -> None:
+        """Wait for the check, then let this thread's connection write (or refuse).
+        Writes through the ORM call this themselves; raw executemany paths call it."""
+        if self.gate.check():
+            raise self.gate.refusal()
+        con = self.connection()
+        con.execute("PRAGMA query_only = 0")
+        if not con.in_transaction:  # else the next connection switches
+            con.execute(f"PRAGMA journal_mode = {SQLITE_PRAGMAS['journal_mode']}")
+
+    def execute_sql(self, sql, params=None):
+        try:
+            return super().execute_sql(sql, params)
+        except OperationalError as exc:
+            if "readonly" not in str(exc):
+                raise
+            self.writable()  # the statement failed before changing anything: retry it
+            return super().execute_sql(sql, params)
+        except DatabaseError as exc:
+            if "malformed" not in str(exc):
+                raise
+            if not self.gate.damaged:  # found by a read before the check: no more writes
+                self.gate.mark_damaged(str(exc))
+                with suppress(sqlite3.Error):
+                    self.connection().execute("PRAGMA query_only = 1")
+            raise self.gate.refusal() from exc
+
+
+def writable() -> None:
+    """Before a write that bypasses execute_sql (executemany on the raw cursor)."""
+    if isinstance(database.obj, GuardedSqliteDatabase):
+        database.obj.writable()
+
+
+def integrity() -> IntegrityGate | None:
+    return getattr(database.obj, "gate", None)
+
+
 def open_database(path: str | os.PathLike, *, migrate: bool = True) -> SqliteDatabase:
     """Open (creating if needed) the SQLite file at `path` and bring its schema up to date.
 
@@ -69,7 +186,12 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True) -> SqliteDat
         with open(path, "rb") as fh:
             if fh.read(16) != b"SQLite format 3\x00":
                 raise DatabaseOpenError(f"{path} is not a Guanjia database", path=str(path))
-    db = SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
+    gate = IntegrityGate(path)
+    if not path.exists() or path.stat().st_size == 0:
+        gate.problems = []  # a new database: nothing to check
+    db = GuardedSqliteDatabase(
+        str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False, gate=gate
+    )
     try:
         db.connect(reuse_if_open=True)
     except Exception as exc:  # peewee wraps sqlite3 errors in its own classes
@@ -80,12 +202,18 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True) -> SqliteDat
 
         try:
             version = migrations.current_version(db)
-            if 0 < version < migrations.LATEST:  # the data as it was, before the steps
-                backup.make("upgrade", db_path=path)
+            if version < migrations.LATEST:  # an upgrade writes: check first
+                if gate.check():
+                    raise gate.refusal()
+                if version > 0:  # the data as it was, before the steps
+                    backup.make("upgrade", db_path=path)
             migrations.upgrade(db)
         except sqlite3.DatabaseError as exc:
             db.close()
             raise DatabaseOpenError(f"cannot open {path}: {exc}", path=str(path)) from exc
+        except DatabaseDamagedError:
+            db.close()
+            raise
         except ValidationError as exc:  # no upgrade without its backup
             db.close()
             raise DatabaseOpenError(

@@ -19,6 +19,12 @@ class DatabaseOpenError(GuanjiaError):
     code = "db_open"
 
 
+class DatabaseDamagedError(DatabaseOpenError):
+    """The database failed its integrity check: it is read, never written."""
+
+    code = "db_damaged"
+
+
 class ValidationError(GuanjiaError):
     """A field value is refused. `field` names the field, `code` says why (see CODES)."""
 

@@ -26,7 +26,7 @@ from peewee import Case, fn
 from models import clock, preferences
 from models.base import gc_paused
 from models.customers import Customer
-from models.db import database
+from models.db import database, writable
 from models.errors import ValidationError
 from models.purchases import Purchase
 
@@ -195,6 +195,7 @@ def store(scores: list[Score], days: int, as_of: dt.date) -> None:
                 rows.append((*now, cid))
         rows += [(segment, score, cid) for cid, (segment, score) in new.items()]
     sql, _ = Customer.update(rfm_segment="", rfm_score="").where(Customer.id == 0).sql()
+    writable()
     for i in range(0, len(rows), STORE_CHUNK):
         if i:
             time.sleep(STORE_PAUSE)

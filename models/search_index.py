@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from peewee import SQL, NodeList
 
-from models.db import database, is_sqlite
+from models.db import database, is_sqlite, writable
 from models.search_text import SearchBodies, customer_bodies, plan_query
 
 WORDS = "customer_words"
@@ -55,6 +55,7 @@ def index_rows(rows: Iterable[tuple[int, SearchBodies]], new: bool = False) -> N
     rows = list(rows)
     if not rows:
         return
+    writable()
     cursor = database.connection().cursor()
     if not new:
         ids = [(cid,) for cid, _ in rows]
@@ -72,6 +73,7 @@ def remove(ids: Iterable[int]) -> None:
     if not is_sqlite():
         return
     ids = [(i,) for i in ids]
+    writable()
     cursor = database.connection().cursor()
     for table in (WORDS, TRIGRAMS):
         cursor.executemany(f"DELETE FROM {table} WHERE rowid = ?", ids)

@@ -334,6 +334,15 @@ def main() -> int:
         app.processEvents()
         keep_dialog.grab().save(str(out / f"backup_settings_{lang}.png"))
         keep_dialog.reject()
+        # The damaged-database dialog (shown for a sound file here: the offer is real).
+        damaged = window.show_damaged(["Page 2: btreeInitPage() returns error code 11"])
+        for _ in range(200):
+            app.processEvents()
+            if damaged.restore_button.isEnabled():
+                break
+            time.sleep(0.05)
+        damaged.grab().save(str(out / f"damaged_{lang}.png"))
+        damaged.reject()
         window.close()
     QApplication.processEvents()
     print(f"screenshots in {out.resolve()}")

@@ -262,3 +262,28 @@ def test_a_schema_upgrade_backs_up_the_old_database_first(db_path, tmp_path):
     open_database(db_path)  # up to date: no second backup
     close_database()
     assert len(backup.list_backups(db_path.parent / "backups")) == 1
+
+
+def test_files_a_killed_backup_left_are_removed_when_stale(now, db_path):
+    import os
+    import time
+
+    folder = db_path.parent / "backups"
+    folder.mkdir()
+    stale = [folder / ".guanjia-20261122-093000-daily.db.gz.partial",
+             folder / ".guanjia-20261122-093000-daily.db.gz.snapshot"]  # fmt: skip
+    fresh = folder / ".guanjia-20261122-093100-manual.db.gz.partial"  # being written
+    keep = folder / "notes.partial"  # not ours
+    for path in (*stale, fresh, keep):
+        path.write_bytes(b"x" * 100)
+    old = time.time() - backup.STALE_AFTER - 60
+    for path in (*stale, keep):
+        os.utime(path, (old, old))
+    unpacked_left = db_path.parent / ".restore-4242-77.db"
+    unpacked_left.write_bytes(b"y")
+    os.utime(unpacked_left, (old, old))
+    backup.make("manual")
+    assert not any(p.exists() for p in stale) and fresh.exists() and keep.exists()
+    made = backup.make("manual")
+    backup.unpack(made.path, db_path.parent).unlink()
+    assert not unpacked_left.exists()

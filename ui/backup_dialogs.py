@@ -40,6 +40,7 @@ def reason_label(reason: str) -> str:
         "import": QCoreApplication.translate("Backup", "Before an import"),
         "restore": QCoreApplication.translate("Backup", "Before a restore"),
         "bulk_delete": QCoreApplication.translate("Backup", "Before a bulk delete"),
+        "damaged": QCoreApplication.translate("Backup", "Damaged file, kept"),
     }.get(reason, reason)
 
 
@@ -142,7 +143,10 @@ class RestoreDialog(QDialog):
             self.message.setText(self.tr("No backups yet. Choose a backup file instead."))
 
     def _fill_now(self) -> None:
-        now = backup.summarize(backup.current_db_path())
+        try:
+            now = backup.summarize(backup.current_db_path())
+        except backup.DatabaseError:  # a damaged database: counts unknown
+            now = None
         self._column(0, now)
 
     def _column(self, col: int, found: backup.Summary | None) -> None:
@@ -196,6 +200,10 @@ class RestoreDialog(QDialog):
     def wait(self) -> None:
         self.reader.wait()
 
+    def done(self, result: int) -> None:
+        self.reader.stop()  # a dialog deleted under its running reader aborts the program
+        super().done(result)
+
     def restore(self, confirm: bool = True) -> bool:
         if self.chosen is None:
             return False
@@ -221,6 +229,139 @@ class RestoreDialog(QDialog):
             return False
         except GuanjiaError as exc:
             self.message.setText(error_message(exc))
+            return False
+        self.accept()
+        return True
+
+
+def _newest_good(db_path: Path):
+    return backup.newest_good(db_path)
+
+
+class DamagedDialog(QDialog):
+    """Said when the database fails its check: what that means (Guanjia no longer
+    writes to it), and the newest good backup to restore, or another one to choose."""
+
+    def __init__(self, db_path: Path, problems: list[str], parent=None):
+        super().__init__(parent)
+        self.setObjectName("damaged_dialog")
+        self.setWindowTitle(self.tr("The database is damaged"))
+        self.db_path = Path(db_path)
+        self.chosen: Path | None = None
+        self.restored: backup.Restored | None = None
+        intro = QLabel(
+            self.tr("Guanjia found damage in its data file:\n%1\n\n"
+                    "So that nothing more is lost, Guanjia will not change this file: "
+                    "you can still look at and export what it shows, but not edit it. "
+                    "Restore a backup to go on working.").replace("%1", str(self.db_path))
+        )  # fmt: skip
+        intro.setWordWrap(True)
+        details = QLabel("\n".join(problems[:4]))
+        details.setObjectName("damage_details")
+        details.setWordWrap(True)
+        details.setStyleSheet("color: #666;")
+        details.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.offer = QLabel(self.tr("Looking for the newest good backup…"))
+        self.offer.setObjectName("damaged_offer")
+        self.offer.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.restore_button = self.buttons.addButton(
+            self.tr("Restore this backup"), QDialogButtonBox.AcceptRole
+        )
+        self.restore_button.setObjectName("restore_button")
+        self.restore_button.setEnabled(False)
+        other = self.buttons.addButton(
+            self.tr("Choose another backup…"), QDialogButtonBox.ActionRole
+        )
+        other.clicked.connect(lambda: self.choose_file())
+        self.buttons.addButton(self.tr("Not now"), QDialogButtonBox.RejectRole)
+        self.buttons.accepted.connect(lambda: self.restore())
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(details)
+        layout.addWidget(self.offer)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(600)
+        self.setMinimumHeight(340)  # the wrapped offer never squeezes the details
+        self.reader = BackgroundReader(self)
+        self.reader.ready.connect(self._show_offer)
+        self.reader.failed.connect(self.offer.setText)
+        db = self.db_path
+        self.reader.request(lambda: (None, _newest_good(db)))
+
+    def wait(self) -> None:
+        self.reader.wait()
+
+    def done(self, result: int) -> None:
+        self.reader.stop()  # a dialog deleted under its running reader aborts the program
+        super().done(result)
+
+    def choose_file(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Choose a backup"), str(backup.folder_for(self.db_path)),
+                self.tr("Guanjia backups") + " (*.db.gz *.db *.gz)",
+            )  # fmt: skip
+            if not path:
+                return
+        chosen = Path(path)
+        self.chosen = None
+        self.restore_button.setEnabled(False)
+        self.offer.setText(self.tr("Reading %1…").replace("%1", chosen.name))
+        self.reader.request(lambda: (chosen, _summary_of_backup(chosen)))
+
+    def _show_offer(self, answer) -> None:
+        path, found = answer
+        if isinstance(found, GuanjiaError):
+            self.offer.setText(error_message(found))
+            return
+        if found is None:
+            self.offer.setText(
+                self.tr("No good backup was found. Choose a backup file (from a USB stick "
+                        "or a cloud folder), or copy the damaged file somewhere safe first.")
+            )  # fmt: skip
+            return
+        if path is None:  # the newest good backup, with its date and reason
+            made, found = found
+            path = made.path
+            what = (
+                self.tr("The newest good backup is from %1 (%2).")
+                .replace("%1", made.at.strftime("%Y-%m-%d %H:%M"))
+                .replace("%2", reason_label(made.reason))
+            )
+        else:
+            what = self.tr("The backup %1:").replace("%1", path.name)
+        self.chosen = path
+        self.offer.setText(
+            what + " " + self.tr("It holds %1 customers, %2 follow-ups, %3 complaints and "
+                                 "%4 purchases. Restoring it replaces the damaged file, "
+                                 "which is kept in the backups folder.")
+            .replace("%1", f"{found.customers:,}").replace("%2", f"{found.followups:,}")
+            .replace("%3", f"{found.complaints:,}").replace("%4", f"{found.purchases:,}")
+        )  # fmt: skip
+        self.restore_button.setEnabled(True)
+        self.layout().activate()  # the offer grew to several lines
+
+    def restore(self) -> bool:
+        if self.chosen is None:
+            return False
+        from models.db import close_database
+
+        chosen, db_path = self.chosen, self.db_path
+        close_database()  # the file is replaced: no connection of ours may hold it
+        try:
+            self.restored = run_with_progress(
+                self,
+                self.tr("Restoring…"),
+                lambda p, c: backup.restore(chosen, db_path, progress=p, cancel=c),
+            )
+        except backup.Cancelled:
+            self.offer.setText(self.tr("Restore cancelled. Nothing was changed."))
+            return False
+        except GuanjiaError as exc:
+            self.offer.setText(error_message(exc))
             return False
         self.accept()
         return True

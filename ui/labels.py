@@ -413,6 +413,11 @@ def backup_messages() -> dict[str, str]:
         "folder_unwritable": QCoreApplication.translate(
             "Labels", "Guanjia cannot write to this folder. Choose another one."
         ),
+        "db_damaged": QCoreApplication.translate(
+            "Labels",
+            "The database is damaged, so Guanjia no longer changes it. "
+            "Restore a backup: File > Restore from a backup…",
+        ),
         "not_backup": QCoreApplication.translate("Labels", "This file is not a Guanjia backup."),
         "backup_damaged": QCoreApplication.translate(
             "Labels", "This backup is damaged and cannot be restored. Choose another one."

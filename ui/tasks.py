@@ -127,3 +127,9 @@ class BackgroundReader(QObject):
         """Block until the running query ends (closing the window)."""
         if self._worker is not None:
             self._worker.wait()
+
+    def stop(self) -> None:
+        """Drop a request not yet started and wait for the running one: the owner is
+        about to be deleted (a queued start would run a thread nobody waits for)."""
+        self._pending = None
+        self.wait()

@@ -1,0 +1,47 @@
+"""Run one data operation for tests/test_crash_safety.py, which kills this process
+(SIGKILL) at a random moment. Prints "go" just before the operation, "done" after.
+
+    python tests/crash_child.py MODE DB [ARG]
+    MODE: import (ARG: an .xlsx), tagging, backup, restore (ARG: a backup)
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def main(mode: str, db: str, arg: str = "") -> None:
+    from models import backup, importer, tagging, tags
+    from models.customers import Customer
+    from models.db import open_database
+
+    if mode == "restore":  # into the database file, as the CLI does (not opened first)
+        go()
+        backup.restore(Path(arg), Path(db))
+        print("done", flush=True)
+        return
+    open_database(db)
+    if mode == "import":
+        plan = importer.plan(importer.load(arg))
+        go()
+        importer.run(plan)
+    elif mode == "tagging":
+        tag = tags.find_tag("批量") or tags.create_tag("批量")
+        ids = [c.id for c in Customer.select(Customer.id)]
+        go()
+        tagging.apply(tagging.TagChange(added={tag.id: ids}))
+    elif mode == "backup":
+        go()
+        backup.make("manual")
+    print("done", flush=True)
+
+
+def go() -> None:
+    print("go", flush=True)
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])
