@@ -37,6 +37,23 @@ CUSTOMER_OPTIONS = (
 )
 
 
+AUDIT_ACTIONS = (
+    "create",
+    "edit",
+    "delete",
+    "undelete",
+    "purge",
+    "tag",
+    "merge",
+    "import",
+    "import_undo",
+    "undo",
+    "redo",
+    "backup",
+    "restore",
+)  # models.audit.ACTIONS
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="guanjia",
@@ -339,6 +356,21 @@ def _import_parsers(commands) -> None:
     bak.add_argument("--json", action="store_true", help="print the outcome as one JSON object")
     baks = commands.add_parser("backups", help="list the backups of the database, newest first")
     baks.add_argument("--json", action="store_true", help="one JSON object per backup")
+    aud = commands.add_parser(
+        "audit", help="the audit log: who created, edited, deleted, imported, restored what"
+    )
+    aud.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="on or after")
+    aud.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="on or before")
+    aud.add_argument("--action", help="one action: " + ", ".join(AUDIT_ACTIONS))
+    aud.add_argument("--staff", help="entries by this staff name")
+    aud.add_argument("--search", default="", help="text in the entry's detail")
+    aud.add_argument("--limit", type=int, default=200, help="newest N (default 200)")
+    aud.add_argument("--export", metavar="FILE", help="write the entries to .xlsx or .csv")
+    aud.add_argument("--json", action="store_true", help="one JSON object per entry")
+    stf = commands.add_parser(
+        "staff", help="show the staff name written in the audit log; give NAME to set it"
+    )
+    stf.add_argument("name", nargs="?", help='the name ("" for none)')
     chk = commands.add_parser(
         "check", help="check the database file for damage (exit 1 when damaged)"
     )
@@ -510,6 +542,10 @@ def run(args: argparse.Namespace) -> int:
             return _lifecycle(args)
         if args.command == "rfm":
             return _rfm(args)
+        if args.command == "audit":
+            return _audit(args)
+        if args.command == "staff":
+            return _staff(args)
     except GuanjiaError as exc:
         return _fail(str(exc))
     except BrokenPipeError:
@@ -554,6 +590,44 @@ def _backups(args) -> int:
             print(json.dumps(item, ensure_ascii=False))
         else:
             print(f"{item['at']}\t{b.reason}\t{b.size:,}\t{b.path}")
+    return 0
+
+
+def _audit(args) -> int:
+    from models import audit
+
+    try:
+        query = audit.AuditQuery(
+            since=dt.date.fromisoformat(args.date_from) if args.date_from else None,
+            until=dt.date.fromisoformat(args.date_to) if args.date_to else None,
+            action=args.action or "", staff=args.staff, text=args.search,
+        )  # fmt: skip
+    except ValueError:
+        return _fail("--from and --to are dates like 2026-11-01")
+    if query.action and query.action not in audit.ACTIONS:
+        return _fail(f"--action must be one of: {', '.join(audit.ACTIONS)}")
+    if args.limit < 1:
+        return _fail("--limit must be at least 1")
+    if args.export:
+        written = audit.export(args.export, query)
+        print(f"{written:,} entries written to {args.export}")
+        return 0
+    for row in audit.entries(query, limit=args.limit):
+        if args.json:
+            _print_json(row)
+        else:
+            print(f"{row['at']:%Y-%m-%d %H:%M:%S}\t{row['staff'] or '-'}\t{row['action']}\t"
+                  f"{row['target']} {row['target_id'] or ''}\t{row['count']}\t{row['detail']}")  # fmt: skip
+    return 0
+
+
+def _staff(args) -> int:
+    from models import audit
+
+    if args.name is None:
+        print(audit.staff())
+        return 0
+    print(audit.set_staff(args.name))
     return 0
 
 

@@ -194,6 +194,8 @@ class MainWindow(QMainWindow):
         self.act_backup = self._action("backup", lambda: self.back_up_now())
         self.act_restore = self._action("restore", lambda: self.restore_backup())
         self.act_backup_settings = self._action("backup_settings", lambda: self.backup_settings())
+        self.act_audit = self._action("audit_log", lambda: self.show_audit_log())
+        self.act_staff = self._action("staff_name", lambda: self.set_staff_name())
         f = self.followups_page
         self.act_new_followup = self._action(
             "new_followup", self._new_followup, QKeySequence("Ctrl+Shift+N")
@@ -233,6 +235,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addActions([self.act_template, self.act_history])
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.act_backup, self.act_restore, self.act_backup_settings])
+        self.menu_file.addAction(self.act_audit)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_fields)
         self.menu_file.addSeparator()
@@ -261,6 +264,7 @@ class MainWindow(QMainWindow):
         self.menu_settings = bar.addMenu("")
         self.menu_language = self.menu_settings.addMenu("")
         self.menu_language.addActions(list(self.lang_actions.values()))
+        self.menu_settings.addAction(self.act_staff)
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_about)
 
@@ -287,6 +291,8 @@ class MainWindow(QMainWindow):
         self.act_complaint_settings.setText(self.tr("Complaint settings (SLA, categories)…"))
         self.menu_settings.setTitle(self.tr("&Settings"))
         self.menu_language.setTitle(self.tr("Language"))
+        self.act_audit.setText(self.tr("Audit log…"))
+        self.act_staff.setText(self.tr("Staff name…"))
         self.menu_help.setTitle(self.tr("&Help"))
         self.act_undo.setText(self.tr("Undo"))
         self.act_redo.setText(self.tr("Redo"))
@@ -825,6 +831,36 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()  # older undo steps may refer to rows the import changed
         self.refresh_all()
         self.customers_page.request_tag_counts()
+
+    def show_audit_log(self):
+        from ui.audit_dialog import AuditDialog
+
+        dialog = AuditDialog(self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def set_staff_name(self, name: str | None = None) -> str | None:
+        """The name written with each audit entry from this PC's work (asked unless told)."""
+        from models import audit
+
+        if name is None:
+            name, ok = QInputDialog.getText(
+                self, self.tr("Staff name"),
+                self.tr("Your name, written in the audit log with everything you change:"),
+                text=audit.staff(),
+            )  # fmt: skip
+            if not ok:
+                return None
+        try:
+            saved = audit.set_staff(name)
+        except GuanjiaError as exc:
+            QMessageBox.warning(self, self.tr("Staff name"), labels.error_message(exc))
+            return None
+        self.statusBar().showMessage(
+            self.tr("Staff name: %1").replace("%1", saved or self.tr("(none)")), 5000
+        )
+        return saved
 
     def show_import_history(self) -> ImportHistoryDialog:
         dialog = ImportHistoryDialog(self)

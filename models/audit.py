@@ -38,7 +38,7 @@ ACTIONS = (
 
 
 class AuditEntry(BaseModel):
-    at = DateTimeField(index=True)
+    at = DateTimeField()  # indexed (audit_entry_at, schema step 10)
     staff = CharField(default="")
     action = CharField()
     target = CharField(default="")  # customer, tag, import, backup
@@ -80,10 +80,12 @@ def record(action: str, target: str = "", target_id: int | None = None, *,
                       detail=detail[:DETAIL_MAX]).execute()  # fmt: skip
 
 
-def names(items: list[str], shown: int = 5) -> str:
-    """'张三, 李四, … (+12)' for a bulk change's detail."""
+def names(items: list[str], total: int | None = None, shown: int = 5) -> str:
+    """'张三, 李四, … (+12)' for a bulk change's detail (`total`: of which `items` are
+    the first)."""
+    total = len(items) if total is None else total
     head = ", ".join(str(i) for i in items[:shown])
-    return head + (f", … (+{len(items) - shown})" if len(items) > shown else "")
+    return head + (f", … (+{total - shown})" if total > shown else "")
 
 
 def changes(before: dict, after: dict) -> str:

@@ -190,6 +190,7 @@ def make(
             with suppress(OSError):
                 snapshot.unlink()
     made = Made(target)
+    _audit_backup(db_path, reason, target)
     if dest is None:
         made.removed += rotate(folder, db_path.stem, keep)
         if keep.second_folder:
@@ -215,6 +216,19 @@ def before(reason: str, progress: Progress | None = None, cancel=None) -> Progre
     if progress is None:
         return None
     return lambda f: progress(share + (1 - share) * f)
+
+
+def _audit_backup(db_path: Path, reason: str, target: Path) -> None:
+    """An audit entry in the open database, when it is the one backed up (the CLI's
+    restore and tests back up files that are not open)."""
+    from models import audit
+    from models.db import database
+
+    if reason in ("upgrade", "damaged"):  # an older schema (maybe no log); no writes
+        return
+    if database.obj is None or Path(database.obj.database).resolve() != db_path.resolve():
+        return
+    audit.record("backup", "backup", detail=f"{reason}: {target.name}")
 
 
 def _refuse_if_damaged(db_path: Path) -> None:
@@ -490,7 +504,7 @@ def restore(
                 closing(sqlite3.connect(db_path, timeout=30)) as dst,
             ):
                 src.backup(dst)  # one write transaction on dst: all or nothing
-        _upgrade(db_path)
+        _upgrade(db_path, note=f"{Path(backup_file).name} ({safety.name if safety else '-'})")
         summary = summarize(db_path)
     finally:
         with suppress(OSError):
@@ -524,8 +538,9 @@ def newest_good(db_path: Path | None = None) -> tuple[Backup, Summary] | None:
     return None
 
 
-def _upgrade(db_path: Path) -> None:
-    """A backup from an older Guanjia is brought to this one's schema."""
+def _upgrade(db_path: Path, note: str = "") -> None:
+    """A backup from an older Guanjia is brought to this one's schema; `note` goes into
+    its audit log (the restored data's log, which now goes on)."""
     from peewee import SqliteDatabase
 
     from models import migrations
@@ -535,5 +550,11 @@ def _upgrade(db_path: Path) -> None:
     try:
         db.connect()
         migrations.upgrade(db)
+        if note:
+            from models import audit
+            from models.preferences import Preference
+
+            with db.bind_ctx([audit.AuditEntry, Preference]):
+                audit.record("restore", "backup", detail=note)
     finally:
         db.close()

@@ -18,7 +18,7 @@ from peewee import (
     TextField,
 )
 
-from models import clock, search_index
+from models import audit, clock, search_index
 from models.base import BaseModel
 from models.contact_fields import normalise_email, normalise_phone
 from models.custom_fields import CustomField, clean_value
@@ -339,6 +339,7 @@ def create(data: dict) -> int:
         cid = Customer.insert(created_at=now, updated_at=now, **fields).execute()
         _write_extras(cid, clean)
         _reindex([cid])
+        audit.record("create", "customer", cid, detail=fields["name"])
     return cid
 
 
@@ -351,12 +352,20 @@ def update(customer_id: int, data: dict) -> None:
             raise NotFoundError(f"customer {customer_id} does not exist", id=customer_id)
         check_number_free(clean.get("number", ""), customer_id)
         fields = {k: v for k, v in clean.items() if k not in ("custom", "tags")}
+        before = (
+            Customer.select(Customer.name, *[getattr(Customer, k) for k in fields])
+            .where(Customer.id == customer_id).dicts().first()
+        )  # fmt: skip
+        detail = audit.changes(before, fields)
+        detail += "".join(f"; {k}" for k in ("custom", "tags") if k in clean)
         if "name" in fields:
             fields["name_key"] = name_sort_key(fields["name"])
         fields["updated_at"] = clock.now()
         Customer.update(**fields).where(Customer.id == customer_id).execute()
         _write_extras(customer_id, clean)
         _reindex([customer_id])
+        audit.record("edit", "customer", customer_id,
+                     detail=f"{before['name']}: {detail.lstrip('; ')}")  # fmt: skip
 
 
 def get(customer_id: int) -> dict:
@@ -376,21 +385,40 @@ def move_to_bin(ids) -> int:
     """Soft-delete: the customers go to the recycle bin. Returns how many moved."""
     ids = list(ids)
     with database.atomic():
-        return (
+        moved = _names_where(Customer.id.in_(ids) & Customer.deleted_at.is_null())
+        count = (
             Customer.update(deleted_at=clock.now())
             .where(Customer.id.in_(ids) & Customer.deleted_at.is_null())
             .execute()
         )
+        _audit_many("delete", moved, count)
+        return count
 
 
 def restore_from_bin(ids) -> int:
     ids = list(ids)
     with database.atomic():
-        return (
+        back = _names_where(Customer.id.in_(ids) & Customer.deleted_at.is_null(False))
+        count = (
             Customer.update(deleted_at=None)
             .where(Customer.id.in_(ids) & Customer.deleted_at.is_null(False))
             .execute()
         )
+        _audit_many("undelete", back, count)
+        return count
+
+
+def _names_where(cond, shown: int = 5) -> list[tuple[int, str]]:
+    """(id, name) of the first few customers a bulk change touches, for its audit entry."""
+    return [(c.id, c.name) for c in Customer.select(Customer.id, Customer.name).where(cond)
+            .order_by(Customer.id).limit(shown + 1)]  # fmt: skip
+
+
+def _audit_many(action: str, first: list[tuple[int, str]], count: int) -> None:
+    if count:
+        target_id = first[0][0] if count == 1 else None
+        detail = audit.names([name for _id, name in first], total=count)
+        audit.record(action, "customer", target_id, detail=detail, count=count)
 
 
 def purge(ids) -> int:
@@ -410,6 +438,7 @@ def purge(ids) -> int:
         ]
         if not in_bin:
             return 0
+        _audit_many("purge", _names_where(Customer.id.in_(in_bin[:6])), len(in_bin))
         for chunk in _chunks(in_bin, 500):
             CustomValue.delete().where(CustomValue.customer.in_(chunk)).execute()
             CustomerTag.delete().where(CustomerTag.customer.in_(chunk)).execute()

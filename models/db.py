@@ -139,6 +139,17 @@ class GuardedSqliteDatabase(SqliteDatabase):
         if not con.in_transaction:  # else the next connection switches
             con.execute(f"PRAGMA journal_mode = {SQLITE_PRAGMAS['journal_mode']}")
 
+    def begin(self, lock_type=None):
+        """Transactions take the write lock up front (BEGIN IMMEDIATE), waiting through
+        the busy timeout: a deferred one that read first could not write after another
+        connection committed (SQLITE_BUSY_SNAPSHOT, at once, no waiting). Every
+        atomic() block here writes. Before the check passes they stay deferred (query_only
+        refuses IMMEDIATE); their first write waits for the check."""
+        if lock_type is None and self.gate.checked and not self.gate.damaged:
+            self.connection().execute("PRAGMA query_only = 0")
+            lock_type = "IMMEDIATE"
+        return super().begin(lock_type)
+
     def execute_sql(self, sql, params=None):
         try:
             return super().execute_sql(sql, params)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from peewee import CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
 
-from models import clock, search_index
+from models import audit, clock, search_index
 from models.base import BaseModel
 from models.customers import Customer, CustomerTag, CustomValue
 from models.db import database
@@ -120,6 +120,11 @@ def undo(run_id: int) -> UndoReport:
         _restore_updated(updated, report)
         run.undone_at = clock.now()
         run.save()
+        audit.record("import_undo", "import", run_id,
+                     count=report.removed + report.restored + report.purchases_removed,
+                     detail=f"{run.file_name}: -{report.removed:,} customers, "
+                            f"{report.restored:,} restored, "
+                            f"-{report.purchases_removed:,} purchases")  # fmt: skip
     return report
 
 

@@ -24,7 +24,7 @@ from functools import partial
 from itertools import islice
 from pathlib import Path
 
-from models import clock, import_cleaning, import_mapping, search_index
+from models import audit, clock, import_cleaning, import_mapping, search_index
 from models.bulk import indexes_dropped, insert_rows
 from models.contact_fields import normalise_email, normalise_phone
 from models.custom_fields import clean_value, list_fields
@@ -556,6 +556,8 @@ def run(
         record.finished_at = clock.now()
         record.save()
         import_mapping.remember(plan.sheet.headers, plan.mapping)
+        audit.record("import", "import", record.id, count=created + updated,
+                     detail=f"{record.file_name}: +{created:,} / ~{updated:,}")  # fmt: skip
         _tick(progress, cancel, 1.0)
     if created > BULK_INDEX_REBUILD:
         search_index.optimize()

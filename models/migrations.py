@@ -534,6 +534,26 @@ def step_9_rfm_columns(db) -> None:
         )
 
 
+def step_10_audit_log(db) -> None:
+    """The audit log (models/audit.py): who did what and when, newest first by time."""
+
+    class AuditEntry(Model):
+        at = DateTimeField()
+        staff = _text()
+        action = _text()
+        target = _text()
+        target_id = IntegerField(null=True)
+        count = IntegerField(default=1)
+        detail = _text(TextField)
+
+        class Meta:
+            database = db
+            table_name = "audit_entry"
+
+    db.create_tables([AuditEntry])
+    db.execute_sql("CREATE INDEX IF NOT EXISTS audit_entry_at ON audit_entry (at)")
+
+
 STEPS = [
     step_1_customers,
     step_2_sort_and_search_indexes,
@@ -544,6 +564,7 @@ STEPS = [
     step_7_purchases,
     step_8_purchase_days,
     step_9_rfm_columns,
+    step_10_audit_log,
 ]
 LATEST = len(STEPS)
 

@@ -22,7 +22,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from functools import partial
 
-from models import clock, import_cleaning, import_mapping, purchases
+from models import audit, clock, import_cleaning, import_mapping, purchases
 from models.base import gc_paused
 from models.bulk import indexes_dropped, insert_rows
 from models.db import database
@@ -564,6 +564,9 @@ def run(
         record.finished_at = clock.now()
         record.save()
         _remember(sheet.headers, plan.mapping)
+        audit.record("import", "import", record.id, count=len(orders),
+                     detail=f"{record.file_name}: {len(orders):,} purchases, "
+                            f"+{created:,} customers")  # fmt: skip
         _tick(progress, cancel, 1.0)
     return Result(record.id, len(orders), refunds, items, created, counts[DUPLICATE],
                   counts[ERROR])  # fmt: skip

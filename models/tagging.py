@@ -108,8 +108,24 @@ def apply(
                 if progress is not None:
                     progress(min(done / total, 1.0))
             (result.added if kind == "add" else result.removed)[tag_id] = todo
+        _audit(result)
     forget_estimates()
     return result
+
+
+def _audit(result: TagChange) -> None:
+    """One entry per bulk change: '+VIP 1,203; -老客户 40'."""
+    from models import audit
+
+    parts, touched = [], set()
+    for sign, side in (("+", result.added), ("-", result.removed)):
+        for tag_id, ids in side.items():
+            if ids:
+                parts.append(f"{sign}{get_tag(tag_id).name} {len(ids):,}")
+                touched.update(ids)
+    if parts:
+        only = next(iter(touched)) if len(touched) == 1 else None
+        audit.record("tag", "customer", only, detail="; ".join(parts), count=len(touched))
 
 
 def add_tags(tag_ids: Iterable[int], customer_ids: Iterable[int], **kw) -> TagChange:

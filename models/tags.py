@@ -368,15 +368,15 @@ def merge_tags(source_ids: Iterable[int], target_id: int) -> int:
     """Merge tags into `target_id`: every customer of a source keeps the target tag, the
     sources are deleted, and saved views point at the target. Returns the customers that
     gained the target tag."""
-    from models import saved_views, stay_in_touch
+    from models import audit, saved_views, stay_in_touch
     from models.customers import Customer, CustomerTag
 
     sources = [s for s in dict.fromkeys(source_ids) if s != target_id]
     gained = 0
     with database.atomic():
-        get_tag(target_id)
+        target = get_tag(target_id)
+        merged = [get_tag(source).name for source in sources]
         for source in sources:
-            get_tag(source)
             of_source = CustomerTag.select(CustomerTag.customer_id).where(CustomerTag.tag == source)
             of_target = CustomerTag.select(CustomerTag.customer_id).where(
                 CustomerTag.tag == target_id
@@ -400,4 +400,7 @@ def merge_tags(source_ids: Iterable[int], target_id: int) -> int:
             Tag.delete().where(Tag.id == source).execute()
             saved_views.replace_tag(source, target_id)
             stay_in_touch.tag_merged(source, target_id)
+        if sources:
+            audit.record("merge", "tag", target_id, count=len(sources),
+                         detail=f"{audit.names(merged)} → {target.name}")  # fmt: skip
     return gained

@@ -343,6 +343,14 @@ def main() -> int:
             time.sleep(0.05)
         damaged.grab().save(str(out / f"damaged_{lang}.png"))
         damaged.reject()
+        audit_dialog = window.show_audit_log()
+        for _ in range(200):
+            app.processEvents()
+            if audit_dialog.table.rowCount() and not audit_dialog.reader.busy():
+                break
+            time.sleep(0.05)
+        audit_dialog.grab().save(str(out / f"audit_{lang}.png"))
+        audit_dialog.reject()
         window.close()
     QApplication.processEvents()
     print(f"screenshots in {out.resolve()}")

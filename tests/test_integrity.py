@@ -10,6 +10,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -169,3 +170,30 @@ def test_cli_check_and_writes_on_a_damaged_database(made, tmp_path):
     gone = subprocess.run([sys.executable, "-m", "desktop", "--db", str(tmp_path / "no.db"),
                            "check"], capture_output=True, text=True, cwd=ROOT, env=env)  # fmt: skip
     assert gone.returncode == 1 and "does not exist" in gone.stderr
+
+
+def test_a_transaction_that_reads_first_still_writes_after_another_commit(db, db_path):
+    """atomic() takes the write lock at BEGIN: another connection's commit waits for it
+    instead of making this transaction's first write fail (SQLITE_BUSY_SNAPSHOT)."""
+    import threading
+
+    cid = customers.create({"name": "甲"})
+    done = threading.Event()
+
+    def other_writer():
+        with closing(sqlite3.connect(db_path, timeout=10)) as con:
+            con.execute("UPDATE customer SET notes = 'other' WHERE id = ?", (cid,))
+            con.commit()
+        done.set()
+
+    from models.db import database
+
+    with database.atomic():
+        Customer.get_by_id(cid)  # a read first
+        thread = threading.Thread(target=other_writer)
+        thread.start()
+        assert not done.wait(0.3)  # the other writer waits for this transaction
+        Customer.update(notes="mine").where(Customer.id == cid).execute()
+    thread.join(10)
+    assert done.is_set()
+    assert customers.get(cid)["notes"] == "other"  # it went after ours, not lost

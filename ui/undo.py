@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from models import customers, lifecycle, tagging
+from models import audit, customers, lifecycle, tagging
 
 
 class _Command(QUndoCommand):
@@ -24,10 +24,12 @@ class _Command(QUndoCommand):
             self._skip_first_redo = False
             return
         self.apply()
+        audit.record("redo", "customer", detail=self.text(), count=len(self.ids()))
         self._after_change(self.ids())
 
     def undo(self):
         self.revert()
+        audit.record("undo", "customer", detail=self.text(), count=len(self.ids()))
         self._after_change(self.ids())
 
 

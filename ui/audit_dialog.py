@@ -1,0 +1,236 @@
+"""The audit log in the window: filter by dates, action, staff and text; the newest
+entries in a table; export what the filters select to Excel. Reads in a worker."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from models import audit
+from models.errors import GuanjiaError
+from models.tagging import Cancelled
+from ui.labels import error_message
+from ui.tasks import BackgroundReader, run_with_progress
+
+SHOWN = 1000  # newest entries in the table; the export takes them all
+
+
+def action_label(code: str) -> str:
+    return {
+        "create": QCoreApplication.translate("Audit", "Created"),
+        "edit": QCoreApplication.translate("Audit", "Edited"),
+        "delete": QCoreApplication.translate("Audit", "Deleted (to the bin)"),
+        "undelete": QCoreApplication.translate("Audit", "Restored from the bin"),
+        "purge": QCoreApplication.translate("Audit", "Deleted for good"),
+        "tag": QCoreApplication.translate("Audit", "Tags changed"),
+        "merge": QCoreApplication.translate("Audit", "Tags merged"),
+        "import": QCoreApplication.translate("Audit", "Imported"),
+        "import_undo": QCoreApplication.translate("Audit", "Import undone"),
+        "undo": QCoreApplication.translate("Audit", "Undone"),
+        "redo": QCoreApplication.translate("Audit", "Redone"),
+        "backup": QCoreApplication.translate("Audit", "Backed up"),
+        "restore": QCoreApplication.translate("Audit", "Restored a backup"),
+    }.get(code, code)
+
+
+def target_label(code: str) -> str:
+    return {
+        "customer": QCoreApplication.translate("Audit", "Customer"),
+        "tag": QCoreApplication.translate("Audit", "Tag"),
+        "import": QCoreApplication.translate("Audit", "Import"),
+        "backup": QCoreApplication.translate("Audit", "Backup"),
+    }.get(code, code)
+
+
+def column_titles() -> dict[str, str]:
+    return {
+        "at": QCoreApplication.translate("Audit", "When"),
+        "staff": QCoreApplication.translate("Audit", "Staff"),
+        "action": QCoreApplication.translate("Audit", "What"),
+        "target": QCoreApplication.translate("Audit", "Record"),
+        "target_id": QCoreApplication.translate("Audit", "Number"),
+        "count": QCoreApplication.translate("Audit", "Records"),
+        "detail": QCoreApplication.translate("Audit", "Detail"),
+    }
+
+
+def _read(query: audit.AuditQuery):
+    return audit.entries(query, limit=SHOWN), audit.count(query), audit.staff_names()
+
+
+class AuditDialog(QDialog):
+    """Who did what and when."""
+
+    COLUMNS = ("at", "staff", "action", "target", "count", "detail")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("audit_dialog")
+        self.setWindowTitle(self.tr("Audit log"))
+        self.rows: list[dict] = []
+        self.total = 0
+        today = QDate.currentDate()
+        self.since = QDateEdit(today.addDays(-30))
+        self.until = QDateEdit(today)
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.dateChanged.connect(self._changed)
+        self.action = QComboBox()
+        self.action.addItem(self.tr("All actions"), "")
+        for code in audit.ACTIONS:
+            self.action.addItem(action_label(code), code)
+        self.action.currentIndexChanged.connect(self._changed)
+        self.staff = QComboBox()
+        self.staff.addItem(self.tr("All staff"), None)
+        self.staff.currentIndexChanged.connect(self._changed)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search the details…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._changed)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("From")))
+        filters.addWidget(self.since)
+        filters.addWidget(QLabel(self.tr("to")))
+        filters.addWidget(self.until)
+        filters.addWidget(self.action)
+        filters.addWidget(self.staff)
+        filters.addWidget(self.search, 1)
+        titles = column_titles()
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setObjectName("audit_table")
+        self.table.setHorizontalHeaderLabels([titles[c] for c in self.COLUMNS])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.Stretch)
+        self.status = QLabel()
+        self.status.setObjectName("audit_status")
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        self.export_button = buttons.addButton(self.tr("Export…"), QDialogButtonBox.ActionRole)
+        self.export_button.clicked.connect(lambda: self.export())
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.resize(980, 600)
+        self.reader = BackgroundReader(self)
+        self.reader.ready.connect(self._show)
+        self.reader.failed.connect(self.status.setText)
+        self.debounce = QTimer(self, singleShot=True, interval=200)
+        self.debounce.timeout.connect(self.refresh)
+        self.refresh()
+
+    def query(self) -> audit.AuditQuery:
+        return audit.AuditQuery(
+            since=self.since.date().toPython(),
+            until=self.until.date().toPython(),
+            action=self.action.currentData() or "",
+            staff=self.staff.currentData(),
+            text=self.search.text(),
+        )
+
+    def _changed(self, *_args) -> None:
+        self.debounce.start()
+
+    def refresh(self) -> None:
+        query = self.query()
+        self.status.setText(self.tr("Reading…"))
+        self.reader.request(lambda: _read(query))
+
+    def _show(self, answer) -> None:
+        self.rows, self.total, names = answer
+        self._fill_staff(names)
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            at = row["at"]
+            at = at if isinstance(at, dt.datetime) else dt.datetime.fromisoformat(str(at))
+            target = target_label(row["target"])
+            if row["target_id"]:
+                target += f" #{row['target_id']}"
+            values = (at.strftime("%Y-%m-%d %H:%M:%S"), row["staff"],
+                      action_label(row["action"]), target, f"{row['count']:,}",
+                      row["detail"])  # fmt: skip
+            for c, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if c == len(values) - 1:
+                    item.setToolTip(text)
+                if self.COLUMNS[c] == "count":
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                self.table.setItem(r, c, item)
+        if self.total > len(self.rows):
+            self.status.setText(
+                self.tr("The newest %1 of %2 entries. Narrow the filters, or export them all.")
+                .replace("%1", f"{len(self.rows):,}").replace("%2", f"{self.total:,}")
+            )  # fmt: skip
+        else:
+            self.status.setText(self.tr("%1 entries.").replace("%1", f"{self.total:,}"))
+        self.export_button.setEnabled(self.total > 0)
+
+    def _fill_staff(self, names: list[str]) -> None:
+        current = self.staff.currentData()
+        known = [self.staff.itemData(i) for i in range(1, self.staff.count())]
+        if known == names:
+            return
+        self.staff.blockSignals(True)
+        self.staff.clear()
+        self.staff.addItem(self.tr("All staff"), None)
+        for name in names:
+            self.staff.addItem(name or self.tr("(no name)"), name)
+        index = self.staff.findData(current) if current is not None else 0
+        self.staff.setCurrentIndex(max(index, 0))
+        self.staff.blockSignals(False)
+
+    def export(self, path: str | None = None) -> int | None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export the audit log"), self.tr("audit-log") + ".xlsx",
+                self.tr("Excel workbook") + " (*.xlsx);;CSV (*.csv)",
+            )  # fmt: skip
+            if not path:
+                return None
+        query = self.query()
+        words = {code: action_label(code) for code in audit.ACTIONS}
+        titles = column_titles()
+        try:
+            written = run_with_progress(
+                self,
+                self.tr("Exporting…"),
+                lambda p, c: audit.export(path, query, titles, words, progress=p, cancel=c),
+            )
+        except Cancelled:
+            return None
+        except (GuanjiaError, OSError) as exc:
+            text = error_message(exc) if isinstance(exc, GuanjiaError) else str(exc)
+            QMessageBox.warning(self, self.tr("Export the audit log"), text)
+            return None
+        self.status.setText(
+            self.tr("%1 entries written to %2").replace("%1", f"{written:,}").replace("%2", path)
+        )
+        return written
+
+    def done(self, result: int) -> None:
+        self.reader.stop()
+        super().done(result)
