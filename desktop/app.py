@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop import settings as app_settings
 from desktop import translations
 from desktop.single_instance import SingleInstance
-from models.db import data_dir, default_db_path, open_database, quick_check
+from models.db import data_dir, default_db_path, open_database
 from models.errors import DatabaseDamagedError, GuanjiaError
 
 log = logging.getLogger("guanjia")
@@ -127,7 +127,7 @@ def open_window(settings, path):
         except DatabaseDamagedError as exc:
             log.error("damaged database: %s", exc)
             close_database()
-            if attempt or not _offer_restore(path):
+            if attempt or not _offer_restore(path, exc.params.get("problems", [])):
                 return None
     return None
 
@@ -150,11 +150,11 @@ def _say_open_elsewhere(path, pid: int, host: str) -> None:
     )
 
 
-def _offer_restore(path) -> bool:
+def _offer_restore(path, problems: list[str]) -> bool:
     """The damaged-database dialog before any window; True once a backup is restored."""
     from ui.backup_dialogs import DamagedDialog
 
-    dialog = DamagedDialog(path, quick_check(path))
+    dialog = DamagedDialog(path, problems)
     return dialog.exec() == DamagedDialog.Accepted
 
 

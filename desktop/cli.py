@@ -651,13 +651,18 @@ def _restore(args, db_path) -> int:
     from pathlib import Path
 
     from models import backup
+    from models.errors import DatabaseDamagedError
 
     source = Path(args.file).expanduser()
     inside = backup.peek(source)  # refuses a bad file before anything is asked
     if not args.yes:
-        current = backup.summarize(db_path) if db_path.exists() else None
         print(f"backup: {inside.customers:,} customers, {inside.purchases:,} purchases, "
               f"{inside.complaints:,} complaints, {inside.followups:,} follow-ups")  # fmt: skip
+        try:
+            current = backup.summarize(db_path) if db_path.exists() else None
+        except DatabaseDamagedError:  # the usual reason to restore: say it, go on
+            print("now:    damaged (it is kept as a backup before it is replaced)")
+            current = None
         if current is not None:
             print(f"now:    {current.customers:,} customers, {current.purchases:,} purchases, "
                   f"{current.complaints:,} complaints, {current.followups:,} follow-ups")  # fmt: skip

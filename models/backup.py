@@ -29,7 +29,7 @@ from sqlite3 import DatabaseError
 from peewee import DatabaseError as PeeweeError
 
 from models import clock, preferences
-from models.errors import ValidationError
+from models.errors import DatabaseDamagedError, ValidationError
 from models.tagging import Cancelled  # the one the progress dialogs know
 
 __all__ = ["Cancelled", "before", "make", "restore", "rotate", "settings", "unpack"]
@@ -377,7 +377,16 @@ class Summary:
 
 
 def summarize(db_file: Path) -> Summary:
-    """Counts of a database file, read-only."""
+    """Counts of a database file, read-only. A file too damaged to count raises
+    DatabaseDamagedError."""
+    try:
+        return _summarize(db_file)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseDamagedError(f"{db_file} cannot be read: {exc}", path=str(db_file),
+                                   problems=[str(exc)]) from exc  # fmt: skip
+
+
+def _summarize(db_file: Path) -> Summary:
     uri = f"{Path(db_file).resolve().as_uri()}?mode=ro"
     with closing(sqlite3.connect(uri, uri=True)) as con:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}

@@ -111,6 +111,7 @@ class IntegrityGate:
             f"{self.path} is damaged, so Guanjia does not write to it "
             f"({'; '.join(self.problems or [])}); restore a backup",
             path=str(self.path),
+            problems=list(self.problems or []),
         )
 
 
@@ -134,10 +135,18 @@ class GuardedSqliteDatabase(SqliteDatabase):
         Writes through the ORM call this themselves; raw executemany paths call it."""
         if self.gate.check():
             raise self.gate.refusal()
-        con = self.connection()
+        self._open_for_writes(self.connection())
+
+    def _open_for_writes(self, con) -> None:
+        """Lift query_only on a connection opened before the check (once per connection:
+        begin() and the bulk paths call this on every write)."""
+        if getattr(self._state, "writable_con", None) is con:
+            return
         con.execute("PRAGMA query_only = 0")
-        if not con.in_transaction:  # else the next connection switches
-            con.execute(f"PRAGMA journal_mode = {SQLITE_PRAGMAS['journal_mode']}")
+        if con.in_transaction:  # WAL cannot be switched on inside one: the next connection does
+            return
+        con.execute(f"PRAGMA journal_mode = {SQLITE_PRAGMAS['journal_mode']}")
+        self._state.writable_con = con
 
     def begin(self, lock_type=None):
         """Transactions take the write lock up front (BEGIN IMMEDIATE), waiting through
@@ -146,7 +155,7 @@ class GuardedSqliteDatabase(SqliteDatabase):
         atomic() block here writes. Before the check passes they stay deferred (query_only
         refuses IMMEDIATE); their first write waits for the check."""
         if lock_type is None and self.gate.checked and not self.gate.damaged:
-            self.connection().execute("PRAGMA query_only = 0")
+            self._open_for_writes(self.connection())
             lock_type = "IMMEDIATE"
         return super().begin(lock_type)
 

@@ -167,6 +167,13 @@ def test_cli_check_and_writes_on_a_damaged_database(made, tmp_path):
     added = cli("customers", "add", "--name", "甲")
     assert added.returncode == 1 and "damaged" in added.stderr
     assert digest(made) == before
+    daily = backup.list_backups(made.parent / "backups")[0].path
+    asked = cli("restore", str(daily))  # the counts of "now" cannot be read: said, no trace
+    assert asked.returncode == 1 and "now:    damaged" in asked.stdout
+    assert "Traceback" not in asked.stderr and digest(made) == before
+    restored = cli("restore", str(daily), "--yes", "--json")
+    assert restored.returncode == 0 and json.loads(restored.stdout)["customers"] == 300
+    assert cli("check").returncode == 0
     gone = subprocess.run([sys.executable, "-m", "desktop", "--db", str(tmp_path / "no.db"),
                            "check"], capture_output=True, text=True, cwd=ROOT, env=env)  # fmt: skip
     assert gone.returncode == 1 and "does not exist" in gone.stderr

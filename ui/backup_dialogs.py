@@ -52,6 +52,33 @@ def size_text(size: int) -> str:
     return ""
 
 
+def ask_backup_file(parent, folder: Path | str = "") -> Path | None:
+    path, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("Backup", "Choose a backup"), str(folder),
+        QCoreApplication.translate("Backup", "Guanjia backups") + " (*.db.gz *.db *.gz)",
+    )  # fmt: skip
+    return Path(path) if path else None
+
+
+def run_restore(parent, chosen: Path, db_path: Path) -> backup.Restored | str:
+    """backup.restore behind a progress dialog; the outcome, or the sentence to show.
+    This thread's connection is closed first: a damaged file is replaced, which Windows
+    refuses while it is open (the window reopens the database afterwards)."""
+    from models.db import close_database
+
+    close_database()
+    try:
+        return run_with_progress(
+            parent,
+            QCoreApplication.translate("Backup", "Restoring…"),
+            lambda p, c: backup.restore(chosen, db_path, progress=p, cancel=c),
+        )
+    except backup.Cancelled:
+        return QCoreApplication.translate("Backup", "Restore cancelled. Nothing was changed.")
+    except GuanjiaError as exc:
+        return error_message(exc)
+
+
 def _summary_of_backup(path: Path) -> backup.Summary | GuanjiaError:
     """backup.peek in the worker; a refused backup comes back as its error, to be said
     in the user's language."""
@@ -145,7 +172,7 @@ class RestoreDialog(QDialog):
     def _fill_now(self) -> None:
         try:
             now = backup.summarize(backup.current_db_path())
-        except backup.DatabaseError:  # a damaged database: counts unknown
+        except GuanjiaError:  # a damaged database: counts unknown
             now = None
         self._column(0, now)
 
@@ -163,15 +190,11 @@ class RestoreDialog(QDialog):
             self.pick(self.backups[rows[0].row()].path)
 
     def choose_file(self, path: str | None = None) -> None:
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Choose a backup"), "",
-                self.tr("Guanjia backups") + " (*.db.gz *.db *.gz)",
-            )  # fmt: skip
-            if not path:
-                return
+        chosen = Path(path) if path else ask_backup_file(self)
+        if chosen is None:
+            return
         self.list.clearSelection()
-        self.pick(Path(path))
+        self.pick(chosen)
 
     def pick(self, path: Path) -> None:
         """Show what the backup at `path` holds (read in a worker)."""
@@ -217,25 +240,13 @@ class RestoreDialog(QDialog):
             )  # fmt: skip
             if answer != QMessageBox.Yes:
                 return False
-        chosen = self.chosen
-        try:
-            self.restored = run_with_progress(
-                self,
-                self.tr("Restoring…"),
-                lambda p, c: backup.restore(chosen, progress=p, cancel=c),
-            )
-        except backup.Cancelled:
-            self.message.setText(self.tr("Restore cancelled. Nothing was changed."))
+        outcome = run_restore(self, self.chosen, backup.current_db_path())
+        if isinstance(outcome, str):
+            self.message.setText(outcome)
             return False
-        except GuanjiaError as exc:
-            self.message.setText(error_message(exc))
-            return False
+        self.restored = outcome
         self.accept()
         return True
-
-
-def _newest_good(db_path: Path):
-    return backup.newest_good(db_path)
 
 
 class DamagedDialog(QDialog):
@@ -289,7 +300,7 @@ class DamagedDialog(QDialog):
         self.reader.ready.connect(self._show_offer)
         self.reader.failed.connect(self.offer.setText)
         db = self.db_path
-        self.reader.request(lambda: (None, _newest_good(db)))
+        self.reader.request(lambda: (None, backup.newest_good(db)))
 
     def wait(self) -> None:
         self.reader.wait()
@@ -299,14 +310,9 @@ class DamagedDialog(QDialog):
         super().done(result)
 
     def choose_file(self, path: str | None = None) -> None:
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Choose a backup"), str(backup.folder_for(self.db_path)),
-                self.tr("Guanjia backups") + " (*.db.gz *.db *.gz)",
-            )  # fmt: skip
-            if not path:
-                return
-        chosen = Path(path)
+        chosen = Path(path) if path else ask_backup_file(self, backup.folder_for(self.db_path))
+        if chosen is None:
+            return
         self.chosen = None
         self.restore_button.setEnabled(False)
         self.offer.setText(self.tr("Reading %1…").replace("%1", chosen.name))
@@ -347,22 +353,11 @@ class DamagedDialog(QDialog):
     def restore(self) -> bool:
         if self.chosen is None:
             return False
-        from models.db import close_database
-
-        chosen, db_path = self.chosen, self.db_path
-        close_database()  # the file is replaced: no connection of ours may hold it
-        try:
-            self.restored = run_with_progress(
-                self,
-                self.tr("Restoring…"),
-                lambda p, c: backup.restore(chosen, db_path, progress=p, cancel=c),
-            )
-        except backup.Cancelled:
-            self.offer.setText(self.tr("Restore cancelled. Nothing was changed."))
+        outcome = run_restore(self, self.chosen, self.db_path)
+        if isinstance(outcome, str):
+            self.offer.setText(outcome)
             return False
-        except GuanjiaError as exc:
-            self.offer.setText(error_message(exc))
-            return False
+        self.restored = outcome
         self.accept()
         return True
 

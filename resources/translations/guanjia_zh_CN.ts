@@ -319,61 +319,81 @@
         <source>Damaged file, kept</source>
         <translation>损坏的文件（已保留）</translation>
     </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="57"/>
+        <source>Choose a backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="58"/>
+        <source>Guanjia backups</source>
+        <translation>客户管家备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="73"/>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="77"/>
+        <source>Restore cancelled. Nothing was changed.</source>
+        <translation>已取消恢复，数据没有任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>BackupSettingsDialog</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="376"/>
+        <location filename="../../ui/backup_dialogs.py" line="371"/>
         <source>Backup settings</source>
         <translation>备份设置</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="382"/>
+        <location filename="../../ui/backup_dialogs.py" line="377"/>
         <source>Keep the newest backups</source>
         <translation>保留最新的备份份数</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="383"/>
+        <location filename="../../ui/backup_dialogs.py" line="378"/>
         <source>… and one a day, for days</source>
         <translation>……另外每天保留一份，保留天数</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="384"/>
+        <location filename="../../ui/backup_dialogs.py" line="379"/>
         <source>… and one a week, for weeks</source>
         <translation>……另外每周保留一份，保留周数</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="385"/>
+        <location filename="../../ui/backup_dialogs.py" line="380"/>
         <source>… and one a month, for months</source>
         <translation>……另外每月保留一份，保留月数</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="395"/>
+        <location filename="../../ui/backup_dialogs.py" line="390"/>
         <source>None (a USB stick or a synced cloud folder)</source>
         <translation>不复制（可选 U 盘或同步的网盘文件夹）</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="396"/>
+        <location filename="../../ui/backup_dialogs.py" line="391"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="401"/>
+        <location filename="../../ui/backup_dialogs.py" line="396"/>
         <source>Also copy each backup to</source>
         <translation>每次备份另存一份到</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="405"/>
+        <location filename="../../ui/backup_dialogs.py" line="400"/>
         <source>Backups are kept in %1. Backups you make by hand are never deleted.</source>
         <translation>备份保存在 %1。手动备份永远不会被自动删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="409"/>
+        <location filename="../../ui/backup_dialogs.py" line="404"/>
         <source>Open the backup folder</source>
         <translation>打开备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="428"/>
+        <location filename="../../ui/backup_dialogs.py" line="423"/>
         <source>Second backup folder</source>
         <translation>第二备份文件夹</translation>
     </message>
@@ -1656,12 +1676,12 @@
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="248"/>
+        <location filename="../../ui/backup_dialogs.py" line="259"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="253"/>
+        <location filename="../../ui/backup_dialogs.py" line="264"/>
         <source>Guanjia found damage in its data file:
 %1
 
@@ -1672,69 +1692,49 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
 为了不再丢失任何数据，客户管家不会再修改这个文件：您仍可以查看和导出其中能读出的内容，但不能编辑。恢复一份备份后即可继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="264"/>
+        <location filename="../../ui/backup_dialogs.py" line="275"/>
         <source>Looking for the newest good backup…</source>
         <translation>正在查找最新的完好备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="269"/>
+        <location filename="../../ui/backup_dialogs.py" line="280"/>
         <source>Restore this backup</source>
         <translation>恢复这份备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="274"/>
+        <location filename="../../ui/backup_dialogs.py" line="285"/>
         <source>Choose another backup…</source>
         <translation>选择其他备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="277"/>
+        <location filename="../../ui/backup_dialogs.py" line="288"/>
         <source>Not now</source>
         <translation>暂不</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="304"/>
-        <source>Choose a backup</source>
-        <translation>选择备份</translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_dialogs.py" line="305"/>
-        <source>Guanjia backups</source>
-        <translation>客户管家备份</translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_dialogs.py" line="312"/>
+        <location filename="../../ui/backup_dialogs.py" line="318"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="322"/>
+        <location filename="../../ui/backup_dialogs.py" line="328"/>
         <source>No good backup was found. Choose a backup file (from a USB stick or a cloud folder), or copy the damaged file somewhere safe first.</source>
         <translation>没有找到完好的备份。请选择一个备份文件（U 盘或网盘文件夹中的），或先把损坏的文件复制到安全的地方。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="330"/>
+        <location filename="../../ui/backup_dialogs.py" line="336"/>
         <source>The newest good backup is from %1 (%2).</source>
         <translation>最新的完好备份生成于 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="335"/>
+        <location filename="../../ui/backup_dialogs.py" line="341"/>
         <source>The backup %1:</source>
         <translation>备份 %1：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="338"/>
+        <location filename="../../ui/backup_dialogs.py" line="344"/>
         <source>It holds %1 customers, %2 follow-ups, %3 complaints and %4 purchases. Restoring it replaces the damaged file, which is kept in the backups folder.</source>
         <translation>其中有 %1 位客户、%2 条跟进、%3 条投诉和 %4 笔消费。恢复后将替换损坏的文件，损坏的文件会保留在备份文件夹中。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_dialogs.py" line="357"/>
-        <source>Restoring…</source>
-        <translation>正在恢复…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_dialogs.py" line="361"/>
-        <source>Restore cancelled. Nothing was changed.</source>
-        <translation>已取消恢复，数据没有任何改动。</translation>
     </message>
 </context>
 <context>
@@ -4622,120 +4622,100 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="72"/>
-        <location filename="../../ui/backup_dialogs.py" line="213"/>
+        <location filename="../../ui/backup_dialogs.py" line="99"/>
+        <location filename="../../ui/backup_dialogs.py" line="236"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="77"/>
+        <location filename="../../ui/backup_dialogs.py" line="104"/>
         <source>Made</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="77"/>
+        <location filename="../../ui/backup_dialogs.py" line="104"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="77"/>
+        <location filename="../../ui/backup_dialogs.py" line="104"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="84"/>
+        <location filename="../../ui/backup_dialogs.py" line="111"/>
         <source>Choose another file…</source>
         <translation>选择其他文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="88"/>
+        <location filename="../../ui/backup_dialogs.py" line="115"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="88"/>
+        <location filename="../../ui/backup_dialogs.py" line="115"/>
         <source>In the backup</source>
         <translation>备份中</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="91"/>
+        <location filename="../../ui/backup_dialogs.py" line="118"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="92"/>
+        <location filename="../../ui/backup_dialogs.py" line="119"/>
         <source>In the recycle bin</source>
         <translation>回收站中</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="93"/>
+        <location filename="../../ui/backup_dialogs.py" line="120"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="94"/>
+        <location filename="../../ui/backup_dialogs.py" line="121"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="95"/>
+        <location filename="../../ui/backup_dialogs.py" line="122"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="96"/>
+        <location filename="../../ui/backup_dialogs.py" line="123"/>
         <source>Last customer change</source>
         <translation>客户最后修改</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="111"/>
+        <location filename="../../ui/backup_dialogs.py" line="138"/>
         <source>Restore this backup…</source>
         <translation>恢复这份备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="118"/>
+        <location filename="../../ui/backup_dialogs.py" line="145"/>
         <source>Backups of this database, newest first:</source>
         <translation>这个数据库的备份（最新的在前）：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="143"/>
+        <location filename="../../ui/backup_dialogs.py" line="170"/>
         <source>No backups yet. Choose a backup file instead.</source>
         <translation>还没有备份。请改为选择一个备份文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="168"/>
-        <source>Choose a backup</source>
-        <translation>选择备份</translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_dialogs.py" line="169"/>
-        <source>Guanjia backups</source>
-        <translation>客户管家备份</translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_dialogs.py" line="181"/>
+        <location filename="../../ui/backup_dialogs.py" line="204"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="192"/>
+        <location filename="../../ui/backup_dialogs.py" line="215"/>
         <source>Restoring replaces all current data with this backup&apos;s. The current data is backed up first.</source>
         <translation>恢复会用这份备份替换当前全部数据。当前数据会先备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="214"/>
+        <location filename="../../ui/backup_dialogs.py" line="237"/>
         <source>Replace all current data with the backup %1? The current data is backed up first, so this can be reversed.</source>
         <translation>用备份 %1 替换当前全部数据？当前数据会先备份，因此可以撤回。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_dialogs.py" line="224"/>
-        <source>Restoring…</source>
-        <translation>正在恢复…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_dialogs.py" line="228"/>
-        <source>Restore cancelled. Nothing was changed.</source>
-        <translation>已取消恢复，数据没有任何改动。</translation>
     </message>
 </context>
 <context>
