@@ -51,6 +51,8 @@ AUDIT_ACTIONS = (
     "redo",
     "backup",
     "restore",
+    "erase",
+    "privacy",
 )  # models.audit.ACTIONS
 
 

@@ -13,6 +13,7 @@ from peewee import CharField, DateTimeField, IntegerField, TextField
 
 from models import clock, preferences
 from models.base import BaseModel
+from models.contact_fields import mask_mobile
 from models.errors import ValidationError
 
 STAFF_KEY = "staff_name"
@@ -34,6 +35,8 @@ ACTIONS = (
     "redo",
     "backup",
     "restore",  # the data replaced by a backup's
+    "erase",  # a customer's personal data erased
+    "privacy",  # the password, idle lock or masking changed
 )
 
 
@@ -89,11 +92,14 @@ def names(items: list[str], total: int | None = None, shown: int = 5) -> str:
 
 
 def changes(before: dict, after: dict) -> str:
-    """'mobile: 13800000001 → 13900000002; notes: … → …' for the fields that changed."""
+    """'mobile: 138****0001 → 139****0002; notes: … → …' for the fields that changed
+    (mobiles masked: the log says that a number changed without keeping it)."""
     parts = []
     for key, new in after.items():
         old = before.get(key)
         if (old or "") != (new or "") and old != new:
+            if key == "mobile":
+                old, new = mask_mobile(old or ""), mask_mobile(new or "")
             parts.append(f"{key}: {_short(old)} → {_short(new)}")
     return "; ".join(parts)
 

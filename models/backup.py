@@ -28,7 +28,7 @@ from sqlite3 import DatabaseError
 
 from peewee import DatabaseError as PeeweeError
 
-from models import clock, preferences
+from models import backup_crypto, clock, preferences
 from models.errors import DatabaseDamagedError, ValidationError
 from models.tagging import Cancelled  # the one the progress dialogs know
 
@@ -205,6 +205,34 @@ def make(
     return made
 
 
+def export_encrypted(
+    target: Path,
+    password: str,
+    *,
+    db_path: Path | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> Made:
+    """A backup made now (reason "manual", kept in the usual folder) and sealed with
+    `password` into the file `target`, for taking away (backup_crypto)."""
+    backup_crypto.check_password(password)  # before a minute of work, not after
+    target = Path(target)
+    if not target.parent.is_dir():
+        raise ValidationError("dest", "folder_missing", f"{target.parent} does not exist",
+                              path=str(target.parent))  # fmt: skip
+    made = make("manual", db_path=db_path, progress=_share(progress, 0, 0.6), cancel=cancel)
+    backup_crypto.encrypt_file(made.path, target, password, _share(progress, 0.6, 1.0), cancel)
+    made.copies.append(target)
+    return made
+
+
+def _share(progress: Progress | None, start: float, end: float) -> Progress | None:
+    """A part of a progress bar: `start`..`end` of it for a step's 0..1."""
+    if progress is None:
+        return None
+    return lambda fraction: progress(start + (end - start) * fraction)
+
+
 BEFORE_SHARE = 0.3  # of an operation's progress bar, for the backup made before it
 
 
@@ -302,7 +330,7 @@ def _copy(source: Path, folder: Path) -> Path:
 
 
 STALE_AFTER = 15 * 60  # seconds untouched: a running backup or restore writes often
-_TEMPORARY = re.compile(r"^\.(.+\.db\.gz\.(partial|snapshot)|restore-\d+-\d+\.db)$")
+_TEMPORARY = re.compile(r"^\.(.+\.db\.gz\.(partial|snapshot)|restore-\d+-\d+\.db(\.gz)?)$")
 
 
 def remove_stale_temporaries(folder: Path) -> list[Path]:
@@ -408,22 +436,24 @@ def _summarize(db_file: Path) -> Summary:
     return found
 
 
-def peek(backup_file: Path) -> Summary:
+def peek(backup_file: Path, password: str | None = None) -> Summary:
     """What a backup holds (unpacked into a temporary folder, which is removed); the
     same refusals as unpack."""
     import tempfile
 
     folder = Path(tempfile.mkdtemp(prefix="guanjia-peek-"))
     try:
-        return summarize(unpack(backup_file, folder))
+        return summarize(unpack(backup_file, folder, password=password))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def unpack(backup_file: Path, folder: Path, progress=None, cancel=None) -> Path:
+def unpack(backup_file: Path, folder: Path, progress=None, cancel=None,
+           password: str | None = None) -> Path:  # fmt: skip
     """The database inside a backup, as a temporary file in `folder` (the caller deletes
-    it). A plain database file is copied as it is. Refuses what is not a Guanjia
-    backup, is damaged, or was made by a newer Guanjia."""
+    it). A plain database file is copied as it is; an encrypted backup needs its
+    `password` (backup_crypto). Refuses what is not a Guanjia backup, is damaged, or
+    was made by a newer Guanjia."""
     from models.migrations import LATEST
 
     backup_file = Path(backup_file)
@@ -432,6 +462,19 @@ def unpack(backup_file: Path, folder: Path, progress=None, cancel=None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(folder)
     out = folder / f".restore-{os.getpid()}-{threading.get_ident()}.db"
+    if backup_crypto.is_encrypted(backup_file):
+        if not password:
+            raise ValidationError("password", "password_needed", f"{backup_file} is encrypted")
+        sealed = out.with_name(out.name + ".gz")
+        try:
+            backup_crypto.decrypt_file(backup_file, sealed, password,
+                                       _share(progress, 0, 0.3), cancel)  # fmt: skip
+            return unpack(sealed, folder, _share(progress, 0.3, 1.0), cancel)
+        except OSError as exc:
+            raise ValidationError("backup", "backup_damaged", f"{backup_file}: {exc}") from exc
+        finally:
+            with suppress(OSError):
+                sealed.unlink()
     total = max(1, backup_file.stat().st_size)
     try:
         with open(backup_file, "rb") as raw, open(out, "wb") as dst:
@@ -487,6 +530,7 @@ def restore(
     db_path: Path | None = None,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    password: str | None = None,
 ) -> Restored:
     """Replace the database's contents with a backup's, after backing the current data
     up (reason "restore"). The database need not exist. Bad backups change nothing.
@@ -497,7 +541,7 @@ def restore(
     from models.db import quick_check
 
     db_path = Path(db_path or current_db_path())
-    unpacked = unpack(backup_file, db_path.parent, progress, cancel)
+    unpacked = unpack(backup_file, db_path.parent, progress, cancel, password)
     try:
         safety = None
         damaged = False

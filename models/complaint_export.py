@@ -8,6 +8,7 @@ from pathlib import Path
 
 from models import complaints
 from models.excel_export import ExportColumn, write_table
+from models.masking import mask_mobile, mobiles_masked
 
 KEYS = ("id", "received_at", "customer", "mobile", "category", "severity", "channel",
         "status", "owner", "description", "response_due", "responded_at", "resolve_due",
@@ -33,12 +34,15 @@ def export_complaints(
     total = complaints.count(condition)
     columns = [ExportColumn(k, titles.get(k, k), KINDS.get(k, "text")) for k in KEYS]
 
+    mask = mobiles_masked()
+
     def rows():
         offset = 0
         while True:
             batch = complaints.rows(condition, limit=BATCH, offset=offset)
             for row in batch:
-                yield [cell(row, k) for k in KEYS]
+                yield [_masked(cell(row, k)) if mask and k == "mobile" else cell(row, k)
+                       for k in KEYS]  # fmt: skip
             if len(batch) < BATCH:
                 return
             offset += len(batch)
@@ -47,3 +51,7 @@ def export_complaints(
         path, columns, rows(), total=total, progress=progress, cancel=cancel,
         sheet_name=titles.get("_sheet", "Complaints"),
     )  # fmt: skip
+
+
+def _masked(value):
+    return mask_mobile(value) if isinstance(value, str) and value else value

@@ -130,3 +130,18 @@ def normalise_email(text: str) -> str:
         ) from exc
     # Stored lower-case: mailboxes are case-insensitive in practice, and duplicates must match.
     return result.normalized.lower()
+
+
+def mask_mobile(value: str) -> str:
+    """138****5678 for a mobile; other numbers keep their first 3 and last 4 digits."""
+    digits = sum(ch.isdigit() for ch in value)
+    if digits < 8:
+        return value
+    seen, out = 0, []
+    for ch in value:
+        if ch.isdigit():
+            seen += 1
+            out.append("*" if 3 < seen <= digits - 4 else ch)
+        else:
+            out.append(ch)
+    return "".join(out)

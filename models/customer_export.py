@@ -16,8 +16,9 @@ from models.custom_fields import list_fields
 from models.customer_filter import CustomerFilter
 from models.customer_list import Sort
 from models.customers import TEXT_FIELDS
-from models.excel_export import ExportColumn, mask_mobile, write_table, write_template
+from models.excel_export import ExportColumn, write_table, write_template
 from models.import_cleaning import CHOICE_WORDS
+from models.masking import mask_mobile, mobiles_masked
 
 PAGE = 2000
 CODE_COLUMNS = ("number", "mobile", "wechat")
@@ -124,8 +125,10 @@ def customer_rows(
     mask_mobiles: bool = False,
 ) -> Iterator[list]:
     """Rows of cell values in `keys` order: every customer the filter shows, in the
-    list's sort order, or only `ids` in the order given."""
+    list's sort order, or only `ids` in the order given. Mobiles are masked when asked
+    or when the business masks them (models/masking.py)."""
     fmt = {**default_formatters(), **(formatters or {})}
+    mask_mobiles = mask_mobiles or mobiles_masked()  # the business's choice wins
     kinds = {f.key: f.kind for f in list_fields()}
 
     def cells(row: dict) -> list:

@@ -108,6 +108,7 @@ class Customer(BaseModel):
     created_at = DateTimeField()
     updated_at = DateTimeField()
     deleted_at = DateTimeField(null=True)
+    erased_at = DateTimeField(null=True)  # personal data erased (models/erasure.py)
 
 
 # Column order of the tuples bulk loads (demo data, imports) hand to bulk.insert_rows.

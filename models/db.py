@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from contextlib import suppress
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import platformdirs
@@ -181,6 +181,24 @@ def writable() -> None:
     """Before a write that bypasses execute_sql (executemany on the raw cursor)."""
     if isinstance(database.obj, GuardedSqliteDatabase):
         database.obj.writable()
+
+
+@contextmanager
+def overwriting_deleted():
+    """Around an erasure: SQLite zeroes the space of what is deleted or overwritten
+    (PRAGMA secure_delete) instead of leaving it in free pages, and afterwards the
+    write-ahead log, which holds the pages as they were, is emptied."""
+    if not isinstance(database.obj, SqliteDatabase):
+        yield
+        return
+    con = database.connection()
+    con.execute("PRAGMA secure_delete = 1")
+    try:
+        yield
+    finally:
+        con.execute("PRAGMA secure_delete = 0")
+    with suppress(sqlite3.Error):  # busy readers only delay it to the next checkpoint
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def integrity() -> IntegrityGate | None:

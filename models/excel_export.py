@@ -53,21 +53,6 @@ def neutralise(value: str) -> str:
     return "'" + value if value.startswith(_DANGEROUS) else value
 
 
-def mask_mobile(value: str) -> str:
-    """138****5678 for a mobile; other numbers keep their first 3 and last 4 digits."""
-    digits = sum(ch.isdigit() for ch in value)
-    if digits < 8:
-        return value
-    seen, out = 0, []
-    for ch in value:
-        if ch.isdigit():
-            seen += 1
-            out.append("*" if 3 < seen <= digits - 4 else ch)
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
 def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 

@@ -554,6 +554,11 @@ def step_10_audit_log(db) -> None:
     db.execute_sql("CREATE INDEX IF NOT EXISTS audit_entry_at ON audit_entry (at)")
 
 
+def step_11_erasure(db) -> None:
+    """When a customer's personal data was erased (models/erasure.py); NULL for the rest."""
+    db.execute_sql("ALTER TABLE customer ADD COLUMN erased_at DATETIME")
+
+
 STEPS = [
     step_1_customers,
     step_2_sort_and_search_indexes,
@@ -565,6 +570,7 @@ STEPS = [
     step_8_purchase_days,
     step_9_rfm_columns,
     step_10_audit_log,
+    step_11_erasure,
 ]
 LATEST = len(STEPS)
 

@@ -80,7 +80,8 @@ def remove(ids: Iterable[int]) -> None:
 
 
 def optimize() -> None:
-    """Merge FTS segments after bulk loads (faster queries, smaller file)."""
+    """Merge FTS segments after bulk loads (faster queries, smaller file), and after an
+    erasure: a deleted entry's words stay in the segments until they merge."""
     if is_sqlite():
         for table in (WORDS, TRIGRAMS):
             database.execute_sql(f"INSERT INTO {table}({table}) VALUES ('optimize')")

@@ -13,7 +13,8 @@ from models.customer_export import export_customers, export_template
 from models.customer_filter import CustomerFilter
 from models.customer_list import Sort
 from models.customers import Customer
-from models.excel_export import mask_mobile, neutralise
+from models.excel_export import neutralise
+from models.masking import mask_mobile
 from models.tags import find_tag
 from tests.test_cli import guanjia, lines
 

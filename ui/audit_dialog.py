@@ -47,6 +47,8 @@ def action_label(code: str) -> str:
         "redo": QCoreApplication.translate("Audit", "Redone"),
         "backup": QCoreApplication.translate("Audit", "Backed up"),
         "restore": QCoreApplication.translate("Audit", "Restored a backup"),
+        "erase": QCoreApplication.translate("Audit", "Personal data erased"),
+        "privacy": QCoreApplication.translate("Audit", "Privacy settings changed"),
     }.get(code, code)
 
 

@@ -1,0 +1,23 @@
+"""Masking of mobiles (138****5678): the business chooses it once (a preference in the
+database) and then the customer table, the detail panel and every export show mobiles
+masked. Searching by the full number still works: only what is shown changes."""
+
+from __future__ import annotations
+
+from models import audit, preferences
+from models.contact_fields import mask_mobile
+from models.db import database as db
+
+MASK_KEY = "mask_mobiles"
+__all__ = ["mask_mobile", "mobiles_masked", "set_mobiles_masked"]
+
+
+def mobiles_masked() -> bool:
+    return preferences.get(MASK_KEY, False) is True
+
+
+def set_mobiles_masked(on: bool) -> None:
+    with db.atomic():
+        if bool(on) != mobiles_masked():
+            preferences.put(MASK_KEY, bool(on))
+            audit.record("privacy", detail="mobiles masked" if on else "mobiles shown in full")
