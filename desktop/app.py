@@ -123,6 +123,10 @@ def open_window(settings, path):
     for attempt in range(2):
         try:
             open_database(path)
+            if not _unlock():
+                log.info("the password was not given: not opening %s", path)
+                close_database()
+                return None
             return MainWindow(settings)
         except DatabaseDamagedError as exc:
             log.error("damaged database: %s", exc)
@@ -130,6 +134,16 @@ def open_window(settings, path):
             if attempt or not _offer_restore(path, exc.params.get("problems", [])):
                 return None
     return None
+
+
+def _unlock() -> bool:
+    """The business's password before any data shows (True when none is set)."""
+    from models import app_lock
+    from ui.lock_screen import UnlockDialog
+
+    if not app_lock.is_set():
+        return True
+    return UnlockDialog().exec() == UnlockDialog.Accepted
 
 
 def _say_open_elsewhere(path, pid: int, host: str) -> None:

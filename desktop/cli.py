@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 
 from models.errors import GuanjiaError
@@ -54,6 +55,9 @@ AUDIT_ACTIONS = (
     "erase",
     "privacy",
 )  # models.audit.ACTIONS
+
+
+PASSWORD_ENV = "GUANJIA_BACKUP_PASSWORD"  # encrypted backups' password for scripts
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -355,6 +359,11 @@ def _import_parsers(commands) -> None:
         "backup", help="back the database up now (into DEST, a folder, if given)"
     )
     bak.add_argument("dest", nargs="?", help="a folder (default: backups/ beside the database)")
+    bak.add_argument(
+        "--encrypt", action="store_true",
+        help="also write an encrypted copy (.gjbackup) into DEST; the password comes from "
+        f"${PASSWORD_ENV} or is asked",
+    )  # fmt: skip
     bak.add_argument("--json", action="store_true", help="print the outcome as one JSON object")
     baks = commands.add_parser("backups", help="list the backups of the database, newest first")
     baks.add_argument("--json", action="store_true", help="one JSON object per backup")
@@ -369,6 +378,18 @@ def _import_parsers(commands) -> None:
     aud.add_argument("--limit", type=int, default=200, help="newest N (default 200)")
     aud.add_argument("--export", metavar="FILE", help="write the entries to .xlsx or .csv")
     aud.add_argument("--json", action="store_true", help="one JSON object per entry")
+    era = commands.add_parser(
+        "erase", help="erase a customer's personal data everywhere, history included "
+        "(keeps their tags, purchases and counts; cannot be undone)",
+    )  # fmt: skip
+    era.add_argument("id", type=int, help="the customer's id")
+    era.add_argument("--yes", action="store_true", help="do not ask first")
+    era.add_argument("--json", action="store_true", help="print the outcome as one JSON object")
+    pwd = commands.add_parser(
+        "password", help="whether a password opens the window; --forget removes it"
+    )
+    pwd.add_argument("--forget", action="store_true", help="remove the password (forgotten)")
+    pwd.add_argument("--json", action="store_true", help="print the state as one JSON object")
     stf = commands.add_parser(
         "staff", help="show the staff name written in the audit log; give NAME to set it"
     )
@@ -383,7 +404,10 @@ def _import_parsers(commands) -> None:
     res = commands.add_parser(
         "restore", help="replace the database's contents with a backup (creating it if absent)"
     )
-    res.add_argument("file", help="a backup (.db.gz) or a database file")
+    res.add_argument(
+        "file", help=f"a backup (.db.gz, or encrypted .gjbackup: password from ${PASSWORD_ENV} "
+        "or asked) or a database file",
+    )  # fmt: skip
     res.add_argument("--yes", action="store_true", help="do not ask before replacing the data")
     res.add_argument("--json", action="store_true", help="print the outcome as one JSON object")
 
@@ -548,6 +572,10 @@ def run(args: argparse.Namespace) -> int:
             return _audit(args)
         if args.command == "staff":
             return _staff(args)
+        if args.command == "erase":
+            return _erase(args)
+        if args.command == "password":
+            return _password(args)
     except GuanjiaError as exc:
         return _fail(str(exc))
     except BrokenPipeError:
@@ -560,15 +588,31 @@ def run(args: argparse.Namespace) -> int:
 def _backup(args) -> int:
     from pathlib import Path
 
-    from models import backup
+    from models import backup, backup_crypto, clock
 
-    made = backup.make("manual", dest=Path(args.dest).expanduser() if args.dest else None)
+    dest = Path(args.dest).expanduser() if args.dest else None
+    encrypted = None
+    if args.encrypt:
+        password = _backup_password(confirm=True)
+        if password is None:
+            return _fail(f"an encrypted backup needs a password: set ${PASSWORD_ENV} or run "
+                         "in a terminal")  # fmt: skip
+        folder = dest or backup.folder_for(backup.current_db_path())
+        folder.mkdir(parents=True, exist_ok=True)
+        encrypted = folder / (
+            f"{backup.current_db_path().stem}-{clock.now():%Y%m%d-%H%M%S}{backup_crypto.SUFFIX}"
+        )
+        made = backup.export_encrypted(encrypted, password)
+        made.copies.remove(encrypted)
+    else:
+        made = backup.make("manual", dest=dest)
     out = {
         "path": str(made.path),
         "size": made.path.stat().st_size,
         "copies": [str(p) for p in made.copies],
         "copy_error": made.copy_error,
         "removed": [str(p) for p in made.removed],
+        "encrypted": str(encrypted) if encrypted else None,
     }
     if args.json:
         print(json.dumps(out, ensure_ascii=False))
@@ -576,6 +620,8 @@ def _backup(args) -> int:
         print(f"backed up to {made.path}")
         for copy in made.copies:
             print(f"copied to {copy}")
+        if encrypted:
+            print(f"encrypted copy: {encrypted}")
     if made.copy_error:
         print(f"warning: the second folder could not be written: {made.copy_error}",
               file=sys.stderr)  # fmt: skip
@@ -649,14 +695,73 @@ def _check(args, db_path) -> int:
     return 1 if problems else 0
 
 
+def _backup_password(confirm: bool) -> str | None:
+    """An encrypted backup's password: from the environment (scripts), else asked on
+    the terminal (twice when making one); None when neither is possible."""
+    import getpass
+
+    password = os.environ.get(PASSWORD_ENV)
+    if password:
+        return password
+    if not sys.stdin.isatty():
+        return None
+    password = getpass.getpass("backup password: ")
+    if confirm and getpass.getpass("again: ") != password:
+        print("guanjia: the two passwords differ", file=sys.stderr)
+        return None
+    return password
+
+
+def _erase(args) -> int:
+    from models import customers, erasure
+
+    name = customers.get(args.id)["name"]  # NotFoundError: exit 1
+    if not args.yes:
+        print(f"erase the personal data of {name} (#{args.id}): name, contacts, notes, "
+              "custom fields and the texts of their history, for good")  # fmt: skip
+        if not sys.stdin.isatty():
+            return _fail("erasing cannot be undone: add --yes to confirm")
+        if input("erase? [y/N] ").strip().lower() not in ("y", "yes"):
+            return _fail("not erased")
+    done = erasure.erase(args.id)
+    out = {"id": args.id, "name": erasure.anonymous_name(args.id),
+           "followups_cancelled": done.followups_cancelled, "texts_cleared": done.texts_cleared,
+           "audit_entries": done.audit_entries}  # fmt: skip
+    if args.json:
+        _print_json(out)
+    else:
+        print(f"erased: the customer is now {out['name']}")
+    return 0
+
+
+def _password(args) -> int:
+    from models import app_lock
+
+    if args.forget:
+        app_lock.forget_password()
+    out = {"password": app_lock.is_set(), "lock_after_minutes": app_lock.lock_minutes()}
+    if args.json:
+        _print_json(out)
+    elif out["password"]:
+        print(f"a password opens Guanjia; it locks after {out['lock_after_minutes']} idle minutes")
+    else:
+        print("no password: Guanjia opens without one")
+    return 0
+
+
 def _restore(args, db_path) -> int:
     from pathlib import Path
 
-    from models import backup
+    from models import backup, backup_crypto
     from models.errors import DatabaseDamagedError
 
     source = Path(args.file).expanduser()
-    inside = backup.peek(source)  # refuses a bad file before anything is asked
+    password = None
+    if backup_crypto.is_encrypted(source):
+        password = _backup_password(confirm=False)
+        if password is None:
+            return _fail(f"{source} is encrypted: set ${PASSWORD_ENV} or run in a terminal")
+    inside = backup.peek(source, password)  # refuses a bad file before anything is asked
     if not args.yes:
         print(f"backup: {inside.customers:,} customers, {inside.purchases:,} purchases, "
               f"{inside.complaints:,} complaints, {inside.followups:,} follow-ups")  # fmt: skip
@@ -673,7 +778,7 @@ def _restore(args, db_path) -> int:
         if input(f"replace the data in {db_path}? [y/N] ").strip().lower() not in ("y", "yes"):
             return _fail("not restored")
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    done = backup.restore(source, db_path)
+    done = backup.restore(source, db_path, password=password)
     out = {"restored": str(source), "db": str(db_path),
            "safety_backup": str(done.safety) if done.safety else None,
            **done.summary.as_dict()}  # fmt: skip

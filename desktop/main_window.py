@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from desktop import settings as app_settings
 from desktop import translations
+from desktop.idle_lock import IdleLock
 from desktop.reminder_service import ReminderService
-from models import backup, db, saved_views
+from models import app_lock, backup, db, masking, saved_views
 from models.customer_filter import CustomerFilter
 from models.errors import GuanjiaError
 from models.tagging import Cancelled
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         self.customers_page.tagsEdited.connect(self._tags_edited)
 
         self.import_wizard: ImportWizard | None = None
+        self.idle_lock = IdleLock(self)
         self.setAcceptDrops(True)  # a spreadsheet dropped on the window starts the import
         self._build_actions()
         self._build_menus()
@@ -146,6 +148,7 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.customers_page.splitter.restoreState(splitter)
         self.customers_page.request_tag_counts()
+        self.apply_privacy(refresh=False)
 
     # ------------------------------------------------------------ actions and menus
 
@@ -196,6 +199,12 @@ class MainWindow(QMainWindow):
         self.act_backup_settings = self._action("backup_settings", lambda: self.backup_settings())
         self.act_audit = self._action("audit_log", lambda: self.show_audit_log())
         self.act_staff = self._action("staff_name", lambda: self.set_staff_name())
+        self.act_privacy = self._action("privacy", lambda: self.privacy_settings())
+        self.act_lock = self._action("lock", self.idle_lock.lock, QKeySequence("Ctrl+L"))
+        self.act_encrypted_backup = self._action(
+            "encrypted_backup", lambda: self.export_encrypted_backup()
+        )
+        self.act_erase = self._action("erase", lambda: self._page().erase_clicked())
         f = self.followups_page
         self.act_new_followup = self._action(
             "new_followup", self._new_followup, QKeySequence("Ctrl+Shift+N")
@@ -234,17 +243,20 @@ class MainWindow(QMainWindow):
         self.menu_file.addActions([self.act_import, self.act_import_purchases, self.act_export])
         self.menu_file.addActions([self.act_template, self.act_history])
         self.menu_file.addSeparator()
-        self.menu_file.addActions([self.act_backup, self.act_restore, self.act_backup_settings])
+        self.menu_file.addActions([self.act_backup, self.act_encrypted_backup, self.act_restore])
+        self.menu_file.addAction(self.act_backup_settings)
         self.menu_file.addAction(self.act_audit)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_fields)
         self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_lock)
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
         self.menu_edit.addActions([self.act_undo, self.act_redo])
         self.menu_edit.addSeparator()
         self.menu_edit.addActions([self.act_new, self.act_edit, self.act_delete])
         self.menu_edit.addAction(self.act_tag)
+        self.menu_edit.addAction(self.act_erase)
         self.menu_edit.addSeparator()
         self.menu_edit.addAction(self.act_find)
         self.menu_followups = bar.addMenu("")
@@ -265,6 +277,7 @@ class MainWindow(QMainWindow):
         self.menu_language = self.menu_settings.addMenu("")
         self.menu_language.addActions(list(self.lang_actions.values()))
         self.menu_settings.addAction(self.act_staff)
+        self.menu_settings.addAction(self.act_privacy)
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_about)
 
@@ -313,6 +326,10 @@ class MainWindow(QMainWindow):
         self.act_backup.setText(self.tr("Back up now"))
         self.act_restore.setText(self.tr("Restore from a backup…"))
         self.act_backup_settings.setText(self.tr("Backup settings…"))
+        self.act_encrypted_backup.setText(self.tr("Export an encrypted backup…"))
+        self.act_privacy.setText(self.tr("Password and privacy…"))
+        self.act_lock.setText(self.tr("Lock now"))
+        self.act_erase.setText(self.tr("Erase personal data…"))
         self.act_quit.setText(self.tr("Quit"))
         self.act_about.setText(self.tr("About Guanjia"))
         self.lang_actions["auto"].setText(self.tr("Follow the system"))
@@ -472,6 +489,8 @@ class MainWindow(QMainWindow):
         QApplication.alert(self)
 
     def _tray_message(self, title: str, text: str) -> None:
+        if self.idle_lock.locked:  # a locked screen names no customer
+            title, text = "Guanjia", self.tr("A reminder is due. Unlock Guanjia to see it.")
         if self.tray is not None and QSystemTrayIcon.supportsMessages():
             self.tray.showMessage(title, text, QSystemTrayIcon.Information, 10000)
 
@@ -810,6 +829,7 @@ class MainWindow(QMainWindow):
         self._banner_bucket = "today"
         self.check_integrity()
         self.undo_stack.clear()  # undo steps refer to the data that was replaced
+        self.apply_privacy(refresh=False)  # the backup's password and masking now apply
         self.refresh_all()
         self.customers_page.request_tag_counts()
         self.statusBar().showMessage(
@@ -831,6 +851,54 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()  # older undo steps may refer to rows the import changed
         self.refresh_all()
         self.customers_page.request_tag_counts()
+
+    def apply_privacy(self, refresh: bool = True) -> None:
+        """The business's privacy choices (in the database) applied to the window:
+        masked mobiles, the password's idle lock and Lock now."""
+        masked = masking.mobiles_masked()
+        changed = masked != labels.mobiles_masked()
+        labels.set_mobiles_masked(masked)
+        password = app_lock.is_set()
+        self.idle_lock.configure(password, app_lock.lock_minutes())
+        self.act_lock.setEnabled(password)
+        if refresh and changed:
+            self.refresh_all()
+
+    def privacy_settings(self):
+        from ui.privacy_dialog import PrivacyDialog
+
+        dialog = PrivacyDialog(self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.changed.connect(self.apply_privacy)
+        dialog.open()
+        return dialog
+
+    def export_encrypted_backup(self, target=None, password: str | None = None):
+        """A backup sealed with a password, to a file the user chooses (asked unless
+        told); returns backup.Made or None."""
+        if target is None or password is None:
+            from ui.backup_dialogs import EncryptedBackupDialog
+
+            dialog = EncryptedBackupDialog(self)
+            if dialog.exec() != EncryptedBackupDialog.Accepted:
+                return None
+            target, password = dialog.target(), dialog.password.text()
+        try:
+            made = run_with_progress(
+                self, self.tr("Exporting an encrypted backup…"),
+                lambda p, c: backup.export_encrypted(target, password, progress=p, cancel=c),
+            )  # fmt: skip
+        except backup.Cancelled:
+            self.statusBar().showMessage(self.tr("Backup cancelled."), 5000)
+            return None
+        except GuanjiaError as exc:
+            QMessageBox.warning(self, self.tr("Export an encrypted backup"),
+                                labels.error_message(exc))  # fmt: skip
+            return None
+        self.statusBar().showMessage(
+            self.tr("Encrypted backup saved: %1").replace("%1", str(target)), 15000
+        )
+        return made
 
     def show_audit_log(self):
         from ui.audit_dialog import AuditDialog

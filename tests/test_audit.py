@@ -36,7 +36,7 @@ def test_changes_are_logged_with_the_staff_name(db, tmp_path):
     edit = _last()[0]
     assert edit["action"] == "edit" and edit["detail"].startswith("张三: ")
     assert (
-        "mobile: 13800000001 → 13900000002" in edit["detail"]
+        "mobile: 138****0001 → 139****0002" in edit["detail"]
         and "notes:  → 老客户" in edit["detail"]
     )
 

@@ -73,3 +73,65 @@ def test_restore_refuses_a_bad_file_and_changes_nothing(tmp_path):
     assert not (tmp_path / "backups").exists()  # no safety copy for a refused restore
     usage = cli("restore")
     assert usage.returncode == 2
+
+
+def test_encrypted_backup_erase_and_password_from_the_command_line(tmp_path):
+    db = tmp_path / "shop" / "guanjia.db"
+    env = {"GUANJIA_NOW": "2026-11-22T09:30", "PATH": "/usr/bin:/bin",
+           "GUANJIA_HOME": str(tmp_path / "home")}  # fmt: skip
+
+    def cli(*args, password=None):
+        extra = {"GUANJIA_BACKUP_PASSWORD": password} if password else {}
+        return subprocess.run([sys.executable, "-m", "desktop", "--db", str(db), *args],
+                              capture_output=True, text=True, cwd=ROOT, env={**env, **extra},
+                              stdin=subprocess.DEVNULL)  # fmt: skip
+
+    assert cli("customers", "add", "--name", "张三", "--mobile", "13812345678").returncode == 0
+    # No password and no terminal: refused, nothing written.
+    refused = cli("backup", str(tmp_path / "stick"), "--encrypt")
+    assert refused.returncode == 1 and "GUANJIA_BACKUP_PASSWORD" in refused.stderr
+    made = cli("backup", str(tmp_path / "stick"), "--encrypt", "--json", password="sesame-123")
+    assert made.returncode == 0, made.stderr
+    out = json.loads(made.stdout)
+    sealed = Path(out["encrypted"])
+    assert sealed.parent == tmp_path / "stick" and sealed.suffix == ".gjbackup"
+    assert "张三".encode() not in sealed.read_bytes()
+    short = cli("backup", "--encrypt", password="short")
+    assert short.returncode == 1
+
+    # Erase: asked (refused without --yes), then done; the JSON keys are a contract.
+    asked = cli("erase", "1")
+    assert asked.returncode == 1 and "--yes" in asked.stderr
+    erased = cli("erase", "1", "--yes", "--json")
+    assert erased.returncode == 0, erased.stderr
+    result = json.loads(erased.stdout)
+    assert result["id"] == 1 and result["name"] == "#1"
+    assert {"followups_cancelled", "texts_cleared", "audit_entries"} <= result.keys()
+    assert cli("erase", "1", "--yes").returncode == 1  # already erased
+    assert cli("erase", "99", "--yes").returncode == 1
+
+    # Restore the encrypted backup: a wrong password changes nothing, the right one works.
+    wrong = cli("restore", str(sealed), "--yes", password="wrong-pass")
+    assert wrong.returncode == 1 and "password" in wrong.stderr
+    missing = cli("restore", str(sealed), "--yes")
+    assert missing.returncode == 1 and "encrypted" in missing.stderr
+    back = cli("restore", str(sealed), "--yes", "--json", password="sesame-123")
+    assert back.returncode == 0, back.stderr
+    assert json.loads(back.stdout)["customers"] == 1
+    listed = cli("customers", "--json", "--search", "13812345678")
+    assert json.loads(listed.stdout.splitlines()[0])["name"] == "张三"
+
+    state = json.loads(cli("password", "--json").stdout)
+    assert state == {"password": False, "lock_after_minutes": 10}
+
+    from models import app_lock
+    from models.db import close_database, open_database
+
+    open_database(db)
+    try:
+        app_lock.set_password("counter1")
+    finally:
+        close_database()
+    assert json.loads(cli("password", "--json").stdout)["password"] is True
+    forgot = cli("password", "--forget", "--json")
+    assert forgot.returncode == 0 and json.loads(forgot.stdout)["password"] is False

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -26,8 +27,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from models import backup
-from models.errors import GuanjiaError
+from models import backup, backup_crypto, clock
+from models.errors import GuanjiaError, ValidationError
 from ui.labels import error_message
 from ui.tasks import BackgroundReader, run_with_progress
 
@@ -55,12 +56,25 @@ def size_text(size: int) -> str:
 def ask_backup_file(parent, folder: Path | str = "") -> Path | None:
     path, _ = QFileDialog.getOpenFileName(
         parent, QCoreApplication.translate("Backup", "Choose a backup"), str(folder),
-        QCoreApplication.translate("Backup", "Guanjia backups") + " (*.db.gz *.db *.gz)",
+        QCoreApplication.translate("Backup", "Guanjia backups")
+        + f" (*.db.gz *{backup_crypto.SUFFIX} *.db *.gz)",
     )  # fmt: skip
     return Path(path) if path else None
 
 
-def run_restore(parent, chosen: Path, db_path: Path) -> backup.Restored | str:
+def ask_password_for(parent, path: Path) -> str | None:
+    """The password of an encrypted backup (None: cancelled); '' for a plain one."""
+    if not backup_crypto.is_encrypted(path):
+        return ""
+    password, ok = QInputDialog.getText(
+        parent, QCoreApplication.translate("Backup", "Encrypted backup"),
+        QCoreApplication.translate("Backup", "%1 is encrypted. Its password:")
+        .replace("%1", path.name), QLineEdit.Password,
+    )  # fmt: skip
+    return password if ok else None
+
+
+def run_restore(parent, chosen: Path, db_path: Path, password: str = "") -> backup.Restored | str:
     """backup.restore behind a progress dialog; the outcome, or the sentence to show.
     This thread's connection is closed first: a damaged file is replaced, which Windows
     refuses while it is open (the window reopens the database afterwards)."""
@@ -71,7 +85,9 @@ def run_restore(parent, chosen: Path, db_path: Path) -> backup.Restored | str:
         return run_with_progress(
             parent,
             QCoreApplication.translate("Backup", "Restoring…"),
-            lambda p, c: backup.restore(chosen, db_path, progress=p, cancel=c),
+            lambda p, c: backup.restore(
+                chosen, db_path, progress=p, cancel=c, password=password or None
+            ),  # fmt: skip
         )
     except backup.Cancelled:
         return QCoreApplication.translate("Backup", "Restore cancelled. Nothing was changed.")
@@ -79,11 +95,11 @@ def run_restore(parent, chosen: Path, db_path: Path) -> backup.Restored | str:
         return error_message(exc)
 
 
-def _summary_of_backup(path: Path) -> backup.Summary | GuanjiaError:
+def _summary_of_backup(path: Path, password: str = "") -> backup.Summary | GuanjiaError:
     """backup.peek in the worker; a refused backup comes back as its error, to be said
     in the user's language."""
     try:
-        return backup.peek(path)
+        return backup.peek(path, password or None)
     except GuanjiaError as exc:
         return exc
 
@@ -99,6 +115,7 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.restored: backup.Restored | None = None
         self.chosen: Path | None = None
+        self.password = ""  # of the chosen backup, when encrypted
         self.list = QTableWidget(0, 3)
         self.list.setObjectName("backup_list")
         self.list.setHorizontalHeaderLabels([self.tr("Made"), self.tr("Why"), self.tr("Size")])
@@ -196,20 +213,26 @@ class RestoreDialog(QDialog):
         self.list.clearSelection()
         self.pick(chosen)
 
-    def pick(self, path: Path) -> None:
-        """Show what the backup at `path` holds (read in a worker)."""
+    def pick(self, path: Path, password: str | None = None) -> None:
+        """Show what the backup at `path` holds (read in a worker); an encrypted one
+        asks for its password unless given."""
         self.chosen = None
         self.restore_button.setEnabled(False)
         self._column(1, None)
+        if password is None:
+            password = ask_password_for(self, path)
+            if password is None:
+                self.message.clear()
+                return
         self.message.setText(self.tr("Reading %1…").replace("%1", path.name))
-        self.reader.request(lambda: (path, _summary_of_backup(path)))
+        self.reader.request(lambda: (path, password, _summary_of_backup(path, password)))
 
     def _show_summary(self, answer) -> None:
-        path, found = answer
+        path, password, found = answer
         if isinstance(found, GuanjiaError):
             self.message.setText(error_message(found))
             return
-        self.chosen = path
+        self.chosen, self.password = path, password
         self._column(1, found)
         self.message.setText(
             self.tr("Restoring replaces all current data with this backup's. "
@@ -240,7 +263,7 @@ class RestoreDialog(QDialog):
             )  # fmt: skip
             if answer != QMessageBox.Yes:
                 return False
-        outcome = run_restore(self, self.chosen, backup.current_db_path())
+        outcome = run_restore(self, self.chosen, backup.current_db_path(), self.password)
         if isinstance(outcome, str):
             self.message.setText(outcome)
             return False
@@ -259,6 +282,7 @@ class DamagedDialog(QDialog):
         self.setWindowTitle(self.tr("The database is damaged"))
         self.db_path = Path(db_path)
         self.chosen: Path | None = None
+        self.password = ""
         self.restored: backup.Restored | None = None
         intro = QLabel(
             self.tr("Guanjia found damage in its data file:\n%1\n\n"
@@ -309,14 +333,19 @@ class DamagedDialog(QDialog):
         self.reader.stop()  # a dialog deleted under its running reader aborts the program
         super().done(result)
 
-    def choose_file(self, path: str | None = None) -> None:
+    def choose_file(self, path: str | None = None, password: str | None = None) -> None:
         chosen = Path(path) if path else ask_backup_file(self, backup.folder_for(self.db_path))
         if chosen is None:
             return
+        if password is None:
+            password = ask_password_for(self, chosen)
+            if password is None:
+                return
         self.chosen = None
+        self.password = password
         self.restore_button.setEnabled(False)
         self.offer.setText(self.tr("Reading %1…").replace("%1", chosen.name))
-        self.reader.request(lambda: (chosen, _summary_of_backup(chosen)))
+        self.reader.request(lambda: (chosen, _summary_of_backup(chosen, password)))
 
     def _show_offer(self, answer) -> None:
         path, found = answer
@@ -353,7 +382,7 @@ class DamagedDialog(QDialog):
     def restore(self) -> bool:
         if self.chosen is None:
             return False
-        outcome = run_restore(self, self.chosen, self.db_path)
+        outcome = run_restore(self, self.chosen, self.db_path, self.password)
         if isinstance(outcome, str):
             self.offer.setText(outcome)
             return False
@@ -431,6 +460,79 @@ class BackupSettingsDialog(QDialog):
         )
         try:
             backup.set_settings(new)
+        except GuanjiaError as exc:
+            self.error.setText(error_message(exc))
+            return
+        super().accept()
+
+
+class EncryptedBackupDialog(QDialog):
+    """Where to write an encrypted backup and its password (typed twice)."""
+
+    def __init__(self, parent=None, folder: str = ""):
+        super().__init__(parent)
+        self.setObjectName("encrypted_backup_dialog")
+        self.setWindowTitle(self.tr("Export an encrypted backup"))
+        self.setMinimumWidth(560)
+        name = f"guanjia-{clock.today():%Y%m%d}{backup_crypto.SUFFIX}"
+        self.path = QLineEdit(str(Path(folder or Path.home()) / name))
+        self.path.setObjectName("encrypted_path")
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.password = QLineEdit()
+        self.password.setObjectName("encrypted_password")
+        self.password.setEchoMode(QLineEdit.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setObjectName("encrypted_repeat")
+        self.repeat.setEchoMode(QLineEdit.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("Save to"), row)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Repeat it"), self.repeat)
+        note = QLabel(
+            self.tr("For a USB stick or a cloud drive: without the password nobody can read "
+                    "this backup, and nobody can recover it either. Write the password "
+                    "down somewhere safe. At least %1 characters.")
+            .replace("%1", str(backup_crypto.MIN_PASSWORD))
+        )  # fmt: skip
+        note.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setObjectName("encrypted_error")
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export an encrypted backup"), self.path.text(),
+            self.tr("Encrypted Guanjia backups") + f" (*{backup_crypto.SUFFIX})",
+        )  # fmt: skip
+        if path:
+            self.path.setText(path)
+
+    def target(self) -> Path:
+        path = Path(self.path.text().strip()).expanduser()
+        if path.suffix != backup_crypto.SUFFIX:
+            path = path.with_name(path.name + backup_crypto.SUFFIX)
+        return path
+
+    def accept(self) -> None:
+        try:
+            if self.password.text() != self.repeat.text():
+                raise ValidationError("password", "password_mismatch", "not the same")
+            backup_crypto.check_password(self.password.text())
+            if not self.path.text().strip() or not self.target().parent.is_dir():
+                raise ValidationError("dest", "folder_missing", "no such folder")
         except GuanjiaError as exc:
             self.error.setText(error_message(exc))
             return

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui import labels
+
 
 class ExportDialog(QDialog):
     def __init__(self, parent, matching: int, selected: int, columns: int):
@@ -54,6 +56,15 @@ class ExportDialog(QDialog):
             )
         )
         self.mask.setObjectName("export_mask")
+        if labels.mobiles_masked():  # the business's choice (Password and privacy)
+            self.mask.setChecked(True)
+            self.mask.setEnabled(False)
+            self.mask.setToolTip(
+                QCoreApplication.translate(
+                    "ExportDialog",
+                    "Mobiles are always masked: see Settings > Password and privacy.",
+                )
+            )
         note = QLabel(
             QCoreApplication.translate("ExportDialog", "The %1 visible columns are exported in their order, as the list shows them.")
             .replace("%1", str(columns))

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from models.errors import ValidationError
+from models.masking import mask_mobile
 
 
 def field_label(key: str) -> str:
@@ -341,6 +342,7 @@ def error_message(exc) -> str:
     messages.update(complaint_labels.messages(params))
     messages.update(purchase_messages())
     messages.update(backup_messages())
+    messages.update(privacy_messages(params))
     # Import codes share a few names with field codes ("too_long": a file with too
     # many rows, or a text with too many characters): a field error is a ValidationError.
     if isinstance(exc, ValidationError):
@@ -397,6 +399,30 @@ def purchase_messages() -> dict[str, str]:
         ),
         "thresholds_invalid": QCoreApplication.translate(
             "Labels", "The days must grow: new, then active, then churned (at most 3650)."
+        ),
+    }
+
+
+def privacy_messages(params: dict | None = None) -> dict[str, str]:
+    """Sentences for the password, erasure and encrypted-backup codes (models/app_lock.py,
+    models/erasure.py, models/backup_crypto.py)."""
+    limit = str((params or {}).get("limit", ""))
+    return {
+        "password_wrong": QCoreApplication.translate("Labels", "The password is wrong."),
+        "password_short": QCoreApplication.translate(
+            "Labels", "The password needs at least %n characters."
+        ).replace("%n", limit),
+        "password_spaces": QCoreApplication.translate(
+            "Labels", "The password cannot start or end with a space."
+        ),
+        "password_mismatch": QCoreApplication.translate(
+            "Labels", "The two passwords are not the same."
+        ),
+        "password_needed": QCoreApplication.translate(
+            "Labels", "This backup is encrypted: enter its password."
+        ),
+        "already_erased": QCoreApplication.translate(
+            "Labels", "This customer's personal data was already erased."
         ),
     }
 
@@ -552,9 +578,28 @@ def problem_text(problem) -> str:
     return f"{field_label(field)}: {text}"
 
 
+_mobiles_masked = False  # models.masking's choice, read when the database opens
+
+
+def set_mobiles_masked(on: bool) -> None:
+    global _mobiles_masked
+    _mobiles_masked = bool(on)
+
+
+def mobiles_masked() -> bool:
+    return _mobiles_masked
+
+
+def mobile_text(value: str) -> str:
+    """A mobile as the window shows it: 138****5678 when the business masks them."""
+    return mask_mobile(value) if _mobiles_masked and value else (value or "")
+
+
 def value_text(row: dict, key: str) -> str:
     """A customer value as the user reads it (codes translated, dates formatted)."""
     value = row.get(key)
+    if key == "mobile":
+        return mobile_text(value or "")
     if key == "tags":
         return "、".join(value or [])
     if key == "gender":

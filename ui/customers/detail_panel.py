@@ -211,6 +211,8 @@ class CustomerDetailPanel(QWidget):
             rows.append(
                 (labels.field_label("deleted_at"), labels.value_text(customer, "deleted_at"))
             )
+        if customer.get("erased_at"):
+            rows.append((self.tr("Personal data erased"), labels.value_text(customer, "erased_at")))
         for label, text in rows:
             if not text:
                 continue

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import customer_list, customers, tagging
+from models import customer_list, customers, erasure, tagging
 from models.customer_filter import CustomerFilter
 from models.errors import GuanjiaError
 from ui import labels
@@ -596,6 +596,44 @@ class CustomersPage(QWidget):
         self._undo.clear()  # earlier steps may refer to customers that no longer exist
         self._changed()
 
+    def erase_clicked(self, confirm: bool = True) -> bool:
+        """Erase the selected customer's personal data (models.erasure), after a plain
+        warning: it is for good, history included, and older backups still hold it."""
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            if ids:
+                QMessageBox.information(self, self.tr("Erase personal data"),
+                                        self.tr("Choose one customer to erase."))  # fmt: skip
+            return False
+        cid = ids[0]
+        name = customers.get(cid)["name"]
+        if confirm:
+            box = QMessageBox(QMessageBox.Warning, self.tr("Erase personal data"), self.tr(
+                "Erase the personal data of %1?\n\n"
+                "Their name, mobile, WeChat, email, company, address, birthday, notes and "
+                "custom fields go, and so do the texts of their follow-ups, contacts, "
+                "complaints and purchases, in the import history and the audit log too. "
+                "Their tags, purchases and counts stay, as customer #%2, so the figures do "
+                "not change.\n\nThis cannot be undone. Backups made before now still hold "
+                "the data until they are rotated away.").replace("%1", name).replace(
+                "%2", str(cid)), parent=self)  # fmt: skip
+            box.setObjectName("confirm_erase")
+            erase = box.addButton(self.tr("Erase for good"), QMessageBox.DestructiveRole)
+            box.addButton(QMessageBox.Cancel)
+            box.setDefaultButton(QMessageBox.Cancel)
+            box.exec()
+            if box.clickedButton() is not erase:
+                return False
+        try:
+            run_with_progress(self, self.tr("Erasing personal data…"),
+                              lambda _p, _c: erasure.erase(cid), cancellable=False)  # fmt: skip
+        except GuanjiaError as exc:
+            self._show_error(exc)
+            return False
+        self._undo.clear()  # earlier steps hold the erased values and could bring them back
+        self._changed([cid])
+        return True
+
     def empty_bin_clicked(self) -> None:
         ids = customers.bin_ids()
         if not ids:
@@ -628,12 +666,16 @@ class CustomersPage(QWidget):
         if self.in_bin:
             menu.addAction(self.tr("Restore"), self.restore_clicked)
             menu.addAction(self.tr("Delete for good"), self.purge_clicked)
+            menu.addSeparator()
+            menu.addAction(self.tr("Erase personal data…"), self.erase_clicked)
         else:
             menu.addAction(self.tr("New customer"), self.new_clicked)
             menu.addAction(self.tr("Edit"), self.edit_clicked)
             menu.addAction(self.tr("Delete"), self.delete_clicked)
             menu.addSeparator()
             menu.addAction(self.tr("Add or remove tags…"), self.bulk_tag)
+            menu.addSeparator()
+            menu.addAction(self.tr("Erase personal data…"), self.erase_clicked)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def _set_delegates(self) -> None:

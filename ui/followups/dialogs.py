@@ -111,7 +111,7 @@ class CustomerPicker(QWidget):
             CustomerFilter(search=text), customer_list.Sort("name"), self.LIMIT
         ).rows
         for row in rows:
-            extra = " · ".join(v for v in (row["mobile"], row["company"]) if v)
+            extra = " · ".join(v for v in (labels.mobile_text(row["mobile"]), row["company"]) if v)
             self.choice.addItem(f"{row['name']}  {extra}".strip(), row["id"])
 
     @property
