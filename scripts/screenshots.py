@@ -209,6 +209,52 @@ def shoot_complaints(app, window, out: Path, lang: str) -> None:
         dialog.reject()
 
 
+def shoot_privacy(app, window, out: Path, lang: str, tmp: Path) -> None:
+    """The privacy dialog, masked mobiles, the lock over the window, the start-up
+    password, the erase warning, the encrypted-backup dialog. Leaves no password set."""
+    from models import app_lock, masking
+    from ui.backup_dialogs import EncryptedBackupDialog
+    from ui.lock_screen import UnlockDialog
+
+    def settle():
+        for _ in range(20):
+            app.processEvents()
+            time.sleep(0.02)
+
+    app_lock.set_password("screenshot")
+    masking.set_mobiles_masked(True)
+    window.apply_privacy()
+    dialog = window.privacy_settings()
+    settle()
+    dialog.grab().save(str(out / f"privacy_{lang}.png"))
+    dialog.reject()
+    window.sidebar.select(("page", 0))
+    window.customers_page.table.selectRow(1)
+    settle()
+    window.grab().save(str(out / f"masked_{lang}.png"))
+    window.idle_lock.lock()
+    window.idle_lock.overlays[0].panel.field.setText("wrong")
+    window.idle_lock.overlays[0].panel.try_unlock()
+    settle()
+    window.grab().save(str(out / f"locked_{lang}.png"))
+    window.idle_lock.overlays[0].panel.field.setText("screenshot")
+    window.idle_lock.overlays[0].panel.try_unlock()
+    unlock = UnlockDialog()
+    unlock.show()
+    settle()
+    unlock.grab().save(str(out / f"unlock_{lang}.png"))
+    unlock.reject()
+    encrypted = EncryptedBackupDialog(window, str(tmp))
+    encrypted.show()
+    settle()
+    encrypted.grab().save(str(out / f"encrypted_backup_{lang}.png"))
+    encrypted.reject()
+    app_lock.clear_password("screenshot")
+    masking.set_mobiles_masked(False)
+    window.apply_privacy()
+    settle()  # the refresh's background counts land before the window closes
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db")
@@ -351,6 +397,7 @@ def main() -> int:
             time.sleep(0.05)
         audit_dialog.grab().save(str(out / f"audit_{lang}.png"))
         audit_dialog.reject()
+        shoot_privacy(app, window, out, lang, Path(tmp))
         window.close()
     QApplication.processEvents()
     print(f"screenshots in {out.resolve()}")

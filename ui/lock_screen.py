@@ -165,7 +165,9 @@ class LockOverlay(QWidget):
         self.setAutoFillBackground(True)
         self.setStyleSheet("#lock_overlay { background: palette(window); }")
         self.panel = PasswordPanel(self.tr("Guanjia is locked"), self)
-        note = QLabel(self.tr("Locked after a time without use. Enter the password to go on."))
+        note = QLabel(
+            self.tr("Locked after a time without use, or by Lock now. Enter the password to go on.")
+        )
         note.setAlignment(Qt.AlignCenter)
         note.setWordWrap(True)
         note.setStyleSheet("color: #666;")

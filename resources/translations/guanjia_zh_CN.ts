@@ -142,57 +142,67 @@
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="55"/>
+        <location filename="../../ui/audit_dialog.py" line="50"/>
+        <source>Personal data erased</source>
+        <translation>抹除个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="51"/>
+        <source>Privacy settings changed</source>
+        <translation>隐私设置已更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="57"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="56"/>
+        <location filename="../../ui/audit_dialog.py" line="58"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="57"/>
+        <location filename="../../ui/audit_dialog.py" line="59"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="58"/>
+        <location filename="../../ui/audit_dialog.py" line="60"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="64"/>
+        <location filename="../../ui/audit_dialog.py" line="66"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="65"/>
+        <location filename="../../ui/audit_dialog.py" line="67"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="66"/>
+        <location filename="../../ui/audit_dialog.py" line="68"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="67"/>
+        <location filename="../../ui/audit_dialog.py" line="69"/>
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="68"/>
+        <location filename="../../ui/audit_dialog.py" line="70"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="69"/>
+        <location filename="../../ui/audit_dialog.py" line="71"/>
         <source>Records</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="70"/>
+        <location filename="../../ui/audit_dialog.py" line="72"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -200,84 +210,84 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="86"/>
+        <location filename="../../ui/audit_dialog.py" line="88"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="97"/>
+        <location filename="../../ui/audit_dialog.py" line="99"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="102"/>
-        <location filename="../../ui/audit_dialog.py" line="199"/>
+        <location filename="../../ui/audit_dialog.py" line="104"/>
+        <location filename="../../ui/audit_dialog.py" line="201"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="105"/>
+        <location filename="../../ui/audit_dialog.py" line="107"/>
         <source>Search the details…</source>
         <translation>搜索详情…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="109"/>
+        <location filename="../../ui/audit_dialog.py" line="111"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="111"/>
+        <location filename="../../ui/audit_dialog.py" line="113"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="130"/>
+        <location filename="../../ui/audit_dialog.py" line="132"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="160"/>
+        <location filename="../../ui/audit_dialog.py" line="162"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="185"/>
+        <location filename="../../ui/audit_dialog.py" line="187"/>
         <source>The newest %1 of %2 entries. Narrow the filters, or export them all.</source>
         <translation>显示最新的 %1 条，共 %2 条。请缩小筛选范围，或全部导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="189"/>
+        <location filename="../../ui/audit_dialog.py" line="191"/>
         <source>%1 entries.</source>
         <translation>共 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="201"/>
+        <location filename="../../ui/audit_dialog.py" line="203"/>
         <source>(no name)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="209"/>
-        <location filename="../../ui/audit_dialog.py" line="227"/>
+        <location filename="../../ui/audit_dialog.py" line="211"/>
+        <location filename="../../ui/audit_dialog.py" line="229"/>
         <source>Export the audit log</source>
         <translation>导出操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="209"/>
+        <location filename="../../ui/audit_dialog.py" line="211"/>
         <source>audit-log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="210"/>
+        <location filename="../../ui/audit_dialog.py" line="212"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="220"/>
+        <location filename="../../ui/audit_dialog.py" line="222"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="230"/>
+        <location filename="../../ui/audit_dialog.py" line="232"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条写入 %2</translation>
     </message>
@@ -285,57 +295,67 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="37"/>
+        <location filename="../../ui/backup_dialogs.py" line="38"/>
         <source>Daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="38"/>
+        <location filename="../../ui/backup_dialogs.py" line="39"/>
         <source>By hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="39"/>
+        <location filename="../../ui/backup_dialogs.py" line="40"/>
         <source>Before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="40"/>
+        <location filename="../../ui/backup_dialogs.py" line="41"/>
         <source>Before an import</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="41"/>
+        <location filename="../../ui/backup_dialogs.py" line="42"/>
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="42"/>
+        <location filename="../../ui/backup_dialogs.py" line="43"/>
         <source>Before a bulk delete</source>
         <translation>批量删除前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="43"/>
+        <location filename="../../ui/backup_dialogs.py" line="44"/>
         <source>Damaged file, kept</source>
         <translation>损坏的文件（已保留）</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="57"/>
+        <location filename="../../ui/backup_dialogs.py" line="58"/>
         <source>Choose a backup</source>
         <translation>选择备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="58"/>
+        <location filename="../../ui/backup_dialogs.py" line="59"/>
         <source>Guanjia backups</source>
         <translation>客户管家备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="73"/>
+        <location filename="../../ui/backup_dialogs.py" line="70"/>
+        <source>Encrypted backup</source>
+        <translation>加密备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="71"/>
+        <source>%1 is encrypted. Its password:</source>
+        <translation>%1 已加密。请输入它的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="87"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="77"/>
+        <location filename="../../ui/backup_dialogs.py" line="93"/>
         <source>Restore cancelled. Nothing was changed.</source>
         <translation>已取消恢复，数据没有任何改动。</translation>
     </message>
@@ -343,57 +363,57 @@
 <context>
     <name>BackupSettingsDialog</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="371"/>
+        <location filename="../../ui/backup_dialogs.py" line="400"/>
         <source>Backup settings</source>
         <translation>备份设置</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="377"/>
+        <location filename="../../ui/backup_dialogs.py" line="406"/>
         <source>Keep the newest backups</source>
         <translation>保留最新的备份份数</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="378"/>
+        <location filename="../../ui/backup_dialogs.py" line="407"/>
         <source>… and one a day, for days</source>
         <translation>……另外每天保留一份，保留天数</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="379"/>
+        <location filename="../../ui/backup_dialogs.py" line="408"/>
         <source>… and one a week, for weeks</source>
         <translation>……另外每周保留一份，保留周数</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="380"/>
+        <location filename="../../ui/backup_dialogs.py" line="409"/>
         <source>… and one a month, for months</source>
         <translation>……另外每月保留一份，保留月数</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="390"/>
+        <location filename="../../ui/backup_dialogs.py" line="419"/>
         <source>None (a USB stick or a synced cloud folder)</source>
         <translation>不复制（可选 U 盘或同步的网盘文件夹）</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="391"/>
+        <location filename="../../ui/backup_dialogs.py" line="420"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="396"/>
+        <location filename="../../ui/backup_dialogs.py" line="425"/>
         <source>Also copy each backup to</source>
         <translation>每次备份另存一份到</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="400"/>
+        <location filename="../../ui/backup_dialogs.py" line="429"/>
         <source>Backups are kept in %1. Backups you make by hand are never deleted.</source>
         <translation>备份保存在 %1。手动备份永远不会被自动删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="404"/>
+        <location filename="../../ui/backup_dialogs.py" line="433"/>
         <source>Open the backup folder</source>
         <translation>打开备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="423"/>
+        <location filename="../../ui/backup_dialogs.py" line="452"/>
         <source>Second backup folder</source>
         <translation>第二备份文件夹</translation>
     </message>
@@ -1400,6 +1420,11 @@
         <source>No customer selected</source>
         <translation>未选择客户</translation>
     </message>
+    <message>
+        <location filename="../../ui/customers/detail_panel.py" line="215"/>
+        <source>Personal data erased</source>
+        <translation>个人信息已抹除</translation>
+    </message>
 </context>
 <context>
     <name>CustomerDialog</name>
@@ -1498,32 +1523,32 @@
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="201"/>
-        <location filename="../../ui/customers/page.py" line="632"/>
+        <location filename="../../ui/customers/page.py" line="672"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="202"/>
-        <location filename="../../ui/customers/page.py" line="633"/>
+        <location filename="../../ui/customers/page.py" line="673"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="203"/>
-        <location filename="../../ui/customers/page.py" line="634"/>
+        <location filename="../../ui/customers/page.py" line="674"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="204"/>
-        <location filename="../../ui/customers/page.py" line="629"/>
+        <location filename="../../ui/customers/page.py" line="667"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="205"/>
-        <location filename="../../ui/customers/page.py" line="615"/>
-        <location filename="../../ui/customers/page.py" line="630"/>
+        <location filename="../../ui/customers/page.py" line="653"/>
+        <location filename="../../ui/customers/page.py" line="668"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
@@ -1539,7 +1564,7 @@
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="215"/>
-        <location filename="../../ui/customers/page.py" line="636"/>
+        <location filename="../../ui/customers/page.py" line="676"/>
         <source>Add or remove tags…</source>
         <translation>添加或移除标签…</translation>
     </message>
@@ -1660,15 +1685,55 @@
             <numerusform>彻底删除 %n 位客户？此操作无法撤销。</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/customers/page.py" line="605"/>
+        <location filename="../../ui/customers/page.py" line="611"/>
+        <source>Erase personal data</source>
+        <translation>抹除个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/page.py" line="606"/>
+        <source>Choose one customer to erase.</source>
+        <translation>请选择一位要抹除的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/page.py" line="612"/>
+        <source>Erase the personal data of %1?
+
+Their name, mobile, WeChat, email, company, address, birthday, notes and custom fields go, and so do the texts of their follow-ups, contacts, complaints and purchases, in the import history and the audit log too. Their tags, purchases and counts stay, as customer #%2, so the figures do not change.
+
+This cannot be undone. Backups made before now still hold the data until they are rotated away.</source>
+        <translation>要抹除 %1 的个人信息吗？
+
+姓名、手机、微信、邮箱、公司、地址、生日、备注和自定义字段都会删除，跟进、联系记录、投诉和消费中的文字也会删除，导入历史和操作日志里的也一样。标签、消费和各项计数会保留，显示为客户 #%2，统计数字不变。
+
+此操作无法撤销。此前的备份在轮换删除之前仍保存着这些信息。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/page.py" line="621"/>
+        <source>Erase for good</source>
+        <translation>永久抹除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/page.py" line="628"/>
+        <source>Erasing personal data…</source>
+        <translation>正在抹除个人信息…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/customers/page.py" line="604"/>
+        <location filename="../../ui/customers/page.py" line="642"/>
         <source>Empty the recycle bin: delete %n customer(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>清空回收站：彻底删除 %n 位客户？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="669"/>
+        <location filename="../../ui/customers/page.py" line="670"/>
+        <location filename="../../ui/customers/page.py" line="678"/>
+        <source>Erase personal data…</source>
+        <translation>抹除个人信息…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/page.py" line="711"/>
         <source>Reset columns</source>
         <translation>重置列</translation>
     </message>
@@ -1676,12 +1741,12 @@
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="259"/>
+        <location filename="../../ui/backup_dialogs.py" line="282"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="264"/>
+        <location filename="../../ui/backup_dialogs.py" line="288"/>
         <source>Guanjia found damage in its data file:
 %1
 
@@ -1692,47 +1757,47 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
 为了不再丢失任何数据，客户管家不会再修改这个文件：您仍可以查看和导出其中能读出的内容，但不能编辑。恢复一份备份后即可继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="275"/>
+        <location filename="../../ui/backup_dialogs.py" line="299"/>
         <source>Looking for the newest good backup…</source>
         <translation>正在查找最新的完好备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="280"/>
+        <location filename="../../ui/backup_dialogs.py" line="304"/>
         <source>Restore this backup</source>
         <translation>恢复这份备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="285"/>
+        <location filename="../../ui/backup_dialogs.py" line="309"/>
         <source>Choose another backup…</source>
         <translation>选择其他备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="288"/>
+        <location filename="../../ui/backup_dialogs.py" line="312"/>
         <source>Not now</source>
         <translation>暂不</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="318"/>
+        <location filename="../../ui/backup_dialogs.py" line="347"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="328"/>
+        <location filename="../../ui/backup_dialogs.py" line="357"/>
         <source>No good backup was found. Choose a backup file (from a USB stick or a cloud folder), or copy the damaged file somewhere safe first.</source>
         <translation>没有找到完好的备份。请选择一个备份文件（U 盘或网盘文件夹中的），或先把损坏的文件复制到安全的地方。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="336"/>
+        <location filename="../../ui/backup_dialogs.py" line="365"/>
         <source>The newest good backup is from %1 (%2).</source>
         <translation>最新的完好备份生成于 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="341"/>
+        <location filename="../../ui/backup_dialogs.py" line="370"/>
         <source>The backup %1:</source>
         <translation>备份 %1：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="344"/>
+        <location filename="../../ui/backup_dialogs.py" line="373"/>
         <source>It holds %1 customers, %2 follow-ups, %3 complaints and %4 purchases. Restoring it replaces the damaged file, which is kept in the backups folder.</source>
         <translation>其中有 %1 位客户、%2 条跟进、%3 条投诉和 %4 笔消费。恢复后将替换损坏的文件，损坏的文件会保留在备份文件夹中。</translation>
     </message>
@@ -2011,6 +2076,45 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
     </message>
 </context>
 <context>
+    <name>EncryptedBackupDialog</name>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="475"/>
+        <location filename="../../ui/backup_dialogs.py" line="517"/>
+        <source>Export an encrypted backup</source>
+        <translation>导出加密备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="480"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="492"/>
+        <source>Save to</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="493"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="494"/>
+        <source>Repeat it</source>
+        <translation>再输一次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="496"/>
+        <source>For a USB stick or a cloud drive: without the password nobody can read this backup, and nobody can recover it either. Write the password down somewhere safe. At least %1 characters.</source>
+        <translation>适合存到U盘或网盘：没有密码，谁也打不开这个备份，也无法找回。请把密码记在安全的地方。至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="518"/>
+        <source>Encrypted Guanjia backups</source>
+        <translation>客户管家加密备份</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReportDialog</name>
     <message>
         <location filename="../../ui/error_dialog.py" line="20"/>
@@ -2036,47 +2140,52 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="24"/>
+        <location filename="../../ui/export_dialog.py" line="26"/>
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="26"/>
+        <location filename="../../ui/export_dialog.py" line="28"/>
         <source>All %1 customers in the list</source>
         <translation>列表中的全部 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="32"/>
+        <location filename="../../ui/export_dialog.py" line="34"/>
         <source>Only the %1 selected</source>
         <translation>仅选中的 %1 位</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="45"/>
+        <location filename="../../ui/export_dialog.py" line="47"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="48"/>
+        <location filename="../../ui/export_dialog.py" line="50"/>
         <source>CSV, UTF-8 for Excel and WPS (.csv)</source>
         <translation>CSV，UTF-8 编码，Excel 和 WPS 均可打开 (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="52"/>
+        <location filename="../../ui/export_dialog.py" line="54"/>
         <source>Hide the middle digits of mobiles (138****5678)</source>
         <translation>隐藏手机号中间四位（138****5678）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="58"/>
+        <location filename="../../ui/export_dialog.py" line="63"/>
+        <source>Mobiles are always masked: see Settings &gt; Password and privacy.</source>
+        <translation>手机号总是隐藏中间几位：见“设置 &gt; 密码与隐私”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="69"/>
         <source>The %1 visible columns are exported in their order, as the list shows them.</source>
         <translation>按列表当前显示的 %1 列及其顺序导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="63"/>
+        <location filename="../../ui/export_dialog.py" line="74"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="66"/>
+        <location filename="../../ui/export_dialog.py" line="77"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -2926,936 +3035,966 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="14"/>
+        <location filename="../../ui/labels.py" line="15"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15"/>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="17"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Mobile / phone</source>
         <translation>手机/电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
-        <location filename="../../ui/labels.py" line="104"/>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
-        <location filename="../../ui/labels.py" line="54"/>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Job title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Source</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Lifecycle stage</source>
         <translation>生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="183"/>
+        <location filename="../../ui/labels.py" line="184"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>Website</source>
         <translation>官网</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>Ads</source>
         <translation>投放</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="197"/>
         <source>Walk-in</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
-        <location filename="../../ui/labels.py" line="107"/>
-        <location filename="../../ui/labels.py" line="199"/>
+        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Last contacted</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Total spend</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Purchases</source>
         <translation>消费次数</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Last purchase</source>
         <translation>最近消费</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>RFM segment</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>RFM scores (R-F-M)</source>
         <translation>RFM 得分（R-F-M）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Order No.</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Purchase time</source>
         <translation>消费时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Customer name</source>
         <translation>客户姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Item code</source>
         <translation>商品编码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Payment method</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Important value</source>
         <translation>重要价值客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Important development</source>
         <translation>重要发展客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Important retention</source>
         <translation>重要保持客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Important win-back</source>
         <translation>重要挽留客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>General value</source>
         <translation>一般价值客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>General development</source>
         <translation>一般发展客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>General retention</source>
         <translation>一般保持客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>General win-back</source>
         <translation>一般挽留客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Stored value</source>
         <translation>储值</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>Open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>Later</source>
         <translation>以后</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>every %1 days</source>
         <translation>每 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>every %1 weeks</source>
         <translation>每 %1 周</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="138"/>
         <source>every %1 months</source>
         <translation>每 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>every %1 years</source>
         <translation>每 %1 年</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>Birthday today (%1)</source>
         <translation>今天生日（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>Birthday in %2 days (%1)</source>
         <translation>%2 天后生日（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>Return visit for complaint #%1</source>
         <translation>投诉 #%1 回访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206"/>
+        <location filename="../../ui/labels.py" line="207"/>
         <source>Lead</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="207"/>
+        <location filename="../../ui/labels.py" line="208"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="208"/>
+        <location filename="../../ui/labels.py" line="209"/>
         <source>Active</source>
         <translation>活跃客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="209"/>
+        <location filename="../../ui/labels.py" line="210"/>
         <source>Dormant</source>
         <translation>沉睡客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="210"/>
+        <location filename="../../ui/labels.py" line="211"/>
         <source>Churned</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="221"/>
+        <location filename="../../ui/labels.py" line="222"/>
         <source>Lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="224"/>
         <source>leap</source>
         <translation>闰</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="234"/>
+        <location filename="../../ui/labels.py" line="235"/>
         <source>Enter a name: every customer needs one.</source>
         <translation>请输入姓名：每位客户都需要姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="237"/>
+        <location filename="../../ui/labels.py" line="238"/>
         <source>A phone number can only contain digits, spaces, dashes, brackets and +.</source>
         <translation>电话号码只能包含数字、空格、短横线、括号和 +。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="240"/>
+        <location filename="../../ui/labels.py" line="241"/>
         <source>This is not a valid phone number. A mobile has 11 digits starting with 1; a landline needs its area code, e.g. 0571-8888 8888.</source>
         <translation>这不是有效的电话号码。手机号为以 1 开头的 11 位数字；座机需要带区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="245"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>This phone number is too short.</source>
         <translation>电话号码太短。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="246"/>
+        <location filename="../../ui/labels.py" line="247"/>
         <source>This phone number is too long.</source>
         <translation>电话号码太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="247"/>
+        <location filename="../../ui/labels.py" line="248"/>
         <source>This phone number has the wrong number of digits.</source>
         <translation>电话号码位数不对。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="250"/>
+        <location filename="../../ui/labels.py" line="251"/>
         <source>This phone number has an unknown country code.</source>
         <translation>电话号码的国家代码无法识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="253"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>Add the area code to this landline, e.g. 0571-8888 8888.</source>
         <translation>请为座机号码加上区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="256"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>This is not a valid email address (it should look like name@example.com).</source>
         <translation>这不是有效的邮箱地址（格式应类似 name@example.com）。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="259"/>
+        <location filename="../../ui/labels.py" line="260"/>
         <source>This is not a date. Write it as 1990-05-20, or 05-20 without the year.</source>
         <translation>这不是日期。请写成 1990-05-20，不知道年份可写 05-20。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="262"/>
+        <location filename="../../ui/labels.py" line="263"/>
         <source>This year is not a plausible birth year.</source>
         <translation>这个出生年份不合理。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="265"/>
+        <location filename="../../ui/labels.py" line="266"/>
         <source>A birthday cannot be in the future.</source>
         <translation>生日不能在未来。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="268"/>
+        <location filename="../../ui/labels.py" line="269"/>
         <source>Another customer already has this customer number.</source>
         <translation>已有其他客户使用此客户编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="271"/>
+        <location filename="../../ui/labels.py" line="272"/>
         <source>This text is too long.</source>
         <translation>文字太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="272"/>
+        <location filename="../../ui/labels.py" line="273"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="273"/>
+        <location filename="../../ui/labels.py" line="274"/>
         <source>Enter a date like 2024-01-05.</source>
         <translation>请输入日期，例如 2024-01-05。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="274"/>
+        <location filename="../../ui/labels.py" line="275"/>
         <source>Choose one of the listed values.</source>
         <translation>请从列出的选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="275"/>
+        <location filename="../../ui/labels.py" line="276"/>
         <source>Enter a name for the field.</source>
         <translation>请输入字段名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="276"/>
+        <location filename="../../ui/labels.py" line="277"/>
         <source>A field with this name already exists.</source>
         <translation>已存在同名字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="279"/>
+        <location filename="../../ui/labels.py" line="280"/>
         <source>A choice field needs at least one choice.</source>
         <translation>选项字段至少需要一个选项。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="282"/>
+        <location filename="../../ui/labels.py" line="283"/>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="283"/>
+        <location filename="../../ui/labels.py" line="284"/>
         <source>This tag no longer exists.</source>
         <translation>此标签已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="284"/>
+        <location filename="../../ui/labels.py" line="285"/>
         <source>This tag group no longer exists.</source>
         <translation>此标签分组已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="285"/>
+        <location filename="../../ui/labels.py" line="286"/>
         <source>This saved view no longer exists.</source>
         <translation>此分群已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="286"/>
+        <location filename="../../ui/labels.py" line="287"/>
         <source>Enter a name for the tag.</source>
         <translation>请输入标签名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="287"/>
+        <location filename="../../ui/labels.py" line="288"/>
         <source>Enter a name for the group.</source>
         <translation>请输入分组名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="288"/>
+        <location filename="../../ui/labels.py" line="289"/>
         <source>A tag name can have at most 40 characters.</source>
         <translation>标签名称最多 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="291"/>
+        <location filename="../../ui/labels.py" line="292"/>
         <source>A tag name cannot contain , ， 、 ; ； or |: they separate tags. Add each tag on its own.</source>
         <translation>标签名称不能包含 , ， 、 ; ； 或 |，它们用来分隔标签。请逐个添加标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="296"/>
+        <location filename="../../ui/labels.py" line="297"/>
         <source>A tag with this name already exists. To join two tags, use “Merge into another tag”.</source>
         <translation>已有同名标签。要把两个标签合二为一，请用“合并到另一个标签”。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="300"/>
+        <location filename="../../ui/labels.py" line="301"/>
         <source>A group with this name already exists.</source>
         <translation>已有同名分组。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="303"/>
+        <location filename="../../ui/labels.py" line="304"/>
         <source>The group 其他 holds tags without a group: it cannot be renamed or deleted.</source>
         <translation>“其他”分组存放未分组的标签，不能重命名或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="306"/>
+        <location filename="../../ui/labels.py" line="307"/>
         <source>Choose a colour.</source>
         <translation>请选择颜色。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="307"/>
+        <location filename="../../ui/labels.py" line="308"/>
         <source>Enter a name for the view.</source>
         <translation>请输入分群名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="308"/>
+        <location filename="../../ui/labels.py" line="309"/>
         <source>A saved view with this name already exists.</source>
         <translation>已有同名分群。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="311"/>
+        <location filename="../../ui/labels.py" line="312"/>
         <source>Choose a valid date and time.</source>
         <translation>请选择有效的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="312"/>
+        <location filename="../../ui/labels.py" line="313"/>
         <source>Choose a time that is not in the past.</source>
         <translation>请选择一个不早于现在的时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="313"/>
+        <location filename="../../ui/labels.py" line="314"/>
         <source>Choose how the contact is made.</source>
         <translation>请选择联系方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="314"/>
+        <location filename="../../ui/labels.py" line="315"/>
         <source>Repeat every 1 to 366 days, weeks, months or years.</source>
         <translation>重复间隔须为 1 到 366 天、周、月或年。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="317"/>
+        <location filename="../../ui/labels.py" line="318"/>
         <source>This follow-up is already done or cancelled.</source>
         <translation>此跟进已完成或已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="320"/>
+        <location filename="../../ui/labels.py" line="321"/>
         <source>This follow-up no longer exists.</source>
         <translation>此跟进已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="323"/>
+        <location filename="../../ui/labels.py" line="324"/>
         <source>This cannot be empty.</source>
         <translation>此项不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="324"/>
+        <location filename="../../ui/labels.py" line="325"/>
         <source>A contact cannot be logged in the future.</source>
         <translation>不能记录未来时间的联系。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="327"/>
+        <location filename="../../ui/labels.py" line="328"/>
         <source>Choose an interval from 1 to 3650 days.</source>
         <translation>间隔须为 1 到 3650 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="330"/>
+        <location filename="../../ui/labels.py" line="331"/>
         <source>This rule no longer exists.</source>
         <translation>此规则已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="331"/>
+        <location filename="../../ui/labels.py" line="332"/>
         <source>The greeting can only use {name} for the customer&apos;s name.</source>
         <translation>祝福语中只能用 {name} 表示客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="334"/>
+        <location filename="../../ui/labels.py" line="335"/>
         <source>Remind 0 to 60 days ahead.</source>
         <translation>提前天数须为 0 到 60 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="335"/>
+        <location filename="../../ui/labels.py" line="336"/>
         <source>A tag cannot be both added and removed.</source>
         <translation>同一个标签不能既添加又移除。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="354"/>
+        <location filename="../../ui/labels.py" line="356"/>
         <source>At most %n characters.</source>
         <translation>最多 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="364"/>
+        <location filename="../../ui/labels.py" line="366"/>
         <source>Enter an amount of money, like 128.50.</source>
         <translation>请输入金额，例如 128.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="367"/>
+        <location filename="../../ui/labels.py" line="369"/>
         <source>This amount is too large.</source>
         <translation>金额太大。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="368"/>
+        <location filename="../../ui/labels.py" line="370"/>
         <source>The amount is 0: nothing was paid.</source>
         <translation>金额为 0：没有付款。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="369"/>
+        <location filename="../../ui/labels.py" line="371"/>
         <source>This order number is already recorded.</source>
         <translation>这个单号已经记录过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="372"/>
+        <location filename="../../ui/labels.py" line="374"/>
         <source>Choose one of the listed payment methods.</source>
         <translation>请从列出的支付方式中选择一种。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="375"/>
+        <location filename="../../ui/labels.py" line="377"/>
         <source>A refund is a negative amount returning a purchase.</source>
         <translation>退款是负数金额，用来退回一笔消费。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="378"/>
+        <location filename="../../ui/labels.py" line="380"/>
         <source>This purchase no longer exists.</source>
         <translation>这笔消费已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="381"/>
+        <location filename="../../ui/labels.py" line="383"/>
         <source>Another row of this order has an error.</source>
         <translation>这个订单的另一行有错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="384"/>
+        <location filename="../../ui/labels.py" line="386"/>
         <source>The row names no customer.</source>
         <translation>这一行没有指明客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="385"/>
+        <location filename="../../ui/labels.py" line="387"/>
         <source>No customer with this number, mobile or email.</source>
         <translation>没有这个编号、手机或邮箱的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="388"/>
+        <location filename="../../ui/labels.py" line="390"/>
         <source>The rows of this order name different customers.</source>
         <translation>这个订单的各行指向不同的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="391"/>
+        <location filename="../../ui/labels.py" line="393"/>
         <source>A purchase cannot be in the future.</source>
         <translation>消费时间不能在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="392"/>
+        <location filename="../../ui/labels.py" line="394"/>
         <source>Choose an amount column, or a unit price column.</source>
         <translation>请选择金额列，或单价列。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="395"/>
+        <location filename="../../ui/labels.py" line="397"/>
         <source>Choose a customer number, name, mobile or email column.</source>
         <translation>请选择客户编号、姓名、手机或邮箱列。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="398"/>
+        <location filename="../../ui/labels.py" line="400"/>
         <source>The days must grow: new, then active, then churned (at most 3650).</source>
         <translation>天数必须依次增大：新客户、活跃、流失（最多 3650 天）。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="407"/>
+        <location filename="../../ui/labels.py" line="411"/>
+        <source>The password is wrong.</source>
+        <translation>密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="412"/>
+        <source>The password needs at least %n characters.</source>
+        <translation>密码至少需要 %n 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="415"/>
+        <source>The password cannot start or end with a space.</source>
+        <translation>密码开头和结尾不能是空格。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="418"/>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="421"/>
+        <source>This backup is encrypted: enter its password.</source>
+        <translation>这个备份已加密，请输入它的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="424"/>
+        <source>This customer&apos;s personal data was already erased.</source>
+        <translation>这位客户的个人信息已经抹除过了。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="433"/>
         <source>Keep at least one backup: not every number can be 0.</source>
         <translation>至少保留一份备份：这些数字不能全为 0。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="410"/>
+        <location filename="../../ui/labels.py" line="436"/>
         <source>This folder does not exist. Plug in the drive or choose another folder.</source>
         <translation>这个文件夹不存在。请插入磁盘，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="413"/>
+        <location filename="../../ui/labels.py" line="439"/>
         <source>Guanjia cannot write to this folder. Choose another one.</source>
         <translation>客户管家无法写入这个文件夹，请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="416"/>
+        <location filename="../../ui/labels.py" line="442"/>
         <source>The database is damaged, so Guanjia no longer changes it. Restore a backup: File &gt; Restore from a backup…</source>
         <translation>数据库已损坏，客户管家不再修改它。请恢复一份备份：文件 &gt; 从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="421"/>
+        <location filename="../../ui/labels.py" line="447"/>
         <source>This file is not a Guanjia backup.</source>
         <translation>这个文件不是客户管家的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="422"/>
+        <location filename="../../ui/labels.py" line="448"/>
         <source>This backup is damaged and cannot be restored. Choose another one.</source>
         <translation>这份备份已损坏，无法恢复。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="425"/>
+        <location filename="../../ui/labels.py" line="451"/>
         <source>This backup was made by a newer version of Guanjia. Update Guanjia to restore it.</source>
         <translation>这份备份由更新版本的客户管家生成。请先升级客户管家再恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="435"/>
+        <location filename="../../ui/labels.py" line="461"/>
         <source>The file does not exist (moved or deleted?).</source>
         <translation>文件不存在（可能已被移动或删除）。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="438"/>
+        <location filename="../../ui/labels.py" line="464"/>
         <source>The file cannot be read. Is it open in another program?</source>
         <translation>无法读取文件。是否正在其他程序中打开？</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="441"/>
+        <location filename="../../ui/labels.py" line="467"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="442"/>
+        <location filename="../../ui/labels.py" line="468"/>
         <source>This is not a spreadsheet. Guanjia imports .xlsx, .xlsm, .xls, .ods, .csv and .txt.</source>
         <translation>这不是表格文件。客户管家可导入 .xlsx、.xlsm、.xls、.ods、.csv 和 .txt 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="446"/>
+        <location filename="../../ui/labels.py" line="472"/>
         <source>This is a file from Excel 4.0 or older. Open it in Excel or WPS and save it as .xlsx.</source>
         <translation>这是 Excel 4.0 或更早版本的文件。请用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="450"/>
+        <location filename="../../ui/labels.py" line="476"/>
         <source>The workbook is protected with a password. Open it in Excel or WPS, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
         <translation>工作簿设置了打开密码。请用 Excel 或 WPS 打开，取消密码（文件 &gt; 信息 &gt; 保护工作簿）后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="455"/>
+        <location filename="../../ui/labels.py" line="481"/>
         <source>The file is damaged and cannot be read. Open it in Excel or WPS and save a copy.</source>
         <translation>文件已损坏，无法读取。请用 Excel 或 WPS 打开并另存一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="459"/>
+        <location filename="../../ui/labels.py" line="485"/>
         <source>The file is too large to import safely (over 300 MB, or it unpacks to over 1 GB).</source>
         <translation>文件过大，无法安全导入（超过 300 MB，或解压后超过 1 GB）。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="463"/>
+        <location filename="../../ui/labels.py" line="489"/>
         <source>The file contains XML entity definitions, which spreadsheets never need; it was refused for safety.</source>
         <translation>文件中含有 XML 实体定义，正常表格不会用到；为安全起见已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="468"/>
+        <location filename="../../ui/labels.py" line="494"/>
         <source>The file cannot be read with the chosen text encoding. Choose another encoding.</source>
         <translation>无法按所选编码读取文件，请换一种文字编码。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="472"/>
+        <location filename="../../ui/labels.py" line="498"/>
         <source>The workbook has no visible worksheet.</source>
         <translation>工作簿中没有可见的工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="473"/>
+        <location filename="../../ui/labels.py" line="499"/>
         <source>The workbook has no sheet with this name.</source>
         <translation>工作簿中没有这个名称的工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="476"/>
+        <location filename="../../ui/labels.py" line="502"/>
         <source>The sheet is empty: there is nothing to import.</source>
         <translation>工作表是空的，没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="479"/>
+        <location filename="../../ui/labels.py" line="505"/>
         <source>The sheet is too wide (over 500 columns). Delete the unused columns and save again.</source>
         <translation>工作表太宽（超过 500 列）。请删除无用的列后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="483"/>
+        <location filename="../../ui/labels.py" line="509"/>
         <source>The sheet has too many rows (over 1,100,000).</source>
         <translation>工作表行数过多（超过 1,100,000 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="486"/>
+        <location filename="../../ui/labels.py" line="512"/>
         <source>There is no such row in the sheet.</source>
         <translation>工作表中没有这一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="489"/>
+        <location filename="../../ui/labels.py" line="515"/>
         <source>A column is mapped to an unknown field.</source>
         <translation>有一列对应到了未知的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="492"/>
+        <location filename="../../ui/labels.py" line="518"/>
         <source>Two columns go to the same field. Map each field from one column only.</source>
         <translation>有两列对应到同一个字段。每个字段只能从一列导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="495"/>
+        <location filename="../../ui/labels.py" line="521"/>
         <source>An import option has a value it cannot have.</source>
         <translation>导入选项的值无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="498"/>
+        <location filename="../../ui/labels.py" line="524"/>
         <source>Some rows have errors, and the import was set to stop on errors. Nothing was imported.</source>
         <translation>部分行有错误，且已设置为“遇到错误就停止”。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="503"/>
+        <location filename="../../ui/labels.py" line="529"/>
         <source>This import has already been undone.</source>
         <translation>这次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="506"/>
+        <location filename="../../ui/labels.py" line="532"/>
         <source>This import no longer exists.</source>
         <translation>这次导入的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="507"/>
+        <location filename="../../ui/labels.py" line="533"/>
         <source>This row matches two different customers (by number, mobile or email). Fix the row or turn one of the matching keys off.</source>
         <translation>这一行同时匹配到两个不同的客户（按编号、手机或邮箱）。请修改这一行，或关闭其中一个匹配条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="512"/>
+        <location filename="../../ui/labels.py" line="538"/>
         <source>This row matches a customer in the recycle bin. Restore that customer first.</source>
         <translation>这一行匹配到回收站中的客户。请先恢复该客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="516"/>
+        <location filename="../../ui/labels.py" line="542"/>
         <source>Excel shortened this number (it keeps 15 digits). Format the column as text in Excel and type the number again.</source>
         <translation>Excel 截短了这个数字（只保留 15 位）。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="521"/>
+        <location filename="../../ui/labels.py" line="547"/>
         <source>Excel shortened this phone number to 1.38E+10 form and lost digits. Format the column as text in Excel and type the number again.</source>
         <translation>Excel 把这个电话号码显示成了 1.38E+10 形式，丢失了位数。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="526"/>
+        <location filename="../../ui/labels.py" line="552"/>
         <source>Write the gender as 男 or 女 (male or female).</source>
         <translation>性别请填写“男”或“女”。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="529"/>
+        <location filename="../../ui/labels.py" line="555"/>
         <source>This source channel is not one of the listed ones.</source>
         <translation>来源渠道不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="532"/>
+        <location filename="../../ui/labels.py" line="558"/>
         <source>This lifecycle stage is not one of the listed ones.</source>
         <translation>生命周期阶段不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="535"/>
+        <location filename="../../ui/labels.py" line="561"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
@@ -3949,457 +4088,511 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
     </message>
 </context>
 <context>
+    <name>LockOverlay</name>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="167"/>
+        <source>Guanjia is locked</source>
+        <translation>客户管家已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="168"/>
+        <source>Locked after a time without use, or by Lock now. Enter the password to go on.</source>
+        <translation>因一段时间未使用或手动“立即锁定”而锁定。输入密码继续。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="277"/>
+        <location filename="../../desktop/main_window.py" line="290"/>
         <source>Guanjia — Customer Manager</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="278"/>
+        <location filename="../../desktop/main_window.py" line="291"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="279"/>
+        <location filename="../../desktop/main_window.py" line="292"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="280"/>
+        <location filename="../../desktop/main_window.py" line="293"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="281"/>
+        <location filename="../../desktop/main_window.py" line="294"/>
         <source>F&amp;ollow-ups</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="282"/>
+        <location filename="../../desktop/main_window.py" line="295"/>
         <source>Today&apos;s follow-ups</source>
         <translation>今天的跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="283"/>
+        <location filename="../../desktop/main_window.py" line="296"/>
         <source>Plan a follow-up…</source>
         <translation>安排跟进…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="284"/>
+        <location filename="../../desktop/main_window.py" line="297"/>
         <source>Log a contact with the customer…</source>
         <translation>记录与客户的联系…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="285"/>
+        <location filename="../../desktop/main_window.py" line="298"/>
         <source>Stay-in-touch rules…</source>
         <translation>定期联系规则…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="286"/>
+        <location filename="../../desktop/main_window.py" line="299"/>
         <source>Birthday care…</source>
         <translation>生日关怀…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="287"/>
+        <location filename="../../desktop/main_window.py" line="300"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="288"/>
+        <location filename="../../desktop/main_window.py" line="301"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="289"/>
+        <location filename="../../desktop/main_window.py" line="302"/>
         <source>New complaint…</source>
         <translation>新建投诉…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="290"/>
+        <location filename="../../desktop/main_window.py" line="303"/>
         <source>FAQ…</source>
         <translation>常见问题…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="291"/>
+        <location filename="../../desktop/main_window.py" line="304"/>
         <source>Complaint settings (SLA, categories)…</source>
         <translation>投诉设置（时限、类别）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="292"/>
+        <location filename="../../desktop/main_window.py" line="305"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="293"/>
+        <location filename="../../desktop/main_window.py" line="306"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="294"/>
+        <location filename="../../desktop/main_window.py" line="307"/>
         <source>Audit log…</source>
         <translation>操作日志…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="295"/>
+        <location filename="../../desktop/main_window.py" line="308"/>
         <source>Staff name…</source>
         <translation>员工姓名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="296"/>
+        <location filename="../../desktop/main_window.py" line="309"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="297"/>
+        <location filename="../../desktop/main_window.py" line="310"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="298"/>
+        <location filename="../../desktop/main_window.py" line="311"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="299"/>
+        <location filename="../../desktop/main_window.py" line="312"/>
         <source>New customer…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="300"/>
+        <location filename="../../desktop/main_window.py" line="313"/>
         <source>Edit customer…</source>
         <translation>编辑客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="301"/>
+        <location filename="../../desktop/main_window.py" line="314"/>
         <source>Delete (to recycle bin)</source>
         <translation>删除（移到回收站）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="302"/>
+        <location filename="../../desktop/main_window.py" line="315"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="303"/>
+        <location filename="../../desktop/main_window.py" line="316"/>
         <source>Custom fields…</source>
         <translation>自定义字段…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="304"/>
+        <location filename="../../desktop/main_window.py" line="317"/>
         <source>Reset columns</source>
         <translation>重置列</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="305"/>
+        <location filename="../../desktop/main_window.py" line="318"/>
         <source>Add or remove tags…</source>
         <translation>添加或移除标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="306"/>
+        <location filename="../../desktop/main_window.py" line="319"/>
         <source>Save as view…</source>
         <translation>保存为分群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="307"/>
+        <location filename="../../desktop/main_window.py" line="320"/>
         <source>Clear search and tag filter</source>
         <translation>清除搜索和标签筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="308"/>
+        <location filename="../../desktop/main_window.py" line="321"/>
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="309"/>
+        <location filename="../../desktop/main_window.py" line="322"/>
         <source>Import purchases from Excel…</source>
         <translation>从 Excel 导入消费记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="310"/>
+        <location filename="../../desktop/main_window.py" line="323"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="311"/>
+        <location filename="../../desktop/main_window.py" line="324"/>
         <source>Save an import template…</source>
         <translation>保存导入模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="312"/>
+        <location filename="../../desktop/main_window.py" line="325"/>
         <source>Import history…</source>
         <translation>导入记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="313"/>
+        <location filename="../../desktop/main_window.py" line="326"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="314"/>
+        <location filename="../../desktop/main_window.py" line="327"/>
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="315"/>
+        <location filename="../../desktop/main_window.py" line="328"/>
         <source>Backup settings…</source>
         <translation>备份设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="316"/>
+        <location filename="../../desktop/main_window.py" line="329"/>
+        <source>Export an encrypted backup…</source>
+        <translation>导出加密备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="330"/>
+        <source>Password and privacy…</source>
+        <translation>密码与隐私…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="331"/>
+        <source>Lock now</source>
+        <translation>立即锁定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="332"/>
+        <source>Erase personal data…</source>
+        <translation>抹除个人信息…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="333"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="317"/>
-        <location filename="../../desktop/main_window.py" line="944"/>
+        <location filename="../../desktop/main_window.py" line="334"/>
+        <location filename="../../desktop/main_window.py" line="1012"/>
         <source>About Guanjia</source>
         <translation>关于客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="318"/>
+        <location filename="../../desktop/main_window.py" line="335"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="420"/>
+        <location filename="../../desktop/main_window.py" line="437"/>
         <source>Select a customer first.</source>
         <translation>请先选择一位客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="430"/>
+        <location filename="../../desktop/main_window.py" line="447"/>
         <source>%1 follow-ups due today</source>
         <translation>今天有 %1 个跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="432"/>
+        <location filename="../../desktop/main_window.py" line="449"/>
         <source>%1 overdue</source>
         <translation>%1 个已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="434"/>
+        <location filename="../../desktop/main_window.py" line="451"/>
         <source>%1 customers due a contact</source>
         <translation>%1 位客户该联系了</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="436"/>
+        <location filename="../../desktop/main_window.py" line="453"/>
         <source>%1 birthdays today</source>
         <translation>%1 位客户今天生日</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="440"/>
+        <location filename="../../desktop/main_window.py" line="457"/>
         <source>Today: </source>
         <translation>今天：</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="440"/>
+        <location filename="../../desktop/main_window.py" line="457"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="440"/>
+        <location filename="../../desktop/main_window.py" line="457"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="390"/>
+        <location filename="../../desktop/main_window.py" line="407"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="442"/>
+        <location filename="../../desktop/main_window.py" line="459"/>
         <source>Guanjia — today</source>
         <translation>客户管家 — 今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="449"/>
+        <location filename="../../desktop/main_window.py" line="466"/>
         <source>Due now: %1 — %2</source>
         <translation>到时间了：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="451"/>
-        <location filename="../../desktop/main_window.py" line="469"/>
+        <location filename="../../desktop/main_window.py" line="468"/>
+        <location filename="../../desktop/main_window.py" line="486"/>
         <source>(and %1 more)</source>
         <translation>（另有 %1 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="453"/>
+        <location filename="../../desktop/main_window.py" line="470"/>
         <source>Follow-up due</source>
         <translation>跟进到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="463"/>
+        <location filename="../../desktop/main_window.py" line="480"/>
         <source>Complaint escalated: #%1 %2 — %3</source>
         <translation>投诉已升级：#%1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="471"/>
+        <location filename="../../desktop/main_window.py" line="488"/>
         <source>Complaint escalated</source>
         <translation>投诉已升级</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="516"/>
-        <location filename="../../desktop/main_window.py" line="569"/>
+        <location filename="../../desktop/main_window.py" line="493"/>
+        <source>A reminder is due. Unlock Guanjia to see it.</source>
+        <translation>有提醒到期。解锁客户管家后查看。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="535"/>
+        <location filename="../../desktop/main_window.py" line="588"/>
         <source>Saved views</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="525"/>
+        <location filename="../../desktop/main_window.py" line="544"/>
         <source>Name of the view:</source>
         <translation>分群名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="532"/>
+        <location filename="../../desktop/main_window.py" line="551"/>
         <source>Save as view</source>
         <translation>保存为分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="547"/>
+        <location filename="../../desktop/main_window.py" line="566"/>
         <source>Rename view</source>
         <translation>重命名分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="570"/>
+        <location filename="../../desktop/main_window.py" line="589"/>
         <source>Delete the view “%1”? Its customers are not touched.</source>
         <translation>删除分群“%1”？其中的客户不受影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="637"/>
-        <location filename="../../desktop/main_window.py" line="641"/>
+        <location filename="../../desktop/main_window.py" line="656"/>
+        <location filename="../../desktop/main_window.py" line="660"/>
         <source>%1 in this list</source>
         <translation>列表中共 %1 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="650"/>
+        <location filename="../../desktop/main_window.py" line="669"/>
         <source>%1 in the recycle bin</source>
         <translation>回收站中 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="652"/>
+        <location filename="../../desktop/main_window.py" line="671"/>
         <source>%1 customers</source>
         <translation>共 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="655"/>
+        <location filename="../../desktop/main_window.py" line="674"/>
         <source>%1 matching</source>
         <translation>匹配 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="720"/>
+        <location filename="../../desktop/main_window.py" line="739"/>
         <source>The database is damaged: Guanjia shows it but no longer changes it.</source>
         <translation>数据库已损坏：客户管家仍可显示其内容，但不再修改它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="721"/>
+        <location filename="../../desktop/main_window.py" line="740"/>
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="759"/>
+        <location filename="../../desktop/main_window.py" line="778"/>
         <source>Today&apos;s backup is saved: %1</source>
         <translation>今天的备份已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="765"/>
+        <location filename="../../desktop/main_window.py" line="784"/>
         <source>Today&apos;s backup failed: %1</source>
         <translation>今天的备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="768"/>
+        <location filename="../../desktop/main_window.py" line="787"/>
         <source>The backup could not be copied to the second folder (%1).</source>
         <translation>备份未能复制到第二备份文件夹（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="777"/>
+        <location filename="../../desktop/main_window.py" line="796"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="781"/>
+        <location filename="../../desktop/main_window.py" line="800"/>
+        <location filename="../../desktop/main_window.py" line="892"/>
         <source>Backup cancelled.</source>
         <translation>已取消备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="784"/>
+        <location filename="../../desktop/main_window.py" line="803"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="787"/>
+        <location filename="../../desktop/main_window.py" line="806"/>
         <source>Backup saved: %1</source>
         <translation>备份已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="816"/>
+        <location filename="../../desktop/main_window.py" line="836"/>
         <source>Restored: %1 customers. The data it replaced was backed up first.</source>
         <translation>已恢复：%1 位客户。被替换的数据已先行备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="849"/>
-        <location filename="../../desktop/main_window.py" line="858"/>
+        <location filename="../../desktop/main_window.py" line="888"/>
+        <source>Exporting an encrypted backup…</source>
+        <translation>正在导出加密备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="895"/>
+        <source>Export an encrypted backup</source>
+        <translation>导出加密备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="899"/>
+        <source>Encrypted backup saved: %1</source>
+        <translation>加密备份已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="917"/>
+        <location filename="../../desktop/main_window.py" line="926"/>
         <source>Staff name</source>
         <translation>员工姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="850"/>
+        <location filename="../../desktop/main_window.py" line="918"/>
         <source>Your name, written in the audit log with everything you change:</source>
         <translation>您的姓名（您做的每项修改都会连同姓名记入操作日志）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="861"/>
+        <location filename="../../desktop/main_window.py" line="929"/>
         <source>Staff name: %1</source>
         <translation>员工姓名：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="861"/>
+        <location filename="../../desktop/main_window.py" line="929"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="887"/>
-        <location filename="../../desktop/main_window.py" line="895"/>
+        <location filename="../../desktop/main_window.py" line="955"/>
+        <location filename="../../desktop/main_window.py" line="963"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="889"/>
-        <location filename="../../desktop/main_window.py" line="914"/>
+        <location filename="../../desktop/main_window.py" line="957"/>
+        <location filename="../../desktop/main_window.py" line="982"/>
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="904"/>
+        <location filename="../../desktop/main_window.py" line="972"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="911"/>
+        <location filename="../../desktop/main_window.py" line="979"/>
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="917"/>
+        <location filename="../../desktop/main_window.py" line="985"/>
         <source>Exported %1 customers to %2</source>
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="927"/>
-        <location filename="../../desktop/main_window.py" line="936"/>
+        <location filename="../../desktop/main_window.py" line="995"/>
+        <location filename="../../desktop/main_window.py" line="1004"/>
         <source>Save an import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="927"/>
+        <location filename="../../desktop/main_window.py" line="995"/>
         <source>Import template</source>
         <translation>客户导入模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="938"/>
+        <location filename="../../desktop/main_window.py" line="1006"/>
         <source>Template saved: %1</source>
         <translation>模板已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="946"/>
+        <location filename="../../desktop/main_window.py" line="1014"/>
         <source>Guanjia (客户管家) — customer management for small businesses, offline and private.</source>
         <translation>客户管家：为小商户打造的客户管理软件，离线使用，数据私密。</translation>
     </message>
@@ -4567,6 +4760,136 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
     </message>
 </context>
 <context>
+    <name>PasswordPanel</name>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="82"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="85"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="123"/>
+        <source>Too many wrong passwords. Try again in %1 seconds.</source>
+        <translation>密码错误次数过多，请 %1 秒后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="128"/>
+        <source>The password is wrong.</source>
+        <translation>密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="34"/>
+        <source>Password and privacy</source>
+        <translation>密码与隐私</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="36"/>
+        <source>Password to open Guanjia</source>
+        <translation>打开客户管家的密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="46"/>
+        <source>Remove the password</source>
+        <translation>取消密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="53"/>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="55"/>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="56"/>
+        <source>Repeat it:</source>
+        <translation>再输一次：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="72"/>
+        <source>Locking needs a password.</source>
+        <translation>需要先设置密码才能锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="75"/>
+        <source>Lock the window after</source>
+        <translation>无操作多久后锁定窗口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="80"/>
+        <source>Hide the middle digits of mobiles (138****5678) in the customer list, the detail panel and every export</source>
+        <translation>隐藏手机号中间几位（138****5678）：客户列表、详情面板和所有导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="87"/>
+        <source>The password keeps people at the counter out of Guanjia; it does not encrypt the data file. Protect the computer&apos;s account too. For a backup that leaves this computer, use File &gt; Export an encrypted backup.</source>
+        <translation>密码防止柜台边的其他人打开客户管家，但不会加密数据文件，请同时保护好电脑的登录账户。要带离这台电脑的备份，请用“文件 &gt; 导出加密备份”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="113"/>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/privacy_dialog.py" line="115"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/privacy_dialog.py" line="116"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="121"/>
+        <source>A password is set: Guanjia asks for it when it opens and when it is locked.</source>
+        <translation>已设置密码：打开客户管家和解锁时都需要输入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="123"/>
+        <source>No password is set: anyone at this computer can open Guanjia.</source>
+        <translation>未设置密码：这台电脑前的任何人都能打开客户管家。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="128"/>
+        <source>Change the password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="128"/>
+        <source>Set the password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="156"/>
+        <source>Password changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="156"/>
+        <source>Password set.</source>
+        <translation>密码已设置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="167"/>
+        <source>Password removed: Guanjia opens without one.</source>
+        <translation>密码已取消：打开客户管家不再需要密码。</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseDialog</name>
     <message>
         <location filename="../../ui/followups/dialogs.py" line="371"/>
@@ -4622,98 +4945,98 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="99"/>
-        <location filename="../../ui/backup_dialogs.py" line="236"/>
+        <location filename="../../ui/backup_dialogs.py" line="115"/>
+        <location filename="../../ui/backup_dialogs.py" line="259"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="104"/>
+        <location filename="../../ui/backup_dialogs.py" line="121"/>
         <source>Made</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="104"/>
+        <location filename="../../ui/backup_dialogs.py" line="121"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="104"/>
+        <location filename="../../ui/backup_dialogs.py" line="121"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="111"/>
+        <location filename="../../ui/backup_dialogs.py" line="128"/>
         <source>Choose another file…</source>
         <translation>选择其他文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="115"/>
+        <location filename="../../ui/backup_dialogs.py" line="132"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="115"/>
+        <location filename="../../ui/backup_dialogs.py" line="132"/>
         <source>In the backup</source>
         <translation>备份中</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="118"/>
+        <location filename="../../ui/backup_dialogs.py" line="135"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="119"/>
+        <location filename="../../ui/backup_dialogs.py" line="136"/>
         <source>In the recycle bin</source>
         <translation>回收站中</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="120"/>
+        <location filename="../../ui/backup_dialogs.py" line="137"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="121"/>
+        <location filename="../../ui/backup_dialogs.py" line="138"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="122"/>
+        <location filename="../../ui/backup_dialogs.py" line="139"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="123"/>
+        <location filename="../../ui/backup_dialogs.py" line="140"/>
         <source>Last customer change</source>
         <translation>客户最后修改</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="138"/>
+        <location filename="../../ui/backup_dialogs.py" line="155"/>
         <source>Restore this backup…</source>
         <translation>恢复这份备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="145"/>
+        <location filename="../../ui/backup_dialogs.py" line="162"/>
         <source>Backups of this database, newest first:</source>
         <translation>这个数据库的备份（最新的在前）：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="170"/>
+        <location filename="../../ui/backup_dialogs.py" line="187"/>
         <source>No backups yet. Choose a backup file instead.</source>
         <translation>还没有备份。请改为选择一个备份文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="204"/>
+        <location filename="../../ui/backup_dialogs.py" line="227"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="215"/>
+        <location filename="../../ui/backup_dialogs.py" line="238"/>
         <source>Restoring replaces all current data with this backup&apos;s. The current data is backed up first.</source>
         <translation>恢复会用这份备份替换当前全部数据。当前数据会先备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="237"/>
+        <location filename="../../ui/backup_dialogs.py" line="260"/>
         <source>Replace all current data with the backup %1? The current data is backed up first, so this can be reversed.</source>
         <translation>用备份 %1 替换当前全部数据？当前数据会先备份，因此可以撤回。</translation>
     </message>
@@ -4925,12 +5248,12 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/app.py" line="140"/>
+        <location filename="../../desktop/app.py" line="154"/>
         <source>Guanjia is already open</source>
         <translation>客户管家已经打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="141"/>
+        <location filename="../../desktop/app.py" line="155"/>
         <source>This database is already open in Guanjia (computer %1, process %2):
 %3
 
@@ -4941,12 +5264,12 @@ Close it there first: two windows writing one database would confuse each other&
 请先在那里关闭它：两个窗口同时写同一个数据库会互相打乱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="191"/>
+        <location filename="../../desktop/app.py" line="205"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="192"/>
+        <location filename="../../desktop/app.py" line="206"/>
         <source>Guanjia cannot open its database:</source>
         <translation>客户管家无法打开数据库：</translation>
     </message>
@@ -5397,6 +5720,29 @@ Close it there first: two windows writing one database would confuse each other&
         <location filename="../../ui/undo.py" line="119"/>
         <source>Change lifecycle stages</source>
         <translation>更改生命周期阶段</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="139"/>
+        <source>Guanjia</source>
+        <translation>客户管家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="140"/>
+        <source>Enter the password to open Guanjia</source>
+        <translation>输入密码打开客户管家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="143"/>
+        <source>Forgot it? Whoever can use this computer&apos;s command line can remove it: guanjia password --forget</source>
+        <translation>忘记了？能使用这台电脑命令行的人可以取消它：guanjia password --forget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="149"/>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 </TS>
