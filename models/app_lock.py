@@ -78,7 +78,7 @@ def check(password: str) -> bool:
         _kdf(stored.salt, stored.n, stored.r, stored.p).verify(
             str(password).encode("utf-8"), stored.hash
         )
-    except InvalidKey:
+    except (InvalidKey, ValueError, MemoryError):  # wrong, or parameters no one could use
         return False
     return True
 

@@ -318,7 +318,8 @@ def _write_extras(customer_id: int, clean: dict) -> None:
         Customer.update(tag_count=len(tags)).where(Customer.id == customer_id).execute()
 
 
-def _reindex(customer_ids) -> None:
+def reindex(customer_ids) -> None:
+    """Rewrite the search index entries of these customers from their rows."""
     rows = Customer.select().where(Customer.id.in_(list(customer_ids))).dicts()
     search_index.index_rows((r["id"], search_index.bodies_for_row(r)) for r in rows)
 
@@ -339,7 +340,7 @@ def create(data: dict) -> int:
         fields["name_key"] = name_sort_key(fields["name"])
         cid = Customer.insert(created_at=now, updated_at=now, **fields).execute()
         _write_extras(cid, clean)
-        _reindex([cid])
+        reindex([cid])
         audit.record("create", "customer", cid, detail=fields["name"])
     return cid
 
@@ -364,7 +365,7 @@ def update(customer_id: int, data: dict) -> None:
         fields["updated_at"] = clock.now()
         Customer.update(**fields).where(Customer.id == customer_id).execute()
         _write_extras(customer_id, clean)
-        _reindex([customer_id])
+        reindex([customer_id])
         audit.record("edit", "customer", customer_id,
                      detail=f"{before['name']}: {detail.lstrip('; ')}")  # fmt: skip
 
@@ -488,7 +489,7 @@ def write_snapshot(snap: dict) -> None:
             if int(fid) in known:
                 CustomValue.insert(customer=snap["id"], field=fid, text=text, number=num).execute()
         _write_extras(snap["id"], {"tags": snap.get("tags", [])})
-        _reindex([snap["id"]])
+        reindex([snap["id"]])
 
 
 def delete_for_good(customer_id: int) -> None:

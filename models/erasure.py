@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from models import audit, clock, search_index
 from models.complaints import Complaint, ComplaintEvent
-from models.customers import Customer, CustomValue, _reindex
+from models.customers import Customer, CustomValue, reindex
 from models.db import database, overwriting_deleted
 from models.errors import NotFoundError, ValidationError
 from models.followups import Followup, refresh_next
@@ -79,7 +79,7 @@ def erase(customer_id: int) -> Erased:
         cleared = _clear_texts(customer_id)
         ImportChange.delete().where(ImportChange.customer == customer_id).execute()
         rewritten = _scrub_audit(customer_id, customer.name, values, name)
-        _reindex([customer_id])
+        reindex([customer_id])
         search_index.optimize()
         audit.record("erase", "customer", customer_id, detail=name)
     return Erased(customer_id, cancelled, cleared, rewritten)

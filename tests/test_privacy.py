@@ -309,3 +309,10 @@ def test_wrong_password_and_altered_files_are_refused_and_change_nothing(now, db
         backup.export_encrypted(tmp_path / "short.gjbackup", "short")
     assert err.value.code == "password_short"
     assert not (tmp_path / "short.gjbackup").exists()
+
+
+def test_unusable_stored_parameters_refuse_rather_than_crash(now):
+    app_lock.set_password("good1")
+    stored = preferences.get(app_lock.PASSWORD_KEY)
+    preferences.put(app_lock.PASSWORD_KEY, {**stored, "n": 3})  # not a power of two
+    assert app_lock.is_set() and not app_lock.check("good1")

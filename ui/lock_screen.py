@@ -89,7 +89,7 @@ class PasswordPanel(QWidget):
         self.message.setObjectName("lock_message")
         self.message.setAlignment(Qt.AlignCenter)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet("color: #c62828;")
         row = QHBoxLayout()
         row.addWidget(self.field, 1)
         row.addWidget(self.button)

@@ -140,7 +140,7 @@ class PrivacyDialog(QDialog):
             field.clear()
 
     def _say(self, text: str, ok: bool) -> None:
-        self.message.setStyleSheet("color: #1b5e20;" if ok else "color: #b3261e;")
+        self.message.setStyleSheet("color: #1b5e20;" if ok else "color: #c62828;")
         self.message.setText(text)
 
     def save_password(self) -> bool:
