@@ -7,6 +7,7 @@ version (never the current models), so an old database always upgrades the same 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from peewee import (
     SQL,
@@ -555,8 +556,27 @@ def step_10_audit_log(db) -> None:
 
 
 def step_11_erasure(db) -> None:
-    """When a customer's personal data was erased (models/erasure.py); NULL for the rest."""
+    """When a customer's personal data was erased (models/erasure.py); NULL for the rest.
+    Mobiles in earlier audit entries are masked, as the log writes them from now on."""
+    from models.contact_fields import mask_mobile
+
     db.execute_sql("ALTER TABLE customer ADD COLUMN erased_at DATETIME")
+    rows = db.execute_sql(
+        "SELECT id, detail FROM audit_entry WHERE detail LIKE '%mobile: %'"
+    ).fetchall()
+    for entry_id, detail in rows:
+        masked = _MOBILE_CHANGE.sub(
+            lambda m: f"mobile: {mask_mobile(m[1])} → {mask_mobile(m[2])}", detail
+        )
+        if masked != detail:
+            db.execute_sql(  # db.param: '?' on SQLite, '%s' on PostgreSQL
+                f"UPDATE audit_entry SET detail = {db.param} WHERE id = {db.param}",
+                (masked, entry_id),
+            )
+
+
+# "mobile: 13800000001 → 13900000002" in an edit's detail (audit.changes)
+_MOBILE_CHANGE = re.compile(r"mobile: ([^;→]*?) → ([^;]*)")
 
 
 STEPS = [

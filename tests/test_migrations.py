@@ -112,3 +112,21 @@ def test_unusable_paths_are_refused_plainly(tmp_path):
         open_database(tmp_path)  # a folder
     with pytest.raises(DatabaseOpenError):
         open_database(not_db / "x.db")  # below a file
+
+
+def test_mobiles_in_earlier_audit_entries_are_masked(db_path):
+    db = open_database(db_path, migrate=False)
+    migrations.upgrade(db, target=10)
+    db.execute_sql(
+        "INSERT INTO audit_entry(at, staff, action, target, target_id, count, detail) VALUES "
+        "('2026-11-01 10:00:00', '', 'edit', 'customer', 1, 1,"
+        " '张三: mobile: 13800000001 → 13900000002; notes:  → 老客户')"
+    )
+    db.execute_sql(
+        "INSERT INTO audit_entry(at, staff, action, target, target_id, count, detail) VALUES "
+        "('2026-11-01 10:00:00', '', 'import', 'import', 1, 3, 'a.xlsx')"
+    )
+    migrations.upgrade(db)
+    details = [d for (d,) in db.execute_sql("SELECT detail FROM audit_entry ORDER BY id")]
+    assert details == ["张三: mobile: 138****0001 → 139****0002; notes:  → 老客户", "a.xlsx"]
+    close_database()
