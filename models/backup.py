@@ -30,6 +30,7 @@ from peewee import DatabaseError as PeeweeError
 
 from models import backup_crypto, clock, preferences
 from models.errors import DatabaseDamagedError, ValidationError
+from models.file_writing import replacing
 from models.tagging import Cancelled  # the one the progress dialogs know
 
 __all__ = ["Cancelled", "before", "make", "restore", "rotate", "settings", "unpack"]
@@ -295,37 +296,24 @@ def _snapshot(db_path: Path, out: Path) -> None:
 
 
 def _compress(source: Path, target: Path, progress, cancel) -> None:
-    partial = target.with_name(f".{target.name}.partial")
     total = max(1, source.stat().st_size)
     done = 0
-    try:
-        with open(source, "rb") as src, open(partial, "wb") as raw:
-            with gzip.GzipFile(filename=source.name, mode="wb", compresslevel=3, fileobj=raw) as gz:
-                while chunk := src.read(CHUNK):
-                    gz.write(chunk)
-                    done += len(chunk)
-                    _tick(progress, cancel, 0.2 + 0.75 * done / total)
-            raw.flush()
-            os.fsync(raw.fileno())
-        os.replace(partial, target)
-    finally:
-        with suppress(OSError):
-            partial.unlink()
+    with (
+        open(source, "rb") as src,
+        replacing(target) as raw,  # the gzip stream closes first, then the file is renamed
+        gzip.GzipFile(filename=source.name, mode="wb", compresslevel=3, fileobj=raw) as gz,
+    ):
+        while chunk := src.read(CHUNK):
+            gz.write(chunk)
+            done += len(chunk)
+            _tick(progress, cancel, 0.2 + 0.75 * done / total)
 
 
 def _copy(source: Path, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / source.name
-    partial = folder / f".{source.name}.partial"
-    try:
-        with open(source, "rb") as src, open(partial, "wb") as dst:
-            shutil.copyfileobj(src, dst, CHUNK)
-            dst.flush()
-            os.fsync(dst.fileno())
-        os.replace(partial, target)
-    finally:
-        with suppress(OSError):
-            partial.unlink()
+    with open(source, "rb") as src, replacing(target) as dst:
+        shutil.copyfileobj(src, dst, CHUNK)
     return target
 
 

@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from models.errors import ValidationError
+from models.file_writing import replacing
 from models.tagging import Cancelled
 
 MAGIC = b"GUANJIA ENCRYPTED BACKUP\n"
@@ -67,24 +68,17 @@ def encrypt_file(source: Path, target: Path, password: str, progress: Progress |
     header = MAGIC + bytes((VERSION, LOG2_N, R, P)) + salt + nonce + check
     encryptor = Cipher(algorithms.AES(key), modes.GCM(nonce)).encryptor()
     encryptor.authenticate_additional_data(header)
-    partial = target.with_name(f".{target.name}.partial")
     total = max(1, source.stat().st_size)
     try:
-        with open(source, "rb") as src, open(partial, "wb") as dst:
+        with open(source, "rb") as src, replacing(target) as dst:
             dst.write(header)
             while chunk := src.read(CHUNK):
                 dst.write(encryptor.update(chunk))
                 _tick(progress, cancel, src.tell() / total)
             dst.write(encryptor.finalize() + encryptor.tag)
-            dst.flush()
-            os.fsync(dst.fileno())
-        os.replace(partial, target)
     except OSError as exc:
         raise ValidationError("dest", "folder_unwritable", f"cannot write {target}: {exc}",
                               path=str(target.parent)) from exc  # fmt: skip
-    finally:
-        with suppress(OSError):
-            partial.unlink()
     return target
 
 

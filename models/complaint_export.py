@@ -8,7 +8,7 @@ from pathlib import Path
 
 from models import complaints
 from models.excel_export import ExportColumn, write_table
-from models.masking import mask_mobile, mobiles_masked
+from models.masking import masking_cells
 
 KEYS = ("id", "received_at", "customer", "mobile", "category", "severity", "channel",
         "status", "owner", "description", "response_due", "responded_at", "resolve_due",
@@ -34,15 +34,14 @@ def export_complaints(
     total = complaints.count(condition)
     columns = [ExportColumn(k, titles.get(k, k), KINDS.get(k, "text")) for k in KEYS]
 
-    mask = mobiles_masked()
+    cell = masking_cells(cell)
 
     def rows():
         offset = 0
         while True:
             batch = complaints.rows(condition, limit=BATCH, offset=offset)
             for row in batch:
-                yield [_masked(cell(row, k)) if mask and k == "mobile" else cell(row, k)
-                       for k in KEYS]  # fmt: skip
+                yield [cell(row, k) for k in KEYS]
             if len(batch) < BATCH:
                 return
             offset += len(batch)
@@ -51,7 +50,3 @@ def export_complaints(
         path, columns, rows(), total=total, progress=progress, cancel=cancel,
         sheet_name=titles.get("_sheet", "Complaints"),
     )  # fmt: skip
-
-
-def _masked(value):
-    return mask_mobile(value) if isinstance(value, str) and value else value

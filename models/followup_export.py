@@ -8,7 +8,7 @@ from pathlib import Path
 
 from models import agenda
 from models.excel_export import ExportColumn, write_table
-from models.masking import mask_mobile, mobiles_masked
+from models.masking import masking_cells
 
 KEYS = ("due", "customer", "mobile", "kind", "subject", "owner", "status", "note", "outcome")
 CODE_KEYS = {"mobile"}
@@ -31,7 +31,7 @@ def export_bucket(
         ExportColumn(k, titles.get(k, k), "code" if k in CODE_KEYS else "text") for k in KEYS
     ]
 
-    mask = mobiles_masked()
+    cell = masking_cells(cell)
 
     def rows():
         while not source.exhausted:
@@ -39,14 +39,9 @@ def export_bucket(
             if not batch:
                 return
             for row in batch:
-                yield [_masked(cell(row, k)) if mask and k == "mobile" else cell(row, k)
-                       for k in KEYS]  # fmt: skip
+                yield [cell(row, k) for k in KEYS]
 
     return write_table(
         path, columns, rows(), total=source.total, progress=progress, cancel=cancel,
         sheet_name=titles.get("_sheet", "Follow-ups"),
     )  # fmt: skip
-
-
-def _masked(value):
-    return mask_mobile(value) if isinstance(value, str) and value else value

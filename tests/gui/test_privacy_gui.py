@@ -194,6 +194,11 @@ def test_erase_from_the_customer_list(qtbot, window):
     qtbot.waitUntil(lambda: f"#{cid}" in _detail_texts(page), timeout=5000)
     assert "Personal data erased:" in _detail_texts(page)
     assert audit.entries(audit.AuditQuery(action="erase"))[0]["target_id"] == cid
+    # Erased already: said at once, no warning to confirm.
+    state = when_modal(qtbot, lambda box: (texts.append(box.text()), box.accept()))
+    texts = []
+    assert not page.erase_clicked() and state["done"]
+    assert texts == ["This customer's personal data was already erased."]
     # Several selected: one at a time.
     page.table.selectAll()
     state = when_modal(qtbot, lambda box: box.accept())

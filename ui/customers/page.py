@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from models import customer_list, customers, erasure, tagging
 from models.customer_filter import CustomerFilter
-from models.errors import GuanjiaError
+from models.errors import GuanjiaError, ValidationError
 from ui import labels
 from ui.customers.detail_panel import CustomerDetailPanel
 from ui.customers.edit_dialog import CustomerDialog
@@ -606,7 +606,11 @@ class CustomersPage(QWidget):
                                         self.tr("Choose one customer to erase."))  # fmt: skip
             return False
         cid = ids[0]
-        name = customers.get(cid)["name"]
+        customer = customers.get(cid)
+        if customer["erased_at"] is not None:  # said before the warning, not after
+            self._show_error(ValidationError("customer", "already_erased", "already erased"))
+            return False
+        name = customer["name"]
         if confirm:
             box = QMessageBox(QMessageBox.Warning, self.tr("Erase personal data"), self.tr(
                 "Erase the personal data of %1?\n\n"
