@@ -2,7 +2,7 @@
 
 Usage: .venv/bin/python bench/purchase_import.py [--rows N] [--file PATH]
 Builds PATH once (default /tmp/online-retail-541909.xlsx) by repeating the 40,000-row
-sample in ../shared/data/retail/ with invoice numbers shifted per copy (so every order
+sample in tests/data/retail/ with invoice numbers shifted per copy (so every order
 is new), then imports it into a fresh database the way `guanjia purchases import` does:
 load, plan with the proposed mapping, run. Figures are printed, not asserted.
 """
@@ -19,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-SAMPLE = ROOT.parent / "shared" / "data" / "retail" / "online-retail-40k.xlsx"
+SAMPLE = ROOT / "tests" / "data" / "retail" / "online-retail-40k.xlsx"
 
 
 def build(path: str, rows: int) -> None:

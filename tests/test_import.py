@@ -18,7 +18,7 @@ from models.import_report import write_error_report
 from models.tagging import Cancelled
 from models.tags import tags_of
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+DATA = Path(__file__).resolve().parent / "data"
 HEADERS = ["客户编号", "姓名", "手机号码", "邮箱", "公司", "生日", "标签", "备注"]
 
 
@@ -73,7 +73,7 @@ def test_merged_header_cells_two_header_rows(db, tmp_path):
 
 
 def test_merged_cells_in_a_real_xls_are_filled():
-    book = sheet_reader.open_workbook(SHARED / "spreadsheets" / "merged_range.xls")
+    book = sheet_reader.open_workbook(DATA / "spreadsheets" / "merged_range.xls")
     rows = book.read(book.sheets[0])
     assert rows[1][0] == rows[0][0] == "A1"  # A1:A2 merged: both read the value
 
@@ -113,7 +113,7 @@ def test_merged_cells_in_a_real_xls_are_filled():
     ],
 )  # fmt: skip
 def test_mapping_proposed_for_real_crm_exports(db, name, expected):
-    sheet = importer.load(SHARED / "crm" / name)
+    sheet = importer.load(DATA / "crm" / name)
     proposed = dict(zip(sheet.headers, importer.proposed_mapping(sheet), strict=True))
     for header, field in expected.items():
         assert proposed[header] == field, header
@@ -121,7 +121,7 @@ def test_mapping_proposed_for_real_crm_exports(db, name, expected):
 
 
 def test_repeated_phone_header_takes_the_filled_column(db):
-    sheet = importer.load(SHARED / "crm" / "invoiceninja__clients_v4-export.csv")
+    sheet = importer.load(DATA / "crm" / "invoiceninja__clients_v4-export.csv")
     mapping = importer.proposed_mapping(sheet)
     assert sheet.headers[mapping.index("mobile")] == "Phone (2)"
     assert sheet.header_row == 3  # below the title and 'CLIENTS' rows
@@ -402,7 +402,7 @@ def test_error_report_lists_rows_not_imported_with_reasons(db, tmp_path):
 
 
 def _corpus():
-    files = sorted((SHARED / "spreadsheets").iterdir()) + sorted((SHARED / "crm").iterdir())
+    files = sorted((DATA / "spreadsheets").iterdir()) + sorted((DATA / "crm").iterdir())
     return [f for f in files if f.suffix != ".md"]
 
 
@@ -420,7 +420,7 @@ REFUSED = {
 
 
 @pytest.mark.parametrize("path", _corpus(), ids=lambda p: p.name)
-def test_every_shared_file_imports_or_is_refused_cleanly(db, path):
+def test_every_real_world_file_imports_or_is_refused_cleanly(db, path):
     start = time.monotonic()
     try:
         sheet = importer.load(path)
