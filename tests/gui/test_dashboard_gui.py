@@ -60,15 +60,27 @@ def test_kpis_and_charts_follow_the_data(board_window, qtbot):
 
 
 def test_chinese_labels_are_drawn_with_a_cjk_font(board_window):
+    """Whatever ran before: settings reset by another user of matplotlib, or a font list
+    cached before the CJK font was installed (a fresh machine's first start)."""
+    import matplotlib
     from matplotlib import font_manager, rcParams
 
     from ui.dashboard import mpl
 
+    matplotlib.rcdefaults()
+    manager = font_manager.fontManager
+    cjk = {f.fname for f in manager.ttflist if f.name in mpl.CJK_FAMILIES}
+    assert cjk, "no CJK font: install fonts-wqy-microhei (scripts/setup.sh does)"
+    manager.ttflist = [f for f in manager.ttflist if f.fname not in cjk]
+    mpl._configured = None  # as in a new process with that stale cache
+
     families = mpl.configure()
-    assert families, "no CJK font: install fonts-wqy-microhei (scripts/setup.sh does)"
-    assert rcParams["font.sans-serif"][0] == families[0]
+    assert families and rcParams["font.sans-serif"][0] == families[0]
+    assert font_manager.fontManager is manager  # the backends hold this one
     path = font_manager.findfont(font_manager.FontProperties(family=rcParams["font.sans-serif"]))
     assert "DejaVu" not in path
+    matplotlib.rcdefaults()
+    assert mpl.configure() == families and rcParams["font.sans-serif"][0] == families[0]
     chart = board_window.dashboard_page.charts["sources"]
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # matplotlib warns "Glyph ... missing" for boxes

@@ -3,8 +3,7 @@ costs ~1 s), with a CJK font named first so Chinese labels are drawn, not boxes.
 
 A fresh machine has no CJK font (packaging and scripts/setup.sh install
 fonts-wqy-microhei), and matplotlib caches its font list: a font installed after that
-cache was written is found only by rebuilding it, which is done once here when no CJK
-family is known.
+cache was written is added here, once, when no CJK family is known.
 """
 
 from __future__ import annotations
@@ -22,35 +21,64 @@ CJK_FAMILIES = (
 _configured: list[str] | None = None
 
 
+def _known_cjk(manager) -> list[str]:
+    known = {f.name for f in manager.ttflist}
+    return [f for f in CJK_FAMILIES if f in known]
+
+
 def cjk_families() -> list[str]:
-    """The installed CJK families matplotlib knows, best first."""
+    """The installed CJK families matplotlib knows, best first.
+
+    A font list cached before the font was installed lacks it: the system's font files
+    it does not know are added to the one font manager in place (never a new manager:
+    `font_manager.findfont` and the Agg backend keep a reference to the first one), and
+    the cache is rewritten so the next start knows them at once.
+    """
+    from pathlib import Path
+
+    import matplotlib
     from matplotlib import font_manager
 
-    known = {f.name for f in font_manager.fontManager.ttflist}
-    found = [f for f in CJK_FAMILIES if f in known]
-    if not found:  # the cache may predate the font: look again, once
-        font_manager.fontManager = font_manager._load_fontmanager(try_read_cache=False)
-        known = {f.name for f in font_manager.fontManager.ttflist}
-        found = [f for f in CJK_FAMILIES if f in known]
+    manager = font_manager.fontManager
+    found = _known_cjk(manager)
+    if found:
+        return found
+    known_files = {f.fname for f in manager.ttflist}
+    for path in font_manager.findSystemFonts():
+        if path not in known_files:
+            try:
+                manager.addfont(path)
+            except Exception as exc:  # a broken font file must not stop the dashboard
+                log.info("font %s skipped: %s", path, exc)
+    found = _known_cjk(manager)
+    if found:
+        cache = Path(
+            matplotlib.get_cachedir(), f"fontlist-v{font_manager.FontManager.__version__}.json"
+        )
+        try:
+            font_manager.json_dump(manager, cache)
+        except OSError as exc:
+            log.info("font cache not rewritten: %s", exc)
     return found
 
 
 def configure() -> list[str]:
-    """Set matplotlib up for Qt and Chinese once; returns the CJK families in use."""
+    """Set matplotlib up for Qt and Chinese; returns the CJK families in use.
+
+    The font search runs once; the settings are applied on every call (they are
+    process-wide, and whatever ran before may have reset them)."""
     global _configured
-    if _configured is not None:
-        return _configured
     import matplotlib
 
-    matplotlib.use("QtAgg")
-    found = cjk_families()
-    if not found:
-        log.warning("no CJK font found: Chinese chart labels will show as boxes")
+    if _configured is None:
+        matplotlib.use("QtAgg")
+        _configured = cjk_families()
+        if not _configured:
+            log.warning("no CJK font found: Chinese chart labels will show as boxes")
     rc = matplotlib.rcParams
     rc["font.family"] = "sans-serif"
-    rc["font.sans-serif"] = [*found, "DejaVu Sans"]
+    rc["font.sans-serif"] = [*_configured, "DejaVu Sans"]
     rc["axes.unicode_minus"] = False  # the CJK fonts lack U+2212: use '-'
     rc["svg.fonttype"] = "none"
     rc["pdf.fonttype"] = 42  # embed TrueType in PDFs: Chinese stays text
-    _configured = found
-    return found
+    return _configured
