@@ -9,7 +9,7 @@ import sys
 import threading
 import traceback
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -172,6 +172,47 @@ def _offer_restore(path, problems: list[str]) -> bool:
     return dialog.exec() == DamagedDialog.Accepted
 
 
+def display_problem(environ=None, platform: str | None = None) -> str | None:
+    """Why no window can open here, or None: on Linux without DISPLAY or WAYLAND_DISPLAY
+    (and no platform such as offscreen chosen), Qt would abort with a misleading message
+    about xcb libraries."""
+    environ = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    if not platform.startswith("linux"):
+        return None
+    chosen = environ.get("QT_QPA_PLATFORM", "").split(":")[0].strip()
+    if chosen and chosen not in ("xcb", "wayland", "wayland-egl"):
+        return None  # offscreen, vnc, eglfs, ...: no display server needed
+    if chosen.startswith("wayland"):
+        needed = ("WAYLAND_DISPLAY",)
+    elif chosen == "xcb":
+        needed = ("DISPLAY",)
+    else:
+        needed = ("DISPLAY", "WAYLAND_DISPLAY")
+    if any(environ.get(name) for name in needed):
+        return None
+    return QCoreApplication.translate(
+        "Startup", "no display: set DISPLAY, or use the CLI: guanjia --help"
+    )
+
+
+def confirm_new_database(path) -> bool:
+    """No database at a path the user named (--db, GUANJIA_DB): a mistyped path must not
+    become a new, empty database without asking."""
+    answer = QMessageBox.question(
+        None,
+        QApplication.translate("Startup", "Create a new database?"),
+        QApplication.translate(
+            "Startup",
+            "There is no Guanjia database at\n%1\n\nCreate a new, empty database there? "
+            "If you meant an existing one, choose No and check the path.",
+        ).replace("%1", str(path)),
+        QMessageBox.Yes | QMessageBox.No,
+        QMessageBox.No,
+    )
+    return answer == QMessageBox.Yes
+
+
 def create_application(argv=None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName("Guanjia")
@@ -181,14 +222,23 @@ def create_application(argv=None) -> QApplication:
 
 
 def run_gui(args) -> int:
+    problem = display_problem()
+    if problem:
+        translations.apply_to_console()
+        print(display_problem(), file=sys.stderr)  # again, now in the user's language
+        return 1
     log_path = setup_logging()
     app = create_application()
     settings = app_settings.open_settings()
     translations.apply(app_settings.language(settings))
     choose_font(app)
+    path = default_db_path(getattr(args, "db", None))
+    named = getattr(args, "db", None) or os.environ.get("GUANJIA_DB")
+    if named and not path.exists() and not confirm_new_database(path):
+        log.info("no database at %s, and the user chose not to create one", path)
+        return 1
     reporter = ErrorReporter(log_path)
     reporter.install()
-    path = default_db_path(getattr(args, "db", None))
     instance = SingleInstance(path)
     if not instance.acquire():
         if instance.hand_over():  # the running window comes forward; this start ends

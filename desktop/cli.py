@@ -12,6 +12,7 @@ import json
 import os
 import sys
 
+from models import file_writing
 from models.errors import GuanjiaError
 
 CUSTOMER_OPTIONS = (
@@ -59,6 +60,18 @@ AUDIT_ACTIONS = (
 
 PASSWORD_ENV = "GUANJIA_BACKUP_PASSWORD"  # encrypted backups' password for scripts
 
+# Every date option takes what models.date_input reads (the same words in every command).
+WHEN = (
+    "WHEN is a date as staff type it: today, tomorrow, yesterday, now, +3d, -2w, +1m, +2h, "
+    "monday, next monday, next_week, 2026-12-01, 2026-12-01T09:30, or in Chinese 今天, "
+    "明天, 后天, 下周一, 本周五, 3天后, 12月1日, 明天 9:30, 下午3点 (a leading minus takes "
+    "=, as in --date=-2d)"
+)
+DAY = (
+    "DAY is a date as staff type it, without a time: today, tomorrow, yesterday, -7d, +3d, "
+    "monday, last monday, 2026-12-01, 今天, 明天, 昨天, 上周一, 12月1日"
+)
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -68,6 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db", metavar="PATH", help="database file (default: GUANJIA_DB or the data folder)"
     )
+    parser.add_argument(
+        "--create", action="store_true",
+        help="a command that writes may create a new database at --db, with its folders "
+        "(without it, only in a folder that exists; a command that only reads never does)",
+    )  # fmt: skip
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="fill the database with realistic demo customers")
@@ -150,7 +168,7 @@ def _purchase_parsers(commands) -> None:
     add = sub.add_parser("add", help="record a purchase (a negative amount: a refund)")
     add.add_argument("--customer", type=int, required=True, metavar="ID", help="customer id")
     add.add_argument("--amount", required=True, metavar="A", help="amount in yuan, e.g. 128.50")
-    add.add_argument("--date", default=None, metavar="YYYY-MM-DD[THH:MM]", help="default now")
+    add.add_argument("--date", default=None, metavar="WHEN", help="when (default now); " + WHEN)
     add.add_argument("--order", default="", metavar="NO", help="order number (单号), unique")
     add.add_argument(
         "--payment", default="", help="cash 现金, wechat 微信支付, alipay 支付宝, card 银行卡, ..."
@@ -181,7 +199,7 @@ def _purchase_parsers(commands) -> None:
     imp.add_argument("--json", action="store_true", help="print the outcome as one JSON object")
     rfm = commands.add_parser("rfm", help="RFM scores and segments of the customers who bought")
     rfm.add_argument("--days", type=int, default=365, metavar="N", help="the period (default 365)")
-    rfm.add_argument("--as-of", default=None, metavar="YYYY-MM-DD", help="default today")
+    rfm.add_argument("--as-of", default=None, metavar="DAY", help="default today; " + DAY)
     rfm.add_argument("--json", action="store_true", help="one JSON object per line")
     rfm.add_argument(
         "--save", action="store_true",
@@ -233,7 +251,7 @@ def _complaint_parsers(commands) -> None:
         help="phone 电话, store 门店, wechat 微信, email 邮件, online 网络",
     )
     add.add_argument("--owner", default=None, help="who handles it (default: the customer's owner)")
-    add.add_argument("--received", default=None, metavar="YYYY-MM-DDTHH:MM", help="default now")
+    add.add_argument("--received", default=None, metavar="WHEN", help="default now; " + WHEN)
     add.add_argument("--json", action="store_true", help="print the complaint as JSON")
     for action, text in (
         ("respond", "record the first response"),
@@ -245,11 +263,11 @@ def _complaint_parsers(commands) -> None:
         cmd = sub.add_parser(action, help=text)
         cmd.add_argument("id", type=int, help="complaint id")
         cmd.add_argument("--note", default="", help="a note for the history")
-        cmd.add_argument("--at", default=None, metavar="YYYY-MM-DDTHH:MM", help="default now")
+        cmd.add_argument("--at", default=None, metavar="WHEN", help="default now; " + WHEN)
         cmd.add_argument("--json", action="store_true", help="print the complaint as JSON")
         if action == "start":
             cmd.add_argument("--owner", default=None, help="the person responsible")
-            cmd.add_argument("--deadline", default=None, metavar="YYYY-MM-DD[THH:MM]")
+            cmd.add_argument("--deadline", default=None, metavar="WHEN", help=WHEN)
         if action == "resolve":
             cmd.add_argument("--root-cause", required=True, help="why it happened")
             cmd.add_argument("--solution", required=True, help="what was done")
@@ -260,8 +278,8 @@ def _complaint_parsers(commands) -> None:
     show.add_argument("id", type=int, help="complaint id")
     show.add_argument("--json", action="store_true", help="print as JSON")
     metrics = sub.add_parser("metrics", help="counts, response and resolution times, satisfaction")
-    metrics.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="received from")
-    metrics.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="received up to")
+    metrics.add_argument("--from", dest="date_from", metavar="DAY", help="received from; " + DAY)
+    metrics.add_argument("--to", dest="date_to", metavar="DAY", help="received up to; " + DAY)
     metrics.add_argument("--json", action="store_true", help="print one JSON object")
 
 
@@ -284,7 +302,7 @@ def _followup_parsers(commands) -> None:
     sub = fol.add_subparsers(dest="followups_command", metavar="ACTION")
     add = sub.add_parser("add", help="plan a follow-up")
     add.add_argument("--customer", type=int, required=True, metavar="ID", help="customer id")
-    add.add_argument("--due", required=True, metavar="YYYY-MM-DD[THH:MM]", help="due date/time")
+    add.add_argument("--due", required=True, metavar="WHEN", help="due date/time; " + WHEN)
     add.add_argument(
         "--kind", default="phone", help="phone 电话, visit 拜访, wechat 微信, sms 短信, email 邮件, "
         "other 其他 (default phone)",
@@ -300,14 +318,15 @@ def _followup_parsers(commands) -> None:
     done.add_argument("id", type=int, help="follow-up id")
     done.add_argument("--outcome", default="", help="what came of it")
     done.add_argument(
-        "--next", default=None, metavar="YYYY-MM-DD[THH:MM]", help="plan the next follow-up"
+        "--next", default=None, metavar="WHEN", help="plan the next follow-up; " + WHEN
     )
     done.add_argument("--json", action="store_true", help="print the result as JSON")
     snooze = sub.add_parser("snooze", help="move a follow-up later")
     snooze.add_argument("id", type=int, help="follow-up id")
     snooze.add_argument(
         "--until", required=True, metavar="WHEN",
-        help="hour (an hour from now), tomorrow, next_week (next Monday), or YYYY-MM-DD[THH:MM]",
+        help="hour (an hour from now), tomorrow or next_week (next Monday), keeping the time of "
+        "day; or any other " + WHEN,
     )  # fmt: skip
     cancel = sub.add_parser("cancel", help="cancel a follow-up")
     cancel.add_argument("id", type=int, help="follow-up id")
@@ -325,7 +344,7 @@ def _followup_parsers(commands) -> None:
     add.add_argument("--customer", type=int, required=True, metavar="ID", help="customer id")
     add.add_argument("--channel", required=True, help="phone 电话, visit 拜访, wechat 微信, ...")
     add.add_argument("--summary", required=True, help="what was said")
-    add.add_argument("--at", default=None, metavar="YYYY-MM-DDTHH:MM", help="when (default now)")
+    add.add_argument("--at", default=None, metavar="WHEN", help="when (default now); " + WHEN)
     add.add_argument("--json", action="store_true", help="print the interaction as JSON")
 
 
@@ -370,8 +389,8 @@ def _import_parsers(commands) -> None:
     aud = commands.add_parser(
         "audit", help="the audit log: who created, edited, deleted, imported, restored what"
     )
-    aud.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="on or after")
-    aud.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="on or before")
+    aud.add_argument("--from", dest="date_from", metavar="DAY", help="on or after; " + DAY)
+    aud.add_argument("--to", dest="date_to", metavar="DAY", help="on or before; " + DAY)
     aud.add_argument("--action", help="one action: " + ", ".join(AUDIT_ACTIONS))
     aud.add_argument("--staff", help="entries by this staff name")
     aud.add_argument("--search", default="", help="text in the entry's detail")
@@ -489,6 +508,19 @@ def _fail(message: str) -> int:
     return 1
 
 
+def _day(text: str | None, option: str) -> dt.date | None:
+    """A date-only option (models.date_input), None when not given; ValidationError."""
+    from models import date_input
+    from models.errors import ValidationError
+
+    if not text:
+        return None
+    try:
+        return date_input.parse_date(text)
+    except ValidationError as exc:
+        raise ValidationError(option, exc.code, f"{option}: {exc}", **exc.params) from None
+
+
 def _json_default(value):
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
@@ -522,6 +554,13 @@ def run(args: argparse.Namespace) -> int:
     except ValueError:
         return _fail("GUANJIA_NOW must look like 2026-12-01T09:30")
 
+    try:  # a place to write that does not exist: refused before any work
+        for target, is_folder in _outputs(args):
+            file_writing.require_folder(target, is_folder=is_folder)
+    except GuanjiaError as exc:
+        return _fail(str(exc))
+    if args.command == "template":  # needs no database: one there adds its custom fields
+        return _template(args, default_db_path(args.db))
     if args.command == "check":  # read-only, and it must work on a damaged file
         return _check(args, default_db_path(args.db))
     if args.command == "restore":  # into a database that may be absent or unusable
@@ -530,7 +569,7 @@ def run(args: argparse.Namespace) -> int:
         except GuanjiaError as exc:
             return _fail(str(exc))
     try:
-        open_database(default_db_path(args.db))
+        open_database(default_db_path(args.db), create=_may_create(args))
     except GuanjiaError as exc:
         return _fail(str(exc))
     try:
@@ -554,8 +593,6 @@ def run(args: argparse.Namespace) -> int:
             return _backups(args)
         if args.command == "export":
             return _export(args)
-        if args.command == "template":
-            return _template(args)
         if args.command == "followups":
             return _followups(args)
         if args.command == "interactions":
@@ -583,6 +620,50 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:  # a file that cannot be written or read
         return _fail(str(exc))
     return _fail(f"unknown command {args.command}")
+
+
+def _outputs(args) -> list[tuple[str, bool]]:
+    """The files (False) and folders (True) a command will write, to check first."""
+    command = args.command
+    paths = []
+    if command in ("export", "template"):
+        paths.append((args.file, False))
+    if command == "backup" and args.dest:
+        paths.append((args.dest, True))
+    if command == "audit" and args.export:
+        paths.append((args.export, False))
+    if command == "import" and args.errors:
+        paths.append((args.errors, False))
+    if command == "purchases" and args.purchases_command == "import" and args.errors:
+        paths.append((args.errors, False))
+    return paths
+
+
+def _writes(args) -> bool:
+    """Whether the command may change the database (only these may create one)."""
+    command = args.command
+    action = getattr(args, f"{command}_command", None)
+    if command in ("demo", "import", "erase", "restore"):
+        return True
+    if command in ("customers", "followups", "interactions", "complaints", "purchases"):
+        return action is not None and action not in ("show", "metrics")
+    if command == "lifecycle":
+        return args.apply
+    if command == "rfm":
+        return args.save or args.tags
+    if command == "staff":
+        return args.name is not None
+    if command == "password":
+        return args.forget
+    return False  # tags, imports, backup(s), audit, export: read what is there
+
+
+def _may_create(args) -> str:
+    """How open_database may create a missing database (see its `create`)."""
+    if not _writes(args):
+        return "no"
+    explicit = args.db or os.environ.get("GUANJIA_DB")
+    return "folders" if args.create or not explicit else "file"
 
 
 def _backup(args) -> int:
@@ -644,14 +725,10 @@ def _backups(args) -> int:
 def _audit(args) -> int:
     from models import audit
 
-    try:
-        query = audit.AuditQuery(
-            since=dt.date.fromisoformat(args.date_from) if args.date_from else None,
-            until=dt.date.fromisoformat(args.date_to) if args.date_to else None,
-            action=args.action or "", staff=args.staff, text=args.search,
-        )  # fmt: skip
-    except ValueError:
-        return _fail("--from and --to are dates like 2026-11-01")
+    query = audit.AuditQuery(
+        since=_day(args.date_from, "--from"), until=_day(args.date_to, "--to"),
+        action=args.action or "", staff=args.staff, text=args.search,
+    )  # fmt: skip
     if query.action and query.action not in audit.ACTIONS:
         return _fail(f"--action must be one of: {', '.join(audit.ACTIONS)}")
     if args.limit < 1:
@@ -756,6 +833,9 @@ def _restore(args, db_path) -> int:
     from models.errors import DatabaseDamagedError
 
     source = Path(args.file).expanduser()
+    if not db_path.exists() and _may_create(args) == "file" and not db_path.parent.is_dir():
+        return _fail(f"no folder {db_path.parent} for a new database {db_path.name}: check "
+                     "the path, or add --create to make it")  # fmt: skip
     password = None
     if backup_crypto.is_encrypted(source):
         password = _backup_password(confirm=False)
@@ -1090,10 +1170,20 @@ def _export(args) -> int:
     return 0
 
 
-def _template(args) -> int:
-    from models.customer_export import export_template
+def _template(args, db_path) -> int:
+    import tempfile
 
-    export_template(args.file)
+    from models.customer_export import export_template
+    from models.db import close_database, open_database
+
+    with tempfile.TemporaryDirectory() as scratch:
+        try:  # without a database, an empty one that is thrown away: the built-in fields
+            open_database(db_path if db_path.exists() else f"{scratch}/empty.db")
+            export_template(args.file)
+        except GuanjiaError as exc:
+            return _fail(str(exc))
+        finally:
+            close_database()
     print(f"wrote the import template to {args.file}")
     return 0
 
@@ -1246,11 +1336,7 @@ def _complaints(args) -> int:
                 print(f"  {e['at']:%Y-%m-%d %H:%M}\t{e['action']}\t{e['to_status']}\t{e['note']}")
         return 0
     if command == "metrics":
-        try:
-            start = dt.date.fromisoformat(args.date_from) if args.date_from else None
-            end = dt.date.fromisoformat(args.date_to) if args.date_to else None
-        except ValueError:
-            return _fail("--from and --to are dates like 2026-11-01")
+        start, end = _day(args.date_from, "--from"), _day(args.date_to, "--to")
         metrics = complaint_metrics.compute(start, end).to_json()
         if args.json:
             _print_json(metrics)
@@ -1385,10 +1471,7 @@ def _purchase_import(args) -> int:
 def _rfm(args) -> int:
     from models import clock, rfm
 
-    try:
-        as_of = dt.date.fromisoformat(args.as_of) if args.as_of else None
-    except ValueError:
-        return _fail("--as-of must be a date like 2026-11-30")
+    as_of = _day(args.as_of, "--as-of")
     scores = rfm.compute(args.days, as_of)
     if args.save or args.tags:
         rfm.store(scores, args.days, as_of or clock.today())

@@ -46,3 +46,17 @@ def apply(setting: str) -> str:
     else:
         QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedStates))
     return lang
+
+
+def apply_to_console() -> str:
+    """The CLI's language (the app's setting, else the system's: LANG on Linux): a
+    QCoreApplication carries the translators (no display needed). Returns the language."""
+    from desktop import settings as app_settings
+
+    if QCoreApplication.instance() is None:
+        global _console_app
+        _console_app = QCoreApplication([])
+    return apply(app_settings.language(app_settings.open_settings()))
+
+
+_console_app: QCoreApplication | None = None

@@ -12,7 +12,12 @@ from pathlib import Path
 import platformdirs
 from peewee import DatabaseError, DatabaseProxy, OperationalError, SqliteDatabase
 
-from models.errors import DatabaseDamagedError, DatabaseOpenError, ValidationError
+from models.errors import (
+    DatabaseDamagedError,
+    DatabaseMissingError,
+    DatabaseOpenError,
+    ValidationError,
+)
 
 APP_NAME = "Guanjia"
 
@@ -205,14 +210,26 @@ def integrity() -> IntegrityGate | None:
     return getattr(database.obj, "gate", None)
 
 
-def open_database(path: str | os.PathLike, *, migrate: bool = True) -> SqliteDatabase:
-    """Open (creating if needed) the SQLite file at `path` and bring its schema up to date.
+def open_database(
+    path: str | os.PathLike, *, migrate: bool = True, create: str = "folders"
+) -> SqliteDatabase:
+    """Open the SQLite file at `path` and bring its schema up to date. A missing file is
+    created by `create`: "folders" (with any missing folders), "file" (only in a folder
+    that exists) or "no" (a read-only command: DatabaseMissingError).
 
     Raises DatabaseOpenError with a plain reason when the path is unusable.
     """
     path = Path(path)
     if path.is_dir():
         raise DatabaseOpenError(f"{path} is a folder, not a database file", path=str(path))
+    if not path.exists() and create == "no":
+        raise DatabaseMissingError(f"no database at {path}", path=str(path))
+    if not path.parent.exists() and create == "file":
+        raise DatabaseMissingError(
+            f"no folder {path.parent} for a new database {path.name}: check the path, or "
+            "add --create to make it",
+            code="db_folder_missing", path=str(path), folder=str(path.parent),
+        )  # fmt: skip
     if not path.parent.exists():
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

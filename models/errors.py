@@ -19,6 +19,15 @@ class DatabaseOpenError(GuanjiaError):
     code = "db_open"
 
 
+class DatabaseMissingError(DatabaseOpenError):
+    """No database at the path, for a command that only reads, or a new database asked
+    for in a folder that does not exist. `code`: db_missing or db_folder_missing."""
+
+    def __init__(self, message: str, code: str = "db_missing", **params):
+        super().__init__(message, **params)
+        self.code = code
+
+
 class DatabaseDamagedError(DatabaseOpenError):
     """The database failed its integrity check: it is read, never written."""
 
@@ -47,6 +56,15 @@ class FileRefused(GuanjiaError):
     """A file cannot be imported. `code` says why, for a translated sentence: file_missing,
     file_unreadable, file_empty, not_spreadsheet, old_excel, encrypted, corrupt, too_big,
     xml_bomb, encoding, no_sheets, sheet_missing, sheet_empty, too_wide, too_long."""
+
+    def __init__(self, code: str, message: str, **params):
+        super().__init__(message, **params)
+        self.code = code
+
+
+class OutputRefused(GuanjiaError):
+    """A file cannot be written where asked, checked before anything is written. `code`:
+    folder_missing (its folder does not exist), target_is_folder (the path is a folder)."""
 
     def __init__(self, code: str, message: str, **params):
         super().__init__(message, **params)

@@ -1,4 +1,5 @@
-"""Files written whole or not at all (backups, their copies, encrypted backups)."""
+"""Files written whole or not at all (backups, their copies, encrypted backups), and the
+check that a place to write exists before any work starts."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import BinaryIO
+
+from models.errors import OutputRefused
 
 
 def partial_name(target: Path) -> Path:
@@ -30,3 +33,20 @@ def replacing(target: Path) -> Iterator[BinaryIO]:
     finally:
         with suppress(OSError):
             partial.unlink()
+
+
+def require_folder(target: str | os.PathLike, *, is_folder: bool = False) -> Path:
+    """`target` (a file to write, or with is_folder a folder to write into) can be written:
+    its folder exists. A mistyped path is refused, never created; OutputRefused."""
+    target = Path(target).expanduser()
+    folder = target if is_folder else target.parent
+    if not folder.is_dir():
+        raise OutputRefused(
+            "folder_missing", f"the folder {folder} does not exist: nothing was written",
+            path=str(target), folder=str(folder),
+        )  # fmt: skip
+    if not is_folder and target.is_dir():
+        raise OutputRefused(
+            "target_is_folder", f"{target} is a folder: give a file name", path=str(target)
+        )
+    return target

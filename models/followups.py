@@ -20,7 +20,7 @@ from peewee import (
     fn,
 )
 
-from models import channels, clock, recurrence
+from models import channels, clock, date_input, recurrence
 from models.base import BaseModel
 from models.customers import Customer
 from models.db import database
@@ -54,18 +54,13 @@ class Followup(BaseModel):
 
 
 def parse_due(text: str) -> tuple[dt.datetime, bool]:
-    """'YYYY-MM-DD' or 'YYYY-MM-DD[T ]HH:MM' -> (datetime, has_time); ValidationError."""
-    text = (text or "").strip()
+    """(datetime, has_time) for a date as staff type it (models.date_input: today,
+    明天, +3d, 下周一, 2026-12-01[T09:30], ...); ValidationError."""
     try:
-        if len(text) == 10:
-            return dt.datetime.combine(dt.date.fromisoformat(text), dt.time()), False
-        value = dt.datetime.fromisoformat(text.replace(" ", "T", 1))
-        if value.tzinfo is not None or len(text) < 16:
-            raise ValueError(text)
-        return value.replace(second=0, microsecond=0), True
-    except ValueError:
+        return date_input.parse(text)
+    except ValidationError:
         raise ValidationError(
-            "due", "due_invalid", f"'{text}' is not a date like 2026-12-01 or 2026-12-01T09:30"
+            "due", "due_invalid", f"'{text}' is not a date; try one of: {date_input.FORMS}"
         ) from None
 
 

@@ -20,8 +20,11 @@ def test_backup_list_and_restore_round_trip(tmp_path):
                               capture_output=True, text=True, cwd=ROOT, env=env,
                               input=stdin)  # fmt: skip
 
-    for name in ("甲", "乙"):
-        assert cli("customers", "add", "--name", name).returncode == 0
+    # a new database in a folder that does not exist: only with --create
+    refused = cli("customers", "add", "--name", "甲")
+    assert refused.returncode == 1 and "--create" in refused.stderr and not db.parent.exists()
+    assert cli("--create", "customers", "add", "--name", "甲").returncode == 0
+    assert cli("customers", "add", "--name", "乙").returncode == 0
     made = cli("backup", "--json")
     assert made.returncode == 0, made.stderr
     out = json.loads(made.stdout)
@@ -29,6 +32,10 @@ def test_backup_list_and_restore_round_trip(tmp_path):
     assert path.parent == db.parent / "backups" and path.name.endswith("-manual.db.gz")
     assert out["copies"] == [] and out["copy_error"] == "" and out["size"] > 0
     stick = tmp_path / "stick"
+    missing = cli("backup", str(stick), "--json")  # a mistyped folder is not created
+    assert missing.returncode == 1 and missing.stdout == "" and not stick.exists()
+    assert len(missing.stderr.strip().splitlines()) == 1
+    stick.mkdir()
     elsewhere = json.loads(cli("backup", str(stick), "--json").stdout)
     assert Path(elsewhere["path"]).parent == stick
     listed = [json.loads(line) for line in cli("backups", "--json").stdout.splitlines()]
@@ -46,9 +53,11 @@ def test_backup_list_and_restore_round_trip(tmp_path):
     assert result["customers"] == 2 and result["db"] == str(db)
     assert "restore" in Path(result["safety_backup"]).name
     assert len(cli("customers", "--json").stdout.splitlines()) == 2
-    # Into a database that does not exist yet: it is created.
+    # Into a database that does not exist yet: it is created (its folder with --create).
     fresh = tmp_path / "new" / "copy.db"
-    created = cli("restore", str(path), "--yes", "--json", target=fresh)
+    refused = cli("restore", str(path), "--yes", "--json", target=fresh)
+    assert refused.returncode == 1 and "--create" in refused.stderr and not fresh.parent.exists()
+    created = cli("--create", "restore", str(path), "--yes", "--json", target=fresh)
     assert created.returncode == 0, created.stderr
     assert json.loads(created.stdout)["safety_backup"] is None
     assert len(cli("customers", "--json", target=fresh).stdout.splitlines()) == 2
@@ -86,6 +95,8 @@ def test_encrypted_backup_erase_and_password_from_the_command_line(tmp_path):
                               capture_output=True, text=True, cwd=ROOT, env={**env, **extra},
                               stdin=subprocess.DEVNULL)  # fmt: skip
 
+    db.parent.mkdir()
+    (tmp_path / "stick").mkdir()
     assert cli("customers", "add", "--name", "张三", "--mobile", "13812345678").returncode == 0
     # No password and no terminal: refused, nothing written.
     refused = cli("backup", str(tmp_path / "stick"), "--encrypt")

@@ -66,7 +66,7 @@ def test_followups_bad_input_exit_1_and_write_nothing(tmp_path):
     for args in (
         ("--customer", "9", "--due", "2026-12-01"),
         ("--customer", "1", "--due", "2026-02-30"),
-        ("--customer", "1", "--due", "next friday"),
+        ("--customer", "1", "--due", "next fryday"),
         ("--customer", "1", "--due", "2026-12-01", "--kind", "fax"),
         ("--customer", "1", "--due", "2026-12-01", "--every", "2x"),
         ("--customer", "1", "--due", "2026-12-01", "--every", "0d"),

@@ -138,7 +138,7 @@ def test_bad_step_input_changes_nothing(cid, now):
         ("resolve", {"root_cause": "x", "solution": "  "}, "required"),
         ("resolve", {"root_cause": "x", "solution": "y", "at": "2026-11-18T09:00"}, "time_before"),
         ("resolve", {"root_cause": "x", "solution": "y", "at": "2026-11-19T09:00"}, "time_future"),
-        ("resolve", {"root_cause": "x", "solution": "y", "at": "yesterday"}, "due_invalid"),
+        ("resolve", {"root_cause": "x", "solution": "y", "at": "someday"}, "due_invalid"),
         ("fly", {}, "action_invalid"),
     ]
     for action, options, code in bad:

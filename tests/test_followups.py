@@ -57,7 +57,7 @@ def test_create_validates_and_sets_next_followup(cid, now):
     before = followups.Followup.select().count()
     for kwargs, code in (
         (dict(due="2026-02-30"), "due_invalid"),
-        (dict(due="tomorrow"), "due_invalid"),
+        (dict(due="tomorow"), "due_invalid"),
         (dict(due="2026-12-01", kind="fax"), "channel_invalid"),
         (dict(due="2026-12-01", every="3q"), "every_invalid"),
         (dict(due="2026-12-01", subject="x" * 201), "too_long"),

@@ -541,8 +541,8 @@
 <context>
     <name>ComplaintDetail</name>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="87"/>
         <location filename="../../ui/complaints/page.py" line="477"/>
+        <location filename="../../ui/complaints/detail.py" line="87"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
@@ -557,14 +557,14 @@
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="88"/>
         <location filename="../../ui/complaints/page.py" line="481"/>
+        <location filename="../../ui/complaints/detail.py" line="88"/>
         <source>Respond by</source>
         <translation>响应期限</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="89"/>
         <location filename="../../ui/complaints/page.py" line="483"/>
+        <location filename="../../ui/complaints/detail.py" line="89"/>
         <source>Resolve by</source>
         <translation>解决期限</translation>
     </message>
@@ -574,20 +574,20 @@
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="90"/>
         <location filename="../../ui/complaints/page.py" line="486"/>
+        <location filename="../../ui/complaints/detail.py" line="90"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="90"/>
         <location filename="../../ui/complaints/page.py" line="487"/>
+        <location filename="../../ui/complaints/detail.py" line="90"/>
         <source>Solution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="91"/>
         <location filename="../../ui/complaints/page.py" line="488"/>
+        <location filename="../../ui/complaints/detail.py" line="91"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
@@ -1523,32 +1523,32 @@
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="201"/>
-        <location filename="../../ui/customers/page.py" line="672"/>
+        <location filename="../../ui/customers/page.py" line="676"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="202"/>
-        <location filename="../../ui/customers/page.py" line="673"/>
+        <location filename="../../ui/customers/page.py" line="677"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="203"/>
-        <location filename="../../ui/customers/page.py" line="674"/>
+        <location filename="../../ui/customers/page.py" line="678"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="204"/>
-        <location filename="../../ui/customers/page.py" line="667"/>
+        <location filename="../../ui/customers/page.py" line="671"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="205"/>
-        <location filename="../../ui/customers/page.py" line="653"/>
-        <location filename="../../ui/customers/page.py" line="668"/>
+        <location filename="../../ui/customers/page.py" line="657"/>
+        <location filename="../../ui/customers/page.py" line="672"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
@@ -1564,7 +1564,7 @@
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="215"/>
-        <location filename="../../ui/customers/page.py" line="676"/>
+        <location filename="../../ui/customers/page.py" line="680"/>
         <source>Add or remove tags…</source>
         <translation>添加或移除标签…</translation>
     </message>
@@ -1687,7 +1687,7 @@
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="605"/>
-        <location filename="../../ui/customers/page.py" line="611"/>
+        <location filename="../../ui/customers/page.py" line="615"/>
         <source>Erase personal data</source>
         <translation>抹除个人信息</translation>
     </message>
@@ -1697,7 +1697,7 @@
         <translation>请选择一位要抹除的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="612"/>
+        <location filename="../../ui/customers/page.py" line="616"/>
         <source>Erase the personal data of %1?
 
 Their name, mobile, WeChat, email, company, address, birthday, notes and custom fields go, and so do the texts of their follow-ups, contacts, complaints and purchases, in the import history and the audit log too. Their tags, purchases and counts stay, as customer #%2, so the figures do not change.
@@ -1710,30 +1710,30 @@ This cannot be undone. Backups made before now still hold the data until they ar
 此操作无法撤销。此前的备份在轮换删除之前仍保存着这些信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="621"/>
+        <location filename="../../ui/customers/page.py" line="625"/>
         <source>Erase for good</source>
         <translation>永久抹除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="628"/>
+        <location filename="../../ui/customers/page.py" line="632"/>
         <source>Erasing personal data…</source>
         <translation>正在抹除个人信息…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customers/page.py" line="642"/>
+        <location filename="../../ui/customers/page.py" line="646"/>
         <source>Empty the recycle bin: delete %n customer(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>清空回收站：彻底删除 %n 位客户？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="670"/>
-        <location filename="../../ui/customers/page.py" line="678"/>
+        <location filename="../../ui/customers/page.py" line="674"/>
+        <location filename="../../ui/customers/page.py" line="682"/>
         <source>Erase personal data…</source>
         <translation>抹除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="711"/>
+        <location filename="../../ui/customers/page.py" line="715"/>
         <source>Reset columns</source>
         <translation>重置列</translation>
     </message>
@@ -4095,7 +4095,7 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
         <translation>客户管家已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="168"/>
+        <location filename="../../ui/lock_screen.py" line="169"/>
         <source>Locked after a time without use, or by Lock now. Enter the password to go on.</source>
         <translation>因一段时间未使用或手动“立即锁定”而锁定。输入密码继续。</translation>
     </message>
@@ -5264,12 +5264,33 @@ Close it there first: two windows writing one database would confuse each other&
 请先在那里关闭它：两个窗口同时写同一个数据库会互相打乱。</translation>
     </message>
     <message>
+        <location filename="../../desktop/app.py" line="194"/>
+        <source>no display: set DISPLAY, or use the CLI: guanjia --help</source>
+        <translation>没有显示器：请设置 DISPLAY，或使用命令行：guanjia --help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="204"/>
+        <source>Create a new database?</source>
+        <translation>新建数据库？</translation>
+    </message>
+    <message>
         <location filename="../../desktop/app.py" line="205"/>
+        <source>There is no Guanjia database at
+%1
+
+Create a new, empty database there? If you meant an existing one, choose No and check the path.</source>
+        <translation>这里没有客户管家数据库：
+%1
+
+要在这里新建一个空数据库吗？如果您要打开的是已有的数据库，请选“否”并检查路径。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="255"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="206"/>
+        <location filename="../../desktop/app.py" line="256"/>
         <source>Guanjia cannot open its database:</source>
         <translation>客户管家无法打开数据库：</translation>
     </message>
@@ -5405,8 +5426,8 @@ Close it there first: two windows writing one database would confuse each other&
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="263"/>
         <location filename="../../ui/complaints/page.py" line="489"/>
+        <location filename="../../ui/complaints/dialogs.py" line="263"/>
         <source>Customer&apos;s comment</source>
         <translation>客户评价</translation>
     </message>

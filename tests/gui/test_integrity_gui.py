@@ -118,3 +118,30 @@ def test_damage_found_before_an_upgrade_offers_the_restore_before_the_window(qtb
     declined = when_modal(qtbot, lambda d: d.reject())
     assert open_window(app_settings.open_settings(), db_path) is None
     assert declined["done"]
+
+
+def test_the_window_asks_before_creating_a_database_somewhere_new(qtbot, tmp_path):
+    """A mistyped --db in the window: asked first; No starts nothing and creates nothing."""
+    import argparse
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.app import confirm_new_database, run_gui
+    from tests.gui.helpers import when_modal
+
+    typo = tmp_path / "typo" / "guanjia.db"
+    seen = {}
+
+    def answer(button):
+        def handler(box):
+            seen["text"] = box.text()
+            box.button(button).click()
+
+        return handler
+
+    state = when_modal(qtbot, answer(QMessageBox.No))
+    assert run_gui(argparse.Namespace(db=str(typo))) == 1
+    assert state["done"] and str(typo) in seen["text"]
+    assert not typo.parent.exists()
+    when_modal(qtbot, answer(QMessageBox.Yes))
+    assert confirm_new_database(typo) is True
