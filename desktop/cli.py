@@ -734,7 +734,11 @@ def _audit(args) -> int:
     if args.limit < 1:
         return _fail("--limit must be at least 1")
     if args.export:
-        written = audit.export(args.export, query)
+        from desktop import translations
+        from ui.audit_dialog import export_words
+
+        translations.apply_to_console()  # the titles and words in the user's language
+        written = audit.export(args.export, query, **export_words())
         print(f"{written:,} entries written to {args.export}")
         return 0
     for row in audit.entries(query, limit=args.limit):
@@ -1083,6 +1087,7 @@ def _import(args) -> int:
     outcome["sheet"] = sheet.name
     outcome["mapping"] = {h: t for h, t in zip(sheet.headers, plan.mapping, strict=False) if t}
     outcome["error_rows"] = _error_rows(plan)
+    outcome["warnings"] = [w.as_dict() for w in plan.column_warnings()]
     if args.json:
         print(json.dumps(outcome, ensure_ascii=False))
     else:
@@ -1093,6 +1098,7 @@ def _import(args) -> int:
             + ("" if args.dry_run else f" (import {outcome['import_id']})")
         )
         _print_error_rows(outcome["error_rows"])
+        _print_warnings(plan)
     return 0
 
 
@@ -1110,6 +1116,14 @@ def _error_rows(plan) -> list[dict]:
 def _print_error_rows(rows: list[dict], limit: int = 20) -> None:
     for r in rows[:limit]:
         print(f"  row {r['row']}: " + "; ".join(x["message"] for x in r["reasons"]))
+
+
+def _print_warnings(plan) -> None:
+    """A line per column whose values were kept in the notes (the rows are imported)."""
+    from ui.labels import column_warning_text
+
+    for warning in plan.column_warnings():
+        print("  warning: " + column_warning_text(warning))
 
 
 def _imports(args) -> int:
@@ -1158,11 +1172,16 @@ def _export_keys(text: str | None) -> list[str]:
 
 
 def _export(args) -> int:
+    from desktop import translations
     from models.customer_export import export_customers
+    from ui import labels
 
     keys = _export_keys(args.columns)
     flt = _filter(args)
-    n = export_customers(args.file, flt, keys=keys, mask_mobiles=args.mask_mobiles)
+    translations.apply_to_console()  # the list's titles and words, in the user's language
+    n = export_customers(args.file, flt, keys=keys, mask_mobiles=args.mask_mobiles,
+                         titles=labels.customer_export_titles(keys),
+                         formatters=labels.customer_export_formatters())  # fmt: skip
     if args.json:
         print(json.dumps({"exported": n, "file": args.file}, ensure_ascii=False))
     else:
@@ -1173,13 +1192,16 @@ def _export(args) -> int:
 def _template(args, db_path) -> int:
     import tempfile
 
-    from models.customer_export import export_template
+    from desktop import translations
+    from models.customer_export import TEMPLATE_FIELDS, export_template
     from models.db import close_database, open_database
+    from ui import labels
 
+    translations.apply_to_console()  # the titles in the user's language
     with tempfile.TemporaryDirectory() as scratch:
         try:  # without a database, an empty one that is thrown away: the built-in fields
             open_database(db_path if db_path.exists() else f"{scratch}/empty.db")
-            export_template(args.file)
+            export_template(args.file, labels.customer_export_titles(TEMPLATE_FIELDS))
         except GuanjiaError as exc:
             return _fail(str(exc))
         finally:
@@ -1454,6 +1476,7 @@ def _purchase_import(args) -> int:
     outcome["sheet"] = sheet.name
     outcome["mapping"] = {h: t for h, t in zip(sheet.headers, plan.mapping, strict=False) if t}
     outcome["error_rows"] = _error_rows(plan)
+    outcome["warnings"] = [w.as_dict() for w in plan.column_warnings()]
     if args.json:
         print(json.dumps(outcome, ensure_ascii=False))
         return 0
@@ -1465,6 +1488,7 @@ def _purchase_import(args) -> int:
         + ("" if args.dry_run else f" (import {outcome['import_id']}; undo: import --undo ID)")
     )
     _print_error_rows(outcome["error_rows"])
+    _print_warnings(plan)
     return 0
 
 

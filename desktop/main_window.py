@@ -959,12 +959,8 @@ class MainWindow(QMainWindow):
             if not path:
                 return None
         ids = selected if only_selected else None
-        titles = {k: labels.field_label(k) for k in keys if not k.startswith("cf:")}
-        titles["_sheet"] = self.tr("Customers")
-        formatters = {
-            key: (lambda row, key=key: labels.value_text(row, key))
-            for key in ("gender", "source", "stage")
-        }
+        titles = labels.customer_export_titles(keys)
+        formatters = labels.customer_export_formatters()
         flt, sort = page.model.filter, page.model.sort_spec
         try:
             n = run_with_progress(

@@ -124,11 +124,12 @@ def compute(
 
 def export(path: str | Path, sheets: list[tuple[str, list[str], list[list]]]) -> None:
     """Write the metrics as the window shows them: `sheets` are (name, headings, rows),
-    already translated. One .xlsx, written to a temporary name and then moved."""
+    already translated; an excel_export.Money cell is written in yuan. One .xlsx,
+    written to a temporary name and then moved."""
     import xlsxwriter
 
     from models.errors import ValidationError
-    from models.excel_export import HEADER_FORMAT, display_width, neutralise
+    from models.excel_export import HEADER_FORMAT, MONEY_FORMAT, Money, display_width, neutralise
 
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
@@ -137,6 +138,7 @@ def export(path: str | Path, sheets: list[tuple[str, list[str], list[list]]]) ->
     try:
         book = xlsxwriter.Workbook(str(tmp), {"strings_to_numbers": False})
         header = book.add_format(HEADER_FORMAT)
+        money = book.add_format({"num_format": MONEY_FORMAT})
         for name, headings, rows in sheets:
             sheet = book.add_worksheet(name[:31])
             for col, title in enumerate(headings):
@@ -150,6 +152,8 @@ def export(path: str | Path, sheets: list[tuple[str, list[str], list[list]]]) ->
                         sheet.write_string(r, col, neutralise(value))
                     elif value is None:
                         sheet.write_blank(r, col, None)
+                    elif isinstance(value, Money):  # fen, shown as yuan: ¥640.16
+                        sheet.write_number(r, col, value.yuan, money)
                     else:
                         sheet.write_number(r, col, value)
             sheet.freeze_panes(1, 0)

@@ -1,7 +1,10 @@
 """The customer list to Excel/CSV as the user sees it, and the customer import template.
 
 Rows come page by page through customer_list (keyset paging in the list's own sort
-order), so memory stays flat at a million customers.
+order), so memory stays flat at a million customers. The column titles are the list's
+own (the window and the CLI pass them translated; DEFAULT_TITLES are the Chinese ones),
+codes are written as words, money in yuan (excel_export.Money). The importer maps every
+title back to its field, in either language.
 """
 
 from __future__ import annotations
@@ -16,14 +19,19 @@ from models.custom_fields import list_fields
 from models.customer_filter import CustomerFilter
 from models.customer_list import Sort
 from models.customers import TEXT_FIELDS
-from models.excel_export import ExportColumn, write_table, write_template
+from models.excel_export import ExportColumn, Money, write_table, write_template
 from models.import_cleaning import CHOICE_WORDS
 from models.masking import mask_mobile, mobiles_masked
+from models.rfm import SEGMENT_NAMES_ZH
 
 PAGE = 2000
-CODE_COLUMNS = ("number", "mobile", "wechat")
-DATETIME_COLUMNS = ("created_at", "updated_at", "deleted_at")
-# Headers for the CLI and tests; the window passes its translated titles.
+CODE_COLUMNS = ("number", "mobile", "wechat", "rfm_score")  # rfm_score '5-4-3': no date
+DATETIME_COLUMNS = ("created_at", "updated_at", "deleted_at", "last_contact_at",
+                    "next_followup_at", "last_purchase_at")  # fmt: skip
+MONEY_COLUMNS = ("total_spend_cents",)
+NUMBER_COLUMNS = ("id", "purchase_count")
+# The list's titles in Chinese (ui/labels.field_label in zh_CN), for callers without a
+# translation; the window and the CLI pass the titles in the user's language.
 DEFAULT_TITLES = {
     "id": "ID",
     "number": "客户编号",
@@ -46,6 +54,13 @@ DEFAULT_TITLES = {
     "created_at": "创建时间",
     "updated_at": "更新时间",
     "deleted_at": "删除时间",
+    "last_contact_at": "最近联系",
+    "next_followup_at": "下次跟进",
+    "total_spend_cents": "累计消费",
+    "purchase_count": "消费次数",
+    "last_purchase_at": "最近消费",
+    "rfm_segment": "RFM 分群",
+    "rfm_score": "RFM 得分（R-F-M）",
 }
 
 Formatter = Callable[[dict], object]
@@ -77,7 +92,15 @@ def default_formatters() -> dict[str, Formatter]:
         "stage": lambda r: choice_word("stage", r["stage"]) if r["stage"] else "",
         "birthday": birthday_cell,
         "tags": lambda r: ", ".join(r.get("tags", ())),
+        "rfm_segment": lambda r: SEGMENT_NAMES_ZH.get(r.get("rfm_segment") or "", ""),
+        "total_spend_cents": money_cell,
     }
+
+
+def money_cell(row: dict):
+    """Total spend in yuan, a number cell (0.00 without purchases: the column sums)."""
+    cents = row.get("total_spend_cents")
+    return "" if cents is None else Money(cents)
 
 
 def columns_for(keys: list[str], titles: dict[str, str] | None = None) -> list[ExportColumn]:
@@ -89,7 +112,9 @@ def columns_for(keys: list[str], titles: dict[str, str] | None = None) -> list[E
             kind = "code"
         elif key in DATETIME_COLUMNS:
             kind = "datetime"
-        elif kinds.get(key) == "number":
+        elif key in MONEY_COLUMNS:
+            kind = "money"
+        elif key in NUMBER_COLUMNS or kinds.get(key) == "number":
             kind = "number"
         elif kinds.get(key) == "date":
             kind = "date"

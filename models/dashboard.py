@@ -188,11 +188,14 @@ def compute(span: Range | None = None, *, update_rfm: bool = True) -> Dashboard:
 
 def report_sheets(board: Dashboard, labels: dict) -> list[tuple[str, list[str], list[list]]]:
     """The numbers behind each chart as (sheet name, headings, rows) for the Excel
-    report; `labels` gives translated names (sheet titles, headings, codes)."""
+    report; `labels` gives translated names (sheet titles, headings, codes). Amounts
+    are Money (fen, written as yuan with two decimals)."""
+    from models.excel_export import Money
+
     tr = labels.get
     sheets = [
         (tr("kpis", "KPIs"), [tr("figure", "Figure"), tr("value", "Value")],
-         [[tr(k, k), v / 100 if k.endswith("_cents") else v] for k, v in board.kpis.items()]),
+         [[tr(k, k), Money(v) if k.endswith("_cents") else v] for k, v in board.kpis.items()]),
         (tr("new_customers", "New customers"), [tr("month", "Month"), tr("count", "Customers")],
          [[m, n] for m, n in board.new_customers.items()]),
         (tr("sources", "Sources"), [tr("source", "Source"), tr("count", "Customers")],
@@ -204,7 +207,7 @@ def report_sheets(board: Dashboard, labels: dict) -> list[tuple[str, list[str], 
         (tr("top_tags", "Top tags"), [tr("tag", "Tag"), tr("count", "Customers")],
          [[name, n] for _tid, name, n in board.top_tags]),
         (tr("sales", "Sales"), [tr("month", "Month"), tr("amount", "Amount (yuan)")],
-         [[m, c / 100] for m, c in board.sales.items()]),
+         [[m, Money(c)] for m, c in board.sales.items()]),
         (tr("complaint_categories", "Complaint categories"),
          [tr("category", "Category"), tr("complaints", "Complaints")],
          [[k, n] for k, n in board.complaint_categories.items()]),

@@ -7,6 +7,9 @@ numbers are text (never 1.38E+10). CSV is UTF-8 with a BOM, which both open corr
 
 Every text cell that starts with = + - @ or a tab/CR gets a leading apostrophe, so data
 can never run as a formula (CSV/formula injection); the importer removes it again.
+
+Money is stored in fen; a `Money` cell is written in yuan: in .xlsx a number with a
+¥0.00 format (Excel sums it), in CSV the number with two decimals ("640.16").
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from itertools import islice
 from pathlib import Path
 
@@ -25,7 +29,7 @@ import xlsxwriter
 from models.errors import ValidationError
 from models.tagging import Cancelled
 
-KINDS = ("text", "code", "number", "date", "datetime", "raw")
+KINDS = ("text", "code", "number", "date", "datetime", "money", "raw")
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 WIDTH_SAMPLE = 300  # rows read ahead to size the columns
 MAX_WIDTH = 60
@@ -37,7 +41,23 @@ HEADER_FORMAT = {
     "valign": "vcenter",
 }
 
+MONEY_FORMAT = "¥#,##0.00;-¥#,##0.00"
+
 Progress = Callable[[float], None]
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount in fen, written as yuan with two decimals (64016 -> 640.16)."""
+
+    cents: int
+
+    @property
+    def yuan(self) -> float:
+        return self.cents / 100
+
+    def __str__(self) -> str:  # the CSV cell, exact: no float rounding
+        return f"{Decimal(self.cents).scaleb(-2):.2f}"
 
 
 @dataclass(frozen=True)
@@ -112,6 +132,8 @@ def _write_csv(path, columns, rows, total, progress, cancel, _sheet) -> int:
 def _csv_cell(value) -> str:
     if value is None:
         return ""
+    if isinstance(value, Money):
+        return str(value)
     if isinstance(value, dt.datetime):
         return value.strftime("%Y-%m-%d %H:%M:%S")
     if isinstance(value, dt.date):
@@ -135,6 +157,7 @@ def _write_xlsx(path, columns, rows, total, progress, cancel, sheet_name) -> int
             "code": book.add_format({"num_format": "@"}),
             "date": book.add_format({"num_format": "yyyy-mm-dd"}),
             "datetime": book.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"}),
+            "money": book.add_format({"num_format": MONEY_FORMAT}),
         }
         head = list(islice(rows, WIDTH_SAMPLE))
         for col, column in enumerate(columns):
@@ -173,6 +196,8 @@ def _cell_width(row: list, col: int) -> int:
     if col >= len(row) or row[col] is None:
         return 0
     value = row[col]
+    if isinstance(value, Money):  # "¥" and the thousands' commas
+        return display_width(str(value)) + 2 + len(str(abs(value.cents) // 100)) // 3 + 1
     if isinstance(value, dt.datetime):
         return 21
     if isinstance(value, dt.date):
@@ -183,7 +208,9 @@ def _cell_width(row: list, col: int) -> int:
 def _write_cell(sheet, row: int, col: int, value, kind: str, formats: dict) -> None:
     if value is None or value == "":
         return
-    if isinstance(value, bool):
+    if isinstance(value, Money):
+        sheet.write_number(row, col, value.yuan, formats["money"])
+    elif isinstance(value, bool):
         sheet.write_boolean(row, col, value)
     elif isinstance(value, dt.datetime):
         sheet.write_datetime(row, col, value, formats["datetime"])

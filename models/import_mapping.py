@@ -119,6 +119,8 @@ def _header_field(header: str, custom: dict[str, str]) -> tuple[str, int]:
         cjk = not word.isascii()
         if len(word) < (2 if cjk else 4):
             continue  # 'id', 'tel' inside other words mean nothing
+        if field == TAGS and not cjk:
+            continue  # 'Payment Terms Label' is no tag list: its words would become tags
         if cjk:
             hit = 2 if header.endswith(word) else 1 if word in header else 0
         else:

@@ -9,6 +9,13 @@ A row is a duplicate when its customer number, mobile or email (each key may be 
 off) matches a customer in the database or an earlier row of the file. A row matching
 two different customers is a conflict, an error. On update, only mapped columns with a
 value are written: an empty cell never blanks a field.
+
+Only the name (a new customer needs one) and the keys (number, mobile, email) make a row
+an error. A value an optional field cannot take (a source, gender or stage it does not
+know, a birthday that is not a date, a text too long, a bad custom value) never rejects
+the row: the field stays empty, the original text goes into the notes as "Column: text"
+and the row carries a warning (`RowPlan.warnings`, summed up per column by
+`Plan.column_warnings`).
 """
 
 from __future__ import annotations
@@ -50,6 +57,9 @@ MATCH_KEYS = ("number", "mobile", "email")
 DUPLICATE_MODES = ("skip", "update", "create")
 ERROR_MODES = ("skip", "stop")
 NEW, UPDATE, DUPLICATE, ERROR = "new", "update", "duplicate", "error"
+# Fields whose unreadable value makes a row an error; any other field's gives a warning.
+STRICT_FIELDS = ("name", "number", "mobile", "email")
+KEPT, CUT = "notes", "cut"  # what became of a warned value: kept in the notes, or cut short
 CHUNK = 900
 BULK_INDEX_REBUILD = 50_000  # new rows above which indexes are rebuilt, not maintained
 _NEUTRALISED = ("'=", "'+", "'-", "'@", "'\t", "'\r")  # our exports' formula guard
@@ -114,11 +124,61 @@ class Problem:
 class RowPlan:
     line: int
     cells: list
-    values: dict  # clean non-empty values: fields, "custom" {id: (text, number)}, "tags"
-    problems: list[Problem]
+    # clean non-empty values: fields, "custom" {id: (text, number)}, "tags", and "kept"
+    # (lines "Column: original text" of values no field could take, for the notes)
+    values: dict
+    problems: list[Problem]  # errors: the row is not imported
     action: str = NEW
     target: int | None = None  # the existing customer (update, duplicate)
     duplicate_of: int | None = None  # the earlier line in the file
+    # Values an optional field could not take; the row is imported all the same.
+    # params: "column" (the file's title), "value" (the original text), "kept" (KEPT/CUT)
+    warnings: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class ColumnWarning:
+    """One kind of warning in one column, over the rows that will be written."""
+
+    field: str
+    column: str  # the column's title in the file
+    code: str
+    kept: str  # KEPT or CUT
+    rows: int
+    first_row: int  # its line, as Excel shows it
+    examples: list[str]  # up to three distinct original values
+    message: str  # the first row's message (English, for logs and the CLI)
+    params: dict = field(default_factory=dict)
+
+    def as_dict(self) -> dict:
+        return {
+            "column": self.column, "field": self.field, "code": self.code, "kept": self.kept,
+            "rows": self.rows, "first_row": self.first_row, "examples": self.examples,
+            "message": self.message,
+        }  # fmt: skip
+
+
+def column_warnings(rows: list[RowPlan], written: tuple[str, ...]) -> list[ColumnWarning]:
+    """The rows' warnings summed up per column and kind, counting the rows whose action
+    is in `written` (the others are not imported, so nothing of them is kept)."""
+    out: dict[tuple[str, str, str], ColumnWarning] = {}
+    for row in rows:
+        if row.action not in written:
+            continue
+        for p in row.warnings:
+            column = p.params.get("column", p.field)
+            key = (column, p.field, p.code)
+            found = out.get(key)
+            if found is None:
+                found = out[key] = ColumnWarning(
+                    p.field, column, p.code, p.params.get("kept", KEPT), 0, row.line, [],
+                    p.message, p.params,
+                )  # fmt: skip
+            found.rows += 1
+            value = p.params.get("value", "")
+            if value and len(found.examples) < 3 and value not in found.examples:
+                found.examples.append(value)
+    return list(out.values())
 
 
 @dataclass
@@ -138,6 +198,10 @@ class Plan:
     def not_imported(self) -> list[RowPlan]:
         """Rows the import leaves out: errors and skipped duplicates (for the report)."""
         return [r for r in self.rows if r.action in (ERROR, DUPLICATE)]
+
+    def column_warnings(self) -> list[ColumnWarning]:
+        """Per column, the values kept in the notes (or cut) in the rows to be written."""
+        return column_warnings(self.rows, (NEW, UPDATE))
 
 
 @dataclass
@@ -208,19 +272,27 @@ class _Cleaner:
     100k rows x 12 columns is over a million cells. The rules are the ones
     customers.validate() applies to the form (tests hold them equal)."""
 
-    def __init__(self, mapping: list[str], date1904: bool):
+    def __init__(self, mapping: list[str], date1904: bool, headers: list[str] = ()):
         self.date1904 = date1904
         self.columns: dict[str, list[int]] = defaultdict(list)
         for index, target in enumerate(mapping):
             if target:
                 self.columns[target].append(index)
+        self.titles = {  # the file's own column titles, for the notes and the warnings
+            target: " + ".join(headers[i] if i < len(headers) else target for i in indexes)
+            for target, indexes in self.columns.items()
+        }
         fields = {f.key: f for f in list_fields()}
         self.custom = {key: fields[key] for key in self.columns if key.startswith("cf:")}
         self._memos: dict[str, dict] = {}  # per target: raw value -> clean value or error
 
-    def clean_rows(self, rows: list[list]) -> tuple[list[dict], list[list[Problem]]]:
+    def clean_rows(
+        self, rows: list[list]
+    ) -> tuple[list[dict], list[list[Problem]], list[list[Problem]]]:
+        """(values, errors, warnings) per row."""
         values: list[dict] = [{} for _ in rows]
         problems: list[list[Problem]] = [[] for _ in rows]
+        warnings: list[list[Problem]] = [[] for _ in rows]
         for target, indexes in self.columns.items():
             rule = self._rule(target)
             memo = self._memos.setdefault(target, {}) if self._repeats(target) else None
@@ -249,7 +321,10 @@ class _Cleaner:
                         elif type(value) is ValidationError:
                             raise value
                 except ValidationError as exc:
-                    problems[r].append(Problem(target, exc.code, str(exc), exc.params))
+                    if target in STRICT_FIELDS:
+                        problems[r].append(Problem(target, exc.code, str(exc), exc.params))
+                    else:
+                        warnings[r].append(self._keep(values[r], target, raw, exc))
                     continue
                 if not value:
                     continue
@@ -261,7 +336,27 @@ class _Cleaner:
                         values[r].setdefault("custom", {})[self.custom[target].id] = value
                 else:
                     values[r][target] = value
-        return values, problems
+        return values, problems, warnings
+
+    def _keep(self, row: dict, target: str, raw, exc: ValidationError) -> Problem:
+        """What becomes of a value an optional field cannot take: the notes get it as
+        "Column: text" (too long notes are cut instead); the warning says so."""
+        title = self.titles[target]
+        if target == "tags" and "names" in exc.params:  # the readable tags are kept
+            if exc.params["names"]:
+                row["tags"] = exc.params["names"]
+            original = exc.params["rejected"]
+        else:
+            original = _joined(target, raw)
+        params = {k: v for k, v in exc.params.items() if k not in ("names", "rejected")}
+        params.update(column=title, value=_sample(original), kept=KEPT)
+        if target == "notes":
+            limit = MAX_LENGTHS["notes"]
+            row["notes"] = original[:limit]
+            params["kept"] = CUT
+        else:
+            row.setdefault("kept", []).append(f"{title}: {original}")
+        return Problem(target, exc.code, str(exc), params)
 
     def _repeats(self, target: str) -> bool:
         return target in _REPEATING or target in self.custom
@@ -312,16 +407,23 @@ def _choice(target: str, raw) -> str:
 
 
 def _tag_names(raw) -> list[str]:
-    names, keys = [], set()
+    """The tags named in the cell(s). A part that is no tag name (too long) raises, with
+    the readable names in params "names" and the rest as text in "rejected"."""
+    names, keys, rejected, first = [], set(), [], None
     for cell in raw if isinstance(raw, tuple) else (raw,):
         for part in import_cleaning.tags(cell):
             try:
                 name = clean_name(part)
             except ValidationError as exc:
-                raise ValidationError("tags", exc.code, str(exc), **exc.params) from None
+                rejected.append(part)
+                first = first or exc
+                continue
             if tag_key(name) not in keys:
                 keys.add(tag_key(name))
                 names.append(name)
+    if first is not None:
+        raise ValidationError("tags", first.code, str(first), **first.params, names=names,
+                              rejected=" ".join(rejected))  # fmt: skip
     return names
 
 
@@ -359,6 +461,23 @@ def _birthday(date1904: bool, raw) -> tuple[str, bool, bool] | str:
     return parse_birthday(date, lunar, leap), lunar, leap
 
 
+def _sample(text: str, limit: int = 60) -> str:
+    """An original value as a warning quotes it: one line, at most `limit` characters."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def with_kept(notes: str, kept: list[str] | None) -> str:
+    """The notes with the kept lines added (those not already in them: importing the
+    same file again adds nothing), within the notes' length."""
+    notes = notes or ""
+    lines = [line for line in kept or () if line not in notes]
+    if not lines:
+        return notes
+    joined = "\n".join([notes, *lines] if notes else lines)
+    return joined[: MAX_LENGTHS["notes"]]
+
+
 def _all_cjk(parts: list[str]) -> bool:
     return bool(parts) and all(not p.isascii() for p in parts)
 
@@ -388,14 +507,14 @@ def plan(
     if len(mapping) < sheet.width:
         mapping += [import_mapping.IGNORE] * (sheet.width - len(mapping))
     _check_mapping(mapping)
-    cleaner = _Cleaner(mapping, sheet.workbook.date1904)
+    cleaner = _Cleaner(mapping, sheet.workbook.date1904, sheet.headers)
     rows: list[RowPlan] = []
     data = list(sheet.data()) if limit is None else list(islice(sheet.data(), limit))
     for begin in range(0, len(data), 20000):
         batch = data[begin : begin + 20000]
-        values, problems = cleaner.clean_rows([cells for _line, cells in batch])
-        for (line, cells), v, p in zip(batch, values, problems, strict=True):
-            rows.append(RowPlan(line, cells, v, p))
+        values, problems, warnings = cleaner.clean_rows([cells for _line, cells in batch])
+        for (line, cells), v, p, w in zip(batch, values, problems, warnings, strict=True):
+            rows.append(RowPlan(line, cells, v, p, warnings=w))
         _tick(progress, cancel, 0.8 * (begin + len(batch)) / len(data))
     keys = [k for k in options.match_keys if k in mapping]
     _classify(rows, keys, options.on_duplicate)
@@ -602,6 +721,8 @@ def _create(run_id, rows, tag_ids, progress, cancel) -> int:
                 v = row.values
                 tags = sorted({tag_ids[tag_key(n)] for n in v.get("tags", ())})
                 name = v["name"]
+                if "kept" in v:
+                    v = {**v, "notes": with_kept(v.get("notes", ""), v["kept"])}
                 customers.append(
                     (
                         cid, v.get("number", ""), name, name_sort_key(name), v.get("mobile", ""),
@@ -675,8 +796,12 @@ def _update(run_id, rows, tag_ids, progress, cancel) -> int:
         changes, reindex = [], []
         for row in batch:
             cid, old, v = row.target, current[row.target], row.values
+            if "kept" in v:  # added to the notes (the file's, else the customer's)
+                v = {**v, "notes": with_kept(v.get("notes", old["notes"]), v["kept"])}
             fields = {
-                k: val for k, val in v.items() if k not in ("custom", "tags") and old.get(k) != val
+                k: val
+                for k, val in v.items()
+                if k not in ("custom", "tags", "kept") and old.get(k) != val
             }
             row_changes = [
                 (run_id, cid, k, _as_text(old[k]), _as_text(val)) for k, val in fields.items()

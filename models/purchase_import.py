@@ -30,15 +30,19 @@ from models.errors import ValidationError
 from models.import_history import ImportRun
 from models.import_mapping import IGNORE, normalise_header
 from models.importer import (
+    CUT,
     DUPLICATE,
     ERROR,
     NEW,
+    ColumnWarning,
     Problem,
     Progress,
     RowPlan,
     Sheet,
     _existing,
+    _sample,
     _tick,
+    column_warnings,
     create_customers,
 )
 from models.purchases import Purchase, PurchaseItem
@@ -83,6 +87,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "note": ("备注", "说明", "note", "notes", "remark", "remarks", "comment"),
 }  # fmt: skip
 _EXACT = {word: target for target, words in SYNONYMS.items() for word in words}
+# Columns whose unreadable value never fails an order: a payment method not known is
+# kept in the purchase's note, a too long item name or code is cut (with a warning).
+OPTIONAL = ("payment", "description", "stock_code")
+KEPT_NOTE = "note"  # ColumnWarning.kept: in the purchase's note
 _TIME_TAIL = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?$")
 
 
@@ -155,6 +163,10 @@ class Plan:
 
     def not_imported(self) -> list[RowPlan]:
         return [r for r in self.rows if r.action in (ERROR, DUPLICATE)]
+
+    def column_warnings(self) -> list[ColumnWarning]:
+        """Per column, the values kept in the note (or cut) in the rows to be written."""
+        return column_warnings(self.rows, (NEW,))
 
 
 @dataclass
@@ -383,7 +395,11 @@ def plan(
         for number, (index, target) in enumerate((i, t) for i, t in enumerate(mapping) if t):
             columns[target], errors = _column(cells, index, rules[target])
             for i, exc in errors.items():
-                rows[i].problems.append(Problem(target, exc.code, str(exc), exc.params))
+                if target in OPTIONAL:
+                    _keep(rows[i], columns[target], i, target, sheet.headers[index],
+                          cells[i][index], exc)  # fmt: skip
+                else:
+                    rows[i].problems.append(Problem(target, exc.code, str(exc), exc.params))
             _tick(progress, cancel, 0.5 * (number + 1) / len(TARGETS))
         result = Plan(sheet, options, mapping, rows, columns)
         result.orders = _group(result)
@@ -391,6 +407,20 @@ def plan(
         _match(result, options.unknown_customers)
         _tick(progress, cancel, 1.0)
     return result
+
+
+def _keep(row: RowPlan, column: list, i: int, target: str, title: str, raw,
+          exc: ValidationError) -> None:  # fmt: skip
+    """An optional value that cannot be read: cut when too long, else left empty with
+    "Column: text" for the purchase's note; a warning either way."""
+    original = import_cleaning.text(raw)
+    params = {**exc.params, "column": title, "value": _sample(original), "kept": KEPT_NOTE}
+    if exc.code == "too_long":
+        column[i] = original[: purchases.MAX_TEXT]
+        params["kept"] = CUT
+    else:
+        row.values.setdefault("kept", []).append(f"{title}: {original}")
+    row.warnings.append(Problem(target, exc.code, str(exc), params))
 
 
 def _group(plan: Plan) -> list[Order]:
@@ -622,7 +652,10 @@ def _write_orders(plan: Plan, run_id: int, orders: list[Order], progress, cancel
                 text = times.get(at) or times.setdefault(at, str(at))
                 rows = order.rows
                 payment = next((payments[i] for i in rows if payments[i]), "")
-                note = "；".join(notes[i] for i in rows if notes[i])
+                note = "；".join(
+                    [notes[i] for i in rows if notes[i]]
+                    + [k for i in rows for k in plan.rows[i].values.get("kept", ())]
+                )
                 number = "" if order.key.startswith("#") else order.key
                 heads.append((pid, order.customer, text, at.toordinal(), number, order.cents,
                               payment, note, run_id, now))  # fmt: skip

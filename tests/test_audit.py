@@ -148,6 +148,14 @@ def test_cli_audit_and_staff(tmp_path):
     assert cli("audit", "--from", "22/11/2026").returncode == 1
     exported = cli("audit", "--export", str(tmp_path / "log.xlsx"))
     assert exported.returncode == 0 and (tmp_path / "log.xlsx").exists()
+    sheet = openpyxl.load_workbook(tmp_path / "log.xlsx").active
+    rows = list(sheet.values)  # the dialog's titles and words, never at / create / customer
+    assert rows[0] == ("When", "Staff", "What", "Record", "Number", "Records", "Detail")
+    assert rows[1][1:4] == ("小王", "Created", "Customer") and sheet.title == "Audit log"
+    env["LANG"] = "zh_CN.UTF-8"
+    assert cli("audit", "--export", str(tmp_path / "log.csv")).returncode == 0
+    head, first = (tmp_path / "log.csv").read_text(encoding="utf-8-sig").splitlines()[:2]
+    assert head == "时间,员工,操作,对象,编号,条数,详情" and ",新建,客户," in first
 
 
 def test_the_cli_action_list_is_the_models_one():

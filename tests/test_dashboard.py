@@ -22,6 +22,7 @@ from models import (
 )  # fmt: skip
 from models.customer_filter import CustomerFilter
 from models.customers import Customer
+from models.excel_export import MONEY_FORMAT
 
 
 @pytest.fixture
@@ -108,3 +109,8 @@ def test_the_report_has_the_numbers_behind_each_chart(board, tmp_path):
     sales = [list(r) for r in book["Sales"].iter_rows(values_only=True)]
     assert sales == [["Month", "Amount (yuan)"], ["2026-01", 100], ["2026-02", 0],
                      ["2026-03", 300.5]]  # fmt: skip
+    # Money in yuan, shown with two decimals (¥300.50), in the charts' and the cards' sheet.
+    assert {book["Sales"].cell(r, 2).number_format for r in (2, 3, 4)} == {MONEY_FORMAT}
+    kpis = {r[0].value: r[1] for r in book["KPIs"].iter_rows(min_row=2)}
+    sales_card = kpis["sales_this_month_cents"]
+    assert sales_card.value == 300.5 and sales_card.number_format == MONEY_FORMAT

@@ -7,13 +7,13 @@ import datetime as dt
 import openpyxl
 import pytest
 
-from models import customers, importer
+from models import customer_list, customers, importer, purchases, rfm
 from models.custom_fields import add_field
 from models.customer_export import export_customers, export_template
 from models.customer_filter import CustomerFilter
 from models.customer_list import Sort
 from models.customers import Customer
-from models.excel_export import neutralise
+from models.excel_export import MONEY_FORMAT, neutralise
 from models.masking import mask_mobile
 from models.tags import find_tag
 from tests.test_cli import guanjia, lines
@@ -190,8 +190,9 @@ def test_cli_import_export_undo_contract(tmp_path):
                 db=db)  # fmt: skip
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "o.csv").read_text(encoding="utf-8-sig").splitlines() == [
-        "姓名,手机", "张三,13812345678",
-    ]  # fmt: skip
+        "Name,Mobile / phone",
+        "张三,13812345678",
+    ]  # fmt: skip  (the list's titles, in the default test locale's English)
     r = guanjia("import", "--undo", str(out["import_id"]), "--json", db=db)
     assert r.returncode == 0 and lines(r)[0]["removed"] == 1
     r = guanjia("import", "--undo", str(out["import_id"]), db=db)
@@ -210,3 +211,92 @@ def test_cli_import_export_undo_contract(tmp_path):
     assert r.returncode == 1
     r = guanjia("imports", "--json", db=db)
     assert [x["undone"] for x in lines(r)] == [True]
+
+
+# ---------------------------------------------------------------- readable exports
+
+EN_TITLES = [
+    "Customer No.", "Name", "Mobile / phone", "WeChat", "Email", "Company", "Tags",
+    "Job title", "Industry", "City", "Address", "Gender", "Birthday", "Source", "Owner",
+    "Lifecycle stage", "Last contacted", "Next follow-up", "Total spend", "Purchases",
+    "Last purchase", "RFM segment", "RFM scores (R-F-M)", "Notes", "Created", "Updated",
+]  # fmt: skip
+ZH_TITLES = [
+    "客户编号", "姓名", "手机/电话", "微信", "邮箱", "公司", "标签", "职位", "行业", "城市",
+    "地址", "性别", "生日", "来源渠道", "负责人", "生命周期阶段", "最近联系", "下次跟进",
+    "累计消费", "消费次数", "最近消费", "RFM 分群", "RFM 得分（R-F-M）", "备注", "创建时间",
+    "更新时间",
+]  # fmt: skip
+COMPUTED = ("last_contact_at", "next_followup_at", "total_spend_cents", "purchase_count",
+            "last_purchase_at", "rfm_segment", "rfm_score", "created_at", "updated_at")  # fmt: skip
+
+
+def _spender() -> int:
+    cid = customers.create({"name": "花钱多", "number": "M001"})
+    purchases.add(cid, "600.16", at=dt.datetime(2026, 1, 5, 10, 0))
+    purchases.add(cid, "40", at=dt.datetime(2026, 2, 5, 10, 0))
+    refund = customers.create({"name": "退过款", "number": "M002"})
+    purchases.add(refund, "-35.5", at=dt.datetime(2026, 2, 6, 10, 0))
+    customers.create({"name": "没买过", "number": "M003"})
+    return cid
+
+
+def test_money_is_written_in_yuan_with_two_decimals(db, tmp_path):
+    _spender()
+    rfm.refresh(3650)
+    keys = ["number", "total_spend_cents", "purchase_count", "last_purchase_at", "rfm_segment"]
+    out = tmp_path / "m.xlsx"
+    assert export_customers(out, keys=keys) == 3
+    sheet, rows = _read_xlsx(out)
+    assert rows[0] == ["客户编号", "累计消费", "消费次数", "最近消费", "RFM 分群"]
+    assert [r[1] for r in rows[1:]] == [640.16, -35.5, 0]
+    assert sheet.cell(row=2, column=2).number_format == MONEY_FORMAT
+    assert rows[1][2] == 2 and rows[1][3] == dt.datetime(2026, 2, 5, 10, 0)
+    assert rows[1][4] in rfm.SEGMENT_NAMES_ZH.values()  # a word, never important_value
+    csv_out = tmp_path / "m.csv"
+    export_customers(csv_out, keys=keys)
+    with csv_out.open(encoding="utf-8-sig") as fh:
+        got = list(csv.reader(fh))
+    assert [r[1] for r in got[1:]] == ["640.16", "-35.50", "0.00"]
+    assert got[1][3] == "2026-02-05 10:00:00"
+
+
+@pytest.mark.parametrize("lang, titles, sheet_name", [
+    ("C.UTF-8", EN_TITLES, "Customers"), ("zh_CN.UTF-8", ZH_TITLES, "客户"),
+])  # fmt: skip
+def test_cli_export_has_the_lists_titles_and_imports_back(
+    demo_db, db_path, tmp_path, lang, titles, sheet_name
+):
+    _spender()
+    rfm.refresh(3650)
+    out = tmp_path / "all.xlsx"
+    r = guanjia("export", str(out), db=db_path, env={"LANG": lang})
+    assert r.returncode == 0, r.stderr
+    book = openpyxl.load_workbook(out)
+    rows = [[c.value for c in row] for row in book.active.iter_rows()]
+    assert rows[0] == titles and book.active.title == sheet_name
+    col = {key: i for i, key in enumerate(customer_list.BUILTIN_COLUMNS)}
+    spender = next(row for row in rows if row[col["number"]] == "M001")
+    assert spender[col["total_spend_cents"]] == 640.16
+    segment = spender[col["rfm_segment"]]
+    assert segment and "_" not in segment  # a word in the user's language
+    csv_out = tmp_path / "all.csv"
+    assert guanjia("export", str(csv_out), db=db_path, env={"LANG": lang}).returncode == 0
+    head, *body = csv_out.read_text(encoding="utf-8-sig").splitlines()
+    assert head == ",".join(titles) and any(",640.16," in line for line in body)
+    # The exported file maps back to its fields by its titles, and changes nothing.
+    plan = importer.plan(importer.load(out), importer.Options(on_duplicate="update"))
+    expected = [("" if k in COMPUTED else k) for k in customer_list.BUILTIN_COLUMNS]
+    assert plan.mapping == expected
+    assert plan.counts["error"] == 0 and plan.column_warnings() == []
+    assert importer.run(plan).updated == 0
+
+
+def test_cli_template_titles_follow_the_language(tmp_path):
+    for lang, first in (
+        ("C.UTF-8", ["Customer No.", "Name"]),
+        ("zh_CN.UTF-8", ["客户编号", "姓名"]),
+    ):
+        out = tmp_path / f"t-{lang}.xlsx"
+        assert guanjia("template", str(out), env={"LANG": lang}).returncode == 0
+        assert _read_xlsx(out)[1][0][:2] == first

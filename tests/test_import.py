@@ -95,7 +95,8 @@ def test_merged_cells_in_a_real_xls_are_filled():
             "invoiceninja__zoho_contacts.csv",
             {"Display Name": "name", "Company Name": "company", "EmailID": "email",
              "Customer ID": "number", "Notes": "notes", "Owner Name": "owner",
-             "Designation": "job_title"},
+             "Designation": "job_title", "Source": "source",
+             "Payment Terms Label": ""},  # "Due on Receipt" is no tag list
         ),
         (
             "invoiceninja__wave_clients.csv",
@@ -279,11 +280,136 @@ def test_custom_fields_and_lunar_birthdays(db, tmp_path):
         level.id: ("金卡", None), points.id: ("1200", 1200.0), joined.id: ("2024-03-01", None),
     }  # fmt: skip
     assert good.values["birthday"] == "1990-05-03" and good.values["birthday_lunar"] is True
-    assert sorted(p.code for p in bad.problems) == ["choice_invalid", "date_invalid",
+    # Optional fields: the bad values are warnings, kept in the notes; the row is imported.
+    assert bad.problems == [] and bad.action == importer.NEW
+    assert sorted(p.code for p in bad.warnings) == ["choice_invalid", "date_invalid",
                                                     "number_invalid"]  # fmt: skip
     importer.run(plan)
     got = customers.get(Customer.get(Customer.name == "张三").id)
     assert got["custom"][level.key] == "金卡" and got["birthday_lunar"]
+    kept = customers.get(Customer.get(Customer.name == "李四").id)
+    assert kept["custom"] == {} or not any(kept["custom"].values())
+    assert kept["notes"] == "会员等级: 铜卡\n积分: abc\n入会日期: 不知道"
+    assert kept["birthday_leap"] and kept["birthday"] == "2020-04-15"
+
+
+# ---------------------------------------------------------------- optional columns
+
+
+def test_the_real_zoho_export_imports_its_rows(db):
+    """Zoho's Source column holds '1': once every row was refused for it."""
+    sheet = importer.load(DATA / "crm" / "invoiceninja__zoho_contacts.csv")
+    plan = importer.plan(sheet)
+    assert plan.mapping[sheet.headers.index("Source")] == "source"
+    assert plan.counts == {"new": 4, "update": 0, "duplicate": 1, "error": 0}
+    assert [r.duplicate_of for r in plan.rows if r.action == importer.DUPLICATE] == [3]
+    (warning,) = plan.column_warnings()
+    assert (warning.column, warning.field, warning.code, warning.rows, warning.examples,
+            warning.kept) == ("Source", "source", "source_invalid", 4, ["1"], "notes")  # fmt: skip
+    result = importer.run(plan)
+    assert (result.created, result.errors) == (4, 0)
+    made = list(Customer.select().order_by(Customer.id))
+    assert [c.name for c in made] == ["Avengers", "Jessica Jones", "Highlander",
+                                      "Simpsons Baking Co"]  # fmt: skip
+    assert {(c.source, c.notes) for c in made} == {("", "Source: 1")}
+
+
+BAD_CHOICES = [
+    ["姓名", "手机", "邮箱", "客户编号", "性别", "来源", "阶段", "生日", "标签", "备注"],
+    ["张三", "13812345678", "", "", "未知", "抖音", "VIP客户", "不知道", "VIP, " + "长" * 41,
+     "老客户"],
+    ["李四", "12345", "", "", "男", "", "", "", "", ""],  # a mobile that cannot be read
+    ["王五", "", "wangwu@", "", "", "", "", "", "", ""],  # an email that cannot be read
+    ["", "13900000003", "", "", "女", "", "", "", "", ""],  # no name
+    ["赵六", "", "", 1.2345678901234567e17, "", "抖音", "", "", "", ""],  # number rounded
+    ["钱七", "13900000007", "", "", "Female", "官网", "活跃", "1990-05-20", "回访", ""],
+]  # fmt: skip
+
+
+def test_an_unknown_choice_keeps_the_row_with_a_warning_and_its_text(db, tmp_path):
+    plan = plan_file(xlsx(tmp_path / "c.xlsx", BAD_CHOICES))
+    by_name = {r.values.get("name", ""): r for r in plan.rows}
+    kept = by_name["张三"]
+    assert kept.action == importer.NEW and kept.problems == []
+    assert {p.field: p.code for p in kept.warnings} == {
+        "gender": "gender_invalid", "source": "source_invalid", "stage": "stage_invalid",
+        "birthday": "birthday_invalid", "tags": "tag_name_too_long",
+    }  # fmt: skip
+    assert {p.field: p.params["value"] for p in kept.warnings}["source"] == "抖音"
+    assert kept.values["tags"] == ["VIP"]  # the readable tag stays a tag
+    # Only the keys and the name make errors.
+    errors = {r.line: [p.code for p in r.problems] for r in plan.rows if r.problems}
+    assert errors == {3: ["phone_needs_area_code"], 4: ["email_invalid"], 5: ["name_required"],
+                      6: ["id_rounded"]}  # fmt: skip
+    warnings = {w.field: (w.column, w.rows, w.examples) for w in plan.column_warnings()}
+    assert warnings == {
+        "gender": ("性别", 1, ["未知"]),
+        "source": ("来源", 1, ["抖音"]),
+        "stage": ("阶段", 1, ["VIP客户"]),
+        "birthday": ("生日", 1, ["不知道"]),
+        "tags": ("标签", 1, ["长" * 41]),
+    }  # 赵六's 抖音 is not counted: that row is not imported
+    importer.run(plan)
+    zhang = customers.get(Customer.get(Customer.name == "张三").id)
+    assert (zhang["gender"], zhang["source"], zhang["stage"], zhang["birthday"]) == ("", "", "",
+                                                                                  "")  # fmt: skip
+    assert zhang["tags"] == ["VIP"]
+    assert zhang["notes"].split("\n") == [
+        "老客户", "性别: 未知", "来源: 抖音", "阶段: VIP客户", "生日: 不知道", "标签: " + "长" * 41,
+    ]  # fmt: skip
+    qian = customers.get(Customer.get(Customer.name == "钱七").id)
+    assert (qian["gender"], qian["source"], qian["stage"], qian["notes"]) == (
+        "female", "website", "active", "")  # fmt: skip
+
+
+def test_an_update_adds_the_kept_text_to_the_notes_and_keeps_the_known_value(db, tmp_path):
+    cid = customers.create({"name": "张三", "mobile": "13812345678", "source": "referral",
+                            "notes": "老客户"})  # fmt: skip
+    rows = [["姓名", "手机", "来源"], ["张三", "13812345678", "抖音"]]
+    path = xlsx(tmp_path / "u.xlsx", rows)
+    plan = plan_file(path, on_duplicate="update")
+    assert [r.action for r in plan.rows] == [importer.UPDATE]
+    importer.run(plan)
+    got = customers.get(cid)
+    assert got["source"] == "referral" and got["notes"] == "老客户\n来源: 抖音"
+    again = plan_file(path, on_duplicate="update")
+    assert importer.run(again).updated == 0  # the line is there already: nothing changes
+    assert customers.get(cid)["notes"] == "老客户\n来源: 抖音"
+
+
+def test_too_long_notes_are_cut_with_a_warning(db, tmp_path):
+    rows = [["姓名", "备注", "公司"], ["张三", "备" * 10050, "公" * 201]]
+    plan = plan_file(xlsx(tmp_path / "n.xlsx", rows))
+    (row,) = plan.rows
+    assert row.action == importer.NEW
+    assert {(p.field, p.code, p.params["kept"]) for p in row.warnings} == {
+        ("notes", "too_long", "cut"), ("company", "too_long", "notes"),
+    }  # fmt: skip
+    importer.run(plan)
+    got = customers.get(Customer.get(Customer.name == "张三").id)
+    assert got["company"] == "" and len(got["notes"]) == 10000 and got["notes"][:3] == "备备备"
+
+
+def test_cli_import_lists_the_warnings_and_imports_the_rows(tmp_path):
+    from tests.test_cli import guanjia, lines
+
+    db = tmp_path / "w.db"
+    src = xlsx(tmp_path / "w.xlsx", BAD_CHOICES)
+    r = guanjia("import", str(src), "--dry-run", "--json", db=db)
+    assert r.returncode == 0, r.stderr
+    (out,) = lines(r)
+    assert (out["created"], out["errors"]) == (2, 4)
+    by_field = {w["field"]: w for w in out["warnings"]}
+    assert set(by_field) == {"gender", "source", "stage", "birthday", "tags"}
+    assert by_field["source"] == {
+        "column": "来源", "field": "source", "code": "source_invalid", "kept": "notes",
+        "rows": 1, "first_row": 2, "examples": ["抖音"], "message": "unknown source '抖音'",
+    }  # fmt: skip
+    r = guanjia("import", str(src), db=db)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("created 2,")
+    assert "warning: Column “来源”, 1 of the rows to import (e.g. “抖音”)" in r.stdout
+    assert "kept in the notes" in r.stdout
 
 
 # ---------------------------------------------------------------- failure, cancel, undo

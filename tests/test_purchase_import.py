@@ -119,6 +119,34 @@ def test_orders_group_rows_and_amounts_come_from_quantity_times_price(now, tmp_p
     assert (mine.purchase_count, mine.total_spend_cents, mine.last_purchase_at) == (0, 0, None)
 
 
+def test_an_unknown_payment_method_is_kept_in_the_note_not_an_error(now, tmp_path):
+    customers.create({"name": "老王", "number": "C001"})
+    path = xlsx(tmp_path / "pay.xlsx", [
+        HEADERS,
+        ["P1", "2026-03-05", "C001", "", "", "洗剪吹", 1, 68, "花呗", "会员价"],
+        ["P2", "2026-03-06", "C001", "", "", "品" * 201, 1, 10, "微信", ""],
+        ["P3", "2026-03-07", "C001", "", "", "剪发", 1, "四十", "花呗", ""],  # a bad price
+    ])  # fmt: skip
+    plan = load_plan(path)
+    assert plan.counts == {"new": 2, "duplicate": 0, "error": 1}
+    first, second, bad = plan.rows
+    assert first.problems == [] and [(p.field, p.code) for p in first.warnings] == [
+        ("payment", "payment_invalid")]  # fmt: skip
+    assert [(p.field, p.code, p.params["kept"]) for p in second.warnings] == [
+        ("description", "too_long", "cut")]  # fmt: skip
+    assert [p.code for p in bad.problems] == ["number_invalid"]  # money stays an error
+    warnings = {w.field: (w.column, w.rows, w.examples, w.kept) for w in plan.column_warnings()}
+    assert warnings == {"payment": ("支付方式", 1, ["花呗"], "note"),
+                        "description": ("商品", 1, ["品" * 59 + "…"], "cut")}  # fmt: skip
+    purchase_import.run(plan)
+    rows = {r["order_no"]: r for r in Purchase.select().dicts()}
+    assert set(rows) == {"P1", "P2"}
+    assert (rows["P1"]["payment"], rows["P1"]["note"]) == ("", "会员价；支付方式: 花呗")
+    assert rows["P2"]["payment"] == "wechat"
+    item = PurchaseItem.get(PurchaseItem.purchase == rows["P2"]["id"])
+    assert item.description == "品" * purchases.MAX_TEXT
+
+
 def test_an_amount_column_wins_and_bad_rows_fail_their_whole_order(now, tmp_path):
     binned = customers.create({"name": "回收站客户", "number": "B1"})
     customers.move_to_bin([binned])

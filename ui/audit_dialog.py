@@ -61,6 +61,19 @@ def target_label(code: str) -> str:
     }.get(code, code)
 
 
+def export_words() -> dict:
+    """audit.export's keyword arguments in the user's language: the column titles and
+    the sheet's name, the actions, the kinds of record (the window and the CLI)."""
+    return {
+        "titles": {**column_titles(), "_sheet": QCoreApplication.translate("Audit", "Audit log")},
+        "action_words": {code: action_label(code) for code in audit.ACTIONS},
+        "target_words": {code: target_label(code) for code in TARGETS},
+    }
+
+
+TARGETS = ("customer", "tag", "import", "backup")
+
+
 def column_titles() -> dict[str, str]:
     return {
         "at": QCoreApplication.translate("Audit", "When"),
@@ -214,13 +227,12 @@ class AuditDialog(QDialog):
             if not path:
                 return None
         query = self.query()
-        words = {code: action_label(code) for code in audit.ACTIONS}
-        titles = column_titles()
+        words = export_words()
         try:
             written = run_with_progress(
                 self,
                 self.tr("Exporting…"),
-                lambda p, c: audit.export(path, query, titles, words, progress=p, cancel=c),
+                lambda p, c: audit.export(path, query, progress=p, cancel=c, **words),
             )
         except Cancelled:
             return None

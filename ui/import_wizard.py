@@ -40,12 +40,14 @@ from models.errors import GuanjiaError, ValidationError
 from models.import_report import write_error_report
 from models.tagging import Cancelled
 from ui.labels import (
+    column_warning_text,
     error_message,
     field_label,
     money_text,
     payment_label,
     problem_text,
     value_text,
+    warning_text,
 )
 from ui.tasks import BackgroundReader, run_with_progress
 
@@ -53,6 +55,7 @@ PREVIEW_ROWS = 200
 RAW_ROWS = 30
 FILE_FILTER = "*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.txt *.tsv"
 ERROR_BG = QColor("#fde2e1")
+WARNING_BG = QColor("#fff4ce")  # a value kept in the notes: the row is imported
 DUPLICATE_FG = QColor("#7f7f7f")
 
 
@@ -608,8 +611,13 @@ class PreviewPage(QWizardPage):
             text += "\n" + QCoreApplication.translate(
                 "ImportWizard", "There is nothing to import with these options."
             )
-        self.summary.setText(text)
+        self.summary.setText(text + self._warnings(plan))
         self.completeChanged.emit()
+
+    @staticmethod
+    def _warnings(plan) -> str:
+        """A line per column whose values were kept in the notes (or cut)."""
+        return "".join("\n⚠ " + column_warning_text(w) for w in plan.column_warnings())
 
     def _purchases_ready(self, plan: purchase_import.Plan) -> None:
         # An order's outcome depends on all its rows, so the rows are shown as the
@@ -635,7 +643,7 @@ class PreviewPage(QWizardPage):
             text += "\n" + QCoreApplication.translate(
                 "ImportWizard", "There is nothing to import with these options."
             )
-        self.summary.setText(text)
+        self.summary.setText(text + self._warnings(plan))
         self.completeChanged.emit()
 
     def _full_plan_failed(self, message: str) -> None:
@@ -680,13 +688,14 @@ class PreviewPage(QWizardPage):
             self.table.setItem(r, 0, QTableWidgetItem(str(row.line)))
             status = QTableWidgetItem(outcome(r, row))
             self.table.setItem(r, 1, status)
-            by_field = {p.field: p for p in row.problems}
+            by_field = {p.field: (WARNING_BG, warning_text(p)) for p in row.warnings}
+            by_field.update({p.field: (ERROR_BG, problem_text(p)) for p in row.problems})
             for c, field in enumerate(fields, start=2):
                 item = QTableWidgetItem(value(r, row, field))
-                problem = by_field.get(field)
-                if problem is not None:
-                    item.setBackground(QBrush(ERROR_BG))
-                    item.setToolTip(problem_text(problem))
+                marked = by_field.get(field)
+                if marked is not None:  # the cell as the file has it, marked
+                    item.setBackground(QBrush(marked[0]))
+                    item.setToolTip(marked[1])
                     if not item.text():
                         col = plan.mapping.index(field)
                         item.setText(_cell_text(row.cells[col]) if col < len(row.cells) else "")
@@ -696,6 +705,9 @@ class PreviewPage(QWizardPage):
             if row.action == importer.ERROR:
                 status.setBackground(QBrush(ERROR_BG))
                 status.setToolTip("\n".join(problem_text(p) for p in row.problems))
+            elif row.warnings:
+                status.setBackground(QBrush(WARNING_BG))
+                status.setToolTip("\n".join(warning_text(p) for p in row.warnings))
         self.table.resizeColumnsToContents()
         for col in range(self.table.columnCount()):  # long reasons live in the tooltips
             self.table.setColumnWidth(col, min(self.table.columnWidth(col), 260))
@@ -822,6 +834,7 @@ class ResultPage(QWizardPage):
             )
         self.text.setText(
             counts
+            + PreviewPage._warnings(self.w.plan)
             + "\n"
             + QCoreApplication.translate(
                 "ImportWizard", "You can undo this import later from File > Import history."

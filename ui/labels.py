@@ -344,8 +344,9 @@ def error_message(exc) -> str:
     messages.update(backup_messages())
     messages.update(privacy_messages(params))
     # Import codes share a few names with field codes ("too_long": a file with too
-    # many rows, or a text with too many characters): a field error is a ValidationError.
-    if isinstance(exc, ValidationError):
+    # many rows, or a text with too many characters): a field error is a ValidationError
+    # or an import row's problem (which names its field).
+    if isinstance(exc, ValidationError) or hasattr(exc, "field"):
         messages = {**import_messages(), **messages}
     else:
         messages = {**messages, **import_messages()}
@@ -576,6 +577,55 @@ def problem_text(problem) -> str:
         names = {f.key: f.name for f in list_fields()}
         return f"{names.get(field, field)}: {text}"
     return f"{field_label(field)}: {text}"
+
+
+def warning_text(problem) -> str:
+    """A value an optional field could not take (an import row's warning), and what
+    became of it: kept in the notes, or cut short."""
+    return problem_text(problem) + " " + _kept_text(problem.params.get("kept", "notes"))
+
+
+def _kept_text(kept: str) -> str:
+    if kept == "cut":
+        return QCoreApplication.translate("Labels", "The text is cut to fit.")
+    if kept == "note":
+        return QCoreApplication.translate(
+            "Labels", "The field is left empty; the original text is kept in the purchase's note."
+        )
+    return QCoreApplication.translate(
+        "Labels", "The field is left empty; the original text is kept in the notes."
+    )
+
+
+def column_warning_text(warning) -> str:
+    """One column's warnings in an import (models.importer.ColumnWarning), a sentence."""
+    examples = "、".join(f"“{e}”" for e in warning.examples)
+    text = (
+        QCoreApplication.translate("Labels", "Column “%1”, %2 of the rows to import (e.g. %3):")
+        .replace("%1", warning.column)
+        .replace("%2", f"{warning.rows:,}")
+        .replace("%3", examples or "…")
+    )
+    reason = error_message(ValidationError(warning.field, warning.code, warning.message,
+                                           **warning.params))  # fmt: skip
+    return f"{text} {reason} {_kept_text(warning.kept)}"
+
+
+def customer_export_titles(keys) -> dict[str, str]:
+    """The customer list's column titles for an export, in the user's language (custom
+    fields keep their own names), and "_sheet", the sheet's name."""
+    titles = {k: field_label(k) for k in keys if not k.startswith("cf:")}
+    titles["_sheet"] = QCoreApplication.translate("Labels", "Customers")
+    return titles
+
+
+def customer_export_formatters() -> dict:
+    """Cells of a customer export that are words in the user's language, as the list
+    shows them (models.customer_export writes the rest: dates, money, tags)."""
+    return {
+        key: (lambda row, key=key: value_text(row, key))
+        for key in ("gender", "source", "stage", "rfm_segment")
+    }
 
 
 _mobiles_masked = False  # models.masking's choice, read when the database opens

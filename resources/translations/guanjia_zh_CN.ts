@@ -172,37 +172,42 @@
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="66"/>
+        <location filename="../../ui/audit_dialog.py" line="68"/>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="79"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="67"/>
+        <location filename="../../ui/audit_dialog.py" line="80"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="68"/>
+        <location filename="../../ui/audit_dialog.py" line="81"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="69"/>
+        <location filename="../../ui/audit_dialog.py" line="82"/>
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="70"/>
+        <location filename="../../ui/audit_dialog.py" line="83"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="71"/>
+        <location filename="../../ui/audit_dialog.py" line="84"/>
         <source>Records</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="72"/>
+        <location filename="../../ui/audit_dialog.py" line="85"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -210,84 +215,84 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="88"/>
+        <location filename="../../ui/audit_dialog.py" line="101"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="99"/>
+        <location filename="../../ui/audit_dialog.py" line="112"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="104"/>
-        <location filename="../../ui/audit_dialog.py" line="201"/>
+        <location filename="../../ui/audit_dialog.py" line="117"/>
+        <location filename="../../ui/audit_dialog.py" line="214"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="107"/>
+        <location filename="../../ui/audit_dialog.py" line="120"/>
         <source>Search the details…</source>
         <translation>搜索详情…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="111"/>
+        <location filename="../../ui/audit_dialog.py" line="124"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="113"/>
+        <location filename="../../ui/audit_dialog.py" line="126"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="132"/>
+        <location filename="../../ui/audit_dialog.py" line="145"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="162"/>
+        <location filename="../../ui/audit_dialog.py" line="175"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="187"/>
+        <location filename="../../ui/audit_dialog.py" line="200"/>
         <source>The newest %1 of %2 entries. Narrow the filters, or export them all.</source>
         <translation>显示最新的 %1 条，共 %2 条。请缩小筛选范围，或全部导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="191"/>
+        <location filename="../../ui/audit_dialog.py" line="204"/>
         <source>%1 entries.</source>
         <translation>共 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="203"/>
+        <location filename="../../ui/audit_dialog.py" line="216"/>
         <source>(no name)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="211"/>
-        <location filename="../../ui/audit_dialog.py" line="229"/>
+        <location filename="../../ui/audit_dialog.py" line="224"/>
+        <location filename="../../ui/audit_dialog.py" line="241"/>
         <source>Export the audit log</source>
         <translation>导出操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="211"/>
+        <location filename="../../ui/audit_dialog.py" line="224"/>
         <source>audit-log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="212"/>
+        <location filename="../../ui/audit_dialog.py" line="225"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="222"/>
+        <location filename="../../ui/audit_dialog.py" line="234"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="232"/>
+        <location filename="../../ui/audit_dialog.py" line="244"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条写入 %2</translation>
     </message>
@@ -497,43 +502,43 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="72"/>
+        <location filename="../../ui/dashboard/chart.py" line="73"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="73"/>
+        <location filename="../../ui/dashboard/chart.py" line="74"/>
         <source>Save this chart as a picture or a PDF</source>
         <translation>把此图表保存为图片或 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="74"/>
+        <location filename="../../ui/dashboard/chart.py" line="75"/>
         <source>As PNG picture…</source>
         <translation>保存为 PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="75"/>
+        <location filename="../../ui/dashboard/chart.py" line="76"/>
         <source>As PDF…</source>
         <translation>保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="195"/>
+        <location filename="../../ui/dashboard/chart.py" line="201"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="195"/>
+        <location filename="../../ui/dashboard/chart.py" line="201"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="196"/>
-        <location filename="../../ui/dashboard/chart.py" line="204"/>
+        <location filename="../../ui/dashboard/chart.py" line="202"/>
+        <location filename="../../ui/dashboard/chart.py" line="210"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="205"/>
+        <location filename="../../ui/dashboard/chart.py" line="211"/>
         <source>The chart could not be saved: %1</source>
         <translation>图表无法保存：%1</translation>
     </message>
@@ -1512,192 +1517,192 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="195"/>
+        <location filename="../../ui/customers/page.py" line="209"/>
         <source>Search the recycle bin</source>
         <translation>搜索回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="198"/>
+        <location filename="../../ui/customers/page.py" line="212"/>
         <source>Search name, mobile, company, WeChat, email, notes, pinyin (Ctrl+F)</source>
         <translation>搜索姓名、手机、公司、微信、邮箱、备注、拼音（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="201"/>
-        <location filename="../../ui/customers/page.py" line="676"/>
+        <location filename="../../ui/customers/page.py" line="215"/>
+        <location filename="../../ui/customers/page.py" line="697"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="202"/>
-        <location filename="../../ui/customers/page.py" line="677"/>
+        <location filename="../../ui/customers/page.py" line="216"/>
+        <location filename="../../ui/customers/page.py" line="698"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="203"/>
-        <location filename="../../ui/customers/page.py" line="678"/>
+        <location filename="../../ui/customers/page.py" line="217"/>
+        <location filename="../../ui/customers/page.py" line="699"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="204"/>
-        <location filename="../../ui/customers/page.py" line="671"/>
+        <location filename="../../ui/customers/page.py" line="218"/>
+        <location filename="../../ui/customers/page.py" line="692"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="205"/>
-        <location filename="../../ui/customers/page.py" line="657"/>
-        <location filename="../../ui/customers/page.py" line="672"/>
+        <location filename="../../ui/customers/page.py" line="219"/>
+        <location filename="../../ui/customers/page.py" line="678"/>
+        <location filename="../../ui/customers/page.py" line="693"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="206"/>
+        <location filename="../../ui/customers/page.py" line="220"/>
         <source>Empty recycle bin</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="213"/>
+        <location filename="../../ui/customers/page.py" line="227"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="215"/>
-        <location filename="../../ui/customers/page.py" line="680"/>
+        <location filename="../../ui/customers/page.py" line="229"/>
+        <location filename="../../ui/customers/page.py" line="701"/>
         <source>Add or remove tags…</source>
         <translation>添加或移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="217"/>
+        <location filename="../../ui/customers/page.py" line="231"/>
         <source>Remove tags…</source>
         <translation>移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="226"/>
+        <location filename="../../ui/customers/page.py" line="240"/>
         <source>Not contacted in %1 days</source>
         <translation>%1 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="231"/>
+        <location filename="../../ui/customers/page.py" line="245"/>
         <source>Not contacted in … days</source>
         <translation>… 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="234"/>
+        <location filename="../../ui/customers/page.py" line="248"/>
         <source>No next follow-up</source>
         <translation>没有下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="242"/>
+        <location filename="../../ui/customers/page.py" line="256"/>
         <source>Any contact history</source>
         <translation>不限联系情况</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="245"/>
+        <location filename="../../ui/customers/page.py" line="259"/>
         <source>%1+ days</source>
         <translation>%1 天以上</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="247"/>
+        <location filename="../../ui/customers/page.py" line="261"/>
         <source>none planned</source>
         <translation>无跟进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="248"/>
+        <location filename="../../ui/customers/page.py" line="262"/>
         <source>Contact</source>
         <translation>联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="266"/>
+        <location filename="../../ui/customers/page.py" line="280"/>
         <source>Any segment</source>
         <translation>任意分群</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="272"/>
+        <location filename="../../ui/customers/page.py" line="286"/>
         <source>Clear the chart filter (%1)</source>
         <translation>清除图表筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="276"/>
+        <location filename="../../ui/customers/page.py" line="290"/>
         <source>Recompute RFM now</source>
         <translation>立即重新计算 RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="277"/>
+        <location filename="../../ui/customers/page.py" line="291"/>
         <source>Give each customer their RFM segment&apos;s tag</source>
         <translation>按 RFM 分群给客户打标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="279"/>
+        <location filename="../../ui/customers/page.py" line="293"/>
         <source>Lifecycle suggestions…</source>
         <translation>生命周期建议…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="280"/>
+        <location filename="../../ui/customers/page.py" line="294"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="289"/>
+        <location filename="../../ui/customers/page.py" line="303"/>
         <source>Created in %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="294"/>
+        <location filename="../../ui/customers/page.py" line="308"/>
         <source>Computing RFM…</source>
         <translation>正在计算 RFM…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="308"/>
+        <location filename="../../ui/customers/page.py" line="322"/>
         <source>Tagging RFM segments…</source>
         <translation>正在给 RFM 分群打标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="327"/>
+        <location filename="../../ui/customers/page.py" line="341"/>
         <source>Changing stages…</source>
         <translation>正在更改阶段…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="343"/>
+        <location filename="../../ui/customers/page.py" line="357"/>
         <source>Not contacted in</source>
         <translation>多久未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="343"/>
+        <location filename="../../ui/customers/page.py" line="357"/>
         <source>Days without contact:</source>
         <translation>未联系天数：</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="420"/>
+        <location filename="../../ui/customers/page.py" line="434"/>
         <source>Changing the tags of %1 customers…</source>
         <translation>正在修改 %1 位客户的标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="534"/>
+        <location filename="../../ui/customers/page.py" line="555"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customers/page.py" line="592"/>
+        <location filename="../../ui/customers/page.py" line="613"/>
         <source>Delete %n customer(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>彻底删除 %n 位客户？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="605"/>
-        <location filename="../../ui/customers/page.py" line="615"/>
+        <location filename="../../ui/customers/page.py" line="626"/>
+        <location filename="../../ui/customers/page.py" line="636"/>
         <source>Erase personal data</source>
         <translation>抹除个人信息</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="606"/>
+        <location filename="../../ui/customers/page.py" line="627"/>
         <source>Choose one customer to erase.</source>
         <translation>请选择一位要抹除的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="616"/>
+        <location filename="../../ui/customers/page.py" line="637"/>
         <source>Erase the personal data of %1?
 
 Their name, mobile, WeChat, email, company, address, birthday, notes and custom fields go, and so do the texts of their follow-ups, contacts, complaints and purchases, in the import history and the audit log too. Their tags, purchases and counts stay, as customer #%2, so the figures do not change.
@@ -1710,30 +1715,30 @@ This cannot be undone. Backups made before now still hold the data until they ar
 此操作无法撤销。此前的备份在轮换删除之前仍保存着这些信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="625"/>
+        <location filename="../../ui/customers/page.py" line="646"/>
         <source>Erase for good</source>
         <translation>永久抹除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="632"/>
+        <location filename="../../ui/customers/page.py" line="653"/>
         <source>Erasing personal data…</source>
         <translation>正在抹除个人信息…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customers/page.py" line="646"/>
+        <location filename="../../ui/customers/page.py" line="667"/>
         <source>Empty the recycle bin: delete %n customer(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>清空回收站：彻底删除 %n 位客户？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="674"/>
-        <location filename="../../ui/customers/page.py" line="682"/>
+        <location filename="../../ui/customers/page.py" line="695"/>
+        <location filename="../../ui/customers/page.py" line="703"/>
         <source>Erase personal data…</source>
         <translation>抹除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="715"/>
+        <location filename="../../ui/customers/page.py" line="736"/>
         <source>Reset columns</source>
         <translation>重置列</translation>
     </message>
@@ -1805,274 +1810,334 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="151"/>
-        <location filename="../../ui/dashboard/page.py" line="414"/>
+        <location filename="../../ui/dashboard/page.py" line="161"/>
+        <location filename="../../ui/dashboard/page.py" line="460"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="152"/>
+        <location filename="../../ui/dashboard/page.py" line="162"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="153"/>
+        <location filename="../../ui/dashboard/page.py" line="163"/>
         <source>Export report…</source>
         <translation>导出报表…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="155"/>
+        <location filename="../../ui/dashboard/page.py" line="165"/>
         <source>An Excel workbook with the numbers behind each chart</source>
         <translation>Excel 工作簿，含每张图表背后的数字</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="158"/>
+        <location filename="../../ui/dashboard/page.py" line="168"/>
         <source>Last 12 months</source>
         <translation>近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="158"/>
+        <location filename="../../ui/dashboard/page.py" line="168"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="159"/>
+        <location filename="../../ui/dashboard/page.py" line="169"/>
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="159"/>
+        <location filename="../../ui/dashboard/page.py" line="169"/>
         <source>Last 24 months</source>
         <translation>近 24 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="160"/>
+        <location filename="../../ui/dashboard/page.py" line="170"/>
         <source>Custom range</source>
         <translation>自定义范围</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="180"/>
-        <location filename="../../ui/dashboard/page.py" line="388"/>
+        <location filename="../../ui/dashboard/page.py" line="191"/>
+        <location filename="../../ui/dashboard/page.py" line="434"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="181"/>
+        <location filename="../../ui/dashboard/page.py" line="192"/>
         <source>New this month</source>
         <translation>本月新增</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="182"/>
         <source>Active (bought recently)</source>
-        <translation>活跃（近期有消费）</translation>
+        <translation type="vanished">活跃（近期有消费）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="183"/>
         <source>At risk (no purchase for long)</source>
-        <translation>流失风险（久未消费）</translation>
+        <translation type="vanished">流失风险（久未消费）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="184"/>
         <source>Follow-ups due today</source>
-        <translation>今日待跟进</translation>
+        <translation type="vanished">今日待跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="185"/>
+        <location filename="../../ui/dashboard/page.py" line="196"/>
+        <source>Due today (follow-ups and contacts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="197"/>
         <source>Follow-ups overdue</source>
         <translation>逾期跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="186"/>
+        <location filename="../../ui/dashboard/page.py" line="198"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="187"/>
+        <location filename="../../ui/dashboard/page.py" line="199"/>
         <source>Complaints overdue</source>
         <translation>超时投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="188"/>
+        <location filename="../../ui/dashboard/page.py" line="200"/>
         <source>Sales this month</source>
         <translation>本月销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="193"/>
+        <location filename="../../ui/dashboard/page.py" line="206"/>
+        <source>Customers at the lifecycle stage Active, as in the funnel. The customer list&apos;s Segment &gt; Lifecycle suggestions proposes stages from the purchases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="210"/>
+        <source>Customers at the lifecycle stage Dormant (at risk of leaving), as in the funnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="213"/>
+        <source>The Today list: follow-ups due today and customers due a contact (stay in touch). Follow-ups from before today are counted as overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="220"/>
         <source>New customers per month</source>
         <translation>每月新增客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="194"/>
+        <location filename="../../ui/dashboard/page.py" line="221"/>
         <source>Customers by source channel</source>
         <translation>客户来源渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="195"/>
+        <location filename="../../ui/dashboard/page.py" line="222"/>
         <source>Lifecycle funnel</source>
         <translation>生命周期漏斗</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="196"/>
+        <location filename="../../ui/dashboard/page.py" line="223"/>
         <source>RFM segments</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="197"/>
+        <location filename="../../ui/dashboard/page.py" line="224"/>
         <source>Top tags</source>
         <translation>热门标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="198"/>
+        <location filename="../../ui/dashboard/page.py" line="225"/>
         <source>Sales per month</source>
         <translation>每月销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="199"/>
+        <location filename="../../ui/dashboard/page.py" line="226"/>
         <source>Complaints by category</source>
         <translation>投诉分类</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="200"/>
+        <location filename="../../ui/dashboard/page.py" line="227"/>
         <source>Complaints by status</source>
         <translation>投诉状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="201"/>
+        <location filename="../../ui/dashboard/page.py" line="228"/>
         <source>Average first response (hours) per month</source>
         <translation>每月平均首次响应时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="256"/>
+        <location filename="../../ui/dashboard/page.py" line="283"/>
+        <location filename="../../ui/dashboard/page.py" line="286"/>
+        <location filename="../../ui/dashboard/page.py" line="361"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="267"/>
+        <location filename="../../ui/dashboard/page.py" line="298"/>
         <source>Could not compute: %1</source>
         <translation>无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="273"/>
+        <location filename="../../ui/dashboard/page.py" line="308"/>
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="275"/>
+        <location filename="../../ui/dashboard/page.py" line="310"/>
         <source>Updating the RFM segments…</source>
         <translation>正在更新 RFM 分群…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="281"/>
+        <location filename="../../ui/dashboard/page.py" line="316"/>
+        <location filename="../../ui/dashboard/page.py" line="363"/>
+        <source>The RFM segments could not be updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="318"/>
         <source>RFM as of %1</source>
         <translation>RFM 截至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="311"/>
+        <location filename="../../ui/dashboard/page.py" line="351"/>
         <source>Nothing in this range yet</source>
         <translation>此范围内暂无数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="316"/>
-        <location filename="../../ui/dashboard/page.py" line="400"/>
+        <location filename="../../ui/dashboard/page.py" line="356"/>
+        <location filename="../../ui/dashboard/page.py" line="446"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="318"/>
-        <location filename="../../ui/dashboard/page.py" line="403"/>
+        <location filename="../../ui/dashboard/page.py" line="358"/>
+        <location filename="../../ui/dashboard/page.py" line="449"/>
         <source>No stage</source>
         <translation>未设阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="322"/>
+        <location filename="../../ui/dashboard/page.py" line="365"/>
         <source>No purchases in the last 365 days</source>
         <translation>近 365 天没有消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="325"/>
+        <location filename="../../ui/dashboard/page.py" line="371"/>
         <source>No tags given yet</source>
         <translation>还没有打过标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="387"/>
+        <location filename="../../ui/dashboard/page.py" line="433"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="387"/>
+        <location filename="../../ui/dashboard/page.py" line="433"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="387"/>
+        <location filename="../../ui/dashboard/page.py" line="433"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="388"/>
+        <location filename="../../ui/dashboard/page.py" line="434"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="389"/>
+        <location filename="../../ui/dashboard/page.py" line="435"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="389"/>
+        <location filename="../../ui/dashboard/page.py" line="435"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="389"/>
+        <location filename="../../ui/dashboard/page.py" line="435"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="390"/>
+        <location filename="../../ui/dashboard/page.py" line="436"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="390"/>
+        <location filename="../../ui/dashboard/page.py" line="436"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="391"/>
+        <location filename="../../ui/dashboard/page.py" line="437"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="391"/>
+        <location filename="../../ui/dashboard/page.py" line="437"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="392"/>
+        <location filename="../../ui/dashboard/page.py" line="438"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="392"/>
+        <location filename="../../ui/dashboard/page.py" line="438"/>
         <source>Average hours</source>
         <translation>平均小时数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="416"/>
-        <location filename="../../ui/dashboard/page.py" line="426"/>
+        <location filename="../../ui/dashboard/page.py" line="462"/>
+        <location filename="../../ui/dashboard/page.py" line="472"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="416"/>
+        <location filename="../../ui/dashboard/page.py" line="462"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="427"/>
+        <location filename="../../ui/dashboard/page.py" line="473"/>
         <source>The report could not be written: %1</source>
         <translation>报表无法写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLauncher</name>
+    <message>
+        <location filename="../../desktop/demo_launcher.py" line="43"/>
+        <source>This window already shows the demo database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/demo_launcher.py" line="52"/>
+        <source>Preparing the demo database: made-up customers in a file of its own.
+Your own database is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/demo_launcher.py" line="55"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/demo_launcher.py" line="61"/>
+        <location filename="../../desktop/demo_launcher.py" line="119"/>
+        <source>Try the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/demo_launcher.py" line="100"/>
+        <source>The demo database could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/demo_launcher.py" line="110"/>
+        <source>The demo window could not be started.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2632,49 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
     </message>
 </context>
 <context>
+    <name>GetStarted</name>
+    <message>
+        <location filename="../../ui/get_started.py" line="58"/>
+        <source>No customers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/get_started.py" line="59"/>
+        <source>Start with your own customer list, or look around first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/get_started.py" line="60"/>
+        <source>Import from Excel…</source>
+        <translation type="unfinished">从 Excel 导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/get_started.py" line="62"/>
+        <source>Bring in the list you keep in Excel or WPS (.xlsx, .xls, .csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/get_started.py" line="64"/>
+        <source>Add a customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/get_started.py" line="65"/>
+        <source>Type in your first customer by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/get_started.py" line="66"/>
+        <source>Try the demo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/get_started.py" line="69"/>
+        <source>Opens a second window on a separate demo database of made-up customers. Your own database stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportHistory</name>
     <message>
         <location filename="../../ui/import_history_dialog.py" line="31"/>
@@ -2658,348 +2766,348 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="64"/>
-        <location filename="../../ui/import_wizard.py" line="936"/>
+        <location filename="../../ui/import_wizard.py" line="67"/>
+        <location filename="../../ui/import_wizard.py" line="949"/>
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="66"/>
+        <location filename="../../ui/import_wizard.py" line="69"/>
         <source>Spreadsheets</source>
         <translation>表格文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="84"/>
-        <location filename="../../ui/import_wizard.py" line="865"/>
+        <location filename="../../ui/import_wizard.py" line="87"/>
+        <location filename="../../ui/import_wizard.py" line="878"/>
         <source>Already recorded</source>
         <translation>已导入过</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="86"/>
+        <location filename="../../ui/import_wizard.py" line="89"/>
         <source>New · customer #%1</source>
         <translation>新增 · 客户 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="89"/>
+        <location filename="../../ui/import_wizard.py" line="92"/>
         <source>New · new customer</source>
         <translation>新增 · 新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="157"/>
+        <location filename="../../ui/import_wizard.py" line="160"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="159"/>
+        <location filename="../../ui/import_wizard.py" line="162"/>
         <source>Excel (.xlsx, .xls), WPS and LibreOffice (.ods) workbooks and CSV text files.</source>
         <translation>支持 Excel（.xlsx、.xls）、WPS、LibreOffice（.ods）工作簿和 CSV 文本文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="164"/>
+        <location filename="../../ui/import_wizard.py" line="167"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="166"/>
+        <location filename="../../ui/import_wizard.py" line="169"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="167"/>
+        <location filename="../../ui/import_wizard.py" line="170"/>
         <source>Header row</source>
         <translation>标题行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="168"/>
+        <location filename="../../ui/import_wizard.py" line="171"/>
         <source>Text encoding</source>
         <translation>文字编码</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="169"/>
+        <location filename="../../ui/import_wizard.py" line="172"/>
         <source>Delimiter</source>
         <translation>分隔符</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="174"/>
+        <location filename="../../ui/import_wizard.py" line="177"/>
         <source>No header row</source>
         <translation>没有标题行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="178"/>
-        <location filename="../../ui/import_wizard.py" line="190"/>
+        <location filename="../../ui/import_wizard.py" line="181"/>
+        <location filename="../../ui/import_wizard.py" line="193"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="181"/>
+        <location filename="../../ui/import_wizard.py" line="184"/>
         <source>Chinese Simplified (GBK/GB18030)</source>
         <translation>简体中文（GBK/GB18030）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="184"/>
+        <location filename="../../ui/import_wizard.py" line="187"/>
         <source>Chinese Traditional (Big5)</source>
         <translation>繁体中文（Big5）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="191"/>
+        <location filename="../../ui/import_wizard.py" line="194"/>
         <source>Comma ,</source>
         <translation>逗号 ,</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="192"/>
+        <location filename="../../ui/import_wizard.py" line="195"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="193"/>
+        <location filename="../../ui/import_wizard.py" line="196"/>
         <source>Semicolon ;</source>
         <translation>分号 ;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="200"/>
+        <location filename="../../ui/import_wizard.py" line="203"/>
         <source>No file chosen.</source>
         <translation>尚未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="230"/>
+        <location filename="../../ui/import_wizard.py" line="233"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="330"/>
+        <location filename="../../ui/import_wizard.py" line="333"/>
         <source>Match the columns to fields</source>
         <translation>对应列与字段</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="332"/>
+        <location filename="../../ui/import_wizard.py" line="335"/>
         <source>Guanjia proposed a field for each column from its title and values. Change any of them; columns set to “Don&apos;t import” are left out.</source>
         <translation>客户管家已根据列标题和内容为每一列推荐了字段，可随意修改；设为“不导入”的列将被忽略。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="337"/>
+        <location filename="../../ui/import_wizard.py" line="340"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="338"/>
+        <location filename="../../ui/import_wizard.py" line="341"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="339"/>
+        <location filename="../../ui/import_wizard.py" line="342"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="344"/>
+        <location filename="../../ui/import_wizard.py" line="347"/>
         <source>— Don&apos;t import —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="407"/>
+        <location filename="../../ui/import_wizard.py" line="410"/>
         <source>No column is mapped: choose a field for at least one.</source>
         <translation>没有任何列对应到字段，请至少为一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="413"/>
+        <location filename="../../ui/import_wizard.py" line="416"/>
         <source>No column goes to Name: new customers cannot be created, only updated.</source>
         <translation>没有列对应到“姓名”：无法新建客户，只能更新已有客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="504"/>
+        <location filename="../../ui/import_wizard.py" line="507"/>
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="506"/>
+        <location filename="../../ui/import_wizard.py" line="509"/>
         <source>Nothing is written until you click Import.</source>
         <translation>点击“导入”之前不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="509"/>
+        <location filename="../../ui/import_wizard.py" line="512"/>
         <source>A row is the same customer when it has the same</source>
         <translation>以下信息相同即视为同一客户</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="516"/>
+        <location filename="../../ui/import_wizard.py" line="519"/>
         <source>When a row matches an existing customer</source>
         <translation>当某行与已有客户匹配时</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="519"/>
+        <location filename="../../ui/import_wizard.py" line="522"/>
         <source>Skip it (list it in the report)</source>
         <translation>跳过（列入报告）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="522"/>
+        <location filename="../../ui/import_wizard.py" line="525"/>
         <source>Update the customer (filled cells only)</source>
         <translation>更新该客户（只更新有内容的单元格）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="525"/>
+        <location filename="../../ui/import_wizard.py" line="528"/>
         <source>Create a new customer anyway</source>
         <translation>仍然新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="527"/>
+        <location filename="../../ui/import_wizard.py" line="530"/>
         <source>Rows with errors</source>
         <translation>有错误的行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="529"/>
+        <location filename="../../ui/import_wizard.py" line="532"/>
         <source>Skip them and list them</source>
         <translation>跳过并列出</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="532"/>
+        <location filename="../../ui/import_wizard.py" line="535"/>
         <source>Stop: import nothing</source>
         <translation>停止：全部不导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="535"/>
+        <location filename="../../ui/import_wizard.py" line="538"/>
         <source>A customer not yet in Guanjia</source>
         <translation>系统中还没有的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="538"/>
+        <location filename="../../ui/import_wizard.py" line="541"/>
         <source>Create the customer (from the number or name)</source>
         <translation>新建客户（按编号或姓名）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="543"/>
+        <location filename="../../ui/import_wizard.py" line="546"/>
         <source>List the row as an error</source>
         <translation>作为错误行列出</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="584"/>
+        <location filename="../../ui/import_wizard.py" line="587"/>
         <source>Checking all rows…</source>
         <translation>正在检查所有行…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="597"/>
+        <location filename="../../ui/import_wizard.py" line="600"/>
         <source>%1 new · %2 will update · %3 duplicates · %4 with errors</source>
         <translation>新建 %1 · 更新 %2 · 重复 %3 · 错误 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="608"/>
-        <location filename="../../ui/import_wizard.py" line="635"/>
+        <location filename="../../ui/import_wizard.py" line="611"/>
+        <location filename="../../ui/import_wizard.py" line="643"/>
         <source>There is nothing to import with these options.</source>
         <translation>按当前选项，没有可导入的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="621"/>
+        <location filename="../../ui/import_wizard.py" line="629"/>
         <source>%1 purchases to add (%2 rows, %3 new customers) · %4 rows already recorded · %5 rows with errors</source>
         <translation>将添加 %1 笔消费（%2 行，%3 位新客户）· %4 行已导入过 · %5 行有错误</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="674"/>
-        <location filename="../../ui/import_wizard.py" line="848"/>
+        <location filename="../../ui/import_wizard.py" line="682"/>
+        <location filename="../../ui/import_wizard.py" line="861"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="675"/>
+        <location filename="../../ui/import_wizard.py" line="683"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="716"/>
+        <location filename="../../ui/import_wizard.py" line="728"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="718"/>
+        <location filename="../../ui/import_wizard.py" line="730"/>
         <source>Update #%1</source>
         <translation>更新 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="723"/>
+        <location filename="../../ui/import_wizard.py" line="735"/>
         <source>Same as row %1</source>
         <translation>与第 %1 行相同</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="726"/>
+        <location filename="../../ui/import_wizard.py" line="738"/>
         <source>Exists (#%1)</source>
         <translation>已存在（#%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="748"/>
+        <location filename="../../ui/import_wizard.py" line="760"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="753"/>
+        <location filename="../../ui/import_wizard.py" line="765"/>
         <source>The import was cancelled. Nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="791"/>
+        <location filename="../../ui/import_wizard.py" line="803"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="793"/>
+        <location filename="../../ui/import_wizard.py" line="805"/>
         <source>Save the rows not imported…</source>
         <translation>保存未导入的行…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="795"/>
+        <location filename="../../ui/import_wizard.py" line="807"/>
         <source>Undo this import</source>
         <translation>撤销这次导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="801"/>
+        <location filename="../../ui/import_wizard.py" line="813"/>
         <source>%1 purchases added (%2 of them refunds), %3 customers created, %4 rows already recorded, %5 rows with errors.</source>
         <translation>已添加 %1 笔消费（其中退款 %2 笔），新建 %3 位客户，%4 行已导入过，%5 行有错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="814"/>
+        <location filename="../../ui/import_wizard.py" line="826"/>
         <source>%1 customers created, %2 updated, %3 duplicates skipped, %4 rows with errors.</source>
         <translation>新建客户 %1 位，更新 %2 位，跳过重复 %3 行，错误 %4 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="826"/>
+        <location filename="../../ui/import_wizard.py" line="839"/>
         <source>You can undo this import later from File &gt; Import history.</source>
         <translation>之后也可以在“文件 &gt; 导入记录”中撤销这次导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="62"/>
-        <location filename="../../ui/import_wizard.py" line="934"/>
+        <location filename="../../ui/import_wizard.py" line="65"/>
+        <location filename="../../ui/import_wizard.py" line="947"/>
         <source>Import purchases</source>
         <translation>导入消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="837"/>
+        <location filename="../../ui/import_wizard.py" line="850"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="847"/>
+        <location filename="../../ui/import_wizard.py" line="860"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="857"/>
+        <location filename="../../ui/import_wizard.py" line="870"/>
         <source>Report saved: %1</source>
         <translation>报告已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="883"/>
+        <location filename="../../ui/import_wizard.py" line="896"/>
         <source>Import undone: %1 purchases and %2 customers removed.</source>
         <translation>已撤销导入：删除 %1 笔消费和 %2 位客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="890"/>
+        <location filename="../../ui/import_wizard.py" line="903"/>
         <source>Import undone: %1 customers removed, %2 restored.</source>
         <translation>已撤销导入：删除客户 %1 位，恢复 %2 位。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="897"/>
+        <location filename="../../ui/import_wizard.py" line="910"/>
         <source>%1 changes made after the import were kept (edited customers went to the recycle bin).</source>
         <translation>导入之后的 %1 处修改已保留（被修改过的新客户已移入回收站）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="939"/>
+        <location filename="../../ui/import_wizard.py" line="952"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -3704,299 +3812,324 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
         <translation>同一个标签不能既添加又移除。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="356"/>
+        <location filename="../../ui/labels.py" line="357"/>
         <source>At most %n characters.</source>
         <translation>最多 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="366"/>
+        <location filename="../../ui/labels.py" line="367"/>
         <source>Enter an amount of money, like 128.50.</source>
         <translation>请输入金额，例如 128.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="369"/>
+        <location filename="../../ui/labels.py" line="370"/>
         <source>This amount is too large.</source>
         <translation>金额太大。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="370"/>
+        <location filename="../../ui/labels.py" line="371"/>
         <source>The amount is 0: nothing was paid.</source>
         <translation>金额为 0：没有付款。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="371"/>
+        <location filename="../../ui/labels.py" line="372"/>
         <source>This order number is already recorded.</source>
         <translation>这个单号已经记录过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="374"/>
+        <location filename="../../ui/labels.py" line="375"/>
         <source>Choose one of the listed payment methods.</source>
         <translation>请从列出的支付方式中选择一种。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="377"/>
+        <location filename="../../ui/labels.py" line="378"/>
         <source>A refund is a negative amount returning a purchase.</source>
         <translation>退款是负数金额，用来退回一笔消费。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="380"/>
+        <location filename="../../ui/labels.py" line="381"/>
         <source>This purchase no longer exists.</source>
         <translation>这笔消费已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="383"/>
+        <location filename="../../ui/labels.py" line="384"/>
         <source>Another row of this order has an error.</source>
         <translation>这个订单的另一行有错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="386"/>
+        <location filename="../../ui/labels.py" line="387"/>
         <source>The row names no customer.</source>
         <translation>这一行没有指明客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="387"/>
+        <location filename="../../ui/labels.py" line="388"/>
         <source>No customer with this number, mobile or email.</source>
         <translation>没有这个编号、手机或邮箱的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="390"/>
+        <location filename="../../ui/labels.py" line="391"/>
         <source>The rows of this order name different customers.</source>
         <translation>这个订单的各行指向不同的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="393"/>
+        <location filename="../../ui/labels.py" line="394"/>
         <source>A purchase cannot be in the future.</source>
         <translation>消费时间不能在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="394"/>
+        <location filename="../../ui/labels.py" line="395"/>
         <source>Choose an amount column, or a unit price column.</source>
         <translation>请选择金额列，或单价列。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="397"/>
+        <location filename="../../ui/labels.py" line="398"/>
         <source>Choose a customer number, name, mobile or email column.</source>
         <translation>请选择客户编号、姓名、手机或邮箱列。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="400"/>
+        <location filename="../../ui/labels.py" line="401"/>
         <source>The days must grow: new, then active, then churned (at most 3650).</source>
         <translation>天数必须依次增大：新客户、活跃、流失（最多 3650 天）。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="411"/>
+        <location filename="../../ui/labels.py" line="412"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="412"/>
+        <location filename="../../ui/labels.py" line="413"/>
         <source>The password needs at least %n characters.</source>
         <translation>密码至少需要 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="415"/>
+        <location filename="../../ui/labels.py" line="416"/>
         <source>The password cannot start or end with a space.</source>
         <translation>密码开头和结尾不能是空格。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="418"/>
+        <location filename="../../ui/labels.py" line="419"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="421"/>
+        <location filename="../../ui/labels.py" line="422"/>
         <source>This backup is encrypted: enter its password.</source>
         <translation>这个备份已加密，请输入它的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="424"/>
+        <location filename="../../ui/labels.py" line="425"/>
         <source>This customer&apos;s personal data was already erased.</source>
         <translation>这位客户的个人信息已经抹除过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="433"/>
+        <location filename="../../ui/labels.py" line="434"/>
         <source>Keep at least one backup: not every number can be 0.</source>
         <translation>至少保留一份备份：这些数字不能全为 0。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="436"/>
+        <location filename="../../ui/labels.py" line="437"/>
         <source>This folder does not exist. Plug in the drive or choose another folder.</source>
         <translation>这个文件夹不存在。请插入磁盘，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="439"/>
+        <location filename="../../ui/labels.py" line="440"/>
         <source>Guanjia cannot write to this folder. Choose another one.</source>
         <translation>客户管家无法写入这个文件夹，请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="442"/>
+        <location filename="../../ui/labels.py" line="443"/>
         <source>The database is damaged, so Guanjia no longer changes it. Restore a backup: File &gt; Restore from a backup…</source>
         <translation>数据库已损坏，客户管家不再修改它。请恢复一份备份：文件 &gt; 从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="447"/>
+        <location filename="../../ui/labels.py" line="448"/>
         <source>This file is not a Guanjia backup.</source>
         <translation>这个文件不是客户管家的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="448"/>
+        <location filename="../../ui/labels.py" line="449"/>
         <source>This backup is damaged and cannot be restored. Choose another one.</source>
         <translation>这份备份已损坏，无法恢复。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="451"/>
+        <location filename="../../ui/labels.py" line="452"/>
         <source>This backup was made by a newer version of Guanjia. Update Guanjia to restore it.</source>
         <translation>这份备份由更新版本的客户管家生成。请先升级客户管家再恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="461"/>
+        <location filename="../../ui/labels.py" line="462"/>
         <source>The file does not exist (moved or deleted?).</source>
         <translation>文件不存在（可能已被移动或删除）。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="464"/>
+        <location filename="../../ui/labels.py" line="465"/>
         <source>The file cannot be read. Is it open in another program?</source>
         <translation>无法读取文件。是否正在其他程序中打开？</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="467"/>
+        <location filename="../../ui/labels.py" line="468"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="468"/>
+        <location filename="../../ui/labels.py" line="469"/>
         <source>This is not a spreadsheet. Guanjia imports .xlsx, .xlsm, .xls, .ods, .csv and .txt.</source>
         <translation>这不是表格文件。客户管家可导入 .xlsx、.xlsm、.xls、.ods、.csv 和 .txt 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="472"/>
+        <location filename="../../ui/labels.py" line="473"/>
         <source>This is a file from Excel 4.0 or older. Open it in Excel or WPS and save it as .xlsx.</source>
         <translation>这是 Excel 4.0 或更早版本的文件。请用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="476"/>
+        <location filename="../../ui/labels.py" line="477"/>
         <source>The workbook is protected with a password. Open it in Excel or WPS, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
         <translation>工作簿设置了打开密码。请用 Excel 或 WPS 打开，取消密码（文件 &gt; 信息 &gt; 保护工作簿）后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="481"/>
+        <location filename="../../ui/labels.py" line="482"/>
         <source>The file is damaged and cannot be read. Open it in Excel or WPS and save a copy.</source>
         <translation>文件已损坏，无法读取。请用 Excel 或 WPS 打开并另存一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="485"/>
+        <location filename="../../ui/labels.py" line="486"/>
         <source>The file is too large to import safely (over 300 MB, or it unpacks to over 1 GB).</source>
         <translation>文件过大，无法安全导入（超过 300 MB，或解压后超过 1 GB）。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="489"/>
+        <location filename="../../ui/labels.py" line="490"/>
         <source>The file contains XML entity definitions, which spreadsheets never need; it was refused for safety.</source>
         <translation>文件中含有 XML 实体定义，正常表格不会用到；为安全起见已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="494"/>
+        <location filename="../../ui/labels.py" line="495"/>
         <source>The file cannot be read with the chosen text encoding. Choose another encoding.</source>
         <translation>无法按所选编码读取文件，请换一种文字编码。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="498"/>
+        <location filename="../../ui/labels.py" line="499"/>
         <source>The workbook has no visible worksheet.</source>
         <translation>工作簿中没有可见的工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="499"/>
+        <location filename="../../ui/labels.py" line="500"/>
         <source>The workbook has no sheet with this name.</source>
         <translation>工作簿中没有这个名称的工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="502"/>
+        <location filename="../../ui/labels.py" line="503"/>
         <source>The sheet is empty: there is nothing to import.</source>
         <translation>工作表是空的，没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="505"/>
+        <location filename="../../ui/labels.py" line="506"/>
         <source>The sheet is too wide (over 500 columns). Delete the unused columns and save again.</source>
         <translation>工作表太宽（超过 500 列）。请删除无用的列后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="509"/>
+        <location filename="../../ui/labels.py" line="510"/>
         <source>The sheet has too many rows (over 1,100,000).</source>
         <translation>工作表行数过多（超过 1,100,000 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="512"/>
+        <location filename="../../ui/labels.py" line="513"/>
         <source>There is no such row in the sheet.</source>
         <translation>工作表中没有这一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="515"/>
+        <location filename="../../ui/labels.py" line="516"/>
         <source>A column is mapped to an unknown field.</source>
         <translation>有一列对应到了未知的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="518"/>
+        <location filename="../../ui/labels.py" line="519"/>
         <source>Two columns go to the same field. Map each field from one column only.</source>
         <translation>有两列对应到同一个字段。每个字段只能从一列导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="521"/>
+        <location filename="../../ui/labels.py" line="522"/>
         <source>An import option has a value it cannot have.</source>
         <translation>导入选项的值无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="524"/>
+        <location filename="../../ui/labels.py" line="525"/>
         <source>Some rows have errors, and the import was set to stop on errors. Nothing was imported.</source>
         <translation>部分行有错误，且已设置为“遇到错误就停止”。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="529"/>
+        <location filename="../../ui/labels.py" line="530"/>
         <source>This import has already been undone.</source>
         <translation>这次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="532"/>
+        <location filename="../../ui/labels.py" line="533"/>
         <source>This import no longer exists.</source>
         <translation>这次导入的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="533"/>
+        <location filename="../../ui/labels.py" line="534"/>
         <source>This row matches two different customers (by number, mobile or email). Fix the row or turn one of the matching keys off.</source>
         <translation>这一行同时匹配到两个不同的客户（按编号、手机或邮箱）。请修改这一行，或关闭其中一个匹配条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="538"/>
+        <location filename="../../ui/labels.py" line="539"/>
         <source>This row matches a customer in the recycle bin. Restore that customer first.</source>
         <translation>这一行匹配到回收站中的客户。请先恢复该客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="542"/>
+        <location filename="../../ui/labels.py" line="543"/>
         <source>Excel shortened this number (it keeps 15 digits). Format the column as text in Excel and type the number again.</source>
         <translation>Excel 截短了这个数字（只保留 15 位）。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="547"/>
+        <location filename="../../ui/labels.py" line="548"/>
         <source>Excel shortened this phone number to 1.38E+10 form and lost digits. Format the column as text in Excel and type the number again.</source>
         <translation>Excel 把这个电话号码显示成了 1.38E+10 形式，丢失了位数。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="552"/>
+        <location filename="../../ui/labels.py" line="553"/>
         <source>Write the gender as 男 or 女 (male or female).</source>
         <translation>性别请填写“男”或“女”。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="555"/>
+        <location filename="../../ui/labels.py" line="556"/>
         <source>This source channel is not one of the listed ones.</source>
         <translation>来源渠道不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="558"/>
+        <location filename="../../ui/labels.py" line="559"/>
         <source>This lifecycle stage is not one of the listed ones.</source>
         <translation>生命周期阶段不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="561"/>
+        <location filename="../../ui/labels.py" line="562"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="590"/>
+        <source>The text is cut to fit.</source>
+        <translation>文字过长，已截短。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="592"/>
+        <source>The field is left empty; the original text is kept in the purchase&apos;s note.</source>
+        <translation>该字段留空，原文保存在这笔消费的备注里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="595"/>
+        <source>The field is left empty; the original text is kept in the notes.</source>
+        <translation>该字段留空，原文保存在备注里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="604"/>
+        <source>Column “%1”, %2 of the rows to import (e.g. %3):</source>
+        <translation>“%1”列，要导入的行中有 %2 行（例如 %3）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="618"/>
+        <source>Customers</source>
+        <translation>客户</translation>
     </message>
 </context>
 <context>
@@ -4103,496 +4236,523 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="290"/>
+        <location filename="../../desktop/main_window.py" line="304"/>
         <source>Guanjia — Customer Manager</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="291"/>
+        <location filename="../../desktop/main_window.py" line="306"/>
+        <source>Demo database (made-up customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="308"/>
+        <source>Demo database: made-up customers, separate from your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="309"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="292"/>
+        <location filename="../../desktop/main_window.py" line="310"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="293"/>
+        <location filename="../../desktop/main_window.py" line="311"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="294"/>
+        <location filename="../../desktop/main_window.py" line="312"/>
         <source>F&amp;ollow-ups</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="295"/>
+        <location filename="../../desktop/main_window.py" line="313"/>
         <source>Today&apos;s follow-ups</source>
         <translation>今天的跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="296"/>
+        <location filename="../../desktop/main_window.py" line="314"/>
         <source>Plan a follow-up…</source>
         <translation>安排跟进…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="297"/>
+        <location filename="../../desktop/main_window.py" line="315"/>
         <source>Log a contact with the customer…</source>
         <translation>记录与客户的联系…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="298"/>
+        <location filename="../../desktop/main_window.py" line="316"/>
         <source>Stay-in-touch rules…</source>
         <translation>定期联系规则…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="299"/>
+        <location filename="../../desktop/main_window.py" line="317"/>
         <source>Birthday care…</source>
         <translation>生日关怀…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="300"/>
+        <location filename="../../desktop/main_window.py" line="318"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="301"/>
+        <location filename="../../desktop/main_window.py" line="319"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="302"/>
+        <location filename="../../desktop/main_window.py" line="320"/>
         <source>New complaint…</source>
         <translation>新建投诉…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="303"/>
+        <location filename="../../desktop/main_window.py" line="321"/>
         <source>FAQ…</source>
         <translation>常见问题…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="304"/>
+        <location filename="../../desktop/main_window.py" line="322"/>
         <source>Complaint settings (SLA, categories)…</source>
         <translation>投诉设置（时限、类别）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="305"/>
+        <location filename="../../desktop/main_window.py" line="323"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="306"/>
+        <location filename="../../desktop/main_window.py" line="324"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="307"/>
+        <location filename="../../desktop/main_window.py" line="325"/>
         <source>Audit log…</source>
         <translation>操作日志…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="308"/>
+        <location filename="../../desktop/main_window.py" line="326"/>
         <source>Staff name…</source>
         <translation>员工姓名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="309"/>
+        <location filename="../../desktop/main_window.py" line="327"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="310"/>
+        <location filename="../../desktop/main_window.py" line="328"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="311"/>
+        <location filename="../../desktop/main_window.py" line="329"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="312"/>
+        <location filename="../../desktop/main_window.py" line="330"/>
         <source>New customer…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="313"/>
+        <location filename="../../desktop/main_window.py" line="331"/>
         <source>Edit customer…</source>
         <translation>编辑客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="314"/>
+        <location filename="../../desktop/main_window.py" line="332"/>
         <source>Delete (to recycle bin)</source>
         <translation>删除（移到回收站）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="315"/>
+        <location filename="../../desktop/main_window.py" line="333"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="316"/>
+        <location filename="../../desktop/main_window.py" line="334"/>
         <source>Custom fields…</source>
         <translation>自定义字段…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="317"/>
+        <location filename="../../desktop/main_window.py" line="335"/>
         <source>Reset columns</source>
         <translation>重置列</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="318"/>
+        <location filename="../../desktop/main_window.py" line="336"/>
         <source>Add or remove tags…</source>
         <translation>添加或移除标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="319"/>
+        <location filename="../../desktop/main_window.py" line="337"/>
         <source>Save as view…</source>
         <translation>保存为分群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="320"/>
+        <location filename="../../desktop/main_window.py" line="338"/>
         <source>Clear search and tag filter</source>
         <translation>清除搜索和标签筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="321"/>
+        <location filename="../../desktop/main_window.py" line="339"/>
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="322"/>
+        <location filename="../../desktop/main_window.py" line="340"/>
         <source>Import purchases from Excel…</source>
         <translation>从 Excel 导入消费记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="323"/>
+        <location filename="../../desktop/main_window.py" line="341"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="324"/>
+        <location filename="../../desktop/main_window.py" line="342"/>
         <source>Save an import template…</source>
         <translation>保存导入模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="325"/>
+        <location filename="../../desktop/main_window.py" line="343"/>
         <source>Import history…</source>
         <translation>导入记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="326"/>
+        <location filename="../../desktop/main_window.py" line="344"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="327"/>
+        <location filename="../../desktop/main_window.py" line="345"/>
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="328"/>
+        <location filename="../../desktop/main_window.py" line="346"/>
         <source>Backup settings…</source>
         <translation>备份设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="329"/>
+        <location filename="../../desktop/main_window.py" line="347"/>
         <source>Export an encrypted backup…</source>
         <translation>导出加密备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="330"/>
+        <location filename="../../desktop/main_window.py" line="348"/>
         <source>Password and privacy…</source>
         <translation>密码与隐私…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="331"/>
+        <location filename="../../desktop/main_window.py" line="349"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="332"/>
+        <location filename="../../desktop/main_window.py" line="350"/>
         <source>Erase personal data…</source>
         <translation>抹除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="333"/>
+        <location filename="../../desktop/main_window.py" line="351"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="334"/>
-        <location filename="../../desktop/main_window.py" line="1012"/>
+        <location filename="../../desktop/main_window.py" line="352"/>
+        <location filename="../../desktop/main_window.py" line="1037"/>
         <source>About Guanjia</source>
         <translation>关于客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="335"/>
+        <location filename="../../desktop/main_window.py" line="353"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="437"/>
+        <location filename="../../desktop/main_window.py" line="455"/>
         <source>Select a customer first.</source>
         <translation>请先选择一位客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="447"/>
-        <source>%1 follow-ups due today</source>
-        <translation>今天有 %1 个跟进</translation>
+        <location filename="../../desktop/main_window.py" line="1045"/>
+        <source>The demo opens in a second window. Your own database is unchanged.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="449"/>
+        <source>%1 follow-ups due today</source>
+        <translation type="vanished">今天有 %1 个跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="477"/>
         <source>%1 overdue</source>
         <translation>%1 个已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="451"/>
         <source>%1 customers due a contact</source>
-        <translation>%1 位客户该联系了</translation>
+        <translation type="vanished">%1 位客户该联系了</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="453"/>
+        <location filename="../../desktop/main_window.py" line="479"/>
         <source>%1 birthdays today</source>
         <translation>%1 位客户今天生日</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="457"/>
+        <location filename="../../desktop/main_window.py" line="483"/>
         <source>Today: </source>
         <translation>今天：</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="457"/>
+        <location filename="../../desktop/main_window.py" line="483"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="457"/>
+        <location filename="../../desktop/main_window.py" line="483"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="407"/>
+        <location filename="../../desktop/main_window.py" line="425"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="459"/>
+        <location filename="../../desktop/main_window.py" line="469"/>
+        <source>%1 to follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="471"/>
+        <source> (%1 follow-ups, %2 customers due a contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="474"/>
+        <source> (customers due a contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="485"/>
         <source>Guanjia — today</source>
         <translation>客户管家 — 今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="466"/>
+        <location filename="../../desktop/main_window.py" line="492"/>
         <source>Due now: %1 — %2</source>
         <translation>到时间了：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="468"/>
-        <location filename="../../desktop/main_window.py" line="486"/>
+        <location filename="../../desktop/main_window.py" line="494"/>
+        <location filename="../../desktop/main_window.py" line="512"/>
         <source>(and %1 more)</source>
         <translation>（另有 %1 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="470"/>
+        <location filename="../../desktop/main_window.py" line="496"/>
         <source>Follow-up due</source>
         <translation>跟进到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="480"/>
+        <location filename="../../desktop/main_window.py" line="506"/>
         <source>Complaint escalated: #%1 %2 — %3</source>
         <translation>投诉已升级：#%1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="488"/>
+        <location filename="../../desktop/main_window.py" line="514"/>
         <source>Complaint escalated</source>
         <translation>投诉已升级</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="493"/>
+        <location filename="../../desktop/main_window.py" line="519"/>
         <source>A reminder is due. Unlock Guanjia to see it.</source>
         <translation>有提醒到期。解锁客户管家后查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="535"/>
-        <location filename="../../desktop/main_window.py" line="588"/>
+        <location filename="../../desktop/main_window.py" line="561"/>
+        <location filename="../../desktop/main_window.py" line="614"/>
         <source>Saved views</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="544"/>
+        <location filename="../../desktop/main_window.py" line="570"/>
         <source>Name of the view:</source>
         <translation>分群名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="551"/>
+        <location filename="../../desktop/main_window.py" line="577"/>
         <source>Save as view</source>
         <translation>保存为分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="566"/>
+        <location filename="../../desktop/main_window.py" line="592"/>
         <source>Rename view</source>
         <translation>重命名分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="589"/>
+        <location filename="../../desktop/main_window.py" line="615"/>
         <source>Delete the view “%1”? Its customers are not touched.</source>
         <translation>删除分群“%1”？其中的客户不受影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="656"/>
-        <location filename="../../desktop/main_window.py" line="660"/>
+        <location filename="../../desktop/main_window.py" line="682"/>
+        <location filename="../../desktop/main_window.py" line="686"/>
         <source>%1 in this list</source>
         <translation>列表中共 %1 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="669"/>
+        <location filename="../../desktop/main_window.py" line="695"/>
         <source>%1 in the recycle bin</source>
         <translation>回收站中 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="671"/>
+        <location filename="../../desktop/main_window.py" line="697"/>
         <source>%1 customers</source>
         <translation>共 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="674"/>
+        <location filename="../../desktop/main_window.py" line="700"/>
         <source>%1 matching</source>
         <translation>匹配 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="739"/>
+        <location filename="../../desktop/main_window.py" line="768"/>
         <source>The database is damaged: Guanjia shows it but no longer changes it.</source>
         <translation>数据库已损坏：客户管家仍可显示其内容，但不再修改它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="740"/>
+        <location filename="../../desktop/main_window.py" line="769"/>
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="778"/>
+        <location filename="../../desktop/main_window.py" line="807"/>
         <source>Today&apos;s backup is saved: %1</source>
         <translation>今天的备份已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="784"/>
+        <location filename="../../desktop/main_window.py" line="813"/>
         <source>Today&apos;s backup failed: %1</source>
         <translation>今天的备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="787"/>
+        <location filename="../../desktop/main_window.py" line="816"/>
         <source>The backup could not be copied to the second folder (%1).</source>
         <translation>备份未能复制到第二备份文件夹（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="796"/>
+        <location filename="../../desktop/main_window.py" line="825"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="800"/>
-        <location filename="../../desktop/main_window.py" line="892"/>
+        <location filename="../../desktop/main_window.py" line="829"/>
+        <location filename="../../desktop/main_window.py" line="921"/>
         <source>Backup cancelled.</source>
         <translation>已取消备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="803"/>
+        <location filename="../../desktop/main_window.py" line="832"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="806"/>
+        <location filename="../../desktop/main_window.py" line="835"/>
         <source>Backup saved: %1</source>
         <translation>备份已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="836"/>
+        <location filename="../../desktop/main_window.py" line="865"/>
         <source>Restored: %1 customers. The data it replaced was backed up first.</source>
         <translation>已恢复：%1 位客户。被替换的数据已先行备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="888"/>
+        <location filename="../../desktop/main_window.py" line="917"/>
         <source>Exporting an encrypted backup…</source>
         <translation>正在导出加密备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="895"/>
+        <location filename="../../desktop/main_window.py" line="924"/>
         <source>Export an encrypted backup</source>
         <translation>导出加密备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="899"/>
+        <location filename="../../desktop/main_window.py" line="928"/>
         <source>Encrypted backup saved: %1</source>
         <translation>加密备份已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="917"/>
-        <location filename="../../desktop/main_window.py" line="926"/>
+        <location filename="../../desktop/main_window.py" line="946"/>
+        <location filename="../../desktop/main_window.py" line="955"/>
         <source>Staff name</source>
         <translation>员工姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="918"/>
+        <location filename="../../desktop/main_window.py" line="947"/>
         <source>Your name, written in the audit log with everything you change:</source>
         <translation>您的姓名（您做的每项修改都会连同姓名记入操作日志）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="929"/>
+        <location filename="../../desktop/main_window.py" line="958"/>
         <source>Staff name: %1</source>
         <translation>员工姓名：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="929"/>
+        <location filename="../../desktop/main_window.py" line="958"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="955"/>
-        <location filename="../../desktop/main_window.py" line="963"/>
+        <location filename="../../desktop/main_window.py" line="984"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="957"/>
-        <location filename="../../desktop/main_window.py" line="982"/>
+        <location filename="../../desktop/main_window.py" line="986"/>
+        <location filename="../../desktop/main_window.py" line="1007"/>
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="972"/>
+        <location filename="../../desktop/main_window.py" line="997"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="979"/>
+        <location filename="../../desktop/main_window.py" line="1004"/>
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="985"/>
+        <location filename="../../desktop/main_window.py" line="1010"/>
         <source>Exported %1 customers to %2</source>
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="995"/>
-        <location filename="../../desktop/main_window.py" line="1004"/>
+        <location filename="../../desktop/main_window.py" line="1020"/>
+        <location filename="../../desktop/main_window.py" line="1029"/>
         <source>Save an import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="995"/>
+        <location filename="../../desktop/main_window.py" line="1020"/>
         <source>Import template</source>
         <translation>客户导入模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1006"/>
+        <location filename="../../desktop/main_window.py" line="1031"/>
         <source>Template saved: %1</source>
         <translation>模板已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1014"/>
+        <location filename="../../desktop/main_window.py" line="1039"/>
         <source>Guanjia (客户管家) — customer management for small businesses, offline and private.</source>
         <translation>客户管家：为小商户打造的客户管理软件，离线使用，数据私密。</translation>
     </message>

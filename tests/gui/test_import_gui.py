@@ -87,6 +87,41 @@ def test_wizard_maps_previews_imports_reports_and_undoes(qtbot, window, tmp_path
     wizard.button(QWizard.FinishButton).click()
 
 
+def test_a_value_no_field_takes_is_a_warning_in_the_preview(qtbot, window, tmp_path):
+    rows = [["姓名", "手机", "来源"], ["新客甲", "13900000011", "抖音"],
+            ["新客乙", "13900000012", "官网"]]  # fmt: skip
+    wizard = window.import_file(str(_file(tmp_path, rows)))
+    wizard.next()
+    assert wizard.mapping_page.mapping() == ["name", "mobile", "source"]
+    wizard.next()
+    preview = _wait_preview(qtbot, wizard)
+    summary = preview.summary.text()
+    assert summary.startswith("2 new · 0 will update · 0 duplicates · 0 with errors")
+    assert "⚠ Column “来源”, 1 of the rows to import (e.g. “抖音”):" in summary
+    assert "kept in the notes" in summary
+    table = preview.table
+    assert [table.item(r, 1).text() for r in range(2)] == ["New", "New"]
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    cell = table.item(0, headers.index("Source"))
+    assert cell.text() == "抖音"  # the original text, marked
+    assert cell.background().color().name() == "#fff4ce"
+    assert "kept in the notes" in cell.toolTip()
+    assert table.item(1, headers.index("Source")).text() == "Website"
+    wizard.next()  # Import
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.result_page, timeout=10000)
+    assert "2 customers created" in wizard.result_page.text.text()
+    assert "Column “来源”" in wizard.result_page.text.text()
+    made = Customer.get(Customer.name == "新客甲")
+    assert (made.source, made.notes) == ("", "来源: 抖音")
+    wizard.button(QWizard.FinishButton).click()
+    # A text too long for its field reads as such (not as a sheet with too many rows).
+    from models.importer import Problem
+    from ui.labels import warning_text
+
+    long = warning_text(Problem("company", "too_long", "", {"limit": 200, "kept": "notes"}))
+    assert long.startswith("Company: This text is too long. At most 200 characters.")
+
+
 def test_stop_on_errors_blocks_the_import(qtbot, window, tmp_path):
     wizard = window.import_file(str(_file(tmp_path, ROWS)))
     wizard.next()
