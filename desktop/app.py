@@ -196,6 +196,13 @@ def display_problem(environ=None, platform: str | None = None) -> str | None:
     )
 
 
+def new_named_database(args) -> bool:
+    """Whether the start would create a database at a path the user named (--db,
+    GUANJIA_DB): the one case asked first (the data folder's own is the first start)."""
+    named = getattr(args, "db", None) or os.environ.get("GUANJIA_DB")
+    return bool(named) and not default_db_path(getattr(args, "db", None)).exists()
+
+
 def confirm_new_database(path) -> bool:
     """No database at a path the user named (--db, GUANJIA_DB): a mistyped path must not
     become a new, empty database without asking."""
@@ -233,8 +240,7 @@ def run_gui(args) -> int:
     translations.apply(app_settings.language(settings))
     choose_font(app)
     path = default_db_path(getattr(args, "db", None))
-    named = getattr(args, "db", None) or os.environ.get("GUANJIA_DB")
-    if named and not path.exists() and not confirm_new_database(path):
+    if new_named_database(args) and not confirm_new_database(path):
         log.info("no database at %s, and the user chose not to create one", path)
         return 1
     reporter = ErrorReporter(log_path)

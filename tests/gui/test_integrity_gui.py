@@ -120,16 +120,19 @@ def test_damage_found_before_an_upgrade_offers_the_restore_before_the_window(qtb
     assert declined["done"]
 
 
-def test_the_window_asks_before_creating_a_database_somewhere_new(qtbot, tmp_path):
-    """A mistyped --db in the window: asked first; No starts nothing and creates nothing."""
+def test_the_window_asks_before_creating_a_database_somewhere_new(qtbot, tmp_path, db, db_path):
+    """A mistyped --db in the window is asked about; No means no."""
     import argparse
 
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.app import confirm_new_database, run_gui
+    from desktop.app import confirm_new_database, new_named_database
     from tests.gui.helpers import when_modal
 
     typo = tmp_path / "typo" / "guanjia.db"
+    assert new_named_database(argparse.Namespace(db=str(typo)))
+    assert not new_named_database(argparse.Namespace(db=str(db_path)))  # it exists
+    assert not new_named_database(argparse.Namespace(db=None))  # the data folder's own
     seen = {}
 
     def answer(button):
@@ -140,8 +143,7 @@ def test_the_window_asks_before_creating_a_database_somewhere_new(qtbot, tmp_pat
         return handler
 
     state = when_modal(qtbot, answer(QMessageBox.No))
-    assert run_gui(argparse.Namespace(db=str(typo))) == 1
-    assert state["done"] and str(typo) in seen["text"]
-    assert not typo.parent.exists()
+    assert confirm_new_database(typo) is False
+    assert state["done"] and str(typo) in seen["text"] and not typo.parent.exists()
     when_modal(qtbot, answer(QMessageBox.Yes))
     assert confirm_new_database(typo) is True

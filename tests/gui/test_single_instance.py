@@ -24,6 +24,7 @@ def start(tmp_path):
     started = []
 
     def run(db: Path) -> subprocess.Popen:
+        db.touch()  # an empty file opens as a new database without asking
         proc = subprocess.Popen([sys.executable, "-m", "desktop", "--db", str(db)], cwd=ROOT,
                                 env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # fmt: skip
         started.append(proc)
