@@ -297,6 +297,12 @@ def _followup_parsers(commands) -> None:
         help="today: open and due today; overdue: open and due before today; week: open "
         "and due from today to Sunday; all (default): every follow-up, any status",
     )
+    fol.add_argument(
+        "--contacts",
+        action="store_true",
+        help="with --due today or week: after the follow-ups, the customers due a contact "
+        '(stay in touch), as the window\'s Today list shows them ("type": "touch", "id": null)',
+    )
     fol.add_argument("--customer", type=int, metavar="ID", help="only this customer's")
     fol.add_argument("--json", action="store_true", help="one JSON object per line")
     sub = fol.add_subparsers(dest="followups_command", metavar="ACTION")
@@ -409,6 +415,13 @@ def _import_parsers(commands) -> None:
     )
     pwd.add_argument("--forget", action="store_true", help="remove the password (forgotten)")
     pwd.add_argument("--json", action="store_true", help="print the state as one JSON object")
+    today = commands.add_parser(
+        "today",
+        help="how much is due today, as the dashboard, the sidebar and the start-up banner "
+        "count it: the Today list (follow-ups due today and customers due a contact), overdue, "
+        "birthdays",
+    )
+    today.add_argument("--json", action="store_true", help="one JSON object")
     stf = commands.add_parser(
         "staff", help="show the staff name written in the audit log; give NAME to set it"
     )
@@ -609,6 +622,8 @@ def run(args: argparse.Namespace) -> int:
             return _audit(args)
         if args.command == "staff":
             return _staff(args)
+        if args.command == "today":
+            return _today(args)
         if args.command == "erase":
             return _erase(args)
         if args.command == "password":
@@ -747,6 +762,26 @@ def _audit(args) -> int:
         else:
             print(f"{row['at']:%Y-%m-%d %H:%M:%S}\t{row['staff'] or '-'}\t{row['action']}\t"
                   f"{row['target']} {row['target_id'] or ''}\t{row['count']}\t{row['detail']}")  # fmt: skip
+    return 0
+
+
+def _today(args) -> int:
+    from models import agenda
+
+    figures = agenda.today_figures()
+    out = {
+        "due_today": figures.due_today,
+        "followups": figures.followups,
+        "contacts": figures.contacts,
+        "overdue": figures.overdue,
+        "birthdays": figures.birthdays,
+    }
+    if args.json:
+        _print_json(out)
+    else:
+        print(f"due today: {figures.due_today} ({figures.followups} follow-ups, "
+              f"{figures.contacts} customers due a contact); overdue: {figures.overdue}; "
+              f"birthdays today: {figures.birthdays}")  # fmt: skip
     return 0
 
 
@@ -1263,29 +1298,21 @@ def _followups(args) -> int:
         next_id = followups.cancel(args.id, skip=args.skip)
         print(f"cancelled follow-up {args.id}" + (f"; next: {next_id}" if next_id else ""))
         return 0
-    condition = _due_condition(args.due)
+    from models import agenda
+
     if args.customer is not None:
         followups.live_customer(args.customer)
-        condition &= followups.Followup.customer == args.customer
-    rows = followups.rows_where(condition)
-    for row in rows:
-        obj = followups.to_json(row)
-        print(json.dumps(obj, ensure_ascii=False) if args.json else _followup_line(obj))
+    # The window's lists (models.agenda); with --contacts, today's is its Today list.
+    for row in agenda.listing(args.due, args.customer, contacts=args.contacts):
+        obj = agenda.to_json(row)
+        if args.json:
+            print(json.dumps(obj, ensure_ascii=False))
+        elif obj["type"] == "touch":
+            print(f"-\t{obj['due']}\tcontact\topen\t{obj['customer_id']} {obj['customer_name']}"
+                  f"\tstay in touch, every {obj['every']}")  # fmt: skip
+        else:
+            print(_followup_line(obj))
     return 0
-
-
-def _due_condition(due: str):
-    """The follow-ups `--due` names (see the option's help), from the agenda's buckets."""
-    from models import clock, followups
-
-    today = clock.today()
-    if due == "week":  # today and the rest of the week
-        return followups.bucket_condition("today", today) | followups.bucket_condition(
-            "week", today
-        )
-    if due == "all":
-        return followups.Followup.id.is_null(False)
-    return followups.bucket_condition(due, today)
 
 
 def _interactions(args) -> int:

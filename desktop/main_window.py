@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from desktop import settings as app_settings
 from desktop import translations
+from desktop.demo_launcher import DemoLauncher
 from desktop.idle_lock import IdleLock
 from desktop.reminder_service import ReminderService
-from models import app_lock, backup, db, masking, saved_views
+from models import app_lock, backup, db, demo_database, masking, saved_views
 from models.customer_filter import CustomerFilter
 from models.errors import GuanjiaError
 from models.tagging import Cancelled
@@ -134,6 +135,19 @@ class MainWindow(QMainWindow):
         self.customers_page.tagsEdited.connect(self._tags_edited)
 
         self.import_wizard: ImportWizard | None = None
+        # An empty database: the customer list and the dashboard say what to do first.
+        self.is_demo = demo_database.is_demo()
+        self.demo_launcher = DemoLauncher(self, backup.current_db_path())
+        self.demo_launcher.launched.connect(self._demo_launched)
+        for panel in (self.customers_page.get_started, self.dashboard_page.get_started):
+            panel.importRequested.connect(lambda: self.import_file(ask_file=False))
+            panel.addRequested.connect(self._new_customer)
+            panel.demoRequested.connect(self.demo_launcher.start)
+        self.demo_label = QLabel()
+        self.demo_label.setObjectName("demo_label")
+        self.demo_label.setStyleSheet("color: #e65100; font-weight: bold;")
+        self.demo_label.setVisible(self.is_demo)
+        self.statusBar().addWidget(self.demo_label)
         self.idle_lock = IdleLock(self)
         self.setAcceptDrops(True)  # a spreadsheet dropped on the window starts the import
         self._build_actions()
@@ -287,7 +301,11 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Guanjia — Customer Manager"))
+        title = self.tr("Guanjia — Customer Manager")
+        if self.is_demo:
+            title += " — " + self.tr("Demo database (made-up customers)")
+        self.setWindowTitle(title)
+        self.demo_label.setText(self.tr("Demo database: made-up customers, separate from your own"))
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_edit.setTitle(self.tr("&Edit"))
         self.menu_view.setTitle(self.tr("&View"))
@@ -441,19 +459,27 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ reminders
 
     def _show_summary(self, summary: dict) -> None:
+        # The start-up work has written the day's care reminders: every count again.
         self.sidebar.request_agenda_counts()
+        self.dashboard_page.data_changed()
+        number = QLocale().toString
         parts = []
-        if summary.get("today"):
-            parts.append(self.tr("%1 follow-ups due today").replace("%1", str(summary["today"])))
+        due, followups, touch = (summary.get(k, 0) for k in ("due_today", "today", "touch"))
+        if due:  # the Today list, as the sidebar and the dashboard count it
+            part = self.tr("%1 to follow up").replace("%1", number(due))
+            if followups and touch:
+                part += self.tr(" (%1 follow-ups, %2 customers due a contact)").replace(
+                    "%1", number(followups)).replace("%2", number(touch))  # fmt: skip
+            elif touch:
+                part += self.tr(" (customers due a contact)")
+            parts.append(part)
         if summary.get("overdue"):
-            parts.append(self.tr("%1 overdue").replace("%1", str(summary["overdue"])))
-        if summary.get("touch"):
-            parts.append(self.tr("%1 customers due a contact").replace("%1", str(summary["touch"])))
+            parts.append(self.tr("%1 overdue").replace("%1", number(summary["overdue"])))
         if summary.get("birthdays"):
-            parts.append(self.tr("%1 birthdays today").replace("%1", str(summary["birthdays"])))
+            parts.append(self.tr("%1 birthdays today").replace("%1", number(summary["birthdays"])))
         if not parts:
             return
-        bucket = "today" if summary.get("today") or summary.get("touch") else "overdue"
+        bucket = "today" if due else "overdue"
         text = self.tr("Today: ") + self.tr(", ").join(parts) + self.tr(".")
         self._notify(text, bucket)
         self._tray_message(self.tr("Guanjia — today"), text)
@@ -696,10 +722,13 @@ class MainWindow(QMainWindow):
             return files[0]
         return None
 
-    def import_file(self, path: str | None = None, purchases: bool = False) -> ImportWizard | None:
+    def import_file(
+        self, path: str | None = None, purchases: bool = False, ask_file: bool = True
+    ) -> ImportWizard | None:
         """Open the import wizard (window-modal, not blocking) for customers or purchases,
-        on `path` if given."""
-        if path is None:
+        on `path` if given; without, a file is asked for first, or with `ask_file=False`
+        on the wizard's own first page."""
+        if path is None and ask_file:
             from ui.import_wizard import choose_file
 
             path = choose_file(self, purchases)
@@ -1011,7 +1040,13 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def _demo_launched(self, _pid: int) -> None:
+        self.statusBar().showMessage(
+            self.tr("The demo opens in a second window. Your own database is unchanged."), 15000
+        )
+
     def closeEvent(self, event):
+        self.demo_launcher.cancel()
         self.reminders.wait()
         self.reminders.stop()
         if self.tray is not None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from peewee import fn
 
-from models import agenda, clock, complaint_metrics, complaints, lifecycle, rfm
+from models import agenda, clock, complaint_metrics, complaints, rfm
 from models.customer_list import tag_counts
 from models.customers import Customer
 from models.errors import DatabaseDamagedError
@@ -70,15 +70,16 @@ class Dashboard:
     response_hours: dict = field(default_factory=dict)  # month -> average hours
 
 
-def kpis(today: dt.date | None = None) -> dict:
-    """The cards: figures as of now, whatever the range."""
+def kpis(today: dt.date | None = None, stages: dict[str, int] | None = None) -> dict:
+    """The cards: figures as of now, whatever the range. Each is defined once, where the
+    other places that show it read it too: "active" and "at_risk" are the funnel's
+    active and dormant stages (`stage_counts`), "followups_today" is
+    agenda.Today.due_today (the sidebar's Today, the start-up banner, the CLI)."""
     today = today or clock.today()
     month_start = _at(today.replace(day=1))
     live = Customer.deleted_at.is_null()
-    rules = lifecycle.rules()
-    active_since = _at(today - dt.timedelta(days=rules.active_days))
-    churn_since = _at(today - dt.timedelta(days=rules.churn_days))
-    agenda_counts = agenda.counts(today)
+    stages = stage_counts() if stages is None else stages
+    due = agenda.today_figures(today)
     complaint_counts = complaints.open_counts()
     sales = (
         Purchase.select(fn.SUM(Purchase.amount_cents))
@@ -88,17 +89,10 @@ def kpis(today: dt.date | None = None) -> dict:
     return {
         "customers": Customer.select().where(live).count(),
         "new_this_month": Customer.select().where(live & (Customer.created_at >= month_start)).count(),
-        # bought within the active window / last bought between it and churning
-        "active": Customer.select().where(live & (Customer.last_purchase_at >= active_since)).count(),
-        "at_risk": Customer.select()
-        .where(
-            live
-            & (Customer.last_purchase_at < active_since)
-            & (Customer.last_purchase_at >= churn_since)
-        )
-        .count(),
-        "followups_today": agenda_counts.get("today", 0),
-        "followups_overdue": agenda_counts.get("overdue", 0),
+        "active": stages["active"],
+        "at_risk": stages["dormant"],
+        "followups_today": due.due_today,
+        "followups_overdue": due.overdue,
         "complaints_open": complaint_counts["open"],
         "complaints_overdue": complaint_counts["overdue"],
         "sales_this_month_cents": int(sales or 0),
@@ -143,7 +137,9 @@ def customers_by_source() -> dict[str, int]:
     return dict(sorted(counts.items(), key=lambda kv: (kv[0] == "", -kv[1])))
 
 
-def funnel() -> dict[str, int]:
+def stage_counts() -> dict[str, int]:
+    """Live customers per lifecycle stage, in STAGE_ORDER: the funnel, and the cards
+    活跃客户 (active) and 沉睡客户 (dormant, "at risk")."""
     counts = _count_by(Customer.stage)
     return {stage: counts.get(stage, 0) for stage in STAGE_ORDER}
 
@@ -169,12 +165,13 @@ def compute(span: Range | None = None, *, update_rfm: bool = True) -> Dashboard:
             pass
     state = rfm.state() or {}
     metrics = complaint_metrics.compute(span.start, span.end)
+    stages = stage_counts()
     return Dashboard(
         range=span,
-        kpis=kpis(),
+        kpis=kpis(stages=stages),
         new_customers=new_customers_per_month(span),
         sources=customers_by_source(),
-        funnel=funnel(),
+        funnel=stages,
         segments=rfm.segment_counts(),
         rfm_as_of=state.get("as_of", ""),
         rfm_stale=stale,

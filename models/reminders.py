@@ -8,7 +8,7 @@ import datetime as dt
 
 from peewee import SQL
 
-from models import clock, followups, stay_in_touch
+from models import agenda, clock, followups
 from models.db import database
 from models.followups import Followup
 
@@ -52,17 +52,15 @@ def next_due(now: dt.datetime | None = None) -> dt.datetime | None:
 
 
 def summary(today: dt.date | None = None) -> dict[str, int]:
-    """The start-up summary: follow-ups due today and overdue, customers due a contact
-    (stay in touch), birthdays today."""
-    today = today or clock.today()
-    birthdays = followups.count_where(
-        followups.bucket_condition("today", today)
-        & (Followup.source == "birthday")
-        & Followup.care_key.endswith(":day")
-    )
+    """The start-up summary, from agenda.today_figures: "due_today" (the Today list, the
+    figure the dashboard and the sidebar show), of it "today" (follow-ups due today) and
+    "touch" (customers due a contact); "overdue" (follow-ups due before today);
+    "birthdays" (today's)."""
+    figures = agenda.today_figures(today or clock.today())
     return {
-        "today": followups.count("today", today),
-        "overdue": followups.count("overdue", today),
-        "touch": stay_in_touch.count_due(today),
-        "birthdays": birthdays,
+        "due_today": figures.due_today,
+        "today": figures.followups,
+        "overdue": figures.overdue,
+        "touch": figures.contacts,
+        "birthdays": figures.birthdays,
     }

@@ -255,6 +255,36 @@ def shoot_privacy(app, window, out: Path, lang: str, tmp: Path) -> None:
     settle()  # the refresh's background counts land before the window closes
 
 
+def shoot_first_start(app, settings, out: Path, tmp: Path) -> None:
+    """An empty database: the dashboard and the customer list say what to do first."""
+    from desktop import translations
+    from desktop.main_window import MainWindow
+    from models.db import close_database, open_database
+
+    close_database()
+    open_database(tmp / "empty.db")
+    for lang in ("zh_CN", "en"):
+        translations.apply(lang)
+        window = MainWindow(settings)
+        window.resize(1400, 820)
+        window.show()
+        page = window.dashboard_page
+        for _ in range(400):
+            app.processEvents()
+            if page.board is not None and not page.reader.busy():
+                break
+            time.sleep(0.05)
+        app.processEvents()
+        window.grab().save(str(out / f"first_start_dashboard_{lang}.png"))
+        window.sidebar.select(("page", 0))
+        for _ in range(5):
+            app.processEvents()
+            time.sleep(0.05)
+        window.grab().save(str(out / f"first_start_customers_{lang}.png"))
+        window.close()
+    close_database()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db")
@@ -399,6 +429,7 @@ def main() -> int:
         audit_dialog.reject()
         shoot_privacy(app, window, out, lang, Path(tmp))
         window.close()
+    shoot_first_start(app, settings, out, Path(tmp))
     QApplication.processEvents()
     print(f"screenshots in {out.resolve()}")
     return 0

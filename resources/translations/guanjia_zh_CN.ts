@@ -546,8 +546,8 @@
 <context>
     <name>ComplaintDetail</name>
     <message>
-        <location filename="../../ui/complaints/page.py" line="477"/>
         <location filename="../../ui/complaints/detail.py" line="87"/>
+        <location filename="../../ui/complaints/page.py" line="477"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
@@ -562,14 +562,14 @@
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="481"/>
         <location filename="../../ui/complaints/detail.py" line="88"/>
+        <location filename="../../ui/complaints/page.py" line="481"/>
         <source>Respond by</source>
         <translation>响应期限</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="483"/>
         <location filename="../../ui/complaints/detail.py" line="89"/>
+        <location filename="../../ui/complaints/page.py" line="483"/>
         <source>Resolve by</source>
         <translation>解决期限</translation>
     </message>
@@ -579,20 +579,20 @@
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="486"/>
         <location filename="../../ui/complaints/detail.py" line="90"/>
+        <location filename="../../ui/complaints/page.py" line="486"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="487"/>
         <location filename="../../ui/complaints/detail.py" line="90"/>
+        <location filename="../../ui/complaints/page.py" line="487"/>
         <source>Solution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="488"/>
         <location filename="../../ui/complaints/detail.py" line="91"/>
+        <location filename="../../ui/complaints/page.py" line="488"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
@@ -1867,21 +1867,9 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
         <translation>本月新增</translation>
     </message>
     <message>
-        <source>Active (bought recently)</source>
-        <translation type="vanished">活跃（近期有消费）</translation>
-    </message>
-    <message>
-        <source>At risk (no purchase for long)</source>
-        <translation type="vanished">流失风险（久未消费）</translation>
-    </message>
-    <message>
-        <source>Follow-ups due today</source>
-        <translation type="vanished">今日待跟进</translation>
-    </message>
-    <message>
         <location filename="../../ui/dashboard/page.py" line="196"/>
-        <source>Due today (follow-ups and contacts)</source>
-        <translation type="unfinished"></translation>
+        <source>Due today</source>
+        <translation>今日待跟进</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="197"/>
@@ -1906,17 +1894,17 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
     <message>
         <location filename="../../ui/dashboard/page.py" line="206"/>
         <source>Customers at the lifecycle stage Active, as in the funnel. The customer list&apos;s Segment &gt; Lifecycle suggestions proposes stages from the purchases.</source>
-        <translation type="unfinished"></translation>
+        <translation>生命周期阶段为“活跃”的客户，与漏斗图相同。客户列表的“分群 &gt; 生命周期建议”会根据消费记录建议阶段。</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="210"/>
         <source>Customers at the lifecycle stage Dormant (at risk of leaving), as in the funnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>生命周期阶段为“沉睡”（有流失风险）的客户，与漏斗图相同。</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="213"/>
         <source>The Today list: follow-ups due today and customers due a contact (stay in touch). Follow-ups from before today are counted as overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>“今天”列表：今天到期的跟进，加上按保持联系规则该联系的客户。今天之前到期的跟进计入“已逾期”。</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="220"/>
@@ -1989,7 +1977,7 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
         <location filename="../../ui/dashboard/page.py" line="316"/>
         <location filename="../../ui/dashboard/page.py" line="363"/>
         <source>The RFM segments could not be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM 分群未能更新</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="318"/>
@@ -2110,34 +2098,35 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
     <message>
         <location filename="../../desktop/demo_launcher.py" line="43"/>
         <source>This window already shows the demo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个窗口打开的已经是演示数据库。</translation>
     </message>
     <message>
         <location filename="../../desktop/demo_launcher.py" line="52"/>
         <source>Preparing the demo database: made-up customers in a file of its own.
 Your own database is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备演示数据库：虚构的客户，存放在单独的文件中。
+您自己的数据库不会被改动。</translation>
     </message>
     <message>
         <location filename="../../desktop/demo_launcher.py" line="55"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../desktop/demo_launcher.py" line="61"/>
-        <location filename="../../desktop/demo_launcher.py" line="119"/>
+        <location filename="../../desktop/demo_launcher.py" line="120"/>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>试用演示</translation>
     </message>
     <message>
-        <location filename="../../desktop/demo_launcher.py" line="100"/>
+        <location filename="../../desktop/demo_launcher.py" line="101"/>
         <source>The demo database could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据库未能建立：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/demo_launcher.py" line="110"/>
+        <location filename="../../desktop/demo_launcher.py" line="111"/>
         <source>The demo window could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示窗口未能打开。</translation>
     </message>
 </context>
 <context>
@@ -2636,42 +2625,42 @@ Your own database is not touched.</source>
     <message>
         <location filename="../../ui/get_started.py" line="58"/>
         <source>No customers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有客户</translation>
     </message>
     <message>
         <location filename="../../ui/get_started.py" line="59"/>
         <source>Start with your own customer list, or look around first.</source>
-        <translation type="unfinished"></translation>
+        <translation>从您自己的客户名单开始，或者先随便看看。</translation>
     </message>
     <message>
         <location filename="../../ui/get_started.py" line="60"/>
         <source>Import from Excel…</source>
-        <translation type="unfinished">从 Excel 导入…</translation>
+        <translation>从 Excel 导入…</translation>
     </message>
     <message>
         <location filename="../../ui/get_started.py" line="62"/>
         <source>Bring in the list you keep in Excel or WPS (.xlsx, .xls, .csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>导入您在 Excel 或 WPS 中维护的名单（.xlsx、.xls、.csv）。</translation>
     </message>
     <message>
         <location filename="../../ui/get_started.py" line="64"/>
         <source>Add a customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增客户…</translation>
     </message>
     <message>
         <location filename="../../ui/get_started.py" line="65"/>
         <source>Type in your first customer by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>手动录入第一位客户。</translation>
     </message>
     <message>
         <location filename="../../ui/get_started.py" line="66"/>
         <source>Try the demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>试用演示…</translation>
     </message>
     <message>
         <location filename="../../ui/get_started.py" line="69"/>
         <source>Opens a second window on a separate demo database of made-up customers. Your own database stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>在第二个窗口中打开一个单独的演示数据库，里面是虚构的客户。您自己的数据库保持原样。</translation>
     </message>
 </context>
 <context>
@@ -4243,12 +4232,12 @@ Your own database is not touched.</source>
     <message>
         <location filename="../../desktop/main_window.py" line="306"/>
         <source>Demo database (made-up customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据库（虚构客户）</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="308"/>
         <source>Demo database: made-up customers, separate from your own</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据库：虚构的客户，与您自己的数据分开</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="309"/>
@@ -4484,20 +4473,12 @@ Your own database is not touched.</source>
     <message>
         <location filename="../../desktop/main_window.py" line="1045"/>
         <source>The demo opens in a second window. Your own database is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 follow-ups due today</source>
-        <translation type="vanished">今天有 %1 个跟进</translation>
+        <translation>演示在第二个窗口中打开。您自己的数据库没有改动。</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="477"/>
         <source>%1 overdue</source>
         <translation>%1 个已逾期</translation>
-    </message>
-    <message>
-        <source>%1 customers due a contact</source>
-        <translation type="vanished">%1 位客户该联系了</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="479"/>
@@ -4527,17 +4508,17 @@ Your own database is not touched.</source>
     <message>
         <location filename="../../desktop/main_window.py" line="469"/>
         <source>%1 to follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 项待跟进</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="471"/>
         <source> (%1 follow-ups, %2 customers due a contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1 个跟进，%2 位客户该联系了）</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="474"/>
         <source> (customers due a contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>（客户该联系了）</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="485"/>
@@ -5429,12 +5410,12 @@ Close it there first: two windows writing one database would confuse each other&
         <translation>没有显示器：请设置 DISPLAY，或使用命令行：guanjia --help</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="204"/>
+        <location filename="../../desktop/app.py" line="211"/>
         <source>Create a new database?</source>
         <translation>新建数据库？</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="205"/>
+        <location filename="../../desktop/app.py" line="212"/>
         <source>There is no Guanjia database at
 %1
 
@@ -5445,12 +5426,12 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 要在这里新建一个空数据库吗？如果您要打开的是已有的数据库，请选“否”并检查路径。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="255"/>
+        <location filename="../../desktop/app.py" line="261"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="256"/>
+        <location filename="../../desktop/app.py" line="262"/>
         <source>Guanjia cannot open its database:</source>
         <translation>客户管家无法打开数据库：</translation>
     </message>
@@ -5586,8 +5567,8 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="489"/>
         <location filename="../../ui/complaints/dialogs.py" line="263"/>
+        <location filename="../../ui/complaints/page.py" line="489"/>
         <source>Customer&apos;s comment</source>
         <translation>客户评价</translation>
     </message>

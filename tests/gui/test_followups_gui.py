@@ -259,7 +259,9 @@ def test_start_up_summary_in_the_banner(qtbot, now, window, planned):
     summary = window.reminders.start()
     assert summary["today"] >= 2 and summary["overdue"] >= 1 and summary["touch"] == 1
     assert window.banner.isVisible()
-    assert "follow-ups due today" in window.banner.label.text()
+    text = window.banner.label.text()
+    due = summary["today"] + summary["touch"]
+    assert f"{due} to follow up ({summary['today']} follow-ups, 1 customers due" in text
     qtbot.mouseClick(window.banner.show_button, Qt.LeftButton)
     assert window.pages.currentWidget() is window.followups_page
     assert not window.banner.isVisible()

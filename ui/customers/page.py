@@ -29,6 +29,7 @@ from ui import labels
 from ui.customers.detail_panel import CustomerDetailPanel
 from ui.customers.edit_dialog import CustomerDialog
 from ui.customers.table_model import CustomerTableModel
+from ui.get_started import GetStarted
 from ui.tags.browser import TagBrowser
 from ui.tags.bulk_dialog import BulkTagDialog
 from ui.tags.chips import TagChipDelegate
@@ -172,6 +173,18 @@ class CustomersPage(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
+        # No customers at all (not: none matching): what to do first, instead of the table.
+        self.get_started: GetStarted | None = None
+        self.get_started_box = QWidget()
+        self.get_started_box.hide()
+        if not in_bin:
+            self.get_started = GetStarted()
+            box = QVBoxLayout(self.get_started_box)
+            box.setContentsMargins(0, 24, 0, 0)
+            box.addWidget(self.get_started, 0, Qt.AlignHCenter)
+            box.addStretch(1)
+            layout.addWidget(self.get_started_box, 1)
+            self.model.countsChanged.connect(lambda *_a: self._show_get_started())
 
         self._set_delegates()
         self.model.countsChanged.connect(self.countsChanged)
@@ -181,6 +194,7 @@ class CustomersPage(QWidget):
         self._show_sort_indicator()
         self._retranslate()
         self._show_filter()
+        self._show_get_started()
 
     # ------------------------------------------------------------ language
 
@@ -504,6 +518,13 @@ class CustomersPage(QWidget):
                 self.buttons[name].setEnabled(has)
         if "empty_bin" in self.buttons:
             self.buttons["empty_bin"].setEnabled(self.model.total > 0)
+
+    def _show_get_started(self) -> None:
+        if self.get_started is None:
+            return
+        empty = self.model.total == 0
+        self.get_started_box.setVisible(empty)
+        self.splitter.setVisible(not empty)
 
     def _after_reset(self) -> None:
         self._show_sort_indicator()

@@ -63,6 +63,7 @@ class ChartView(QFrame):
         self.clickable = False
         self.labels: list[str] = []
         self.values: list[float] = []
+        self.message = ""  # the text drawn instead of a chart ("" while a chart shows)
         self.retranslate()
 
     def sizeHint(self) -> QSize:
@@ -105,6 +106,7 @@ class ChartView(QFrame):
     ) -> None:
         """kind: "bar", "barh" (largest on top), "pie" or "line"."""
         self.labels, self.values, self.clickable = list(labels), list(values), clickable
+        self.message = "" if any(values) else empty
         ax, text, grid = self._axes()
         if not any(values):
             ax.axis("off")
@@ -155,6 +157,10 @@ class ChartView(QFrame):
             ax.bar_label(bars, labels=[number(v) if v else "" for v in values], color=text,
                          fontsize=8, padding=2)  # fmt: skip
         self.canvas.draw_idle()
+
+    def show_message(self, text: str) -> None:
+        """A text instead of a chart (while its numbers are computed)."""
+        self.plot("bar", [], [], empty=text, clickable=False)
 
     # ------------------------------------------------------------ clicks
 

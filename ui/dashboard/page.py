@@ -28,6 +28,7 @@ from models import clock, complaint_metrics, dashboard
 from models.customer_filter import CustomerFilter
 from ui import labels
 from ui.complaints import labels as complaint_labels
+from ui.get_started import GetStarted
 from ui.tasks import BackgroundReader
 
 KPI_KEYS = ("customers", "new_this_month", "active", "at_risk", "followups_today",
@@ -91,6 +92,7 @@ class DashboardPage(QWidget):
         self.board: dashboard.Dashboard | None = None
         self.charts: dict = {}  # key -> ChartView, made on first show
         self._wanted = False  # a refresh asked for while hidden
+        self._rfm_pass = False  # the second pass (the stale RFM computed again) is running
         self.reader = BackgroundReader(self)
         self.reader.ready.connect(self._ready)
         self.reader.failed.connect(self._failed)
@@ -131,10 +133,18 @@ class DashboardPage(QWidget):
             cards.addWidget(self.cards[key], i // 5, i % 5)
         self.chart_grid = QGridLayout()
         self.chart_grid.setSpacing(10)
+        # No customers at all: what to do first, instead of a page of zeros.
+        self.get_started = GetStarted()
+        self.get_started.hide()
+        self.figures = QWidget()
+        figures = QVBoxLayout(self.figures)
+        figures.setContentsMargins(0, 0, 0, 0)
+        figures.addLayout(cards)
+        figures.addLayout(self.chart_grid)
         body = QWidget()
         inner = QVBoxLayout(body)
-        inner.addLayout(cards)
-        inner.addLayout(self.chart_grid)
+        inner.addWidget(self.get_started, 0, Qt.AlignHCenter)
+        inner.addWidget(self.figures)
         inner.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -166,9 +176,10 @@ class DashboardPage(QWidget):
             self.range_box.addItem(names[key], key)
         self.range_box.setCurrentIndex(max(0, current))
         self.range_box.blockSignals(False)
-        captions = self.kpi_captions()
+        captions, tips = self.kpi_captions(), self.kpi_tooltips()
         for key, card in self.cards.items():
             card.caption.setText(captions[key])
+            card.setToolTip(tips.get(key, ""))
         for key, chart in self.charts.items():
             chart.title.setText(self.chart_titles()[key])
             chart.retranslate()
@@ -179,13 +190,29 @@ class DashboardPage(QWidget):
         return {
             "customers": self.tr("Customers"),
             "new_this_month": self.tr("New this month"),
-            "active": self.tr("Active (bought recently)"),
-            "at_risk": self.tr("At risk (no purchase for long)"),
-            "followups_today": self.tr("Follow-ups due today"),
+            # the funnel's words for the funnel's numbers (models.dashboard.stage_counts)
+            "active": labels.stage_label("active"),
+            "at_risk": labels.stage_label("dormant"),
+            "followups_today": self.tr("Due today"),
             "followups_overdue": self.tr("Follow-ups overdue"),
             "complaints_open": self.tr("Open complaints"),
             "complaints_overdue": self.tr("Complaints overdue"),
             "sales_this_month_cents": self.tr("Sales this month"),
+        }
+
+    def kpi_tooltips(self) -> dict[str, str]:
+        return {
+            "active": self.tr(
+                "Customers at the lifecycle stage Active, as in the funnel. The customer "
+                "list's Segment > Lifecycle suggestions proposes stages from the purchases."
+            ),
+            "at_risk": self.tr(
+                "Customers at the lifecycle stage Dormant (at risk of leaving), as in the funnel."
+            ),
+            "followups_today": self.tr(
+                "The Today list: follow-ups due today and customers due a contact (stay in "
+                "touch). Follow-ups from before today are counted as overdue."
+            ),
         }
 
     def chart_titles(self) -> dict[str, str]:
@@ -254,6 +281,10 @@ class DashboardPage(QWidget):
         self._wanted = False
         self._ensure_charts()
         self.state.setText(self.tr("Computing…"))
+        if self.board is None:  # nothing to show yet: say so, not "nothing in this range"
+            for chart in self.charts.values():
+                chart.show_message(self.tr("Computing…"))
+        self._rfm_pass = False
         span = self.span()
         # The numbers first; a stale stored RFM is refreshed in a second pass (_ready),
         # which at a million customers takes seconds.
@@ -268,15 +299,21 @@ class DashboardPage(QWidget):
 
     def _ready(self, board: dashboard.Dashboard) -> None:
         self.board = board
+        # A stale RFM is computed again once per refresh (not again and again when the
+        # database cannot be written); meanwhile its chart says it is computing.
+        second_pass = board.rfm_stale and not self._rfm_pass
+        self._rfm_pass = second_pass
         self._fill(board)
         when = QLocale().toString(clock.now().time(), QLocale.ShortFormat)
         state = self.tr("Updated %1").replace("%1", when)
-        if board.rfm_stale:
+        if second_pass:
             state += "  ·  " + self.tr("Updating the RFM segments…")
             span = board.range
             # rfm.store writes in short transactions: a save in the window meanwhile
             # waits milliseconds.
             self.reader.request(lambda: dashboard.compute(span, update_rfm=True))
+        elif board.rfm_stale:
+            state += "  ·  " + self.tr("The RFM segments could not be updated")
         elif board.rfm_as_of:
             state += "  ·  " + self.tr("RFM as of %1").replace("%1", board.rfm_as_of)
         self.state.setText(state)
@@ -298,6 +335,9 @@ class DashboardPage(QWidget):
             self.charts[key] = chart
 
     def _fill(self, board: dashboard.Dashboard) -> None:
+        empty_database = board.kpis.get("customers", 0) == 0
+        self.get_started.setVisible(empty_database)
+        self.figures.setVisible(not empty_database)
         for key, card in self.cards.items():
             value = board.kpis.get(key, 0)
             money = key.endswith("_cents")
@@ -317,9 +357,15 @@ class DashboardPage(QWidget):
                           list(board.sources.values()), number=big_number, empty=empty)  # fmt: skip
         c["funnel"].plot("barh", [labels.stage_label(k) or self.tr("No stage") for k in board.funnel],
                          list(board.funnel.values()), number=big_number, empty=empty)  # fmt: skip
+        if self._rfm_pass:  # the stored segments are being computed again
+            no_segments = self.tr("Computing…")
+        elif board.rfm_stale:
+            no_segments = self.tr("The RFM segments could not be updated")
+        else:
+            no_segments = self.tr("No purchases in the last 365 days")
         c["segments"].plot("barh", [labels.segment_label(k) for k in board.segments],
                            list(board.segments.values()), number=big_number,
-                           empty=self.tr("No purchases in the last 365 days"))  # fmt: skip
+                           empty=no_segments)  # fmt: skip
         c["top_tags"].plot("barh", [name for _t, name, _n in board.top_tags],
                            [n for _t, _name, n in board.top_tags], number=big_number,
                            empty=self.tr("No tags given yet"))  # fmt: skip
