@@ -12,6 +12,7 @@ import json
 import os
 import sys
 
+from desktop.cli_text import error_text, fill, reason_text, translate
 from models import file_writing
 from models.errors import GuanjiaError
 
@@ -516,7 +517,10 @@ def parse(argv: list[str]) -> argparse.Namespace:
     return build_parser().parse_args(argv)
 
 
-def _fail(message: str) -> int:
+def _fail(message: str | Exception) -> int:
+    """One line on stderr, in the user's language (an error is said by its code), exit 1."""
+    if isinstance(message, Exception):
+        message = error_text(message)
     print(f"guanjia: error: {message}", file=sys.stderr)
     return 1
 
@@ -565,13 +569,13 @@ def run(args: argparse.Namespace) -> int:
     try:
         _fixed_clock()
     except ValueError:
-        return _fail("GUANJIA_NOW must look like 2026-12-01T09:30")
+        return _fail(translate("Cli", "GUANJIA_NOW must look like 2026-12-01T09:30"))
 
     try:  # a place to write that does not exist: refused before any work
         for target, is_folder in _outputs(args):
             file_writing.require_folder(target, is_folder=is_folder)
     except GuanjiaError as exc:
-        return _fail(str(exc))
+        return _fail(exc)
     if args.command == "template":  # needs no database: one there adds its custom fields
         return _template(args, default_db_path(args.db))
     if args.command == "check":  # read-only, and it must work on a damaged file
@@ -580,11 +584,11 @@ def run(args: argparse.Namespace) -> int:
         try:
             return _restore(args, default_db_path(args.db))
         except GuanjiaError as exc:
-            return _fail(str(exc))
+            return _fail(exc)
     try:
         open_database(default_db_path(args.db), create=_may_create(args))
     except GuanjiaError as exc:
-        return _fail(str(exc))
+        return _fail(exc)
     try:
         if args.command == "demo":
             return _demo(args)
@@ -629,12 +633,12 @@ def run(args: argparse.Namespace) -> int:
         if args.command == "password":
             return _password(args)
     except GuanjiaError as exc:
-        return _fail(str(exc))
+        return _fail(exc)
     except BrokenPipeError:
         return 0
     except OSError as exc:  # a file that cannot be written or read
-        return _fail(str(exc))
-    return _fail(f"unknown command {args.command}")
+        return _fail(exc)
+    return _fail(fill(translate("Cli", "unknown command %1"), args.command))
 
 
 def _outputs(args) -> list[tuple[str, bool]]:
@@ -691,8 +695,9 @@ def _backup(args) -> int:
     if args.encrypt:
         password = _backup_password(confirm=True)
         if password is None:
-            return _fail(f"an encrypted backup needs a password: set ${PASSWORD_ENV} or run "
-                         "in a terminal")  # fmt: skip
+            return _fail(fill(translate(
+                "Cli", "an encrypted backup needs a password: set $%1 or run in a terminal"
+            ), PASSWORD_ENV))  # fmt: skip
         folder = dest or backup.folder_for(backup.current_db_path())
         folder.mkdir(parents=True, exist_ok=True)
         encrypted = folder / (
@@ -713,13 +718,14 @@ def _backup(args) -> int:
     if args.json:
         print(json.dumps(out, ensure_ascii=False))
     else:
-        print(f"backed up to {made.path}")
+        print(fill(translate("Cli", "backed up to %1"), made.path))
         for copy in made.copies:
-            print(f"copied to {copy}")
+            print(fill(translate("Cli", "copied to %1"), copy))
         if encrypted:
-            print(f"encrypted copy: {encrypted}")
+            print(fill(translate("Cli", "encrypted copy: %1"), encrypted))
     if made.copy_error:
-        print(f"warning: the second folder could not be written: {made.copy_error}",
+        print(fill(translate("Cli", "warning: the second folder could not be written: %1"),
+                   made.copy_error),
               file=sys.stderr)  # fmt: skip
     return 0
 
@@ -745,16 +751,18 @@ def _audit(args) -> int:
         action=args.action or "", staff=args.staff, text=args.search,
     )  # fmt: skip
     if query.action and query.action not in audit.ACTIONS:
-        return _fail(f"--action must be one of: {', '.join(audit.ACTIONS)}")
+        return _fail(
+            fill(translate("Cli", "--action must be one of: %1"), ", ".join(audit.ACTIONS))
+        )
     if args.limit < 1:
-        return _fail("--limit must be at least 1")
+        return _fail(translate("Cli", "--limit must be at least 1"))
     if args.export:
         from desktop import translations
         from ui.audit_dialog import export_words
 
         translations.apply_to_console()  # the titles and words in the user's language
         written = audit.export(args.export, query, **export_words())
-        print(f"{written:,} entries written to {args.export}")
+        print(fill(translate("Cli", "%1 entries written to %2"), f"{written:,}", args.export))
         return 0
     for row in audit.entries(query, limit=args.limit):
         if args.json:
@@ -779,9 +787,9 @@ def _today(args) -> int:
     if args.json:
         _print_json(out)
     else:
-        print(f"due today: {figures.due_today} ({figures.followups} follow-ups, "
-              f"{figures.contacts} customers due a contact); overdue: {figures.overdue}; "
-              f"birthdays today: {figures.birthdays}")  # fmt: skip
+        print(fill(translate("Cli", "due today: %1 (%2 follow-ups, %3 customers due a contact); "
+                             "overdue: %4; birthdays today: %5"), figures.due_today,
+                   figures.followups, figures.contacts, figures.overdue, figures.birthdays))  # fmt: skip
     return 0
 
 
@@ -799,15 +807,15 @@ def _check(args, db_path) -> int:
     from models.db import quick_check
 
     if not db_path.is_file():
-        return _fail(f"{db_path} does not exist")
+        return _fail(fill(translate("Cli", "%1 does not exist"), db_path))
     problems = quick_check(db_path, full=args.full)
     if args.json:
         _print_json({"db": str(db_path), "ok": not problems, "problems": problems})
     elif problems:
-        print(f"{db_path} is damaged:", *problems, sep="\n  ")
-        print("restore a backup: guanjia backups; guanjia restore FILE")
+        print(fill(translate("Cli", "%1 is damaged:"), db_path), *problems, sep="\n  ")
+        print(translate("Cli", "restore a backup: guanjia backups; guanjia restore FILE"))
     else:
-        print(f"{db_path}: ok")
+        print(fill(translate("Cli", "%1: ok"), db_path))
     return 1 if problems else 0
 
 
@@ -823,7 +831,7 @@ def _backup_password(confirm: bool) -> str | None:
         return None
     password = getpass.getpass("backup password: ")
     if confirm and getpass.getpass("again: ") != password:
-        print("guanjia: the two passwords differ", file=sys.stderr)
+        print("guanjia: " + translate("Cli", "the two passwords differ"), file=sys.stderr)
         return None
     return password
 
@@ -833,12 +841,13 @@ def _erase(args) -> int:
 
     name = customers.get(args.id)["name"]  # NotFoundError: exit 1
     if not args.yes:
-        print(f"erase the personal data of {name} (#{args.id}): name, contacts, notes, "
-              "custom fields and the texts of their history, for good")  # fmt: skip
+        print(fill(translate("Cli", "erase the personal data of %1 (#%2): name, contacts, notes, "
+                             "custom fields and the texts of their history, for good"),
+                   name, args.id))  # fmt: skip
         if not sys.stdin.isatty():
-            return _fail("erasing cannot be undone: add --yes to confirm")
+            return _fail(translate("Cli", "erasing cannot be undone: add --yes to confirm"))
         if input("erase? [y/N] ").strip().lower() not in ("y", "yes"):
-            return _fail("not erased")
+            return _fail(translate("Cli", "not erased"))
     done = erasure.erase(args.id)
     out = {"id": args.id, "name": erasure.anonymous_name(args.id),
            "followups_cancelled": done.followups_cancelled, "texts_cleared": done.texts_cleared,
@@ -846,7 +855,7 @@ def _erase(args) -> int:
     if args.json:
         _print_json(out)
     else:
-        print(f"erased: the customer is now {out['name']}")
+        print(fill(translate("Cli", "erased: the customer is now %1"), out["name"]))
     return 0
 
 
@@ -859,9 +868,14 @@ def _password(args) -> int:
     if args.json:
         _print_json(out)
     elif out["password"]:
-        print(f"a password opens Guanjia; it locks after {out['lock_after_minutes']} idle minutes")
+        print(
+            fill(
+                translate("Cli", "a password opens Guanjia; it locks after %1 idle minutes"),
+                out["lock_after_minutes"],
+            )
+        )
     else:
-        print("no password: Guanjia opens without one")
+        print(translate("Cli", "no password: Guanjia opens without one"))
     return 0
 
 
@@ -873,29 +887,36 @@ def _restore(args, db_path) -> int:
 
     source = Path(args.file).expanduser()
     if not db_path.exists() and _may_create(args) == "file" and not db_path.parent.is_dir():
-        return _fail(f"no folder {db_path.parent} for a new database {db_path.name}: check "
-                     "the path, or add --create to make it")  # fmt: skip
+        return _fail(fill(translate(
+            "Cli", "no folder %1 for a new database %2: check the path, or add --create to make it"
+        ), db_path.parent, db_path.name))  # fmt: skip
     password = None
     if backup_crypto.is_encrypted(source):
         password = _backup_password(confirm=False)
         if password is None:
-            return _fail(f"{source} is encrypted: set ${PASSWORD_ENV} or run in a terminal")
+            return _fail(fill(translate("Cli", "%1 is encrypted: set $%2 or run in a terminal"),
+                              source, PASSWORD_ENV))  # fmt: skip
     inside = backup.peek(source, password)  # refuses a bad file before anything is asked
     if not args.yes:
-        print(f"backup: {inside.customers:,} customers, {inside.purchases:,} purchases, "
-              f"{inside.complaints:,} complaints, {inside.followups:,} follow-ups")  # fmt: skip
+        print(fill(translate("Cli", "backup: %1 customers, %2 purchases, %3 complaints, "
+                             "%4 follow-ups"), f"{inside.customers:,}", f"{inside.purchases:,}",
+                   f"{inside.complaints:,}", f"{inside.followups:,}"))  # fmt: skip
         try:
             current = backup.summarize(db_path) if db_path.exists() else None
         except DatabaseDamagedError:  # the usual reason to restore: say it, go on
-            print("now:    damaged (it is kept as a backup before it is replaced)")
+            print(
+                translate("Cli", "now:    damaged (it is kept as a backup before it is replaced)")
+            )
             current = None
         if current is not None:
-            print(f"now:    {current.customers:,} customers, {current.purchases:,} purchases, "
-                  f"{current.complaints:,} complaints, {current.followups:,} follow-ups")  # fmt: skip
+            print(fill(translate("Cli", "now:    %1 customers, %2 purchases, %3 complaints, "
+                                 "%4 follow-ups"), f"{current.customers:,}",
+                       f"{current.purchases:,}", f"{current.complaints:,}",
+                       f"{current.followups:,}"))  # fmt: skip
         if not sys.stdin.isatty():
-            return _fail("restoring replaces the data: add --yes to confirm")
+            return _fail(translate("Cli", "restoring replaces the data: add --yes to confirm"))
         if input(f"replace the data in {db_path}? [y/N] ").strip().lower() not in ("y", "yes"):
-            return _fail("not restored")
+            return _fail(translate("Cli", "not restored"))
     db_path.parent.mkdir(parents=True, exist_ok=True)
     done = backup.restore(source, db_path, password=password)
     out = {"restored": str(source), "db": str(db_path),
@@ -904,9 +925,10 @@ def _restore(args, db_path) -> int:
     if args.json:
         print(json.dumps(out, ensure_ascii=False))
     else:
-        print(f"restored {source} into {db_path}: {done.summary.customers:,} customers")
+        print(fill(translate("Cli", "restored %1 into %2: %3 customers"), source, db_path,
+                   f"{done.summary.customers:,}"))  # fmt: skip
         if done.safety:
-            print(f"the data it replaced is in {done.safety}")
+            print(fill(translate("Cli", "the data it replaced is in %1"), done.safety))
     return 0
 
 
@@ -914,26 +936,29 @@ def _demo(args) -> int:
     from models import demo
 
     if args.customers < 0:
-        return _fail("--customers must be 0 or more")
+        return _fail(translate("Cli", "--customers must be 0 or more"))
     if min(args.followups, args.interactions, args.complaints) < 0:
-        return _fail("--followups, --interactions and --complaints must be 0 or more")
+        return _fail(
+            translate("Cli", "--followups, --interactions and --complaints must be 0 or more")
+        )
     n = demo.generate(args.customers, seed=args.seed)
-    print(f"added {n} demo customers")
+    print(fill(translate("Cli", "added %1 demo customers"), n))
     if args.followups or args.interactions:
         from models.demo_contacts import generate_contacts
 
         generate_contacts(args.followups, args.interactions, seed=args.seed)
-        print(f"added {args.followups} follow-ups and {args.interactions} more contacts")
+        print(fill(translate("Cli", "added %1 follow-ups and %2 more contacts"), args.followups,
+                   args.interactions))  # fmt: skip
     if args.complaints:
         from models.demo_complaints import generate_complaints
 
         made = generate_complaints(args.complaints, seed=args.seed)
-        print(f"added {made} complaints")
+        print(fill(translate("Cli", "added %1 complaints"), made))
     if args.purchases:
         from models.demo_purchases import generate_purchases
 
         made = generate_purchases(args.purchases, seed=args.seed)
-        print(f"added {made} purchases")
+        print(fill(translate("Cli", "added %1 purchases"), made))
     return 0
 
 
@@ -968,7 +993,7 @@ def _customers_list(args) -> int:
     from models.custom_fields import list_fields
 
     if args.limit is not None and args.limit < 0:
-        return _fail("--limit must be 0 or more")
+        return _fail(translate("Cli", "--limit must be 0 or more"))
     names = {f.key: f.name for f in list_fields()}
     flt = _filter(args)
     remaining = args.limit
@@ -1006,16 +1031,19 @@ def _customers_add(args) -> int:
             data[field] = value
     clean, errors = customers.validate(data)
     if errors:
-        return _fail("; ".join(str(e) for e in errors))
+        return _fail("; ".join(error_text(e) for e in errors))
     if not args.allow_duplicate:
         dups = customers.duplicates_of(clean.get("mobile", ""), clean.get("email", ""))
         if dups:
             d = dups[0]
-            where = " (in the recycle bin)" if d["in_bin"] else ""
-            return _fail(
-                f"{d['field']} {clean[d['field']]} is already used by customer {d['id']} {d['name']}{where};"
-                " use --allow-duplicate to add anyway"
-            )
+            text = (
+                translate("Cli", "%1 %2 is already used by customer %3 %4 (in the recycle bin); "
+                          "use --allow-duplicate to add anyway")
+                if d["in_bin"]
+                else translate("Cli", "%1 %2 is already used by customer %3 %4; use "
+                               "--allow-duplicate to add anyway")
+            )  # fmt: skip
+            return _fail(fill(text, d["field"], clean[d["field"]], d["id"], d["name"]))
     cid = customers.create(data)
     if args.json:
         row = customers.get(cid)
@@ -1030,7 +1058,7 @@ def _customers_tag(args) -> int:
     from models import tagging, tags
 
     if not args.add and not args.remove:
-        return _fail("say what to change: --add TAG and/or --remove TAG")
+        return _fail(translate("Cli", "say what to change: --add TAG and/or --remove TAG"))
     matched, change = tagging.tag_customers(_filter(args), args.add, args.remove)
     names = {t.id: t.name for t in tags.list_tags()}
     added = {names[t]: len(ids) for t, ids in change.added.items()}
@@ -1040,11 +1068,11 @@ def _customers_tag(args) -> int:
             json.dumps({"matched": matched, "added": added, "removed": removed}, ensure_ascii=False)
         )
     else:
-        print(f"{matched} customers matched")
+        print(fill(translate("Cli", "%1 customers matched"), matched))
         for name, n in added.items():
-            print(f"added {name} to {n}")
+            print(fill(translate("Cli", "added %1 to %2"), name, n))
         for name, n in removed.items():
-            print(f"removed {name} from {n}")
+            print(fill(translate("Cli", "removed %1 from %2"), name, n))
     return 0
 
 
@@ -1079,18 +1107,17 @@ def _import(args) -> int:
 
     if args.undo is not None:
         if args.file:
-            return _fail("give either FILE or --undo, not both")
+            return _fail(translate("Cli", "give either FILE or --undo, not both"))
         report = import_history.undo(args.undo)
         if args.json:
             print(json.dumps({"import_id": args.undo, **report.as_dict()}, ensure_ascii=False))
         else:
-            print(
-                f"import {args.undo} undone: {report.removed} customers removed, "
-                f"{report.restored} restored, {len(report.kept)} later changes kept"
-            )
+            print(fill(translate("Cli", "import %1 undone: %2 customers removed, %3 restored, "
+                                 "%4 later changes kept"), args.undo, report.removed,
+                       report.restored, len(report.kept)))  # fmt: skip
         return 0
     if not args.file:
-        return _fail("give the FILE to import (or --undo IMPORT_ID)")
+        return _fail(translate("Cli", "give the FILE to import (or --undo IMPORT_ID)"))
     keys = tuple(k.strip() for k in args.match.split(",") if k.strip())
     header = None if args.header_row is None else args.header_row - 1
     options = importer.Options(
@@ -1126,12 +1153,14 @@ def _import(args) -> int:
     if args.json:
         print(json.dumps(outcome, ensure_ascii=False))
     else:
-        verb = "would create" if args.dry_run else "created"
-        print(
-            f"{verb} {outcome['created']}, updated {outcome['updated']}, "
-            f"skipped {outcome['skipped']} duplicates, {outcome['errors']} rows with errors"
-            + ("" if args.dry_run else f" (import {outcome['import_id']})")
-        )
+        counts = (outcome["created"], outcome["updated"], outcome["skipped"], outcome["errors"])
+        if args.dry_run:
+            print(fill(translate("Cli", "would create %1, updated %2, skipped %3 duplicates, "
+                                 "%4 rows with errors"), *counts))  # fmt: skip
+        else:
+            print(fill(translate("Cli", "created %1, updated %2, skipped %3 duplicates, "
+                                 "%4 rows with errors (import %5)"), *counts,
+                       outcome["import_id"]))  # fmt: skip
         _print_error_rows(outcome["error_rows"])
         _print_warnings(plan)
     return 0
@@ -1150,7 +1179,8 @@ def _error_rows(plan) -> list[dict]:
 
 def _print_error_rows(rows: list[dict], limit: int = 20) -> None:
     for r in rows[:limit]:
-        print(f"  row {r['row']}: " + "; ".join(x["message"] for x in r["reasons"]))
+        print(fill(translate("Cli", "  row %1: %2"), r["row"],
+                   "; ".join(reason_text(x) for x in r["reasons"])))  # fmt: skip
 
 
 def _print_warnings(plan) -> None:
@@ -1158,7 +1188,7 @@ def _print_warnings(plan) -> None:
     from ui.labels import column_warning_text
 
     for warning in plan.column_warnings():
-        print("  warning: " + column_warning_text(warning))
+        print(translate("Cli", "  warning: ") + column_warning_text(warning))
 
 
 def _imports(args) -> int:
@@ -1220,7 +1250,7 @@ def _export(args) -> int:
     if args.json:
         print(json.dumps({"exported": n, "file": args.file}, ensure_ascii=False))
     else:
-        print(f"exported {n} customers to {args.file}")
+        print(fill(translate("Cli", "exported %1 customers to %2"), n, args.file))
     return 0
 
 
@@ -1238,10 +1268,10 @@ def _template(args, db_path) -> int:
             open_database(db_path if db_path.exists() else f"{scratch}/empty.db")
             export_template(args.file, labels.customer_export_titles(TEMPLATE_FIELDS))
         except GuanjiaError as exc:
-            return _fail(str(exc))
+            return _fail(exc)
         finally:
             close_database()
-    print(f"wrote the import template to {args.file}")
+    print(fill(translate("Cli", "wrote the import template to %1"), args.file))
     return 0
 
 
@@ -1284,7 +1314,8 @@ def _followups(args) -> int:
             _print_json(obj)
         else:
             nexts = ", ".join(str(i) for i in result.next_ids)
-            print(f"done follow-up {args.id}" + (f"; next: {nexts}" if nexts else ""))
+            print(fill(translate("Cli", "done follow-up %1"), args.id)
+                  + (fill(translate("Cli", "; next: %1"), nexts) if nexts else ""))  # fmt: skip
         return 0
     if command == "snooze":
         until = args.until
@@ -1292,11 +1323,13 @@ def _followups(args) -> int:
             value, timed = followups.parse_due(until)
             until = value if timed else value.date()
         due = followups.snooze(args.id, until)
-        print(f"follow-up {args.id} now due {due.isoformat(sep=' ', timespec='minutes')}")
+        print(fill(translate("Cli", "follow-up %1 now due %2"), args.id,
+                   due.isoformat(sep=" ", timespec="minutes")))  # fmt: skip
         return 0
     if command == "cancel":
         next_id = followups.cancel(args.id, skip=args.skip)
-        print(f"cancelled follow-up {args.id}" + (f"; next: {next_id}" if next_id else ""))
+        print(fill(translate("Cli", "cancelled follow-up %1"), args.id)
+              + (fill(translate("Cli", "; next: %1"), next_id) if next_id else ""))  # fmt: skip
         return 0
     from models import agenda
 
@@ -1355,7 +1388,9 @@ def _complaints(args) -> int:
             received_at=args.received,
         )  # fmt: skip
         obj = complaints.to_json(complaints.get(new_id))
-        _print_json(obj) if args.json else print(f"added complaint {new_id}")
+        _print_json(obj) if args.json else print(
+            fill(translate("Cli", "added complaint %1"), new_id)
+        )
         return 0
     if command in complaints.STEPS:
         options = {"note": args.note, "at": args.at}
@@ -1366,10 +1401,11 @@ def _complaints(args) -> int:
         if args.json:
             _print_json(complaints.to_json(complaints.get(args.id)))
         else:
-            extra = f"; return visit planned: follow-up {result['followup_id']}" if (
-                result["followup_id"]
-            ) else ""  # fmt: skip
-            print(f"complaint {args.id} is now {result['status']}{extra}")
+            extra = fill(translate("Cli", "; return visit planned: follow-up %1"),
+                         result["followup_id"]) if result["followup_id"] else ""  # fmt: skip
+            print(
+                fill(translate("Cli", "complaint %1 is now %2"), args.id, result["status"]) + extra
+            )
         return 0
     if command == "show":
         obj = complaints.to_json(complaints.get(args.id))
@@ -1470,8 +1506,10 @@ def _lifecycle(args) -> int:
         return 0
     for move in moves:
         print(f"{move['from'] or '-'} -> {move['to']}: {move['count']}")
-    print(f"{found.total} suggestions" + (f", {applied} applied" if args.apply else
-                                          " (--apply accepts them)"))  # fmt: skip
+    if args.apply:
+        print(fill(translate("Cli", "%1 suggestions, %2 applied"), found.total, applied))
+    else:
+        print(fill(translate("Cli", "%1 suggestions (--apply accepts them)"), found.total))
     return 0
 
 
@@ -1507,13 +1545,17 @@ def _purchase_import(args) -> int:
     if args.json:
         print(json.dumps(outcome, ensure_ascii=False))
         return 0
-    verb = "would import" if args.dry_run else "imported"
-    print(
-        f"{verb} {outcome['purchases']} purchases ({outcome['refunds']} refunds) from "
-        f"{outcome['rows']} rows, {outcome['customers_created']} new customers; skipped "
-        f"{outcome['skipped']} rows already recorded, {outcome['errors']} rows with errors"
-        + ("" if args.dry_run else f" (import {outcome['import_id']}; undo: import --undo ID)")
-    )
+    counts = [outcome[k] for k in ("purchases", "refunds", "rows", "customers_created",
+                                   "skipped", "errors")]  # fmt: skip
+    if args.dry_run:
+        print(fill(translate("Cli", "would import %1 purchases (%2 refunds) from %3 rows, %4 new "
+                             "customers; skipped %5 rows already recorded, %6 rows with errors"),
+                   *counts))  # fmt: skip
+    else:
+        print(fill(translate("Cli", "imported %1 purchases (%2 refunds) from %3 rows, %4 new "
+                             "customers; skipped %5 rows already recorded, %6 rows with errors "
+                             "(import %7; undo: import --undo ID)"),
+                   *counts, outcome["import_id"]))  # fmt: skip
     _print_error_rows(outcome["error_rows"])
     _print_warnings(plan)
     return 0
@@ -1530,7 +1572,8 @@ def _rfm(args) -> int:
         change = rfm.apply_as_tags()
         gained = sum(len(v) for v in change.added.values())
         lost = sum(len(v) for v in change.removed.values())
-        print(f"RFM tags: {gained} given, {lost} taken off", file=sys.stderr)
+        print(fill(translate("Cli", "RFM tags: %1 given, %2 taken off"), gained, lost),
+              file=sys.stderr)  # fmt: skip
     for score in scores:
         obj = score.to_json()
         if args.json:

@@ -60,7 +60,10 @@ def parse_due(text: str) -> tuple[dt.datetime, bool]:
         return date_input.parse(text)
     except ValidationError:
         raise ValidationError(
-            "due", "due_invalid", f"'{text}' is not a date; try one of: {date_input.FORMS}"
+            "due",
+            "due_invalid",
+            f"'{text}' is not a date; try one of: {date_input.FORMS}",
+            text=text,
         ) from None
 
 
