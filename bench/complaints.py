@@ -29,11 +29,12 @@ from timing import ms  # noqa: E402
 
 def fill(n: int, seed: int = 5) -> None:
     """Complaints written in bulk (the workflow's own writes cost ~1 ms each)."""
-    from models import clock, complaint_sla, faq
-    from models.complaints import Complaint, ComplaintEvent
-    from models.customers import Customer
-    from models.db import database
-    from models.demo_complaints import PROBLEMS
+    from models import clock
+    from models.complaints import complaint_sla, faq
+    from models.complaints.complaints import Complaint, ComplaintEvent
+    from models.customers.customers import Customer
+    from models.demo.demo_complaints import PROBLEMS
+    from models.storage.db import database
 
     rng = random.Random(seed)
     top = Customer.select(Customer.id).order_by(Customer.id.desc()).first().id
@@ -93,8 +94,9 @@ def main() -> int:
             print(f"build {args.source} first: .venv/bin/python bench/search.py")
             return 1
         shutil.copy(args.source, args.db)
-    from models import complaint_metrics, complaints, faq, timeline
-    from models.db import open_database
+    from models.complaints import complaint_metrics, complaints, faq
+    from models.insights import timeline
+    from models.storage.db import open_database
 
     open_database(args.db)
     if fresh or complaints.Complaint.select().count() == 0:

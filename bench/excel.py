@@ -33,7 +33,7 @@ HEADERS = [
 def make_file(path: Path, rows: int) -> None:
     import xlsxwriter
 
-    from models import demo
+    from models.demo import demo
 
     rnd = random.Random(11)
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
@@ -109,8 +109,9 @@ def main() -> None:
     openpyxl_s = timed("openpyxl read-only, reading only", openpyxl_read)[0]
     floor_s = raw_floor(path, tmp)
 
-    from models import demo, importer
-    from models.db import close_database, open_database
+    from models.demo import demo
+    from models.excel import importer
+    from models.storage.db import close_database, open_database
 
     open_database(tmp / "guanjia.db")
     print(f"  (database with {args.rows:,} existing demo customers)")
@@ -134,9 +135,9 @@ def main() -> None:
     print(f"  preview shown: {preview_s:.2f} s (goal: under 2 s); counts after {check_s:.2f} s")
 
     print("export")
-    from models.customer_export import customer_rows, export_customers
-    from models.customer_filter import CustomerFilter
-    from models.customer_list import BUILTIN_COLUMNS, Sort
+    from models.customers.customer_filter import CustomerFilter
+    from models.customers.customer_list import BUILTIN_COLUMNS, Sort
+    from models.excel.customer_export import customer_rows, export_customers
 
     keys = list(BUILTIN_COLUMNS)
     values = list(customer_rows(CustomerFilter(), Sort(), keys))

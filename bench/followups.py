@@ -39,25 +39,19 @@ def main() -> int:
             print(f"build {args.source} first: .venv/bin/python bench/search.py")
             return 1
         shutil.copy(args.source, args.db)
-    from models import (
-        agenda,
-        care,
-        customer_list,
-        followups,
-        reminders,
-        stay_in_touch,
-        tags,
-        timeline,
-    )  # fmt: skip
-    from models.customer_filter import CustomerFilter
-    from models.customers import Customer
-    from models.db import database, open_database
+    from models.customers import customer_list
+    from models.customers.customer_filter import CustomerFilter
+    from models.customers.customers import Customer
+    from models.followups import agenda, care, followups, reminders, stay_in_touch  # fmt: skip
+    from models.insights import timeline
+    from models.storage.db import database, open_database
+    from models.tags import tags
 
     t = time.perf_counter()
     open_database(args.db)
     print(f"open (upgrade on first run): {time.perf_counter() - t:.1f} s")
     if not followups.Followup.select().exists():
-        from models.demo_contacts import generate_contacts
+        from models.demo.demo_contacts import generate_contacts
 
         t = time.perf_counter()
         generate_contacts(1_000_000, 1_000_000, seed=11)

@@ -26,13 +26,15 @@ def main() -> int:
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="guanjia-privacy-"))
     os.environ["GUANJIA_HOME"] = str(work / "home")
-    from models import app_lock, backup, backup_crypto, customer_list, erasure
-    from models.customer_filter import CustomerFilter
-    from models.db import close_database, open_database
+    from models.customers import customer_list
+    from models.customers.customer_filter import CustomerFilter
+    from models.privacy import app_lock, erasure
+    from models.storage import backup, backup_crypto
+    from models.storage.db import close_database, open_database
 
     source = Path(args.db)
     if not source.exists():
-        from models import demo
+        from models.demo import demo
 
         open_database(source)
         demo.generate(args.customers, seed=1)

@@ -25,7 +25,7 @@ SAMPLE = ROOT / "tests" / "data" / "retail" / "online-retail-40k.xlsx"
 def build(path: str, rows: int) -> None:
     import xlsxwriter
 
-    from models.sheet_reader import open_workbook
+    from models.sheets.sheet_reader import open_workbook
 
     book = open_workbook(SAMPLE)
     sample = book.read(book.sheets[0])
@@ -58,8 +58,9 @@ def main() -> int:
         t = time.perf_counter()
         build(args.file, args.rows)
         print(f"built {args.file} ({args.rows:,} rows) in {time.perf_counter() - t:.1f} s")
-    from models import clock, importer, purchase_import
-    from models.db import open_database
+    from models import clock
+    from models.excel import importer, purchase_import
+    from models.storage.db import open_database
 
     with tempfile.TemporaryDirectory() as tmp:
         open_database(os.path.join(tmp, "bench.db"))
@@ -78,7 +79,7 @@ def main() -> int:
         print(f"total {t3 - t0:.2f} s = {rows / (t3 - t0):,.0f} rows/s "
               f"(the issue asks >= 50,000 rows/s)")  # fmt: skip
         print(result.as_dict())
-        from models import dashboard
+        from models.insights import dashboard
 
         clock.set_now(dt.datetime(2011, 12, 10, 12, 0))  # the data's last day: a live view
         span = dashboard.Range.last_months(24)

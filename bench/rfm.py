@@ -54,8 +54,8 @@ def store_with_a_writer(path: str, scores, as_of) -> None:
     20 ms (as the window would): how long does that save wait at worst?"""
     import threading
 
-    from models import rfm
-    from models.customers import Customer
+    from models.customers.customers import Customer
+    from models.purchases import rfm
 
     for label in ("from empty", "again, nothing changed"):
         if label == "from empty":
@@ -97,8 +97,9 @@ def main() -> int:
             print(f"build {args.source} first: .venv/bin/python bench/search.py")
             return 1
         shutil.copy(args.source, args.db)
-    from models import clock, rfm
-    from models.db import open_database
+    from models import clock
+    from models.purchases import rfm
+    from models.storage.db import open_database
 
     open_database(args.db)  # migrates: the purchase tables
     con = sqlite3.connect(args.db)

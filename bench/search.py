@@ -46,9 +46,9 @@ def main() -> int:
     parser.add_argument("--db", default="bench/out/bench-1m.db")
     parser.add_argument("--customers", type=int, default=1_000_000)
     args = parser.parse_args()
-    from models import customer_list as cl
-    from models import demo
-    from models.db import open_database
+    from models.customers import customer_list as cl
+    from models.demo import demo
+    from models.storage.db import open_database
 
     Path(args.db).parent.mkdir(parents=True, exist_ok=True)
     fresh = not os.path.exists(args.db)

@@ -27,10 +27,10 @@ TARGET_LINKS = 3_000_000
 
 def top_up(scope: int) -> None:
     """Add small tags and links until there are TARGET_TAGS tags and TARGET_LINKS links."""
-    from models import tags
-    from models.bulk import insert_rows
-    from models.customers import Customer, CustomerTag
-    from models.db import database
+    from models.customers.customers import Customer, CustomerTag
+    from models.storage.bulk import insert_rows
+    from models.storage.db import database
+    from models.tags import tags
 
     have = tags.Tag.select().count()
     links = CustomerTag.select().count()
@@ -62,11 +62,12 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", default="bench/out/bench-1m.db")
     args = parser.parse_args()
-    from models import customer_list as cl
-    from models import demo, tagging, tags
-    from models.customer_filter import CustomerFilter
-    from models.customers import CustomerTag
-    from models.db import open_database
+    from models.customers import customer_list as cl
+    from models.customers.customer_filter import CustomerFilter
+    from models.customers.customers import CustomerTag
+    from models.demo import demo
+    from models.storage.db import open_database
+    from models.tags import tagging, tags
 
     Path(args.db).parent.mkdir(parents=True, exist_ok=True)
     fresh = not os.path.exists(args.db)

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop import settings as app_settings
 from desktop import translations
 from desktop.single_instance import SingleInstance
-from models.db import data_dir, default_db_path, open_database
 from models.errors import DatabaseDamagedError, GuanjiaError
+from models.storage.db import data_dir, default_db_path, open_database
 
 log = logging.getLogger("guanjia")
 
@@ -118,7 +118,7 @@ def open_window(settings, path):
     schema upgrade, or a table unreadable while the window fills) is said at once with
     the newest good backup offered; None when the user declines to restore."""
     from desktop.main_window import MainWindow
-    from models.db import close_database
+    from models.storage.db import close_database
 
     for attempt in range(2):
         try:
@@ -138,7 +138,7 @@ def open_window(settings, path):
 
 def _unlock() -> bool:
     """The business's password before any data shows (True when none is set)."""
-    from models import app_lock
+    from models.privacy import app_lock
     from ui.lock_screen import UnlockDialog
 
     if not app_lock.is_set():

@@ -13,8 +13,8 @@ import os
 import sys
 
 from desktop.cli_text import error_text, fill, reason_text, translate
-from models import file_writing
 from models.errors import GuanjiaError
+from models.storage import file_writing
 
 CUSTOMER_OPTIONS = (
     # (flag, field, help)
@@ -527,8 +527,8 @@ def _fail(message: str | Exception) -> int:
 
 def _day(text: str | None, option: str) -> dt.date | None:
     """A date-only option (models.date_input), None when not given; ValidationError."""
-    from models import date_input
     from models.errors import ValidationError
+    from models.values import date_input
 
     if not text:
         return None
@@ -564,7 +564,7 @@ def _fixed_clock() -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from models.db import default_db_path, open_database
+    from models.storage.db import default_db_path, open_database
 
     try:
         _fixed_clock()
@@ -688,7 +688,8 @@ def _may_create(args) -> str:
 def _backup(args) -> int:
     from pathlib import Path
 
-    from models import backup, backup_crypto, clock
+    from models import clock
+    from models.storage import backup, backup_crypto
 
     dest = Path(args.dest).expanduser() if args.dest else None
     encrypted = None
@@ -731,7 +732,7 @@ def _backup(args) -> int:
 
 
 def _backups(args) -> int:
-    from models import backup
+    from models.storage import backup
 
     path = backup.current_db_path()
     for b in backup.list_backups(backup.folder_for(path), path.stem):
@@ -744,7 +745,7 @@ def _backups(args) -> int:
 
 
 def _audit(args) -> int:
-    from models import audit
+    from models.storage import audit
 
     query = audit.AuditQuery(
         since=_day(args.date_from, "--from"), until=_day(args.date_to, "--to"),
@@ -774,7 +775,7 @@ def _audit(args) -> int:
 
 
 def _today(args) -> int:
-    from models import agenda
+    from models.followups import agenda
 
     figures = agenda.today_figures()
     out = {
@@ -794,7 +795,7 @@ def _today(args) -> int:
 
 
 def _staff(args) -> int:
-    from models import audit
+    from models.storage import audit
 
     if args.name is None:
         print(audit.staff())
@@ -804,7 +805,7 @@ def _staff(args) -> int:
 
 
 def _check(args, db_path) -> int:
-    from models.db import quick_check
+    from models.storage.db import quick_check
 
     if not db_path.is_file():
         return _fail(fill(translate("Cli", "%1 does not exist"), db_path))
@@ -837,7 +838,8 @@ def _backup_password(confirm: bool) -> str | None:
 
 
 def _erase(args) -> int:
-    from models import customers, erasure
+    from models.customers import customers
+    from models.privacy import erasure
 
     name = customers.get(args.id)["name"]  # NotFoundError: exit 1
     if not args.yes:
@@ -860,7 +862,7 @@ def _erase(args) -> int:
 
 
 def _password(args) -> int:
-    from models import app_lock
+    from models.privacy import app_lock
 
     if args.forget:
         app_lock.forget_password()
@@ -882,8 +884,8 @@ def _password(args) -> int:
 def _restore(args, db_path) -> int:
     from pathlib import Path
 
-    from models import backup, backup_crypto
     from models.errors import DatabaseDamagedError
+    from models.storage import backup, backup_crypto
 
     source = Path(args.file).expanduser()
     if not db_path.exists() and _may_create(args) == "file" and not db_path.parent.is_dir():
@@ -933,7 +935,7 @@ def _restore(args, db_path) -> int:
 
 
 def _demo(args) -> int:
-    from models import demo
+    from models.demo import demo
 
     if args.customers < 0:
         return _fail(translate("Cli", "--customers must be 0 or more"))
@@ -944,18 +946,18 @@ def _demo(args) -> int:
     n = demo.generate(args.customers, seed=args.seed)
     print(fill(translate("Cli", "added %1 demo customers"), n))
     if args.followups or args.interactions:
-        from models.demo_contacts import generate_contacts
+        from models.demo.demo_contacts import generate_contacts
 
         generate_contacts(args.followups, args.interactions, seed=args.seed)
         print(fill(translate("Cli", "added %1 follow-ups and %2 more contacts"), args.followups,
                    args.interactions))  # fmt: skip
     if args.complaints:
-        from models.demo_complaints import generate_complaints
+        from models.demo.demo_complaints import generate_complaints
 
         made = generate_complaints(args.complaints, seed=args.seed)
         print(fill(translate("Cli", "added %1 complaints"), made))
     if args.purchases:
-        from models.demo_purchases import generate_purchases
+        from models.demo.demo_purchases import generate_purchases
 
         made = generate_purchases(args.purchases, seed=args.seed)
         print(fill(translate("Cli", "added %1 purchases"), made))
@@ -964,8 +966,8 @@ def _demo(args) -> int:
 
 def _filter(args):
     """The CustomerFilter the options describe; NotFoundError for an unknown tag name."""
-    from models.customer_filter import CustomerFilter
-    from models.tags import tags_by_name
+    from models.customers.customer_filter import CustomerFilter
+    from models.tags.tags import tags_by_name
 
     required = [t.id for t in tags_by_name(getattr(args, "tags", None) or [])]
     excluded = [t.id for t in tags_by_name(getattr(args, "not_tags", None) or [])]
@@ -980,7 +982,7 @@ def _filter(args):
     )
     segment = getattr(args, "rfm_segment", "") or ""
     if segment:
-        from models.rfm import SEGMENT_ORDER
+        from models.purchases.rfm import SEGMENT_ORDER
 
         if segment not in SEGMENT_ORDER:
             raise GuanjiaError("--rfm-segment must be one of: " + ", ".join(SEGMENT_ORDER))
@@ -989,8 +991,8 @@ def _filter(args):
 
 
 def _customers_list(args) -> int:
-    from models import customer_list
-    from models.custom_fields import list_fields
+    from models.customers import customer_list
+    from models.customers.custom_fields import list_fields
 
     if args.limit is not None and args.limit < 0:
         return _fail(translate("Cli", "--limit must be 0 or more"))
@@ -1022,7 +1024,7 @@ def _customers_list(args) -> int:
 
 
 def _customers_add(args) -> int:
-    from models import customers
+    from models.customers import customers
 
     data = {"name": args.name, "tags": args.tag, "birthday_lunar": args.lunar}
     for _flag, field, _help in CUSTOMER_OPTIONS:
@@ -1055,7 +1057,7 @@ def _customers_add(args) -> int:
 
 
 def _customers_tag(args) -> int:
-    from models import tagging, tags
+    from models.tags import tagging, tags
 
     if not args.add and not args.remove:
         return _fail(translate("Cli", "say what to change: --add TAG and/or --remove TAG"))
@@ -1077,7 +1079,8 @@ def _customers_tag(args) -> int:
 
 
 def _tags(args) -> int:
-    from models import customer_list, tags
+    from models.customers import customer_list
+    from models.tags import tags
 
     counts = customer_list.tag_counts()
     if args.json:
@@ -1102,8 +1105,8 @@ def _tags(args) -> int:
 
 
 def _import(args) -> int:
-    from models import import_history, importer
-    from models.import_report import write_error_report
+    from models.excel import import_history, importer
+    from models.excel.import_report import write_error_report
 
     if args.undo is not None:
         if args.file:
@@ -1168,7 +1171,7 @@ def _import(args) -> int:
 
 def _error_rows(plan) -> list[dict]:
     """The rows an import plan leaves out with errors, as the --json outcome lists them."""
-    from models import importer
+    from models.excel import importer
 
     return [
         {"row": r.line, "reasons": [{"field": p.field, "code": p.code, "message": p.message}
@@ -1192,7 +1195,7 @@ def _print_warnings(plan) -> None:
 
 
 def _imports(args) -> int:
-    from models import import_history
+    from models.excel import import_history
 
     for run in import_history.list_runs():
         item = {
@@ -1219,8 +1222,8 @@ def _imports(args) -> int:
 
 
 def _export_keys(text: str | None) -> list[str]:
-    from models import customer_list
-    from models.custom_fields import list_fields
+    from models.customers import customer_list
+    from models.customers.custom_fields import list_fields
 
     if not text:
         return [c for c in customer_list.BUILTIN_COLUMNS]
@@ -1238,7 +1241,7 @@ def _export_keys(text: str | None) -> list[str]:
 
 def _export(args) -> int:
     from desktop import translations
-    from models.customer_export import export_customers
+    from models.excel.customer_export import export_customers
     from ui import labels
 
     keys = _export_keys(args.columns)
@@ -1258,8 +1261,8 @@ def _template(args, db_path) -> int:
     import tempfile
 
     from desktop import translations
-    from models.customer_export import TEMPLATE_FIELDS, export_template
-    from models.db import close_database, open_database
+    from models.excel.customer_export import TEMPLATE_FIELDS, export_template
+    from models.storage.db import close_database, open_database
     from ui import labels
 
     translations.apply_to_console()  # the titles in the user's language
@@ -1291,7 +1294,7 @@ def _followup_line(obj: dict) -> str:
 
 
 def _followups(args) -> int:
-    from models import followups
+    from models.followups import followups
 
     command = args.followups_command
     if command == "add":
@@ -1331,7 +1334,7 @@ def _followups(args) -> int:
         print(fill(translate("Cli", "cancelled follow-up %1"), args.id)
               + (fill(translate("Cli", "; next: %1"), next_id) if next_id else ""))  # fmt: skip
         return 0
-    from models import agenda
+    from models.followups import agenda
 
     if args.customer is not None:
         followups.live_customer(args.customer)
@@ -1349,7 +1352,7 @@ def _followups(args) -> int:
 
 
 def _interactions(args) -> int:
-    from models import followups, interactions
+    from models.followups import followups, interactions
 
     if args.interactions_command == "add":
         at = None
@@ -1378,7 +1381,8 @@ def _interactions(args) -> int:
 
 
 def _complaints(args) -> int:
-    from models import complaint_metrics, complaints, followups
+    from models.complaints import complaint_metrics, complaints
+    from models.followups import followups
 
     command = args.complaints_command
     if command == "add":
@@ -1456,7 +1460,8 @@ def _complaint_line(obj: dict) -> str:
 
 
 def _purchases(args) -> int:
-    from models import followups, purchases
+    from models.followups import followups
+    from models.purchases import purchases
 
     if args.purchases_command == "import":
         return _purchase_import(args)
@@ -1489,7 +1494,7 @@ def _purchases(args) -> int:
 def _lifecycle(args) -> int:
     from dataclasses import replace
 
-    from models import lifecycle
+    from models.purchases import lifecycle
 
     rules = lifecycle.rules()
     given = {k: getattr(args, k) for k in ("new_days", "active_days", "churn_days",
@@ -1514,8 +1519,8 @@ def _lifecycle(args) -> int:
 
 
 def _purchase_import(args) -> int:
-    from models import importer, purchase_import
-    from models.import_report import write_error_report
+    from models.excel import importer, purchase_import
+    from models.excel.import_report import write_error_report
 
     options = purchase_import.Options(
         sheet=args.sheet, header_row=None if args.header_row is None else args.header_row - 1,
@@ -1562,7 +1567,8 @@ def _purchase_import(args) -> int:
 
 
 def _rfm(args) -> int:
-    from models import clock, rfm
+    from models import clock
+    from models.purchases import rfm
 
     as_of = _day(args.as_of, "--as-of")
     scores = rfm.compute(args.days, as_of)

@@ -8,8 +8,8 @@ window's do, so lupdate collects them into the one .ts file (context "Cli")."""
 
 from __future__ import annotations
 
-from models import date_input
 from models.errors import GuanjiaError
+from models.values import date_input
 
 _language: str | None = None
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QProcess, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-from models import demo_database
+from models.demo import demo_database
 
 log = logging.getLogger(__name__)
 PROJECT = str(Path(__file__).resolve().parents[1])  # where `-m desktop` is found
@@ -63,7 +63,13 @@ class DemoLauncher(QObject):
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(self.cancel)
         self.progress.setValue(0)
-        args = ["-m", "models.demo_database", str(self.path), "--customers", str(self.customers)]
+        args = [
+            "-m",
+            "models.demo.demo_database",
+            str(self.path),
+            "--customers",
+            str(self.customers),
+        ]
         self.process.start(sys.executable, args)
 
     def busy(self) -> bool:

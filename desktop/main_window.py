@@ -23,10 +23,13 @@ from desktop import translations
 from desktop.demo_launcher import DemoLauncher
 from desktop.idle_lock import IdleLock
 from desktop.reminder_service import ReminderService
-from models import app_lock, backup, db, demo_database, masking, saved_views
-from models.customer_filter import CustomerFilter
+from models.customers.customer_filter import CustomerFilter
+from models.demo import demo_database
 from models.errors import GuanjiaError
-from models.tagging import Cancelled
+from models.privacy import app_lock, masking
+from models.storage import backup, db
+from models.tags import saved_views
+from models.tags.tagging import Cancelled
 from ui import labels
 from ui.complaints.page import ComplaintsPage
 from ui.customers.custom_fields_dialog import CustomFieldsDialog
@@ -42,7 +45,7 @@ from ui.tasks import BackgroundReader, run_with_progress
 
 
 def agenda_index(bucket: str) -> int | None:
-    from models.agenda import BUCKETS
+    from models.followups.agenda import BUCKETS
 
     return BUCKETS.index(bucket) if bucket in BUCKETS else None
 
@@ -409,7 +412,7 @@ class MainWindow(QMainWindow):
         if not self.complaints_page.select_complaint(complaint_id):
             self.complaints_page.status.setCurrentIndex(0)  # all statuses
             self.complaints_page.select_complaint(complaint_id)
-        from models import complaints
+        from models.complaints import complaints
 
         return self.complaints_page.take_step("visit", complaints.get(complaint_id))
 
@@ -653,7 +656,7 @@ class MainWindow(QMainWindow):
 
     def open_customer(self, customer_id: int) -> None:
         """Show a customer (from a duplicate warning): clear the search if needed, select it."""
-        from models import customers
+        from models.customers import customers
 
         try:
             in_bin = customers.get(customer_id)["deleted_at"] is not None
@@ -939,7 +942,7 @@ class MainWindow(QMainWindow):
 
     def set_staff_name(self, name: str | None = None) -> str | None:
         """The name written with each audit entry from this PC's work (asked unless told)."""
-        from models import audit
+        from models.storage import audit
 
         if name is None:
             name, ok = QInputDialog.getText(
@@ -971,7 +974,7 @@ class MainWindow(QMainWindow):
     ) -> int | None:
         """Export the list as shown (filter, sort, visible columns); asks what and where
         unless told. Returns the number of rows written."""
-        from models.customer_export import export_customers
+        from models.excel.customer_export import export_customers
 
         page = self._page()
         keys = page.visible_columns()
@@ -1013,7 +1016,7 @@ class MainWindow(QMainWindow):
         return n
 
     def save_template(self, path: str | None = None) -> bool:
-        from models.customer_export import TEMPLATE_FIELDS, export_template
+        from models.excel.customer_export import TEMPLATE_FIELDS, export_template
 
         if path is None:
             path, _ = QFileDialog.getSaveFileName(

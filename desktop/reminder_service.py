@@ -12,8 +12,10 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from models import care, clock, complaints, reminders
+from models import clock
+from models.complaints import complaints
 from models.errors import DatabaseDamagedError, GuanjiaError
+from models.followups import care, reminders
 from ui.tasks import BackgroundReader
 
 log = logging.getLogger(__name__)

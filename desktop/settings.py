@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from models.db import data_dir
+from models.storage.db import data_dir
 
 LANGUAGES = ("auto", "zh_CN", "en")
 

@@ -212,7 +212,7 @@ def shoot_complaints(app, window, out: Path, lang: str) -> None:
 def shoot_privacy(app, window, out: Path, lang: str, tmp: Path) -> None:
     """The privacy dialog, masked mobiles, the lock over the window, the start-up
     password, the erase warning, the encrypted-backup dialog. Leaves no password set."""
-    from models import app_lock, masking
+    from models.privacy import app_lock, masking
     from ui.backup_dialogs import EncryptedBackupDialog
     from ui.lock_screen import UnlockDialog
 
@@ -259,7 +259,7 @@ def shoot_first_start(app, settings, out: Path, tmp: Path) -> None:
     """An empty database: the dashboard and the customer list say what to do first."""
     from desktop import translations
     from desktop.main_window import MainWindow
-    from models.db import close_database, open_database
+    from models.storage.db import close_database, open_database
 
     close_database()
     open_database(tmp / "empty.db")
@@ -293,21 +293,22 @@ def main() -> int:
     args = parser.parse_args()
     tmp = tempfile.mkdtemp(prefix="guanjia-shots-")
     os.environ["GUANJIA_HOME"] = tmp
-    from models import demo
-    from models.db import open_database
+    from models.demo import demo
+    from models.storage.db import open_database
 
     db_path = args.db or os.path.join(tmp, "demo.db")
     open_database(db_path)
     if not args.db:
         demo.generate(args.customers, seed=7)
-        from models import stay_in_touch, tags
-        from models.demo_contacts import generate_contacts
+        from models.demo.demo_contacts import generate_contacts
+        from models.followups import stay_in_touch
+        from models.tags import tags
 
         generate_contacts(args.customers * 2, args.customers * 2, seed=7)
-        from models.demo_complaints import generate_complaints
+        from models.demo.demo_complaints import generate_complaints
 
         generate_complaints(min(300, args.customers), seed=7)
-        from models.demo_purchases import generate_purchases
+        from models.demo.demo_purchases import generate_purchases
 
         generate_purchases(args.customers * 3, seed=7)
         vip = {t.name: t.id for t in tags.list_tags()}.get("VIP")
@@ -352,8 +353,8 @@ def main() -> int:
                 time.sleep(0.05)
 
         # Tags: two required, one excluded, with the search; a saved view in the sidebar.
-        from models import saved_views
-        from models import tags as tag_store
+        from models.tags import saved_views
+        from models.tags import tags as tag_store
 
         by_name = {t.name: t.id for t in tag_store.list_tags()}
         wanted = [by_name.get(n) for n in ("VIP", "高消费", "可能流失")]

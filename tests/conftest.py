@@ -40,7 +40,7 @@ def db_path(tmp_path):
 @pytest.fixture
 def db(db_path):
     """An open, fully migrated, empty database file."""
-    from models.db import close_database, open_database
+    from models.storage.db import close_database, open_database
 
     database = open_database(db_path)
     yield database
@@ -50,7 +50,7 @@ def db(db_path):
 @pytest.fixture
 def demo_db(db):
     """A database with 600 deterministic demo customers."""
-    from models import demo
+    from models.demo import demo
 
     demo.generate(600, seed=3)
     return db

@@ -14,9 +14,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
 def main(mode: str, db: str, arg: str = "") -> None:
-    from models import backup, importer, tagging, tags
-    from models.customers import Customer
-    from models.db import open_database
+    from models.customers.customers import Customer
+    from models.excel import importer
+    from models.storage import backup
+    from models.storage.db import open_database
+    from models.tags import tagging, tags
 
     if mode == "restore":  # into the database file, as the CLI does (not opened first)
         go()

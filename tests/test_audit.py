@@ -12,8 +12,12 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from models import audit, backup, clock, customers, import_history, importer, tagging, tags
+from models import clock
+from models.customers import customers
 from models.errors import ValidationError
+from models.excel import import_history, importer
+from models.storage import audit, backup
+from models.tags import tagging, tags
 
 ROOT = Path(__file__).resolve().parents[1]
 NOW = dt.datetime(2026, 11, 22, 9, 30)

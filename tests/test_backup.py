@@ -10,8 +10,11 @@ import threading
 
 import pytest
 
-from models import backup, clock, customers, purchases
+from models import clock
+from models.customers import customers
 from models.errors import ValidationError
+from models.purchases import purchases
+from models.storage import backup
 
 NOW = dt.datetime(2026, 11, 22, 9, 30, 5)
 
@@ -215,7 +218,7 @@ def _reasons(db_path) -> list[str]:
 def test_imports_bulk_deletes_and_undo_back_up_first(now, db_path, tmp_path):
     import openpyxl
 
-    from models import import_history, importer
+    from models.excel import import_history, importer
 
     book = openpyxl.Workbook()
     book.active.append(["姓名", "手机"])
@@ -244,8 +247,8 @@ def test_imports_bulk_deletes_and_undo_back_up_first(now, db_path, tmp_path):
 def test_a_schema_upgrade_backs_up_the_old_database_first(db_path, tmp_path):
     from peewee import SqliteDatabase
 
-    from models import migrations
-    from models.db import close_database, open_database
+    from models.schema import migrations
+    from models.storage.db import close_database, open_database
 
     old = SqliteDatabase(str(db_path))
     migrations.upgrade(old, target=5)

@@ -5,19 +5,11 @@ import datetime as dt
 import pytest
 from lunardate import LunarDate
 
-from models import (
-    agenda,
-    care,
-    clock,
-    customers,
-    followups,
-    interactions,
-    reminders,
-    stay_in_touch,
-    tagging,
-    tags,
-)
+from models import clock
+from models.customers import customers
 from models.errors import NotFoundError, ValidationError
+from models.followups import agenda, care, followups, interactions, reminders, stay_in_touch
+from models.tags import tagging, tags
 
 D = dt.date
 T = dt.datetime

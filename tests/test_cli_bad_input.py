@@ -221,8 +221,8 @@ def test_which_starts_need_a_display():
 
 
 def test_date_words_in_the_model():
-    from models import date_input
     from models.errors import ValidationError
+    from models.values import date_input
 
     now = dt.datetime(2026, 12, 2, 19, 40)  # a Wednesday
     cases = {

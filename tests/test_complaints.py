@@ -5,19 +5,13 @@ import datetime as dt
 
 import pytest
 
-from models import (
-    clock,
-    complaint_metrics,
-    complaint_sla,
-    complaints,
-    customers,
-    faq,
-    followups,
-    interactions,
-    tagging,
-    timeline,
-)
+from models import clock
+from models.complaints import complaint_metrics, complaint_sla, complaints, faq
+from models.customers import customers
 from models.errors import NotFoundError, ValidationError
+from models.followups import followups, interactions
+from models.insights import timeline
+from models.tags import tagging
 
 T0 = dt.datetime(2026, 11, 18, 10, 0)  # a Wednesday
 
@@ -350,7 +344,7 @@ def test_list_order_escalated_then_high_value_then_deadline(cid, now):
 
 
 def test_rfm_segments_make_a_customer_high_value(cid, now):
-    from models import purchases, rfm
+    from models.purchases import purchases, rfm
 
     big = customers.create({"name": "大客户"})
     small = customers.create({"name": "小客户"})

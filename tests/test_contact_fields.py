@@ -1,7 +1,7 @@
 import pytest
 
-from models.contact_fields import normalise_email, normalise_phone
 from models.errors import ValidationError
+from models.values.contact_fields import normalise_email, normalise_phone
 
 
 @pytest.mark.parametrize(

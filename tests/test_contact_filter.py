@@ -7,9 +7,12 @@ from dataclasses import replace
 
 import pytest
 
-from models import clock, customer_list, customers, followups, interactions, saved_views, tags
-from models.customer_filter import CustomerFilter
-from models.customer_list import Sort
+from models import clock
+from models.customers import customer_list, customers
+from models.customers.customer_filter import CustomerFilter
+from models.customers.customer_list import Sort
+from models.followups import followups, interactions
+from models.tags import saved_views, tags
 
 NOW = dt.datetime(2026, 11, 18, 10, 0)
 

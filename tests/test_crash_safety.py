@@ -19,8 +19,9 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from models import backup, demo
-from models.db import close_database, open_database
+from models.demo import demo
+from models.storage import backup
+from models.storage.db import close_database, open_database
 
 ROOT = Path(__file__).resolve().parents[1]
 CHILD = ROOT / "tests" / "crash_child.py"

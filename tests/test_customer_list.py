@@ -1,5 +1,5 @@
-from models import customer_list, customers
-from models.customer_list import CustomerFilter, Sort
+from models.customers import customer_list, customers
+from models.customers.customer_list import CustomerFilter, Sort
 
 
 def all_ids(flt, sort, size):
@@ -48,7 +48,7 @@ def test_names_sort_in_pinyin_order(db):
 
 
 def test_rows_carry_tags_and_custom_values(db):
-    from models import custom_fields
+    from models.customers import custom_fields
 
     field = custom_fields.add_field("积分", "number")
     customers.create({"name": "甲", "tags": ["VIP"], "custom": {field.id: "20"}})

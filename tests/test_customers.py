@@ -2,7 +2,8 @@ import datetime as dt
 
 import pytest
 
-from models import clock, custom_fields, customer_list, customers
+from models import clock
+from models.customers import custom_fields, customer_list, customers
 from models.errors import NotFoundError, ValidationError
 
 

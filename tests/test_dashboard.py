@@ -7,22 +7,16 @@ import datetime as dt
 import openpyxl
 import pytest
 
-from models import (
-    clock,
-    complaint_metrics,
-    complaints,
-    customer_list,
-    customers,
-    dashboard,
-    followups,
-    purchases,
-    rfm,
-    tagging,
-    tags,
-)  # fmt: skip
-from models.customer_filter import CustomerFilter
-from models.customers import Customer
-from models.excel_export import MONEY_FORMAT
+from models import clock  # fmt: skip
+from models.complaints import complaint_metrics, complaints
+from models.customers import customer_list, customers
+from models.customers.customer_filter import CustomerFilter
+from models.customers.customers import Customer
+from models.followups import followups
+from models.insights import dashboard
+from models.purchases import purchases, rfm
+from models.sheets.excel_export import MONEY_FORMAT
+from models.tags import tagging, tags
 
 
 @pytest.fixture

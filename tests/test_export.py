@@ -7,15 +7,17 @@ import datetime as dt
 import openpyxl
 import pytest
 
-from models import customer_list, customers, importer, purchases, rfm
-from models.custom_fields import add_field
-from models.customer_export import export_customers, export_template
-from models.customer_filter import CustomerFilter
-from models.customer_list import Sort
-from models.customers import Customer
-from models.excel_export import MONEY_FORMAT, neutralise
-from models.masking import mask_mobile
-from models.tags import find_tag
+from models.customers import customer_list, customers
+from models.customers.custom_fields import add_field
+from models.customers.customer_filter import CustomerFilter
+from models.customers.customer_list import Sort
+from models.customers.customers import Customer
+from models.excel import importer
+from models.excel.customer_export import export_customers, export_template
+from models.privacy.masking import mask_mobile
+from models.purchases import purchases, rfm
+from models.sheets.excel_export import MONEY_FORMAT, neutralise
+from models.tags.tags import find_tag
 from tests.test_cli import guanjia, lines
 
 
@@ -65,7 +67,7 @@ def test_export_follows_filter_sort_columns_and_selection(demo_db, tmp_path):
     with out.open(encoding="utf-8-sig") as fh:
         rows = list(csv.reader(fh))
     assert rows[0] == ["姓名", "手机"] and len(rows) - 1 == n >= 3
-    from models import customer_list
+    from models.customers import customer_list
 
     expected = customer_list.page(flt, Sort("name", descending=True), 10000).rows
     assert [r[0] for r in rows[1:]] == [r["name"] for r in expected]

@@ -4,8 +4,11 @@ import datetime as dt
 
 import pytest
 
-from models import clock, customers, followups, interactions, recurrence
+from models import clock
+from models.customers import customers
 from models.errors import NotFoundError, ValidationError
+from models.followups import followups, interactions
+from models.values import recurrence
 
 D = dt.date
 T = dt.datetime
@@ -193,7 +196,7 @@ def test_interaction_log_and_last_contact(cid, now):
 
 
 def test_timeline_newest_first_without_doubles(cid, now):
-    from models import timeline
+    from models.insights import timeline
 
     done = followups.create(cid, D(2026, 11, 10), subject="首访")
     followups.complete(done, "聊得好")

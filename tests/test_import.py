@@ -10,13 +10,15 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from models import customers, import_history, importer, search_index, sheet_reader
-from models.custom_fields import add_field
-from models.customers import Customer
+from models.customers import customers, search_index
+from models.customers.custom_fields import add_field
+from models.customers.customers import Customer
 from models.errors import FileRefused, ValidationError
-from models.import_report import write_error_report
-from models.tagging import Cancelled
-from models.tags import tags_of
+from models.excel import import_history, importer
+from models.excel.import_report import write_error_report
+from models.sheets import sheet_reader
+from models.tags.tagging import Cancelled
+from models.tags.tags import tags_of
 
 DATA = Path(__file__).resolve().parent / "data"
 HEADERS = ["客户编号", "姓名", "手机号码", "邮箱", "公司", "生日", "标签", "备注"]

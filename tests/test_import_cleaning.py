@@ -6,9 +6,10 @@ import re
 
 import pytest
 
-from models import contact_fields, import_cleaning
-from models.contact_fields import normalise_email, normalise_phone
 from models.errors import ValidationError
+from models.excel import import_cleaning
+from models.values import contact_fields
+from models.values.contact_fields import normalise_email, normalise_phone
 
 
 def _mobile(raw):

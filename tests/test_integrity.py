@@ -15,10 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from models import backup, customers, demo, tagging, tags
-from models.customers import Customer
-from models.db import close_database, integrity, open_database, quick_check
+from models.customers import customers
+from models.customers.customers import Customer
+from models.demo import demo
 from models.errors import DatabaseDamagedError, ValidationError
+from models.storage import backup
+from models.storage.db import close_database, integrity, open_database, quick_check
+from models.tags import tagging, tags
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -92,7 +95,7 @@ def test_a_damaged_database_is_never_written(made):
 def test_a_damaged_database_needing_an_upgrade_is_refused_before_any_backup(db_path):
     from peewee import SqliteDatabase
 
-    from models import migrations
+    from models.schema import migrations
 
     old = SqliteDatabase(str(db_path))
     migrations.upgrade(old, target=5)
@@ -193,7 +196,7 @@ def test_a_transaction_that_reads_first_still_writes_after_another_commit(db, db
             con.commit()
         done.set()
 
-    from models.db import database
+    from models.storage.db import database
 
     with database.atomic():
         Customer.get_by_id(cid)  # a read first

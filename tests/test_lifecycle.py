@@ -6,8 +6,10 @@ import datetime as dt
 
 import pytest
 
-from models import clock, customers, lifecycle, purchases
+from models import clock
+from models.customers import customers
 from models.errors import ValidationError
+from models.purchases import lifecycle, purchases
 
 TODAY = dt.date(2026, 11, 30)
 

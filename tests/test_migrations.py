@@ -3,9 +3,10 @@ import sqlite3
 
 import pytest
 
-from models import customer_list, migrations
-from models.db import close_database, open_database
+from models.customers import customer_list
 from models.errors import DatabaseOpenError
+from models.schema import migrations
+from models.storage.db import close_database, open_database
 
 
 def test_oldest_schema_upgrades_with_every_row_intact(db_path):

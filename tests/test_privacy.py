@@ -12,30 +12,19 @@ import sqlite3
 import openpyxl
 import pytest
 
-from models import (
-    app_lock,
-    audit,
-    backup,
-    backup_crypto,
-    clock,
-    complaints,
-    customer_list,
-    customers,
-    erasure,
-    followups,
-    import_history,
-    importer,
-    interactions,
-    masking,
-    preferences,
-    purchases,
-    stay_in_touch,
-)
-from models.custom_fields import add_field
-from models.customer_export import export_customers
-from models.customer_filter import CustomerFilter
+from models import clock
+from models.complaints import complaints
+from models.customers import customer_list, customers
+from models.customers.custom_fields import add_field
+from models.customers.customer_filter import CustomerFilter
 from models.errors import NotFoundError, ValidationError
-from models.followup_export import export_bucket
+from models.excel import import_history, importer
+from models.excel.customer_export import export_customers
+from models.excel.followup_export import export_bucket
+from models.followups import followups, interactions, stay_in_touch
+from models.privacy import app_lock, erasure, masking
+from models.purchases import purchases
+from models.storage import audit, backup, backup_crypto, preferences
 
 NOW = dt.datetime(2026, 11, 22, 9, 30)
 

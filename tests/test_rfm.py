@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from models import clock, customers, purchases, rfm
+from models import clock
+from models.customers import customers
 from models.errors import NotFoundError, ValidationError
+from models.purchases import purchases, rfm
 
 AS_OF = dt.date(2026, 11, 30)
 RETAIL = Path(__file__).resolve().parent / "data" / "retail" / "online-retail-40k.xlsx"
@@ -131,8 +133,9 @@ def test_rfm_values_scores_and_segments_by_hand(now):
 
 
 def test_stored_rfm_feeds_columns_the_segment_filter_and_tags(now):
-    from models import customer_list, saved_views, tags
-    from models.customer_filter import CustomerFilter
+    from models.customers import customer_list
+    from models.customers.customer_filter import CustomerFilter
+    from models.tags import saved_views, tags
 
     ids = make({
         "a": [("2026-11-29", 500), ("2026-11-01", 3000), ("2026-10-01", 200)],

@@ -1,8 +1,8 @@
 import pytest
 
-from models import customer_list, customers, search_index
-from models.customer_list import CustomerFilter, Sort
-from models.search_text import plan_query
+from models.customers import customer_list, customers, search_index
+from models.customers.customer_list import CustomerFilter, Sort
+from models.values.search_text import plan_query
 
 
 @pytest.fixture

@@ -5,9 +5,10 @@ import random
 
 import pytest
 
-from models import customer_list, customers, saved_views, tagging, tags
-from models.customer_filter import CustomerFilter
-from models.customer_list import Sort
+from models.customers import customer_list, customers
+from models.customers.customer_filter import CustomerFilter
+from models.customers.customer_list import Sort
+from models.tags import saved_views, tagging, tags
 
 
 @pytest.fixture

@@ -2,9 +2,10 @@
 
 import pytest
 
-from models import customers, saved_views, tags
-from models.customer_filter import CustomerFilter
+from models.customers import customers
+from models.customers.customer_filter import CustomerFilter
 from models.errors import NotFoundError, ValidationError
+from models.tags import saved_views, tags
 
 
 def _tag_count(cid):

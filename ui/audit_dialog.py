@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from models import audit
 from models.errors import GuanjiaError
-from models.tagging import Cancelled
+from models.storage import audit
+from models.tags.tagging import Cancelled
 from ui.labels import error_message
 from ui.tasks import BackgroundReader, run_with_progress
 

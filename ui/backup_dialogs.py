@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from models import backup, backup_crypto, clock
+from models import clock
 from models.errors import GuanjiaError, ValidationError
+from models.storage import backup, backup_crypto
 from ui.labels import error_message
 from ui.tasks import BackgroundReader, run_with_progress
 
@@ -78,7 +79,7 @@ def run_restore(parent, chosen: Path, db_path: Path, password: str = "") -> back
     """backup.restore behind a progress dialog; the outcome, or the sentence to show.
     This thread's connection is closed first: a damaged file is replaced, which Windows
     refuses while it is open (the window reopens the database afterwards)."""
-    from models.db import close_database
+    from models.storage.db import close_database
 
     close_database()
     try:

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from models import import_history
 from models.errors import GuanjiaError
+from models.excel import import_history
 from ui.import_wizard import undo_summary
 from ui.labels import error_message
 

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from models.errors import ValidationError
-from models.masking import mask_mobile
+from models.privacy.masking import mask_mobile
 
 
 def field_label(key: str) -> str:
@@ -149,7 +149,7 @@ def due_text(due_at, has_time: bool) -> str:
 
 def followup_subject(row: dict) -> str:
     """What a follow-up is about: its subject, or for a birthday reminder the occasion."""
-    from models.care import parse_care_key
+    from models.followups.care import parse_care_key
 
     if row.get("source") == "birthday":
         parsed = parse_care_key(row.get("care_key", ""))
@@ -166,7 +166,7 @@ def followup_subject(row: dict) -> str:
                 .replace("%1", day.strftime("%m-%d"))
             )
     if row.get("source") == "complaint" and not row.get("subject"):
-        from models.complaints import complaint_of_followup
+        from models.complaints.complaints import complaint_of_followup
 
         number = complaint_of_followup(row)
         if number is not None:
@@ -572,7 +572,7 @@ def problem_text(problem) -> str:
     if field in ("row", "") or problem.code in ("name_required",):
         return text
     if field.startswith("cf:"):
-        from models.custom_fields import list_fields
+        from models.customers.custom_fields import list_fields
 
         names = {f.key: f.name for f in list_fields()}
         return f"{names.get(field, field)}: {text}"

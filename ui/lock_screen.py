@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import app_lock
+from models.privacy import app_lock
 
 MAX_TRIES = 5  # then a pause, so guessing at the counter takes hours
 PAUSE_SECONDS = 30

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from models import app_lock, masking
 from models.errors import GuanjiaError, ValidationError
+from models.privacy import app_lock, masking
 from ui.labels import error_message
 
 

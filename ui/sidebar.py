@@ -7,7 +7,10 @@ from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu
 
-from models import agenda, complaints, customer_list, saved_views
+from models.complaints import complaints
+from models.customers import customer_list
+from models.followups import agenda
+from models.tags import saved_views
 from ui import labels
 from ui.tasks import BackgroundReader
 

@@ -10,7 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from models import audit, customers, lifecycle, tagging
+from models.customers import customers
+from models.purchases import lifecycle
+from models.storage import audit
+from models.tags import tagging
 
 
 class _Command(QUndoCommand):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import openpyxl
 
-from models import audit, customers
+from models.customers import customers
+from models.storage import audit
 from tests.gui.helpers import when_modal
 
 

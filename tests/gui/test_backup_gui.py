@@ -3,8 +3,9 @@ the settings dialog."""
 
 from pathlib import Path
 
-from models import backup, customers
-from models.customers import Customer
+from models.customers import customers
+from models.customers.customers import Customer
+from models.storage import backup
 
 
 def _backups():

@@ -7,8 +7,11 @@ import openpyxl
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from models import clock, complaints, customer_list, faq, followups
-from models.customer_filter import CustomerFilter
+from models import clock
+from models.complaints import complaints, faq
+from models.customers import customer_list
+from models.customers.customer_filter import CustomerFilter
+from models.followups import followups
 from tests.gui.helpers import type_text, when_modal
 from ui import labels
 from ui.complaints import labels as cl

@@ -1,8 +1,8 @@
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from models import customer_list, customers
-from models.customer_list import CustomerFilter
+from models.customers import customer_list, customers
+from models.customers.customer_list import CustomerFilter
 from tests.gui.helpers import press, type_text, when_modal
 
 

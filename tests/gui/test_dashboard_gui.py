@@ -9,7 +9,9 @@ import warnings
 import openpyxl
 import pytest
 
-from models import complaints, customer_list, purchases
+from models.complaints import complaints
+from models.customers import customer_list
+from models.purchases import purchases
 from ui.dashboard.page import CHART_KEYS
 from ui.sidebar import Sidebar
 
@@ -49,7 +51,7 @@ def test_kpis_and_charts_follow_the_data(board_window, qtbot):
     assert page.cards["complaints_open"].value.text() == str(kpis["complaints_open"]) != "0"
     assert page.cards["sales_this_month_cents"].value.text().startswith("¥")
     before = page.board.kpis["customers"]
-    from models import customers
+    from models.customers import customers
 
     customers.create({"name": "新来的"})
     board_window.refresh_all()  # what every change in the window calls
@@ -147,7 +149,8 @@ def test_charts_save_as_png_and_pdf_and_the_report_as_excel(board_window, tmp_pa
 
 
 def test_a_purchase_is_recorded_from_the_customer_panel(window, qtbot):
-    from models import clock, customers
+    from models import clock
+    from models.customers import customers
     from tests.gui.helpers import type_text
 
     clock.set_now(dt.datetime(2026, 11, 18, 10, 0))
@@ -183,7 +186,8 @@ def test_a_purchase_is_recorded_from_the_customer_panel(window, qtbot):
 
 
 def test_the_segment_menu_filters_by_rfm_and_tags_segments_undoably(board_window, qtbot):
-    from models import rfm, tags
+    from models.purchases import rfm
+    from models.tags import tags
 
     page = board_window.customers_page
     board_window.sidebar.select(("page", Sidebar.CUSTOMERS))

@@ -6,8 +6,10 @@ import openpyxl
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from models import clock, customer_list, customers, followups, interactions, stay_in_touch
-from models.customer_filter import CustomerFilter
+from models import clock
+from models.customers import customer_list, customers
+from models.customers.customer_filter import CustomerFilter
+from models.followups import followups, interactions, stay_in_touch
 from tests.gui.helpers import type_text
 
 NOW = dt.datetime(2026, 11, 18, 10, 0)  # a Wednesday
@@ -204,7 +206,7 @@ def test_detail_panel_timeline_logs_a_contact_and_the_contact_filter(qtbot, now,
 
 
 def test_stay_in_touch_and_care_dialogs(qtbot, now, window, planned):
-    from models import care
+    from models.followups import care
 
     page = window.followups_page
     dialog = page.edit_rules()

@@ -7,8 +7,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from models import customer_list, demo_database
-from models.customer_filter import CustomerFilter
+from models.customers import customer_list
+from models.customers.customer_filter import CustomerFilter
+from models.demo import demo_database
 from tests.gui.helpers import when_modal
 from ui.sidebar import Sidebar
 
@@ -94,7 +95,7 @@ def test_the_demo_is_built_apart_and_leaves_the_own_database_alone(qtbot, empty_
 def test_the_demo_window_says_it_is_the_demo(qtbot, guanjia_home):
     from desktop import settings as app_settings
     from desktop.main_window import MainWindow
-    from models.db import close_database, open_database
+    from models.storage.db import close_database, open_database
 
     path = guanjia_home / "demo.db"
     assert demo_database.make(path, customers=30)

@@ -7,9 +7,10 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QWizard
 
-from models import customer_list, customers, import_history
-from models.customer_filter import CustomerFilter
-from models.customers import Customer
+from models.customers import customer_list, customers
+from models.customers.customer_filter import CustomerFilter
+from models.customers.customers import Customer
+from models.excel import import_history
 from tests.gui.helpers import type_text, when_modal
 
 
@@ -115,7 +116,7 @@ def test_a_value_no_field_takes_is_a_warning_in_the_preview(qtbot, window, tmp_p
     assert (made.source, made.notes) == ("", "来源: 抖音")
     wizard.button(QWizard.FinishButton).click()
     # A text too long for its field reads as such (not as a sheet with too many rows).
-    from models.importer import Problem
+    from models.excel.importer import Problem
     from ui.labels import warning_text
 
     long = warning_text(Problem("company", "too_long", "", {"limit": 200, "kept": "notes"}))
@@ -213,7 +214,7 @@ def test_export_dialog_then_history_undo(qtbot, window, tmp_path, monkeypatch):
     mobile = header.index("Mobile / phone")
     assert "****" in sheet.cell(row=2, column=mobile + 1).value
     # Import it back (update mode through the engine), then undo from the history dialog.
-    from models import importer
+    from models.excel import importer
 
     plan = importer.plan(importer.load(target), importer.Options(on_duplicate="update"))
     result = importer.run(plan)

@@ -7,10 +7,12 @@ import hashlib
 
 import pytest
 
-from models import backup, customers, demo
-from models.customers import Customer
-from models.db import close_database, integrity, open_database
+from models.customers import customers
+from models.customers.customers import Customer
+from models.demo import demo
 from models.errors import DatabaseDamagedError
+from models.storage import backup
+from models.storage.db import close_database, integrity, open_database
 from tests.gui.helpers import when_modal
 from tests.test_integrity import damage
 
@@ -87,7 +89,7 @@ def test_damage_found_before_an_upgrade_offers_the_restore_before_the_window(qtb
 
     from desktop import settings as app_settings
     from desktop.app import open_window
-    from models import migrations
+    from models.schema import migrations
 
     old = SqliteDatabase(str(db_path))  # a database of an older Guanjia (schema 5)
     migrations.upgrade(old, target=5)

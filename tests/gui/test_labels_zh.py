@@ -22,7 +22,7 @@ def test_message_tables_are_translated(table):
 
 def test_purchase_fields_are_translated():
     from desktop import translations
-    from models.purchase_import import TARGETS
+    from models.excel.purchase_import import TARGETS
 
     translations.apply("zh_CN")
     assert all(CJK.search(labels.field_label(t)) for t in TARGETS)

@@ -5,8 +5,10 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from models import clock, customers, lifecycle, purchases
-from models.customers import Customer
+from models import clock
+from models.customers import customers
+from models.customers.customers import Customer
+from models.purchases import lifecycle, purchases
 from ui.customers.lifecycle_dialog import LifecycleDialog
 
 NOW = dt.datetime(2026, 11, 22, 12, 0)

@@ -3,9 +3,10 @@
 import openpyxl
 from PySide6.QtCore import QPoint, Qt
 
-from models import customers, import_history
-from models.customers import Customer
-from models.purchases import Purchase
+from models.customers import customers
+from models.customers.customers import Customer
+from models.excel import import_history
+from models.purchases.purchases import Purchase
 
 HEADERS = ["单号", "消费时间", "会员号", "姓名", "商品", "数量", "单价"]
 

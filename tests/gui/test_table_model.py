@@ -1,7 +1,7 @@
 from PySide6.QtCore import Qt
 
-from models import customer_list
-from models.customer_list import CustomerFilter, Sort
+from models.customers import customer_list
+from models.customers.customer_list import CustomerFilter, Sort
 from ui.customers.table_model import CustomerTableModel
 
 

@@ -3,8 +3,9 @@
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from models import customer_list, customers, saved_views, tags
-from models.customer_filter import CustomerFilter
+from models.customers import customer_list, customers
+from models.customers.customer_filter import CustomerFilter
+from models.tags import saved_views, tags
 from tests.gui.helpers import press, type_text, when_modal
 from ui.tags.chips import TagsRole
 from ui.tags.tree_model import TagTreeModel

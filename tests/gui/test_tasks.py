@@ -5,9 +5,10 @@ import time
 import pytest
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
-from models import customer_list, tagging, tags
-from models.customer_filter import CustomerFilter
-from models.db import database
+from models.customers import customer_list
+from models.customers.customer_filter import CustomerFilter
+from models.storage.db import database
+from models.tags import tagging, tags
 from ui.tasks import BackgroundReader, run_with_progress
 
 

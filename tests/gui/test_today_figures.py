@@ -5,8 +5,11 @@ it is, not that there are no purchases."""
 
 import datetime as dt
 
-from models import clock, customer_list, followups, purchases, rfm, stay_in_touch
-from models.customer_filter import CustomerFilter
+from models import clock
+from models.customers import customer_list
+from models.customers.customer_filter import CustomerFilter
+from models.followups import followups, stay_in_touch
+from models.purchases import purchases, rfm
 from tests.test_cli import guanjia, lines
 from ui.sidebar import Sidebar
 
@@ -57,7 +60,7 @@ def test_card_sidebar_banner_and_cli_count_today_alike(qtbot, window, db_path):
 
 
 def test_the_active_card_is_the_funnel_s_active(qtbot, window):
-    from models import customers
+    from models.customers import customers
 
     ids = [r["id"] for r in customer_list.page(CustomerFilter(), customer_list.Sort("id"), 5).rows]
     # bought yesterday but never moved to the stage Active: not counted by either

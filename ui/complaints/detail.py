@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import clock, complaints
+from models import clock
+from models.complaints import complaints
 from ui.complaints import labels as cl
 
 STEP_ACTIONS = ("respond", "start", "resolve", "visit", "reopen")

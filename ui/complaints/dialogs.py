@@ -34,8 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import clock, complaints, customers, faq
-from models.complaint_sla import SEVERITIES
+from models import clock
+from models.complaints import complaints, faq
+from models.complaints.complaint_sla import SEVERITIES
+from models.customers import customers
 from models.errors import GuanjiaError
 from ui import labels
 from ui.complaints import labels as cl
@@ -342,7 +344,7 @@ class SlaSettingsDialog(_WriteDialog):
         self.high_value.setObjectName("sla_high_value")
         self.high_value.setToolTip(self.tr("Customers with any of these tags come first."))
         self.form.addRow(QLabel(self.tr("High-value customer tags")), self.high_value)
-        from models.rfm import SEGMENT_ORDER
+        from models.purchases.rfm import SEGMENT_ORDER
 
         chosen = set(complaints.high_value_segments())
         self.segments = {}

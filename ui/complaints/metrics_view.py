@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import clock, complaint_metrics
-from models.complaint_metrics import Metrics
+from models import clock
+from models.complaints import complaint_metrics
+from models.complaints.complaint_metrics import Metrics
 from models.errors import GuanjiaError
 from ui import labels
 from ui.complaints import labels as cl

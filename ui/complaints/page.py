@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import complaints
-from models.complaint_sla import SEVERITIES
+from models.complaints import complaints
+from models.complaints.complaint_sla import SEVERITIES
 from models.errors import GuanjiaError
-from models.tagging import Cancelled
+from models.tags.tagging import Cancelled
 from ui import labels
 from ui.complaints import labels as cl
 from ui.complaints.detail import ComplaintDetail
@@ -419,7 +419,7 @@ class ComplaintsPage(QWidget):
 
     def export(self, path: str | None = None) -> int | None:
         """The list as filtered, every row, to .xlsx or .csv (in a worker, cancellable)."""
-        from models.complaint_export import KEYS, export_complaints
+        from models.excel.complaint_export import KEYS, export_complaints
 
         if path is None:
             path, _ = QFileDialog.getSaveFileName(

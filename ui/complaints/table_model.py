@@ -8,7 +8,8 @@ import datetime as dt
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from models import clock, complaints
+from models import clock
+from models.complaints import complaints
 from ui.complaints import labels as cl
 
 COLUMNS = ("id", "flags", "customer", "category", "severity", "status", "received", "sla",

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from models import custom_fields
+from models.customers import custom_fields
 from models.errors import ValidationError
 from ui import labels
 

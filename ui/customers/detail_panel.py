@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import complaints, stay_in_touch
-from models.custom_fields import list_fields
-from models.customer_list import BUILTIN_COLUMNS
+from models.complaints import complaints
+from models.customers.custom_fields import list_fields
+from models.customers.customer_list import BUILTIN_COLUMNS
+from models.followups import stay_in_touch
 from ui import labels
 from ui.followups.timeline import TimelineList
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import customers
-from models.custom_fields import list_fields
+from models.customers import customers
+from models.customers.custom_fields import list_fields
 from models.errors import ValidationError
 from ui import labels
 from ui.tags.tag_editor import TagEditor

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from models import lifecycle
 from models.errors import ValidationError
+from models.purchases import lifecycle
 from ui import labels
 from ui.tasks import BackgroundReader, run_with_progress
 

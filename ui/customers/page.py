@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import customer_list, customers, erasure, tagging
-from models.customer_filter import CustomerFilter
+from models.customers import customer_list, customers
+from models.customers.customer_filter import CustomerFilter
 from models.errors import GuanjiaError, ValidationError
+from models.privacy import erasure
+from models.tags import tagging
 from ui import labels
 from ui.customers.detail_panel import CustomerDetailPanel
 from ui.customers.edit_dialog import CustomerDialog
@@ -265,7 +267,7 @@ class CustomersPage(QWidget):
 
     def _retranslate_segment_filter(self) -> None:
         """The Segment menu: RFM segments, a dashboard chart's filter, RFM actions."""
-        from models.rfm import SEGMENT_ORDER
+        from models.purchases.rfm import SEGMENT_ORDER
 
         flt = self.model.filter
         menu = self.segment_menu
@@ -303,7 +305,7 @@ class CustomersPage(QWidget):
         return self.tr("Created in %1").replace("%1", value)
 
     def recompute_rfm(self) -> int:
-        from models import rfm
+        from models.purchases import rfm
 
         scores = run_with_progress(self, self.tr("Computing RFM…"), lambda _p, _c: rfm.refresh(),
                                    cancellable=False)  # fmt: skip
@@ -312,7 +314,7 @@ class CustomersPage(QWidget):
 
     def apply_rfm_tags(self):
         """Store the RFM afresh and keep the tag group RFM 分群 in step (undoable)."""
-        from models import rfm
+        from models.purchases import rfm
 
         def work(progress, cancel):
             rfm.refresh()

@@ -8,8 +8,8 @@ from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
-from models import customer_list
-from models.customer_list import Column, CustomerFilter, Sort
+from models.customers import customer_list
+from models.customers.customer_list import Column, CustomerFilter, Sort
 from ui import labels
 from ui.tags.chips import TagsRole
 

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import clock, complaint_metrics, dashboard
-from models.customer_filter import CustomerFilter
+from models import clock
+from models.complaints import complaint_metrics
+from models.customers.customer_filter import CustomerFilter
+from models.insights import dashboard
 from ui import labels
 from ui.complaints import labels as complaint_labels
 from ui.get_started import GetStarted

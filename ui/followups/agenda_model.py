@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from models import agenda, clock
+from models import clock
+from models.followups import agenda
 from ui import labels
 
 COLUMNS = ("due", "customer", "kind", "subject", "owner", "status")

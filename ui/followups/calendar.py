@@ -9,7 +9,8 @@ from PySide6.QtCore import QDate, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QCalendarWidget
 
-from models import clock, followups
+from models import clock
+from models.followups import followups
 
 
 class CountCalendar(QCalendarWidget):

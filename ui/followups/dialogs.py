@@ -25,9 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import channels, clock, customer_list, followups, interactions, purchases
-from models.customer_filter import CustomerFilter
+from models import clock
+from models.customers import customer_list
+from models.customers.customer_filter import CustomerFilter
 from models.errors import GuanjiaError, ValidationError
+from models.followups import channels, followups, interactions
+from models.purchases import purchases
 from ui import labels
 
 ERROR_STYLE = "color: #c62828;"
@@ -136,7 +139,7 @@ class FollowupDialog(_WriteDialog):
             self.picker = CustomerPicker(self)
             self.form.addRow(QLabel(self.tr("Customer")), self.picker)
         else:
-            from models import customers
+            from models.customers import customers
 
             name = QLabel(customers.get(self.customer_id)["name"])
             name.setObjectName("followup_customer")

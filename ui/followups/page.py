@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import clock, complaints, followups
+from models import clock
+from models.complaints import complaints
 from models.errors import GuanjiaError
-from models.tagging import Cancelled
+from models.followups import followups
+from models.tags.tagging import Cancelled
 from ui import labels
 from ui.followups.agenda_model import COLUMNS, AgendaModel, cell_text, header_text
 from ui.followups.calendar import CountCalendar
@@ -395,13 +397,13 @@ class FollowupsPage(QWidget):
         return dialog
 
     def _after_care_change(self) -> None:
-        from models import care
+        from models.followups import care
 
         care.ensure_reminders()
         self._changed()
 
     def export(self, path: str | None = None) -> int | None:
-        from models.followup_export import KEYS, export_bucket
+        from models.excel.followup_export import KEYS, export_bucket
 
         if path is None:
             name = self.title.text().split("  ·")[0] + ".xlsx"

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
-from models import care, customers, stay_in_touch, tags
+from models.customers import customers
 from models.errors import GuanjiaError
+from models.followups import care, stay_in_touch
+from models.tags import tags
 from ui import labels
 from ui.followups.dialogs import CustomerPicker, _WriteDialog
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
-from models import timeline
+from models.insights import timeline
 from ui import labels
 from ui.followups.agenda_model import DONE, row_color
 

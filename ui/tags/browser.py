@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import tags as tag_store
 from models.errors import GuanjiaError
+from models.tags import tags as tag_store
 from ui import labels
 from ui.tags.tree_model import TagTreeModel
 

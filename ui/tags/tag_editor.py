@@ -7,8 +7,8 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLayout, QLineEdit, QSizePolicy, QWidget
 
-from models import tags as tag_store
 from models.errors import ValidationError
+from models.tags import tags as tag_store
 from ui import labels
 from ui.tags.chips import ChipButton
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QAbstractItemModel, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from models import tags as tag_store
-from models.search_text import normalise
+from models.tags import tags as tag_store
+from models.values.search_text import normalise
 from ui.tags.chips import state_icon
 
 

@@ -1,0 +1,1 @@
+"""Complaints from receipt to a satisfied return visit: workflow, deadlines, FAQ, metrics."""

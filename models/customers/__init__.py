@@ -1,0 +1,1 @@
+"""Customer records, custom fields, the list's filter and queries, the search index."""

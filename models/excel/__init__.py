@@ -1,0 +1,1 @@
+"""The Excel work: import (mapping, cleaning, planning, history and undo) and exports."""

@@ -1,0 +1,1 @@
+"""Follow-ups, the agenda, reminders and care dates, stay in touch, logged contacts."""

@@ -1,0 +1,106 @@
+"""The interaction log (互动记录): every contact with a customer, by channel, when, and
+what was said. Each customer's latest contact is copied to customer.last_contact_at,
+which restarts the stay-in-touch clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import CharField, DateTimeField, ForeignKeyField, IntegerField, TextField, fn
+
+from models import clock
+from models.customers.customers import Customer
+from models.errors import NotFoundError, ValidationError
+from models.followups import channels
+from models.storage.base import BaseModel
+from models.storage.db import database
+
+MAX_SUMMARY = 10000
+# A contact logged a little ahead of the PC's clock is fine; one days ahead is a typo.
+FUTURE_SLACK = dt.timedelta(minutes=10)
+
+
+class Interaction(BaseModel):
+    customer = ForeignKeyField(Customer, on_delete="CASCADE", index=False)
+    channel = CharField(default="phone")  # a channels code
+    at = DateTimeField()
+    summary = TextField(default="")
+    owner = CharField(default="")
+    followup = IntegerField(null=True)  # the follow-up whose completion logged it
+    created_at = DateTimeField()
+
+
+def log(
+    customer_id: int,
+    channel: str,
+    summary: str,
+    *,
+    at: dt.datetime | None = None,
+    owner: str | None = None,
+    followup_id: int | None = None,
+    allow_empty: bool = False,
+) -> int:
+    """Log a contact; returns its id. `at` defaults to now and may not be in the future."""
+    from models.followups.followups import live_customer
+
+    customer = live_customer(customer_id)
+    code = channels.parse(channel)
+    summary = (summary or "").strip()
+    if not summary and not allow_empty:
+        raise ValidationError("summary", "required", "say what the contact was about")
+    if len(summary) > MAX_SUMMARY:
+        raise ValidationError("summary", "too_long", f"longer than {MAX_SUMMARY} characters")
+    now = clock.now()
+    at = (at or now).replace(microsecond=0)
+    if at > now + FUTURE_SLACK:
+        raise ValidationError("at", "at_future", "a contact cannot be logged in the future")
+    with database.atomic():
+        new_id = Interaction.insert(
+            customer=customer.id, channel=code, at=at, summary=summary,
+            owner=customer.owner if owner is None else owner, followup=followup_id,
+            created_at=now,
+        ).execute()  # fmt: skip
+        refresh_last([customer.id])
+    return new_id
+
+
+def delete(interaction_id: int) -> None:
+    row = Interaction.get_or_none(Interaction.id == interaction_id)
+    if row is None:
+        raise NotFoundError(
+            f"no interaction with id {interaction_id}", code="interaction_not_found"
+        )
+    with database.atomic():
+        row.delete_instance()
+        refresh_last([row.customer_id])
+
+
+def refresh_last(customer_ids) -> None:
+    """Copy each customer's latest interaction time to customer.last_contact_at (one
+    statement per 500 customers)."""
+    ids = sorted(set(customer_ids))
+    latest = Interaction.select(fn.MAX(Interaction.at)).where(Interaction.customer == Customer.id)
+    for i in range(0, len(ids), 500):
+        Customer.update(last_contact_at=latest).where(Customer.id.in_(ids[i : i + 500])).execute()
+
+
+def for_customer(customer_id: int, limit: int | None = None) -> list[dict]:
+    query = (
+        Interaction.select()
+        .where(Interaction.customer == customer_id)
+        .order_by(Interaction.at.desc(), Interaction.id.desc())
+        .limit(limit)
+    )
+    return list(query.dicts())
+
+
+def to_json(row: dict) -> dict:
+    return {
+        "id": row["id"],
+        "customer_id": row.get("customer_id", row.get("customer")),
+        "channel": row["channel"],
+        "at": row["at"].isoformat(timespec="minutes"),
+        "summary": row["summary"],
+        "owner": row["owner"],
+        "followup_id": row["followup"],
+    }

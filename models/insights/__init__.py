@@ -1,0 +1,1 @@
+"""The dashboard's figures and a customer's timeline."""

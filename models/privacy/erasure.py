@@ -1,0 +1,132 @@
+"""Erase a customer's personal data (PIPL's right to deletion) while keeping the
+business's anonymous counts: the customer stays as "#id" with their tags, stage,
+source, city, purchases (amounts and dates), follow-ups, contacts and complaints
+(kinds, dates, statuses), so totals, RFM and complaint figures do not change.
+
+Everything that could name or reach the person goes, history included: the personal
+fields and custom values, the texts of follow-ups, contacts, complaints and their
+steps, purchase notes and order numbers, the import history's before/after values,
+the search index's words, and the name or values in the audit log. SQLite is told to
+overwrite what it frees (db.overwriting_deleted). Older backups still hold the data
+until rotation removes them; the window says so before asking."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from models import clock
+from models.complaints.complaints import Complaint, ComplaintEvent
+from models.customers import search_index
+from models.customers.customers import Customer, CustomValue, reindex
+from models.errors import NotFoundError, ValidationError
+from models.excel.import_history import ImportChange
+from models.followups.followups import Followup, refresh_next
+from models.followups.interactions import Interaction
+from models.followups.stay_in_touch import TouchRule
+from models.purchases.purchases import Purchase
+from models.storage import audit
+from models.storage.db import database, overwriting_deleted
+from models.values.search_text import name_sort_key
+
+# Customer fields that name or reach the person, blanked. Kept: gender, city, industry,
+# source, owner (staff), stage, tags, the purchase and RFM columns.
+PERSONAL_FIELDS = ("number", "name", "mobile", "wechat", "email", "company", "job_title",
+                   "address", "birthday", "notes")  # fmt: skip
+# actions whose audit entries name customers in `detail` (one, or a list of names)
+CUSTOMER_ACTIONS = ("create", "edit", "delete", "undelete", "purge", "tag", "undo", "redo")
+
+
+@dataclass
+class Erased:
+    customer_id: int
+    followups_cancelled: int
+    texts_cleared: int  # follow-ups, contacts, complaints, steps and purchases blanked
+    audit_entries: int  # audit entries rewritten
+
+
+def anonymous_name(customer_id: int) -> str:
+    return f"#{customer_id}"
+
+
+def erase(customer_id: int) -> Erased:
+    """Erase one customer's personal data, all or nothing. Not undoable."""
+    with overwriting_deleted(), database.atomic():
+        customer = Customer.get_or_none(Customer.id == customer_id)
+        if customer is None:
+            raise NotFoundError(f"customer {customer_id} not found", id=customer_id)
+        if customer.erased_at is not None:
+            raise ValidationError("customer", "already_erased", "already erased")
+        values = _personal_values(customer)
+        now = clock.now()
+        name = anonymous_name(customer_id)
+        blank = {f: "" for f in PERSONAL_FIELDS if f != "name"}
+        Customer.update(**blank, name=name, name_key=name_sort_key(name), birthday_lunar=False,
+                        birthday_leap=False, erased_at=now, updated_at=now).where(
+            Customer.id == customer_id).execute()  # fmt: skip
+        CustomValue.delete().where(CustomValue.customer == customer_id).execute()
+        TouchRule.delete().where(
+            (TouchRule.scope == "customer") & (TouchRule.target == str(customer_id))
+        ).execute()
+        cancelled = (
+            Followup.update(status="cancelled", done_at=now)
+            .where(
+                (Followup.customer == customer_id)
+                & (Followup.status == "open")
+                & (Followup.source != "complaint")
+            )  # fmt: skip
+            .execute()
+        )
+        refresh_next([customer_id])
+        cleared = _clear_texts(customer_id)
+        ImportChange.delete().where(ImportChange.customer == customer_id).execute()
+        rewritten = _scrub_audit(customer_id, customer.name, values, name)
+        reindex([customer_id])
+        search_index.optimize()
+        audit.record("erase", "customer", customer_id, detail=name)
+    return Erased(customer_id, cancelled, cleared, rewritten)
+
+
+def _personal_values(customer: Customer) -> list[str]:
+    """The texts that would name or reach the person, longest first."""
+    values = {str(getattr(customer, f) or "").strip() for f in PERSONAL_FIELDS}
+    values |= {
+        (row.text or "").strip()
+        for row in CustomValue.select(CustomValue.text).where(CustomValue.customer == customer.id)
+    }
+    return sorted((v for v in values if len(v) >= 2), key=len, reverse=True)
+
+
+def _clear_texts(customer_id: int) -> int:
+    n = Followup.update(subject="", note="", outcome="").where(
+        Followup.customer == customer_id).execute()  # fmt: skip
+    n += Interaction.update(summary="").where(Interaction.customer == customer_id).execute()
+    complaint_ids = Complaint.select(Complaint.id).where(Complaint.customer == customer_id)
+    n += ComplaintEvent.update(note="").where(ComplaintEvent.complaint.in_(complaint_ids)).execute()
+    n += Complaint.update(description="", root_cause="", solution="", visit_comment="").where(
+        Complaint.customer == customer_id).execute()  # fmt: skip
+    n += Purchase.update(note="", order_no="").where(Purchase.customer == customer_id).execute()
+    return n
+
+
+def _scrub_audit(customer_id: int, old_name: str, values: list[str], name: str) -> int:
+    """The customer's own entries lose every personal value; entries that list the old
+    name among other customers' names have it replaced where it stands as a whole name
+    (张三 in '张三, 李四', not in '张三丰')."""
+    entry_table = audit.AuditEntry
+    whole_name = re.compile(rf"(?<!\w){re.escape(old_name)}(?!\w)") if old_name else None
+    condition = entry_table.target_id == customer_id
+    if old_name:
+        condition |= entry_table.detail.contains(old_name)
+    rewritten = 0
+    for entry in entry_table.select().where(condition & entry_table.action.in_(CUSTOMER_ACTIONS)):
+        detail = entry.detail
+        if whole_name is not None:
+            detail = whole_name.sub(name, detail)
+        if entry.target_id == customer_id:
+            for value in values:
+                detail = detail.replace(value, "***")
+        if detail != entry.detail:
+            entry_table.update(detail=detail).where(entry_table.id == entry.id).execute()
+            rewritten += 1
+    return rewritten

@@ -1,0 +1,1 @@
+"""Purchases and refunds, RFM, lifecycle stages."""

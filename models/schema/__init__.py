@@ -1,0 +1,1 @@
+"""The numbered schema steps: the one place that knows every table."""

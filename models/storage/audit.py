@@ -1,0 +1,181 @@
+"""The audit log: who did what and when. Every create, edit, delete, merge, import,
+undo, backup and restore adds an entry, in the same transaction as the change it
+records (a change rolled back leaves no entry). The staff name is chosen in the
+settings and kept in the database's preferences."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from peewee import CharField, DateTimeField, IntegerField, TextField
+
+from models import clock
+from models.errors import ValidationError
+from models.storage import preferences
+from models.storage.base import BaseModel
+from models.values.contact_fields import mask_mobile
+
+STAFF_KEY = "staff_name"
+STAFF_MAX = 40
+DETAIL_MAX = 2000  # a bulk change names its first few, then counts
+
+# action codes (ui/labels.audit_action_label says them in words)
+ACTIONS = (
+    "create",  # a customer added
+    "edit",  # a customer's fields changed
+    "delete",  # to the recycle bin
+    "undelete",  # back from the recycle bin
+    "purge",  # deleted for good
+    "tag",  # tags added to / removed from customers in bulk
+    "merge",  # tags merged into one
+    "import",
+    "import_undo",
+    "undo",
+    "redo",
+    "backup",
+    "restore",  # the data replaced by a backup's
+    "erase",  # a customer's personal data erased
+    "privacy",  # the password, idle lock or masking changed
+)
+
+
+class AuditEntry(BaseModel):
+    at = DateTimeField()  # indexed (audit_entry_at, schema step 10)
+    staff = CharField(default="")
+    action = CharField()
+    target = CharField(default="")  # customer, tag, import, backup
+    target_id = IntegerField(null=True)
+    count = IntegerField(default=1)  # how many records the action touched
+    detail = TextField(default="")
+
+    class Meta:
+        table_name = "audit_entry"
+
+
+# ---------------------------------------------------------------- who
+
+
+def staff() -> str:
+    return preferences.get(STAFF_KEY, "") or ""
+
+
+def set_staff(name: str) -> str:
+    """The name written with every entry from now on ("" for none)."""
+    name = " ".join(str(name or "").split())
+    if len(name) > STAFF_MAX:
+        raise ValidationError("staff", "too_long", f"at most {STAFF_MAX} characters",
+                              limit=STAFF_MAX)  # fmt: skip
+    preferences.put(STAFF_KEY, name)
+    return name
+
+
+# ---------------------------------------------------------------- writing
+
+
+def record(action: str, target: str = "", target_id: int | None = None, *,
+           detail: str = "", count: int = 1) -> None:  # fmt: skip
+    """One entry; call it inside the transaction of the change."""
+    if action not in ACTIONS:
+        raise ValueError(f"unknown audit action {action!r}")
+    AuditEntry.insert(at=clock.now(), staff=staff(), action=action, target=target,
+                      target_id=target_id, count=count,
+                      detail=detail[:DETAIL_MAX]).execute()  # fmt: skip
+
+
+def names(items: list[str], total: int | None = None, shown: int = 5) -> str:
+    """'张三, 李四, … (+12)' for a bulk change's detail (`total`: of which `items` are
+    the first)."""
+    total = len(items) if total is None else total
+    head = ", ".join(str(i) for i in items[:shown])
+    return head + (f", … (+{total - shown})" if total > shown else "")
+
+
+def changes(before: dict, after: dict) -> str:
+    """'mobile: 138****0001 → 139****0002; notes: … → …' for the fields that changed
+    (mobiles masked: the log says that a number changed without keeping it)."""
+    parts = []
+    for key, new in after.items():
+        old = before.get(key)
+        if (old or "") != (new or "") and old != new:
+            if key == "mobile":
+                old, new = mask_mobile(old or ""), mask_mobile(new or "")
+            parts.append(f"{key}: {_short(old)} → {_short(new)}")
+    return "; ".join(parts)
+
+
+def _short(value) -> str:
+    text = "" if value is None else str(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+# ---------------------------------------------------------------- reading
+
+
+@dataclass
+class AuditQuery:
+    since: dt.date | None = None
+    until: dt.date | None = None  # inclusive
+    action: str = ""  # "" for all
+    staff: str | None = None  # None for all; "" for entries without a name
+    text: str = ""  # in the detail
+
+    def where(self):
+        cond = AuditEntry.id > 0
+        if self.since:
+            cond &= AuditEntry.at >= dt.datetime.combine(self.since, dt.time())
+        if self.until:
+            cond &= AuditEntry.at < dt.datetime.combine(self.until + dt.timedelta(days=1),
+                                                        dt.time())  # fmt: skip
+        if self.action:
+            cond &= AuditEntry.action == self.action
+        if self.staff is not None:
+            cond &= AuditEntry.staff == self.staff
+        if self.text.strip():
+            cond &= AuditEntry.detail.contains(self.text.strip())
+        return cond
+
+
+def entries(query: AuditQuery | None = None, limit: int = 1000, offset: int = 0) -> list[dict]:
+    """Newest first."""
+    query = query or AuditQuery()
+    return list(
+        AuditEntry.select().where(query.where())
+        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+        .limit(limit).offset(offset).dicts()
+    )  # fmt: skip
+
+
+def count(query: AuditQuery | None = None) -> int:
+    return AuditEntry.select().where((query or AuditQuery()).where()).count()
+
+
+def staff_names() -> list[str]:
+    rows = AuditEntry.select(AuditEntry.staff).distinct().order_by(AuditEntry.staff)
+    return [r.staff for r in rows]
+
+
+COLUMNS = ("at", "staff", "action", "target", "target_id", "count", "detail")
+
+
+def export(path: str | Path, query: AuditQuery | None = None, titles: dict | None = None,
+           action_words: dict | None = None, progress=None, cancel=None,
+           target_words: dict | None = None) -> int:  # fmt: skip
+    """The entries the query selects to .xlsx or .csv, newest first; `titles` (and
+    "_sheet"), `action_words` and `target_words` put the headers, the sheet's name, the
+    actions and the kinds of record in the user's language."""
+    from models.sheets.excel_export import ExportColumn, write_table
+
+    titles = titles or {}
+    words = {"action": action_words or {}, "target": target_words or {}}
+    kinds = {"at": "datetime", "target_id": "number", "count": "number"}
+    columns = [ExportColumn(key, titles.get(key, key), kinds.get(key, "text")) for key in COLUMNS]
+    query = query or AuditQuery()
+    rows = (
+        [words[k].get(r[k], r[k]) if k in words else r[k] for k in COLUMNS]
+        for r in AuditEntry.select().where(query.where())
+        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).dicts().iterator()
+    )  # fmt: skip
+    return write_table(path, columns, rows, total=count(query), progress=progress,
+                       cancel=cancel, sheet_name=titles.get("_sheet", "audit"))  # fmt: skip

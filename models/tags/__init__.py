@@ -1,0 +1,1 @@
+"""Tags and groups, the tag filter, bulk tagging, saved views."""
