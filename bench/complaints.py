@@ -32,7 +32,7 @@ def fill(n: int, seed: int = 5) -> None:
     from models import clock
     from models.complaints import complaint_sla, faq
     from models.complaints.complaints import Complaint, ComplaintEvent
-    from models.customers.customers import Customer
+    from models.customers.record import Customer
     from models.demo.demo_complaints import PROBLEMS
     from models.storage.db import database
 
@@ -96,7 +96,7 @@ def main() -> int:
         shutil.copy(args.source, args.db)
     from models.complaints import complaint_metrics, complaints, faq
     from models.insights import timeline
-    from models.storage.db import open_database
+    from models.schema.opening import open_database
 
     open_database(args.db)
     if fresh or complaints.Complaint.select().count() == 0:

@@ -111,7 +111,8 @@ def main() -> None:
 
     from models.demo import demo
     from models.excel import importer
-    from models.storage.db import close_database, open_database
+    from models.schema.opening import open_database
+    from models.storage.db import close_database
 
     open_database(tmp / "guanjia.db")
     print(f"  (database with {args.rows:,} existing demo customers)")

@@ -41,10 +41,11 @@ def main() -> int:
         shutil.copy(args.source, args.db)
     from models.customers import customer_list
     from models.customers.customer_filter import CustomerFilter
-    from models.customers.customers import Customer
+    from models.customers.record import Customer
     from models.followups import agenda, care, followups, reminders, stay_in_touch  # fmt: skip
     from models.insights import timeline
-    from models.storage.db import database, open_database
+    from models.schema.opening import open_database
+    from models.storage.db import database
     from models.tags import tags
 
     t = time.perf_counter()

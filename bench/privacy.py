@@ -29,8 +29,9 @@ def main() -> int:
     from models.customers import customer_list
     from models.customers.customer_filter import CustomerFilter
     from models.privacy import app_lock, erasure
+    from models.schema.opening import open_database
     from models.storage import backup, backup_crypto
-    from models.storage.db import close_database, open_database
+    from models.storage.db import close_database
 
     source = Path(args.db)
     if not source.exists():

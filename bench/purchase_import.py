@@ -60,7 +60,7 @@ def main() -> int:
         print(f"built {args.file} ({args.rows:,} rows) in {time.perf_counter() - t:.1f} s")
     from models import clock
     from models.excel import importer, purchase_import
-    from models.storage.db import open_database
+    from models.schema.opening import open_database
 
     with tempfile.TemporaryDirectory() as tmp:
         open_database(os.path.join(tmp, "bench.db"))

@@ -54,7 +54,7 @@ def store_with_a_writer(path: str, scores, as_of) -> None:
     20 ms (as the window would): how long does that save wait at worst?"""
     import threading
 
-    from models.customers.customers import Customer
+    from models.customers.record import Customer
     from models.purchases import rfm
 
     for label in ("from empty", "again, nothing changed"):
@@ -99,7 +99,7 @@ def main() -> int:
         shutil.copy(args.source, args.db)
     from models import clock
     from models.purchases import rfm
-    from models.storage.db import open_database
+    from models.schema.opening import open_database
 
     open_database(args.db)  # migrates: the purchase tables
     con = sqlite3.connect(args.db)

@@ -48,7 +48,7 @@ def main() -> int:
     args = parser.parse_args()
     from models.customers import customer_list as cl
     from models.demo import demo
-    from models.storage.db import open_database
+    from models.schema.opening import open_database
 
     Path(args.db).parent.mkdir(parents=True, exist_ok=True)
     fresh = not os.path.exists(args.db)

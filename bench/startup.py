@@ -21,7 +21,7 @@ sys.path.insert(0, sys.argv[2])
 os.environ["GUANJIA_HOME"] = tempfile.mkdtemp()
 from desktop.app import create_application, choose_font
 from desktop import settings as app_settings, translations
-from models.storage.db import open_database
+from models.schema.opening import open_database
 app = create_application()
 translations.apply("zh_CN")
 choose_font(app)

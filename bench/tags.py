@@ -27,10 +27,11 @@ TARGET_LINKS = 3_000_000
 
 def top_up(scope: int) -> None:
     """Add small tags and links until there are TARGET_TAGS tags and TARGET_LINKS links."""
-    from models.customers.customers import Customer, CustomerTag
+    from models.customers.record import Customer
     from models.storage.bulk import insert_rows
     from models.storage.db import database
     from models.tags import tags
+    from models.tags.tables import CustomerTag
 
     have = tags.Tag.select().count()
     links = CustomerTag.select().count()
@@ -64,10 +65,10 @@ def main() -> int:
     args = parser.parse_args()
     from models.customers import customer_list as cl
     from models.customers.customer_filter import CustomerFilter
-    from models.customers.customers import CustomerTag
     from models.demo import demo
-    from models.storage.db import open_database
+    from models.schema.opening import open_database
     from models.tags import tagging, tags
+    from models.tags.tables import CustomerTag
 
     Path(args.db).parent.mkdir(parents=True, exist_ok=True)
     fresh = not os.path.exists(args.db)

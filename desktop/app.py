@@ -17,7 +17,8 @@ from desktop import settings as app_settings
 from desktop import translations
 from desktop.single_instance import SingleInstance
 from models.errors import DatabaseDamagedError, GuanjiaError
-from models.storage.db import data_dir, default_db_path, open_database
+from models.schema.opening import open_database
+from models.storage.db import data_dir, default_db_path
 
 log = logging.getLogger("guanjia")
 

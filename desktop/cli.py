@@ -564,7 +564,8 @@ def _fixed_clock() -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from models.storage.db import default_db_path, open_database
+    from models.schema.opening import open_database
+    from models.storage.db import default_db_path
 
     try:
         _fixed_clock()
@@ -745,6 +746,7 @@ def _backups(args) -> int:
 
 
 def _audit(args) -> int:
+    from models.excel import audit_export
     from models.storage import audit
 
     query = audit.AuditQuery(
@@ -762,7 +764,7 @@ def _audit(args) -> int:
         from ui.audit_dialog import export_words
 
         translations.apply_to_console()  # the titles and words in the user's language
-        written = audit.export(args.export, query, **export_words())
+        written = audit_export.export(args.export, query, **export_words())
         print(fill(translate("Cli", "%1 entries written to %2"), f"{written:,}", args.export))
         return 0
     for row in audit.entries(query, limit=args.limit):
@@ -885,6 +887,7 @@ def _restore(args, db_path) -> int:
     from pathlib import Path
 
     from models.errors import DatabaseDamagedError
+    from models.schema import opening
     from models.storage import backup, backup_crypto
 
     source = Path(args.file).expanduser()
@@ -920,7 +923,7 @@ def _restore(args, db_path) -> int:
         if input(f"replace the data in {db_path}? [y/N] ").strip().lower() not in ("y", "yes"):
             return _fail(translate("Cli", "not restored"))
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    done = backup.restore(source, db_path, password=password)
+    done = opening.restore(source, db_path, password=password)
     out = {"restored": str(source), "db": str(db_path),
            "safety_backup": str(done.safety) if done.safety else None,
            **done.summary.as_dict()}  # fmt: skip
@@ -1262,7 +1265,8 @@ def _template(args, db_path) -> int:
 
     from desktop import translations
     from models.excel.customer_export import TEMPLATE_FIELDS, export_template
-    from models.storage.db import close_database, open_database
+    from models.schema.opening import open_database
+    from models.storage.db import close_database
     from ui import labels
 
     translations.apply_to_console()  # the titles in the user's language
@@ -1294,6 +1298,7 @@ def _followup_line(obj: dict) -> str:
 
 
 def _followups(args) -> int:
+    from models.customers import record
     from models.followups import followups
 
     command = args.followups_command
@@ -1337,7 +1342,7 @@ def _followups(args) -> int:
     from models.followups import agenda
 
     if args.customer is not None:
-        followups.live_customer(args.customer)
+        record.live_customer(args.customer)
     # The window's lists (models.agenda); with --contacts, today's is its Today list.
     for row in agenda.listing(args.due, args.customer, contacts=args.contacts):
         obj = agenda.to_json(row)
@@ -1352,6 +1357,7 @@ def _followups(args) -> int:
 
 
 def _interactions(args) -> int:
+    from models.customers import record
     from models.followups import followups, interactions
 
     if args.interactions_command == "add":
@@ -1367,7 +1373,7 @@ def _interactions(args) -> int:
         interactions.Interaction.at.desc(), interactions.Interaction.id.desc()
     )
     if args.customer is not None:
-        followups.live_customer(args.customer)
+        record.live_customer(args.customer)
         query = query.where(interactions.Interaction.customer == args.customer)
     for row in query.dicts().iterator():
         obj = interactions.to_json(row)
@@ -1382,7 +1388,7 @@ def _interactions(args) -> int:
 
 def _complaints(args) -> int:
     from models.complaints import complaint_metrics, complaints
-    from models.followups import followups
+    from models.customers import record
 
     command = args.complaints_command
     if command == "add":
@@ -1434,7 +1440,7 @@ def _complaints(args) -> int:
                 print(f"{key}\t{json.dumps(value, ensure_ascii=False)}")
         return 0
     if args.customer is not None:
-        followups.live_customer(args.customer)
+        record.live_customer(args.customer)
     status = args.status
     if status and status not in ("open", "closed"):
         status = complaints.parse("status", status)
@@ -1460,7 +1466,7 @@ def _complaint_line(obj: dict) -> str:
 
 
 def _purchases(args) -> int:
-    from models.followups import followups
+    from models.customers import record
     from models.purchases import purchases
 
     if args.purchases_command == "import":
@@ -1478,7 +1484,7 @@ def _purchases(args) -> int:
         purchases.Purchase.at.desc(), purchases.Purchase.id.desc()
     )
     if args.customer is not None:
-        followups.live_customer(args.customer)
+        record.live_customer(args.customer)
         query = query.where(purchases.Purchase.customer == args.customer)
     for row in query.dicts().iterator():
         row["customer_id"] = row.pop("customer")

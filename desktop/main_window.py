@@ -25,11 +25,10 @@ from desktop.idle_lock import IdleLock
 from desktop.reminder_service import ReminderService
 from models.customers.customer_filter import CustomerFilter
 from models.demo import demo_database
-from models.errors import GuanjiaError
+from models.errors import Cancelled, GuanjiaError
 from models.privacy import app_lock, masking
 from models.storage import backup, db
 from models.tags import saved_views
-from models.tags.tagging import Cancelled
 from ui import labels
 from ui.complaints.page import ComplaintsPage
 from ui.customers.custom_fields_dialog import CustomFieldsDialog
@@ -828,7 +827,7 @@ class MainWindow(QMainWindow):
                 self.tr("Backing up…"),
                 lambda p, c: backup.make("manual", progress=p, cancel=c),
             )
-        except backup.Cancelled:
+        except Cancelled:
             self.statusBar().showMessage(self.tr("Backup cancelled."), 5000)
             return None
         except GuanjiaError as exc:
@@ -920,7 +919,7 @@ class MainWindow(QMainWindow):
                 self, self.tr("Exporting an encrypted backup…"),
                 lambda p, c: backup.export_encrypted(target, password, progress=p, cancel=c),
             )  # fmt: skip
-        except backup.Cancelled:
+        except Cancelled:
             self.statusBar().showMessage(self.tr("Backup cancelled."), 5000)
             return None
         except GuanjiaError as exc:

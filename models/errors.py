@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 
+class Cancelled(Exception):
+    """The user cancelled a long piece of work (a bulk change, an import, a backup);
+    nothing was written. Every progress dialog knows this one."""
+
+
 class GuanjiaError(Exception):
     """Base of every expected error: a message for the log/CLI plus a code for translation."""
 

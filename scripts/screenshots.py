@@ -259,7 +259,8 @@ def shoot_first_start(app, settings, out: Path, tmp: Path) -> None:
     """An empty database: the dashboard and the customer list say what to do first."""
     from desktop import translations
     from desktop.main_window import MainWindow
-    from models.storage.db import close_database, open_database
+    from models.schema.opening import open_database
+    from models.storage.db import close_database
 
     close_database()
     open_database(tmp / "empty.db")
@@ -294,7 +295,7 @@ def main() -> int:
     tmp = tempfile.mkdtemp(prefix="guanjia-shots-")
     os.environ["GUANJIA_HOME"] = tmp
     from models.demo import demo
-    from models.storage.db import open_database
+    from models.schema.opening import open_database
 
     db_path = args.db or os.path.join(tmp, "demo.db")
     open_database(db_path)

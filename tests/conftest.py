@@ -40,7 +40,8 @@ def db_path(tmp_path):
 @pytest.fixture
 def db(db_path):
     """An open, fully migrated, empty database file."""
-    from models.storage.db import close_database, open_database
+    from models.schema.opening import open_database
+    from models.storage.db import close_database
 
     database = open_database(db_path)
     yield database

@@ -15,7 +15,8 @@ import pytest
 from models import clock
 from models.customers import customers
 from models.errors import ValidationError
-from models.excel import import_history, importer
+from models.excel import audit_export, import_history, importer
+from models.schema import opening
 from models.storage import audit, backup
 from models.tags import tagging, tags
 
@@ -96,7 +97,7 @@ def test_import_and_its_undo_and_a_restore_are_logged(db, db_path, tmp_path):
     undo = _last()[0]
     assert undo["action"] == "import_undo" and "-3 customers" in undo["detail"]
 
-    restored = backup.restore(made.path, db_path)
+    restored = opening.restore(made.path, db_path)
     entry = _last()[0]
     assert entry["action"] == "restore" and made.path.name in entry["detail"]
     assert restored.safety.name in entry["detail"]
@@ -119,13 +120,13 @@ def test_filters_and_export(db, tmp_path):
     assert set(audit.staff_names()) == {"甲", "乙"}
 
     out = tmp_path / "audit.xlsx"
-    written = audit.export(out, q(staff="乙"), titles={"action": "操作"},
+    written = audit_export.export(out, q(staff="乙"), titles={"action": "操作"},
                            action_words={"edit": "修改", "create": "新建"})  # fmt: skip
     rows = list(openpyxl.load_workbook(out).active.values)
     assert written == 2 and rows[0][2] == "操作"
     assert [r[2] for r in rows[1:]] == ["修改", "新建"]  # newest first, in words
     with pytest.raises(ValidationError):
-        audit.export(tmp_path / "audit.pdf")
+        audit_export.export(tmp_path / "audit.pdf")
 
 
 def test_cli_audit_and_staff(tmp_path):

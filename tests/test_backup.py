@@ -12,8 +12,10 @@ import pytest
 
 from models import clock
 from models.customers import customers
-from models.errors import ValidationError
+from models.customers.record import Customer
+from models.errors import Cancelled, ValidationError
 from models.purchases import purchases
+from models.schema import opening
 from models.storage import backup
 
 NOW = dt.datetime(2026, 11, 22, 9, 30, 5)
@@ -76,7 +78,7 @@ def test_cancel_leaves_no_file_behind(now, db_path):
         if fraction >= 0.2:
             cancel.set()
 
-    with pytest.raises(backup.Cancelled):
+    with pytest.raises(Cancelled):
         backup.make("manual", progress=progress, cancel=cancel)
     folder = db_path.parent / "backups"
     assert list(folder.iterdir()) == []
@@ -149,9 +151,9 @@ def test_restore_puts_the_backup_back_and_backs_up_what_it_replaced(now, db_path
     made = backup.make("manual").path
     add(2, "后来")
     clock.set_now(NOW + dt.timedelta(minutes=5))
-    restored = backup.restore(made)
+    restored = opening.restore(made)
     assert restored.summary.customers == 3
-    assert customers.Customer.select().count() == 3  # the open connection sees it
+    assert Customer.select().count() == 3  # the open connection sees it
     assert restored.safety is not None and "restore" in restored.safety.name
     unpacked = backup.unpack(restored.safety, db_path.parent)
     assert backup.summarize(unpacked).customers == 5
@@ -166,7 +168,7 @@ def test_restore_into_a_new_database_file(now, tmp_path):
     made = backup.make("manual").path
     target = tmp_path / "elsewhere" / "new.db"
     target.parent.mkdir()
-    restored = backup.restore(made, target)
+    restored = opening.restore(made, target)
     assert restored.safety is None and restored.summary.customers == 4
     assert target.exists()
 
@@ -204,7 +206,7 @@ def test_bad_backups_are_refused_and_change_nothing(now, db_path, tmp_path, kind
     before = backup.summarize(db_path)
     backups_before = sorted(p.name for p in good.parent.iterdir())
     with pytest.raises(ValidationError) as err:
-        backup.restore(bad)
+        opening.restore(bad)
     assert err.value.code == code
     assert backup.summarize(db_path) == before
     assert sorted(p.name for p in good.parent.iterdir()) == backups_before  # no safety copy
@@ -248,7 +250,8 @@ def test_a_schema_upgrade_backs_up_the_old_database_first(db_path, tmp_path):
     from peewee import SqliteDatabase
 
     from models.schema import migrations
-    from models.storage.db import close_database, open_database
+    from models.schema.opening import open_database
+    from models.storage.db import close_database
 
     old = SqliteDatabase(str(db_path))
     migrations.upgrade(old, target=5)

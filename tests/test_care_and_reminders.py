@@ -7,6 +7,7 @@ from lunardate import LunarDate
 
 from models import clock
 from models.customers import customers
+from models.customers.record import Customer
 from models.errors import NotFoundError, ValidationError
 from models.followups import agenda, care, followups, interactions, reminders, stay_in_touch
 from models.tags import tagging, tags
@@ -213,7 +214,7 @@ def test_start_summary(db):
 
 def test_due_stream_matches_brute_force_over_overlapping_rules(demo_db):
     at(2026, 6, 1, 9, 0)
-    rnd_ids = [c.id for c in customers.Customer.select(customers.Customer.id).limit(600)]
+    rnd_ids = [c.id for c in Customer.select(Customer.id).limit(600)]
     for i, cid in enumerate(rnd_ids[::7]):
         clock.set_now(T(2026, 5, 1) + dt.timedelta(days=i % 30, hours=i % 9))
         interactions.log(cid, "phone", "x")
@@ -226,7 +227,7 @@ def test_due_stream_matches_brute_force_over_overlapping_rules(demo_db):
     stay_in_touch.set_rule("customer", rnd_ids[7], 3)
     for day in (D(2026, 6, 1), D(2026, 6, 20), D(2027, 1, 1)):
         expected = {}
-        for c in customers.Customer.select().where(customers.Customer.deleted_at.is_null()):
+        for c in Customer.select().where(Customer.deleted_at.is_null()):
             since = (c.last_contact_at or c.created_at).date()
             for rule in stay_in_touch.rules_for_customer(c.id):
                 due_day = since + dt.timedelta(days=rule.every_days)

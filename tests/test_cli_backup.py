@@ -136,7 +136,8 @@ def test_encrypted_backup_erase_and_password_from_the_command_line(tmp_path):
     assert state == {"password": False, "lock_after_minutes": 10}
 
     from models.privacy import app_lock
-    from models.storage.db import close_database, open_database
+    from models.schema.opening import open_database
+    from models.storage.db import close_database
 
     open_database(db)
     try:

@@ -88,7 +88,8 @@ def test_tags_lists_groups_tags_and_counts(tmp_path):
     assert text.splitlines()[0] == "属性" and "  VIP\t2" in text
     # Counts are of live customers: the recycle bin does not count.
     from models.customers.customers import move_to_bin
-    from models.storage.db import close_database, open_database
+    from models.schema.opening import open_database
+    from models.storage.db import close_database
 
     open_database(db)
     move_to_bin([a])

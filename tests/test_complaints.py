@@ -6,8 +6,9 @@ import datetime as dt
 import pytest
 
 from models import clock
-from models.complaints import complaint_metrics, complaint_sla, complaints, faq
+from models.complaints import categories, complaint_metrics, complaint_sla, complaints, faq
 from models.customers import customers
+from models.customers.record import Customer
 from models.errors import NotFoundError, ValidationError
 from models.followups import followups, interactions
 from models.insights import timeline
@@ -193,7 +194,7 @@ def test_create_validates_and_can_create_the_customer(cid, now):
     with pytest.raises(ValidationError):
         complaints.create(new_customer={"name": "李四"}, category="天气", description="x")
     assert complaints.Complaint.select().count() == count
-    assert customers.Customer.select().where(customers.Customer.name == "李四").count() == 0
+    assert Customer.select().where(Customer.name == "李四").count() == 0
     k = complaints.create(
         new_customer={"name": "李四", "mobile": "13900001111"},
         category="服务态度", description="店员态度差", severity="严重", channel="微信",
@@ -491,12 +492,12 @@ def test_categories_are_an_editable_list(cid, now):
         assert err.value.code == code
     k = new(cid, category="会员卡")
     f = faq.create("卡丢了怎么办", "补办", "会员卡")
-    complaints.rename_category("会员卡", "储值卡")
+    categories.rename_category("会员卡", "储值卡")
     assert complaints.get(k)["category"] == "储值卡"
     assert faq.get(f)["category"] == "储值卡"
     assert "储值卡" in complaints.categories() and "会员卡" not in complaints.categories()
     with pytest.raises(ValidationError):
-        complaints.rename_category("储值卡", "service")  # taken: nothing changes
+        categories.rename_category("储值卡", "service")  # taken: nothing changes
     assert complaints.get(k)["category"] == "储值卡" and "储值卡" in complaints.categories()
     complaints.remove_category("储值卡")
     assert complaints.get(k)["category"] == "储值卡"  # kept on the complaint

@@ -8,11 +8,13 @@ from dataclasses import replace
 import pytest
 
 from models import clock
-from models.customers import customer_list, customers
+from models.customers import customer_list
 from models.customers.customer_filter import CustomerFilter
 from models.customers.customer_list import Sort
+from models.customers.record import Customer
 from models.followups import followups, interactions
 from models.tags import saved_views, tags
+from models.tags.tables import CustomerTag
 
 NOW = dt.datetime(2026, 11, 18, 10, 0)
 
@@ -21,15 +23,15 @@ NOW = dt.datetime(2026, 11, 18, 10, 0)
 def contacts(demo_db):
     """Demo customers with a random contact history, some in the bin."""
     rng = random.Random(5)
-    ids = [c.id for c in customers.Customer.select(customers.Customer.id)]
+    ids = [c.id for c in Customer.select(Customer.id)]
     for cid in rng.sample(ids, 300):
         for _ in range(rng.randint(1, 3)):
             clock.set_now(NOW - dt.timedelta(days=rng.randint(0, 90), hours=rng.randint(0, 9)))
-            if customers.Customer.get_by_id(cid).deleted_at is None:
+            if Customer.get_by_id(cid).deleted_at is None:
                 interactions.log(cid, "phone", "x")
     clock.set_now(NOW)
     for cid in rng.sample(ids, 250):
-        if customers.Customer.get_by_id(cid).deleted_at is None:
+        if Customer.get_by_id(cid).deleted_at is None:
             fid = followups.create(cid, NOW.date() + dt.timedelta(days=rng.randint(-10, 40)))
             if rng.random() < 0.3:
                 followups.complete(fid, "ok")
@@ -42,7 +44,7 @@ def expected(flt):
     )
     bound = dt.datetime(2026, 11, 18) - dt.timedelta(days=flt.not_contacted_days - 1)
     out = set()
-    for c in customers.Customer.select().where(customers.Customer.id.in_(list(base))):
+    for c in Customer.select().where(Customer.id.in_(list(base))):
         if flt.not_contacted_days and c.last_contact_at is not None and c.last_contact_at >= bound:
             continue
         if flt.no_next_followup and c.next_followup_at is not None:
@@ -52,7 +54,7 @@ def expected(flt):
 
 
 def test_contact_columns_follow_the_history(contacts):
-    for c in customers.Customer.select().limit(200):
+    for c in Customer.select().limit(200):
         last = [r["at"] for r in interactions.for_customer(c.id)]
         assert c.last_contact_at == (max(last) if last else None)
         due = [r["due_at"] for r in followups.for_customer(c.id) if r["status"] == "open"]
@@ -106,9 +108,7 @@ def test_tag_counts_and_saved_views_keep_the_contact_filter(contacts):
     counts = customer_list.tag_counts(flt)
     for tag in tags.list_tags()[:5]:
         holders = set(
-            customers.CustomerTag.select(customers.CustomerTag.customer)
-            .where(customers.CustomerTag.tag == tag.id)
-            .tuples()
+            CustomerTag.select(CustomerTag.customer).where(CustomerTag.tag == tag.id).tuples()
         )
         assert counts.get(tag.id, 0) == len({i for (i,) in holders} & ids)
     view = saved_views.save_view("久未联系", flt)

@@ -20,8 +20,9 @@ import pytest
 from openpyxl import Workbook
 
 from models.demo import demo
+from models.schema.opening import open_database
 from models.storage import backup
-from models.storage.db import close_database, open_database
+from models.storage.db import close_database
 
 ROOT = Path(__file__).resolve().parents[1]
 CHILD = ROOT / "tests" / "crash_child.py"

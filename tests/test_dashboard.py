@@ -11,7 +11,7 @@ from models import clock  # fmt: skip
 from models.complaints import complaint_metrics, complaints
 from models.customers import customer_list, customers
 from models.customers.customer_filter import CustomerFilter
-from models.customers.customers import Customer
+from models.customers.record import Customer
 from models.followups import followups
 from models.insights import dashboard
 from models.purchases import purchases, rfm

@@ -11,7 +11,7 @@ from models.customers import customer_list, customers
 from models.customers.custom_fields import add_field
 from models.customers.customer_filter import CustomerFilter
 from models.customers.customer_list import Sort
-from models.customers.customers import Customer
+from models.customers.record import Customer
 from models.excel import importer
 from models.excel.customer_export import export_customers, export_template
 from models.privacy.masking import mask_mobile

@@ -12,12 +12,11 @@ import pytest
 
 from models.customers import customers, search_index
 from models.customers.custom_fields import add_field
-from models.customers.customers import Customer
-from models.errors import FileRefused, ValidationError
+from models.customers.record import Customer
+from models.errors import Cancelled, FileRefused, ValidationError
 from models.excel import import_history, importer
 from models.excel.import_report import write_error_report
 from models.sheets import sheet_reader
-from models.tags.tagging import Cancelled
 from models.tags.tags import tags_of
 
 DATA = Path(__file__).resolve().parent / "data"

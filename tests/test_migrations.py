@@ -6,11 +6,12 @@ import pytest
 from models.customers import customer_list
 from models.errors import DatabaseOpenError
 from models.schema import migrations
-from models.storage.db import close_database, open_database
+from models.schema.opening import open_database
+from models.storage.db import close_database, connect_database
 
 
 def test_oldest_schema_upgrades_with_every_row_intact(db_path):
-    db = open_database(db_path, migrate=False)
+    db = connect_database(db_path)
     migrations.upgrade(db, target=1)  # a database as the first release made it
     assert migrations.current_version(db) == 1
     close_database()
@@ -56,7 +57,7 @@ def test_oldest_schema_upgrades_with_every_row_intact(db_path):
 
 
 def test_purchase_days_are_filled_from_their_times(db_path):
-    db = open_database(db_path, migrate=False)
+    db = connect_database(db_path)
     migrations.upgrade(db, target=7)
     close_database()
     raw = sqlite3.connect(db_path)
@@ -81,7 +82,7 @@ def test_purchase_days_are_filled_from_their_times(db_path):
 
 
 def test_failed_upgrade_step_leaves_the_database_as_it_was(db_path, monkeypatch):
-    db = open_database(db_path, migrate=False)
+    db = connect_database(db_path)
     migrations.upgrade(db, target=1)
 
     def broken(db):
@@ -116,7 +117,7 @@ def test_unusable_paths_are_refused_plainly(tmp_path):
 
 
 def test_mobiles_in_earlier_audit_entries_are_masked(db_path):
-    db = open_database(db_path, migrate=False)
+    db = connect_database(db_path)
     migrations.upgrade(db, target=10)
     db.execute_sql(
         "INSERT INTO audit_entry(at, staff, action, target, target_id, count, detail) VALUES "

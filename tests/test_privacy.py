@@ -17,6 +17,7 @@ from models.complaints import complaints
 from models.customers import customer_list, customers
 from models.customers.custom_fields import add_field
 from models.customers.customer_filter import CustomerFilter
+from models.customers.record import Customer
 from models.errors import NotFoundError, ValidationError
 from models.excel import import_history, importer
 from models.excel.customer_export import export_customers
@@ -24,6 +25,7 @@ from models.excel.followup_export import export_bucket
 from models.followups import followups, interactions, stay_in_touch
 from models.privacy import app_lock, erasure, masking
 from models.purchases import purchases
+from models.schema import opening
 from models.storage import audit, backup, backup_crypto, preferences
 
 NOW = dt.datetime(2026, 11, 22, 9, 30)
@@ -221,7 +223,7 @@ def test_an_import_undo_after_erasure_does_not_bring_the_data_back(now, tmp_path
     run = import_history.list_runs()[0]
     erasure.erase(cid)
     import_history.undo(run.id)
-    row = customers.Customer.get_or_none(customers.Customer.id == cid)
+    row = Customer.get_or_none(Customer.id == cid)
     assert row is None or (row.name == f"#{cid}" and row.mobile == "")
 
 
@@ -268,7 +270,7 @@ def test_encrypted_backup_round_trip(now, db_path, tmp_path):
     assert err.value.code == "password_needed"
     assert backup.peek(target, "correct horse").customers == 1
     customers.create({"name": "李四"})
-    restored = backup.restore(target, db_path, password="correct horse")
+    restored = opening.restore(target, db_path, password="correct horse")
     assert restored.summary.customers == 1 and restored.safety is not None
 
 
@@ -278,19 +280,19 @@ def test_wrong_password_and_altered_files_are_refused_and_change_nothing(now, db
     backup.export_encrypted(target, "correct horse")
     customers.create({"name": "李四"})
     with pytest.raises(ValidationError) as err:
-        backup.restore(target, db_path, password="wrong horse")
+        opening.restore(target, db_path, password="wrong horse")
     assert err.value.code == "password_wrong"
     data = bytearray(target.read_bytes())
     data[len(data) // 2] ^= 1  # one flipped bit in the middle
     altered = tmp_path / "altered.gjbackup"
     altered.write_bytes(bytes(data))
     with pytest.raises(ValidationError) as err:
-        backup.restore(altered, db_path, password="correct horse")
+        opening.restore(altered, db_path, password="correct horse")
     assert err.value.code == "backup_damaged"
     cut = tmp_path / "cut.gjbackup"
     cut.write_bytes(target.read_bytes()[:-100])
     with pytest.raises(ValidationError) as err:
-        backup.restore(cut, db_path, password="correct horse")
+        opening.restore(cut, db_path, password="correct horse")
     assert err.value.code == "backup_damaged"
     assert customer_list.count(CustomerFilter()) == 2  # untouched by every refusal
     assert not [p for p in db_path.parent.iterdir() if p.name.startswith(".restore")]

@@ -14,13 +14,12 @@ import pytest
 
 from models import clock
 from models.customers import customers
-from models.customers.customers import Customer
-from models.errors import ValidationError
+from models.customers.record import Customer
+from models.errors import Cancelled, ValidationError
 from models.excel import import_history, importer, purchase_import
 from models.excel.import_report import write_error_report
 from models.purchases import purchases
 from models.purchases.purchases import Purchase, PurchaseItem
-from models.tags.tagging import Cancelled
 
 ROOT = Path(__file__).resolve().parents[1]
 RETAIL = ROOT / "tests" / "data" / "retail" / "online-retail-40k.xlsx"

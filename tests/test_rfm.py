@@ -9,6 +9,7 @@ import pytest
 
 from models import clock
 from models.customers import customers
+from models.customers.record import Customer
 from models.errors import NotFoundError, ValidationError
 from models.purchases import purchases, rfm
 
@@ -67,15 +68,15 @@ def test_customer_summary_follows_every_write(now):
     first = purchases.add(cid, 100, at="2026-10-01")
     purchases.add(cid, 50, at="2026-11-05T10:00")
     refund = purchases.add(cid, -30, at="2026-11-20", refund_of=first)
-    c = customers.Customer.get_by_id(cid)
+    c = Customer.get_by_id(cid)
     assert (c.total_spend_cents, c.purchase_count, c.last_purchase_at) == (
         12000, 2, day("2026-11-05T10:00"),
     )  # fmt: skip
     purchases.delete(refund)
-    assert customers.Customer.get_by_id(cid).total_spend_cents == 15000
+    assert Customer.get_by_id(cid).total_spend_cents == 15000
     for row in purchases.for_customer(cid):
         purchases.delete(row["id"])
-    c = customers.Customer.get_by_id(cid)
+    c = Customer.get_by_id(cid)
     assert (c.total_spend_cents, c.purchase_count, c.last_purchase_at) == (0, 0, None)
 
 

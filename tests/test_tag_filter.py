@@ -8,19 +8,20 @@ import pytest
 from models.customers import customer_list, customers
 from models.customers.customer_filter import CustomerFilter
 from models.customers.customer_list import Sort
+from models.customers.record import Customer
+from models.errors import Cancelled
 from models.tags import saved_views, tagging, tags
+from models.tags.tables import CustomerTag
 
 
 @pytest.fixture
 def world(demo_db):
     """600 demo customers; some in the bin; every customer's tags and the search sets."""
-    ids = [c.id for c in customers.Customer.select(customers.Customer.id)]
+    ids = [c.id for c in Customer.select(Customer.id)]
     binned = set(random.Random(5).sample(ids, 60))
     customers.move_to_bin(binned)
     links = {}
-    for cid, tid in customers.CustomerTag.select(
-        customers.CustomerTag.customer_id, customers.CustomerTag.tag_id
-    ).tuples():
+    for cid, tid in CustomerTag.select(CustomerTag.customer_id, CustomerTag.tag_id).tuples():
         links.setdefault(cid, set()).add(tid)
     return {"ids": ids, "bin": binned, "links": links, "tags": [t.id for t in tags.list_tags()]}
 
@@ -122,15 +123,15 @@ def test_bulk_tagging_all_matching_and_undo(world):
     assert ids
     vip = tags.find_tag("VIP")
     had = {c for c in ids if vip.id in world["links"].get(c, ())}
-    before = {c: customers.Customer.get_by_id(c).tag_count for c in ids}
+    before = {c: Customer.get_by_id(c).tag_count for c in ids}
     change = tagging.add_tags([vip.id], ids)
     assert set(change.added[vip.id]) == set(ids) - had  # only those that lacked it
     assert customer_list.count(flt.with_tags([vip.id])) == len(ids)
     for c in ids:
-        assert customers.Customer.get_by_id(c).tag_count == before[c] + (c not in had)
+        assert Customer.get_by_id(c).tag_count == before[c] + (c not in had)
     tagging.apply(change.inverse())  # undo
     assert customer_list.count(flt.with_tags([vip.id])) == len(had)
-    assert {c: customers.Customer.get_by_id(c).tag_count for c in ids} == before
+    assert {c: Customer.get_by_id(c).tag_count for c in ids} == before
 
 
 def test_bulk_remove_and_cancel_writes_nothing(world):
@@ -140,7 +141,7 @@ def test_bulk_remove_and_cancel_writes_nothing(world):
     holders = customer_list.matching_ids(CustomerFilter(tags=(vip.id,)))
     cancel = threading.Event()
     cancel.set()
-    with pytest.raises(tagging.Cancelled):
+    with pytest.raises(Cancelled):
         tagging.remove_tags([vip.id], holders, cancel=cancel)
     assert customer_list.count(CustomerFilter(tags=(vip.id,))) == len(holders)
     change = tagging.remove_tags([vip.id], holders + [10**9])  # an unknown id is ignored

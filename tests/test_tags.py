@@ -4,12 +4,13 @@ import pytest
 
 from models.customers import customers
 from models.customers.customer_filter import CustomerFilter
+from models.customers.record import Customer
 from models.errors import NotFoundError, ValidationError
 from models.tags import saved_views, tags
 
 
 def _tag_count(cid):
-    return customers.Customer.get_by_id(cid).tag_count
+    return Customer.get_by_id(cid).tag_count
 
 
 def test_new_database_has_the_six_default_groups(db):
@@ -122,7 +123,7 @@ def test_customer_tags_are_validated_and_counted(db):
     with pytest.raises(ValidationError) as exc:
         customers.create({"name": "甲", "tags": ["好,坏"]})
     assert exc.value.code == "tag_name_separator" and exc.value.field == "tags"
-    assert customers.Customer.select().count() == 0
+    assert Customer.select().count() == 0
     cid = customers.create({"name": "甲", "tags": ["A", "a", " B ", ""]})
     assert customers.get(cid)["tags"] == ["A", "B"]
     assert _tag_count(cid) == 2

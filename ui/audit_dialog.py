@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from models.errors import GuanjiaError
+from models.errors import Cancelled, GuanjiaError
+from models.excel import audit_export
 from models.storage import audit
-from models.tags.tagging import Cancelled
 from ui.labels import error_message
 from ui.tasks import BackgroundReader, run_with_progress
 
@@ -62,7 +62,7 @@ def target_label(code: str) -> str:
 
 
 def export_words() -> dict:
-    """audit.export's keyword arguments in the user's language: the column titles and
+    """audit_export.export's keyword arguments in the user's language: the column titles and
     the sheet's name, the actions, the kinds of record (the window and the CLI)."""
     return {
         "titles": {**column_titles(), "_sheet": QCoreApplication.translate("Audit", "Audit log")},
@@ -232,7 +232,7 @@ class AuditDialog(QDialog):
             written = run_with_progress(
                 self,
                 self.tr("Exporting…"),
-                lambda p, c: audit.export(path, query, progress=p, cancel=c, **words),
+                lambda p, c: audit_export.export(path, query, progress=p, cancel=c, **words),
             )
         except Cancelled:
             return None

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from models import clock
-from models.errors import GuanjiaError, ValidationError
+from models.errors import Cancelled, GuanjiaError, ValidationError
+from models.schema import opening
 from models.storage import backup, backup_crypto
 from ui.labels import error_message
 from ui.tasks import BackgroundReader, run_with_progress
@@ -86,11 +87,11 @@ def run_restore(parent, chosen: Path, db_path: Path, password: str = "") -> back
         return run_with_progress(
             parent,
             QCoreApplication.translate("Backup", "Restoring…"),
-            lambda p, c: backup.restore(
+            lambda p, c: opening.restore(
                 chosen, db_path, progress=p, cancel=c, password=password or None
             ),  # fmt: skip
         )
-    except backup.Cancelled:
+    except Cancelled:
         return QCoreApplication.translate("Backup", "Restore cancelled. Nothing was changed.")
     except GuanjiaError as exc:
         return error_message(exc)

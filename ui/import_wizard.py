@@ -34,11 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from models.customers.custom_fields import list_fields
-from models.customers.customers import TEXT_FIELDS
-from models.errors import GuanjiaError, ValidationError
+from models.customers.record import TEXT_FIELDS
+from models.errors import Cancelled, GuanjiaError, ValidationError
 from models.excel import import_history, import_mapping, importer, purchase_import
 from models.excel.import_report import write_error_report
-from models.tags.tagging import Cancelled
 from ui.labels import (
     column_warning_text,
     error_message,

@@ -15,6 +15,8 @@ from peewee import fn
 
 from models import clock
 from models.complaints.complaints import OPEN_STATUSES, Complaint
+from models.errors import ValidationError
+from models.sheets.excel_export import HEADER_FORMAT, MONEY_FORMAT, Money, display_width, neutralise
 from models.storage.base import raw_time
 
 CLOSED = ("resolved", "return_visited")
@@ -127,15 +129,6 @@ def export(path: str | Path, sheets: list[tuple[str, list[str], list[list]]]) ->
     already translated; an excel_export.Money cell is written in yuan. One .xlsx,
     written to a temporary name and then moved."""
     import xlsxwriter
-
-    from models.errors import ValidationError
-    from models.sheets.excel_export import (
-        HEADER_FORMAT,
-        MONEY_FORMAT,
-        Money,
-        display_width,
-        neutralise,
-    )
 
     path = Path(path)
     if path.suffix.lower() != ".xlsx":

@@ -28,13 +28,16 @@ from peewee import (
 
 from models import clock
 from models.complaints import complaint_sla
-from models.customers.customers import Customer, CustomerTag
+from models.customers import customers, record
+from models.customers.record import Customer
 from models.errors import NotFoundError, ValidationError
 from models.followups import followups
+from models.purchases.rfm import SEGMENT_ORDER
 from models.storage import preferences
 from models.storage.base import BaseModel
 from models.storage.db import database
-from models.tags.tags import Tag, clean_name
+from models.tags.tables import CustomerTag, Tag
+from models.tags.tags import clean_name
 
 STATUSES = ("new", "responded", "in_progress", "resolved", "return_visited")
 OPEN_STATUSES = ("new", "responded", "in_progress")
@@ -191,27 +194,6 @@ def add_category(name: str) -> str:
     return name
 
 
-def rename_category(old: str, new: str) -> str:
-    """Rename in the list, in every complaint and FAQ entry, at once."""
-    from models.complaints import faq
-
-    names = categories()
-    if old not in names:
-        raise NotFoundError(f"no category {old}", code="category_not_found")
-    with database.atomic():
-        preferences.put("complaint_categories", [n for n in names if n != old])
-        try:
-            new = add_category(new)
-        except ValidationError:
-            preferences.put("complaint_categories", names)
-            raise
-        ordered = [new if n == old else n for n in names]
-        preferences.put("complaint_categories", ordered)
-        Complaint.update(category=new).where(Complaint.category == old).execute()
-        faq.Faq.update(category=new).where(faq.Faq.category == old).execute()
-    return new
-
-
 def remove_category(name: str) -> None:
     """Take a category off the pick list; complaints filed under it keep it."""
     names = categories()
@@ -239,14 +221,12 @@ DEFAULT_HIGH_VALUE_SEGMENTS = (
 
 def high_value_segments() -> list[str]:
     """Customers whose stored RFM segment is one of these are high-value too."""
-    from models.purchases.rfm import SEGMENT_ORDER
 
     saved = preferences.get("complaint_high_value_segments", list(DEFAULT_HIGH_VALUE_SEGMENTS))
     return [s for s in SEGMENT_ORDER if s in saved]
 
 
 def set_high_value_segments(codes: list[str]) -> None:
-    from models.purchases.rfm import SEGMENT_ORDER
 
     unknown = sorted(set(codes) - set(SEGMENT_ORDER))
     if unknown:
@@ -305,7 +285,6 @@ def create(
 ) -> int:
     """Record a complaint; returns its id. `new_customer` (name, mobile, ...) creates the
     customer in the same transaction instead of `customer_id`."""
-    from models.customers import customers
 
     category = parse_category(category)
     severity = parse("severity", severity)
@@ -316,7 +295,7 @@ def create(
     with database.atomic():
         if new_customer is not None:
             customer_id = customers.create(new_customer)
-        customer = followups.live_customer(customer_id)
+        customer = record.live_customer(customer_id)
         owner = _text(customer.owner if owner is None else owner, "owner", MAX_SHORT)
         now = clock.now()
         new_id = Complaint.insert(

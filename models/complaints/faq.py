@@ -9,6 +9,7 @@ import unicodedata
 from peewee import CharField, DateTimeField, IntegerField, TextField
 
 from models import clock
+from models.complaints import complaints
 from models.errors import NotFoundError, ValidationError
 from models.storage.base import BaseModel
 from models.storage.db import database
@@ -28,8 +29,6 @@ class Faq(BaseModel):
 
 
 def _clean(question: str, answer: str, category: str) -> dict:
-    from models.complaints import complaints
-
     question, answer = (question or "").strip(), (answer or "").strip()
     if not question:
         raise ValidationError("question", "required", "an FAQ entry needs a question")
@@ -58,8 +57,6 @@ def from_complaint(
     category: str | None = None,
 ) -> int:
     """An FAQ entry from a resolved complaint: its description asks, its solution answers."""
-    from models.complaints import complaints
-
     row = complaints.get_row(complaint_id)
     if row.status not in ("resolved", "return_visited"):
         raise ValidationError(

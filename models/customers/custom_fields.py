@@ -8,8 +8,9 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 
-from peewee import CharField, IntegerField, TextField
+from peewee import CharField, CompositeKey, DoubleField, ForeignKeyField, IntegerField, TextField
 
+from models.customers.record import Customer
 from models.errors import ValidationError
 from models.storage.base import BaseModel
 
@@ -113,7 +114,6 @@ def clean_value(field: CustomField, raw) -> tuple[str, float | None]:
 
 def values_of(customer_ids: Iterable[int]) -> dict[int, dict[str, str]]:
     """{customer id: {"cf:<field id>": text}} for a page of customers."""
-    from models.customers.customers import CustomValue
 
     ids = list(customer_ids)
     out: dict[int, dict[str, str]] = defaultdict(dict)
@@ -123,3 +123,13 @@ def values_of(customer_ids: Iterable[int]) -> dict[int, dict[str, str]]:
     for cid, fid, text in query.where(CustomValue.customer_id.in_(ids)).tuples():
         out[cid][f"cf:{fid}"] = text
     return out
+
+
+class CustomValue(BaseModel):
+    customer = ForeignKeyField(Customer, on_delete="CASCADE")
+    field = ForeignKeyField(CustomField, on_delete="CASCADE")
+    text = TextField(default="")
+    number = DoubleField(null=True)
+
+    class Meta:
+        primary_key = CompositeKey("customer", "field")

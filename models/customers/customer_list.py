@@ -12,12 +12,12 @@ from peewee import JOIN, SQL, Tuple, fn
 
 from models import clock
 from models.customers import search_index
-from models.customers.custom_fields import CustomField, values_of
+from models.customers.custom_fields import CustomField, CustomValue, values_of
 from models.customers.customer_filter import CustomerFilter
-from models.customers.customers import TEXT_FIELDS, Customer, CustomerTag, CustomValue
-from models.schema.migrations import CONTACT_SORT_KEYS, PURCHASE_SORT_KEYS
+from models.customers.record import CONTACT_SORT_KEYS, PURCHASE_SORT_KEYS, TEXT_FIELDS, Customer
 from models.storage.db import is_sqlite
 from models.tags import tag_filter
+from models.tags.tables import CustomerTag
 from models.tags.tags import tags_of
 
 __all__ = ["CustomerFilter", "Sort", "Column", "columns", "count", "total", "page", "tag_counts"]

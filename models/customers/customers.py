@@ -7,137 +7,26 @@ import unicodedata
 from typing import Any
 
 from lunardate import LunarDate
-from peewee import (
-    BooleanField,
-    CharField,
-    CompositeKey,
-    DateTimeField,
-    DoubleField,
-    ForeignKeyField,
-    IntegerField,
-    TextField,
-)
 
 from models import clock
 from models.customers import search_index
-from models.customers.custom_fields import CustomField, clean_value
+from models.customers.custom_fields import CustomField, CustomValue, clean_value, values_of
+from models.customers.record import (
+    DEFAULT_MAX_LENGTH,
+    GENDERS,
+    MAX_LENGTHS,
+    SOURCES,
+    STAGES,
+    TEXT_FIELDS,
+    Customer,
+)
 from models.errors import NotFoundError, ValidationError
-from models.storage import audit
-from models.storage.base import BaseModel
+from models.storage import audit, backup
 from models.storage.db import database
-from models.tags.tags import Tag, clean_name, get_or_create_tags
+from models.tags.tables import CustomerTag
+from models.tags.tags import clean_name, get_or_create_tags, tags_of
 from models.values.contact_fields import normalise_email, normalise_phone
 from models.values.search_text import name_sort_key
-
-GENDERS = ("", "male", "female")
-# Source channels and lifecycle stages of DOMAIN.md; stored as codes, shown translated.
-SOURCES = (
-    "",
-    "website",
-    "ads",
-    "content",
-    "event",
-    "referral",
-    "walk_in",
-    "phone",
-    "wechat",
-    "other",
-)
-STAGES = ("", "lead", "new", "active", "dormant", "churned")
-
-# Plain text fields, in the order the form shows them.
-TEXT_FIELDS = (
-    "number",
-    "name",
-    "mobile",
-    "wechat",
-    "email",
-    "company",
-    "job_title",
-    "industry",
-    "city",
-    "address",
-    "gender",
-    "birthday",
-    "source",
-    "owner",
-    "stage",
-    "notes",
-)
-MAX_LENGTHS = {"notes": 10000, "address": 500}
-DEFAULT_MAX_LENGTH = 200
-
-
-class Customer(BaseModel):
-    """One customer. Text fields are never NULL ('' when empty) so they sort and page simply.
-
-    `birthday` is ISO 'YYYY-MM-DD', or '--MM-DD' when the year is unknown; with
-    `birthday_lunar` the numbers are a lunar date (`birthday_leap`: in the leap month).
-    `deleted_at` set means the customer is in the recycle bin.
-    """
-
-    number = CharField(default="")  # 客户编号: unique when not empty (partial index)
-    name = CharField()
-    name_key = CharField(default="")  # pinyin sort key, see search_text.name_sort_key
-    mobile = CharField(default="")
-    wechat = CharField(default="")
-    email = CharField(default="")
-    company = CharField(default="")
-    job_title = CharField(default="")
-    industry = CharField(default="")
-    city = CharField(default="")
-    address = CharField(default="")
-    gender = CharField(default="")
-    birthday = CharField(default="")
-    birthday_lunar = BooleanField(default=False)
-    birthday_leap = BooleanField(default=False)
-    source = CharField(default="")
-    owner = CharField(default="")
-    stage = CharField(default="")
-    notes = TextField(default="")
-    tag_count = IntegerField(default=0)  # kept by every tag write: sorting by it is indexed
-    # Kept by every follow-up and interaction write (contact_summary), so both sort and
-    # filter through an index: the latest logged contact, the earliest open follow-up.
-    last_contact_at = DateTimeField(null=True)
-    next_followup_at = DateTimeField(null=True)
-    # Kept by every purchase write (purchases.refresh_summary). The 0 default is the
-    # schema's: a Peewee default would be added to every bulk insert's column list.
-    total_spend_cents = IntegerField()
-    purchase_count = IntegerField()
-    last_purchase_at = DateTimeField(null=True)
-    rfm_segment = CharField()  # rfm.store: a segment code, '' when not scored
-    rfm_score = CharField()  # 'R-F-M' scores, e.g. '5-4-3'
-    created_at = DateTimeField()
-    updated_at = DateTimeField()
-    deleted_at = DateTimeField(null=True)
-    erased_at = DateTimeField(null=True)  # personal data erased (models/erasure.py)
-
-
-# Column order of the tuples bulk loads (demo data, imports) hand to bulk.insert_rows.
-BULK_FIELDS = (
-    "id", "number", "name", "name_key", "mobile", "wechat", "email", "company", "job_title",
-    "industry", "city", "address", "gender", "birthday", "birthday_lunar", "birthday_leap",
-    "source", "owner", "stage", "notes", "created_at", "updated_at", "tag_count",
-)  # fmt: skip
-
-
-class CustomerTag(BaseModel):
-    customer = ForeignKeyField(Customer, on_delete="CASCADE")
-    tag = ForeignKeyField(Tag, on_delete="CASCADE")
-
-    class Meta:
-        primary_key = CompositeKey("customer", "tag")
-
-
-class CustomValue(BaseModel):
-    customer = ForeignKeyField(Customer, on_delete="CASCADE")
-    field = ForeignKeyField(CustomField, on_delete="CASCADE")
-    text = TextField(default="")
-    number = DoubleField(null=True)
-
-    class Meta:
-        primary_key = CompositeKey("customer", "field")
-
 
 # ---------------------------------------------------------------- validation
 
@@ -377,8 +266,6 @@ def get(customer_id: int) -> dict:
     row = Customer.select().where(Customer.id == customer_id).dicts().first()
     if row is None:
         raise NotFoundError(f"customer {customer_id} does not exist", id=customer_id)
-    from models.customers.custom_fields import values_of
-    from models.tags.tags import tags_of
 
     row["custom"] = values_of([customer_id]).get(customer_id, {})
     row["tags"] = tags_of([customer_id]).get(customer_id, [])
@@ -430,8 +317,6 @@ def purge(ids) -> int:
     More than one at a time: the database is backed up first."""
     ids = list(ids)
     if len(ids) > 1:
-        from models.storage import backup
-
         backup.before("bulk_delete")
     with database.atomic():
         in_bin = [

@@ -10,10 +10,11 @@ from contextlib import nullcontext
 
 from models import clock
 from models.customers import search_index
-from models.customers.customers import BULK_FIELDS, Customer, CustomerTag
+from models.customers.record import BULK_FIELDS, Customer
 from models.storage.bulk import indexes_dropped, insert_rows
 from models.storage.db import database
-from models.tags.tags import Tag, TagGroup, other_group, tag_key
+from models.tags.tables import CustomerTag, Tag, TagGroup
+from models.tags.tags import other_group, tag_key
 from models.values.search_text import SURNAME_PINYIN, char_syllable, customer_bodies
 
 # Surnames roughly by frequency (the first few cover a third of China), with the

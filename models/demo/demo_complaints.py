@@ -8,7 +8,7 @@ import random
 
 from models import clock
 from models.complaints import complaints, faq
-from models.customers.customers import Customer
+from models.customers.record import Customer
 
 PROBLEMS = {
     "quality": [

@@ -9,7 +9,7 @@ import random
 from contextlib import nullcontext
 
 from models import clock
-from models.customers.customers import Customer
+from models.customers.record import Customer
 from models.demo.demo import OWNERS
 from models.followups.channels import CHANNELS
 from models.followups.followups import Followup

@@ -17,8 +17,16 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from models.demo import demo
+from models.demo.demo_complaints import generate_complaints
+from models.demo.demo_contacts import generate_contacts
+from models.demo.demo_purchases import generate_purchases
+from models.followups import stay_in_touch
+from models.purchases import rfm
+from models.schema.opening import open_database
 from models.storage import preferences
-from models.storage.db import data_dir
+from models.storage.db import close_database, data_dir, database
+from models.tags import tags
 
 FILE_NAME = "guanjia-demo.db"  # its own stem: its backups and lock are its own too
 MARK = "demo_database"  # a preference set in the demo database only
@@ -37,13 +45,6 @@ def is_demo() -> bool:
 def fill(customers: int = CUSTOMERS, seed: int = 7, progress: Callable | None = None) -> None:
     """Made-up data in the open database: customers with tags and birthdays, follow-ups
     and logged contacts, complaints, purchases, a stay-in-touch rule for VIPs, the RFM."""
-    from models.demo import demo
-    from models.demo.demo_complaints import generate_complaints
-    from models.demo.demo_contacts import generate_contacts
-    from models.demo.demo_purchases import generate_purchases
-    from models.followups import stay_in_touch
-    from models.purchases import rfm
-    from models.tags import tags
 
     say = progress or (lambda _f: None)
     demo.generate(customers, seed=seed, progress=lambda f, _text: say(0.5 * f))
@@ -73,7 +74,6 @@ def discard_partial(path: str | os.PathLike) -> None:
 
 def make(path: str | os.PathLike, customers: int = CUSTOMERS, progress=None) -> bool:
     """Build the demo database at `path` unless it is there; True when it was built."""
-    from models.storage.db import close_database, database, open_database
 
     path = Path(path)
     if path.exists():

@@ -7,7 +7,7 @@ import datetime as dt
 import random
 
 from models import clock
-from models.customers.customers import Customer
+from models.customers.record import Customer
 from models.purchases.purchases import PAYMENTS, Purchase, refresh_summary
 from models.storage.bulk import insert_rows
 from models.storage.db import database

@@ -18,7 +18,7 @@ from models.customers import customer_list
 from models.customers.custom_fields import list_fields
 from models.customers.customer_filter import CustomerFilter
 from models.customers.customer_list import Sort
-from models.customers.customers import TEXT_FIELDS
+from models.customers.record import TEXT_FIELDS
 from models.excel.import_cleaning import CHOICE_WORDS
 from models.privacy.masking import mask_mobile, mobiles_masked
 from models.purchases.rfm import SEGMENT_NAMES_ZH

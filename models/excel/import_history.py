@@ -16,12 +16,15 @@ from peewee import CharField, DateTimeField, ForeignKeyField, IntegerField, Text
 
 from models import clock
 from models.customers import search_index
-from models.customers.customers import Customer, CustomerTag, CustomValue
+from models.customers.custom_fields import CustomValue
+from models.customers.record import Customer
 from models.errors import NotFoundError, ValidationError
-from models.storage import audit
+from models.purchases.purchases import Purchase, PurchaseItem, refresh_summary
+from models.storage import audit, backup
 from models.storage.base import BaseModel
 from models.storage.db import database
-from models.tags.tags import Tag
+from models.tags.tables import CustomerTag, Tag
+from models.values.search_text import name_sort_key
 
 CREATED = "+"  # ImportChange.field of a customer the import created
 TAG_PREFIX = "tag:"  # ImportChange.field of a tag the import added to a customer
@@ -95,7 +98,6 @@ def _chunks(items: list, size: int = CHUNK):
 def undo(run_id: int) -> UndoReport:
     """Undo an import in one transaction (after a backup: it removes customers in bulk);
     raises ValidationError if it was undone already."""
-    from models.storage import backup
 
     if get_run(run_id).undone_at is None:
         backup.before("bulk_delete")
@@ -133,7 +135,6 @@ def undo(run_id: int) -> UndoReport:
 def _remove_purchases(run_id: int) -> int:
     """Remove the purchases the import wrote (their items with them) and recount the
     spend of their customers."""
-    from models.purchases.purchases import Purchase, PurchaseItem, refresh_summary
 
     ids = [p for (p,) in Purchase.select(Purchase.id).where(Purchase.import_run == run_id).tuples()]
     if not ids:
@@ -196,8 +197,6 @@ def _restore_updated(updated: dict[int, list], report: UndoReport) -> None:
             fields[fname] = old or ""
         if fields:
             if "name" in fields:
-                from models.values.search_text import name_sort_key
-
                 fields["name_key"] = name_sort_key(fields["name"])
             fields["updated_at"] = clock.now()
             Customer.update(**fields).where(Customer.id == cid).execute()

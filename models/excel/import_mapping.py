@@ -14,7 +14,7 @@ from peewee import CharField, DateTimeField, TextField
 
 from models import clock
 from models.customers.custom_fields import list_fields
-from models.customers.customers import TEXT_FIELDS
+from models.customers.record import TEXT_FIELDS
 from models.excel.import_cleaning import text
 from models.storage.base import BaseModel
 

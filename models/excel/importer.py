@@ -33,26 +33,18 @@ from pathlib import Path
 
 from models import clock
 from models.customers import search_index
-from models.customers.custom_fields import clean_value, list_fields
-from models.customers.customers import (
-    BULK_FIELDS,
-    CODE_FIELDS,
-    DEFAULT_MAX_LENGTH,
-    MAX_LENGTHS,
-    Customer,
-    CustomerTag,
-    CustomValue,
-    parse_birthday,
-)
-from models.errors import FileRefused, ValidationError
+from models.customers.custom_fields import CustomValue, clean_value, list_fields
+from models.customers.customers import CODE_FIELDS, parse_birthday
+from models.customers.record import BULK_FIELDS, DEFAULT_MAX_LENGTH, MAX_LENGTHS, Customer
+from models.errors import Cancelled, FileRefused, ValidationError
 from models.excel import import_cleaning, import_mapping
 from models.excel.import_history import CREATED, TAG_PREFIX, ImportChange, ImportRun
 from models.sheets.sheet_reader import Workbook, open_workbook
-from models.storage import audit
+from models.storage import audit, backup
 from models.storage.bulk import indexes_dropped, insert_rows
 from models.storage.db import database
-from models.tags.tagging import Cancelled
-from models.tags.tags import Tag, clean_name, get_or_create_tags, tag_key
+from models.tags.tables import CustomerTag, Tag
+from models.tags.tags import clean_name, get_or_create_tags, tag_key
 from models.values.contact_fields import normalise_email, normalise_phone
 from models.values.search_text import name_sort_key
 
@@ -644,7 +636,6 @@ def run(
         raise ValidationError(
             "import", "import_has_errors", f"{counts[ERROR]} rows have errors", count=counts[ERROR]
         )
-    from models.storage import backup
 
     progress = backup.before("import", progress, cancel)
     started = clock.now()

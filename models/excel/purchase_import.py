@@ -43,12 +43,14 @@ from models.excel.importer import (
     column_warnings,
     create_customers,
 )
+from models.excel.importer import Options as SheetOptions
 from models.purchases import purchases
 from models.purchases.purchases import Purchase, PurchaseItem
-from models.storage import audit
+from models.storage import audit, backup
 from models.storage.base import gc_paused
 from models.storage.bulk import indexes_dropped, insert_rows
 from models.storage.db import database
+from models.values.contact_fields import normalise_email, normalise_phone
 
 KIND = "purchases"  # ImportRun.options["kind"]
 UNKNOWN_MODES = ("create", "error")
@@ -117,7 +119,6 @@ class Options:
 
     def loader(self):
         """The customer importer's Options for importer.load (sheet, header, CSV)."""
-        from models.excel.importer import Options as SheetOptions
 
         return SheetOptions(sheet=self.sheet, header_row=self.header_row,
                             encoding=self.encoding, delimiter=self.delimiter)  # fmt: skip
@@ -318,13 +319,11 @@ def _order_no(value) -> str:
 
 
 def _phone(value) -> str:
-    from models.values.contact_fields import normalise_phone
 
     return normalise_phone(import_cleaning.phone_text(value))
 
 
 def _email(value) -> str:
-    from models.values.contact_fields import normalise_email
 
     return normalise_email(import_cleaning.text(value))
 
@@ -570,7 +569,6 @@ def run(
         raise ValidationError(
             "import", "import_has_errors", f"{counts[ERROR]} rows have errors", count=counts[ERROR]
         )
-    from models.storage import backup
 
     progress = backup.before("import", progress, cancel)
     orders = plan.new_orders

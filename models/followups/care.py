@@ -15,7 +15,7 @@ from lunardate import LunarDate
 from peewee import SQL, fn
 
 from models import clock
-from models.customers.customers import Customer
+from models.customers.record import Customer
 from models.errors import ValidationError
 from models.followups.followups import Followup, refresh_next
 from models.storage import preferences

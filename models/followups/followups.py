@@ -21,9 +21,9 @@ from peewee import (
 )
 
 from models import clock
-from models.customers.customers import Customer
+from models.customers.record import Customer, live_customer
 from models.errors import NotFoundError, ValidationError
-from models.followups import channels
+from models.followups import channels, interactions
 from models.storage.base import BaseModel
 from models.storage.db import database
 from models.values import date_input, recurrence
@@ -92,17 +92,6 @@ def _text(value, name: str, limit: int) -> str:
             name, "too_long", f"{name} is longer than {limit} characters", limit=limit
         )
     return value
-
-
-def live_customer(customer_id) -> Customer:
-    """The customer, if it exists and is not in the recycle bin; NotFoundError otherwise."""
-    try:
-        customer = Customer.get_or_none(Customer.id == int(customer_id))
-    except (TypeError, ValueError):
-        customer = None
-    if customer is None or customer.deleted_at is not None:
-        raise NotFoundError(f"no customer with id {customer_id}", customer_id=customer_id)
-    return customer
 
 
 def get_row(followup_id) -> Followup:
@@ -218,7 +207,6 @@ def complete(
 ) -> Completed:
     """Mark done with its outcome, log the contact as an interaction, create the next
     repeat, and (with `next_due`) plan the next step: all or nothing."""
-    from models.followups import interactions
 
     row = _open_row(followup_id)
     outcome = _text(outcome, "outcome", MAX_NOTE)

@@ -9,7 +9,7 @@ import datetime as dt
 from peewee import CharField, DateTimeField, ForeignKeyField, IntegerField, TextField, fn
 
 from models import clock
-from models.customers.customers import Customer
+from models.customers.record import Customer, live_customer
 from models.errors import NotFoundError, ValidationError
 from models.followups import channels
 from models.storage.base import BaseModel
@@ -41,7 +41,6 @@ def log(
     allow_empty: bool = False,
 ) -> int:
     """Log a contact; returns its id. `at` defaults to now and may not be in the future."""
-    from models.followups.followups import live_customer
 
     customer = live_customer(customer_id)
     code = channels.parse(channel)

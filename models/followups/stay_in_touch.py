@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from peewee import SQL, CharField, DateTimeField, IntegerField, Tuple, fn
 
 from models import clock
-from models.customers.customers import STAGES, Customer, CustomerTag
+from models.customers.record import STAGES, TOUCH_CLOCK, Customer, live_customer
 from models.errors import NotFoundError, ValidationError
-from models.schema.migrations import TOUCH_CLOCK
 from models.storage.base import BaseModel
 from models.storage.db import database
+from models.tags.tables import CustomerTag, get_tag
 
 SCOPES = ("tag", "stage", "customer")
 MAX_DAYS = 3650
@@ -41,11 +41,8 @@ class Rule:
 
 
 def _check_target(scope: str, target) -> str:
-    from models.followups.followups import live_customer
-    from models.tags import tags
-
     if scope == "tag":
-        return str(tags.get_tag(int(target)).id)
+        return str(get_tag(int(target)).id)
     if scope == "stage":
         if target not in STAGES or not target:
             raise ValidationError("stage", "choice_invalid", f"'{target}' is not a stage")

@@ -15,11 +15,12 @@ from peewee import fn
 from models import clock
 from models.complaints import complaint_metrics, complaints
 from models.customers.customer_list import tag_counts
-from models.customers.customers import Customer
+from models.customers.record import Customer
 from models.errors import DatabaseDamagedError
 from models.followups import agenda
 from models.purchases import rfm
 from models.purchases.purchases import Purchase
+from models.sheets.excel_export import Money
 from models.tags.tags import list_tags
 
 STAGE_ORDER = ("lead", "new", "active", "dormant", "churned", "")
@@ -190,7 +191,6 @@ def report_sheets(board: Dashboard, labels: dict) -> list[tuple[str, list[str], 
     """The numbers behind each chart as (sheet name, headings, rows) for the Excel
     report; `labels` gives translated names (sheet titles, headings, codes). Amounts
     are Money (fen, written as yuan with two decimals)."""
-    from models.sheets.excel_export import Money
 
     tr = labels.get
     sheets = [

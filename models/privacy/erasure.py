@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from models import clock
 from models.complaints.complaints import Complaint, ComplaintEvent
 from models.customers import search_index
-from models.customers.customers import Customer, CustomValue, reindex
+from models.customers.custom_fields import CustomValue
+from models.customers.customers import reindex
+from models.customers.record import Customer
 from models.errors import NotFoundError, ValidationError
 from models.excel.import_history import ImportChange
 from models.followups.followups import Followup, refresh_next

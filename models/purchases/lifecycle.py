@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass
 from peewee import SQL, fn
 
 from models import clock
-from models.customers.customers import Customer
+from models.customers.record import Customer
 from models.errors import ValidationError
 from models.purchases.purchases import Purchase
 from models.storage import preferences

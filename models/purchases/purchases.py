@@ -19,7 +19,8 @@ from peewee import (
 )
 
 from models import clock
-from models.customers.customers import Customer
+from models.customers import record
+from models.customers.record import Customer
 from models.errors import NotFoundError, ValidationError
 from models.followups import followups
 from models.storage.base import BaseModel
@@ -111,7 +112,7 @@ def add(
 ) -> int:
     """Record a purchase (or with a negative amount, a refund); returns its id. Without
     `amount`, it is the sum of the items' quantity x unit price."""
-    customer = followups.live_customer(customer_id)
+    customer = record.live_customer(customer_id)
     when = clock.now() if at is None else at
     if isinstance(when, str):
         when, _timed = followups.parse_due(when)

@@ -24,12 +24,15 @@ from dataclasses import asdict, dataclass
 from peewee import Case, fn
 
 from models import clock
-from models.customers.customers import Customer
+from models.customers.record import Customer
 from models.errors import ValidationError
 from models.purchases.purchases import Purchase
 from models.storage import preferences
 from models.storage.base import gc_paused
 from models.storage.db import database, writable
+from models.tags.tables import CustomerTag, Tag, TagGroup
+from models.tags.tagging import TagChange, apply
+from models.tags.tags import create_group, create_tag
 
 # (R high, F high, M high) -> segment code; labels are the UI's.
 SEGMENTS = {
@@ -258,7 +261,6 @@ def segment_counts() -> dict[str, int]:
 
 def segment_tags() -> dict[str, int]:
     """{segment: tag id} in the system group, creating the group and tags as needed."""
-    from models.tags.tags import Tag, TagGroup, create_group, create_tag
 
     group = TagGroup.get_or_none(TagGroup.name == TAG_GROUP) or create_group(TAG_GROUP, "#8e24aa")
     out = {}
@@ -273,8 +275,6 @@ def apply_as_tags(progress=None, cancel=None):
     """Make the RFM 分群 tags say what the stored segments say: each scored customer has
     their segment's tag and no other segment tag; customers no longer scored lose them.
     One transaction (tagging.apply); returns the TagChange, which the UI can undo."""
-    from models.customers.customers import CustomerTag
-    from models.tags.tagging import TagChange, apply
 
     with database.atomic():
         tags = segment_tags()

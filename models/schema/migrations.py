@@ -23,7 +23,12 @@ from peewee import (
     fn,
 )
 
+from models.customers import search_index
+from models.customers.record import CONTACT_SORT_KEYS, PURCHASE_SORT_KEYS, TOUCH_CLOCK
 from models.errors import DatabaseOpenError
+from models.storage.db import SCHEMA_VERSION
+from models.values.contact_fields import mask_mobile
+from models.values.search_text import name_sort_key
 
 # Sortable customer columns that get an index (partial: live customers only), so that
 # sorting and keyset paging stay fast at a million rows.
@@ -156,8 +161,6 @@ def step_2_sort_and_search_indexes(db) -> None:
     ]
     for index in indexes:
         db.execute(index.safe(True))
-    from models.customers import search_index
-    from models.values.search_text import name_sort_key
 
     for cid, name in (
         Customer.select(Customer.id, Customer.name).where(Customer.name_key == "").tuples()
@@ -262,18 +265,6 @@ def step_4_import_history(db) -> None:
             ImportChange.run, ImportChange.customer, name="import_change_by_run"
         ).safe(True)
     )
-
-
-# The contact columns are NULL for "never" / "none"; they sort and filter through
-# these expressions (never contacted = longest ago, no follow-up = last), which the
-# indexes below are built on, so keyset paging never meets a NULL.
-CONTACT_SORT_KEYS = {
-    "last_contact_at": "COALESCE(last_contact_at, '0001-01-01 00:00:00')",
-    "next_followup_at": "COALESCE(next_followup_at, '9999-12-31 00:00:00')",
-}
-
-
-TOUCH_CLOCK = "COALESCE(last_contact_at, created_at)"
 
 
 def _v5_followup_models(db):
@@ -512,13 +503,6 @@ def step_8_purchase_days(db) -> None:
     )
 
 
-# Sort expressions of the purchase columns that may be empty (keyset paging never
-# meets a NULL: never bought = longest ago). customer_list sorts by them.
-PURCHASE_SORT_KEYS = {
-    "last_purchase_at": "COALESCE(last_purchase_at, '0001-01-01 00:00:00')",
-}
-
-
 def step_9_rfm_columns(db) -> None:
     """Each customer's stored RFM (segment code, scores as 'R-F-M', written by
     rfm.store), and the sort indexes of the purchase and RFM columns."""
@@ -558,7 +542,6 @@ def step_10_audit_log(db) -> None:
 def step_11_erasure(db) -> None:
     """When a customer's personal data was erased (models/erasure.py); NULL for the rest.
     Mobiles in earlier audit entries are masked, as the log writes them from now on."""
-    from models.values.contact_fields import mask_mobile
 
     db.execute_sql("ALTER TABLE customer ADD COLUMN erased_at DATETIME")
     rows = db.execute_sql(
@@ -593,6 +576,8 @@ STEPS = [
     step_11_erasure,
 ]
 LATEST = len(STEPS)
+# storage/ refuses a backup from a newer schema without importing the steps.
+assert LATEST == SCHEMA_VERSION, "add the new step's number to storage/db.py SCHEMA_VERSION"
 
 
 def current_version(db) -> int:

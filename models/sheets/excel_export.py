@@ -26,8 +26,7 @@ from pathlib import Path
 
 import xlsxwriter
 
-from models.errors import ValidationError
-from models.tags.tagging import Cancelled
+from models.errors import Cancelled, ValidationError
 
 KINDS = ("text", "code", "number", "date", "datetime", "money", "raw")
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")

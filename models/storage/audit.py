@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
 
 from peewee import CharField, DateTimeField, IntegerField, TextField
 
@@ -159,23 +158,10 @@ def staff_names() -> list[str]:
 COLUMNS = ("at", "staff", "action", "target", "target_id", "count", "detail")
 
 
-def export(path: str | Path, query: AuditQuery | None = None, titles: dict | None = None,
-           action_words: dict | None = None, progress=None, cancel=None,
-           target_words: dict | None = None) -> int:  # fmt: skip
-    """The entries the query selects to .xlsx or .csv, newest first; `titles` (and
-    "_sheet"), `action_words` and `target_words` put the headers, the sheet's name, the
-    actions and the kinds of record in the user's language."""
-    from models.sheets.excel_export import ExportColumn, write_table
-
-    titles = titles or {}
-    words = {"action": action_words or {}, "target": target_words or {}}
-    kinds = {"at": "datetime", "target_id": "number", "count": "number"}
-    columns = [ExportColumn(key, titles.get(key, key), kinds.get(key, "text")) for key in COLUMNS]
+def rows_newest_first(query: AuditQuery | None = None):
+    """Every entry the query selects, newest first, as dicts, read as they are used."""
     query = query or AuditQuery()
-    rows = (
-        [words[k].get(r[k], r[k]) if k in words else r[k] for k in COLUMNS]
-        for r in AuditEntry.select().where(query.where())
+    return (
+        AuditEntry.select().where(query.where())
         .order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).dicts().iterator()
     )  # fmt: skip
-    return write_table(path, columns, rows, total=count(query), progress=progress,
-                       cancel=cancel, sheet_name=titles.get("_sheet", "audit"))  # fmt: skip

@@ -29,12 +29,12 @@ from sqlite3 import DatabaseError
 from peewee import DatabaseError as PeeweeError
 
 from models import clock
-from models.errors import DatabaseDamagedError, ValidationError
-from models.storage import backup_crypto, preferences
+from models.errors import Cancelled, DatabaseDamagedError, ValidationError
+from models.storage import audit, backup_crypto, preferences
+from models.storage.db import SCHEMA_VERSION, database, integrity, quick_check
 from models.storage.file_writing import replacing
-from models.tags.tagging import Cancelled  # the one the progress dialogs know
 
-__all__ = ["Cancelled", "before", "make", "restore", "rotate", "settings", "unpack"]
+__all__ = ["before", "make", "restore", "rotate", "settings", "unpack"]
 
 SETTINGS_KEY = "backup_settings"
 # "damaged": a raw copy of a database that failed its check, taken before a restore
@@ -112,7 +112,6 @@ class Made:
 
 
 def current_db_path() -> Path:
-    from models.storage.db import database
 
     return Path(database.obj.database)
 
@@ -251,8 +250,6 @@ def before(reason: str, progress: Progress | None = None, cancel=None) -> Progre
 def _audit_backup(db_path: Path, reason: str, target: Path) -> None:
     """An audit entry in the open database, when it is the one backed up (the CLI's
     restore and tests back up files that are not open)."""
-    from models.storage import audit
-    from models.storage.db import database
 
     if reason in ("upgrade", "damaged"):  # an older schema (maybe no log); no writes
         return
@@ -263,7 +260,6 @@ def _audit_backup(db_path: Path, reason: str, target: Path) -> None:
 
 def _refuse_if_damaged(db_path: Path) -> None:
     """A backup of a damaged database would look good and rotate good ones away."""
-    from models.storage.db import integrity
 
     gate = integrity()
     if gate is not None and Path(gate.path).resolve() == db_path.resolve() and gate.check():
@@ -271,7 +267,6 @@ def _refuse_if_damaged(db_path: Path) -> None:
 
 
 def _settings_or_default() -> Settings:
-    from models.storage.db import database
 
     return settings() if database.obj is not None else Settings()
 
@@ -443,8 +438,6 @@ def unpack(backup_file: Path, folder: Path, progress=None, cancel=None,
     it). A plain database file is copied as it is; an encrypted backup needs its
     `password` (backup_crypto). Refuses what is not a Guanjia backup, is damaged, or
     was made by a newer Guanjia."""
-    from models.schema.migrations import LATEST
-
     backup_file = Path(backup_file)
     if not backup_file.is_file():
         raise ValidationError("backup", "file_missing", f"{backup_file} does not exist")
@@ -488,7 +481,7 @@ def unpack(backup_file: Path, folder: Path, progress=None, cancel=None,
             version = int(
                 con.execute("SELECT value FROM schema_info WHERE key='version'").fetchone()[0]
             )
-        if version > LATEST:
+        if version > SCHEMA_VERSION:
             raise ValidationError(
                 "backup", "backup_newer", f"made by a newer Guanjia (schema {version})"
             )
@@ -520,14 +513,16 @@ def restore(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
     password: str | None = None,
+    upgrade: Callable[[Path, str], None] | None = None,
 ) -> Restored:
     """Replace the database's contents with a backup's, after backing the current data
     up (reason "restore"). The database need not exist. Bad backups change nothing.
+    `upgrade(db_path, note)` brings the restored data to this program's schema
+    (models.schema.opening.restore hands it in: storage knows no schema steps).
 
     A damaged database (failing quick_check) is saved as it is (reason "damaged") and
     replaced as a file, not written page by page: the caller closes its connections
     to it first (Windows cannot replace an open file)."""
-    from models.storage.db import quick_check
 
     db_path = Path(db_path or current_db_path())
     unpacked = unpack(backup_file, db_path.parent, progress, cancel, password)
@@ -546,7 +541,8 @@ def restore(
                 closing(sqlite3.connect(db_path, timeout=30)) as dst,
             ):
                 src.backup(dst)  # one write transaction on dst: all or nothing
-        _upgrade(db_path, note=f"{Path(backup_file).name} ({safety.name if safety else '-'})")
+        if upgrade is not None:
+            upgrade(db_path, f"{Path(backup_file).name} ({safety.name if safety else '-'})")
         summary = summarize(db_path)
     finally:
         with suppress(OSError):
@@ -578,25 +574,3 @@ def newest_good(db_path: Path | None = None) -> tuple[Backup, Summary] | None:
         except ValidationError:
             continue
     return None
-
-
-def _upgrade(db_path: Path, note: str = "") -> None:
-    """A backup from an older Guanjia is brought to this one's schema; `note` goes into
-    its audit log (the restored data's log, which now goes on)."""
-    from peewee import SqliteDatabase
-
-    from models.schema import migrations
-    from models.storage.db import SQLITE_PRAGMAS
-
-    db = SqliteDatabase(str(db_path), pragmas=SQLITE_PRAGMAS)
-    try:
-        db.connect()
-        migrations.upgrade(db)
-        if note:
-            from models.storage import audit
-            from models.storage.preferences import Preference
-
-            with db.bind_ctx([audit.AuditEntry, Preference]):
-                audit.record("restore", "backup", detail=note)
-    finally:
-        db.close()

@@ -20,9 +20,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from models.errors import ValidationError
+from models.errors import Cancelled, ValidationError
 from models.storage.file_writing import replacing
-from models.tags.tagging import Cancelled
 
 MAGIC = b"GUANJIA ENCRYPTED BACKUP\n"
 VERSION = 1

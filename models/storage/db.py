@@ -12,20 +12,19 @@ from pathlib import Path
 import platformdirs
 from peewee import DatabaseError, DatabaseProxy, OperationalError, SqliteDatabase
 
-from models.errors import (
-    DatabaseDamagedError,
-    DatabaseMissingError,
-    DatabaseOpenError,
-    ValidationError,
-)
+from models.errors import DatabaseDamagedError, DatabaseMissingError, DatabaseOpenError
 
 APP_NAME = "Guanjia"
 
-# Every model binds to this proxy; open_database() points it at a real database.
+# Every model binds to this proxy; connect_database() points it at a real database.
 database = DatabaseProxy()
 
 # SQLite settings, all here: WAL lets readers run beside the one writer; NORMAL is
 # safe with WAL; the busy timeout rides out a background writer; foreign keys on.
+# The schema this program writes: the number of steps in models/schema/migrations.py
+# (which checks that the two agree). A backup from a newer schema is refused by it.
+SCHEMA_VERSION = 11
+
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
@@ -210,12 +209,11 @@ def integrity() -> IntegrityGate | None:
     return getattr(database.obj, "gate", None)
 
 
-def open_database(
-    path: str | os.PathLike, *, migrate: bool = True, create: str = "folders"
-) -> SqliteDatabase:
-    """Open the SQLite file at `path` and bring its schema up to date. A missing file is
-    created by `create`: "folders" (with any missing folders), "file" (only in a folder
-    that exists) or "no" (a read-only command: DatabaseMissingError).
+def connect_database(path: str | os.PathLike, *, create: str = "folders") -> SqliteDatabase:
+    """Connect to the SQLite file at `path` as it is (models.schema.opening brings its
+    schema up to date: what the window and the CLI call). A missing file is created by
+    `create`: "folders" (with any missing folders), "file" (only in a folder that
+    exists) or "no" (a read-only command: DatabaseMissingError).
 
     Raises DatabaseOpenError with a plain reason when the path is unusable.
     """
@@ -252,29 +250,6 @@ def open_database(
     except Exception as exc:  # peewee wraps sqlite3 errors in its own classes
         raise DatabaseOpenError(f"cannot open {path}: {exc}", path=str(path)) from exc
     database.initialize(db)
-    if migrate:
-        from models.schema import migrations
-        from models.storage import backup
-
-        try:
-            version = migrations.current_version(db)
-            if version < migrations.LATEST:  # an upgrade writes: check first
-                if gate.check():
-                    raise gate.refusal()
-                if version > 0:  # the data as it was, before the steps
-                    backup.make("upgrade", db_path=path)
-            migrations.upgrade(db)
-        except sqlite3.DatabaseError as exc:
-            db.close()
-            raise DatabaseOpenError(f"cannot open {path}: {exc}", path=str(path)) from exc
-        except DatabaseDamagedError:
-            db.close()
-            raise
-        except ValidationError as exc:  # no upgrade without its backup
-            db.close()
-            raise DatabaseOpenError(
-                f"cannot back up {path} before upgrading it: {exc}", path=str(path)
-            ) from exc
     return db
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from peewee import SQL, fn
 
 from models.customers.customer_filter import CustomerFilter
-from models.customers.customers import CustomerTag
+from models.tags.tables import CustomerTag
 
 # Link counts only choose plans (which tag drives, links or walk), never results, so
 # a few seconds' staleness is harmless; recounting costs ~5 ms per 100k links.

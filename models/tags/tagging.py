@@ -11,12 +11,16 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from models.customers.customers import Customer, CustomerTag
-from models.errors import ValidationError
+from models.customers import customer_list
+from models.customers.customer_filter import CustomerFilter
+from models.customers.record import Customer
+from models.errors import Cancelled, ValidationError
+from models.storage import audit
 from models.storage.bulk import insert_rows
 from models.storage.db import database
+from models.tags.tables import CustomerTag, get_tag
 from models.tags.tag_filter import forget_estimates
-from models.tags.tags import get_tag
+from models.tags.tags import get_or_create_tags, tag_key, tags_by_name
 
 CHUNK = 900  # ids per IN (...) statement: under every backend's parameter limit
 
@@ -36,10 +40,6 @@ class TagChange:
 
     def inverse(self) -> TagChange:
         return TagChange(added=dict(self.removed), removed=dict(self.added))
-
-
-class Cancelled(Exception):
-    """The user cancelled a bulk change; nothing was written."""
 
 
 def _chunks(items: Sequence[int], size: int = CHUNK):
@@ -115,7 +115,6 @@ def apply(
 
 def _audit(result: TagChange) -> None:
     """One entry per bulk change: '+VIP 1,203; -老客户 40'."""
-    from models.storage import audit
 
     parts, touched = [], set()
     for sign, side in (("+", result.added), ("-", result.removed)):
@@ -150,9 +149,6 @@ def tag_customers(
     are created (in 其他); an unknown name to remove is refused. One transaction: on any
     error or cancel nothing is written, not even the new tags. Returns (customers
     targeted, what changed)."""
-    from models.customers import customer_list
-    from models.customers.customer_filter import CustomerFilter
-    from models.tags.tags import get_or_create_tags, tag_key, tags_by_name
 
     add_names, remove_names = list(add_names), list(remove_names)
     if {tag_key(n) for n in add_names} & {tag_key(n) for n in remove_names}:

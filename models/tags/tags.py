@@ -12,11 +12,15 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from peewee import CharField, ForeignKeyField, IntegerField, Value, fn
+from peewee import Value, fn
 
+from models.customers.record import Customer
 from models.errors import NotFoundError, ValidationError
-from models.storage.base import BaseModel
+from models.followups import stay_in_touch
+from models.storage import audit
 from models.storage.db import database
+from models.tags import saved_views
+from models.tags.tables import CustomerTag, Tag, TagGroup, get_tag
 from models.values.search_text import name_pinyin, normalise
 
 # The five kinds of tag DOMAIN.md names, plus 其他 (other), which always exists and
@@ -27,20 +31,6 @@ MAX_NAME = 40
 # Characters that separate tags in a cell or on a command line: never part of a name.
 SEPARATORS = ",，、;；|"
 _COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
-
-
-class TagGroup(BaseModel):
-    name = CharField(unique=True)
-    color = CharField(default="#607d8b")
-    position = IntegerField(default=0)
-
-
-class Tag(BaseModel):
-    group = ForeignKeyField(TagGroup, backref="tags", on_delete="CASCADE")
-    name = CharField()
-    name_key = CharField(unique=True)  # see tag_key
-    color = CharField(default="")
-    position = IntegerField(default=0)
 
 
 @dataclass(frozen=True)
@@ -129,13 +119,6 @@ def list_tags() -> list[TagInfo]:
     ]
 
 
-def get_tag(tag_id: int) -> Tag:
-    tag = Tag.get_or_none(Tag.id == tag_id)
-    if tag is None:
-        raise NotFoundError(f"tag {tag_id} does not exist", "tag_not_found", id=tag_id)
-    return tag
-
-
 def get_group(group_id: int) -> TagGroup:
     group = TagGroup.get_or_none(TagGroup.id == group_id)
     if group is None:
@@ -163,7 +146,6 @@ def tags_of(customer_ids: Iterable[int], with_colors: bool = False) -> dict[int,
 
     With `with_colors` each entry is (name, colour) instead.
     """
-    from models.customers.customers import CustomerTag
 
     ids = list(customer_ids)
     out: dict[int, list] = defaultdict(list)
@@ -339,16 +321,16 @@ def get_or_create_tags(names: Iterable[str]) -> list[Tag]:
 
 def customers_with(tag_id: int) -> int:
     """How many customers (recycle bin included) carry the tag."""
-    from models.customers.customers import CustomerTag
-
     return CustomerTag.select().where(CustomerTag.tag == tag_id).count()
+
+
+def tags_in_group(group_id: int) -> int:
+    """How many tags the group holds (they move to 其他 when it is deleted)."""
+    return Tag.select().where(Tag.group == group_id).count()
 
 
 def delete_tag(tag_id: int) -> int:
     """Delete a tag and take it off every customer. Returns how many customers had it."""
-    from models.customers.customers import Customer, CustomerTag
-    from models.followups import stay_in_touch
-    from models.tags import saved_views
 
     with database.atomic():
         get_tag(tag_id)
@@ -369,10 +351,6 @@ def merge_tags(source_ids: Iterable[int], target_id: int) -> int:
     """Merge tags into `target_id`: every customer of a source keeps the target tag, the
     sources are deleted, and saved views point at the target. Returns the customers that
     gained the target tag."""
-    from models.customers.customers import Customer, CustomerTag
-    from models.followups import stay_in_touch
-    from models.storage import audit
-    from models.tags import saved_views
 
     sources = [s for s in dict.fromkeys(source_ids) if s != target_id]
     gained = 0

@@ -4,7 +4,7 @@ the settings dialog."""
 from pathlib import Path
 
 from models.customers import customers
-from models.customers.customers import Customer
+from models.customers.record import Customer
 from models.storage import backup
 
 

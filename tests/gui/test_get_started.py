@@ -95,7 +95,8 @@ def test_the_demo_is_built_apart_and_leaves_the_own_database_alone(qtbot, empty_
 def test_the_demo_window_says_it_is_the_demo(qtbot, guanjia_home):
     from desktop import settings as app_settings
     from desktop.main_window import MainWindow
-    from models.storage.db import close_database, open_database
+    from models.schema.opening import open_database
+    from models.storage.db import close_database
 
     path = guanjia_home / "demo.db"
     assert demo_database.make(path, customers=30)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWizard
 
 from models.customers import customer_list, customers
 from models.customers.customer_filter import CustomerFilter
-from models.customers.customers import Customer
+from models.customers.record import Customer
 from models.excel import import_history
 from tests.gui.helpers import type_text, when_modal
 

@@ -8,11 +8,12 @@ import hashlib
 import pytest
 
 from models.customers import customers
-from models.customers.customers import Customer
+from models.customers.record import Customer
 from models.demo import demo
 from models.errors import DatabaseDamagedError
+from models.schema.opening import open_database
 from models.storage import backup
-from models.storage.db import close_database, integrity, open_database
+from models.storage.db import close_database, integrity
 from tests.gui.helpers import when_modal
 from tests.test_integrity import damage
 

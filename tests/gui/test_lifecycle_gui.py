@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from models import clock
 from models.customers import customers
-from models.customers.customers import Customer
+from models.customers.record import Customer
 from models.purchases import lifecycle, purchases
 from ui.customers.lifecycle_dialog import LifecycleDialog
 

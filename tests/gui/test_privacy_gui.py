@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 
 from models.customers import customers
-from models.customers.customers import Customer
+from models.customers.record import Customer
 from models.privacy import app_lock, masking
 from models.storage import audit, backup, backup_crypto
 from tests.gui.helpers import type_text, when_modal

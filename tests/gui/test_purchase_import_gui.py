@@ -4,7 +4,7 @@ import openpyxl
 from PySide6.QtCore import QPoint, Qt
 
 from models.customers import customers
-from models.customers.customers import Customer
+from models.customers.record import Customer
 from models.excel import import_history
 from models.purchases.purchases import Purchase
 

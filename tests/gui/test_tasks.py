@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from models.customers import customer_list
 from models.customers.customer_filter import CustomerFilter
+from models.errors import Cancelled
 from models.storage.db import database
 from models.tags import tagging, tags
 from ui.tasks import BackgroundReader, run_with_progress
@@ -17,7 +18,7 @@ def _slow_change(progress, cancel):
         tags.create_tag("临时")
         for i in range(300):
             if cancel.is_set():
-                raise tagging.Cancelled
+                raise Cancelled
             progress(i / 300)
             time.sleep(0.02)
     return "finished"
@@ -49,7 +50,7 @@ def test_cancel_in_the_progress_dialog_rolls_back(qtbot, demo_db):
             QTimer.singleShot(20, poll)
 
     QTimer.singleShot(0, poll)
-    with pytest.raises(tagging.Cancelled):
+    with pytest.raises(Cancelled):
         run_with_progress(None, "Working…", _slow_change)
     assert seen["label"] == "Working…" and seen["value"] > 0  # the bar moved
     assert tags.find_tag("临时") is None  # nothing of the cancelled work remains

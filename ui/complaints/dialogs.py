@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import clock
-from models.complaints import complaints, faq
+from models.complaints import categories, complaints, faq
 from models.complaints.complaint_sla import SEVERITIES
 from models.customers import customers
 from models.errors import GuanjiaError
@@ -430,7 +430,7 @@ class SlaSettingsDialog(_WriteDialog):
             if not ok:
                 return False
         try:
-            complaints.rename_category(item.data(RowRole), new)
+            categories.rename_category(item.data(RowRole), new)
         except GuanjiaError as exc:
             self._category_error(exc)
             return False

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 
 from models.complaints import complaints
 from models.complaints.complaint_sla import SEVERITIES
-from models.errors import GuanjiaError
-from models.tags.tagging import Cancelled
+from models.errors import Cancelled, GuanjiaError
 from ui import labels
 from ui.complaints import labels as cl
 from ui.complaints.detail import ComplaintDetail

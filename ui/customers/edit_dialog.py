@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.customers import customers
+from models.customers import customers, record
 from models.customers.custom_fields import list_fields
 from models.errors import ValidationError
 from ui import labels
@@ -68,11 +68,11 @@ class CustomerDialog(QDialog):
         self._line(form, "industry", c.get("industry", ""))
         self._line(form, "city", c.get("city", ""))
         self._line(form, "address", c.get("address", ""))
-        self._combo(form, "gender", customers.GENDERS, labels.gender_label, c.get("gender", ""))
+        self._combo(form, "gender", record.GENDERS, labels.gender_label, c.get("gender", ""))
         self._birthday_row(form)
-        self._combo(form, "source", customers.SOURCES, labels.source_label, c.get("source", ""))
+        self._combo(form, "source", record.SOURCES, labels.source_label, c.get("source", ""))
         self._line(form, "owner", c.get("owner", ""))
-        self._combo(form, "stage", customers.STAGES, labels.stage_label, c.get("stage", ""))
+        self._combo(form, "stage", record.STAGES, labels.stage_label, c.get("stage", ""))
         self.tag_editor = TagEditor(c.get("tags", []), self)
         self.tag_editor.setObjectName("edit_tags")
         self._edits["tags"] = self.tag_editor
@@ -186,7 +186,7 @@ class CustomerDialog(QDialog):
     def values(self) -> dict:
         e = self._edits
         data = {}
-        for key in customers.TEXT_FIELDS:
+        for key in record.TEXT_FIELDS:
             w = e.get(key)
             if isinstance(w, QLineEdit):
                 data[key] = w.text()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from models.customers import customer_list, customers
 from models.customers.customer_filter import CustomerFilter
-from models.errors import GuanjiaError, ValidationError
+from models.errors import Cancelled, GuanjiaError, ValidationError
 from models.privacy import erasure
 from models.tags import tagging
 from ui import labels
@@ -322,7 +322,7 @@ class CustomersPage(QWidget):
 
         try:
             change = run_with_progress(self, self.tr("Tagging RFM segments…"), work)
-        except tagging.Cancelled:
+        except Cancelled:
             return None
         if not change.empty:
             size = sum(len(v) for v in [*change.added.values(), *change.removed.values()])
@@ -458,7 +458,7 @@ class CustomersPage(QWidget):
                     target, add_names, remove_names, progress=progress, cancel=cancel
                 )
             )
-        except tagging.Cancelled:
+        except Cancelled:
             return False
         except GuanjiaError as exc:
             self._show_error(exc)

@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 
 from models import clock
 from models.complaints import complaints
-from models.errors import GuanjiaError
+from models.errors import Cancelled, GuanjiaError
 from models.followups import followups
-from models.tags.tagging import Cancelled
 from ui import labels
 from ui.followups.agenda_model import COLUMNS, AgendaModel, cell_text, header_text
 from ui.followups.calendar import CountCalendar

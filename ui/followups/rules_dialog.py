@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
-from models.customers import customers
+from models.customers import customers, record
 from models.errors import GuanjiaError
 from models.followups import care, stay_in_touch
 from models.tags import tags
@@ -84,7 +84,7 @@ class StayInTouchDialog(_WriteDialog):
             self.tag.addItem(info.name, info.id)
         self.stage = QComboBox()
         self.stage.setObjectName("rule_stage")
-        for code in customers.STAGES[1:]:
+        for code in record.STAGES[1:]:
             self.stage.addItem(labels.stage_label(code), code)
         self.picker = CustomerPicker(self)
         self.fixed_customer = customer_id

@@ -334,7 +334,7 @@ class TagBrowser(QWidget):
 
     def delete_group(self, group_id: int) -> bool:
         group = tag_store.get_group(group_id)
-        n = tag_store.Tag.select().where(tag_store.Tag.group == group_id).count()
+        n = tag_store.tags_in_group(group_id)
         text = self.tr("Delete the group “%1”? Its %n tag(s) move to “其他”.", "", n).replace(
             "%1", group.name
         )

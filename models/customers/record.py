@@ -1,0 +1,128 @@
+"""The customer table and its fields' codes: what every domain that points at a customer
+needs (the rest of a customer, tags and custom values included, is customers.py)."""
+
+from __future__ import annotations
+
+from peewee import BooleanField, CharField, DateTimeField, IntegerField, TextField
+
+from models.errors import NotFoundError
+from models.storage.base import BaseModel
+
+GENDERS = ("", "male", "female")
+# Source channels and lifecycle stages of DOMAIN.md; stored as codes, shown translated.
+SOURCES = (
+    "",
+    "website",
+    "ads",
+    "content",
+    "event",
+    "referral",
+    "walk_in",
+    "phone",
+    "wechat",
+    "other",
+)
+STAGES = ("", "lead", "new", "active", "dormant", "churned")
+
+# Plain text fields, in the order the form shows them.
+TEXT_FIELDS = (
+    "number",
+    "name",
+    "mobile",
+    "wechat",
+    "email",
+    "company",
+    "job_title",
+    "industry",
+    "city",
+    "address",
+    "gender",
+    "birthday",
+    "source",
+    "owner",
+    "stage",
+    "notes",
+)
+MAX_LENGTHS = {"notes": 10000, "address": 500}
+DEFAULT_MAX_LENGTH = 200
+
+
+class Customer(BaseModel):
+    """One customer. Text fields are never NULL ('' when empty) so they sort and page simply.
+
+    `birthday` is ISO 'YYYY-MM-DD', or '--MM-DD' when the year is unknown; with
+    `birthday_lunar` the numbers are a lunar date (`birthday_leap`: in the leap month).
+    `deleted_at` set means the customer is in the recycle bin.
+    """
+
+    number = CharField(default="")  # 客户编号: unique when not empty (partial index)
+    name = CharField()
+    name_key = CharField(default="")  # pinyin sort key, see search_text.name_sort_key
+    mobile = CharField(default="")
+    wechat = CharField(default="")
+    email = CharField(default="")
+    company = CharField(default="")
+    job_title = CharField(default="")
+    industry = CharField(default="")
+    city = CharField(default="")
+    address = CharField(default="")
+    gender = CharField(default="")
+    birthday = CharField(default="")
+    birthday_lunar = BooleanField(default=False)
+    birthday_leap = BooleanField(default=False)
+    source = CharField(default="")
+    owner = CharField(default="")
+    stage = CharField(default="")
+    notes = TextField(default="")
+    tag_count = IntegerField(default=0)  # kept by every tag write: sorting by it is indexed
+    # Kept by every follow-up and interaction write (contact_summary), so both sort and
+    # filter through an index: the latest logged contact, the earliest open follow-up.
+    last_contact_at = DateTimeField(null=True)
+    next_followup_at = DateTimeField(null=True)
+    # Kept by every purchase write (purchases.refresh_summary). The 0 default is the
+    # schema's: a Peewee default would be added to every bulk insert's column list.
+    total_spend_cents = IntegerField()
+    purchase_count = IntegerField()
+    last_purchase_at = DateTimeField(null=True)
+    rfm_segment = CharField()  # rfm.store: a segment code, '' when not scored
+    rfm_score = CharField()  # 'R-F-M' scores, e.g. '5-4-3'
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+    deleted_at = DateTimeField(null=True)
+    erased_at = DateTimeField(null=True)  # personal data erased (models/erasure.py)
+
+
+# Column order of the tuples bulk loads (demo data, imports) hand to bulk.insert_rows.
+BULK_FIELDS = (
+    "id", "number", "name", "name_key", "mobile", "wechat", "email", "company", "job_title",
+    "industry", "city", "address", "gender", "birthday", "birthday_lunar", "birthday_leap",
+    "source", "owner", "stage", "notes", "created_at", "updated_at", "tag_count",
+)  # fmt: skip
+
+
+# The contact and purchase columns are NULL for "never" / "none"; they sort and filter
+# through these expressions (never contacted or bought = longest ago, no follow-up =
+# last), which the schema steps build the sort indexes on, so keyset paging never
+# meets a NULL. Changing one needs a schema step that rebuilds its index.
+CONTACT_SORT_KEYS = {
+    "last_contact_at": "COALESCE(last_contact_at, '0001-01-01 00:00:00')",
+    "next_followup_at": "COALESCE(next_followup_at, '9999-12-31 00:00:00')",
+}
+PURCHASE_SORT_KEYS = {
+    "last_purchase_at": "COALESCE(last_purchase_at, '0001-01-01 00:00:00')",
+}
+
+# When a customer was last in touch (never contacted: since they were added); the
+# schema steps index this expression, so changing it needs a step.
+TOUCH_CLOCK = "COALESCE(last_contact_at, created_at)"
+
+
+def live_customer(customer_id) -> Customer:
+    """The customer, if it exists and is not in the recycle bin; NotFoundError otherwise."""
+    try:
+        customer = Customer.get_or_none(Customer.id == int(customer_id))
+    except (TypeError, ValueError):
+        customer = None
+    if customer is None or customer.deleted_at is not None:
+        raise NotFoundError(f"no customer with id {customer_id}", customer_id=customer_id)
+    return customer
