@@ -167,3 +167,21 @@ def test_the_cli_action_list_is_the_models_one():
     from desktop.cli import AUDIT_ACTIONS
 
     assert AUDIT_ACTIONS == audit.ACTIONS
+
+
+def test_a_change_and_its_entry_are_one_transaction(db):
+    """audit.recorded (what undo and redo use): a failure after the change, or in writing
+    the entry, leaves neither."""
+    cid = customers.create({"name": "原名"})
+    before = audit.count()
+    with pytest.raises(RuntimeError), audit.recorded("undo", "customer", detail="Edit"):
+        customers.update(cid, {"name": "改过"})
+        raise RuntimeError("after the change")
+    assert customers.get(cid)["name"] == "原名" and audit.count() == before
+    with pytest.raises(ValueError), audit.recorded("no-such-action", "customer"):
+        customers.update(cid, {"name": "改过"})  # the entry is refused: the change goes too
+    assert customers.get(cid)["name"] == "原名" and audit.count() == before
+    with audit.recorded("redo", "customer", detail="Edit customer"):
+        customers.update(cid, {"name": "改过"})
+    assert customers.get(cid)["name"] == "改过"
+    assert audit.entries(limit=1)[0]["action"] == "redo"

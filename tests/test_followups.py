@@ -220,3 +220,33 @@ def test_purging_a_customer_removes_its_history(cid, now):
     customers.purge([cid])
     assert followups.Followup.select().count() == 0
     assert interactions.Interaction.select().count() == 0
+
+
+def test_one_answer_to_where_a_follow_up_stands(db):
+    """followups.due_state: the agenda's colours and texts, the buckets and the counts
+    agree; a time passed today is still today's (the Today list holds it)."""
+    now = dt.datetime(2026, 11, 18, 15, 0)
+    clock.set_now(now)
+    c = customers.create({"name": "张三"})
+    passed = followups.create(c, "2026-11-18T09:00")
+    later_today = followups.create(c, "2026-11-18T18:00")
+    yesterday = followups.create(c, dt.date(2026, 11, 17))
+    tomorrow = followups.create(c, dt.date(2026, 11, 19))
+    done = followups.create(c, dt.date(2026, 11, 10))
+    followups.complete(done)
+    rows = {r["id"]: r for r in followups.rows_where(followups.Followup.customer == c)}
+    states = {fid: followups.due_state(rows[fid], now) for fid in rows}
+    assert states == {passed: "today", later_today: "today", yesterday: "overdue",
+                      tomorrow: "planned", done: "done"}  # fmt: skip
+    in_bucket = {
+        b: {r["id"] for r in followups.rows_where(followups.bucket_condition(b, now.date()))}
+        for b in ("today", "overdue")
+    }
+    assert in_bucket["today"] == {fid for fid, s in states.items() if s == "today"}
+    assert in_bucket["overdue"] == {fid for fid, s in states.items() if s == "overdue"}
+    assert followups.count("today", now.date()) == 2
+    assert [followups.overdue_days(rows[f], now.date()) for f in (passed, yesterday, tomorrow)] == [
+        0, 1, -1
+    ]  # fmt: skip
+    assert followups.due_state({"type": "touch", "overdue_days": 3}) == "overdue"
+    assert followups.due_state({"type": "touch", "overdue_days": 0}) == "today"

@@ -26,14 +26,17 @@ class _Command(QUndoCommand):
         if self._skip_first_redo:
             self._skip_first_redo = False
             return
-        self.apply()
-        audit.record("redo", "customer", detail=self.text(), count=len(self.ids()))
+        self._recorded("redo", self.apply)
         self._after_change(self.ids())
 
     def undo(self):
-        self.revert()
-        audit.record("undo", "customer", detail=self.text(), count=len(self.ids()))
+        self._recorded("undo", self.revert)
         self._after_change(self.ids())
+
+    def _recorded(self, action: str, change) -> None:
+        """The change and its audit entry in one transaction (models.storage.audit)."""
+        with audit.recorded(action, "customer", detail=self.text(), count=len(self.ids())):
+            change()
 
 
 class AddCustomer(_Command):
@@ -106,12 +109,22 @@ class TagCustomers(_Command):
     def ids(self):
         return []
 
-    def apply(self):
-        self._change = self._run(lambda p, c: tagging.apply(self._change, progress=p))
+    def _recorded(self, action: str, change) -> None:
+        # The work runs in a worker thread (its own connection): the entry is written
+        # there, in the change's transaction.
+        change(action)
 
-    def revert(self):
-        self._change = self._run(lambda p, c: tagging.apply(self._change.inverse(), progress=p))
+    def apply(self, action: str = "redo"):
+        self._change = self._run(lambda p, c: self._tag(self._change, action, p))
+
+    def revert(self, action: str = "undo"):
+        self._change = self._run(lambda p, c: self._tag(self._change.inverse(), action, p))
         self._change = self._change.inverse()
+
+    def _tag(self, change, action: str, progress):
+        detail = self.text()
+        with audit.recorded(action, "customer", detail=detail, count=len(self.ids())):
+            return tagging.apply(change, progress=progress)
 
 
 class SetStages(_Command):
@@ -127,8 +140,15 @@ class SetStages(_Command):
     def ids(self):
         return []
 
-    def apply(self):
-        self._run(lambda _p, _c: lifecycle.restore(self._after))
+    def _recorded(self, action: str, change) -> None:
+        change(action)  # in the worker's transaction, as TagCustomers
 
-    def revert(self):
-        self._run(lambda _p, _c: lifecycle.restore(self._before))
+    def apply(self, action: str = "redo"):
+        self._run(lambda _p, _c: self._stages(self._after, action))
+
+    def revert(self, action: str = "undo"):
+        self._run(lambda _p, _c: self._stages(self._before, action))
+
+    def _stages(self, stages: dict[int, str], action: str) -> None:
+        with audit.recorded(action, "customer", detail=self.text(), count=len(self.ids())):
+            lifecycle.restore(stages)

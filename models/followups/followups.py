@@ -348,6 +348,33 @@ def refresh_next(customer_ids) -> None:
 # ---------------------------------------------------------------- reading
 
 
+DUE_STATES = ("done", "overdue", "today", "planned")
+
+
+def due_state(row: dict, now: dt.datetime | None = None) -> str:
+    """Where a follow-up (or a customer due a contact: "type" "touch") stands, the one
+    answer the agenda's colours and texts, the buckets and the counts share: "done"
+    (done or cancelled), "overdue" (due on a day before today), "today" (due today,
+    a time already passed included: it stays in Today until the day ends, and the
+    reminder has fired at its time), "planned" (a later day)."""
+    now = now or clock.now()
+    if row.get("type") == "touch":
+        return "overdue" if row["overdue_days"] > 0 else "today"
+    if row["status"] != "open":
+        return "done"
+    day = row["due_at"].date()
+    if day < now.date():
+        return "overdue"
+    return "today" if day == now.date() else "planned"
+
+
+def overdue_days(row: dict, today: dt.date | None = None) -> int:
+    """Days since the follow-up (or contact) fell due: > 0 overdue, 0 today, < 0 later."""
+    if row.get("type") == "touch":
+        return row["overdue_days"]
+    return ((today or clock.today()) - row["due_at"].date()).days
+
+
 def bucket_bounds(today: dt.date) -> dict[str, tuple[dt.datetime | None, dt.datetime | None]]:
     """[start, end) of due_at for each open bucket. The week is Monday to Sunday (中国)."""
     day0 = _midnight(today)

@@ -6,6 +6,7 @@ settings and kept in the database's preferences."""
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from peewee import CharField, DateTimeField, IntegerField, TextField
@@ -14,6 +15,7 @@ from models import clock
 from models.errors import ValidationError
 from models.storage import preferences
 from models.storage.base import BaseModel
+from models.storage.db import database
 from models.values.contact_fields import mask_mobile
 
 STAFF_KEY = "staff_name"
@@ -81,6 +83,16 @@ def record(action: str, target: str = "", target_id: int | None = None, *,
     AuditEntry.insert(at=clock.now(), staff=staff(), action=action, target=target,
                       target_id=target_id, count=count,
                       detail=detail[:DETAIL_MAX]).execute()  # fmt: skip
+
+
+@contextmanager
+def recorded(action: str, target: str = "", target_id: int | None = None, *,
+             detail: str = "", count: int = 1):  # fmt: skip
+    """The change made in the `with` block and its entry, in one transaction: an error
+    in either (or before the entry is written) leaves neither. Undo and redo use it."""
+    with database.atomic():
+        yield
+        record(action, target, target_id, detail=detail, count=count)
 
 
 def names(items: list[str], total: int | None = None, shown: int = 5) -> str:

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from models import clock
-from models.followups import agenda
+from models.followups import agenda, followups
 from ui import labels
 
 COLUMNS = ("due", "customer", "kind", "subject", "owner", "status")
@@ -116,10 +115,10 @@ def cell_text(row: dict, column: str) -> str:
         return row.get("owner", "")
     if column == "status":
         if touch:
-            return state_text(row["overdue_days"])
+            return state_text(followups.overdue_days(row))
         if row["status"] != "open":
             return labels.status_label(row["status"])
-        return state_text((clock.today() - row["due_at"].date()).days)
+        return state_text(followups.overdue_days(row))
     return ""
 
 
@@ -145,14 +144,5 @@ def state_text(overdue_days: int) -> str:
 
 
 def row_color(row: dict) -> QColor | None:
-    if row["type"] == "touch":
-        return OVERDUE if row["overdue_days"] > 0 else DUE
-    if row["status"] != "open":
-        return DONE
-    day = row["due_at"].date()
-    today = clock.today()
-    if day < today or (row["has_time"] and row["due_at"] <= clock.now()):
-        return OVERDUE
-    if day == today:
-        return DUE
-    return None
+    """The colour of a row's state (models.followups.due_state: one answer for all)."""
+    return {"overdue": OVERDUE, "today": DUE, "done": DONE}.get(followups.due_state(row))
