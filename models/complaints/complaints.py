@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import operator
 import unicodedata
+from dataclasses import dataclass
 from functools import reduce
 
 from peewee import (
@@ -577,31 +578,54 @@ def _high_value():
     return reduce(operator.or_, parts) if parts else None
 
 
-def where(
-    *,
-    status: str | None = None,
-    overdue: bool = False,
-    escalated: bool = False,
-    owner: str | None = None,
-    category: str | None = None,
-    severity: str | None = None,
-    received_from: dt.date | None = None,
-    received_to: dt.date | None = None,
-    customer_id: int | None = None,
-    search: str = "",
-    live: bool = True,
-    now: dt.datetime | None = None,
-):
-    """The condition for a filtered list. status: a code, "open", "closed" or None (all).
-    `live`: leave out complaints of customers in the recycle bin."""
-    now = now or clock.now()
-    condition = Customer.deleted_at.is_null() if live else Complaint.id.is_null(False)
+@dataclass(frozen=True)
+class ComplaintFilter:
+    """Which complaints a list shows: plain values the window and the CLI hand back to
+    `rows`, `count` and the export (the query is built here, in models/)."""
+
+    status: str | None = None  # a status code, "open", "closed" or None (all)
+    overdue: bool = False
+    escalated: bool = False
+    owner: str | None = None
+    category: str | None = None
+    severity: str | None = None
+    received_from: dt.date | None = None
+    received_to: dt.date | None = None
+    customer_id: int | None = None
+    search: str = ""
+    live: bool = True  # leave out complaints of customers in the recycle bin
+    now: dt.datetime | None = None  # the moment "overdue" is measured at (None: now)
+
+
+def where(**options) -> ComplaintFilter:
+    """A ComplaintFilter (see its fields), its status and severity read as staff type
+    them (ValidationError for a value that is neither a code nor a word of one)."""
+    status, severity = options.get("status"), options.get("severity")
+    if status and status not in ("open", "closed"):
+        options["status"] = parse("status", status)
+    if severity:
+        options["severity"] = parse("severity", severity)
+    return ComplaintFilter(**options)
+
+
+def _condition(flt: ComplaintFilter):
+    """The Peewee condition of a filter (the complaint joined with its customer)."""
+    now = flt.now or clock.now()
+    status, overdue, escalated, owner = flt.status, flt.overdue, flt.escalated, flt.owner
+    category, severity, search, customer_id = (
+        flt.category,
+        flt.severity,
+        flt.search,
+        flt.customer_id,
+    )
+    received_from, received_to = flt.received_from, flt.received_to
+    condition = Customer.deleted_at.is_null() if flt.live else Complaint.id.is_null(False)
     if status == "open":
         condition &= _open()
     elif status == "closed":
         condition &= Complaint.status.in_(("resolved", "return_visited"))
     elif status:
-        condition &= Complaint.status == parse("status", status)
+        condition &= Complaint.status == status
     if overdue:
         condition &= overdue_condition(now)
     if escalated:
@@ -611,7 +635,7 @@ def where(
     if category:
         condition &= Complaint.category == category
     if severity:
-        condition &= Complaint.severity == parse("severity", severity)
+        condition &= Complaint.severity == severity
     if received_from is not None:
         condition &= Complaint.received_at >= dt.datetime.combine(received_from, dt.time())
     if received_to is not None:
@@ -651,11 +675,18 @@ def _select(now: dt.datetime, high):
     ).join(Customer, JOIN.INNER, on=(Complaint.customer == Customer.id))
 
 
-def rows(condition, *, limit: int | None = None, offset: int = 0, now=None) -> list[dict]:
-    """Complaints in priority order: open first, escalated, then high-value customers,
-    then the nearest deadline, the more severe, the older; then closed ones newest first.
-    Two queries: the open ones are few and sorted by those rules, the closed ones many
-    and read in received order from the index."""
+def rows(
+    flt: ComplaintFilter, *, limit: int | None = None, offset: int = 0, now=None
+) -> list[dict]:
+    """The filter's complaints in priority order: open first, escalated, then high-value
+    customers, then the nearest deadline, the more severe, the older; then closed ones
+    newest first."""
+    return _rows(_condition(flt), limit=limit, offset=offset, now=now)
+
+
+def _rows(condition, *, limit: int | None = None, offset: int = 0, now=None) -> list[dict]:
+    """rows() for a Peewee condition. Two queries: the open ones are few and sorted by
+    the priority rules, the closed ones many and read in received order from the index."""
     now = now or clock.now()
     high = _high_value()
     order = [Case(None, [(escalated_condition(now), 0)], 1)]
@@ -674,12 +705,16 @@ def rows(condition, *, limit: int | None = None, offset: int = 0, now=None) -> l
     else:
         found = list(open_query.limit(limit).offset(offset).dicts())
         if len(found) < limit:
-            skip = max(0, offset - count(condition & _open())) if offset else 0
+            skip = max(0, offset - _count(condition & _open())) if offset else 0
             found += list(closed_query.limit(limit - len(found)).offset(skip).dicts())
     return [_decorate(r, now) for r in found]
 
 
-def count(condition) -> int:
+def count(flt: ComplaintFilter) -> int:
+    return _count(_condition(flt))
+
+
+def _count(condition) -> int:
     return (
         Complaint.select(fn.COUNT(Complaint.id))
         .join(Customer, on=(Complaint.customer == Customer.id))
@@ -710,7 +745,7 @@ def _decorate(row: dict, now: dt.datetime) -> dict:
 
 def get(complaint_id: int, now=None) -> dict:
     row = get_row(complaint_id)
-    return rows(Complaint.id == row.id, now=now)[0]
+    return _rows(Complaint.id == row.id, now=now)[0]
 
 
 def events(complaint_id: int) -> list[dict]:
@@ -737,7 +772,7 @@ def open_count_for_customer(customer_id: int) -> int:
 
 
 def for_customer(customer_id: int, limit: int = 200) -> list[dict]:
-    return rows(Complaint.customer == customer_id, limit=limit)
+    return _rows(Complaint.customer == customer_id, limit=limit)
 
 
 def open_counts(now=None) -> dict[str, int]:
@@ -745,9 +780,9 @@ def open_counts(now=None) -> dict[str, int]:
     now = now or clock.now()
     live = Customer.deleted_at.is_null()
     return {
-        "open": count(_open() & live),
-        "escalated": count(escalated_condition(now) & live),
-        "overdue": count(overdue_condition(now) & live),
+        "open": _count(_open() & live),
+        "escalated": _count(escalated_condition(now) & live),
+        "overdue": _count(overdue_condition(now) & live),
     }
 
 
@@ -766,7 +801,7 @@ def take_escalations(now: dt.datetime | None = None) -> list[dict]:
         fresh = part if fresh is None else fresh | part
     found = []
     with database.atomic():
-        candidates = rows(_open() & fresh & Customer.deleted_at.is_null(), now=now)
+        candidates = _rows(_open() & fresh & Customer.deleted_at.is_null(), now=now)
         for row in candidates:
             bits = 0
             bits |= URGENT if row["severity"] == "urgent" else 0

@@ -21,17 +21,17 @@ BATCH = 2000
 
 def export_complaints(
     path: str | Path,
-    condition,
+    flt: complaints.ComplaintFilter,
     cell: Callable[[dict, str], object],
     titles: dict[str, str],
     *,
     progress=None,
     cancel: threading.Event | None = None,
 ) -> int:
-    """Write every complaint matching `condition` with the columns KEYS. `cell(row, key)`
+    """Write every complaint the filter selects with the columns KEYS. `cell(row, key)`
     gives a cell as the user reads it (the window translates); `titles` the headings
     and "_sheet". Returns the number of rows."""
-    total = complaints.count(condition)
+    total = complaints.count(flt)
     columns = [ExportColumn(k, titles.get(k, k), KINDS.get(k, "text")) for k in KEYS]
 
     cell = masking_cells(cell)
@@ -39,7 +39,7 @@ def export_complaints(
     def rows():
         offset = 0
         while True:
-            batch = complaints.rows(condition, limit=BATCH, offset=offset)
+            batch = complaints.rows(flt, limit=BATCH, offset=offset)
             for row in batch:
                 yield [cell(row, k) for k in KEYS]
             if len(batch) < BATCH:

@@ -257,7 +257,7 @@ class ComplaintsPage(QWidget):
         self.clock_timer.stop()
         super().hideEvent(event)
 
-    def condition(self):
+    def complaint_filter(self) -> complaints.ComplaintFilter:
         def date_of(edit):
             return None if edit.date() == NO_DATE else py_date(edit.date())
 
@@ -281,7 +281,7 @@ class ComplaintsPage(QWidget):
         current = self.current()
         keep = keep if keep is not None else (current["id"] if current else None)
         self._loaded = True
-        self.model.set_condition(self.condition())
+        self.model.set_filter(self.complaint_filter())
         row = self.model.row_of(keep) if keep is not None else None
         if row is not None:
             self.table.selectRow(row)
@@ -429,12 +429,12 @@ class ComplaintsPage(QWidget):
                 return None
         titles = {k: export_title(k) for k in KEYS}
         titles["_sheet"] = self.tr("Complaints")
-        condition = self.condition()
+        flt = self.complaint_filter()
         try:
             return run_with_progress(
                 self, self.tr("Exporting…"),
                 lambda progress, cancel: export_complaints(
-                    path, condition, export_cell, titles, progress=progress, cancel=cancel
+                    path, flt, export_cell, titles, progress=progress, cancel=cancel
                 ),
             )  # fmt: skip
         except Cancelled:

@@ -76,18 +76,18 @@ class ComplaintTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[dict] = []
         self.total = 0
-        self.condition = complaints.where()
+        self.filter = complaints.where()
         self.now = clock.now()
 
-    def set_condition(self, condition) -> None:
-        self.condition = condition
+    def set_filter(self, flt: complaints.ComplaintFilter) -> None:
+        self.filter = flt
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
         self.now = clock.now()
-        self.total = complaints.count(self.condition)
-        self.rows = complaints.rows(self.condition, limit=BATCH, now=self.now)
+        self.total = complaints.count(self.filter)
+        self.rows = complaints.rows(self.filter, limit=BATCH, now=self.now)
         self.endResetModel()
 
     def tick(self) -> None:
@@ -107,7 +107,7 @@ class ComplaintTableModel(QAbstractTableModel):
         return not parent.isValid() and len(self.rows) < self.total
 
     def fetchMore(self, parent=QModelIndex()) -> None:
-        more = complaints.rows(self.condition, limit=BATCH, offset=len(self.rows), now=self.now)
+        more = complaints.rows(self.filter, limit=BATCH, offset=len(self.rows), now=self.now)
         if not more:
             self.total = len(self.rows)
             return
