@@ -15,9 +15,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import settings as app_settings
 from desktop import translations
-from desktop.single_instance import SingleInstance
-from models.errors import DatabaseDamagedError, GuanjiaError
-from models.schema.opening import open_database
+from desktop.session import DatabaseSession
+from models.errors import GuanjiaError
 from models.storage.db import data_dir, default_db_path
 
 log = logging.getLogger("guanjia")
@@ -114,37 +113,12 @@ class ErrorReporter(QObject):
             self._showing = False
 
 
-def open_window(settings, path):
-    """Open the database and build the main window. Damage found on the way (before a
-    schema upgrade, or a table unreadable while the window fills) is said at once with
-    the newest good backup offered; None when the user declines to restore."""
+def open_window(settings, session: DatabaseSession):
+    """Open the session's database and build the main window on it; None when the
+    password is not given, or the database is damaged and the user declines a restore."""
     from desktop.main_window import MainWindow
-    from models.storage.db import close_database
 
-    for attempt in range(2):
-        try:
-            open_database(path)
-            if not _unlock():
-                log.info("the password was not given: not opening %s", path)
-                close_database()
-                return None
-            return MainWindow(settings)
-        except DatabaseDamagedError as exc:
-            log.error("damaged database: %s", exc)
-            close_database()
-            if attempt or not _offer_restore(path, exc.params.get("problems", [])):
-                return None
-    return None
-
-
-def _unlock() -> bool:
-    """The business's password before any data shows (True when none is set)."""
-    from models.privacy import app_lock
-    from ui.lock_screen import UnlockDialog
-
-    if not app_lock.is_set():
-        return True
-    return UnlockDialog().exec() == UnlockDialog.Accepted
+    return session.open(lambda: MainWindow(settings, session))
 
 
 def _say_open_elsewhere(path, pid: int, host: str) -> None:
@@ -163,14 +137,6 @@ def _say_open_elsewhere(path, pid: int, host: str) -> None:
         .replace("%2", str(pid or "?"))
         .replace("%3", str(path)),
     )
-
-
-def _offer_restore(path, problems: list[str]) -> bool:
-    """The damaged-database dialog before any window; True once a backup is restored."""
-    from ui.backup_dialogs import DamagedDialog
-
-    dialog = DamagedDialog(path, problems)
-    return dialog.exec() == DamagedDialog.Accepted
 
 
 def display_problem(environ=None, platform: str | None = None) -> str | None:
@@ -246,15 +212,15 @@ def run_gui(args) -> int:
         return 1
     reporter = ErrorReporter(log_path)
     reporter.install()
-    instance = SingleInstance(path)
-    if not instance.acquire():
-        if instance.hand_over():  # the running window comes forward; this start ends
+    session = DatabaseSession(path)
+    if not session.claim():
+        if session.hand_over():  # the running window comes forward; this start ends
             log.info("%s is open in another window: brought it to the front", path)
             return 0
-        _say_open_elsewhere(path, *instance.owner())
+        _say_open_elsewhere(path, *session.owner())
         return 1
     try:
-        window = open_window(settings, path)
+        window = open_window(settings, session)
     except GuanjiaError as exc:
         log.error("cannot open database: %s", exc)
         QMessageBox.critical(
@@ -266,7 +232,7 @@ def run_gui(args) -> int:
         return 1
     if window is None:  # damaged, and the user chose not to restore now
         return 1
-    instance.activated.connect(window.bring_to_front)
+    session.activated.connect(window.bring_to_front)
     window.show()
     log.info("window shown for %s (pid %s)", path, os.getpid())
     app._guanjia_window = window  # keep a reference for the application's lifetime
@@ -274,4 +240,4 @@ def run_gui(args) -> int:
     try:
         return app.exec()
     finally:
-        instance.release()
+        session.close()

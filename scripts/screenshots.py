@@ -47,7 +47,7 @@ def shoot_import(app, window, out: Path, lang: str, tmp: Path) -> None:
             app.processEvents()
             time.sleep(0.05)
 
-    wizard = window.import_file(str(sample_import_file(tmp)))
+    wizard = window.imports.import_file(str(sample_import_file(tmp)))
     wizard.resize(1000, 640)
     settle()
     wizard.grab().save(str(out / f"import_file_{lang}.png"))
@@ -92,7 +92,7 @@ def shoot_purchase_import(app, window, out: Path, lang: str, tmp: Path) -> None:
             app.processEvents()
             time.sleep(0.05)
 
-    wizard = window.import_file(str(path), purchases=True)
+    wizard = window.imports.import_file(str(path), purchases=True)
     wizard.resize(1000, 640)
     wizard.next()
     settle()
@@ -111,15 +111,15 @@ def shoot_followups(app, window, out: Path, lang: str) -> None:
             app.processEvents()
             time.sleep(0.05)
 
-    window.show_agenda("today")
+    window.navigation.show_agenda("today")
     page = window.followups_page
     page.table.selectRow(0)
     settle()
     window.grab().save(str(out / f"followups_today_{lang}.png"))
-    window.show_agenda("overdue")
+    window.navigation.show_agenda("overdue")
     settle()
     window.grab().save(str(out / f"followups_overdue_{lang}.png"))
-    window.show_agenda("today")
+    window.navigation.show_agenda("today")
     page.table.selectRow(0)
     dialog = page.complete_selected()
     if dialog is not None and hasattr(dialog, "grab"):
@@ -146,7 +146,7 @@ def shoot_followups(app, window, out: Path, lang: str) -> None:
         dialog.reject()
     cid = page.model.row_data(0)["customer_id"] if page.model.rowCount() else None
     if cid is not None:
-        window.open_customer(cid)
+        window.navigation.open_customer(cid)
         settle()
         window.grab().save(str(out / f"customer_timeline_{lang}.png"))
 
@@ -181,7 +181,7 @@ def shoot_complaints(app, window, out: Path, lang: str) -> None:
             app.processEvents()
             time.sleep(0.05)
 
-    window.show_complaints()
+    window.navigation.show_complaints()
     page = window.complaints_page
     page.reload()
     page.table.selectRow(0)
@@ -223,8 +223,8 @@ def shoot_privacy(app, window, out: Path, lang: str, tmp: Path) -> None:
 
     app_lock.set_password("screenshot")
     masking.set_mobiles_masked(True)
-    window.apply_privacy()
-    dialog = window.privacy_settings()
+    window.privacy.apply_privacy()
+    dialog = window.privacy.privacy_settings()
     settle()
     dialog.grab().save(str(out / f"privacy_{lang}.png"))
     dialog.reject()
@@ -232,13 +232,13 @@ def shoot_privacy(app, window, out: Path, lang: str, tmp: Path) -> None:
     window.customers_page.table.selectRow(1)
     settle()
     window.grab().save(str(out / f"masked_{lang}.png"))
-    window.idle_lock.lock()
-    window.idle_lock.overlays[0].panel.field.setText("wrong")
-    window.idle_lock.overlays[0].panel.try_unlock()
+    window.privacy.idle_lock.lock()
+    window.privacy.idle_lock.overlays[0].panel.field.setText("wrong")
+    window.privacy.idle_lock.overlays[0].panel.try_unlock()
     settle()
     window.grab().save(str(out / f"locked_{lang}.png"))
-    window.idle_lock.overlays[0].panel.field.setText("screenshot")
-    window.idle_lock.overlays[0].panel.try_unlock()
+    window.privacy.idle_lock.overlays[0].panel.field.setText("screenshot")
+    window.privacy.idle_lock.overlays[0].panel.try_unlock()
     unlock = UnlockDialog()
     unlock.show()
     settle()
@@ -251,7 +251,7 @@ def shoot_privacy(app, window, out: Path, lang: str, tmp: Path) -> None:
     encrypted.reject()
     app_lock.clear_password("screenshot")
     masking.set_mobiles_masked(False)
-    window.apply_privacy()
+    window.privacy.apply_privacy()
     settle()  # the refresh's background counts land before the window closes
 
 
@@ -398,8 +398,8 @@ def main() -> int:
         window.sidebar.select(("page", 0))
         shoot_import(app, window, out, lang, Path(tmp))
         shoot_purchase_import(app, window, out, lang, Path(tmp))
-        made = window.back_up_now()
-        dialog = window.restore_backup()
+        made = window.backups.back_up_now()
+        dialog = window.backups.restore_backup()
         dialog.pick(made.path)
         for _ in range(200):
             app.processEvents()
@@ -408,12 +408,12 @@ def main() -> int:
             time.sleep(0.05)
         dialog.grab().save(str(out / f"restore_{lang}.png"))
         dialog.reject()
-        keep_dialog = window.backup_settings()
+        keep_dialog = window.backups.backup_settings()
         app.processEvents()
         keep_dialog.grab().save(str(out / f"backup_settings_{lang}.png"))
         keep_dialog.reject()
         # The damaged-database dialog (shown for a sound file here: the offer is real).
-        damaged = window.show_damaged(["Page 2: btreeInitPage() returns error code 11"])
+        damaged = window.backups.show_damaged(["Page 2: btreeInitPage() returns error code 11"])
         for _ in range(200):
             app.processEvents()
             if damaged.restore_button.isEnabled():
@@ -421,7 +421,7 @@ def main() -> int:
             time.sleep(0.05)
         damaged.grab().save(str(out / f"damaged_{lang}.png"))
         damaged.reject()
-        audit_dialog = window.show_audit_log()
+        audit_dialog = window.privacy.show_audit_log()
         for _ in range(200):
             app.processEvents()
             if audit_dialog.table.rowCount() and not audit_dialog.reader.busy():

@@ -563,7 +563,7 @@ def run(
     cancel: threading.Event | None = None,
 ) -> Result:
     """Write the plan in one transaction and record it for undo. Cancelled (set `cancel`:
-    tagging.Cancelled is raised) or an error on the way: nothing is written."""
+    Cancelled is raised) or an error on the way: nothing is written."""
     counts = plan.counts
     if plan.options.on_error == "stop" and counts[ERROR]:
         raise ValidationError(

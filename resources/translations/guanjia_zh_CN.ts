@@ -366,6 +366,95 @@
     </message>
 </context>
 <context>
+    <name>BackupController</name>
+    <message>
+        <location filename="../../desktop/controllers/backups.py" line="40"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/backups.py" line="41"/>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/backups.py" line="42"/>
+        <source>Backup settings…</source>
+        <translation>备份设置…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/backups.py" line="43"/>
+        <source>Export an encrypted backup…</source>
+        <translation>导出加密备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/backups.py" line="55"/>
+        <source>The database is damaged: Guanjia shows it but no longer changes it.</source>
+        <translation>数据库已损坏：客户管家仍可显示其内容，但不再修改它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/backups.py" line="56"/>
+        <source>Restore a backup…</source>
+        <translation>恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/backups.py" line="77"/>
+        <source>Today&apos;s backup is saved: %1</source>
+        <translation>今天的备份已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/backups.py" line="82"/>
+        <source>Today&apos;s backup failed: %1</source>
+        <translation>今天的备份失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/backups.py" line="85"/>
+        <source>The backup could not be copied to the second folder (%1).</source>
+        <translation>备份未能复制到第二备份文件夹（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/backups.py" line="94"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/backups.py" line="98"/>
+        <location filename="../../desktop/controllers/backups.py" line="122"/>
+        <source>Backup cancelled.</source>
+        <translation>已取消备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/backups.py" line="101"/>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/backups.py" line="103"/>
+        <source>Backup saved: %1</source>
+        <translation>备份已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/backups.py" line="118"/>
+        <source>Exporting an encrypted backup…</source>
+        <translation>正在导出加密备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/backups.py" line="125"/>
+        <source>Export an encrypted backup</source>
+        <translation>导出加密备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/backups.py" line="128"/>
+        <source>Encrypted backup saved: %1</source>
+        <translation>加密备份已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/backups.py" line="156"/>
+        <source>Restored: %1 customers. The data it replaced was backed up first.</source>
+        <translation>已恢复：%1 位客户。被替换的数据已先行备份。</translation>
+    </message>
+</context>
+<context>
     <name>BackupSettingsDialog</name>
     <message>
         <location filename="../../ui/backup_dialogs.py" line="400"/>
@@ -2448,6 +2537,19 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
     </message>
 </context>
 <context>
+    <name>DemoController</name>
+    <message>
+        <location filename="../../desktop/controllers/demo.py" line="27"/>
+        <source>Demo database: made-up customers, separate from your own</source>
+        <translation>演示数据库：虚构的客户，与您自己的数据分开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/demo.py" line="34"/>
+        <source>The demo opens in a second window. Your own database is unchanged.</source>
+        <translation>演示在第二个窗口中打开。您自己的数据库没有改动。</translation>
+    </message>
+</context>
+<context>
     <name>DemoLauncher</name>
     <message>
         <location filename="../../desktop/demo_launcher.py" line="43"/>
@@ -2481,6 +2583,79 @@ Your own database is not touched.</source>
         <location filename="../../desktop/demo_launcher.py" line="111"/>
         <source>The demo window could not be started.</source>
         <translation>演示窗口未能打开。</translation>
+    </message>
+</context>
+<context>
+    <name>EditingController</name>
+    <message>
+        <location filename="../../desktop/controllers/editing.py" line="40"/>
+        <source>New customer…</source>
+        <translation>新建客户…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/editing.py" line="41"/>
+        <source>Edit customer…</source>
+        <translation>编辑客户…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/editing.py" line="42"/>
+        <source>Delete (to recycle bin)</source>
+        <translation>删除（移到回收站）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/editing.py" line="43"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/editing.py" line="44"/>
+        <source>Custom fields…</source>
+        <translation>自定义字段…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/editing.py" line="45"/>
+        <source>Add or remove tags…</source>
+        <translation>添加或移除标签…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/editing.py" line="46"/>
+        <source>Plan a follow-up…</source>
+        <translation>安排跟进…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/editing.py" line="47"/>
+        <source>Log a contact with the customer…</source>
+        <translation>记录与客户的联系…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/editing.py" line="48"/>
+        <source>Stay-in-touch rules…</source>
+        <translation>定期联系规则…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/editing.py" line="49"/>
+        <source>Birthday care…</source>
+        <translation>生日关怀…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/editing.py" line="50"/>
+        <source>New complaint…</source>
+        <translation>新建投诉…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/editing.py" line="51"/>
+        <source>FAQ…</source>
+        <translation>常见问题…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/editing.py" line="52"/>
+        <source>Complaint settings (SLA, categories)…</source>
+        <translation>投诉设置（时限、类别）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/editing.py" line="104"/>
+        <source>Select a customer first.</source>
+        <translation>请先选择一位客户。</translation>
     </message>
 </context>
 <context>
@@ -3015,6 +3190,76 @@ Your own database is not touched.</source>
         <location filename="../../ui/get_started.py" line="72"/>
         <source>Opens a second window on a separate demo database of made-up customers. Your own database stays as it is.</source>
         <translation>在第二个窗口中打开一个单独的演示数据库，里面是虚构的客户。您自己的数据库保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportController</name>
+    <message>
+        <location filename="../../desktop/controllers/imports.py" line="46"/>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/imports.py" line="47"/>
+        <source>Import purchases from Excel…</source>
+        <translation>从 Excel 导入消费记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/imports.py" line="48"/>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/imports.py" line="49"/>
+        <source>Save an import template…</source>
+        <translation>保存导入模板…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/imports.py" line="50"/>
+        <source>Import history…</source>
+        <translation>导入记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/imports.py" line="114"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/imports.py" line="116"/>
+        <location filename="../../desktop/controllers/imports.py" line="137"/>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/imports.py" line="127"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/imports.py" line="134"/>
+        <source>Export cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/imports.py" line="140"/>
+        <source>Exported %1 customers to %2</source>
+        <translation>已导出 %1 位客户到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/imports.py" line="148"/>
+        <location filename="../../desktop/controllers/imports.py" line="157"/>
+        <source>Save an import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/imports.py" line="149"/>
+        <source>Import template</source>
+        <translation>客户导入模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/imports.py" line="159"/>
+        <source>Template saved: %1</source>
+        <translation>模板已保存：%1</translation>
     </message>
 </context>
 <context>
@@ -4579,515 +4824,83 @@ Your own database is not touched.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="304"/>
+        <location filename="../../desktop/main_window.py" line="191"/>
         <source>Guanjia — Customer Manager</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="306"/>
+        <location filename="../../desktop/main_window.py" line="193"/>
         <source>Demo database (made-up customers)</source>
         <translation>演示数据库（虚构客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="308"/>
-        <source>Demo database: made-up customers, separate from your own</source>
-        <translation>演示数据库：虚构的客户，与您自己的数据分开</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="309"/>
+        <location filename="../../desktop/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="310"/>
+        <location filename="../../desktop/main_window.py" line="196"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="311"/>
+        <location filename="../../desktop/main_window.py" line="197"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="312"/>
+        <location filename="../../desktop/main_window.py" line="198"/>
         <source>F&amp;ollow-ups</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="313"/>
-        <source>Today&apos;s follow-ups</source>
-        <translation>今天的跟进</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="314"/>
-        <source>Plan a follow-up…</source>
-        <translation>安排跟进…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="315"/>
-        <source>Log a contact with the customer…</source>
-        <translation>记录与客户的联系…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="316"/>
-        <source>Stay-in-touch rules…</source>
-        <translation>定期联系规则…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="317"/>
-        <source>Birthday care…</source>
-        <translation>生日关怀…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="318"/>
+        <location filename="../../desktop/main_window.py" line="199"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="319"/>
-        <source>Complaints</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="320"/>
-        <source>New complaint…</source>
-        <translation>新建投诉…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="321"/>
-        <source>FAQ…</source>
-        <translation>常见问题…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="322"/>
-        <source>Complaint settings (SLA, categories)…</source>
-        <translation>投诉设置（时限、类别）…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="323"/>
+        <location filename="../../desktop/main_window.py" line="200"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="324"/>
+        <location filename="../../desktop/main_window.py" line="201"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="325"/>
-        <source>Audit log…</source>
-        <translation>操作日志…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="326"/>
-        <source>Staff name…</source>
-        <translation>员工姓名…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="327"/>
+        <location filename="../../desktop/main_window.py" line="202"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="328"/>
+        <location filename="../../desktop/main_window.py" line="203"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="329"/>
+        <location filename="../../desktop/main_window.py" line="204"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="330"/>
-        <source>New customer…</source>
-        <translation>新建客户…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="331"/>
-        <source>Edit customer…</source>
-        <translation>编辑客户…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="332"/>
-        <source>Delete (to recycle bin)</source>
-        <translation>删除（移到回收站）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="333"/>
-        <source>Find</source>
-        <translation>查找</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="334"/>
-        <source>Custom fields…</source>
-        <translation>自定义字段…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="335"/>
-        <source>Reset columns</source>
-        <translation>重置列</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="336"/>
-        <source>Add or remove tags…</source>
-        <translation>添加或移除标签…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="337"/>
-        <source>Save as view…</source>
-        <translation>保存为分群…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="338"/>
-        <source>Clear search and tag filter</source>
-        <translation>清除搜索和标签筛选</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="339"/>
-        <source>Import from Excel…</source>
-        <translation>从 Excel 导入…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="340"/>
-        <source>Import purchases from Excel…</source>
-        <translation>从 Excel 导入消费记录…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="341"/>
-        <source>Export to Excel…</source>
-        <translation>导出到 Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="342"/>
-        <source>Save an import template…</source>
-        <translation>保存导入模板…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="343"/>
-        <source>Import history…</source>
-        <translation>导入记录…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="344"/>
-        <source>Back up now</source>
-        <translation>立即备份</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="345"/>
-        <source>Restore from a backup…</source>
-        <translation>从备份恢复…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="346"/>
-        <source>Backup settings…</source>
-        <translation>备份设置…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="347"/>
-        <source>Export an encrypted backup…</source>
-        <translation>导出加密备份…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="348"/>
-        <source>Password and privacy…</source>
-        <translation>密码与隐私…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="349"/>
-        <source>Lock now</source>
-        <translation>立即锁定</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="350"/>
-        <source>Erase personal data…</source>
-        <translation>抹除个人信息…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="351"/>
+        <location filename="../../desktop/main_window.py" line="205"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="352"/>
-        <location filename="../../desktop/main_window.py" line="1037"/>
+        <location filename="../../desktop/main_window.py" line="206"/>
+        <location filename="../../desktop/main_window.py" line="221"/>
         <source>About Guanjia</source>
         <translation>关于客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="353"/>
+        <location filename="../../desktop/main_window.py" line="207"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="455"/>
-        <source>Select a customer first.</source>
-        <translation>请先选择一位客户。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="1045"/>
-        <source>The demo opens in a second window. Your own database is unchanged.</source>
-        <translation>演示在第二个窗口中打开。您自己的数据库没有改动。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="477"/>
-        <source>%1 overdue</source>
-        <translation>%1 个已逾期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="479"/>
-        <source>%1 birthdays today</source>
-        <translation>%1 位客户今天生日</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="483"/>
-        <source>Today: </source>
-        <translation>今天：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="483"/>
-        <source>, </source>
-        <translation>，</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="483"/>
-        <source>.</source>
-        <translation>。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="425"/>
-        <source>Show</source>
-        <translation>查看</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="469"/>
-        <source>%1 to follow up</source>
-        <translation>%1 项待跟进</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="471"/>
-        <source> (%1 follow-ups, %2 customers due a contact)</source>
-        <translation>（%1 个跟进，%2 位客户该联系了）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="474"/>
-        <source> (customers due a contact)</source>
-        <translation>（客户该联系了）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="485"/>
-        <source>Guanjia — today</source>
-        <translation>客户管家 — 今天</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="492"/>
-        <source>Due now: %1 — %2</source>
-        <translation>到时间了：%1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="494"/>
-        <location filename="../../desktop/main_window.py" line="512"/>
-        <source>(and %1 more)</source>
-        <translation>（另有 %1 个）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="496"/>
-        <source>Follow-up due</source>
-        <translation>跟进到期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="506"/>
-        <source>Complaint escalated: #%1 %2 — %3</source>
-        <translation>投诉已升级：#%1 %2 — %3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="514"/>
-        <source>Complaint escalated</source>
-        <translation>投诉已升级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="519"/>
-        <source>A reminder is due. Unlock Guanjia to see it.</source>
-        <translation>有提醒到期。解锁客户管家后查看。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="561"/>
-        <location filename="../../desktop/main_window.py" line="614"/>
-        <source>Saved views</source>
-        <translation>客户分群</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="570"/>
-        <source>Name of the view:</source>
-        <translation>分群名称：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="577"/>
-        <source>Save as view</source>
-        <translation>保存为分群</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="592"/>
-        <source>Rename view</source>
-        <translation>重命名分群</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="615"/>
-        <source>Delete the view “%1”? Its customers are not touched.</source>
-        <translation>删除分群“%1”？其中的客户不受影响。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="682"/>
-        <location filename="../../desktop/main_window.py" line="686"/>
-        <source>%1 in this list</source>
-        <translation>列表中共 %1 项</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="695"/>
-        <source>%1 in the recycle bin</source>
-        <translation>回收站中 %1 位</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="697"/>
-        <source>%1 customers</source>
-        <translation>共 %1 位客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="700"/>
-        <source>%1 matching</source>
-        <translation>匹配 %1 位</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="768"/>
-        <source>The database is damaged: Guanjia shows it but no longer changes it.</source>
-        <translation>数据库已损坏：客户管家仍可显示其内容，但不再修改它。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="769"/>
-        <source>Restore a backup…</source>
-        <translation>恢复备份…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="807"/>
-        <source>Today&apos;s backup is saved: %1</source>
-        <translation>今天的备份已保存：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="813"/>
-        <source>Today&apos;s backup failed: %1</source>
-        <translation>今天的备份失败：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="816"/>
-        <source>The backup could not be copied to the second folder (%1).</source>
-        <translation>备份未能复制到第二备份文件夹（%1）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="825"/>
-        <source>Backing up…</source>
-        <translation>正在备份…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="829"/>
-        <location filename="../../desktop/main_window.py" line="921"/>
-        <source>Backup cancelled.</source>
-        <translation>已取消备份。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="832"/>
-        <source>Back up</source>
-        <translation>备份</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="835"/>
-        <source>Backup saved: %1</source>
-        <translation>备份已保存：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="865"/>
-        <source>Restored: %1 customers. The data it replaced was backed up first.</source>
-        <translation>已恢复：%1 位客户。被替换的数据已先行备份。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="917"/>
-        <source>Exporting an encrypted backup…</source>
-        <translation>正在导出加密备份…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="924"/>
-        <source>Export an encrypted backup</source>
-        <translation>导出加密备份</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="928"/>
-        <source>Encrypted backup saved: %1</source>
-        <translation>加密备份已保存：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="946"/>
-        <location filename="../../desktop/main_window.py" line="955"/>
-        <source>Staff name</source>
-        <translation>员工姓名</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="947"/>
-        <source>Your name, written in the audit log with everything you change:</source>
-        <translation>您的姓名（您做的每项修改都会连同姓名记入操作日志）：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="958"/>
-        <source>Staff name: %1</source>
-        <translation>员工姓名：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="958"/>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="984"/>
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="986"/>
-        <location filename="../../desktop/main_window.py" line="1007"/>
-        <source>Export customers</source>
-        <translation>导出客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="997"/>
-        <source>Exporting…</source>
-        <translation>正在导出…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="1004"/>
-        <source>Export cancelled.</source>
-        <translation>导出已取消。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="1010"/>
-        <source>Exported %1 customers to %2</source>
-        <translation>已导出 %1 位客户到 %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="1020"/>
-        <location filename="../../desktop/main_window.py" line="1029"/>
-        <source>Save an import template</source>
-        <translation>保存导入模板</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="1020"/>
-        <source>Import template</source>
-        <translation>客户导入模板</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="1031"/>
-        <source>Template saved: %1</source>
-        <translation>模板已保存：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="1039"/>
+        <location filename="../../desktop/main_window.py" line="223"/>
         <source>Guanjia (客户管家) — customer management for small businesses, offline and private.</source>
         <translation>客户管家：为小商户打造的客户管理软件，离线使用，数据私密。</translation>
     </message>
@@ -5227,6 +5040,81 @@ Your own database is not touched.</source>
     </message>
 </context>
 <context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../desktop/controllers/navigation.py" line="62"/>
+        <source>Today&apos;s follow-ups</source>
+        <translation>今天的跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/navigation.py" line="63"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/navigation.py" line="64"/>
+        <source>Save as view…</source>
+        <translation>保存为分群…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/navigation.py" line="65"/>
+        <source>Clear search and tag filter</source>
+        <translation>清除搜索和标签筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/navigation.py" line="66"/>
+        <source>Reset columns</source>
+        <translation>重置列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/navigation.py" line="138"/>
+        <location filename="../../desktop/controllers/navigation.py" line="142"/>
+        <source>%1 in this list</source>
+        <translation>列表中共 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/navigation.py" line="149"/>
+        <source>%1 in the recycle bin</source>
+        <translation>回收站中 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/navigation.py" line="151"/>
+        <source>%1 customers</source>
+        <translation>共 %1 位客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/navigation.py" line="154"/>
+        <source>%1 matching</source>
+        <translation>匹配 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/navigation.py" line="191"/>
+        <location filename="../../desktop/controllers/navigation.py" line="245"/>
+        <source>Saved views</source>
+        <translation>客户分群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/navigation.py" line="201"/>
+        <source>Name of the view:</source>
+        <translation>分群名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/navigation.py" line="208"/>
+        <source>Save as view</source>
+        <translation>保存为分群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/navigation.py" line="223"/>
+        <source>Rename view</source>
+        <translation>重命名分群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/navigation.py" line="246"/>
+        <source>Delete the view “%1”? Its customers are not touched.</source>
+        <translation>删除分群“%1”？其中的客户不受影响。</translation>
+    </message>
+</context>
+<context>
     <name>NewFieldDialog</name>
     <message>
         <location filename="../../ui/customers/custom_fields_dialog.py" line="43"/>
@@ -5255,6 +5143,90 @@ Your own database is not touched.</source>
     </message>
 </context>
 <context>
+    <name>NoticesController</name>
+    <message>
+        <location filename="../../desktop/controllers/notices.py" line="54"/>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/notices.py" line="84"/>
+        <source>%1 to follow up</source>
+        <translation>%1 项待跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/notices.py" line="86"/>
+        <source> (%1 follow-ups, %2 customers due a contact)</source>
+        <translation>（%1 个跟进，%2 位客户该联系了）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/notices.py" line="89"/>
+        <source> (customers due a contact)</source>
+        <translation>（客户该联系了）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/notices.py" line="92"/>
+        <source>%1 overdue</source>
+        <translation>%1 个已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/notices.py" line="94"/>
+        <source>%1 birthdays today</source>
+        <translation>%1 位客户今天生日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/notices.py" line="98"/>
+        <source>Today: </source>
+        <translation>今天：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/notices.py" line="98"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/notices.py" line="98"/>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/notices.py" line="100"/>
+        <source>Guanjia — today</source>
+        <translation>客户管家 — 今天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/notices.py" line="107"/>
+        <source>Due now: %1 — %2</source>
+        <translation>到时间了：%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/notices.py" line="109"/>
+        <location filename="../../desktop/controllers/notices.py" line="125"/>
+        <source>(and %1 more)</source>
+        <translation>（另有 %1 个）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/notices.py" line="111"/>
+        <source>Follow-up due</source>
+        <translation>跟进到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/notices.py" line="119"/>
+        <source>Complaint escalated: #%1 %2 — %3</source>
+        <translation>投诉已升级：#%1 %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/notices.py" line="127"/>
+        <source>Complaint escalated</source>
+        <translation>投诉已升级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/notices.py" line="132"/>
+        <source>A reminder is due. Unlock Guanjia to see it.</source>
+        <translation>有提醒到期。解锁客户管家后查看。</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPanel</name>
     <message>
         <location filename="../../ui/lock_screen.py" line="82"/>
@@ -5275,6 +5247,55 @@ Your own database is not touched.</source>
         <location filename="../../ui/lock_screen.py" line="128"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyController</name>
+    <message>
+        <location filename="../../desktop/controllers/privacy.py" line="33"/>
+        <source>Password and privacy…</source>
+        <translation>密码与隐私…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/privacy.py" line="34"/>
+        <source>Lock now</source>
+        <translation>立即锁定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/privacy.py" line="35"/>
+        <source>Erase personal data…</source>
+        <translation>抹除个人信息…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/privacy.py" line="36"/>
+        <source>Audit log…</source>
+        <translation>操作日志…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/privacy.py" line="37"/>
+        <source>Staff name…</source>
+        <translation>员工姓名…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/privacy.py" line="68"/>
+        <location filename="../../desktop/controllers/privacy.py" line="77"/>
+        <source>Staff name</source>
+        <translation>员工姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/privacy.py" line="69"/>
+        <source>Your name, written in the audit log with everything you change:</source>
+        <translation>您的姓名（您做的每项修改都会连同姓名记入操作日志）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/privacy.py" line="79"/>
+        <source>Staff name: %1</source>
+        <translation>员工姓名：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/privacy.py" line="79"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -5743,12 +5764,12 @@ Your own database is not touched.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/app.py" line="154"/>
+        <location filename="../../desktop/app.py" line="129"/>
         <source>Guanjia is already open</source>
         <translation>客户管家已经打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="155"/>
+        <location filename="../../desktop/app.py" line="130"/>
         <source>This database is already open in Guanjia (computer %1, process %2):
 %3
 
@@ -5759,17 +5780,17 @@ Close it there first: two windows writing one database would confuse each other&
 请先在那里关闭它：两个窗口同时写同一个数据库会互相打乱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="194"/>
+        <location filename="../../desktop/app.py" line="161"/>
         <source>no display: set DISPLAY, or use the CLI: guanjia --help</source>
         <translation>没有显示器：请设置 DISPLAY，或使用命令行：guanjia --help</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="211"/>
+        <location filename="../../desktop/app.py" line="178"/>
         <source>Create a new database?</source>
         <translation>新建数据库？</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="212"/>
+        <location filename="../../desktop/app.py" line="179"/>
         <source>There is no Guanjia database at
 %1
 
@@ -5780,12 +5801,12 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 要在这里新建一个空数据库吗？如果您要打开的是已有的数据库，请选“否”并检查路径。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="261"/>
+        <location filename="../../desktop/app.py" line="228"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="262"/>
+        <location filename="../../desktop/app.py" line="229"/>
         <source>Guanjia cannot open its database:</source>
         <translation>客户管家无法打开数据库：</translation>
     </message>

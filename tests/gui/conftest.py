@@ -24,7 +24,7 @@ def window(qtbot, demo_db):
     w.activateWindow()  # keyboard shortcuts need the active window
     qtbot.waitUntil(w.isActiveWindow, timeout=3000)
     # The start-up reminders run in a worker; tests begin once they have landed.
-    qtbot.waitUntil(w.reminders.timer.isActive, timeout=10000)
+    qtbot.waitUntil(w.notices.service.timer.isActive, timeout=10000)
     # The dashboard is the first page; these tests start from the customer list.
     from ui.sidebar import Sidebar
 

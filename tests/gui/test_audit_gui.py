@@ -11,10 +11,10 @@ from tests.gui.helpers import when_modal
 
 
 def test_staff_name_undo_and_the_audit_dialog(qtbot, window, tmp_path):
-    assert window.set_staff_name("小李") == "小李"
+    assert window.privacy.set_staff_name("小李") == "小李"
     said = {}
     state = when_modal(qtbot, lambda box: (said.update(text=box.text()), box.accept()))
-    assert window.set_staff_name("名" * 41) is None  # refused, in words
+    assert window.privacy.set_staff_name("名" * 41) is None  # refused, in words
     assert state["done"] and "40" in said["text"]
     assert audit.staff() == "小李"
     texts = [a.text() for a in window.menu_file.actions()]
@@ -32,7 +32,7 @@ def test_staff_name_undo_and_the_audit_dialog(qtbot, window, tmp_path):
     assert [e["action"] for e in entries] == ["redo", "delete", "undo", "undelete", "delete"]
     assert entries[0]["detail"] == "Delete customers"
 
-    dialog = window.show_audit_log()
+    dialog = window.privacy.show_audit_log()
     qtbot.waitUntil(lambda: dialog.table.rowCount() > 0 and not dialog.reader.busy(),
                     timeout=10000)  # fmt: skip
     total = dialog.total

@@ -14,25 +14,25 @@ def _backups():
 
 
 def test_daily_backup_at_start_and_back_up_now(qtbot, window):
-    qtbot.waitUntil(lambda: not window.daily_backup.busy(), timeout=10000)
+    qtbot.waitUntil(lambda: not window.session.daily_backup.busy(), timeout=10000)
     assert [b.reason for b in _backups()] == ["daily"]
     assert "Today's backup is saved" in window.statusBar().currentMessage()
     texts = [a.text() for a in window.menu_file.actions()]
     assert {"Back up now", "Restore from a backup…", "Backup settings…"} <= set(texts)
-    made = window.back_up_now()
+    made = window.backups.back_up_now()
     assert made.path.exists() and made.path.name.endswith("-manual.db.gz")
     assert str(made.path) in window.statusBar().currentMessage()
     # A window opened again the same day makes no second daily backup.
-    window._daily_backup_if_due()
-    assert not window.daily_backup.busy()
+    window.session.back_up_daily_if_due()
+    assert not window.session.daily_backup.busy()
 
 
 def test_restore_shows_counts_then_replaces_the_data(qtbot, window, tmp_path):
-    made = window.back_up_now().path
+    made = window.backups.back_up_now().path
     before = Customer.select().count()
     customers.create({"name": "后来加的"})
     window.refresh_all()
-    dialog = window.restore_backup()
+    dialog = window.backups.restore_backup()
     rows = [dialog.backups[r].path for r in range(len(dialog.backups))]
     dialog.list.selectRow(rows.index(made))
     qtbot.waitUntil(lambda: dialog.chosen == made, timeout=10000)
@@ -57,7 +57,7 @@ def test_restore_shows_counts_then_replaces_the_data(qtbot, window, tmp_path):
 
 
 def test_backup_settings_refuse_bad_values_and_save_good_ones(qtbot, window, tmp_path):
-    dialog = window.backup_settings()
+    dialog = window.backups.backup_settings()
     for spin in dialog.spins.values():
         spin.setValue(0)
     dialog.accept()
@@ -73,14 +73,14 @@ def test_backup_settings_refuse_bad_values_and_save_good_ones(qtbot, window, tmp
     assert not dialog.isVisible()
     saved = backup.settings()
     assert (saved.daily, saved.recent, saved.second_folder) == (3, 0, str(stick))
-    made = window.back_up_now()
+    made = window.backups.back_up_now()
     assert made.copies == [Path(stick) / made.path.name]
 
 
 def test_a_failed_daily_backup_is_said_in_the_users_language(qtbot, window):
     from models.errors import ValidationError
 
-    window._daily_backup_done(ValidationError("dest", "folder_unwritable", "cannot create"))
+    window.backups.daily_backup_done(ValidationError("dest", "folder_unwritable", "cannot create"))
     assert window.banner.isVisible()
     assert "Guanjia cannot write to this folder" in window.banner.label.text()
     assert not window.banner.show_button.isVisible()

@@ -34,7 +34,7 @@ def ids(now, window):
 
 @pytest.fixture
 def page(qtbot, window):
-    window.show_complaints()
+    window.navigation.show_complaints()
     qtbot.waitUntil(lambda: window.complaints_page._loaded, timeout=3000)
     return window.complaints_page
 
@@ -212,13 +212,13 @@ def test_escalation_is_announced_and_leads_to_the_page(qtbot, window, ids):
     window.sidebar.select(("page", 0))
     k = complaints.create(ids[0], category="service", description="x")
     clock.set_now(NOW + dt.timedelta(hours=3))
-    window.reminders.poll()
+    window.notices.service.poll()
     assert window.banner.isVisible()
     assert f"Complaint escalated: #{k}" in window.banner.label.text()
     assert "no response in time" in window.banner.label.text()
-    window.reminders.poll()  # announced once
+    window.notices.service.poll()  # announced once
     assert [e["action"] for e in complaints.events(k)].count("escalate") == 1
-    window._show_banner_target()
+    window.notices.show_target()
     assert window.pages.currentWidget() is window.complaints_page
 
 
@@ -273,7 +273,7 @@ def test_settings_dialog_refuses_bad_hours_and_saves_good_ones(qtbot, window, pa
 
 def test_customer_badge_and_timeline(qtbot, window, ids):
     k = complaints.create(ids[0], category="service", description="服务差")
-    window.open_customer(ids[0])
+    window.navigation.open_customer(ids[0])
     detail = window.customers_page.detail
     qtbot.waitUntil(lambda: detail.complaint_badge.isVisible(), timeout=3000)
     assert "1 open complaint" in detail.complaint_badge.text()
@@ -290,7 +290,7 @@ def test_return_visit_from_the_agenda_opens_the_visit_step(qtbot, window, ids):
     complaints.step(k, "start")
     result = complaints.step(k, "resolve", root_cause="a", solution="b", visit_due=NOW.date())
     window.refresh_all()
-    window.show_agenda("today")
+    window.navigation.show_agenda("today")
     fpage = window.followups_page
     qtbot.waitUntil(lambda: fpage.model.rowCount() > 0, timeout=5000)
     row = next(

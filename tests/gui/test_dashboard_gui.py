@@ -158,7 +158,7 @@ def test_a_purchase_is_recorded_from_the_customer_panel(window, qtbot):
     cid = customer_list.page(customer_list.CustomerFilter(), customer_list.Sort("id"), 1).rows[0][
         "id"
     ]
-    window.open_customer(cid)
+    window.navigation.open_customer(cid)
     panel = page.detail
     dialog = panel.add_purchase()
     type_text(dialog.amount, "一百")

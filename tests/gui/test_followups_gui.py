@@ -87,7 +87,7 @@ def test_sidebar_buckets_page_and_calendar(qtbot, now, window, planned):
 
 def test_complete_with_outcome_and_next_step_in_the_dialog(qtbot, now, window, planned):
     ids, made = planned
-    window.show_agenda("today")
+    window.navigation.show_agenda("today")
     page = window.followups_page
     row = agenda_ids(page).index(made["today"][1])
     page.select_rows([row])
@@ -151,7 +151,7 @@ def test_bad_input_in_dialogs_changes_nothing(qtbot, now, window, planned):
 
 def test_bulk_snooze_reschedule_reassign_cancel_and_export(qtbot, now, window, planned, tmp_path):
     ids, made = planned
-    window.show_agenda("today")
+    window.navigation.show_agenda("today")
     page = window.followups_page
     rows = [agenda_ids(page).index(i) for i in made["today"]]
     page.select_rows(rows)
@@ -163,7 +163,7 @@ def test_bulk_snooze_reschedule_reassign_cancel_and_export(qtbot, now, window, p
     page.select_rows([agenda_ids(page).index(i) for i in made["today"]])
     assert page.reschedule_selected(dt.date(2026, 11, 20)) == 2
     assert made["today"][0] not in agenda_ids(page)
-    window.show_agenda("week")
+    window.navigation.show_agenda("week")
     assert set(made["today"]) <= set(agenda_ids(page))
     page.select_rows([agenda_ids(page).index(made["today"][1])])
     assert page.cancel_selected(skip=True) == 1
@@ -181,7 +181,7 @@ def test_bulk_snooze_reschedule_reassign_cancel_and_export(qtbot, now, window, p
 def test_detail_panel_timeline_logs_a_contact_and_the_contact_filter(qtbot, now, window, planned):
     ids, _made = planned
     page = window.customers_page
-    window.open_customer(ids[2])
+    window.navigation.open_customer(ids[2])
     panel = page.detail
     assert any("催款" in t for t in panel.timeline.texts())
     dialog = panel.log_contact()
@@ -238,7 +238,7 @@ def test_stay_in_touch_and_care_dialogs(qtbot, now, window, planned):
 
 def test_reminder_rings_once_and_a_new_day_refreshes(qtbot, now, window, planned):
     ids, made = planned
-    service = window.reminders
+    service = window.notices.service
     clock.set_now(dt.datetime(2026, 11, 18, 14, 59))
     with qtbot.assertNotEmitted(service.due):
         service.poll()
@@ -253,12 +253,12 @@ def test_reminder_rings_once_and_a_new_day_refreshes(qtbot, now, window, planned
     clock.set_now(dt.datetime(2026, 11, 19, 8, 0))  # the PC slept overnight
     with qtbot.waitSignal(service.dayChanged):
         service.poll()
-    window.show_agenda("overdue")
+    window.navigation.show_agenda("overdue")
     assert made["today"][0] in agenda_ids(window.followups_page)
 
 
 def test_start_up_summary_in_the_banner(qtbot, now, window, planned):
-    summary = window.reminders.start()
+    summary = window.notices.service.start()
     assert summary["today"] >= 2 and summary["overdue"] >= 1 and summary["touch"] == 1
     assert window.banner.isVisible()
     text = window.banner.label.text()
@@ -278,7 +278,7 @@ def test_follow_up_screens_speak_chinese(qtbot, now, window, planned):
         .startswith("今天"),
         timeout=3000,
     )  # fmt: skip
-    window.show_agenda("overdue")
+    window.navigation.show_agenda("overdue")
     page = window.followups_page
     assert page.buttons["complete"].text() == "完成…"
     assert page.model.headerData(0, Qt.Horizontal) == "到期"

@@ -67,13 +67,14 @@ def test_a_search_with_no_match_is_not_a_first_start(qtbot, window):
 def test_import_from_the_empty_dashboard_opens_the_wizard(qtbot, empty_window):
     w = empty_window
     qtbot.mouseClick(w.dashboard_page.get_started.buttons["import"], Qt.LeftButton)
-    qtbot.waitUntil(lambda: w.import_wizard is not None and w.import_wizard.isVisible())
-    w.import_wizard.reject()
+    imports = w.imports
+    qtbot.waitUntil(lambda: imports.import_wizard is not None and imports.import_wizard.isVisible())
+    imports.import_wizard.reject()
 
 
 def test_the_demo_is_built_apart_and_leaves_the_own_database_alone(qtbot, empty_window, db_path):
     w = empty_window
-    launcher = w.demo_launcher
+    launcher = w.demo.launcher
     assert launcher.path.parent != db_path.parent  # in the data folder, not beside ours
     launcher.customers = 60
     opened = []
@@ -108,14 +109,14 @@ def test_the_demo_window_says_it_is_the_demo(qtbot, guanjia_home):
         qtbot.addWidget(w)
         w.show()
         assert "Demo database" in w.windowTitle()
-        assert w.demo_label.isVisible()
+        assert w.demo.label.isVisible()
         w.close()
     finally:
         close_database()
 
 
 def test_a_cancelled_demo_build_leaves_nothing_behind(qtbot, empty_window):
-    launcher = empty_window.demo_launcher
+    launcher = empty_window.demo.launcher
     launcher.customers = 20000  # long enough to cancel
     opened = []
     launcher.open_window = lambda: opened.append(1)

@@ -41,7 +41,7 @@ def _wait_preview(qtbot, wizard):
 
 def test_wizard_maps_previews_imports_reports_and_undoes(qtbot, window, tmp_path):
     before = Customer.select().count()
-    wizard = window.import_file(str(_file(tmp_path, ROWS)))
+    wizard = window.imports.import_file(str(_file(tmp_path, ROWS)))
     qtbot.waitUntil(wizard.isVisible)
     page = wizard.file_page
     assert page.isComplete() and page.header_spin.value() == 3  # below the title rows
@@ -91,7 +91,7 @@ def test_wizard_maps_previews_imports_reports_and_undoes(qtbot, window, tmp_path
 def test_a_value_no_field_takes_is_a_warning_in_the_preview(qtbot, window, tmp_path):
     rows = [["姓名", "手机", "来源"], ["新客甲", "13900000011", "抖音"],
             ["新客乙", "13900000012", "官网"]]  # fmt: skip
-    wizard = window.import_file(str(_file(tmp_path, rows)))
+    wizard = window.imports.import_file(str(_file(tmp_path, rows)))
     wizard.next()
     assert wizard.mapping_page.mapping() == ["name", "mobile", "source"]
     wizard.next()
@@ -124,7 +124,7 @@ def test_a_value_no_field_takes_is_a_warning_in_the_preview(qtbot, window, tmp_p
 
 
 def test_stop_on_errors_blocks_the_import(qtbot, window, tmp_path):
-    wizard = window.import_file(str(_file(tmp_path, ROWS)))
+    wizard = window.imports.import_file(str(_file(tmp_path, ROWS)))
     wizard.next()
     wizard.next()
     preview = _wait_preview(qtbot, wizard)
@@ -141,7 +141,7 @@ def test_stop_on_errors_blocks_the_import(qtbot, window, tmp_path):
 def test_bad_file_gets_a_clear_message(qtbot, window, tmp_path):
     bad = tmp_path / "locked.xlsx"
     bad.write_bytes(b"PK\x03\x04broken")
-    wizard = window.import_file(str(bad))
+    wizard = window.imports.import_file(str(bad))
     assert "damaged" in wizard.file_page.error_label.text()
     assert not wizard.file_page.isComplete()
     assert not wizard.button(QWizard.NextButton).isEnabled()
@@ -159,18 +159,18 @@ def test_dropping_a_spreadsheet_on_the_window_starts_the_wizard(qtbot, window, t
     assert enter.isAccepted()
     event = QDropEvent(QPoint(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
     window.event(event)
-    assert window.import_wizard is not None
-    assert window.import_wizard.path == str(path)
-    window.import_wizard.reject()
+    assert window.imports.import_wizard is not None
+    assert window.imports.import_wizard.path == str(path)
+    window.imports.import_wizard.reject()
     other = QMimeData()
     other.setUrls([QUrl.fromLocalFile(str(tmp_path / "photo.png"))])
-    window.import_wizard = None
+    window.imports.import_wizard = None
     enter = QDragEnterEvent(QPoint(10, 10), Qt.CopyAction, other, Qt.LeftButton, Qt.NoModifier)
     enter.ignore()
     window.event(enter)
     assert not enter.isAccepted()
     window.event(QDropEvent(QPoint(10, 10), Qt.CopyAction, other, Qt.LeftButton, Qt.NoModifier))
-    assert window.import_wizard is None
+    assert window.imports.import_wizard is None
 
 
 def test_export_writes_the_list_as_shown(qtbot, window, tmp_path):
@@ -179,7 +179,7 @@ def test_export_writes_the_list_as_shown(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: page.model.filter.search == "王", timeout=5000)
     keys = page.visible_columns()
     out = tmp_path / "shown.csv"
-    n = window.export_customers(str(out), only_selected=False)
+    n = window.imports.export_customers(str(out), only_selected=False)
     assert n == page.model.matching == customer_list.count(CustomerFilter(search="王"))
     with out.open(encoding="utf-8-sig") as fh:
         rows = list(csv.reader(fh))
@@ -192,7 +192,7 @@ def test_export_writes_the_list_as_shown(qtbot, window, tmp_path):
     shown = [page.model.row_data(r)["name"] for r in range(min(n, 50))]
     assert [r[name_col] for r in rows[1 : len(shown) + 1]] == shown
     page.table.selectRow(0)
-    assert window.export_customers(str(tmp_path / "one.xlsx"), only_selected=True) == 1
+    assert window.imports.export_customers(str(tmp_path / "one.xlsx"), only_selected=True) == 1
 
 
 def test_export_dialog_then_history_undo(qtbot, window, tmp_path, monkeypatch):
@@ -207,7 +207,7 @@ def test_export_dialog_then_history_undo(qtbot, window, tmp_path, monkeypatch):
         dialog.accept()
 
     when_modal(qtbot, accept)
-    n = window.export_customers()
+    n = window.imports.export_customers()
     assert n == window.customers_page.model.matching
     sheet = openpyxl.load_workbook(target).active
     header = [c.value for c in sheet[1]]
@@ -218,7 +218,7 @@ def test_export_dialog_then_history_undo(qtbot, window, tmp_path, monkeypatch):
 
     plan = importer.plan(importer.load(target), importer.Options(on_duplicate="update"))
     result = importer.run(plan)
-    dialog = window.show_import_history()
+    dialog = window.imports.show_import_history()
     dialog.table.selectRow(0)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     assert dialog.undo_selected()

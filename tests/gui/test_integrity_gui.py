@@ -46,8 +46,8 @@ def _window(qtbot):
 def test_the_window_says_the_damage_and_restores_the_newest_good_backup(qtbot, damaged):
     before = hashlib.sha256(damaged.read_bytes()).hexdigest()
     window = _window(qtbot)
-    qtbot.waitUntil(lambda: window.damaged_dialog is not None, timeout=10000)
-    dialog = window.damaged_dialog
+    qtbot.waitUntil(lambda: window.backups.damaged_dialog is not None, timeout=10000)
+    dialog = window.backups.damaged_dialog
     qtbot.waitUntil(dialog.restore_button.isEnabled, timeout=10000)
     offer = dialog.offer.text()
     assert "newest good backup" in offer and "Daily" in offer and "300 customers" in offer
@@ -55,12 +55,12 @@ def test_the_window_says_the_damage_and_restores_the_newest_good_backup(qtbot, d
     assert integrity().damaged
     with pytest.raises(DatabaseDamagedError):
         customers.create({"name": "不该写入"})
-    assert not window.daily_backup.busy()  # no backup of a damaged file
+    assert not window.session.daily_backup.busy()  # no backup of a damaged file
     assert [b.reason for b in backup.list_backups(damaged.parent / "backups")] == ["daily"]
     assert hashlib.sha256(damaged.read_bytes()).hexdigest() == before
 
     assert dialog.restore()
-    qtbot.waitUntil(lambda: not window.integrity.busy(), timeout=10000)
+    qtbot.waitUntil(lambda: not window.session.integrity.busy(), timeout=10000)
     assert not integrity().damaged and not window.banner.isVisible()
     assert Customer.select().count() == 300
     customers.create({"name": "修好后"})
@@ -75,14 +75,14 @@ def test_a_damaged_database_with_no_good_backup_says_so(qtbot, damaged):
     for b in backup.list_backups(damaged.parent / "backups"):
         b.path.unlink()
     window = _window(qtbot)
-    qtbot.waitUntil(lambda: window.damaged_dialog is not None, timeout=10000)
-    dialog = window.damaged_dialog
+    qtbot.waitUntil(lambda: window.backups.damaged_dialog is not None, timeout=10000)
+    dialog = window.backups.damaged_dialog
     qtbot.waitUntil(lambda: "No good backup" in dialog.offer.text(), timeout=10000)
     assert not dialog.restore_button.isEnabled()
     dialog.reject()
     window.banner.show_button.click()  # the banner offers it again
-    qtbot.waitUntil(lambda: window.damaged_dialog is not None, timeout=5000)
-    window.damaged_dialog.reject()
+    qtbot.waitUntil(lambda: window.backups.damaged_dialog is not None, timeout=5000)
+    window.backups.damaged_dialog.reject()
 
 
 def test_damage_found_before_an_upgrade_offers_the_restore_before_the_window(qtbot, db_path):
@@ -90,6 +90,7 @@ def test_damage_found_before_an_upgrade_offers_the_restore_before_the_window(qtb
 
     from desktop import settings as app_settings
     from desktop.app import open_window
+    from desktop.session import DatabaseSession
     from models.schema import migrations
 
     old = SqliteDatabase(str(db_path))  # a database of an older Guanjia (schema 5)
@@ -107,7 +108,7 @@ def test_damage_found_before_an_upgrade_offers_the_restore_before_the_window(qtb
         dialog.restore()
 
     state = when_modal(qtbot, restore)
-    window = open_window(app_settings.open_settings(), db_path)
+    window = open_window(app_settings.open_settings(), DatabaseSession(db_path))
     assert state["done"] and "error" not in state
     qtbot.addWidget(window)
     assert Customer.select().count() == 120  # restored, then upgraded to this schema
@@ -119,7 +120,7 @@ def test_damage_found_before_an_upgrade_offers_the_restore_before_the_window(qtb
     migrations_back.execute_sql("UPDATE schema_info SET value = '5' WHERE key = 'version'")
     migrations_back.close()
     declined = when_modal(qtbot, lambda d: d.reject())
-    assert open_window(app_settings.open_settings(), db_path) is None
+    assert open_window(app_settings.open_settings(), DatabaseSession(db_path)) is None
     assert declined["done"]
 
 

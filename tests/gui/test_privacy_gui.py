@@ -34,7 +34,7 @@ def test_masked_mobiles_in_the_table_detail_panel_and_export_dialog(qtbot, windo
     assert _mobile_cell(page, cid) == "13812345678"
     assert "13812345678" in _detail_texts(page)
 
-    dialog = window.privacy_settings()
+    dialog = window.privacy.privacy_settings()
     dialog.mask.setChecked(True)  # saved at once, applied to the window
     assert masking.mobiles_masked()
     qtbot.waitUntil(lambda: _mobile_cell(page, cid) == "138****5678", timeout=5000)
@@ -54,10 +54,10 @@ def test_masked_mobiles_in_the_table_detail_panel_and_export_dialog(qtbot, windo
 
 
 def test_privacy_dialog_sets_changes_and_removes_the_password(qtbot, window):
-    dialog = window.privacy_settings()
+    dialog = window.privacy.privacy_settings()
     assert not dialog.current.isVisible() and not dialog.remove_button.isVisible()
     assert not dialog.lock_choice.isEnabled()  # locking needs a password
-    assert not window.act_lock.isEnabled()
+    assert not window.privacy.act_lock.isEnabled()
     type_text(dialog.new, "柜台1234")
     type_text(dialog.repeat, "柜台1235")
     assert not dialog.save_password()
@@ -70,26 +70,26 @@ def test_privacy_dialog_sets_changes_and_removes_the_password(qtbot, window):
         type_text(field, "柜台1234")
     assert dialog.save_password() and app_lock.check("柜台1234")
     assert dialog.current.isVisible() and dialog.lock_choice.isEnabled()
-    assert window.act_lock.isEnabled() and window.idle_lock.enabled
+    assert window.privacy.act_lock.isEnabled() and window.privacy.idle_lock.enabled
     dialog.lock_choice.setCurrentIndex(dialog.lock_choice.findData(5))
     dialog.lock_choice.activated.emit(dialog.lock_choice.currentIndex())
-    assert app_lock.lock_minutes() == 5 and window.idle_lock.idle_seconds == 300
+    assert app_lock.lock_minutes() == 5 and window.privacy.idle_lock.idle_seconds == 300
     # Removing needs the current password.
     dialog.current.setText("wrong")
     assert not dialog.remove_button.click() and app_lock.is_set()
     assert "wrong" in dialog.message.text()
     dialog.current.setText("柜台1234")
     dialog.remove_button.click()
-    assert not app_lock.is_set() and not window.idle_lock.enabled
-    assert not window.act_lock.isEnabled()
+    assert not app_lock.is_set() and not window.privacy.idle_lock.enabled
+    assert not window.privacy.act_lock.isEnabled()
     dialog.close()
 
 
 def test_idle_lock_covers_every_window_and_lets_nothing_through(qtbot, window):
     app_lock.set_password("open-sesame")
     app_lock.set_lock_minutes(1)
-    window.apply_privacy()
-    lock = window.idle_lock
+    window.privacy.apply_privacy()
+    lock = window.privacy.idle_lock
     other = QDialog(window)  # an open dialog is covered too, its state kept
     other.setWindowTitle("half-done work")
     other.show()
@@ -100,7 +100,7 @@ def test_idle_lock_covers_every_window_and_lets_nothing_through(qtbot, window):
     assert overlay.isVisible() and overlay.geometry() == window.rect()
     # Shortcuts and clicks do not reach the window while it is locked.
     opened = []
-    window.act_find.triggered.connect(lambda: opened.append(True))  # opens no modal dialog
+    window.editing.act_find.triggered.connect(lambda: opened.append(True))  # opens no modal dialog
     window.activateWindow()
     qtbot.keyClick(window.customers_page.table, Qt.Key_F, Qt.ControlModifier)
     assert opened == []
@@ -111,7 +111,7 @@ def test_idle_lock_covers_every_window_and_lets_nothing_through(qtbot, window):
     assert clicked == [] and window.customers_page.search.text() == ""
     # The tray names no customer.
     shown = []
-    window.tray = type("Tray", (), {"showMessage": lambda *a: shown.append(a)})()
+    window.notices.tray = type("Tray", (), {"showMessage": lambda *a: shown.append(a)})()
     # A wrong password keeps it locked; the right one opens every window again.
     overlay.panel.field.setText("wrong")
     assert not overlay.panel.try_unlock() and lock.locked
@@ -128,30 +128,31 @@ def test_idle_lock_covers_every_window_and_lets_nothing_through(qtbot, window):
     QApplication.sendEvent(window.customers_page.table,
                            QKeyEvent(QEvent.KeyPress, Qt.Key_Down, Qt.NoModifier))  # fmt: skip
     assert lock.last_input > before
-    window.tray = None
+    window.notices.tray = None
 
 
 def test_too_many_wrong_passwords_pause_the_field(qtbot, window):
     from ui import lock_screen
 
     app_lock.set_password("open-sesame")
-    window.apply_privacy()
-    window.act_lock.trigger()
-    panel = window.idle_lock.overlays[0].panel
+    window.privacy.apply_privacy()
+    window.privacy.act_lock.trigger()
+    panel = window.privacy.idle_lock.overlays[0].panel
     for _ in range(lock_screen.MAX_TRIES):
         panel.field.setText("nope")
         panel.try_unlock()
     assert not panel.field.isEnabled() and "Too many" in panel.message.text()
     panel.field.setText("open-sesame")
-    assert not panel.try_unlock() and window.idle_lock.locked  # paused, even when right
+    assert not panel.try_unlock() and window.privacy.idle_lock.locked  # paused, even when right
     lock_screen.tries()._resume()
     assert panel.field.isEnabled() and panel.try_unlock()
-    assert not window.idle_lock.locked
+    assert not window.privacy.idle_lock.locked
 
 
 def test_the_password_is_asked_before_the_window_opens(qtbot, db_path, demo_db):
     from desktop import settings as app_settings
     from desktop.app import open_window
+    from desktop.session import DatabaseSession
 
     app_lock.set_password("open-sesame")
 
@@ -163,14 +164,15 @@ def test_the_password_is_asked_before_the_window_opens(qtbot, db_path, demo_db):
         dialog.panel.button.click()
 
     state = when_modal(qtbot, wrong_then_right)
-    window = open_window(app_settings.open_settings(), db_path)
+    window = open_window(app_settings.open_settings(), DatabaseSession(db_path))
     assert state["done"] and "error" not in state
     assert window is not None
     qtbot.addWidget(window)
     window.close()
 
     state = when_modal(qtbot, lambda dialog: dialog.reject())  # Quit
-    assert open_window(app_settings.open_settings(), db_path) is None and state["done"]
+    session = DatabaseSession(db_path)
+    assert open_window(app_settings.open_settings(), session) is None and state["done"]
 
 
 def test_erase_from_the_customer_list(qtbot, window):
@@ -215,13 +217,13 @@ def _noop_command():
 
 def test_encrypted_backup_through_the_window(qtbot, window, tmp_path):
     target = tmp_path / "stick.gjbackup"
-    made = window.export_encrypted_backup(target, "correct horse")
+    made = window.backups.export_encrypted_backup(target, "correct horse")
     assert made is not None and backup_crypto.is_encrypted(target)
     assert "Encrypted backup saved" in window.statusBar().currentMessage()
     before = Customer.select().count()
     customers.create({"name": "后来加的"})
 
-    dialog = window.restore_backup()
+    dialog = window.backups.restore_backup()
     state = when_modal(qtbot, lambda box: (box.setTextValue("wrong horse"), box.accept()))
     dialog.choose_file(str(target))
     assert state["done"]

@@ -46,7 +46,7 @@ def _wait_plan(qtbot, wizard):
 def test_purchase_import_maps_previews_imports_and_undoes(qtbot, window, tmp_path):
     known = customers.create({"name": "老顾客", "number": "GM001"})
     before = Customer.select().count()
-    wizard = window.import_file(str(_file(tmp_path, _rows())), purchases=True)
+    wizard = window.imports.import_file(str(_file(tmp_path, _rows())), purchases=True)
     qtbot.waitUntil(wizard.isVisible)
     assert wizard.windowTitle() == "Import purchases"
     wizard.next()
@@ -105,7 +105,7 @@ def test_purchase_import_maps_previews_imports_and_undoes(qtbot, window, tmp_pat
     assert [(r[0], r[8]) for r in rows[1:]] == [("S3", 5), ("S4", 6)]
     assert "names no customer" in rows[2][7]
     # The history lists it as a purchase import; undo from the result page.
-    dialog = window.show_import_history()
+    dialog = window.imports.show_import_history()
     assert dialog.table.item(0, 2).text() == "Purchases"
     assert dialog.table.item(0, 3).text() == "2 purchases, 1 customers"
     dialog.close()
@@ -120,7 +120,7 @@ def test_purchase_import_maps_previews_imports_and_undoes(qtbot, window, tmp_pat
 def test_second_import_of_the_same_file_adds_nothing(qtbot, window, tmp_path):
     customers.create({"name": "老顾客", "number": "GM001"})
     path = _file(tmp_path, _rows()[:3])
-    wizard = window.import_file(str(path), purchases=True)
+    wizard = window.imports.import_file(str(path), purchases=True)
     wizard.next()
     wizard.next()
     qtbot.waitUntil(lambda: _wait_plan(qtbot, wizard).isComplete(), timeout=10000)
@@ -128,7 +128,7 @@ def test_second_import_of_the_same_file_adds_nothing(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.result_page, timeout=10000)
     wizard.close()
     assert Purchase.select().count() == 2
-    again = window.import_file(str(path), purchases=True)
+    again = window.imports.import_file(str(path), purchases=True)
     again.next()
     again.next()
     preview = _wait_plan(qtbot, again)
@@ -143,7 +143,7 @@ def test_second_import_of_the_same_file_adds_nothing(qtbot, window, tmp_path):
 
 def test_stop_on_errors_refuses_to_import(qtbot, window, tmp_path):
     customers.create({"name": "老顾客", "number": "GM001"})
-    wizard = window.import_file(str(_file(tmp_path, _rows())), purchases=True)
+    wizard = window.imports.import_file(str(_file(tmp_path, _rows())), purchases=True)
     wizard.next()
     wizard.next()
     preview = _wait_plan(qtbot, wizard)

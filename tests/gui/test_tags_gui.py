@@ -237,7 +237,7 @@ def test_saved_views_in_the_sidebar(qtbot, window):
     vip = _tag_id("VIP")
     page.set_filter(CustomerFilter(search="张", tags=(vip,)))
     expected = page.model.rowCount()
-    view_id = window.save_view("张姓贵宾")
+    view_id = window.navigation.save_view("张姓贵宾")
     assert view_id is not None
     window.sidebar.wait_for_counts()
     qtbot.waitUntil(
@@ -248,20 +248,20 @@ def test_saved_views_in_the_sidebar(qtbot, window):
         timeout=5000,
     )
     page.set_filter(CustomerFilter())
-    assert window.active_view is None
+    assert window.navigation.active_view is None
     window.sidebar.setCurrentRow(window.sidebar.view_row(view_id))
     assert page.filter == CustomerFilter(search="张", tags=(vip,))
     assert page.search.text() == "张" and page.model.rowCount() == expected
     # A duplicate or empty name is refused with a message, nothing saved.
     state = when_modal(qtbot, lambda box: box.accept())
-    assert window.save_view("张姓贵宾") is None and state["done"]
+    assert window.navigation.save_view("张姓贵宾") is None and state["done"]
     assert len(saved_views.list_views()) == 1
-    assert window.rename_view(view_id, "贵宾")
+    assert window.navigation.rename_view(view_id, "贵宾")
     page.set_filter(CustomerFilter(tags=(vip,)))
-    window.update_view(view_id)
+    window.navigation.update_view(view_id)
     assert saved_views.get_view(view_id).filter == CustomerFilter(tags=(vip,))
     state = when_modal(qtbot, lambda box: box.button(QMessageBox.Yes).click())
-    assert window.delete_view(view_id)
+    assert window.navigation.delete_view(view_id)
     assert saved_views.list_views() == [] and window.sidebar.view_row(view_id) == -1
 
 

@@ -28,7 +28,7 @@ def test_card_sidebar_banner_and_cli_count_today_alike(qtbot, window, db_path):
     followups.create(ids[2], dt.date(2026, 11, 10), subject="催款")  # overdue: not today's
     stay_in_touch.set_rule("customer", ids[4], 7)  # created long ago: due a contact
     stay_in_touch.set_rule("customer", ids[5], 7)
-    summary = window.reminders.start()  # writes the day's birthday reminders, if any
+    summary = window.notices.service.start()  # writes the day's birthday reminders, if any
     due = summary["due_today"]
     assert summary["touch"] == 2 and due == summary["today"] + 2 and summary["today"] >= 2
 

@@ -1,0 +1,258 @@
+"""Moving between the window's pages: the sidebar and the pages in step (customers,
+recycle bin, the agenda's buckets, complaints, dashboard, saved views), the pages'
+requests to open a customer or a filtered list, the saved views kept in the sidebar,
+and the count of the list shown in the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from desktop.controllers.base import Controller
+from models.customers import customers
+from models.customers.customer_filter import CustomerFilter
+from models.errors import GuanjiaError
+from models.followups.agenda import BUCKETS
+from models.tags import saved_views
+from ui import labels
+from ui.customers.page import CustomersPage
+from ui.sidebar import Sidebar
+
+
+def agenda_index(bucket: str) -> int | None:
+    return BUCKETS.index(bucket) if bucket in BUCKETS else None
+
+
+class Navigator(Controller):
+    def __init__(self, window):
+        super().__init__(window)
+        w = window
+        self.active_view: int | None = None  # the saved view being shown, if any
+        w.sidebar.pageRequested.connect(self.show_page)
+        w.sidebar.viewRequested.connect(self.show_view)
+        w.sidebar.agendaRequested.connect(self.show_agenda)
+        w.sidebar.renameViewRequested.connect(self.rename_view)
+        w.sidebar.updateViewRequested.connect(self.update_view)
+        w.sidebar.deleteViewRequested.connect(self.delete_view)
+        w.dashboard_page.openCustomers.connect(self.show_customers_filtered)
+        w.dashboard_page.openAgenda.connect(self.show_agenda)
+        w.dashboard_page.openComplaints.connect(self.show_complaints_filtered)
+        for page in (w.followups_page, w.complaints_page, w.customers_page, w.bin_page):
+            page.openCustomerRequested.connect(self.open_customer)
+        for page in (w.customers_page, w.bin_page):
+            page.countsChanged.connect(lambda *_a: self.update_status())
+            page.complaintsRequested.connect(self.show_customer_complaints)
+        w.customers_page.filterChanged.connect(self._filter_changed)
+        w.customers_page.saveViewRequested.connect(lambda: self.save_view())
+        w.customers_page.tagsEdited.connect(self._tags_edited)
+
+        self.act_today = self.action(
+            "today", lambda: self.show_agenda("today"), QKeySequence("Ctrl+0")
+        )
+        self.act_complaints = self.action(
+            "complaints", self.show_complaints, QKeySequence("Ctrl+Shift+K")
+        )
+        self.act_save_view = self.action("save_view", lambda: self.save_view())
+        self.act_clear_filter = self.action("clear_filter", self._clear_filter)
+        self.act_reset_columns = self.action(
+            "reset_columns", lambda: self.customer_page().reset_columns()
+        )
+
+    def retranslate(self) -> None:
+        self.act_today.setText(self.tr("Today's follow-ups"))
+        self.act_complaints.setText(self.tr("Complaints"))
+        self.act_save_view.setText(self.tr("Save as view…"))
+        self.act_clear_filter.setText(self.tr("Clear search and tag filter"))
+        self.act_reset_columns.setText(self.tr("Reset columns"))
+
+    # ------------------------------------------------------------ the page shown
+
+    def customer_page(self) -> CustomersPage:
+        """The customer page shown, or the live one when another page is shown."""
+        page = self.window.pages.currentWidget()
+        return page if isinstance(page, CustomersPage) else self.window.customers_page
+
+    def on_followups(self) -> bool:
+        return self.window.pages.currentWidget() is self.window.followups_page
+
+    def on_complaints(self) -> bool:
+        return self.window.pages.currentWidget() is self.window.complaints_page
+
+    def show_page(self, index: int) -> None:
+        self.active_view = None
+        self.window.pages.setCurrentIndex(index)
+        self.update_status()
+
+    def show_agenda(self, bucket: str = "today") -> None:
+        """Show the follow-ups page on a bucket (today, overdue, week, later, done)."""
+        self.active_view = None
+        index = agenda_index(bucket)
+        sidebar = self.window.sidebar
+        if index is not None and sidebar.current_kind() != ("agenda", index):
+            sidebar.select(("agenda", index), notify=False)
+        self.window.followups_page.set_bucket(bucket)
+        self.window.pages.setCurrentWidget(self.window.followups_page)
+        self.update_status()
+
+    def show_complaints(self) -> None:
+        self.active_view = None
+        if self.window.sidebar.current_kind() != ("page", Sidebar.COMPLAINTS):
+            self.window.sidebar.select(("page", Sidebar.COMPLAINTS), notify=False)
+        self.window.pages.setCurrentWidget(self.window.complaints_page)
+        self.update_status()
+
+    def show_complaints_filtered(self, spec: dict) -> None:
+        self.show_complaints()
+        self.window.complaints_page.show_filtered(spec)
+
+    def show_customers_filtered(self, flt) -> None:
+        """The live customers a dashboard chart stands for."""
+        self.window.sidebar.select(("page", Sidebar.CUSTOMERS))
+        self.window.customers_page.set_filter(flt)
+
+    def show_customer_complaints(self, customer_id: int, name: str = "") -> None:
+        self.show_complaints()
+        self.window.complaints_page.show_customer(customer_id, name)
+
+    def open_customer(self, customer_id: int) -> None:
+        """Show a customer (from a duplicate warning): clear the search if needed, select it."""
+        try:
+            in_bin = customers.get(customer_id)["deleted_at"] is not None
+        except Exception:
+            return
+        page = self.window.bin_page if in_bin else self.window.customers_page
+        self.window.sidebar.select(("page", Sidebar.BIN if in_bin else Sidebar.CUSTOMERS))
+        if not page.select_customer(customer_id):
+            page.set_filter(CustomerFilter())  # the search or tags may hide it
+            page.select_customer(customer_id)
+
+    def _clear_filter(self) -> None:
+        self.window.sidebar.select(("page", Sidebar.CUSTOMERS))
+        self.window.customers_page.set_filter(CustomerFilter())
+
+    def update_status(self) -> None:
+        """The status bar's count of the list shown."""
+        label = self.window.count_label
+        if self.on_complaints():
+            total = QLocale().toString(self.window.complaints_page.model.total)
+            label.setText(self.tr("%1 in this list").replace("%1", total))
+            return
+        if self.on_followups():
+            total = QLocale().toString(self.window.followups_page.model.total)
+            label.setText(self.tr("%1 in this list").replace("%1", total))
+            return
+        page = self.customer_page()
+        model = page.model
+        locale = QLocale()
+        total = locale.toString(model.total)
+        if page.in_bin:
+            text = self.tr("%1 in the recycle bin").replace("%1", total)
+        else:
+            text = self.tr("%1 customers").replace("%1", total)
+        if model.filter.narrows:
+            text = (
+                self.tr("%1 matching").replace("%1", locale.toString(model.matching)) + " · " + text
+            )
+        label.setText(text)
+        self.window.sidebar.set_bin_count(self.window.bin_page.model.total)
+
+    # ------------------------------------------------------------ saved views
+
+    def show_view(self, view_id: int) -> None:
+        """Show a saved view: the customers page with the view's search and tags."""
+        try:
+            view = saved_views.get_view(view_id)
+        except GuanjiaError:
+            self.window.sidebar.reload()
+            return
+        self.window.pages.setCurrentIndex(0)
+        self.window.customers_page.set_filter(view.filter)
+        self.active_view = view_id
+        self.update_status()
+
+    def _filter_changed(self) -> None:
+        if self.active_view is not None:
+            try:
+                flt = saved_views.get_view(self.active_view).filter
+                still = flt == self.window.customers_page.filter
+            except GuanjiaError:
+                still = False
+            if not still:  # the user moved away from the view: Customers is current now
+                self.active_view = None
+                self.window.sidebar.select(("page", Sidebar.CUSTOMERS), notify=False)
+        self.update_status()
+
+    def _tags_edited(self) -> None:
+        self.window.refresh_all()
+        self.window.sidebar.reload()
+
+    def _view_error(self, exc: Exception) -> None:
+        box = QMessageBox(
+            QMessageBox.Warning, self.tr("Saved views"), labels.error_message(exc),
+            parent=self.window,
+        )  # fmt: skip
+        box.setObjectName("view_error")
+        box.exec()
+
+    def _ask_name(self, title: str, text: str = "") -> str | None:
+        dialog = QInputDialog(self.window)
+        dialog.setObjectName("view_name_dialog")
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(self.tr("Name of the view:"))
+        dialog.setTextValue(text)
+        return dialog.textValue() if dialog.exec() else None
+
+    def save_view(self, name: str | None = None) -> int | None:
+        """Save the customers page's search and tag filter as a view in the sidebar."""
+        if name is None:
+            name = self._ask_name(self.tr("Save as view"))
+            if name is None:
+                return None
+        try:
+            view_id = saved_views.save_view(name, self.window.customers_page.filter)
+        except GuanjiaError as exc:
+            self._view_error(exc)
+            return None
+        self.window.sidebar.reload()
+        self.window.sidebar.select(("view", view_id), notify=False)
+        self.active_view = view_id
+        return view_id
+
+    def rename_view(self, view_id: int, name: str | None = None) -> bool:
+        if name is None:
+            name = self._ask_name(self.tr("Rename view"), saved_views.get_view(view_id).name)
+            if name is None:
+                return False
+        try:
+            saved_views.rename_view(view_id, name)
+        except GuanjiaError as exc:
+            self._view_error(exc)
+            return False
+        self.window.sidebar.reload()
+        return True
+
+    def update_view(self, view_id: int) -> None:
+        saved_views.update_view(view_id, self.window.customers_page.filter)
+        self.window.sidebar.reload()
+        self.window.sidebar.select(("view", view_id), notify=False)
+        self.active_view = view_id
+
+    def delete_view(self, view_id: int, confirm: bool = True) -> bool:
+        name = saved_views.get_view(view_id).name
+        if confirm:
+            box = QMessageBox(
+                QMessageBox.Question,
+                self.tr("Saved views"),
+                self.tr("Delete the view “%1”? Its customers are not touched.").replace("%1", name),
+                parent=self.window,
+            )
+            box.setObjectName("confirm_view")
+            box.setStandardButtons(QMessageBox.Yes | QMessageBox.Cancel)
+            if box.exec() != QMessageBox.Yes:
+                return False
+        saved_views.delete_view(view_id)
+        if self.active_view == view_id:
+            self.active_view = None
+        self.window.sidebar.reload()
+        return True
