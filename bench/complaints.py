@@ -21,6 +21,8 @@ import sys
 import time
 from pathlib import Path
 
+from models.complaints import complaint_list
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -105,24 +107,27 @@ def main() -> int:
         print(f"filled {args.n:,} complaints in {time.perf_counter() - t:.1f} s")
     total = complaints.Complaint.select().count()
     print(f"{total:,} complaints, {faq.Faq.select().count():,} FAQ entries")
-    open_cond = complaints.where(status="open")
-    all_cond = complaints.where()
-    some = complaints.rows(open_cond, limit=1)[0]["customer_id"]
+    open_cond = complaint_list.where(status="open")
+    all_cond = complaint_list.where()
+    some = complaint_list.rows(open_cond, limit=1)[0]["customer_id"]
     checks = [
-        ("page: open, first 200 (priority order)", lambda: complaints.rows(open_cond, limit=200)),
-        ("page: open, count", lambda: complaints.count(open_cond)),
-        ("page: all, first 200", lambda: complaints.rows(all_cond, limit=200)),
-        ("page: all, count", lambda: complaints.count(all_cond)),
+        (
+            "page: open, first 200 (priority order)",
+            lambda: complaint_list.rows(open_cond, limit=200),
+        ),
+        ("page: open, count", lambda: complaint_list.count(open_cond)),
+        ("page: all, first 200", lambda: complaint_list.rows(all_cond, limit=200)),
+        ("page: all, count", lambda: complaint_list.count(all_cond)),
         (
             "page: overdue, first 200",
-            lambda: complaints.rows(complaints.where(overdue=True), limit=200),
+            lambda: complaint_list.rows(complaint_list.where(overdue=True), limit=200),
         ),  # fmt: skip
         (
             "page: search 缩水, first 200",
-            lambda: complaints.rows(complaints.where(search="缩水"), limit=200),
+            lambda: complaint_list.rows(complaint_list.where(search="缩水"), limit=200),
         ),  # fmt: skip
-        ("sidebar counts", complaints.open_counts),
-        ("escalation poll", complaints.take_escalations),
+        ("sidebar counts", complaint_list.open_counts),
+        ("escalation poll", complaint_list.take_escalations),
         ("metrics, every complaint", lambda: complaint_metrics.compute()),
         (
             "metrics, last 30 days",

@@ -1387,7 +1387,7 @@ def _interactions(args) -> int:
 
 
 def _complaints(args) -> int:
-    from models.complaints import complaint_metrics, complaints
+    from models.complaints import complaint_list, complaint_metrics, complaints, vocabulary
     from models.customers import record
 
     command = args.complaints_command
@@ -1397,19 +1397,19 @@ def _complaints(args) -> int:
             severity=args.severity, channel=args.channel, owner=args.owner,
             received_at=args.received,
         )  # fmt: skip
-        obj = complaints.to_json(complaints.get(new_id))
+        obj = complaint_list.to_json(complaint_list.get(new_id))
         _print_json(obj) if args.json else print(
             fill(translate("Cli", "added complaint %1"), new_id)
         )
         return 0
-    if command in complaints.STEPS:
+    if command in vocabulary.STEPS:
         options = {"note": args.note, "at": args.at}
         for name in ("owner", "deadline", "root_cause", "solution", "comment", "satisfaction"):
             if hasattr(args, name):
                 options[name] = getattr(args, name)
         result = complaints.step(args.id, command, **options)
         if args.json:
-            _print_json(complaints.to_json(complaints.get(args.id)))
+            _print_json(complaint_list.to_json(complaint_list.get(args.id)))
         else:
             extra = fill(translate("Cli", "; return visit planned: follow-up %1"),
                          result["followup_id"]) if result["followup_id"] else ""  # fmt: skip
@@ -1418,10 +1418,10 @@ def _complaints(args) -> int:
             )
         return 0
     if command == "show":
-        obj = complaints.to_json(complaints.get(args.id))
+        obj = complaint_list.to_json(complaint_list.get(args.id))
         obj["history"] = [
             {k: e[k] for k in ("at", "action", "from_status", "to_status", "note", "owner")}
-            for e in complaints.events(args.id)
+            for e in complaint_list.events(args.id)
         ]
         if args.json:
             _print_json(obj)
@@ -1443,13 +1443,13 @@ def _complaints(args) -> int:
         record.live_customer(args.customer)
     status = args.status
     if status and status not in ("open", "closed"):
-        status = complaints.parse("status", status)
-    condition = complaints.where(status=status, overdue=args.overdue, customer_id=args.customer)
+        status = vocabulary.parse("status", status)
+    condition = complaint_list.where(status=status, overdue=args.overdue, customer_id=args.customer)
     offset = 0
     while True:
-        batch = complaints.rows(condition, limit=1000, offset=offset)
+        batch = complaint_list.rows(condition, limit=1000, offset=offset)
         for row in batch:
-            obj = complaints.to_json(row)
+            obj = complaint_list.to_json(row)
             print(json.dumps(obj, ensure_ascii=False) if args.json else _complaint_line(obj))
         if len(batch) < 1000:
             return 0

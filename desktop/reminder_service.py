@@ -13,7 +13,7 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from models import clock
-from models.complaints import complaints
+from models.complaints import complaint_list
 from models.errors import DatabaseDamagedError, GuanjiaError
 from models.followups import care, reminders
 from ui.tasks import BackgroundReader
@@ -93,7 +93,7 @@ class ReminderService(QObject):
         if rows:
             self.due.emit(rows)
         try:
-            escalations = complaints.take_escalations()
+            escalations = complaint_list.take_escalations()
         except GuanjiaError:
             log.exception("complaint escalations")
             escalations = []

@@ -6,7 +6,15 @@ import datetime as dt
 import pytest
 
 from models import clock
-from models.complaints import categories, complaint_metrics, complaint_sla, complaints, faq
+from models.complaints import (
+    categories,
+    complaint_list,
+    complaint_metrics,
+    complaint_sla,
+    complaints,
+    faq,
+    vocabulary,
+)
 from models.customers import customers
 from models.customers.record import Customer
 from models.errors import NotFoundError, ValidationError
@@ -80,13 +88,13 @@ def test_every_transition_allowed_or_refused_with_a_reason(cid, status, action):
     k = new(cid)
     if REACH[status]:
         walk(k, REACH[status])
-    assert complaints.get(k)["status"] == status
-    before = complaints.get(k)
-    history = len(complaints.events(k))
+    assert complaint_list.get(k)["status"] == status
+    before = complaint_list.get(k)
+    history = len(complaint_list.events(k))
     if action in ALLOWED[status]:
         result = complaints.step(k, action, **ARGS.get(action, {}))
-        assert result["status"] == NEXT[action] == complaints.get(k)["status"]
-        last = complaints.events(k)[-1]
+        assert result["status"] == NEXT[action] == complaint_list.get(k)["status"]
+        last = complaint_list.events(k)[-1]
         assert (last["action"], last["from_status"], last["to_status"]) == (
             action, status, NEXT[action],
         )  # fmt: skip
@@ -98,8 +106,8 @@ def test_every_transition_allowed_or_refused_with_a_reason(cid, status, action):
         assert set(err.value.params["needed"]) == {
             s for s, actions in ALLOWED.items() if action in actions
         }
-        assert complaints.get(k) == before
-        assert len(complaints.events(k)) == history
+        assert complaint_list.get(k) == before
+        assert len(complaint_list.events(k)) == history
 
 
 def test_steps_are_timestamped_with_notes_in_order(cid, now):
@@ -108,18 +116,18 @@ def test_steps_are_timestamped_with_notes_in_order(cid, now):
     complaints.step(k, "respond", note="已致电道歉")
     now("2026-11-18T11:00")
     complaints.step(k, "start", owner="李店长", deadline="2026-11-20")
-    assert complaints.get(k)["owner"] == "李店长"
-    assert complaints.get(k)["resolve_due"] == at("2026-11-20T23:59")
+    assert complaint_list.get(k)["owner"] == "李店长"
+    assert complaint_list.get(k)["resolve_due"] == at("2026-11-20T23:59")
     now("2026-11-19T09:00")
     complaints.step(k, "resolve", root_cause="批次质量", solution="退款并赠券", note="已退款")
-    history = [(e["at"], e["action"], e["to_status"], e["note"]) for e in complaints.events(k)]
+    history = [(e["at"], e["action"], e["to_status"], e["note"]) for e in complaint_list.events(k)]
     assert history == [
         (T0, "create", "new", "衣服有破洞"),
         (at("2026-11-18T10:20"), "respond", "responded", "已致电道歉"),
         (at("2026-11-18T11:00"), "start", "in_progress", ""),
         (at("2026-11-19T09:00"), "resolve", "resolved", "已退款"),
     ]
-    row = complaints.get(k)
+    row = complaint_list.get(k)
     assert row["responded_at"] == at("2026-11-18T10:20")
     assert (row["root_cause"], row["solution"]) == ("批次质量", "退款并赠券")
 
@@ -127,7 +135,7 @@ def test_steps_are_timestamped_with_notes_in_order(cid, now):
 def test_bad_step_input_changes_nothing(cid, now):
     k = new(cid)
     walk(k, "start")
-    before, history = complaints.get(k), complaints.events(k)
+    before, history = complaint_list.get(k), complaint_list.events(k)
     bad = [
         ("resolve", {"root_cause": "", "solution": "换新"}, "required"),
         ("resolve", {"root_cause": "x", "solution": "  "}, "required"),
@@ -140,14 +148,14 @@ def test_bad_step_input_changes_nothing(cid, now):
         with pytest.raises(ValidationError) as err:
             complaints.step(k, action, **options)
         assert err.value.code == code, (action, options)
-    assert complaints.get(k) == before and complaints.events(k) == history
+    assert complaint_list.get(k) == before and complaint_list.events(k) == history
     assert followups.for_customer(cid) == []
     other = new(cid, description="另一件")
     complaints.step(other, "respond")
     with pytest.raises(ValidationError) as err:
         complaints.step(other, "start", deadline="2026-11-17")
     assert err.value.code == "deadline_past"
-    assert complaints.get(other)["status"] == "responded"
+    assert complaint_list.get(other)["status"] == "responded"
     with pytest.raises(NotFoundError):
         complaints.step(999, "respond")
 
@@ -160,7 +168,7 @@ def test_reopen_needs_a_reason_and_restarts_the_clock(cid, now):
     assert err.value.code == "required"
     now("2026-11-25T08:00")
     complaints.step(k, "reopen", note="又坏了")
-    row = complaints.get(k)
+    row = complaint_list.get(k)
     assert row["status"] == "in_progress"
     assert row["resolve_from"] == at("2026-11-25T08:00")
     assert row["resolve_due"] == at("2026-11-26T08:00")  # serious: 24 h
@@ -199,27 +207,27 @@ def test_create_validates_and_can_create_the_customer(cid, now):
         new_customer={"name": "李四", "mobile": "13900001111"},
         category="服务态度", description="店员态度差", severity="严重", channel="微信",
     )  # fmt: skip
-    row = complaints.get(k)
+    row = complaint_list.get(k)
     assert (row["category"], row["severity"], row["channel"]) == ("service", "serious", "wechat")
     assert row["customer_name"] == "李四"
 
 
 def test_edit_moves_deadlines_and_records_the_change(cid, now):
     k = new(cid)
-    assert complaints.get(k)["resolve_due"] == T0 + dt.timedelta(hours=72)
+    assert complaint_list.get(k)["resolve_due"] == T0 + dt.timedelta(hours=72)
     complaints.edit(k, severity="urgent")
-    assert complaints.get(k)["resolve_due"] == T0 + dt.timedelta(hours=8)
+    assert complaint_list.get(k)["resolve_due"] == T0 + dt.timedelta(hours=8)
     complaints.edit(k, owner="赵六")
-    assert [e["action"] for e in complaints.events(k)] == ["create", "edit", "assign"]
+    assert [e["action"] for e in complaint_list.events(k)] == ["create", "edit", "assign"]
     complaints.edit(k, received_at="2026-11-18T09:00")
-    assert complaints.get(k)["response_due"] == at("2026-11-18T11:00")
+    assert complaint_list.get(k)["response_due"] == at("2026-11-18T11:00")
     now("2026-11-18T11:00")
     complaints.step(k, "respond", at="2026-11-18T10:30")
     with pytest.raises(ValidationError) as err:
         complaints.edit(k, received_at="2026-11-18T10:45")
     assert err.value.code == "time_after_step"
     complaints.edit(k, owner="赵六")  # no change: no event
-    assert len(complaints.events(k)) == 5
+    assert len(complaint_list.events(k)) == 5
 
 
 # ---------------------------------------------------------------- SLA
@@ -228,13 +236,13 @@ def test_edit_moves_deadlines_and_records_the_change(cid, now):
 def test_sla_across_midnight_on_the_clock(cid, now):
     now("2026-11-18T23:30")
     k = new(cid, received_at="2026-11-18T23:15")
-    row = complaints.get(k)
+    row = complaint_list.get(k)
     assert row["response_due"] == at("2026-11-19T01:15")
     assert row["resolve_due"] == at("2026-11-21T23:15")  # normal: 72 h
     now("2026-11-19T00:50")
-    assert complaints.get(k)["sla_state"] == "near"  # 25 minutes of 120 left
+    assert complaint_list.get(k)["sla_state"] == "near"  # 25 minutes of 120 left
     now("2026-11-19T01:16")
-    row = complaints.get(k)
+    row = complaint_list.get(k)
     assert row["overdue"] and row["sla_state"] == "overdue" and row["escalated_now"]
 
 
@@ -244,7 +252,7 @@ def test_sla_in_business_hours_over_nights_and_closed_days(cid, now):
         "hours": ["09:00", "21:00"], "days": [0, 1, 2, 3, 4, 5],  # closed on Sundays
     }  # fmt: skip
     complaints.configure(settings)
-    sla = complaints.sla()
+    sla = vocabulary.sla()
     # Saturday 20:30: half an hour left that day, Sunday closed, Monday from 09:00
     sat = at("2026-11-21T20:30")
     assert complaint_sla.response_due(sat, sla) == at("2026-11-23T10:30")
@@ -258,16 +266,16 @@ def test_sla_in_business_hours_over_nights_and_closed_days(cid, now):
     assert complaint_sla.response_due(at("2026-11-18T21:00"), sla) == at("2026-11-19T11:00")
     now("2026-11-21T20:40")
     k = new(cid, received_at=sat)
-    assert complaints.get(k)["response_due"] == at("2026-11-23T10:30")
+    assert complaint_list.get(k)["response_due"] == at("2026-11-23T10:30")
     now("2026-11-22T12:00")  # Sunday noon: closed, still on time
-    assert not complaints.get(k)["overdue"]
+    assert not complaint_list.get(k)["overdue"]
 
 
 def test_sla_settings_are_checked_and_move_open_deadlines(cid, now):
     k_open = new(cid)
     k_done = new(cid, description="另一件")
     walk(k_done, "resolve")
-    done_before = complaints.get(k_done)["resolve_due"]
+    done_before = complaint_list.get(k_done)["resolve_due"]
     for bad, code in [
         ({"response_hours": 0}, "sla_hours"),
         ({"response_hours": "两小时"}, "sla_hours"),
@@ -281,11 +289,11 @@ def test_sla_settings_are_checked_and_move_open_deadlines(cid, now):
         with pytest.raises(ValidationError) as err:
             complaints.configure(bad)
         assert err.value.code == code
-    assert complaints.sla() == complaint_sla.Sla()
+    assert vocabulary.sla() == complaint_sla.Sla()
     complaints.configure({"response_hours": 0.5, "resolve_hours": {"normal": 48}})
-    assert complaints.get(k_open)["response_due"] == T0 + dt.timedelta(minutes=30)
-    assert complaints.get(k_open)["resolve_due"] == T0 + dt.timedelta(hours=48)
-    assert complaints.get(k_done)["resolve_due"] == done_before
+    assert complaint_list.get(k_open)["response_due"] == T0 + dt.timedelta(minutes=30)
+    assert complaint_list.get(k_open)["resolve_due"] == T0 + dt.timedelta(hours=48)
+    assert complaint_list.get(k_done)["resolve_due"] == done_before
 
 
 def test_state_is_on_time_near_and_overdue():
@@ -302,28 +310,28 @@ def test_state_is_on_time_near_and_overdue():
 def test_escalation_announced_once_per_reason(cid, now):
     urgent = new(cid, severity="urgent", description="漏水")
     normal = new(cid, description="慢")
-    assert [r["id"] for r in complaints.take_escalations()] == [urgent]
-    assert complaints.take_escalations() == []
+    assert [r["id"] for r in complaint_list.take_escalations()] == [urgent]
+    assert complaint_list.take_escalations() == []
     now(T0 + dt.timedelta(hours=2, minutes=1))  # both miss the 2 h response
-    found = {r["id"]: r["escalation"] for r in complaints.take_escalations()}
+    found = {r["id"]: r["escalation"] for r in complaint_list.take_escalations()}
     assert found == {urgent: "response_late", normal: "response_late"}
     complaints.step(normal, "respond")
     complaints.step(normal, "start")
-    assert complaints.take_escalations() == []
+    assert complaint_list.take_escalations() == []
     now(T0 + dt.timedelta(hours=72, minutes=1))
-    found = {r["id"]: r["escalation"] for r in complaints.take_escalations()}
+    found = {r["id"]: r["escalation"] for r in complaint_list.take_escalations()}
     assert found == {urgent: "resolve_late", normal: "resolve_late"}
-    assert [e["note"] for e in complaints.events(normal) if e["action"] == "escalate"] == [
+    assert [e["note"] for e in complaint_list.events(normal) if e["action"] == "escalate"] == [
         "response_late", "resolve_late",
     ]  # fmt: skip
     # resolved ones and customers in the bin are not announced
     third = new(cid, severity="urgent", description="三")
     walk(third, "resolve")
-    assert complaints.take_escalations() == []
+    assert complaint_list.take_escalations() == []
     other = customers.create({"name": "王五"})
     new(other, severity="urgent")
     customers.move_to_bin([other])
-    assert complaints.take_escalations() == []
+    assert complaint_list.take_escalations() == []
 
 
 def test_list_order_escalated_then_high_value_then_deadline(cid, now):
@@ -335,13 +343,13 @@ def test_list_order_escalated_then_high_value_then_deadline(cid, now):
     urgent = new(cid, description="d", severity="urgent")
     closed = new(cid, description="e", received_at="2026-11-18T08:00")
     walk(closed, "resolve")
-    order = [r["id"] for r in complaints.rows(complaints.where())]
+    order = [r["id"] for r in complaint_list.rows(complaint_list.where())]
     # escalated (late, urgent) by deadline; then the VIP; then the rest; closed last
     assert order == [plain_late, urgent, vip_one, plain, closed]
-    rows = {r["id"]: r for r in complaints.rows(complaints.where())}
+    rows = {r["id"]: r for r in complaint_list.rows(complaint_list.where())}
     assert rows[vip_one]["high_value"] and not rows[plain]["high_value"]
-    complaints.set_high_value_tags([])
-    assert [r["id"] for r in complaints.rows(complaints.where())][2:4] == [plain, vip_one]
+    vocabulary.set_high_value_tags([])
+    assert [r["id"] for r in complaint_list.rows(complaint_list.where())][2:4] == [plain, vip_one]
 
 
 def test_rfm_segments_make_a_customer_high_value(cid, now):
@@ -355,20 +363,20 @@ def test_rfm_segments_make_a_customer_high_value(cid, now):
     rfm.refresh()
     assert customers.get(big)["rfm_segment"] == "important_value"
     assert customers.get(small)["rfm_segment"].startswith("general_")
-    complaints.set_high_value_tags([])  # no tags: the segment alone decides
-    assert complaints.high_value_segments() == list(complaints.DEFAULT_HIGH_VALUE_SEGMENTS)
+    vocabulary.set_high_value_tags([])  # no tags: the segment alone decides
+    assert vocabulary.high_value_segments() == list(vocabulary.DEFAULT_HIGH_VALUE_SEGMENTS)
     first = new(small, description="a", received_at="2026-11-18T09:30")
     second = new(big, description="b", received_at="2026-11-18T09:50")
-    found = complaints.rows(complaints.where())
+    found = complaint_list.rows(complaint_list.where())
     assert [r["id"] for r in found] == [second, first]
     assert [r["high_value"] for r in found] == [True, False]
-    assert complaints.get(second)["high_value"]
+    assert complaint_list.get(second)["high_value"]
     # The user narrows the segments: the big customer is no longer first.
-    complaints.set_high_value_segments(["important_winback"])
-    assert [r["id"] for r in complaints.rows(complaints.where())] == [first, second]
+    vocabulary.set_high_value_segments(["important_winback"])
+    assert [r["id"] for r in complaint_list.rows(complaint_list.where())] == [first, second]
     with pytest.raises(ValidationError):
-        complaints.set_high_value_segments(["vip"])
-    assert complaints.high_value_segments() == ["important_winback"]
+        vocabulary.set_high_value_segments(["vip"])
+    assert vocabulary.high_value_segments() == ["important_winback"]
 
 
 def now_minus(days: int):
@@ -383,7 +391,7 @@ def test_filters(cid, now):
     walk(c, "resolve")
 
     def ids(**kw):
-        return sorted(r["id"] for r in complaints.rows(complaints.where(**kw)))
+        return sorted(r["id"] for r in complaint_list.rows(complaint_list.where(**kw)))
 
     assert ids() == [a, b, c]
     assert ids(status="open") == [a, b]
@@ -400,13 +408,13 @@ def test_filters(cid, now):
     assert ids(search=f"#{c}") == [c]
     assert ids(search="换新") == [c]  # the solution
     assert ids(customer_id=other) == [b]
-    assert complaints.count(complaints.where(status="open")) == 2
+    assert complaint_list.count(complaint_list.where(status="open")) == 2
     customers.move_to_bin([other])
     assert ids() == [a, c]
     assert ids(live=False) == [a, b, c]
-    assert complaints.open_counts() == {"open": 1, "escalated": 1, "overdue": 1}
+    assert complaint_list.open_counts() == {"open": 1, "escalated": 1, "overdue": 1}
     with pytest.raises(ValidationError):
-        complaints.where(status="done?")
+        complaint_list.where(status="done?")
 
 
 # ---------------------------------------------------------------- return visit
@@ -434,7 +442,7 @@ def test_resolve_plans_the_return_visit_and_visit_completes_it(cid, now):
     assert followups.get(visit["id"])["status"] == "done"
     logged = interactions.for_customer(cid)
     assert [i["summary"] for i in logged] == ["4/5 满意"]
-    row = complaints.get(k)
+    row = complaint_list.get(k)
     assert (row["satisfaction"], row["visit_comment"], row["status"]) == (
         4,
         "满意",
@@ -444,9 +452,9 @@ def test_resolve_plans_the_return_visit_and_visit_completes_it(cid, now):
 
 def test_reopen_cancels_the_planned_visit_and_a_new_resolve_plans_another(cid, now):
     k = new(cid)
-    first = complaints.get(k)
+    first = complaint_list.get(k)
     walk(k, "resolve")
-    first = complaints.get(k)["visit_followup"]
+    first = complaint_list.get(k)["visit_followup"]
     now("2026-11-18T12:00")
     complaints.step(k, "reopen", note="客户说没修好")
     assert followups.get(first)["status"] == "cancelled"
@@ -458,11 +466,11 @@ def test_reopen_cancels_the_planned_visit_and_a_new_resolve_plans_another(cid, n
 
 def test_timeline_and_badge(cid, now):
     k = new(cid)
-    assert complaints.open_count_for_customer(cid) == 1
+    assert complaint_list.open_count_for_customer(cid) == 1
     entries = timeline.for_customer(cid)
     assert [(e["type"], e["row"]["id"]) for e in entries] == [("complaint", k)]
     walk(k, "resolve")
-    assert complaints.open_count_for_customer(cid) == 0
+    assert complaint_list.open_count_for_customer(cid) == 0
     types = {e["type"] for e in timeline.for_customer(cid)}
     assert types == {"complaint", "followup"}
 
@@ -470,41 +478,41 @@ def test_timeline_and_badge(cid, now):
 def test_delete_removes_history_and_the_open_visit(cid, now):
     k = new(cid)
     walk(k, "resolve")
-    visit = complaints.get(k)["visit_followup"]
+    visit = complaint_list.get(k)["visit_followup"]
     complaints.delete(k)
     assert complaints.ComplaintEvent.select().count() == 0
     assert followups.get(visit)["status"] == "cancelled"
     with pytest.raises(NotFoundError):
-        complaints.get(k)
+        complaint_list.get(k)
 
 
 # ---------------------------------------------------------------- categories
 
 
 def test_categories_are_an_editable_list(cid, now):
-    assert complaints.categories() == list(complaints.DEFAULT_CATEGORIES)
-    assert complaints.parse_category("物流") == "delivery"
-    assert complaints.add_category("会员卡") == "会员卡"
+    assert vocabulary.categories() == list(vocabulary.DEFAULT_CATEGORIES)
+    assert vocabulary.parse_category("物流") == "delivery"
+    assert vocabulary.add_category("会员卡") == "会员卡"
     for bad, code in (("会员卡", "category_exists"), ("产品质量", "category_exists"),
                       ("", "category_name"), ("a" * 51, "category_name")):  # fmt: skip
         with pytest.raises(ValidationError) as err:
-            complaints.add_category(bad)
+            vocabulary.add_category(bad)
         assert err.value.code == code
     k = new(cid, category="会员卡")
     f = faq.create("卡丢了怎么办", "补办", "会员卡")
     categories.rename_category("会员卡", "储值卡")
-    assert complaints.get(k)["category"] == "储值卡"
+    assert complaint_list.get(k)["category"] == "储值卡"
     assert faq.get(f)["category"] == "储值卡"
-    assert "储值卡" in complaints.categories() and "会员卡" not in complaints.categories()
+    assert "储值卡" in vocabulary.categories() and "会员卡" not in vocabulary.categories()
     with pytest.raises(ValidationError):
         categories.rename_category("储值卡", "service")  # taken: nothing changes
-    assert complaints.get(k)["category"] == "储值卡" and "储值卡" in complaints.categories()
-    complaints.remove_category("储值卡")
-    assert complaints.get(k)["category"] == "储值卡"  # kept on the complaint
+    assert complaint_list.get(k)["category"] == "储值卡" and "储值卡" in vocabulary.categories()
+    vocabulary.remove_category("储值卡")
+    assert complaint_list.get(k)["category"] == "储值卡"  # kept on the complaint
     with pytest.raises(ValidationError):
         new(cid, category="储值卡")
     with pytest.raises(NotFoundError):
-        complaints.remove_category("储值卡")
+        vocabulary.remove_category("储值卡")
 
 
 # ---------------------------------------------------------------- FAQ
@@ -632,13 +640,13 @@ def test_pages_join_open_and_closed_without_gaps(cid, now):
     ]
     for k in made[:4]:
         walk(k, "resolve")
-    everything = [r["id"] for r in complaints.rows(complaints.where())]
+    everything = [r["id"] for r in complaint_list.rows(complaint_list.where())]
     assert everything[:3] == [made[6], made[5], made[4]]  # open: the nearest deadline first
     assert everything[3:] == made[:4]  # closed: newest first
     for size in (1, 2, 3, 5):
         paged = []
         while len(paged) < len(everything) + 2:
-            batch = complaints.rows(complaints.where(), limit=size, offset=len(paged))
+            batch = complaint_list.rows(complaint_list.where(), limit=size, offset=len(paged))
             if not batch:
                 break
             paged += [r["id"] for r in batch]
@@ -648,10 +656,10 @@ def test_pages_join_open_and_closed_without_gaps(cid, now):
 def test_times_are_minutes_and_escalations_do_not_block_the_next_step(cid, now):
     now("2026-11-18T10:00:37")
     k = new(cid, severity="urgent")
-    assert complaints.get(k)["received_at"] == at("2026-11-18T10:00")
+    assert complaint_list.get(k)["received_at"] == at("2026-11-18T10:00")
     now("2026-11-18T10:05:40")
-    complaints.take_escalations()  # an event at 10:05:40
+    complaint_list.take_escalations()  # an event at 10:05:40
     complaints.step(k, "respond", at="2026-11-18T10:05")  # what the form sends
-    assert complaints.get(k)["responded_at"] == at("2026-11-18T10:05")
+    assert complaint_list.get(k)["responded_at"] == at("2026-11-18T10:05")
     complaints.edit(k, received_at=at("2026-11-18T10:00"))  # the same minute: no change
-    assert [e["action"] for e in complaints.events(k)] == ["create", "respond", "escalate"]
+    assert [e["action"] for e in complaint_list.events(k)] == ["create", "respond", "escalate"]

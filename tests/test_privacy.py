@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 
 from models import clock
-from models.complaints import complaints
+from models.complaints import complaint_list, complaints
 from models.customers import customer_list, customers
 from models.customers.custom_fields import add_field
 from models.customers.customer_filter import CustomerFilter
@@ -192,7 +192,7 @@ def test_erasure_removes_personal_data_everywhere_and_keeps_the_counts(now, db_p
     assert after["tags"] == before["tags"] == ["VIP"]
     assert (after["total_spend_cents"], after["purchase_count"]) == (12800, 1)
     assert len(interactions.for_customer(cid)) == 1
-    assert complaints.count(complaints.where(customer_id=cid, live=False)) == 1
+    assert complaint_list.count(complaint_list.where(customer_id=cid, live=False)) == 1
     assert len(followups.for_customer(cid)) == 1
     dump = _dump(db_path)
     for value in ("王小明说", "13800001111", "xiaoming@example.com", "南京路", "1990-05-06",

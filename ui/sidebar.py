@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu
 
-from models.complaints import complaints
+from models.complaints import complaint_list
 from models.customers import customer_list
 from models.followups import agenda
 from models.tags import saved_views
@@ -153,7 +153,7 @@ class Sidebar(QListWidget):
 
     def request_agenda_counts(self) -> None:
         """The agenda's and the complaints' counts, read together off the GUI thread."""
-        self._agenda_reader.request(lambda: (agenda.counts(), complaints.open_counts()))
+        self._agenda_reader.request(lambda: (agenda.counts(), complaint_list.open_counts()))
 
     def _agenda_counts_ready(self, counts: tuple) -> None:
         self.agenda_counts, self.complaint_counts = counts

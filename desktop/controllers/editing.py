@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence
 
 from desktop.controllers.base import Controller
-from models.complaints import complaints
+from models.complaints import complaint_list
 from ui.customers.custom_fields_dialog import CustomFieldsDialog
 from ui.sidebar import Sidebar
 
@@ -118,4 +118,4 @@ class EditingController(Controller):
         if not page.select_complaint(complaint_id):
             page.status.setCurrentIndex(0)  # all statuses
             page.select_complaint(complaint_id)
-        return page.take_step("visit", complaints.get(complaint_id))
+        return page.take_step("visit", complaint_list.get(complaint_id))

@@ -9,7 +9,7 @@ import unicodedata
 from peewee import CharField, DateTimeField, IntegerField, TextField
 
 from models import clock
-from models.complaints import complaints
+from models.complaints import complaints, vocabulary
 from models.errors import NotFoundError, ValidationError
 from models.storage.base import BaseModel
 from models.storage.db import database
@@ -40,7 +40,7 @@ def _clean(question: str, answer: str, category: str) -> dict:
         )
     if len(answer) > MAX_ANSWER:
         raise ValidationError("answer", "too_long", "the answer is too long", limit=MAX_ANSWER)
-    category = complaints.parse_category(category) if (category or "").strip() else ""
+    category = vocabulary.parse_category(category) if (category or "").strip() else ""
     return {"question": question, "answer": answer, "category": category}
 
 

@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from models.complaints import complaints
+from models.complaints import complaint_list
 from models.privacy.masking import masking_cells
 from models.sheets.excel_export import ExportColumn, write_table
 
@@ -21,7 +21,7 @@ BATCH = 2000
 
 def export_complaints(
     path: str | Path,
-    flt: complaints.ComplaintFilter,
+    flt: complaint_list.ComplaintFilter,
     cell: Callable[[dict, str], object],
     titles: dict[str, str],
     *,
@@ -31,7 +31,7 @@ def export_complaints(
     """Write every complaint the filter selects with the columns KEYS. `cell(row, key)`
     gives a cell as the user reads it (the window translates); `titles` the headings
     and "_sheet". Returns the number of rows."""
-    total = complaints.count(flt)
+    total = complaint_list.count(flt)
     columns = [ExportColumn(k, titles.get(k, k), KINDS.get(k, "text")) for k in KEYS]
 
     cell = masking_cells(cell)
@@ -39,7 +39,7 @@ def export_complaints(
     def rows():
         offset = 0
         while True:
-            batch = complaints.rows(flt, limit=BATCH, offset=offset)
+            batch = complaint_list.rows(flt, limit=BATCH, offset=offset)
             for row in batch:
                 yield [cell(row, k) for k in KEYS]
             if len(batch) < BATCH:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from peewee import fn
 
 from models import clock
-from models.complaints import complaint_metrics, complaints
+from models.complaints import complaint_list, complaint_metrics, vocabulary
 from models.customers.customer_list import tag_counts
 from models.customers.record import Customer
 from models.errors import DatabaseDamagedError
@@ -84,7 +84,7 @@ def kpis(today: dt.date | None = None, stages: dict[str, int] | None = None) -> 
     live = Customer.deleted_at.is_null()
     stages = stage_counts() if stages is None else stages
     due = agenda.today_figures(today)
-    complaint_counts = complaints.open_counts()
+    complaint_counts = complaint_list.open_counts()
     sales = (
         Purchase.select(fn.SUM(Purchase.amount_cents))
         .where((Purchase.at >= month_start) & (Purchase.at < _at(today + dt.timedelta(days=1))))
@@ -182,7 +182,7 @@ def compute(span: Range | None = None, *, update_rfm: bool = True) -> Dashboard:
         top_tags=top_tags(),
         sales=sales_per_month(span),
         complaint_categories=metrics.by_category,
-        complaint_statuses={s: metrics.by_status.get(s, 0) for s in complaints.STATUSES},
+        complaint_statuses={s: metrics.by_status.get(s, 0) for s in vocabulary.STATUSES},
         response_hours=metrics.response_hours_by_month,
     )
 

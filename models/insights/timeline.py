@@ -4,7 +4,7 @@ a complaint sits at the time it came in."""
 
 from __future__ import annotations
 
-from models.complaints import complaints
+from models.complaints import complaint_list
 from models.followups import followups, interactions
 from models.purchases import purchases
 
@@ -29,7 +29,7 @@ def for_customer(customer_id: int, limit: int = 200) -> list[dict]:
     ]
     entries += [
         {"type": "complaint", "at": row["received_at"], "row": row}
-        for row in complaints.for_customer(customer_id, limit)
+        for row in complaint_list.for_customer(customer_id, limit)
     ]
     entries += [
         {"type": "purchase", "at": row["at"], "row": row}

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from models import clock
-from models.complaints import complaints, faq
+from models.complaints import complaint_list, complaints, faq, vocabulary
 from models.customers import customer_list
 from models.customers.customer_filter import CustomerFilter
 from models.followups import followups
@@ -61,7 +61,7 @@ def test_new_complaint_dialog_with_faq_suggestions(qtbot, window, ids, page):
     assert "缩水包换" in dialog.answer.toPlainText()
     dialog.accept()
     assert not dialog.isVisible()
-    row = complaints.get(dialog.complaint_id)
+    row = complaint_list.get(dialog.complaint_id)
     assert (row["category"], row["severity"], row["description"]) == (
         "quality", "urgent", "裤子洗完缩水了",
     )  # fmt: skip
@@ -85,7 +85,7 @@ def test_new_customer_made_on_the_spot(qtbot, window, ids, page):
     dialog.new_mobile.setText("13912345678")
     dialog.accept()
     assert not dialog.isVisible()
-    assert complaints.get(dialog.complaint_id)["customer_name"] == "路人甲"
+    assert complaint_list.get(dialog.complaint_id)["customer_name"] == "路人甲"
 
 
 def test_steps_through_the_detail_buttons(qtbot, window, ids, page):
@@ -103,7 +103,7 @@ def test_steps_through_the_detail_buttons(qtbot, window, ids, page):
     assert dialog.isVisible() and dialog.action == "respond"
     type_text(dialog.note, "已致电道歉")
     dialog.accept()
-    assert complaints.get(k)["status"] == "responded"
+    assert complaint_list.get(k)["status"] == "responded"
     assert {a for a in buttons if buttons[a].isEnabled()} >= {"start"}
     assert not buttons["respond"].isEnabled()
     assert "Respond" in page.detail.history.item(0).text()
@@ -112,12 +112,12 @@ def test_steps_through_the_detail_buttons(qtbot, window, ids, page):
     dialog = page.take_step("resolve")
     dialog.accept()  # root cause and solution are required
     assert dialog.isVisible() and dialog.error.text() == "This cannot be empty."
-    assert complaints.get(k)["status"] == "in_progress"
+    assert complaint_list.get(k)["status"] == "in_progress"
     type_text(dialog.root_cause, "新员工未培训")
     type_text(dialog.solution, "道歉并赠送优惠券")
     dialog.accept()
     assert not dialog.isVisible()
-    row = complaints.get(k)
+    row = complaint_list.get(k)
     assert row["status"] == "resolved" and row["visit_followup"] is not None
     assert followups.get(row["visit_followup"])["status"] == "open"
     assert buttons["faq"].isEnabled() and buttons["visit"].isEnabled()
@@ -127,7 +127,7 @@ def test_steps_through_the_detail_buttons(qtbot, window, ids, page):
     assert dialog.isVisible() and "1 to 5" in dialog.error.text()
     dialog.satisfaction.setCurrentIndex(dialog.satisfaction.findData(4))
     dialog.accept()
-    assert complaints.get(k)["status"] == "return_visited"
+    assert complaint_list.get(k)["status"] == "return_visited"
     assert followups.get(row["visit_followup"])["status"] == "done"
     assert "4/5" in page.detail.fact_labels["satisfaction"][1].text()
 
@@ -139,10 +139,10 @@ def test_steps_through_the_detail_buttons(qtbot, window, ids, page):
 
     dialog = page.take_step("reopen")
     dialog.accept()
-    assert dialog.isVisible() and complaints.get(k)["status"] == "return_visited"
+    assert dialog.isVisible() and complaint_list.get(k)["status"] == "return_visited"
     type_text(dialog.note, "客户又来投诉")
     dialog.accept()
-    assert complaints.get(k)["status"] == "in_progress"
+    assert complaint_list.get(k)["status"] == "in_progress"
 
 
 def test_out_of_order_step_message(qtbot, ids):
@@ -217,7 +217,7 @@ def test_escalation_is_announced_and_leads_to_the_page(qtbot, window, ids):
     assert f"Complaint escalated: #{k}" in window.banner.label.text()
     assert "no response in time" in window.banner.label.text()
     window.notices.service.poll()  # announced once
-    assert [e["action"] for e in complaints.events(k)].count("escalate") == 1
+    assert [e["action"] for e in complaint_list.events(k)].count("escalate") == 1
     window.notices.show_target()
     assert window.pages.currentWidget() is window.complaints_page
 
@@ -253,7 +253,7 @@ def test_settings_dialog_refuses_bad_hours_and_saves_good_ones(qtbot, window, pa
     dialog.open_at.setTime(dialog.close_at.time())
     dialog.accept()
     assert dialog.isVisible() and "close after they open" in dialog.error.text()
-    assert complaints.sla().hours is None
+    assert vocabulary.sla().hours is None
     dialog.open_at.setTime(dialog.open_at.time().fromString("09:00", "HH:mm"))
     dialog.response.setValue(1.5)
     assert dialog.segments["important_value"].isChecked()
@@ -263,9 +263,9 @@ def test_settings_dialog_refuses_bad_hours_and_saves_good_ones(qtbot, window, pa
     assert not dialog.add_category("会员卡") and dialog.error.isVisible()
     dialog.accept()
     assert not dialog.isVisible()
-    sla = complaints.sla()
+    sla = vocabulary.sla()
     assert sla.hours == ("09:00", "21:00") and sla.response_hours == 1.5
-    assert complaints.high_value_segments() == [
+    assert vocabulary.high_value_segments() == [
         "important_value", "important_development", "important_retention",
     ]  # fmt: skip
     assert page.category.findData("会员卡") >= 0
@@ -309,7 +309,7 @@ def test_return_visit_from_the_agenda_opens_the_visit_step(qtbot, window, ids):
     assert dialog.isVisible() and dialog.action == "visit"
     dialog.satisfaction.setCurrentIndex(dialog.satisfaction.findData(5))
     dialog.accept()
-    assert complaints.get(k)["status"] == "return_visited"
+    assert complaint_list.get(k)["status"] == "return_visited"
     assert followups.get(result["followup_id"])["status"] == "done"
 
 

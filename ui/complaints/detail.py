@@ -15,14 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from models import clock
-from models.complaints import complaints
+from models.complaints import complaint_list, vocabulary
 from ui.complaints import labels as cl
 
 STEP_ACTIONS = ("respond", "start", "resolve", "visit", "reopen")
 
 
 class ComplaintDetail(QWidget):
-    stepRequested = Signal(str)  # a complaints.STEPS action
+    stepRequested = Signal(str)  # a vocabulary.STEPS action
     editRequested = Signal()
     faqRequested = Signal()
     customerRequested = Signal(int)
@@ -146,11 +146,11 @@ class ComplaintDetail(QWidget):
         for key, (_name, value) in self.fact_labels.items():
             value.setText(values[key])
         for action in STEP_ACTIONS:
-            self.buttons[action].setEnabled(row["status"] in complaints.STEPS[action][0])
+            self.buttons[action].setEnabled(row["status"] in vocabulary.STEPS[action][0])
         for key in ("edit", "customer", "delete"):
             self.buttons[key].setEnabled(True)
         self.buttons["faq"].setEnabled(row["status"] in ("resolved", "return_visited"))
-        for event in reversed(complaints.events(row["id"])):
+        for event in reversed(complaint_list.events(row["id"])):
             head = f"{event['at']:%Y-%m-%d %H:%M}  {cl.action_label(event['action'])}"
             if event["action"] in STEP_ACTIONS or event["action"] == "create":
                 head += f" → {cl.status_label(event['to_status'])}"

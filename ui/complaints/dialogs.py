@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import clock
-from models.complaints import categories, complaints, faq
+from models.complaints import categories, complaints, faq, vocabulary
 from models.complaints.complaint_sla import SEVERITIES
 from models.customers import customers
 from models.errors import GuanjiaError
@@ -65,7 +65,7 @@ def combo(codes, label, current: str, name: str) -> QComboBox:
 
 
 def category_combo(current: str = "", name: str = "complaint_category") -> QComboBox:
-    names = complaints.categories()
+    names = vocabulary.categories()
     if current and current not in names:
         names.append(current)  # a category taken off the list stays on its complaints
     return combo(names, cl.category_label, current, name)
@@ -104,7 +104,7 @@ class ComplaintDialog(_WriteDialog):
             name.setObjectName("complaint_customer")
             self.form.addRow(QLabel(self.tr("Customer")), name)
         self.channel = combo(
-            complaints.CHANNELS, cl.channel_label, row["channel"] if row else "phone",
+            vocabulary.CHANNELS, cl.channel_label, row["channel"] if row else "phone",
             "complaint_channel",
         )  # fmt: skip
         self.form.addRow(QLabel(self.tr("Channel")), self.channel)
@@ -242,7 +242,7 @@ class StepDialog(_WriteDialog):
             self.solution.setObjectName("step_solution")
             self.solution.setFixedHeight(70)
             self.form.addRow(QLabel(self.tr("Solution")), self.solution)
-            days = complaints.sla().visit_days
+            days = vocabulary.sla().visit_days
             self.visit_date = QDateTimeEdit(qdatetime(clock.now() + dt.timedelta(days=days)))
             self.visit_date.setObjectName("step_visit_date")
             self.visit_date.setDisplayFormat("yyyy-MM-dd")
@@ -295,7 +295,7 @@ class SlaSettingsDialog(_WriteDialog):
     def __init__(self, parent=None):
         super().__init__(parent, self.tr("Complaint settings"))
         self.setObjectName("SlaSettingsDialog")
-        sla = complaints.sla()
+        sla = vocabulary.sla()
         self.response = self._hours_box(sla.response_hours, "sla_response")
         self.form.addRow(QLabel(self.tr("First response within (hours)")), self.response)
         self.resolve = {}
@@ -340,13 +340,13 @@ class SlaSettingsDialog(_WriteDialog):
         self.visit_days.setRange(0, 365)
         self.visit_days.setValue(sla.visit_days)
         self.form.addRow(QLabel(self.tr("Return visit, days after resolving")), self.visit_days)
-        self.high_value = QLineEdit("，".join(complaints.high_value_tags()))
+        self.high_value = QLineEdit("，".join(vocabulary.high_value_tags()))
         self.high_value.setObjectName("sla_high_value")
         self.high_value.setToolTip(self.tr("Customers with any of these tags come first."))
         self.form.addRow(QLabel(self.tr("High-value customer tags")), self.high_value)
         from models.purchases.rfm import SEGMENT_ORDER
 
-        chosen = set(complaints.high_value_segments())
+        chosen = set(vocabulary.high_value_segments())
         self.segments = {}
         grid = QGridLayout()
         for i, code in enumerate(SEGMENT_ORDER):
@@ -396,7 +396,7 @@ class SlaSettingsDialog(_WriteDialog):
 
     def _load_categories(self) -> None:
         self.categories.clear()
-        for name in complaints.categories():
+        for name in vocabulary.categories():
             item = QListWidgetItem(cl.category_label(name))
             item.setData(RowRole, name)
             self.categories.addItem(item)
@@ -411,7 +411,7 @@ class SlaSettingsDialog(_WriteDialog):
             if not ok:
                 return False
         try:
-            complaints.add_category(name)
+            vocabulary.add_category(name)
         except GuanjiaError as exc:
             self._category_error(exc)
             return False
@@ -443,7 +443,7 @@ class SlaSettingsDialog(_WriteDialog):
         if item is None:
             return False
         try:
-            complaints.remove_category(item.data(RowRole))
+            vocabulary.remove_category(item.data(RowRole))
         except GuanjiaError as exc:
             self._category_error(exc)
             return False
@@ -464,8 +464,8 @@ class SlaSettingsDialog(_WriteDialog):
         }  # fmt: skip
         tags = [t for t in self.high_value.text().replace("，", ",").split(",") if t.strip()]
         complaints.configure(settings)
-        complaints.set_high_value_tags(tags)
-        complaints.set_high_value_segments(
+        vocabulary.set_high_value_tags(tags)
+        vocabulary.set_high_value_segments(
             [c for c, box in self.segments.items() if box.isChecked()]
         )
 

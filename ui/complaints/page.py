@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.complaints import complaints
+from models.complaints import complaint_list, complaints, vocabulary
 from models.complaints.complaint_sla import SEVERITIES
 from models.errors import Cancelled, GuanjiaError
 from ui import labels
@@ -40,7 +40,7 @@ from ui.complaints.metrics_view import MetricsView, py_date
 from ui.complaints.table_model import COLUMNS, ComplaintTableModel
 from ui.tasks import run_with_progress
 
-STATUS_FILTERS = ("open", "", *complaints.STATUSES)  # "" all
+STATUS_FILTERS = ("open", "", *vocabulary.STATUSES)  # "" all
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "any" value
 
 
@@ -240,10 +240,10 @@ class ComplaintsPage(QWidget):
         )
         fill(
             self.category,
-            [(cl.category_label(c), c) for c in complaints.categories()],
+            [(cl.category_label(c), c) for c in vocabulary.categories()],
             self.tr("All categories"),
         )
-        fill(self.owner, [(o, o) for o in complaints.owners()], self.tr("All owners"))
+        fill(self.owner, [(o, o) for o in complaint_list.owners()], self.tr("All owners"))
 
     # ------------------------------------------------------------ loading
 
@@ -257,11 +257,11 @@ class ComplaintsPage(QWidget):
         self.clock_timer.stop()
         super().hideEvent(event)
 
-    def complaint_filter(self) -> complaints.ComplaintFilter:
+    def complaint_filter(self) -> complaint_list.ComplaintFilter:
         def date_of(edit):
             return None if edit.date() == NO_DATE else py_date(edit.date())
 
-        return complaints.where(
+        return complaint_list.where(
             status=self.status.currentData(),
             overdue=self.overdue.isChecked(),
             owner=self.owner.currentData(),
@@ -299,7 +299,7 @@ class ComplaintsPage(QWidget):
     def _fetch(self, complaint_id: int) -> dict | None:
         """The complaint as shown now, or None once it is gone (deleted elsewhere)."""
         try:
-            return complaints.get(complaint_id, now=self.model.now)
+            return complaint_list.get(complaint_id, now=self.model.now)
         except GuanjiaError:
             return None
 
@@ -382,7 +382,7 @@ class ComplaintsPage(QWidget):
         row = self.current()
         if row is None:
             return None
-        dialog = ComplaintDialog(self, row=complaints.get(row["id"]))
+        dialog = ComplaintDialog(self, row=complaint_list.get(row["id"]))
         dialog.accepted.connect(lambda: self._changed(row["id"]))
         dialog.open()
         return dialog
@@ -391,7 +391,7 @@ class ComplaintsPage(QWidget):
         row = row or self.current()
         if row is None:
             return None
-        dialog = StepDialog(self, complaints.get(row["id"]), action)
+        dialog = StepDialog(self, complaint_list.get(row["id"]), action)
         dialog.accepted.connect(lambda: self._changed(row["id"]))
         dialog.open()
         return dialog
@@ -400,7 +400,7 @@ class ComplaintsPage(QWidget):
         row = self.current()
         if row is None:
             return None
-        dialog = FaqEntryDialog(self, complaint=complaints.get(row["id"]))
+        dialog = FaqEntryDialog(self, complaint=complaint_list.get(row["id"]))
         dialog.open()
         return dialog
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from models import clock
-from models.complaints import complaints
+from models.complaints import complaint_list, vocabulary
 from ui.complaints import labels as cl
 
 COLUMNS = ("id", "flags", "customer", "category", "severity", "status", "received", "sla",
@@ -76,18 +76,18 @@ class ComplaintTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[dict] = []
         self.total = 0
-        self.filter = complaints.where()
+        self.filter = complaint_list.where()
         self.now = clock.now()
 
-    def set_filter(self, flt: complaints.ComplaintFilter) -> None:
+    def set_filter(self, flt: complaint_list.ComplaintFilter) -> None:
         self.filter = flt
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
         self.now = clock.now()
-        self.total = complaints.count(self.filter)
-        self.rows = complaints.rows(self.filter, limit=BATCH, now=self.now)
+        self.total = complaint_list.count(self.filter)
+        self.rows = complaint_list.rows(self.filter, limit=BATCH, now=self.now)
         self.endResetModel()
 
     def tick(self) -> None:
@@ -107,7 +107,7 @@ class ComplaintTableModel(QAbstractTableModel):
         return not parent.isValid() and len(self.rows) < self.total
 
     def fetchMore(self, parent=QModelIndex()) -> None:
-        more = complaints.rows(self.filter, limit=BATCH, offset=len(self.rows), now=self.now)
+        more = complaint_list.rows(self.filter, limit=BATCH, offset=len(self.rows), now=self.now)
         if not more:
             self.total = len(self.rows)
             return
@@ -141,7 +141,7 @@ class ComplaintTableModel(QAbstractTableModel):
                 return QBrush(cl.SLA_COLORS[state])
             if key == "flags":
                 return QBrush(QColor("#c62828"))
-            if row["status"] not in complaints.OPEN_STATUSES:
+            if row["status"] not in vocabulary.OPEN_STATUSES:
                 return QBrush(CLOSED_TEXT)
         if role == Qt.BackgroundRole and row["escalated_now"]:
             return QBrush(ESCALATED_BACKGROUND)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.complaints import complaints
+from models.complaints import complaint_list
 from models.customers.custom_fields import list_fields
 from models.customers.customer_list import BUILTIN_COLUMNS
 from models.followups import stay_in_touch
@@ -144,7 +144,7 @@ class CustomerDetailPanel(QWidget):
                 self.tr("Stay in touch: every %1 days").replace("%1", str(every))
             )
         self.touch_label.setVisible(bool(rules))
-        open_complaints = complaints.open_count_for_customer(cid) if cid is not None else 0
+        open_complaints = complaint_list.open_count_for_customer(cid) if cid is not None else 0
         self.complaint_badge.setText(self.tr("⚑ %n open complaint(s)", "", open_complaints))
         self.complaint_badge.setVisible(open_complaints > 0)
 
