@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from desktop.single_instance import SingleInstance
 from models.errors import DatabaseDamagedError, GuanjiaError
 from models.privacy import app_lock
+from models.schema import opening
 from models.storage import backup, db
 from ui.backup_dialogs import DamagedDialog
 from ui.lock_screen import UnlockDialog
@@ -68,7 +69,7 @@ class DatabaseSession(QObject):
         None when the password is not given or the user declines the restore."""
         for attempt in range(2):
             try:
-                db.open_database(self.path)
+                opening.open_database(self.path)
                 if not self._unlock():
                     log.info("the password was not given: not opening %s", self.path)
                     db.close_database()
@@ -97,7 +98,7 @@ class DatabaseSession(QObject):
         """After a restore: the file was replaced, not rewritten, so it is opened again
         and checked again before anything writes to it."""
         db.close_database()
-        db.open_database(self.path)
+        opening.open_database(self.path)
         self.check()
 
     def wait(self) -> None:
