@@ -28,6 +28,7 @@ from models.excel import audit_export
 from models.storage import audit
 from ui.labels import error_message
 from ui.tasks import BackgroundReader, run_with_progress
+from ui.text import fill
 
 SHOWN = 1000  # newest entries in the table; the export takes them all
 
@@ -197,11 +198,11 @@ class AuditDialog(QDialog):
                 self.table.setItem(r, c, item)
         if self.total > len(self.rows):
             self.status.setText(
-                self.tr("The newest %1 of %2 entries. Narrow the filters, or export them all.")
-                .replace("%1", f"{len(self.rows):,}").replace("%2", f"{self.total:,}")
+                fill(self.tr("The newest %1 of %2 entries. Narrow the filters, or export them all."),
+                     f"{len(self.rows):,}", f"{self.total:,}")
             )  # fmt: skip
         else:
-            self.status.setText(self.tr("%1 entries.").replace("%1", f"{self.total:,}"))
+            self.status.setText(fill(self.tr("%1 entries."), f"{self.total:,}"))
         self.export_button.setEnabled(self.total > 0)
 
     def _fill_staff(self, names: list[str]) -> None:
@@ -240,9 +241,7 @@ class AuditDialog(QDialog):
             text = error_message(exc) if isinstance(exc, GuanjiaError) else str(exc)
             QMessageBox.warning(self, self.tr("Export the audit log"), text)
             return None
-        self.status.setText(
-            self.tr("%1 entries written to %2").replace("%1", f"{written:,}").replace("%2", path)
-        )
+        self.status.setText(fill(self.tr("%1 entries written to %2"), f"{written:,}", path))
         return written
 
     def done(self, result: int) -> None:

@@ -31,8 +31,10 @@ from models import clock
 from models.errors import Cancelled, GuanjiaError, ValidationError
 from models.schema import opening
 from models.storage import backup, backup_crypto
+from ui import style
 from ui.labels import error_message
 from ui.tasks import BackgroundReader, run_with_progress
+from ui.text import fill
 
 
 def reason_label(reason: str) -> str:
@@ -70,8 +72,8 @@ def ask_password_for(parent, path: Path) -> str | None:
         return ""
     password, ok = QInputDialog.getText(
         parent, QCoreApplication.translate("Backup", "Encrypted backup"),
-        QCoreApplication.translate("Backup", "%1 is encrypted. Its password:")
-        .replace("%1", path.name), QLineEdit.Password,
+        fill(QCoreApplication.translate("Backup", "%1 is encrypted. Its password:"), path.name),
+        QLineEdit.Password,
     )  # fmt: skip
     return password if ok else None
 
@@ -226,7 +228,7 @@ class RestoreDialog(QDialog):
             if password is None:
                 self.message.clear()
                 return
-        self.message.setText(self.tr("Reading %1…").replace("%1", path.name))
+        self.message.setText(fill(self.tr("Reading %1…"), path.name))
         self.reader.request(lambda: (path, password, _summary_of_backup(path, password)))
 
     def _show_summary(self, answer) -> None:
@@ -259,9 +261,9 @@ class RestoreDialog(QDialog):
             answer = QMessageBox.question(
                 self,
                 self.tr("Restore from a backup"),
-                self.tr("Replace all current data with the backup %1? "
-                        "The current data is backed up first, so this can be reversed.")
-                .replace("%1", self.chosen.name),
+                fill(self.tr("Replace all current data with the backup %1? "
+                             "The current data is backed up first, so this can be reversed."),
+                     self.chosen.name),
             )  # fmt: skip
             if answer != QMessageBox.Yes:
                 return False
@@ -287,16 +289,16 @@ class DamagedDialog(QDialog):
         self.password = ""
         self.restored: backup.Restored | None = None
         intro = QLabel(
-            self.tr("Guanjia found damage in its data file:\n%1\n\n"
-                    "So that nothing more is lost, Guanjia will not change this file: "
-                    "you can still look at and export what it shows, but not edit it. "
-                    "Restore a backup to go on working.").replace("%1", str(self.db_path))
+            fill(self.tr("Guanjia found damage in its data file:\n%1\n\n"
+                         "So that nothing more is lost, Guanjia will not change this file: "
+                         "you can still look at and export what it shows, but not edit it. "
+                         "Restore a backup to go on working."), str(self.db_path))
         )  # fmt: skip
         intro.setWordWrap(True)
         details = QLabel("\n".join(problems[:4]))
         details.setObjectName("damage_details")
         details.setWordWrap(True)
-        details.setStyleSheet("color: #666;")
+        style.note_text(details)
         details.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.offer = QLabel(self.tr("Looking for the newest good backup…"))
         self.offer.setObjectName("damaged_offer")
@@ -346,7 +348,7 @@ class DamagedDialog(QDialog):
         self.chosen = None
         self.password = password
         self.restore_button.setEnabled(False)
-        self.offer.setText(self.tr("Reading %1…").replace("%1", chosen.name))
+        self.offer.setText(fill(self.tr("Reading %1…"), chosen.name))
         self.reader.request(lambda: (chosen, _summary_of_backup(chosen, password)))
 
     def _show_offer(self, answer) -> None:
@@ -363,20 +365,20 @@ class DamagedDialog(QDialog):
         if path is None:  # the newest good backup, with its date and reason
             made, found = found
             path = made.path
-            what = (
-                self.tr("The newest good backup is from %1 (%2).")
-                .replace("%1", made.at.strftime("%Y-%m-%d %H:%M"))
-                .replace("%2", reason_label(made.reason))
+            what = fill(
+                self.tr("The newest good backup is from %1 (%2)."),
+                made.at.strftime("%Y-%m-%d %H:%M"),
+                reason_label(made.reason),
             )
         else:
-            what = self.tr("The backup %1:").replace("%1", path.name)
+            what = fill(self.tr("The backup %1:"), path.name)
         self.chosen = path
         self.offer.setText(
-            what + " " + self.tr("It holds %1 customers, %2 follow-ups, %3 complaints and "
-                                 "%4 purchases. Restoring it replaces the damaged file, "
-                                 "which is kept in the backups folder.")
-            .replace("%1", f"{found.customers:,}").replace("%2", f"{found.followups:,}")
-            .replace("%3", f"{found.complaints:,}").replace("%4", f"{found.purchases:,}")
+            what + " " + fill(self.tr("It holds %1 customers, %2 follow-ups, %3 complaints and "
+                                      "%4 purchases. Restoring it replaces the damaged file, "
+                                      "which is kept in the backups folder."),
+                              f"{found.customers:,}", f"{found.followups:,}",
+                              f"{found.complaints:,}", f"{found.purchases:,}")
         )  # fmt: skip
         self.restore_button.setEnabled(True)
         self.layout().activate()  # the offer grew to several lines
@@ -428,8 +430,8 @@ class BackupSettingsDialog(QDialog):
         folder = backup.folder_for(backup.current_db_path())
         self.folder = folder
         where = QLabel(
-            self.tr("Backups are kept in %1. Backups you make by hand are never deleted.")
-            .replace("%1", str(folder))
+            fill(self.tr("Backups are kept in %1. Backups you make by hand are never deleted."),
+                 str(folder))
         )  # fmt: skip
         where.setWordWrap(True)
         open_folder = QPushButton(self.tr("Open the backup folder"))
@@ -438,7 +440,7 @@ class BackupSettingsDialog(QDialog):
         )
         self.error = QLabel()
         self.error.setObjectName("backup_settings_error")
-        self.error.setStyleSheet("color: #c62828;")
+        style.error_text(self.error)
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
@@ -495,15 +497,15 @@ class EncryptedBackupDialog(QDialog):
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Repeat it"), self.repeat)
         note = QLabel(
-            self.tr("For a USB stick or a cloud drive: without the password nobody can read "
-                    "this backup, and nobody can recover it either. Write the password "
-                    "down somewhere safe. At least %1 characters.")
-            .replace("%1", str(backup_crypto.MIN_PASSWORD))
+            fill(self.tr("For a USB stick or a cloud drive: without the password nobody can read "
+                         "this backup, and nobody can recover it either. Write the password "
+                         "down somewhere safe. At least %1 characters."),
+                 str(backup_crypto.MIN_PASSWORD))
         )  # fmt: skip
         note.setWordWrap(True)
         self.error = QLabel()
         self.error.setObjectName("encrypted_error")
-        self.error.setStyleSheet("color: #c62828;")
+        style.error_text(self.error)
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)

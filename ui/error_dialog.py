@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui.text import fill
+
 
 class ErrorReportDialog(QDialog):
     def __init__(self, report: str, log_path: str = "", parent=None):
@@ -23,7 +25,7 @@ class ErrorReportDialog(QDialog):
             "If it happens again, copy the report below and send it to your support contact."
         )
         if log_path:
-            text += "\n" + self.tr("The report is also saved in: %1").replace("%1", log_path)
+            text += "\n" + fill(self.tr("The report is also saved in: %1"), log_path)
         message = QLabel(text)
         message.setWordWrap(True)
         self.report = QPlainTextEdit(report)

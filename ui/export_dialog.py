@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import labels
+from ui.text import fill
 
 
 class ExportDialog(QDialog):
@@ -25,14 +26,15 @@ class ExportDialog(QDialog):
         self.setObjectName("export_dialog")
         self.setWindowTitle(QCoreApplication.translate("ExportDialog", "Export customers"))
         self.all_button = QRadioButton(
-            QCoreApplication.translate("ExportDialog", "All %1 customers in the list").replace(
-                "%1", f"{matching:,}"
+            fill(
+                QCoreApplication.translate("ExportDialog", "All %1 customers in the list"),
+                f"{matching:,}",
             )
         )
         self.all_button.setObjectName("export_all")
         self.selected_button = QRadioButton(
-            QCoreApplication.translate("ExportDialog", "Only the %1 selected").replace(
-                "%1", f"{selected:,}"
+            fill(
+                QCoreApplication.translate("ExportDialog", "Only the %1 selected"), f"{selected:,}"
             )
         )
         self.selected_button.setObjectName("export_selected")
@@ -66,8 +68,8 @@ class ExportDialog(QDialog):
                 )
             )
         note = QLabel(
-            QCoreApplication.translate("ExportDialog", "The %1 visible columns are exported in their order, as the list shows them.")
-            .replace("%1", str(columns))
+            fill(QCoreApplication.translate("ExportDialog", "The %1 visible columns are exported in their order, as the list shows them."),
+                 str(columns))
         )  # fmt: skip
         note.setWordWrap(True)
         form = QFormLayout()

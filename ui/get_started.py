@@ -5,11 +5,13 @@ customers; until the first-run welcome arrives, this is how a new user starts.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from ui.retranslating import Retranslating
 
-class GetStarted(QFrame):
+
+class GetStarted(Retranslating, QFrame):
     WIDTH = 720
     importRequested = Signal()
     addRequested = Signal()
@@ -86,8 +88,3 @@ class GetStarted(QFrame):
     def showEvent(self, event):
         self._fit()
         super().showEvent(event)
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

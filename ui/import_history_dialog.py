@@ -20,6 +20,7 @@ from models.errors import GuanjiaError
 from models.excel import import_history
 from ui.import_wizard import undo_summary
 from ui.labels import error_message
+from ui.text import fill
 
 
 class ImportHistoryDialog(QDialog):
@@ -68,10 +69,10 @@ class ImportHistoryDialog(QDialog):
             )
             if run.kind == "purchases":  # counts purchases; the customers it made
                 what = QCoreApplication.translate("ImportHistory", "Purchases")
-                created = (
-                    QCoreApplication.translate("ImportHistory", "%1 purchases, %2 customers")
-                    .replace("%1", f"{run.created:,}")
-                    .replace("%2", f"{run.updated:,}")
+                created = fill(
+                    QCoreApplication.translate("ImportHistory", "%1 purchases, %2 customers"),
+                    f"{run.created:,}",
+                    f"{run.updated:,}",
                 )
                 updated = "—"
             else:
@@ -117,7 +118,7 @@ class ImportHistoryDialog(QDialog):
             answer = QMessageBox.question(
                 self,
                 QCoreApplication.translate("ImportHistory", "Undo import"),
-                question.replace("%1", run.file_name),
+                fill(question, run.file_name),
             )
             if answer != QMessageBox.Yes:
                 return False

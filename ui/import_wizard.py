@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from models.customers.record import TEXT_FIELDS
 from models.errors import Cancelled, GuanjiaError, ValidationError
 from models.excel import import_history, import_mapping, importer, purchase_import
 from models.excel.import_report import write_error_report
+from ui import style
 from ui.labels import (
     column_warning_text,
     error_message,
@@ -48,14 +49,16 @@ from ui.labels import (
     value_text,
     warning_text,
 )
+from ui.retranslating import Retranslating
 from ui.tasks import BackgroundReader, run_with_progress
+from ui.text import fill
 
 PREVIEW_ROWS = 200
 RAW_ROWS = 30
 FILE_FILTER = "*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.txt *.tsv"
-ERROR_BG = QColor("#fde2e1")
-WARNING_BG = QColor("#fff4ce")  # a value kept in the notes: the row is imported
-DUPLICATE_FG = QColor("#7f7f7f")
+ERROR_BG = QColor(style.IMPORT_ERROR_BACKGROUND)
+WARNING_BG = QColor(style.IMPORT_WARNING_BACKGROUND)  # a value kept in the notes
+DUPLICATE_FG = QColor(style.SKIPPED_ROW)
 
 
 def choose_file(parent, purchases: bool = False) -> str | None:
@@ -85,8 +88,8 @@ def purchase_outcome(row: importer.RowPlan, order: purchase_import.Order | None)
     if row.action == importer.DUPLICATE:
         return QCoreApplication.translate("ImportWizard", "Already recorded")
     if order is not None and order.customer is not None:
-        return QCoreApplication.translate("ImportWizard", "New · customer #%1").replace(
-            "%1", str(order.customer)
+        return fill(
+            QCoreApplication.translate("ImportWizard", "New · customer #%1"), str(order.customer)
         )
     return QCoreApplication.translate("ImportWizard", "New · new customer")
 
@@ -109,7 +112,7 @@ def purchase_value(values: dict, field: str) -> str:
     return str(value)
 
 
-class FilePage(QWizardPage):
+class FilePage(Retranslating, QWizardPage):
     """The file, its sheet, header row and (for CSV) encoding and delimiter."""
 
     def __init__(self, wizard: ImportWizard):
@@ -129,7 +132,7 @@ class FilePage(QWizardPage):
         self.error_label = QLabel()
         self.error_label.setObjectName("file_error")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c62828;")
+        style.error_text(self.error_label)
         self.raw = QTableWidget()
         self.raw.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.raw.setWordWrap(False)
@@ -294,7 +297,7 @@ class FilePage(QWizardPage):
                 item = QTableWidgetItem(_cell_text(row[c]))
                 if r == sheet.header_row:
                     item.setFont(bold)
-                    item.setBackground(QBrush(QColor("#dce6f1")))
+                    item.setBackground(QBrush(QColor(style.HEADER_ROW_BACKGROUND)))
                 elif r < sheet.header_row:
                     item.setForeground(QBrush(DUPLICATE_FG))
                 self.raw.setItem(r, c, item)
@@ -306,7 +309,7 @@ class FilePage(QWizardPage):
         return self.w.sheet is not None
 
 
-class MappingPage(QWizardPage):
+class MappingPage(Retranslating, QWizardPage):
     """Which field each column goes to; proposed, changeable, remembered."""
 
     def __init__(self, wizard: ImportWizard):
@@ -320,7 +323,7 @@ class MappingPage(QWizardPage):
         self.warning = QLabel()
         self.warning.setObjectName("mapping_warning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #c62828;")
+        style.error_text(self.warning)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.warning)
@@ -433,7 +436,7 @@ class MappingPage(QWizardPage):
         return True
 
 
-class PreviewPage(QWizardPage):
+class PreviewPage(Retranslating, QWizardPage):
     """Options, the cleaned first rows with every problem marked, and the counts."""
 
     def __init__(self, wizard: ImportWizard):
@@ -595,14 +598,14 @@ class PreviewPage(QWizardPage):
         if self.w.purchases:
             return self._purchases_ready(plan)
         c = plan.counts
-        text = (
+        text = fill(
             QCoreApplication.translate(
                 "ImportWizard", "%1 new · %2 will update · %3 duplicates · %4 with errors"
-            )
-            .replace("%1", f"{c['new']:,}")
-            .replace("%2", f"{c['update']:,}")
-            .replace("%3", f"{c['duplicate']:,}")
-            .replace("%4", f"{c['error']:,}")
+            ),
+            f"{c['new']:,}",
+            f"{c['update']:,}",
+            f"{c['duplicate']:,}",
+            f"{c['error']:,}",
         )
         if plan.options.on_error == "stop" and c["error"]:
             text += "\n" + error_message("import_has_errors")
@@ -624,17 +627,17 @@ class PreviewPage(QWizardPage):
         self._fill(plan)
         c = plan.counts
         orders = plan.new_orders
-        text = (
+        text = fill(
             QCoreApplication.translate(
                 "ImportWizard",
                 "%1 purchases to add (%2 rows, %3 new customers) · "
                 "%4 rows already recorded · %5 rows with errors",
-            )
-            .replace("%1", f"{len(orders):,}")
-            .replace("%2", f"{c[importer.NEW]:,}")
-            .replace("%3", f"{plan.new_customers:,}")
-            .replace("%4", f"{c[importer.DUPLICATE]:,}")
-            .replace("%5", f"{c[importer.ERROR]:,}")
+            ),
+            f"{len(orders):,}",
+            f"{c[importer.NEW]:,}",
+            f"{plan.new_customers:,}",
+            f"{c[importer.DUPLICATE]:,}",
+            f"{c[importer.ERROR]:,}",
         )
         if plan.options.on_error == "stop" and c[importer.ERROR]:
             text += "\n" + error_message("import_has_errors")
@@ -726,17 +729,14 @@ class PreviewPage(QWizardPage):
         if row.action == importer.NEW:
             return QCoreApplication.translate("ImportWizard", "New")
         if row.action == importer.UPDATE:
-            return QCoreApplication.translate("ImportWizard", "Update #%1").replace(
-                "%1", str(row.target)
-            )
+            return fill(QCoreApplication.translate("ImportWizard", "Update #%1"), str(row.target))
         if row.action == importer.DUPLICATE:
             if row.duplicate_of is not None:
-                return QCoreApplication.translate("ImportWizard", "Same as row %1").replace(
-                    "%1", str(row.duplicate_of)
+                return fill(
+                    QCoreApplication.translate("ImportWizard", "Same as row %1"),
+                    str(row.duplicate_of),
                 )
-            return QCoreApplication.translate("ImportWizard", "Exists (#%1)").replace(
-                "%1", str(row.target)
-            )
+            return fill(QCoreApplication.translate("ImportWizard", "Exists (#%1)"), str(row.target))
         return "; ".join(problem_text(p) for p in row.problems)
 
     def isComplete(self) -> bool:
@@ -775,7 +775,7 @@ class PreviewPage(QWizardPage):
         return True
 
 
-class ResultPage(QWizardPage):
+class ResultPage(Retranslating, QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__()
         self.w = wizard
@@ -808,28 +808,28 @@ class ResultPage(QWizardPage):
     def initializePage(self) -> None:
         r = self.w.result
         if self.w.purchases:
-            counts = (
+            counts = fill(
                 QCoreApplication.translate(
                     "ImportWizard",
                     "%1 purchases added (%2 of them refunds), %3 customers created, "
                     "%4 rows already recorded, %5 rows with errors.",
-                )
-                .replace("%1", f"{r.purchases:,}")
-                .replace("%2", f"{r.refunds:,}")
-                .replace("%3", f"{r.customers_created:,}")
-                .replace("%4", f"{r.skipped:,}")
-                .replace("%5", f"{r.errors:,}")
+                ),
+                f"{r.purchases:,}",
+                f"{r.refunds:,}",
+                f"{r.customers_created:,}",
+                f"{r.skipped:,}",
+                f"{r.errors:,}",
             )
         else:
-            counts = (
+            counts = fill(
                 QCoreApplication.translate(
                     "ImportWizard",
                     "%1 customers created, %2 updated, %3 duplicates skipped, %4 rows with errors.",
-                )
-                .replace("%1", f"{r.created:,}")
-                .replace("%2", f"{r.updated:,}")
-                .replace("%3", f"{r.skipped:,}")
-                .replace("%4", f"{r.errors:,}")
+                ),
+                f"{r.created:,}",
+                f"{r.updated:,}",
+                f"{r.skipped:,}",
+                f"{r.errors:,}",
             )
         self.text.setText(
             counts
@@ -866,7 +866,7 @@ class ResultPage(QWizardPage):
         self.text.setText(
             self.text.text()
             + "\n"
-            + QCoreApplication.translate("ImportWizard", "Report saved: %1").replace("%1", path)
+            + fill(QCoreApplication.translate("ImportWizard", "Report saved: %1"), path)
         )
         return True
 
@@ -891,29 +891,32 @@ class ResultPage(QWizardPage):
 
 def undo_summary(report: import_history.UndoReport) -> str:
     if report.purchases_removed:
-        return (
+        return fill(
             QCoreApplication.translate(
                 "ImportWizard", "Import undone: %1 purchases and %2 customers removed."
-            )
-            .replace("%1", f"{report.purchases_removed:,}")
-            .replace("%2", f"{report.removed:,}")
+            ),
+            f"{report.purchases_removed:,}",
+            f"{report.removed:,}",
         )
-    text = (
+    text = fill(
         QCoreApplication.translate(
             "ImportWizard", "Import undone: %1 customers removed, %2 restored."
-        )
-        .replace("%1", f"{report.removed:,}")
-        .replace("%2", f"{report.restored:,}")
+        ),
+        f"{report.removed:,}",
+        f"{report.restored:,}",
     )
     if report.kept:
-        text += " " + QCoreApplication.translate(
-            "ImportWizard",
-            "%1 changes made after the import were kept (edited customers went to the recycle bin).",
-        ).replace("%1", f"{len(report.kept):,}")
+        text += " " + fill(
+            QCoreApplication.translate(
+                "ImportWizard",
+                "%1 changes made after the import were kept (edited customers went to the recycle bin).",
+            ),
+            f"{len(report.kept):,}",
+        )
     return text
 
 
-class ImportWizard(QWizard):
+class ImportWizard(Retranslating, QWizard):
     """Import customers, or with `purchases=True` purchases, from a spreadsheet.
     `imported(import id)` after a write or undo."""
 
@@ -937,11 +940,11 @@ class ImportWizard(QWizard):
         self.setWizardStyle(QWizard.ClassicStyle)
         self.setOption(QWizard.NoBackButtonOnLastPage)
         self.resize(900, 640)
-        self._retranslate()
+        self.retranslate()
         if path:
             self.file_page.open_path(path)
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.setWindowTitle(
             QCoreApplication.translate("ImportWizard", "Import purchases")
             if self.purchases
@@ -951,13 +954,6 @@ class ImportWizard(QWizard):
             QWizard.CommitButton, QCoreApplication.translate("ImportWizard", "Import")
         )
         self.preview_page.setCommitPage(True)
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.LanguageChange:
-            self._retranslate()
-            for page in (self.file_page, self.mapping_page, self.preview_page, self.result_page):
-                page.retranslate()
-        super().changeEvent(event)
 
     def done(self, result: int) -> None:
         self.preview_page.wait_for_check()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from models.errors import ValidationError
 from models.privacy.masking import mask_mobile
+from ui.text import fill
 
 
 def field_label(key: str) -> str:
@@ -138,7 +139,7 @@ def every_text(every: str) -> str:
         "m": QCoreApplication.translate("Labels", "every %1 months"),
         "y": QCoreApplication.translate("Labels", "every %1 years"),
     }[unit]
-    return text.replace("%1", n)
+    return fill(text, n)
 
 
 def due_text(due_at, has_time: bool) -> str:
@@ -156,22 +157,23 @@ def followup_subject(row: dict) -> str:
         if parsed is not None:
             day, which = parsed
             if which == "day":
-                return QCoreApplication.translate("Labels", "Birthday today (%1)").replace(
-                    "%1", day.strftime("%m-%d")
+                return fill(
+                    QCoreApplication.translate("Labels", "Birthday today (%1)"),
+                    day.strftime("%m-%d"),
                 )
             days = (day - row["due_at"].date()).days
-            return (
-                QCoreApplication.translate("Labels", "Birthday in %2 days (%1)")
-                .replace("%2", str(days))
-                .replace("%1", day.strftime("%m-%d"))
+            return fill(
+                QCoreApplication.translate("Labels", "Birthday in %2 days (%1)"),
+                day.strftime("%m-%d"),
+                str(days),
             )
     if row.get("source") == "complaint" and not row.get("subject"):
         from models.complaints.complaints import complaint_of_followup
 
         number = complaint_of_followup(row)
         if number is not None:
-            head = QCoreApplication.translate("Labels", "Return visit for complaint #%1").replace(
-                "%1", str(number)
+            head = fill(
+                QCoreApplication.translate("Labels", "Return visit for complaint #%1"), str(number)
             )
             note = (row.get("note") or "").split("\n")[0]
             return f"{head}: {note}" if note else head
@@ -600,11 +602,11 @@ def _kept_text(kept: str) -> str:
 def column_warning_text(warning) -> str:
     """One column's warnings in an import (models.importer.ColumnWarning), a sentence."""
     examples = "、".join(f"“{e}”" for e in warning.examples)
-    text = (
-        QCoreApplication.translate("Labels", "Column “%1”, %2 of the rows to import (e.g. %3):")
-        .replace("%1", warning.column)
-        .replace("%2", f"{warning.rows:,}")
-        .replace("%3", examples or "…")
+    text = fill(
+        QCoreApplication.translate("Labels", "Column “%1”, %2 of the rows to import (e.g. %3):"),
+        warning.column,
+        f"{warning.rows:,}",
+        examples or "…",
     )
     reason = error_message(ValidationError(warning.field, warning.code, warning.message,
                                            **warning.params))  # fmt: skip

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.privacy import app_lock
+from ui import style
+from ui.text import fill
 
 MAX_TRIES = 5  # then a pause, so guessing at the counter takes hours
 PAUSE_SECONDS = 30
@@ -89,7 +91,7 @@ class PasswordPanel(QWidget):
         self.message.setObjectName("lock_message")
         self.message.setAlignment(Qt.AlignCenter)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828;")
+        style.error_text(self.message)
         row = QHBoxLayout()
         row.addWidget(self.field, 1)
         row.addWidget(self.button)
@@ -120,8 +122,9 @@ class PasswordPanel(QWidget):
         self.button.setEnabled(not paused)
         if paused:
             self.message.setText(
-                self.tr("Too many wrong passwords. Try again in %1 seconds.").replace(
-                    "%1", str(PAUSE_SECONDS)
+                fill(
+                    self.tr("Too many wrong passwords. Try again in %1 seconds."),
+                    str(PAUSE_SECONDS),
                 )
             )
         elif tries().wrong:
@@ -144,7 +147,7 @@ class UnlockDialog(QDialog):
                     "it: guanjia password --forget")
         )  # fmt: skip
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #666;")
+        style.note_text(hint)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Quit"), QDialogButtonBox.RejectRole)
         buttons.rejected.connect(self.reject)
@@ -170,7 +173,7 @@ class LockOverlay(QWidget):
         )
         note.setAlignment(Qt.AlignCenter)
         note.setWordWrap(True)
-        note.setStyleSheet("color: #666;")
+        style.note_text(note)
         box = QVBoxLayout()
         box.addWidget(self.panel)
         box.addWidget(note)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
+from ui import style
+
 
 class NoticeBanner(QFrame):
     showRequested = Signal()
@@ -14,8 +16,9 @@ class NoticeBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("notice_banner")
         self.setStyleSheet(
-            "#notice_banner { background: #fff8e1; border-bottom: 1px solid #ffca28; }"
-            "#notice_banner QLabel { color: #3e2723; font-size: 13px; }"
+            f"#notice_banner {{ background: {style.NOTICE_BACKGROUND};"
+            f" border-bottom: 1px solid {style.NOTICE_BORDER}; }}"
+            f"#notice_banner QLabel {{ color: {style.NOTICE_TEXT}; font-size: 13px; }}"
         )
         self.label = QLabel()
         self.label.setObjectName("notice_text")

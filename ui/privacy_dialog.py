@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from models.errors import GuanjiaError, ValidationError
 from models.privacy import app_lock, masking
+from ui import style
 from ui.labels import error_message
 
 
@@ -70,7 +71,7 @@ class PrivacyDialog(QDialog):
             self.lock_choice.addItem(self._minutes_text(minutes), minutes)
         self.lock_choice.activated.connect(lambda _i: self.save_lock())
         self.lock_note = QLabel(self.tr("Locking needs a password."))
-        self.lock_note.setStyleSheet("color: #666;")
+        style.note_text(self.lock_note)
         lock_row = QHBoxLayout()
         lock_row.addWidget(QLabel(self.tr("Lock the window after")))
         lock_row.addWidget(self.lock_choice)
@@ -89,7 +90,7 @@ class PrivacyDialog(QDialog):
                     "backup that leaves this computer, use File > Export an encrypted backup.")
         )  # fmt: skip
         note.setWordWrap(True)
-        note.setStyleSheet("color: #666;")
+        style.note_text(note)
 
         close = QDialogButtonBox(QDialogButtonBox.Close)
         close.rejected.connect(self.reject)
@@ -140,7 +141,7 @@ class PrivacyDialog(QDialog):
             field.clear()
 
     def _say(self, text: str, ok: bool) -> None:
-        self.message.setStyleSheet("color: #1b5e20;" if ok else "color: #c62828;")
+        self.message.setStyleSheet(style.CONFIRMATION_STYLE if ok else style.ERROR_STYLE)
         self.message.setText(text)
 
     def save_password(self) -> bool:

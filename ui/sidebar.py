@@ -3,15 +3,16 @@ escalated counts), Customers, the saved views (客户分群) with live counts, t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu
 
-from models.complaints import complaint_list
+from models.complaints.complaints import complaint_list
 from models.customers import customer_list
 from models.followups import agenda
 from models.tags import saved_views
-from ui import labels
+from ui import labels, style
+from ui.retranslating import Retranslating
 from ui.tasks import BackgroundReader
 
 KindRole = Qt.UserRole + 1  # "page:<index>", "view:<view id>", "agenda:<bucket index>"
@@ -27,7 +28,7 @@ def kind_of(item) -> tuple[str, int]:
     return kind, int(key)
 
 
-class Sidebar(QListWidget):
+class Sidebar(Retranslating, QListWidget):
     pageRequested = Signal(int)
     viewRequested = Signal(int)  # a saved view id
     agendaRequested = Signal(str)  # a bucket of models.agenda
@@ -108,7 +109,7 @@ class Sidebar(QListWidget):
                 suffix = f"  {locale.toString(count)}" if shown else ""
                 item.setText(f"    {labels.bucket_label(bucket)}{suffix}")
                 urgent = bucket in ("today", "overdue") and bool(count)
-                item.setForeground(QBrush(QColor("#c62828")) if urgent else QBrush())
+                item.setForeground(QBrush(QColor(style.OVERDUE)) if urgent else QBrush())
             elif kind == "page" and key == self.CUSTOMERS:
                 item.setText(self.tr("Customers"))
             elif kind == "page" and key == self.COMPLAINTS:
@@ -132,7 +133,7 @@ class Sidebar(QListWidget):
         if counts.get("escalated"):
             text += f"  ⚑{locale.toString(counts['escalated'])}"
         item.setText(text)
-        item.setForeground(QBrush(QColor("#c62828")) if counts.get("escalated") else QBrush())
+        item.setForeground(QBrush(QColor(style.ESCALATED)) if counts.get("escalated") else QBrush())
         item.setToolTip(
             self.tr("Open complaints; ⚑ escalated (urgent or past a deadline)")
             if counts.get("open") else ""
@@ -167,11 +168,6 @@ class Sidebar(QListWidget):
     def wait_for_counts(self) -> None:
         self._reader.wait()
         self._agenda_reader.wait()
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ------------------------------------------------------------ selection
 

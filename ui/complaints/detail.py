@@ -3,7 +3,7 @@ history as a timeline."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
 from models import clock
 from models.complaints import complaint_list, vocabulary
 from ui.complaints import labels as cl
+from ui.retranslating import Retranslating
+from ui.text import fill
 
 STEP_ACTIONS = ("respond", "start", "resolve", "visit", "reopen")
 
 
-class ComplaintDetail(QWidget):
+class ComplaintDetail(Retranslating, QWidget):
     stepRequested = Signal(str)  # a vocabulary.STEPS action
     editRequested = Signal()
     faqRequested = Signal()
@@ -75,15 +77,10 @@ class ComplaintDetail(QWidget):
         layout.addLayout(grid)
         layout.addWidget(self.history_label)
         layout.addWidget(self.history, 1)
-        self._retranslate()
+        self.retranslate()
         self.show_complaint(None)
 
-    def changeEvent(self, event):
-        if event.type() == QEvent.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         names = {
             "channel": self.tr("Channel"), "received": self.tr("Received"),
             "owner": self.tr("Owner"), "response_due": self.tr("Respond by"),
@@ -165,7 +162,8 @@ class ComplaintDetail(QWidget):
         text = due.strftime("%Y-%m-%d %H:%M")
         if done is not None:
             late = done > due
-            text += "  " + (
-                self.tr("done %1, late") if late else self.tr("done %1, in time")
-            ).replace("%1", done.strftime("%Y-%m-%d %H:%M"))
+            text += "  " + fill(
+                self.tr("done %1, late") if late else self.tr("done %1, in time"),
+                done.strftime("%Y-%m-%d %H:%M"),
+            )
         return text

@@ -35,13 +35,14 @@ from PySide6.QtWidgets import (
 )
 
 from models import clock
-from models.complaints import categories, complaints, faq, vocabulary
 from models.complaints.complaint_sla import SEVERITIES
+from models.complaints.complaints import categories, complaints, faq, vocabulary
 from models.customers import customers
 from models.errors import GuanjiaError
 from ui import labels
 from ui.complaints import labels as cl
 from ui.followups.dialogs import CustomerPicker, _WriteDialog, qdate
+from ui.text import fill
 
 RowRole = Qt.UserRole + 1
 
@@ -302,8 +303,8 @@ class SlaSettingsDialog(_WriteDialog):
         for severity in SEVERITIES:
             box = self._hours_box(sla.resolve_hours[severity], f"sla_resolve_{severity}")
             self.resolve[severity] = box
-            text = self.tr("Resolve %1 complaints within (hours)").replace(
-                "%1", cl.severity_label(severity)
+            text = fill(
+                self.tr("Resolve %1 complaints within (hours)"), cl.severity_label(severity)
             )
             self.form.addRow(QLabel(text), box)
         self.business = QCheckBox(self.tr("Count only business hours"))

@@ -8,6 +8,9 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from ui import style
+from ui.text import fill
+
 
 def status_label(code: str) -> str:
     return {
@@ -84,18 +87,10 @@ def duration_text(seconds: float) -> str:
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     if days:
-        return (
-            QCoreApplication.translate("Complaints", "%1 d %2 h")
-            .replace("%1", str(days))
-            .replace("%2", str(hours))
-        )
+        return fill(QCoreApplication.translate("Complaints", "%1 d %2 h"), str(days), str(hours))
     if hours:
-        return (
-            QCoreApplication.translate("Complaints", "%1 h %2 min")
-            .replace("%1", str(hours))
-            .replace("%2", str(mins))
-        )
-    return QCoreApplication.translate("Complaints", "%1 min").replace("%1", str(mins))
+        return fill(QCoreApplication.translate("Complaints", "%1 h %2 min"), str(hours), str(mins))
+    return fill(QCoreApplication.translate("Complaints", "%1 min"), str(mins))
 
 
 def countdown_text(row: dict, now: dt.datetime) -> str:
@@ -111,31 +106,31 @@ def countdown_text(row: dict, now: dt.datetime) -> str:
         else QCoreApplication.translate("Complaints", "resolution")
     )
     if left < 0:
-        return (
-            QCoreApplication.translate("Complaints", "%1 overdue by %2")
-            .replace("%1", which)
-            .replace("%2", duration_text(left))
+        return fill(
+            QCoreApplication.translate("Complaints", "%1 overdue by %2"), which, duration_text(left)
         )
-    return (
-        QCoreApplication.translate("Complaints", "%1 due in %2")
-        .replace("%1", which)
-        .replace("%2", duration_text(left))
+    return fill(
+        QCoreApplication.translate("Complaints", "%1 due in %2"), which, duration_text(left)
     )
 
 
-SLA_COLORS = {"on_time": QColor("#2e7d32"), "near": QColor("#e65100"), "overdue": QColor("#c62828")}
+SLA_COLORS = {
+    "on_time": QColor(style.SLA_ON_TIME),
+    "near": QColor(style.SLA_NEAR),
+    "overdue": QColor(style.SLA_OVERDUE),
+}
 
 
 def messages(params: dict) -> dict[str, str]:
     """Validation messages of complaints, FAQ and SLA settings, by error code."""
     needed = " / ".join(status_label(s) for s in params.get("needed", ()))
-    out_of_order = (
+    out_of_order = fill(
         QCoreApplication.translate(
             "Complaints", "“%1” cannot be done now: the complaint is %2; it must be %3 first."
-        )
-        .replace("%1", action_label(params.get("action", "")))
-        .replace("%2", status_label(params.get("status", "")))
-        .replace("%3", needed)
+        ),
+        action_label(params.get("action", "")),
+        status_label(params.get("status", "")),
+        needed,
     )
     return {
         "step_out_of_order": out_of_order,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -27,6 +27,7 @@ from models.errors import GuanjiaError
 from ui import labels
 from ui.complaints import labels as cl
 from ui.followups.dialogs import qdate
+from ui.retranslating import Retranslating
 from ui.tasks import BackgroundReader, run_with_progress
 
 FIGURES = ("total", "open", "overdue", "avg_response_hours", "response_within_sla",
@@ -39,7 +40,7 @@ def py_date(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
-class MetricsView(QWidget):
+class MetricsView(Retranslating, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("ComplaintMetrics")
@@ -87,12 +88,7 @@ class MetricsView(QWidget):
         layout.addLayout(tables, 1)
         self._reader = BackgroundReader(self)
         self._reader.ready.connect(self._show)
-        self._retranslate()
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
+        self.retranslate()
 
     def figure_title(self, key: str) -> str:
         return {
@@ -115,7 +111,7 @@ class MetricsView(QWidget):
             "by_month": self.tr("Month"),
         }[key]
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.label_from.setText(self.tr("Received from"))
         self.label_to.setText(self.tr("to"))
         self.button_export.setText(self.tr("Export to Excel…"))

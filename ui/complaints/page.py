@@ -3,7 +3,7 @@ countdowns, the selected complaint with its steps and history, and the metrics."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,13 +38,15 @@ from ui.complaints.dialogs import (
 )
 from ui.complaints.metrics_view import MetricsView, py_date
 from ui.complaints.table_model import COLUMNS, ComplaintTableModel
+from ui.retranslating import Retranslating
 from ui.tasks import run_with_progress
+from ui.text import fill
 
 STATUS_FILTERS = ("open", "", *vocabulary.STATUSES)  # "" all
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "any" value
 
 
-class ComplaintsPage(QWidget):
+class ComplaintsPage(Retranslating, QWidget):
     openCustomerRequested = Signal(int)
     dataChanged = Signal()  # complaints (and maybe follow-ups) were written
 
@@ -165,16 +167,11 @@ class ComplaintsPage(QWidget):
             w.dateChanged.connect(lambda _d: self.reload())
         self.clock_timer = QTimer(self, interval=60_000)  # the countdowns move each minute
         self.clock_timer.timeout.connect(self._tick)
-        self._retranslate()
+        self.retranslate()
 
     # ------------------------------------------------------------ text
 
-    def changeEvent(self, event):
-        if event.type() == QEvent.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.button_new.setText(self.tr("New complaint…"))
         self.search.setPlaceholderText(
             self.tr("Search description, customer, mobile, solution or #number")
@@ -216,7 +213,7 @@ class ComplaintsPage(QWidget):
     def _fill_filters(self) -> None:
         """(Re)fill the choice filters, keeping what is chosen."""
 
-        def fill(box, items, everything):
+        def fill_box(box, items, everything):
             current = box.currentData()
             box.blockSignals(True)
             box.clear()
@@ -228,22 +225,22 @@ class ComplaintsPage(QWidget):
             box.blockSignals(False)
 
         statuses = [(cl.status_label(s), s) for s in STATUS_FILTERS if s]
-        fill(self.status, statuses, self.tr("All statuses"))
+        fill_box(self.status, statuses, self.tr("All statuses"))
         if not self._loaded and self.status.currentData() is None:
             self.status.blockSignals(True)
             self.status.setCurrentIndex(self.status.findData("open"))
             self.status.blockSignals(False)
-        fill(
+        fill_box(
             self.severity,
             [(cl.severity_label(s), s) for s in SEVERITIES],
             self.tr("All severities"),
         )
-        fill(
+        fill_box(
             self.category,
             [(cl.category_label(c), c) for c in vocabulary.categories()],
             self.tr("All categories"),
         )
-        fill(self.owner, [(o, o) for o in complaint_list.owners()], self.tr("All owners"))
+        fill_box(self.owner, [(o, o) for o in complaint_list.owners()], self.tr("All owners"))
 
     # ------------------------------------------------------------ loading
 
@@ -451,8 +448,9 @@ class ComplaintsPage(QWidget):
             answer = QMessageBox.question(
                 self,
                 self.tr("Delete complaint"),
-                self.tr("Delete complaint #%1 and its history? This cannot be undone.").replace(
-                    "%1", str(row["id"])
+                fill(
+                    self.tr("Delete complaint #%1 and its history? This cannot be undone."),
+                    str(row["id"]),
                 ),
             )
             if answer != QMessageBox.Yes:

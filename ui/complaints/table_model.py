@@ -10,13 +10,14 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from models import clock
 from models.complaints import complaint_list, vocabulary
+from ui import style
 from ui.complaints import labels as cl
 
 COLUMNS = ("id", "flags", "customer", "category", "severity", "status", "received", "sla",
            "owner", "description")  # fmt: skip
 BATCH = 200
-ESCALATED_BACKGROUND = QColor("#fdecea")
-CLOSED_TEXT = QColor("#808080")
+ESCALATED_BACKGROUND = QColor(style.ESCALATED_BACKGROUND)
+CLOSED_TEXT = QColor(style.CLOSED)
 
 
 def column_title(key: str) -> str:
@@ -140,7 +141,7 @@ class ComplaintTableModel(QAbstractTableModel):
                 state = "overdue" if row["deadline"] < self.now else row["sla_state"]
                 return QBrush(cl.SLA_COLORS[state])
             if key == "flags":
-                return QBrush(QColor("#c62828"))
+                return QBrush(QColor(style.COMPLAINT_FLAGS))
             if row["status"] not in vocabulary.OPEN_STATUSES:
                 return QBrush(CLOSED_TEXT)
         if role == Qt.BackgroundRole and row["escalated_now"]:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from models.customers import custom_fields
 from models.errors import ValidationError
-from ui import labels
+from ui import labels, style
 
 
 def kind_label(kind: str) -> str:
@@ -51,7 +51,7 @@ class NewFieldDialog(QDialog):
         self.choices.setObjectName("field_choices")
         self.choices.setPlaceholderText(self.tr("for a choice field: values separated by commas"))
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
+        style.error_text(self.error)
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -13,18 +13,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.complaints import complaint_list
+from models.complaints.complaints import complaint_list
 from models.customers.custom_fields import list_fields
 from models.customers.customer_list import BUILTIN_COLUMNS
 from models.followups import stay_in_touch
-from ui import labels
+from ui import labels, style
 from ui.followups.timeline import TimelineList
+from ui.retranslating import Retranslating
+from ui.text import fill
 
 # Every built-in column except the name, which is the panel's title.
 SHOWN_FIELDS = tuple(k for k in BUILTIN_COLUMNS if k != "name")
 
 
-class CustomerDetailPanel(QWidget):
+class CustomerDetailPanel(Retranslating, QWidget):
     """Read-only view of one customer, with Edit/Delete (or Restore/Delete for good in the bin)."""
 
     editRequested = Signal()
@@ -74,7 +76,7 @@ class CustomerDetailPanel(QWidget):
         self.touch_label = QLabel()
         self.touch_label.setObjectName("detail_touch")
         self.touch_label.setWordWrap(True)
-        self.touch_label.setStyleSheet("color: #616161;")
+        style.hint_text(self.touch_label)
         self.contact_buttons: dict[str, QPushButton] = {}
         if not in_bin:
             contacts = QHBoxLayout()
@@ -93,7 +95,7 @@ class CustomerDetailPanel(QWidget):
             self.complaint_badge.setObjectName("detail_complaint_badge")
             self.complaint_badge.setFlat(True)
             self.complaint_badge.setStyleSheet(
-                "color: #c62828; font-weight: bold; text-align: left;"
+                f"color: {style.OPEN_COMPLAINT}; font-weight: bold; text-align: left;"
             )
             self.complaint_badge.clicked.connect(
                 lambda: (
@@ -110,10 +112,8 @@ class CustomerDetailPanel(QWidget):
         self.setMinimumWidth(260)
         self.show_customer(None)
 
-    def changeEvent(self, event):
-        if event.type() == QEvent.LanguageChange:
-            self.show_customer(self._customer)
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self.show_customer(self._customer)
 
     @property
     def customer(self) -> dict | None:
@@ -140,9 +140,7 @@ class CustomerDetailPanel(QWidget):
         rules = stay_in_touch.rules_for_customer(cid) if cid is not None else []
         if rules:
             every = min(r.every_days for r in rules)
-            self.touch_label.setText(
-                self.tr("Stay in touch: every %1 days").replace("%1", str(every))
-            )
+            self.touch_label.setText(fill(self.tr("Stay in touch: every %1 days"), str(every)))
         self.touch_label.setVisible(bool(rules))
         open_complaints = complaint_list.open_count_for_customer(cid) if cid is not None else 0
         self.complaint_badge.setText(self.tr("⚑ %n open complaint(s)", "", open_complaints))

@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
 from models.customers import customers, record
 from models.customers.custom_fields import list_fields
 from models.errors import ValidationError
-from ui import labels
+from ui import labels, style
 from ui.tags.tag_editor import TagEditor
-
-ERROR_STYLE = "color: #c62828;"
+from ui.text import fill
 
 
 class CustomerDialog(QDialog):
@@ -106,7 +105,7 @@ class CustomerDialog(QDialog):
     def _add_error_label(self, form: QFormLayout, key: str) -> None:
         label = QLabel()
         label.setObjectName(f"error_{key}")
-        label.setStyleSheet(ERROR_STYLE)
+        style.error_text(label)
         label.setWordWrap(True)
         label.hide()
         form.addRow("", label)
@@ -221,7 +220,7 @@ class CustomerDialog(QDialog):
         label.setText(message)
         label.setVisible(bool(message))
         if widget is not None:
-            widget.setStyleSheet("border: 1px solid #c62828;" if message else "")
+            widget.setStyleSheet(style.ERROR_BORDER_STYLE if message else "")
 
     def error_text(self, key: str) -> str:
         label = self._errors.get(key)
@@ -267,8 +266,12 @@ class CustomerDialog(QDialog):
     def _confirm_duplicate(self, dup: dict, clean: dict) -> bool:
         """Warn that the mobile/email is in use; True to save anyway."""
         field = labels.field_label(dup["field"])
-        text = self.tr("%1 %2 is already used by customer “%3”.").replace("%1", field)
-        text = text.replace("%2", clean[dup["field"]]).replace("%3", dup["name"])
+        text = fill(
+            self.tr("%1 %2 is already used by customer “%3”."),
+            field,
+            clean[dup["field"]],
+            dup["name"],
+        )
         if dup["in_bin"]:
             text += " " + self.tr("That customer is in the recycle bin.")
         box = QMessageBox(QMessageBox.Warning, self.tr("Possible duplicate"), text, parent=self)

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from models.errors import ValidationError
 from models.purchases import lifecycle
-from ui import labels
+from ui import labels, style
 from ui.tasks import BackgroundReader, run_with_progress
+from ui.text import fill
 
 
 class LifecycleDialog(QDialog):
@@ -132,7 +133,7 @@ class LifecycleDialog(QDialog):
             self.found = None
             self._fill([])
             self.message.setText(labels.error_message(exc))
-            self.message.setStyleSheet("color: #c62828;")
+            style.error_text(self.message)
             return
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Looking at every customer's purchases…"))
@@ -150,7 +151,7 @@ class LifecycleDialog(QDialog):
         self.table.setEnabled(True)
         self._fill(list(found.counts.items()))
         if found.total:
-            text = self.tr("%1 customers would change stage.").replace("%1", f"{found.total:,}")
+            text = fill(self.tr("%1 customers would change stage."), f"{found.total:,}")
         else:
             text = self.tr("Every customer's stage fits the rules.")
         self.message.setText(f"{self._moved}\n{text}" if self._moved else text)
@@ -202,8 +203,8 @@ class LifecycleDialog(QDialog):
         after = {cid: new_stage[cid] for cid in before}
         if before:
             self.stagesChanged.emit(before, after)
-        self._moved = self.tr("%1 customers moved to their suggested stage.").replace(
-            "%1", f"{len(before):,}"
+        self._moved = fill(
+            self.tr("%1 customers moved to their suggested stage."), f"{len(before):,}"
         )
         self.refresh()
         return before

@@ -6,7 +6,7 @@ import json
 import logging
 import threading
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,11 +32,13 @@ from ui.customers.detail_panel import CustomerDetailPanel
 from ui.customers.edit_dialog import CustomerDialog
 from ui.customers.table_model import CustomerTableModel
 from ui.get_started import GetStarted
+from ui.retranslating import Retranslating
 from ui.tags.browser import TagBrowser
 from ui.tags.bulk_dialog import BulkTagDialog
 from ui.tags.chips import TagChipDelegate
 from ui.tags.filter_bar import FilterBar
 from ui.tasks import BackgroundReader, run_with_progress
+from ui.text import fill
 from ui.undo import AddCustomer, EditCustomer, MoveToBin, RestoreFromBin, TagCustomers
 
 log = logging.getLogger(__name__)
@@ -47,7 +49,7 @@ BACKGROUND_ABOVE = 2000
 DEFAULT_WIDTHS = {"company": 150, "notes": 150, "address": 150, "tags": 200}
 
 
-class CustomersPage(QWidget):
+class CustomersPage(Retranslating, QWidget):
     """One page type for the live list and the recycle bin (`in_bin`).
 
     Changes go through models/ and are pushed on the shared undo stack; every change
@@ -194,19 +196,17 @@ class CustomersPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.restore_columns()
         self._show_sort_indicator()
-        self._retranslate()
+        self._retranslate_texts()
         self._show_filter()
         self._show_get_started()
 
     # ------------------------------------------------------------ language
 
-    def changeEvent(self, event):
-        if event.type() == QEvent.LanguageChange:
-            self._retranslate()
-            self.model.retranslate()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self._retranslate_texts()
+        self.model.retranslate()
 
-    def _retranslate(self) -> None:
+    def _retranslate_texts(self) -> None:
         if self.in_bin:
             self.search.setPlaceholderText(self.tr("Search the recycle bin"))
         else:
@@ -239,7 +239,7 @@ class CustomersPage(QWidget):
         menu.clear()
         for days in (7, 30, 90, 180):
             action = menu.addAction(
-                self.tr("Not contacted in %1 days").replace("%1", str(days)),
+                fill(self.tr("Not contacted in %1 days"), str(days)),
                 lambda days=days: self.set_contact_filter(days, self.model.filter.no_next_followup),
             )
             action.setCheckable(True)
@@ -258,7 +258,7 @@ class CustomersPage(QWidget):
         menu.addAction(self.tr("Any contact history"), lambda: self.set_contact_filter(0, False))
         parts = []
         if flt.not_contacted_days:
-            parts.append(self.tr("%1+ days").replace("%1", str(flt.not_contacted_days)))
+            parts.append(fill(self.tr("%1+ days"), str(flt.not_contacted_days)))
         if flt.no_next_followup:
             parts.append(self.tr("none planned"))
         text = self.tr("Contact")
@@ -285,7 +285,7 @@ class CustomersPage(QWidget):
             menu.addSeparator()
             for key, value in flt.where:
                 parts.append(self._where_text(key, value))
-            menu.addAction(self.tr("Clear the chart filter (%1)").replace("%1", ", ".join(
+            menu.addAction(fill(self.tr("Clear the chart filter (%1)"), ", ".join(
                 self._where_text(k, v) for k, v in flt.where)),
                 lambda: self.set_filter(self.model.filter.with_where()))  # fmt: skip
         menu.addSeparator()
@@ -302,7 +302,7 @@ class CustomersPage(QWidget):
             return labels.field_label("source") + " " + (labels.source_label(value) or "—")
         if key == "stage":
             return labels.field_label("stage") + " " + (labels.stage_label(value) or "—")
-        return self.tr("Created in %1").replace("%1", value)
+        return fill(self.tr("Created in %1"), value)
 
     def recompute_rfm(self) -> int:
         from models.purchases import rfm
@@ -433,7 +433,7 @@ class CustomersPage(QWidget):
         """How to run a change of n customers: in the background with a progress bar and
         Cancel when large, directly when small."""
         if n > BACKGROUND_ABOVE:
-            label = label or self.tr("Changing the tags of %1 customers…").replace("%1", str(n))
+            label = label or fill(self.tr("Changing the tags of %1 customers…"), str(n))
             return lambda fn: run_with_progress(self, label, fn)
         return lambda fn: fn(lambda _f: None, threading.Event())
 
@@ -635,15 +635,15 @@ class CustomersPage(QWidget):
             return False
         name = customer["name"]
         if confirm:
-            box = QMessageBox(QMessageBox.Warning, self.tr("Erase personal data"), self.tr(
+            box = QMessageBox(QMessageBox.Warning, self.tr("Erase personal data"), fill(self.tr(
                 "Erase the personal data of %1?\n\n"
                 "Their name, mobile, WeChat, email, company, address, birthday, notes and "
                 "custom fields go, and so do the texts of their follow-ups, contacts, "
                 "complaints and purchases, in the import history and the audit log too. "
                 "Their tags, purchases and counts stay, as customer #%2, so the figures do "
                 "not change.\n\nThis cannot be undone. Backups made before now still hold "
-                "the data until they are rotated away.").replace("%1", name).replace(
-                "%2", str(cid)), parent=self)  # fmt: skip
+                "the data until they are rotated away."), name, str(cid)),
+                parent=self)  # fmt: skip
             box.setObjectName("confirm_erase")
             erase = box.addButton(self.tr("Erase for good"), QMessageBox.DestructiveRole)
             box.addButton(QMessageBox.Cancel)

@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-# Colours that read on light and dark backgrounds alike (Tableau 10).
-SERIES = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1",
-          "#ff9da7", "#9c755f", "#bab0ac")  # fmt: skip
+from ui import style
+from ui.text import fill
 
 
 class ChartView(QFrame):
@@ -117,7 +116,7 @@ class ChartView(QFrame):
         formatter = FuncFormatter(lambda v, _pos: number(v))
         if kind == "pie":
             wedges, _texts = ax.pie(
-                values, labels=None, colors=SERIES[: len(values)] * 3, startangle=90,
+                values, labels=None, colors=style.CHART_SERIES[: len(values)] * 3, startangle=90,
                 counterclock=False, wedgeprops={"linewidth": 1, "edgecolor": self._colours()[0]},
             )  # fmt: skip
             for index, wedge in enumerate(wedges):
@@ -131,7 +130,7 @@ class ChartView(QFrame):
             ax.set_aspect("equal")
         elif kind == "line":
             positions = range(len(values))
-            (line,) = ax.plot(positions, values, marker="o", color=SERIES[0], picker=6)
+            (line,) = ax.plot(positions, values, marker="o", color=style.CHART_SERIES[0], picker=6)
             ax.set_xticks(list(positions), labels, rotation=45, ha="right")
             ax.yaxis.set_major_formatter(formatter)
             ax.grid(axis="y", color=grid, alpha=0.4)
@@ -140,7 +139,7 @@ class ChartView(QFrame):
             horizontal = kind == "barh"
             positions = range(len(values))
             draw = ax.barh if horizontal else ax.bar
-            bars = draw(positions, values, color=SERIES[0])
+            bars = draw(positions, values, color=style.CHART_SERIES[0])
             for index, bar in enumerate(bars):
                 bar.set_picker(True)
                 bar.set_gid(str(index))
@@ -208,4 +207,4 @@ class ChartView(QFrame):
             self.save(path)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Save chart"),
-                                self.tr("The chart could not be saved: %1").replace("%1", str(exc)))  # fmt: skip
+                                fill(self.tr("The chart could not be saved: %1"), str(exc)))  # fmt: skip

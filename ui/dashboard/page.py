@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -28,10 +28,12 @@ from models import clock
 from models.complaints import complaint_metrics
 from models.customers.customer_filter import CustomerFilter
 from models.insights import dashboard
-from ui import labels
+from ui import labels, style
 from ui.complaints import labels as complaint_labels
 from ui.get_started import GetStarted
+from ui.retranslating import Retranslating
 from ui.tasks import BackgroundReader
+from ui.text import fill
 
 KPI_KEYS = ("customers", "new_this_month", "active", "at_risk", "followups_today",
             "followups_overdue", "complaints_open", "complaints_overdue",
@@ -83,7 +85,7 @@ class KpiCard(QFrame):
         super().mouseReleaseEvent(event)
 
 
-class DashboardPage(QWidget):
+class DashboardPage(Retranslating, QWidget):
     openCustomers = Signal(object)  # a CustomerFilter
     openAgenda = Signal(str)  # a follow-up bucket
     openComplaints = Signal(dict)  # {"category": ...} or {"status": ...} or {}
@@ -230,11 +232,6 @@ class DashboardPage(QWidget):
             "response_hours": self.tr("Average first response (hours) per month"),
         }
 
-    def changeEvent(self, event):
-        if event.type() == QEvent.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # ------------------------------------------------------------ range
 
     def span(self) -> dashboard.Range:
@@ -297,7 +294,7 @@ class DashboardPage(QWidget):
         self.refresh()
 
     def _failed(self, message: str) -> None:
-        self.state.setText(self.tr("Could not compute: %1").replace("%1", message))
+        self.state.setText(fill(self.tr("Could not compute: %1"), message))
 
     def _ready(self, board: dashboard.Dashboard) -> None:
         self.board = board
@@ -307,7 +304,7 @@ class DashboardPage(QWidget):
         self._rfm_pass = second_pass
         self._fill(board)
         when = QLocale().toString(clock.now().time(), QLocale.ShortFormat)
-        state = self.tr("Updated %1").replace("%1", when)
+        state = fill(self.tr("Updated %1"), when)
         if second_pass:
             state += "  ·  " + self.tr("Updating the RFM segments…")
             span = board.range
@@ -317,7 +314,7 @@ class DashboardPage(QWidget):
         elif board.rfm_stale:
             state += "  ·  " + self.tr("The RFM segments could not be updated")
         elif board.rfm_as_of:
-            state += "  ·  " + self.tr("RFM as of %1").replace("%1", board.rfm_as_of)
+            state += "  ·  " + fill(self.tr("RFM as of %1"), board.rfm_as_of)
         self.state.setText(state)
 
     def _ensure_charts(self) -> None:
@@ -346,7 +343,8 @@ class DashboardPage(QWidget):
             card.value.setText(big_number(value / 100 if money else value, money))
             urgent = key in ("followups_overdue", "complaints_overdue") and value
             card.value.setStyleSheet(
-                "font-size: 22px; font-weight: bold;" + (" color: #c62828;" if urgent else "")
+                "font-size: 22px; font-weight: bold;"
+                + (f" color: {style.OVERDUE};" if urgent else "")
             )
         if not self.charts:
             return
@@ -472,7 +470,7 @@ class DashboardPage(QWidget):
             complaint_metrics.export(path, sheets)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export report"),
-                                self.tr("The report could not be written: %1").replace("%1", str(exc)))  # fmt: skip
+                                fill(self.tr("The report could not be written: %1"), str(exc)))  # fmt: skip
             return False
         return True
 

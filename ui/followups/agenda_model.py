@@ -6,10 +6,10 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from models.followups import agenda, followups
-from ui import labels
+from ui import labels, style
 
 COLUMNS = ("due", "customer", "kind", "subject", "owner", "status")
-OVERDUE, DUE, DONE = QColor("#c62828"), QColor("#e65100"), QColor("#757575")
+OVERDUE, DUE, DONE = QColor(style.OVERDUE), QColor(style.DUE_TODAY), QColor(style.DONE)
 RowRole = Qt.UserRole + 1
 
 

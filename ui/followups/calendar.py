@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCalendarWidget
 
 from models import clock
 from models.followups import followups
+from ui import style
 
 
 class CountCalendar(QCalendarWidget):
@@ -53,8 +54,8 @@ class CountCalendar(QCalendarWidget):
         painter.setRenderHint(QPainter.Antialiasing)
         painter.setPen(Qt.NoPen)
         past = date.toPython() < clock.today()
-        painter.setBrush(QColor("#c62828") if past else QColor("#1e88e5"))
+        painter.setBrush(QColor(style.CALENDAR_PAST) if past else QColor(style.CALENDAR_AHEAD))
         painter.drawRoundedRect(badge, 7, 7)
-        painter.setPen(QColor("white"))
+        painter.setPen(QColor(style.BADGE_TEXT))
         painter.drawText(badge, Qt.AlignCenter, text)
         painter.restore()

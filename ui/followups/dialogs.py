@@ -31,9 +31,9 @@ from models.customers.customer_filter import CustomerFilter
 from models.errors import GuanjiaError, ValidationError
 from models.followups import channels, followups, interactions
 from models.purchases import purchases
-from ui import labels
+from ui import labels, style
+from ui.text import fill
 
-ERROR_STYLE = "color: #c62828;"
 UNITS = ("", "d", "w", "m", "y")
 
 
@@ -59,7 +59,7 @@ class _WriteDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.error = QLabel()
         self.error.setObjectName("dialog_error")
-        self.error.setStyleSheet(ERROR_STYLE)
+        style.error_text(self.error)
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
@@ -268,8 +268,9 @@ class CompleteDialog(_WriteDialog):
         self.form.addRow(QLabel(self.tr("Contacted by")), self.channel)
         if row.get("every"):
             repeat = QLabel(
-                self.tr("The next repeat (%1) is planned by itself.").replace(
-                    "%1", labels.every_text(row["every"])
+                fill(
+                    self.tr("The next repeat (%1) is planned by itself."),
+                    labels.every_text(row["every"]),
                 )
             )
             repeat.setWordWrap(True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,7 @@ from models import clock
 from models.complaints import complaints
 from models.errors import Cancelled, GuanjiaError
 from models.followups import followups
-from ui import labels
+from ui import labels, style
 from ui.followups.agenda_model import COLUMNS, AgendaModel, cell_text, header_text
 from ui.followups.calendar import CountCalendar
 from ui.followups.dialogs import (
@@ -37,10 +37,12 @@ from ui.followups.dialogs import (
     InteractionDialog,
 )
 from ui.followups.rules_dialog import CareSettingsDialog, StayInTouchDialog
+from ui.retranslating import Retranslating
 from ui.tasks import run_with_progress
+from ui.text import fill
 
 
-class FollowupsPage(QWidget):
+class FollowupsPage(Retranslating, QWidget):
     openCustomerRequested = Signal(int)
     dataChanged = Signal()  # follow-ups or contacts were written
     complaintStepRequested = Signal(int)  # a complaint's return visit to record there
@@ -98,7 +100,7 @@ class FollowupsPage(QWidget):
         self.calendar.clicked.connect(lambda date: self.show_day(date.toPython()))
         self.calendar_hint = QLabel()
         self.calendar_hint.setWordWrap(True)
-        self.calendar_hint.setStyleSheet("color: #616161;")
+        style.hint_text(self.calendar_hint)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -116,16 +118,11 @@ class FollowupsPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
         self._stale = True  # read when first shown
-        self._retranslate()
+        self.retranslate()
 
     # ------------------------------------------------------------ language
 
-    def changeEvent(self, event):
-        if event.type() == QEvent.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         texts = {
             "new": self.tr("New follow-up"),
             "complete": self.tr("Complete…"),
@@ -287,7 +284,7 @@ class FollowupsPage(QWidget):
             outcome, ok = QInputDialog.getText(
                 self,
                 self.tr("Complete follow-ups"),
-                self.tr("Outcome for the %1 follow-ups:").replace("%1", str(len(followup_rows))),
+                fill(self.tr("Outcome for the %1 follow-ups:"), str(len(followup_rows))),
             )
             if not ok:
                 return None

@@ -21,27 +21,28 @@ from models.customers import customers, record
 from models.errors import GuanjiaError
 from models.followups import care, stay_in_touch
 from models.tags import tags
-from ui import labels
+from ui import labels, style
 from ui.followups.dialogs import CustomerPicker, _WriteDialog
+from ui.text import fill
 
 
 def rule_target_text(rule) -> str:
     if rule.scope == "tag":
         try:
-            return QCoreApplication.translate("Rules", "Tag: %1").replace(
-                "%1", tags.get_tag(int(rule.target)).name
+            return fill(
+                QCoreApplication.translate("Rules", "Tag: %1"), tags.get_tag(int(rule.target)).name
             )
         except GuanjiaError:
             return "?"
     if rule.scope == "stage":
-        return QCoreApplication.translate("Rules", "Stage: %1").replace(
-            "%1", labels.stage_label(rule.target)
+        return fill(
+            QCoreApplication.translate("Rules", "Stage: %1"), labels.stage_label(rule.target)
         )
     try:
         name = customers.get(int(rule.target))["name"]
     except GuanjiaError:
         name = "?"
-    return QCoreApplication.translate("Rules", "Customer: %1").replace("%1", name)
+    return fill(QCoreApplication.translate("Rules", "Customer: %1"), name)
 
 
 class StayInTouchDialog(_WriteDialog):
@@ -122,7 +123,7 @@ class StayInTouchDialog(_WriteDialog):
         self.table.setRowCount(len(self.rules))
         for i, rule in enumerate(self.rules):
             self.table.setItem(i, 0, QTableWidgetItem(rule_target_text(rule)))
-            every = self.tr("%1 days").replace("%1", str(rule.every_days))
+            every = fill(self.tr("%1 days"), str(rule.every_days))
             self.table.setItem(i, 1, QTableWidgetItem(every))
 
     def add_rule(self) -> bool:
@@ -181,7 +182,7 @@ class CareSettingsDialog(_WriteDialog):
         self.template.setFixedHeight(90)
         self.form.addRow(QLabel(self.tr("Greeting")), self.template)
         hint = QLabel(self.tr("{name} becomes the customer's name."))
-        hint.setStyleSheet("color: #616161;")
+        style.hint_text(hint)
         self.form.addRow(hint)
         self.preview = QLabel()
         self.preview.setObjectName("care_preview")

@@ -8,8 +8,9 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from models.insights import timeline
-from ui import labels
+from ui import labels, style
 from ui.followups.agenda_model import DONE, row_color
+from ui.text import fill
 
 EntryRole = Qt.UserRole + 1
 
@@ -29,15 +30,13 @@ def entry_text(entry: dict) -> str:
         if row["payment"]:
             parts.append(labels.payment_label(row["payment"]))
         if row["order_no"]:
-            parts.append(
-                QCoreApplication.translate("Timeline", "Order %1").replace("%1", row["order_no"])
-            )
+            parts.append(fill(QCoreApplication.translate("Timeline", "Order %1"), row["order_no"]))
         return f"{when}  {head} · {' · '.join(parts)}\n{row['note'] or ''}".rstrip()
     if entry["type"] == "complaint":
         from ui.complaints import labels as cl
 
         when = row["received_at"].strftime("%Y-%m-%d %H:%M")
-        head = QCoreApplication.translate("Timeline", "Complaint #%1").replace("%1", str(row["id"]))
+        head = fill(QCoreApplication.translate("Timeline", "Complaint #%1"), str(row["id"]))
         state = f"{cl.category_label(row['category'])} · {cl.status_label(row['status'])}"
         if row["satisfaction"]:
             state += f" · {row['satisfaction']}/5"
@@ -81,7 +80,7 @@ class TimelineList(QListWidget):
                 "responded",
                 "in_progress",
             ):
-                item.setForeground(QBrush(QColor("#c62828")))
+                item.setForeground(QBrush(QColor(style.OPEN_COMPLAINT)))
             if entry["type"] == "followup":
                 color = row_color({**entry["row"], "type": "followup"})
                 if color is not None:

@@ -7,7 +7,7 @@ customers page owns it (stateRequested asks the page to change it).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -26,13 +26,15 @@ from PySide6.QtWidgets import (
 
 from models.errors import GuanjiaError
 from models.tags import tags as tag_store
-from ui import labels
+from ui import labels, style
+from ui.retranslating import Retranslating
 from ui.tags.tree_model import TagTreeModel
+from ui.text import fill
 
 NEXT_STATE = {"off": "include", "include": "exclude", "exclude": "off"}
 
 
-class TagBrowser(QWidget):
+class TagBrowser(Retranslating, QWidget):
     stateRequested = Signal(int, str)  # tag id, "include" / "exclude" / "off"
     tagsEdited = Signal()  # tags or groups changed: lists, chips and counts must re-read
     tagsRemoved = Signal()  # a tag was deleted or merged: undo records may be stale
@@ -85,16 +87,11 @@ class TagBrowser(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.scope)
         layout.addWidget(self.tree, 1)
-        self._retranslate()
+        self.retranslate()
 
     # ------------------------------------------------------------ language
 
-    def changeEvent(self, event):
-        if event.type() == QEvent.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.filter_edit.setPlaceholderText(self.tr("Find a tag (pinyin too)"))
         self.add_button.setToolTip(self.tr("New tag or group"))
         self.add_menu.clear()
@@ -225,7 +222,9 @@ class TagBrowser(QWidget):
         return box.exec() == QMessageBox.Yes
 
     def _ask_color(self, current: str) -> str | None:
-        color = QColorDialog.getColor(current or "#607d8b", self, self.tr("Choose a colour"))
+        color = QColorDialog.getColor(
+            current or style.TAG_DEFAULT, self, self.tr("Choose a colour")
+        )
         return color.name() if color.isValid() else None
 
     def new_tag(self, name: str | None = None, group_id: int | None = None) -> bool:
@@ -290,7 +289,7 @@ class TagBrowser(QWidget):
         if target_name is None:
             target_name = self._ask_item(
                 self.tr("Merge tags"),
-                self.tr("Merge “%1” into:").replace("%1", source.name),
+                fill(self.tr("Merge “%1” into:"), source.name),
                 others,
             )
             if target_name is None:
@@ -299,15 +298,15 @@ class TagBrowser(QWidget):
         if target is None:
             return False
         n = tag_store.customers_with(tag_id)
-        text = (
+        text = fill(
             self.tr(
                 "Merge “%1” into “%2”? The %n customer(s) with “%1” will have “%2”, "
                 "and “%1” will be gone.",
                 "",
                 n,
-            )
-            .replace("%1", source.name)
-            .replace("%2", target.name)
+            ),
+            source.name,
+            target.name,
         )
         if not self._confirm(text):
             return False
@@ -320,11 +319,14 @@ class TagBrowser(QWidget):
         tag = tag_store.get_tag(tag_id)
         n = tag_store.customers_with(tag_id)
         if n:
-            text = self.tr(
-                "%n customer(s) have the tag “%1”. Delete the tag and take it off them?", "", n
-            ).replace("%1", tag.name)
+            text = fill(
+                self.tr(
+                    "%n customer(s) have the tag “%1”. Delete the tag and take it off them?", "", n
+                ),
+                tag.name,
+            )
         else:
-            text = self.tr("No customer has the tag “%1”. Delete it?").replace("%1", tag.name)
+            text = fill(self.tr("No customer has the tag “%1”. Delete it?"), tag.name)
         if not self._confirm(text):
             return False
         done = self._run(lambda: tag_store.delete_tag(tag_id))
@@ -335,8 +337,8 @@ class TagBrowser(QWidget):
     def delete_group(self, group_id: int) -> bool:
         group = tag_store.get_group(group_id)
         n = tag_store.tags_in_group(group_id)
-        text = self.tr("Delete the group “%1”? Its %n tag(s) move to “其他”.", "", n).replace(
-            "%1", group.name
+        text = fill(
+            self.tr("Delete the group “%1”? Its %n tag(s) move to “其他”.", "", n), group.name
         )
         if not self._confirm(text):
             return False

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui import style
 from ui.tags.tag_editor import TagEditor
+from ui.text import fill
 
 
 class BulkTagDialog(QDialog):
@@ -23,12 +25,13 @@ class BulkTagDialog(QDialog):
         self.setMinimumWidth(480)
         locale = QLocale()
         self.selected_radio = QRadioButton(
-            self.tr("The %1 selected customer(s)").replace("%1", locale.toString(selected))
+            fill(self.tr("The %1 selected customer(s)"), locale.toString(selected))
         )
         self.selected_radio.setObjectName("scope_selected")
         self.matching_radio = QRadioButton(
-            self.tr("All %1 customer(s) in the list (not only those on screen)").replace(
-                "%1", locale.toString(matching)
+            fill(
+                self.tr("All %1 customer(s) in the list (not only those on screen)"),
+                locale.toString(matching),
             )
         )
         self.matching_radio.setObjectName("scope_matching")
@@ -41,7 +44,7 @@ class BulkTagDialog(QDialog):
         self.remove_editor.setObjectName("remove_tags")
         self.message = QLabel()
         self.message.setObjectName("bulk_message")
-        self.message.setStyleSheet("color: #c62828;")
+        style.error_text(self.message)
         self.message.setWordWrap(True)
         for editor in (self.add_editor, self.remove_editor):
             editor.problem.connect(self.message.setText)

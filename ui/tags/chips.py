@@ -8,6 +8,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QToolButton
 
+from ui import style
+
 TagsRole = Qt.UserRole + 10  # [(name, colour)] of a customer row
 
 CHIP_PAD_X = 6
@@ -18,7 +20,7 @@ def text_color(background: str) -> QColor:
     """Black or white, whichever reads better on the chip colour."""
     c = QColor(background)
     luminance = 0.299 * c.red() + 0.587 * c.green() + 0.114 * c.blue()
-    return QColor("#212121") if luminance > 150 else QColor("#ffffff")
+    return QColor(style.CHIP_DARK_TEXT) if luminance > 150 else QColor(style.CHIP_LIGHT_TEXT)
 
 
 @lru_cache(maxsize=256)
@@ -29,11 +31,13 @@ def state_icon(color: str, state: str) -> QIcon:
     pix.fill(Qt.transparent)
     p = QPainter(pix)
     p.setRenderHint(QPainter.Antialiasing)
-    fill = {"include": QColor("#2e7d32"), "exclude": QColor("#c62828")}.get(state, QColor(color))
+    fill = {"include": QColor(style.CHIP_INCLUDE), "exclude": QColor(style.CHIP_EXCLUDE)}.get(
+        state, QColor(color)
+    )
     p.setPen(Qt.NoPen)
     p.setBrush(fill)
     p.drawEllipse(QRectF(2, 2, size - 4, size - 4))
-    pen = QPen(QColor("white"), 2)
+    pen = QPen(QColor(style.BADGE_TEXT), 2)
     p.setPen(pen)
     if state == "include":
         p.drawPolyline([QPointF(4.5, 8), QPointF(7, 10.5), QPointF(11.5, 5.5)])
@@ -51,12 +55,12 @@ class TagChipDelegate(QStyledItemDelegate):
         if not chips:
             super().paint(painter, option, index)
             return
-        style = option.widget.style() if option.widget else None
+        qt_style = option.widget.style() if option.widget else None
         opt = option
         self.initStyleOption(opt, index)
         opt.text = ""
-        if style is not None:
-            style.drawControl(QStyle.CE_ItemViewItem, opt, painter, option.widget)
+        if qt_style is not None:
+            qt_style.drawControl(QStyle.CE_ItemViewItem, opt, painter, option.widget)
         painter.save()
         painter.setRenderHint(QPainter.Antialiasing)
         fm = QFontMetrics(option.font)
@@ -69,9 +73,8 @@ class TagChipDelegate(QStyledItemDelegate):
             reserve = fm.horizontalAdvance(more) + 2 * CHIP_PAD_X + CHIP_GAP if rest > 1 else 0
             if (i > 0 and x + width + reserve > rect.right()) or x + width > rect.right():
                 more_width = fm.horizontalAdvance(more) + 2 * CHIP_PAD_X
-                self._chip(
-                    painter, fm, QRectF(x, rect.top(), more_width, rect.height()), more, "#e0e0e0"
-                )
+                more_rect = QRectF(x, rect.top(), more_width, rect.height())
+                self._chip(painter, fm, more_rect, more, style.CHIP_MORE)
                 break
             self._chip(painter, fm, QRectF(x, rect.top(), width, rect.height()), name, color)
             x += width + CHIP_GAP
@@ -106,6 +109,6 @@ class ChipButton(QToolButton):
         self.setStyleSheet(
             f"QToolButton {{ background: {color}; color: {fg}; border: none;"
             " border-radius: 10px; padding: 2px 8px; }"
-            "QToolButton:hover { border: 1px solid #424242; }"
+            f"QToolButton:hover {{ border: 1px solid {style.CHIP_HOVER_BORDER}; }}"
         )
         self.clicked.connect(self.removeRequested)

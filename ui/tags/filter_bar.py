@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ui import style
+from ui.retranslating import Retranslating
 from ui.tags.chips import ChipButton
+from ui.text import fill
 
 
-class FilterBar(QWidget):
+class FilterBar(Retranslating, QWidget):
     stateRequested = Signal(int, str)  # tag id, "off" when a chip is removed
     anyChanged = Signal(bool)
     clearRequested = Signal()
@@ -35,17 +38,15 @@ class FilterBar(QWidget):
         self.chips: dict[int, ChipButton] = {}
         self._flt = None
         self._infos: dict = {}
-        self._retranslate()
+        self._retranslate_texts()
         self.hide()
 
-    def changeEvent(self, event):
-        if event.type() == QEvent.LanguageChange:
-            self._retranslate()
-            if self._flt is not None:
-                self.set_filter(self._flt, self._infos)
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self._retranslate_texts()
+        if self._flt is not None:
+            self.set_filter(self._flt, self._infos)
 
-    def _retranslate(self) -> None:
+    def _retranslate_texts(self) -> None:
         self.label.setText(self.tr("Tags:"))
         self.mode.setItemText(0, self.tr("all of them"))
         self.mode.setItemText(1, self.tr("any of them"))
@@ -89,12 +90,12 @@ class FilterBar(QWidget):
         info = infos.get(tag_id)
         name = info.name if info is not None else f"#{tag_id}"
         if excluded:
-            text = self.tr("not %1").replace("%1", name)
-            color = "#c62828"
+            text = fill(self.tr("not %1"), name)
+            color = style.CHIP_EXCLUDE
             tip = self.tr("Customers with this tag are left out. Click to remove.")
         else:
             text = name
-            color = info.color if info is not None else "#607d8b"
+            color = info.color if info is not None else style.TAG_DEFAULT
             tip = self.tr("Only customers with this tag. Click to remove.")
         chip = ChipButton(text, color, self, tooltip=tip)
         chip.setObjectName(f"filter_chip_{tag_id}")

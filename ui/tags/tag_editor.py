@@ -9,8 +9,10 @@ from PySide6.QtWidgets import QCompleter, QLayout, QLineEdit, QSizePolicy, QWidg
 
 from models.errors import ValidationError
 from models.tags import tags as tag_store
-from ui import labels
+from ui import labels, style
+from ui.retranslating import Retranslating
 from ui.tags.chips import ChipButton
+from ui.text import fill
 
 MatchRole = Qt.UserRole + 1
 
@@ -107,7 +109,7 @@ class TagCompleter(QCompleter):
         return [tag_store.tag_key(path)]
 
 
-class TagEditor(QWidget):
+class TagEditor(Retranslating, QWidget):
     """Edits a list of tag names. New names are checked (not created) here: the
     customer save creates them. `only_existing` refuses names that are not tags yet."""
 
@@ -129,12 +131,12 @@ class TagEditor(QWidget):
         self.input.returnPressed.connect(self.commit_text)
         self.input.textEdited.connect(self._edited)
         self.input.installEventFilter(self)
-        self._retranslate()
+        self.retranslate()
         for name in names:
             self.add(name)
         self._rebuild()
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.input.setPlaceholderText(
             self.tr("Type a tag (pinyin works), Enter to add")
             if not self._only_existing
@@ -155,7 +157,7 @@ class TagEditor(QWidget):
             return False
         existing = tag_store.find_tag(name)
         if existing is None and self._only_existing:
-            self.problem.emit(self.tr("There is no tag named “%1”.").replace("%1", name))
+            self.problem.emit(fill(self.tr("There is no tag named “%1”."), name))
             return False
         if existing is not None:
             name = existing.name
@@ -221,7 +223,7 @@ class TagEditor(QWidget):
         for name in self._names:
             chip = ChipButton(
                 name,
-                colors.get(tag_store.tag_key(name), "#90a4ae"),
+                colors.get(tag_store.tag_key(name), style.TAG_NEW),
                 self,
                 tooltip=self.tr("Remove this tag"),
             )
@@ -232,8 +234,3 @@ class TagEditor(QWidget):
         self._flow.addWidget(self.input)
         self.completer.reload(exclude=self._names)
         self.updateGeometry()
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

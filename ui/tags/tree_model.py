@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from models.tags import tags as tag_store
 from models.values.search_text import normalise
+from ui import style
 from ui.tags.chips import state_icon
 
 
@@ -184,9 +185,9 @@ class TagTreeModel(QAbstractItemModel):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.ForegroundRole:
             if state == "exclude":
-                return QBrush(QColor("#c62828"))
+                return QBrush(QColor(style.CHIP_EXCLUDE))
             if col == 1 and not self._counts.get(node.id):
-                return QBrush(QColor("#9e9e9e"))
+                return QBrush(QColor(style.ZERO_COUNT))
         if role == Qt.FontRole and state != "off":
             font = QFont()
             font.setBold(state == "include")
