@@ -1,0 +1,132 @@
+"""The agenda and complaint models under pytest-qt's model testers (tests.gui.helpers.
+check_model), on real data and through their reloads, filter changes and fetchMore."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from models import agenda, clock, complaints, customer_list, followups, stay_in_touch
+from models.customer_filter import CustomerFilter
+from tests.gui.helpers import check_model
+from ui.complaints.table_model import COLUMNS, ComplaintTableModel
+from ui.followups.agenda_model import AgendaModel
+
+NOW = dt.datetime(2026, 11, 18, 10, 0)  # a Wednesday
+
+
+def first_customers(n: int) -> list[int]:
+    return [r["id"] for r in customer_list.page(CustomerFilter(), customer_list.Sort("id"), n).rows]
+
+
+# ---------------------------------------------------------------- the agenda
+
+
+@pytest.fixture
+def agenda_data(demo_db):
+    """Follow-ups in every bucket (one done, one repeating, one with a time already
+    past) and stay-in-touch customers after today's follow-ups."""
+    clock.set_now(NOW)
+    ids = first_customers(12)
+    followups.create(ids[0], "2026-11-18T15:00", subject="报价")
+    followups.create(ids[1], "2026-11-18T08:30", subject="早上的电话", note="记得带样品")
+    followups.create(ids[2], dt.date(2026, 11, 18), subject="回访", every="1m")
+    followups.create(ids[3], dt.date(2026, 11, 10), subject="催款")
+    followups.create(ids[4], dt.date(2026, 11, 2), kind="wechat")
+    followups.create(ids[5], dt.date(2026, 11, 20), subject="送货")
+    followups.create(ids[6], dt.date(2026, 12, 24), subject="节日问候")
+    done = followups.create(ids[7], dt.date(2026, 11, 17), subject="已经打过")
+    followups.complete(done, "客户满意")
+    for customer_id in ids[8:12]:
+        stay_in_touch.set_rule("customer", customer_id, 7)  # created long ago: all due
+
+
+def test_agenda_model_passes_qtmodeltester(qtmodeltester, agenda_data):
+    model = AgendaModel()
+    model.BATCH = 2  # several batches per bucket, so fetchMore runs under the tester
+    check_model(qtmodeltester, model)  # empty: not refreshed yet
+    assert model.rowCount() == 0 and not model.canFetchMore()
+    for bucket in (*agenda.BUCKETS, "day:2026-11-18", "day:2026-01-01"):
+        model.bucket = bucket
+        model.refresh()
+        while model.canFetchMore():
+            model.fetchMore()
+        assert model.rowCount() == model.total, bucket
+    model.bucket = "today"
+    model.refresh()
+    assert model.total > 4  # today's follow-ups, then the stay-in-touch customers
+    while model.canFetchMore():
+        model.fetchMore()
+    kinds = [model.row_data(r)["type"] for r in range(model.rowCount())]
+    assert kinds == sorted(kinds)  # "followup" rows before "touch" rows
+    assert kinds.count("touch") == 4
+    assert all(model.index(r, 0).data() for r in range(model.rowCount()))
+    assert model.headerData(0, Qt.Horizontal) == "Due"
+
+
+# ---------------------------------------------------------------- complaints
+
+
+@pytest.fixture
+def complaint_data(demo_db):
+    """Complaints of every severity and status; some past their deadlines."""
+    clock.set_now(NOW)
+    ids = first_customers(8)
+    made = []
+    for i, (severity, days_ago) in enumerate(
+        [("normal", 0), ("serious", 1), ("urgent", 0), ("normal", 5), ("urgent", 9)] * 2
+    ):
+        received = NOW - dt.timedelta(days=days_ago, hours=i)
+        made.append(
+            complaints.create(
+                ids[i % len(ids)],
+                category="quality" if i % 2 else "delivery",
+                description=f"第{i}件投诉\n细节在第二行",
+                severity=severity,
+                received_at=received,
+            )
+        )
+    complaints.step(made[0], "respond")
+    complaints.step(made[1], "respond")
+    complaints.step(made[1], "start")
+    for action, extra in (
+        ("respond", {}),
+        ("start", {}),
+        ("resolve", {"root_cause": "缝线", "solution": "换新"}),
+    ):
+        complaints.step(made[2], action, **extra)
+    return made
+
+
+def test_complaint_model_passes_qtmodeltester(qtmodeltester, complaint_data):
+    model = ComplaintTableModel()
+    model.BATCH = 3  # several batches, so fetchMore runs under the tester
+    check_model(qtmodeltester, model)  # empty: not loaded yet
+    assert model.rowCount() == 0 and not model.canFetchMore()
+    model.reload()
+    assert model.rowCount() == model.BATCH
+    assert model.total == len(complaint_data)
+    while model.canFetchMore():
+        model.fetchMore()
+    listed = [model.row_data(r)["id"] for r in range(model.rowCount())]
+    assert listed == [r["id"] for r in complaints.rows(complaints.where(), now=model.now)]
+    assert sorted(listed) == sorted(complaint_data)
+    clock.set_now(NOW + dt.timedelta(hours=30))
+    model.tick()  # the countdowns move: dataChanged over the deadline column
+    assert model.index(0, COLUMNS.index("sla")).data()
+    for condition in (
+        complaints.where(status="open"),
+        complaints.where(severity="urgent"),
+        complaints.where(status="closed"),
+        complaints.where(search="没有这样的投诉"),
+        complaints.where(overdue=True),
+    ):
+        model.set_condition(condition)
+        while model.canFetchMore():
+            model.fetchMore()
+        assert model.rowCount() == complaints.count(condition)
+    model.set_condition(complaints.where(search="没有这样的投诉"))
+    assert model.rowCount() == 0 and not model.canFetchMore()
+    model.tick()  # nothing listed: nothing to change
