@@ -1,12 +1,18 @@
-"""The agenda and complaint models under pytest-qt's model testers (tests.gui.helpers.
-check_model), on real data and through their reloads, filter changes and fetchMore."""
+"""Every item model in ui/ runs under pytest-qt's model testers (tests.gui.helpers.
+check_model), on real data and through its reloads, filter changes and fetchMore; and a
+guard that a model added later without a tester check fails here."""
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
+import importlib
+import inspect
+import pkgutil
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 
 from models import agenda, clock, complaints, customer_list, followups, stay_in_touch
 from models.customer_filter import CustomerFilter
@@ -15,6 +21,23 @@ from ui.complaints.table_model import COLUMNS, ComplaintTableModel
 from ui.followups.agenda_model import AgendaModel
 
 NOW = dt.datetime(2026, 11, 18, 10, 0)  # a Wednesday
+ROOT = Path(__file__).resolve().parents[2]
+
+# Every QAbstractItemModel subclass defined in ui/ (or desktop/), and the test that runs
+# it under qtmodeltester. test_every_item_model_is_under_the_model_tester keeps this
+# complete and honest.
+MODEL_TESTS = {
+    "ui.customers.table_model.CustomerTableModel": (
+        "tests.gui.test_table_model.test_model_passes_qtmodeltester"
+    ),
+    "ui.tags.tree_model.TagTreeModel": "tests.gui.test_tags_gui.test_tree_model_passes_qtmodeltester",
+    "ui.followups.agenda_model.AgendaModel": (
+        "tests.gui.test_item_models.test_agenda_model_passes_qtmodeltester"
+    ),
+    "ui.complaints.table_model.ComplaintTableModel": (
+        "tests.gui.test_item_models.test_complaint_model_passes_qtmodeltester"
+    ),
+}
 
 
 def first_customers(n: int) -> list[int]:
@@ -130,3 +153,57 @@ def test_complaint_model_passes_qtmodeltester(qtmodeltester, complaint_data):
     model.set_condition(complaints.where(search="没有这样的投诉"))
     assert model.rowCount() == 0 and not model.canFetchMore()
     model.tick()  # nothing listed: nothing to change
+
+
+# ---------------------------------------------------------------- the guard
+
+
+def item_model_classes() -> set[str]:
+    """The QAbstractItemModel subclasses our own packages define, found by importing
+    every module of ui/ and desktop/."""
+    import desktop
+    import ui
+
+    found = set()
+    for package in (ui, desktop):
+        for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+            if info.name.endswith("__main__"):
+                continue
+            module = importlib.import_module(info.name)
+            for _name, obj in inspect.getmembers(module, inspect.isclass):
+                if issubclass(obj, QAbstractItemModel) and obj.__module__ == module.__name__:
+                    found.add(f"{obj.__module__}.{obj.__qualname__}")
+    return found
+
+
+def model_looking_classes() -> set[str]:
+    """Names of the classes, at any depth (inside a function too, where importing does
+    not see them), whose base's name ends in "Model": QAbstractTableModel,
+    QStandardItemModel, QSortFilterProxyModel, ... or one of ours."""
+    names = set()
+    for package in ("ui", "desktop"):
+        for path in (ROOT / package).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.ClassDef):
+                    bases = [getattr(b, "id", getattr(b, "attr", "")) for b in node.bases]
+                    if any(base.endswith("Model") for base in bases):
+                        names.add(node.name)
+    return names
+
+
+def test_every_item_model_is_under_the_model_tester(qapp):
+    found = item_model_classes()
+    assert "ui.followups.agenda_model.AgendaModel" in found  # the scan does find them
+    unseen = model_looking_classes() - {name.rsplit(".", 1)[1] for name in found}
+    assert not unseen, f"models not at a module's top level, untestable here: {unseen}"
+    missing = found - MODEL_TESTS.keys()
+    assert not missing, f"add a qtmodeltester test for {sorted(missing)} to MODEL_TESTS"
+    gone = MODEL_TESTS.keys() - found
+    assert not gone, f"MODEL_TESTS names models that no longer exist: {sorted(gone)}"
+    for model, test in MODEL_TESTS.items():
+        module_name, function_name = test.rsplit(".", 1)
+        function = getattr(importlib.import_module(module_name), function_name)
+        source = inspect.getsource(function)
+        assert "qtmodeltester" in inspect.signature(function).parameters, test
+        assert "check_model(qtmodeltester, " in source, test
+        assert model.rsplit(".", 1)[1] + "(" in source, f"{test} does not build {model}"
