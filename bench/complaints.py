@@ -21,7 +21,7 @@ import sys
 import time
 from pathlib import Path
 
-from models.complaints.complaints import complaint_list
+from models.complaints import complaint_list
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))

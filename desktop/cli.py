@@ -1387,12 +1387,7 @@ def _interactions(args) -> int:
 
 
 def _complaints(args) -> int:
-    from models.complaints.complaints import (
-        complaint_list,
-        complaint_metrics,
-        complaints,
-        vocabulary,
-    )
+    from models.complaints import complaint_list, complaint_metrics, complaints, vocabulary
     from models.customers import record
 
     command = args.complaints_command

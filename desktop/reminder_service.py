@@ -13,7 +13,7 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from models import clock
-from models.complaints.complaints import complaint_list
+from models.complaints import complaint_list
 from models.errors import DatabaseDamagedError, GuanjiaError
 from models.followups import care, reminders
 from ui.tasks import BackgroundReader

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from models import clock
-from models.complaints.complaints import (
+from models.complaints import (
     categories,
     complaint_list,
     complaint_metrics,

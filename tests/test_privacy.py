@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 
 from models import clock
-from models.complaints.complaints import complaint_list, complaints
+from models.complaints import complaint_list, complaints
 from models.customers import customer_list, customers
 from models.customers.custom_fields import add_field
 from models.customers.customer_filter import CustomerFilter

@@ -7,7 +7,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu
 
-from models.complaints.complaints import complaint_list
+from models.complaints import complaint_list
 from models.customers import customer_list
 from models.followups import agenda
 from models.tags import saved_views

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence
 
 from desktop.controllers.base import Controller
-from models.complaints.complaints import complaint_list
+from models.complaints import complaint_list
 from ui.customers.custom_fields_dialog import CustomFieldsDialog
 from ui.sidebar import Sidebar
 

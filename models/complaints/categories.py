@@ -3,7 +3,7 @@ at once (above both the complaints and the FAQ, which each know the list)."""
 
 from __future__ import annotations
 
-from models.complaints.complaints import complaints, faq, vocabulary
+from models.complaints import complaints, faq, vocabulary
 from models.errors import NotFoundError, ValidationError
 from models.storage import preferences
 from models.storage.db import database

@@ -14,7 +14,8 @@ from pathlib import Path
 from peewee import fn
 
 from models import clock
-from models.complaints.complaints import OPEN_STATUSES, Complaint
+from models.complaints.complaints import Complaint
+from models.complaints.vocabulary import OPEN_STATUSES
 from models.errors import ValidationError
 from models.sheets.excel_export import HEADER_FORMAT, MONEY_FORMAT, Money, display_width, neutralise
 from models.storage.base import raw_time

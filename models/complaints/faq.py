@@ -9,7 +9,7 @@ import unicodedata
 from peewee import CharField, DateTimeField, IntegerField, TextField
 
 from models import clock
-from models.complaints.complaints import complaints, vocabulary
+from models.complaints import complaints, vocabulary
 from models.errors import NotFoundError, ValidationError
 from models.storage.base import BaseModel
 from models.storage.db import database

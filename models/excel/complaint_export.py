@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from models.complaints.complaints import complaint_list
+from models.complaints import complaint_list
 from models.privacy.masking import masking_cells
 from models.sheets.excel_export import ExportColumn, write_table
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from peewee import fn
 
 from models import clock
-from models.complaints.complaints import complaint_list, complaint_metrics, vocabulary
+from models.complaints import complaint_list, complaint_metrics, vocabulary
 from models.customers.customer_list import tag_counts
 from models.customers.record import Customer
 from models.errors import DatabaseDamagedError

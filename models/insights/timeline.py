@@ -4,7 +4,7 @@ a complaint sits at the time it came in."""
 
 from __future__ import annotations
 
-from models.complaints.complaints import complaint_list
+from models.complaints import complaint_list
 from models.followups import followups, interactions
 from models.purchases import purchases
 

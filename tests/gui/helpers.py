@@ -37,3 +37,13 @@ def press(qtbot, window, key, modifiers):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     qtbot.keyClick(QApplication.focusWidget() or window, key, modifiers)
+
+
+def check_model(qtmodeltester, model):
+    """Put an item model under both of pytest-qt's model testers: Qt's own C++
+    QAbstractItemModelTester (its findings are Qt warnings, which fail the test:
+    qt_log_level_fail in pyproject.toml) and pytest-qt's Python port (which asserts).
+    Both stay connected for the rest of the test: every later reset, insert or
+    dataChanged is checked again, and both call fetchMore themselves."""
+    qtmodeltester.check(model)
+    qtmodeltester.check(model, force_py=True)

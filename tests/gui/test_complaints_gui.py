@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from models import clock
-from models.complaints.complaints import complaint_list, complaints, faq, vocabulary
+from models.complaints import complaint_list, complaints, faq, vocabulary
 from models.customers import customer_list
 from models.customers.customer_filter import CustomerFilter
 from models.followups import followups

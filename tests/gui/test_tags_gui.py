@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from models.customers import customer_list, customers
 from models.customers.customer_filter import CustomerFilter
 from models.tags import saved_views, tags
-from tests.gui.helpers import press, type_text, when_modal
+from tests.gui.helpers import check_model, press, type_text, when_modal
 from ui.tags.chips import TagsRole
 from ui.tags.tree_model import TagTreeModel
 
@@ -29,15 +29,21 @@ def test_tree_model_passes_qtmodeltester(qtmodeltester, demo_db):
     full = TagTreeModel()
     full.set_counts(customer_list.tag_counts())
     full.set_states([_tag_id("VIP")], [_tag_id("回访")])
-    qtmodeltester.check(full, force_py=True)
+    check_model(qtmodeltester, full)
     model = TagTreeModel()
     model.set_filter_text("gxf")  # pinyin initials of 高消费
-    qtmodeltester.check(model, force_py=True)
+    check_model(qtmodeltester, model)
     assert model.rowCount() == 1
     group = model.index(0, 0)
     assert [model.index(r, 0, group).data() for r in range(model.rowCount(group))] == ["高消费"]
     assert model.rowCount(model.index(0, 1)) == 0  # only column 0 has children
     assert model.parent(QModelIndex()) == QModelIndex()
+    # The tester stays connected: a filter change, new counts and a reload are checked.
+    model.set_filter_text("")
+    model.set_counts(customer_list.tag_counts())
+    tags.create_tag("新标签")
+    model.reload()
+    assert model.tag_index(_tag_id("新标签")).isValid()
 
 
 def test_browser_shows_groups_tags_and_counts(qtbot, window):

@@ -15,7 +15,6 @@ from ui.complaints import labels as cl
 
 COLUMNS = ("id", "flags", "customer", "category", "severity", "status", "received", "sla",
            "owner", "description")  # fmt: skip
-BATCH = 200
 ESCALATED_BACKGROUND = QColor(style.ESCALATED_BACKGROUND)
 CLOSED_TEXT = QColor(style.CLOSED)
 
@@ -73,23 +72,33 @@ def cell_text(row: dict, key: str, now: dt.datetime) -> str:
 
 
 class ComplaintTableModel(QAbstractTableModel):
+    BATCH = 200
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[dict] = []
         self.total = 0
         self.filter = complaint_list.where()
         self.now = clock.now()
+        # True from a reset's or an insert's begin until its end has been announced: a
+        # listener that calls fetchMore from those signals gets nothing, instead of the
+        # same batch twice (self.rows is extended only after rowsAboutToBeInserted).
+        self._changing = False
 
     def set_filter(self, flt: complaint_list.ComplaintFilter) -> None:
         self.filter = flt
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self.now = clock.now()
-        self.total = complaint_list.count(self.filter)
-        self.rows = complaint_list.rows(self.filter, limit=BATCH, now=self.now)
-        self.endResetModel()
+        self._changing = True
+        try:
+            self.beginResetModel()
+            self.now = clock.now()
+            self.total = complaint_list.count(self.filter)
+            self.rows = complaint_list.rows(self.filter, limit=self.BATCH, now=self.now)
+            self.endResetModel()
+        finally:
+            self._changing = False
 
     def tick(self) -> None:
         """A minute passed: the countdowns move (the order is kept until a reload)."""
@@ -105,16 +114,26 @@ class ComplaintTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and len(self.rows) < self.total
+        return not self._changing and not parent.isValid() and len(self.rows) < self.total
 
     def fetchMore(self, parent=QModelIndex()) -> None:
-        more = complaint_list.rows(self.filter, limit=BATCH, offset=len(self.rows), now=self.now)
-        if not more:
-            self.total = len(self.rows)
+        # Qt may call this when canFetchMore is False (QAbstractItemModelTester does, on
+        # every check): unguarded, before the first reload it read a batch that `total`
+        # (0) did not count, and the model then listed rows it said it did not have.
+        if not self.canFetchMore(parent):
             return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-        self.rows.extend(more)
-        self.endInsertRows()
+        self._changing = True
+        try:
+            first = len(self.rows)
+            more = complaint_list.rows(self.filter, limit=self.BATCH, offset=first, now=self.now)
+            if not more:
+                self.total = first  # fewer than counted: some went meanwhile
+                return
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            self.rows.extend(more)
+            self.endInsertRows()
+        finally:
+            self._changing = False
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.complaints.complaints import complaint_list
+from models.complaints import complaint_list
 from models.customers.custom_fields import list_fields
 from models.customers.customer_list import BUILTIN_COLUMNS
 from models.followups import stay_in_touch

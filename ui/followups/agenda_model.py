@@ -21,14 +21,23 @@ class AgendaModel(QAbstractTableModel):
         self.bucket = "today"
         self._agenda: agenda.Agenda | None = None
         self._rows: list[dict] = []
+        # True from a reset's or an insert's begin until its end has been announced: a
+        # listener that calls fetchMore from those signals (rowsAboutToBeInserted,
+        # modelReset) gets nothing, instead of rows out of order at announced positions
+        # that are no longer true, seen by later listeners before the change in hand.
+        self._changing = False
 
     # ------------------------------------------------------------ content
 
     def refresh(self) -> None:
-        self.beginResetModel()
-        self._agenda = agenda.Agenda(self.bucket)
-        self._rows = self._agenda.fetch(self.BATCH)
-        self.endResetModel()
+        self._changing = True
+        try:
+            self.beginResetModel()
+            self._agenda = agenda.Agenda(self.bucket)
+            self._rows = self._agenda.fetch(self.BATCH)
+            self.endResetModel()
+        finally:
+            self._changing = False
 
     @property
     def total(self) -> int:
@@ -38,16 +47,23 @@ class AgendaModel(QAbstractTableModel):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and self._agenda is not None and not self._agenda.exhausted
+        if self._changing or parent.isValid() or self._agenda is None:
+            return False
+        return not self._agenda.exhausted
 
     def fetchMore(self, parent=QModelIndex()) -> None:
         if not self.canFetchMore(parent):
             return
-        more = self._agenda.fetch(self.BATCH)
-        if more:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-            self._rows += more
-            self.endInsertRows()
+        self._changing = True
+        try:
+            more = self._agenda.fetch(self.BATCH)
+            if more:
+                first = len(self._rows)
+                self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+                self._rows += more
+                self.endInsertRows()
+        finally:
+            self._changing = False
 
     # ------------------------------------------------------------ Qt model
 
