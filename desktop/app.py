@@ -18,6 +18,8 @@ from desktop import translations
 from desktop.session import DatabaseSession
 from models.errors import GuanjiaError
 from models.storage.db import data_dir, default_db_path
+from ui.error_dialog import ErrorReportDialog
+from ui.messages import error_message
 
 log = logging.getLogger("guanjia")
 
@@ -91,7 +93,6 @@ class ErrorReporter(QObject):
         self.raised.emit(report)  # queued to the GUI thread when raised elsewhere
 
     def _say(self, exc: GuanjiaError) -> None:
-        from ui.labels import error_message
 
         if self._showing:
             return
@@ -104,7 +105,6 @@ class ErrorReporter(QObject):
     def _show(self, report: str) -> None:
         if self._showing:
             return
-        from ui.error_dialog import ErrorReportDialog
 
         self._showing = True
         try:

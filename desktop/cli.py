@@ -1191,7 +1191,7 @@ def _print_error_rows(rows: list[dict], limit: int = 20) -> None:
 
 def _print_warnings(plan) -> None:
     """A line per column whose values were kept in the notes (the rows are imported)."""
-    from ui.labels import column_warning_text
+    from ui.messages import column_warning_text
 
     for warning in plan.column_warnings():
         print(translate("Cli", "  warning: ") + column_warning_text(warning))

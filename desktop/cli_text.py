@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from models.errors import GuanjiaError
 from models.values import date_input
+from ui import messages
 
 _language: str | None = None
 
@@ -74,13 +75,12 @@ def error_text(exc: Exception) -> str:
     with the detail a translation cannot carry (a path, a date typed) kept after it."""
     if not language().startswith("zh") or not isinstance(exc, GuanjiaError):
         return str(exc)
-    from ui import labels  # Qt's widgets' module: only for a Chinese error
 
     code = getattr(exc, "code", "")
     own = _cli_errors(exc.params)
     if code in own:
         return own[code]
-    text = labels.error_message(exc)
+    text = messages.error_message(exc)
     if text == str(exc):  # no translation for this code: the English sentence as it is
         return text
     detail = exc.params.get("path") or exc.params.get("text") or exc.params.get("file")
@@ -93,7 +93,6 @@ def reason_text(reason: dict) -> str:
     if not language().startswith("zh"):
         return reason["message"]
     from models.errors import ValidationError
-    from ui import labels
 
     problem = ValidationError(reason["field"], reason["code"], reason["message"])
-    return labels.problem_text(problem)
+    return messages.problem_text(problem)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from models.errors import Cancelled, GuanjiaError
 from models.excel import audit_export
 from models.storage import audit
-from ui.labels import error_message
+from ui.messages import error_message
 from ui.tasks import BackgroundReader, run_with_progress
 from ui.text import fill
 

@@ -31,8 +31,9 @@ from models import clock
 from models.errors import Cancelled, GuanjiaError, ValidationError
 from models.schema import opening
 from models.storage import backup, backup_crypto
+from models.storage.db import close_database
 from ui import style
-from ui.labels import error_message
+from ui.messages import error_message
 from ui.tasks import BackgroundReader, run_with_progress
 from ui.text import fill
 
@@ -82,7 +83,6 @@ def run_restore(parent, chosen: Path, db_path: Path, password: str = "") -> back
     """backup.restore behind a progress dialog; the outcome, or the sentence to show.
     This thread's connection is closed first: a damaged file is replaced, which Windows
     refuses while it is open (the window reopens the database afterwards)."""
-    from models.storage.db import close_database
 
     close_database()
     try:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from models.errors import GuanjiaError
 from models.excel import import_history
 from ui.import_wizard import undo_summary
-from ui.labels import error_message
+from ui.messages import error_message
 from ui.text import fill
 
 

@@ -39,16 +39,8 @@ from models.errors import Cancelled, GuanjiaError, ValidationError
 from models.excel import import_history, import_mapping, importer, purchase_import
 from models.excel.import_report import write_error_report
 from ui import style
-from ui.labels import (
-    column_warning_text,
-    error_message,
-    field_label,
-    money_text,
-    payment_label,
-    problem_text,
-    value_text,
-    warning_text,
-)
+from ui.labels import field_label, money_text, payment_label, value_text
+from ui.messages import column_warning_text, error_message, problem_text, warning_text
 from ui.retranslating import Retranslating
 from ui.tasks import BackgroundReader, run_with_progress
 from ui.text import fill

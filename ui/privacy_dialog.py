@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from models.errors import GuanjiaError, ValidationError
 from models.privacy import app_lock, masking
 from ui import style
-from ui.labels import error_message
+from ui.messages import error_message
 
 
 class PrivacyDialog(QDialog):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.controllers.base import Controller
 from models.errors import Cancelled, GuanjiaError
 from models.storage import backup
-from ui import labels
+from ui import messages
 from ui.backup_dialogs import (
     BackupSettingsDialog,
     DamagedDialog,
@@ -72,7 +72,7 @@ class BackupController(Controller):
     def daily_backup_done(self, made) -> None:
         """The day's backup made at start (or the error that refused it)."""
         if isinstance(made, GuanjiaError):
-            self._daily_backup_failed(labels.error_message(made))
+            self._daily_backup_failed(messages.error_message(made))
             return
         self.say(self.tr("Today's backup is saved: %1").replace("%1", made.path.name), 10000)
         if made.copy_error:
@@ -98,7 +98,7 @@ class BackupController(Controller):
             self.say(self.tr("Backup cancelled."), 5000)
             return None
         except GuanjiaError as exc:
-            QMessageBox.warning(self.window, self.tr("Back up"), labels.error_message(exc))
+            QMessageBox.warning(self.window, self.tr("Back up"), messages.error_message(exc))
             return None
         self.say(self.tr("Backup saved: %1").replace("%1", str(made.path)), 15000)
         if made.copy_error:
@@ -123,7 +123,7 @@ class BackupController(Controller):
             return None
         except GuanjiaError as exc:
             QMessageBox.warning(self.window, self.tr("Export an encrypted backup"),
-                                labels.error_message(exc))  # fmt: skip
+                                messages.error_message(exc))  # fmt: skip
             return None
         self.say(self.tr("Encrypted backup saved: %1").replace("%1", str(target)), 15000)
         return made

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from desktop.controllers.base import Controller
 from models.errors import Cancelled, GuanjiaError
 from models.excel.customer_export import TEMPLATE_FIELDS, export_customers, export_template
-from ui import labels
+from ui import labels, messages
 from ui.export_dialog import ExportDialog
 from ui.import_history_dialog import ImportHistoryDialog
 from ui.import_wizard import ImportWizard, choose_file
@@ -133,7 +133,9 @@ class ImportExportController(Controller):
             self.say(self.tr("Export cancelled."), 5000)
             return None
         except (GuanjiaError, OSError) as exc:
-            QMessageBox.warning(self.window, self.tr("Export customers"), labels.error_message(exc))
+            QMessageBox.warning(
+                self.window, self.tr("Export customers"), messages.error_message(exc)
+            )
             return None
         self.say(
             self.tr("Exported %1 customers to %2").replace("%1", f"{n:,}").replace("%2", path),

@@ -15,7 +15,7 @@ from models.customers.customer_filter import CustomerFilter
 from models.errors import GuanjiaError
 from models.followups.agenda import BUCKETS
 from models.tags import saved_views
-from ui import labels
+from ui import messages
 from ui.customers.page import CustomersPage
 from ui.sidebar import Sidebar
 
@@ -189,7 +189,7 @@ class Navigator(Controller):
 
     def _view_error(self, exc: Exception) -> None:
         box = QMessageBox(
-            QMessageBox.Warning, self.tr("Saved views"), labels.error_message(exc),
+            QMessageBox.Warning, self.tr("Saved views"), messages.error_message(exc),
             parent=self.window,
         )  # fmt: skip
         box.setObjectName("view_error")

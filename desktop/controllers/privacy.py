@@ -13,7 +13,7 @@ from desktop.idle_lock import IdleLock
 from models.errors import GuanjiaError
 from models.privacy import app_lock, masking
 from models.storage import audit
-from ui import labels
+from ui import labels, messages
 from ui.audit_dialog import AuditDialog
 from ui.privacy_dialog import PrivacyDialog
 
@@ -75,7 +75,7 @@ class PrivacyController(Controller):
         try:
             saved = audit.set_staff(name)
         except GuanjiaError as exc:
-            QMessageBox.warning(self.window, self.tr("Staff name"), labels.error_message(exc))
+            QMessageBox.warning(self.window, self.tr("Staff name"), messages.error_message(exc))
             return None
         self.say(self.tr("Staff name: %1").replace("%1", saved or self.tr("(none)")), 5000)
         return saved

@@ -13,7 +13,7 @@ from models.customers import customer_list
 from models.customers.customer_filter import CustomerFilter
 from models.followups import followups
 from tests.gui.helpers import type_text, when_modal
-from ui import labels
+from ui import labels, messages
 from ui.complaints import labels as cl
 from ui.complaints.dialogs import StepDialog
 from ui.complaints.table_model import COLUMNS
@@ -149,7 +149,7 @@ def test_out_of_order_step_message(qtbot, ids):
     k = complaints.create(ids[0], category="service", description="x")
     with pytest.raises(complaints.ValidationError) as err:
         complaints.step(k, "resolve", root_cause="a", solution="b")
-    text = labels.error_message(err.value)
+    text = messages.error_message(err.value)
     assert (
         text == "“Resolve” cannot be done now: the complaint is New; it must be In progress first."
     )

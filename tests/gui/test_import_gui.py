@@ -117,7 +117,7 @@ def test_a_value_no_field_takes_is_a_warning_in_the_preview(qtbot, window, tmp_p
     wizard.button(QWizard.FinishButton).click()
     # A text too long for its field reads as such (not as a sheet with too many rows).
     from models.excel.importer import Problem
-    from ui.labels import warning_text
+    from ui.messages import warning_text
 
     long = warning_text(Problem("company", "too_long", "", {"limit": 200, "kept": "notes"}))
     assert long.startswith("Company: This text is too long. At most 200 characters.")

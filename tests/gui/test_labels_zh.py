@@ -4,13 +4,13 @@ import re
 
 import pytest
 
-from ui import labels
+from ui import labels, messages
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @pytest.mark.parametrize(
-    "table", [labels.purchase_messages, labels.import_messages], ids=lambda f: f.__name__
+    "table", [messages.purchase_messages, messages.import_messages], ids=lambda f: f.__name__
 )
 def test_message_tables_are_translated(table):
     from desktop import translations

@@ -40,7 +40,8 @@ from models.complaints.complaint_sla import SEVERITIES
 from models.complaints.vocabulary import categories
 from models.customers import customers
 from models.errors import GuanjiaError
-from ui import labels
+from models.purchases.rfm import SEGMENT_ORDER
+from ui import labels, messages
 from ui.complaints import labels as cl
 from ui.followups.dialogs import CustomerPicker, _WriteDialog, qdate
 from ui.text import fill
@@ -346,7 +347,6 @@ class SlaSettingsDialog(_WriteDialog):
         self.high_value.setObjectName("sla_high_value")
         self.high_value.setToolTip(self.tr("Customers with any of these tags come first."))
         self.form.addRow(QLabel(self.tr("High-value customer tags")), self.high_value)
-        from models.purchases.rfm import SEGMENT_ORDER
 
         chosen = set(vocabulary.high_value_segments())
         self.segments = {}
@@ -404,7 +404,7 @@ class SlaSettingsDialog(_WriteDialog):
             self.categories.addItem(item)
 
     def _category_error(self, exc: GuanjiaError) -> None:
-        self.error.setText(labels.error_message(exc))
+        self.error.setText(messages.error_message(exc))
         self.error.show()
 
     def add_category(self, name: str | None = None) -> bool:

@@ -24,7 +24,7 @@ from models import clock
 from models.complaints import complaint_metrics
 from models.complaints.complaint_metrics import Metrics
 from models.errors import GuanjiaError
-from ui import labels
+from ui import messages
 from ui.complaints import labels as cl
 from ui.followups.dialogs import qdate
 from ui.retranslating import Retranslating
@@ -200,6 +200,6 @@ class MetricsView(Retranslating, QWidget):
                 cancellable=False,
             )  # fmt: skip
         except (GuanjiaError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Export"), labels.error_message(exc))
+            QMessageBox.warning(self, self.tr("Export"), messages.error_message(exc))
             return False
         return True

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from models.complaints import complaint_list, complaints, vocabulary
 from models.complaints.complaint_sla import SEVERITIES
 from models.errors import Cancelled, GuanjiaError
-from ui import labels
+from models.excel.complaint_export import KEYS, export_complaints
+from ui import labels, messages
 from ui.complaints import labels as cl
 from ui.complaints.detail import ComplaintDetail
 from ui.complaints.dialogs import (
@@ -358,7 +359,7 @@ class ComplaintsPage(Retranslating, QWidget):
 
     def _error(self, exc: Exception) -> None:
         box = QMessageBox(
-            QMessageBox.Warning, self.tr("Complaints"), labels.error_message(exc), parent=self
+            QMessageBox.Warning, self.tr("Complaints"), messages.error_message(exc), parent=self
         )
         box.setObjectName("complaint_error")
         box.exec()
@@ -415,7 +416,6 @@ class ComplaintsPage(Retranslating, QWidget):
 
     def export(self, path: str | None = None) -> int | None:
         """The list as filtered, every row, to .xlsx or .csv (in a worker, cancellable)."""
-        from models.excel.complaint_export import KEYS, export_complaints
 
         if path is None:
             path, _ = QFileDialog.getSaveFileName(

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from models.customers import custom_fields
 from models.errors import ValidationError
-from ui import labels, style
+from ui import messages, style
 
 
 def kind_label(kind: str) -> str:
@@ -70,7 +70,7 @@ class NewFieldDialog(QDialog):
         try:
             custom_fields.add_field(self.name.text(), self.kind.currentData(), text.split(","))
         except ValidationError as exc:
-            self.error.setText(labels.error_message(exc))
+            self.error.setText(messages.error_message(exc))
             return
         super().accept()
 
@@ -137,7 +137,7 @@ class CustomFieldsDialog(QDialog):
         try:
             custom_fields.rename_field(fid, name)
         except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("Rename field"), labels.error_message(exc))
+            QMessageBox.warning(self, self.tr("Rename field"), messages.error_message(exc))
             return
         self.changed = True
         self._reload()

@@ -18,6 +18,9 @@ from models.customers.custom_fields import list_fields
 from models.customers.customer_list import BUILTIN_COLUMNS
 from models.followups import stay_in_touch
 from ui import labels, style
+from ui.complaints.dialogs import ComplaintDialog
+from ui.followups.dialogs import FollowupDialog, InteractionDialog, PurchaseDialog
+from ui.followups.rules_dialog import StayInTouchDialog
 from ui.followups.timeline import TimelineList
 from ui.retranslating import Retranslating
 from ui.text import fill
@@ -147,7 +150,6 @@ class CustomerDetailPanel(Retranslating, QWidget):
         self.complaint_badge.setVisible(open_complaints > 0)
 
     def log_contact(self):
-        from ui.followups.dialogs import InteractionDialog
 
         dialog = InteractionDialog(self, self._customer["id"], self._customer["name"])
         dialog.accepted.connect(self.contactsChanged)
@@ -155,7 +157,6 @@ class CustomerDetailPanel(Retranslating, QWidget):
         return dialog
 
     def plan_followup(self):
-        from ui.followups.dialogs import FollowupDialog
 
         dialog = FollowupDialog(self, self._customer["id"])
         dialog.accepted.connect(self.contactsChanged)
@@ -163,7 +164,6 @@ class CustomerDetailPanel(Retranslating, QWidget):
         return dialog
 
     def add_purchase(self):
-        from ui.followups.dialogs import PurchaseDialog
 
         dialog = PurchaseDialog(self, self._customer["id"], self._customer["name"])
         dialog.accepted.connect(self.contactsChanged)
@@ -171,7 +171,6 @@ class CustomerDetailPanel(Retranslating, QWidget):
         return dialog
 
     def new_complaint(self):
-        from ui.complaints.dialogs import ComplaintDialog
 
         dialog = ComplaintDialog(self, self._customer["id"])
         dialog.accepted.connect(self.contactsChanged)
@@ -179,7 +178,6 @@ class CustomerDetailPanel(Retranslating, QWidget):
         return dialog
 
     def stay_in_touch(self):
-        from ui.followups.rules_dialog import StayInTouchDialog
 
         dialog = StayInTouchDialog(self, self._customer["id"])
         dialog.finished.connect(lambda _r: dialog.changed and self.contactsChanged.emit())

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from models.customers import customers, record
 from models.customers.custom_fields import list_fields
 from models.errors import ValidationError
-from ui import labels, style
+from ui import labels, messages, style
 from ui.tags.tag_editor import TagEditor
 from ui.text import fill
 
@@ -231,12 +231,12 @@ class CustomerDialog(QDialog):
         _clean, errors = customers.validate(self.values())
         problems = {}
         for err in errors:
-            problems.setdefault(err.field, labels.error_message(err))
+            problems.setdefault(err.field, messages.error_message(err))
         if "number" not in problems:
             try:
                 customers.check_number_free(self.values().get("number", ""), self.customer_id)
             except ValidationError as err:
-                problems["number"] = labels.error_message(err)
+                problems["number"] = messages.error_message(err)
         return problems
 
     def _check_field(self, key: str) -> None:

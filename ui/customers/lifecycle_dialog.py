@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from models.errors import ValidationError
 from models.purchases import lifecycle
-from ui import labels, style
+from ui import labels, messages, style
 from ui.tasks import BackgroundReader, run_with_progress
 from ui.text import fill
 
@@ -132,7 +132,7 @@ class LifecycleDialog(QDialog):
         except ValidationError as exc:
             self.found = None
             self._fill([])
-            self.message.setText(labels.error_message(exc))
+            self.message.setText(messages.error_message(exc))
             style.error_text(self.message)
             return
         self.message.setStyleSheet("")

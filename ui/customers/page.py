@@ -26,10 +26,13 @@ from models.customers import customer_list, customers
 from models.customers.customer_filter import CustomerFilter
 from models.errors import Cancelled, GuanjiaError, ValidationError
 from models.privacy import erasure
+from models.purchases import rfm
+from models.purchases.rfm import SEGMENT_ORDER
 from models.tags import tagging
-from ui import labels
+from ui import labels, messages
 from ui.customers.detail_panel import CustomerDetailPanel
 from ui.customers.edit_dialog import CustomerDialog
+from ui.customers.lifecycle_dialog import LifecycleDialog
 from ui.customers.table_model import CustomerTableModel
 from ui.get_started import GetStarted
 from ui.retranslating import Retranslating
@@ -39,7 +42,7 @@ from ui.tags.chips import TagChipDelegate
 from ui.tags.filter_bar import FilterBar
 from ui.tasks import BackgroundReader, run_with_progress
 from ui.text import fill
-from ui.undo import AddCustomer, EditCustomer, MoveToBin, RestoreFromBin, TagCustomers
+from ui.undo import AddCustomer, EditCustomer, MoveToBin, RestoreFromBin, SetStages, TagCustomers
 
 log = logging.getLogger(__name__)
 
@@ -267,7 +270,6 @@ class CustomersPage(Retranslating, QWidget):
 
     def _retranslate_segment_filter(self) -> None:
         """The Segment menu: RFM segments, a dashboard chart's filter, RFM actions."""
-        from models.purchases.rfm import SEGMENT_ORDER
 
         flt = self.model.filter
         menu = self.segment_menu
@@ -305,8 +307,6 @@ class CustomersPage(Retranslating, QWidget):
         return fill(self.tr("Created in %1"), value)
 
     def recompute_rfm(self) -> int:
-        from models.purchases import rfm
-
         scores = run_with_progress(self, self.tr("Computing RFM…"), lambda _p, _c: rfm.refresh(),
                                    cancellable=False)  # fmt: skip
         self.dataChanged.emit()
@@ -314,7 +314,6 @@ class CustomersPage(Retranslating, QWidget):
 
     def apply_rfm_tags(self):
         """Store the RFM afresh and keep the tag group RFM 分群 in step (undoable)."""
-        from models.purchases import rfm
 
         def work(progress, cancel):
             rfm.refresh()
@@ -333,8 +332,6 @@ class CustomersPage(Retranslating, QWidget):
     def review_lifecycle(self):
         """The lifecycle suggestions dialog (window-modal, not blocking); each accept is
         one undo step."""
-        from ui.customers.lifecycle_dialog import LifecycleDialog
-        from ui.undo import SetStages
 
         dialog = LifecycleDialog(self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
@@ -554,7 +551,7 @@ class CustomersPage(Retranslating, QWidget):
             self.select_customer(ids[0])
 
     def _show_error(self, exc: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Cannot save"), labels.error_message(exc))
+        QMessageBox.warning(self, self.tr("Cannot save"), messages.error_message(exc))
 
     def new_clicked(self) -> None:
         dialog = CustomerDialog(self)

@@ -320,7 +320,7 @@ class DashboardPage(Retranslating, QWidget):
     def _ensure_charts(self) -> None:
         if self.charts:
             return
-        from ui.dashboard import mpl
+        from ui.dashboard import mpl  # matplotlib loads on the first show, not at start
 
         mpl.configure()
         from ui.dashboard.chart import ChartView  # imports matplotlib: first show only

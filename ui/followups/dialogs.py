@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from models import clock
-from models.customers import customer_list
+from models.customers import customer_list, customers
 from models.customers.customer_filter import CustomerFilter
 from models.errors import GuanjiaError, ValidationError
 from models.followups import channels, followups, interactions
 from models.purchases import purchases
-from ui import labels, style
+from ui import labels, messages, style
 from ui.text import fill
 
 UNITS = ("", "d", "w", "m", "y")
@@ -78,7 +78,7 @@ class _WriteDialog(QDialog):
         try:
             self.write()
         except GuanjiaError as exc:
-            self.error.setText(labels.error_message(exc))
+            self.error.setText(messages.error_message(exc))
             self.error.show()
             return
         super().accept()
@@ -139,8 +139,6 @@ class FollowupDialog(_WriteDialog):
             self.picker = CustomerPicker(self)
             self.form.addRow(QLabel(self.tr("Customer")), self.picker)
         else:
-            from models.customers import customers
-
             name = QLabel(customers.get(self.customer_id)["name"])
             name.setObjectName("followup_customer")
             self.form.addRow(QLabel(self.tr("Customer")), name)

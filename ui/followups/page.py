@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 from models import clock
 from models.complaints import complaints
 from models.errors import Cancelled, GuanjiaError
-from models.followups import followups
-from ui import labels, style
+from models.excel.followup_export import KEYS, export_bucket
+from models.followups import care, followups
+from ui import labels, messages, style
 from ui.followups.agenda_model import COLUMNS, AgendaModel, cell_text, header_text
 from ui.followups.calendar import CountCalendar
 from ui.followups.dialogs import (
@@ -234,7 +235,7 @@ class FollowupsPage(Retranslating, QWidget):
 
     def _error(self, exc: Exception) -> None:
         box = QMessageBox(
-            QMessageBox.Warning, self.tr("Follow-ups"), labels.error_message(exc), parent=self
+            QMessageBox.Warning, self.tr("Follow-ups"), messages.error_message(exc), parent=self
         )
         box.setObjectName("agenda_error")
         box.exec()
@@ -393,13 +394,11 @@ class FollowupsPage(Retranslating, QWidget):
         return dialog
 
     def _after_care_change(self) -> None:
-        from models.followups import care
 
         care.ensure_reminders()
         self._changed()
 
     def export(self, path: str | None = None) -> int | None:
-        from models.excel.followup_export import KEYS, export_bucket
 
         if path is None:
             name = self.title.text().split("  ·")[0] + ".xlsx"

@@ -21,7 +21,7 @@ from models.customers import customers, record
 from models.errors import GuanjiaError
 from models.followups import care, stay_in_touch
 from models.tags import tags
-from ui import labels, style
+from ui import labels, messages, style
 from ui.followups.dialogs import CustomerPicker, _WriteDialog
 from ui.text import fill
 
@@ -139,7 +139,7 @@ class StayInTouchDialog(_WriteDialog):
                 raise GuanjiaError("nothing chosen")
             stay_in_touch.set_rule(scope, target, self.days.value())
         except GuanjiaError as exc:
-            text = labels.error_message(exc)
+            text = messages.error_message(exc)
             if target is None:
                 text = self.tr("Choose who the rule is for.")
             self.error.setText(text)
@@ -196,7 +196,7 @@ class CareSettingsDialog(_WriteDialog):
         try:
             text = care.greeting("张伟", care.check_template(self.template.toPlainText()))
         except GuanjiaError as exc:
-            text = labels.error_message(exc)
+            text = messages.error_message(exc)
         self.preview.setText(text)
 
     def write(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from models.insights import timeline
 from ui import labels, style
+from ui.complaints import labels as cl
 from ui.followups.agenda_model import DONE, row_color
 from ui.text import fill
 
@@ -33,8 +34,6 @@ def entry_text(entry: dict) -> str:
             parts.append(fill(QCoreApplication.translate("Timeline", "Order %1"), row["order_no"]))
         return f"{when}  {head} · {' · '.join(parts)}\n{row['note'] or ''}".rstrip()
     if entry["type"] == "complaint":
-        from ui.complaints import labels as cl
-
         when = row["received_at"].strftime("%Y-%m-%d %H:%M")
         head = fill(QCoreApplication.translate("Timeline", "Complaint #%1"), str(row["id"]))
         state = f"{cl.category_label(row['category'])} · {cl.status_label(row['status'])}"

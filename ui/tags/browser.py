@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from models.errors import GuanjiaError
 from models.tags import tags as tag_store
-from ui import labels, style
+from ui import messages, style
 from ui.retranslating import Retranslating
 from ui.tags.tree_model import TagTreeModel
 from ui.text import fill
@@ -188,7 +188,7 @@ class TagBrowser(Retranslating, QWidget):
             change()
         except GuanjiaError as exc:
             box = QMessageBox(
-                QMessageBox.Warning, self.tr("Tags"), labels.error_message(exc), parent=self
+                QMessageBox.Warning, self.tr("Tags"), messages.error_message(exc), parent=self
             )
             box.setObjectName("tag_error")
             box.exec()

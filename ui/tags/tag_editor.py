@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCompleter, QLayout, QLineEdit, QSizePolicy, QWidg
 
 from models.errors import ValidationError
 from models.tags import tags as tag_store
-from ui import labels, style
+from ui import messages, style
 from ui.retranslating import Retranslating
 from ui.tags.chips import ChipButton
 from ui.text import fill
@@ -153,7 +153,7 @@ class TagEditor(Retranslating, QWidget):
         try:
             name = tag_store.clean_name(name)
         except ValidationError as exc:
-            self.problem.emit(labels.error_message(exc))
+            self.problem.emit(messages.error_message(exc))
             return False
         existing = tag_store.find_tag(name)
         if existing is None and self._only_existing:

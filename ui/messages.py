@@ -1,0 +1,394 @@
+"""Sentences in the user's language for the errors models/ raises (by their codes) and
+for an import's row problems and column warnings; shared by every dialog and the CLI.
+Their translation context stays "Labels", where they were written first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from models.customers.custom_fields import list_fields
+from models.errors import ValidationError
+from ui.complaints import labels as complaint_labels
+from ui.labels import field_label
+from ui.text import fill
+
+
+def error_message(exc) -> str:
+    """A sentence in the user's language for a models.errors.ValidationError (or other
+    error), or for an error code given as a string."""
+    code = exc if isinstance(exc, str) else getattr(exc, "code", "")
+    params = getattr(exc, "params", {}) or {}
+    messages = {
+        "name_required": QCoreApplication.translate(
+            "Labels", "Enter a name: every customer needs one."
+        ),
+        "phone_bad_chars": QCoreApplication.translate(
+            "Labels", "A phone number can only contain digits, spaces, dashes, brackets and +."
+        ),
+        "phone_invalid": QCoreApplication.translate(
+            "Labels",
+            "This is not a valid phone number. A mobile has 11 digits starting with 1; "
+            "a landline needs its area code, e.g. 0571-8888 8888.",
+        ),
+        "phone_too_short": QCoreApplication.translate("Labels", "This phone number is too short."),
+        "phone_too_long": QCoreApplication.translate("Labels", "This phone number is too long."),
+        "phone_invalid_length": QCoreApplication.translate(
+            "Labels", "This phone number has the wrong number of digits."
+        ),
+        "phone_bad_country": QCoreApplication.translate(
+            "Labels", "This phone number has an unknown country code."
+        ),
+        "phone_needs_area_code": QCoreApplication.translate(
+            "Labels", "Add the area code to this landline, e.g. 0571-8888 8888."
+        ),
+        "email_invalid": QCoreApplication.translate(
+            "Labels", "This is not a valid email address (it should look like name@example.com)."
+        ),
+        "birthday_invalid": QCoreApplication.translate(
+            "Labels", "This is not a date. Write it as 1990-05-20, or 05-20 without the year."
+        ),
+        "birthday_year": QCoreApplication.translate(
+            "Labels", "This year is not a plausible birth year."
+        ),
+        "birthday_future": QCoreApplication.translate(
+            "Labels", "A birthday cannot be in the future."
+        ),
+        "number_taken": QCoreApplication.translate(
+            "Labels", "Another customer already has this customer number."
+        ),
+        "too_long": QCoreApplication.translate("Labels", "This text is too long."),
+        "number_invalid": QCoreApplication.translate("Labels", "Enter a number."),
+        "date_invalid": QCoreApplication.translate("Labels", "Enter a date like 2024-01-05."),
+        "choice_invalid": QCoreApplication.translate("Labels", "Choose one of the listed values."),
+        "field_name_required": QCoreApplication.translate("Labels", "Enter a name for the field."),
+        "field_name_taken": QCoreApplication.translate(
+            "Labels", "A field with this name already exists."
+        ),
+        "field_choices_required": QCoreApplication.translate(
+            "Labels", "A choice field needs at least one choice."
+        ),
+        "not_found": QCoreApplication.translate("Labels", "This customer no longer exists."),
+        "tag_not_found": QCoreApplication.translate("Labels", "This tag no longer exists."),
+        "group_not_found": QCoreApplication.translate("Labels", "This tag group no longer exists."),
+        "view_not_found": QCoreApplication.translate("Labels", "This saved view no longer exists."),
+        "tag_name_required": QCoreApplication.translate("Labels", "Enter a name for the tag."),
+        "group_name_required": QCoreApplication.translate("Labels", "Enter a name for the group."),
+        "tag_name_too_long": QCoreApplication.translate(
+            "Labels", "A tag name can have at most 40 characters."
+        ),
+        "tag_name_separator": QCoreApplication.translate(
+            "Labels",
+            "A tag name cannot contain , ， 、 ; ； or |: they separate tags. "
+            "Add each tag on its own.",
+        ),
+        "tag_name_taken": QCoreApplication.translate(
+            "Labels",
+            "A tag with this name already exists. To join two tags, use “Merge into another tag”.",
+        ),
+        "group_name_taken": QCoreApplication.translate(
+            "Labels", "A group with this name already exists."
+        ),
+        "group_protected": QCoreApplication.translate(
+            "Labels", "The group 其他 holds tags without a group: it cannot be renamed or deleted."
+        ),
+        "color_invalid": QCoreApplication.translate("Labels", "Choose a colour."),
+        "view_name_required": QCoreApplication.translate("Labels", "Enter a name for the view."),
+        "view_name_taken": QCoreApplication.translate(
+            "Labels", "A saved view with this name already exists."
+        ),
+        "due_invalid": QCoreApplication.translate("Labels", "Choose a valid date and time."),
+        "due_past": QCoreApplication.translate("Labels", "Choose a time that is not in the past."),
+        "channel_invalid": QCoreApplication.translate("Labels", "Choose how the contact is made."),
+        "every_invalid": QCoreApplication.translate(
+            "Labels", "Repeat every 1 to 366 days, weeks, months or years."
+        ),
+        "followup_closed": QCoreApplication.translate(
+            "Labels", "This follow-up is already done or cancelled."
+        ),
+        "followup_not_found": QCoreApplication.translate(
+            "Labels", "This follow-up no longer exists."
+        ),
+        "required": QCoreApplication.translate("Labels", "This cannot be empty."),
+        "at_future": QCoreApplication.translate(
+            "Labels", "A contact cannot be logged in the future."
+        ),
+        "every_days_invalid": QCoreApplication.translate(
+            "Labels", "Choose an interval from 1 to 3650 days."
+        ),
+        "rule_not_found": QCoreApplication.translate("Labels", "This rule no longer exists."),
+        "greeting_placeholder": QCoreApplication.translate(
+            "Labels", "The greeting can only use {name} for the customer's name."
+        ),
+        "lead_days_invalid": QCoreApplication.translate("Labels", "Remind 0 to 60 days ahead."),
+        "tag_add_and_remove": QCoreApplication.translate(
+            "Labels", "A tag cannot be both added and removed."
+        ),
+    }
+    messages.update(complaint_labels.messages(params))
+    messages.update(purchase_messages())
+    messages.update(backup_messages())
+    messages.update(privacy_messages(params))
+    # Import codes share a few names with field codes ("too_long": a file with too
+    # many rows, or a text with too many characters): a field error is a ValidationError
+    # or an import row's problem (which names its field).
+    if isinstance(exc, ValidationError) or hasattr(exc, "field"):
+        messages = {**import_messages(), **messages}
+    else:
+        messages = {**messages, **import_messages()}
+    text = messages.get(code)
+    if text is None:
+        return getattr(exc, "message", None) or str(exc)
+    if code == "too_long" and "limit" in params:
+        text += " " + QCoreApplication.translate("Labels", "At most %n characters.").replace(
+            "%n", str(params["limit"])
+        )
+    return text
+
+
+def purchase_messages() -> dict[str, str]:
+    """Sentences for purchase and purchase-import codes (models/purchases.py,
+    models/purchase_import.py)."""
+    return {
+        "amount_invalid": QCoreApplication.translate(
+            "Labels", "Enter an amount of money, like 128.50."
+        ),
+        "amount_too_large": QCoreApplication.translate("Labels", "This amount is too large."),
+        "amount_zero": QCoreApplication.translate("Labels", "The amount is 0: nothing was paid."),
+        "order_taken": QCoreApplication.translate(
+            "Labels", "This order number is already recorded."
+        ),
+        "payment_invalid": QCoreApplication.translate(
+            "Labels", "Choose one of the listed payment methods."
+        ),
+        "refund_invalid": QCoreApplication.translate(
+            "Labels", "A refund is a negative amount returning a purchase."
+        ),
+        "purchase_not_found": QCoreApplication.translate(
+            "Labels", "This purchase no longer exists."
+        ),
+        "order_row_invalid": QCoreApplication.translate(
+            "Labels", "Another row of this order has an error."
+        ),
+        "customer_missing": QCoreApplication.translate("Labels", "The row names no customer."),
+        "customer_unknown": QCoreApplication.translate(
+            "Labels", "No customer with this number, mobile or email."
+        ),
+        "order_customers": QCoreApplication.translate(
+            "Labels", "The rows of this order name different customers."
+        ),
+        "time_future": QCoreApplication.translate("Labels", "A purchase cannot be in the future."),
+        "amount_unmapped": QCoreApplication.translate(
+            "Labels", "Choose an amount column, or a unit price column."
+        ),
+        "customer_unmapped": QCoreApplication.translate(
+            "Labels", "Choose a customer number, name, mobile or email column."
+        ),
+        "thresholds_invalid": QCoreApplication.translate(
+            "Labels", "The days must grow: new, then active, then churned (at most 3650)."
+        ),
+    }
+
+
+def privacy_messages(params: dict | None = None) -> dict[str, str]:
+    """Sentences for the password, erasure and encrypted-backup codes (models/app_lock.py,
+    models/erasure.py, models/backup_crypto.py)."""
+    limit = str((params or {}).get("limit", ""))
+    return {
+        "password_wrong": QCoreApplication.translate("Labels", "The password is wrong."),
+        "password_short": QCoreApplication.translate(
+            "Labels", "The password needs at least %n characters."
+        ).replace("%n", limit),
+        "password_spaces": QCoreApplication.translate(
+            "Labels", "The password cannot start or end with a space."
+        ),
+        "password_mismatch": QCoreApplication.translate(
+            "Labels", "The two passwords are not the same."
+        ),
+        "password_needed": QCoreApplication.translate(
+            "Labels", "This backup is encrypted: enter its password."
+        ),
+        "already_erased": QCoreApplication.translate(
+            "Labels", "This customer's personal data was already erased."
+        ),
+    }
+
+
+def backup_messages() -> dict[str, str]:
+    """Sentences for backup and restore codes (models/backup.py)."""
+    return {
+        "backup_keep_none": QCoreApplication.translate(
+            "Labels", "Keep at least one backup: not every number can be 0."
+        ),
+        "folder_missing": QCoreApplication.translate(
+            "Labels", "This folder does not exist. Plug in the drive or choose another folder."
+        ),
+        "folder_unwritable": QCoreApplication.translate(
+            "Labels", "Guanjia cannot write to this folder. Choose another one."
+        ),
+        "db_damaged": QCoreApplication.translate(
+            "Labels",
+            "The database is damaged, so Guanjia no longer changes it. "
+            "Restore a backup: File > Restore from a backup…",
+        ),
+        "not_backup": QCoreApplication.translate("Labels", "This file is not a Guanjia backup."),
+        "backup_damaged": QCoreApplication.translate(
+            "Labels", "This backup is damaged and cannot be restored. Choose another one."
+        ),
+        "backup_newer": QCoreApplication.translate(
+            "Labels",
+            "This backup was made by a newer version of Guanjia. Update Guanjia to restore it.",
+        ),
+    }
+
+
+def import_messages() -> dict[str, str]:
+    """Sentences for the import's file refusals and row problems (models/errors.py codes)."""
+    return {
+        "file_missing": QCoreApplication.translate(
+            "Labels", "The file does not exist (moved or deleted?)."
+        ),
+        "file_unreadable": QCoreApplication.translate(
+            "Labels", "The file cannot be read. Is it open in another program?"
+        ),
+        "file_empty": QCoreApplication.translate("Labels", "The file is empty."),
+        "not_spreadsheet": QCoreApplication.translate(
+            "Labels",
+            "This is not a spreadsheet. Guanjia imports .xlsx, .xlsm, .xls, .ods, .csv and .txt.",
+        ),
+        "old_excel": QCoreApplication.translate(
+            "Labels",
+            "This is a file from Excel 4.0 or older. Open it in Excel or WPS and save it as .xlsx.",
+        ),
+        "encrypted": QCoreApplication.translate(
+            "Labels",
+            "The workbook is protected with a password. Open it in Excel or WPS, remove the "
+            "password (File > Info > Protect Workbook) and save it again.",
+        ),
+        "corrupt": QCoreApplication.translate(
+            "Labels",
+            "The file is damaged and cannot be read. Open it in Excel or WPS and save a copy.",
+        ),
+        "too_big": QCoreApplication.translate(
+            "Labels",
+            "The file is too large to import safely (over 300 MB, or it unpacks to over 1 GB).",
+        ),
+        "xml_bomb": QCoreApplication.translate(
+            "Labels",
+            "The file contains XML entity definitions, which spreadsheets never need; "
+            "it was refused for safety.",
+        ),
+        "encoding": QCoreApplication.translate(
+            "Labels",
+            "The file cannot be read with the chosen text encoding. Choose another encoding.",
+        ),
+        "no_sheets": QCoreApplication.translate("Labels", "The workbook has no visible worksheet."),
+        "sheet_missing": QCoreApplication.translate(
+            "Labels", "The workbook has no sheet with this name."
+        ),
+        "sheet_empty": QCoreApplication.translate(
+            "Labels", "The sheet is empty: there is nothing to import."
+        ),
+        "too_wide": QCoreApplication.translate(
+            "Labels",
+            "The sheet is too wide (over 500 columns). Delete the unused columns and save again.",
+        ),
+        "too_long": QCoreApplication.translate(
+            "Labels", "The sheet has too many rows (over 1,100,000)."
+        ),
+        "header_row_invalid": QCoreApplication.translate(
+            "Labels", "There is no such row in the sheet."
+        ),
+        "mapping_invalid": QCoreApplication.translate(
+            "Labels", "A column is mapped to an unknown field."
+        ),
+        "mapping_twice": QCoreApplication.translate(
+            "Labels", "Two columns go to the same field. Map each field from one column only."
+        ),
+        "option_invalid": QCoreApplication.translate(
+            "Labels", "An import option has a value it cannot have."
+        ),
+        "import_has_errors": QCoreApplication.translate(
+            "Labels",
+            "Some rows have errors, and the import was set to stop on errors. "
+            "Nothing was imported.",
+        ),
+        "import_undone": QCoreApplication.translate(
+            "Labels", "This import has already been undone."
+        ),
+        "import_not_found": QCoreApplication.translate("Labels", "This import no longer exists."),
+        "conflict": QCoreApplication.translate(
+            "Labels",
+            "This row matches two different customers (by number, mobile or email). "
+            "Fix the row or turn one of the matching keys off.",
+        ),
+        "in_bin": QCoreApplication.translate(
+            "Labels",
+            "This row matches a customer in the recycle bin. Restore that customer first.",
+        ),
+        "id_rounded": QCoreApplication.translate(
+            "Labels",
+            "Excel shortened this number (it keeps 15 digits). Format the column as text "
+            "in Excel and type the number again.",
+        ),
+        "phone_rounded": QCoreApplication.translate(
+            "Labels",
+            "Excel shortened this phone number to 1.38E+10 form and lost digits. Format the "
+            "column as text in Excel and type the number again.",
+        ),
+        "gender_invalid": QCoreApplication.translate(
+            "Labels", "Write the gender as 男 or 女 (male or female)."
+        ),
+        "source_invalid": QCoreApplication.translate(
+            "Labels", "This source channel is not one of the listed ones."
+        ),
+        "stage_invalid": QCoreApplication.translate(
+            "Labels", "This lifecycle stage is not one of the listed ones."
+        ),
+        "export_suffix": QCoreApplication.translate(
+            "Labels", "Export to a file ending in .xlsx or .csv."
+        ),
+    }
+
+
+def problem_text(problem) -> str:
+    """A row problem of an import plan, as a sentence with the field it concerns."""
+    text = error_message(problem)
+    field = problem.field
+    if field in ("row", "") or problem.code in ("name_required",):
+        return text
+    if field.startswith("cf:"):
+        names = {f.key: f.name for f in list_fields()}
+        return f"{names.get(field, field)}: {text}"
+    return f"{field_label(field)}: {text}"
+
+
+def warning_text(problem) -> str:
+    """A value an optional field could not take (an import row's warning), and what
+    became of it: kept in the notes, or cut short."""
+    return problem_text(problem) + " " + _kept_text(problem.params.get("kept", "notes"))
+
+
+def _kept_text(kept: str) -> str:
+    if kept == "cut":
+        return QCoreApplication.translate("Labels", "The text is cut to fit.")
+    if kept == "note":
+        return QCoreApplication.translate(
+            "Labels", "The field is left empty; the original text is kept in the purchase's note."
+        )
+    return QCoreApplication.translate(
+        "Labels", "The field is left empty; the original text is kept in the notes."
+    )
+
+
+def column_warning_text(warning) -> str:
+    """One column's warnings in an import (models.importer.ColumnWarning), a sentence."""
+    examples = "、".join(f"“{e}”" for e in warning.examples)
+    text = fill(
+        QCoreApplication.translate("Labels", "Column “%1”, %2 of the rows to import (e.g. %3):"),
+        warning.column,
+        f"{warning.rows:,}",
+        examples or "…",
+    )
+    reason = error_message(ValidationError(warning.field, warning.code, warning.message,
+                                           **warning.params))  # fmt: skip
+    return f"{text} {reason} {_kept_text(warning.kept)}"
