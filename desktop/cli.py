@@ -1356,17 +1356,12 @@ def _interactions(args) -> int:
         if args.at:
             at, _timed = followups.parse_due(args.at)
         new_id = interactions.log(args.customer, args.channel, args.summary, at=at)
-        row = interactions.Interaction.select().where(interactions.Interaction.id == new_id)
-        obj = interactions.to_json(row.dicts().get())
+        obj = interactions.to_json(interactions.get(new_id))
         _print_json(obj) if args.json else print(f"logged interaction {new_id}")
         return 0
-    query = interactions.Interaction.select().order_by(
-        interactions.Interaction.at.desc(), interactions.Interaction.id.desc()
-    )
     if args.customer is not None:
         followups.live_customer(args.customer)
-        query = query.where(interactions.Interaction.customer == args.customer)
-    for row in query.dicts().iterator():
+    for row in interactions.listing(args.customer):
         obj = interactions.to_json(row)
         if args.json:
             print(json.dumps(obj, ensure_ascii=False))
@@ -1465,18 +1460,12 @@ def _purchases(args) -> int:
             args.customer, args.amount, at=args.date, order_no=args.order,
             payment=args.payment, note=args.note, refund_of=args.refund_of,
         )  # fmt: skip
-        row = purchases.Purchase.select().where(purchases.Purchase.id == new_id).dicts().get()
-        row["customer_id"] = row.pop("customer")
-        _print_json(purchases.to_json(row)) if args.json else print(f"added purchase {new_id}")
+        obj = purchases.to_json(purchases.get(new_id))
+        _print_json(obj) if args.json else print(f"added purchase {new_id}")
         return 0
-    query = purchases.Purchase.select().order_by(
-        purchases.Purchase.at.desc(), purchases.Purchase.id.desc()
-    )
     if args.customer is not None:
         followups.live_customer(args.customer)
-        query = query.where(purchases.Purchase.customer == args.customer)
-    for row in query.dicts().iterator():
-        row["customer_id"] = row.pop("customer")
+    for row in purchases.listing(args.customer):
         obj = purchases.to_json(row)
         if args.json:
             print(json.dumps(obj, ensure_ascii=False))
