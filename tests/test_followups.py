@@ -195,6 +195,19 @@ def test_interaction_log_and_last_contact(cid, now):
     assert [r["summary"] for r in interactions.for_customer(cid)] == ["发资料", "补记"]
 
 
+def test_interaction_get_and_listing(cid, now):
+    other = customers.create({"name": "李四"})
+    a = interactions.log(cid, "phone", "先", at=T(2026, 11, 1, 9, 0))
+    b = interactions.log(other, "wechat", "后", at=T(2026, 11, 2, 9, 0))
+    c = interactions.log(cid, "visit", "同时", at=T(2026, 11, 2, 9, 0))
+    row = interactions.get(a)
+    assert (row["customer"], row["channel"], row["summary"]) == (cid, "phone", "先")
+    with pytest.raises(NotFoundError):
+        interactions.get(999)
+    assert [r["id"] for r in interactions.listing()] == [c, b, a]  # newest, then last logged
+    assert [r["id"] for r in interactions.listing(cid)] == [c, a]
+
+
 def test_timeline_newest_first_without_doubles(cid, now):
     from models.insights import timeline
 

@@ -80,6 +80,22 @@ def test_customer_summary_follows_every_write(now):
     assert (c.total_spend_cents, c.purchase_count, c.last_purchase_at) == (0, 0, None)
 
 
+def test_purchase_get_and_listing(now):
+    cid, other = customers.create({"name": "张三"}), customers.create({"name": "李四"})
+    a = purchases.add(cid, "12.5", at="2026-10-01", order_no="A1")
+    b = purchases.add(other, 30, at="2026-11-01")
+    c = purchases.add(cid, -2.5, at="2026-11-01", refund_of=a)
+    row = purchases.get(a)
+    assert (row["customer_id"], row["amount_cents"], row["order_no"]) == (cid, 1250, "A1")
+    assert purchases.to_json(row)["amount"] == 12.5
+    with pytest.raises(NotFoundError):
+        purchases.get(999)
+    assert [(r["id"], r["customer_id"]) for r in purchases.listing()] == [
+        (c, cid), (b, other), (a, cid),
+    ]  # fmt: skip
+    assert [r["id"] for r in purchases.listing(cid)] == [c, a]
+
+
 def make(spec):
     """spec: {name: [(date, amount), ...]} -> {name: customer id}."""
     ids = {}

@@ -5,6 +5,7 @@ which restarts the stay-in-touch clock."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 from peewee import CharField, DateTimeField, ForeignKeyField, IntegerField, TextField, fn
 
@@ -91,6 +92,25 @@ def for_customer(customer_id: int, limit: int | None = None) -> list[dict]:
         .limit(limit)
     )
     return list(query.dicts())
+
+
+def get(interaction_id: int) -> dict:
+    """One logged contact as a row dict (`customer` is the customer's id); NotFoundError."""
+    row = Interaction.select().where(Interaction.id == interaction_id).dicts().first()
+    if row is None:
+        raise NotFoundError(
+            f"no interaction with id {interaction_id}", code="interaction_not_found"
+        )
+    return row
+
+
+def listing(customer_id: int | None = None) -> Iterator[dict]:
+    """Every logged contact, newest first (only one customer's when given), as row dicts
+    read from a cursor as they are used: the whole log need not fit in memory."""
+    query = Interaction.select().order_by(Interaction.at.desc(), Interaction.id.desc())
+    if customer_id is not None:
+        query = query.where(Interaction.customer == customer_id)
+    return query.dicts().iterator()
 
 
 def to_json(row: dict) -> dict:

@@ -6,6 +6,7 @@ spend, purchase count and last purchase (refresh_summary)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from peewee import (
@@ -166,6 +167,26 @@ def get_row(purchase_id) -> Purchase:
     if row is None:
         raise NotFoundError(f"no purchase {purchase_id}", code="purchase_not_found")
     return row
+
+
+def get(purchase_id: int) -> dict:
+    """One purchase as a row dict with `customer_id`; NotFoundError."""
+    row = Purchase.select().where(Purchase.id == purchase_id).dicts().first()
+    if row is None:
+        raise NotFoundError(f"no purchase {purchase_id}", code="purchase_not_found")
+    row["customer_id"] = row.pop("customer")
+    return row
+
+
+def listing(customer_id: int | None = None) -> Iterator[dict]:
+    """Every purchase and refund, newest first (only one customer's when given), as row
+    dicts with `customer_id`, read from a cursor as they are used."""
+    query = Purchase.select().order_by(Purchase.at.desc(), Purchase.id.desc())
+    if customer_id is not None:
+        query = query.where(Purchase.customer == customer_id)
+    for row in query.dicts().iterator():
+        row["customer_id"] = row.pop("customer")
+        yield row
 
 
 def delete(purchase_id: int) -> None:

@@ -635,353 +635,353 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="572"/>
+        <location filename="../../desktop/cli/__init__.py" line="88"/>
         <source>GUANJIA_NOW must look like 2026-12-01T09:30</source>
         <translation>GUANJIA_NOW 的格式应为 2026-12-01T09:30</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="641"/>
+        <location filename="../../desktop/cli/__init__.py" line="105"/>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="698"/>
+        <location filename="../../desktop/cli/storage.py" line="66"/>
         <source>an encrypted backup needs a password: set $%1 or run in a terminal</source>
         <translation>加密备份需要密码：请设置 $%1，或在终端中运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="721"/>
+        <location filename="../../desktop/cli/storage.py" line="89"/>
         <source>backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="723"/>
+        <location filename="../../desktop/cli/storage.py" line="91"/>
         <source>copied to %1</source>
         <translation>已复制到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="725"/>
+        <location filename="../../desktop/cli/storage.py" line="93"/>
         <source>encrypted copy: %1</source>
         <translation>加密副本：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="727"/>
+        <location filename="../../desktop/cli/storage.py" line="95"/>
         <source>warning: the second folder could not be written: %1</source>
         <translation>警告：无法写入第二个备份文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="755"/>
+        <location filename="../../desktop/cli/privacy.py" line="76"/>
         <source>--action must be one of: %1</source>
         <translation>--action 只能是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="758"/>
+        <location filename="../../desktop/cli/privacy.py" line="78"/>
         <source>--limit must be at least 1</source>
         <translation>--limit 至少为 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="765"/>
+        <location filename="../../desktop/cli/privacy.py" line="85"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条记录写入 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="790"/>
+        <location filename="../../desktop/cli/followups.py" line="208"/>
         <source>due today: %1 (%2 follow-ups, %3 customers due a contact); overdue: %4; birthdays today: %5</source>
         <translation>今日待跟进：%1（%2 个跟进，%3 位客户该联系了）；已逾期：%4；今天生日：%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="810"/>
+        <location filename="../../desktop/cli/storage.py" line="121"/>
         <source>%1 does not exist</source>
         <translation>%1 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="815"/>
+        <location filename="../../desktop/cli/storage.py" line="126"/>
         <source>%1 is damaged:</source>
         <translation>%1 已损坏：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="816"/>
+        <location filename="../../desktop/cli/storage.py" line="127"/>
         <source>restore a backup: guanjia backups; guanjia restore FILE</source>
         <translation>请恢复备份：guanjia backups；guanjia restore 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="818"/>
+        <location filename="../../desktop/cli/storage.py" line="129"/>
         <source>%1: ok</source>
         <translation>%1：正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="834"/>
+        <location filename="../../desktop/cli/storage.py" line="145"/>
         <source>the two passwords differ</source>
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="844"/>
+        <location filename="../../desktop/cli/privacy.py" line="108"/>
         <source>erase the personal data of %1 (#%2): name, contacts, notes, custom fields and the texts of their history, for good</source>
         <translation>永久清除 %1（#%2）的个人数据：姓名、联系方式、备注、自定义字段及其历史记录中的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="848"/>
+        <location filename="../../desktop/cli/privacy.py" line="112"/>
         <source>erasing cannot be undone: add --yes to confirm</source>
         <translation>清除后无法撤销：请加上 --yes 确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="850"/>
+        <location filename="../../desktop/cli/privacy.py" line="114"/>
         <source>not erased</source>
         <translation>未清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="858"/>
+        <location filename="../../desktop/cli/privacy.py" line="122"/>
         <source>erased: the customer is now %1</source>
         <translation>已清除：该客户现在显示为 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="873"/>
+        <location filename="../../desktop/cli/privacy.py" line="137"/>
         <source>a password opens Guanjia; it locks after %1 idle minutes</source>
         <translation>打开客户管家需要密码；空闲 %1 分钟后锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="878"/>
+        <location filename="../../desktop/cli/privacy.py" line="142"/>
         <source>no password: Guanjia opens without one</source>
         <translation>未设密码：打开客户管家无需密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="890"/>
+        <location filename="../../desktop/cli/storage.py" line="158"/>
         <source>no folder %1 for a new database %2: check the path, or add --create to make it</source>
         <translation>没有文件夹 %1 来存放新数据库 %2：请检查路径，或加上 --create 来创建</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="897"/>
+        <location filename="../../desktop/cli/storage.py" line="165"/>
         <source>%1 is encrypted: set $%2 or run in a terminal</source>
         <translation>%1 已加密：请设置 $%2，或在终端中运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="901"/>
+        <location filename="../../desktop/cli/storage.py" line="169"/>
         <source>backup: %1 customers, %2 purchases, %3 complaints, %4 follow-ups</source>
         <translation>备份：%1 位客户，%2 条消费，%3 条投诉，%4 个跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="908"/>
+        <location filename="../../desktop/cli/storage.py" line="176"/>
         <source>now:    damaged (it is kept as a backup before it is replaced)</source>
         <translation>当前：已损坏（替换前会先保存为备份）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="912"/>
+        <location filename="../../desktop/cli/storage.py" line="180"/>
         <source>now:    %1 customers, %2 purchases, %3 complaints, %4 follow-ups</source>
         <translation>当前：%1 位客户，%2 条消费，%3 条投诉，%4 个跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="917"/>
+        <location filename="../../desktop/cli/storage.py" line="185"/>
         <source>restoring replaces the data: add --yes to confirm</source>
         <translation>恢复会替换现有数据：请加上 --yes 确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="919"/>
+        <location filename="../../desktop/cli/storage.py" line="187"/>
         <source>not restored</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="928"/>
+        <location filename="../../desktop/cli/storage.py" line="196"/>
         <source>restored %1 into %2: %3 customers</source>
         <translation>已将 %1 恢复到 %2：%3 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="931"/>
+        <location filename="../../desktop/cli/storage.py" line="199"/>
         <source>the data it replaced is in %1</source>
         <translation>被替换的数据保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="939"/>
+        <location filename="../../desktop/cli/demo.py" line="39"/>
         <source>--customers must be 0 or more</source>
         <translation>--customers 不能小于 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="942"/>
+        <location filename="../../desktop/cli/demo.py" line="42"/>
         <source>--followups, --interactions and --complaints must be 0 or more</source>
         <translation>--followups、--interactions 和 --complaints 不能小于 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="945"/>
+        <location filename="../../desktop/cli/demo.py" line="45"/>
         <source>added %1 demo customers</source>
         <translation>已添加 %1 位演示客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="950"/>
+        <location filename="../../desktop/cli/demo.py" line="50"/>
         <source>added %1 follow-ups and %2 more contacts</source>
         <translation>已添加 %1 个跟进和 %2 条联系记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="956"/>
+        <location filename="../../desktop/cli/demo.py" line="56"/>
         <source>added %1 complaints</source>
         <translation>已添加 %1 条投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="961"/>
+        <location filename="../../desktop/cli/demo.py" line="61"/>
         <source>added %1 purchases</source>
         <translation>已添加 %1 条消费记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="996"/>
+        <location filename="../../desktop/cli/customers.py" line="96"/>
         <source>--limit must be 0 or more</source>
         <translation>--limit 不能小于 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1040"/>
+        <location filename="../../desktop/cli/customers.py" line="141"/>
         <source>%1 %2 is already used by customer %3 %4 (in the recycle bin); use --allow-duplicate to add anyway</source>
         <translation>%1 %2 已被客户 %3 %4 使用（在回收站中）；如仍要添加，请加上 --allow-duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1043"/>
+        <location filename="../../desktop/cli/customers.py" line="144"/>
         <source>%1 %2 is already used by customer %3 %4; use --allow-duplicate to add anyway</source>
         <translation>%1 %2 已被客户 %3 %4 使用；如仍要添加，请加上 --allow-duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1061"/>
+        <location filename="../../desktop/cli/customers.py" line="162"/>
         <source>say what to change: --add TAG and/or --remove TAG</source>
         <translation>请说明要改什么：--add 标签 和/或 --remove 标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1071"/>
+        <location filename="../../desktop/cli/customers.py" line="170"/>
         <source>%1 customers matched</source>
         <translation>匹配到 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1073"/>
+        <location filename="../../desktop/cli/customers.py" line="172"/>
         <source>added %1 to %2</source>
         <translation>已给 %2 位客户加上 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1075"/>
+        <location filename="../../desktop/cli/customers.py" line="174"/>
         <source>removed %1 from %2</source>
         <translation>已从 %2 位客户去掉 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1110"/>
+        <location filename="../../desktop/cli/imports.py" line="53"/>
         <source>give either FILE or --undo, not both</source>
         <translation>请给出文件或 --undo，不能同时给出</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1115"/>
+        <location filename="../../desktop/cli/imports.py" line="58"/>
         <source>import %1 undone: %2 customers removed, %3 restored, %4 later changes kept</source>
         <translation>已撤销导入 %1：删除 %2 位客户，恢复 %3 位，保留 %4 处之后的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1120"/>
+        <location filename="../../desktop/cli/imports.py" line="63"/>
         <source>give the FILE to import (or --undo IMPORT_ID)</source>
         <translation>请给出要导入的文件（或 --undo 导入编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1158"/>
+        <location filename="../../desktop/cli/imports.py" line="88"/>
         <source>would create %1, updated %2, skipped %3 duplicates, %4 rows with errors</source>
         <translation>将新建 %1，更新 %2，跳过重复 %3，有错误的行 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1161"/>
+        <location filename="../../desktop/cli/imports.py" line="91"/>
         <source>created %1, updated %2, skipped %3 duplicates, %4 rows with errors (import %5)</source>
         <translation>新建 %1，更新 %2，跳过重复 %3，有错误的行 %4（导入 %5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1182"/>
+        <location filename="../../desktop/cli/imports.py" line="119"/>
         <source>  row %1: %2</source>
         <translation>  第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1191"/>
+        <location filename="../../desktop/cli/imports.py" line="122"/>
         <source>  warning: </source>
         <translation>  警告：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1253"/>
+        <location filename="../../desktop/cli/exports.py" line="66"/>
         <source>exported %1 customers to %2</source>
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1274"/>
+        <location filename="../../desktop/cli/imports.py" line="165"/>
         <source>wrote the import template to %1</source>
         <translation>已将导入模板写入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1317"/>
+        <location filename="../../desktop/cli/followups.py" line="146"/>
         <source>done follow-up %1</source>
         <translation>已完成跟进 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1318"/>
-        <location filename="../../desktop/cli.py" line="1332"/>
+        <location filename="../../desktop/cli/followups.py" line="147"/>
+        <location filename="../../desktop/cli/followups.py" line="169"/>
         <source>; next: %1</source>
         <translation>；下一个：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1326"/>
+        <location filename="../../desktop/cli/followups.py" line="159"/>
         <source>follow-up %1 now due %2</source>
         <translation>跟进 %1 改为 %2 到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1331"/>
+        <location filename="../../desktop/cli/followups.py" line="168"/>
         <source>cancelled follow-up %1</source>
         <translation>已取消跟进 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1392"/>
+        <location filename="../../desktop/cli/complaints.py" line="120"/>
         <source>added complaint %1</source>
         <translation>已添加投诉 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1404"/>
+        <location filename="../../desktop/cli/complaints.py" line="135"/>
         <source>; return visit planned: follow-up %1</source>
         <translation>；已安排回访：跟进 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1407"/>
+        <location filename="../../desktop/cli/complaints.py" line="137"/>
         <source>complaint %1 is now %2</source>
         <translation>投诉 %1 现在的状态：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1510"/>
+        <location filename="../../desktop/cli/purchases.py" line="203"/>
         <source>%1 suggestions, %2 applied</source>
         <translation>%1 条建议，已采纳 %2 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1512"/>
+        <location filename="../../desktop/cli/purchases.py" line="205"/>
         <source>%1 suggestions (--apply accepts them)</source>
         <translation>%1 条建议（加上 --apply 即采纳）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1551"/>
+        <location filename="../../desktop/cli/purchases.py" line="146"/>
         <source>would import %1 purchases (%2 refunds) from %3 rows, %4 new customers; skipped %5 rows already recorded, %6 rows with errors</source>
         <translation>将从 %3 行导入 %1 条消费（其中退款 %2 条），新客户 %4 位；跳过已记录的 %5 行，有错误的行 %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1555"/>
+        <location filename="../../desktop/cli/purchases.py" line="150"/>
         <source>imported %1 purchases (%2 refunds) from %3 rows, %4 new customers; skipped %5 rows already recorded, %6 rows with errors (import %7; undo: import --undo ID)</source>
         <translation>已从 %3 行导入 %1 条消费（其中退款 %2 条），新客户 %4 位；跳过已记录的 %5 行，有错误的行 %6（导入 %7；撤销：import --undo 编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1575"/>
+        <location filename="../../desktop/cli/purchases.py" line="169"/>
         <source>RFM tags: %1 given, %2 taken off</source>
         <translation>RFM 标签：加上 %1 个，去掉 %2 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_text.py" line="49"/>
+        <location filename="../../desktop/cli/text.py" line="49"/>
         <source>“%1” is not a date; write one of: %2</source>
         <translation>“%1”不是日期；可以这样写：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_text.py" line="56"/>
+        <location filename="../../desktop/cli/text.py" line="56"/>
         <source>no database at %1</source>
         <translation>%1 处没有数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_text.py" line="58"/>
+        <location filename="../../desktop/cli/text.py" line="58"/>
         <source>no folder %1 for a new database: check the path, or add --create to make it</source>
         <translation>没有文件夹 %1 来存放新数据库：请检查路径，或加上 --create 来创建</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_text.py" line="64"/>
+        <location filename="../../desktop/cli/text.py" line="64"/>
         <source>the folder %1 does not exist: nothing was written</source>
         <translation>文件夹 %1 不存在：没有写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_text.py" line="67"/>
+        <location filename="../../desktop/cli/text.py" line="67"/>
         <source>%1 is a folder: give a file name</source>
         <translation>%1 是一个文件夹：请给出文件名</translation>
     </message>

@@ -35,9 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from models import clock
-from models.complaints import complaints, faq, vocabulary
+from models.complaints import categories, complaints, faq, vocabulary
 from models.complaints.complaint_sla import SEVERITIES
-from models.complaints.vocabulary import categories
 from models.customers import customers
 from models.errors import GuanjiaError
 from models.purchases.rfm import SEGMENT_ORDER

@@ -1,0 +1,167 @@
+"""guanjia import (customers from a spreadsheet, or --undo), imports (the earlier ones),
+template (an .xlsx to fill in); the rows-not-imported lines purchases import shares."""
+
+from __future__ import annotations
+
+from desktop.cli.output import fail, print_json, print_rows
+from desktop.cli.text import fill, reason_text, translate
+
+# models/ and ui/ modules are imported inside the handlers: every command module is
+# imported to build the parser, and `--help` and the small commands should not load them.
+
+
+def register(commands) -> None:
+    imp = commands.add_parser(
+        "import",
+        help="import customers from .xlsx/.xls/.ods/.csv (one transaction); --undo undoes one",
+    )
+    imp.add_argument("file", nargs="?", metavar="FILE", help="the spreadsheet to import")
+    imp.add_argument("--sheet", metavar="NAME", help="sheet to read (default: the first with data)")
+    imp.add_argument(
+        "--match",
+        default="number,mobile,email",
+        metavar="KEYS",
+        help="keys that make a row a duplicate: any of number,mobile,email ('' for none)",
+    )
+    imp.add_argument("--on-duplicate", choices=("skip", "update", "create"), default="skip")
+    imp.add_argument("--on-error", choices=("skip", "stop"), default="skip")
+    imp.add_argument("--dry-run", action="store_true", help="check and count; write nothing")
+    imp.add_argument("--header-row", type=int, metavar="N", help="header row number (0: none)")
+    imp.add_argument("--encoding", metavar="NAME", help="CSV encoding (default: detected)")
+    imp.add_argument("--delimiter", metavar="CHAR", help="CSV delimiter (default: detected)")
+    imp.add_argument("--errors", metavar="XLSX", help="write the rows not imported here")
+    imp.add_argument("--undo", type=int, metavar="IMPORT_ID", help="undo an earlier import")
+    imp.add_argument("--json", action="store_true", help="print the outcome as one JSON object")
+    imp.set_defaults(handler=_import)
+
+    imports = commands.add_parser("imports", help="list earlier imports (newest first)")
+    imports.add_argument("--json", action="store_true", help="one JSON object per import")
+    imports.set_defaults(handler=_imports)
+
+    template = commands.add_parser("template", help="write an .xlsx import template")
+    template.add_argument("file", metavar="FILE")
+    # needs no database: one there adds its custom fields
+    template.set_defaults(handler=_template, own_database=True)
+
+
+def _import(args) -> int:
+    from models.excel import import_history, importer
+    from models.excel.import_report import write_error_report
+
+    if args.undo is not None:
+        if args.file:
+            return fail(translate("Cli", "give either FILE or --undo, not both"))
+        report = import_history.undo(args.undo)
+        if args.json:
+            print_json({"import_id": args.undo, **report.as_dict()})
+        else:
+            print(fill(translate("Cli", "import %1 undone: %2 customers removed, %3 restored, "
+                                 "%4 later changes kept"), args.undo, report.removed,
+                       report.restored, len(report.kept)))  # fmt: skip
+        return 0
+    if not args.file:
+        return fail(translate("Cli", "give the FILE to import (or --undo IMPORT_ID)"))
+    keys = tuple(k.strip() for k in args.match.split(",") if k.strip())
+    header = None if args.header_row is None else args.header_row - 1
+    options = importer.Options(
+        sheet=args.sheet, header_row=header, match_keys=keys, on_duplicate=args.on_duplicate,
+        on_error=args.on_error, encoding=args.encoding, delimiter=args.delimiter,
+    )  # fmt: skip
+    options.check()
+    sheet = importer.load(args.file, options)
+    plan = importer.plan(sheet, options)
+    counts = plan.counts
+    if args.errors:
+        write_error_report(args.errors, plan)
+    if args.dry_run:
+        outcome = {"import_id": None, "created": counts["new"], "updated": counts["update"],
+                   "skipped": counts["duplicate"], "errors": counts["error"]}  # fmt: skip
+    else:
+        outcome = importer.run(plan).as_dict()
+    outcome["dry_run"] = bool(args.dry_run)
+    add_plan_details(outcome, sheet, plan)
+    if args.json:
+        print_json(outcome)
+        return 0
+    counts = (outcome["created"], outcome["updated"], outcome["skipped"], outcome["errors"])
+    if args.dry_run:
+        print(fill(translate("Cli", "would create %1, updated %2, skipped %3 duplicates, "
+                             "%4 rows with errors"), *counts))  # fmt: skip
+    else:
+        print(fill(translate("Cli", "created %1, updated %2, skipped %3 duplicates, "
+                             "%4 rows with errors (import %5)"), *counts,
+                   outcome["import_id"]))  # fmt: skip
+    print_left_out(outcome["error_rows"], plan)
+    return 0
+
+
+def add_plan_details(outcome: dict, sheet, plan) -> None:
+    """What an import's --json outcome says of the sheet, after the counts: the sheet,
+    the mapping of its headers, the rows left out with errors and the column warnings."""
+    from models.excel import importer
+
+    outcome["sheet"] = sheet.name
+    outcome["mapping"] = {h: t for h, t in zip(sheet.headers, plan.mapping, strict=False) if t}
+    outcome["error_rows"] = [
+        {"row": r.line, "reasons": [{"field": p.field, "code": p.code, "message": p.message}
+                                    for p in r.problems]}
+        for r in plan.rows if r.action == importer.ERROR
+    ]  # fmt: skip
+    outcome["warnings"] = [w.as_dict() for w in plan.column_warnings()]
+
+
+def print_left_out(error_rows: list[dict], plan, limit: int = 20) -> None:
+    """The first rows left out with errors, then a line per column whose values were kept
+    in the notes (those rows are imported)."""
+    from ui.messages import column_warning_text
+
+    for r in error_rows[:limit]:
+        print(fill(translate("Cli", "  row %1: %2"), r["row"],
+                   "; ".join(reason_text(x) for x in r["reasons"])))  # fmt: skip
+    for warning in plan.column_warnings():
+        print(translate("Cli", "  warning: ") + column_warning_text(warning))
+
+
+def _imports(args) -> int:
+    from models.excel import import_history
+
+    rows = (
+        {"import_id": run.id, "kind": run.kind, "file": run.file_name, "sheet": run.sheet,
+         "at": run.started_at.isoformat(), "created": run.created, "updated": run.updated,
+         "skipped": run.skipped, "errors": run.errors, "undone": run.undone_at is not None}
+        for run in import_history.list_runs()
+    )  # fmt: skip
+    print_rows(rows, args.json, _import_line)
+    return 0
+
+
+def _import_line(item: dict) -> str:
+    undone = " (undone)" if item["undone"] else ""
+    return (
+        f"{item['import_id']}\t{item['at']}\t{item['kind']}\t{item['file']}\t"
+        f"created {item['created']}, updated {item['updated']}, skipped {item['skipped']}, "
+        f"errors {item['errors']}{undone}"
+    )
+
+
+def _template(args, db_path) -> int:
+    import tempfile
+
+    from desktop import translations
+    from models.errors import GuanjiaError
+    from models.excel.customer_export import TEMPLATE_FIELDS, export_template
+    from models.schema.opening import open_database
+    from models.storage.db import close_database
+    from ui import labels
+
+    translations.apply_to_console()  # the titles in the user's language
+    with tempfile.TemporaryDirectory() as scratch:
+        try:  # without a database, an empty one that is thrown away: the built-in fields
+            open_database(db_path if db_path.exists() else f"{scratch}/empty.db")
+            export_template(args.file, labels.customer_export_titles(TEMPLATE_FIELDS))
+        except GuanjiaError as exc:
+            return fail(exc)
+        finally:
+            close_database()
+    print(fill(translate("Cli", "wrote the import template to %1"), args.file))
+    return 0
