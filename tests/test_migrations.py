@@ -132,3 +132,40 @@ def test_mobiles_in_earlier_audit_entries_are_masked(db_path):
     details = [d for (d,) in db.execute_sql("SELECT detail FROM audit_entry ORDER BY id")]
     assert details == ["张三: mobile: 138****0001 → 139****0002; notes:  → 老客户", "a.xlsx"]
     close_database()
+
+
+def test_import_runs_get_their_kind_and_counts_of_one_meaning(db_path):
+    """Step 12: a purchase import's kind leaves the options JSON for a column, and the
+    customers it created leave `updated` for `extra`; a customer import keeps its counts."""
+    db = connect_database(db_path)
+    migrations.upgrade(db, target=11)
+    customers_options = (
+        '{"match": ["number", "mobile", "email"], "on_duplicate": "skip", "on_error": "skip"}'
+    )
+    purchases_options = '{"kind": "purchases", "unknown_customers": "create", "on_error": "skip"}'
+    for name, options, counts in (
+        ("客户.xlsx", customers_options, (5, 2, 1, 0)),
+        ("流水.xlsx", purchases_options, (7, 3, 4, 1)),  # 7 purchases, 3 customers created
+    ):
+        db.execute_sql(
+            "INSERT INTO import_run(file_name, file_path, sheet, started_at, finished_at,"
+            " mapping, options, created, updated, skipped, errors) VALUES"
+            " (?, '', '', '2026-11-01 10:00:00', '2026-11-01 10:00:01', '{}', ?, ?, ?, ?, ?)",
+            (name, options, *counts),
+        )
+    close_database()
+    db = open_database(db_path)  # upgrades
+    rows = db.execute_sql(
+        "SELECT kind, created, updated, skipped, errors, extra, options FROM import_run ORDER BY id"
+    ).fetchall()
+    assert rows == [
+        ("customers", 5, 2, 1, 0, 0, customers_options),
+        ("purchases", 7, 0, 4, 1, 3, '{"unknown_customers": "create", "on_error": "skip"}'),
+    ]
+    from models.excel import import_history
+
+    runs = import_history.list_runs()
+    assert [(r.kind, r.created, r.updated, r.extra) for r in runs] == [
+        ("purchases", 7, 0, 3), ("customers", 5, 2, 0),
+    ]  # fmt: skip
+    close_database()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from models.errors import GuanjiaError
 from models.excel import import_history
-from ui.import_wizard import undo_summary
+from ui.imports.kinds import view_for
 from ui.messages import error_message
 from ui.text import fill
 
@@ -67,17 +67,9 @@ class ImportHistoryDialog(QDialog):
                 if run.undone_at
                 else QCoreApplication.translate("ImportHistory", "Imported")
             )
-            if run.kind == "purchases":  # counts purchases; the customers it made
-                what = QCoreApplication.translate("ImportHistory", "Purchases")
-                created = fill(
-                    QCoreApplication.translate("ImportHistory", "%1 purchases, %2 customers"),
-                    f"{run.created:,}",
-                    f"{run.updated:,}",
-                )
-                updated = "—"
-            else:
-                what = QCoreApplication.translate("ImportHistory", "Customers")
-                created, updated = f"{run.created:,}", f"{run.updated:,}"
+            view = view_for(run.kind)
+            what = view.history_name()
+            created, updated = view.history_counts(run)
             cells = [
                 run.started_at.strftime("%Y-%m-%d %H:%M"),
                 run.file_name + (f" [{run.sheet}]" if run.sheet else ""),
@@ -108,13 +100,7 @@ class ImportHistoryDialog(QDialog):
         if run is None:
             return False
         if confirm:
-            question = (
-                QCoreApplication.translate("ImportHistory", "Undo the import of %1? The purchases it added and the customers it "
-                   "created are removed, and the customers' totals are counted again.")
-                if run.kind == "purchases"
-                else QCoreApplication.translate("ImportHistory", "Undo the import of %1? The customers it created are removed and the "
-                   "fields it changed are put back. Changes made since are kept.")
-            )  # fmt: skip
+            question = view_for(run.kind).undo_question()
             answer = QMessageBox.question(
                 self,
                 QCoreApplication.translate("ImportHistory", "Undo import"),
@@ -127,7 +113,7 @@ class ImportHistoryDialog(QDialog):
         except GuanjiaError as exc:
             self.message.setText(error_message(exc))
             return False
-        self.message.setText(undo_summary(report))
+        self.message.setText(view_for(run.kind).undo_text(report))
         self.undone.emit(run.id)
         self.reload()
         return True

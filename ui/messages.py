@@ -381,7 +381,7 @@ def _kept_text(kept: str) -> str:
 
 
 def column_warning_text(warning) -> str:
-    """One column's warnings in an import (models.importer.ColumnWarning), a sentence."""
+    """One column's warnings in an import (models.excel.import_types.ColumnWarning)."""
     examples = "、".join(f"“{e}”" for e in warning.examples)
     text = fill(
         QCoreApplication.translate("Labels", "Column “%1”, %2 of the rows to import (e.g. %3):"),

@@ -128,7 +128,8 @@ def _imports(args) -> int:
     rows = (
         {"import_id": run.id, "kind": run.kind, "file": run.file_name, "sheet": run.sheet,
          "at": run.started_at.isoformat(), "created": run.created, "updated": run.updated,
-         "skipped": run.skipped, "errors": run.errors, "undone": run.undone_at is not None}
+         "skipped": run.skipped, "errors": run.errors, "undone": run.undone_at is not None,
+         "extra": run.extra}
         for run in import_history.list_runs()
     )  # fmt: skip
     print_rows(rows, args.json, _import_line)
@@ -137,9 +138,11 @@ def _imports(args) -> int:
 
 def _import_line(item: dict) -> str:
     undone = " (undone)" if item["undone"] else ""
+    # a purchase import's side count: the customers it created ("extra")
+    extra = f", new customers {item['extra']}" if item["kind"] == "purchases" else ""
     return (
         f"{item['import_id']}\t{item['at']}\t{item['kind']}\t{item['file']}\t"
-        f"created {item['created']}, updated {item['updated']}, skipped {item['skipped']}, "
+        f"created {item['created']}, updated {item['updated']}{extra}, skipped {item['skipped']}, "
         f"errors {item['errors']}{undone}"
     )
 

@@ -211,3 +211,62 @@ def choice(value, field: str) -> str:
     if code is None:
         raise ValidationError(field, f"{field}_invalid", f"unknown {field} {raw!r}", value=raw)
     return code
+
+
+# ---------------------------------------------------------------- a column at a time
+
+_NEUTRALISED = ("'=", "'+", "'-", "'@", "'\t", "'\r")  # our exports' formula guard
+_MISSING = object()
+
+
+def unguard(value):
+    """Undo the quote our exports put before = + - @ (formula guard)."""
+    if type(value) is str and value.startswith(_NEUTRALISED):
+        return value[1:]
+    return value
+
+
+def clean_column(raw: list, rule) -> tuple[list, dict[int, ValidationError]]:
+    """A column's clean values (None where empty or cleaned to nothing) and {row index:
+    ValidationError}. Each distinct value is cleaned once (dates, prices, choices,
+    customer numbers repeat: a file has over a million cells), after unguard(). Values
+    Python holds equal that read differently (TRUE and 1) are cleaned apart, and so are
+    the tuples of a target fed by several columns."""
+    types = set(map(type, raw))
+    if tuple in types or (bool in types and (int in types or float in types)):
+        return _clean_typed(raw, rule)
+    clean, bad = {None: None, "": None}, {}
+    for value in set(raw) - {None, ""}:
+        try:
+            result = rule(unguard(value))
+        except ValidationError as exc:
+            clean[value], bad[value] = None, exc
+            continue
+        clean[value] = None if result == "" else result
+    errors = {i: bad[v] for i, v in enumerate(raw) if v in bad} if bad else {}
+    return [clean[v] for v in raw], errors
+
+
+def _clean_typed(raw: list, rule) -> tuple[list, dict[int, ValidationError]]:
+    memo: dict = {}
+    values, errors = [], {}
+    for i, value in enumerate(raw):
+        if value is None or value == "":
+            values.append(None)
+            continue
+        several = type(value) is tuple
+        key = (tuple(map(type, value)) if several else type(value), value)
+        found = memo.get(key, _MISSING)
+        if found is _MISSING:
+            try:
+                found = rule(tuple(map(unguard, value)) if several else unguard(value))
+                found = None if found == "" else found
+            except ValidationError as exc:
+                found = exc
+            memo[key] = found
+        if isinstance(found, ValidationError):
+            errors[i] = found
+            values.append(None)
+        else:
+            values.append(found)
+    return values, errors

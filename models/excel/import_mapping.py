@@ -1,6 +1,9 @@
-"""Which spreadsheet column goes to which customer field: header-row detection, the
-proposed mapping (header synonyms in Chinese and English, then the values), and the
-mappings users chose, remembered per set of headers."""
+"""Which spreadsheet column goes to which target, for any kind of import: header-row
+detection, the proposed mapping (the kind's header words in Chinese and English, then
+the values), and the mappings users chose, remembered per kind and set of headers.
+
+The words come from the kind (ImportKind.words, as an index made by `word_index`);
+`custom` names are matched exactly only (a customer's custom fields)."""
 
 from __future__ import annotations
 
@@ -13,71 +16,12 @@ import unicodedata
 from peewee import CharField, DateTimeField, TextField
 
 from models import clock
-from models.customers.custom_fields import list_fields
-from models.customers.record import TEXT_FIELDS
 from models.excel.import_cleaning import text
 from models.storage.base import BaseModel
 
 IGNORE = ""  # the target of a column that is not imported
 TAGS = "tags"
-MULTI = ("name", "notes", "tags", "address")  # several columns may feed these (joined)
 
-# Header words per field, compared after normalise_header(). Order does not matter.
-SYNONYMS: dict[str, tuple[str, ...]] = {
-    "number": (
-        "客户编号", "编号", "客户号", "客户id", "客户代码", "会员号", "会员编号", "会员卡号",
-        "卡号", "id", "customer id", "customerid", "customer no", "customer number",
-        "client id", "id number", "account number", "member id",
-    ),
-    "name": (
-        "姓名", "客户名称", "客户姓名", "联系人", "联系人姓名", "名称", "客户", "会员姓名",
-        "会员名称", "name", "full name", "customer name", "client name", "contact name",
-        "contact", "display name", "customer",
-    ),
-    "mobile": (
-        "手机", "手机号", "手机号码", "电话", "联系电话", "联系方式", "移动电话", "电话号码",
-        "联系人电话", "mobile", "phone", "mobile phone", "mobilephone", "cell", "cell phone",
-        "telephone", "tel", "phone number", "mobile number",
-    ),
-    "wechat": ("微信", "微信号", "微信id", "wechat", "wechat id", "weixin"),
-    "email": (
-        "邮箱", "电子邮件", "电子邮箱", "邮件", "邮箱地址", "email", "e mail", "email address",
-        "emailid", "mail",
-    ),
-    "company": (
-        "公司", "单位", "公司名称", "工作单位", "企业", "企业名称", "所在公司", "company",
-        "company name", "organization", "organisation", "business name",
-    ),
-    "job_title": ("职位", "职务", "岗位", "头衔", "job title", "title", "position", "designation"),
-    "industry": ("行业", "所属行业", "industry"),
-    "city": ("城市", "所在城市", "所在地", "city", "billing city", "town"),
-    "address": (
-        "地址", "联系地址", "详细地址", "通讯地址", "家庭住址", "住址", "收货地址", "address",
-        "street", "billing address", "billing street", "address line 1", "address 1",
-    ),
-    "gender": ("性别", "gender", "sex"),
-    "birthday": (
-        "生日", "出生日期", "出生年月", "出生年月日", "生日日期", "birthday", "birth date",
-        "date of birth", "birthdate", "dob",
-    ),
-    "source": ("来源", "客户来源", "来源渠道", "渠道", "source", "lead source"),
-    "owner": (
-        "负责人", "归属人", "跟进人", "销售", "客户经理", "业务员", "所属员工", "owner",
-        "owner name", "account owner", "sales rep",
-    ),
-    "stage": ("生命周期", "阶段", "客户阶段", "生命周期阶段", "stage", "lifecycle", "lifecycle stage"),
-    TAGS: ("标签", "客户标签", "tags", "tag", "labels", "label"),
-    "notes": (
-        "备注", "说明", "备注信息", "notes", "note", "remark", "remarks", "comment", "comments",
-        "private notes", "public notes",
-    ),
-}  # fmt: skip
-# Name parts: used for the name only when no column is a whole name (First + Last Name).
-NAME_PARTS = (
-    "first name", "firstname", "given name", "contact first name", "last name", "lastname",
-    "surname", "family name", "contact last name", "姓", "名", "名字",
-)  # fmt: skip
-_EXACT = {word: field for field, words in SYNONYMS.items() for word in words}
 _MOBILE = re.compile(r"^(\+?86)?1[3-9]\d{9}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _DEDUPED = re.compile(r" \(\d+\)$")
@@ -100,22 +44,22 @@ def normalise_header(value) -> str:
     return " ".join(header.split())
 
 
-def valid_targets() -> list[str]:
-    """Every target a column may go to, in the order the wizard lists them."""
-    return [*TEXT_FIELDS, TAGS, *(f.key for f in list_fields()), IGNORE]
+def word_index(words: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """{header word: target} of a kind's words per target (written normalised)."""
+    return {word: target for target, names in words.items() for word in names}
 
 
-def _header_field(header: str, custom: dict[str, str]) -> tuple[str, int]:
-    """(field, score): 3 for an exact synonym, 2 for a suffix ('公司地址' is an address), 1
+def _header_field(header: str, exact: dict[str, str], custom: dict[str, str]) -> tuple[str, int]:
+    """(field, score): 3 for an exact word, 2 for a suffix ('公司地址' is an address), 1
     for a contained word; ('', 0) when nothing fits."""
     if not header:
         return IGNORE, 0
     if header in custom:
         return custom[header], 3
-    if header in _EXACT:
-        return _EXACT[header], 3
+    if header in exact:
+        return exact[header], 3
     best, score, length = IGNORE, 0, 0
-    for word, field in _EXACT.items():
+    for word, field in exact.items():
         cjk = not word.isascii()
         if len(word) < (2 if cjk else 4):
             continue  # 'id', 'tel' inside other words mean nothing
@@ -131,39 +75,44 @@ def _header_field(header: str, custom: dict[str, str]) -> tuple[str, int]:
     return best, score
 
 
-def _value_field(values: list) -> str:
-    """A field recognised from the values alone: mobiles and emails."""
+def _value_field(values: list, targets) -> str:
+    """A field recognised from the values alone: mobiles and emails (of the kind's
+    `targets`)."""
     cells = [text(v) for v in values]
     cells = [c for c in cells if c]
     if len(cells) < 1:
         return IGNORE
     for field, pattern in (("mobile", _MOBILE), ("email", _EMAIL)):
+        if field not in targets:
+            continue
         hits = sum(1 for c in cells if pattern.match(c.replace(" ", "").replace("-", "")))
         if hits >= 0.8 * len(cells):
             return field
     return IGNORE
 
 
-def header_score(row: list, custom: dict[str, str]) -> tuple[int, int]:
+def header_score(row: list, exact: dict[str, str], custom: dict[str, str]) -> tuple[int, int]:
     """(recognised header words, text cells) of a candidate header row; `custom` maps
-    normalised custom field names to their keys."""
+    more normalised names (matched exactly) to their targets."""
     cells = [c for c in row if text(c)]
     if any(isinstance(c, (int, float, dt.date)) and not isinstance(c, bool) for c in cells):
         return 0, 0
-    known = sum(1 for c in cells if _header_field(normalise_header(c), custom)[1] >= 2)
+    known = sum(1 for c in cells if _header_field(normalise_header(c), exact, custom)[1] >= 2)
     return known, len(cells)
 
 
-def detect_header_row(rows: list[list], look: int = 30) -> int:
+def detect_header_row(
+    rows: list[list], exact: dict[str, str], custom: dict[str, str] | None = None, look: int = 30
+) -> int:
     """Index of the header row: skips titles, notes and blank rows above it. Prefers
-    the row with most recognised field names; else the first all-text row at least
-    half as wide as the widest row. -1 when the sheet has no rows."""
+    the row with most recognised field names (the kind's words); else the first
+    all-text row at least half as wide as the widest row. -1 when the sheet has no rows."""
     sample = rows[:look]
     widest = max((sum(1 for c in r if text(c)) for r in sample), default=0)
     if widest == 0:
         return -1
-    custom = {normalise_header(f.name): f.key for f in list_fields()}
-    scored = [(i, *header_score(r, custom)) for i, r in enumerate(sample)]
+    custom = custom or {}
+    scored = [(i, *header_score(r, exact, custom)) for i, r in enumerate(sample)]
     need = max(2, (widest + 1) // 2) if widest > 1 else 1
     best = max(scored, key=lambda s: (s[1], -s[0]))
     if best[1] > 0 and best[2] >= min(need, 2):
@@ -194,23 +143,31 @@ def column_letter(index: int) -> str:
     return letters
 
 
-def propose(headers: list[str], samples: list[list]) -> list[str]:
-    """A target per column from its header (and its values when the header says
-    nothing). Each field gets one column, the best-matching and fullest, except the
-    fields that join several (name parts, notes, tags, address)."""
-    remembered = recall(headers)
-    if remembered is not None:
-        return remembered
-    custom = {normalise_header(f.name): f.key for f in list_fields()}
+def propose(
+    headers: list[str],
+    samples: list[list],
+    exact: dict[str, str],
+    custom: dict[str, str] | None = None,
+    name_parts: tuple[str, ...] = (),
+) -> list[str]:
+    """A target per column from its header (exact word, suffix or contained word; and
+    its values when the header says nothing). Each field gets one column, the
+    best-matching and fullest, except the fields that join several (name parts, notes,
+    tags). `name_parts` ('first name') go to the name when no column is a whole name."""
+    custom = custom or {}
+    targets = set(exact.values())
     width = len(headers)
     columns = [[row[i] if i < len(row) else "" for row in samples] for i in range(width)]
     filled = [sum(1 for v in col if text(v)) for col in columns]
     candidates = []
     for i, header in enumerate(headers):
         norm = normalise_header(header)
-        field, score = ("name_part", 1) if norm in NAME_PARTS else _header_field(norm, custom)
+        if norm in name_parts:
+            field, score = "name_part", 1
+        else:
+            field, score = _header_field(norm, exact, custom)
         if score == 0:
-            field, score = _value_field(columns[i]), 1
+            field, score = _value_field(columns[i], targets), 1
         candidates.append((field, score))
     mapping = [IGNORE] * width
     taken: set[str] = set()
@@ -230,13 +187,27 @@ def propose(headers: list[str], samples: list[list]) -> list[str]:
     return mapping
 
 
-def signature(headers: list[str]) -> str:
-    joined = "\x1f".join(normalise_header(h) for h in headers)
+def exact_proposal(headers: list[str], exact: dict[str, str]) -> list[str]:
+    """A target per column by exact header words only, the first column of each."""
+    mapping, taken = [], set()
+    for header in headers:
+        target = exact.get(normalise_header(header), IGNORE)
+        if target in taken:
+            target = IGNORE
+        taken.add(target)
+        mapping.append(target)
+    return mapping
+
+
+def signature(headers: list[str], prefix: str = "") -> str:
+    """The key of a remembered mapping: the normalised headers, each after the kind's
+    prefix (customers: none; purchases: 'purchases:')."""
+    joined = "\x1f".join(normalise_header(prefix + h) for h in headers)
     return hashlib.sha1(joined.encode("utf-8")).hexdigest()
 
 
-def remember(headers: list[str], mapping: list[str]) -> None:
-    sig = signature(headers)
+def remember(headers: list[str], mapping: list[str], prefix: str = "") -> None:
+    sig = signature(headers, prefix)
     data = json.dumps(mapping, ensure_ascii=False)
     RememberedMapping.insert(signature=sig, mapping=data, used_at=clock.now()).on_conflict(
         conflict_target=[RememberedMapping.signature],
@@ -244,13 +215,12 @@ def remember(headers: list[str], mapping: list[str]) -> None:
     ).execute()
 
 
-def recall(headers: list[str]) -> list[str] | None:
-    """The mapping last confirmed for these headers, if its targets still exist."""
-    row = RememberedMapping.get_or_none(RememberedMapping.signature == signature(headers))
+def recall(headers: list[str], valid, prefix: str = "") -> list[str] | None:
+    """The mapping last confirmed for these headers, if its targets are still `valid`."""
+    row = RememberedMapping.get_or_none(RememberedMapping.signature == signature(headers, prefix))
     if row is None:
         return None
     mapping = json.loads(row.mapping)
-    valid = set(valid_targets())
-    if len(mapping) != len(headers) or any(t not in valid for t in mapping):
+    if len(mapping) != len(headers) or any(t and t not in valid for t in mapping):
         return None
     return mapping

@@ -7,18 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from models.excel.importer import DUPLICATE, Plan, Problem, RowPlan
+from models.excel.import_types import DUPLICATE, Plan, Problem, RowPlan
 from models.sheets.excel_export import ExportColumn, write_table
 
 ReasonText = Callable[[RowPlan, Problem | None], str]
-
-
-def english_reason(row: RowPlan, problem: Problem | None) -> str:
-    if problem is not None:
-        return problem.message
-    if row.duplicate_of is not None:
-        return f"same customer as row {row.duplicate_of}"
-    return f"already exists (customer {row.target})"
 
 
 def write_error_report(
@@ -27,9 +19,11 @@ def write_error_report(
     *,
     reason_title: str = "Reason",
     line_title: str = "Row",
-    reason_text: ReasonText = english_reason,
+    reason_text: ReasonText | None = None,
 ) -> int:
-    """Write the rows the import leaves out; returns how many."""
+    """Write the rows the import leaves out; returns how many. The reasons are the
+    kind's English ones (ImportKind.reason) unless `reason_text` says them."""
+    reason_text = reason_text or plan.kind.reason
     left = plan.not_imported()
     headers = plan.sheet.headers
     columns = [ExportColumn(f"c{i}", title, "raw") for i, title in enumerate(headers)]

@@ -1,6 +1,7 @@
-"""Importing purchases from a spreadsheet, through the same engine as customers: read
-(importer.load), map (proposed from the headers, remembered), plan (clean, group, match,
-classify, write nothing), run (one transaction, recorded for undo).
+"""The purchases kind of import, on the engine (import_engine.py): the example of a
+kind. What a purchase row is (targets, header words, cleaning rules), how rows become
+orders (plan), how orders are written in bulk, how an import of them is undone, and
+the engine's calls for purchases as the wizard, the CLI and the tests use them.
 
 Rows with the same order number form one purchase; rows without one are a purchase each.
 The amount is the amount column's sum, else the sum of quantity x unit price. Customers
@@ -13,8 +14,6 @@ an order is bad, the whole order is an error: a part of an order has a wrong amo
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 import operator
 import re
 import threading
@@ -24,42 +23,41 @@ from functools import partial
 
 from models import clock
 from models.errors import ValidationError
-from models.excel import import_cleaning, import_mapping
-from models.excel.import_history import ImportRun
-from models.excel.import_mapping import IGNORE, normalise_header
-from models.excel.importer import (
+from models.excel import customer_writing, import_cleaning, import_engine, import_types
+from models.excel.import_engine import tick
+from models.excel.import_records import ImportRun, UndoReport
+from models.excel.import_types import (
     CUT,
     DUPLICATE,
     ERROR,
     NEW,
     ColumnWarning,
+    ImportKind,
     Problem,
     Progress,
+    Requirement,
     RowPlan,
     Sheet,
-    _existing,
-    _sample,
-    _tick,
-    column_warnings,
-    create_customers,
+    Written,
 )
-from models.excel.importer import Options as SheetOptions
 from models.purchases import purchases
 from models.purchases.purchases import Purchase, PurchaseItem
-from models.storage import audit, backup
-from models.storage.base import gc_paused
 from models.storage.bulk import indexes_dropped, insert_rows
 from models.storage.db import database
 from models.values.contact_fields import normalise_email, normalise_phone
 
-KIND = "purchases"  # ImportRun.options["kind"]
+__all__ = ["CUT", "ColumnWarning", "KIND", "Options", "Order", "Plan", "Result", "TARGETS",
+           "UNKNOWN_MODES", "check_mapping", "english_reason", "plan", "proposed_mapping",
+           "run"]  # fmt: skip
+
 UNKNOWN_MODES = ("create", "error")
 CUSTOMER_KEYS = ("customer_number", "mobile", "email")  # in the order they are tried
 TARGETS = (
     "order_no", "at", "customer_number", "customer_name", "mobile", "email", "amount",
     "quantity", "unit_price", "description", "stock_code", "payment", "note",
 )  # fmt: skip
-SYNONYMS: dict[str, tuple[str, ...]] = {
+# Header words per target, written normalised (import_mapping.normalise_header).
+WORDS: dict[str, tuple[str, ...]] = {
     "order_no": (
         "单号", "订单号", "订单编号", "小票号", "流水号", "交易单号", "消费单号", "invoiceno",
         "invoice no", "invoice", "invoice number", "order", "order no", "order id",
@@ -91,37 +89,29 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "payment": ("支付方式", "付款方式", "支付", "付款", "payment", "payment method"),
     "note": ("备注", "说明", "note", "notes", "remark", "remarks", "comment"),
 }  # fmt: skip
-_EXACT = {word: target for target, words in SYNONYMS.items() for word in words}
 # Columns whose unreadable value never fails an order: a payment method not known is
 # kept in the purchase's note, a too long item name or code is cut (with a warning).
 OPTIONAL = ("payment", "description", "stock_code")
-KEPT_NOTE = "note"  # ColumnWarning.kept: in the purchase's note
 _TIME_TAIL = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?$")
 
 
 @dataclass
-class Options:
-    sheet: str | None = None
-    header_row: int | None = None
-    mapping: list[str] | None = None  # a target per column (TARGETS or "")
+class Options(import_types.Options):
     unknown_customers: str = "create"
-    on_error: str = "skip"
-    encoding: str | None = None
-    delimiter: str | None = None
+
+    @property
+    def kind(self) -> ImportKind:
+        return KIND
 
     def check(self) -> None:
         if self.unknown_customers not in UNKNOWN_MODES:
             raise ValidationError(
                 "unknown_customers", "option_invalid", f"{self.unknown_customers!r}"
             )
-        if self.on_error not in ("skip", "stop"):
-            raise ValidationError("on_error", "option_invalid", f"{self.on_error!r}")
+        super().check()
 
-    def loader(self):
-        """The customer importer's Options for importer.load (sheet, header, CSV)."""
-
-        return SheetOptions(sheet=self.sheet, header_row=self.header_row,
-                            encoding=self.encoding, delimiter=self.delimiter)  # fmt: skip
+    def recorded(self) -> dict:
+        return {"unknown_customers": self.unknown_customers, "on_error": self.on_error}
 
 
 @dataclass
@@ -138,24 +128,8 @@ class Order:
 
 
 @dataclass
-class Plan:
-    sheet: Sheet
-    options: Options
-    mapping: list[str]
-    rows: list[RowPlan]
-    columns: dict[str, list]  # target -> clean value per row (None: empty)
+class Plan(import_types.Plan):
     orders: list[Order] = field(default_factory=list)
-
-    def values(self, index: int) -> dict:
-        """A row's clean, non-empty values by target (the preview shows them)."""
-        return {t: c[index] for t, c in self.columns.items() if c[index] is not None}
-
-    @property
-    def counts(self) -> dict[str, int]:
-        counts = dict.fromkeys((NEW, DUPLICATE, ERROR), 0)
-        for row in self.rows:
-            counts[row.action] += 1
-        return counts
 
     @property
     def new_orders(self) -> list[Order]:
@@ -164,13 +138,6 @@ class Plan:
     @property
     def new_customers(self) -> int:
         return len({o.new_customer for o in self.new_orders if o.new_customer})
-
-    def not_imported(self) -> list[RowPlan]:
-        return [r for r in self.rows if r.action in (ERROR, DUPLICATE)]
-
-    def column_warnings(self) -> list[ColumnWarning]:
-        """Per column, the values kept in the note (or cut) in the rows to be written."""
-        return column_warnings(self.rows, (NEW,))
 
 
 @dataclass
@@ -194,69 +161,12 @@ def english_reason(row: RowPlan, problem: Problem | None) -> str:
 # ---------------------------------------------------------------- mapping
 
 
-def _signature(headers: list[str]) -> list[str]:
-    # Remembered beside customer mappings, under headers of their own.
-    return [f"{KIND}:{h}" for h in headers]
-
-
 def proposed_mapping(sheet: Sheet) -> list[str]:
-    remembered = _recall(sheet.headers)
-    if remembered is not None:
-        return remembered
-    mapping, taken = [], set()
-    for header in sheet.headers:
-        target = _EXACT.get(normalise_header(header), IGNORE)
-        if target in taken:
-            target = IGNORE
-        taken.add(target)
-        mapping.append(target)
-    return mapping
-
-
-def _recall(headers: list[str]) -> list[str] | None:
-    row = import_mapping.RememberedMapping.get_or_none(
-        import_mapping.RememberedMapping.signature == _digest(headers)
-    )
-    if row is None:
-        return None
-    mapping = json.loads(row.mapping)
-    if len(mapping) != len(headers) or any(t and t not in TARGETS for t in mapping):
-        return None
-    return mapping
-
-
-def _digest(headers: list[str]) -> str:
-    joined = "\x1f".join(normalise_header(h) for h in _signature(headers))
-    return hashlib.sha1(joined.encode("utf-8")).hexdigest()
-
-
-def _remember(headers: list[str], mapping: list[str]) -> None:
-    Remembered = import_mapping.RememberedMapping
-    data = json.dumps(mapping, ensure_ascii=False)
-    Remembered.insert(signature=_digest(headers), mapping=data, used_at=clock.now()).on_conflict(
-        conflict_target=[Remembered.signature],
-        update={Remembered.mapping: data, Remembered.used_at: clock.now()},
-    ).execute()
+    return import_engine.proposed_mapping(KIND, sheet)
 
 
 def check_mapping(mapping: list[str]) -> None:
-    seen = set()
-    for target in mapping:
-        if target and target not in TARGETS:
-            raise ValidationError("mapping", "mapping_invalid", f"unknown field {target!r}")
-        if target and target in seen:
-            raise ValidationError(
-                "mapping", "mapping_twice", f"two columns go to {target}", target=target
-            )
-        seen.add(target)
-    if not seen & {"amount", "unit_price"}:
-        raise ValidationError(
-            "mapping", "amount_unmapped", "map an amount column, or a unit price column"
-        )
-    if not seen & {"customer_number", "customer_name", "mobile", "email"}:
-        raise ValidationError(
-            "mapping", "customer_unmapped", "map a customer number, name, mobile or email column"
-        )
+    import_engine.check_mapping(KIND, mapping)
 
 
 # ---------------------------------------------------------------- cleaning
@@ -294,7 +204,8 @@ def _short_text(target: str, value) -> str:
     return value
 
 
-def _rules(date1904: bool) -> dict:
+def rules(targets: list[str], date1904: bool) -> dict:
+    """The cleaning rule of each target."""
     return {
         "order_no": _order_no,
         "at": partial(_when, date1904=date1904),
@@ -319,12 +230,10 @@ def _order_no(value) -> str:
 
 
 def _phone(value) -> str:
-
     return normalise_phone(import_cleaning.phone_text(value))
 
 
 def _email(value) -> str:
-
     return normalise_email(import_cleaning.text(value))
 
 
@@ -335,94 +244,14 @@ def _quantity(value) -> float:
     return number
 
 
-def _column(cells: list[list], index: int, rule) -> tuple[list, dict]:
-    """A column's clean values (None where empty) and {row: ValidationError}; each
-    distinct value is cleaned once (dates, prices, customer numbers repeat)."""
-    raw = [r[index] if index < len(r) else None for r in cells]
-    clean, bad = {None: None, "": None}, {}
-    for value in set(raw) - {None, ""}:
-        try:
-            result = rule(value)
-            clean[value] = None if result == "" else result
-        except ValidationError as exc:
-            clean[value], bad[value] = None, exc
-    errors = {i: bad[v] for i, v in enumerate(raw) if v in bad} if bad else {}
-    return [clean[v] for v in raw], errors
-
-
-def _data(sheet: Sheet) -> list[tuple[int, list]]:
-    """(Excel line, cells) of the rows below the header with anything in them."""
-    rows, out = sheet.rows, []
-    for i in range(sheet.header_row + 1, len(rows)):
-        cells = rows[i]
-        head = cells[0] if cells else None
-        if head and (type(head) is not str or head.strip()):  # the usual row
-            out.append((i + 1, cells))
-            continue
-        first = next((c for c in cells if c), None)
-        if first is None:
-            if any(c is not None and c != "" for c in cells):  # zeros are values
-                out.append((i + 1, cells))
-        elif (
-            type(first) is not str
-            or first.strip()
-            or any(type(c) is not str or c.strip() for c in cells if c)
-        ):  # a row of spaces only is blank
-            out.append((i + 1, cells))
-    return out
-
-
 # ---------------------------------------------------------------- planning
 
 
-def plan(
-    sheet: Sheet,
-    options: Options | None = None,
-    progress: Progress | None = None,
-    cancel: threading.Event | None = None,
-    limit: int | None = None,
-) -> Plan:
-    """Clean, group, match and classify every row (or the first `limit`); writes nothing."""
-    options = options or Options()
-    options.check()
-    mapping = list(options.mapping or proposed_mapping(sheet))
-    mapping += [IGNORE] * (sheet.width - len(mapping))
-    check_mapping(mapping)
-    with gc_paused():
-        data = _data(sheet) if limit is None else _data(sheet)[:limit]
-        rows = [RowPlan(line, cells, {}, []) for line, cells in data]
-        cells = [c for _line, c in data]
-        rules = _rules(sheet.workbook.date1904)
-        columns = {}
-        for number, (index, target) in enumerate((i, t) for i, t in enumerate(mapping) if t):
-            columns[target], errors = _column(cells, index, rules[target])
-            for i, exc in errors.items():
-                if target in OPTIONAL:
-                    _keep(rows[i], columns[target], i, target, sheet.headers[index],
-                          cells[i][index], exc)  # fmt: skip
-                else:
-                    rows[i].problems.append(Problem(target, exc.code, str(exc), exc.params))
-            _tick(progress, cancel, 0.5 * (number + 1) / len(TARGETS))
-        result = Plan(sheet, options, mapping, rows, columns)
-        result.orders = _group(result)
-        _tick(progress, cancel, 0.6)
-        _match(result, options.unknown_customers)
-        _tick(progress, cancel, 1.0)
-    return result
-
-
-def _keep(row: RowPlan, column: list, i: int, target: str, title: str, raw,
-          exc: ValidationError) -> None:  # fmt: skip
-    """An optional value that cannot be read: cut when too long, else left empty with
-    "Column: text" for the purchase's note; a warning either way."""
-    original = import_cleaning.text(raw)
-    params = {**exc.params, "column": title, "value": _sample(original), "kept": KEPT_NOTE}
-    if exc.code == "too_long":
-        column[i] = original[: purchases.MAX_TEXT]
-        params["kept"] = CUT
-    else:
-        row.values.setdefault("kept", []).append(f"{title}: {original}")
-    row.warnings.append(Problem(target, exc.code, str(exc), params))
+def _classify(plan: Plan) -> None:
+    """The rows grouped into orders, each order settled (time, amount, customer) or an
+    error as a whole, and orders already recorded skipped."""
+    plan.orders = _group(plan)
+    _match(plan, plan.options.unknown_customers)
 
 
 def _group(plan: Plan) -> list[Order]:
@@ -454,7 +283,9 @@ def _match(plan: Plan, unknown: str) -> None:
     keys = [columns.get(k, empty) for k in (*CUSTOMER_KEYS, "customer_name")]
     people = [None if p == (None, None, None, None) else p for p in zip(*keys, strict=True)]
     found = {
-        key: _existing("number" if key == "customer_number" else key, set(column) - {None})
+        key: customer_writing.find(
+            "number" if key == "customer_number" else key, set(column) - {None}
+        )
         for key, column in zip(CUSTOMER_KEYS, keys, strict=False)
         if column is not empty
     }
@@ -557,49 +388,19 @@ def _recorded(numbers: list[str]) -> dict[str, int]:
 # ---------------------------------------------------------------- writing
 
 
-def run(
-    plan: Plan,
-    progress: Progress | None = None,
-    cancel: threading.Event | None = None,
-) -> Result:
-    """Write the plan in one transaction and record it for undo. Cancelled (set `cancel`:
-    Cancelled is raised) or an error on the way: nothing is written."""
-    counts = plan.counts
-    if plan.options.on_error == "stop" and counts[ERROR]:
-        raise ValidationError(
-            "import", "import_has_errors", f"{counts[ERROR]} rows have errors", count=counts[ERROR]
-        )
-
-    progress = backup.before("import", progress, cancel)
+def _write(plan: Plan, run_id: int, progress, cancel) -> Written:
     orders = plan.new_orders
-    started = clock.now()
-    sheet = plan.sheet
-    with database.atomic(), gc_paused():
-        record = ImportRun.create(
-            file_name=sheet.workbook.path.name, file_path=str(sheet.workbook.path),
-            sheet=sheet.name if sheet.workbook.kind != "csv" else "",
-            started_at=started, finished_at=started,
-            mapping=json.dumps({h: t for h, t in zip(sheet.headers, plan.mapping, strict=False)
-                                if t}, ensure_ascii=False),
-            options=json.dumps({"kind": KIND, "unknown_customers": plan.options.unknown_customers,
-                                "on_error": plan.options.on_error}),
-        )  # fmt: skip
-        created = _create_customers(record.id, orders, cancel)
-        _tick(progress, cancel, 0.2)
-        items = _write_orders(plan, record.id, orders, progress, cancel)
-        touched = {o.customer for o in orders}
-        purchases.refresh_summary(touched)
-        refunds = sum(1 for o in orders if o.cents < 0)
-        record.created, record.updated = len(orders), created
-        record.skipped, record.errors = counts[DUPLICATE], counts[ERROR]
-        record.finished_at = clock.now()
-        record.save()
-        _remember(sheet.headers, plan.mapping)
-        audit.record("import", "import", record.id, count=len(orders),
-                     detail=f"{record.file_name}: {len(orders):,} purchases, "
-                            f"+{created:,} customers")  # fmt: skip
-        _tick(progress, cancel, 1.0)
-    return Result(record.id, len(orders), refunds, items, created, counts[DUPLICATE],
+    created = _create_customers(run_id, orders, cancel)
+    tick(progress, cancel, 0.2)
+    items = _write_orders(plan, run_id, orders, progress, cancel)
+    purchases.refresh_summary({o.customer for o in orders})
+    refunds = sum(1 for o in orders if o.cents < 0)
+    return Written(len(orders), 0, created, {"refunds": refunds, "items": items})
+
+
+def _result(import_id: int | None, written: Written, counts: dict) -> Result:
+    return Result(import_id, written.created, written.details["refunds"],
+                  written.details["items"], written.extra, counts[DUPLICATE],
                   counts[ERROR])  # fmt: skip
 
 
@@ -613,7 +414,7 @@ def _create_customers(run_id: int, orders: list[Order], cancel) -> int:
                 if value:
                     values[key] = value
             wanted[order.new_customer] = values
-    ids = create_customers(run_id, list(wanted.values()), cancel)
+    ids = customer_writing.create_customers(run_id, list(wanted.values()), cancel)
     by_key = dict(zip(wanted, ids, strict=True))
     for order in orders:
         if order.new_customer is not None:
@@ -669,5 +470,81 @@ def _write_orders(plan: Plan, run_id: int, orders: list[Order], progress, cancel
             insert_rows(Purchase, purchase_fields, heads)
             insert_rows(PurchaseItem, item_fields, lines)
             items += len(lines)
-            _tick(progress, cancel, 0.2 + 0.7 * (begin + len(batch)) / len(orders))
+            tick(progress, cancel, 0.2 + 0.7 * (begin + len(batch)) / len(orders))
     return items
+
+
+# ---------------------------------------------------------------- undo
+
+
+def _undo(run: ImportRun, report: UndoReport) -> None:
+    """Remove the purchases the run wrote (their items with them), recount the spend of
+    their customers, then remove the customers it created."""
+    ids = [p for (p,) in Purchase.select(Purchase.id).where(Purchase.import_run == run.id).tuples()]
+    if ids:
+        customers = {c for (c,) in Purchase.select(Purchase.customer).distinct()
+                     .where(Purchase.import_run == run.id).tuples()}  # fmt: skip
+        for i in range(0, len(ids), 900):
+            PurchaseItem.delete().where(PurchaseItem.purchase.in_(ids[i : i + 900])).execute()
+        Purchase.delete().where(Purchase.import_run == run.id).execute()
+        purchases.refresh_summary(customers)
+    report.purchases_removed = len(ids)
+    customer_writing.undo(run, report)
+
+
+KIND = ImportKind(
+    name="purchases",
+    words=WORDS,
+    targets=lambda: list(TARGETS),
+    options=Options,
+    rules=rules,
+    classify=_classify,
+    write=_write,
+    undo=_undo,
+    result=_result,
+    reason=english_reason,
+    plan_type=Plan,
+    actions=(NEW, DUPLICATE, ERROR),
+    strict=frozenset(TARGETS) - frozenset(OPTIONAL),
+    required=(
+        Requirement(
+            ("amount", "unit_price"),
+            "amount_unmapped",
+            "map an amount column, or a unit price column",
+        ),
+        Requirement(
+            ("customer_number", "customer_name", "mobile", "email"),
+            "customer_unmapped",
+            "map a customer number, name, mobile or email column",
+        ),
+    ),  # fmt: skip
+    kept_in="note",  # in the purchase's note
+    cut=OPTIONAL,
+    extra="customers created",
+    outcome="{created:,} purchases, +{extra:,} customers",
+    row_by_row=False,  # an order's rows decide together
+)
+
+
+# ---------------------------------------------------------------- the engine's calls
+
+
+def plan(
+    sheet: Sheet,
+    options: Options | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    limit: int | None = None,
+) -> Plan:
+    """Clean, group, match and classify every row (or the first `limit`); writes nothing."""
+    return import_engine.plan(sheet, options or Options(), progress, cancel, limit)
+
+
+def run(
+    plan: Plan,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> Result:
+    """Write the plan in one transaction and record it for undo. Cancelled (set `cancel`:
+    Cancelled is raised) or an error on the way: nothing is written."""
+    return import_engine.run(plan, progress, cancel)

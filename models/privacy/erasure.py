@@ -22,7 +22,7 @@ from models.customers.custom_fields import CustomValue
 from models.customers.customers import reindex
 from models.customers.record import Customer
 from models.errors import NotFoundError, ValidationError
-from models.excel.import_history import ImportChange
+from models.excel.import_records import ImportChange
 from models.followups.followups import Followup, refresh_next
 from models.followups.interactions import Interaction
 from models.followups.stay_in_touch import TouchRule

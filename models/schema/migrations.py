@@ -7,6 +7,7 @@ version (never the current models), so an old database always upgrades the same 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 
 from peewee import (
@@ -562,6 +563,33 @@ def step_11_erasure(db) -> None:
 _MOBILE_CHANGE = re.compile(r"mobile: ([^;→]*?) → ([^;]*)")
 
 
+def step_12_import_kinds(db) -> None:
+    """One import engine for every kind (models/excel/import_engine.py): a run's kind in
+    a column of its own, and its counts with one meaning for every kind: `created` and
+    `updated` the kind's records, `skipped` and `errors` rows, and `extra` the kind's
+    side count. A purchase import kept its kind in the options JSON and the customers
+    it created in `updated`: both move (kind, extra), its `updated` becomes 0."""
+    db.execute_sql(
+        "ALTER TABLE import_run ADD COLUMN kind VARCHAR(255) NOT NULL DEFAULT 'customers'"
+    )
+    db.execute_sql("ALTER TABLE import_run ADD COLUMN extra INTEGER NOT NULL DEFAULT 0")
+    rows = db.execute_sql(
+        "SELECT id, options FROM import_run WHERE options LIKE '%\"kind\"%'"
+    ).fetchall()
+    for run_id, text in rows:
+        try:
+            options = json.loads(text or "{}")
+        except ValueError:
+            continue
+        if not isinstance(options, dict) or options.pop("kind", None) != "purchases":
+            continue
+        db.execute_sql(
+            f"UPDATE import_run SET kind = 'purchases', extra = updated, updated = 0, "
+            f"options = {db.param} WHERE id = {db.param}",
+            (json.dumps(options), run_id),
+        )
+
+
 STEPS = [
     step_1_customers,
     step_2_sort_and_search_indexes,
@@ -574,6 +602,7 @@ STEPS = [
     step_9_rfm_columns,
     step_10_audit_log,
     step_11_erasure,
+    step_12_import_kinds,
 ]
 LATEST = len(STEPS)
 # storage/ refuses a backup from a newer schema without importing the steps.

@@ -3321,32 +3321,32 @@ Your own database is not touched.</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_history_dialog.py" line="70"/>
+        <location filename="../../ui/imports/purchases.py" line="114"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/import_history_dialog.py" line="72"/>
+        <location filename="../../ui/imports/purchases.py" line="118"/>
         <source>%1 purchases, %2 customers</source>
         <translation>%1 笔消费，%2 位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/import_history_dialog.py" line="78"/>
+        <location filename="../../ui/imports/customers.py" line="130"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/import_history_dialog.py" line="111"/>
+        <location filename="../../ui/imports/purchases.py" line="125"/>
         <source>Undo the import of %1? The purchases it added and the customers it created are removed, and the customers&apos; totals are counted again.</source>
         <translation>撤销“%1”的导入？它添加的消费记录和新建的客户将被删除，客户的消费合计会重新计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_history_dialog.py" line="119"/>
+        <location filename="../../ui/import_history_dialog.py" line="105"/>
         <source>Undo import</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_history_dialog.py" line="114"/>
+        <location filename="../../ui/imports/customers.py" line="133"/>
         <source>Undo the import of %1? The customers it created are removed and the fields it changed are put back. Changes made since are kept.</source>
         <translation>撤销“%1”的导入？这次新建的客户将被删除，修改过的字段将恢复原值。导入之后您做的修改会保留。</translation>
     </message>
@@ -3354,348 +3354,345 @@ Your own database is not touched.</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="67"/>
-        <location filename="../../ui/import_wizard.py" line="949"/>
+        <location filename="../../ui/imports/customers.py" line="43"/>
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="69"/>
+        <location filename="../../ui/imports/file_page.py" line="41"/>
         <source>Spreadsheets</source>
         <translation>表格文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="87"/>
-        <location filename="../../ui/import_wizard.py" line="878"/>
+        <location filename="../../ui/imports/purchases.py" line="33"/>
+        <location filename="../../ui/imports/purchases.py" line="88"/>
         <source>Already recorded</source>
         <translation>已导入过</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="89"/>
+        <location filename="../../ui/imports/purchases.py" line="35"/>
         <source>New · customer #%1</source>
         <translation>新增 · 客户 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="92"/>
+        <location filename="../../ui/imports/purchases.py" line="38"/>
         <source>New · new customer</source>
         <translation>新增 · 新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="160"/>
+        <location filename="../../ui/imports/file_page.py" line="93"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="162"/>
+        <location filename="../../ui/imports/file_page.py" line="95"/>
         <source>Excel (.xlsx, .xls), WPS and LibreOffice (.ods) workbooks and CSV text files.</source>
         <translation>支持 Excel（.xlsx、.xls）、WPS、LibreOffice（.ods）工作簿和 CSV 文本文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="167"/>
+        <location filename="../../ui/imports/file_page.py" line="100"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="169"/>
+        <location filename="../../ui/imports/file_page.py" line="102"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="170"/>
+        <location filename="../../ui/imports/file_page.py" line="103"/>
         <source>Header row</source>
         <translation>标题行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="171"/>
+        <location filename="../../ui/imports/file_page.py" line="104"/>
         <source>Text encoding</source>
         <translation>文字编码</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="172"/>
+        <location filename="../../ui/imports/file_page.py" line="105"/>
         <source>Delimiter</source>
         <translation>分隔符</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="177"/>
+        <location filename="../../ui/imports/file_page.py" line="110"/>
         <source>No header row</source>
         <translation>没有标题行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="181"/>
-        <location filename="../../ui/import_wizard.py" line="193"/>
+        <location filename="../../ui/imports/file_page.py" line="114"/>
+        <location filename="../../ui/imports/file_page.py" line="126"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="184"/>
+        <location filename="../../ui/imports/file_page.py" line="117"/>
         <source>Chinese Simplified (GBK/GB18030)</source>
         <translation>简体中文（GBK/GB18030）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="187"/>
+        <location filename="../../ui/imports/file_page.py" line="120"/>
         <source>Chinese Traditional (Big5)</source>
         <translation>繁体中文（Big5）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="194"/>
+        <location filename="../../ui/imports/file_page.py" line="127"/>
         <source>Comma ,</source>
         <translation>逗号 ,</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="195"/>
+        <location filename="../../ui/imports/file_page.py" line="128"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="196"/>
+        <location filename="../../ui/imports/file_page.py" line="129"/>
         <source>Semicolon ;</source>
         <translation>分号 ;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="203"/>
+        <location filename="../../ui/imports/file_page.py" line="136"/>
         <source>No file chosen.</source>
         <translation>尚未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="233"/>
+        <location filename="../../ui/imports/file_page.py" line="166"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="333"/>
+        <location filename="../../ui/imports/mapping_page.py" line="47"/>
         <source>Match the columns to fields</source>
         <translation>对应列与字段</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="335"/>
+        <location filename="../../ui/imports/mapping_page.py" line="49"/>
         <source>Guanjia proposed a field for each column from its title and values. Change any of them; columns set to “Don&apos;t import” are left out.</source>
         <translation>客户管家已根据列标题和内容为每一列推荐了字段，可随意修改；设为“不导入”的列将被忽略。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="340"/>
+        <location filename="../../ui/imports/mapping_page.py" line="54"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="341"/>
+        <location filename="../../ui/imports/mapping_page.py" line="55"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="342"/>
+        <location filename="../../ui/imports/mapping_page.py" line="56"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="347"/>
+        <location filename="../../ui/imports/view.py" line="77"/>
         <source>— Don&apos;t import —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="410"/>
+        <location filename="../../ui/imports/mapping_page.py" line="116"/>
         <source>No column is mapped: choose a field for at least one.</source>
         <translation>没有任何列对应到字段，请至少为一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="416"/>
+        <location filename="../../ui/imports/customers.py" line="52"/>
         <source>No column goes to Name: new customers cannot be created, only updated.</source>
         <translation>没有列对应到“姓名”：无法新建客户，只能更新已有客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="507"/>
+        <location filename="../../ui/imports/preview_page.py" line="86"/>
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="509"/>
+        <location filename="../../ui/imports/preview_page.py" line="88"/>
         <source>Nothing is written until you click Import.</source>
         <translation>点击“导入”之前不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="512"/>
+        <location filename="../../ui/imports/customers.py" line="17"/>
         <source>A row is the same customer when it has the same</source>
         <translation>以下信息相同即视为同一客户</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="519"/>
+        <location filename="../../ui/imports/customers.py" line="24"/>
         <source>When a row matches an existing customer</source>
         <translation>当某行与已有客户匹配时</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="522"/>
+        <location filename="../../ui/imports/customers.py" line="25"/>
         <source>Skip it (list it in the report)</source>
         <translation>跳过（列入报告）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="525"/>
+        <location filename="../../ui/imports/customers.py" line="26"/>
         <source>Update the customer (filled cells only)</source>
         <translation>更新该客户（只更新有内容的单元格）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="528"/>
+        <location filename="../../ui/imports/customers.py" line="29"/>
         <source>Create a new customer anyway</source>
         <translation>仍然新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="530"/>
+        <location filename="../../ui/imports/view.py" line="52"/>
         <source>Rows with errors</source>
         <translation>有错误的行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="532"/>
+        <location filename="../../ui/imports/view.py" line="53"/>
         <source>Skip them and list them</source>
         <translation>跳过并列出</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="535"/>
+        <location filename="../../ui/imports/view.py" line="54"/>
         <source>Stop: import nothing</source>
         <translation>停止：全部不导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="538"/>
+        <location filename="../../ui/imports/purchases.py" line="16"/>
         <source>A customer not yet in Guanjia</source>
         <translation>系统中还没有的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="541"/>
+        <location filename="../../ui/imports/purchases.py" line="17"/>
         <source>Create the customer (from the number or name)</source>
         <translation>新建客户（按编号或姓名）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="546"/>
+        <location filename="../../ui/imports/purchases.py" line="20"/>
         <source>List the row as an error</source>
         <translation>作为错误行列出</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="587"/>
+        <location filename="../../ui/imports/preview_page.py" line="125"/>
         <source>Checking all rows…</source>
         <translation>正在检查所有行…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="600"/>
+        <location filename="../../ui/imports/customers.py" line="60"/>
         <source>%1 new · %2 will update · %3 duplicates · %4 with errors</source>
         <translation>新建 %1 · 更新 %2 · 重复 %3 · 错误 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="611"/>
-        <location filename="../../ui/import_wizard.py" line="643"/>
+        <location filename="../../ui/imports/preview_page.py" line="142"/>
         <source>There is nothing to import with these options.</source>
         <translation>按当前选项，没有可导入的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="629"/>
+        <location filename="../../ui/imports/purchases.py" line="68"/>
         <source>%1 purchases to add (%2 rows, %3 new customers) · %4 rows already recorded · %5 rows with errors</source>
         <translation>将添加 %1 笔消费（%2 行，%3 位新客户）· %4 行已导入过 · %5 行有错误</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="682"/>
-        <location filename="../../ui/import_wizard.py" line="861"/>
+        <location filename="../../ui/imports/preview_page.py" line="168"/>
+        <location filename="../../ui/imports/result_page.py" line="84"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="683"/>
+        <location filename="../../ui/imports/preview_page.py" line="169"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="728"/>
+        <location filename="../../ui/imports/customers.py" line="75"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="730"/>
+        <location filename="../../ui/imports/customers.py" line="77"/>
         <source>Update #%1</source>
         <translation>更新 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="735"/>
+        <location filename="../../ui/imports/customers.py" line="82"/>
         <source>Same as row %1</source>
         <translation>与第 %1 行相同</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="738"/>
+        <location filename="../../ui/imports/customers.py" line="85"/>
         <source>Exists (#%1)</source>
         <translation>已存在（#%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="760"/>
+        <location filename="../../ui/imports/preview_page.py" line="214"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="765"/>
+        <location filename="../../ui/imports/preview_page.py" line="219"/>
         <source>The import was cancelled. Nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="803"/>
+        <location filename="../../ui/imports/result_page.py" line="50"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="805"/>
+        <location filename="../../ui/imports/result_page.py" line="52"/>
         <source>Save the rows not imported…</source>
         <translation>保存未导入的行…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="807"/>
+        <location filename="../../ui/imports/result_page.py" line="54"/>
         <source>Undo this import</source>
         <translation>撤销这次导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="813"/>
+        <location filename="../../ui/imports/purchases.py" line="92"/>
         <source>%1 purchases added (%2 of them refunds), %3 customers created, %4 rows already recorded, %5 rows with errors.</source>
         <translation>已添加 %1 笔消费（其中退款 %2 笔），新建 %3 位客户，%4 行已导入过，%5 行有错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="826"/>
+        <location filename="../../ui/imports/customers.py" line="104"/>
         <source>%1 customers created, %2 updated, %3 duplicates skipped, %4 rows with errors.</source>
         <translation>新建客户 %1 位，更新 %2 位，跳过重复 %3 行，错误 %4 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="839"/>
+        <location filename="../../ui/imports/result_page.py" line="62"/>
         <source>You can undo this import later from File &gt; Import history.</source>
         <translation>之后也可以在“文件 &gt; 导入记录”中撤销这次导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="65"/>
-        <location filename="../../ui/import_wizard.py" line="947"/>
+        <location filename="../../ui/imports/purchases.py" line="63"/>
         <source>Import purchases</source>
         <translation>导入消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="850"/>
+        <location filename="../../ui/imports/result_page.py" line="73"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="860"/>
+        <location filename="../../ui/imports/result_page.py" line="83"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="870"/>
+        <location filename="../../ui/imports/result_page.py" line="93"/>
         <source>Report saved: %1</source>
         <translation>报告已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="896"/>
+        <location filename="../../ui/imports/purchases.py" line="106"/>
         <source>Import undone: %1 purchases and %2 customers removed.</source>
         <translation>已撤销导入：删除 %1 笔消费和 %2 位客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="903"/>
+        <location filename="../../ui/imports/customers.py" line="116"/>
         <source>Import undone: %1 customers removed, %2 restored.</source>
         <translation>已撤销导入：删除客户 %1 位，恢复 %2 位。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="910"/>
+        <location filename="../../ui/imports/customers.py" line="123"/>
         <source>%1 changes made after the import were kept (edited customers went to the recycle bin).</source>
         <translation>导入之后的 %1 处修改已保留（被修改过的新客户已移入回收站）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="952"/>
+        <location filename="../../ui/imports/wizard.py" line="60"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>

@@ -66,7 +66,9 @@ def test_purchase_import_maps_previews_imports_and_undoes(qtbot, window, tmp_pat
     assert mapping.isComplete() and mapping.warning.text() == ""
     wizard.next()
     preview = _wait_plan(qtbot, wizard)
-    assert preview.unknown_box.isVisible() and not preview.keys_box.isVisible()
+    # The purchase kind's choices only: unknown customers and errors, no match keys.
+    assert preview.unknown_box.isVisible() and not hasattr(preview, "keys_box")
+    assert set(preview.choices) == {"unknown_customers", "on_error"}
     summary = preview.summary.text()
     assert summary.startswith(
         "2 purchases to add (3 rows, 1 new customers) · 0 rows already recorded · 2 rows with errors"

@@ -1,0 +1,17 @@
+"""The kinds of record the import engine knows (import_engine.ImportKind), by name: a
+new kind is one more module in the tuple below."""
+
+from __future__ import annotations
+
+from models.errors import NotFoundError
+from models.excel import importer, purchase_import
+from models.excel.import_types import ImportKind
+
+KINDS: dict[str, ImportKind] = {kind.name: kind for kind in (importer.KIND, purchase_import.KIND)}
+
+
+def kind_named(name: str) -> ImportKind:
+    found = KINDS.get(name)
+    if found is None:
+        raise NotFoundError(f"no import kind {name!r}", code="import_kind_unknown", kind=name)
+    return found

@@ -1,0 +1,16 @@
+"""The wizard's view of each kind of import, by the kind's name (models/excel/
+import_kinds.py): a new kind adds its view here."""
+
+from __future__ import annotations
+
+from models.excel.import_kinds import KINDS
+from ui.imports.customers import CustomersView
+from ui.imports.purchases import PurchasesView
+from ui.imports.view import KindView
+
+_VIEWS = {"customers": CustomersView, "purchases": PurchasesView}
+
+
+def view_for(name: str) -> KindView:
+    """The view of the kind named `name` (ImportKind.name, ImportRun.kind)."""
+    return _VIEWS[name](KINDS[name])
