@@ -32,11 +32,10 @@ from ui.complaints import labels as cl
 from ui.complaints.detail import ComplaintDetail
 from ui.complaints.dialogs import (
     ComplaintDialog,
-    FaqDialog,
-    FaqEntryDialog,
     SlaSettingsDialog,
     StepDialog,
 )
+from ui.complaints.faq_dialogs import FaqDialog, FaqEntryDialog
 from ui.complaints.metrics_view import MetricsView, py_date
 from ui.complaints.table_model import COLUMNS, ComplaintTableModel
 from ui.retranslating import Retranslating
