@@ -1,6 +1,8 @@
 """Backups in the window: restore (a backup's contents beside the current data, then
 confirm) and the backup settings (rotation, a second folder). Making a backup is a
-main-window action; everything here goes through models/backup.py."""
+main-window action; everything here goes through models/storage/backup.py. Over 500 lines: the
+family of backup dialogs (restore, settings, damaged database, encrypted backup) shares
+its comparison and password widgets here."""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""The customers page (and the recycle bin): search box, windowed table, detail panel."""
+"""The customers page (and the recycle bin): search box, windowed table, detail panel.
+
+Over 500 lines because it wires the list to the tag browser, the filter menus, the
+columns and the detail panel, which all meet here; its commands are page_actions.py."""
 
 from __future__ import annotations
 
