@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import settings as app_settings
 from desktop import translations
+from desktop.main_window import MainWindow
 from desktop.session import DatabaseSession
 from models.errors import GuanjiaError
 from models.storage.db import data_dir, default_db_path
@@ -116,8 +117,6 @@ class ErrorReporter(QObject):
 def open_window(settings, session: DatabaseSession):
     """Open the session's database and build the main window on it; None when the
     password is not given, or the database is damaged and the user declines a restore."""
-    from desktop.main_window import MainWindow
-
     return session.open(lambda: MainWindow(settings, session))
 
 

@@ -6,6 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desktop import settings as app_settings
 from resources import TRANSLATIONS_DIR
 
 log = logging.getLogger(__name__)
@@ -51,8 +52,6 @@ def apply(setting: str) -> str:
 def apply_to_console() -> str:
     """The CLI's language (the app's setting, else the system's: LANG on Linux): a
     QCoreApplication carries the translators (no display needed). Returns the language."""
-    from desktop import settings as app_settings
-
     if QCoreApplication.instance() is None:
         global _console_app
         _console_app = QCoreApplication([])
