@@ -34,9 +34,12 @@ class _Command(QUndoCommand):
         self._after_change(self.ids())
 
     def _recorded(self, action: str, change) -> None:
-        """The change and its audit entry in one transaction (models.storage.audit)."""
-        with audit.recorded(action, "customer", detail=self.text(), count=len(self.ids())):
+        with self._entry(action):
             change()
+
+    def _entry(self, action: str):
+        """The change made inside and its audit entry, one transaction (models.storage.audit)."""
+        return audit.recorded(action, "customer", detail=self.text(), count=len(self.ids()))
 
 
 class AddCustomer(_Command):
@@ -122,8 +125,7 @@ class TagCustomers(_Command):
         self._change = self._change.inverse()
 
     def _tag(self, change, action: str, progress):
-        detail = self.text()
-        with audit.recorded(action, "customer", detail=detail, count=len(self.ids())):
+        with self._entry(action):
             return tagging.apply(change, progress=progress)
 
 
@@ -150,5 +152,5 @@ class SetStages(_Command):
         self._run(lambda _p, _c: self._stages(self._before, action))
 
     def _stages(self, stages: dict[int, str], action: str) -> None:
-        with audit.recorded(action, "customer", detail=self.text(), count=len(self.ids())):
+        with self._entry(action):
             lifecycle.restore(stages)

@@ -106,39 +106,31 @@ def where(**options) -> ComplaintFilter:
 def _condition(flt: ComplaintFilter):
     """The Peewee condition of a filter (the complaint joined with its customer)."""
     now = flt.now or clock.now()
-    status, overdue, escalated, owner = flt.status, flt.overdue, flt.escalated, flt.owner
-    category, severity, search, customer_id = (
-        flt.category,
-        flt.severity,
-        flt.search,
-        flt.customer_id,
-    )
-    received_from, received_to = flt.received_from, flt.received_to
     condition = Customer.deleted_at.is_null() if flt.live else Complaint.id.is_null(False)
-    if status == "open":
+    if flt.status == "open":
         condition &= _open()
-    elif status == "closed":
+    elif flt.status == "closed":
         condition &= Complaint.status.in_(("resolved", "return_visited"))
-    elif status:
-        condition &= Complaint.status == status
-    if overdue:
+    elif flt.status:
+        condition &= Complaint.status == flt.status
+    if flt.overdue:
         condition &= overdue_condition(now)
-    if escalated:
+    if flt.escalated:
         condition &= escalated_condition(now)
-    if owner is not None:
-        condition &= Complaint.owner == owner
-    if category:
-        condition &= Complaint.category == category
-    if severity:
-        condition &= Complaint.severity == severity
-    if received_from is not None:
-        condition &= Complaint.received_at >= dt.datetime.combine(received_from, dt.time())
-    if received_to is not None:
-        end = dt.datetime.combine(received_to + dt.timedelta(days=1), dt.time())
+    if flt.owner is not None:
+        condition &= Complaint.owner == flt.owner
+    if flt.category:
+        condition &= Complaint.category == flt.category
+    if flt.severity:
+        condition &= Complaint.severity == flt.severity
+    if flt.received_from is not None:
+        condition &= Complaint.received_at >= dt.datetime.combine(flt.received_from, dt.time())
+    if flt.received_to is not None:
+        end = dt.datetime.combine(flt.received_to + dt.timedelta(days=1), dt.time())
         condition &= Complaint.received_at < end
-    if customer_id is not None:
-        condition &= Complaint.customer == customer_id
-    for word in (search or "").split():
+    if flt.customer_id is not None:
+        condition &= Complaint.customer == flt.customer_id
+    for word in (flt.search or "").split():
         if word.startswith("#") and word[1:].isdigit():
             condition &= Complaint.id == int(word[1:])
             continue

@@ -87,7 +87,7 @@ def counts(today: dt.date | None = None) -> dict[str, int]:
     follow-ups of their bucket."""
     today = today or clock.today()
     result = followups.counts(today)
-    result["today"] = Today(result["today"], stay_in_touch.count_due(today), 0, 0).due_today
+    result["today"] += stay_in_touch.count_due(today)  # follow-ups + contacts, as due_today
     return result
 
 

@@ -7,37 +7,9 @@ version (never the current models), so an old database always upgrades the same 
 from __future__ import annotations
 
 from models.errors import DatabaseOpenError
-from models.schema.steps import (
-    step_1_customers,
-    step_2_sort_and_search_indexes,
-    step_3_tags,
-    step_4_import_history,
-    step_5_followups,
-    step_6_complaints,
-    step_7_purchases,
-    step_8_purchase_days,
-    step_9_rfm_columns,
-    step_10_audit_log,
-    step_11_erasure,
-    step_12_import_kinds,
-    v1_models,
-)
+from models.schema.steps import STEPS, v1_models
 from models.storage.db import SCHEMA_VERSION
 
-STEPS = [
-    step_1_customers,
-    step_2_sort_and_search_indexes,
-    step_3_tags,
-    step_4_import_history,
-    step_5_followups,
-    step_6_complaints,
-    step_7_purchases,
-    step_8_purchase_days,
-    step_9_rfm_columns,
-    step_10_audit_log,
-    step_11_erasure,
-    step_12_import_kinds,
-]
 LATEST = len(STEPS)
 # storage/ refuses a backup from a newer schema without importing the steps.
 assert LATEST == SCHEMA_VERSION, "add the new step's number to storage/db.py SCHEMA_VERSION"

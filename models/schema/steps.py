@@ -584,3 +584,20 @@ def step_12_import_kinds(db) -> None:
             f"options = {db.param} WHERE id = {db.param}",
             (json.dumps(options), run_id),
         )
+
+
+# In order: a database at version N has run the first N.
+STEPS = [
+    step_1_customers,
+    step_2_sort_and_search_indexes,
+    step_3_tags,
+    step_4_import_history,
+    step_5_followups,
+    step_6_complaints,
+    step_7_purchases,
+    step_8_purchase_days,
+    step_9_rfm_columns,
+    step_10_audit_log,
+    step_11_erasure,
+    step_12_import_kinds,
+]
