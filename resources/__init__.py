@@ -4,3 +4,4 @@ from pathlib import Path
 
 RESOURCES_DIR = Path(__file__).resolve().parent
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
+ICONS_DIR = RESOURCES_DIR / "icons"
