@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import logging.handlers
 import os
@@ -19,6 +20,7 @@ from desktop.main_window import MainWindow
 from desktop.session import DatabaseSession
 from models.errors import GuanjiaError
 from models.storage.db import data_dir, default_db_path
+from ui import icons
 from ui.error_dialog import ErrorReportDialog
 from ui.messages import error_message
 
@@ -191,6 +193,11 @@ def create_application(argv=None) -> QApplication:
     app.setOrganizationName("Guanjia")
     app.setApplicationName("Guanjia")
     app.setApplicationDisplayName("客户管家 Guanjia")
+    app.setWindowIcon(icons.app_icon())  # every window's, the taskbar's, Alt+Tab's
+    if sys.platform == "win32":
+        # Started as python(w).exe, Windows would group the window under Python's icon
+        # in the taskbar; an app id of its own makes it show ours.
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID("Guanjia.Guanjia")
     return app
 
 
