@@ -29,15 +29,17 @@ from desktop.controllers.navigation import Navigator
 from desktop.controllers.notices import NoticesController
 from desktop.controllers.privacy import PrivacyController
 from desktop.session import DatabaseSession
+from ui import icons
 from ui.complaints.page import ComplaintsPage
 from ui.customers.page import CustomersPage
 from ui.dashboard.page import DashboardPage
 from ui.followups.page import FollowupsPage
 from ui.notice_banner import NoticeBanner
+from ui.restyling import Restyling
 from ui.sidebar import Sidebar
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Restyling, QMainWindow):
     def __init__(self, settings: QSettings, session: DatabaseSession | None = None):
         """A window on `session`'s database; without one, on the database open already
         (a window built in a test)."""
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self.retranslate()
+        self.restyle()
         self.sidebar.select(("page", Sidebar.DASHBOARD))  # the first page a user sees
         self.resize(1360, 820)
         geometry = settings.value("window/geometry")
@@ -181,6 +184,34 @@ class MainWindow(QMainWindow):
         self.menu_settings.addAction(privacy.act_privacy)
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_about)
+
+    def restyle(self) -> None:
+        """The menu actions' icons (ui/icons.py's concepts), in the palette's colours."""
+        nav, edit, io = self.navigation, self.editing, self.imports
+        backups, privacy = self.backups, self.privacy
+        for action, name in (
+            (io.act_import, "import"), (io.act_import_purchases, "import_purchases"),
+            (io.act_export, "export"), (io.act_template, "template"),
+            (io.act_history, "history"), (backups.act_backup, "backup"),
+            (backups.act_encrypted_backup, "encrypted_backup"),
+            (backups.act_restore, "restore"), (backups.act_backup_settings, "backup_settings"),
+            (privacy.act_audit, "audit_log"), (edit.act_fields, "custom_fields"),
+            (privacy.act_lock, "lock"), (self.act_quit, "quit"),
+            (self.act_undo, "undo"), (self.act_redo, "redo"),
+            (edit.act_new, "new_customer"), (edit.act_edit, "edit"),
+            (edit.act_delete, "delete"), (edit.act_tag, "tags"),
+            (privacy.act_erase, "erase"), (edit.act_find, "search"),
+            (nav.act_today, "followups_today"), (edit.act_new_followup, "new_followup"),
+            (edit.act_log_contact, "log_contact"), (edit.act_rules, "stay_in_touch"),
+            (edit.act_care, "care"), (nav.act_complaints, "complaints"),
+            (edit.act_new_complaint, "new_complaint"), (edit.act_faq, "faq"),
+            (edit.act_complaint_settings, "complaint_settings"),
+            (nav.act_save_view, "save_view"), (nav.act_clear_filter, "clear_filter"),
+            (nav.act_reset_columns, "reset_columns"), (privacy.act_staff, "staff"),
+            (privacy.act_privacy, "privacy"), (self.act_about, "about"),
+            (self.menu_language.menuAction(), "language"),
+        ):  # fmt: skip
+            action.setIcon(icons.icon(name))
 
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange:

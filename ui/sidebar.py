@@ -3,7 +3,7 @@ escalated counts), Customers, the saved views (客户分群) with live counts, t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu
 
@@ -11,7 +11,8 @@ from models.complaints import complaint_list
 from models.customers import customer_list
 from models.followups import agenda
 from models.tags import saved_views
-from ui import labels, style
+from ui import icons, labels, style
+from ui.restyling import Restyling
 from ui.retranslating import Retranslating
 from ui.tasks import BackgroundReader
 
@@ -28,7 +29,7 @@ def kind_of(item) -> tuple[str, int]:
     return kind, int(key)
 
 
-class Sidebar(Retranslating, QListWidget):
+class Sidebar(Restyling, Retranslating, QListWidget):
     pageRequested = Signal(int)
     viewRequested = Signal(int)  # a saved view id
     agendaRequested = Signal(str)  # a bucket of models.agenda
@@ -42,6 +43,7 @@ class Sidebar(Retranslating, QListWidget):
         super().__init__(parent)
         self.setObjectName("sidebar")
         self.setFixedWidth(190)
+        self.setIconSize(QSize(18, 18))
         self.setStyleSheet(
             "QListWidget { font-size: 14px; padding-top: 6px; }"
             "QListWidget::item { padding: 7px 10px; }"
@@ -84,6 +86,7 @@ class Sidebar(Retranslating, QListWidget):
         self.addItem(self._item(("page", self.BIN)))
         self.blockSignals(False)
         self.retranslate()
+        self.restyle()
         if current is not None and not self.select(current, notify=False):
             self.select(("page", self.CUSTOMERS), notify=False)
         self.request_counts()
@@ -124,6 +127,22 @@ class Sidebar(Retranslating, QListWidget):
                 suffix = f"  {locale.toString(count)}" if count is not None else ""
                 item.setText(f"    {names.get(key, '')}{suffix}")
                 item.setToolTip(self.tr("Saved view: a search and tag filter"))
+
+    def restyle(self) -> None:
+        """Each entry's icon, in the current palette's colours."""
+        pages = {self.DASHBOARD: "dashboard", self.COMPLAINTS: "complaints",
+                 self.CUSTOMERS: "customers", self.BIN: "recycle_bin"}  # fmt: skip
+        for row in range(self.count()):
+            kind, key = kind_of(self.item(row))
+            if kind == "header":
+                name = "followups"
+            elif kind == "agenda":
+                name = f"followups_{agenda.BUCKETS[key]}"
+            elif kind == "view":
+                name = "saved_view"
+            else:
+                name = pages[key]
+            self.item(row).setIcon(icons.icon(name))
 
     def _complaints_text(self, item, locale) -> None:
         counts = self.complaint_counts

@@ -28,7 +28,7 @@ from models.complaints import complaint_list, complaints, vocabulary
 from models.complaints.complaint_sla import SEVERITIES
 from models.errors import Cancelled, GuanjiaError
 from models.excel.complaint_export import KEYS, export_complaints
-from ui import labels, messages
+from ui import icons, labels, messages
 from ui.complaints import labels as cl
 from ui.complaints.detail import ComplaintDetail
 from ui.complaints.dialogs import (
@@ -39,6 +39,7 @@ from ui.complaints.dialogs import (
 from ui.complaints.faq_dialogs import FaqDialog, FaqEntryDialog
 from ui.complaints.metrics_view import MetricsView, py_date
 from ui.complaints.table_model import COLUMNS, ComplaintTableModel
+from ui.restyling import Restyling
 from ui.retranslating import Retranslating
 from ui.tasks import run_with_progress
 from ui.text import fill
@@ -47,7 +48,7 @@ STATUS_FILTERS = ("open", "", *vocabulary.STATUSES)  # "" all
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "any" value
 
 
-class ComplaintsPage(Retranslating, QWidget):
+class ComplaintsPage(Restyling, Retranslating, QWidget):
     openCustomerRequested = Signal(int)
     dataChanged = Signal()  # complaints (and maybe follow-ups) were written
 
@@ -64,6 +65,7 @@ class ComplaintsPage(Retranslating, QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("complaint_search")
         self.search.setClearButtonEnabled(True)
+        self.search_icon = self.search.addAction(icons.icon("search"), QLineEdit.LeadingPosition)
         self.status = QComboBox()
         self.status.setObjectName("filter_status")
         self.overdue = QCheckBox()
@@ -169,8 +171,17 @@ class ComplaintsPage(Retranslating, QWidget):
         self.clock_timer = QTimer(self, interval=60_000)  # the countdowns move each minute
         self.clock_timer.timeout.connect(self._tick)
         self.retranslate()
+        self.restyle()
 
     # ------------------------------------------------------------ text
+
+    def restyle(self) -> None:
+        """The buttons' icons, in the current palette's colours."""
+        self.button_new.setIcon(icons.icon("new_complaint"))
+        self.button_faq.setIcon(icons.icon("faq"))
+        self.button_export.setIcon(icons.icon("excel"))
+        self.button_settings.setIcon(icons.icon("complaint_settings"))
+        self.search_icon.setIcon(icons.icon("search"))
 
     def retranslate(self) -> None:
         self.button_new.setText(self.tr("New complaint…"))

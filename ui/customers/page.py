@@ -28,12 +28,13 @@ from models.customers.customer_filter import CustomerFilter
 from models.errors import Cancelled, GuanjiaError
 from models.purchases import rfm
 from models.purchases.rfm import SEGMENT_ORDER
-from ui import labels
+from ui import icons, labels
 from ui.customers.detail_panel import CustomerDetailPanel
 from ui.customers.lifecycle_dialog import LifecycleDialog
 from ui.customers.page_actions import CustomerActions
 from ui.customers.table_model import CustomerTableModel
 from ui.get_started import GetStarted
+from ui.restyling import Restyling
 from ui.retranslating import Retranslating
 from ui.tags.browser import TagBrowser
 from ui.tags.chips import TagChipDelegate
@@ -50,7 +51,7 @@ BACKGROUND_ABOVE = 2000
 DEFAULT_WIDTHS = {"company": 150, "notes": 150, "address": 150, "tags": 200}
 
 
-class CustomersPage(CustomerActions, Retranslating, QWidget):
+class CustomersPage(CustomerActions, Restyling, Retranslating, QWidget):
     """One page type for the live list and the recycle bin (`in_bin`).
 
     Changes go through models/ and are pushed on the shared undo stack; every change
@@ -76,6 +77,7 @@ class CustomersPage(CustomerActions, Retranslating, QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
+        self.search_icon = self.search.addAction(icons.icon("search"), QLineEdit.LeadingPosition)
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self._apply_search)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
@@ -198,6 +200,7 @@ class CustomersPage(CustomerActions, Retranslating, QWidget):
         self.restore_columns()
         self._show_sort_indicator()
         self._retranslate_texts()
+        self.restyle()
         self._show_filter()
         self._show_get_started()
 
@@ -233,6 +236,19 @@ class CustomersPage(CustomerActions, Retranslating, QWidget):
             self.tags_menu.addAction(
                 self.tr("Remove tags…"), lambda: self.bulk_tag(remove_first=True)
             )
+
+    def restyle(self) -> None:
+        """The toolbar buttons' icons, in the current palette's colours."""
+        names = {"new": "new_customer", "edit": "edit", "delete": "delete",
+                 "restore": "restore_customer", "purge": "delete_for_good",
+                 "empty_bin": "empty_bin"}  # fmt: skip
+        for name, button in self.buttons.items():
+            button.setIcon(icons.icon(names[name]))
+        if self.tags_button is not None:
+            self.tags_button.setIcon(icons.icon("tags"))
+            self.contact_button.setIcon(icons.icon("contact_filter"))
+            self.segment_button.setIcon(icons.icon("segment"))
+        self.search_icon.setIcon(icons.icon("search"))
 
     def _retranslate_contact_filter(self) -> None:
         flt = self.model.filter

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ui import style
+from ui import icons, style
+from ui.restyling import Restyling
 from ui.text import fill
 
 
-class ChartView(QFrame):
+class ChartView(Restyling, QFrame):
     picked = Signal(int)  # the index of the bar, slice or point clicked
 
     def __init__(self, key: str, parent=None):
@@ -41,6 +42,7 @@ class ChartView(QFrame):
         self.save_button = QToolButton()
         self.save_button.setAutoRaise(True)
         self.save_button.setPopupMode(QToolButton.InstantPopup)
+        self.save_button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         self.save_menu = QMenu(self)
         self.act_png = self.save_menu.addAction("")
         self.act_pdf = self.save_menu.addAction("")
@@ -64,9 +66,13 @@ class ChartView(QFrame):
         self.values: list[float] = []
         self.message = ""  # the text drawn instead of a chart ("" while a chart shows)
         self.retranslate()
+        self.restyle()
 
     def sizeHint(self) -> QSize:
         return QSize(480, 300)
+
+    def restyle(self) -> None:
+        self.save_button.setIcon(icons.icon("save_chart"))
 
     def retranslate(self) -> None:
         self.save_button.setText(self.tr("Save…"))

@@ -28,9 +28,10 @@ from models import clock
 from models.complaints import complaint_metrics
 from models.customers.customer_filter import CustomerFilter
 from models.insights import dashboard
-from ui import labels, style
+from ui import icons, labels, style
 from ui.complaints import labels as complaint_labels
 from ui.get_started import GetStarted
+from ui.restyling import Restyling
 from ui.retranslating import Retranslating
 from ui.tasks import BackgroundReader
 from ui.text import fill
@@ -85,7 +86,7 @@ class KpiCard(QFrame):
         super().mouseReleaseEvent(event)
 
 
-class DashboardPage(Retranslating, QWidget):
+class DashboardPage(Restyling, Retranslating, QWidget):
     openCustomers = Signal(object)  # a CustomerFilter
     openAgenda = Signal(str)  # a follow-up bucket
     openComplaints = Signal(dict)  # {"category": ...} or {"status": ...} or {}
@@ -158,8 +159,13 @@ class DashboardPage(Retranslating, QWidget):
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
         self.retranslate()
+        self.restyle()
 
     # ------------------------------------------------------------ texts
+
+    def restyle(self) -> None:
+        self.refresh_button.setIcon(icons.icon("refresh"))
+        self.export_button.setIcon(icons.icon("excel"))
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Dashboard"))

@@ -28,7 +28,7 @@ from models.complaints import complaints
 from models.errors import Cancelled, GuanjiaError
 from models.excel.followup_export import KEYS, export_bucket
 from models.followups import care, followups
-from ui import labels, messages, style
+from ui import icons, labels, messages, style
 from ui.followups.agenda_model import COLUMNS, AgendaModel, cell_text, header_text
 from ui.followups.calendar import CountCalendar
 from ui.followups.dialogs import (
@@ -38,12 +38,13 @@ from ui.followups.dialogs import (
     InteractionDialog,
 )
 from ui.followups.rules_dialog import CareSettingsDialog, StayInTouchDialog
+from ui.restyling import Restyling
 from ui.retranslating import Retranslating
 from ui.tasks import run_with_progress
 from ui.text import fill
 
 
-class FollowupsPage(Retranslating, QWidget):
+class FollowupsPage(Restyling, Retranslating, QWidget):
     openCustomerRequested = Signal(int)
     dataChanged = Signal()  # follow-ups or contacts were written
     complaintStepRequested = Signal(int)  # a complaint's return visit to record there
@@ -120,8 +121,14 @@ class FollowupsPage(Retranslating, QWidget):
         layout.addWidget(self.splitter, 1)
         self._stale = True  # read when first shown
         self.retranslate()
+        self.restyle()
 
     # ------------------------------------------------------------ language
+
+    def restyle(self) -> None:
+        """The toolbar buttons' icons, in the current palette's colours."""
+        for name, button in self.buttons.items():
+            button.setIcon(icons.icon("new_followup" if name == "new" else name))
 
     def retranslate(self) -> None:
         texts = {
