@@ -8,10 +8,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from ui import icons
+from ui.restyling import Restyling
 from ui.retranslating import Retranslating
 
 
-class GetStarted(Retranslating, QFrame):
+class GetStarted(Restyling, Retranslating, QFrame):
     WIDTH = 720
     importRequested = Signal()
     addRequested = Signal()
@@ -24,6 +26,8 @@ class GetStarted(Retranslating, QFrame):
             "#get_started { background: palette(base); border: 1px solid palette(mid);"
             " border-radius: 6px; }"
         )
+        self.picture = QLabel()  # a large muted icon above the title
+        self.picture.setObjectName("get_started_picture")
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
         self.intro = QLabel()
@@ -53,11 +57,18 @@ class GetStarted(Retranslating, QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
+        layout.addWidget(self.picture)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
         layout.addLayout(rows)
         self.setFixedWidth(self.WIDTH)
+        self.restyle()
         self.retranslate()
+
+    def restyle(self) -> None:
+        self.picture.setPixmap(icons.muted_pixmap("empty_customers"))
+        for key, name in (("import", "excel"), ("add", "new_customer"), ("demo", "demo")):
+            self.buttons[key].setIcon(icons.icon(name))
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("No customers yet"))

@@ -171,7 +171,7 @@ def _make(name: str, muted: bool) -> QIcon:
         "color_disabled": found["color_disabled"],
         "color_selected": found["muted"] if muted else found["color_selected"],
     }
-    key = (name, muted) + tuple(c.rgba() for c in options.values())
+    key = (name, muted) + tuple(c.name(QColor.HexArgb) for c in options.values())
     made = _cache.get(key)
     if made is None:
         made = _cache[key] = font_icon(glyph(name), **options)

@@ -39,6 +39,7 @@ from ui.complaints.dialogs import (
 from ui.complaints.faq_dialogs import FaqDialog, FaqEntryDialog
 from ui.complaints.metrics_view import MetricsView, py_date
 from ui.complaints.table_model import COLUMNS, ComplaintTableModel
+from ui.empty_state import EmptyState
 from ui.restyling import Restyling
 from ui.retranslating import Retranslating
 from ui.tasks import run_with_progress
@@ -130,6 +131,7 @@ class ComplaintsPage(Restyling, Retranslating, QWidget):
         header.setSectionResizeMode(COLUMNS.index("flags"), QHeaderView.Fixed)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_current())
         self.table.doubleClicked.connect(lambda _i: self.edit_complaint())
+        self.empty = EmptyState(self.table, "empty_complaints")
         self.detail = ComplaintDetail()
         self.detail.stepRequested.connect(self.take_step)
         self.detail.editRequested.connect(lambda: self.edit_complaint())
@@ -195,6 +197,9 @@ class ComplaintsPage(Restyling, Retranslating, QWidget):
         self.button_faq.setText(self.tr("FAQ…"))
         self.button_settings.setText(self.tr("Settings…"))
         self.button_export.setText(self.tr("Export…"))
+        self.empty.set_text(
+            self.tr("No complaints to show"), self.tr("Other filters above show other complaints.")
+        )
         self.tabs.setTabText(0, self.tr("Complaints"))
         self.tabs.setTabText(1, self.tr("Metrics"))
         self._fill_filters()

@@ -33,6 +33,7 @@ from ui.customers.detail_panel import CustomerDetailPanel
 from ui.customers.lifecycle_dialog import LifecycleDialog
 from ui.customers.page_actions import CustomerActions
 from ui.customers.table_model import CustomerTableModel
+from ui.empty_state import EmptyState
 from ui.get_started import GetStarted
 from ui.restyling import Restyling
 from ui.retranslating import Retranslating
@@ -134,6 +135,7 @@ class CustomersPage(CustomerActions, Restyling, Retranslating, QWidget):
         self.table.setSortingEnabled(True)
         self.model.sortRejected.connect(self._show_sort_indicator)
         self.table.doubleClicked.connect(self._double_clicked)
+        self.empty = EmptyState(self.table, "recycle_bin" if in_bin else "search")
         self.table.setContextMenuPolicy(Qt.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._table_menu)
         self._save_timer = QTimer(self, singleShot=True, interval=400)
@@ -227,6 +229,16 @@ class CustomersPage(CustomerActions, Restyling, Retranslating, QWidget):
         }
         for name, button in self.buttons.items():
             button.setText(texts[name])
+        if self.in_bin:
+            self.empty.set_text(
+                self.tr("The recycle bin is empty"),
+                self.tr("Deleted customers wait here until they are restored or deleted for good."),
+            )
+        else:
+            self.empty.set_text(
+                self.tr("No customer matches"),
+                self.tr("Try fewer words, or clear the tag and other filters."),
+            )
         if self.tags_button is not None:
             self._retranslate_contact_filter()
             self._retranslate_segment_filter()

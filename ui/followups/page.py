@@ -29,6 +29,7 @@ from models.errors import Cancelled, GuanjiaError
 from models.excel.followup_export import KEYS, export_bucket
 from models.followups import care, followups
 from ui import icons, labels, messages, style
+from ui.empty_state import EmptyState
 from ui.followups.agenda_model import COLUMNS, AgendaModel, cell_text, header_text
 from ui.followups.calendar import CountCalendar
 from ui.followups.dialogs import (
@@ -96,6 +97,7 @@ class FollowupsPage(Restyling, Retranslating, QWidget):
         self.table.customContextMenuRequested.connect(self._table_menu)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
+        self.empty = EmptyState(self.table, "empty_agenda")
 
         self.calendar = CountCalendar()
         self.calendar.setMinimumSize(340, 280)
@@ -142,6 +144,10 @@ class FollowupsPage(Restyling, Retranslating, QWidget):
         }
         for name, button in self.buttons.items():
             button.setText(texts[name])
+        self.empty.set_text(
+            self.tr("Nothing to follow up here"),
+            self.tr("Plan one with New follow-up, or pick a day in the calendar."),
+        )
         self.snooze_menu.clear()
         self.snooze_menu.addAction(self.tr("1 hour"), lambda: self.snooze_selected("hour"))
         self.snooze_menu.addAction(self.tr("Tomorrow"), lambda: self.snooze_selected("tomorrow"))
