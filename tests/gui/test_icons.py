@@ -15,7 +15,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon, QImage, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from resources import ICONS_DIR
 from ui import icons
@@ -88,8 +88,12 @@ def test_disabled_is_greyed_selected_takes_the_highlighted_text_colour(qapp, pal
 
 
 def test_icons_are_recoloured_when_the_palette_turns_dark(qtbot, db, palette_restored):
-    sidebar = Sidebar()
-    qtbot.addWidget(sidebar)
+    # A child with a style sheet of its own, as in the window: Qt sends such a widget
+    # no PaletteChange, so the restyle has to come from the application's signal.
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    sidebar = Sidebar(holder)
+    assert sidebar.styleSheet()
     row = sidebar.row_of(("page", Sidebar.CUSTOMERS))
     light = ink(sidebar.item(row).icon())
     assert light == QApplication.palette().color(QPalette.WindowText)
