@@ -94,6 +94,8 @@ def test_icons_are_recoloured_when_the_palette_turns_dark(qtbot, db, palette_res
     qtbot.addWidget(holder)
     sidebar = Sidebar(holder)
     assert sidebar.styleSheet()
+    holder.show()  # polished: the style sheet fixes its palette
+    qtbot.waitExposed(holder)
     row = sidebar.row_of(("page", Sidebar.CUSTOMERS))
     light = ink(sidebar.item(row).icon())
     assert light == QApplication.palette().color(QPalette.WindowText)
