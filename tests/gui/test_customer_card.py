@@ -201,3 +201,13 @@ def test_the_summary_reads_in_chinese(qtbot, window):
     matching = page.model.matching
     assert page.detail.summary.headline.text() == f"筛选后 {matching} / 共 600 位客户"
     assert page.detail.summary.filters.text() == "• 搜索：“张”"
+
+
+def test_a_theme_change_restyles_the_card_in_place(qtbot, panel, monkeypatch):
+    monkeypatch.setattr(style, "STAGE_ACTIVE", style.STAGE_NEW)  # as a theme would
+    monkeypatch.setattr(style, "HINT_STYLE", style.NOTE_STYLE)
+    for widget in (panel, panel.card, panel.summary):
+        widget.restyle()  # what ui.restyling calls on a theme change
+    assert panel.card.stage_badge.color() == style.STAGE_NEW
+    assert panel.card.number.styleSheet() == style.NOTE_STYLE
+    assert panel.card.title.text() == "欧阳明" and panel.showing() == "card"

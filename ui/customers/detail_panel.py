@@ -28,6 +28,7 @@ from ui.customers.card_summary import ListSummary
 from ui.followups.dialogs import FollowupDialog, InteractionDialog, PurchaseDialog
 from ui.followups.rules_dialog import StayInTouchDialog
 from ui.followups.timeline import TimelineList
+from ui.restyling import Restyling
 from ui.retranslating import Retranslating
 from ui.text import fill
 
@@ -67,7 +68,7 @@ class CardScroll(QScrollArea):
             self.updateGeometry()  # the card's height follows its width
 
 
-class CustomerDetailPanel(Retranslating, QWidget):
+class CustomerDetailPanel(Restyling, Retranslating, QWidget):
     """The customer card with Edit/Delete (or Restore/Delete for good in the bin) and the
     timeline; the list's summary or the selection's bulk actions otherwise."""
 
@@ -161,6 +162,10 @@ class CustomerDetailPanel(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self._show_timeline(self.customer)
+
+    def restyle(self) -> None:
+        style.hint_text(self.touch_label)
+        self._show_timeline(self.customer)  # the entries' colours
 
     @property
     def customer(self) -> dict | None:
