@@ -61,6 +61,16 @@ CHIP_LIGHT_TEXT = "#ffffff"  # on a dark chip
 CHIP_MORE = "#e0e0e0"  # the "+N" chip of tags that do not fit
 CHIP_HOVER_BORDER = "#424242"
 
+# ------------------------------------------------------------ the customer card
+# Badges are filled pills; their text is black or white, whichever reads (chips.text_color).
+STAGE_LEAD = "#8e7cc3"  # lifecycle stages, from first contact to gone
+STAGE_NEW = "#1e88e5"
+STAGE_ACTIVE = SUCCESS
+STAGE_DORMANT = "#f9a825"
+STAGE_CHURNED = "#9e9e9e"
+RFM_BADGE = "#5c6bc0"  # the customer's RFM segment
+DANGER_BADGE = OPEN_COMPLAINT  # open complaints on the card: a click shows them
+
 # ------------------------------------------------------------ dashboard charts
 # Colours that read on light and dark backgrounds alike (Tableau 10).
 CHART_SERIES = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",

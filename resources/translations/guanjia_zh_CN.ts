@@ -1810,78 +1810,119 @@
     </message>
 </context>
 <context>
-    <name>CustomerDetailPanel</name>
+    <name>CustomerCard</name>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="131"/>
-        <source>Log contact…</source>
-        <translation>记录联系…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/detail_panel.py" line="132"/>
-        <source>Plan follow-up…</source>
-        <translation>安排跟进…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/detail_panel.py" line="133"/>
-        <source>Stay in touch…</source>
-        <translation>定期联系…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/detail_panel.py" line="134"/>
-        <source>Complaint…</source>
-        <translation>投诉…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/detail_panel.py" line="135"/>
-        <source>Purchase…</source>
-        <translation>消费…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/detail_panel.py" line="140"/>
-        <source>Timeline</source>
-        <translation>互动记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/detail_panel.py" line="146"/>
-        <source>Stay in touch: every %1 days</source>
-        <translation>定期联系：每 %1 天</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/customers/detail_panel.py" line="149"/>
-        <source>⚑ %n open complaint(s)</source>
-        <translation>
-            <numerusform>⚑ %n 条未结投诉</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/detail_panel.py" line="190"/>
+        <location filename="../../ui/customers/card.py" line="199"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="191"/>
+        <location filename="../../ui/customers/card.py" line="200"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="193"/>
+        <location filename="../../ui/customers/card.py" line="202"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="194"/>
+        <location filename="../../ui/customers/card.py" line="203"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="201"/>
-        <source>No customer selected</source>
-        <translation>未选择客户</translation>
+        <location filename="../../ui/customers/card.py" line="213"/>
+        <source>Customer No. %1</source>
+        <translation>客户编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="212"/>
+        <location filename="../../ui/customers/card.py" line="236"/>
+        <source>⚑ 1 open complaint</source>
+        <translation>⚑ 1 条未结投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card.py" line="238"/>
+        <source>⚑ %1 open complaints</source>
+        <translation>⚑ %1 条未结投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card.py" line="239"/>
+        <source>Show them on the complaints page</source>
+        <translation>在投诉页查看</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card.py" line="268"/>
+        <source>Open complaints</source>
+        <translation>未结投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card.py" line="279"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card.py" line="280"/>
+        <source>Copy %1</source>
+        <translation>复制%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card.py" line="295"/>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card.py" line="318"/>
         <source>Personal data erased</source>
         <translation>个人信息已抹除</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetailPanel</name>
+    <message>
+        <location filename="../../ui/customers/detail_panel.py" line="217"/>
+        <source>Log contact…</source>
+        <translation>记录联系…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/detail_panel.py" line="218"/>
+        <source>Plan follow-up…</source>
+        <translation>安排跟进…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/detail_panel.py" line="219"/>
+        <source>Stay in touch…</source>
+        <translation>定期联系…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/detail_panel.py" line="220"/>
+        <source>Complaint…</source>
+        <translation>投诉…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/detail_panel.py" line="221"/>
+        <source>Purchase…</source>
+        <translation>消费…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/detail_panel.py" line="225"/>
+        <source>Add</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/detail_panel.py" line="227"/>
+        <source>Log a contact, plan a follow-up, record a purchase…</source>
+        <translation>记录联系、安排跟进、记录消费…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/detail_panel.py" line="229"/>
+        <source>Timeline</source>
+        <translation>互动记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/detail_panel.py" line="235"/>
+        <source>Stay in touch: every %1 days</source>
+        <translation>定期联系：每 %1 天</translation>
     </message>
 </context>
 <context>
@@ -1970,179 +2011,179 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="217"/>
+        <location filename="../../ui/customers/page.py" line="221"/>
         <source>Search the recycle bin</source>
         <translation>搜索回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="220"/>
+        <location filename="../../ui/customers/page.py" line="224"/>
         <source>Search name, mobile, company, WeChat, email, notes, pinyin (Ctrl+F)</source>
         <translation>搜索姓名、手机、公司、微信、邮箱、备注、拼音（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="223"/>
-        <location filename="../../ui/customers/page_actions.py" line="260"/>
+        <location filename="../../ui/customers/page.py" line="227"/>
+        <location filename="../../ui/customers/page_actions.py" line="262"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="224"/>
-        <location filename="../../ui/customers/page_actions.py" line="262"/>
+        <location filename="../../ui/customers/page.py" line="228"/>
+        <location filename="../../ui/customers/page_actions.py" line="264"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="225"/>
-        <location filename="../../ui/customers/page_actions.py" line="264"/>
+        <location filename="../../ui/customers/page.py" line="229"/>
+        <location filename="../../ui/customers/page_actions.py" line="266"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="226"/>
-        <location filename="../../ui/customers/page_actions.py" line="248"/>
+        <location filename="../../ui/customers/page.py" line="230"/>
+        <location filename="../../ui/customers/page_actions.py" line="250"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="227"/>
-        <location filename="../../ui/customers/page_actions.py" line="230"/>
-        <location filename="../../ui/customers/page_actions.py" line="251"/>
+        <location filename="../../ui/customers/page.py" line="231"/>
+        <location filename="../../ui/customers/page_actions.py" line="232"/>
+        <location filename="../../ui/customers/page_actions.py" line="253"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="228"/>
+        <location filename="../../ui/customers/page.py" line="232"/>
         <source>Empty recycle bin</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="234"/>
+        <location filename="../../ui/customers/page.py" line="238"/>
         <source>The recycle bin is empty</source>
         <translation>回收站是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="235"/>
+        <location filename="../../ui/customers/page.py" line="239"/>
         <source>Deleted customers wait here until they are restored or deleted for good.</source>
         <translation>删除的客户会留在这里，直到被恢复或彻底删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="239"/>
+        <location filename="../../ui/customers/page.py" line="243"/>
         <source>No customer matches</source>
         <translation>没有符合条件的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="240"/>
+        <location filename="../../ui/customers/page.py" line="244"/>
         <source>Try fewer words, or clear the tag and other filters.</source>
         <translation>试试少输几个字，或清除标签及其他筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="245"/>
+        <location filename="../../ui/customers/page.py" line="249"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="247"/>
-        <location filename="../../ui/customers/page_actions.py" line="268"/>
+        <location filename="../../ui/customers/page.py" line="251"/>
+        <location filename="../../ui/customers/page_actions.py" line="270"/>
         <source>Add or remove tags…</source>
         <translation>添加或移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="249"/>
+        <location filename="../../ui/customers/page.py" line="253"/>
         <source>Remove tags…</source>
         <translation>移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="271"/>
+        <location filename="../../ui/customers/page.py" line="275"/>
         <source>Not contacted in %1 days</source>
         <translation>%1 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="276"/>
+        <location filename="../../ui/customers/page.py" line="280"/>
         <source>Not contacted in … days</source>
         <translation>… 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="279"/>
+        <location filename="../../ui/customers/page.py" line="283"/>
         <source>No next follow-up</source>
         <translation>没有下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="287"/>
+        <location filename="../../ui/customers/page.py" line="291"/>
         <source>Any contact history</source>
         <translation>不限联系情况</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="290"/>
+        <location filename="../../ui/customers/page.py" line="294"/>
         <source>%1+ days</source>
         <translation>%1 天以上</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="292"/>
+        <location filename="../../ui/customers/page.py" line="296"/>
         <source>none planned</source>
         <translation>无跟进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="293"/>
+        <location filename="../../ui/customers/page.py" line="297"/>
         <source>Contact</source>
         <translation>联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="310"/>
+        <location filename="../../ui/customers/page.py" line="314"/>
         <source>Any segment</source>
         <translation>任意分群</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="316"/>
+        <location filename="../../ui/customers/page.py" line="320"/>
         <source>Clear the chart filter (%1)</source>
         <translation>清除图表筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="320"/>
+        <location filename="../../ui/customers/page.py" line="324"/>
         <source>Recompute RFM now</source>
         <translation>立即重新计算 RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="321"/>
+        <location filename="../../ui/customers/page.py" line="325"/>
         <source>Give each customer their RFM segment&apos;s tag</source>
         <translation>按 RFM 分群给客户打标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="323"/>
+        <location filename="../../ui/customers/page.py" line="327"/>
         <source>Lifecycle suggestions…</source>
         <translation>生命周期建议…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="324"/>
+        <location filename="../../ui/customers/page.py" line="328"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="333"/>
+        <location filename="../../ui/customers/page.py" line="337"/>
         <source>Created in %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="336"/>
+        <location filename="../../ui/customers/page.py" line="340"/>
         <source>Computing RFM…</source>
         <translation>正在计算 RFM…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="349"/>
+        <location filename="../../ui/customers/page.py" line="353"/>
         <source>Tagging RFM segments…</source>
         <translation>正在给 RFM 分群打标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="366"/>
+        <location filename="../../ui/customers/page.py" line="370"/>
         <source>Changing stages…</source>
         <translation>正在更改阶段…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="382"/>
+        <location filename="../../ui/customers/page.py" line="386"/>
         <source>Not contacted in</source>
         <translation>多久未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="382"/>
+        <location filename="../../ui/customers/page.py" line="386"/>
         <source>Days without contact:</source>
         <translation>未联系天数：</translation>
     </message>
@@ -2157,18 +2198,23 @@
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="172"/>
-        <location filename="../../ui/customers/page_actions.py" line="182"/>
+        <location filename="../../ui/customers/page_actions.py" line="158"/>
+        <source>Delete %n customer(s) for good? This cannot be undone.</source>
+        <translation>彻底删除 %n 位客户？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/page_actions.py" line="173"/>
+        <location filename="../../ui/customers/page_actions.py" line="183"/>
         <source>Erase personal data</source>
         <translation>抹除个人信息</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="173"/>
+        <location filename="../../ui/customers/page_actions.py" line="174"/>
         <source>Choose one customer to erase.</source>
         <translation>请选择一位要抹除的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="182"/>
+        <location filename="../../ui/customers/page_actions.py" line="183"/>
         <source>Erase the personal data of %1?
 
 Their name, mobile, WeChat, email, company, address, birthday, notes and custom fields go, and so do the texts of their follow-ups, contacts, complaints and purchases, in the import history and the audit log too. Their tags, purchases and counts stay, as customer #%2, so the figures do not change.
@@ -2181,37 +2227,30 @@ This cannot be undone. Backups made before now still hold the data until they ar
 此操作无法撤销。此前的备份在轮换删除之前仍保存着这些信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="193"/>
+        <location filename="../../ui/customers/page_actions.py" line="194"/>
         <source>Erase for good</source>
         <translation>永久抹除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="202"/>
+        <location filename="../../ui/customers/page_actions.py" line="203"/>
         <source>Erasing personal data…</source>
         <translation>正在抹除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="255"/>
-        <location filename="../../ui/customers/page_actions.py" line="272"/>
+        <location filename="../../ui/customers/page_actions.py" line="217"/>
+        <source>Empty the recycle bin: delete %n customer(s) for good? This cannot be undone.</source>
+        <translation>清空回收站：彻底删除 %n 位客户？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/page_actions.py" line="257"/>
+        <location filename="../../ui/customers/page_actions.py" line="274"/>
         <source>Erase personal data…</source>
         <translation>抹除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="559"/>
+        <location filename="../../ui/customers/page.py" line="574"/>
         <source>Reset columns</source>
         <translation>重置列</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n customer(s) for good? This cannot be undone.</source>
-        <translation>
-            <numerusform>彻底删除 %n 位客户？此操作无法撤销。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Empty the recycle bin: delete %n customer(s) for good? This cannot be undone.</source>
-        <translation>
-            <numerusform>清空回收站：彻底删除 %n 位客户？此操作无法撤销。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4841,6 +4880,144 @@ Your own database is not touched.</source>
         <location filename="../../ui/customers/lifecycle_dialog.py" line="207"/>
         <source>%1 customers moved to their suggested stage.</source>
         <translation>%1 位客户已调整到建议阶段。</translation>
+    </message>
+</context>
+<context>
+    <name>ListSummary</name>
+    <message>
+        <location filename="../../ui/customers/card_summary.py" line="79"/>
+        <source>New customer…</source>
+        <translation>新建客户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card_summary.py" line="80"/>
+        <source>Add or remove tags…</source>
+        <translation>添加或移除标签…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card_summary.py" line="81"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card_summary.py" line="82"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card_summary.py" line="83"/>
+        <source>Delete for good</source>
+        <translation>彻底删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card_summary.py" line="105"/>
+        <source>The recycle bin is empty</source>
+        <translation>回收站是空的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card_summary.py" line="106"/>
+        <source>No customers yet</source>
+        <translation>还没有客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card_summary.py" line="108"/>
+        <source>No customer matches</source>
+        <translation>没有符合条件的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card_summary.py" line="110"/>
+        <source>Filtered: %1 of %2 customers</source>
+        <translation>筛选后 %1 / 共 %2 位客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card_summary.py" line="113"/>
+        <source>%1 customers in the recycle bin</source>
+        <translation>回收站中有 %1 位客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card_summary.py" line="115"/>
+        <source>1 customer</source>
+        <translation>共 1 位客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card_summary.py" line="117"/>
+        <source>%1 customers</source>
+        <translation>共 %1 位客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card_summary.py" line="122"/>
+        <source>Select a customer to restore them or delete them for good.</source>
+        <translation>选择一位客户，可将其恢复或彻底删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card_summary.py" line="125"/>
+        <source>Select a customer to see their card and timeline. Ctrl+N adds a customer; File › Import from Excel (Ctrl+I) brings in a whole list.</source>
+        <translation>选择一位客户，查看其客户卡片和互动记录。按 Ctrl+N 新建客户；通过“文件 › 从 Excel 导入”（Ctrl+I）可一次导入整份名单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card_summary.py" line="129"/>
+        <source>Change the search or clear the filters to see customers again.</source>
+        <translation>修改搜索内容或清除筛选条件，即可重新看到客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card_summary.py" line="152"/>
+        <source>Search: “%1”</source>
+        <translation>搜索：“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card_summary.py" line="155"/>
+        <source>Tagged with any of %1</source>
+        <translation>带有以下任一标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card_summary.py" line="157"/>
+        <source>Tagged %1</source>
+        <translation>带有标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card_summary.py" line="160"/>
+        <source>Not tagged %1</source>
+        <translation>不带标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card_summary.py" line="162"/>
+        <source>Not contacted in %1 days</source>
+        <translation>%1 天未联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card_summary.py" line="164"/>
+        <source>No follow-up planned</source>
+        <translation>未安排跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card_summary.py" line="166"/>
+        <source>RFM segment: %1</source>
+        <translation>RFM 分群：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card_summary.py" line="169"/>
+        <source>Source: %1</source>
+        <translation>来源渠道：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card_summary.py" line="171"/>
+        <source>Lifecycle stage: %1</source>
+        <translation>生命周期阶段：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card_summary.py" line="173"/>
+        <source>Created in %1</source>
+        <translation>创建于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card_summary.py" line="181"/>
+        <source>%1 customers selected</source>
+        <translation>已选择 %1 位客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card_summary.py" line="184"/>
+        <source>These apply to all of them. Ctrl+click adds or removes one customer, Shift+click a range.</source>
+        <translation>以下操作对所选的全部客户生效。按住 Ctrl 单击可增减单个客户，按住 Shift 单击可选择一段。</translation>
     </message>
 </context>
 <context>

@@ -1,41 +1,83 @@
-"""The detail panel beside the table: everything about the selected customer."""
+"""The detail panel beside the table: the selected customer's card over their timeline;
+with no customer selected the list's summary, with several the bulk actions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
+    QMenu,
     QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from models.complaints import complaint_list
-from models.customers.custom_fields import list_fields
-from models.customers.customer_list import BUILTIN_COLUMNS
+from models.customers.customer_filter import CustomerFilter
 from models.followups import stay_in_touch
-from ui import labels, style
+from ui import style
 from ui.complaints.dialogs import ComplaintDialog
+from ui.customers.card import CustomerCard
+from ui.customers.card_parts import icon
+from ui.customers.card_summary import ListSummary
 from ui.followups.dialogs import FollowupDialog, InteractionDialog, PurchaseDialog
 from ui.followups.rules_dialog import StayInTouchDialog
 from ui.followups.timeline import TimelineList
+from ui.restyling import Restyling
 from ui.retranslating import Retranslating
 from ui.text import fill
 
-# Every built-in column except the name, which is the panel's title.
-SHOWN_FIELDS = tuple(k for k in BUILTIN_COLUMNS if k != "name")
+# What the timeline's Add menu offers, in its order (each a method of the panel).
+TIMELINE_ACTIONS = ("log_contact", "plan_followup", "add_purchase", "stay_in_touch",
+                    "new_complaint")  # fmt: skip
+
+CARD_SHARE = 0.6  # at most this part of the panel's height goes to the card; it scrolls
 
 
-class CustomerDetailPanel(Retranslating, QWidget):
-    """Read-only view of one customer, with Edit/Delete (or Restore/Delete for good in the bin)."""
+class CardScroll(QScrollArea):
+    """Scrolls the card as one; asks for the card's whole height at its width, so the
+    timeline below gets what is left and the card scrolls only when the panel is short."""
+
+    def __init__(self, card: QWidget, parent=None):
+        super().__init__(parent)
+        self.setObjectName("card_scroll")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)
+        self.setWidget(card)
+
+    def sizeHint(self) -> QSize:
+        card = self.widget()
+        height = card.heightForWidth(max(self.viewport().width(), 200))
+        if height < 0:
+            height = card.sizeHint().height()
+        return QSize(super().sizeHint().width(), height + 2 * self.frameWidth())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), 80)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the card's height follows its width
+
+
+class CustomerDetailPanel(Restyling, Retranslating, QWidget):
+    """The customer card with Edit/Delete (or Restore/Delete for good in the bin) and the
+    timeline; the list's summary or the selection's bulk actions otherwise."""
 
     editRequested = Signal()
     deleteRequested = Signal()
     restoreRequested = Signal()
     purgeRequested = Signal()
+    newRequested = Signal()  # the summary's New customer
+    bulkTagRequested = Signal()  # the selection's Add or remove tags
     contactsChanged = Signal()  # a contact was logged or a follow-up planned here
     complaintsRequested = Signal(int, str)  # show this customer's complaints
 
@@ -43,88 +85,132 @@ class CustomerDetailPanel(Retranslating, QWidget):
         super().__init__(parent)
         self.setObjectName("CustomerDetailPanel")
         self._in_bin = in_bin
-        self._customer: dict | None = None
-        self.title = QLabel()
-        self.title.setObjectName("detail_title")
-        self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
-        self.title.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.title.setWordWrap(True)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        body = QWidget()
-        body.setLayout(self.form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        scroll.setFrameShape(QScrollArea.NoFrame)
-        self.primary = QPushButton()
-        self.primary.setObjectName("detail_primary")
-        self.secondary = QPushButton()
-        self.secondary.setObjectName("detail_secondary")
-        if in_bin:
-            self.primary.clicked.connect(self.restoreRequested)
-            self.secondary.clicked.connect(self.purgeRequested)
-        else:
-            self.primary.clicked.connect(self.editRequested)
-            self.secondary.clicked.connect(self.deleteRequested)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.primary)
-        buttons.addWidget(self.secondary)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addLayout(buttons)
-        layout.addWidget(scroll, 1)
+        self.card = CustomerCard(in_bin=in_bin)
+        self.card.editRequested.connect(self.editRequested)
+        self.card.deleteRequested.connect(self.deleteRequested)
+        self.card.restoreRequested.connect(self.restoreRequested)
+        self.card.purgeRequested.connect(self.purgeRequested)
+        self.card.complaintsRequested.connect(self.complaintsRequested)
+        # The card's parts other code and tests reach for by their old names.
+        self.title = self.card.title
+        self.primary = self.card.primary
+        self.secondary = self.card.secondary
+        self.complaint_badge = self.card.complaint_badge
+        self.scroll = CardScroll(self.card)
+
+        self.summary = ListSummary(in_bin=in_bin)
+        self.summary.newRequested.connect(self.newRequested)
+        self.summary.bulkTagRequested.connect(self.bulkTagRequested)
+        self.summary.deleteRequested.connect(self.deleteRequested)
+        self.summary.restoreRequested.connect(self.restoreRequested)
+        self.summary.purgeRequested.connect(self.purgeRequested)
+
+        customer_page = QWidget()
+        customer_page.setObjectName("card_page")
+        page_layout = QVBoxLayout(customer_page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.scroll, 0 if not in_bin else 1)
         self.timeline = TimelineList()
+        self.timeline.setMinimumHeight(140)
         self.touch_label = QLabel()
         self.touch_label.setObjectName("detail_touch")
         self.touch_label.setWordWrap(True)
         style.hint_text(self.touch_label)
-        self.contact_buttons: dict[str, QPushButton] = {}
+        self.contact_actions: dict[str, QAction] = {}
+        self.add_button: QToolButton | None = None
         if not in_bin:
-            contacts = QHBoxLayout()
-            for name in ("log_contact", "plan_followup", "add_purchase", "stay_in_touch",
-                         "new_complaint"):  # fmt: skip
-                button = QPushButton()
-                button.setObjectName(f"detail_{name}")
-                button.clicked.connect(getattr(self, name))
-                self.contact_buttons[name] = button
-                contacts.addWidget(button)
-            contacts.addStretch(1)
+            # The timeline's actions: one menu button, so no text is ever cut.
             self.timeline_title = QLabel()
-            self.timeline_title.setStyleSheet("font-weight: bold;")
-            # The open-complaint badge: red, and a click shows them on the complaints page.
-            self.complaint_badge = QPushButton()
-            self.complaint_badge.setObjectName("detail_complaint_badge")
-            self.complaint_badge.setFlat(True)
-            self.complaint_badge.setStyleSheet(
-                f"color: {style.OPEN_COMPLAINT}; font-weight: bold; text-align: left;"
-            )
-            self.complaint_badge.clicked.connect(
-                lambda: (
-                    self._customer
-                    and self.complaintsRequested.emit(self._customer["id"], self._customer["name"])
-                )
-            )
-            self.complaint_badge.hide()
-            layout.insertWidget(1, self.complaint_badge)
-            layout.addWidget(self.timeline_title)
-            layout.addLayout(contacts)
-            layout.addWidget(self.touch_label)
-            layout.addWidget(self.timeline, 1)
+            font = self.timeline_title.font()
+            font.setBold(True)
+            self.timeline_title.setFont(font)
+            self.add_menu = QMenu(self)
+            self.add_menu.setObjectName("detail_add_menu")
+            for name in TIMELINE_ACTIONS:
+                action = self.add_menu.addAction("")
+                action.setObjectName(f"detail_{name}")
+                action.triggered.connect(getattr(self, name))
+                self.contact_actions[name] = action
+            self.add_button = QToolButton()
+            self.add_button.setObjectName("detail_add")
+            self.add_button.setIcon(icon("add"))
+            self.add_button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+            self.add_button.setPopupMode(QToolButton.InstantPopup)
+            self.add_button.setMenu(self.add_menu)
+            head = QHBoxLayout()
+            head.setContentsMargins(0, 6, 0, 0)
+            head.addWidget(self.timeline_title, 1)
+            head.addWidget(self.add_button)
+            timeline_box = QWidget()
+            timeline_box.setObjectName("timeline_box")
+            box = QVBoxLayout(timeline_box)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.addLayout(head)
+            box.addWidget(self.touch_label)
+            box.addWidget(self.timeline, 1)
+            page_layout.addWidget(timeline_box, 1)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.summary)
+        self.stack.addWidget(customer_page)
+        self._customer_page = customer_page
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 0, 0)
+        layout.addWidget(self.stack)
         self.setMinimumWidth(260)
         self.show_customer(None)
 
     def retranslate(self) -> None:
-        self.show_customer(self._customer)
+        self._show_timeline(self.customer)
+
+    def restyle(self) -> None:
+        style.hint_text(self.touch_label)
+        self._show_timeline(self.customer)  # the entries' colours
 
     @property
     def customer(self) -> dict | None:
-        return self._customer
+        return self.card.customer
 
-    # ------------------------------------------------------------ contacts
+    # ------------------------------------------------------------ what the panel shows
 
-    def _show_contacts(self, customer: dict | None) -> None:
+    def show_customer(self, customer: dict | None) -> None:
+        """The customer's card and timeline; the list's summary when None."""
+        self.card.show_customer(customer)
+        self._show_timeline(customer)
+        self.scroll.updateGeometry()
+        if customer is None:
+            self.summary.show_list_again()
+            self.stack.setCurrentWidget(self.summary)
+        else:
+            self.stack.setCurrentWidget(self._customer_page)
+
+    def show_selection(self, count: int, current: dict | None = None) -> None:
+        """Several customers selected: how many and the bulk actions. `current` (the
+        current row's customer) stays the panel's `customer` for commands that take one."""
+        self.card.show_customer(current)
+        self._show_timeline(None)
+        self.summary.show_selection(count)
+        self.stack.setCurrentWidget(self.summary)
+
+    def set_list(self, matching: int, total: int, flt: CustomerFilter,
+                 tag_names: dict[int, str]) -> None:  # fmt: skip
+        """What the list shows, for the summary shown while no customer is selected."""
+        self.summary.update_list(matching, total, flt, tag_names)
+
+    def showing(self) -> str:
+        """ "card", "list" or "selection": what the panel shows now."""
+        if self.stack.currentWidget() is self._customer_page:
+            return "card"
+        return self.summary.mode
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self._in_bin:  # the timeline keeps at least the rest of the height
+            self.scroll.setMaximumHeight(max(120, round(event.size().height() * CARD_SHARE)))
+
+    # ------------------------------------------------------------ the timeline
+
+    def _show_timeline(self, customer: dict | None) -> None:
         if self._in_bin:
             return
         texts = {
@@ -134,9 +220,12 @@ class CustomerDetailPanel(Retranslating, QWidget):
             "new_complaint": self.tr("Complaint…"),
             "add_purchase": self.tr("Purchase…"),
         }
-        for name, button in self.contact_buttons.items():
-            button.setText(texts[name])
-            button.setEnabled(customer is not None)
+        for name, action in self.contact_actions.items():
+            action.setText(texts[name])
+        add = self.tr("Add")
+        self.add_button.setText(add if not self.add_button.icon().isNull() else f"+ {add}")
+        self.add_button.setToolTip(self.tr("Log a contact, plan a follow-up, record a purchase…"))
+        self.add_button.setEnabled(customer is not None)
         self.timeline_title.setText(self.tr("Timeline"))
         cid = customer["id"] if customer else None
         self.timeline.show_customer(cid)
@@ -145,75 +234,33 @@ class CustomerDetailPanel(Retranslating, QWidget):
             every = min(r.every_days for r in rules)
             self.touch_label.setText(fill(self.tr("Stay in touch: every %1 days"), str(every)))
         self.touch_label.setVisible(bool(rules))
-        open_complaints = complaint_list.open_count_for_customer(cid) if cid is not None else 0
-        self.complaint_badge.setText(self.tr("⚑ %n open complaint(s)", "", open_complaints))
-        self.complaint_badge.setVisible(open_complaints > 0)
 
     def log_contact(self):
-
-        dialog = InteractionDialog(self, self._customer["id"], self._customer["name"])
+        dialog = InteractionDialog(self, self.customer["id"], self.customer["name"])
         dialog.accepted.connect(self.contactsChanged)
         dialog.open()
         return dialog
 
     def plan_followup(self):
-
-        dialog = FollowupDialog(self, self._customer["id"])
+        dialog = FollowupDialog(self, self.customer["id"])
         dialog.accepted.connect(self.contactsChanged)
         dialog.open()
         return dialog
 
     def add_purchase(self):
-
-        dialog = PurchaseDialog(self, self._customer["id"], self._customer["name"])
+        dialog = PurchaseDialog(self, self.customer["id"], self.customer["name"])
         dialog.accepted.connect(self.contactsChanged)
         dialog.open()
         return dialog
 
     def new_complaint(self):
-
-        dialog = ComplaintDialog(self, self._customer["id"])
+        dialog = ComplaintDialog(self, self.customer["id"])
         dialog.accepted.connect(self.contactsChanged)
         dialog.open()
         return dialog
 
     def stay_in_touch(self):
-
-        dialog = StayInTouchDialog(self, self._customer["id"])
+        dialog = StayInTouchDialog(self, self.customer["id"])
         dialog.finished.connect(lambda _r: dialog.changed and self.contactsChanged.emit())
         dialog.open()
         return dialog
-
-    def show_customer(self, customer: dict | None) -> None:
-        self._customer = customer
-        if self._in_bin:
-            self.primary.setText(self.tr("Restore"))
-            self.secondary.setText(self.tr("Delete for good"))
-        else:
-            self.primary.setText(self.tr("Edit"))
-            self.secondary.setText(self.tr("Delete"))
-        while self.form.rowCount():
-            self.form.removeRow(0)
-        self.primary.setEnabled(customer is not None)
-        self.secondary.setEnabled(customer is not None)
-        self._show_contacts(customer)
-        if customer is None:
-            self.title.setText(self.tr("No customer selected"))
-            return
-        self.title.setText(customer["name"])
-        rows = [(labels.field_label(k), labels.value_text(customer, k)) for k in SHOWN_FIELDS]
-        custom = customer.get("custom", {})
-        rows += [(f.name, custom.get(f.key, "")) for f in list_fields()]
-        if customer.get("deleted_at"):
-            rows.append(
-                (labels.field_label("deleted_at"), labels.value_text(customer, "deleted_at"))
-            )
-        if customer.get("erased_at"):
-            rows.append((self.tr("Personal data erased"), labels.value_text(customer, "erased_at")))
-        for label, text in rows:
-            if not text:
-                continue
-            value = QLabel(text)
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextSelectableByMouse)
-            self.form.addRow(label + ":", value)

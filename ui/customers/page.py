@@ -148,6 +148,8 @@ class CustomersPage(CustomerActions, Restyling, Retranslating, QWidget):
         self.detail.purgeRequested.connect(self.purge_clicked)
         self.detail.contactsChanged.connect(lambda: self._changed([self.current_id()]))
         self.detail.complaintsRequested.connect(self.complaintsRequested)
+        self.detail.newRequested.connect(self.new_clicked)
+        self.detail.bulkTagRequested.connect(lambda: self.bulk_tag())
 
         self.chip_delegate = TagChipDelegate(self.table)
         self.browser = None
@@ -197,6 +199,7 @@ class CustomersPage(CustomerActions, Restyling, Retranslating, QWidget):
 
         self._set_delegates()
         self.model.countsChanged.connect(self.countsChanged)
+        self.model.countsChanged.connect(lambda *_a: self._show_list_summary())
         self.model.modelReset.connect(self._after_reset)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.restore_columns()
@@ -205,6 +208,7 @@ class CustomersPage(CustomerActions, Restyling, Retranslating, QWidget):
         self.restyle()
         self._show_filter()
         self._show_get_started()
+        self._show_list_summary()
 
     # ------------------------------------------------------------ language
 
@@ -489,10 +493,21 @@ class CustomersPage(CustomerActions, Restyling, Retranslating, QWidget):
     def _selection_changed(self, *_args) -> None:
         cid = self.current_id()
         try:
-            self.detail.show_customer(customers.get(cid) if cid is not None else None)
+            customer = customers.get(cid) if cid is not None else None
         except GuanjiaError:
-            self.detail.show_customer(None)
+            customer = None
+        selected = len(self.selected_rows())
+        if selected > 1:
+            self.detail.show_selection(selected, customer)
+        else:
+            self.detail.show_customer(customer)
         self._update_buttons()
+
+    def _show_list_summary(self) -> None:
+        """The detail panel's words for the list while no customer is selected."""
+        known = self.browser.model.tag_infos() if self.browser is not None else {}
+        names = {i: t.name for i, t in known.items()}
+        self.detail.set_list(self.model.matching, self.model.total, self.model.filter, names)
 
     def _update_buttons(self) -> None:
         has = bool(self.selected_rows())

@@ -154,8 +154,9 @@ class CustomerActions:
         ids = self.selected_ids()
         if not ids or not self.in_bin:
             return
+        count = len(ids)  # a name, not a call: lupdate skips a plural whose count is a call
         text = QCoreApplication.translate(
-            "CustomersPage", "Delete %n customer(s) for good? This cannot be undone.", "", len(ids)
+            "CustomersPage", "Delete %n customer(s) for good? This cannot be undone.", "", count
         )
         if not self._confirm(text):
             return
@@ -212,11 +213,12 @@ class CustomerActions:
         ids = customers.bin_ids()
         if not ids:
             return
+        count = len(ids)  # a name, not a call: lupdate skips a plural whose count is a call
         text = QCoreApplication.translate(
             "CustomersPage",
             "Empty the recycle bin: delete %n customer(s) for good? This cannot be undone.",
             "",
-            len(ids),
+            count,
         )
         if not self._confirm(text):
             return
