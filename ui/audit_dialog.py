@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from models.errors import Cancelled, GuanjiaError
 from models.excel import audit_export
 from models.storage import audit
+from ui import formatting
 from ui.messages import error_message
 from ui.tasks import BackgroundReader, run_with_progress
 from ui.text import fill
@@ -137,6 +138,7 @@ class AuditDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setWordWrap(False)
+        formatting.comfortable_rows(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.Stretch)
@@ -186,15 +188,15 @@ class AuditDialog(QDialog):
             target = target_label(row["target"])
             if row["target_id"]:
                 target += f" #{row['target_id']}"
-            values = (at.strftime("%Y-%m-%d %H:%M:%S"), row["staff"],
-                      action_label(row["action"]), target, f"{row['count']:,}",
+            values = (formatting.datetime_text(at, seconds=True), row["staff"],
+                      action_label(row["action"]), target, formatting.number(row["count"]),
                       row["detail"])  # fmt: skip
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if c == len(values) - 1:
                     item.setToolTip(text)
                 if self.COLUMNS[c] == "count":
-                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                    formatting.align_right(item)
                 self.table.setItem(r, c, item)
         if self.total > len(self.rows):
             self.status.setText(

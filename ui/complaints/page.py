@@ -28,7 +28,7 @@ from models.complaints import complaint_list, complaints, vocabulary
 from models.complaints.complaint_sla import SEVERITIES
 from models.errors import Cancelled, GuanjiaError
 from models.excel.complaint_export import KEYS, export_complaints
-from ui import labels, messages
+from ui import formatting, labels, messages
 from ui.complaints import labels as cl
 from ui.complaints.detail import ComplaintDetail
 from ui.complaints.dialogs import (
@@ -118,6 +118,7 @@ class ComplaintsPage(Retranslating, QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.verticalHeader().hide()
+        formatting.comfortable_rows(self.table)
         self.table.setAlternatingRowColors(False)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)

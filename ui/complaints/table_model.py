@@ -10,11 +10,12 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from models import clock
 from models.complaints import complaint_list, vocabulary
-from ui import style
+from ui import formatting, style
 from ui.complaints import labels as cl
 
 COLUMNS = ("id", "flags", "customer", "category", "severity", "status", "received", "sla",
            "owner", "description")  # fmt: skip
+LONG_COLUMNS = ("customer", "category", "sla", "owner")  # their whole text as a tooltip
 ESCALATED_BACKGROUND = QColor(style.ESCALATED_BACKGROUND)
 CLOSED_TEXT = QColor(style.CLOSED)
 
@@ -51,7 +52,7 @@ def flags_tooltip(row: dict) -> str:
 
 def cell_text(row: dict, key: str, now: dt.datetime) -> str:
     if key == "id":
-        return str(row["id"])
+        return formatting.number(row["id"])
     if key == "flags":
         return flags_text(row)
     if key == "customer":
@@ -63,7 +64,7 @@ def cell_text(row: dict, key: str, now: dt.datetime) -> str:
     if key == "status":
         return cl.status_label(row["status"])
     if key == "received":
-        return row["received_at"].strftime("%Y-%m-%d %H:%M")
+        return formatting.datetime_text(row["received_at"])
     if key == "sla":
         return cl.countdown_text(row, now)
     if key == "owner":
@@ -169,9 +170,13 @@ class ComplaintTableModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.TextAlignmentRole:
+            return formatting.RIGHT if key == "id" else formatting.LEFT
         if role == Qt.ToolTipRole:
             if key == "flags":
                 return flags_tooltip(row) or None
             if key == "description":
-                return row["description"]
+                return row["description"] or None
+            if key in LONG_COLUMNS:  # names and categories that a narrow column cuts
+                return cell_text(row, key, self.now) or None
         return None

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from models.errors import ValidationError
 from models.purchases import lifecycle
-from ui import labels, messages, style
+from ui import formatting, labels, messages, style
 from ui.tasks import BackgroundReader, run_with_progress
 from ui.text import fill
 
@@ -68,6 +68,7 @@ class LifecycleDialog(QDialog):
             [self.tr("From"), self.tr("Suggested"), self.tr("Customers")]
         )
         self.table.verticalHeader().hide()
+        formatting.comfortable_rows(self.table)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
@@ -166,9 +167,7 @@ class LifecycleDialog(QDialog):
             first.setCheckState(Qt.Checked)
             self.table.setItem(r, 0, first)
             self.table.setItem(r, 1, QTableWidgetItem("→ " + (labels.stage_label(new) or "—")))
-            count = QTableWidgetItem(f"{n:,}")
-            count.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
-            self.table.setItem(r, 2, count)
+            self.table.setItem(r, 2, formatting.number_item(n))
         self.table.blockSignals(False)
         self._update_buttons()
 

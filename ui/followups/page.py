@@ -28,7 +28,7 @@ from models.complaints import complaints
 from models.errors import Cancelled, GuanjiaError
 from models.excel.followup_export import KEYS, export_bucket
 from models.followups import care, followups
-from ui import labels, messages, style
+from ui import formatting, labels, messages, style
 from ui.followups.agenda_model import COLUMNS, AgendaModel, cell_text, header_text
 from ui.followups.calendar import CountCalendar
 from ui.followups.dialogs import (
@@ -84,7 +84,7 @@ class FollowupsPage(Retranslating, QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        formatting.comfortable_rows(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         for column, width in zip(COLUMNS, (130, 110, 90, 300, 80, 130), strict=True):
