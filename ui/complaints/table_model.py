@@ -4,6 +4,7 @@ as the view scrolls, with the SLA countdown coloured on time / near / overdue.""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -16,6 +17,7 @@ from ui.complaints import labels as cl
 COLUMNS = ("id", "flags", "customer", "category", "severity", "status", "received", "sla",
            "owner", "description")  # fmt: skip
 LONG_COLUMNS = ("customer", "category", "sla", "owner")  # their whole text as a tooltip
+UNFILTERED = complaint_list.ComplaintFilter()
 ESCALATED_BACKGROUND = QColor(style.ESCALATED_BACKGROUND)
 CLOSED_TEXT = QColor(style.CLOSED)
 
@@ -79,6 +81,7 @@ class ComplaintTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[dict] = []
         self.total = 0
+        self.unfiltered = 0  # every complaint the list could show (status bar: "of N")
         self.filter = complaint_list.where()
         self.now = clock.now()
         # True from a reset's or an insert's begin until its end has been announced: a
@@ -90,12 +93,18 @@ class ComplaintTableModel(QAbstractTableModel):
         self.filter = flt
         self.reload()
 
+    @property
+    def narrowed(self) -> bool:
+        """True when the filter leaves out complaints (a status, owner, search...)."""
+        return replace(self.filter, now=None) != UNFILTERED
+
     def reload(self) -> None:
         self._changing = True
         try:
             self.beginResetModel()
             self.now = clock.now()
             self.total = complaint_list.count(self.filter)
+            self.unfiltered = complaint_list.count(UNFILTERED) if self.narrowed else self.total
             self.rows = complaint_list.rows(self.filter, limit=self.BATCH, now=self.now)
             self.endResetModel()
         finally:
