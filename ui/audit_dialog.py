@@ -27,6 +27,7 @@ from models.errors import Cancelled, GuanjiaError
 from models.excel import audit_export
 from models.storage import audit
 from ui import formatting
+from ui.buttons import button_box
 from ui.messages import error_message
 from ui.tasks import BackgroundReader, run_with_progress
 from ui.text import fill
@@ -144,7 +145,7 @@ class AuditDialog(QDialog):
         header.setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.Stretch)
         self.status = QLabel()
         self.status.setObjectName("audit_status")
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons = button_box(QDialogButtonBox.Close)
         self.export_button = buttons.addButton(self.tr("Export…"), QDialogButtonBox.ActionRole)
         self.export_button.clicked.connect(lambda: self.export())
         buttons.rejected.connect(self.reject)

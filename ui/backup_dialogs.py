@@ -36,6 +36,7 @@ from models.schema import opening
 from models.storage import backup, backup_crypto
 from models.storage.db import close_database
 from ui import formatting, style
+from ui.buttons import button_box
 from ui.messages import error_message
 from ui.tasks import BackgroundReader, run_with_progress
 from ui.text import fill
@@ -173,7 +174,7 @@ class RestoreDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("restore_message")
         self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
+        self.buttons = button_box(QDialogButtonBox.Cancel)
         self.restore_button = self.buttons.addButton(
             self.tr("Restore this backup…"), QDialogButtonBox.AcceptRole
         )
@@ -323,7 +324,7 @@ class DamagedDialog(QDialog):
         self.offer = QLabel(self.tr("Looking for the newest good backup…"))
         self.offer.setObjectName("damaged_offer")
         self.offer.setWordWrap(True)
-        self.buttons = QDialogButtonBox()
+        self.buttons = button_box()
         self.restore_button = self.buttons.addButton(
             self.tr("Restore this backup"), QDialogButtonBox.AcceptRole
         )
@@ -462,7 +463,7 @@ class BackupSettingsDialog(QDialog):
         self.error.setObjectName("backup_settings_error")
         style.error_text(self.error)
         self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = button_box(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -527,7 +528,7 @@ class EncryptedBackupDialog(QDialog):
         self.error.setObjectName("encrypted_error")
         style.error_text(self.error)
         self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = button_box(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

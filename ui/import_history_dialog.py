@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from models.errors import GuanjiaError
 from models.excel import import_history
 from ui import formatting
+from ui.buttons import button_box
 from ui.imports.kinds import view_for
 from ui.messages import error_message
 from ui.text import fill
@@ -49,7 +50,7 @@ class ImportHistoryDialog(QDialog):
         self.undo_button = QPushButton(QCoreApplication.translate("ImportHistory", "Undo import…"))
         self.undo_button.setObjectName("undo_button")
         self.undo_button.clicked.connect(lambda: self.undo_selected())
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons = button_box(QDialogButtonBox.Close)
         buttons.addButton(self.undo_button, QDialogButtonBox.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -4,72 +4,72 @@
 <context>
     <name>Agenda</name>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="84"/>
+        <location filename="../../ui/followups/agenda_model.py" line="102"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="85"/>
+        <location filename="../../ui/followups/agenda_model.py" line="103"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="86"/>
+        <location filename="../../ui/followups/agenda_model.py" line="104"/>
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="87"/>
+        <location filename="../../ui/followups/agenda_model.py" line="105"/>
         <source>Subject</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="88"/>
+        <location filename="../../ui/followups/agenda_model.py" line="106"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="89"/>
+        <location filename="../../ui/followups/agenda_model.py" line="107"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="103"/>
+        <location filename="../../ui/followups/agenda_model.py" line="121"/>
         <source>Stay in touch</source>
         <translation>定期联系</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="128"/>
+        <location filename="../../ui/followups/agenda_model.py" line="157"/>
         <source>Every %1 days; never contacted</source>
         <translation>每 %1 天联系一次；从未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="130"/>
+        <location filename="../../ui/followups/agenda_model.py" line="159"/>
         <source>Every %1 days; last contact %2</source>
         <translation>每 %1 天联系一次；上次联系 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="138"/>
+        <location filename="../../ui/followups/agenda_model.py" line="167"/>
         <source>Overdue %1 days</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="142"/>
+        <location filename="../../ui/followups/agenda_model.py" line="171"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="143"/>
+        <location filename="../../ui/followups/agenda_model.py" line="172"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="460"/>
+        <location filename="../../ui/followups/page.py" line="457"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="462"/>
+        <location filename="../../ui/followups/page.py" line="459"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
@@ -77,137 +77,137 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="37"/>
+        <location filename="../../ui/audit_dialog.py" line="40"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="38"/>
+        <location filename="../../ui/audit_dialog.py" line="41"/>
         <source>Edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="39"/>
+        <location filename="../../ui/audit_dialog.py" line="42"/>
         <source>Deleted (to the bin)</source>
         <translation>删除（移入回收站）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="40"/>
+        <location filename="../../ui/audit_dialog.py" line="43"/>
         <source>Restored from the bin</source>
         <translation>从回收站恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="41"/>
+        <location filename="../../ui/audit_dialog.py" line="44"/>
         <source>Deleted for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="42"/>
+        <location filename="../../ui/audit_dialog.py" line="45"/>
         <source>Tags changed</source>
         <translation>标签变更</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="43"/>
+        <location filename="../../ui/audit_dialog.py" line="46"/>
         <source>Tags merged</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="44"/>
+        <location filename="../../ui/audit_dialog.py" line="47"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="45"/>
+        <location filename="../../ui/audit_dialog.py" line="48"/>
         <source>Import undone</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="46"/>
+        <location filename="../../ui/audit_dialog.py" line="49"/>
         <source>Undone</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="47"/>
+        <location filename="../../ui/audit_dialog.py" line="50"/>
         <source>Redone</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="48"/>
+        <location filename="../../ui/audit_dialog.py" line="51"/>
         <source>Backed up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="49"/>
+        <location filename="../../ui/audit_dialog.py" line="52"/>
         <source>Restored a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="50"/>
+        <location filename="../../ui/audit_dialog.py" line="53"/>
         <source>Personal data erased</source>
         <translation>抹除个人信息</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="51"/>
+        <location filename="../../ui/audit_dialog.py" line="54"/>
         <source>Privacy settings changed</source>
         <translation>隐私设置已更改</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="57"/>
+        <location filename="../../ui/audit_dialog.py" line="60"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="58"/>
+        <location filename="../../ui/audit_dialog.py" line="61"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="59"/>
+        <location filename="../../ui/audit_dialog.py" line="62"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="60"/>
+        <location filename="../../ui/audit_dialog.py" line="63"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="68"/>
+        <location filename="../../ui/audit_dialog.py" line="71"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="79"/>
+        <location filename="../../ui/audit_dialog.py" line="82"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="80"/>
+        <location filename="../../ui/audit_dialog.py" line="83"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="81"/>
+        <location filename="../../ui/audit_dialog.py" line="84"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="82"/>
+        <location filename="../../ui/audit_dialog.py" line="85"/>
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="83"/>
+        <location filename="../../ui/audit_dialog.py" line="86"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="84"/>
+        <location filename="../../ui/audit_dialog.py" line="87"/>
         <source>Records</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="85"/>
+        <location filename="../../ui/audit_dialog.py" line="88"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -215,84 +215,84 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="101"/>
+        <location filename="../../ui/audit_dialog.py" line="104"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="112"/>
+        <location filename="../../ui/audit_dialog.py" line="115"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="117"/>
-        <location filename="../../ui/audit_dialog.py" line="214"/>
+        <location filename="../../ui/audit_dialog.py" line="120"/>
+        <location filename="../../ui/audit_dialog.py" line="218"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="120"/>
+        <location filename="../../ui/audit_dialog.py" line="123"/>
         <source>Search the details…</source>
         <translation>搜索详情…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="124"/>
+        <location filename="../../ui/audit_dialog.py" line="127"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="126"/>
+        <location filename="../../ui/audit_dialog.py" line="129"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="145"/>
+        <location filename="../../ui/audit_dialog.py" line="149"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="175"/>
+        <location filename="../../ui/audit_dialog.py" line="179"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="200"/>
+        <location filename="../../ui/audit_dialog.py" line="204"/>
         <source>The newest %1 of %2 entries. Narrow the filters, or export them all.</source>
         <translation>显示最新的 %1 条，共 %2 条。请缩小筛选范围，或全部导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="204"/>
+        <location filename="../../ui/audit_dialog.py" line="208"/>
         <source>%1 entries.</source>
         <translation>共 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="216"/>
+        <location filename="../../ui/audit_dialog.py" line="220"/>
         <source>(no name)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="224"/>
-        <location filename="../../ui/audit_dialog.py" line="241"/>
+        <location filename="../../ui/audit_dialog.py" line="228"/>
+        <location filename="../../ui/audit_dialog.py" line="245"/>
         <source>Export the audit log</source>
         <translation>导出操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="224"/>
+        <location filename="../../ui/audit_dialog.py" line="228"/>
         <source>audit-log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="225"/>
+        <location filename="../../ui/audit_dialog.py" line="229"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="234"/>
+        <location filename="../../ui/audit_dialog.py" line="238"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="244"/>
+        <location filename="../../ui/audit_dialog.py" line="247"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条写入 %2</translation>
     </message>
@@ -300,67 +300,67 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="38"/>
+        <location filename="../../ui/backup_dialogs.py" line="47"/>
         <source>Daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="39"/>
+        <location filename="../../ui/backup_dialogs.py" line="48"/>
         <source>By hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="40"/>
+        <location filename="../../ui/backup_dialogs.py" line="49"/>
         <source>Before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="41"/>
+        <location filename="../../ui/backup_dialogs.py" line="50"/>
         <source>Before an import</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="42"/>
+        <location filename="../../ui/backup_dialogs.py" line="51"/>
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="43"/>
+        <location filename="../../ui/backup_dialogs.py" line="52"/>
         <source>Before a bulk delete</source>
         <translation>批量删除前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="44"/>
+        <location filename="../../ui/backup_dialogs.py" line="53"/>
         <source>Damaged file, kept</source>
         <translation>损坏的文件（已保留）</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="58"/>
+        <location filename="../../ui/backup_dialogs.py" line="81"/>
         <source>Choose a backup</source>
         <translation>选择备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="59"/>
+        <location filename="../../ui/backup_dialogs.py" line="82"/>
         <source>Guanjia backups</source>
         <translation>客户管家备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="70"/>
+        <location filename="../../ui/backup_dialogs.py" line="93"/>
         <source>Encrypted backup</source>
         <translation>加密备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="71"/>
+        <location filename="../../ui/backup_dialogs.py" line="94"/>
         <source>%1 is encrypted. Its password:</source>
         <translation>%1 已加密。请输入它的密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="87"/>
+        <location filename="../../ui/backup_dialogs.py" line="109"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="93"/>
+        <location filename="../../ui/backup_dialogs.py" line="115"/>
         <source>Restore cancelled. Nothing was changed.</source>
         <translation>已取消恢复，数据没有任何改动。</translation>
     </message>
@@ -457,57 +457,57 @@
 <context>
     <name>BackupSettingsDialog</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="400"/>
+        <location filename="../../ui/backup_dialogs.py" line="425"/>
         <source>Backup settings</source>
         <translation>备份设置</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="406"/>
+        <location filename="../../ui/backup_dialogs.py" line="431"/>
         <source>Keep the newest backups</source>
         <translation>保留最新的备份份数</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="407"/>
+        <location filename="../../ui/backup_dialogs.py" line="432"/>
         <source>… and one a day, for days</source>
         <translation>……另外每天保留一份，保留天数</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="408"/>
+        <location filename="../../ui/backup_dialogs.py" line="433"/>
         <source>… and one a week, for weeks</source>
         <translation>……另外每周保留一份，保留周数</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="409"/>
+        <location filename="../../ui/backup_dialogs.py" line="434"/>
         <source>… and one a month, for months</source>
         <translation>……另外每月保留一份，保留月数</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="419"/>
+        <location filename="../../ui/backup_dialogs.py" line="444"/>
         <source>None (a USB stick or a synced cloud folder)</source>
         <translation>不复制（可选 U 盘或同步的网盘文件夹）</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="420"/>
+        <location filename="../../ui/backup_dialogs.py" line="445"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="425"/>
+        <location filename="../../ui/backup_dialogs.py" line="450"/>
         <source>Also copy each backup to</source>
         <translation>每次备份另存一份到</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="429"/>
+        <location filename="../../ui/backup_dialogs.py" line="454"/>
         <source>Backups are kept in %1. Backups you make by hand are never deleted.</source>
         <translation>备份保存在 %1。手动备份永远不会被自动删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="433"/>
+        <location filename="../../ui/backup_dialogs.py" line="458"/>
         <source>Open the backup folder</source>
         <translation>打开备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="452"/>
+        <location filename="../../ui/backup_dialogs.py" line="477"/>
         <source>Second backup folder</source>
         <translation>第二备份文件夹</translation>
     </message>
@@ -515,42 +515,42 @@
 <context>
     <name>BulkTagDialog</name>
     <message>
-        <location filename="../../ui/tags/bulk_dialog.py" line="22"/>
+        <location filename="../../ui/tags/bulk_dialog.py" line="25"/>
         <source>Tag customers</source>
         <translation>给客户打标签</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/bulk_dialog.py" line="26"/>
+        <location filename="../../ui/tags/bulk_dialog.py" line="29"/>
         <source>The %1 selected customer(s)</source>
         <translation>选中的 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/bulk_dialog.py" line="30"/>
+        <location filename="../../ui/tags/bulk_dialog.py" line="34"/>
         <source>All %1 customer(s) in the list (not only those on screen)</source>
         <translation>列表中全部 %1 位客户（不只是屏幕上显示的）</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/bulk_dialog.py" line="51"/>
+        <location filename="../../ui/tags/bulk_dialog.py" line="55"/>
         <source>Add tags:</source>
         <translation>添加标签：</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/bulk_dialog.py" line="52"/>
+        <location filename="../../ui/tags/bulk_dialog.py" line="56"/>
         <source>Remove tags:</source>
         <translation>移除标签：</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/bulk_dialog.py" line="54"/>
+        <location filename="../../ui/tags/bulk_dialog.py" line="58"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/bulk_dialog.py" line="58"/>
+        <location filename="../../ui/tags/bulk_dialog.py" line="62"/>
         <source>Change the tags of:</source>
         <translation>修改以下客户的标签：</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/bulk_dialog.py" line="86"/>
+        <location filename="../../ui/tags/bulk_dialog.py" line="90"/>
         <source>A tag cannot be both added and removed.</source>
         <translation>同一个标签不能既添加又移除。</translation>
     </message>
@@ -558,32 +558,32 @@
 <context>
     <name>CareSettingsDialog</name>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="169"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="175"/>
         <source>Birthday care</source>
         <translation>生日关怀</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="175"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="181"/>
         <source> days ahead, and on the day</source>
         <translation> 天前提醒，当天再提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="176"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="182"/>
         <source>Remind</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="180"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="186"/>
         <source>Greeting</source>
         <translation>祝福语</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="181"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="187"/>
         <source>{name} becomes the customer&apos;s name.</source>
         <translation>{name} 会替换为客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="187"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="193"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -591,43 +591,43 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="73"/>
+        <location filename="../../ui/dashboard/chart.py" line="72"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="74"/>
+        <location filename="../../ui/dashboard/chart.py" line="73"/>
         <source>Save this chart as a picture or a PDF</source>
         <translation>把此图表保存为图片或 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="75"/>
+        <location filename="../../ui/dashboard/chart.py" line="74"/>
         <source>As PNG picture…</source>
         <translation>保存为 PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="76"/>
+        <location filename="../../ui/dashboard/chart.py" line="75"/>
         <source>As PDF…</source>
         <translation>保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="201"/>
+        <location filename="../../ui/dashboard/chart.py" line="200"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="201"/>
+        <location filename="../../ui/dashboard/chart.py" line="200"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="202"/>
-        <location filename="../../ui/dashboard/chart.py" line="210"/>
+        <location filename="../../ui/dashboard/chart.py" line="201"/>
+        <location filename="../../ui/dashboard/chart.py" line="209"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="211"/>
+        <location filename="../../ui/dashboard/chart.py" line="210"/>
         <source>The chart could not be saved: %1</source>
         <translation>图表无法保存：%1</translation>
     </message>
@@ -635,157 +635,157 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="88"/>
+        <location filename="../../desktop/cli/__init__.py" line="89"/>
         <source>GUANJIA_NOW must look like 2026-12-01T09:30</source>
         <translation>GUANJIA_NOW 的格式应为 2026-12-01T09:30</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="105"/>
+        <location filename="../../desktop/cli/__init__.py" line="106"/>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="66"/>
+        <location filename="../../desktop/cli/storage.py" line="67"/>
         <source>an encrypted backup needs a password: set $%1 or run in a terminal</source>
         <translation>加密备份需要密码：请设置 $%1，或在终端中运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="89"/>
+        <location filename="../../desktop/cli/storage.py" line="90"/>
         <source>backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="91"/>
+        <location filename="../../desktop/cli/storage.py" line="92"/>
         <source>copied to %1</source>
         <translation>已复制到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="93"/>
+        <location filename="../../desktop/cli/storage.py" line="94"/>
         <source>encrypted copy: %1</source>
         <translation>加密副本：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="95"/>
+        <location filename="../../desktop/cli/storage.py" line="96"/>
         <source>warning: the second folder could not be written: %1</source>
         <translation>警告：无法写入第二个备份文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="76"/>
+        <location filename="../../desktop/cli/privacy.py" line="77"/>
         <source>--action must be one of: %1</source>
         <translation>--action 只能是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="78"/>
+        <location filename="../../desktop/cli/privacy.py" line="79"/>
         <source>--limit must be at least 1</source>
         <translation>--limit 至少为 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="85"/>
+        <location filename="../../desktop/cli/privacy.py" line="86"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条记录写入 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/followups.py" line="208"/>
+        <location filename="../../desktop/cli/followups.py" line="210"/>
         <source>due today: %1 (%2 follow-ups, %3 customers due a contact); overdue: %4; birthdays today: %5</source>
         <translation>今日待跟进：%1（%2 个跟进，%3 位客户该联系了）；已逾期：%4；今天生日：%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="121"/>
+        <location filename="../../desktop/cli/storage.py" line="122"/>
         <source>%1 does not exist</source>
         <translation>%1 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="126"/>
+        <location filename="../../desktop/cli/storage.py" line="127"/>
         <source>%1 is damaged:</source>
         <translation>%1 已损坏：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="127"/>
+        <location filename="../../desktop/cli/storage.py" line="128"/>
         <source>restore a backup: guanjia backups; guanjia restore FILE</source>
         <translation>请恢复备份：guanjia backups；guanjia restore 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="129"/>
+        <location filename="../../desktop/cli/storage.py" line="130"/>
         <source>%1: ok</source>
         <translation>%1：正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="145"/>
+        <location filename="../../desktop/cli/storage.py" line="146"/>
         <source>the two passwords differ</source>
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="108"/>
+        <location filename="../../desktop/cli/privacy.py" line="110"/>
         <source>erase the personal data of %1 (#%2): name, contacts, notes, custom fields and the texts of their history, for good</source>
         <translation>永久清除 %1（#%2）的个人数据：姓名、联系方式、备注、自定义字段及其历史记录中的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="112"/>
+        <location filename="../../desktop/cli/privacy.py" line="114"/>
         <source>erasing cannot be undone: add --yes to confirm</source>
         <translation>清除后无法撤销：请加上 --yes 确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="114"/>
+        <location filename="../../desktop/cli/privacy.py" line="116"/>
         <source>not erased</source>
         <translation>未清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="122"/>
+        <location filename="../../desktop/cli/privacy.py" line="124"/>
         <source>erased: the customer is now %1</source>
         <translation>已清除：该客户现在显示为 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="137"/>
+        <location filename="../../desktop/cli/privacy.py" line="139"/>
         <source>a password opens Guanjia; it locks after %1 idle minutes</source>
         <translation>打开客户管家需要密码；空闲 %1 分钟后锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="142"/>
+        <location filename="../../desktop/cli/privacy.py" line="144"/>
         <source>no password: Guanjia opens without one</source>
         <translation>未设密码：打开客户管家无需密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="158"/>
+        <location filename="../../desktop/cli/storage.py" line="160"/>
         <source>no folder %1 for a new database %2: check the path, or add --create to make it</source>
         <translation>没有文件夹 %1 来存放新数据库 %2：请检查路径，或加上 --create 来创建</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="165"/>
+        <location filename="../../desktop/cli/storage.py" line="167"/>
         <source>%1 is encrypted: set $%2 or run in a terminal</source>
         <translation>%1 已加密：请设置 $%2，或在终端中运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="169"/>
+        <location filename="../../desktop/cli/storage.py" line="171"/>
         <source>backup: %1 customers, %2 purchases, %3 complaints, %4 follow-ups</source>
         <translation>备份：%1 位客户，%2 条消费，%3 条投诉，%4 个跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="176"/>
+        <location filename="../../desktop/cli/storage.py" line="178"/>
         <source>now:    damaged (it is kept as a backup before it is replaced)</source>
         <translation>当前：已损坏（替换前会先保存为备份）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="180"/>
+        <location filename="../../desktop/cli/storage.py" line="182"/>
         <source>now:    %1 customers, %2 purchases, %3 complaints, %4 follow-ups</source>
         <translation>当前：%1 位客户，%2 条消费，%3 条投诉，%4 个跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="185"/>
+        <location filename="../../desktop/cli/storage.py" line="187"/>
         <source>restoring replaces the data: add --yes to confirm</source>
         <translation>恢复会替换现有数据：请加上 --yes 确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="187"/>
+        <location filename="../../desktop/cli/storage.py" line="189"/>
         <source>not restored</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="196"/>
+        <location filename="../../desktop/cli/storage.py" line="198"/>
         <source>restored %1 into %2: %3 customers</source>
         <translation>已将 %1 恢复到 %2：%3 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="199"/>
+        <location filename="../../desktop/cli/storage.py" line="201"/>
         <source>the data it replaced is in %1</source>
         <translation>被替换的数据保存在 %1</translation>
     </message>
@@ -895,93 +895,93 @@
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="165"/>
+        <location filename="../../desktop/cli/imports.py" line="169"/>
         <source>wrote the import template to %1</source>
         <translation>已将导入模板写入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/followups.py" line="146"/>
+        <location filename="../../desktop/cli/followups.py" line="147"/>
         <source>done follow-up %1</source>
         <translation>已完成跟进 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/followups.py" line="147"/>
-        <location filename="../../desktop/cli/followups.py" line="169"/>
+        <location filename="../../desktop/cli/followups.py" line="148"/>
+        <location filename="../../desktop/cli/followups.py" line="170"/>
         <source>; next: %1</source>
         <translation>；下一个：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/followups.py" line="159"/>
+        <location filename="../../desktop/cli/followups.py" line="160"/>
         <source>follow-up %1 now due %2</source>
         <translation>跟进 %1 改为 %2 到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/followups.py" line="168"/>
+        <location filename="../../desktop/cli/followups.py" line="169"/>
         <source>cancelled follow-up %1</source>
         <translation>已取消跟进 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/complaints.py" line="120"/>
+        <location filename="../../desktop/cli/complaints.py" line="121"/>
         <source>added complaint %1</source>
         <translation>已添加投诉 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/complaints.py" line="135"/>
+        <location filename="../../desktop/cli/complaints.py" line="136"/>
         <source>; return visit planned: follow-up %1</source>
         <translation>；已安排回访：跟进 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/complaints.py" line="137"/>
+        <location filename="../../desktop/cli/complaints.py" line="138"/>
         <source>complaint %1 is now %2</source>
         <translation>投诉 %1 现在的状态：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/purchases.py" line="203"/>
+        <location filename="../../desktop/cli/purchases.py" line="205"/>
         <source>%1 suggestions, %2 applied</source>
         <translation>%1 条建议，已采纳 %2 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/purchases.py" line="205"/>
+        <location filename="../../desktop/cli/purchases.py" line="207"/>
         <source>%1 suggestions (--apply accepts them)</source>
         <translation>%1 条建议（加上 --apply 即采纳）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/purchases.py" line="146"/>
+        <location filename="../../desktop/cli/purchases.py" line="147"/>
         <source>would import %1 purchases (%2 refunds) from %3 rows, %4 new customers; skipped %5 rows already recorded, %6 rows with errors</source>
         <translation>将从 %3 行导入 %1 条消费（其中退款 %2 条），新客户 %4 位；跳过已记录的 %5 行，有错误的行 %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/purchases.py" line="150"/>
+        <location filename="../../desktop/cli/purchases.py" line="151"/>
         <source>imported %1 purchases (%2 refunds) from %3 rows, %4 new customers; skipped %5 rows already recorded, %6 rows with errors (import %7; undo: import --undo ID)</source>
         <translation>已从 %3 行导入 %1 条消费（其中退款 %2 条），新客户 %4 位；跳过已记录的 %5 行，有错误的行 %6（导入 %7；撤销：import --undo 编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/purchases.py" line="169"/>
+        <location filename="../../desktop/cli/purchases.py" line="171"/>
         <source>RFM tags: %1 given, %2 taken off</source>
         <translation>RFM 标签：加上 %1 个，去掉 %2 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/text.py" line="49"/>
+        <location filename="../../desktop/cli/text.py" line="50"/>
         <source>“%1” is not a date; write one of: %2</source>
         <translation>“%1”不是日期；可以这样写：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/text.py" line="56"/>
+        <location filename="../../desktop/cli/text.py" line="57"/>
         <source>no database at %1</source>
         <translation>%1 处没有数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/text.py" line="58"/>
+        <location filename="../../desktop/cli/text.py" line="59"/>
         <source>no folder %1 for a new database: check the path, or add --create to make it</source>
         <translation>没有文件夹 %1 来存放新数据库：请检查路径，或加上 --create 来创建</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/text.py" line="64"/>
+        <location filename="../../desktop/cli/text.py" line="65"/>
         <source>the folder %1 does not exist: nothing was written</source>
         <translation>文件夹 %1 不存在：没有写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/text.py" line="67"/>
+        <location filename="../../desktop/cli/text.py" line="68"/>
         <source>%1 is a folder: give a file name</source>
         <translation>%1 是一个文件夹：请给出文件名</translation>
     </message>
@@ -989,103 +989,103 @@
 <context>
     <name>ComplaintDetail</name>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="87"/>
-        <location filename="../../ui/complaints/page.py" line="477"/>
+        <location filename="../../ui/complaints/detail.py" line="86"/>
+        <location filename="../../ui/complaints/page.py" line="475"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="87"/>
+        <location filename="../../ui/complaints/detail.py" line="86"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="88"/>
+        <location filename="../../ui/complaints/detail.py" line="87"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="88"/>
-        <location filename="../../ui/complaints/page.py" line="481"/>
+        <location filename="../../ui/complaints/detail.py" line="87"/>
+        <location filename="../../ui/complaints/page.py" line="479"/>
         <source>Respond by</source>
         <translation>响应期限</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="89"/>
-        <location filename="../../ui/complaints/page.py" line="483"/>
+        <location filename="../../ui/complaints/detail.py" line="88"/>
+        <location filename="../../ui/complaints/page.py" line="481"/>
         <source>Resolve by</source>
         <translation>解决期限</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="89"/>
+        <location filename="../../ui/complaints/detail.py" line="88"/>
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="90"/>
-        <location filename="../../ui/complaints/page.py" line="486"/>
+        <location filename="../../ui/complaints/detail.py" line="89"/>
+        <location filename="../../ui/complaints/page.py" line="484"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="90"/>
-        <location filename="../../ui/complaints/page.py" line="487"/>
+        <location filename="../../ui/complaints/detail.py" line="89"/>
+        <location filename="../../ui/complaints/page.py" line="485"/>
         <source>Solution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="91"/>
-        <location filename="../../ui/complaints/page.py" line="488"/>
+        <location filename="../../ui/complaints/detail.py" line="90"/>
+        <location filename="../../ui/complaints/page.py" line="486"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="97"/>
+        <location filename="../../ui/complaints/detail.py" line="96"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="98"/>
+        <location filename="../../ui/complaints/detail.py" line="97"/>
         <source>Add to FAQ…</source>
         <translation>加入常见问题…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="99"/>
+        <location filename="../../ui/complaints/detail.py" line="98"/>
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="100"/>
+        <location filename="../../ui/complaints/detail.py" line="99"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="101"/>
+        <location filename="../../ui/complaints/detail.py" line="100"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="110"/>
+        <location filename="../../ui/complaints/detail.py" line="109"/>
         <source>Select a complaint to see it here.</source>
         <translation>选择一条投诉，在此查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="124"/>
+        <location filename="../../ui/complaints/detail.py" line="123"/>
         <source>⚑ escalated</source>
         <translation>⚑ 已升级</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="126"/>
+        <location filename="../../ui/complaints/detail.py" line="125"/>
         <source>★ high-value customer</source>
         <translation>★ 高价值客户</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="168"/>
+        <location filename="../../ui/complaints/detail.py" line="166"/>
         <source>done %1, late</source>
         <translation>%1 完成，已超时</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="168"/>
+        <location filename="../../ui/complaints/detail.py" line="166"/>
         <source>done %1, in time</source>
         <translation>%1 完成，按时</translation>
     </message>
@@ -1177,65 +1177,65 @@
 <context>
     <name>ComplaintTable</name>
     <message>
-        <location filename="../../ui/complaints/page.py" line="472"/>
-        <location filename="../../ui/complaints/table_model.py" line="23"/>
+        <location filename="../../ui/complaints/page.py" line="470"/>
+        <location filename="../../ui/complaints/table_model.py" line="27"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="474"/>
-        <location filename="../../ui/complaints/table_model.py" line="25"/>
+        <location filename="../../ui/complaints/page.py" line="472"/>
+        <location filename="../../ui/complaints/table_model.py" line="29"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="475"/>
-        <location filename="../../ui/complaints/table_model.py" line="26"/>
+        <location filename="../../ui/complaints/page.py" line="473"/>
+        <location filename="../../ui/complaints/table_model.py" line="30"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="476"/>
-        <location filename="../../ui/complaints/table_model.py" line="27"/>
+        <location filename="../../ui/complaints/page.py" line="474"/>
+        <location filename="../../ui/complaints/table_model.py" line="31"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="478"/>
-        <location filename="../../ui/complaints/table_model.py" line="28"/>
+        <location filename="../../ui/complaints/page.py" line="476"/>
+        <location filename="../../ui/complaints/table_model.py" line="32"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="473"/>
-        <location filename="../../ui/complaints/table_model.py" line="29"/>
+        <location filename="../../ui/complaints/page.py" line="471"/>
+        <location filename="../../ui/complaints/table_model.py" line="33"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/table_model.py" line="30"/>
+        <location filename="../../ui/complaints/table_model.py" line="34"/>
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="479"/>
-        <location filename="../../ui/complaints/table_model.py" line="31"/>
+        <location filename="../../ui/complaints/page.py" line="477"/>
+        <location filename="../../ui/complaints/table_model.py" line="35"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="480"/>
-        <location filename="../../ui/complaints/table_model.py" line="32"/>
+        <location filename="../../ui/complaints/page.py" line="478"/>
+        <location filename="../../ui/complaints/table_model.py" line="36"/>
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/table_model.py" line="44"/>
+        <location filename="../../ui/complaints/table_model.py" line="48"/>
         <source>Escalated: urgent or past a deadline</source>
         <translation>已升级：紧急或已超时</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/table_model.py" line="47"/>
+        <location filename="../../ui/complaints/table_model.py" line="51"/>
         <source>High-value customer</source>
         <translation>高价值客户</translation>
     </message>
@@ -1243,318 +1243,318 @@
 <context>
     <name>Complaints</name>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="14"/>
+        <location filename="../../ui/complaints/labels.py" line="17"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="15"/>
+        <location filename="../../ui/complaints/labels.py" line="18"/>
         <source>Responded</source>
         <translation>已响应</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="16"/>
+        <location filename="../../ui/complaints/labels.py" line="19"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="17"/>
+        <location filename="../../ui/complaints/labels.py" line="20"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="18"/>
+        <location filename="../../ui/complaints/labels.py" line="21"/>
         <source>Return-visited</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="19"/>
+        <location filename="../../ui/complaints/labels.py" line="22"/>
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="20"/>
+        <location filename="../../ui/complaints/labels.py" line="23"/>
         <source>Resolved or visited</source>
         <translation>已解决或已回访</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="26"/>
+        <location filename="../../ui/complaints/labels.py" line="29"/>
         <source>Normal</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="27"/>
+        <location filename="../../ui/complaints/labels.py" line="30"/>
         <source>Serious</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="28"/>
+        <location filename="../../ui/complaints/labels.py" line="31"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="34"/>
+        <location filename="../../ui/complaints/labels.py" line="37"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="35"/>
+        <location filename="../../ui/complaints/labels.py" line="38"/>
         <source>In store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="36"/>
+        <location filename="../../ui/complaints/labels.py" line="39"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="37"/>
+        <location filename="../../ui/complaints/labels.py" line="40"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="38"/>
+        <location filename="../../ui/complaints/labels.py" line="41"/>
         <source>Online / social media</source>
         <translation>网络/社交媒体</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="39"/>
-        <location filename="../../ui/complaints/labels.py" line="51"/>
+        <location filename="../../ui/complaints/labels.py" line="42"/>
+        <location filename="../../ui/complaints/labels.py" line="54"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="46"/>
+        <location filename="../../ui/complaints/labels.py" line="49"/>
         <source>Product quality</source>
         <translation>产品质量</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="47"/>
+        <location filename="../../ui/complaints/labels.py" line="50"/>
         <source>Service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="48"/>
+        <location filename="../../ui/complaints/labels.py" line="51"/>
         <source>Delivery</source>
         <translation>物流配送</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="49"/>
+        <location filename="../../ui/complaints/labels.py" line="52"/>
         <source>Price / charges</source>
         <translation>价格/收费</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="50"/>
+        <location filename="../../ui/complaints/labels.py" line="53"/>
         <source>After-sales</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="58"/>
+        <location filename="../../ui/complaints/labels.py" line="61"/>
         <source>Received</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="59"/>
+        <location filename="../../ui/complaints/labels.py" line="62"/>
         <source>Respond</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="60"/>
+        <location filename="../../ui/complaints/labels.py" line="63"/>
         <source>Start handling</source>
         <translation>开始处理</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="61"/>
+        <location filename="../../ui/complaints/labels.py" line="64"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="62"/>
+        <location filename="../../ui/complaints/labels.py" line="65"/>
         <source>Record return visit</source>
         <translation>记录回访</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="63"/>
+        <location filename="../../ui/complaints/labels.py" line="66"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="64"/>
+        <location filename="../../ui/complaints/labels.py" line="67"/>
         <source>Reassigned</source>
         <translation>改派</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="65"/>
+        <location filename="../../ui/complaints/labels.py" line="68"/>
         <source>Edited</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="66"/>
+        <location filename="../../ui/complaints/labels.py" line="69"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="72"/>
+        <location filename="../../ui/complaints/labels.py" line="75"/>
         <source>urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="73"/>
+        <location filename="../../ui/complaints/labels.py" line="76"/>
         <source>no response in time</source>
         <translation>未按时响应</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="74"/>
+        <location filename="../../ui/complaints/labels.py" line="77"/>
         <source>not resolved in time</source>
         <translation>未按时解决</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="76"/>
+        <location filename="../../ui/complaints/labels.py" line="79"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="88"/>
+        <location filename="../../ui/complaints/labels.py" line="90"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="94"/>
+        <location filename="../../ui/complaints/labels.py" line="92"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="98"/>
+        <location filename="../../ui/complaints/labels.py" line="93"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="105"/>
+        <location filename="../../ui/complaints/labels.py" line="100"/>
         <source>Return visit due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="109"/>
+        <location filename="../../ui/complaints/labels.py" line="104"/>
         <source>response</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="111"/>
+        <location filename="../../ui/complaints/labels.py" line="106"/>
         <source>resolution</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="115"/>
+        <location filename="../../ui/complaints/labels.py" line="110"/>
         <source>%1 overdue by %2</source>
         <translation>%1已超时 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="120"/>
+        <location filename="../../ui/complaints/labels.py" line="113"/>
         <source>%1 due in %2</source>
         <translation>%1剩余 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="133"/>
+        <location filename="../../ui/complaints/labels.py" line="128"/>
         <source>“%1” cannot be done now: the complaint is %2; it must be %3 first.</source>
         <translation>现在不能“%1”：这条投诉的状态是“%2”，须先到“%3”。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="142"/>
+        <location filename="../../ui/complaints/labels.py" line="137"/>
         <source>Choose a category from the list.</source>
         <translation>请从列表中选择类别。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="145"/>
+        <location filename="../../ui/complaints/labels.py" line="140"/>
         <source>Choose a severity: normal, serious or urgent.</source>
         <translation>请选择严重程度：一般、严重或紧急。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="148"/>
+        <location filename="../../ui/complaints/labels.py" line="143"/>
         <source>Choose a status from the list.</source>
         <translation>请从列表中选择状态。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="151"/>
+        <location filename="../../ui/complaints/labels.py" line="146"/>
         <source>This time is in the future.</source>
         <translation>这个时间在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="152"/>
+        <location filename="../../ui/complaints/labels.py" line="147"/>
         <source>This time is before the complaint&apos;s previous step.</source>
         <translation>这个时间早于投诉的上一步。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="155"/>
+        <location filename="../../ui/complaints/labels.py" line="150"/>
         <source>The complaint cannot be received after it was answered.</source>
         <translation>投诉的接收时间不能晚于已做的处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="158"/>
+        <location filename="../../ui/complaints/labels.py" line="153"/>
         <source>Choose a deadline that is still ahead.</source>
         <translation>请选择一个尚未到来的期限。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="161"/>
+        <location filename="../../ui/complaints/labels.py" line="156"/>
         <source>Choose a satisfaction score from 1 to 5.</source>
         <translation>请选择 1 到 5 的满意度。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="164"/>
+        <location filename="../../ui/complaints/labels.py" line="159"/>
         <source>Enter a number of hours above 0.</source>
         <translation>请输入大于 0 的小时数。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="165"/>
+        <location filename="../../ui/complaints/labels.py" line="160"/>
         <source>Enter a time like 09:00.</source>
         <translation>请输入时间，例如 09:00。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="166"/>
+        <location filename="../../ui/complaints/labels.py" line="161"/>
         <source>Business hours must close after they open.</source>
         <translation>营业结束时间须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="169"/>
+        <location filename="../../ui/complaints/labels.py" line="164"/>
         <source>Tick at least one working day.</source>
         <translation>请至少勾选一个营业日。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="170"/>
+        <location filename="../../ui/complaints/labels.py" line="165"/>
         <source>Plan the return visit 0 to 365 days after resolving.</source>
         <translation>回访须安排在解决后 0 到 365 天内。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="173"/>
+        <location filename="../../ui/complaints/labels.py" line="168"/>
         <source>Enter a category name of at most 50 characters.</source>
         <translation>请输入类别名称，最多 50 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="176"/>
+        <location filename="../../ui/complaints/labels.py" line="171"/>
         <source>This category is already in the list.</source>
         <translation>列表中已有这个类别。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="179"/>
+        <location filename="../../ui/complaints/labels.py" line="174"/>
         <source>Keep at least one category.</source>
         <translation>至少保留一个类别。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="180"/>
+        <location filename="../../ui/complaints/labels.py" line="175"/>
         <source>This category is no longer in the list.</source>
         <translation>这个类别已不在列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="183"/>
+        <location filename="../../ui/complaints/labels.py" line="178"/>
         <source>This complaint no longer exists.</source>
         <translation>这条投诉已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="186"/>
+        <location filename="../../ui/complaints/labels.py" line="181"/>
         <source>Only a resolved complaint can become an FAQ entry.</source>
         <translation>只有已解决的投诉才能加入常见问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="189"/>
+        <location filename="../../ui/complaints/labels.py" line="184"/>
         <source>This FAQ entry no longer exists.</source>
         <translation>这个常见问题条目已不存在。</translation>
     </message>
@@ -1562,122 +1562,122 @@
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../ui/complaints/page.py" line="179"/>
+        <location filename="../../ui/complaints/page.py" line="177"/>
         <source>New complaint…</source>
         <translation>新建投诉…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="181"/>
+        <location filename="../../ui/complaints/page.py" line="179"/>
         <source>Search description, customer, mobile, solution or #number</source>
         <translation>搜索投诉内容、客户、手机、解决方案或 #编号</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="183"/>
+        <location filename="../../ui/complaints/page.py" line="181"/>
         <source>Overdue only</source>
         <translation>仅看超时</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="184"/>
+        <location filename="../../ui/complaints/page.py" line="182"/>
         <source>Received</source>
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="186"/>
+        <location filename="../../ui/complaints/page.py" line="184"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="187"/>
+        <location filename="../../ui/complaints/page.py" line="185"/>
         <source>FAQ…</source>
         <translation>常见问题…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="188"/>
+        <location filename="../../ui/complaints/page.py" line="186"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="189"/>
+        <location filename="../../ui/complaints/page.py" line="187"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="190"/>
-        <location filename="../../ui/complaints/page.py" line="365"/>
-        <location filename="../../ui/complaints/page.py" line="426"/>
-        <location filename="../../ui/complaints/page.py" line="432"/>
+        <location filename="../../ui/complaints/page.py" line="188"/>
+        <location filename="../../ui/complaints/page.py" line="363"/>
+        <location filename="../../ui/complaints/page.py" line="423"/>
+        <location filename="../../ui/complaints/page.py" line="429"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="191"/>
+        <location filename="../../ui/complaints/page.py" line="189"/>
         <source>Metrics</source>
         <translation>统计指标</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="232"/>
+        <location filename="../../ui/complaints/page.py" line="230"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="240"/>
+        <location filename="../../ui/complaints/page.py" line="238"/>
         <source>All severities</source>
         <translation>全部严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="245"/>
+        <location filename="../../ui/complaints/page.py" line="243"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="247"/>
+        <location filename="../../ui/complaints/page.py" line="245"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints/page.py" line="329"/>
+        <location filename="../../ui/complaints/page.py" line="327"/>
         <source>%n complaints</source>
         <translation>
             <numerusform>%n 条投诉</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="426"/>
+        <location filename="../../ui/complaints/page.py" line="423"/>
         <source>Export complaints</source>
         <translation>导出投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="436"/>
+        <location filename="../../ui/complaints/page.py" line="433"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="454"/>
+        <location filename="../../ui/complaints/page.py" line="451"/>
         <source>Delete complaint</source>
         <translation>删除投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="455"/>
+        <location filename="../../ui/complaints/page.py" line="453"/>
         <source>Delete complaint #%1 and its history? This cannot be undone.</source>
         <translation>删除投诉 #%1 及其处理记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="482"/>
+        <location filename="../../ui/complaints/page.py" line="480"/>
         <source>Responded at</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="484"/>
+        <location filename="../../ui/complaints/page.py" line="482"/>
         <source>Resolved at</source>
         <translation>解决时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="485"/>
+        <location filename="../../ui/complaints/page.py" line="483"/>
         <source>Overdue</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="510"/>
+        <location filename="../../ui/complaints/page.py" line="508"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -1685,47 +1685,47 @@
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="250"/>
+        <location filename="../../ui/followups/dialogs.py" line="252"/>
         <source>Complete follow-up</source>
         <translation>完成跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="260"/>
+        <location filename="../../ui/followups/dialogs.py" line="262"/>
         <source>What came of it? (logged on the timeline)</source>
         <translation>结果如何？（记入互动记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="262"/>
+        <location filename="../../ui/followups/dialogs.py" line="264"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="265"/>
+        <location filename="../../ui/followups/dialogs.py" line="267"/>
         <source>Contacted by</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="268"/>
+        <location filename="../../ui/followups/dialogs.py" line="271"/>
         <source>The next repeat (%1) is planned by itself.</source>
         <translation>下一次重复（%1）会自动安排。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="274"/>
+        <location filename="../../ui/followups/dialogs.py" line="277"/>
         <source>Plan the next follow-up</source>
         <translation>安排下一次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="284"/>
+        <location filename="../../ui/followups/dialogs.py" line="287"/>
         <source>Subject of the next follow-up</source>
         <translation>下一次跟进的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="292"/>
+        <location filename="../../ui/followups/dialogs.py" line="295"/>
         <source>Next on</source>
         <translation>下次日期</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="293"/>
+        <location filename="../../ui/followups/dialogs.py" line="296"/>
         <source>Next subject</source>
         <translation>下次事项</translation>
     </message>
@@ -1733,68 +1733,68 @@
 <context>
     <name>CustomFieldsDialog</name>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="31"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="32"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="32"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="33"/>
         <source>Number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="33"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="34"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="34"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="35"/>
         <source>Choice</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="84"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="85"/>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="88"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="89"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="91"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="92"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="93"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="94"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="105"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="106"/>
         <source>Custom fields show as columns and in the customer form.</source>
         <translation>自定义字段会显示为表格列，并出现在客户表单中。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="134"/>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="140"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="135"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="141"/>
         <source>Rename field</source>
         <translation>重命名字段</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="134"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="135"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="151"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="152"/>
         <source>Delete field</source>
         <translation>删除字段</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="152"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="153"/>
         <source>Delete this field and its value for every customer? This cannot be undone.</source>
         <translation>删除此字段及所有客户在该字段中的值？此操作无法撤销。</translation>
     </message>
@@ -1802,74 +1802,74 @@
 <context>
     <name>CustomerDetailPanel</name>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="127"/>
+        <location filename="../../ui/customers/detail_panel.py" line="131"/>
         <source>Log contact…</source>
         <translation>记录联系…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="128"/>
+        <location filename="../../ui/customers/detail_panel.py" line="132"/>
         <source>Plan follow-up…</source>
         <translation>安排跟进…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="129"/>
+        <location filename="../../ui/customers/detail_panel.py" line="133"/>
         <source>Stay in touch…</source>
         <translation>定期联系…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="130"/>
+        <location filename="../../ui/customers/detail_panel.py" line="134"/>
         <source>Complaint…</source>
         <translation>投诉…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="131"/>
+        <location filename="../../ui/customers/detail_panel.py" line="135"/>
         <source>Purchase…</source>
         <translation>消费…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="136"/>
+        <location filename="../../ui/customers/detail_panel.py" line="140"/>
         <source>Timeline</source>
         <translation>互动记录</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="143"/>
+        <location filename="../../ui/customers/detail_panel.py" line="146"/>
         <source>Stay in touch: every %1 days</source>
         <translation>定期联系：每 %1 天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customers/detail_panel.py" line="147"/>
+        <location filename="../../ui/customers/detail_panel.py" line="149"/>
         <source>⚑ %n open complaint(s)</source>
         <translation>
             <numerusform>⚑ %n 条未结投诉</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="193"/>
+        <location filename="../../ui/customers/detail_panel.py" line="190"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="194"/>
+        <location filename="../../ui/customers/detail_panel.py" line="191"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="196"/>
+        <location filename="../../ui/customers/detail_panel.py" line="193"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="197"/>
+        <location filename="../../ui/customers/detail_panel.py" line="194"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="204"/>
+        <location filename="../../ui/customers/detail_panel.py" line="201"/>
         <source>No customer selected</source>
         <translation>未选择客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="215"/>
+        <location filename="../../ui/customers/detail_panel.py" line="212"/>
         <source>Personal data erased</source>
         <translation>个人信息已抹除</translation>
     </message>
@@ -1924,27 +1924,27 @@
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="270"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="271"/>
         <source>%1 %2 is already used by customer “%3”.</source>
         <translation>%1 %2 已被客户“%3”使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="273"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="277"/>
         <source>That customer is in the recycle bin.</source>
         <translation>该客户在回收站中。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="274"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="278"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="276"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="280"/>
         <source>Open existing customer</source>
         <translation>打开已有客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="277"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="281"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
@@ -1952,7 +1952,7 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="93"/>
+        <location filename="../../ui/followups/dialogs.py" line="97"/>
         <source>Search a customer by name, mobile or pinyin</source>
         <translation>按姓名、手机或拼音查找客户</translation>
     </message>
@@ -1960,134 +1960,134 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="209"/>
+        <location filename="../../ui/customers/page.py" line="212"/>
         <source>Search the recycle bin</source>
         <translation>搜索回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="212"/>
+        <location filename="../../ui/customers/page.py" line="215"/>
         <source>Search name, mobile, company, WeChat, email, notes, pinyin (Ctrl+F)</source>
         <translation>搜索姓名、手机、公司、微信、邮箱、备注、拼音（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="215"/>
-        <location filename="../../ui/customers/page.py" line="697"/>
+        <location filename="../../ui/customers/page.py" line="218"/>
+        <location filename="../../ui/customers/page_actions.py" line="260"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="216"/>
-        <location filename="../../ui/customers/page.py" line="698"/>
+        <location filename="../../ui/customers/page.py" line="219"/>
+        <location filename="../../ui/customers/page_actions.py" line="262"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="217"/>
-        <location filename="../../ui/customers/page.py" line="699"/>
+        <location filename="../../ui/customers/page.py" line="220"/>
+        <location filename="../../ui/customers/page_actions.py" line="264"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="218"/>
-        <location filename="../../ui/customers/page.py" line="692"/>
+        <location filename="../../ui/customers/page.py" line="221"/>
+        <location filename="../../ui/customers/page_actions.py" line="248"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="219"/>
-        <location filename="../../ui/customers/page.py" line="678"/>
-        <location filename="../../ui/customers/page.py" line="693"/>
+        <location filename="../../ui/customers/page.py" line="222"/>
+        <location filename="../../ui/customers/page_actions.py" line="230"/>
+        <location filename="../../ui/customers/page_actions.py" line="251"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="220"/>
+        <location filename="../../ui/customers/page.py" line="223"/>
         <source>Empty recycle bin</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="227"/>
+        <location filename="../../ui/customers/page.py" line="230"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="229"/>
-        <location filename="../../ui/customers/page.py" line="701"/>
+        <location filename="../../ui/customers/page.py" line="232"/>
+        <location filename="../../ui/customers/page_actions.py" line="268"/>
         <source>Add or remove tags…</source>
         <translation>添加或移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="231"/>
+        <location filename="../../ui/customers/page.py" line="234"/>
         <source>Remove tags…</source>
         <translation>移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="240"/>
+        <location filename="../../ui/customers/page.py" line="243"/>
         <source>Not contacted in %1 days</source>
         <translation>%1 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="245"/>
+        <location filename="../../ui/customers/page.py" line="248"/>
         <source>Not contacted in … days</source>
         <translation>… 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="248"/>
+        <location filename="../../ui/customers/page.py" line="251"/>
         <source>No next follow-up</source>
         <translation>没有下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="256"/>
+        <location filename="../../ui/customers/page.py" line="259"/>
         <source>Any contact history</source>
         <translation>不限联系情况</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="259"/>
+        <location filename="../../ui/customers/page.py" line="262"/>
         <source>%1+ days</source>
         <translation>%1 天以上</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="261"/>
+        <location filename="../../ui/customers/page.py" line="264"/>
         <source>none planned</source>
         <translation>无跟进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="262"/>
+        <location filename="../../ui/customers/page.py" line="265"/>
         <source>Contact</source>
         <translation>联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="280"/>
+        <location filename="../../ui/customers/page.py" line="282"/>
         <source>Any segment</source>
         <translation>任意分群</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="286"/>
+        <location filename="../../ui/customers/page.py" line="288"/>
         <source>Clear the chart filter (%1)</source>
         <translation>清除图表筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="290"/>
+        <location filename="../../ui/customers/page.py" line="292"/>
         <source>Recompute RFM now</source>
         <translation>立即重新计算 RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="291"/>
+        <location filename="../../ui/customers/page.py" line="293"/>
         <source>Give each customer their RFM segment&apos;s tag</source>
         <translation>按 RFM 分群给客户打标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="293"/>
+        <location filename="../../ui/customers/page.py" line="295"/>
         <source>Lifecycle suggestions…</source>
         <translation>生命周期建议…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="294"/>
+        <location filename="../../ui/customers/page.py" line="296"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="303"/>
+        <location filename="../../ui/customers/page.py" line="305"/>
         <source>Created in %1</source>
         <translation>创建于 %1</translation>
     </message>
@@ -2097,55 +2097,48 @@
         <translation>正在计算 RFM…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="322"/>
+        <location filename="../../ui/customers/page.py" line="321"/>
         <source>Tagging RFM segments…</source>
         <translation>正在给 RFM 分群打标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="341"/>
+        <location filename="../../ui/customers/page.py" line="338"/>
         <source>Changing stages…</source>
         <translation>正在更改阶段…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="357"/>
+        <location filename="../../ui/customers/page.py" line="354"/>
         <source>Not contacted in</source>
         <translation>多久未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="357"/>
+        <location filename="../../ui/customers/page.py" line="354"/>
         <source>Days without contact:</source>
         <translation>未联系天数：</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="434"/>
+        <location filename="../../ui/customers/page_actions.py" line="48"/>
         <source>Changing the tags of %1 customers…</source>
         <translation>正在修改 %1 位客户的标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="555"/>
+        <location filename="../../ui/customers/page_actions.py" line="97"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/customers/page.py" line="613"/>
-        <source>Delete %n customer(s) for good? This cannot be undone.</source>
-        <translation>
-            <numerusform>彻底删除 %n 位客户？此操作无法撤销。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="626"/>
-        <location filename="../../ui/customers/page.py" line="636"/>
+        <location filename="../../ui/customers/page_actions.py" line="172"/>
+        <location filename="../../ui/customers/page_actions.py" line="182"/>
         <source>Erase personal data</source>
         <translation>抹除个人信息</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="627"/>
+        <location filename="../../ui/customers/page_actions.py" line="173"/>
         <source>Choose one customer to erase.</source>
         <translation>请选择一位要抹除的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="637"/>
+        <location filename="../../ui/customers/page_actions.py" line="182"/>
         <source>Erase the personal data of %1?
 
 Their name, mobile, WeChat, email, company, address, birthday, notes and custom fields go, and so do the texts of their follow-ups, contacts, complaints and purchases, in the import history and the audit log too. Their tags, purchases and counts stay, as customer #%2, so the figures do not change.
@@ -2158,30 +2151,23 @@ This cannot be undone. Backups made before now still hold the data until they ar
 此操作无法撤销。此前的备份在轮换删除之前仍保存着这些信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="646"/>
+        <location filename="../../ui/customers/page_actions.py" line="193"/>
         <source>Erase for good</source>
         <translation>永久抹除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="653"/>
+        <location filename="../../ui/customers/page_actions.py" line="202"/>
         <source>Erasing personal data…</source>
         <translation>正在抹除个人信息…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/customers/page.py" line="667"/>
-        <source>Empty the recycle bin: delete %n customer(s) for good? This cannot be undone.</source>
-        <translation>
-            <numerusform>清空回收站：彻底删除 %n 位客户？此操作无法撤销。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="695"/>
-        <location filename="../../ui/customers/page.py" line="703"/>
+        <location filename="../../ui/customers/page_actions.py" line="255"/>
+        <location filename="../../ui/customers/page_actions.py" line="272"/>
         <source>Erase personal data…</source>
         <translation>抹除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="736"/>
+        <location filename="../../ui/customers/page.py" line="531"/>
         <source>Reset columns</source>
         <translation>重置列</translation>
     </message>
@@ -2189,12 +2175,12 @@ This cannot be undone. Backups made before now still hold the data until they ar
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="282"/>
+        <location filename="../../ui/backup_dialogs.py" line="307"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="288"/>
+        <location filename="../../ui/backup_dialogs.py" line="313"/>
         <source>Guanjia found damage in its data file:
 %1
 
@@ -2205,47 +2191,47 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
 为了不再丢失任何数据，客户管家不会再修改这个文件：您仍可以查看和导出其中能读出的内容，但不能编辑。恢复一份备份后即可继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="299"/>
+        <location filename="../../ui/backup_dialogs.py" line="324"/>
         <source>Looking for the newest good backup…</source>
         <translation>正在查找最新的完好备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="304"/>
+        <location filename="../../ui/backup_dialogs.py" line="329"/>
         <source>Restore this backup</source>
         <translation>恢复这份备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="309"/>
+        <location filename="../../ui/backup_dialogs.py" line="334"/>
         <source>Choose another backup…</source>
         <translation>选择其他备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="312"/>
+        <location filename="../../ui/backup_dialogs.py" line="337"/>
         <source>Not now</source>
         <translation>暂不</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="347"/>
+        <location filename="../../ui/backup_dialogs.py" line="372"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="357"/>
+        <location filename="../../ui/backup_dialogs.py" line="382"/>
         <source>No good backup was found. Choose a backup file (from a USB stick or a cloud folder), or copy the damaged file somewhere safe first.</source>
         <translation>没有找到完好的备份。请选择一个备份文件（U 盘或网盘文件夹中的），或先把损坏的文件复制到安全的地方。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="365"/>
+        <location filename="../../ui/backup_dialogs.py" line="390"/>
         <source>The newest good backup is from %1 (%2).</source>
         <translation>最新的完好备份生成于 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="370"/>
+        <location filename="../../ui/backup_dialogs.py" line="395"/>
         <source>The backup %1:</source>
         <translation>备份 %1：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="373"/>
+        <location filename="../../ui/backup_dialogs.py" line="398"/>
         <source>It holds %1 customers, %2 follow-ups, %3 complaints and %4 purchases. Restoring it replaces the damaged file, which is kept in the backups folder.</source>
         <translation>其中有 %1 位客户、%2 条跟进、%3 条投诉和 %4 笔消费。恢复后将替换损坏的文件，损坏的文件会保留在备份文件夹中。</translation>
     </message>
@@ -2253,177 +2239,177 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="161"/>
+        <location filename="../../ui/dashboard/page.py" line="165"/>
         <location filename="../../ui/dashboard/page.py" line="460"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="162"/>
+        <location filename="../../ui/dashboard/page.py" line="166"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="163"/>
+        <location filename="../../ui/dashboard/page.py" line="167"/>
         <source>Export report…</source>
         <translation>导出报表…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="165"/>
+        <location filename="../../ui/dashboard/page.py" line="169"/>
         <source>An Excel workbook with the numbers behind each chart</source>
         <translation>Excel 工作簿，含每张图表背后的数字</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="168"/>
+        <location filename="../../ui/dashboard/page.py" line="172"/>
         <source>Last 12 months</source>
         <translation>近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="168"/>
+        <location filename="../../ui/dashboard/page.py" line="172"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="169"/>
+        <location filename="../../ui/dashboard/page.py" line="173"/>
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="169"/>
+        <location filename="../../ui/dashboard/page.py" line="173"/>
         <source>Last 24 months</source>
         <translation>近 24 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="170"/>
+        <location filename="../../ui/dashboard/page.py" line="174"/>
         <source>Custom range</source>
         <translation>自定义范围</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="191"/>
+        <location filename="../../ui/dashboard/page.py" line="195"/>
         <location filename="../../ui/dashboard/page.py" line="434"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="192"/>
+        <location filename="../../ui/dashboard/page.py" line="196"/>
         <source>New this month</source>
         <translation>本月新增</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="196"/>
+        <location filename="../../ui/dashboard/page.py" line="200"/>
         <source>Due today</source>
         <translation>今日待跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="197"/>
+        <location filename="../../ui/dashboard/page.py" line="201"/>
         <source>Follow-ups overdue</source>
         <translation>逾期跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="198"/>
+        <location filename="../../ui/dashboard/page.py" line="202"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="199"/>
+        <location filename="../../ui/dashboard/page.py" line="203"/>
         <source>Complaints overdue</source>
         <translation>超时投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="200"/>
+        <location filename="../../ui/dashboard/page.py" line="204"/>
         <source>Sales this month</source>
         <translation>本月销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="206"/>
+        <location filename="../../ui/dashboard/page.py" line="210"/>
         <source>Customers at the lifecycle stage Active, as in the funnel. The customer list&apos;s Segment &gt; Lifecycle suggestions proposes stages from the purchases.</source>
         <translation>生命周期阶段为“活跃”的客户，与漏斗图相同。客户列表的“分群 &gt; 生命周期建议”会根据消费记录建议阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="210"/>
+        <location filename="../../ui/dashboard/page.py" line="214"/>
         <source>Customers at the lifecycle stage Dormant (at risk of leaving), as in the funnel.</source>
         <translation>生命周期阶段为“沉睡”（有流失风险）的客户，与漏斗图相同。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="213"/>
+        <location filename="../../ui/dashboard/page.py" line="217"/>
         <source>The Today list: follow-ups due today and customers due a contact (stay in touch). Follow-ups from before today are counted as overdue.</source>
         <translation>“今天”列表：今天到期的跟进，加上按保持联系规则该联系的客户。今天之前到期的跟进计入“已逾期”。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="220"/>
+        <location filename="../../ui/dashboard/page.py" line="224"/>
         <source>New customers per month</source>
         <translation>每月新增客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="221"/>
+        <location filename="../../ui/dashboard/page.py" line="225"/>
         <source>Customers by source channel</source>
         <translation>客户来源渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="222"/>
+        <location filename="../../ui/dashboard/page.py" line="226"/>
         <source>Lifecycle funnel</source>
         <translation>生命周期漏斗</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="223"/>
+        <location filename="../../ui/dashboard/page.py" line="227"/>
         <source>RFM segments</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="224"/>
+        <location filename="../../ui/dashboard/page.py" line="228"/>
         <source>Top tags</source>
         <translation>热门标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="225"/>
+        <location filename="../../ui/dashboard/page.py" line="229"/>
         <source>Sales per month</source>
         <translation>每月销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="226"/>
+        <location filename="../../ui/dashboard/page.py" line="230"/>
         <source>Complaints by category</source>
         <translation>投诉分类</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="227"/>
+        <location filename="../../ui/dashboard/page.py" line="231"/>
         <source>Complaints by status</source>
         <translation>投诉状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="228"/>
+        <location filename="../../ui/dashboard/page.py" line="232"/>
         <source>Average first response (hours) per month</source>
         <translation>每月平均首次响应时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="283"/>
-        <location filename="../../ui/dashboard/page.py" line="286"/>
+        <location filename="../../ui/dashboard/page.py" line="282"/>
+        <location filename="../../ui/dashboard/page.py" line="285"/>
         <location filename="../../ui/dashboard/page.py" line="361"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="298"/>
+        <location filename="../../ui/dashboard/page.py" line="297"/>
         <source>Could not compute: %1</source>
         <translation>无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="308"/>
+        <location filename="../../ui/dashboard/page.py" line="307"/>
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="310"/>
+        <location filename="../../ui/dashboard/page.py" line="309"/>
         <source>Updating the RFM segments…</source>
         <translation>正在更新 RFM 分群…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="316"/>
+        <location filename="../../ui/dashboard/page.py" line="315"/>
         <location filename="../../ui/dashboard/page.py" line="363"/>
         <source>The RFM segments could not be updated</source>
         <translation>RFM 分群未能更新</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="318"/>
+        <location filename="../../ui/dashboard/page.py" line="317"/>
         <source>RFM as of %1</source>
         <translation>RFM 截至 %1</translation>
     </message>
@@ -2570,19 +2556,57 @@ Your own database is not touched.</source>
     </message>
     <message>
         <location filename="../../desktop/demo_launcher.py" line="61"/>
-        <location filename="../../desktop/demo_launcher.py" line="120"/>
+        <location filename="../../desktop/demo_launcher.py" line="126"/>
         <source>Try the demo</source>
         <translation>试用演示</translation>
     </message>
     <message>
-        <location filename="../../desktop/demo_launcher.py" line="101"/>
+        <location filename="../../desktop/demo_launcher.py" line="107"/>
         <source>The demo database could not be made: %1</source>
         <translation>演示数据库未能建立：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/demo_launcher.py" line="111"/>
+        <location filename="../../desktop/demo_launcher.py" line="117"/>
         <source>The demo window could not be started.</source>
         <translation>演示窗口未能打开。</translation>
+    </message>
+</context>
+<context>
+    <name>DialogButtons</name>
+    <message>
+        <location filename="../../ui/buttons.py" line="14"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buttons.py" line="15"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buttons.py" line="16"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buttons.py" line="17"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buttons.py" line="18"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buttons.py" line="19"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buttons.py" line="20"/>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -2661,38 +2685,38 @@ Your own database is not touched.</source>
 <context>
     <name>EncryptedBackupDialog</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="475"/>
-        <location filename="../../ui/backup_dialogs.py" line="517"/>
+        <location filename="../../ui/backup_dialogs.py" line="500"/>
+        <location filename="../../ui/backup_dialogs.py" line="542"/>
         <source>Export an encrypted backup</source>
         <translation>导出加密备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="480"/>
+        <location filename="../../ui/backup_dialogs.py" line="505"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="492"/>
+        <location filename="../../ui/backup_dialogs.py" line="517"/>
         <source>Save to</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="493"/>
+        <location filename="../../ui/backup_dialogs.py" line="518"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="494"/>
+        <location filename="../../ui/backup_dialogs.py" line="519"/>
         <source>Repeat it</source>
         <translation>再输一次</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="496"/>
+        <location filename="../../ui/backup_dialogs.py" line="521"/>
         <source>For a USB stick or a cloud drive: without the password nobody can read this backup, and nobody can recover it either. Write the password down somewhere safe. At least %1 characters.</source>
         <translation>适合存到U盘或网盘：没有密码，谁也打不开这个备份，也无法找回。请把密码记在安全的地方。至少 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="518"/>
+        <location filename="../../ui/backup_dialogs.py" line="543"/>
         <source>Encrypted Guanjia backups</source>
         <translation>客户管家加密备份</translation>
     </message>
@@ -2700,22 +2724,22 @@ Your own database is not touched.</source>
 <context>
     <name>ErrorReportDialog</name>
     <message>
-        <location filename="../../ui/error_dialog.py" line="20"/>
+        <location filename="../../ui/error_dialog.py" line="23"/>
         <source>Something went wrong</source>
         <translation>出现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/error_dialog.py" line="22"/>
+        <location filename="../../ui/error_dialog.py" line="25"/>
         <source>Guanjia ran into an unexpected problem. Your data is safe and you can keep working. If it happens again, copy the report below and send it to your support contact.</source>
         <translation>客户管家遇到了一个意外问题。您的数据是安全的，可以继续使用。如果再次发生，请复制下面的报告并发送给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/error_dialog.py" line="26"/>
+        <location filename="../../ui/error_dialog.py" line="29"/>
         <source>The report is also saved in: %1</source>
         <translation>报告也已保存在：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_dialog.py" line="33"/>
+        <location filename="../../ui/error_dialog.py" line="36"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
@@ -2723,52 +2747,52 @@ Your own database is not touched.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="26"/>
+        <location filename="../../ui/export_dialog.py" line="28"/>
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="28"/>
+        <location filename="../../ui/export_dialog.py" line="31"/>
         <source>All %1 customers in the list</source>
         <translation>列表中的全部 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="34"/>
+        <location filename="../../ui/export_dialog.py" line="38"/>
         <source>Only the %1 selected</source>
         <translation>仅选中的 %1 位</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="47"/>
+        <location filename="../../ui/export_dialog.py" line="50"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="50"/>
+        <location filename="../../ui/export_dialog.py" line="53"/>
         <source>CSV, UTF-8 for Excel and WPS (.csv)</source>
         <translation>CSV，UTF-8 编码，Excel 和 WPS 均可打开 (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="54"/>
+        <location filename="../../ui/export_dialog.py" line="57"/>
         <source>Hide the middle digits of mobiles (138****5678)</source>
         <translation>隐藏手机号中间四位（138****5678）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="63"/>
+        <location filename="../../ui/export_dialog.py" line="66"/>
         <source>Mobiles are always masked: see Settings &gt; Password and privacy.</source>
         <translation>手机号总是隐藏中间几位：见“设置 &gt; 密码与隐私”。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="69"/>
+        <location filename="../../ui/export_dialog.py" line="72"/>
         <source>The %1 visible columns are exported in their order, as the list shows them.</source>
         <translation>按列表当前显示的 %1 列及其顺序导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="74"/>
+        <location filename="../../ui/export_dialog.py" line="77"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="77"/>
+        <location filename="../../ui/export_dialog.py" line="80"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -2776,42 +2800,42 @@ Your own database is not touched.</source>
 <context>
     <name>FaqDialog</name>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="515"/>
+        <location filename="../../ui/complaints/faq_dialogs.py" line="73"/>
         <source>FAQ</source>
         <translation>常见问题</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="518"/>
+        <location filename="../../ui/complaints/faq_dialogs.py" line="76"/>
         <source>Search questions and answers</source>
         <translation>搜索问题和答案</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="530"/>
+        <location filename="../../ui/complaints/faq_dialogs.py" line="88"/>
         <source>New entry…</source>
         <translation>新建条目…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="531"/>
+        <location filename="../../ui/complaints/faq_dialogs.py" line="89"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="532"/>
+        <location filename="../../ui/complaints/faq_dialogs.py" line="90"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="568"/>
+        <location filename="../../ui/complaints/faq_dialogs.py" line="123"/>
         <source>No entries. Resolved complaints can become entries.</source>
         <translation>暂无条目。已解决的投诉可以加入常见问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="593"/>
+        <location filename="../../ui/complaints/faq_dialogs.py" line="148"/>
         <source>Delete FAQ entry</source>
         <translation>删除常见问题</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="593"/>
+        <location filename="../../ui/complaints/faq_dialogs.py" line="148"/>
         <source>Delete this entry?</source>
         <translation>删除此条目？</translation>
     </message>
@@ -2819,27 +2843,27 @@ Your own database is not touched.</source>
 <context>
     <name>FaqEntryDialog</name>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="475"/>
+        <location filename="../../ui/complaints/faq_dialogs.py" line="33"/>
         <source>FAQ entry</source>
         <translation>常见问题条目</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="485"/>
+        <location filename="../../ui/complaints/faq_dialogs.py" line="43"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="489"/>
+        <location filename="../../ui/complaints/faq_dialogs.py" line="47"/>
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="491"/>
+        <location filename="../../ui/complaints/faq_dialogs.py" line="49"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="494"/>
+        <location filename="../../ui/complaints/faq_dialogs.py" line="52"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -2847,47 +2871,47 @@ Your own database is not touched.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/tags/filter_bar.py" line="49"/>
+        <location filename="../../ui/tags/filter_bar.py" line="50"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/filter_bar.py" line="50"/>
+        <location filename="../../ui/tags/filter_bar.py" line="51"/>
         <source>all of them</source>
         <translation>全部满足</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/filter_bar.py" line="51"/>
+        <location filename="../../ui/tags/filter_bar.py" line="52"/>
         <source>any of them</source>
         <translation>满足任一</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/filter_bar.py" line="52"/>
+        <location filename="../../ui/tags/filter_bar.py" line="53"/>
         <source>Clear filter</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/filter_bar.py" line="53"/>
+        <location filename="../../ui/tags/filter_bar.py" line="54"/>
         <source>Save as view…</source>
         <translation>保存为分群…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/filter_bar.py" line="54"/>
+        <location filename="../../ui/tags/filter_bar.py" line="55"/>
         <source>Keep this search and tag filter in the sidebar</source>
         <translation>把当前搜索和标签筛选保存到侧栏</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/filter_bar.py" line="92"/>
+        <location filename="../../ui/tags/filter_bar.py" line="93"/>
         <source>not %1</source>
         <translation>不含 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/filter_bar.py" line="94"/>
+        <location filename="../../ui/tags/filter_bar.py" line="95"/>
         <source>Customers with this tag are left out. Click to remove.</source>
         <translation>排除带此标签的客户。点击移除此条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/filter_bar.py" line="98"/>
+        <location filename="../../ui/tags/filter_bar.py" line="99"/>
         <source>Only customers with this tag. Click to remove.</source>
         <translation>只显示带此标签的客户。点击移除此条件。</translation>
     </message>
@@ -2895,98 +2919,98 @@ Your own database is not touched.</source>
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="128"/>
+        <location filename="../../ui/followups/dialogs.py" line="132"/>
         <source>Edit follow-up</source>
         <translation>编辑跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="128"/>
+        <location filename="../../ui/followups/dialogs.py" line="132"/>
         <source>Plan a follow-up</source>
         <translation>安排跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="137"/>
-        <location filename="../../ui/followups/dialogs.py" line="143"/>
+        <location filename="../../ui/followups/dialogs.py" line="141"/>
+        <location filename="../../ui/followups/dialogs.py" line="145"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="146"/>
+        <location filename="../../ui/followups/dialogs.py" line="148"/>
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="152"/>
+        <location filename="../../ui/followups/dialogs.py" line="154"/>
         <source>At a time</source>
         <translation>指定时间</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="167"/>
+        <location filename="../../ui/followups/dialogs.py" line="169"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="170"/>
+        <location filename="../../ui/followups/dialogs.py" line="172"/>
         <source>e.g. Send the quote, ask about the trial</source>
         <translation>例如：发报价、问试用情况</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="171"/>
+        <location filename="../../ui/followups/dialogs.py" line="173"/>
         <source>Subject</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="175"/>
+        <location filename="../../ui/followups/dialogs.py" line="177"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="178"/>
+        <location filename="../../ui/followups/dialogs.py" line="180"/>
         <source>Default: the customer&apos;s owner</source>
         <translation>默认：客户的负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="179"/>
+        <location filename="../../ui/followups/dialogs.py" line="181"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="187"/>
+        <location filename="../../ui/followups/dialogs.py" line="189"/>
         <source>Does not repeat</source>
         <translation>不重复</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="187"/>
+        <location filename="../../ui/followups/dialogs.py" line="189"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="187"/>
+        <location filename="../../ui/followups/dialogs.py" line="189"/>
         <source>weeks</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="187"/>
+        <location filename="../../ui/followups/dialogs.py" line="189"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="188"/>
+        <location filename="../../ui/followups/dialogs.py" line="190"/>
         <source>years</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="197"/>
+        <location filename="../../ui/followups/dialogs.py" line="199"/>
         <source>every</source>
         <translation>每</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="202"/>
+        <location filename="../../ui/followups/dialogs.py" line="204"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="240"/>
+        <location filename="../../ui/followups/dialogs.py" line="242"/>
         <source>Choose a customer: type part of a name, then pick one.</source>
         <translation>请选择客户：输入姓名的一部分，再从列表中选择。</translation>
     </message>
@@ -2994,157 +3018,157 @@ Your own database is not touched.</source>
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../ui/followups/page.py" line="129"/>
+        <location filename="../../ui/followups/page.py" line="128"/>
         <source>New follow-up</source>
         <translation>新建跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="130"/>
-        <location filename="../../ui/followups/page.py" line="445"/>
+        <location filename="../../ui/followups/page.py" line="129"/>
+        <location filename="../../ui/followups/page.py" line="442"/>
         <source>Complete…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="131"/>
-        <location filename="../../ui/followups/page.py" line="448"/>
+        <location filename="../../ui/followups/page.py" line="130"/>
+        <location filename="../../ui/followups/page.py" line="445"/>
         <source>Snooze</source>
         <translation>稍后提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="132"/>
+        <location filename="../../ui/followups/page.py" line="131"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="133"/>
+        <location filename="../../ui/followups/page.py" line="132"/>
         <source>Reassign…</source>
         <translation>转交…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="134"/>
+        <location filename="../../ui/followups/page.py" line="133"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="135"/>
+        <location filename="../../ui/followups/page.py" line="134"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="140"/>
+        <location filename="../../ui/followups/page.py" line="139"/>
         <source>1 hour</source>
         <translation>1 小时后</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="141"/>
+        <location filename="../../ui/followups/page.py" line="140"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="143"/>
+        <location filename="../../ui/followups/page.py" line="142"/>
         <source>Next week (Monday)</source>
         <translation>下周（周一）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="145"/>
+        <location filename="../../ui/followups/page.py" line="144"/>
         <source>Choose a date…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="148"/>
+        <location filename="../../ui/followups/page.py" line="147"/>
         <source>Skip this time (a repeat goes on)</source>
         <translation>跳过这次（重复继续）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="151"/>
+        <location filename="../../ui/followups/page.py" line="150"/>
         <source>Cancel (ends a repeat)</source>
         <translation>取消（结束重复）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="154"/>
-        <location filename="../../ui/followups/page.py" line="450"/>
+        <location filename="../../ui/followups/page.py" line="153"/>
+        <location filename="../../ui/followups/page.py" line="447"/>
         <source>Copy the greeting</source>
         <translation>复制祝福语</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="155"/>
-        <location filename="../../ui/followups/page.py" line="449"/>
+        <location filename="../../ui/followups/page.py" line="154"/>
+        <location filename="../../ui/followups/page.py" line="446"/>
         <source>Log a contact…</source>
         <translation>记录联系…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="157"/>
+        <location filename="../../ui/followups/page.py" line="156"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="159"/>
+        <location filename="../../ui/followups/page.py" line="158"/>
         <source>Stay-in-touch rules…</source>
         <translation>定期联系规则…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="160"/>
+        <location filename="../../ui/followups/page.py" line="159"/>
         <source>Birthday care…</source>
         <translation>生日关怀…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="162"/>
+        <location filename="../../ui/followups/page.py" line="161"/>
         <source>Numbers are open follow-ups that day. Click a day to list them.</source>
         <translation>数字是当天未完成的跟进数。点击日期查看当天的跟进。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="239"/>
-        <location filename="../../ui/followups/page.py" line="414"/>
+        <location filename="../../ui/followups/page.py" line="238"/>
+        <location filename="../../ui/followups/page.py" line="411"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="288"/>
+        <location filename="../../ui/followups/page.py" line="287"/>
         <source>Complete follow-ups</source>
         <translation>完成跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="289"/>
+        <location filename="../../ui/followups/page.py" line="288"/>
         <source>Outcome for the %1 follow-ups:</source>
         <translation>这 %1 个跟进的结果：</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="306"/>
+        <location filename="../../ui/followups/page.py" line="305"/>
         <source>Snooze until</source>
         <translation>稍后提醒至</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="323"/>
+        <location filename="../../ui/followups/page.py" line="322"/>
         <source>Reschedule to</source>
         <translation>改期到</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="341"/>
+        <location filename="../../ui/followups/page.py" line="340"/>
         <source>Reassign</source>
         <translation>转交</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="341"/>
+        <location filename="../../ui/followups/page.py" line="340"/>
         <source>New owner:</source>
         <translation>新负责人：</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="409"/>
+        <location filename="../../ui/followups/page.py" line="406"/>
         <source>Export follow-ups</source>
         <translation>导出跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="419"/>
+        <location filename="../../ui/followups/page.py" line="416"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="442"/>
+        <location filename="../../ui/followups/page.py" line="439"/>
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="447"/>
+        <location filename="../../ui/followups/page.py" line="444"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -3152,42 +3176,42 @@ Your own database is not touched.</source>
 <context>
     <name>GetStarted</name>
     <message>
-        <location filename="../../ui/get_started.py" line="61"/>
+        <location filename="../../ui/get_started.py" line="63"/>
         <source>No customers yet</source>
         <translation>还没有客户</translation>
     </message>
     <message>
-        <location filename="../../ui/get_started.py" line="62"/>
+        <location filename="../../ui/get_started.py" line="64"/>
         <source>Start with your own customer list, or look around first.</source>
         <translation>从您自己的客户名单开始，或者先随便看看。</translation>
     </message>
     <message>
-        <location filename="../../ui/get_started.py" line="63"/>
+        <location filename="../../ui/get_started.py" line="65"/>
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/get_started.py" line="65"/>
+        <location filename="../../ui/get_started.py" line="67"/>
         <source>Bring in the list you keep in Excel or WPS (.xlsx, .xls, .csv).</source>
         <translation>导入您在 Excel 或 WPS 中维护的名单（.xlsx、.xls、.csv）。</translation>
     </message>
     <message>
-        <location filename="../../ui/get_started.py" line="67"/>
+        <location filename="../../ui/get_started.py" line="69"/>
         <source>Add a customer…</source>
         <translation>新增客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/get_started.py" line="68"/>
+        <location filename="../../ui/get_started.py" line="70"/>
         <source>Type in your first customer by hand.</source>
         <translation>手动录入第一位客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/get_started.py" line="69"/>
+        <location filename="../../ui/get_started.py" line="71"/>
         <source>Try the demo…</source>
         <translation>试用演示…</translation>
     </message>
     <message>
-        <location filename="../../ui/get_started.py" line="72"/>
+        <location filename="../../ui/get_started.py" line="74"/>
         <source>Opens a second window on a separate demo database of made-up customers. Your own database stays as it is.</source>
         <translation>在第二个窗口中打开一个单独的演示数据库，里面是虚构的客户。您自己的数据库保持原样。</translation>
     </message>
@@ -3195,69 +3219,69 @@ Your own database is not touched.</source>
 <context>
     <name>ImportExportController</name>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="46"/>
+        <location filename="../../desktop/controllers/imports.py" line="45"/>
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="47"/>
+        <location filename="../../desktop/controllers/imports.py" line="46"/>
         <source>Import purchases from Excel…</source>
         <translation>从 Excel 导入消费记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="48"/>
+        <location filename="../../desktop/controllers/imports.py" line="47"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="49"/>
+        <location filename="../../desktop/controllers/imports.py" line="48"/>
         <source>Save an import template…</source>
         <translation>保存导入模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="50"/>
+        <location filename="../../desktop/controllers/imports.py" line="49"/>
         <source>Import history…</source>
         <translation>导入记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="114"/>
+        <location filename="../../desktop/controllers/imports.py" line="113"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="116"/>
+        <location filename="../../desktop/controllers/imports.py" line="115"/>
         <location filename="../../desktop/controllers/imports.py" line="137"/>
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="127"/>
+        <location filename="../../desktop/controllers/imports.py" line="126"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="134"/>
+        <location filename="../../desktop/controllers/imports.py" line="133"/>
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="140"/>
+        <location filename="../../desktop/controllers/imports.py" line="141"/>
         <source>Exported %1 customers to %2</source>
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="148"/>
-        <location filename="../../desktop/controllers/imports.py" line="157"/>
+        <location filename="../../desktop/controllers/imports.py" line="149"/>
+        <location filename="../../desktop/controllers/imports.py" line="158"/>
         <source>Save an import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="149"/>
+        <location filename="../../desktop/controllers/imports.py" line="150"/>
         <source>Import template</source>
         <translation>客户导入模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="159"/>
+        <location filename="../../desktop/controllers/imports.py" line="160"/>
         <source>Template saved: %1</source>
         <translation>模板已保存：%1</translation>
     </message>
@@ -3265,88 +3289,88 @@ Your own database is not touched.</source>
 <context>
     <name>ImportHistory</name>
     <message>
-        <location filename="../../ui/import_history_dialog.py" line="31"/>
+        <location filename="../../ui/import_history_dialog.py" line="34"/>
         <source>Import history</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../ui/import_history_dialog.py" line="40"/>
+        <location filename="../../ui/import_history_dialog.py" line="44"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/import_history_dialog.py" line="40"/>
+        <location filename="../../ui/import_history_dialog.py" line="44"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_history_dialog.py" line="40"/>
+        <location filename="../../ui/import_history_dialog.py" line="44"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/import_history_dialog.py" line="40"/>
+        <location filename="../../ui/import_history_dialog.py" line="44"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/import_history_dialog.py" line="40"/>
+        <location filename="../../ui/import_history_dialog.py" line="44"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/import_history_dialog.py" line="41"/>
+        <location filename="../../ui/import_history_dialog.py" line="45"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/import_history_dialog.py" line="41"/>
+        <location filename="../../ui/import_history_dialog.py" line="45"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/import_history_dialog.py" line="46"/>
+        <location filename="../../ui/import_history_dialog.py" line="50"/>
         <source>Undo import…</source>
         <translation>撤销导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_history_dialog.py" line="65"/>
+        <location filename="../../ui/import_history_dialog.py" line="69"/>
         <source>Undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/import_history_dialog.py" line="40"/>
-        <location filename="../../ui/import_history_dialog.py" line="67"/>
+        <location filename="../../ui/import_history_dialog.py" line="44"/>
+        <location filename="../../ui/import_history_dialog.py" line="71"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/purchases.py" line="114"/>
+        <location filename="../../ui/imports/purchases.py" line="117"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/purchases.py" line="118"/>
+        <location filename="../../ui/imports/purchases.py" line="122"/>
         <source>%1 purchases, %2 customers</source>
         <translation>%1 笔消费，%2 位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/customers.py" line="130"/>
+        <location filename="../../ui/imports/customers.py" line="131"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/purchases.py" line="125"/>
+        <location filename="../../ui/imports/purchases.py" line="130"/>
         <source>Undo the import of %1? The purchases it added and the customers it created are removed, and the customers&apos; totals are counted again.</source>
         <translation>撤销“%1”的导入？它添加的消费记录和新建的客户将被删除，客户的消费合计会重新计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_history_dialog.py" line="105"/>
+        <location filename="../../ui/import_history_dialog.py" line="111"/>
         <source>Undo import</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/customers.py" line="133"/>
+        <location filename="../../ui/imports/customers.py" line="134"/>
         <source>Undo the import of %1? The customers it created are removed and the fields it changed are put back. Changes made since are kept.</source>
         <translation>撤销“%1”的导入？这次新建的客户将被删除，修改过的字段将恢复原值。导入之后您做的修改会保留。</translation>
     </message>
@@ -3354,255 +3378,255 @@ Your own database is not touched.</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/imports/customers.py" line="43"/>
+        <location filename="../../ui/imports/customers.py" line="44"/>
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="41"/>
+        <location filename="../../ui/imports/file_page.py" line="43"/>
         <source>Spreadsheets</source>
         <translation>表格文件</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/purchases.py" line="33"/>
-        <location filename="../../ui/imports/purchases.py" line="88"/>
+        <location filename="../../ui/imports/purchases.py" line="35"/>
+        <location filename="../../ui/imports/purchases.py" line="91"/>
         <source>Already recorded</source>
         <translation>已导入过</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/purchases.py" line="35"/>
+        <location filename="../../ui/imports/purchases.py" line="38"/>
         <source>New · customer #%1</source>
         <translation>新增 · 客户 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/purchases.py" line="38"/>
+        <location filename="../../ui/imports/purchases.py" line="40"/>
         <source>New · new customer</source>
         <translation>新增 · 新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="93"/>
+        <location filename="../../ui/imports/file_page.py" line="96"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="95"/>
+        <location filename="../../ui/imports/file_page.py" line="98"/>
         <source>Excel (.xlsx, .xls), WPS and LibreOffice (.ods) workbooks and CSV text files.</source>
         <translation>支持 Excel（.xlsx、.xls）、WPS、LibreOffice（.ods）工作簿和 CSV 文本文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="100"/>
+        <location filename="../../ui/imports/file_page.py" line="103"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="102"/>
+        <location filename="../../ui/imports/file_page.py" line="105"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="103"/>
+        <location filename="../../ui/imports/file_page.py" line="106"/>
         <source>Header row</source>
         <translation>标题行</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="104"/>
+        <location filename="../../ui/imports/file_page.py" line="107"/>
         <source>Text encoding</source>
         <translation>文字编码</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="105"/>
+        <location filename="../../ui/imports/file_page.py" line="108"/>
         <source>Delimiter</source>
         <translation>分隔符</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="110"/>
+        <location filename="../../ui/imports/file_page.py" line="113"/>
         <source>No header row</source>
         <translation>没有标题行</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="114"/>
-        <location filename="../../ui/imports/file_page.py" line="126"/>
+        <location filename="../../ui/imports/file_page.py" line="117"/>
+        <location filename="../../ui/imports/file_page.py" line="129"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="117"/>
+        <location filename="../../ui/imports/file_page.py" line="120"/>
         <source>Chinese Simplified (GBK/GB18030)</source>
         <translation>简体中文（GBK/GB18030）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="120"/>
+        <location filename="../../ui/imports/file_page.py" line="123"/>
         <source>Chinese Traditional (Big5)</source>
         <translation>繁体中文（Big5）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="127"/>
+        <location filename="../../ui/imports/file_page.py" line="130"/>
         <source>Comma ,</source>
         <translation>逗号 ,</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="128"/>
+        <location filename="../../ui/imports/file_page.py" line="131"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="129"/>
+        <location filename="../../ui/imports/file_page.py" line="132"/>
         <source>Semicolon ;</source>
         <translation>分号 ;</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="136"/>
+        <location filename="../../ui/imports/file_page.py" line="139"/>
         <source>No file chosen.</source>
         <translation>尚未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="166"/>
+        <location filename="../../ui/imports/file_page.py" line="169"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/mapping_page.py" line="47"/>
+        <location filename="../../ui/imports/mapping_page.py" line="50"/>
         <source>Match the columns to fields</source>
         <translation>对应列与字段</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/mapping_page.py" line="49"/>
+        <location filename="../../ui/imports/mapping_page.py" line="52"/>
         <source>Guanjia proposed a field for each column from its title and values. Change any of them; columns set to “Don&apos;t import” are left out.</source>
         <translation>客户管家已根据列标题和内容为每一列推荐了字段，可随意修改；设为“不导入”的列将被忽略。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/mapping_page.py" line="54"/>
+        <location filename="../../ui/imports/mapping_page.py" line="57"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/mapping_page.py" line="55"/>
+        <location filename="../../ui/imports/mapping_page.py" line="58"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/mapping_page.py" line="56"/>
+        <location filename="../../ui/imports/mapping_page.py" line="59"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/view.py" line="77"/>
+        <location filename="../../ui/imports/view.py" line="78"/>
         <source>— Don&apos;t import —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/mapping_page.py" line="116"/>
+        <location filename="../../ui/imports/mapping_page.py" line="119"/>
         <source>No column is mapped: choose a field for at least one.</source>
         <translation>没有任何列对应到字段，请至少为一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/customers.py" line="52"/>
+        <location filename="../../ui/imports/customers.py" line="53"/>
         <source>No column goes to Name: new customers cannot be created, only updated.</source>
         <translation>没有列对应到“姓名”：无法新建客户，只能更新已有客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="86"/>
+        <location filename="../../ui/imports/preview_page.py" line="89"/>
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="88"/>
+        <location filename="../../ui/imports/preview_page.py" line="91"/>
         <source>Nothing is written until you click Import.</source>
         <translation>点击“导入”之前不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/customers.py" line="17"/>
+        <location filename="../../ui/imports/customers.py" line="18"/>
         <source>A row is the same customer when it has the same</source>
         <translation>以下信息相同即视为同一客户</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/customers.py" line="24"/>
+        <location filename="../../ui/imports/customers.py" line="25"/>
         <source>When a row matches an existing customer</source>
         <translation>当某行与已有客户匹配时</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/customers.py" line="25"/>
+        <location filename="../../ui/imports/customers.py" line="26"/>
         <source>Skip it (list it in the report)</source>
         <translation>跳过（列入报告）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/customers.py" line="26"/>
+        <location filename="../../ui/imports/customers.py" line="27"/>
         <source>Update the customer (filled cells only)</source>
         <translation>更新该客户（只更新有内容的单元格）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/customers.py" line="29"/>
+        <location filename="../../ui/imports/customers.py" line="30"/>
         <source>Create a new customer anyway</source>
         <translation>仍然新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/view.py" line="52"/>
+        <location filename="../../ui/imports/view.py" line="53"/>
         <source>Rows with errors</source>
         <translation>有错误的行</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/view.py" line="53"/>
+        <location filename="../../ui/imports/view.py" line="54"/>
         <source>Skip them and list them</source>
         <translation>跳过并列出</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/view.py" line="54"/>
+        <location filename="../../ui/imports/view.py" line="55"/>
         <source>Stop: import nothing</source>
         <translation>停止：全部不导入</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/purchases.py" line="16"/>
+        <location filename="../../ui/imports/purchases.py" line="18"/>
         <source>A customer not yet in Guanjia</source>
         <translation>系统中还没有的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/purchases.py" line="17"/>
+        <location filename="../../ui/imports/purchases.py" line="19"/>
         <source>Create the customer (from the number or name)</source>
         <translation>新建客户（按编号或姓名）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/purchases.py" line="20"/>
+        <location filename="../../ui/imports/purchases.py" line="22"/>
         <source>List the row as an error</source>
         <translation>作为错误行列出</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="125"/>
+        <location filename="../../ui/imports/preview_page.py" line="128"/>
         <source>Checking all rows…</source>
         <translation>正在检查所有行…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/customers.py" line="60"/>
+        <location filename="../../ui/imports/customers.py" line="61"/>
         <source>%1 new · %2 will update · %3 duplicates · %4 with errors</source>
         <translation>新建 %1 · 更新 %2 · 重复 %3 · 错误 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="142"/>
+        <location filename="../../ui/imports/preview_page.py" line="145"/>
         <source>There is nothing to import with these options.</source>
         <translation>按当前选项，没有可导入的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/purchases.py" line="68"/>
+        <location filename="../../ui/imports/purchases.py" line="71"/>
         <source>%1 purchases to add (%2 rows, %3 new customers) · %4 rows already recorded · %5 rows with errors</source>
         <translation>将添加 %1 笔消费（%2 行，%3 位新客户）· %4 行已导入过 · %5 行有错误</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="168"/>
-        <location filename="../../ui/imports/result_page.py" line="84"/>
+        <location filename="../../ui/imports/preview_page.py" line="171"/>
+        <location filename="../../ui/imports/result_page.py" line="86"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="169"/>
+        <location filename="../../ui/imports/preview_page.py" line="172"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/customers.py" line="75"/>
+        <location filename="../../ui/imports/customers.py" line="76"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/customers.py" line="77"/>
+        <location filename="../../ui/imports/customers.py" line="78"/>
         <source>Update #%1</source>
         <translation>更新 #%1</translation>
     </message>
@@ -3617,82 +3641,82 @@ Your own database is not touched.</source>
         <translation>已存在（#%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="214"/>
+        <location filename="../../ui/imports/preview_page.py" line="222"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="219"/>
+        <location filename="../../ui/imports/preview_page.py" line="227"/>
         <source>The import was cancelled. Nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/result_page.py" line="50"/>
+        <location filename="../../ui/imports/result_page.py" line="52"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/result_page.py" line="52"/>
+        <location filename="../../ui/imports/result_page.py" line="54"/>
         <source>Save the rows not imported…</source>
         <translation>保存未导入的行…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/result_page.py" line="54"/>
+        <location filename="../../ui/imports/result_page.py" line="56"/>
         <source>Undo this import</source>
         <translation>撤销这次导入</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/purchases.py" line="92"/>
+        <location filename="../../ui/imports/purchases.py" line="95"/>
         <source>%1 purchases added (%2 of them refunds), %3 customers created, %4 rows already recorded, %5 rows with errors.</source>
         <translation>已添加 %1 笔消费（其中退款 %2 笔），新建 %3 位客户，%4 行已导入过，%5 行有错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/customers.py" line="104"/>
+        <location filename="../../ui/imports/customers.py" line="102"/>
         <source>%1 customers created, %2 updated, %3 duplicates skipped, %4 rows with errors.</source>
         <translation>新建客户 %1 位，更新 %2 位，跳过重复 %3 行，错误 %4 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/result_page.py" line="62"/>
+        <location filename="../../ui/imports/result_page.py" line="64"/>
         <source>You can undo this import later from File &gt; Import history.</source>
         <translation>之后也可以在“文件 &gt; 导入记录”中撤销这次导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/purchases.py" line="63"/>
+        <location filename="../../ui/imports/purchases.py" line="66"/>
         <source>Import purchases</source>
         <translation>导入消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/result_page.py" line="73"/>
+        <location filename="../../ui/imports/result_page.py" line="75"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/result_page.py" line="83"/>
+        <location filename="../../ui/imports/result_page.py" line="85"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/result_page.py" line="93"/>
+        <location filename="../../ui/imports/result_page.py" line="95"/>
         <source>Report saved: %1</source>
         <translation>报告已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/purchases.py" line="106"/>
+        <location filename="../../ui/imports/purchases.py" line="109"/>
         <source>Import undone: %1 purchases and %2 customers removed.</source>
         <translation>已撤销导入：删除 %1 笔消费和 %2 位客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/customers.py" line="116"/>
+        <location filename="../../ui/imports/customers.py" line="114"/>
         <source>Import undone: %1 customers removed, %2 restored.</source>
         <translation>已撤销导入：删除客户 %1 位，恢复 %2 位。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/customers.py" line="123"/>
+        <location filename="../../ui/imports/customers.py" line="122"/>
         <source>%1 changes made after the import were kept (edited customers went to the recycle bin).</source>
         <translation>导入之后的 %1 处修改已保留（被修改过的新客户已移入回收站）。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="60"/>
+        <location filename="../../ui/imports/wizard.py" line="61"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -3700,27 +3724,27 @@ Your own database is not touched.</source>
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="314"/>
+        <location filename="../../ui/followups/dialogs.py" line="317"/>
         <source>Log a contact</source>
         <translation>记录联系</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="322"/>
+        <location filename="../../ui/followups/dialogs.py" line="325"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="329"/>
+        <location filename="../../ui/followups/dialogs.py" line="332"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="332"/>
+        <location filename="../../ui/followups/dialogs.py" line="335"/>
         <source>What was said or agreed</source>
         <translation>沟通内容或约定</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="334"/>
+        <location filename="../../ui/followups/dialogs.py" line="337"/>
         <source>Summary</source>
         <translation>内容</translation>
     </message>
@@ -3728,991 +3752,991 @@ Your own database is not touched.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="15"/>
+        <location filename="../../ui/labels.py" line="18"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Mobile / phone</source>
         <translation>手机/电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
-        <location filename="../../ui/labels.py" line="105"/>
-        <location filename="../../ui/labels.py" line="199"/>
+        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
-        <location filename="../../ui/labels.py" line="55"/>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Job title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Source</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Lifecycle stage</source>
         <translation>生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>Website</source>
         <translation>官网</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>Ads</source>
         <translation>投放</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="187"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>Walk-in</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
-        <location filename="../../ui/labels.py" line="108"/>
-        <location filename="../../ui/labels.py" line="200"/>
+        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Last contacted</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Total spend</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Purchases</source>
         <translation>消费次数</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Last purchase</source>
         <translation>最近消费</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>RFM segment</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>RFM scores (R-F-M)</source>
         <translation>RFM 得分（R-F-M）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Order No.</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Purchase time</source>
         <translation>消费时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Customer name</source>
         <translation>客户姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Item code</source>
         <translation>商品编码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Payment method</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Important value</source>
         <translation>重要价值客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Important development</source>
         <translation>重要发展客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Important retention</source>
         <translation>重要保持客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Important win-back</source>
         <translation>重要挽留客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>General value</source>
         <translation>一般价值客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>General development</source>
         <translation>一般发展客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>General retention</source>
         <translation>一般保持客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>General win-back</source>
         <translation>一般挽留客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Stored value</source>
         <translation>储值</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>Open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>Later</source>
         <translation>以后</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>every %1 days</source>
         <translation>每 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>every %1 weeks</source>
         <translation>每 %1 周</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>every %1 months</source>
         <translation>每 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>every %1 years</source>
         <translation>每 %1 年</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="154"/>
         <source>Birthday today (%1)</source>
         <translation>今天生日（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>Birthday in %2 days (%1)</source>
         <translation>%2 天后生日（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>Return visit for complaint #%1</source>
         <translation>投诉 #%1 回访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="207"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>Lead</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="208"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="209"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>Active</source>
         <translation>活跃客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="210"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>Dormant</source>
         <translation>沉睡客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="211"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>Churned</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="222"/>
+        <location filename="../../ui/labels.py" line="215"/>
         <source>Lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="217"/>
         <source>leap</source>
         <translation>闰</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="235"/>
+        <location filename="../../ui/messages.py" line="22"/>
         <source>Enter a name: every customer needs one.</source>
         <translation>请输入姓名：每位客户都需要姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="238"/>
+        <location filename="../../ui/messages.py" line="25"/>
         <source>A phone number can only contain digits, spaces, dashes, brackets and +.</source>
         <translation>电话号码只能包含数字、空格、短横线、括号和 +。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/messages.py" line="28"/>
         <source>This is not a valid phone number. A mobile has 11 digits starting with 1; a landline needs its area code, e.g. 0571-8888 8888.</source>
         <translation>这不是有效的电话号码。手机号为以 1 开头的 11 位数字；座机需要带区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="246"/>
+        <location filename="../../ui/messages.py" line="33"/>
         <source>This phone number is too short.</source>
         <translation>电话号码太短。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="247"/>
+        <location filename="../../ui/messages.py" line="34"/>
         <source>This phone number is too long.</source>
         <translation>电话号码太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="248"/>
+        <location filename="../../ui/messages.py" line="35"/>
         <source>This phone number has the wrong number of digits.</source>
         <translation>电话号码位数不对。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="251"/>
+        <location filename="../../ui/messages.py" line="38"/>
         <source>This phone number has an unknown country code.</source>
         <translation>电话号码的国家代码无法识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="254"/>
+        <location filename="../../ui/messages.py" line="41"/>
         <source>Add the area code to this landline, e.g. 0571-8888 8888.</source>
         <translation>请为座机号码加上区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="257"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>This is not a valid email address (it should look like name@example.com).</source>
         <translation>这不是有效的邮箱地址（格式应类似 name@example.com）。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="260"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>This is not a date. Write it as 1990-05-20, or 05-20 without the year.</source>
         <translation>这不是日期。请写成 1990-05-20，不知道年份可写 05-20。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="263"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>This year is not a plausible birth year.</source>
         <translation>这个出生年份不合理。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="266"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>A birthday cannot be in the future.</source>
         <translation>生日不能在未来。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="269"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>Another customer already has this customer number.</source>
         <translation>已有其他客户使用此客户编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="272"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>This text is too long.</source>
         <translation>文字太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="273"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="274"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>Enter a date like 2024-01-05.</source>
         <translation>请输入日期，例如 2024-01-05。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="275"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>Choose one of the listed values.</source>
         <translation>请从列出的选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="276"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>Enter a name for the field.</source>
         <translation>请输入字段名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="277"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>A field with this name already exists.</source>
         <translation>已存在同名字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="280"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>A choice field needs at least one choice.</source>
         <translation>选项字段至少需要一个选项。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="283"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="284"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>This tag no longer exists.</source>
         <translation>此标签已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="285"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>This tag group no longer exists.</source>
         <translation>此标签分组已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="286"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>This saved view no longer exists.</source>
         <translation>此分群已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="287"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>Enter a name for the tag.</source>
         <translation>请输入标签名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="288"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>Enter a name for the group.</source>
         <translation>请输入分组名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="289"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>A tag name can have at most 40 characters.</source>
         <translation>标签名称最多 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="292"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>A tag name cannot contain , ， 、 ; ； or |: they separate tags. Add each tag on its own.</source>
         <translation>标签名称不能包含 , ， 、 ; ； 或 |，它们用来分隔标签。请逐个添加标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="297"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>A tag with this name already exists. To join two tags, use “Merge into another tag”.</source>
         <translation>已有同名标签。要把两个标签合二为一，请用“合并到另一个标签”。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="301"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>A group with this name already exists.</source>
         <translation>已有同名分组。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="304"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>The group 其他 holds tags without a group: it cannot be renamed or deleted.</source>
         <translation>“其他”分组存放未分组的标签，不能重命名或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="307"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>Choose a colour.</source>
         <translation>请选择颜色。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="308"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>Enter a name for the view.</source>
         <translation>请输入分群名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="309"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>A saved view with this name already exists.</source>
         <translation>已有同名分群。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="312"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>Choose a valid date and time.</source>
         <translation>请选择有效的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="313"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>Choose a time that is not in the past.</source>
         <translation>请选择一个不早于现在的时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="314"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>Choose how the contact is made.</source>
         <translation>请选择联系方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="315"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>Repeat every 1 to 366 days, weeks, months or years.</source>
         <translation>重复间隔须为 1 到 366 天、周、月或年。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="318"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>This follow-up is already done or cancelled.</source>
         <translation>此跟进已完成或已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="321"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>This follow-up no longer exists.</source>
         <translation>此跟进已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="324"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>This cannot be empty.</source>
         <translation>此项不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="325"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>A contact cannot be logged in the future.</source>
         <translation>不能记录未来时间的联系。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="328"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>Choose an interval from 1 to 3650 days.</source>
         <translation>间隔须为 1 到 3650 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="331"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>This rule no longer exists.</source>
         <translation>此规则已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="332"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>The greeting can only use {name} for the customer&apos;s name.</source>
         <translation>祝福语中只能用 {name} 表示客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="335"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>Remind 0 to 60 days ahead.</source>
         <translation>提前天数须为 0 到 60 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="336"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>A tag cannot be both added and removed.</source>
         <translation>同一个标签不能既添加又移除。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="357"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>At most %n characters.</source>
         <translation>最多 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="367"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>Enter an amount of money, like 128.50.</source>
         <translation>请输入金额，例如 128.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="370"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>This amount is too large.</source>
         <translation>金额太大。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="371"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>The amount is 0: nothing was paid.</source>
         <translation>金额为 0：没有付款。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="372"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>This order number is already recorded.</source>
         <translation>这个单号已经记录过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="375"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>Choose one of the listed payment methods.</source>
         <translation>请从列出的支付方式中选择一种。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="378"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>A refund is a negative amount returning a purchase.</source>
         <translation>退款是负数金额，用来退回一笔消费。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="381"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>This purchase no longer exists.</source>
         <translation>这笔消费已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="384"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>Another row of this order has an error.</source>
         <translation>这个订单的另一行有错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="387"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>The row names no customer.</source>
         <translation>这一行没有指明客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="388"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>No customer with this number, mobile or email.</source>
         <translation>没有这个编号、手机或邮箱的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="391"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>The rows of this order name different customers.</source>
         <translation>这个订单的各行指向不同的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="394"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>A purchase cannot be in the future.</source>
         <translation>消费时间不能在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="395"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>Choose an amount column, or a unit price column.</source>
         <translation>请选择金额列，或单价列。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="398"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>Choose a customer number, name, mobile or email column.</source>
         <translation>请选择客户编号、姓名、手机或邮箱列。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="401"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>The days must grow: new, then active, then churned (at most 3650).</source>
         <translation>天数必须依次增大：新客户、活跃、流失（最多 3650 天）。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="412"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="413"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>The password needs at least %n characters.</source>
         <translation>密码至少需要 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="416"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>The password cannot start or end with a space.</source>
         <translation>密码开头和结尾不能是空格。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="419"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="422"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>This backup is encrypted: enter its password.</source>
         <translation>这个备份已加密，请输入它的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="425"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>This customer&apos;s personal data was already erased.</source>
         <translation>这位客户的个人信息已经抹除过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="434"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>Keep at least one backup: not every number can be 0.</source>
         <translation>至少保留一份备份：这些数字不能全为 0。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="437"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>This folder does not exist. Plug in the drive or choose another folder.</source>
         <translation>这个文件夹不存在。请插入磁盘，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="440"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>Guanjia cannot write to this folder. Choose another one.</source>
         <translation>客户管家无法写入这个文件夹，请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="443"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>The database is damaged, so Guanjia no longer changes it. Restore a backup: File &gt; Restore from a backup…</source>
         <translation>数据库已损坏，客户管家不再修改它。请恢复一份备份：文件 &gt; 从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="448"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>This file is not a Guanjia backup.</source>
         <translation>这个文件不是客户管家的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="449"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>This backup is damaged and cannot be restored. Choose another one.</source>
         <translation>这份备份已损坏，无法恢复。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="452"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>This backup was made by a newer version of Guanjia. Update Guanjia to restore it.</source>
         <translation>这份备份由更新版本的客户管家生成。请先升级客户管家再恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="462"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>The file does not exist (moved or deleted?).</source>
         <translation>文件不存在（可能已被移动或删除）。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="465"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>The file cannot be read. Is it open in another program?</source>
         <translation>无法读取文件。是否正在其他程序中打开？</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="468"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="469"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>This is not a spreadsheet. Guanjia imports .xlsx, .xlsm, .xls, .ods, .csv and .txt.</source>
         <translation>这不是表格文件。客户管家可导入 .xlsx、.xlsm、.xls、.ods、.csv 和 .txt 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="473"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>This is a file from Excel 4.0 or older. Open it in Excel or WPS and save it as .xlsx.</source>
         <translation>这是 Excel 4.0 或更早版本的文件。请用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="477"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>The workbook is protected with a password. Open it in Excel or WPS, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
         <translation>工作簿设置了打开密码。请用 Excel 或 WPS 打开，取消密码（文件 &gt; 信息 &gt; 保护工作簿）后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="482"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>The file is damaged and cannot be read. Open it in Excel or WPS and save a copy.</source>
         <translation>文件已损坏，无法读取。请用 Excel 或 WPS 打开并另存一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="486"/>
+        <location filename="../../ui/messages.py" line="271"/>
         <source>The file is too large to import safely (over 300 MB, or it unpacks to over 1 GB).</source>
         <translation>文件过大，无法安全导入（超过 300 MB，或解压后超过 1 GB）。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="490"/>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>The file contains XML entity definitions, which spreadsheets never need; it was refused for safety.</source>
         <translation>文件中含有 XML 实体定义，正常表格不会用到；为安全起见已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="495"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>The file cannot be read with the chosen text encoding. Choose another encoding.</source>
         <translation>无法按所选编码读取文件，请换一种文字编码。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="499"/>
+        <location filename="../../ui/messages.py" line="284"/>
         <source>The workbook has no visible worksheet.</source>
         <translation>工作簿中没有可见的工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="500"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>The workbook has no sheet with this name.</source>
         <translation>工作簿中没有这个名称的工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="503"/>
+        <location filename="../../ui/messages.py" line="288"/>
         <source>The sheet is empty: there is nothing to import.</source>
         <translation>工作表是空的，没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="506"/>
+        <location filename="../../ui/messages.py" line="291"/>
         <source>The sheet is too wide (over 500 columns). Delete the unused columns and save again.</source>
         <translation>工作表太宽（超过 500 列）。请删除无用的列后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="510"/>
+        <location filename="../../ui/messages.py" line="295"/>
         <source>The sheet has too many rows (over 1,100,000).</source>
         <translation>工作表行数过多（超过 1,100,000 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="513"/>
+        <location filename="../../ui/messages.py" line="298"/>
         <source>There is no such row in the sheet.</source>
         <translation>工作表中没有这一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="516"/>
+        <location filename="../../ui/messages.py" line="301"/>
         <source>A column is mapped to an unknown field.</source>
         <translation>有一列对应到了未知的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="519"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>Two columns go to the same field. Map each field from one column only.</source>
         <translation>有两列对应到同一个字段。每个字段只能从一列导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="522"/>
+        <location filename="../../ui/messages.py" line="307"/>
         <source>An import option has a value it cannot have.</source>
         <translation>导入选项的值无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="525"/>
+        <location filename="../../ui/messages.py" line="310"/>
         <source>Some rows have errors, and the import was set to stop on errors. Nothing was imported.</source>
         <translation>部分行有错误，且已设置为“遇到错误就停止”。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="530"/>
+        <location filename="../../ui/messages.py" line="315"/>
         <source>This import has already been undone.</source>
         <translation>这次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="533"/>
+        <location filename="../../ui/messages.py" line="318"/>
         <source>This import no longer exists.</source>
         <translation>这次导入的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="534"/>
+        <location filename="../../ui/messages.py" line="319"/>
         <source>This row matches two different customers (by number, mobile or email). Fix the row or turn one of the matching keys off.</source>
         <translation>这一行同时匹配到两个不同的客户（按编号、手机或邮箱）。请修改这一行，或关闭其中一个匹配条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="539"/>
+        <location filename="../../ui/messages.py" line="324"/>
         <source>This row matches a customer in the recycle bin. Restore that customer first.</source>
         <translation>这一行匹配到回收站中的客户。请先恢复该客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="543"/>
+        <location filename="../../ui/messages.py" line="328"/>
         <source>Excel shortened this number (it keeps 15 digits). Format the column as text in Excel and type the number again.</source>
         <translation>Excel 截短了这个数字（只保留 15 位）。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="548"/>
+        <location filename="../../ui/messages.py" line="333"/>
         <source>Excel shortened this phone number to 1.38E+10 form and lost digits. Format the column as text in Excel and type the number again.</source>
         <translation>Excel 把这个电话号码显示成了 1.38E+10 形式，丢失了位数。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="553"/>
+        <location filename="../../ui/messages.py" line="338"/>
         <source>Write the gender as 男 or 女 (male or female).</source>
         <translation>性别请填写“男”或“女”。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="556"/>
+        <location filename="../../ui/messages.py" line="341"/>
         <source>This source channel is not one of the listed ones.</source>
         <translation>来源渠道不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="559"/>
+        <location filename="../../ui/messages.py" line="344"/>
         <source>This lifecycle stage is not one of the listed ones.</source>
         <translation>生命周期阶段不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="562"/>
+        <location filename="../../ui/messages.py" line="347"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="590"/>
+        <location filename="../../ui/messages.py" line="373"/>
         <source>The text is cut to fit.</source>
         <translation>文字过长，已截短。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="592"/>
+        <location filename="../../ui/messages.py" line="375"/>
         <source>The field is left empty; the original text is kept in the purchase&apos;s note.</source>
         <translation>该字段留空，原文保存在这笔消费的备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="595"/>
+        <location filename="../../ui/messages.py" line="378"/>
         <source>The field is left empty; the original text is kept in the notes.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="604"/>
+        <location filename="../../ui/messages.py" line="387"/>
         <source>Column “%1”, %2 of the rows to import (e.g. %3):</source>
         <translation>“%1”列，要导入的行中有 %2 行（例如 %3）：</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="618"/>
+        <location filename="../../ui/labels.py" line="226"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -4720,87 +4744,87 @@ Your own database is not touched.</source>
 <context>
     <name>LifecycleDialog</name>
     <message>
-        <location filename="../../ui/customers/lifecycle_dialog.py" line="37"/>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="39"/>
         <source>Lifecycle suggestions</source>
         <translation>生命周期建议</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/lifecycle_dialog.py" line="48"/>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="50"/>
         <source>Guanjia suggests a stage for each customer from their purchases. Tick the moves to make and accept them; Undo (Ctrl+Z) puts the stages back.</source>
         <translation>客户管家根据消费记录为每位客户建议一个生命周期阶段。勾选要执行的调整并接受；撤销（Ctrl+Z）可恢复原阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/lifecycle_dialog.py" line="54"/>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="56"/>
         <source>New customer: first purchase within (days)</source>
         <translation>新客户：首次消费在多少天内</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/lifecycle_dialog.py" line="55"/>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="57"/>
         <source>Active: at least this many purchases</source>
         <translation>活跃：消费次数至少</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/lifecycle_dialog.py" line="56"/>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="58"/>
         <source>… the last within (days)</source>
         <translation>……且最近一次在多少天内</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/lifecycle_dialog.py" line="58"/>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="60"/>
         <source>Churned: no purchase for more than (days); between: dormant</source>
         <translation>流失：超过多少天没有消费（介于两者之间为沉睡）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/lifecycle_dialog.py" line="67"/>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="69"/>
         <source>From</source>
         <translation>当前阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/lifecycle_dialog.py" line="67"/>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="69"/>
         <source>Suggested</source>
         <translation>建议阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/lifecycle_dialog.py" line="67"/>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="69"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/lifecycle_dialog.py" line="74"/>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="77"/>
         <source>Tick all</source>
         <translation>全部勾选</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/lifecycle_dialog.py" line="76"/>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="79"/>
         <source>Tick none</source>
         <translation>全部不选</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/lifecycle_dialog.py" line="84"/>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="87"/>
         <source>Accept ticked moves</source>
         <translation>接受勾选的调整</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/lifecycle_dialog.py" line="138"/>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="141"/>
         <source>Looking at every customer&apos;s purchases…</source>
         <translation>正在查看每位客户的消费记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/lifecycle_dialog.py" line="153"/>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="156"/>
         <source>%1 customers would change stage.</source>
         <translation>%1 位客户的阶段将会改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/lifecycle_dialog.py" line="155"/>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="158"/>
         <source>Every customer&apos;s stage fits the rules.</source>
         <translation>每位客户的阶段都符合规则。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/lifecycle_dialog.py" line="197"/>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="198"/>
         <source>Changing stages…</source>
         <translation>正在更改阶段…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/lifecycle_dialog.py" line="205"/>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="207"/>
         <source>%1 customers moved to their suggested stage.</source>
         <translation>%1 位客户已调整到建议阶段。</translation>
     </message>
@@ -4808,12 +4832,12 @@ Your own database is not touched.</source>
 <context>
     <name>LockOverlay</name>
     <message>
-        <location filename="../../ui/lock_screen.py" line="167"/>
+        <location filename="../../ui/lock_screen.py" line="171"/>
         <source>Guanjia is locked</source>
         <translation>客户管家已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="169"/>
+        <location filename="../../ui/lock_screen.py" line="173"/>
         <source>Locked after a time without use, or by Lock now. Enter the password to go on.</source>
         <translation>因一段时间未使用或手动“立即锁定”而锁定。输入密码继续。</translation>
     </message>
@@ -4905,133 +4929,133 @@ Your own database is not touched.</source>
 <context>
     <name>MetricsView</name>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="98"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="96"/>
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="99"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="97"/>
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="100"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="98"/>
         <source>Overdue now</source>
         <translation>当前超时</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="101"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="99"/>
         <source>Average first response</source>
         <translation>平均首次响应</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="102"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="100"/>
         <source>Responded within SLA</source>
         <translation>按时响应率</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="103"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="101"/>
         <source>Resolution rate</source>
         <translation>解决率</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="104"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="102"/>
         <source>Average time to resolve</source>
         <translation>平均解决时长</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="105"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="103"/>
         <source>Average satisfaction (1-5)</source>
         <translation>平均满意度（1-5）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="106"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="104"/>
         <source>Satisfied (4-5)</source>
         <translation>满意率（4-5 分）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="111"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="109"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="112"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="110"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="113"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="111"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="114"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="112"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="118"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="116"/>
         <source>Received from</source>
         <translation>接收日期从</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="119"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="117"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="120"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="118"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="124"/>
-        <location filename="../../ui/complaints/metrics_view.py" line="185"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="122"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="182"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="173"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="170"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="177"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="174"/>
         <source> (hours)</source>
         <translation>（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="182"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="179"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="182"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="179"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="182"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="179"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="193"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="190"/>
         <source>Export complaint metrics</source>
         <translation>导出投诉统计</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="193"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="190"/>
         <source>Complaint metrics</source>
         <translation>投诉统计</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="201"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="198"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="206"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="203"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -5039,74 +5063,98 @@ Your own database is not touched.</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="62"/>
+        <location filename="../../desktop/controllers/navigation.py" line="79"/>
         <source>Today&apos;s follow-ups</source>
         <translation>今天的跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="63"/>
+        <location filename="../../desktop/controllers/navigation.py" line="80"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="64"/>
+        <location filename="../../desktop/controllers/navigation.py" line="81"/>
         <source>Save as view…</source>
         <translation>保存为分群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="65"/>
+        <location filename="../../desktop/controllers/navigation.py" line="82"/>
         <source>Clear search and tag filter</source>
         <translation>清除搜索和标签筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="66"/>
+        <location filename="../../desktop/controllers/navigation.py" line="83"/>
         <source>Reset columns</source>
         <translation>重置列</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="138"/>
-        <location filename="../../desktop/controllers/navigation.py" line="142"/>
-        <source>%1 in this list</source>
-        <translation>列表中共 %1 项</translation>
+        <location filename="../../desktop/controllers/navigation.py" line="168"/>
+        <source>%1 of %2 complaints (filtered)</source>
+        <translation>筛选后 %1 / 共 %2 条投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="149"/>
+        <location filename="../../desktop/controllers/navigation.py" line="170"/>
+        <source>%1 complaints</source>
+        <translation>共 %1 条投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/navigation.py" line="173"/>
+        <source>%1 follow-ups</source>
+        <translation>共 %1 条跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/navigation.py" line="176"/>
+        <source>%1 follow-ups selected</source>
+        <translation>已选择 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/navigation.py" line="183"/>
+        <source>%1 of %2 in the recycle bin (filtered)</source>
+        <translation>筛选后 %1 / 回收站中 %2 位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/navigation.py" line="192"/>
+        <source>%1 customers selected</source>
+        <translation>已选择 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/navigation.py" line="185"/>
         <source>%1 in the recycle bin</source>
         <translation>回收站中 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="151"/>
+        <location filename="../../desktop/controllers/navigation.py" line="187"/>
+        <source>%1 of %2 customers (filtered)</source>
+        <translation>筛选后 %1 / 共 %2 位客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/navigation.py" line="189"/>
         <source>%1 customers</source>
         <translation>共 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="154"/>
-        <source>%1 matching</source>
-        <translation>匹配 %1 位</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/controllers/navigation.py" line="191"/>
-        <location filename="../../desktop/controllers/navigation.py" line="245"/>
+        <location filename="../../desktop/controllers/navigation.py" line="227"/>
+        <location filename="../../desktop/controllers/navigation.py" line="281"/>
         <source>Saved views</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="201"/>
+        <location filename="../../desktop/controllers/navigation.py" line="237"/>
         <source>Name of the view:</source>
         <translation>分群名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="208"/>
+        <location filename="../../desktop/controllers/navigation.py" line="244"/>
         <source>Save as view</source>
         <translation>保存为分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="223"/>
+        <location filename="../../desktop/controllers/navigation.py" line="259"/>
         <source>Rename view</source>
         <translation>重命名分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="246"/>
+        <location filename="../../desktop/controllers/navigation.py" line="282"/>
         <source>Delete the view “%1”? Its customers are not touched.</source>
         <translation>删除分群“%1”？其中的客户不受影响。</translation>
     </message>
@@ -5114,27 +5162,27 @@ Your own database is not touched.</source>
 <context>
     <name>NewFieldDialog</name>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="43"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="44"/>
         <source>New custom field</source>
         <translation>新建自定义字段</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="52"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="53"/>
         <source>for a choice field: values separated by commas</source>
         <translation>选项字段：各选项用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="57"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="58"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="58"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="59"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="59"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="60"/>
         <source>Choices</source>
         <translation>选项</translation>
     </message>
@@ -5226,22 +5274,22 @@ Your own database is not touched.</source>
 <context>
     <name>PasswordPanel</name>
     <message>
-        <location filename="../../ui/lock_screen.py" line="82"/>
+        <location filename="../../ui/lock_screen.py" line="85"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="85"/>
+        <location filename="../../ui/lock_screen.py" line="88"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="123"/>
+        <location filename="../../ui/lock_screen.py" line="127"/>
         <source>Too many wrong passwords. Try again in %1 seconds.</source>
         <translation>密码错误次数过多，请 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="128"/>
+        <location filename="../../ui/lock_screen.py" line="132"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
@@ -5249,48 +5297,48 @@ Your own database is not touched.</source>
 <context>
     <name>PrivacyController</name>
     <message>
-        <location filename="../../desktop/controllers/privacy.py" line="33"/>
+        <location filename="../../desktop/controllers/privacy.py" line="34"/>
         <source>Password and privacy…</source>
         <translation>密码与隐私…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/privacy.py" line="34"/>
+        <location filename="../../desktop/controllers/privacy.py" line="35"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/privacy.py" line="35"/>
+        <location filename="../../desktop/controllers/privacy.py" line="36"/>
         <source>Erase personal data…</source>
         <translation>抹除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/privacy.py" line="36"/>
+        <location filename="../../desktop/controllers/privacy.py" line="37"/>
         <source>Audit log…</source>
         <translation>操作日志…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/privacy.py" line="37"/>
+        <location filename="../../desktop/controllers/privacy.py" line="38"/>
         <source>Staff name…</source>
         <translation>员工姓名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/privacy.py" line="68"/>
-        <location filename="../../desktop/controllers/privacy.py" line="77"/>
+        <location filename="../../desktop/controllers/privacy.py" line="69"/>
+        <location filename="../../desktop/controllers/privacy.py" line="78"/>
         <source>Staff name</source>
         <translation>员工姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/privacy.py" line="69"/>
+        <location filename="../../desktop/controllers/privacy.py" line="70"/>
         <source>Your name, written in the audit log with everything you change:</source>
         <translation>您的姓名（您做的每项修改都会连同姓名记入操作日志）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/privacy.py" line="79"/>
+        <location filename="../../desktop/controllers/privacy.py" line="80"/>
         <source>Staff name: %1</source>
         <translation>员工姓名：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/privacy.py" line="79"/>
+        <location filename="../../desktop/controllers/privacy.py" line="80"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -5298,106 +5346,106 @@ Your own database is not touched.</source>
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="34"/>
+        <location filename="../../ui/privacy_dialog.py" line="36"/>
         <source>Password and privacy</source>
         <translation>密码与隐私</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="36"/>
+        <location filename="../../ui/privacy_dialog.py" line="38"/>
         <source>Password to open Guanjia</source>
         <translation>打开客户管家的密码</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="46"/>
+        <location filename="../../ui/privacy_dialog.py" line="48"/>
         <source>Remove the password</source>
         <translation>取消密码</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="53"/>
+        <location filename="../../ui/privacy_dialog.py" line="55"/>
         <source>Current password:</source>
         <translation>当前密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="55"/>
+        <location filename="../../ui/privacy_dialog.py" line="57"/>
         <source>New password:</source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="56"/>
+        <location filename="../../ui/privacy_dialog.py" line="58"/>
         <source>Repeat it:</source>
         <translation>再输一次：</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="72"/>
+        <location filename="../../ui/privacy_dialog.py" line="74"/>
         <source>Locking needs a password.</source>
         <translation>需要先设置密码才能锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="75"/>
+        <location filename="../../ui/privacy_dialog.py" line="77"/>
         <source>Lock the window after</source>
         <translation>无操作多久后锁定窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="80"/>
+        <location filename="../../ui/privacy_dialog.py" line="82"/>
         <source>Hide the middle digits of mobiles (138****5678) in the customer list, the detail panel and every export</source>
         <translation>隐藏手机号中间几位（138****5678）：客户列表、详情面板和所有导出</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="87"/>
+        <location filename="../../ui/privacy_dialog.py" line="89"/>
         <source>The password keeps people at the counter out of Guanjia; it does not encrypt the data file. Protect the computer&apos;s account too. For a backup that leaves this computer, use File &gt; Export an encrypted backup.</source>
         <translation>密码防止柜台边的其他人打开客户管家，但不会加密数据文件，请同时保护好电脑的登录账户。要带离这台电脑的备份，请用“文件 &gt; 导出加密备份”。</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="113"/>
+        <location filename="../../ui/privacy_dialog.py" line="115"/>
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/privacy_dialog.py" line="115"/>
+        <location filename="../../ui/privacy_dialog.py" line="117"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/privacy_dialog.py" line="116"/>
+        <location filename="../../ui/privacy_dialog.py" line="118"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="121"/>
+        <location filename="../../ui/privacy_dialog.py" line="123"/>
         <source>A password is set: Guanjia asks for it when it opens and when it is locked.</source>
         <translation>已设置密码：打开客户管家和解锁时都需要输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="123"/>
+        <location filename="../../ui/privacy_dialog.py" line="125"/>
         <source>No password is set: anyone at this computer can open Guanjia.</source>
         <translation>未设置密码：这台电脑前的任何人都能打开客户管家。</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="128"/>
+        <location filename="../../ui/privacy_dialog.py" line="130"/>
         <source>Change the password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="128"/>
+        <location filename="../../ui/privacy_dialog.py" line="130"/>
         <source>Set the password</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="156"/>
+        <location filename="../../ui/privacy_dialog.py" line="158"/>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="156"/>
+        <location filename="../../ui/privacy_dialog.py" line="158"/>
         <source>Password set.</source>
         <translation>密码已设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="167"/>
+        <location filename="../../ui/privacy_dialog.py" line="169"/>
         <source>Password removed: Guanjia opens without one.</source>
         <translation>密码已取消：打开客户管家不再需要密码。</translation>
     </message>
@@ -5405,52 +5453,52 @@ Your own database is not touched.</source>
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="371"/>
+        <location filename="../../ui/followups/dialogs.py" line="374"/>
         <source>Record a purchase</source>
         <translation>记录消费</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="379"/>
+        <location filename="../../ui/followups/dialogs.py" line="382"/>
         <source>Yuan, e.g. 128.50; negative for a refund</source>
         <translation>单位元，如 128.50；退款填负数</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="380"/>
+        <location filename="../../ui/followups/dialogs.py" line="383"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="386"/>
+        <location filename="../../ui/followups/dialogs.py" line="389"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="392"/>
+        <location filename="../../ui/followups/dialogs.py" line="395"/>
         <source>Paid by</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="395"/>
+        <location filename="../../ui/followups/dialogs.py" line="398"/>
         <source>Optional; unique</source>
         <translation>可不填；不可重复</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="396"/>
+        <location filename="../../ui/followups/dialogs.py" line="399"/>
         <source>Order number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="399"/>
+        <location filename="../../ui/followups/dialogs.py" line="402"/>
         <source>What was bought (optional)</source>
         <translation>购买的商品或服务（可不填）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="400"/>
+        <location filename="../../ui/followups/dialogs.py" line="403"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="403"/>
+        <location filename="../../ui/followups/dialogs.py" line="406"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -5458,98 +5506,98 @@ Your own database is not touched.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="115"/>
-        <location filename="../../ui/backup_dialogs.py" line="259"/>
+        <location filename="../../ui/backup_dialogs.py" line="137"/>
+        <location filename="../../ui/backup_dialogs.py" line="284"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="121"/>
+        <location filename="../../ui/backup_dialogs.py" line="143"/>
         <source>Made</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="121"/>
+        <location filename="../../ui/backup_dialogs.py" line="143"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="121"/>
+        <location filename="../../ui/backup_dialogs.py" line="143"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="128"/>
+        <location filename="../../ui/backup_dialogs.py" line="151"/>
         <source>Choose another file…</source>
         <translation>选择其他文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="132"/>
+        <location filename="../../ui/backup_dialogs.py" line="155"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="132"/>
+        <location filename="../../ui/backup_dialogs.py" line="155"/>
         <source>In the backup</source>
         <translation>备份中</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="135"/>
+        <location filename="../../ui/backup_dialogs.py" line="158"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="136"/>
+        <location filename="../../ui/backup_dialogs.py" line="159"/>
         <source>In the recycle bin</source>
         <translation>回收站中</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="137"/>
+        <location filename="../../ui/backup_dialogs.py" line="160"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="138"/>
+        <location filename="../../ui/backup_dialogs.py" line="161"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="139"/>
+        <location filename="../../ui/backup_dialogs.py" line="162"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="140"/>
+        <location filename="../../ui/backup_dialogs.py" line="163"/>
         <source>Last customer change</source>
         <translation>客户最后修改</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="155"/>
+        <location filename="../../ui/backup_dialogs.py" line="179"/>
         <source>Restore this backup…</source>
         <translation>恢复这份备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="162"/>
+        <location filename="../../ui/backup_dialogs.py" line="186"/>
         <source>Backups of this database, newest first:</source>
         <translation>这个数据库的备份（最新的在前）：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="187"/>
+        <location filename="../../ui/backup_dialogs.py" line="213"/>
         <source>No backups yet. Choose a backup file instead.</source>
         <translation>还没有备份。请改为选择一个备份文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="227"/>
+        <location filename="../../ui/backup_dialogs.py" line="252"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="238"/>
+        <location filename="../../ui/backup_dialogs.py" line="263"/>
         <source>Restoring replaces all current data with this backup&apos;s. The current data is backed up first.</source>
         <translation>恢复会用这份备份替换当前全部数据。当前数据会先备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="260"/>
+        <location filename="../../ui/backup_dialogs.py" line="285"/>
         <source>Replace all current data with the backup %1? The current data is backed up first, so this can be reversed.</source>
         <translation>用备份 %1 替换当前全部数据？当前数据会先备份，因此可以撤回。</translation>
     </message>
@@ -5557,17 +5605,17 @@ Your own database is not touched.</source>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="29"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="33"/>
         <source>Tag: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="35"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="39"/>
         <source>Stage: %1</source>
         <translation>阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="42"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="45"/>
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
     </message>
@@ -5575,52 +5623,52 @@ Your own database is not touched.</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="100"/>
+        <location filename="../../ui/sidebar.py" line="104"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="110"/>
+        <location filename="../../ui/sidebar.py" line="114"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="114"/>
+        <location filename="../../ui/sidebar.py" line="118"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="116"/>
+        <location filename="../../ui/sidebar.py" line="120"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="122"/>
+        <location filename="../../ui/sidebar.py" line="126"/>
         <source>Saved view: a search and tag filter</source>
         <translation>客户分群：保存的搜索和标签筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="126"/>
+        <location filename="../../ui/sidebar.py" line="130"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="134"/>
+        <location filename="../../ui/sidebar.py" line="138"/>
         <source>Open complaints; ⚑ escalated (urgent or past a deadline)</source>
         <translation>未结投诉；⚑ 已升级（紧急或已超时）</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="221"/>
+        <location filename="../../ui/sidebar.py" line="220"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="223"/>
+        <location filename="../../ui/sidebar.py" line="222"/>
         <source>Update to the current search and tags</source>
         <translation>更新为当前的搜索和标签</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="227"/>
+        <location filename="../../ui/sidebar.py" line="226"/>
         <source>Delete view</source>
         <translation>删除分群</translation>
     </message>
@@ -5638,7 +5686,7 @@ Your own database is not touched.</source>
         <translation>首次响应时限（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="303"/>
+        <location filename="../../ui/complaints/dialogs.py" line="304"/>
         <source>Resolve %1 complaints within (hours)</source>
         <translation>“%1”投诉解决时限（小时）</translation>
     </message>
@@ -5708,52 +5756,52 @@ Your own database is not touched.</source>
         <translation>高价值客户标签</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="356"/>
+        <location filename="../../ui/complaints/dialogs.py" line="355"/>
         <source>… or RFM segments</source>
         <translation>……或 RFM 分群</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="358"/>
+        <location filename="../../ui/complaints/dialogs.py" line="357"/>
         <source>Customers in these segments (as last computed) come first too.</source>
         <translation>属于这些分群（按最近一次计算）的客户也优先处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="367"/>
+        <location filename="../../ui/complaints/dialogs.py" line="366"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="368"/>
+        <location filename="../../ui/complaints/dialogs.py" line="367"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="369"/>
+        <location filename="../../ui/complaints/dialogs.py" line="368"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="379"/>
+        <location filename="../../ui/complaints/dialogs.py" line="378"/>
         <source>Categories</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="408"/>
+        <location filename="../../ui/complaints/dialogs.py" line="407"/>
         <source>Add category</source>
         <translation>添加类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="408"/>
+        <location filename="../../ui/complaints/dialogs.py" line="407"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="426"/>
+        <location filename="../../ui/complaints/dialogs.py" line="425"/>
         <source>Rename category</source>
         <translation>重命名类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="426"/>
+        <location filename="../../ui/complaints/dialogs.py" line="425"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
@@ -5761,12 +5809,12 @@ Your own database is not touched.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/app.py" line="129"/>
+        <location filename="../../desktop/app.py" line="128"/>
         <source>Guanjia is already open</source>
         <translation>客户管家已经打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="130"/>
+        <location filename="../../desktop/app.py" line="129"/>
         <source>This database is already open in Guanjia (computer %1, process %2):
 %3
 
@@ -5777,17 +5825,17 @@ Close it there first: two windows writing one database would confuse each other&
 请先在那里关闭它：两个窗口同时写同一个数据库会互相打乱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="161"/>
+        <location filename="../../desktop/app.py" line="160"/>
         <source>no display: set DISPLAY, or use the CLI: guanjia --help</source>
         <translation>没有显示器：请设置 DISPLAY，或使用命令行：guanjia --help</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="178"/>
+        <location filename="../../desktop/app.py" line="177"/>
         <source>Create a new database?</source>
         <translation>新建数据库？</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="179"/>
+        <location filename="../../desktop/app.py" line="178"/>
         <source>There is no Guanjia database at
 %1
 
@@ -5798,12 +5846,12 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 要在这里新建一个空数据库吗？如果您要打开的是已有的数据库，请选“否”并检查路径。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="228"/>
+        <location filename="../../desktop/app.py" line="227"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="229"/>
+        <location filename="../../desktop/app.py" line="228"/>
         <source>Guanjia cannot open its database:</source>
         <translation>客户管家无法打开数据库：</translation>
     </message>
@@ -5811,62 +5859,62 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>StayInTouchDialog</name>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="49"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="52"/>
         <source>Stay in touch</source>
         <translation>定期联系</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="54"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="57"/>
         <source>Customers under a rule appear in Today&apos;s list once they have not been contacted for its number of days. Any logged contact restarts the clock.</source>
         <translation>规则内的客户超过设定天数未联系，就会出现在“今天”列表中。记录任何一次联系都会重新计时。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="62"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="65"/>
         <source>Who</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="62"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="65"/>
         <source>Contact every</source>
         <translation>联系间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="69"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="73"/>
         <source>Remove rule</source>
         <translation>删除规则</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="76"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="80"/>
         <source>Customers with the tag</source>
         <translation>带此标签的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="77"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="81"/>
         <source>Customers in the stage</source>
         <translation>处于此阶段的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="78"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="82"/>
         <source>One customer</source>
         <translation>单个客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="102"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="106"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="103"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="107"/>
         <source>Add or change rule</source>
         <translation>添加或修改规则</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="123"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="129"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="141"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="147"/>
         <source>Choose who the rule is for.</source>
         <translation>请选择规则适用的对象。</translation>
     </message>
@@ -5940,7 +5988,7 @@ Create a new, empty database there? If you meant an existing one, choose No and 
     </message>
     <message>
         <location filename="../../ui/complaints/dialogs.py" line="263"/>
-        <location filename="../../ui/complaints/page.py" line="489"/>
+        <location filename="../../ui/complaints/page.py" line="487"/>
         <source>Customer&apos;s comment</source>
         <translation>客户评价</translation>
     </message>
@@ -5958,118 +6006,118 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>TagBrowser</name>
     <message>
-        <location filename="../../ui/tags/browser.py" line="98"/>
+        <location filename="../../ui/tags/browser.py" line="96"/>
         <source>Find a tag (pinyin too)</source>
         <translation>查找标签（支持拼音）</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="99"/>
+        <location filename="../../ui/tags/browser.py" line="97"/>
         <source>New tag or group</source>
         <translation>新建标签或分组</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="101"/>
-        <location filename="../../ui/tags/browser.py" line="183"/>
+        <location filename="../../ui/tags/browser.py" line="99"/>
+        <location filename="../../ui/tags/browser.py" line="181"/>
         <source>New tag…</source>
         <translation>新建标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="102"/>
-        <location filename="../../ui/tags/browser.py" line="184"/>
+        <location filename="../../ui/tags/browser.py" line="100"/>
+        <location filename="../../ui/tags/browser.py" line="182"/>
         <source>New group…</source>
         <translation>新建分组…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="103"/>
+        <location filename="../../ui/tags/browser.py" line="101"/>
         <source>Counts in this list</source>
         <translation>计数：当前列表</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="104"/>
+        <location filename="../../ui/tags/browser.py" line="102"/>
         <source>Counts in all customers</source>
         <translation>计数：全部客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="106"/>
+        <location filename="../../ui/tags/browser.py" line="104"/>
         <source>Count customers in the list as filtered now, or in the whole database</source>
         <translation>按当前筛选后的列表计数，或按全部客户计数</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="149"/>
+        <location filename="../../ui/tags/browser.py" line="147"/>
         <source>Only customers with this tag</source>
         <translation>只看带此标签的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="150"/>
+        <location filename="../../ui/tags/browser.py" line="148"/>
         <source>Leave out customers with this tag</source>
         <translation>排除带此标签的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="151"/>
+        <location filename="../../ui/tags/browser.py" line="149"/>
         <source>Do not filter by this tag</source>
         <translation>不按此标签筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="158"/>
+        <location filename="../../ui/tags/browser.py" line="156"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="159"/>
-        <location filename="../../ui/tags/browser.py" line="175"/>
+        <location filename="../../ui/tags/browser.py" line="157"/>
+        <location filename="../../ui/tags/browser.py" line="173"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="160"/>
+        <location filename="../../ui/tags/browser.py" line="158"/>
         <source>Move to group</source>
         <translation>移到分组</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="167"/>
+        <location filename="../../ui/tags/browser.py" line="165"/>
         <source>Merge into another tag…</source>
         <translation>合并到另一个标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="169"/>
+        <location filename="../../ui/tags/browser.py" line="167"/>
         <source>Delete tag…</source>
         <translation>删除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="172"/>
+        <location filename="../../ui/tags/browser.py" line="170"/>
         <source>New tag in this group…</source>
         <translation>在此分组新建标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="174"/>
+        <location filename="../../ui/tags/browser.py" line="172"/>
         <source>Rename group…</source>
         <translation>重命名分组…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="165"/>
-        <location filename="../../ui/tags/browser.py" line="176"/>
+        <location filename="../../ui/tags/browser.py" line="163"/>
+        <location filename="../../ui/tags/browser.py" line="174"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="166"/>
-        <location filename="../../ui/tags/browser.py" line="177"/>
+        <location filename="../../ui/tags/browser.py" line="164"/>
+        <location filename="../../ui/tags/browser.py" line="175"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="179"/>
+        <location filename="../../ui/tags/browser.py" line="177"/>
         <source>Delete group…</source>
         <translation>删除分组…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="194"/>
-        <location filename="../../ui/tags/browser.py" line="221"/>
+        <location filename="../../ui/tags/browser.py" line="192"/>
+        <location filename="../../ui/tags/browser.py" line="219"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="228"/>
+        <location filename="../../ui/tags/browser.py" line="227"/>
         <source>Choose a colour</source>
         <translation>选择颜色</translation>
     </message>
@@ -6127,19 +6175,19 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tags/browser.py" line="324"/>
+        <location filename="../../ui/tags/browser.py" line="325"/>
         <source>%n customer(s) have the tag “%1”. Delete the tag and take it off them?</source>
         <translation>
             <numerusform>有 %n 位客户带标签“%1”。删除此标签并从这些客户身上移除吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="327"/>
+        <location filename="../../ui/tags/browser.py" line="330"/>
         <source>No customer has the tag “%1”. Delete it?</source>
         <translation>没有客户带标签“%1”。删除它吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tags/browser.py" line="338"/>
+        <location filename="../../ui/tags/browser.py" line="342"/>
         <source>Delete the group “%1”? Its %n tag(s) move to “其他”.</source>
         <translation>
             <numerusform>删除分组“%1”？其中的 %n 个标签将移到“其他”。</numerusform>
@@ -6149,22 +6197,22 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../ui/tags/tag_editor.py" line="139"/>
+        <location filename="../../ui/tags/tag_editor.py" line="141"/>
         <source>Type a tag (pinyin works), Enter to add</source>
         <translation>输入标签（支持拼音），回车添加</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/tag_editor.py" line="141"/>
+        <location filename="../../ui/tags/tag_editor.py" line="143"/>
         <source>Type a tag (pinyin works)</source>
         <translation>输入标签（支持拼音）</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/tag_editor.py" line="158"/>
+        <location filename="../../ui/tags/tag_editor.py" line="160"/>
         <source>There is no tag named “%1”.</source>
         <translation>没有名为“%1”的标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/tag_editor.py" line="226"/>
+        <location filename="../../ui/tags/tag_editor.py" line="228"/>
         <source>Remove this tag</source>
         <translation>移除此标签</translation>
     </message>
@@ -6172,12 +6220,12 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>TagTreeModel</name>
     <message>
-        <location filename="../../ui/tags/tree_model.py" line="201"/>
+        <location filename="../../ui/tags/tree_model.py" line="204"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/tree_model.py" line="203"/>
+        <location filename="../../ui/tags/tree_model.py" line="206"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
@@ -6193,32 +6241,32 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="26"/>
+        <location filename="../../ui/followups/timeline.py" line="28"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="27"/>
+        <location filename="../../ui/followups/timeline.py" line="29"/>
         <source>Purchase</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="33"/>
+        <location filename="../../ui/followups/timeline.py" line="34"/>
         <source>Order %1</source>
         <translation>单号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="40"/>
+        <location filename="../../ui/followups/timeline.py" line="38"/>
         <source>Complaint #%1</source>
         <translation>投诉 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="49"/>
+        <location filename="../../ui/followups/timeline.py" line="47"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="71"/>
+        <location filename="../../ui/followups/timeline.py" line="69"/>
         <source>No contact logged or planned yet.</source>
         <translation>还没有联系记录或跟进计划。</translation>
     </message>
@@ -6226,32 +6274,32 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="38"/>
+        <location filename="../../ui/undo.py" line="47"/>
         <source>Add customer</source>
         <translation>添加客户</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="53"/>
+        <location filename="../../ui/undo.py" line="62"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="69"/>
+        <location filename="../../ui/undo.py" line="78"/>
         <source>Delete customers</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="85"/>
+        <location filename="../../ui/undo.py" line="94"/>
         <source>Restore customers</source>
         <translation>恢复客户</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="99"/>
+        <location filename="../../ui/undo.py" line="108"/>
         <source>Change tags</source>
         <translation>修改标签</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="119"/>
+        <location filename="../../ui/undo.py" line="137"/>
         <source>Change lifecycle stages</source>
         <translation>更改生命周期阶段</translation>
     </message>
@@ -6259,22 +6307,22 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/lock_screen.py" line="139"/>
+        <location filename="../../ui/lock_screen.py" line="143"/>
         <source>Guanjia</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="140"/>
+        <location filename="../../ui/lock_screen.py" line="144"/>
         <source>Enter the password to open Guanjia</source>
         <translation>输入密码打开客户管家</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="143"/>
+        <location filename="../../ui/lock_screen.py" line="147"/>
         <source>Forgot it? Whoever can use this computer&apos;s command line can remove it: guanjia password --forget</source>
         <translation>忘记了？能使用这台电脑命令行的人可以取消它：guanjia password --forget</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="149"/>
+        <location filename="../../ui/lock_screen.py" line="153"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>

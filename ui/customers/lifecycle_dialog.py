@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from models.errors import ValidationError
 from models.purchases import lifecycle
 from ui import formatting, labels, messages, style
+from ui.buttons import button_box
 from ui.tasks import BackgroundReader, run_with_progress
 from ui.text import fill
 
@@ -81,7 +82,7 @@ class LifecycleDialog(QDialog):
         ticks.addWidget(self.all_button)
         ticks.addWidget(self.none_button)
         ticks.addStretch(1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        self.buttons = button_box(QDialogButtonBox.Close)
         self.accept_button = self.buttons.addButton(
             self.tr("Accept ticked moves"), QDialogButtonBox.AcceptRole
         )
