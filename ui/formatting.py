@@ -86,6 +86,16 @@ def datetime_text(value: dt.datetime | None, seconds: bool = False) -> str:
     return f"{date_text(value)} {time_text(value, seconds)}"
 
 
+def sheet_text(value: dt.date | dt.datetime | None, with_time: bool = True) -> str:
+    """A date (and time) in a spreadsheet cell written as text, in either language:
+    2026-12-07 or 2026-12-07 14:30 (Excel, WPS and an import read it back)."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime) and with_time:
+        return value.strftime("%Y-%m-%d %H:%M")
+    return value.strftime("%Y-%m-%d")
+
+
 def month_day_text(value: dt.date) -> str:
     """A day of the year without its year: 12-07 in Chinese, 7 Dec in English."""
     if chinese():
@@ -95,7 +105,7 @@ def month_day_text(value: dt.date) -> str:
 
 def align_right(item: QTableWidgetItem) -> QTableWidgetItem:
     """A QTableWidgetItem holding a number, aligned as numbers are."""
-    item.setTextAlignment(RIGHT)
+    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
     return item
 
 

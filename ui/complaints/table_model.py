@@ -95,8 +95,8 @@ class ComplaintTableModel(QAbstractTableModel):
 
     @property
     def narrowed(self) -> bool:
-        """True when the filter leaves out complaints (a status, owner, search...)."""
-        return replace(self.filter, now=None) != UNFILTERED
+        """True when the filter leaves complaints out (a status, owner, search...)."""
+        return self.total < self.unfiltered
 
     def reload(self) -> None:
         self._changing = True
@@ -104,7 +104,8 @@ class ComplaintTableModel(QAbstractTableModel):
             self.beginResetModel()
             self.now = clock.now()
             self.total = complaint_list.count(self.filter)
-            self.unfiltered = complaint_list.count(UNFILTERED) if self.narrowed else self.total
+            narrows = replace(self.filter, now=None) != UNFILTERED
+            self.unfiltered = complaint_list.count(UNFILTERED) if narrows else self.total
             self.rows = complaint_list.rows(self.filter, limit=self.BATCH, now=self.now)
             self.endResetModel()
         finally:

@@ -467,4 +467,8 @@ def export_cell(row: dict, key: str):
         return row.get(key, "")
     if key == "subject" and row["type"] == "followup":
         return labels.followup_subject(row)
+    if key == "due":  # the sheet's form of a date, whatever the window's language
+        if row["type"] == "touch":
+            return formatting.sheet_text(row["due"])
+        return formatting.sheet_text(row["due_at"], with_time=row["has_time"])
     return cell_text(row, key)
