@@ -17,6 +17,7 @@ def _tag_id(name):
 
 def _click_tag(qtbot, page, name):
     index = page.browser.model.tag_index(_tag_id(name))
+    page.browser.tree.scrollTo(index)  # as a user scrolls to a tag below the fold
     rect = page.browser.tree.visualRect(index)
     qtbot.mouseClick(page.browser.tree.viewport(), Qt.LeftButton, pos=rect.center())
 
