@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from models.errors import Cancelled, GuanjiaError
 from models.excel import audit_export
 from models.storage import audit
+from ui import formatting
+from ui.buttons import button_box
 from ui.messages import error_message
 from ui.tasks import BackgroundReader, run_with_progress
 from ui.text import fill
@@ -137,12 +139,13 @@ class AuditDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setWordWrap(False)
+        formatting.comfortable_rows(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.Stretch)
         self.status = QLabel()
         self.status.setObjectName("audit_status")
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons = button_box(QDialogButtonBox.Close)
         self.export_button = buttons.addButton(self.tr("Export…"), QDialogButtonBox.ActionRole)
         self.export_button.clicked.connect(lambda: self.export())
         buttons.rejected.connect(self.reject)
@@ -186,15 +189,15 @@ class AuditDialog(QDialog):
             target = target_label(row["target"])
             if row["target_id"]:
                 target += f" #{row['target_id']}"
-            values = (at.strftime("%Y-%m-%d %H:%M:%S"), row["staff"],
-                      action_label(row["action"]), target, f"{row['count']:,}",
+            values = (formatting.datetime_text(at, seconds=True), row["staff"],
+                      action_label(row["action"]), target, formatting.number(row["count"]),
                       row["detail"])  # fmt: skip
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if c == len(values) - 1:
                     item.setToolTip(text)
                 if self.COLUMNS[c] == "count":
-                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                    formatting.align_right(item)
                 self.table.setItem(r, c, item)
         if self.total > len(self.rows):
             self.status.setText(

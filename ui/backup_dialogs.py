@@ -6,6 +6,7 @@ its comparison and password widgets here."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -34,7 +35,8 @@ from models.errors import Cancelled, GuanjiaError, ValidationError
 from models.schema import opening
 from models.storage import backup, backup_crypto
 from models.storage.db import close_database
-from ui import style
+from ui import formatting, style
+from ui.buttons import button_box
 from ui.messages import error_message
 from ui.tasks import BackgroundReader, run_with_progress
 from ui.text import fill
@@ -55,9 +57,23 @@ def reason_label(reason: str) -> str:
 def size_text(size: int) -> str:
     for unit in ("B", "KB", "MB", "GB"):
         if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+            return f"{size:,.0f} {unit}" if unit == "B" else f"{size:,.1f} {unit}"
         size /= 1024
     return ""
+
+
+def summary_text(value) -> str:
+    """A count or the last change in a backup's summary, as the list shows them."""
+    if isinstance(value, int):
+        return formatting.number(value)
+    if isinstance(value, str) and value:
+        try:
+            value = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return value[:16]
+    if isinstance(value, dt.datetime):
+        return formatting.datetime_text(value)
+    return "" if value is None else str(value)[:16]
 
 
 def ask_backup_file(parent, folder: Path | str = "") -> Path | None:
@@ -130,6 +146,7 @@ class RestoreDialog(QDialog):
         self.list.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SingleSelection)
         self.list.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        formatting.comfortable_rows(self.list)
         self.list.itemSelectionChanged.connect(self._selected)
         other = QPushButton(self.tr("Choose another file…"))
         other.clicked.connect(self.choose_file)
@@ -147,6 +164,7 @@ class RestoreDialog(QDialog):
             ]
         )
         self.compare.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        formatting.comfortable_rows(self.compare)
         self.compare.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.compare.setFixedHeight(  # every row in view, no scroll bar
             self.compare.horizontalHeader().sizeHint().height()
@@ -156,7 +174,7 @@ class RestoreDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("restore_message")
         self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
+        self.buttons = button_box(QDialogButtonBox.Cancel)
         self.restore_button = self.buttons.addButton(
             self.tr("Restore this backup…"), QDialogButtonBox.AcceptRole
         )
@@ -184,9 +202,11 @@ class RestoreDialog(QDialog):
         self.list.setRowCount(len(self.backups))
         for r, b in enumerate(self.backups):
             for c, text in enumerate(
-                (b.at.strftime("%Y-%m-%d %H:%M:%S"), reason_label(b.reason), size_text(b.size))
+                (formatting.datetime_text(b.at), reason_label(b.reason), size_text(b.size))
             ):
                 item = QTableWidgetItem(text)
+                if c == 2:
+                    formatting.align_right(item)
                 item.setToolTip(str(b.path))
                 self.list.setItem(r, c, item)
         if not self.backups:
@@ -202,9 +222,8 @@ class RestoreDialog(QDialog):
     def _column(self, col: int, found: backup.Summary | None) -> None:
         for r, key in enumerate(self.ROWS):
             value = "" if found is None else getattr(found, key)
-            text = f"{value:,}" if isinstance(value, int) else str(value)[:16]
-            item = QTableWidgetItem(text)
-            item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            item = QTableWidgetItem(summary_text(value))
+            formatting.align_right(item)
             self.compare.setItem(r, col, item)
 
     def _selected(self) -> None:
@@ -305,7 +324,7 @@ class DamagedDialog(QDialog):
         self.offer = QLabel(self.tr("Looking for the newest good backup…"))
         self.offer.setObjectName("damaged_offer")
         self.offer.setWordWrap(True)
-        self.buttons = QDialogButtonBox()
+        self.buttons = button_box()
         self.restore_button = self.buttons.addButton(
             self.tr("Restore this backup"), QDialogButtonBox.AcceptRole
         )
@@ -369,7 +388,7 @@ class DamagedDialog(QDialog):
             path = made.path
             what = fill(
                 self.tr("The newest good backup is from %1 (%2)."),
-                made.at.strftime("%Y-%m-%d %H:%M"),
+                formatting.datetime_text(made.at),
                 reason_label(made.reason),
             )
         else:
@@ -444,7 +463,7 @@ class BackupSettingsDialog(QDialog):
         self.error.setObjectName("backup_settings_error")
         style.error_text(self.error)
         self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = button_box(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -509,7 +528,7 @@ class EncryptedBackupDialog(QDialog):
         self.error.setObjectName("encrypted_error")
         style.error_text(self.error)
         self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = button_box(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

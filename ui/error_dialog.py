@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui.buttons import button_box
 from ui.text import fill
 
 
@@ -31,7 +32,7 @@ class ErrorReportDialog(QDialog):
         self.report = QPlainTextEdit(report)
         self.report.setReadOnly(True)
         self.report.setObjectName("error_report")
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons = button_box(QDialogButtonBox.Close)
         copy = QPushButton(self.tr("Copy report"))
         copy.setObjectName("copy_report")
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(report))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import labels
+from ui.buttons import button_box
 from ui.text import fill
 
 
@@ -74,7 +75,7 @@ class ExportDialog(QDialog):
         note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("ExportDialog", "Format"), self.format_combo)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = button_box(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Ok).setText(
             QCoreApplication.translate("ExportDialog", "Export…")
         )

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from models.errors import GuanjiaError
 from models.excel import import_history
+from ui import formatting
+from ui.buttons import button_box
 from ui.imports.kinds import view_for
 from ui.messages import error_message
 from ui.text import fill
@@ -36,6 +38,7 @@ class ImportHistoryDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().hide()
+        formatting.comfortable_rows(self.table)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.table.setHorizontalHeaderLabels(
             [QCoreApplication.translate("ImportHistory", "Time"), QCoreApplication.translate("ImportHistory", "File"), QCoreApplication.translate("ImportHistory", "Imported"), QCoreApplication.translate("ImportHistory", "Created"), QCoreApplication.translate("ImportHistory", "Updated"), QCoreApplication.translate("ImportHistory", "Skipped"),
@@ -47,7 +50,7 @@ class ImportHistoryDialog(QDialog):
         self.undo_button = QPushButton(QCoreApplication.translate("ImportHistory", "Undo import…"))
         self.undo_button.setObjectName("undo_button")
         self.undo_button.clicked.connect(lambda: self.undo_selected())
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons = button_box(QDialogButtonBox.Close)
         buttons.addButton(self.undo_button, QDialogButtonBox.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -71,18 +74,20 @@ class ImportHistoryDialog(QDialog):
             what = view.history_name()
             created, updated = view.history_counts(run)
             cells = [
-                run.started_at.strftime("%Y-%m-%d %H:%M"),
+                formatting.datetime_text(run.started_at),
                 run.file_name + (f" [{run.sheet}]" if run.sheet else ""),
                 what,
                 created,
                 updated,
-                f"{run.skipped:,}",
-                f"{run.errors:,}",
+                formatting.number(run.skipped),
+                formatting.number(run.errors),
                 status,
             ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(run.file_path)
+                if 3 <= c <= 6:  # the counts
+                    formatting.align_right(item)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self._update()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from models.complaints.complaints import complaint_of_followup
 from models.followups.care import parse_care_key
 from models.privacy.masking import mask_mobile
+from ui import formatting
 from ui.text import fill
 
 
@@ -91,14 +92,6 @@ def payment_label(code: str) -> str:
     }.get(code, code)
 
 
-def money_text(cents: int | None) -> str:
-    """Fen as yuan: ¥1,234.50 (a refund: -¥35.50)."""
-    if cents is None:
-        return ""
-    sign = "-" if cents < 0 else ""
-    return f"{sign}¥{abs(cents) / 100:,.2f}"
-
-
 def channel_label(code: str) -> str:
     """A follow-up kind or interaction channel (models.channels)."""
     return {
@@ -146,7 +139,7 @@ def every_text(every: str) -> str:
 def due_text(due_at, has_time: bool) -> str:
     if due_at is None:
         return ""
-    return due_at.strftime("%Y-%m-%d %H:%M") if has_time else due_at.strftime("%Y-%m-%d")
+    return formatting.datetime_text(due_at) if has_time else formatting.date_text(due_at)
 
 
 def followup_subject(row: dict) -> str:
@@ -159,12 +152,12 @@ def followup_subject(row: dict) -> str:
             if which == "day":
                 return fill(
                     QCoreApplication.translate("Labels", "Birthday today (%1)"),
-                    day.strftime("%m-%d"),
+                    formatting.month_day_text(day),
                 )
             days = (day - row["due_at"].date()).days
             return fill(
                 QCoreApplication.translate("Labels", "Birthday in %2 days (%1)"),
-                day.strftime("%m-%d"),
+                formatting.month_day_text(day),
                 str(days),
             )
     if row.get("source") == "complaint" and not row.get("subject"):
@@ -276,13 +269,17 @@ def value_text(row: dict, key: str) -> str:
     if key == "rfm_segment":
         return segment_label(value or "")
     if key == "total_spend_cents":
-        return money_text(value) if value else ""
+        return formatting.money(value) if value else ""
     if key == "purchase_count":
-        return str(value) if value else ""
+        return formatting.number(value) if value else ""
     if key == "birthday":
         return birthday_text(value or "", row.get("birthday_lunar"), row.get("birthday_leap"))
     if key == "next_followup_at" and isinstance(value, dt.datetime) and value.time() == dt.time():
-        return value.strftime("%Y-%m-%d")  # a follow-up due on a day, at no set time
+        return formatting.date_text(value)  # a follow-up due on a day, at no set time
     if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return formatting.datetime_text(value)
+    if isinstance(value, dt.date):
+        return formatting.date_text(value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return formatting.number(value)
     return "" if value is None else str(value)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from models.privacy import app_lock
 from ui import style
+from ui.buttons import button_box
 from ui.text import fill
 
 MAX_TRIES = 5  # then a pause, so guessing at the counter takes hours
@@ -148,7 +149,7 @@ class UnlockDialog(QDialog):
         )  # fmt: skip
         hint.setWordWrap(True)
         style.note_text(hint)
-        buttons = QDialogButtonBox()
+        buttons = button_box()
         buttons.addButton(self.tr("Quit"), QDialogButtonBox.RejectRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from models.errors import GuanjiaError, ValidationError
 from models.privacy import app_lock, masking
 from ui import style
+from ui.buttons import button_box
 from ui.messages import error_message
 
 
@@ -92,7 +93,7 @@ class PrivacyDialog(QDialog):
         note.setWordWrap(True)
         style.note_text(note)
 
-        close = QDialogButtonBox(QDialogButtonBox.Close)
+        close = button_box(QDialogButtonBox.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.password_box)

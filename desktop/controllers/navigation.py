@@ -5,7 +5,6 @@ and the count of the list shown in the status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
@@ -15,13 +14,26 @@ from models.customers.customer_filter import CustomerFilter
 from models.errors import GuanjiaError
 from models.followups.agenda import BUCKETS
 from models.tags import saved_views
-from ui import messages
+from ui import formatting, messages
 from ui.customers.page import CustomersPage
 from ui.sidebar import Sidebar
+from ui.text import fill
 
 
 def agenda_index(bucket: str) -> int | None:
     return BUCKETS.index(bucket) if bucket in BUCKETS else None
+
+
+def selected_count(view) -> int:
+    """How many rows of `view` are selected, read from the selection's ranges (all of a
+    million rows selected is one range: no index is made per row)."""
+    spans = sorted((r.top(), r.bottom()) for r in view.selectionModel().selection())
+    count, reached = 0, -1
+    for top, bottom in spans:
+        if bottom > reached:
+            count += bottom - max(top, reached + 1) + 1
+            reached = bottom
+    return count
 
 
 class Navigator(Controller):
@@ -42,7 +54,11 @@ class Navigator(Controller):
             page.openCustomerRequested.connect(self.open_customer)
         for page in (w.customers_page, w.bin_page):
             page.countsChanged.connect(lambda *_a: self.update_status())
+            page.table.selectionModel().selectionChanged.connect(self._selection_changed)
             page.complaintsRequested.connect(self.show_customer_complaints)
+        w.followups_page.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        for model in (w.followups_page.model, w.complaints_page.model):
+            model.modelReset.connect(self._list_changed)
         w.customers_page.filterChanged.connect(self._filter_changed)
         w.customers_page.saveViewRequested.connect(lambda: self.save_view())
         w.customers_page.tagsEdited.connect(self._tags_edited)
@@ -78,6 +94,13 @@ class Navigator(Controller):
 
     def on_complaints(self) -> bool:
         return self.window.pages.currentWidget() is self.window.complaints_page
+
+    def _selection_changed(self, *_args) -> None:
+        self.update_status()  # the page shown decides what it says
+
+    def _list_changed(self) -> None:
+        if self.on_followups() or self.on_complaints():
+            self.update_status()
 
     def show_page(self, index: int) -> None:
         self.active_view = None
@@ -132,30 +155,42 @@ class Navigator(Controller):
         self.window.customers_page.set_filter(CustomerFilter())
 
     def update_status(self) -> None:
-        """The status bar's count of the list shown."""
-        label = self.window.count_label
+        """The status bar's count of the list shown: how many the list holds, of how
+        many when a search or filter narrows it, and how many are selected."""
+        self.window.count_label.setText(self.status_text())
+        self.window.sidebar.set_bin_count(self.window.bin_page.model.total)
+
+    def status_text(self) -> str:
+        number = formatting.number
         if self.on_complaints():
-            total = QLocale().toString(self.window.complaints_page.model.total)
-            label.setText(self.tr("%1 in this list").replace("%1", total))
-            return
+            model = self.window.complaints_page.model
+            if model.narrowed:
+                return fill(self.tr("%1 of %2 complaints (filtered)"),
+                            number(model.total), number(model.unfiltered))  # fmt: skip
+            return fill(self.tr("%1 complaints"), number(model.total))
         if self.on_followups():
-            total = QLocale().toString(self.window.followups_page.model.total)
-            label.setText(self.tr("%1 in this list").replace("%1", total))
-            return
+            page = self.window.followups_page
+            text = fill(self.tr("%1 follow-ups"), number(page.model.total))
+            selected = selected_count(page.table)
+            if selected > 1:
+                text += " · " + fill(self.tr("%1 follow-ups selected"), number(selected))
+            return text
         page = self.customer_page()
         model = page.model
-        locale = QLocale()
-        total = locale.toString(model.total)
-        if page.in_bin:
-            text = self.tr("%1 in the recycle bin").replace("%1", total)
+        total, matching = number(model.total), number(model.matching)
+        narrowed = model.filter.narrows
+        if page.in_bin and narrowed:
+            text = fill(self.tr("%1 of %2 in the recycle bin (filtered)"), matching, total)
+        elif page.in_bin:
+            text = fill(self.tr("%1 in the recycle bin"), total)
+        elif narrowed:
+            text = fill(self.tr("%1 of %2 customers (filtered)"), matching, total)
         else:
-            text = self.tr("%1 customers").replace("%1", total)
-        if model.filter.narrows:
-            text = (
-                self.tr("%1 matching").replace("%1", locale.toString(model.matching)) + " · " + text
-            )
-        label.setText(text)
-        self.window.sidebar.set_bin_count(self.window.bin_page.model.total)
+            text = fill(self.tr("%1 customers"), total)
+        selected = selected_count(page.table)
+        if selected > 1:
+            text += " · " + fill(self.tr("%1 customers selected"), number(selected))
+        return text
 
     # ------------------------------------------------------------ saved views
 

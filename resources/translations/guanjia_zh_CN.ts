@@ -4,62 +4,62 @@
 <context>
     <name>Agenda</name>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="100"/>
+        <location filename="../../ui/followups/agenda_model.py" line="102"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="101"/>
+        <location filename="../../ui/followups/agenda_model.py" line="103"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="102"/>
+        <location filename="../../ui/followups/agenda_model.py" line="104"/>
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="103"/>
+        <location filename="../../ui/followups/agenda_model.py" line="105"/>
         <source>Subject</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="104"/>
+        <location filename="../../ui/followups/agenda_model.py" line="106"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="105"/>
+        <location filename="../../ui/followups/agenda_model.py" line="107"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="119"/>
+        <location filename="../../ui/followups/agenda_model.py" line="121"/>
         <source>Stay in touch</source>
         <translation>定期联系</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="144"/>
+        <location filename="../../ui/followups/agenda_model.py" line="157"/>
         <source>Every %1 days; never contacted</source>
         <translation>每 %1 天联系一次；从未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="146"/>
+        <location filename="../../ui/followups/agenda_model.py" line="159"/>
         <source>Every %1 days; last contact %2</source>
         <translation>每 %1 天联系一次；上次联系 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="154"/>
+        <location filename="../../ui/followups/agenda_model.py" line="167"/>
         <source>Overdue %1 days</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="158"/>
+        <location filename="../../ui/followups/agenda_model.py" line="171"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="159"/>
+        <location filename="../../ui/followups/agenda_model.py" line="172"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
@@ -77,137 +77,137 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="38"/>
+        <location filename="../../ui/audit_dialog.py" line="40"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="39"/>
+        <location filename="../../ui/audit_dialog.py" line="41"/>
         <source>Edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="40"/>
+        <location filename="../../ui/audit_dialog.py" line="42"/>
         <source>Deleted (to the bin)</source>
         <translation>删除（移入回收站）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="41"/>
+        <location filename="../../ui/audit_dialog.py" line="43"/>
         <source>Restored from the bin</source>
         <translation>从回收站恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="42"/>
+        <location filename="../../ui/audit_dialog.py" line="44"/>
         <source>Deleted for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="43"/>
+        <location filename="../../ui/audit_dialog.py" line="45"/>
         <source>Tags changed</source>
         <translation>标签变更</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="44"/>
+        <location filename="../../ui/audit_dialog.py" line="46"/>
         <source>Tags merged</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="45"/>
+        <location filename="../../ui/audit_dialog.py" line="47"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="46"/>
+        <location filename="../../ui/audit_dialog.py" line="48"/>
         <source>Import undone</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="47"/>
+        <location filename="../../ui/audit_dialog.py" line="49"/>
         <source>Undone</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="48"/>
+        <location filename="../../ui/audit_dialog.py" line="50"/>
         <source>Redone</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="49"/>
+        <location filename="../../ui/audit_dialog.py" line="51"/>
         <source>Backed up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="50"/>
+        <location filename="../../ui/audit_dialog.py" line="52"/>
         <source>Restored a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="51"/>
+        <location filename="../../ui/audit_dialog.py" line="53"/>
         <source>Personal data erased</source>
         <translation>抹除个人信息</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="52"/>
+        <location filename="../../ui/audit_dialog.py" line="54"/>
         <source>Privacy settings changed</source>
         <translation>隐私设置已更改</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="58"/>
+        <location filename="../../ui/audit_dialog.py" line="60"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="59"/>
+        <location filename="../../ui/audit_dialog.py" line="61"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="60"/>
+        <location filename="../../ui/audit_dialog.py" line="62"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="61"/>
+        <location filename="../../ui/audit_dialog.py" line="63"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="69"/>
+        <location filename="../../ui/audit_dialog.py" line="71"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="80"/>
+        <location filename="../../ui/audit_dialog.py" line="82"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="81"/>
+        <location filename="../../ui/audit_dialog.py" line="83"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="82"/>
+        <location filename="../../ui/audit_dialog.py" line="84"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="83"/>
+        <location filename="../../ui/audit_dialog.py" line="85"/>
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="84"/>
+        <location filename="../../ui/audit_dialog.py" line="86"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="85"/>
+        <location filename="../../ui/audit_dialog.py" line="87"/>
         <source>Records</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="86"/>
+        <location filename="../../ui/audit_dialog.py" line="88"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -215,84 +215,84 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="102"/>
+        <location filename="../../ui/audit_dialog.py" line="104"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="113"/>
+        <location filename="../../ui/audit_dialog.py" line="115"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="118"/>
-        <location filename="../../ui/audit_dialog.py" line="215"/>
+        <location filename="../../ui/audit_dialog.py" line="120"/>
+        <location filename="../../ui/audit_dialog.py" line="218"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="121"/>
+        <location filename="../../ui/audit_dialog.py" line="123"/>
         <source>Search the details…</source>
         <translation>搜索详情…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="125"/>
+        <location filename="../../ui/audit_dialog.py" line="127"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="127"/>
+        <location filename="../../ui/audit_dialog.py" line="129"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="146"/>
+        <location filename="../../ui/audit_dialog.py" line="149"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="176"/>
+        <location filename="../../ui/audit_dialog.py" line="179"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="201"/>
+        <location filename="../../ui/audit_dialog.py" line="204"/>
         <source>The newest %1 of %2 entries. Narrow the filters, or export them all.</source>
         <translation>显示最新的 %1 条，共 %2 条。请缩小筛选范围，或全部导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="205"/>
+        <location filename="../../ui/audit_dialog.py" line="208"/>
         <source>%1 entries.</source>
         <translation>共 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="217"/>
+        <location filename="../../ui/audit_dialog.py" line="220"/>
         <source>(no name)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="225"/>
-        <location filename="../../ui/audit_dialog.py" line="242"/>
+        <location filename="../../ui/audit_dialog.py" line="228"/>
+        <location filename="../../ui/audit_dialog.py" line="245"/>
         <source>Export the audit log</source>
         <translation>导出操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="225"/>
+        <location filename="../../ui/audit_dialog.py" line="228"/>
         <source>audit-log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="226"/>
+        <location filename="../../ui/audit_dialog.py" line="229"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="235"/>
+        <location filename="../../ui/audit_dialog.py" line="238"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="244"/>
+        <location filename="../../ui/audit_dialog.py" line="247"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条写入 %2</translation>
     </message>
@@ -300,67 +300,67 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="45"/>
+        <location filename="../../ui/backup_dialogs.py" line="47"/>
         <source>Daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="46"/>
+        <location filename="../../ui/backup_dialogs.py" line="48"/>
         <source>By hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="47"/>
+        <location filename="../../ui/backup_dialogs.py" line="49"/>
         <source>Before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="48"/>
+        <location filename="../../ui/backup_dialogs.py" line="50"/>
         <source>Before an import</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="49"/>
+        <location filename="../../ui/backup_dialogs.py" line="51"/>
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="50"/>
+        <location filename="../../ui/backup_dialogs.py" line="52"/>
         <source>Before a bulk delete</source>
         <translation>批量删除前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="51"/>
+        <location filename="../../ui/backup_dialogs.py" line="53"/>
         <source>Damaged file, kept</source>
         <translation>损坏的文件（已保留）</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="65"/>
+        <location filename="../../ui/backup_dialogs.py" line="81"/>
         <source>Choose a backup</source>
         <translation>选择备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="66"/>
+        <location filename="../../ui/backup_dialogs.py" line="82"/>
         <source>Guanjia backups</source>
         <translation>客户管家备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="77"/>
+        <location filename="../../ui/backup_dialogs.py" line="93"/>
         <source>Encrypted backup</source>
         <translation>加密备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="78"/>
+        <location filename="../../ui/backup_dialogs.py" line="94"/>
         <source>%1 is encrypted. Its password:</source>
         <translation>%1 已加密。请输入它的密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="93"/>
+        <location filename="../../ui/backup_dialogs.py" line="109"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="99"/>
+        <location filename="../../ui/backup_dialogs.py" line="115"/>
         <source>Restore cancelled. Nothing was changed.</source>
         <translation>已取消恢复，数据没有任何改动。</translation>
     </message>
@@ -457,57 +457,57 @@
 <context>
     <name>BackupSettingsDialog</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="406"/>
+        <location filename="../../ui/backup_dialogs.py" line="425"/>
         <source>Backup settings</source>
         <translation>备份设置</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="412"/>
+        <location filename="../../ui/backup_dialogs.py" line="431"/>
         <source>Keep the newest backups</source>
         <translation>保留最新的备份份数</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="413"/>
+        <location filename="../../ui/backup_dialogs.py" line="432"/>
         <source>… and one a day, for days</source>
         <translation>……另外每天保留一份，保留天数</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="414"/>
+        <location filename="../../ui/backup_dialogs.py" line="433"/>
         <source>… and one a week, for weeks</source>
         <translation>……另外每周保留一份，保留周数</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="415"/>
+        <location filename="../../ui/backup_dialogs.py" line="434"/>
         <source>… and one a month, for months</source>
         <translation>……另外每月保留一份，保留月数</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="425"/>
+        <location filename="../../ui/backup_dialogs.py" line="444"/>
         <source>None (a USB stick or a synced cloud folder)</source>
         <translation>不复制（可选 U 盘或同步的网盘文件夹）</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="426"/>
+        <location filename="../../ui/backup_dialogs.py" line="445"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="431"/>
+        <location filename="../../ui/backup_dialogs.py" line="450"/>
         <source>Also copy each backup to</source>
         <translation>每次备份另存一份到</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="435"/>
+        <location filename="../../ui/backup_dialogs.py" line="454"/>
         <source>Backups are kept in %1. Backups you make by hand are never deleted.</source>
         <translation>备份保存在 %1。手动备份永远不会被自动删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="439"/>
+        <location filename="../../ui/backup_dialogs.py" line="458"/>
         <source>Open the backup folder</source>
         <translation>打开备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="458"/>
+        <location filename="../../ui/backup_dialogs.py" line="477"/>
         <source>Second backup folder</source>
         <translation>第二备份文件夹</translation>
     </message>
@@ -515,42 +515,42 @@
 <context>
     <name>BulkTagDialog</name>
     <message>
-        <location filename="../../ui/tags/bulk_dialog.py" line="24"/>
+        <location filename="../../ui/tags/bulk_dialog.py" line="25"/>
         <source>Tag customers</source>
         <translation>给客户打标签</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/bulk_dialog.py" line="28"/>
+        <location filename="../../ui/tags/bulk_dialog.py" line="29"/>
         <source>The %1 selected customer(s)</source>
         <translation>选中的 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/bulk_dialog.py" line="33"/>
+        <location filename="../../ui/tags/bulk_dialog.py" line="34"/>
         <source>All %1 customer(s) in the list (not only those on screen)</source>
         <translation>列表中全部 %1 位客户（不只是屏幕上显示的）</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/bulk_dialog.py" line="54"/>
+        <location filename="../../ui/tags/bulk_dialog.py" line="55"/>
         <source>Add tags:</source>
         <translation>添加标签：</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/bulk_dialog.py" line="55"/>
+        <location filename="../../ui/tags/bulk_dialog.py" line="56"/>
         <source>Remove tags:</source>
         <translation>移除标签：</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/bulk_dialog.py" line="57"/>
+        <location filename="../../ui/tags/bulk_dialog.py" line="58"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/bulk_dialog.py" line="61"/>
+        <location filename="../../ui/tags/bulk_dialog.py" line="62"/>
         <source>Change the tags of:</source>
         <translation>修改以下客户的标签：</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/bulk_dialog.py" line="89"/>
+        <location filename="../../ui/tags/bulk_dialog.py" line="90"/>
         <source>A tag cannot be both added and removed.</source>
         <translation>同一个标签不能既添加又移除。</translation>
     </message>
@@ -558,32 +558,32 @@
 <context>
     <name>CareSettingsDialog</name>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="172"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="175"/>
         <source>Birthday care</source>
         <translation>生日关怀</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="178"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="181"/>
         <source> days ahead, and on the day</source>
         <translation> 天前提醒，当天再提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="179"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="182"/>
         <source>Remind</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="183"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="186"/>
         <source>Greeting</source>
         <translation>祝福语</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="184"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="187"/>
         <source>{name} becomes the customer&apos;s name.</source>
         <translation>{name} 会替换为客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="190"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="193"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -989,93 +989,93 @@
 <context>
     <name>ComplaintDetail</name>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="85"/>
-        <location filename="../../ui/complaints/page.py" line="490"/>
+        <location filename="../../ui/complaints/detail.py" line="86"/>
+        <location filename="../../ui/complaints/page.py" line="491"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="85"/>
+        <location filename="../../ui/complaints/detail.py" line="86"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="86"/>
+        <location filename="../../ui/complaints/detail.py" line="87"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="86"/>
-        <location filename="../../ui/complaints/page.py" line="494"/>
+        <location filename="../../ui/complaints/detail.py" line="87"/>
+        <location filename="../../ui/complaints/page.py" line="495"/>
         <source>Respond by</source>
         <translation>响应期限</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="87"/>
-        <location filename="../../ui/complaints/page.py" line="496"/>
+        <location filename="../../ui/complaints/detail.py" line="88"/>
+        <location filename="../../ui/complaints/page.py" line="497"/>
         <source>Resolve by</source>
         <translation>解决期限</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="87"/>
+        <location filename="../../ui/complaints/detail.py" line="88"/>
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="88"/>
-        <location filename="../../ui/complaints/page.py" line="499"/>
+        <location filename="../../ui/complaints/detail.py" line="89"/>
+        <location filename="../../ui/complaints/page.py" line="500"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="88"/>
-        <location filename="../../ui/complaints/page.py" line="500"/>
+        <location filename="../../ui/complaints/detail.py" line="89"/>
+        <location filename="../../ui/complaints/page.py" line="501"/>
         <source>Solution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="89"/>
-        <location filename="../../ui/complaints/page.py" line="501"/>
+        <location filename="../../ui/complaints/detail.py" line="90"/>
+        <location filename="../../ui/complaints/page.py" line="502"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="95"/>
+        <location filename="../../ui/complaints/detail.py" line="96"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="96"/>
+        <location filename="../../ui/complaints/detail.py" line="97"/>
         <source>Add to FAQ…</source>
         <translation>加入常见问题…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="97"/>
+        <location filename="../../ui/complaints/detail.py" line="98"/>
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="98"/>
+        <location filename="../../ui/complaints/detail.py" line="99"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="99"/>
+        <location filename="../../ui/complaints/detail.py" line="100"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="108"/>
+        <location filename="../../ui/complaints/detail.py" line="109"/>
         <source>Select a complaint to see it here.</source>
         <translation>选择一条投诉，在此查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="122"/>
+        <location filename="../../ui/complaints/detail.py" line="123"/>
         <source>⚑ escalated</source>
         <translation>⚑ 已升级</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="124"/>
+        <location filename="../../ui/complaints/detail.py" line="125"/>
         <source>★ high-value customer</source>
         <translation>★ 高价值客户</translation>
     </message>
@@ -1177,65 +1177,65 @@
 <context>
     <name>ComplaintTable</name>
     <message>
-        <location filename="../../ui/complaints/page.py" line="485"/>
-        <location filename="../../ui/complaints/table_model.py" line="24"/>
+        <location filename="../../ui/complaints/page.py" line="486"/>
+        <location filename="../../ui/complaints/table_model.py" line="27"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="487"/>
-        <location filename="../../ui/complaints/table_model.py" line="26"/>
+        <location filename="../../ui/complaints/page.py" line="488"/>
+        <location filename="../../ui/complaints/table_model.py" line="29"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="488"/>
-        <location filename="../../ui/complaints/table_model.py" line="27"/>
+        <location filename="../../ui/complaints/page.py" line="489"/>
+        <location filename="../../ui/complaints/table_model.py" line="30"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="489"/>
-        <location filename="../../ui/complaints/table_model.py" line="28"/>
+        <location filename="../../ui/complaints/page.py" line="490"/>
+        <location filename="../../ui/complaints/table_model.py" line="31"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="491"/>
-        <location filename="../../ui/complaints/table_model.py" line="29"/>
+        <location filename="../../ui/complaints/page.py" line="492"/>
+        <location filename="../../ui/complaints/table_model.py" line="32"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="486"/>
-        <location filename="../../ui/complaints/table_model.py" line="30"/>
+        <location filename="../../ui/complaints/page.py" line="487"/>
+        <location filename="../../ui/complaints/table_model.py" line="33"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/table_model.py" line="31"/>
+        <location filename="../../ui/complaints/table_model.py" line="34"/>
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="492"/>
-        <location filename="../../ui/complaints/table_model.py" line="32"/>
+        <location filename="../../ui/complaints/page.py" line="493"/>
+        <location filename="../../ui/complaints/table_model.py" line="35"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="493"/>
-        <location filename="../../ui/complaints/table_model.py" line="33"/>
+        <location filename="../../ui/complaints/page.py" line="494"/>
+        <location filename="../../ui/complaints/table_model.py" line="36"/>
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/table_model.py" line="45"/>
+        <location filename="../../ui/complaints/table_model.py" line="48"/>
         <source>Escalated: urgent or past a deadline</source>
         <translation>已升级：紧急或已超时</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/table_model.py" line="48"/>
+        <location filename="../../ui/complaints/table_model.py" line="51"/>
         <source>High-value customer</source>
         <translation>高价值客户</translation>
     </message>
@@ -1562,132 +1562,132 @@
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../ui/complaints/page.py" line="189"/>
+        <location filename="../../ui/complaints/page.py" line="190"/>
         <source>New complaint…</source>
         <translation>新建投诉…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="191"/>
+        <location filename="../../ui/complaints/page.py" line="192"/>
         <source>Search description, customer, mobile, solution or #number</source>
         <translation>搜索投诉内容、客户、手机、解决方案或 #编号</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="193"/>
+        <location filename="../../ui/complaints/page.py" line="194"/>
         <source>Overdue only</source>
         <translation>仅看超时</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="194"/>
+        <location filename="../../ui/complaints/page.py" line="195"/>
         <source>Received</source>
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="196"/>
+        <location filename="../../ui/complaints/page.py" line="197"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="197"/>
+        <location filename="../../ui/complaints/page.py" line="198"/>
         <source>FAQ…</source>
         <translation>常见问题…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="198"/>
+        <location filename="../../ui/complaints/page.py" line="199"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="199"/>
+        <location filename="../../ui/complaints/page.py" line="200"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="201"/>
+        <location filename="../../ui/complaints/page.py" line="202"/>
         <source>No complaints to show</source>
         <translation>没有可显示的投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="201"/>
+        <location filename="../../ui/complaints/page.py" line="202"/>
         <source>Other filters above show other complaints.</source>
         <translation>换用上方的其他筛选条件，可查看其他投诉。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="203"/>
-        <location filename="../../ui/complaints/page.py" line="378"/>
-        <location filename="../../ui/complaints/page.py" line="438"/>
-        <location filename="../../ui/complaints/page.py" line="444"/>
+        <location filename="../../ui/complaints/page.py" line="204"/>
+        <location filename="../../ui/complaints/page.py" line="379"/>
+        <location filename="../../ui/complaints/page.py" line="439"/>
+        <location filename="../../ui/complaints/page.py" line="445"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="204"/>
+        <location filename="../../ui/complaints/page.py" line="205"/>
         <source>Metrics</source>
         <translation>统计指标</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="245"/>
+        <location filename="../../ui/complaints/page.py" line="246"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="253"/>
+        <location filename="../../ui/complaints/page.py" line="254"/>
         <source>All severities</source>
         <translation>全部严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="258"/>
+        <location filename="../../ui/complaints/page.py" line="259"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="260"/>
+        <location filename="../../ui/complaints/page.py" line="261"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints/page.py" line="342"/>
+        <location filename="../../ui/complaints/page.py" line="343"/>
         <source>%n complaints</source>
         <translation>
             <numerusform>%n 条投诉</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="438"/>
+        <location filename="../../ui/complaints/page.py" line="439"/>
         <source>Export complaints</source>
         <translation>导出投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="448"/>
+        <location filename="../../ui/complaints/page.py" line="449"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="466"/>
+        <location filename="../../ui/complaints/page.py" line="467"/>
         <source>Delete complaint</source>
         <translation>删除投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="468"/>
+        <location filename="../../ui/complaints/page.py" line="469"/>
         <source>Delete complaint #%1 and its history? This cannot be undone.</source>
         <translation>删除投诉 #%1 及其处理记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="495"/>
+        <location filename="../../ui/complaints/page.py" line="496"/>
         <source>Responded at</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="497"/>
+        <location filename="../../ui/complaints/page.py" line="498"/>
         <source>Resolved at</source>
         <translation>解决时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="498"/>
+        <location filename="../../ui/complaints/page.py" line="499"/>
         <source>Overdue</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="523"/>
+        <location filename="../../ui/complaints/page.py" line="524"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -1695,47 +1695,47 @@
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="251"/>
+        <location filename="../../ui/followups/dialogs.py" line="252"/>
         <source>Complete follow-up</source>
         <translation>完成跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="261"/>
+        <location filename="../../ui/followups/dialogs.py" line="262"/>
         <source>What came of it? (logged on the timeline)</source>
         <translation>结果如何？（记入互动记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="263"/>
+        <location filename="../../ui/followups/dialogs.py" line="264"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="266"/>
+        <location filename="../../ui/followups/dialogs.py" line="267"/>
         <source>Contacted by</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="270"/>
+        <location filename="../../ui/followups/dialogs.py" line="271"/>
         <source>The next repeat (%1) is planned by itself.</source>
         <translation>下一次重复（%1）会自动安排。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="276"/>
+        <location filename="../../ui/followups/dialogs.py" line="277"/>
         <source>Plan the next follow-up</source>
         <translation>安排下一次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="286"/>
+        <location filename="../../ui/followups/dialogs.py" line="287"/>
         <source>Subject of the next follow-up</source>
         <translation>下一次跟进的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="294"/>
+        <location filename="../../ui/followups/dialogs.py" line="295"/>
         <source>Next on</source>
         <translation>下次日期</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="295"/>
+        <location filename="../../ui/followups/dialogs.py" line="296"/>
         <source>Next subject</source>
         <translation>下次事项</translation>
     </message>
@@ -1743,68 +1743,68 @@
 <context>
     <name>CustomFieldsDialog</name>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="31"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="32"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="32"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="33"/>
         <source>Number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="33"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="34"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="34"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="35"/>
         <source>Choice</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="84"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="85"/>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="88"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="89"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="91"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="92"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="93"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="94"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="105"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="106"/>
         <source>Custom fields show as columns and in the customer form.</source>
         <translation>自定义字段会显示为表格列，并出现在客户表单中。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="134"/>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="140"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="135"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="141"/>
         <source>Rename field</source>
         <translation>重命名字段</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="134"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="135"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="151"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="152"/>
         <source>Delete field</source>
         <translation>删除字段</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="152"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="153"/>
         <source>Delete this field and its value for every customer? This cannot be undone.</source>
         <translation>删除此字段及所有客户在该字段中的值？此操作无法撤销。</translation>
     </message>
@@ -1928,74 +1928,74 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="48"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="49"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="48"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="49"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="61"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="62"/>
         <source>e.g. 138 1234 5678 or 0571-8888 8888</source>
         <translation>例如 138 1234 5678 或 0571-8888 8888</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="130"/>
-        <location filename="../../ui/customers/edit_dialog.py" line="163"/>
-        <location filename="../../ui/customers/edit_dialog.py" line="171"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="131"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="164"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="172"/>
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="139"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="140"/>
         <source>1990-05-20, or 05-20 without the year</source>
         <translation>1990-05-20，不知道年份可写 05-20</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="142"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="143"/>
         <source>Solar</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="143"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="144"/>
         <source>Lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="145"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="146"/>
         <source>Leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="177"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="178"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="270"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="271"/>
         <source>%1 %2 is already used by customer “%3”.</source>
         <translation>%1 %2 已被客户“%3”使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="276"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="277"/>
         <source>That customer is in the recycle bin.</source>
         <translation>该客户在回收站中。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="277"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="278"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="279"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="280"/>
         <source>Open existing customer</source>
         <translation>打开已有客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="280"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="281"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
@@ -2003,7 +2003,7 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="96"/>
+        <location filename="../../ui/followups/dialogs.py" line="97"/>
         <source>Search a customer by name, mobile or pinyin</source>
         <translation>按姓名、手机或拼音查找客户</translation>
     </message>
@@ -2256,12 +2256,12 @@ This cannot be undone. Backups made before now still hold the data until they ar
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="288"/>
+        <location filename="../../ui/backup_dialogs.py" line="307"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="294"/>
+        <location filename="../../ui/backup_dialogs.py" line="313"/>
         <source>Guanjia found damage in its data file:
 %1
 
@@ -2272,47 +2272,47 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
 为了不再丢失任何数据，客户管家不会再修改这个文件：您仍可以查看和导出其中能读出的内容，但不能编辑。恢复一份备份后即可继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="305"/>
+        <location filename="../../ui/backup_dialogs.py" line="324"/>
         <source>Looking for the newest good backup…</source>
         <translation>正在查找最新的完好备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="310"/>
+        <location filename="../../ui/backup_dialogs.py" line="329"/>
         <source>Restore this backup</source>
         <translation>恢复这份备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="315"/>
+        <location filename="../../ui/backup_dialogs.py" line="334"/>
         <source>Choose another backup…</source>
         <translation>选择其他备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="318"/>
+        <location filename="../../ui/backup_dialogs.py" line="337"/>
         <source>Not now</source>
         <translation>暂不</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="353"/>
+        <location filename="../../ui/backup_dialogs.py" line="372"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="363"/>
+        <location filename="../../ui/backup_dialogs.py" line="382"/>
         <source>No good backup was found. Choose a backup file (from a USB stick or a cloud folder), or copy the damaged file somewhere safe first.</source>
         <translation>没有找到完好的备份。请选择一个备份文件（U 盘或网盘文件夹中的），或先把损坏的文件复制到安全的地方。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="371"/>
+        <location filename="../../ui/backup_dialogs.py" line="390"/>
         <source>The newest good backup is from %1 (%2).</source>
         <translation>最新的完好备份生成于 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="376"/>
+        <location filename="../../ui/backup_dialogs.py" line="395"/>
         <source>The backup %1:</source>
         <translation>备份 %1：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="379"/>
+        <location filename="../../ui/backup_dialogs.py" line="398"/>
         <source>It holds %1 customers, %2 follow-ups, %3 complaints and %4 purchases. Restoring it replaces the damaged file, which is kept in the backups folder.</source>
         <translation>其中有 %1 位客户、%2 条跟进、%3 条投诉和 %4 笔消费。恢复后将替换损坏的文件，损坏的文件会保留在备份文件夹中。</translation>
     </message>
@@ -2653,6 +2653,44 @@ Your own database is not touched.</source>
     </message>
 </context>
 <context>
+    <name>DialogButtons</name>
+    <message>
+        <location filename="../../ui/buttons.py" line="14"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buttons.py" line="15"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buttons.py" line="16"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buttons.py" line="17"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buttons.py" line="18"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buttons.py" line="19"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buttons.py" line="20"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>EditingController</name>
     <message>
         <location filename="../../desktop/controllers/editing.py" line="40"/>
@@ -2728,38 +2766,38 @@ Your own database is not touched.</source>
 <context>
     <name>EncryptedBackupDialog</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="481"/>
-        <location filename="../../ui/backup_dialogs.py" line="523"/>
+        <location filename="../../ui/backup_dialogs.py" line="500"/>
+        <location filename="../../ui/backup_dialogs.py" line="542"/>
         <source>Export an encrypted backup</source>
         <translation>导出加密备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="486"/>
+        <location filename="../../ui/backup_dialogs.py" line="505"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="498"/>
+        <location filename="../../ui/backup_dialogs.py" line="517"/>
         <source>Save to</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="499"/>
+        <location filename="../../ui/backup_dialogs.py" line="518"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="500"/>
+        <location filename="../../ui/backup_dialogs.py" line="519"/>
         <source>Repeat it</source>
         <translation>再输一次</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="502"/>
+        <location filename="../../ui/backup_dialogs.py" line="521"/>
         <source>For a USB stick or a cloud drive: without the password nobody can read this backup, and nobody can recover it either. Write the password down somewhere safe. At least %1 characters.</source>
         <translation>适合存到U盘或网盘：没有密码，谁也打不开这个备份，也无法找回。请把密码记在安全的地方。至少 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="524"/>
+        <location filename="../../ui/backup_dialogs.py" line="543"/>
         <source>Encrypted Guanjia backups</source>
         <translation>客户管家加密备份</translation>
     </message>
@@ -2767,22 +2805,22 @@ Your own database is not touched.</source>
 <context>
     <name>ErrorReportDialog</name>
     <message>
-        <location filename="../../ui/error_dialog.py" line="22"/>
+        <location filename="../../ui/error_dialog.py" line="23"/>
         <source>Something went wrong</source>
         <translation>出现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/error_dialog.py" line="24"/>
+        <location filename="../../ui/error_dialog.py" line="25"/>
         <source>Guanjia ran into an unexpected problem. Your data is safe and you can keep working. If it happens again, copy the report below and send it to your support contact.</source>
         <translation>客户管家遇到了一个意外问题。您的数据是安全的，可以继续使用。如果再次发生，请复制下面的报告并发送给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/error_dialog.py" line="28"/>
+        <location filename="../../ui/error_dialog.py" line="29"/>
         <source>The report is also saved in: %1</source>
         <translation>报告也已保存在：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_dialog.py" line="35"/>
+        <location filename="../../ui/error_dialog.py" line="36"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
@@ -2790,52 +2828,52 @@ Your own database is not touched.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="27"/>
+        <location filename="../../ui/export_dialog.py" line="28"/>
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="30"/>
+        <location filename="../../ui/export_dialog.py" line="31"/>
         <source>All %1 customers in the list</source>
         <translation>列表中的全部 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="37"/>
+        <location filename="../../ui/export_dialog.py" line="38"/>
         <source>Only the %1 selected</source>
         <translation>仅选中的 %1 位</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="49"/>
+        <location filename="../../ui/export_dialog.py" line="50"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="52"/>
+        <location filename="../../ui/export_dialog.py" line="53"/>
         <source>CSV, UTF-8 for Excel and WPS (.csv)</source>
         <translation>CSV，UTF-8 编码，Excel 和 WPS 均可打开 (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="56"/>
+        <location filename="../../ui/export_dialog.py" line="57"/>
         <source>Hide the middle digits of mobiles (138****5678)</source>
         <translation>隐藏手机号中间四位（138****5678）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="65"/>
+        <location filename="../../ui/export_dialog.py" line="66"/>
         <source>Mobiles are always masked: see Settings &gt; Password and privacy.</source>
         <translation>手机号总是隐藏中间几位：见“设置 &gt; 密码与隐私”。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="71"/>
+        <location filename="../../ui/export_dialog.py" line="72"/>
         <source>The %1 visible columns are exported in their order, as the list shows them.</source>
         <translation>按列表当前显示的 %1 列及其顺序导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="76"/>
+        <location filename="../../ui/export_dialog.py" line="77"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="79"/>
+        <location filename="../../ui/export_dialog.py" line="80"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -2868,17 +2906,17 @@ Your own database is not touched.</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/faq_dialogs.py" line="126"/>
+        <location filename="../../ui/complaints/faq_dialogs.py" line="123"/>
         <source>No entries. Resolved complaints can become entries.</source>
         <translation>暂无条目。已解决的投诉可以加入常见问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/faq_dialogs.py" line="151"/>
+        <location filename="../../ui/complaints/faq_dialogs.py" line="148"/>
         <source>Delete FAQ entry</source>
         <translation>删除常见问题</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/faq_dialogs.py" line="151"/>
+        <location filename="../../ui/complaints/faq_dialogs.py" line="148"/>
         <source>Delete this entry?</source>
         <translation>删除此条目？</translation>
     </message>
@@ -2962,98 +3000,98 @@ Your own database is not touched.</source>
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="131"/>
+        <location filename="../../ui/followups/dialogs.py" line="132"/>
         <source>Edit follow-up</source>
         <translation>编辑跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="131"/>
+        <location filename="../../ui/followups/dialogs.py" line="132"/>
         <source>Plan a follow-up</source>
         <translation>安排跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="140"/>
-        <location filename="../../ui/followups/dialogs.py" line="144"/>
+        <location filename="../../ui/followups/dialogs.py" line="141"/>
+        <location filename="../../ui/followups/dialogs.py" line="145"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="147"/>
+        <location filename="../../ui/followups/dialogs.py" line="148"/>
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="153"/>
+        <location filename="../../ui/followups/dialogs.py" line="154"/>
         <source>At a time</source>
         <translation>指定时间</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="168"/>
+        <location filename="../../ui/followups/dialogs.py" line="169"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="171"/>
+        <location filename="../../ui/followups/dialogs.py" line="172"/>
         <source>e.g. Send the quote, ask about the trial</source>
         <translation>例如：发报价、问试用情况</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="172"/>
+        <location filename="../../ui/followups/dialogs.py" line="173"/>
         <source>Subject</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="176"/>
+        <location filename="../../ui/followups/dialogs.py" line="177"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="179"/>
+        <location filename="../../ui/followups/dialogs.py" line="180"/>
         <source>Default: the customer&apos;s owner</source>
         <translation>默认：客户的负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="180"/>
+        <location filename="../../ui/followups/dialogs.py" line="181"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="188"/>
+        <location filename="../../ui/followups/dialogs.py" line="189"/>
         <source>Does not repeat</source>
         <translation>不重复</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="188"/>
+        <location filename="../../ui/followups/dialogs.py" line="189"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="188"/>
+        <location filename="../../ui/followups/dialogs.py" line="189"/>
         <source>weeks</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="188"/>
+        <location filename="../../ui/followups/dialogs.py" line="189"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="189"/>
+        <location filename="../../ui/followups/dialogs.py" line="190"/>
         <source>years</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="198"/>
+        <location filename="../../ui/followups/dialogs.py" line="199"/>
         <source>every</source>
         <translation>每</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="203"/>
+        <location filename="../../ui/followups/dialogs.py" line="204"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="241"/>
+        <location filename="../../ui/followups/dialogs.py" line="242"/>
         <source>Choose a customer: type part of a name, then pick one.</source>
         <translation>请选择客户：输入姓名的一部分，再从列表中选择。</translation>
     </message>
@@ -3342,68 +3380,68 @@ Your own database is not touched.</source>
 <context>
     <name>ImportHistory</name>
     <message>
-        <location filename="../../ui/import_history_dialog.py" line="32"/>
+        <location filename="../../ui/import_history_dialog.py" line="34"/>
         <source>Import history</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../ui/import_history_dialog.py" line="41"/>
+        <location filename="../../ui/import_history_dialog.py" line="44"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/import_history_dialog.py" line="41"/>
+        <location filename="../../ui/import_history_dialog.py" line="44"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_history_dialog.py" line="41"/>
+        <location filename="../../ui/import_history_dialog.py" line="44"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/import_history_dialog.py" line="41"/>
+        <location filename="../../ui/import_history_dialog.py" line="44"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/import_history_dialog.py" line="41"/>
+        <location filename="../../ui/import_history_dialog.py" line="44"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/import_history_dialog.py" line="42"/>
+        <location filename="../../ui/import_history_dialog.py" line="45"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/import_history_dialog.py" line="42"/>
+        <location filename="../../ui/import_history_dialog.py" line="45"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/import_history_dialog.py" line="47"/>
+        <location filename="../../ui/import_history_dialog.py" line="50"/>
         <source>Undo import…</source>
         <translation>撤销导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_history_dialog.py" line="66"/>
+        <location filename="../../ui/import_history_dialog.py" line="69"/>
         <source>Undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/import_history_dialog.py" line="41"/>
-        <location filename="../../ui/import_history_dialog.py" line="68"/>
+        <location filename="../../ui/import_history_dialog.py" line="44"/>
+        <location filename="../../ui/import_history_dialog.py" line="71"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/purchases.py" line="115"/>
+        <location filename="../../ui/imports/purchases.py" line="117"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/purchases.py" line="120"/>
+        <location filename="../../ui/imports/purchases.py" line="122"/>
         <source>%1 purchases, %2 customers</source>
         <translation>%1 笔消费，%2 位客户</translation>
     </message>
@@ -3413,12 +3451,12 @@ Your own database is not touched.</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/purchases.py" line="128"/>
+        <location filename="../../ui/imports/purchases.py" line="130"/>
         <source>Undo the import of %1? The purchases it added and the customers it created are removed, and the customers&apos; totals are counted again.</source>
         <translation>撤销“%1”的导入？它添加的消费记录和新建的客户将被删除，客户的消费合计会重新计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_history_dialog.py" line="106"/>
+        <location filename="../../ui/import_history_dialog.py" line="111"/>
         <source>Undo import</source>
         <translation>撤销导入</translation>
     </message>
@@ -3441,124 +3479,124 @@ Your own database is not touched.</source>
         <translation>表格文件</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/purchases.py" line="34"/>
-        <location filename="../../ui/imports/purchases.py" line="89"/>
+        <location filename="../../ui/imports/purchases.py" line="35"/>
+        <location filename="../../ui/imports/purchases.py" line="91"/>
         <source>Already recorded</source>
         <translation>已导入过</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/purchases.py" line="37"/>
+        <location filename="../../ui/imports/purchases.py" line="38"/>
         <source>New · customer #%1</source>
         <translation>新增 · 客户 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/purchases.py" line="39"/>
+        <location filename="../../ui/imports/purchases.py" line="40"/>
         <source>New · new customer</source>
         <translation>新增 · 新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="95"/>
+        <location filename="../../ui/imports/file_page.py" line="96"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="97"/>
+        <location filename="../../ui/imports/file_page.py" line="98"/>
         <source>Excel (.xlsx, .xls), WPS and LibreOffice (.ods) workbooks and CSV text files.</source>
         <translation>支持 Excel（.xlsx、.xls）、WPS、LibreOffice（.ods）工作簿和 CSV 文本文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="102"/>
+        <location filename="../../ui/imports/file_page.py" line="103"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="104"/>
+        <location filename="../../ui/imports/file_page.py" line="105"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="105"/>
+        <location filename="../../ui/imports/file_page.py" line="106"/>
         <source>Header row</source>
         <translation>标题行</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="106"/>
+        <location filename="../../ui/imports/file_page.py" line="107"/>
         <source>Text encoding</source>
         <translation>文字编码</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="107"/>
+        <location filename="../../ui/imports/file_page.py" line="108"/>
         <source>Delimiter</source>
         <translation>分隔符</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="112"/>
+        <location filename="../../ui/imports/file_page.py" line="113"/>
         <source>No header row</source>
         <translation>没有标题行</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="116"/>
-        <location filename="../../ui/imports/file_page.py" line="128"/>
+        <location filename="../../ui/imports/file_page.py" line="117"/>
+        <location filename="../../ui/imports/file_page.py" line="129"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="119"/>
+        <location filename="../../ui/imports/file_page.py" line="120"/>
         <source>Chinese Simplified (GBK/GB18030)</source>
         <translation>简体中文（GBK/GB18030）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="122"/>
+        <location filename="../../ui/imports/file_page.py" line="123"/>
         <source>Chinese Traditional (Big5)</source>
         <translation>繁体中文（Big5）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="129"/>
+        <location filename="../../ui/imports/file_page.py" line="130"/>
         <source>Comma ,</source>
         <translation>逗号 ,</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="130"/>
+        <location filename="../../ui/imports/file_page.py" line="131"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="131"/>
+        <location filename="../../ui/imports/file_page.py" line="132"/>
         <source>Semicolon ;</source>
         <translation>分号 ;</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="138"/>
+        <location filename="../../ui/imports/file_page.py" line="139"/>
         <source>No file chosen.</source>
         <translation>尚未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="168"/>
+        <location filename="../../ui/imports/file_page.py" line="169"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/mapping_page.py" line="49"/>
+        <location filename="../../ui/imports/mapping_page.py" line="50"/>
         <source>Match the columns to fields</source>
         <translation>对应列与字段</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/mapping_page.py" line="51"/>
+        <location filename="../../ui/imports/mapping_page.py" line="52"/>
         <source>Guanjia proposed a field for each column from its title and values. Change any of them; columns set to “Don&apos;t import” are left out.</source>
         <translation>客户管家已根据列标题和内容为每一列推荐了字段，可随意修改；设为“不导入”的列将被忽略。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/mapping_page.py" line="56"/>
+        <location filename="../../ui/imports/mapping_page.py" line="57"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/mapping_page.py" line="57"/>
+        <location filename="../../ui/imports/mapping_page.py" line="58"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/mapping_page.py" line="58"/>
+        <location filename="../../ui/imports/mapping_page.py" line="59"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
@@ -3568,7 +3606,7 @@ Your own database is not touched.</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/mapping_page.py" line="118"/>
+        <location filename="../../ui/imports/mapping_page.py" line="119"/>
         <source>No column is mapped: choose a field for at least one.</source>
         <translation>没有任何列对应到字段，请至少为一列选择字段。</translation>
     </message>
@@ -3578,12 +3616,12 @@ Your own database is not touched.</source>
         <translation>没有列对应到“姓名”：无法新建客户，只能更新已有客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="87"/>
+        <location filename="../../ui/imports/preview_page.py" line="89"/>
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="89"/>
+        <location filename="../../ui/imports/preview_page.py" line="91"/>
         <source>Nothing is written until you click Import.</source>
         <translation>点击“导入”之前不会写入任何数据。</translation>
     </message>
@@ -3628,22 +3666,22 @@ Your own database is not touched.</source>
         <translation>停止：全部不导入</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/purchases.py" line="17"/>
+        <location filename="../../ui/imports/purchases.py" line="18"/>
         <source>A customer not yet in Guanjia</source>
         <translation>系统中还没有的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/purchases.py" line="18"/>
+        <location filename="../../ui/imports/purchases.py" line="19"/>
         <source>Create the customer (from the number or name)</source>
         <translation>新建客户（按编号或姓名）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/purchases.py" line="21"/>
+        <location filename="../../ui/imports/purchases.py" line="22"/>
         <source>List the row as an error</source>
         <translation>作为错误行列出</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="126"/>
+        <location filename="../../ui/imports/preview_page.py" line="128"/>
         <source>Checking all rows…</source>
         <translation>正在检查所有行…</translation>
     </message>
@@ -3653,23 +3691,23 @@ Your own database is not touched.</source>
         <translation>新建 %1 · 更新 %2 · 重复 %3 · 错误 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="143"/>
+        <location filename="../../ui/imports/preview_page.py" line="145"/>
         <source>There is nothing to import with these options.</source>
         <translation>按当前选项，没有可导入的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/purchases.py" line="69"/>
+        <location filename="../../ui/imports/purchases.py" line="71"/>
         <source>%1 purchases to add (%2 rows, %3 new customers) · %4 rows already recorded · %5 rows with errors</source>
         <translation>将添加 %1 笔消费（%2 行，%3 位新客户）· %4 行已导入过 · %5 行有错误</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="169"/>
+        <location filename="../../ui/imports/preview_page.py" line="171"/>
         <location filename="../../ui/imports/result_page.py" line="86"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="170"/>
+        <location filename="../../ui/imports/preview_page.py" line="172"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
@@ -3694,12 +3732,12 @@ Your own database is not touched.</source>
         <translation>已存在（#%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="215"/>
+        <location filename="../../ui/imports/preview_page.py" line="222"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="220"/>
+        <location filename="../../ui/imports/preview_page.py" line="227"/>
         <source>The import was cancelled. Nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
@@ -3719,7 +3757,7 @@ Your own database is not touched.</source>
         <translation>撤销这次导入</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/purchases.py" line="93"/>
+        <location filename="../../ui/imports/purchases.py" line="95"/>
         <source>%1 purchases added (%2 of them refunds), %3 customers created, %4 rows already recorded, %5 rows with errors.</source>
         <translation>已添加 %1 笔消费（其中退款 %2 笔），新建 %3 位客户，%4 行已导入过，%5 行有错误。</translation>
     </message>
@@ -3734,7 +3772,7 @@ Your own database is not touched.</source>
         <translation>之后也可以在“文件 &gt; 导入记录”中撤销这次导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/purchases.py" line="64"/>
+        <location filename="../../ui/imports/purchases.py" line="66"/>
         <source>Import purchases</source>
         <translation>导入消费记录</translation>
     </message>
@@ -3754,7 +3792,7 @@ Your own database is not touched.</source>
         <translation>报告已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/purchases.py" line="107"/>
+        <location filename="../../ui/imports/purchases.py" line="109"/>
         <source>Import undone: %1 purchases and %2 customers removed.</source>
         <translation>已撤销导入：删除 %1 笔消费和 %2 位客户。</translation>
     </message>
@@ -3777,27 +3815,27 @@ Your own database is not touched.</source>
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="316"/>
+        <location filename="../../ui/followups/dialogs.py" line="317"/>
         <source>Log a contact</source>
         <translation>记录联系</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="324"/>
+        <location filename="../../ui/followups/dialogs.py" line="325"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="331"/>
+        <location filename="../../ui/followups/dialogs.py" line="332"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="334"/>
+        <location filename="../../ui/followups/dialogs.py" line="335"/>
         <source>What was said or agreed</source>
         <translation>沟通内容或约定</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="336"/>
+        <location filename="../../ui/followups/dialogs.py" line="337"/>
         <source>Summary</source>
         <translation>内容</translation>
     </message>
@@ -3805,436 +3843,436 @@ Your own database is not touched.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="18"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Mobile / phone</source>
         <translation>手机/电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
-        <location filename="../../ui/labels.py" line="107"/>
-        <location filename="../../ui/labels.py" line="199"/>
+        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
-        <location filename="../../ui/labels.py" line="57"/>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Job title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Source</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Lifecycle stage</source>
         <translation>生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>Website</source>
         <translation>官网</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>Ads</source>
         <translation>投放</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="187"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>Walk-in</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
-        <location filename="../../ui/labels.py" line="110"/>
-        <location filename="../../ui/labels.py" line="200"/>
+        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Last contacted</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Total spend</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Purchases</source>
         <translation>消费次数</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Last purchase</source>
         <translation>最近消费</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>RFM segment</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>RFM scores (R-F-M)</source>
         <translation>RFM 得分（R-F-M）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Order No.</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Purchase time</source>
         <translation>消费时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Customer name</source>
         <translation>客户姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Item code</source>
         <translation>商品编码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Payment method</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Important value</source>
         <translation>重要价值客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Important development</source>
         <translation>重要发展客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Important retention</source>
         <translation>重要保持客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Important win-back</source>
         <translation>重要挽留客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>General value</source>
         <translation>一般价值客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>General development</source>
         <translation>一般发展客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>General retention</source>
         <translation>一般保持客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>General win-back</source>
         <translation>一般挽留客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Stored value</source>
         <translation>储值</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>Open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>Later</source>
         <translation>以后</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>every %1 days</source>
         <translation>每 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>every %1 weeks</source>
         <translation>每 %1 周</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>every %1 months</source>
         <translation>每 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>every %1 years</source>
         <translation>每 %1 年</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="154"/>
         <source>Birthday today (%1)</source>
         <translation>今天生日（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>Birthday in %2 days (%1)</source>
         <translation>%2 天后生日（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>Return visit for complaint #%1</source>
         <translation>投诉 #%1 回访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="207"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>Lead</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="208"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="209"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>Active</source>
         <translation>活跃客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="210"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>Dormant</source>
         <translation>沉睡客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="211"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>Churned</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="222"/>
+        <location filename="../../ui/labels.py" line="215"/>
         <source>Lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="217"/>
         <source>leap</source>
         <translation>闰</translation>
     </message>
@@ -4789,7 +4827,7 @@ Your own database is not touched.</source>
         <translation>“%1”列，要导入的行中有 %2 行（例如 %3）：</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="233"/>
+        <location filename="../../ui/labels.py" line="226"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -4797,77 +4835,77 @@ Your own database is not touched.</source>
 <context>
     <name>LifecycleDialog</name>
     <message>
-        <location filename="../../ui/customers/lifecycle_dialog.py" line="38"/>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="39"/>
         <source>Lifecycle suggestions</source>
         <translation>生命周期建议</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/lifecycle_dialog.py" line="49"/>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="50"/>
         <source>Guanjia suggests a stage for each customer from their purchases. Tick the moves to make and accept them; Undo (Ctrl+Z) puts the stages back.</source>
         <translation>客户管家根据消费记录为每位客户建议一个生命周期阶段。勾选要执行的调整并接受；撤销（Ctrl+Z）可恢复原阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/lifecycle_dialog.py" line="55"/>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="56"/>
         <source>New customer: first purchase within (days)</source>
         <translation>新客户：首次消费在多少天内</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/lifecycle_dialog.py" line="56"/>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="57"/>
         <source>Active: at least this many purchases</source>
         <translation>活跃：消费次数至少</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/lifecycle_dialog.py" line="57"/>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="58"/>
         <source>… the last within (days)</source>
         <translation>……且最近一次在多少天内</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/lifecycle_dialog.py" line="59"/>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="60"/>
         <source>Churned: no purchase for more than (days); between: dormant</source>
         <translation>流失：超过多少天没有消费（介于两者之间为沉睡）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/lifecycle_dialog.py" line="68"/>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="69"/>
         <source>From</source>
         <translation>当前阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/lifecycle_dialog.py" line="68"/>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="69"/>
         <source>Suggested</source>
         <translation>建议阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/lifecycle_dialog.py" line="68"/>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="69"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/lifecycle_dialog.py" line="75"/>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="77"/>
         <source>Tick all</source>
         <translation>全部勾选</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/lifecycle_dialog.py" line="77"/>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="79"/>
         <source>Tick none</source>
         <translation>全部不选</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/lifecycle_dialog.py" line="85"/>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="87"/>
         <source>Accept ticked moves</source>
         <translation>接受勾选的调整</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/lifecycle_dialog.py" line="139"/>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="141"/>
         <source>Looking at every customer&apos;s purchases…</source>
         <translation>正在查看每位客户的消费记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/lifecycle_dialog.py" line="154"/>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="156"/>
         <source>%1 customers would change stage.</source>
         <translation>%1 位客户的阶段将会改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/lifecycle_dialog.py" line="156"/>
+        <location filename="../../ui/customers/lifecycle_dialog.py" line="158"/>
         <source>Every customer&apos;s stage fits the rules.</source>
         <translation>每位客户的阶段都符合规则。</translation>
     </message>
@@ -5023,12 +5061,12 @@ Your own database is not touched.</source>
 <context>
     <name>LockOverlay</name>
     <message>
-        <location filename="../../ui/lock_screen.py" line="170"/>
+        <location filename="../../ui/lock_screen.py" line="171"/>
         <source>Guanjia is locked</source>
         <translation>客户管家已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="172"/>
+        <location filename="../../ui/lock_screen.py" line="173"/>
         <source>Locked after a time without use, or by Lock now. Enter the password to go on.</source>
         <translation>因一段时间未使用或手动“立即锁定”而锁定。输入密码继续。</translation>
     </message>
@@ -5120,87 +5158,87 @@ Your own database is not touched.</source>
 <context>
     <name>MetricsView</name>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="95"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="96"/>
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="96"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="97"/>
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="97"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="98"/>
         <source>Overdue now</source>
         <translation>当前超时</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="98"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="99"/>
         <source>Average first response</source>
         <translation>平均首次响应</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="99"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="100"/>
         <source>Responded within SLA</source>
         <translation>按时响应率</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="100"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="101"/>
         <source>Resolution rate</source>
         <translation>解决率</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="101"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="102"/>
         <source>Average time to resolve</source>
         <translation>平均解决时长</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="102"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="103"/>
         <source>Average satisfaction (1-5)</source>
         <translation>平均满意度（1-5）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="103"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="104"/>
         <source>Satisfied (4-5)</source>
         <translation>满意率（4-5 分）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="108"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="109"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="109"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="110"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="110"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="111"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="111"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="112"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="115"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="116"/>
         <source>Received from</source>
         <translation>接收日期从</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="116"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="117"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="117"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="118"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="121"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="122"/>
         <location filename="../../ui/complaints/metrics_view.py" line="182"/>
         <source>Count</source>
         <translation>数量</translation>
@@ -5254,74 +5292,98 @@ Your own database is not touched.</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="63"/>
+        <location filename="../../desktop/controllers/navigation.py" line="79"/>
         <source>Today&apos;s follow-ups</source>
         <translation>今天的跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="64"/>
+        <location filename="../../desktop/controllers/navigation.py" line="80"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="65"/>
+        <location filename="../../desktop/controllers/navigation.py" line="81"/>
         <source>Save as view…</source>
         <translation>保存为分群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="66"/>
+        <location filename="../../desktop/controllers/navigation.py" line="82"/>
         <source>Clear search and tag filter</source>
         <translation>清除搜索和标签筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="67"/>
+        <location filename="../../desktop/controllers/navigation.py" line="83"/>
         <source>Reset columns</source>
         <translation>重置列</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="139"/>
-        <location filename="../../desktop/controllers/navigation.py" line="143"/>
-        <source>%1 in this list</source>
-        <translation>列表中共 %1 项</translation>
+        <location filename="../../desktop/controllers/navigation.py" line="168"/>
+        <source>%1 of %2 complaints (filtered)</source>
+        <translation>筛选后 %1 / 共 %2 条投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="150"/>
+        <location filename="../../desktop/controllers/navigation.py" line="170"/>
+        <source>%1 complaints</source>
+        <translation>共 %1 条投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/navigation.py" line="173"/>
+        <source>%1 follow-ups</source>
+        <translation>共 %1 条跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/navigation.py" line="176"/>
+        <source>%1 follow-ups selected</source>
+        <translation>已选择 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/navigation.py" line="183"/>
+        <source>%1 of %2 in the recycle bin (filtered)</source>
+        <translation>筛选后 %1 / 回收站中 %2 位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/navigation.py" line="192"/>
+        <source>%1 customers selected</source>
+        <translation>已选择 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/navigation.py" line="185"/>
         <source>%1 in the recycle bin</source>
         <translation>回收站中 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="152"/>
+        <location filename="../../desktop/controllers/navigation.py" line="187"/>
+        <source>%1 of %2 customers (filtered)</source>
+        <translation>筛选后 %1 / 共 %2 位客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/navigation.py" line="189"/>
         <source>%1 customers</source>
         <translation>共 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="155"/>
-        <source>%1 matching</source>
-        <translation>匹配 %1 位</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/controllers/navigation.py" line="192"/>
-        <location filename="../../desktop/controllers/navigation.py" line="246"/>
+        <location filename="../../desktop/controllers/navigation.py" line="227"/>
+        <location filename="../../desktop/controllers/navigation.py" line="281"/>
         <source>Saved views</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="202"/>
+        <location filename="../../desktop/controllers/navigation.py" line="237"/>
         <source>Name of the view:</source>
         <translation>分群名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="209"/>
+        <location filename="../../desktop/controllers/navigation.py" line="244"/>
         <source>Save as view</source>
         <translation>保存为分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="224"/>
+        <location filename="../../desktop/controllers/navigation.py" line="259"/>
         <source>Rename view</source>
         <translation>重命名分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="247"/>
+        <location filename="../../desktop/controllers/navigation.py" line="282"/>
         <source>Delete the view “%1”? Its customers are not touched.</source>
         <translation>删除分群“%1”？其中的客户不受影响。</translation>
     </message>
@@ -5329,27 +5391,27 @@ Your own database is not touched.</source>
 <context>
     <name>NewFieldDialog</name>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="43"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="44"/>
         <source>New custom field</source>
         <translation>新建自定义字段</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="52"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="53"/>
         <source>for a choice field: values separated by commas</source>
         <translation>选项字段：各选项用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="57"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="58"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="58"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="59"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="59"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="60"/>
         <source>Choices</source>
         <translation>选项</translation>
     </message>
@@ -5441,22 +5503,22 @@ Your own database is not touched.</source>
 <context>
     <name>PasswordPanel</name>
     <message>
-        <location filename="../../ui/lock_screen.py" line="84"/>
+        <location filename="../../ui/lock_screen.py" line="85"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="87"/>
+        <location filename="../../ui/lock_screen.py" line="88"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="126"/>
+        <location filename="../../ui/lock_screen.py" line="127"/>
         <source>Too many wrong passwords. Try again in %1 seconds.</source>
         <translation>密码错误次数过多，请 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="131"/>
+        <location filename="../../ui/lock_screen.py" line="132"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
@@ -5513,106 +5575,106 @@ Your own database is not touched.</source>
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="35"/>
+        <location filename="../../ui/privacy_dialog.py" line="36"/>
         <source>Password and privacy</source>
         <translation>密码与隐私</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="37"/>
+        <location filename="../../ui/privacy_dialog.py" line="38"/>
         <source>Password to open Guanjia</source>
         <translation>打开客户管家的密码</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="47"/>
+        <location filename="../../ui/privacy_dialog.py" line="48"/>
         <source>Remove the password</source>
         <translation>取消密码</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="54"/>
+        <location filename="../../ui/privacy_dialog.py" line="55"/>
         <source>Current password:</source>
         <translation>当前密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="56"/>
+        <location filename="../../ui/privacy_dialog.py" line="57"/>
         <source>New password:</source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="57"/>
+        <location filename="../../ui/privacy_dialog.py" line="58"/>
         <source>Repeat it:</source>
         <translation>再输一次：</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="73"/>
+        <location filename="../../ui/privacy_dialog.py" line="74"/>
         <source>Locking needs a password.</source>
         <translation>需要先设置密码才能锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="76"/>
+        <location filename="../../ui/privacy_dialog.py" line="77"/>
         <source>Lock the window after</source>
         <translation>无操作多久后锁定窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="81"/>
+        <location filename="../../ui/privacy_dialog.py" line="82"/>
         <source>Hide the middle digits of mobiles (138****5678) in the customer list, the detail panel and every export</source>
         <translation>隐藏手机号中间几位（138****5678）：客户列表、详情面板和所有导出</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="88"/>
+        <location filename="../../ui/privacy_dialog.py" line="89"/>
         <source>The password keeps people at the counter out of Guanjia; it does not encrypt the data file. Protect the computer&apos;s account too. For a backup that leaves this computer, use File &gt; Export an encrypted backup.</source>
         <translation>密码防止柜台边的其他人打开客户管家，但不会加密数据文件，请同时保护好电脑的登录账户。要带离这台电脑的备份，请用“文件 &gt; 导出加密备份”。</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="114"/>
+        <location filename="../../ui/privacy_dialog.py" line="115"/>
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/privacy_dialog.py" line="116"/>
+        <location filename="../../ui/privacy_dialog.py" line="117"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/privacy_dialog.py" line="117"/>
+        <location filename="../../ui/privacy_dialog.py" line="118"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="122"/>
+        <location filename="../../ui/privacy_dialog.py" line="123"/>
         <source>A password is set: Guanjia asks for it when it opens and when it is locked.</source>
         <translation>已设置密码：打开客户管家和解锁时都需要输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="124"/>
+        <location filename="../../ui/privacy_dialog.py" line="125"/>
         <source>No password is set: anyone at this computer can open Guanjia.</source>
         <translation>未设置密码：这台电脑前的任何人都能打开客户管家。</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="129"/>
+        <location filename="../../ui/privacy_dialog.py" line="130"/>
         <source>Change the password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="129"/>
+        <location filename="../../ui/privacy_dialog.py" line="130"/>
         <source>Set the password</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="157"/>
+        <location filename="../../ui/privacy_dialog.py" line="158"/>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="157"/>
+        <location filename="../../ui/privacy_dialog.py" line="158"/>
         <source>Password set.</source>
         <translation>密码已设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="168"/>
+        <location filename="../../ui/privacy_dialog.py" line="169"/>
         <source>Password removed: Guanjia opens without one.</source>
         <translation>密码已取消：打开客户管家不再需要密码。</translation>
     </message>
@@ -5620,52 +5682,52 @@ Your own database is not touched.</source>
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="373"/>
+        <location filename="../../ui/followups/dialogs.py" line="374"/>
         <source>Record a purchase</source>
         <translation>记录消费</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="381"/>
+        <location filename="../../ui/followups/dialogs.py" line="382"/>
         <source>Yuan, e.g. 128.50; negative for a refund</source>
         <translation>单位元，如 128.50；退款填负数</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="382"/>
+        <location filename="../../ui/followups/dialogs.py" line="383"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="388"/>
+        <location filename="../../ui/followups/dialogs.py" line="389"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="394"/>
+        <location filename="../../ui/followups/dialogs.py" line="395"/>
         <source>Paid by</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="397"/>
+        <location filename="../../ui/followups/dialogs.py" line="398"/>
         <source>Optional; unique</source>
         <translation>可不填；不可重复</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="398"/>
+        <location filename="../../ui/followups/dialogs.py" line="399"/>
         <source>Order number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="401"/>
+        <location filename="../../ui/followups/dialogs.py" line="402"/>
         <source>What was bought (optional)</source>
         <translation>购买的商品或服务（可不填）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="402"/>
+        <location filename="../../ui/followups/dialogs.py" line="403"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="405"/>
+        <location filename="../../ui/followups/dialogs.py" line="406"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -5673,98 +5735,98 @@ Your own database is not touched.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="121"/>
-        <location filename="../../ui/backup_dialogs.py" line="265"/>
+        <location filename="../../ui/backup_dialogs.py" line="137"/>
+        <location filename="../../ui/backup_dialogs.py" line="284"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="127"/>
+        <location filename="../../ui/backup_dialogs.py" line="143"/>
         <source>Made</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="127"/>
+        <location filename="../../ui/backup_dialogs.py" line="143"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="127"/>
+        <location filename="../../ui/backup_dialogs.py" line="143"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="134"/>
+        <location filename="../../ui/backup_dialogs.py" line="151"/>
         <source>Choose another file…</source>
         <translation>选择其他文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="138"/>
+        <location filename="../../ui/backup_dialogs.py" line="155"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="138"/>
+        <location filename="../../ui/backup_dialogs.py" line="155"/>
         <source>In the backup</source>
         <translation>备份中</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="141"/>
+        <location filename="../../ui/backup_dialogs.py" line="158"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="142"/>
+        <location filename="../../ui/backup_dialogs.py" line="159"/>
         <source>In the recycle bin</source>
         <translation>回收站中</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="143"/>
+        <location filename="../../ui/backup_dialogs.py" line="160"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="144"/>
+        <location filename="../../ui/backup_dialogs.py" line="161"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="145"/>
+        <location filename="../../ui/backup_dialogs.py" line="162"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="146"/>
+        <location filename="../../ui/backup_dialogs.py" line="163"/>
         <source>Last customer change</source>
         <translation>客户最后修改</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="161"/>
+        <location filename="../../ui/backup_dialogs.py" line="179"/>
         <source>Restore this backup…</source>
         <translation>恢复这份备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="168"/>
+        <location filename="../../ui/backup_dialogs.py" line="186"/>
         <source>Backups of this database, newest first:</source>
         <translation>这个数据库的备份（最新的在前）：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="193"/>
+        <location filename="../../ui/backup_dialogs.py" line="213"/>
         <source>No backups yet. Choose a backup file instead.</source>
         <translation>还没有备份。请改为选择一个备份文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="233"/>
+        <location filename="../../ui/backup_dialogs.py" line="252"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="244"/>
+        <location filename="../../ui/backup_dialogs.py" line="263"/>
         <source>Restoring replaces all current data with this backup&apos;s. The current data is backed up first.</source>
         <translation>恢复会用这份备份替换当前全部数据。当前数据会先备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="266"/>
+        <location filename="../../ui/backup_dialogs.py" line="285"/>
         <source>Replace all current data with the backup %1? The current data is backed up first, so this can be reversed.</source>
         <translation>用备份 %1 替换当前全部数据？当前数据会先备份，因此可以撤回。</translation>
     </message>
@@ -6046,42 +6108,42 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <translation>联系间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="72"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="73"/>
         <source>Remove rule</source>
         <translation>删除规则</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="79"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="80"/>
         <source>Customers with the tag</source>
         <translation>带此标签的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="80"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="81"/>
         <source>Customers in the stage</source>
         <translation>处于此阶段的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="81"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="82"/>
         <source>One customer</source>
         <translation>单个客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="105"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="106"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="106"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="107"/>
         <source>Add or change rule</source>
         <translation>添加或修改规则</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="126"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="129"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="144"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="147"/>
         <source>Choose who the rule is for.</source>
         <translation>请选择规则适用的对象。</translation>
     </message>
@@ -6155,7 +6217,7 @@ Create a new, empty database there? If you meant an existing one, choose No and 
     </message>
     <message>
         <location filename="../../ui/complaints/dialogs.py" line="263"/>
-        <location filename="../../ui/complaints/page.py" line="502"/>
+        <location filename="../../ui/complaints/page.py" line="503"/>
         <source>Customer&apos;s comment</source>
         <translation>客户评价</translation>
     </message>
@@ -6173,188 +6235,188 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>TagBrowser</name>
     <message>
-        <location filename="../../ui/tags/browser.py" line="95"/>
+        <location filename="../../ui/tags/browser.py" line="96"/>
         <source>Find a tag (pinyin too)</source>
         <translation>查找标签（支持拼音）</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="96"/>
+        <location filename="../../ui/tags/browser.py" line="97"/>
         <source>New tag or group</source>
         <translation>新建标签或分组</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="98"/>
-        <location filename="../../ui/tags/browser.py" line="180"/>
+        <location filename="../../ui/tags/browser.py" line="99"/>
+        <location filename="../../ui/tags/browser.py" line="181"/>
         <source>New tag…</source>
         <translation>新建标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="99"/>
-        <location filename="../../ui/tags/browser.py" line="181"/>
+        <location filename="../../ui/tags/browser.py" line="100"/>
+        <location filename="../../ui/tags/browser.py" line="182"/>
         <source>New group…</source>
         <translation>新建分组…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="100"/>
+        <location filename="../../ui/tags/browser.py" line="101"/>
         <source>Counts in this list</source>
         <translation>计数：当前列表</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="101"/>
+        <location filename="../../ui/tags/browser.py" line="102"/>
         <source>Counts in all customers</source>
         <translation>计数：全部客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="103"/>
+        <location filename="../../ui/tags/browser.py" line="104"/>
         <source>Count customers in the list as filtered now, or in the whole database</source>
         <translation>按当前筛选后的列表计数，或按全部客户计数</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="146"/>
+        <location filename="../../ui/tags/browser.py" line="147"/>
         <source>Only customers with this tag</source>
         <translation>只看带此标签的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="147"/>
+        <location filename="../../ui/tags/browser.py" line="148"/>
         <source>Leave out customers with this tag</source>
         <translation>排除带此标签的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="148"/>
+        <location filename="../../ui/tags/browser.py" line="149"/>
         <source>Do not filter by this tag</source>
         <translation>不按此标签筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="155"/>
+        <location filename="../../ui/tags/browser.py" line="156"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="156"/>
-        <location filename="../../ui/tags/browser.py" line="172"/>
+        <location filename="../../ui/tags/browser.py" line="157"/>
+        <location filename="../../ui/tags/browser.py" line="173"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="157"/>
+        <location filename="../../ui/tags/browser.py" line="158"/>
         <source>Move to group</source>
         <translation>移到分组</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="164"/>
+        <location filename="../../ui/tags/browser.py" line="165"/>
         <source>Merge into another tag…</source>
         <translation>合并到另一个标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="166"/>
+        <location filename="../../ui/tags/browser.py" line="167"/>
         <source>Delete tag…</source>
         <translation>删除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="169"/>
+        <location filename="../../ui/tags/browser.py" line="170"/>
         <source>New tag in this group…</source>
         <translation>在此分组新建标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="171"/>
+        <location filename="../../ui/tags/browser.py" line="172"/>
         <source>Rename group…</source>
         <translation>重命名分组…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="162"/>
-        <location filename="../../ui/tags/browser.py" line="173"/>
+        <location filename="../../ui/tags/browser.py" line="163"/>
+        <location filename="../../ui/tags/browser.py" line="174"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="163"/>
-        <location filename="../../ui/tags/browser.py" line="174"/>
+        <location filename="../../ui/tags/browser.py" line="164"/>
+        <location filename="../../ui/tags/browser.py" line="175"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="176"/>
+        <location filename="../../ui/tags/browser.py" line="177"/>
         <source>Delete group…</source>
         <translation>删除分组…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="191"/>
-        <location filename="../../ui/tags/browser.py" line="218"/>
+        <location filename="../../ui/tags/browser.py" line="192"/>
+        <location filename="../../ui/tags/browser.py" line="219"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="226"/>
+        <location filename="../../ui/tags/browser.py" line="227"/>
         <source>Choose a colour</source>
         <translation>选择颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="232"/>
+        <location filename="../../ui/tags/browser.py" line="233"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="232"/>
+        <location filename="../../ui/tags/browser.py" line="233"/>
         <source>Tag name:</source>
         <translation>标签名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="239"/>
+        <location filename="../../ui/tags/browser.py" line="240"/>
         <source>New group</source>
         <translation>新建分组</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="239"/>
+        <location filename="../../ui/tags/browser.py" line="240"/>
         <source>Group name:</source>
         <translation>分组名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="247"/>
+        <location filename="../../ui/tags/browser.py" line="248"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="247"/>
-        <location filename="../../ui/tags/browser.py" line="255"/>
+        <location filename="../../ui/tags/browser.py" line="248"/>
+        <location filename="../../ui/tags/browser.py" line="256"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="255"/>
+        <location filename="../../ui/tags/browser.py" line="256"/>
         <source>Rename group</source>
         <translation>重命名分组</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="291"/>
+        <location filename="../../ui/tags/browser.py" line="292"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="292"/>
+        <location filename="../../ui/tags/browser.py" line="293"/>
         <source>Merge “%1” into:</source>
         <translation>把“%1”合并到：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tags/browser.py" line="303"/>
+        <location filename="../../ui/tags/browser.py" line="304"/>
         <source>Merge “%1” into “%2”? The %n customer(s) with “%1” will have “%2”, and “%1” will be gone.</source>
         <translation>
             <numerusform>把“%1”合并到“%2”？带“%1”的 %n 位客户将改为带“%2”，“%1”将被删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tags/browser.py" line="324"/>
+        <location filename="../../ui/tags/browser.py" line="325"/>
         <source>%n customer(s) have the tag “%1”. Delete the tag and take it off them?</source>
         <translation>
             <numerusform>有 %n 位客户带标签“%1”。删除此标签并从这些客户身上移除吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="329"/>
+        <location filename="../../ui/tags/browser.py" line="330"/>
         <source>No customer has the tag “%1”. Delete it?</source>
         <translation>没有客户带标签“%1”。删除它吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tags/browser.py" line="341"/>
+        <location filename="../../ui/tags/browser.py" line="342"/>
         <source>Delete the group “%1”? Its %n tag(s) move to “其他”.</source>
         <translation>
             <numerusform>删除分组“%1”？其中的 %n 个标签将移到“其他”。</numerusform>
@@ -6387,12 +6449,12 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>TagTreeModel</name>
     <message>
-        <location filename="../../ui/tags/tree_model.py" line="202"/>
+        <location filename="../../ui/tags/tree_model.py" line="204"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/tree_model.py" line="204"/>
+        <location filename="../../ui/tags/tree_model.py" line="206"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
@@ -6474,22 +6536,22 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/lock_screen.py" line="142"/>
+        <location filename="../../ui/lock_screen.py" line="143"/>
         <source>Guanjia</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="143"/>
+        <location filename="../../ui/lock_screen.py" line="144"/>
         <source>Enter the password to open Guanjia</source>
         <translation>输入密码打开客户管家</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="146"/>
+        <location filename="../../ui/lock_screen.py" line="147"/>
         <source>Forgot it? Whoever can use this computer&apos;s command line can remove it: guanjia password --forget</source>
         <translation>忘记了？能使用这台电脑命令行的人可以取消它：guanjia password --forget</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.py" line="152"/>
+        <location filename="../../ui/lock_screen.py" line="153"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>

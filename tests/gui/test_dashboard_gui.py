@@ -172,7 +172,9 @@ def test_a_purchase_is_recorded_from_the_customer_panel(window, qtbot):
     dialog.accept()
     assert not dialog.isVisible()
     assert customers.get(cid)["total_spend_cents"] == 12850
-    assert panel.timeline.texts()[0].startswith("2026-11-18 10:00  Purchase · ¥128.50 · WeChat Pay")
+    assert panel.timeline.texts()[0].startswith(
+        "18 Nov 2026 10:00  Purchase · ¥128.50 · WeChat Pay"
+    )
     col = [c.key for c in page.model.columns].index("total_spend_cents")
     qtbot.waitUntil(
         lambda: page.model.data(page.model.index(page.model.row_of(cid), col)) == "¥128.50",

@@ -192,7 +192,7 @@ def test_detail_panel_timeline_logs_a_contact_and_the_contact_filter(qtbot, now,
     assert customers.get(ids[2])["last_contact_at"] == NOW
     col = [c.key for c in page.model.columns].index("last_contact_at")
     row = page.model.row_of(ids[2])
-    assert page.model.data(page.model.index(row, col)) == "2026-11-18 10:00"
+    assert page.model.data(page.model.index(row, col)) == "18 Nov 2026 10:00"
     # The contact filter: not contacted in 30 days (the menu) hides the customer.
     flt = CustomerFilter().with_contact(30, False)
     action = next(a for a in page.contact_menu.actions() if a.text() == "Not contacted in 30 days")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from models import clock
 from models.complaints import complaint_list, vocabulary
+from ui import formatting
 from ui.complaints import labels as cl
 from ui.retranslating import Retranslating
 from ui.text import fill
@@ -125,10 +126,9 @@ class ComplaintDetail(Retranslating, QWidget):
         self.state.setText(" · ".join(parts))
         color = cl.SLA_COLORS.get(row["sla_state"])
         self.state.setStyleSheet(f"color: {color.name()};" if color is not None else "")
-        fmt = "%Y-%m-%d %H:%M"
         values = {
             "channel": cl.channel_label(row["channel"]),
-            "received": row["received_at"].strftime(fmt),
+            "received": formatting.datetime_text(row["received_at"]),
             "owner": row["owner"] or "—",
             "response_due": self._due_text(row["response_due"], row["responded_at"]),
             "resolve_due": self._due_text(row["resolve_due"], row["resolved_at"]),
@@ -148,7 +148,7 @@ class ComplaintDetail(Retranslating, QWidget):
             self.buttons[key].setEnabled(True)
         self.buttons["faq"].setEnabled(row["status"] in ("resolved", "return_visited"))
         for event in reversed(complaint_list.events(row["id"])):
-            head = f"{event['at']:%Y-%m-%d %H:%M}  {cl.action_label(event['action'])}"
+            head = f"{formatting.datetime_text(event['at'])}  {cl.action_label(event['action'])}"
             if event["action"] in STEP_ACTIONS or event["action"] == "create":
                 head += f" → {cl.status_label(event['to_status'])}"
             note = event["note"]
@@ -159,11 +159,11 @@ class ComplaintDetail(Retranslating, QWidget):
             self.history.addItem(head + (f"\n{note}" if note else ""))
 
     def _due_text(self, due, done) -> str:
-        text = due.strftime("%Y-%m-%d %H:%M")
+        text = formatting.datetime_text(due)
         if done is not None:
             late = done > due
             text += "  " + fill(
                 self.tr("done %1, late") if late else self.tr("done %1, in time"),
-                done.strftime("%Y-%m-%d %H:%M"),
+                formatting.datetime_text(done),
             )
         return text

@@ -7,7 +7,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.complaints import faq
+from ui.buttons import button_box
 from ui.complaints import labels as cl
 from ui.complaints.dialogs import RowRole, category_combo
 from ui.followups.dialogs import _WriteDialog
@@ -84,22 +84,19 @@ class FaqDialog(QDialog):
         split.addWidget(self.list)
         split.addWidget(self.view)
         split.setSizes([300, 420])
-        buttons = QHBoxLayout()
+        buttons = button_box(QDialogButtonBox.Close)  # the entry's actions, then Close
         self.button_add = QPushButton(self.tr("New entry…"))
         self.button_edit = QPushButton(self.tr("Edit…"))
         self.button_delete = QPushButton(self.tr("Delete"))
         for b, name in ((self.button_add, "faq_add"), (self.button_edit, "faq_edit"),
                         (self.button_delete, "faq_delete")):  # fmt: skip
             b.setObjectName(name)
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.Close)
-        close.rejected.connect(self.reject)
-        buttons.addWidget(close)
+            buttons.addButton(b, QDialogButtonBox.ActionRole)
+        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(split, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _t: self._timer.start())

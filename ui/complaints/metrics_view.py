@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -24,7 +24,7 @@ from models import clock
 from models.complaints import complaint_metrics
 from models.complaints.complaint_metrics import Metrics
 from models.errors import GuanjiaError
-from ui import messages
+from ui import formatting, messages
 from ui.complaints import labels as cl
 from ui.followups.dialogs import qdate
 from ui.retranslating import Retranslating
@@ -78,6 +78,7 @@ class MetricsView(Retranslating, QWidget):
             table = QTableWidget(0, 2)
             table.setObjectName(f"metrics_{key}")
             table.verticalHeader().hide()
+            formatting.comfortable_rows(table)
             table.setEditTriggers(QTableWidget.NoEditTriggers)
             table.horizontalHeader().setStretchLastSection(True)
             self.tables[key] = table
@@ -134,14 +135,13 @@ class MetricsView(Retranslating, QWidget):
     def value_text(self, key: str, value) -> str:
         if value is None:
             return "—"
-        locale = QLocale()
         if key in SHARES:
-            return locale.toString(value * 100, "f", 1) + "%"
+            return formatting.percent(value)
         if key in HOURS:
             return cl.duration_text(value * 3600)
         if key == "avg_satisfaction":
-            return locale.toString(value, "f", 2)
-        return locale.toString(int(value))
+            return formatting.number(value, decimals=2)
+        return formatting.number(int(value))
 
     def label_of(self, table: str, key: str) -> str:
         if table == "by_category":
@@ -161,7 +161,7 @@ class MetricsView(Retranslating, QWidget):
             table.setRowCount(len(counts))
             for r, (name, n) in enumerate(counts.items()):
                 table.setItem(r, 0, QTableWidgetItem(self.label_of(key, name)))
-                table.setItem(r, 1, QTableWidgetItem(QLocale().toString(n)))
+                table.setItem(r, 1, formatting.number_item(n))
 
     def sheets(self) -> list[tuple[str, list[str], list[list]]]:
         """The metrics as the window shows them, for the Excel file."""

@@ -28,7 +28,7 @@ from models.complaints import complaint_list, complaints, vocabulary
 from models.complaints.complaint_sla import SEVERITIES
 from models.errors import Cancelled, GuanjiaError
 from models.excel.complaint_export import KEYS, export_complaints
-from ui import icons, labels, messages
+from ui import formatting, icons, labels, messages
 from ui.complaints import labels as cl
 from ui.complaints.detail import ComplaintDetail
 from ui.complaints.dialogs import (
@@ -121,6 +121,7 @@ class ComplaintsPage(Restyling, Retranslating, QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.verticalHeader().hide()
+        formatting.comfortable_rows(self.table)
         self.table.setAlternatingRowColors(False)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)

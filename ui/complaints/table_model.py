@@ -4,17 +4,20 @@ as the view scrolls, with the SLA countdown coloured on time / near / overdue.""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from models import clock
 from models.complaints import complaint_list, vocabulary
-from ui import style
+from ui import formatting, style
 from ui.complaints import labels as cl
 
 COLUMNS = ("id", "flags", "customer", "category", "severity", "status", "received", "sla",
            "owner", "description")  # fmt: skip
+LONG_COLUMNS = ("customer", "category", "sla", "owner")  # their whole text as a tooltip
+UNFILTERED = complaint_list.ComplaintFilter()
 ESCALATED_BACKGROUND = QColor(style.ESCALATED_BACKGROUND)
 CLOSED_TEXT = QColor(style.CLOSED)
 
@@ -51,7 +54,7 @@ def flags_tooltip(row: dict) -> str:
 
 def cell_text(row: dict, key: str, now: dt.datetime) -> str:
     if key == "id":
-        return str(row["id"])
+        return formatting.number(row["id"])
     if key == "flags":
         return flags_text(row)
     if key == "customer":
@@ -63,7 +66,7 @@ def cell_text(row: dict, key: str, now: dt.datetime) -> str:
     if key == "status":
         return cl.status_label(row["status"])
     if key == "received":
-        return row["received_at"].strftime("%Y-%m-%d %H:%M")
+        return formatting.datetime_text(row["received_at"])
     if key == "sla":
         return cl.countdown_text(row, now)
     if key == "owner":
@@ -78,6 +81,7 @@ class ComplaintTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[dict] = []
         self.total = 0
+        self.unfiltered = 0  # every complaint the list could show (status bar: "of N")
         self.filter = complaint_list.where()
         self.now = clock.now()
         # True from a reset's or an insert's begin until its end has been announced: a
@@ -89,12 +93,19 @@ class ComplaintTableModel(QAbstractTableModel):
         self.filter = flt
         self.reload()
 
+    @property
+    def narrowed(self) -> bool:
+        """True when the filter leaves complaints out (a status, owner, search...)."""
+        return self.total < self.unfiltered
+
     def reload(self) -> None:
         self._changing = True
         try:
             self.beginResetModel()
             self.now = clock.now()
             self.total = complaint_list.count(self.filter)
+            narrows = replace(self.filter, now=None) != UNFILTERED
+            self.unfiltered = complaint_list.count(UNFILTERED) if narrows else self.total
             self.rows = complaint_list.rows(self.filter, limit=self.BATCH, now=self.now)
             self.endResetModel()
         finally:
@@ -169,9 +180,13 @@ class ComplaintTableModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.TextAlignmentRole:
+            return formatting.RIGHT if key == "id" else formatting.LEFT
         if role == Qt.ToolTipRole:
             if key == "flags":
                 return flags_tooltip(row) or None
             if key == "description":
-                return row["description"]
+                return row["description"] or None
+            if key in LONG_COLUMNS:  # names and categories that a narrow column cuts
+                return cell_text(row, key, self.now) or None
         return None

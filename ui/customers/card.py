@@ -23,7 +23,7 @@ from models.complaints import complaint_list
 from models.customers.custom_fields import list_fields
 from models.customers.customer_list import BUILTIN_COLUMNS
 from models.tags.tags import tags_of
-from ui import labels, style
+from ui import formatting, labels, style
 from ui.customers.card_parts import Badge, ElidedLabel, Figure, FlowLayout, icon
 from ui.restyling import Restyling
 from ui.retranslating import Retranslating
@@ -46,9 +46,7 @@ COPIED_MS = 1500  # how long "Copied" shows beside a copy button
 
 def day_text(value) -> str:
     """A date or date-time as the figures show it: the day."""
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    return value.strftime("%Y-%m-%d") if isinstance(value, dt.date) else ""
+    return formatting.date_text(value) if isinstance(value, dt.date) else ""
 
 
 class CustomerCard(Restyling, Retranslating, QWidget):
@@ -255,17 +253,17 @@ class CustomerCard(Restyling, Retranslating, QWidget):
     def _show_figures(self, customer: dict) -> None:
         f = self.figures
         spend = customer.get("total_spend_cents") or 0
-        f["total_spend_cents"].set(labels.money_text(spend) if customer else "",
+        f["total_spend_cents"].set(formatting.money(spend) if customer else "",
                                    labels.field_label("total_spend_cents"))  # fmt: skip
         count = customer.get("purchase_count") or 0
-        f["purchase_count"].set(f"{count:,}" if customer else "",
+        f["purchase_count"].set(formatting.number(count) if customer else "",
                                 labels.field_label("purchase_count"))  # fmt: skip
         for key in ("last_purchase_at", "last_contact_at", "next_followup_at"):
             f[key].set(day_text(customer.get(key)), labels.field_label(key),
                        labels.value_text(customer, key))  # fmt: skip
         n = self._open_complaints
         figure = f["open_complaints"]
-        figure.set(f"{n:,}" if customer else "", self.tr("Open complaints"))
+        figure.set(formatting.number(n) if customer else "", self.tr("Open complaints"))
         figure.value.setStyleSheet(style.ERROR_STYLE if n else "")
         figure.setVisible(not self._in_bin)
 

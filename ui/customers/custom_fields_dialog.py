@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from models.customers import custom_fields
 from models.errors import ValidationError
 from ui import messages, style
+from ui.buttons import button_box
 
 
 def kind_label(kind: str) -> str:
@@ -57,7 +58,7 @@ class NewFieldDialog(QDialog):
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Choices"), self.choices)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = button_box(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -99,7 +100,7 @@ class CustomFieldsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.list, 1)
         row.addLayout(side)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons = button_box(QDialogButtonBox.Close)
         buttons.rejected.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Custom fields show as columns and in the customer form.")))

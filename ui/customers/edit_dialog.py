@@ -24,6 +24,7 @@ from models.customers import customers, record
 from models.customers.custom_fields import list_fields
 from models.errors import ValidationError
 from ui import labels, messages, style
+from ui.buttons import button_box
 from ui.tags.tag_editor import TagEditor
 from ui.text import fill
 
@@ -93,7 +94,7 @@ class CustomerDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        self.buttons = button_box(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

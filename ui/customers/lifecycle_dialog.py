@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from models.errors import ValidationError
 from models.purchases import lifecycle
-from ui import labels, messages, style
+from ui import formatting, labels, messages, style
+from ui.buttons import button_box
 from ui.tasks import BackgroundReader, run_with_progress
 from ui.text import fill
 
@@ -68,6 +69,7 @@ class LifecycleDialog(QDialog):
             [self.tr("From"), self.tr("Suggested"), self.tr("Customers")]
         )
         self.table.verticalHeader().hide()
+        formatting.comfortable_rows(self.table)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
@@ -80,7 +82,7 @@ class LifecycleDialog(QDialog):
         ticks.addWidget(self.all_button)
         ticks.addWidget(self.none_button)
         ticks.addStretch(1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        self.buttons = button_box(QDialogButtonBox.Close)
         self.accept_button = self.buttons.addButton(
             self.tr("Accept ticked moves"), QDialogButtonBox.AcceptRole
         )
@@ -166,9 +168,7 @@ class LifecycleDialog(QDialog):
             first.setCheckState(Qt.Checked)
             self.table.setItem(r, 0, first)
             self.table.setItem(r, 1, QTableWidgetItem("→ " + (labels.stage_label(new) or "—")))
-            count = QTableWidgetItem(f"{n:,}")
-            count.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
-            self.table.setItem(r, 2, count)
+            self.table.setItem(r, 2, formatting.number_item(n))
         self.table.blockSignals(False)
         self._update_buttons()
 

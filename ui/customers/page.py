@@ -28,7 +28,7 @@ from models.customers.customer_filter import CustomerFilter
 from models.errors import Cancelled, GuanjiaError
 from models.purchases import rfm
 from models.purchases.rfm import SEGMENT_ORDER
-from ui import icons, labels
+from ui import formatting, icons, labels
 from ui.customers.detail_panel import CustomerDetailPanel
 from ui.customers.lifecycle_dialog import LifecycleDialog
 from ui.customers.page_actions import CustomerActions
@@ -122,7 +122,7 @@ class CustomersPage(CustomerActions, Restyling, Retranslating, QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        formatting.comfortable_rows(self.table)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()

@@ -10,10 +10,28 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
 from models.customers import customer_list
 from models.customers.customer_list import Column, CustomerFilter, Sort
-from ui import labels
+from ui import formatting, labels
 from ui.tags.chips import TagsRole
 
 log = logging.getLogger(__name__)
+
+NUMERIC_COLUMNS = frozenset({"total_spend_cents", "purchase_count"})
+# Dates, codes and scores: never longer than their column's title.
+SHORT_COLUMNS = frozenset({"gender", "birthday", "last_contact_at", "next_followup_at",
+                           "last_purchase_at", "rfm_score", "created_at", "updated_at"})  # fmt: skip
+TOOLTIP_WIDTH = 16  # a cell text wider than this many Latin letters gets its tooltip
+
+
+def is_numeric(column: Column) -> bool:
+    """A column of numbers, right-aligned: money, counts, a custom number field."""
+    if column.custom is not None:
+        return column.custom.kind == "number"
+    return column.key in NUMERIC_COLUMNS
+
+
+def display_width(text: str) -> int:
+    """A text's width in Latin letters: a Chinese character counts two."""
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
 
 
 class CustomerTableModel(QAbstractTableModel):
@@ -182,19 +200,19 @@ class CustomerTableModel(QAbstractTableModel):
         try:
             if not index.isValid():
                 return None
+            column = self._columns[index.column()]
             if role == Qt.TextAlignmentRole:
-                return int(Qt.AlignVCenter | Qt.AlignLeft)
+                return formatting.RIGHT if is_numeric(column) else formatting.LEFT
             row = self.row_data(index.row())
             if row is None:
                 return ""
             if role == TagsRole:
-                if self._columns[index.column()].key != "tags":
+                if column.key != "tags":
                     return None
                 return list(zip(row["tags"], row.get("_tag_colors", []), strict=False))
-            text = self.display_text(row, self._columns[index.column()].key)
             if role == Qt.ToolTipRole:
-                return text if len(text) > 20 else None
-            return text
+                return self.tooltip_text(row, column)
+            return self.display_text(row, column.key)
         except Exception:  # nothing may escape a Qt virtual: log, show a blank cell
             log.exception("data() failed at row %s column %s", index.row(), index.column())
             return ""
@@ -204,6 +222,18 @@ class CustomerTableModel(QAbstractTableModel):
         if key == "notes":  # one line in a cell
             return " ".join(str(row.get(key) or "").split())
         return labels.value_text(row, key)
+
+    @classmethod
+    def tooltip_text(cls, row: dict, column: Column) -> str | None:
+        """The whole text of a cell that may be cut short (a long text; notes with their
+        line breaks); None for short texts, numbers and dates."""
+        if is_numeric(column) or column.key in SHORT_COLUMNS:
+            return None
+        if column.key == "notes":
+            text = str(row.get("notes") or "").strip()
+        else:
+            text = cls.display_text(row, column.key)
+        return text if display_width(text) > TOOLTIP_WIDTH else None
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if role != Qt.DisplayRole:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from models.followups import agenda, followups
-from ui import labels, style
+from ui import formatting, labels, style
 
 COLUMNS = ("due", "customer", "kind", "subject", "owner", "status")
 OVERDUE, DUE, DONE = QColor(style.OVERDUE), QColor(style.DUE_TODAY), QColor(style.DONE)
@@ -90,8 +90,10 @@ class AgendaModel(QAbstractTableModel):
         if role == Qt.ForegroundRole:
             color = row_color(row)
             return QBrush(color) if color is not None else None
-        if role == Qt.ToolTipRole and column == "subject":
-            return row.get("note") or None
+        if role == Qt.TextAlignmentRole:
+            return formatting.LEFT
+        if role == Qt.ToolTipRole:
+            return tooltip_text(row, column)
         return None
 
 
@@ -110,7 +112,7 @@ def cell_text(row: dict, column: str) -> str:
     touch = row["type"] == "touch"
     if column == "due":
         if touch:
-            return row["due"].isoformat()
+            return formatting.date_text(row["due"])
         return labels.due_text(row["due_at"], row["has_time"])
     if column == "customer":
         return row["customer_name"]
@@ -138,13 +140,24 @@ def cell_text(row: dict, column: str) -> str:
     return ""
 
 
+def tooltip_text(row: dict, column: str) -> str | None:
+    """A cell's whole text where a column may cut it: the subject with the note below
+    it, the customer's name, the owner."""
+    if column == "subject":
+        text, note = cell_text(row, column), row.get("note") or ""
+        return "\n\n".join(t for t in (text, note) if t) or None
+    if column in ("customer", "owner", "status"):
+        return cell_text(row, column) or None
+    return None
+
+
 def touch_text(row: dict) -> str:
     last = row.get("last_contact_at")
     if last is None:
         text = QCoreApplication.translate("Agenda", "Every %1 days; never contacted")
     else:
         text = QCoreApplication.translate("Agenda", "Every %1 days; last contact %2").replace(
-            "%2", last.strftime("%Y-%m-%d")
+            "%2", formatting.date_text(last)
         )
     return text.replace("%1", str(row["every_days"]))
 

@@ -32,6 +32,7 @@ from models.errors import GuanjiaError, ValidationError
 from models.followups import channels, followups, interactions
 from models.purchases import purchases
 from ui import labels, messages, style
+from ui.buttons import button_box
 from ui.text import fill
 
 UNITS = ("", "d", "w", "m", "y")
@@ -62,7 +63,7 @@ class _WriteDialog(QDialog):
         style.error_text(self.error)
         self.error.setWordWrap(True)
         self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons = button_box(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -355,7 +356,7 @@ class DateDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setMinimumDate(qdate(clock.today()))
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = button_box(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

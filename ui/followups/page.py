@@ -28,7 +28,7 @@ from models.complaints import complaints
 from models.errors import Cancelled, GuanjiaError
 from models.excel.followup_export import KEYS, export_bucket
 from models.followups import care, followups
-from ui import icons, labels, messages, style
+from ui import formatting, icons, labels, messages, style
 from ui.empty_state import EmptyState
 from ui.followups.agenda_model import COLUMNS, AgendaModel, cell_text, header_text
 from ui.followups.calendar import CountCalendar
@@ -86,7 +86,7 @@ class FollowupsPage(Restyling, Retranslating, QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        formatting.comfortable_rows(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         for column, width in zip(COLUMNS, (130, 110, 90, 300, 80, 130), strict=True):
@@ -480,4 +480,8 @@ def export_cell(row: dict, key: str):
         return row.get(key, "")
     if key == "subject" and row["type"] == "followup":
         return labels.followup_subject(row)
+    if key == "due":  # the sheet's form of a date, whatever the window's language
+        if row["type"] == "touch":
+            return formatting.sheet_text(row["due"])
+        return formatting.sheet_text(row["due_at"], with_time=row["has_time"])
     return cell_text(row, key)

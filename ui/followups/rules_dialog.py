@@ -21,7 +21,7 @@ from models.customers import customers, record
 from models.errors import GuanjiaError
 from models.followups import care, stay_in_touch
 from models.tags import tags
-from ui import labels, messages, style
+from ui import formatting, labels, messages, style
 from ui.followups.dialogs import CustomerPicker, _WriteDialog
 from ui.text import fill
 
@@ -68,6 +68,7 @@ class StayInTouchDialog(_WriteDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().hide()
+        formatting.comfortable_rows(self.table)
         self.form.addRow(self.table)
         self.remove_button = QPushButton(self.tr("Remove rule"))
         self.remove_button.setObjectName("rule_remove")
@@ -122,8 +123,10 @@ class StayInTouchDialog(_WriteDialog):
         self.rules = stay_in_touch.list_rules()
         self.table.setRowCount(len(self.rules))
         for i, rule in enumerate(self.rules):
-            self.table.setItem(i, 0, QTableWidgetItem(rule_target_text(rule)))
-            every = fill(self.tr("%1 days"), str(rule.every_days))
+            who = QTableWidgetItem(rule_target_text(rule))
+            who.setToolTip(who.text())
+            self.table.setItem(i, 0, who)
+            every = fill(self.tr("%1 days"), formatting.number(rule.every_days))
             self.table.setItem(i, 1, QTableWidgetItem(every))
 
     def add_rule(self) -> bool:

@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from models.insights import timeline
-from ui import labels, style
+from ui import formatting, labels, style
 from ui.complaints import labels as cl
 from ui.followups.agenda_model import DONE, row_color
 from ui.text import fill
@@ -19,22 +19,22 @@ EntryRole = Qt.UserRole + 1
 def entry_text(entry: dict) -> str:
     row = entry["row"]
     if entry["type"] == "interaction":
-        when = row["at"].strftime("%Y-%m-%d %H:%M")
+        when = formatting.datetime_text(row["at"])
         summary = row["summary"] or "—"
         return f"{when}  {labels.channel_label(row['channel'])}\n{summary}"
     if entry["type"] == "purchase":
-        when = row["at"].strftime("%Y-%m-%d %H:%M")
+        when = formatting.datetime_text(row["at"])
         refund = row["amount_cents"] < 0
         head = (QCoreApplication.translate("Timeline", "Refund") if refund
                 else QCoreApplication.translate("Timeline", "Purchase"))  # fmt: skip
-        parts = [labels.money_text(row["amount_cents"])]
+        parts = [formatting.money(row["amount_cents"])]
         if row["payment"]:
             parts.append(labels.payment_label(row["payment"]))
         if row["order_no"]:
             parts.append(fill(QCoreApplication.translate("Timeline", "Order %1"), row["order_no"]))
         return f"{when}  {head} · {' · '.join(parts)}\n{row['note'] or ''}".rstrip()
     if entry["type"] == "complaint":
-        when = row["received_at"].strftime("%Y-%m-%d %H:%M")
+        when = formatting.datetime_text(row["received_at"])
         head = fill(QCoreApplication.translate("Timeline", "Complaint #%1"), str(row["id"]))
         state = f"{cl.category_label(row['category'])} · {cl.status_label(row['status'])}"
         if row["satisfaction"]:

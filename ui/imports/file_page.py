@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from models.errors import GuanjiaError
 from models.excel import import_engine, import_mapping
-from ui import style
+from ui import formatting, style
 from ui.imports.kinds import view_for
 from ui.imports.view import DUPLICATE_FG, KindView, cell_text
 from ui.messages import error_message
@@ -69,6 +69,7 @@ class FilePage(Retranslating, QWizardPage):
         self.raw = QTableWidget()
         self.raw.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.raw.setWordWrap(False)
+        formatting.comfortable_rows(self.raw)
         top = QHBoxLayout()
         top.addWidget(self.path_label, 1)
         top.addWidget(self.choose_button)

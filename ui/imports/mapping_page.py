@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from models.errors import ValidationError
 from models.excel import import_engine
-from ui import style
+from ui import formatting, style
 from ui.imports.view import cell_text
 from ui.messages import error_message, field_label
 from ui.retranslating import Retranslating
@@ -32,6 +32,7 @@ class MappingPage(Retranslating, QWizardPage):
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("mapping_table")
         self.table.verticalHeader().hide()
+        formatting.comfortable_rows(self.table)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.warning = QLabel()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from models.errors import Cancelled, GuanjiaError
 from models.excel import import_engine
 from models.excel.import_types import DUPLICATE, ERROR, Options, Plan
+from ui import formatting
 from ui.imports.view import DUPLICATE_FG, ERROR_BG, WARNING_BG, cell_text, warnings_text
 from ui.messages import error_message, problem_text, warning_text
 from ui.retranslating import Retranslating
@@ -48,6 +49,7 @@ class PreviewPage(Retranslating, QWizardPage):
         self.table.setObjectName("preview_table")
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        formatting.comfortable_rows(self.table)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         layout = QVBoxLayout(self)
         layout.addLayout(options)
@@ -172,7 +174,7 @@ class PreviewPage(Retranslating, QWizardPage):
             + view.titles(fields)
         )
         for r, (row, outcome) in enumerate(zip(rows, view.outcomes(plan, len(rows)), strict=True)):
-            self.table.setItem(r, 0, QTableWidgetItem(str(row.line)))
+            self.table.setItem(r, 0, formatting.number_item(row.line))
             status = QTableWidgetItem(outcome)
             self.table.setItem(r, 1, status)
             by_field = {p.field: (WARNING_BG, warning_text(p)) for p in row.warnings}
@@ -186,8 +188,13 @@ class PreviewPage(Retranslating, QWizardPage):
                     if not item.text():
                         col = plan.mapping.index(field)
                         item.setText(cell_text(row.cells[col]) if col < len(row.cells) else "")
-                elif row.action == DUPLICATE:
-                    item.setForeground(QBrush(DUPLICATE_FG))
+                else:
+                    if row.action == DUPLICATE:
+                        item.setForeground(QBrush(DUPLICATE_FG))
+                    if len(item.text()) > 20:  # the column is kept narrow: all of it here
+                        item.setToolTip(item.text())
+                if field in view.numeric_fields:
+                    formatting.align_right(item)
                 self.table.setItem(r, c, item)
             if row.action == ERROR:
                 status.setBackground(QBrush(ERROR_BG))

@@ -8,8 +8,9 @@ from PySide6.QtCore import QCoreApplication
 from models.excel.import_records import ImportRun, UndoReport
 from models.excel.import_types import DUPLICATE, ERROR, Plan, RowPlan
 from models.excel.purchase_import import UNKNOWN_MODES, Order
+from ui import formatting
 from ui.imports.view import ON_ERROR, Choice, KindView, problems_text
-from ui.labels import money_text, payment_label
+from ui.labels import payment_label
 from ui.text import fill
 
 
@@ -45,11 +46,11 @@ def purchase_value(values: dict, field: str) -> str:
     if value is None:
         return ""
     if field == "amount":
-        return money_text(value)
+        return formatting.money(value)
     if field == "unit_price":
-        return money_text(round(value * 100))
+        return formatting.money(round(value * 100))
     if field == "at":
-        return value.strftime("%Y-%m-%d %H:%M")
+        return formatting.datetime_text(value)
     if field == "payment":
         return payment_label(value)
     if field == "quantity":
@@ -59,6 +60,7 @@ def purchase_value(values: dict, field: str) -> str:
 
 class PurchasesView(KindView):
     choices = (UNKNOWN, ON_ERROR)
+    numeric_fields = frozenset({"amount", "quantity", "unit_price"})
 
     def window_title(self) -> str:
         return QCoreApplication.translate("ImportWizard", "Import purchases")

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor
 from models.excel.import_mapping import IGNORE
 from models.excel.import_records import ImportRun, UndoReport
 from models.excel.import_types import ERROR_MODES, ImportKind, Plan, RowPlan
-from ui import style
+from ui import formatting, style
 from ui.messages import column_warning_text, field_label, problem_text
 
 ERROR_BG = QColor(style.IMPORT_ERROR_BACKGROUND)
@@ -115,9 +115,12 @@ class KindView:
     def history_name(self) -> str:
         raise NotImplementedError
 
+    # Fields whose values are numbers or money: right-aligned in the preview.
+    numeric_fields: frozenset[str] = frozenset()
+
     def history_counts(self, run: ImportRun) -> tuple[str, str]:
         """The Created and Updated cells."""
-        return f"{run.created:,}", f"{run.updated:,}"
+        return formatting.number(run.created), formatting.number(run.updated)
 
     def undo_question(self) -> str:
         """Asked before an undo; %1 is the file's name."""

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from models.errors import GuanjiaError
 from models.tags import tags as tag_store
-from ui import messages, style
+from ui import formatting, messages, style
 from ui.retranslating import Retranslating
 from ui.tags.tree_model import TagTreeModel
 from ui.text import fill
@@ -66,6 +66,7 @@ class TagBrowser(Retranslating, QWidget):
         self.tree.setObjectName("tag_tree")
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
+        formatting.comfortable_rows(self.tree)
         self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.tree.setRootIsDecorated(True)

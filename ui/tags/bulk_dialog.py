@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import style
+from ui.buttons import button_box
 from ui.tags.tag_editor import TagEditor
 from ui.text import fill
 
@@ -53,7 +54,7 @@ class BulkTagDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Add tags:"), self.add_editor)
         form.addRow(self.tr("Remove tags:"), self.remove_editor)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons = button_box(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Apply"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

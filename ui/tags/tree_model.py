@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractItemModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from models.tags import tags as tag_store
 from models.values.search_text import normalise
-from ui import style
+from ui import formatting, style
 from ui.tags.chips import state_icon
 
 
@@ -178,11 +178,13 @@ class TagTreeModel(QAbstractItemModel):
         if role == Qt.DisplayRole:
             if col == 0:
                 return node.name
-            return QLocale().toString(self._counts.get(node.id, 0))
+            return formatting.number(self._counts.get(node.id, 0))
         if role == Qt.DecorationRole and col == 0:
             return state_icon(node.color, state)
-        if role == Qt.TextAlignmentRole and col == 1:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.TextAlignmentRole:
+            return formatting.RIGHT if col == 1 else formatting.LEFT
+        if role == Qt.ToolTipRole and col == 0:
+            return node.name  # a long tag name is cut by the narrow browser
         if role == Qt.ForegroundRole:
             if state == "exclude":
                 return QBrush(QColor(style.CHIP_EXCLUDE))
