@@ -29,6 +29,7 @@ from models.complaints.complaint_sla import SEVERITIES
 from models.errors import Cancelled, GuanjiaError
 from models.excel.complaint_export import KEYS, export_complaints
 from ui import labels, messages
+from ui.column_fit import fit_columns
 from ui.complaints import labels as cl
 from ui.complaints.detail import ComplaintDetail
 from ui.complaints.dialogs import (
@@ -126,6 +127,9 @@ class ComplaintsPage(Retranslating, QWidget):
                            ("owner", 80)):  # fmt: skip
             self.table.setColumnWidth(COLUMNS.index(key), width)
         header.setSectionResizeMode(COLUMNS.index("flags"), QHeaderView.Fixed)
+        when = self.table.fontMetrics().horizontalAdvance("2026-12-31 23:59") + 14
+        self.column_fit = fit_columns(self.table, {"received": when, "flags": 36},
+                                      keys=lambda s: COLUMNS[s])  # fmt: skip
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_current())
         self.table.doubleClicked.connect(lambda _i: self.edit_complaint())
         self.detail = ComplaintDetail()
