@@ -5,13 +5,18 @@ for more columns than fit. Once the user drags a column's edge, the widths are t
 and fitting stops for that view.
 
     fit_columns(table, {"mobile": 100}, keys=lambda section: COLUMNS[section])
+
+Each column is kept as wide as what its visible rows show (up to its natural width)
+while that fits; when not, the `give_way` columns (long free text) go down to their
+titles first, then every column may (its cells elided, with their tooltips).
+A minimum may be a function (called at each fit).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QStyle
 
@@ -29,6 +34,8 @@ def title_width(header: QHeaderView, section: int) -> int:
     style = header.style()
     margin = 2 * style.pixelMetric(QStyle.PM_HeaderMargin, None, header)
     arrow = style.pixelMetric(QStyle.PM_HeaderMarkSize, None, header) + margin // 2
+    if not header.isSortIndicatorShown():
+        arrow = 0
     return max(metrics.horizontalAdvance(line) for line in lines) + margin + arrow + 2
 
 
@@ -56,8 +63,10 @@ class ColumnFitter(QObject):
         minimums: dict[str, int] | None = None,
         keys: Callable[[int], str] | None = None,
         natural: Callable[[int], int] | None = None,
+        give_way: tuple[str, ...] = (),
     ):
         super().__init__(view)
+        self.give_way = give_way
         self.view = view
         self.header = view.horizontalHeader()
         self.minimums = minimums or {}
@@ -69,6 +78,12 @@ class ColumnFitter(QObject):
         view.viewport().installEventFilter(self)
         self.header.sectionResized.connect(self._resized)
         self.header.sectionCountChanged.connect(lambda *_a: self.fit())
+        self._soon = QTimer(self, singleShot=True, interval=0)  # rows arrived: refit once
+        self._soon.timeout.connect(self.fit)
+        model = view.model()
+        if model is not None:
+            for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
+                signal.connect(self._soon.start)
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Resize and watched is self.view.viewport():
@@ -113,9 +128,24 @@ class ColumnFitter(QObject):
             return
         natural = [self.natural(s) for s in sections]
         least = [
-            max(title_width(self.header, s), self.minimums.get(self.keys(s), 0)) for s in sections
+            max(title_width(self.header, s), _value(self.minimums.get(self.keys(s), 0)))
+            for s in sections
         ]
-        widths = fitted_widths(natural, least, room - 1)
+        # First each column at least as wide as what it shows (up to its natural width);
+        # if that cannot be, only its title and minimum, the contents elided.
+        shown = [
+            max(m, min(self.view.sizeHintForColumn(s), n))
+            for s, m, n in zip(sections, least, natural, strict=True)
+        ]
+        if sum(shown) > room - 1:  # the columns that give way first show their title only
+            shown = [
+                m if self.keys(sec) in self.give_way else w
+                for sec, m, w in zip(sections, least, shown, strict=True)
+            ]
+        if sum(shown) <= room - 1:
+            widths = fitted_widths(natural, shown, room - 1)
+        else:  # each gives up in proportion to what it shows beyond its title
+            widths = fitted_widths(shown, least, room - 1)
         self._fitting = True
         try:
             for section, width in zip(sections, widths, strict=True):
@@ -125,8 +155,12 @@ class ColumnFitter(QObject):
             self._fitting = False
 
 
-def fit_columns(view, minimums=None, keys=None, natural=None) -> ColumnFitter:
+def _value(minimum) -> int:
+    return int(minimum() if callable(minimum) else minimum)
+
+
+def fit_columns(view, minimums=None, keys=None, natural=None, give_way=()) -> ColumnFitter:
     """Attach a ColumnFitter to `view` and fit it now."""
-    fitter = ColumnFitter(view, minimums, keys, natural)
+    fitter = ColumnFitter(view, minimums, keys, natural, give_way)
     fitter.fit()
     return fitter

@@ -128,8 +128,9 @@ class ComplaintsPage(Retranslating, QWidget):
             self.table.setColumnWidth(COLUMNS.index(key), width)
         header.setSectionResizeMode(COLUMNS.index("flags"), QHeaderView.Fixed)
         when = self.table.fontMetrics().horizontalAdvance("2026-12-31 23:59") + 14
-        self.column_fit = fit_columns(self.table, {"received": when, "flags": 36},
-                                      keys=lambda s: COLUMNS[s])  # fmt: skip
+        self.column_fit = fit_columns(  # the countdown read whole, the description gives way
+            self.table, {"received": when, "flags": 36}, keys=lambda s: COLUMNS[s],
+            give_way=("description", "customer", "category", "owner"))  # fmt: skip
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_current())
         self.table.doubleClicked.connect(lambda _i: self.edit_complaint())
         self.detail = ComplaintDetail()
