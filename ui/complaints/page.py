@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,7 +27,7 @@ from models.complaints import complaint_list, complaints, vocabulary
 from models.complaints.complaint_sla import SEVERITIES
 from models.errors import Cancelled, GuanjiaError
 from models.excel.complaint_export import KEYS, export_complaints
-from ui import labels, messages
+from ui import file_dialogs, labels, messages
 from ui.column_fit import fit_columns
 from ui.complaints import labels as cl
 from ui.complaints.detail import ComplaintDetail
@@ -423,7 +422,7 @@ class ComplaintsPage(Retranslating, QWidget):
         """The list as filtered, every row, to .xlsx or .csv (in a worker, cancellable)."""
 
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
+            path, _ = file_dialogs.get_save_file_name("export",
                 self, self.tr("Export complaints"), self.tr("Complaints") + ".xlsx",
                 "*.xlsx *.csv",
             )  # fmt: skip
