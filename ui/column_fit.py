@@ -31,9 +31,9 @@ def title_width(header: QHeaderView, section: int) -> int:
     font.setBold(True)
     metrics = QFontMetrics(font)
     lines = str(text or "").split("\n")
-    style = header.style()
-    margin = 2 * style.pixelMetric(QStyle.PM_HeaderMargin, None, header)
-    arrow = style.pixelMetric(QStyle.PM_HeaderMarkSize, None, header) + margin // 2
+    qt_style = header.style()
+    margin = 2 * qt_style.pixelMetric(QStyle.PM_HeaderMargin, None, header)
+    arrow = qt_style.pixelMetric(QStyle.PM_HeaderMarkSize, None, header) + margin // 2
     if not header.isSortIndicatorShown():
         arrow = 0
     return max(metrics.horizontalAdvance(line) for line in lines) + margin + arrow + 2
