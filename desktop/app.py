@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import settings as app_settings
-from desktop import translations
+from desktop import translations, window_geometry
 from desktop.main_window import MainWindow
 from desktop.session import DatabaseSession
 from models.errors import GuanjiaError
@@ -239,7 +239,7 @@ def run_gui(args) -> int:
     if window is None:  # damaged, and the user chose not to restore now
         return 1
     session.activated.connect(window.bring_to_front)
-    window.show()
+    window_geometry.show(window, settings)  # maximised on the first start
     log.info("window shown for %s (pid %s)", path, os.getpid())
     app._guanjia_window = window  # keep a reference for the application's lifetime
     app._guanjia_reporter = reporter

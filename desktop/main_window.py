@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import settings as app_settings
-from desktop import translations
+from desktop import translations, window_geometry
 from desktop.controllers.backups import BackupController
 from desktop.controllers.base import make_action
 from desktop.controllers.demo import DemoController
@@ -29,7 +29,7 @@ from desktop.controllers.navigation import Navigator
 from desktop.controllers.notices import NoticesController
 from desktop.controllers.privacy import PrivacyController
 from desktop.session import DatabaseSession
-from ui import icons
+from ui import file_dialogs, icons
 from ui.complaints.page import ComplaintsPage
 from ui.customers.page import CustomersPage
 from ui.dashboard.page import DashboardPage
@@ -46,6 +46,7 @@ class MainWindow(Restyling, QMainWindow):
         super().__init__()
         self.setObjectName("MainWindow")
         self.settings = settings
+        file_dialogs.use_settings(settings)  # each kind of file's last folder kept there
         self.session = session if session is not None else DatabaseSession(parent=self)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
@@ -79,9 +80,7 @@ class MainWindow(Restyling, QMainWindow):
         self.restyle()
         self.sidebar.select(("page", Sidebar.DASHBOARD))  # the first page a user sees
         self.resize(1360, 820)
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        window_geometry.restore(self, settings)  # shown maximised if nothing was saved
         splitter = settings.value("window/customers_splitter")
         if splitter is not None:
             self.customers_page.splitter.restoreState(splitter)
@@ -288,7 +287,7 @@ class MainWindow(Restyling, QMainWindow):
         QApplication.alert(self)  # Windows may only flash the taskbar button
 
     def closeEvent(self, event):
-        self.settings.setValue("window/geometry", self.saveGeometry())
+        window_geometry.save(self, self.settings)
         self.settings.setValue(
             "window/customers_splitter", self.customers_page.splitter.saveState()
         )

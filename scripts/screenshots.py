@@ -16,29 +16,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-
-def sample_import_file(folder: Path) -> Path:
-    """A hand-made customer list as shops keep them: a title row, a note, messy cells."""
-    import openpyxl
-
-    path = folder / "客户名单.xlsx"
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(["2024 年会员客户名单"])
-    sheet.append(["说明：带 * 为必填"])
-    sheet.append(["客户编号", "姓名*", "手机号码", "邮箱", "生日", "性别", "标签", "备注"])
-    sheet.append(
-        ["001", "陈静", 13812345678, "chenjing@qq.com", "1990/5/20", "女", "VIP、回访", ""]
-    )
-    sheet.append(
-        ["002", "刘洋", "+86 139-0000-1234", "", "1985年3月2日", "男", "老客户", "喜欢新品"]
-    )
-    sheet.append(["003", "王芳", "1.38123E+10", "wangfang@", "3月8日", "女", "", ""])
-    sheet.append(["004", "赵磊", "１３７００００１１１１", "", "20240105", "男", "本地", ""])
-    sheet.append(["005", "", "13600000000", "", "", "", "", "没有名字"])
-    sheet.append(["006", "孙丽", "13812345678", "", "", "女", "", "手机与第 4 行重复"])
-    book.save(path)
-    return path
+from app_fixture import (  # noqa: E402 (beside this script; the path is set above)
+    demo_database,
+    sample_import_file,
+    sample_purchase_file,
+    start_application,
+)
 
 
 def shoot_import(app, window, out: Path, lang: str, tmp: Path) -> None:
@@ -74,18 +57,7 @@ def shoot_import(app, window, out: Path, lang: str, tmp: Path) -> None:
 
 def shoot_purchase_import(app, window, out: Path, lang: str, tmp: Path) -> None:
     """A shop's till export: one row per item, orders over several rows, one bad date."""
-    import openpyxl
-
-    path = tmp / "收银流水.xlsx"
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(["单号", "消费时间", "会员卡号", "会员姓名", "商品", "数量", "单价", "支付方式"])
-    sheet.append(["X1001", "2026-10-01 10:15", "VIP001", "陈静", "洗剪吹", 1, 68, "微信"])
-    sheet.append(["X1001", "2026-10-01 10:15", "VIP001", "陈静", "护理套餐", 2, 40, "微信"])
-    sheet.append(["X1002", "2026-10-02 15:40", "VIP002", "刘洋", "烫发", 1, 380, "支付宝"])
-    sheet.append(["X1003", "10月3日下午", "VIP003", "王芳", "染发", 1, 260, "现金"])
-    sheet.append(["X1004", "2026-10-04 11:00", "", "", "洗剪吹", 1, 68, "现金"])
-    book.save(path)
+    path = sample_purchase_file(tmp)
 
     def settle():
         for _ in range(10):
@@ -293,40 +265,15 @@ def main() -> int:
     parser.add_argument("--customers", type=int, default=2000)
     args = parser.parse_args()
     tmp = tempfile.mkdtemp(prefix="guanjia-shots-")
-    os.environ["GUANJIA_HOME"] = tmp
-    from models.demo import demo
-    from models.schema.opening import open_database
-
-    db_path = args.db or os.path.join(tmp, "demo.db")
-    open_database(db_path)
-    if not args.db:
-        demo.generate(args.customers, seed=7)
-        from models.demo.demo_contacts import generate_contacts
-        from models.followups import stay_in_touch
-        from models.tags import tags
-
-        generate_contacts(args.customers * 2, args.customers * 2, seed=7)
-        from models.demo.demo_complaints import generate_complaints
-
-        generate_complaints(min(300, args.customers), seed=7)
-        from models.demo.demo_purchases import generate_purchases
-
-        generate_purchases(args.customers * 3, seed=7)
-        vip = {t.name: t.id for t in tags.list_tags()}.get("VIP")
-        if vip:
-            stay_in_touch.set_rule("tag", vip, 30)
+    demo_database(args.customers, args.db, tmp)
     from PySide6.QtWidgets import QApplication
 
-    from desktop import settings as app_settings
     from desktop import translations
-    from desktop.app import choose_font, create_application
     from desktop.main_window import MainWindow
 
-    app = create_application()
-    choose_font(app)
+    app, settings = start_application()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    settings = app_settings.open_settings()
     for lang in ("zh_CN", "en"):
         translations.apply(lang)
         window = MainWindow(settings)

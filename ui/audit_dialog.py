@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from models.errors import Cancelled, GuanjiaError
 from models.excel import audit_export
 from models.storage import audit
-from ui import formatting
+from ui import file_dialogs, formatting
 from ui.buttons import button_box
 from ui.messages import error_message
 from ui.tasks import BackgroundReader, run_with_progress
@@ -224,7 +223,7 @@ class AuditDialog(QDialog):
 
     def export(self, path: str | None = None) -> int | None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
+            path, _ = file_dialogs.get_save_file_name("export",
                 self, self.tr("Export the audit log"), self.tr("audit-log") + ".xlsx",
                 self.tr("Excel workbook") + " (*.xlsx);;CSV (*.csv)",
             )  # fmt: skip

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -35,7 +34,7 @@ from models.errors import Cancelled, GuanjiaError, ValidationError
 from models.schema import opening
 from models.storage import backup, backup_crypto
 from models.storage.db import close_database
-from ui import formatting, style
+from ui import file_dialogs, formatting, style
 from ui.buttons import button_box
 from ui.messages import error_message
 from ui.tasks import BackgroundReader, run_with_progress
@@ -77,7 +76,7 @@ def summary_text(value) -> str:
 
 
 def ask_backup_file(parent, folder: Path | str = "") -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(
+    path, _ = file_dialogs.get_open_file_name("backup",
         parent, QCoreApplication.translate("Backup", "Choose a backup"), str(folder),
         QCoreApplication.translate("Backup", "Guanjia backups")
         + f" (*.db.gz *{backup_crypto.SUFFIX} *.db *.gz)",
@@ -474,7 +473,7 @@ class BackupSettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Second backup folder"))
+        path = file_dialogs.get_existing_directory("backup", self, self.tr("Second backup folder"))
         if path:
             self.second.setText(path)
 
@@ -538,7 +537,7 @@ class EncryptedBackupDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.get_save_file_name("backup",
             self, self.tr("Export an encrypted backup"), self.path.text(),
             self.tr("Encrypted Guanjia backups") + f" (*{backup_crypto.SUFFIX})",
         )  # fmt: skip

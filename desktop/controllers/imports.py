@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.controllers.base import Controller
 from models.errors import Cancelled, GuanjiaError
 from models.excel.customer_export import TEMPLATE_FIELDS, export_customers, export_template
-from ui import labels, messages
+from ui import file_dialogs, labels, messages
 from ui.export_dialog import ExportDialog
 from ui.import_history_dialog import ImportHistoryDialog
 from ui.import_wizard import ImportWizard, choose_file
@@ -111,8 +111,8 @@ class ImportExportController(Controller):
                 return None
             only_selected, mask = dialog.only_selected, dialog.mask.isChecked()
             name = self.tr("Customers") + dialog.suffix
-            path, _ = QFileDialog.getSaveFileName(
-                self.window, self.tr("Export customers"), name, f"*{dialog.suffix}"
+            path, _ = file_dialogs.get_save_file_name(
+                "export", self.window, self.tr("Export customers"), name, f"*{dialog.suffix}"
             )
             if not path:
                 return None
@@ -145,7 +145,7 @@ class ImportExportController(Controller):
 
     def save_template(self, path: str | None = None) -> bool:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
+            path, _ = file_dialogs.get_save_file_name("export",
                 self.window, self.tr("Save an import template"),
                 self.tr("Import template") + ".xlsx", "*.xlsx",
             )  # fmt: skip

@@ -49,7 +49,20 @@ BUILTIN_COLUMNS = (  # tags right after the contact columns: what users slice by
     "updated_at",
 )
 UNSORTABLE = {"notes"}
+# Shown at first: name, mobile, email, company, tags, last contacted, next follow-up and
+# custom fields; these fit beside the tag browser and the card at 1366x768. The rest are
+# a right-click on the header away.
 DEFAULT_HIDDEN = {
+    "city",
+    "gender",
+    "source",
+    "owner",
+    "stage",
+    "total_spend_cents",
+    "purchase_count",
+    "last_purchase_at",
+    "rfm_segment",
+    "created_at",
     "wechat",
     "job_title",
     "industry",

@@ -64,12 +64,12 @@
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="470"/>
+        <location filename="../../ui/followups/page.py" line="469"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="472"/>
+        <location filename="../../ui/followups/page.py" line="471"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
@@ -77,137 +77,137 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="40"/>
+        <location filename="../../ui/audit_dialog.py" line="39"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="41"/>
+        <location filename="../../ui/audit_dialog.py" line="40"/>
         <source>Edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="42"/>
+        <location filename="../../ui/audit_dialog.py" line="41"/>
         <source>Deleted (to the bin)</source>
         <translation>删除（移入回收站）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="43"/>
+        <location filename="../../ui/audit_dialog.py" line="42"/>
         <source>Restored from the bin</source>
         <translation>从回收站恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="44"/>
+        <location filename="../../ui/audit_dialog.py" line="43"/>
         <source>Deleted for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="45"/>
+        <location filename="../../ui/audit_dialog.py" line="44"/>
         <source>Tags changed</source>
         <translation>标签变更</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="46"/>
+        <location filename="../../ui/audit_dialog.py" line="45"/>
         <source>Tags merged</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="47"/>
+        <location filename="../../ui/audit_dialog.py" line="46"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="48"/>
+        <location filename="../../ui/audit_dialog.py" line="47"/>
         <source>Import undone</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="49"/>
+        <location filename="../../ui/audit_dialog.py" line="48"/>
         <source>Undone</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="50"/>
+        <location filename="../../ui/audit_dialog.py" line="49"/>
         <source>Redone</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="51"/>
+        <location filename="../../ui/audit_dialog.py" line="50"/>
         <source>Backed up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="52"/>
+        <location filename="../../ui/audit_dialog.py" line="51"/>
         <source>Restored a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="53"/>
+        <location filename="../../ui/audit_dialog.py" line="52"/>
         <source>Personal data erased</source>
         <translation>抹除个人信息</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="54"/>
+        <location filename="../../ui/audit_dialog.py" line="53"/>
         <source>Privacy settings changed</source>
         <translation>隐私设置已更改</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="60"/>
+        <location filename="../../ui/audit_dialog.py" line="59"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="61"/>
+        <location filename="../../ui/audit_dialog.py" line="60"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="62"/>
+        <location filename="../../ui/audit_dialog.py" line="61"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="63"/>
+        <location filename="../../ui/audit_dialog.py" line="62"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="71"/>
+        <location filename="../../ui/audit_dialog.py" line="70"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="82"/>
+        <location filename="../../ui/audit_dialog.py" line="81"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="83"/>
+        <location filename="../../ui/audit_dialog.py" line="82"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="84"/>
+        <location filename="../../ui/audit_dialog.py" line="83"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="85"/>
+        <location filename="../../ui/audit_dialog.py" line="84"/>
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="86"/>
+        <location filename="../../ui/audit_dialog.py" line="85"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="87"/>
+        <location filename="../../ui/audit_dialog.py" line="86"/>
         <source>Records</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="88"/>
+        <location filename="../../ui/audit_dialog.py" line="87"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -215,84 +215,84 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="104"/>
+        <location filename="../../ui/audit_dialog.py" line="103"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="115"/>
+        <location filename="../../ui/audit_dialog.py" line="114"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="120"/>
-        <location filename="../../ui/audit_dialog.py" line="218"/>
+        <location filename="../../ui/audit_dialog.py" line="119"/>
+        <location filename="../../ui/audit_dialog.py" line="217"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="123"/>
+        <location filename="../../ui/audit_dialog.py" line="122"/>
         <source>Search the details…</source>
         <translation>搜索详情…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="127"/>
+        <location filename="../../ui/audit_dialog.py" line="126"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="129"/>
+        <location filename="../../ui/audit_dialog.py" line="128"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="149"/>
+        <location filename="../../ui/audit_dialog.py" line="148"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="179"/>
+        <location filename="../../ui/audit_dialog.py" line="178"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="204"/>
+        <location filename="../../ui/audit_dialog.py" line="203"/>
         <source>The newest %1 of %2 entries. Narrow the filters, or export them all.</source>
         <translation>显示最新的 %1 条，共 %2 条。请缩小筛选范围，或全部导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="208"/>
+        <location filename="../../ui/audit_dialog.py" line="207"/>
         <source>%1 entries.</source>
         <translation>共 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="220"/>
+        <location filename="../../ui/audit_dialog.py" line="219"/>
         <source>(no name)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="228"/>
-        <location filename="../../ui/audit_dialog.py" line="245"/>
+        <location filename="../../ui/audit_dialog.py" line="227"/>
+        <location filename="../../ui/audit_dialog.py" line="244"/>
         <source>Export the audit log</source>
         <translation>导出操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="228"/>
+        <location filename="../../ui/audit_dialog.py" line="227"/>
         <source>audit-log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="229"/>
+        <location filename="../../ui/audit_dialog.py" line="228"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="238"/>
+        <location filename="../../ui/audit_dialog.py" line="237"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="247"/>
+        <location filename="../../ui/audit_dialog.py" line="246"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条写入 %2</translation>
     </message>
@@ -300,67 +300,67 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="47"/>
+        <location filename="../../ui/backup_dialogs.py" line="46"/>
         <source>Daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="48"/>
+        <location filename="../../ui/backup_dialogs.py" line="47"/>
         <source>By hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="49"/>
+        <location filename="../../ui/backup_dialogs.py" line="48"/>
         <source>Before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="50"/>
+        <location filename="../../ui/backup_dialogs.py" line="49"/>
         <source>Before an import</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="51"/>
+        <location filename="../../ui/backup_dialogs.py" line="50"/>
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="52"/>
+        <location filename="../../ui/backup_dialogs.py" line="51"/>
         <source>Before a bulk delete</source>
         <translation>批量删除前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="53"/>
+        <location filename="../../ui/backup_dialogs.py" line="52"/>
         <source>Damaged file, kept</source>
         <translation>损坏的文件（已保留）</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="81"/>
+        <location filename="../../ui/backup_dialogs.py" line="80"/>
         <source>Choose a backup</source>
         <translation>选择备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="82"/>
+        <location filename="../../ui/backup_dialogs.py" line="81"/>
         <source>Guanjia backups</source>
         <translation>客户管家备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="93"/>
+        <location filename="../../ui/backup_dialogs.py" line="92"/>
         <source>Encrypted backup</source>
         <translation>加密备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="94"/>
+        <location filename="../../ui/backup_dialogs.py" line="93"/>
         <source>%1 is encrypted. Its password:</source>
         <translation>%1 已加密。请输入它的密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="109"/>
+        <location filename="../../ui/backup_dialogs.py" line="108"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="115"/>
+        <location filename="../../ui/backup_dialogs.py" line="114"/>
         <source>Restore cancelled. Nothing was changed.</source>
         <translation>已取消恢复，数据没有任何改动。</translation>
     </message>
@@ -457,57 +457,57 @@
 <context>
     <name>BackupSettingsDialog</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="425"/>
+        <location filename="../../ui/backup_dialogs.py" line="424"/>
         <source>Backup settings</source>
         <translation>备份设置</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="431"/>
+        <location filename="../../ui/backup_dialogs.py" line="430"/>
         <source>Keep the newest backups</source>
         <translation>保留最新的备份份数</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="432"/>
+        <location filename="../../ui/backup_dialogs.py" line="431"/>
         <source>… and one a day, for days</source>
         <translation>……另外每天保留一份，保留天数</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="433"/>
+        <location filename="../../ui/backup_dialogs.py" line="432"/>
         <source>… and one a week, for weeks</source>
         <translation>……另外每周保留一份，保留周数</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="434"/>
+        <location filename="../../ui/backup_dialogs.py" line="433"/>
         <source>… and one a month, for months</source>
         <translation>……另外每月保留一份，保留月数</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="444"/>
+        <location filename="../../ui/backup_dialogs.py" line="443"/>
         <source>None (a USB stick or a synced cloud folder)</source>
         <translation>不复制（可选 U 盘或同步的网盘文件夹）</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="445"/>
+        <location filename="../../ui/backup_dialogs.py" line="444"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="450"/>
+        <location filename="../../ui/backup_dialogs.py" line="449"/>
         <source>Also copy each backup to</source>
         <translation>每次备份另存一份到</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="454"/>
+        <location filename="../../ui/backup_dialogs.py" line="453"/>
         <source>Backups are kept in %1. Backups you make by hand are never deleted.</source>
         <translation>备份保存在 %1。手动备份永远不会被自动删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="458"/>
+        <location filename="../../ui/backup_dialogs.py" line="457"/>
         <source>Open the backup folder</source>
         <translation>打开备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="477"/>
+        <location filename="../../ui/backup_dialogs.py" line="476"/>
         <source>Second backup folder</source>
         <translation>第二备份文件夹</translation>
     </message>
@@ -591,43 +591,43 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="78"/>
+        <location filename="../../ui/dashboard/chart.py" line="77"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="79"/>
+        <location filename="../../ui/dashboard/chart.py" line="78"/>
         <source>Save this chart as a picture or a PDF</source>
         <translation>把此图表保存为图片或 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="80"/>
+        <location filename="../../ui/dashboard/chart.py" line="79"/>
         <source>As PNG picture…</source>
         <translation>保存为 PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="81"/>
+        <location filename="../../ui/dashboard/chart.py" line="80"/>
         <source>As PDF…</source>
         <translation>保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="206"/>
+        <location filename="../../ui/dashboard/chart.py" line="205"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="206"/>
+        <location filename="../../ui/dashboard/chart.py" line="205"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/chart.py" line="207"/>
-        <location filename="../../ui/dashboard/chart.py" line="215"/>
+        <location filename="../../ui/dashboard/chart.py" line="216"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="216"/>
+        <location filename="../../ui/dashboard/chart.py" line="217"/>
         <source>The chart could not be saved: %1</source>
         <translation>图表无法保存：%1</translation>
     </message>
@@ -990,7 +990,7 @@
     <name>ComplaintDetail</name>
     <message>
         <location filename="../../ui/complaints/detail.py" line="86"/>
-        <location filename="../../ui/complaints/page.py" line="491"/>
+        <location filename="../../ui/complaints/page.py" line="495"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
@@ -1006,13 +1006,13 @@
     </message>
     <message>
         <location filename="../../ui/complaints/detail.py" line="87"/>
-        <location filename="../../ui/complaints/page.py" line="495"/>
+        <location filename="../../ui/complaints/page.py" line="499"/>
         <source>Respond by</source>
         <translation>响应期限</translation>
     </message>
     <message>
         <location filename="../../ui/complaints/detail.py" line="88"/>
-        <location filename="../../ui/complaints/page.py" line="497"/>
+        <location filename="../../ui/complaints/page.py" line="501"/>
         <source>Resolve by</source>
         <translation>解决期限</translation>
     </message>
@@ -1023,19 +1023,19 @@
     </message>
     <message>
         <location filename="../../ui/complaints/detail.py" line="89"/>
-        <location filename="../../ui/complaints/page.py" line="500"/>
+        <location filename="../../ui/complaints/page.py" line="504"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
         <location filename="../../ui/complaints/detail.py" line="89"/>
-        <location filename="../../ui/complaints/page.py" line="501"/>
+        <location filename="../../ui/complaints/page.py" line="505"/>
         <source>Solution</source>
         <translation>解决方案</translation>
     </message>
     <message>
         <location filename="../../ui/complaints/detail.py" line="90"/>
-        <location filename="../../ui/complaints/page.py" line="502"/>
+        <location filename="../../ui/complaints/page.py" line="506"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
@@ -1177,37 +1177,37 @@
 <context>
     <name>ComplaintTable</name>
     <message>
-        <location filename="../../ui/complaints/page.py" line="486"/>
+        <location filename="../../ui/complaints/page.py" line="490"/>
         <location filename="../../ui/complaints/table_model.py" line="27"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="488"/>
+        <location filename="../../ui/complaints/page.py" line="492"/>
         <location filename="../../ui/complaints/table_model.py" line="29"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="489"/>
+        <location filename="../../ui/complaints/page.py" line="493"/>
         <location filename="../../ui/complaints/table_model.py" line="30"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="490"/>
+        <location filename="../../ui/complaints/page.py" line="494"/>
         <location filename="../../ui/complaints/table_model.py" line="31"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="492"/>
+        <location filename="../../ui/complaints/page.py" line="496"/>
         <location filename="../../ui/complaints/table_model.py" line="32"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="487"/>
+        <location filename="../../ui/complaints/page.py" line="491"/>
         <location filename="../../ui/complaints/table_model.py" line="33"/>
         <source>Received</source>
         <translation>接收时间</translation>
@@ -1218,13 +1218,13 @@
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="493"/>
+        <location filename="../../ui/complaints/page.py" line="497"/>
         <location filename="../../ui/complaints/table_model.py" line="35"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="494"/>
+        <location filename="../../ui/complaints/page.py" line="498"/>
         <location filename="../../ui/complaints/table_model.py" line="36"/>
         <source>Description</source>
         <translation>投诉内容</translation>
@@ -1562,132 +1562,132 @@
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../ui/complaints/page.py" line="190"/>
+        <location filename="../../ui/complaints/page.py" line="194"/>
         <source>New complaint…</source>
         <translation>新建投诉…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="192"/>
+        <location filename="../../ui/complaints/page.py" line="196"/>
         <source>Search description, customer, mobile, solution or #number</source>
         <translation>搜索投诉内容、客户、手机、解决方案或 #编号</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="194"/>
+        <location filename="../../ui/complaints/page.py" line="198"/>
         <source>Overdue only</source>
         <translation>仅看超时</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="195"/>
+        <location filename="../../ui/complaints/page.py" line="199"/>
         <source>Received</source>
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="197"/>
+        <location filename="../../ui/complaints/page.py" line="201"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="198"/>
+        <location filename="../../ui/complaints/page.py" line="202"/>
         <source>FAQ…</source>
         <translation>常见问题…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="199"/>
+        <location filename="../../ui/complaints/page.py" line="203"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="200"/>
+        <location filename="../../ui/complaints/page.py" line="204"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="202"/>
+        <location filename="../../ui/complaints/page.py" line="206"/>
         <source>No complaints to show</source>
         <translation>没有可显示的投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="202"/>
+        <location filename="../../ui/complaints/page.py" line="206"/>
         <source>Other filters above show other complaints.</source>
         <translation>换用上方的其他筛选条件，可查看其他投诉。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="204"/>
-        <location filename="../../ui/complaints/page.py" line="379"/>
-        <location filename="../../ui/complaints/page.py" line="439"/>
-        <location filename="../../ui/complaints/page.py" line="445"/>
+        <location filename="../../ui/complaints/page.py" line="208"/>
+        <location filename="../../ui/complaints/page.py" line="383"/>
+        <location filename="../../ui/complaints/page.py" line="443"/>
+        <location filename="../../ui/complaints/page.py" line="449"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="205"/>
+        <location filename="../../ui/complaints/page.py" line="209"/>
         <source>Metrics</source>
         <translation>统计指标</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="246"/>
+        <location filename="../../ui/complaints/page.py" line="250"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="254"/>
+        <location filename="../../ui/complaints/page.py" line="258"/>
         <source>All severities</source>
         <translation>全部严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="259"/>
+        <location filename="../../ui/complaints/page.py" line="263"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="261"/>
+        <location filename="../../ui/complaints/page.py" line="265"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints/page.py" line="343"/>
+        <location filename="../../ui/complaints/page.py" line="347"/>
         <source>%n complaints</source>
         <translation>
             <numerusform>%n 条投诉</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="439"/>
+        <location filename="../../ui/complaints/page.py" line="443"/>
         <source>Export complaints</source>
         <translation>导出投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="449"/>
+        <location filename="../../ui/complaints/page.py" line="453"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="467"/>
+        <location filename="../../ui/complaints/page.py" line="471"/>
         <source>Delete complaint</source>
         <translation>删除投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="469"/>
+        <location filename="../../ui/complaints/page.py" line="473"/>
         <source>Delete complaint #%1 and its history? This cannot be undone.</source>
         <translation>删除投诉 #%1 及其处理记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="496"/>
+        <location filename="../../ui/complaints/page.py" line="500"/>
         <source>Responded at</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="498"/>
+        <location filename="../../ui/complaints/page.py" line="502"/>
         <source>Resolved at</source>
         <translation>解决时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="499"/>
+        <location filename="../../ui/complaints/page.py" line="503"/>
         <source>Overdue</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="524"/>
+        <location filename="../../ui/complaints/page.py" line="528"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -1812,67 +1812,67 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../ui/customers/card.py" line="199"/>
+        <location filename="../../ui/customers/card.py" line="197"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="200"/>
+        <location filename="../../ui/customers/card.py" line="198"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="202"/>
+        <location filename="../../ui/customers/card.py" line="200"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="203"/>
+        <location filename="../../ui/customers/card.py" line="201"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="213"/>
+        <location filename="../../ui/customers/card.py" line="211"/>
         <source>Customer No. %1</source>
         <translation>客户编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="236"/>
+        <location filename="../../ui/customers/card.py" line="234"/>
         <source>⚑ 1 open complaint</source>
         <translation>⚑ 1 条未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="238"/>
+        <location filename="../../ui/customers/card.py" line="236"/>
         <source>⚑ %1 open complaints</source>
         <translation>⚑ %1 条未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="239"/>
+        <location filename="../../ui/customers/card.py" line="237"/>
         <source>Show them on the complaints page</source>
         <translation>在投诉页查看</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="268"/>
+        <location filename="../../ui/customers/card.py" line="266"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="279"/>
+        <location filename="../../ui/customers/card.py" line="277"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="280"/>
+        <location filename="../../ui/customers/card.py" line="278"/>
         <source>Copy %1</source>
         <translation>复制%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="295"/>
+        <location filename="../../ui/customers/card.py" line="293"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="318"/>
+        <location filename="../../ui/customers/card.py" line="316"/>
         <source>Personal data erased</source>
         <translation>个人信息已抹除</translation>
     </message>
@@ -1928,74 +1928,74 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="49"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="50"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="49"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="50"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="62"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="63"/>
         <source>e.g. 138 1234 5678 or 0571-8888 8888</source>
         <translation>例如 138 1234 5678 或 0571-8888 8888</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="131"/>
-        <location filename="../../ui/customers/edit_dialog.py" line="164"/>
-        <location filename="../../ui/customers/edit_dialog.py" line="172"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="134"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="167"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="175"/>
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="140"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="143"/>
         <source>1990-05-20, or 05-20 without the year</source>
         <translation>1990-05-20，不知道年份可写 05-20</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="143"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="146"/>
         <source>Solar</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="144"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="147"/>
         <source>Lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="146"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="149"/>
         <source>Leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="178"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="181"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="271"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="274"/>
         <source>%1 %2 is already used by customer “%3”.</source>
         <translation>%1 %2 已被客户“%3”使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="277"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="280"/>
         <source>That customer is in the recycle bin.</source>
         <translation>该客户在回收站中。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="278"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="281"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="280"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="283"/>
         <source>Open existing customer</source>
         <translation>打开已有客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="281"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="284"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
@@ -2011,179 +2011,179 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="221"/>
+        <location filename="../../ui/customers/page.py" line="227"/>
         <source>Search the recycle bin</source>
         <translation>搜索回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="224"/>
+        <location filename="../../ui/customers/page.py" line="230"/>
         <source>Search name, mobile, company, WeChat, email, notes, pinyin (Ctrl+F)</source>
         <translation>搜索姓名、手机、公司、微信、邮箱、备注、拼音（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="227"/>
+        <location filename="../../ui/customers/page.py" line="233"/>
         <location filename="../../ui/customers/page_actions.py" line="262"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="228"/>
+        <location filename="../../ui/customers/page.py" line="234"/>
         <location filename="../../ui/customers/page_actions.py" line="264"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="229"/>
+        <location filename="../../ui/customers/page.py" line="235"/>
         <location filename="../../ui/customers/page_actions.py" line="266"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="230"/>
+        <location filename="../../ui/customers/page.py" line="236"/>
         <location filename="../../ui/customers/page_actions.py" line="250"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="231"/>
+        <location filename="../../ui/customers/page.py" line="237"/>
         <location filename="../../ui/customers/page_actions.py" line="232"/>
         <location filename="../../ui/customers/page_actions.py" line="253"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="232"/>
+        <location filename="../../ui/customers/page.py" line="238"/>
         <source>Empty recycle bin</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="238"/>
+        <location filename="../../ui/customers/page.py" line="244"/>
         <source>The recycle bin is empty</source>
         <translation>回收站是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="239"/>
+        <location filename="../../ui/customers/page.py" line="245"/>
         <source>Deleted customers wait here until they are restored or deleted for good.</source>
         <translation>删除的客户会留在这里，直到被恢复或彻底删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="243"/>
+        <location filename="../../ui/customers/page.py" line="249"/>
         <source>No customer matches</source>
         <translation>没有符合条件的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="244"/>
+        <location filename="../../ui/customers/page.py" line="250"/>
         <source>Try fewer words, or clear the tag and other filters.</source>
         <translation>试试少输几个字，或清除标签及其他筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="249"/>
+        <location filename="../../ui/customers/page.py" line="255"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="251"/>
+        <location filename="../../ui/customers/page.py" line="257"/>
         <location filename="../../ui/customers/page_actions.py" line="270"/>
         <source>Add or remove tags…</source>
         <translation>添加或移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="253"/>
+        <location filename="../../ui/customers/page.py" line="259"/>
         <source>Remove tags…</source>
         <translation>移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="275"/>
+        <location filename="../../ui/customers/page.py" line="281"/>
         <source>Not contacted in %1 days</source>
         <translation>%1 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="280"/>
+        <location filename="../../ui/customers/page.py" line="286"/>
         <source>Not contacted in … days</source>
         <translation>… 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="283"/>
+        <location filename="../../ui/customers/page.py" line="289"/>
         <source>No next follow-up</source>
         <translation>没有下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="291"/>
+        <location filename="../../ui/customers/page.py" line="297"/>
         <source>Any contact history</source>
         <translation>不限联系情况</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="294"/>
+        <location filename="../../ui/customers/page.py" line="300"/>
         <source>%1+ days</source>
         <translation>%1 天以上</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="296"/>
+        <location filename="../../ui/customers/page.py" line="302"/>
         <source>none planned</source>
         <translation>无跟进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="297"/>
+        <location filename="../../ui/customers/page.py" line="303"/>
         <source>Contact</source>
         <translation>联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="314"/>
+        <location filename="../../ui/customers/page.py" line="320"/>
         <source>Any segment</source>
         <translation>任意分群</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="320"/>
+        <location filename="../../ui/customers/page.py" line="326"/>
         <source>Clear the chart filter (%1)</source>
         <translation>清除图表筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="324"/>
+        <location filename="../../ui/customers/page.py" line="330"/>
         <source>Recompute RFM now</source>
         <translation>立即重新计算 RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="325"/>
+        <location filename="../../ui/customers/page.py" line="331"/>
         <source>Give each customer their RFM segment&apos;s tag</source>
         <translation>按 RFM 分群给客户打标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="327"/>
+        <location filename="../../ui/customers/page.py" line="333"/>
         <source>Lifecycle suggestions…</source>
         <translation>生命周期建议…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="328"/>
+        <location filename="../../ui/customers/page.py" line="334"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="337"/>
+        <location filename="../../ui/customers/page.py" line="343"/>
         <source>Created in %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="340"/>
+        <location filename="../../ui/customers/page.py" line="346"/>
         <source>Computing RFM…</source>
         <translation>正在计算 RFM…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="353"/>
+        <location filename="../../ui/customers/page.py" line="359"/>
         <source>Tagging RFM segments…</source>
         <translation>正在给 RFM 分群打标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="370"/>
+        <location filename="../../ui/customers/page.py" line="376"/>
         <source>Changing stages…</source>
         <translation>正在更改阶段…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="386"/>
+        <location filename="../../ui/customers/page.py" line="392"/>
         <source>Not contacted in</source>
         <translation>多久未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="386"/>
+        <location filename="../../ui/customers/page.py" line="392"/>
         <source>Days without contact:</source>
         <translation>未联系天数：</translation>
     </message>
@@ -2248,7 +2248,7 @@ This cannot be undone. Backups made before now still hold the data until they ar
         <translation>抹除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="574"/>
+        <location filename="../../ui/customers/page.py" line="580"/>
         <source>Reset columns</source>
         <translation>重置列</translation>
     </message>
@@ -2256,12 +2256,12 @@ This cannot be undone. Backups made before now still hold the data until they ar
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="307"/>
+        <location filename="../../ui/backup_dialogs.py" line="306"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="313"/>
+        <location filename="../../ui/backup_dialogs.py" line="312"/>
         <source>Guanjia found damage in its data file:
 %1
 
@@ -2272,47 +2272,47 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
 为了不再丢失任何数据，客户管家不会再修改这个文件：您仍可以查看和导出其中能读出的内容，但不能编辑。恢复一份备份后即可继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="324"/>
+        <location filename="../../ui/backup_dialogs.py" line="323"/>
         <source>Looking for the newest good backup…</source>
         <translation>正在查找最新的完好备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="329"/>
+        <location filename="../../ui/backup_dialogs.py" line="328"/>
         <source>Restore this backup</source>
         <translation>恢复这份备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="334"/>
+        <location filename="../../ui/backup_dialogs.py" line="333"/>
         <source>Choose another backup…</source>
         <translation>选择其他备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="337"/>
+        <location filename="../../ui/backup_dialogs.py" line="336"/>
         <source>Not now</source>
         <translation>暂不</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="372"/>
+        <location filename="../../ui/backup_dialogs.py" line="371"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="382"/>
+        <location filename="../../ui/backup_dialogs.py" line="381"/>
         <source>No good backup was found. Choose a backup file (from a USB stick or a cloud folder), or copy the damaged file somewhere safe first.</source>
         <translation>没有找到完好的备份。请选择一个备份文件（U 盘或网盘文件夹中的），或先把损坏的文件复制到安全的地方。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="390"/>
+        <location filename="../../ui/backup_dialogs.py" line="389"/>
         <source>The newest good backup is from %1 (%2).</source>
         <translation>最新的完好备份生成于 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="395"/>
+        <location filename="../../ui/backup_dialogs.py" line="394"/>
         <source>The backup %1:</source>
         <translation>备份 %1：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="398"/>
+        <location filename="../../ui/backup_dialogs.py" line="397"/>
         <source>It holds %1 customers, %2 follow-ups, %3 complaints and %4 purchases. Restoring it replaces the damaged file, which is kept in the backups folder.</source>
         <translation>其中有 %1 位客户、%2 条跟进、%3 条投诉和 %4 笔消费。恢复后将替换损坏的文件，损坏的文件会保留在备份文件夹中。</translation>
     </message>
@@ -2320,285 +2320,285 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="171"/>
-        <location filename="../../ui/dashboard/page.py" line="466"/>
+        <location filename="../../ui/dashboard/page.py" line="170"/>
+        <location filename="../../ui/dashboard/page.py" line="465"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="172"/>
+        <location filename="../../ui/dashboard/page.py" line="171"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="173"/>
+        <location filename="../../ui/dashboard/page.py" line="172"/>
         <source>Export report…</source>
         <translation>导出报表…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="175"/>
+        <location filename="../../ui/dashboard/page.py" line="174"/>
         <source>An Excel workbook with the numbers behind each chart</source>
         <translation>Excel 工作簿，含每张图表背后的数字</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="178"/>
+        <location filename="../../ui/dashboard/page.py" line="177"/>
         <source>Last 12 months</source>
         <translation>近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="178"/>
+        <location filename="../../ui/dashboard/page.py" line="177"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="179"/>
+        <location filename="../../ui/dashboard/page.py" line="178"/>
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="179"/>
+        <location filename="../../ui/dashboard/page.py" line="178"/>
         <source>Last 24 months</source>
         <translation>近 24 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="180"/>
+        <location filename="../../ui/dashboard/page.py" line="179"/>
         <source>Custom range</source>
         <translation>自定义范围</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="201"/>
-        <location filename="../../ui/dashboard/page.py" line="440"/>
+        <location filename="../../ui/dashboard/page.py" line="200"/>
+        <location filename="../../ui/dashboard/page.py" line="439"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="202"/>
+        <location filename="../../ui/dashboard/page.py" line="201"/>
         <source>New this month</source>
         <translation>本月新增</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="206"/>
+        <location filename="../../ui/dashboard/page.py" line="205"/>
         <source>Due today</source>
         <translation>今日待跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="207"/>
+        <location filename="../../ui/dashboard/page.py" line="206"/>
         <source>Follow-ups overdue</source>
         <translation>逾期跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="208"/>
+        <location filename="../../ui/dashboard/page.py" line="207"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="209"/>
+        <location filename="../../ui/dashboard/page.py" line="208"/>
         <source>Complaints overdue</source>
         <translation>超时投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="210"/>
+        <location filename="../../ui/dashboard/page.py" line="209"/>
         <source>Sales this month</source>
         <translation>本月销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="216"/>
+        <location filename="../../ui/dashboard/page.py" line="215"/>
         <source>Customers at the lifecycle stage Active, as in the funnel. The customer list&apos;s Segment &gt; Lifecycle suggestions proposes stages from the purchases.</source>
         <translation>生命周期阶段为“活跃”的客户，与漏斗图相同。客户列表的“分群 &gt; 生命周期建议”会根据消费记录建议阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="220"/>
+        <location filename="../../ui/dashboard/page.py" line="219"/>
         <source>Customers at the lifecycle stage Dormant (at risk of leaving), as in the funnel.</source>
         <translation>生命周期阶段为“沉睡”（有流失风险）的客户，与漏斗图相同。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="223"/>
+        <location filename="../../ui/dashboard/page.py" line="222"/>
         <source>The Today list: follow-ups due today and customers due a contact (stay in touch). Follow-ups from before today are counted as overdue.</source>
         <translation>“今天”列表：今天到期的跟进，加上按保持联系规则该联系的客户。今天之前到期的跟进计入“已逾期”。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="230"/>
+        <location filename="../../ui/dashboard/page.py" line="229"/>
         <source>New customers per month</source>
         <translation>每月新增客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="231"/>
+        <location filename="../../ui/dashboard/page.py" line="230"/>
         <source>Customers by source channel</source>
         <translation>客户来源渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="232"/>
+        <location filename="../../ui/dashboard/page.py" line="231"/>
         <source>Lifecycle funnel</source>
         <translation>生命周期漏斗</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="233"/>
+        <location filename="../../ui/dashboard/page.py" line="232"/>
         <source>RFM segments</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="234"/>
+        <location filename="../../ui/dashboard/page.py" line="233"/>
         <source>Top tags</source>
         <translation>热门标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="235"/>
+        <location filename="../../ui/dashboard/page.py" line="234"/>
         <source>Sales per month</source>
         <translation>每月销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="236"/>
+        <location filename="../../ui/dashboard/page.py" line="235"/>
         <source>Complaints by category</source>
         <translation>投诉分类</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="237"/>
+        <location filename="../../ui/dashboard/page.py" line="236"/>
         <source>Complaints by status</source>
         <translation>投诉状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="238"/>
+        <location filename="../../ui/dashboard/page.py" line="237"/>
         <source>Average first response (hours) per month</source>
         <translation>每月平均首次响应时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="288"/>
-        <location filename="../../ui/dashboard/page.py" line="291"/>
-        <location filename="../../ui/dashboard/page.py" line="367"/>
+        <location filename="../../ui/dashboard/page.py" line="287"/>
+        <location filename="../../ui/dashboard/page.py" line="290"/>
+        <location filename="../../ui/dashboard/page.py" line="366"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="303"/>
+        <location filename="../../ui/dashboard/page.py" line="302"/>
         <source>Could not compute: %1</source>
         <translation>无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="313"/>
+        <location filename="../../ui/dashboard/page.py" line="312"/>
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="315"/>
+        <location filename="../../ui/dashboard/page.py" line="314"/>
         <source>Updating the RFM segments…</source>
         <translation>正在更新 RFM 分群…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="321"/>
-        <location filename="../../ui/dashboard/page.py" line="369"/>
+        <location filename="../../ui/dashboard/page.py" line="320"/>
+        <location filename="../../ui/dashboard/page.py" line="368"/>
         <source>The RFM segments could not be updated</source>
         <translation>RFM 分群未能更新</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="323"/>
+        <location filename="../../ui/dashboard/page.py" line="322"/>
         <source>RFM as of %1</source>
         <translation>RFM 截至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="357"/>
+        <location filename="../../ui/dashboard/page.py" line="356"/>
         <source>Nothing in this range yet</source>
         <translation>此范围内暂无数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="362"/>
-        <location filename="../../ui/dashboard/page.py" line="452"/>
+        <location filename="../../ui/dashboard/page.py" line="361"/>
+        <location filename="../../ui/dashboard/page.py" line="451"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="364"/>
-        <location filename="../../ui/dashboard/page.py" line="455"/>
+        <location filename="../../ui/dashboard/page.py" line="363"/>
+        <location filename="../../ui/dashboard/page.py" line="454"/>
         <source>No stage</source>
         <translation>未设阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="371"/>
+        <location filename="../../ui/dashboard/page.py" line="370"/>
         <source>No purchases in the last 365 days</source>
         <translation>近 365 天没有消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="377"/>
+        <location filename="../../ui/dashboard/page.py" line="376"/>
         <source>No tags given yet</source>
         <translation>还没有打过标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="439"/>
+        <location filename="../../ui/dashboard/page.py" line="438"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="439"/>
+        <location filename="../../ui/dashboard/page.py" line="438"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="439"/>
+        <location filename="../../ui/dashboard/page.py" line="438"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="440"/>
+        <location filename="../../ui/dashboard/page.py" line="439"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="441"/>
+        <location filename="../../ui/dashboard/page.py" line="440"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="441"/>
+        <location filename="../../ui/dashboard/page.py" line="440"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="441"/>
+        <location filename="../../ui/dashboard/page.py" line="440"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="442"/>
+        <location filename="../../ui/dashboard/page.py" line="441"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="442"/>
+        <location filename="../../ui/dashboard/page.py" line="441"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="443"/>
+        <location filename="../../ui/dashboard/page.py" line="442"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="443"/>
+        <location filename="../../ui/dashboard/page.py" line="442"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="444"/>
+        <location filename="../../ui/dashboard/page.py" line="443"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="444"/>
+        <location filename="../../ui/dashboard/page.py" line="443"/>
         <source>Average hours</source>
         <translation>平均小时数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="468"/>
-        <location filename="../../ui/dashboard/page.py" line="478"/>
+        <location filename="../../ui/dashboard/page.py" line="467"/>
+        <location filename="../../ui/dashboard/page.py" line="477"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="468"/>
+        <location filename="../../ui/dashboard/page.py" line="467"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="479"/>
+        <location filename="../../ui/dashboard/page.py" line="478"/>
         <source>The report could not be written: %1</source>
         <translation>报表无法写入：%1</translation>
     </message>
@@ -2766,38 +2766,38 @@ Your own database is not touched.</source>
 <context>
     <name>EncryptedBackupDialog</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="500"/>
-        <location filename="../../ui/backup_dialogs.py" line="542"/>
+        <location filename="../../ui/backup_dialogs.py" line="499"/>
+        <location filename="../../ui/backup_dialogs.py" line="541"/>
         <source>Export an encrypted backup</source>
         <translation>导出加密备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="505"/>
+        <location filename="../../ui/backup_dialogs.py" line="504"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="517"/>
+        <location filename="../../ui/backup_dialogs.py" line="516"/>
         <source>Save to</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="518"/>
+        <location filename="../../ui/backup_dialogs.py" line="517"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="519"/>
+        <location filename="../../ui/backup_dialogs.py" line="518"/>
         <source>Repeat it</source>
         <translation>再输一次</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="521"/>
+        <location filename="../../ui/backup_dialogs.py" line="520"/>
         <source>For a USB stick or a cloud drive: without the password nobody can read this backup, and nobody can recover it either. Write the password down somewhere safe. At least %1 characters.</source>
         <translation>适合存到U盘或网盘：没有密码，谁也打不开这个备份，也无法找回。请把密码记在安全的地方。至少 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="543"/>
+        <location filename="../../ui/backup_dialogs.py" line="542"/>
         <source>Encrypted Guanjia backups</source>
         <translation>客户管家加密备份</translation>
     </message>
@@ -3099,167 +3099,167 @@ Your own database is not touched.</source>
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../ui/followups/page.py" line="137"/>
+        <location filename="../../ui/followups/page.py" line="136"/>
         <source>New follow-up</source>
         <translation>新建跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="138"/>
-        <location filename="../../ui/followups/page.py" line="455"/>
+        <location filename="../../ui/followups/page.py" line="137"/>
+        <location filename="../../ui/followups/page.py" line="454"/>
         <source>Complete…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="139"/>
-        <location filename="../../ui/followups/page.py" line="458"/>
+        <location filename="../../ui/followups/page.py" line="138"/>
+        <location filename="../../ui/followups/page.py" line="457"/>
         <source>Snooze</source>
         <translation>稍后提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="140"/>
+        <location filename="../../ui/followups/page.py" line="139"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="141"/>
+        <location filename="../../ui/followups/page.py" line="140"/>
         <source>Reassign…</source>
         <translation>转交…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="142"/>
+        <location filename="../../ui/followups/page.py" line="141"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="143"/>
+        <location filename="../../ui/followups/page.py" line="142"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="148"/>
+        <location filename="../../ui/followups/page.py" line="147"/>
         <source>Nothing to follow up here</source>
         <translation>这里暂无需要跟进的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="149"/>
+        <location filename="../../ui/followups/page.py" line="148"/>
         <source>Plan one with New follow-up, or pick a day in the calendar.</source>
         <translation>点“新建跟进”安排一项，或在日历中选择其他日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="152"/>
+        <location filename="../../ui/followups/page.py" line="151"/>
         <source>1 hour</source>
         <translation>1 小时后</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="153"/>
+        <location filename="../../ui/followups/page.py" line="152"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="155"/>
+        <location filename="../../ui/followups/page.py" line="154"/>
         <source>Next week (Monday)</source>
         <translation>下周（周一）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="157"/>
+        <location filename="../../ui/followups/page.py" line="156"/>
         <source>Choose a date…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="160"/>
+        <location filename="../../ui/followups/page.py" line="159"/>
         <source>Skip this time (a repeat goes on)</source>
         <translation>跳过这次（重复继续）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="163"/>
+        <location filename="../../ui/followups/page.py" line="162"/>
         <source>Cancel (ends a repeat)</source>
         <translation>取消（结束重复）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="166"/>
-        <location filename="../../ui/followups/page.py" line="460"/>
+        <location filename="../../ui/followups/page.py" line="165"/>
+        <location filename="../../ui/followups/page.py" line="459"/>
         <source>Copy the greeting</source>
         <translation>复制祝福语</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="167"/>
-        <location filename="../../ui/followups/page.py" line="459"/>
+        <location filename="../../ui/followups/page.py" line="166"/>
+        <location filename="../../ui/followups/page.py" line="458"/>
         <source>Log a contact…</source>
         <translation>记录联系…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="169"/>
+        <location filename="../../ui/followups/page.py" line="168"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="171"/>
+        <location filename="../../ui/followups/page.py" line="170"/>
         <source>Stay-in-touch rules…</source>
         <translation>定期联系规则…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="172"/>
+        <location filename="../../ui/followups/page.py" line="171"/>
         <source>Birthday care…</source>
         <translation>生日关怀…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="174"/>
+        <location filename="../../ui/followups/page.py" line="173"/>
         <source>Numbers are open follow-ups that day. Click a day to list them.</source>
         <translation>数字是当天未完成的跟进数。点击日期查看当天的跟进。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="251"/>
-        <location filename="../../ui/followups/page.py" line="424"/>
+        <location filename="../../ui/followups/page.py" line="250"/>
+        <location filename="../../ui/followups/page.py" line="423"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="300"/>
+        <location filename="../../ui/followups/page.py" line="299"/>
         <source>Complete follow-ups</source>
         <translation>完成跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="301"/>
+        <location filename="../../ui/followups/page.py" line="300"/>
         <source>Outcome for the %1 follow-ups:</source>
         <translation>这 %1 个跟进的结果：</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="318"/>
+        <location filename="../../ui/followups/page.py" line="317"/>
         <source>Snooze until</source>
         <translation>稍后提醒至</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="335"/>
+        <location filename="../../ui/followups/page.py" line="334"/>
         <source>Reschedule to</source>
         <translation>改期到</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="353"/>
+        <location filename="../../ui/followups/page.py" line="352"/>
         <source>Reassign</source>
         <translation>转交</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="353"/>
+        <location filename="../../ui/followups/page.py" line="352"/>
         <source>New owner:</source>
         <translation>新负责人：</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="419"/>
+        <location filename="../../ui/followups/page.py" line="418"/>
         <source>Export follow-ups</source>
         <translation>导出跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="429"/>
+        <location filename="../../ui/followups/page.py" line="428"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="452"/>
+        <location filename="../../ui/followups/page.py" line="451"/>
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="457"/>
+        <location filename="../../ui/followups/page.py" line="456"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -3616,12 +3616,12 @@ Your own database is not touched.</source>
         <translation>没有列对应到“姓名”：无法新建客户，只能更新已有客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="89"/>
+        <location filename="../../ui/imports/preview_page.py" line="91"/>
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="91"/>
+        <location filename="../../ui/imports/preview_page.py" line="93"/>
         <source>Nothing is written until you click Import.</source>
         <translation>点击“导入”之前不会写入任何数据。</translation>
     </message>
@@ -3681,7 +3681,7 @@ Your own database is not touched.</source>
         <translation>作为错误行列出</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="128"/>
+        <location filename="../../ui/imports/preview_page.py" line="130"/>
         <source>Checking all rows…</source>
         <translation>正在检查所有行…</translation>
     </message>
@@ -3691,7 +3691,7 @@ Your own database is not touched.</source>
         <translation>新建 %1 · 更新 %2 · 重复 %3 · 错误 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="145"/>
+        <location filename="../../ui/imports/preview_page.py" line="147"/>
         <source>There is nothing to import with these options.</source>
         <translation>按当前选项，没有可导入的数据。</translation>
     </message>
@@ -3701,13 +3701,13 @@ Your own database is not touched.</source>
         <translation>将添加 %1 笔消费（%2 行，%3 位新客户）· %4 行已导入过 · %5 行有错误</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="171"/>
-        <location filename="../../ui/imports/result_page.py" line="86"/>
+        <location filename="../../ui/imports/preview_page.py" line="173"/>
+        <location filename="../../ui/imports/result_page.py" line="90"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="172"/>
+        <location filename="../../ui/imports/preview_page.py" line="174"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
@@ -3732,12 +3732,12 @@ Your own database is not touched.</source>
         <translation>已存在（#%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="222"/>
+        <location filename="../../ui/imports/preview_page.py" line="226"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="227"/>
+        <location filename="../../ui/imports/preview_page.py" line="231"/>
         <source>The import was cancelled. Nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
@@ -3777,17 +3777,17 @@ Your own database is not touched.</source>
         <translation>导入消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/result_page.py" line="75"/>
+        <location filename="../../ui/imports/result_page.py" line="77"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/result_page.py" line="85"/>
+        <location filename="../../ui/imports/result_page.py" line="89"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/result_page.py" line="95"/>
+        <location filename="../../ui/imports/result_page.py" line="99"/>
         <source>Report saved: %1</source>
         <translation>报告已保存：%1</translation>
     </message>
@@ -5074,83 +5074,83 @@ Your own database is not touched.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="222"/>
+        <location filename="../../desktop/main_window.py" line="221"/>
         <source>Guanjia — Customer Manager</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224"/>
+        <location filename="../../desktop/main_window.py" line="223"/>
         <source>Demo database (made-up customers)</source>
         <translation>演示数据库（虚构客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="226"/>
+        <location filename="../../desktop/main_window.py" line="225"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="227"/>
+        <location filename="../../desktop/main_window.py" line="226"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="228"/>
+        <location filename="../../desktop/main_window.py" line="227"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="229"/>
+        <location filename="../../desktop/main_window.py" line="228"/>
         <source>F&amp;ollow-ups</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="230"/>
+        <location filename="../../desktop/main_window.py" line="229"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="231"/>
+        <location filename="../../desktop/main_window.py" line="230"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="232"/>
+        <location filename="../../desktop/main_window.py" line="231"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="233"/>
+        <location filename="../../desktop/main_window.py" line="232"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="234"/>
+        <location filename="../../desktop/main_window.py" line="233"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="235"/>
+        <location filename="../../desktop/main_window.py" line="234"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="236"/>
+        <location filename="../../desktop/main_window.py" line="235"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="237"/>
-        <location filename="../../desktop/main_window.py" line="252"/>
+        <location filename="../../desktop/main_window.py" line="236"/>
+        <location filename="../../desktop/main_window.py" line="251"/>
         <source>About Guanjia</source>
         <translation>关于客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="238"/>
+        <location filename="../../desktop/main_window.py" line="237"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="254"/>
+        <location filename="../../desktop/main_window.py" line="253"/>
         <source>Guanjia (客户管家) — customer management for small businesses, offline and private.</source>
         <translation>客户管家：为小商户打造的客户管理软件，离线使用，数据私密。</translation>
     </message>
@@ -5158,133 +5158,133 @@ Your own database is not touched.</source>
 <context>
     <name>MetricsView</name>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="96"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="95"/>
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="97"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="96"/>
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="98"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="97"/>
         <source>Overdue now</source>
         <translation>当前超时</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="99"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="98"/>
         <source>Average first response</source>
         <translation>平均首次响应</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="100"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="99"/>
         <source>Responded within SLA</source>
         <translation>按时响应率</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="101"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="100"/>
         <source>Resolution rate</source>
         <translation>解决率</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="102"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="101"/>
         <source>Average time to resolve</source>
         <translation>平均解决时长</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="103"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="102"/>
         <source>Average satisfaction (1-5)</source>
         <translation>平均满意度（1-5）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="104"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="103"/>
         <source>Satisfied (4-5)</source>
         <translation>满意率（4-5 分）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="109"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="108"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="110"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="109"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="111"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="110"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="112"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="111"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="116"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="115"/>
         <source>Received from</source>
         <translation>接收日期从</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="117"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="116"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="118"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="117"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="122"/>
-        <location filename="../../ui/complaints/metrics_view.py" line="182"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="121"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="181"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="170"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="169"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="174"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="173"/>
         <source> (hours)</source>
         <translation>（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="179"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="178"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="179"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="178"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="179"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="178"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="190"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="189"/>
         <source>Export complaint metrics</source>
         <translation>导出投诉统计</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="190"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="189"/>
         <source>Complaint metrics</source>
         <translation>投诉统计</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="198"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="197"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/metrics_view.py" line="203"/>
+        <location filename="../../ui/complaints/metrics_view.py" line="202"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -5735,98 +5735,98 @@ Your own database is not touched.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="137"/>
-        <location filename="../../ui/backup_dialogs.py" line="284"/>
+        <location filename="../../ui/backup_dialogs.py" line="136"/>
+        <location filename="../../ui/backup_dialogs.py" line="283"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="143"/>
+        <location filename="../../ui/backup_dialogs.py" line="142"/>
         <source>Made</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="143"/>
+        <location filename="../../ui/backup_dialogs.py" line="142"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="143"/>
+        <location filename="../../ui/backup_dialogs.py" line="142"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="151"/>
+        <location filename="../../ui/backup_dialogs.py" line="150"/>
         <source>Choose another file…</source>
         <translation>选择其他文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="155"/>
+        <location filename="../../ui/backup_dialogs.py" line="154"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="155"/>
+        <location filename="../../ui/backup_dialogs.py" line="154"/>
         <source>In the backup</source>
         <translation>备份中</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="158"/>
+        <location filename="../../ui/backup_dialogs.py" line="157"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="159"/>
+        <location filename="../../ui/backup_dialogs.py" line="158"/>
         <source>In the recycle bin</source>
         <translation>回收站中</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="160"/>
+        <location filename="../../ui/backup_dialogs.py" line="159"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="161"/>
+        <location filename="../../ui/backup_dialogs.py" line="160"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="162"/>
+        <location filename="../../ui/backup_dialogs.py" line="161"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="163"/>
+        <location filename="../../ui/backup_dialogs.py" line="162"/>
         <source>Last customer change</source>
         <translation>客户最后修改</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="179"/>
+        <location filename="../../ui/backup_dialogs.py" line="178"/>
         <source>Restore this backup…</source>
         <translation>恢复这份备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="186"/>
+        <location filename="../../ui/backup_dialogs.py" line="185"/>
         <source>Backups of this database, newest first:</source>
         <translation>这个数据库的备份（最新的在前）：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="213"/>
+        <location filename="../../ui/backup_dialogs.py" line="212"/>
         <source>No backups yet. Choose a backup file instead.</source>
         <translation>还没有备份。请改为选择一个备份文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="252"/>
+        <location filename="../../ui/backup_dialogs.py" line="251"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="263"/>
+        <location filename="../../ui/backup_dialogs.py" line="262"/>
         <source>Restoring replaces all current data with this backup&apos;s. The current data is backed up first.</source>
         <translation>恢复会用这份备份替换当前全部数据。当前数据会先备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="285"/>
+        <location filename="../../ui/backup_dialogs.py" line="284"/>
         <source>Replace all current data with the backup %1? The current data is backed up first, so this can be reversed.</source>
         <translation>用备份 %1 替换当前全部数据？当前数据会先备份，因此可以撤回。</translation>
     </message>
@@ -6217,7 +6217,7 @@ Create a new, empty database there? If you meant an existing one, choose No and 
     </message>
     <message>
         <location filename="../../ui/complaints/dialogs.py" line="263"/>
-        <location filename="../../ui/complaints/page.py" line="503"/>
+        <location filename="../../ui/complaints/page.py" line="507"/>
         <source>Customer&apos;s comment</source>
         <translation>客户评价</translation>
     </message>

@@ -35,6 +35,7 @@ def test_clicking_a_header_sorts_in_sql(qtbot, window):
     keys = [c.key for c in page.model.columns]
     header = page.table.horizontalHeader()
     section = keys.index("city")
+    page.set_column_visible(section, True)  # hidden at first
     x = header.sectionViewportPosition(section) + 5
     qtbot.mouseClick(header.viewport(), Qt.LeftButton, pos=QPoint(x, 5))
     assert page.model.sort_spec.key == "city"

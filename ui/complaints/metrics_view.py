@@ -8,7 +8,6 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -24,7 +23,7 @@ from models import clock
 from models.complaints import complaint_metrics
 from models.complaints.complaint_metrics import Metrics
 from models.errors import GuanjiaError
-from ui import formatting, messages
+from ui import file_dialogs, formatting, messages
 from ui.complaints import labels as cl
 from ui.followups.dialogs import qdate
 from ui.retranslating import Retranslating
@@ -186,7 +185,7 @@ class MetricsView(Retranslating, QWidget):
         if self.metrics is None:
             self.refresh(wait=True)
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
+            path, _ = file_dialogs.get_save_file_name("report",
                 self, self.tr("Export complaint metrics"), self.tr("Complaint metrics") + ".xlsx",
                 "*.xlsx",
             )  # fmt: skip

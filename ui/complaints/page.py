@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,7 +27,8 @@ from models.complaints import complaint_list, complaints, vocabulary
 from models.complaints.complaint_sla import SEVERITIES
 from models.errors import Cancelled, GuanjiaError
 from models.excel.complaint_export import KEYS, export_complaints
-from ui import formatting, icons, labels, messages
+from ui import file_dialogs, formatting, icons, labels, messages
+from ui.column_fit import fit_columns
 from ui.complaints import labels as cl
 from ui.complaints.detail import ComplaintDetail
 from ui.complaints.dialogs import (
@@ -130,6 +130,10 @@ class ComplaintsPage(Restyling, Retranslating, QWidget):
                            ("owner", 80)):  # fmt: skip
             self.table.setColumnWidth(COLUMNS.index(key), width)
         header.setSectionResizeMode(COLUMNS.index("flags"), QHeaderView.Fixed)
+        when = self.table.fontMetrics().horizontalAdvance("2026-12-31 23:59") + 14
+        self.column_fit = fit_columns(  # the countdown read whole, the description gives way
+            self.table, {"received": when, "flags": 36}, keys=lambda s: COLUMNS[s],
+            give_way=("description", "customer", "category", "owner"))  # fmt: skip
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_current())
         self.table.doubleClicked.connect(lambda _i: self.edit_complaint())
         self.empty = EmptyState(self.table, "empty_complaints")
@@ -435,7 +439,7 @@ class ComplaintsPage(Restyling, Retranslating, QWidget):
         """The list as filtered, every row, to .xlsx or .csv (in a worker, cancellable)."""
 
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
+            path, _ = file_dialogs.get_save_file_name("export",
                 self, self.tr("Export complaints"), self.tr("Complaints") + ".xlsx",
                 "*.xlsx *.csv",
             )  # fmt: skip

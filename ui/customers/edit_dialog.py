@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -83,6 +84,8 @@ class CustomerDialog(QDialog):
         notes.setObjectName("edit_notes")
         notes.setTabChangesFocus(True)
         notes.setFixedHeight(80)
+        # The tags take the lines they need; spare height is not a gap above the notes.
+        self.tag_editor.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Maximum)
         self._edits["notes"] = notes
         form.addRow(labels.field_label("notes"), notes)
         self._add_error_label(form, "notes")

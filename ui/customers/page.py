@@ -29,6 +29,7 @@ from models.errors import Cancelled, GuanjiaError
 from models.purchases import rfm
 from models.purchases.rfm import SEGMENT_ORDER
 from ui import formatting, icons, labels
+from ui.column_fit import ColumnFitter
 from ui.customers.detail_panel import CustomerDetailPanel
 from ui.customers.lifecycle_dialog import LifecycleDialog
 from ui.customers.page_actions import CustomerActions
@@ -140,6 +141,11 @@ class CustomersPage(CustomerActions, Restyling, Retranslating, QWidget):
         self.table.customContextMenuRequested.connect(self._table_menu)
         self._save_timer = QTimer(self, singleShot=True, interval=400)
         self._save_timer.timeout.connect(self.save_columns)
+        digits = self.table.fontMetrics().horizontalAdvance("138 0000 0000")  # whole mobiles
+        self.column_fit = ColumnFitter(
+            self.table, {"mobile": digits, "name": digits * 2 // 3},
+            keys=lambda s: self.model.columns[s].key if s < len(self.model.columns) else "",
+        )  # fmt: skip
 
         self.detail = CustomerDetailPanel(in_bin=in_bin)
         self.detail.editRequested.connect(self.edit_clicked)
@@ -579,6 +585,7 @@ class CustomersPage(CustomerActions, Restyling, Retranslating, QWidget):
         if not visible and header.count() - header.hiddenSectionCount() <= 1:
             return  # keep at least one column
         header.setSectionHidden(section, not visible)
+        self.column_fit.fit()
         self.save_columns()
 
     def _save_columns_soon(self, *_args) -> None:
@@ -620,9 +627,11 @@ class CustomersPage(CustomerActions, Restyling, Retranslating, QWidget):
         sort = state.get("sort")
         if sort and (sort[0] in keys or sort[0] == "id"):
             self.model.set_sort(customer_list.Sort(sort[0], bool(sort[1])))
+        self.column_fit.fit()
 
     def reset_columns(self) -> None:
         self._settings.remove(self._settings_key())
+        self.column_fit.active = True  # fitted to the width again
         header = self.table.horizontalHeader()
         for i in range(header.count()):
             if header.visualIndex(i) != i:

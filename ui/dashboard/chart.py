@@ -14,7 +14,6 @@ from matplotlib.ticker import FuncFormatter
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ui import icons, style
+from ui import file_dialogs, icons, style
 from ui.restyling import Restyling
 from ui.text import fill
 
@@ -204,7 +203,9 @@ class ChartView(Restyling, QFrame):
     def save_as(self, fmt: str) -> None:
         name = self.title.text().replace("/", "-") or self.key
         pattern = self.tr("PNG picture (*.png)") if fmt == "png" else self.tr("PDF (*.pdf)")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), f"{name}.{fmt}", pattern)
+        path, _ = file_dialogs.get_save_file_name(
+            "chart", self, self.tr("Save chart"), f"{name}.{fmt}", pattern
+        )
         if not path:
             return
         if not path.lower().endswith(f".{fmt}"):

@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -28,7 +27,7 @@ from models import clock
 from models.complaints import complaint_metrics
 from models.customers.customer_filter import CustomerFilter
 from models.insights import dashboard
-from ui import icons, labels, style
+from ui import file_dialogs, icons, labels, style
 from ui.complaints import labels as complaint_labels
 from ui.get_started import GetStarted
 from ui.restyling import Restyling
@@ -464,8 +463,8 @@ class DashboardPage(Restyling, Retranslating, QWidget):
             return False
         if path is None:
             name = self.tr("Dashboard") + f" {clock.today():%Y-%m-%d}.xlsx"
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export report"), name, self.tr("Excel workbook (*.xlsx)")
+            path, _ = file_dialogs.get_save_file_name(
+                "report", self, self.tr("Export report"), name, self.tr("Excel workbook (*.xlsx)")
             )
             if not path:
                 return False

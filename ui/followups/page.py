@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -28,7 +27,7 @@ from models.complaints import complaints
 from models.errors import Cancelled, GuanjiaError
 from models.excel.followup_export import KEYS, export_bucket
 from models.followups import care, followups
-from ui import formatting, icons, labels, messages, style
+from ui import file_dialogs, formatting, icons, labels, messages, style
 from ui.empty_state import EmptyState
 from ui.followups.agenda_model import COLUMNS, AgendaModel, cell_text, header_text
 from ui.followups.calendar import CountCalendar
@@ -415,8 +414,8 @@ class FollowupsPage(Restyling, Retranslating, QWidget):
 
         if path is None:
             name = self.title.text().split("  ·")[0] + ".xlsx"
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export follow-ups"), name, "*.xlsx *.csv"
+            path, _ = file_dialogs.get_save_file_name(
+                "export", self, self.tr("Export follow-ups"), name, "*.xlsx *.csv"
             )
             if not path:
                 return None

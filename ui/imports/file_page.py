@@ -8,7 +8,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from models.errors import GuanjiaError
 from models.excel import import_engine, import_mapping
-from ui import formatting, style
+from ui import file_dialogs, formatting, style
 from ui.imports.kinds import view_for
 from ui.imports.view import DUPLICATE_FG, KindView, cell_text
 from ui.messages import error_message
@@ -36,7 +35,8 @@ FILE_FILTER = "*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.txt *.tsv"
 def choose_file(parent, purchases: bool = False, view: KindView | None = None) -> str | None:
     """A spreadsheet to import customers (purchases: purchases; or the `view`'s kind)."""
     view = view or view_for("purchases" if purchases else "customers")
-    path, _ = QFileDialog.getOpenFileName(
+    path, _ = file_dialogs.get_open_file_name(
+        "import",
         parent,
         view.window_title(),
         "",

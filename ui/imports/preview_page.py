@@ -24,6 +24,7 @@ from models.errors import Cancelled, GuanjiaError
 from models.excel import import_engine
 from models.excel.import_types import DUPLICATE, ERROR, Options, Plan
 from ui import formatting
+from ui.column_fit import ColumnFitter
 from ui.imports.view import DUPLICATE_FG, ERROR_BG, WARNING_BG, cell_text, warnings_text
 from ui.messages import error_message, problem_text, warning_text
 from ui.retranslating import Retranslating
@@ -48,9 +49,10 @@ class PreviewPage(Retranslating, QWizardPage):
         self.table = QTableWidget()
         self.table.setObjectName("preview_table")
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # an outcome's reason wraps in its column
         formatting.comfortable_rows(self.table)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.column_fit = ColumnFitter(self.table)
         layout = QVBoxLayout(self)
         layout.addLayout(options)
         layout.addWidget(self.summary)
@@ -203,8 +205,10 @@ class PreviewPage(Retranslating, QWizardPage):
                 status.setBackground(QBrush(WARNING_BG))
                 status.setToolTip("\n".join(warning_text(p) for p in row.warnings))
         self.table.resizeColumnsToContents()
-        for col in range(self.table.columnCount()):  # long reasons live in the tooltips
+        for col in range(self.table.columnCount()):  # long reasons wrap (and have tooltips)
             self.table.setColumnWidth(col, min(self.table.columnWidth(col), 260))
+        self.column_fit.fit()
+        self.table.resizeRowsToContents()
 
     def isComplete(self) -> bool:
         plan = self.full_plan

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -19,6 +18,7 @@ from models.errors import GuanjiaError
 from models.excel import import_history
 from models.excel.import_report import write_error_report
 from models.excel.import_types import Problem, RowPlan
+from ui import file_dialogs
 from ui.imports.view import warnings_text
 from ui.messages import error_message, problem_text
 from ui.retranslating import Retranslating
@@ -71,8 +71,12 @@ class ResultPage(Retranslating, QWizardPage):
     def save_report(self, path: str | None = None) -> bool:
         if path is None:
             suggested = str(Path(self.w.path).with_name(Path(self.w.path).stem + "-未导入.xlsx"))
-            path, _ = QFileDialog.getSaveFileName(
-                self, QCoreApplication.translate("ImportWizard", "Save report"), suggested, "*.xlsx"
+            path, _ = file_dialogs.get_save_file_name(
+                "export",
+                self,
+                QCoreApplication.translate("ImportWizard", "Save report"),
+                suggested,
+                "*.xlsx",
             )
             if not path:
                 return False
