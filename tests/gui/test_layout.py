@@ -72,6 +72,9 @@ def test_the_check_catches_cut_texts(qtbot):
     assert ("label", "narrow_label") in found
     assert any(kind == "header" for kind, _ in found)
     assert not any(name == "fine_button" for _, name in found)
+    for finding in checker.findings:  # the JSON keys other tools read (a contract)
+        assert {"page", "widget", "text", "lang", "size"} <= finding.keys()
+        assert (finding["page"], finding["lang"], finding["size"]) == ("probe", "en", "600x200")
     button.setFixedWidth(button.sizeHint().width())
     label.setFixedWidth(label.sizeHint().width() + 2)
     table.setColumnWidth(0, 300)
