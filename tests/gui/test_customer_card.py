@@ -72,9 +72,9 @@ def test_the_card_shows_badges_chips_and_figures_from_the_database(qtbot, panel,
     assert figures == {
         "total_spend_cents": "¥1,234.50",
         "purchase_count": "2",
-        "last_purchase_at": "2026-11-15",
-        "last_contact_at": "2026-11-16",
-        "next_followup_at": "2026-11-25",
+        "last_purchase_at": "15 Nov 2026",
+        "last_contact_at": "16 Nov 2026",
+        "next_followup_at": "25 Nov 2026",
         "open_complaints": "1",
     }
     # Contacts with copy buttons; empty ones (WeChat, city) not shown.
