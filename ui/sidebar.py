@@ -42,10 +42,7 @@ class Sidebar(Retranslating, QListWidget):
         super().__init__(parent)
         self.setObjectName("sidebar")
         self.setFixedWidth(190)
-        self.setStyleSheet(
-            "QListWidget { font-size: 14px; padding-top: 6px; }"
-            "QListWidget::item { padding: 7px 10px; }"
-        )
+        style.set_role(self, "sidebar")
         self._views: list = []
         self._counts: dict[int, int] = {}
         self._bin_count = 0
