@@ -1,16 +1,16 @@
 """The theme in force: light or dark, following the system or chosen, applied to the
 QApplication (Fusion, a palette and the one style sheet from the tokens), live.
 
-A new palette makes Qt send QEvent.ApplicationPaletteChange to every widget
-(ui.restyling.Restyling re-applies icons and painted colours then); `on_theme_change`
-callbacks (caches of painted icons) run before that."""
+After a change every widget is sent QEvent.ApplicationPaletteChange (Qt 6 itself sends
+it to windows only), on which ui.restyling.Restyling re-applies icons and painted colours;
+`on_theme_change` callbacks (caches of painted icons) run before that."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from ui.style.sheet import build_palette, build_sheet
@@ -91,8 +91,20 @@ def _set(theme: Tokens) -> Tokens:
         _state["fusion"] = True
     app.setStyleSheet(build_sheet(theme))
     app.setPalette(build_palette(theme))
+    _tell_widgets(app)
     log.info("theme %s (mode %s)", theme.name, _state["mode"])
     return theme
+
+
+def _tell_widgets(app) -> None:
+    """ApplicationPaletteChange to every widget inside a window (Qt sends it to the
+    windows only); Restyling widgets restyle on it."""
+    for widget in app.allWidgets():
+        try:
+            if not widget.isWindow():
+                QCoreApplication.sendEvent(widget, QEvent(QEvent.ApplicationPaletteChange))
+        except RuntimeError:  # deleted by an earlier widget's restyle
+            pass
 
 
 def remove_theme() -> None:
@@ -106,3 +118,4 @@ def remove_theme() -> None:
         callback()
     app.setStyleSheet("")
     app.setPalette(app.style().standardPalette())
+    _tell_widgets(app)
