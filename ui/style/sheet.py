@@ -7,6 +7,10 @@ BackgroundRole) except when selected or hovered."""
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
+from pathlib import Path
 from string import Template
 
 from PySide6.QtGui import QColor, QPalette
@@ -23,7 +27,7 @@ QToolTip {
 /* ------------------------------------------------------------ buttons */
 QPushButton {
     background: $panel; color: $text; border: 1px solid $border_strong;
-    border-radius: ${r_m}px; padding: 4px 14px; min-height: 20px;
+    border-radius: ${r_m}px; padding: 3px 10px; min-height: 20px;
 }
 QPushButton:hover { background: $hover; }
 QPushButton:pressed { background: $border; }
@@ -51,7 +55,11 @@ QToolButton:pressed { background: $border; }
 QToolButton:checked { background: $accent_soft; color: $accent_text; }
 QToolButton:focus { border-color: $accent; }
 QToolButton:disabled { color: $text_disabled; }
-QToolButton[popupMode="1"], QToolButton[popupMode="2"] { padding-right: 16px; }
+QToolButton[popupMode="1"], QToolButton[popupMode="2"] { padding-right: 18px; }
+QToolButton::menu-indicator {
+    subcontrol-origin: padding; subcontrol-position: center right; right: 4px;
+}
+QToolButton::menu-button { border: none; width: 16px; }
 
 /* ------------------------------------------------------------ inputs */
 QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit {
@@ -67,6 +75,49 @@ QPlainTextEdit:disabled, QTextEdit:disabled {
     background: $sunken; color: $text_disabled; border-color: $border;
 }
 QLineEdit:read-only { background: $sunken; }
+QComboBox { padding-right: 20px; }
+QComboBox::drop-down {
+    subcontrol-origin: padding; subcontrol-position: center right; width: 20px;
+    border: none; background: transparent;
+}
+QComboBox::down-arrow { image: url("$img_down"); width: 10px; height: 6px; }
+QComboBox::down-arrow:disabled { image: url("$img_down_disabled"); }
+QAbstractSpinBox { padding-right: 18px; }
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {
+    subcontrol-origin: border; width: 18px; border: none; background: transparent;
+}
+QAbstractSpinBox::up-button { subcontrol-position: top right; }
+QAbstractSpinBox::down-button { subcontrol-position: bottom right; }
+QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover { background: $hover; }
+QAbstractSpinBox::up-arrow { image: url("$img_up"); width: 8px; height: 5px; }
+QAbstractSpinBox::down-arrow { image: url("$img_down"); width: 8px; height: 5px; }
+QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off {
+    image: url("$img_up_disabled");
+}
+QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off {
+    image: url("$img_down_disabled");
+}
+QCheckBox::indicator, QRadioButton::indicator {
+    width: 14px; height: 14px; border: 1px solid $border_strong; background: $panel;
+}
+QCheckBox::indicator { border-radius: 3px; }
+QRadioButton::indicator { border-radius: 8px; }
+QCheckBox::indicator:hover, QRadioButton::indicator:hover { border-color: $accent; }
+QCheckBox::indicator:checked {
+    background: $accent; border-color: $accent; image: url("$img_check");
+}
+QCheckBox::indicator:indeterminate {
+    background: $accent; border-color: $accent; image: url("$img_dash");
+}
+QRadioButton::indicator:checked {
+    background: $accent; border-color: $accent; image: url("$img_dot");
+}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {
+    background: $sunken; border-color: $border;
+}
+QCheckBox::indicator:checked:disabled, QRadioButton::indicator:checked:disabled {
+    background: $border_strong;
+}
 QComboBox QAbstractItemView {
     background: $panel; color: $text; border: 1px solid $border;
     selection-background-color: $accent_soft; selection-color: $text; outline: none;
@@ -98,7 +149,7 @@ QListWidget[role="sidebar"] {
     font-size: 14px; padding: 8px 0px;
 }
 QListWidget[role="sidebar"]::item {
-    color: $text; padding: 7px 10px; margin: 1px 8px; border-radius: ${r_m}px;
+    padding: 7px 10px; margin: 1px 8px; border-radius: ${r_m}px;
 }
 QListWidget[role="sidebar"]::item:hover { background: $hover; }
 QListWidget[role="sidebar"]::item:selected {
@@ -197,9 +248,49 @@ QLabel[role="chip_danger"] {
 """)
 
 
+# Small pictures the sheet needs (arrows, the tick), drawn in the theme's colours.
+_SVG = {
+    "down": ('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="6" '
+             'viewBox="0 0 10 6"><path d="M1 1l4 4 4-4" fill="none" stroke="{c}" '
+             'stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"/></svg>'),
+    "up": ('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="6" '
+           'viewBox="0 0 10 6"><path d="M1 5l4-4 4 4" fill="none" stroke="{c}" '
+           'stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"/></svg>'),
+    "check": ('<svg xmlns="http://www.w3.org/2000/svg" width="14" height="14" '
+              'viewBox="0 0 14 14"><path d="M3 7.2l2.6 2.6L11 4.4" fill="none" stroke="{c}" '
+              'stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>'),
+    "dash": ('<svg xmlns="http://www.w3.org/2000/svg" width="14" height="14" '
+             'viewBox="0 0 14 14"><path d="M3.5 7h7" stroke="{c}" stroke-width="2" '
+             'stroke-linecap="round"/></svg>'),
+    "dot": ('<svg xmlns="http://www.w3.org/2000/svg" width="14" height="14" '
+            'viewBox="0 0 14 14"><circle cx="7" cy="7" r="3" fill="{c}"/></svg>'),
+}  # fmt: skip
+_folder: list[Path] = []
+
+
+def _images(t: Tokens) -> dict[str, str]:
+    """The pictures as files (a style sheet names files), once per theme and process."""
+    if not _folder:
+        _folder.append(Path(tempfile.mkdtemp(prefix="guanjia-style-")))
+        atexit.register(shutil.rmtree, _folder[0], ignore_errors=True)
+    colours = {
+        "down": t.text_muted, "up": t.text_muted, "down_disabled": t.text_disabled,
+        "up_disabled": t.text_disabled, "check": t.on_accent, "dash": t.on_accent,
+        "dot": t.on_accent,
+    }  # fmt: skip
+    paths = {}
+    for name, colour in colours.items():
+        path = _folder[0] / f"{name}-{t.name}.svg"
+        if not path.exists():
+            path.write_text(_SVG[name.removesuffix("_disabled")].format(c=colour), "utf-8")
+        paths[f"img_{name}"] = path.as_posix()
+    return paths
+
+
 def build_sheet(t: Tokens) -> str:
     """The application style sheet for the tokens."""
     values = dict(t.colours())
+    values.update(_images(t))
     values.update({f"r_{k}": v for k, v in RADIUS.items()})
     values.update({k: v for k, v in TYPE.items()})
     values.update({f"space_{k}": v for k, v in SPACE.items()})
