@@ -75,6 +75,29 @@
     </message>
 </context>
 <context>
+    <name>AppearanceController</name>
+    <message>
+        <location filename="../../desktop/controllers/appearance.py" line="32"/>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/appearance.py" line="33"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/appearance.py" line="34"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/appearance.py" line="35"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <location filename="../../ui/audit_dialog.py" line="37"/>
