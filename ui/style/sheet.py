@@ -138,7 +138,7 @@ QHeaderView { background: $sunken; border: none; }
 QHeaderView::section {
     background: $sunken; color: $text_muted; font-weight: 600;
     border: none; border-bottom: 1px solid $border; border-right: 1px solid $border;
-    padding: 5px 8px; min-height: 20px;
+    padding: 4px 6px; min-height: 20px;
 }
 QHeaderView::section:hover { color: $text; }
 QTableCornerButton::section { background: $sunken; border: none; }
@@ -160,7 +160,7 @@ QListWidget[role="sidebar"]::item:selected {
 QFrame[role="card"], QWidget[role="card"] {
     background: $panel; border: 1px solid $border; border-radius: ${r_l}px;
 }
-QFrame[role="card"]:hover[clickable="true"] { border-color: $accent; }
+QFrame[role="card"][clickable="true"]:hover { border-color: $accent; }
 QWidget[role="overlay"] { background: $window; }
 QWidget[role="empty_state"] { background: transparent; }
 QFrame[role="notice"] {
