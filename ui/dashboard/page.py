@@ -67,8 +67,8 @@ class KpiCard(QFrame):
         super().__init__(parent)
         self.key = key
         self.setObjectName(f"kpi_{key}")
+        self.setProperty("clickable", True)  # the card's border lights up under the mouse
         style.set_role(self, "card")
-        self.setProperty("clickable", True)
         self.setCursor(Qt.PointingHandCursor)
         self.value = QLabel("–")
         self.value.setObjectName("kpi_value")
