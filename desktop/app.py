@@ -20,7 +20,7 @@ from desktop.main_window import MainWindow
 from desktop.session import DatabaseSession
 from models.errors import GuanjiaError
 from models.storage.db import data_dir, default_db_path
-from ui import icons
+from ui import icons, style
 from ui.error_dialog import ErrorReportDialog
 from ui.messages import error_message
 
@@ -212,6 +212,7 @@ def run_gui(args) -> int:
     settings = app_settings.open_settings()
     translations.apply(app_settings.language(settings))
     choose_font(app)
+    style.apply_theme(app_settings.theme(settings))  # before any window shows
     path = default_db_path(getattr(args, "db", None))
     if new_named_database(args) and not confirm_new_database(path):
         log.info("no database at %s, and the user chose not to create one", path)

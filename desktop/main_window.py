@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop import settings as app_settings
 from desktop import translations, window_geometry
+from desktop.controllers.appearance import AppearanceController
 from desktop.controllers.backups import BackupController
 from desktop.controllers.base import make_action
 from desktop.controllers.demo import DemoController
@@ -60,8 +61,9 @@ class MainWindow(Restyling, QMainWindow):
         self.privacy = PrivacyController(self)
         self.notices = NoticesController(self)
         self.demo = DemoController(self)
+        self.appearance = AppearanceController(self)
         self.controllers = (self.navigation, self.editing, self.imports, self.backups,
-                            self.privacy, self.notices, self.demo)  # fmt: skip
+                            self.privacy, self.notices, self.demo, self.appearance)  # fmt: skip
         for page in (self.customers_page, self.bin_page, self.followups_page,
                      self.complaints_page):  # fmt: skip
             page.dataChanged.connect(self.refresh_all)
@@ -179,6 +181,7 @@ class MainWindow(Restyling, QMainWindow):
         self.menu_settings = bar.addMenu("")
         self.menu_language = self.menu_settings.addMenu("")
         self.menu_language.addActions(list(self.lang_actions.values()))
+        self.menu_settings.addMenu(self.appearance.menu)
         self.menu_settings.addAction(privacy.act_staff)
         self.menu_settings.addAction(privacy.act_privacy)
         self.menu_help = bar.addMenu("")
@@ -209,6 +212,7 @@ class MainWindow(Restyling, QMainWindow):
             (nav.act_reset_columns, "reset_columns"), (privacy.act_staff, "staff"),
             (privacy.act_privacy, "privacy"), (self.act_about, "about"),
             (self.menu_language.menuAction(), "language"),
+            (self.appearance.menu.menuAction(), "appearance"),
         ):  # fmt: skip
             action.setIcon(icons.icon(name))
 

@@ -20,3 +20,15 @@ def language(settings: QSettings) -> str:
 
 def set_language(settings: QSettings, value: str) -> None:
     settings.setValue("language", value if value in LANGUAGES else "auto")
+
+
+THEMES = ("auto", "light", "dark")  # follow the system's light or dark, or always one
+
+
+def theme(settings: QSettings) -> str:
+    value = settings.value("appearance/theme", "auto", type=str)
+    return value if value in THEMES else "auto"
+
+
+def set_theme(settings: QSettings, value: str) -> None:
+    settings.setValue("appearance/theme", value if value in THEMES else "auto")

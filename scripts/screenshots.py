@@ -1,7 +1,9 @@
 """Screenshots of the main window in Chinese and English with demo data (look at them!).
 
 Usage: .venv/bin/python scripts/screenshots.py [--db PATH] [--out DIR] [--customers N]
-Without --db a temporary database with N demo customers is made.
+                                               [--theme light|dark|both]
+Without --db a temporary database with N demo customers is made. The dark theme's
+pictures are named with a "_dark" suffix (main_zh_CN_dark.png).
 """
 
 from __future__ import annotations
@@ -23,6 +25,13 @@ from app_fixture import (  # noqa: E402 (beside this script; the path is set abo
     start_application,
 )
 
+SUFFIX = [""]  # "_dark" while the dark theme's pictures are taken
+
+
+def shot(widget, path: Path) -> None:
+    """Save a picture of the widget, named for the theme in force."""
+    widget.grab().save(str(path.with_name(f"{path.stem}{SUFFIX[0]}{path.suffix}")))
+
 
 def shoot_import(app, window, out: Path, lang: str, tmp: Path) -> None:
     def settle():
@@ -33,17 +42,17 @@ def shoot_import(app, window, out: Path, lang: str, tmp: Path) -> None:
     wizard = window.imports.import_file(str(sample_import_file(tmp)))
     wizard.resize(1000, 640)
     settle()
-    wizard.grab().save(str(out / f"import_file_{lang}.png"))
+    shot(wizard, out / f"import_file_{lang}.png")
     wizard.next()
     settle()
-    wizard.grab().save(str(out / f"import_mapping_{lang}.png"))
+    shot(wizard, out / f"import_mapping_{lang}.png")
     wizard.next()
     wizard.preview_page.wait_for_check()
     settle()
-    wizard.grab().save(str(out / f"import_preview_{lang}.png"))
+    shot(wizard, out / f"import_preview_{lang}.png")
     wizard.next()
     settle()
-    wizard.grab().save(str(out / f"import_result_{lang}.png"))
+    shot(wizard, out / f"import_result_{lang}.png")
     wizard.result_page.undo()
     wizard.accept()
     from ui.export_dialog import ExportDialog
@@ -51,7 +60,7 @@ def shoot_import(app, window, out: Path, lang: str, tmp: Path) -> None:
     dialog = ExportDialog(window, 2000, 3, 8)
     dialog.show()
     settle()
-    dialog.grab().save(str(out / f"export_{lang}.png"))
+    shot(dialog, out / f"export_{lang}.png")
     dialog.close()
 
 
@@ -68,11 +77,11 @@ def shoot_purchase_import(app, window, out: Path, lang: str, tmp: Path) -> None:
     wizard.resize(1000, 640)
     wizard.next()
     settle()
-    wizard.grab().save(str(out / f"purchase_import_mapping_{lang}.png"))
+    shot(wizard, out / f"purchase_import_mapping_{lang}.png")
     wizard.next()
     wizard.preview_page.wait_for_check()
     settle()
-    wizard.grab().save(str(out / f"purchase_import_preview_{lang}.png"))
+    shot(wizard, out / f"purchase_import_preview_{lang}.png")
     wizard.reject()
 
 
@@ -87,10 +96,10 @@ def shoot_followups(app, window, out: Path, lang: str) -> None:
     page = window.followups_page
     page.table.selectRow(0)
     settle()
-    window.grab().save(str(out / f"followups_today_{lang}.png"))
+    shot(window, out / f"followups_today_{lang}.png")
     window.navigation.show_agenda("overdue")
     settle()
-    window.grab().save(str(out / f"followups_overdue_{lang}.png"))
+    shot(window, out / f"followups_overdue_{lang}.png")
     window.navigation.show_agenda("today")
     page.table.selectRow(0)
     dialog = page.complete_selected()
@@ -99,14 +108,14 @@ def shoot_followups(app, window, out: Path, lang: str) -> None:
             dialog.outcome.setPlainText("客户满意，下月再联系" if lang == "zh_CN" else "Happy")
             dialog.plan_next.setChecked(True)
         settle()
-        dialog.grab().save(str(out / f"followup_complete_{lang}.png"))
+        shot(dialog, out / f"followup_complete_{lang}.png")
         dialog.reject()
     from ui.followups.dialogs import FollowupDialog
 
     dialog = FollowupDialog(window)
     dialog.show()
     settle()
-    dialog.grab().save(str(out / f"followup_new_{lang}.png"))
+    shot(dialog, out / f"followup_new_{lang}.png")
     dialog.reject()
     for name, dialog in (
         ("followup_rules", page.edit_rules()),
@@ -114,13 +123,13 @@ def shoot_followups(app, window, out: Path, lang: str) -> None:
         ("followup_contact", page.log_contact(page.model.row_data(0)["customer_id"], "冯燕")),
     ):
         settle()
-        dialog.grab().save(str(out / f"{name}_{lang}.png"))
+        shot(dialog, out / f"{name}_{lang}.png")
         dialog.reject()
     cid = page.model.row_data(0)["customer_id"] if page.model.rowCount() else None
     if cid is not None:
         window.navigation.open_customer(cid)
         settle()
-        window.grab().save(str(out / f"customer_timeline_{lang}.png"))
+        shot(window, out / f"customer_timeline_{lang}.png")
 
 
 def shoot_dashboard(app, window, out: Path, lang: str) -> None:
@@ -133,8 +142,8 @@ def shoot_dashboard(app, window, out: Path, lang: str) -> None:
     for _ in range(5):
         app.processEvents()
         time.sleep(0.05)
-    window.grab().save(str(out / f"dashboard_{lang}.png"))
-    page.grab().save(str(out / f"dashboard_full_{lang}.png"))
+    shot(window, out / f"dashboard_{lang}.png")
+    shot(page, out / f"dashboard_full_{lang}.png")
     dialog = window.customers_page.review_lifecycle()
     for _ in range(400):
         app.processEvents()
@@ -142,7 +151,7 @@ def shoot_dashboard(app, window, out: Path, lang: str) -> None:
             break
         time.sleep(0.05)
     app.processEvents()
-    dialog.grab().save(str(out / f"lifecycle_{lang}.png"))
+    shot(dialog, out / f"lifecycle_{lang}.png")
     dialog.close()
 
 
@@ -158,18 +167,18 @@ def shoot_complaints(app, window, out: Path, lang: str) -> None:
     page.reload()
     page.table.selectRow(0)
     settle()
-    window.grab().save(str(out / f"complaints_{lang}.png"))
+    shot(window, out / f"complaints_{lang}.png")
     page.tabs.setCurrentIndex(1)
     page.metrics.refresh(wait=True)
     settle()
-    window.grab().save(str(out / f"complaints_metrics_{lang}.png"))
+    shot(window, out / f"complaints_metrics_{lang}.png")
     page.tabs.setCurrentIndex(0)
     row = page.model.row_data(0)
     dialog = page.new_complaint(row["customer_id"] if row else None)
     dialog.description.setPlainText("客户说衣服洗完缩水了" if lang == "zh_CN" else "衣服缩水")
     dialog.suggest()
     settle()
-    dialog.grab().save(str(out / f"complaint_new_{lang}.png"))
+    shot(dialog, out / f"complaint_new_{lang}.png")
     dialog.reject()
     for name, dialog in (
         ("complaint_resolve", page.take_step("resolve", row)),
@@ -177,7 +186,7 @@ def shoot_complaints(app, window, out: Path, lang: str) -> None:
         ("complaint_faq", page.show_faq()),
     ):
         settle()
-        dialog.grab().save(str(out / f"{name}_{lang}.png"))
+        shot(dialog, out / f"{name}_{lang}.png")
         dialog.reject()
 
 
@@ -198,28 +207,28 @@ def shoot_privacy(app, window, out: Path, lang: str, tmp: Path) -> None:
     window.privacy.apply_privacy()
     dialog = window.privacy.privacy_settings()
     settle()
-    dialog.grab().save(str(out / f"privacy_{lang}.png"))
+    shot(dialog, out / f"privacy_{lang}.png")
     dialog.reject()
     window.sidebar.select(("page", 0))
     window.customers_page.table.selectRow(1)
     settle()
-    window.grab().save(str(out / f"masked_{lang}.png"))
+    shot(window, out / f"masked_{lang}.png")
     window.privacy.idle_lock.lock()
     window.privacy.idle_lock.overlays[0].panel.field.setText("wrong")
     window.privacy.idle_lock.overlays[0].panel.try_unlock()
     settle()
-    window.grab().save(str(out / f"locked_{lang}.png"))
+    shot(window, out / f"locked_{lang}.png")
     window.privacy.idle_lock.overlays[0].panel.field.setText("screenshot")
     window.privacy.idle_lock.overlays[0].panel.try_unlock()
     unlock = UnlockDialog()
     unlock.show()
     settle()
-    unlock.grab().save(str(out / f"unlock_{lang}.png"))
+    shot(unlock, out / f"unlock_{lang}.png")
     unlock.reject()
     encrypted = EncryptedBackupDialog(window, str(tmp))
     encrypted.show()
     settle()
-    encrypted.grab().save(str(out / f"encrypted_backup_{lang}.png"))
+    shot(encrypted, out / f"encrypted_backup_{lang}.png")
     encrypted.reject()
     app_lock.clear_password("screenshot")
     masking.set_mobiles_masked(False)
@@ -248,12 +257,12 @@ def shoot_first_start(app, settings, out: Path, tmp: Path) -> None:
                 break
             time.sleep(0.05)
         app.processEvents()
-        window.grab().save(str(out / f"first_start_dashboard_{lang}.png"))
+        shot(window, out / f"first_start_dashboard_{lang}.png")
         window.sidebar.select(("page", 0))
         for _ in range(5):
             app.processEvents()
             time.sleep(0.05)
-        window.grab().save(str(out / f"first_start_customers_{lang}.png"))
+        shot(window, out / f"first_start_customers_{lang}.png")
         window.close()
     close_database()
 
@@ -263,6 +272,7 @@ def main() -> int:
     parser.add_argument("--db")
     parser.add_argument("--out", default="screenshots")
     parser.add_argument("--customers", type=int, default=2000)
+    parser.add_argument("--theme", choices=("light", "dark", "both"), default="light")
     args = parser.parse_args()
     tmp = tempfile.mkdtemp(prefix="guanjia-shots-")
     demo_database(args.customers, args.db, tmp)
@@ -274,111 +284,119 @@ def main() -> int:
     app, settings = start_application()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    for lang in ("zh_CN", "en"):
-        translations.apply(lang)
-        window = MainWindow(settings)
-        window.resize(1400, 820)
-        window.show()
-        shoot_dashboard(app, window, out, lang)
-        window.sidebar.select(("page", 0))  # the customer list
-        page = window.customers_page
-        page.table.selectRow(0)
-        for _ in range(5):
-            app.processEvents()
-            time.sleep(0.05)
-        window.grab().save(str(out / f"main_{lang}.png"))
-        page.search.setText("张")
-        page._apply_search()
-        page.table.selectRow(0)
-        app.processEvents()
-        window.grab().save(str(out / f"search_{lang}.png"))
+    from models.schema.opening import open_database
+    from ui import style
 
-        def settle(page=page, window=window):
-            page.wait_for_counts()
-            window.sidebar.wait_for_counts()
+    themes = ("light", "dark") if args.theme == "both" else (args.theme,)
+    for theme in themes:
+        style.apply_theme(theme)
+        SUFFIX[0] = "_dark" if theme == "dark" else ""
+        for lang in ("zh_CN", "en"):
+            translations.apply(lang)
+            window = MainWindow(settings)
+            window.resize(1400, 820)
+            window.show()
+            shoot_dashboard(app, window, out, lang)
+            window.sidebar.select(("page", 0))  # the customer list
+            page = window.customers_page
+            page.table.selectRow(0)
             for _ in range(5):
                 app.processEvents()
                 time.sleep(0.05)
+            shot(window, out / f"main_{lang}.png")
+            page.search.setText("张")
+            page._apply_search()
+            page.table.selectRow(0)
+            app.processEvents()
+            shot(window, out / f"search_{lang}.png")
 
-        # Tags: two required, one excluded, with the search; a saved view in the sidebar.
-        from models.tags import saved_views
-        from models.tags import tags as tag_store
+            def settle(page=page, window=window):
+                page.wait_for_counts()
+                window.sidebar.wait_for_counts()
+                for _ in range(5):
+                    app.processEvents()
+                    time.sleep(0.05)
 
-        by_name = {t.name: t.id for t in tag_store.list_tags()}
-        wanted = [by_name.get(n) for n in ("VIP", "高消费", "可能流失")]
-        if all(wanted):
-            flt = page.filter.with_tags(wanted[:2], wanted[2:], any_tags=True)
-            page.set_filter(flt)
-            if not saved_views.list_views():
-                saved_views.save_view("张姓 VIP" if lang == "zh_CN" else "Zhang VIP", flt)
-            window.sidebar.reload()
+            # Tags: two required, one excluded, with the search; a saved view in the sidebar.
+            from models.tags import saved_views
+            from models.tags import tags as tag_store
+
+            by_name = {t.name: t.id for t in tag_store.list_tags()}
+            wanted = [by_name.get(n) for n in ("VIP", "高消费", "可能流失")]
+            if all(wanted):
+                flt = page.filter.with_tags(wanted[:2], wanted[2:], any_tags=True)
+                page.set_filter(flt)
+                if not saved_views.list_views():
+                    saved_views.save_view("张姓 VIP" if lang == "zh_CN" else "Zhang VIP", flt)
+                window.sidebar.reload()
+                settle()
+                shot(window, out / f"tags_{lang}.png")
+            page.set_filter(page.filter.with_tags((), ()))
+            from ui.tags.bulk_dialog import BulkTagDialog
+
+            page.table.selectRow(0)
+            bulk = BulkTagDialog(1, page.model.matching, window)
+            bulk.add_editor.add("VIP")
+            bulk.add_editor.add("新标签")
+            bulk.show()
             settle()
-            window.grab().save(str(out / f"tags_{lang}.png"))
-        page.set_filter(page.filter.with_tags((), ()))
-        from ui.tags.bulk_dialog import BulkTagDialog
+            shot(bulk, out / f"bulk_tag_{lang}.png")
+            bulk.close()
+            from ui.customers.edit_dialog import CustomerDialog
 
-        page.table.selectRow(0)
-        bulk = BulkTagDialog(1, page.model.matching, window)
-        bulk.add_editor.add("VIP")
-        bulk.add_editor.add("新标签")
-        bulk.show()
-        settle()
-        bulk.grab().save(str(out / f"bulk_tag_{lang}.png"))
-        bulk.close()
-        from ui.customers.edit_dialog import CustomerDialog
-
-        dialog = CustomerDialog(window, None)
-        dialog._edits["name"].setText("王小明")
-        dialog._edits["mobile"].setText("12345")
-        dialog._edits["email"].setText("wang@")
-        dialog.accept()  # shows the validation messages in place
-        dialog.show()
-        app.processEvents()
-        dialog.grab().save(str(out / f"dialog_errors_{lang}.png"))
-        dialog.close()
-        window.sidebar.setCurrentRow(window.sidebar.count() - 1)
-        app.processEvents()
-        window.grab().save(str(out / f"bin_{lang}.png"))
-        window.sidebar.select(("page", 0))
-        shoot_followups(app, window, out, lang)
-        shoot_complaints(app, window, out, lang)
-        window.sidebar.select(("page", 0))
-        shoot_import(app, window, out, lang, Path(tmp))
-        shoot_purchase_import(app, window, out, lang, Path(tmp))
-        made = window.backups.back_up_now()
-        dialog = window.backups.restore_backup()
-        dialog.pick(made.path)
-        for _ in range(200):
+            dialog = CustomerDialog(window, None)
+            dialog._edits["name"].setText("王小明")
+            dialog._edits["mobile"].setText("12345")
+            dialog._edits["email"].setText("wang@")
+            dialog.accept()  # shows the validation messages in place
+            dialog.show()
             app.processEvents()
-            if dialog.chosen is not None:
-                break
-            time.sleep(0.05)
-        dialog.grab().save(str(out / f"restore_{lang}.png"))
-        dialog.reject()
-        keep_dialog = window.backups.backup_settings()
-        app.processEvents()
-        keep_dialog.grab().save(str(out / f"backup_settings_{lang}.png"))
-        keep_dialog.reject()
-        # The damaged-database dialog (shown for a sound file here: the offer is real).
-        damaged = window.backups.show_damaged(["Page 2: btreeInitPage() returns error code 11"])
-        for _ in range(200):
+            shot(dialog, out / f"dialog_errors_{lang}.png")
+            dialog.close()
+            window.sidebar.setCurrentRow(window.sidebar.count() - 1)
             app.processEvents()
-            if damaged.restore_button.isEnabled():
-                break
-            time.sleep(0.05)
-        damaged.grab().save(str(out / f"damaged_{lang}.png"))
-        damaged.reject()
-        audit_dialog = window.privacy.show_audit_log()
-        for _ in range(200):
+            shot(window, out / f"bin_{lang}.png")
+            window.sidebar.select(("page", 0))
+            shoot_followups(app, window, out, lang)
+            shoot_complaints(app, window, out, lang)
+            window.sidebar.select(("page", 0))
+            shoot_import(app, window, out, lang, Path(tmp))
+            shoot_purchase_import(app, window, out, lang, Path(tmp))
+            made = window.backups.back_up_now()
+            dialog = window.backups.restore_backup()
+            dialog.pick(made.path)
+            for _ in range(200):
+                app.processEvents()
+                if dialog.chosen is not None:
+                    break
+                time.sleep(0.05)
+            shot(dialog, out / f"restore_{lang}.png")
+            dialog.reject()
+            keep_dialog = window.backups.backup_settings()
             app.processEvents()
-            if audit_dialog.table.rowCount() and not audit_dialog.reader.busy():
-                break
-            time.sleep(0.05)
-        audit_dialog.grab().save(str(out / f"audit_{lang}.png"))
-        audit_dialog.reject()
-        shoot_privacy(app, window, out, lang, Path(tmp))
-        window.close()
-    shoot_first_start(app, settings, out, Path(tmp))
+            shot(keep_dialog, out / f"backup_settings_{lang}.png")
+            keep_dialog.reject()
+            # The damaged-database dialog (shown for a sound file here: the offer is real).
+            damaged = window.backups.show_damaged(["Page 2: btreeInitPage() returns error code 11"])
+            for _ in range(200):
+                app.processEvents()
+                if damaged.restore_button.isEnabled():
+                    break
+                time.sleep(0.05)
+            shot(damaged, out / f"damaged_{lang}.png")
+            damaged.reject()
+            audit_dialog = window.privacy.show_audit_log()
+            for _ in range(200):
+                app.processEvents()
+                if audit_dialog.table.rowCount() and not audit_dialog.reader.busy():
+                    break
+                time.sleep(0.05)
+            shot(audit_dialog, out / f"audit_{lang}.png")
+            audit_dialog.reject()
+            shoot_privacy(app, window, out, lang, Path(tmp))
+            window.close()
+        shoot_first_start(app, settings, out, Path(tmp))
+        open_database(args.db or os.path.join(tmp, "demo.db"))  # the demo, for the next theme
     QApplication.processEvents()
     print(f"screenshots in {out.resolve()}")
     return 0

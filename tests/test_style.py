@@ -1,5 +1,5 @@
-"""ui/'s conventions: colours only in ui/style.py, language changes through the
-Retranslating mixin, translated texts filled by ui.text.fill."""
+"""ui/'s conventions: colours and style sheets only in ui/style/ (the design system),
+language changes through the Retranslating mixin, translated texts filled by ui.text.fill."""
 
 import ast
 import importlib
@@ -13,6 +13,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 UI = ROOT / "ui"
+DESKTOP = ROOT / "desktop"
 
 HEX = re.compile(r"#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b")
 NAMED = re.compile(
@@ -27,10 +28,21 @@ def ui_files(*, but: tuple[str, ...] = ()) -> list[Path]:
     return sorted(p for p in UI.rglob("*.py") if p.relative_to(ROOT).as_posix() not in but)
 
 
+def widget_files() -> list[Path]:
+    """ui/ and desktop/, but the design system itself (ui/style/)."""
+    return sorted(
+        p
+        for folder in (UI, DESKTOP)
+        for p in folder.rglob("*.py")
+        if not p.relative_to(ROOT).as_posix().startswith("ui/style/")
+    )
+
+
 def test_colours_are_written_only_in_ui_style():
-    """A colour is named once in ui/style.py (by what it means) and used by name."""
+    """A colour is named once in ui/style/tokens.py (by what it means, for light and
+    dark) and used by name, in ui/ and desktop/ alike."""
     found = []
-    for path in ui_files(but=("ui/style.py",)):
+    for path in widget_files():
         text = path.read_text(encoding="utf-8")
         for tok in tokenize.generate_tokens(io.StringIO(text).readline):
             if tok.type in (tokenize.STRING, tokenize.COMMENT) and HEX.search(tok.string):
@@ -38,7 +50,19 @@ def test_colours_are_written_only_in_ui_style():
         found += [
             f"{path.relative_to(ROOT)}: {m.group(0)}" for m in NAMED.finditer(text)
         ]  # fmt: skip
-    assert found == [], "use a name from ui/style.py (add one there if need be)"
+    assert found == [], "use a token of ui/style/tokens.py (add one there if need be)"
+
+
+def test_no_style_sheets_outside_ui_style():
+    """Widgets get their look from the one application style sheet, through their class
+    and a role (ui.style.set_role), not from a style sheet of their own."""
+    found = [
+        f"{path.relative_to(ROOT)}:{n}"
+        for path in widget_files()
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "setStyleSheet" in line
+    ]
+    assert found == [], "use ui.style.set_role or a helper of ui.style"
 
 
 def test_no_local_name_hides_the_style_module():

@@ -26,12 +26,11 @@ class EmptyState(Restyling, QWidget):
         self.view = view
         self.icon_name = icon_name
         self.setAttribute(Qt.WA_TransparentForMouseEvents)
+        style.set_role(self, "empty_state")
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignCenter)
-        self.title = QLabel()
+        self.title = style.label("", "section", wrap=True)
         self.title.setAlignment(Qt.AlignCenter)
-        self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-size: 15px;")
         self.hint = style.hint_text(QLabel())
         self.hint.setAlignment(Qt.AlignCenter)
         self.hint.setWordWrap(True)

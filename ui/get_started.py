@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from ui import icons
+from ui import icons, style
 from ui.restyling import Restyling
 from ui.retranslating import Retranslating
 
@@ -22,14 +22,11 @@ class GetStarted(Restyling, Retranslating, QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("get_started")
-        self.setStyleSheet(
-            "#get_started { background: palette(base); border: 1px solid palette(mid);"
-            " border-radius: 6px; }"
-        )
+        style.set_role(self, "card")
         self.picture = QLabel()  # a large muted icon above the title
         self.picture.setObjectName("get_started_picture")
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        style.set_role(self.title, "title")
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}

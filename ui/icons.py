@@ -111,6 +111,7 @@ GLYPHS: dict[str, str] = {
     "reset_columns": "table-refresh",
     "settings": "cog-outline",
     "language": "translate",
+    "appearance": "theme-light-dark",
     "privacy": "shield-account-outline",
     "lock": "lock-outline",
     "help": "help-circle-outline",

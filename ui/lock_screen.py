@@ -167,7 +167,7 @@ class LockOverlay(QWidget):
         self.setObjectName("lock_overlay")
         self.setAttribute(Qt.WA_StyledBackground, True)
         self.setAutoFillBackground(True)
-        self.setStyleSheet("#lock_overlay { background: palette(window); }")
+        style.set_role(self, "overlay")
         self.panel = PasswordPanel(self.tr("Guanjia is locked"), self)
         note = QLabel(
             self.tr("Locked after a time without use, or by Lock now. Enter the password to go on.")

@@ -15,11 +15,7 @@ class NoticeBanner(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("notice_banner")
-        self.setStyleSheet(
-            f"#notice_banner {{ background: {style.NOTICE_BACKGROUND};"
-            f" border-bottom: 1px solid {style.NOTICE_BORDER}; }}"
-            f"#notice_banner QLabel {{ color: {style.NOTICE_TEXT}; font-size: 13px; }}"
-        )
+        style.set_role(self, "notice")
         self.label = QLabel()
         self.label.setObjectName("notice_text")
         self.label.setWordWrap(True)

@@ -142,7 +142,7 @@ class PrivacyDialog(QDialog):
             field.clear()
 
     def _say(self, text: str, ok: bool) -> None:
-        self.message.setStyleSheet(style.CONFIRMATION_STYLE if ok else style.ERROR_STYLE)
+        style.set_role(self.message, "confirmation" if ok else "error")
         self.message.setText(text)
 
     def save_password(self) -> bool:

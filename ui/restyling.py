@@ -1,8 +1,8 @@
 """Restyling: a widget that re-applies its colours and icons when the theme changes.
 
-Switching between light and dark sets a new application palette. A widget that builds
-colours or icons from the palette or from ui.style (icons, painted badges, charts)
-lists the mixin before its Qt class,
+Switching between light and dark (ui.style.apply_theme) sets a new application
+palette and style sheet. A widget that builds colours or icons from the palette or
+from ui.style (icons, painted badges, charts) lists the mixin before its Qt class,
 
     class Sidebar(Restyling, QWidget):
         def restyle(self) -> None: ...
@@ -62,7 +62,9 @@ class Restyling:
             self._styled_for = key
             self.restyle()
 
-    def changeEvent(self, event: QEvent) -> None:
+    def event(self, event: QEvent) -> bool:
+        # ApplicationPaletteChange reaches event() (apply_theme sends it to every widget),
+        # never changeEvent(); PaletteChange comes to both.
         if event.type() in (QEvent.PaletteChange, QEvent.ApplicationPaletteChange):
             self.restyle_if_new()
-        super().changeEvent(event)  # type: ignore[misc]
+        return super().event(event)  # type: ignore[misc]

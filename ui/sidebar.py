@@ -44,10 +44,7 @@ class Sidebar(Restyling, Retranslating, QListWidget):
         self.setObjectName("sidebar")
         self.setFixedWidth(190)
         self.setIconSize(QSize(18, 18))
-        self.setStyleSheet(
-            "QListWidget { font-size: 14px; padding-top: 6px; }"
-            "QListWidget::item { padding: 7px 10px; }"
-        )
+        style.set_role(self, "sidebar")
         self._views: list = []
         self._counts: dict[int, int] = {}
         self._bin_count = 0

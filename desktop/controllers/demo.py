@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel
 from desktop.controllers.base import Controller
 from desktop.demo_launcher import DemoLauncher
 from models.demo import demo_database
+from ui import style
 
 
 class DemoController(Controller):
@@ -19,7 +20,7 @@ class DemoController(Controller):
         self.launcher.launched.connect(self._launched)
         self.label = QLabel()
         self.label.setObjectName("demo_label")
-        self.label.setStyleSheet("color: #e65100; font-weight: bold;")
+        style.set_role(self.label, "demo")
         self.label.setVisible(self.is_demo)
         window.statusBar().addWidget(self.label)
 

@@ -4,62 +4,62 @@
 <context>
     <name>Agenda</name>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="102"/>
+        <location filename="../../ui/followups/agenda_model.py" line="101"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="103"/>
+        <location filename="../../ui/followups/agenda_model.py" line="102"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="104"/>
+        <location filename="../../ui/followups/agenda_model.py" line="103"/>
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="105"/>
+        <location filename="../../ui/followups/agenda_model.py" line="104"/>
         <source>Subject</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="106"/>
+        <location filename="../../ui/followups/agenda_model.py" line="105"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="107"/>
+        <location filename="../../ui/followups/agenda_model.py" line="106"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="121"/>
+        <location filename="../../ui/followups/agenda_model.py" line="120"/>
         <source>Stay in touch</source>
         <translation>定期联系</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="157"/>
+        <location filename="../../ui/followups/agenda_model.py" line="156"/>
         <source>Every %1 days; never contacted</source>
         <translation>每 %1 天联系一次；从未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="159"/>
+        <location filename="../../ui/followups/agenda_model.py" line="158"/>
         <source>Every %1 days; last contact %2</source>
         <translation>每 %1 天联系一次；上次联系 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="167"/>
+        <location filename="../../ui/followups/agenda_model.py" line="166"/>
         <source>Overdue %1 days</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="171"/>
+        <location filename="../../ui/followups/agenda_model.py" line="170"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/agenda_model.py" line="172"/>
+        <location filename="../../ui/followups/agenda_model.py" line="171"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
@@ -72,6 +72,29 @@
         <location filename="../../ui/followups/page.py" line="471"/>
         <source>Outcome</source>
         <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>AppearanceController</name>
+    <message>
+        <location filename="../../desktop/controllers/appearance.py" line="32"/>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/appearance.py" line="33"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/appearance.py" line="34"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/appearance.py" line="35"/>
+        <source>Dark</source>
+        <translation>深色</translation>
     </message>
 </context>
 <context>
@@ -591,43 +614,43 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="77"/>
+        <location filename="../../ui/dashboard/chart.py" line="76"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="78"/>
+        <location filename="../../ui/dashboard/chart.py" line="77"/>
         <source>Save this chart as a picture or a PDF</source>
         <translation>把此图表保存为图片或 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="79"/>
+        <location filename="../../ui/dashboard/chart.py" line="78"/>
         <source>As PNG picture…</source>
         <translation>保存为 PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="80"/>
+        <location filename="../../ui/dashboard/chart.py" line="79"/>
         <source>As PDF…</source>
         <translation>保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="205"/>
+        <location filename="../../ui/dashboard/chart.py" line="214"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="205"/>
+        <location filename="../../ui/dashboard/chart.py" line="214"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="207"/>
         <location filename="../../ui/dashboard/chart.py" line="216"/>
+        <location filename="../../ui/dashboard/chart.py" line="225"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="217"/>
+        <location filename="../../ui/dashboard/chart.py" line="226"/>
         <source>The chart could not be saved: %1</source>
         <translation>图表无法保存：%1</translation>
     </message>
@@ -1080,12 +1103,12 @@
         <translation>★ 高价值客户</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="166"/>
+        <location filename="../../ui/complaints/detail.py" line="165"/>
         <source>done %1, late</source>
         <translation>%1 完成，已超时</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="166"/>
+        <location filename="../../ui/complaints/detail.py" line="165"/>
         <source>done %1, in time</source>
         <translation>%1 完成，按时</translation>
     </message>
@@ -1178,64 +1201,64 @@
     <name>ComplaintTable</name>
     <message>
         <location filename="../../ui/complaints/page.py" line="490"/>
-        <location filename="../../ui/complaints/table_model.py" line="27"/>
+        <location filename="../../ui/complaints/table_model.py" line="25"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
         <location filename="../../ui/complaints/page.py" line="492"/>
-        <location filename="../../ui/complaints/table_model.py" line="29"/>
+        <location filename="../../ui/complaints/table_model.py" line="27"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
         <location filename="../../ui/complaints/page.py" line="493"/>
-        <location filename="../../ui/complaints/table_model.py" line="30"/>
+        <location filename="../../ui/complaints/table_model.py" line="28"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
         <location filename="../../ui/complaints/page.py" line="494"/>
-        <location filename="../../ui/complaints/table_model.py" line="31"/>
+        <location filename="../../ui/complaints/table_model.py" line="29"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
         <location filename="../../ui/complaints/page.py" line="496"/>
-        <location filename="../../ui/complaints/table_model.py" line="32"/>
+        <location filename="../../ui/complaints/table_model.py" line="30"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/complaints/page.py" line="491"/>
-        <location filename="../../ui/complaints/table_model.py" line="33"/>
+        <location filename="../../ui/complaints/table_model.py" line="31"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/table_model.py" line="34"/>
+        <location filename="../../ui/complaints/table_model.py" line="32"/>
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
         <location filename="../../ui/complaints/page.py" line="497"/>
-        <location filename="../../ui/complaints/table_model.py" line="35"/>
+        <location filename="../../ui/complaints/table_model.py" line="33"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../ui/complaints/page.py" line="498"/>
-        <location filename="../../ui/complaints/table_model.py" line="36"/>
+        <location filename="../../ui/complaints/table_model.py" line="34"/>
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/table_model.py" line="48"/>
+        <location filename="../../ui/complaints/table_model.py" line="46"/>
         <source>Escalated: urgent or past a deadline</source>
         <translation>已升级：紧急或已超时</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/table_model.py" line="51"/>
+        <location filename="../../ui/complaints/table_model.py" line="49"/>
         <source>High-value customer</source>
         <translation>高价值客户</translation>
     </message>
@@ -1454,107 +1477,107 @@
         <translation>%1剩余 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="128"/>
+        <location filename="../../ui/complaints/labels.py" line="131"/>
         <source>“%1” cannot be done now: the complaint is %2; it must be %3 first.</source>
         <translation>现在不能“%1”：这条投诉的状态是“%2”，须先到“%3”。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="137"/>
+        <location filename="../../ui/complaints/labels.py" line="140"/>
         <source>Choose a category from the list.</source>
         <translation>请从列表中选择类别。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="140"/>
+        <location filename="../../ui/complaints/labels.py" line="143"/>
         <source>Choose a severity: normal, serious or urgent.</source>
         <translation>请选择严重程度：一般、严重或紧急。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="143"/>
+        <location filename="../../ui/complaints/labels.py" line="146"/>
         <source>Choose a status from the list.</source>
         <translation>请从列表中选择状态。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="146"/>
+        <location filename="../../ui/complaints/labels.py" line="149"/>
         <source>This time is in the future.</source>
         <translation>这个时间在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="147"/>
+        <location filename="../../ui/complaints/labels.py" line="150"/>
         <source>This time is before the complaint&apos;s previous step.</source>
         <translation>这个时间早于投诉的上一步。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="150"/>
+        <location filename="../../ui/complaints/labels.py" line="153"/>
         <source>The complaint cannot be received after it was answered.</source>
         <translation>投诉的接收时间不能晚于已做的处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="153"/>
+        <location filename="../../ui/complaints/labels.py" line="156"/>
         <source>Choose a deadline that is still ahead.</source>
         <translation>请选择一个尚未到来的期限。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="156"/>
+        <location filename="../../ui/complaints/labels.py" line="159"/>
         <source>Choose a satisfaction score from 1 to 5.</source>
         <translation>请选择 1 到 5 的满意度。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="159"/>
+        <location filename="../../ui/complaints/labels.py" line="162"/>
         <source>Enter a number of hours above 0.</source>
         <translation>请输入大于 0 的小时数。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="160"/>
+        <location filename="../../ui/complaints/labels.py" line="163"/>
         <source>Enter a time like 09:00.</source>
         <translation>请输入时间，例如 09:00。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="161"/>
+        <location filename="../../ui/complaints/labels.py" line="164"/>
         <source>Business hours must close after they open.</source>
         <translation>营业结束时间须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="164"/>
+        <location filename="../../ui/complaints/labels.py" line="167"/>
         <source>Tick at least one working day.</source>
         <translation>请至少勾选一个营业日。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="165"/>
+        <location filename="../../ui/complaints/labels.py" line="168"/>
         <source>Plan the return visit 0 to 365 days after resolving.</source>
         <translation>回访须安排在解决后 0 到 365 天内。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="168"/>
+        <location filename="../../ui/complaints/labels.py" line="171"/>
         <source>Enter a category name of at most 50 characters.</source>
         <translation>请输入类别名称，最多 50 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="171"/>
+        <location filename="../../ui/complaints/labels.py" line="174"/>
         <source>This category is already in the list.</source>
         <translation>列表中已有这个类别。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="174"/>
+        <location filename="../../ui/complaints/labels.py" line="177"/>
         <source>Keep at least one category.</source>
         <translation>至少保留一个类别。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="175"/>
+        <location filename="../../ui/complaints/labels.py" line="178"/>
         <source>This category is no longer in the list.</source>
         <translation>这个类别已不在列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="178"/>
+        <location filename="../../ui/complaints/labels.py" line="181"/>
         <source>This complaint no longer exists.</source>
         <translation>这条投诉已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="181"/>
+        <location filename="../../ui/complaints/labels.py" line="184"/>
         <source>Only a resolved complaint can become an FAQ entry.</source>
         <translation>只有已解决的投诉才能加入常见问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="184"/>
+        <location filename="../../ui/complaints/labels.py" line="187"/>
         <source>This FAQ entry no longer exists.</source>
         <translation>这个常见问题条目已不存在。</translation>
     </message>
@@ -2320,285 +2343,285 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="170"/>
-        <location filename="../../ui/dashboard/page.py" line="465"/>
+        <location filename="../../ui/dashboard/page.py" line="171"/>
+        <location filename="../../ui/dashboard/page.py" line="463"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="171"/>
+        <location filename="../../ui/dashboard/page.py" line="172"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="172"/>
+        <location filename="../../ui/dashboard/page.py" line="173"/>
         <source>Export report…</source>
         <translation>导出报表…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="174"/>
+        <location filename="../../ui/dashboard/page.py" line="175"/>
         <source>An Excel workbook with the numbers behind each chart</source>
         <translation>Excel 工作簿，含每张图表背后的数字</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="177"/>
+        <location filename="../../ui/dashboard/page.py" line="178"/>
         <source>Last 12 months</source>
         <translation>近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="177"/>
+        <location filename="../../ui/dashboard/page.py" line="178"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="178"/>
+        <location filename="../../ui/dashboard/page.py" line="179"/>
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="178"/>
+        <location filename="../../ui/dashboard/page.py" line="179"/>
         <source>Last 24 months</source>
         <translation>近 24 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="179"/>
+        <location filename="../../ui/dashboard/page.py" line="180"/>
         <source>Custom range</source>
         <translation>自定义范围</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="200"/>
-        <location filename="../../ui/dashboard/page.py" line="439"/>
+        <location filename="../../ui/dashboard/page.py" line="201"/>
+        <location filename="../../ui/dashboard/page.py" line="437"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="201"/>
+        <location filename="../../ui/dashboard/page.py" line="202"/>
         <source>New this month</source>
         <translation>本月新增</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="205"/>
+        <location filename="../../ui/dashboard/page.py" line="206"/>
         <source>Due today</source>
         <translation>今日待跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="206"/>
+        <location filename="../../ui/dashboard/page.py" line="207"/>
         <source>Follow-ups overdue</source>
         <translation>逾期跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="207"/>
+        <location filename="../../ui/dashboard/page.py" line="208"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="208"/>
+        <location filename="../../ui/dashboard/page.py" line="209"/>
         <source>Complaints overdue</source>
         <translation>超时投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="209"/>
+        <location filename="../../ui/dashboard/page.py" line="210"/>
         <source>Sales this month</source>
         <translation>本月销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="215"/>
+        <location filename="../../ui/dashboard/page.py" line="216"/>
         <source>Customers at the lifecycle stage Active, as in the funnel. The customer list&apos;s Segment &gt; Lifecycle suggestions proposes stages from the purchases.</source>
         <translation>生命周期阶段为“活跃”的客户，与漏斗图相同。客户列表的“分群 &gt; 生命周期建议”会根据消费记录建议阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="219"/>
+        <location filename="../../ui/dashboard/page.py" line="220"/>
         <source>Customers at the lifecycle stage Dormant (at risk of leaving), as in the funnel.</source>
         <translation>生命周期阶段为“沉睡”（有流失风险）的客户，与漏斗图相同。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="222"/>
+        <location filename="../../ui/dashboard/page.py" line="223"/>
         <source>The Today list: follow-ups due today and customers due a contact (stay in touch). Follow-ups from before today are counted as overdue.</source>
         <translation>“今天”列表：今天到期的跟进，加上按保持联系规则该联系的客户。今天之前到期的跟进计入“已逾期”。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="229"/>
+        <location filename="../../ui/dashboard/page.py" line="230"/>
         <source>New customers per month</source>
         <translation>每月新增客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="230"/>
+        <location filename="../../ui/dashboard/page.py" line="231"/>
         <source>Customers by source channel</source>
         <translation>客户来源渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="231"/>
+        <location filename="../../ui/dashboard/page.py" line="232"/>
         <source>Lifecycle funnel</source>
         <translation>生命周期漏斗</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="232"/>
+        <location filename="../../ui/dashboard/page.py" line="233"/>
         <source>RFM segments</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="233"/>
+        <location filename="../../ui/dashboard/page.py" line="234"/>
         <source>Top tags</source>
         <translation>热门标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="234"/>
+        <location filename="../../ui/dashboard/page.py" line="235"/>
         <source>Sales per month</source>
         <translation>每月销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="235"/>
+        <location filename="../../ui/dashboard/page.py" line="236"/>
         <source>Complaints by category</source>
         <translation>投诉分类</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="236"/>
+        <location filename="../../ui/dashboard/page.py" line="237"/>
         <source>Complaints by status</source>
         <translation>投诉状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="237"/>
+        <location filename="../../ui/dashboard/page.py" line="238"/>
         <source>Average first response (hours) per month</source>
         <translation>每月平均首次响应时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="287"/>
-        <location filename="../../ui/dashboard/page.py" line="290"/>
-        <location filename="../../ui/dashboard/page.py" line="366"/>
+        <location filename="../../ui/dashboard/page.py" line="288"/>
+        <location filename="../../ui/dashboard/page.py" line="291"/>
+        <location filename="../../ui/dashboard/page.py" line="364"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="302"/>
+        <location filename="../../ui/dashboard/page.py" line="303"/>
         <source>Could not compute: %1</source>
         <translation>无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="312"/>
+        <location filename="../../ui/dashboard/page.py" line="313"/>
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="314"/>
+        <location filename="../../ui/dashboard/page.py" line="315"/>
         <source>Updating the RFM segments…</source>
         <translation>正在更新 RFM 分群…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="320"/>
-        <location filename="../../ui/dashboard/page.py" line="368"/>
+        <location filename="../../ui/dashboard/page.py" line="321"/>
+        <location filename="../../ui/dashboard/page.py" line="366"/>
         <source>The RFM segments could not be updated</source>
         <translation>RFM 分群未能更新</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="322"/>
+        <location filename="../../ui/dashboard/page.py" line="323"/>
         <source>RFM as of %1</source>
         <translation>RFM 截至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="356"/>
+        <location filename="../../ui/dashboard/page.py" line="354"/>
         <source>Nothing in this range yet</source>
         <translation>此范围内暂无数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="361"/>
-        <location filename="../../ui/dashboard/page.py" line="451"/>
+        <location filename="../../ui/dashboard/page.py" line="359"/>
+        <location filename="../../ui/dashboard/page.py" line="449"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="363"/>
-        <location filename="../../ui/dashboard/page.py" line="454"/>
+        <location filename="../../ui/dashboard/page.py" line="361"/>
+        <location filename="../../ui/dashboard/page.py" line="452"/>
         <source>No stage</source>
         <translation>未设阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="370"/>
+        <location filename="../../ui/dashboard/page.py" line="368"/>
         <source>No purchases in the last 365 days</source>
         <translation>近 365 天没有消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="376"/>
+        <location filename="../../ui/dashboard/page.py" line="374"/>
         <source>No tags given yet</source>
         <translation>还没有打过标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="438"/>
+        <location filename="../../ui/dashboard/page.py" line="436"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="438"/>
+        <location filename="../../ui/dashboard/page.py" line="436"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="438"/>
+        <location filename="../../ui/dashboard/page.py" line="436"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="439"/>
+        <location filename="../../ui/dashboard/page.py" line="437"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="440"/>
+        <location filename="../../ui/dashboard/page.py" line="438"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="440"/>
+        <location filename="../../ui/dashboard/page.py" line="438"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="440"/>
+        <location filename="../../ui/dashboard/page.py" line="438"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="441"/>
+        <location filename="../../ui/dashboard/page.py" line="439"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="441"/>
+        <location filename="../../ui/dashboard/page.py" line="439"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="442"/>
+        <location filename="../../ui/dashboard/page.py" line="440"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="442"/>
+        <location filename="../../ui/dashboard/page.py" line="440"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="443"/>
+        <location filename="../../ui/dashboard/page.py" line="441"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="443"/>
+        <location filename="../../ui/dashboard/page.py" line="441"/>
         <source>Average hours</source>
         <translation>平均小时数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="467"/>
-        <location filename="../../ui/dashboard/page.py" line="477"/>
+        <location filename="../../ui/dashboard/page.py" line="465"/>
+        <location filename="../../ui/dashboard/page.py" line="475"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="467"/>
+        <location filename="../../ui/dashboard/page.py" line="465"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="478"/>
+        <location filename="../../ui/dashboard/page.py" line="476"/>
         <source>The report could not be written: %1</source>
         <translation>报表无法写入：%1</translation>
     </message>
@@ -2606,12 +2629,12 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
 <context>
     <name>DemoController</name>
     <message>
-        <location filename="../../desktop/controllers/demo.py" line="27"/>
+        <location filename="../../desktop/controllers/demo.py" line="28"/>
         <source>Demo database: made-up customers, separate from your own</source>
         <translation>演示数据库：虚构的客户，与您自己的数据分开</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/demo.py" line="34"/>
+        <location filename="../../desktop/controllers/demo.py" line="35"/>
         <source>The demo opens in a second window. Your own database is unchanged.</source>
         <translation>演示在第二个窗口中打开。您自己的数据库没有改动。</translation>
     </message>
@@ -3267,42 +3290,42 @@ Your own database is not touched.</source>
 <context>
     <name>GetStarted</name>
     <message>
-        <location filename="../../ui/get_started.py" line="74"/>
+        <location filename="../../ui/get_started.py" line="71"/>
         <source>No customers yet</source>
         <translation>还没有客户</translation>
     </message>
     <message>
-        <location filename="../../ui/get_started.py" line="75"/>
+        <location filename="../../ui/get_started.py" line="72"/>
         <source>Start with your own customer list, or look around first.</source>
         <translation>从您自己的客户名单开始，或者先随便看看。</translation>
     </message>
     <message>
-        <location filename="../../ui/get_started.py" line="76"/>
+        <location filename="../../ui/get_started.py" line="73"/>
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/get_started.py" line="78"/>
+        <location filename="../../ui/get_started.py" line="75"/>
         <source>Bring in the list you keep in Excel or WPS (.xlsx, .xls, .csv).</source>
         <translation>导入您在 Excel 或 WPS 中维护的名单（.xlsx、.xls、.csv）。</translation>
     </message>
     <message>
-        <location filename="../../ui/get_started.py" line="80"/>
+        <location filename="../../ui/get_started.py" line="77"/>
         <source>Add a customer…</source>
         <translation>新增客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/get_started.py" line="81"/>
+        <location filename="../../ui/get_started.py" line="78"/>
         <source>Type in your first customer by hand.</source>
         <translation>手动录入第一位客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/get_started.py" line="82"/>
+        <location filename="../../ui/get_started.py" line="79"/>
         <source>Try the demo…</source>
         <translation>试用演示…</translation>
     </message>
     <message>
-        <location filename="../../ui/get_started.py" line="85"/>
+        <location filename="../../ui/get_started.py" line="82"/>
         <source>Opens a second window on a separate demo database of made-up customers. Your own database stays as it is.</source>
         <translation>在第二个窗口中打开一个单独的演示数据库，里面是虚构的客户。您自己的数据库保持原样。</translation>
     </message>
@@ -3601,7 +3624,7 @@ Your own database is not touched.</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/view.py" line="78"/>
+        <location filename="../../ui/imports/view.py" line="73"/>
         <source>— Don&apos;t import —</source>
         <translation>— 不导入 —</translation>
     </message>
@@ -3651,17 +3674,17 @@ Your own database is not touched.</source>
         <translation>仍然新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/view.py" line="53"/>
+        <location filename="../../ui/imports/view.py" line="48"/>
         <source>Rows with errors</source>
         <translation>有错误的行</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/view.py" line="54"/>
+        <location filename="../../ui/imports/view.py" line="49"/>
         <source>Skip them and list them</source>
         <translation>跳过并列出</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/view.py" line="55"/>
+        <location filename="../../ui/imports/view.py" line="50"/>
         <source>Stop: import nothing</source>
         <translation>停止：全部不导入</translation>
     </message>
@@ -3701,13 +3724,13 @@ Your own database is not touched.</source>
         <translation>将添加 %1 笔消费（%2 行，%3 位新客户）· %4 行已导入过 · %5 行有错误</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="173"/>
+        <location filename="../../ui/imports/preview_page.py" line="175"/>
         <location filename="../../ui/imports/result_page.py" line="90"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="174"/>
+        <location filename="../../ui/imports/preview_page.py" line="176"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
@@ -3732,12 +3755,12 @@ Your own database is not touched.</source>
         <translation>已存在（#%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="226"/>
+        <location filename="../../ui/imports/preview_page.py" line="228"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="231"/>
+        <location filename="../../ui/imports/preview_page.py" line="233"/>
         <source>The import was cancelled. Nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
@@ -5074,83 +5097,83 @@ Your own database is not touched.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="221"/>
+        <location filename="../../desktop/main_window.py" line="224"/>
         <source>Guanjia — Customer Manager</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="223"/>
+        <location filename="../../desktop/main_window.py" line="226"/>
         <source>Demo database (made-up customers)</source>
         <translation>演示数据库（虚构客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="225"/>
+        <location filename="../../desktop/main_window.py" line="228"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="226"/>
+        <location filename="../../desktop/main_window.py" line="229"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="227"/>
+        <location filename="../../desktop/main_window.py" line="230"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="228"/>
+        <location filename="../../desktop/main_window.py" line="231"/>
         <source>F&amp;ollow-ups</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="229"/>
+        <location filename="../../desktop/main_window.py" line="232"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="230"/>
+        <location filename="../../desktop/main_window.py" line="233"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="231"/>
+        <location filename="../../desktop/main_window.py" line="234"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="232"/>
+        <location filename="../../desktop/main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="233"/>
+        <location filename="../../desktop/main_window.py" line="236"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="234"/>
+        <location filename="../../desktop/main_window.py" line="237"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="235"/>
+        <location filename="../../desktop/main_window.py" line="238"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="236"/>
-        <location filename="../../desktop/main_window.py" line="251"/>
+        <location filename="../../desktop/main_window.py" line="239"/>
+        <location filename="../../desktop/main_window.py" line="254"/>
         <source>About Guanjia</source>
         <translation>关于客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="237"/>
+        <location filename="../../desktop/main_window.py" line="240"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="253"/>
+        <location filename="../../desktop/main_window.py" line="256"/>
         <source>Guanjia (客户管家) — customer management for small businesses, offline and private.</source>
         <translation>客户管家：为小商户打造的客户管理软件，离线使用，数据私密。</translation>
     </message>
@@ -5852,52 +5875,52 @@ Your own database is not touched.</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="107"/>
+        <location filename="../../ui/sidebar.py" line="104"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="117"/>
+        <location filename="../../ui/sidebar.py" line="114"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="121"/>
+        <location filename="../../ui/sidebar.py" line="118"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="123"/>
+        <location filename="../../ui/sidebar.py" line="120"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="129"/>
+        <location filename="../../ui/sidebar.py" line="126"/>
         <source>Saved view: a search and tag filter</source>
         <translation>客户分群：保存的搜索和标签筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="149"/>
+        <location filename="../../ui/sidebar.py" line="146"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="157"/>
+        <location filename="../../ui/sidebar.py" line="154"/>
         <source>Open complaints; ⚑ escalated (urgent or past a deadline)</source>
         <translation>未结投诉；⚑ 已升级（紧急或已超时）</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="239"/>
+        <location filename="../../ui/sidebar.py" line="236"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="241"/>
+        <location filename="../../ui/sidebar.py" line="238"/>
         <source>Update to the current search and tags</source>
         <translation>更新为当前的搜索和标签</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="245"/>
+        <location filename="../../ui/sidebar.py" line="242"/>
         <source>Delete view</source>
         <translation>删除分群</translation>
     </message>
@@ -6075,12 +6098,12 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 要在这里新建一个空数据库吗？如果您要打开的是已有的数据库，请选“否”并检查路径。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="234"/>
+        <location filename="../../desktop/app.py" line="235"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="235"/>
+        <location filename="../../desktop/app.py" line="236"/>
         <source>Guanjia cannot open its database:</source>
         <translation>客户管家无法打开数据库：</translation>
     </message>

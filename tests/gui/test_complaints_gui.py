@@ -199,11 +199,11 @@ def test_countdown_colours(qtbot, window, ids, page):
         index = page.model.index(page.model.row_of(k), col)
         return page.model.data(index, Qt.ForegroundRole).color(), page.model.data(index)
 
-    assert colour() == (cl.SLA_COLORS["on_time"], "response due in 2 h 0 min")
+    assert colour() == (cl.sla_color("on_time"), "response due in 2 h 0 min")
     clock.set_now(NOW + dt.timedelta(minutes=100))
-    assert colour() == (cl.SLA_COLORS["near"], "response due in 20 min")
+    assert colour() == (cl.sla_color("near"), "response due in 20 min")
     clock.set_now(NOW + dt.timedelta(hours=3))
-    assert colour() == (cl.SLA_COLORS["overdue"], "response overdue by 1 h 0 min")
+    assert colour() == (cl.sla_color("overdue"), "response overdue by 1 h 0 min")
     index = page.model.index(page.model.row_of(k), 0)
     assert page.model.data(index, Qt.BackgroundRole) is not None  # escalated row
 

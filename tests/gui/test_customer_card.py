@@ -203,11 +203,15 @@ def test_the_summary_reads_in_chinese(qtbot, window):
     assert page.detail.summary.filters.text() == "• 搜索：“张”"
 
 
-def test_a_theme_change_restyles_the_card_in_place(qtbot, panel, monkeypatch):
-    monkeypatch.setattr(style, "STAGE_ACTIVE", style.STAGE_NEW)  # as a theme would
-    monkeypatch.setattr(style, "HINT_STYLE", style.NOTE_STYLE)
-    for widget in (panel, panel.card, panel.summary):
-        widget.restyle()  # what ui.restyling calls on a theme change
-    assert panel.card.stage_badge.color() == style.STAGE_NEW
-    assert panel.card.number.styleSheet() == style.NOTE_STYLE
-    assert panel.card.title.text() == "欧阳明" and panel.showing() == "card"
+def test_a_theme_change_restyles_the_card_in_place(qtbot, panel):
+    from ui.style.tokens import DARK, LIGHT
+
+    try:
+        style.apply_theme("light")
+        assert panel.card.stage_badge.color() == LIGHT.stage_active
+        style.apply_theme("dark")  # what the Appearance menu does
+        assert panel.card.stage_badge.color() == DARK.stage_active  # read when painted
+        assert style.role_of(panel.card.number) == "hint"  # the sheet colours it per theme
+        assert panel.card.title.text() == "欧阳明" and panel.showing() == "card"
+    finally:
+        style.remove_theme()

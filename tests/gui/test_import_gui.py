@@ -12,6 +12,7 @@ from models.customers.customer_filter import CustomerFilter
 from models.customers.record import Customer
 from models.excel import import_history
 from tests.gui.helpers import type_text, when_modal
+from ui import style
 
 
 def _file(tmp_path, rows):
@@ -64,7 +65,7 @@ def test_wizard_maps_previews_imports_reports_and_undoes(qtbot, window, tmp_path
     email_col = headers.index("Email")
     bad = table.item(1, email_col)
     assert bad.text() == "bad@" and "not a valid email" in bad.toolTip()
-    assert bad.background().color().name() == "#fde2e1"
+    assert bad.background().color().name() == style.IMPORT_ERROR_BACKGROUND
     # Creating duplicates anyway changes the counts before anything is written.
     qtbot.mouseClick(preview.modes["create"], Qt.LeftButton)
     _wait_preview(qtbot, wizard)
@@ -105,7 +106,7 @@ def test_a_value_no_field_takes_is_a_warning_in_the_preview(qtbot, window, tmp_p
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     cell = table.item(0, headers.index("Source"))
     assert cell.text() == "抖音"  # the original text, marked
-    assert cell.background().color().name() == "#fff4ce"
+    assert cell.background().color().name() == style.IMPORT_WARNING_BACKGROUND
     assert "kept in the notes" in cell.toolTip()
     assert table.item(1, headers.index("Source")).text() == "Website"
     wizard.next()  # Import

@@ -7,6 +7,7 @@ from models.customers import customers
 from models.customers.record import Customer
 from models.excel import import_history
 from models.purchases.purchases import Purchase
+from ui import style
 
 HEADERS = ["单号", "消费时间", "会员号", "姓名", "商品", "数量", "单价"]
 
@@ -83,7 +84,10 @@ def test_purchase_import_maps_previews_imports_and_undoes(qtbot, window, tmp_pat
     assert table.item(0, headers.index("Unit price")).text() == "¥68.00"
     assert table.item(0, headers.index("Purchase time")).text() == "1 Mar 2026 10:15"
     bad = table.item(3, headers.index("Purchase time"))
-    assert bad.text() == "不是日期" and bad.background().color().name() == "#fde2e1"
+    assert (
+        bad.text() == "不是日期"
+        and bad.background().color().name() == style.IMPORT_ERROR_BACKGROUND
+    )
     # Unknown customers as errors: the new member's order becomes an error, nothing written.
     _click(qtbot, preview.unknown["error"])
     qtbot.waitUntil(lambda: preview.summary.text().startswith("1 purchases"), timeout=10000)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from models import clock
 from models.complaints import complaint_list, vocabulary
-from ui import formatting
+from ui import formatting, style
 from ui.complaints import labels as cl
 from ui.retranslating import Retranslating
 from ui.text import fill
@@ -38,7 +38,7 @@ class ComplaintDetail(Retranslating, QWidget):
         self.title = QLabel()
         self.title.setObjectName("complaint_title")
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        style.set_role(self.title, "section")
         self.state = QLabel()
         self.state.setObjectName("complaint_state")
         self.state.setWordWrap(True)
@@ -124,8 +124,7 @@ class ComplaintDetail(Retranslating, QWidget):
         if row["high_value"]:
             parts.append(self.tr("★ high-value customer"))
         self.state.setText(" · ".join(parts))
-        color = cl.SLA_COLORS.get(row["sla_state"])
-        self.state.setStyleSheet(f"color: {color.name()};" if color is not None else "")
+        style.set_role(self.state, cl.SLA_ROLES.get(row["sla_state"], ""))
         values = {
             "channel": cl.channel_label(row["channel"]),
             "received": formatting.datetime_text(row["received_at"]),

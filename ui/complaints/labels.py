@@ -114,11 +114,14 @@ def countdown_text(row: dict, now: dt.datetime) -> str:
     )
 
 
-SLA_COLORS = {
-    "on_time": QColor(style.SLA_ON_TIME),
-    "near": QColor(style.SLA_NEAR),
-    "overdue": QColor(style.SLA_OVERDUE),
-}
+SLA_ROLES = {"on_time": "success", "near": "warning", "overdue": "error"}  # ui.style roles
+
+
+def sla_color(state: str) -> QColor:
+    """The colour of an SLA state ("on_time", "near", "overdue") in the theme in force."""
+    return QColor(
+        {"on_time": style.SLA_ON_TIME, "near": style.SLA_NEAR, "overdue": style.SLA_OVERDUE}[state]
+    )
 
 
 def messages(params: dict) -> dict[str, str]:

@@ -23,7 +23,7 @@ from models import clock
 from models.complaints import complaint_metrics
 from models.complaints.complaint_metrics import Metrics
 from models.errors import GuanjiaError
-from ui import file_dialogs, formatting, messages
+from ui import file_dialogs, formatting, messages, style
 from ui.complaints import labels as cl
 from ui.followups.dialogs import qdate
 from ui.retranslating import Retranslating
@@ -67,7 +67,7 @@ class MetricsView(Retranslating, QWidget):
         for i, key in enumerate(FIGURES):
             name, value = QLabel(), QLabel("—")
             value.setObjectName(f"metric_{key}")
-            value.setStyleSheet("font-size: 20px; font-weight: bold;")
+            style.set_role(value, "kpi")
             self.figure_names[key], self.figure_values[key] = name, value
             grid.addWidget(value, (i // 5) * 2, i % 5)
             grid.addWidget(name, (i // 5) * 2 + 1, i % 5)

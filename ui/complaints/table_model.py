@@ -18,8 +18,6 @@ COLUMNS = ("id", "flags", "customer", "category", "severity", "status", "receive
            "owner", "description")  # fmt: skip
 LONG_COLUMNS = ("customer", "category", "sla", "owner")  # their whole text as a tooltip
 UNFILTERED = complaint_list.ComplaintFilter()
-ESCALATED_BACKGROUND = QColor(style.ESCALATED_BACKGROUND)
-CLOSED_TEXT = QColor(style.CLOSED)
 
 
 def column_title(key: str) -> str:
@@ -169,13 +167,13 @@ class ComplaintTableModel(QAbstractTableModel):
         if role == Qt.ForegroundRole:
             if key == "sla" and row["sla_state"]:
                 state = "overdue" if row["deadline"] < self.now else row["sla_state"]
-                return QBrush(cl.SLA_COLORS[state])
+                return QBrush(cl.sla_color(state))
             if key == "flags":
                 return QBrush(QColor(style.COMPLAINT_FLAGS))
             if row["status"] not in vocabulary.OPEN_STATUSES:
-                return QBrush(CLOSED_TEXT)
+                return QBrush(QColor(style.CLOSED))
         if role == Qt.BackgroundRole and row["escalated_now"]:
-            return QBrush(ESCALATED_BACKGROUND)
+            return QBrush(QColor(style.ESCALATED_BACKGROUND))
         if role == Qt.FontRole and key == "severity" and row["severity"] == "urgent":
             font = QFont()
             font.setBold(True)

@@ -264,7 +264,7 @@ class CustomerCard(Restyling, Retranslating, QWidget):
         n = self._open_complaints
         figure = f["open_complaints"]
         figure.set(formatting.number(n) if customer else "", self.tr("Open complaints"))
-        figure.value.setStyleSheet(style.ERROR_STYLE if n else "")
+        style.set_role(figure.value, "error" if n else "")
         figure.setVisible(not self._in_bin)
 
     def _show_contacts(self, customer: dict) -> None:

@@ -224,7 +224,7 @@ class CustomerDialog(QDialog):
         label.setText(message)
         label.setVisible(bool(message))
         if widget is not None:
-            widget.setStyleSheet(style.ERROR_BORDER_STYLE if message else "")
+            style.set_role(widget, "invalid" if message else "")
 
     def error_text(self, key: str) -> str:
         label = self._errors.get(key)

@@ -137,7 +137,7 @@ class LifecycleDialog(QDialog):
             self.message.setText(messages.error_message(exc))
             style.error_text(self.message)
             return
-        self.message.setStyleSheet("")
+        style.set_role(self.message, "")
         self.message.setText(self.tr("Looking at every customer's purchases…"))
         self.table.setEnabled(False)
         self.found = None

@@ -28,7 +28,7 @@ from models.customers.customer_filter import CustomerFilter
 from models.errors import Cancelled, GuanjiaError
 from models.purchases import rfm
 from models.purchases.rfm import SEGMENT_ORDER
-from ui import formatting, icons, labels
+from ui import formatting, icons, labels, style
 from ui.column_fit import ColumnFitter
 from ui.customers.detail_panel import CustomerDetailPanel
 from ui.customers.lifecycle_dialog import LifecycleDialog
@@ -302,7 +302,7 @@ class CustomersPage(CustomerActions, Restyling, Retranslating, QWidget):
             parts.append(self.tr("none planned"))
         text = self.tr("Contact")
         self.contact_button.setText(f"{text}: {', '.join(parts)}" if parts else text)
-        self.contact_button.setStyleSheet("font-weight: bold;" if parts else "")
+        style.set_role(self.contact_button, "active" if parts else "")
 
     def _retranslate_segment_filter(self) -> None:
         """The Segment menu: RFM segments, a dashboard chart's filter, RFM actions."""
@@ -333,7 +333,7 @@ class CustomersPage(CustomerActions, Restyling, Retranslating, QWidget):
         menu.addAction(self.tr("Lifecycle suggestions…"), lambda: self.review_lifecycle())
         text = self.tr("Segment")
         self.segment_button.setText(f"{text}: {', '.join(parts)}" if parts else text)
-        self.segment_button.setStyleSheet("font-weight: bold;" if parts else "")
+        style.set_role(self.segment_button, "active" if parts else "")
 
     def _where_text(self, key: str, value: str) -> str:
         if key == "source":

@@ -12,11 +12,9 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QMessageBox,
     QToolButton,
@@ -24,20 +22,23 @@ from PySide6.QtWidgets import (
 )
 
 from ui import file_dialogs, icons, style
+from ui.dashboard import mpl
 from ui.restyling import Restyling
 from ui.text import fill
 
 
 class ChartView(Restyling, QFrame):
+    """Drawn in the theme's chart colours (ui.style tokens, through ui/dashboard/mpl.py);
+    drawn again with the same figures when the theme changes."""
+
     picked = Signal(int)  # the index of the bar, slice or point clicked
 
     def __init__(self, key: str, parent=None):
         super().__init__(parent)
         self.key = key
         self.setObjectName(f"chart_{key}")
-        self.setFrameShape(QFrame.StyledPanel)
-        self.title = QLabel()
-        self.title.setStyleSheet("font-weight: bold; font-size: 14px;")
+        style.set_role(self, "card")
+        self.title = style.section_header()
         self.save_button = QToolButton()
         self.save_button.setAutoRaise(True)
         self.save_button.setPopupMode(QToolButton.InstantPopup)
@@ -57,21 +58,19 @@ class ChartView(Restyling, QFrame):
         head.addWidget(self.title, 1)
         head.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(head)
         layout.addWidget(self.canvas, 1)
         self.clickable = False
         self.labels: list[str] = []
         self.values: list[float] = []
         self.message = ""  # the text drawn instead of a chart ("" while a chart shows)
+        self._drawn: tuple | None = None  # plot()'s arguments, to draw again in a new theme
         self.retranslate()
         self.restyle()
 
     def sizeHint(self) -> QSize:
         return QSize(480, 300)
-
-    def restyle(self) -> None:
-        self.save_button.setIcon(icons.icon("save_chart"))
 
     def retranslate(self) -> None:
         self.save_button.setText(self.tr("Save…"))
@@ -82,12 +81,19 @@ class ChartView(Restyling, QFrame):
     # ------------------------------------------------------------ drawing
 
     def _colours(self) -> tuple[str, str, str]:
-        palette = self.palette()
-        return (palette.color(QPalette.Base).name(), palette.color(QPalette.Text).name(),
-                palette.color(QPalette.Mid).name())  # fmt: skip
+        """Background, text and grid: the card's panel, muted text, the hairline."""
+        t = style.tokens()
+        return t.panel, t.text_muted, t.border
+
+    def restyle(self) -> None:
+        self.save_button.setIcon(icons.icon("save_chart"))
+        if self._drawn is not None:
+            kind, labels, values, kwargs = self._drawn
+            self.plot(kind, labels, values, **kwargs)
 
     def _axes(self):
         background, text, grid = self._colours()
+        mpl.apply_theme(style.tokens())
         self.figure.clear()
         self.figure.set_facecolor(background)
         ax = self.figure.add_subplot()
@@ -109,6 +115,9 @@ class ChartView(Restyling, QFrame):
         empty: str = "",
     ) -> None:
         """kind: "bar", "barh" (largest on top), "pie" or "line"."""
+        self._drawn = (kind, list(labels), list(values),
+                       {"number": number, "clickable": clickable, "empty": empty})  # fmt: skip
+        series = style.tokens().chart_series
         self.labels, self.values, self.clickable = list(labels), list(values), clickable
         self.message = "" if any(values) else empty
         ax, text, grid = self._axes()
@@ -121,7 +130,7 @@ class ChartView(Restyling, QFrame):
         formatter = FuncFormatter(lambda v, _pos: number(v))
         if kind == "pie":
             wedges, _texts = ax.pie(
-                values, labels=None, colors=style.CHART_SERIES[: len(values)] * 3, startangle=90,
+                values, labels=None, colors=series[: len(values)] * 3, startangle=90,
                 counterclock=False, wedgeprops={"linewidth": 1, "edgecolor": self._colours()[0]},
             )  # fmt: skip
             for index, wedge in enumerate(wedges):
@@ -135,7 +144,7 @@ class ChartView(Restyling, QFrame):
             ax.set_aspect("equal")
         elif kind == "line":
             positions = range(len(values))
-            (line,) = ax.plot(positions, values, marker="o", color=style.CHART_SERIES[0], picker=6)
+            (line,) = ax.plot(positions, values, marker="o", color=series[0], picker=6)
             ax.set_xticks(list(positions), labels, rotation=45, ha="right")
             ax.yaxis.set_major_formatter(formatter)
             ax.grid(axis="y", color=grid, alpha=0.4)
@@ -144,7 +153,7 @@ class ChartView(Restyling, QFrame):
             horizontal = kind == "barh"
             positions = range(len(values))
             draw = ax.barh if horizontal else ax.bar
-            bars = draw(positions, values, color=style.CHART_SERIES[0])
+            bars = draw(positions, values, color=series[0])
             for index, bar in enumerate(bars):
                 bar.set_picker(True)
                 bar.set_gid(str(index))

@@ -82,3 +82,28 @@ def configure() -> list[str]:
     rc["svg.fonttype"] = "none"
     rc["pdf.fonttype"] = 42  # embed TrueType in PDFs: Chinese stays text
     return _configured
+
+
+def apply_theme(tokens) -> None:
+    """matplotlib's defaults in the theme in force (a ui.style Tokens): the figure and
+    axes on the card's panel, muted ticks, hairline grid, the theme's series colours.
+    ChartView calls this before each drawing, so a new theme's charts follow."""
+    import matplotlib
+    from cycler import cycler
+
+    t = tokens
+    matplotlib.rcParams.update(
+        {
+            "figure.facecolor": t.panel,
+            "savefig.facecolor": t.panel,
+            "axes.facecolor": t.panel,
+            "axes.edgecolor": t.border,
+            "axes.labelcolor": t.text_muted,
+            "text.color": t.text,
+            "xtick.color": t.text_muted,
+            "ytick.color": t.text_muted,
+            "grid.color": t.border,
+            "legend.labelcolor": t.text,
+            "axes.prop_cycle": cycler(color=list(t.chart_series)),
+        }
+    )

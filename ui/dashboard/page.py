@@ -67,11 +67,12 @@ class KpiCard(QFrame):
         super().__init__(parent)
         self.key = key
         self.setObjectName(f"kpi_{key}")
-        self.setFrameShape(QFrame.StyledPanel)
+        self.setProperty("clickable", True)  # the card's border lights up under the mouse
+        style.set_role(self, "card")
         self.setCursor(Qt.PointingHandCursor)
         self.value = QLabel("–")
         self.value.setObjectName("kpi_value")
-        self.value.setStyleSheet("font-size: 22px; font-weight: bold;")
+        style.set_role(self.value, "kpi")
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -102,7 +103,7 @@ class DashboardPage(Restyling, Retranslating, QWidget):
         self.reader.failed.connect(self._failed)
 
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 18px; font-weight: bold;")
+        style.set_role(self.heading, "title")
         self.range_box = QComboBox()
         self.range_box.setObjectName("dashboard_range")
         self.range_box.currentIndexChanged.connect(self._range_changed)
@@ -347,10 +348,7 @@ class DashboardPage(Restyling, Retranslating, QWidget):
             money = key.endswith("_cents")
             card.value.setText(big_number(value / 100 if money else value, money))
             urgent = key in ("followups_overdue", "complaints_overdue") and value
-            card.value.setStyleSheet(
-                "font-size: 22px; font-weight: bold;"
-                + (f" color: {style.OVERDUE};" if urgent else "")
-            )
+            style.set_role(card.value, "kpi_alert" if urgent else "kpi")
         if not self.charts:
             return
         empty = self.tr("Nothing in this range yet")

@@ -9,7 +9,6 @@ from models.followups import agenda, followups
 from ui import formatting, labels, style
 
 COLUMNS = ("due", "customer", "kind", "subject", "owner", "status")
-OVERDUE, DUE, DONE = QColor(style.OVERDUE), QColor(style.DUE_TODAY), QColor(style.DONE)
 RowRole = Qt.UserRole + 1
 
 
@@ -174,4 +173,7 @@ def state_text(overdue_days: int) -> str:
 
 def row_color(row: dict) -> QColor | None:
     """The colour of a row's state (models.followups.due_state: one answer for all)."""
-    return {"overdue": OVERDUE, "today": DUE, "done": DONE}.get(followups.due_state(row))
+    colour = {"overdue": style.OVERDUE, "today": style.DUE_TODAY, "done": style.DONE}.get(
+        followups.due_state(row)
+    )
+    return QColor(colour) if colour else None

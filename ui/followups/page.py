@@ -55,7 +55,7 @@ class FollowupsPage(Restyling, Retranslating, QWidget):
         self.model = AgendaModel(self)
         self.title = QLabel()
         self.title.setObjectName("agenda_title")
-        self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        style.set_role(self.title, "title")
 
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()

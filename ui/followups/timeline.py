@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem
 from models.insights import timeline
 from ui import formatting, labels, style
 from ui.complaints import labels as cl
-from ui.followups.agenda_model import DONE, row_color
+from ui.followups.agenda_model import row_color
 from ui.text import fill
 
 EntryRole = Qt.UserRole + 1
@@ -68,7 +68,7 @@ class TimelineList(QListWidget):
             item = QListWidgetItem(
                 QCoreApplication.translate("Timeline", "No contact logged or planned yet.")
             )
-            item.setForeground(QBrush(DONE))
+            item.setForeground(QBrush(QColor(style.DONE)))
             self.addItem(item)
             return
         for entry in entries:

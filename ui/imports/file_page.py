@@ -23,7 +23,7 @@ from models.errors import GuanjiaError
 from models.excel import import_engine, import_mapping
 from ui import file_dialogs, formatting, style
 from ui.imports.kinds import view_for
-from ui.imports.view import DUPLICATE_FG, KindView, cell_text
+from ui.imports.view import KindView, cell_text
 from ui.messages import error_message
 from ui.retranslating import Retranslating
 from ui.tasks import run_with_progress
@@ -233,7 +233,7 @@ class FilePage(Retranslating, QWizardPage):
                     item.setFont(bold)
                     item.setBackground(QBrush(QColor(style.HEADER_ROW_BACKGROUND)))
                 elif r < sheet.header_row:
-                    item.setForeground(QBrush(DUPLICATE_FG))
+                    item.setForeground(QBrush(QColor(style.SKIPPED_ROW)))
                 self.raw.setItem(r, c, item)
         self.raw.resizeColumnsToContents()
         for col in range(width):

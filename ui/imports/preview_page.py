@@ -5,7 +5,7 @@ writes the plan (import_engine.run) in a worker thread."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from models.errors import Cancelled, GuanjiaError
 from models.excel import import_engine
 from models.excel.import_types import DUPLICATE, ERROR, Options, Plan
-from ui import formatting
+from ui import formatting, style
 from ui.column_fit import ColumnFitter
-from ui.imports.view import DUPLICATE_FG, ERROR_BG, WARNING_BG, cell_text, warnings_text
+from ui.imports.view import cell_text, warnings_text
 from ui.messages import error_message, problem_text, warning_text
 from ui.retranslating import Retranslating
 from ui.tasks import BackgroundReader, run_with_progress
@@ -165,6 +165,8 @@ class PreviewPage(Retranslating, QWizardPage):
         view = self.w.view
         rows = plan.rows[:PREVIEW_ROWS]
         fields = [t for t in dict.fromkeys(plan.mapping) if t]
+        error_bg, warning_bg = (QColor(style.IMPORT_ERROR_BACKGROUND),
+                                QColor(style.IMPORT_WARNING_BACKGROUND))  # fmt: skip
         self.table.clear()
         self.table.setRowCount(len(rows))
         self.table.setColumnCount(2 + len(fields))
@@ -179,8 +181,8 @@ class PreviewPage(Retranslating, QWizardPage):
             self.table.setItem(r, 0, formatting.number_item(row.line))
             status = QTableWidgetItem(outcome)
             self.table.setItem(r, 1, status)
-            by_field = {p.field: (WARNING_BG, warning_text(p)) for p in row.warnings}
-            by_field.update({p.field: (ERROR_BG, problem_text(p)) for p in row.problems})
+            by_field = {p.field: (warning_bg, warning_text(p)) for p in row.warnings}
+            by_field.update({p.field: (error_bg, problem_text(p)) for p in row.problems})
             for c, field in enumerate(fields, start=2):
                 item = QTableWidgetItem(view.value(plan, r, row, field))
                 marked = by_field.get(field)
@@ -192,17 +194,17 @@ class PreviewPage(Retranslating, QWizardPage):
                         item.setText(cell_text(row.cells[col]) if col < len(row.cells) else "")
                 else:
                     if row.action == DUPLICATE:
-                        item.setForeground(QBrush(DUPLICATE_FG))
+                        item.setForeground(QBrush(QColor(style.SKIPPED_ROW)))
                     if len(item.text()) > 20:  # the column is kept narrow: all of it here
                         item.setToolTip(item.text())
                 if field in view.numeric_fields:
                     formatting.align_right(item)
                 self.table.setItem(r, c, item)
             if row.action == ERROR:
-                status.setBackground(QBrush(ERROR_BG))
+                status.setBackground(QBrush(error_bg))
                 status.setToolTip("\n".join(problem_text(p) for p in row.problems))
             elif row.warnings:
-                status.setBackground(QBrush(WARNING_BG))
+                status.setBackground(QBrush(warning_bg))
                 status.setToolTip("\n".join(warning_text(p) for p in row.warnings))
         self.table.resizeColumnsToContents()
         for col in range(self.table.columnCount()):  # long reasons wrap (and have tooltips)

@@ -11,17 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
 
 from models.excel.import_mapping import IGNORE
 from models.excel.import_records import ImportRun, UndoReport
 from models.excel.import_types import ERROR_MODES, ImportKind, Plan, RowPlan
-from ui import formatting, style
+from ui import formatting
 from ui.messages import column_warning_text, field_label, problem_text
-
-ERROR_BG = QColor(style.IMPORT_ERROR_BACKGROUND)
-WARNING_BG = QColor(style.IMPORT_WARNING_BACKGROUND)  # a value kept in the notes
-DUPLICATE_FG = QColor(style.SKIPPED_ROW)
 
 
 def cell_text(value) -> str:

@@ -47,6 +47,9 @@ def state_icon(color: str, state: str) -> QIcon:
     return QIcon(pix)
 
 
+style.on_theme_change(state_icon.cache_clear)  # the include/exclude colours differ by theme
+
+
 class TagChipDelegate(QStyledItemDelegate):
     """Paints a customer's tags (TagsRole) as rounded chips; '+N' when they do not fit."""
 
@@ -105,10 +108,5 @@ class ChipButton(QToolButton):
         self.setText(f"{text}  ✕")
         self.setToolTip(tooltip)
         self.setCursor(Qt.PointingHandCursor)
-        fg = text_color(color).name()
-        self.setStyleSheet(
-            f"QToolButton {{ background: {color}; color: {fg}; border: none;"
-            " border-radius: 10px; padding: 2px 8px; }"
-            f"QToolButton:hover {{ border: 1px solid {style.CHIP_HOVER_BORDER}; }}"
-        )
+        style.set_chip_colour(self, color)
         self.clicked.connect(self.removeRequested)
