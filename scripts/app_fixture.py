@@ -40,14 +40,17 @@ def demo_database(customers: int, db: str | None = None, home: str | None = None
     return tmp
 
 
-def start_application():
-    """The QApplication as the program makes it, with its interface font; and the
-    settings (in the data folder set by demo_database)."""
+def start_application(theme: str = "light"):
+    """The QApplication as the program makes it, with its interface font and the theme
+    (its style sheet sets paddings and sizes: what fits depends on it); and the settings
+    (in the data folder set by demo_database)."""
     from desktop import settings as app_settings
     from desktop.app import choose_font, create_application
+    from ui import style
 
     app = create_application()
     choose_font(app)
+    style.apply_theme(theme)
     return app, app_settings.open_settings()
 
 

@@ -40,6 +40,7 @@ def parse_args(argv=None):
     parser.add_argument("--size", default="1366x768", help="screen size WxH in device pixels")
     parser.add_argument("--scale", type=float, default=1.0, help="display scaling, e.g. 1.5")
     parser.add_argument("--lang", choices=("zh_CN", "en"), default="zh_CN")
+    parser.add_argument("--theme", choices=("light", "dark"), default="light")
     parser.add_argument("--customers", type=int, default=120, help="demo customers")
     parser.add_argument("--shots", help="also save a PNG of every view checked in this folder")
     args = parser.parse_args(argv)
@@ -244,7 +245,7 @@ class Checker:
 
     def _check_header(self, page, top, view) -> None:
         from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QHeaderView, QStyle
+        from PySide6.QtWidgets import QHeaderView
 
         header = getattr(view, "horizontalHeader", lambda: None)()
         if header is None:
@@ -254,14 +255,8 @@ class Checker:
         model = header.model()
         if model is None:
             return
-        style = header.style()
-        margin = 2 * style.pixelMetric(QStyle.PM_HeaderMargin, None, header)
-        arrow = style.pixelMetric(QStyle.PM_HeaderMarkSize, None, header) + margin // 2
-        font = header.font()
-        font.setBold(True)  # a header may draw the sorted section in bold
-        from PySide6.QtGui import QFontMetrics
+        from ui.column_fit import title_width  # the one measure of a column title's need
 
-        metrics = QFontMetrics(font)
         for section in range(header.count()):
             if header.isSectionHidden(section):
                 continue
@@ -269,9 +264,7 @@ class Checker:
             if not text:
                 continue
             text = str(text)
-            need = _text_width(metrics, text) + margin
-            if header.isSortIndicatorShown() and view.isSortingEnabled():
-                need += arrow
+            need = title_width(header, section)
             have = header.sectionSize(section)
             if need > have + 1:
                 self.report(page, header, top, "header", text, need, have, section=section)
@@ -615,7 +608,7 @@ def main(argv=None) -> int:
     from desktop import translations
     from desktop.main_window import MainWindow
 
-    app, settings = start_application()
+    app, settings = start_application(args.theme)
     translations.apply(args.lang)
     checker = Checker(args.lang, f"{args.width}x{args.height}@{args.scale:g}", args.shots)
     window = MainWindow(settings)

@@ -20,6 +20,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QStyle
 
+from ui import style
+
 
 def title_width(header: QHeaderView, section: int) -> int:
     """What a section's title needs: its text (bold: the sorted section may be), the
@@ -32,10 +34,11 @@ def title_width(header: QHeaderView, section: int) -> int:
     metrics = QFontMetrics(font)
     lines = str(text or "").split("\n")
     qt_style = header.style()
-    margin = 2 * qt_style.pixelMetric(QStyle.PM_HeaderMargin, None, header)
+    margin = 2 * max(qt_style.pixelMetric(QStyle.PM_HeaderMargin, None, header),
+                     style.HEADER_PADDING[1]) + 1  # the style sheet's padding, the rule  # fmt: skip
     arrow = qt_style.pixelMetric(QStyle.PM_HeaderMarkSize, None, header) + margin // 2
-    if not header.isSortIndicatorShown():
-        arrow = 0
+    if not header.isSortIndicatorShown() or header.sortIndicatorSection() != section:
+        arrow = 0  # the arrow is drawn, and takes room, in the sorted section only
     return max(metrics.horizontalAdvance(line) for line in lines) + margin + arrow + 2
 
 
@@ -78,6 +81,7 @@ class ColumnFitter(QObject):
         view.viewport().installEventFilter(self)
         self.header.sectionResized.connect(self._resized)
         self.header.sectionCountChanged.connect(lambda *_a: self.fit())
+        self.header.sortIndicatorChanged.connect(lambda *_a: self.fit())  # the arrow's room
         self._soon = QTimer(self, singleShot=True, interval=0)  # rows arrived: refit once
         self._soon.timeout.connect(self.fit)
         model = view.model()

@@ -43,6 +43,9 @@ class Sidebar(Restyling, Retranslating, QListWidget):
         super().__init__(parent)
         self.setObjectName("sidebar")
         self.setFixedWidth(190)
+        # A long saved view's name elides rather than scroll the whole sidebar sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.ElideRight)
         self.setIconSize(QSize(18, 18))
         style.set_role(self, "sidebar")
         self._views: list = []

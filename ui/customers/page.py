@@ -141,10 +141,11 @@ class CustomersPage(CustomerActions, Restyling, Retranslating, QWidget):
         self.table.customContextMenuRequested.connect(self._table_menu)
         self._save_timer = QTimer(self, singleShot=True, interval=400)
         self._save_timer.timeout.connect(self.save_columns)
-        digits = self.table.fontMetrics().horizontalAdvance("138 0000 0000")  # whole mobiles
         self.column_fit = ColumnFitter(
-            self.table, {"mobile": digits, "name": digits * 2 // 3},
+            self.table, {"mobile": lambda: self._text_room("13800000000"),  # whole mobiles
+                         "name": lambda: self._text_room("欧阳明明")},
             keys=lambda s: self.model.columns[s].key if s < len(self.model.columns) else "",
+            give_way=("email", "company", "notes", "address"),
         )  # fmt: skip
 
         self.detail = CustomerDetailPanel(in_bin=in_bin)
@@ -590,6 +591,11 @@ class CustomersPage(CustomerActions, Restyling, Retranslating, QWidget):
 
     def _save_columns_soon(self, *_args) -> None:
         self._save_timer.start()
+
+    def _text_room(self, text: str) -> int:
+        """A column's width for `text` in the table's font as styled now (the application
+        style sheet sets it after construction), with the cell's padding."""
+        return self.table.fontMetrics().horizontalAdvance(text) + 20
 
     def save_columns(self) -> None:
         header = self.table.horizontalHeader()

@@ -5,7 +5,7 @@ writes the plan (import_engine.run) in a worker thread."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -94,7 +94,11 @@ class PreviewPage(Retranslating, QWizardPage):
         )
         for choice in self.w.view.choices:
             title, labels = choice.texts()
-            getattr(self, choice.box).setTitle(title)
+            box = getattr(self, choice.box)
+            box.setTitle(title)
+            bold = box.font()
+            bold.setBold(True)  # the style sheet's title: bold, 10 px in, 4 px padding
+            box.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(title) + 32)
             for value, button in self.choices[choice.field].items():
                 button.setText(labels[value])
 

@@ -46,10 +46,21 @@ from ui.style.theme import (
     system_scheme,
     tokens,
 )
-from ui.style.tokens import DARK, LIGHT, RADIUS, ROW_HEIGHT, SPACE, THEMES, TYPE, Tokens, contrast
+from ui.style.tokens import (
+    DARK,
+    HEADER_PADDING,
+    LIGHT,
+    RADIUS,
+    ROW_HEIGHT,
+    SPACE,
+    THEMES,
+    TYPE,
+    Tokens,
+    contrast,
+)
 
 __all__ = [
-    "CONTAINERS", "DARK", "LIGHT", "MODES", "RADIUS", "ROLES", "ROW_HEIGHT", "SPACE",
+    "CONTAINERS", "DARK", "HEADER_PADDING", "LIGHT", "MODES", "RADIUS", "ROLES", "ROW_HEIGHT", "SPACE",
     "THEMES", "TYPE", "KpiCard", "Tokens", "apply_theme", "build_palette",
     "build_sheet", "chip", "contrast", "error_label", "error_text", "hint_label",
     "hint_text", "label", "mode", "note_text", "on_theme_change", "readable_on",

@@ -15,7 +15,7 @@ from string import Template
 
 from PySide6.QtGui import QColor, QPalette
 
-from ui.style.tokens import RADIUS, ROW_HEIGHT, SPACE, TYPE, Tokens
+from ui.style.tokens import HEADER_PADDING, RADIUS, ROW_HEIGHT, SPACE, TYPE, Tokens
 
 SHEET = Template("""
 QMainWindow, QDialog, QWizard { background: $window; }
@@ -138,7 +138,7 @@ QHeaderView { background: $sunken; border: none; }
 QHeaderView::section {
     background: $sunken; color: $text_muted; font-weight: 600;
     border: none; border-bottom: 1px solid $border; border-right: 1px solid $border;
-    padding: 4px 6px; min-height: 20px;
+    padding: ${header_pad_y}px ${header_pad_x}px; min-height: 20px;
 }
 QHeaderView::section:hover { color: $text; }
 QTableCornerButton::section { background: $sunken; border: none; }
@@ -295,6 +295,7 @@ def build_sheet(t: Tokens) -> str:
     values.update({k: v for k, v in TYPE.items()})
     values.update({f"space_{k}": v for k, v in SPACE.items()})
     values["row"] = ROW_HEIGHT
+    values["header_pad_y"], values["header_pad_x"] = HEADER_PADDING
     return SHEET.substitute(values)
 
 

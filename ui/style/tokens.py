@@ -223,6 +223,7 @@ SPACE = {"xs": 4, "s": 8, "m": 12, "l": 16, "xl": 24, "xxl": 32}  # px, margins 
 RADIUS = {"s": 4, "m": 6, "l": 10, "pill": 999}  # px
 TYPE = {"title": 20, "section": 15, "kpi": 26, "body": 13, "small": 12}  # px
 ROW_HEIGHT = 30  # px: a table row, a list entry
+HEADER_PADDING = (4, 6)  # px, a column title's top/bottom and sides (ui.column_fit counts them)
 
 
 def luminance(colour: str) -> float:

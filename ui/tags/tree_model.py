@@ -198,12 +198,14 @@ class TagTreeModel(QAbstractItemModel):
         return None
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation != Qt.Horizontal or role != Qt.DisplayRole:
+        if orientation != Qt.Horizontal:
             return None
-        if section == 0:
+        if role == Qt.DisplayRole and section == 0:
             return self.tr("Tag")
-        if section == 1:
-            return self.tr("Customers")
+        if role == Qt.DisplayRole and section == 1:
+            return self.tr("Count")  # short: the tag names need the narrow panel's room
+        if role == Qt.ToolTipRole and section == 1:
+            return self.tr("Customers with the tag")
         return None
 
     def flags(self, index):
