@@ -129,6 +129,7 @@ class Checker:
             QComboBox,
             QGroupBox,
             QLabel,
+            QListWidget,
             QTabBar,
             QWidget,
         )
@@ -155,7 +156,21 @@ class Checker:
                 self._check_group(page, top, widget)
             if isinstance(widget, QAbstractItemView):
                 self._check_header(page, top, widget)
+            if isinstance(widget, QListWidget):
+                self._check_list(page, top, widget)
             self._check_children_placed(page, top, widget)
+
+    def _check_list(self, page, top, view) -> None:
+        """A list's entries (the sidebar, with its counts): each as wide as it needs, as
+        far as the list shows without a sideways scroll."""
+        room = view.viewport().width()
+        for row in range(view.count()):
+            item = view.item(row)
+            if item.isHidden():
+                continue
+            need = view.sizeHintForIndex(view.indexFromItem(item)).width()
+            if need > room + 1:
+                self.report(page, view, top, "item", item.text().strip(), need, room, row=row)
 
     def _check_window(self, page, top) -> None:
         screen = top.screen().availableGeometry()

@@ -43,7 +43,8 @@ class Sidebar(Restyling, Retranslating, QListWidget):
         super().__init__(parent)
         self.setObjectName("sidebar")
         self.setFixedWidth(190)
-        # A long saved view's name elides rather than scroll the whole sidebar sideways.
+        # Never a sideways scroll: the width follows the entries (_fit_width), and a very
+        # long saved view's name elides.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.ElideRight)
         self.setIconSize(QSize(18, 18))
@@ -127,6 +128,13 @@ class Sidebar(Restyling, Retranslating, QListWidget):
                 suffix = f"  {locale.toString(count)}" if count is not None else ""
                 item.setText(f"    {names.get(key, '')}{suffix}")
                 item.setToolTip(self.tr("Saved view: a search and tag filter"))
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """As wide as the longest entry with its counts (at least 190 px, at most 320: a
+        longer saved view's name elides)."""
+        need = self.sizeHintForColumn(0) + 2 * self.frameWidth() + 8
+        self.setFixedWidth(max(190, min(need, 320)))
 
     def restyle(self) -> None:
         """Each entry's icon, in the current palette's colours."""

@@ -11,7 +11,15 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QWidget,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -58,9 +66,13 @@ def test_the_check_catches_cut_texts(qtbot):
     table = QTableWidget(1, 1)
     table.setHorizontalHeaderLabels(["A very long column title"])
     table.setColumnWidth(0, 30)
+    entries = QListWidget()
+    entries.setObjectName("narrow_list")
+    entries.addItem("Complaints  15  ⚑10 and more")
+    entries.setFixedWidth(60)
     fine = QPushButton("OK")
     fine.setObjectName("fine_button")
-    for widget in (button, label, table, fine):
+    for widget in (button, label, table, entries, fine):
         row.addWidget(widget)
     top.resize(600, 200)
     top.show()
@@ -71,6 +83,7 @@ def test_the_check_catches_cut_texts(qtbot):
     assert ("button", "narrow_button") in found
     assert ("label", "narrow_label") in found
     assert any(kind == "header" for kind, _ in found)
+    assert ("item", "narrow_list") in found
     assert not any(name == "fine_button" for _, name in found)
     for finding in checker.findings:  # the JSON keys other tools read (a contract)
         assert {"page", "widget", "text", "lang", "size"} <= finding.keys()
@@ -78,10 +91,11 @@ def test_the_check_catches_cut_texts(qtbot):
     button.setFixedWidth(button.sizeHint().width())
     label.setFixedWidth(label.sizeHint().width() + 2)
     table.setColumnWidth(0, 300)
+    entries.setFixedWidth(entries.sizeHintForColumn(0) + 2 * entries.frameWidth() + 4)
     qtbot.wait(10)
     again = layout_check.Checker("en", "600x200")
     again.check("probe", top)
-    assert not [f for f in again.findings if f["kind"] in ("button", "label", "header")]
+    assert not [f for f in again.findings if f["kind"] in ("button", "label", "header", "item")]
 
 
 def _window(qtbot, settings):
