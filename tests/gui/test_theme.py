@@ -176,6 +176,9 @@ def test_the_theme_setting_is_kept_and_checked_in_a_new_window(qtbot, demo_db):
     settings.sync()
     w = MainWindow(app_settings.open_settings())
     qtbot.addWidget(w)
+    # Its start-up work runs in workers: closed before they land, they would call back
+    # into deleted widgets (a crash in a later test).
+    qtbot.waitUntil(w.notices.service.timer.isActive, timeout=10000)
     assert w.appearance.actions["dark"].isChecked()
     assert not w.appearance.actions["auto"].isChecked()
 
