@@ -227,3 +227,17 @@ def test_a_restyling_widget_inside_a_window_restyles_once_per_change(themed, qtb
     style.apply_theme("dark")  # the same theme again: nothing to do
     style.apply_theme("light")
     assert badge.colours == [DARK.badge_danger, LIGHT.badge_danger]
+
+
+def test_the_calendar_weekends_follow_the_theme(themed, qtbot):
+    from ui.followups.calendar import CountCalendar
+
+    def weekend(calendar) -> str:
+        return calendar.weekdayTextFormat(Qt.Sunday).foreground().color().name()
+
+    style.apply_theme("light")
+    calendar = CountCalendar()
+    qtbot.addWidget(calendar)
+    assert weekend(calendar) == LIGHT.danger  # not Qt's own pure red
+    style.apply_theme("dark")
+    qtbot.waitUntil(lambda: weekend(calendar) == DARK.danger, timeout=3000)

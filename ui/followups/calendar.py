@@ -6,15 +6,16 @@ import calendar as pycalendar
 import datetime as dt
 
 from PySide6.QtCore import QDate, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget
 
 from models import clock
 from models.followups import followups
 from ui import style
+from ui.restyling import Restyling
 
 
-class CountCalendar(QCalendarWidget):
+class CountCalendar(Restyling, QCalendarWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("followup_calendar")
@@ -26,6 +27,14 @@ class CountCalendar(QCalendarWidget):
         self.setSelectedDate(QDate(today.year, today.month, today.day))
         self.setCurrentPage(today.year, today.month)
         self.currentPageChanged.connect(lambda _y, _m: self.reload())  # the page loads it first
+        self.restyle()
+
+    def restyle(self) -> None:
+        """Weekends in the theme's muted red, not Qt's pure red (harsh on a dark surface)."""
+        weekend = QTextCharFormat()
+        weekend.setForeground(QBrush(QColor(style.tokens().danger)))
+        for day in (Qt.Saturday, Qt.Sunday):
+            self.setWeekdayTextFormat(day, weekend)
 
     def reload(self) -> None:
         """Re-read the counts of the month shown (and the days of its neighbours shown)."""
