@@ -2034,210 +2034,210 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="230"/>
+        <location filename="../../ui/customers/page.py" line="224"/>
         <source>Search the recycle bin</source>
         <translation>搜索回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="233"/>
+        <location filename="../../ui/customers/page.py" line="227"/>
         <source>Search name, mobile, company, WeChat, email, notes, pinyin (Ctrl+F)</source>
         <translation>搜索姓名、手机、公司、微信、邮箱、备注、拼音（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="236"/>
-        <location filename="../../ui/customers/page_actions.py" line="262"/>
+        <location filename="../../ui/customers/page.py" line="230"/>
+        <location filename="../../ui/customers/page_actions.py" line="260"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="237"/>
-        <location filename="../../ui/customers/page_actions.py" line="264"/>
+        <location filename="../../ui/customers/page.py" line="231"/>
+        <location filename="../../ui/customers/page_actions.py" line="262"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="238"/>
-        <location filename="../../ui/customers/page_actions.py" line="266"/>
+        <location filename="../../ui/customers/page.py" line="232"/>
+        <location filename="../../ui/customers/page_actions.py" line="264"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="239"/>
-        <location filename="../../ui/customers/page_actions.py" line="250"/>
+        <location filename="../../ui/customers/page.py" line="233"/>
+        <location filename="../../ui/customers/page_actions.py" line="248"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="240"/>
-        <location filename="../../ui/customers/page_actions.py" line="232"/>
-        <location filename="../../ui/customers/page_actions.py" line="253"/>
+        <location filename="../../ui/customers/page.py" line="234"/>
+        <location filename="../../ui/customers/page_actions.py" line="230"/>
+        <location filename="../../ui/customers/page_actions.py" line="251"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="241"/>
+        <location filename="../../ui/customers/page.py" line="235"/>
         <source>Empty recycle bin</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="247"/>
+        <location filename="../../ui/customers/page.py" line="241"/>
         <source>The recycle bin is empty</source>
         <translation>回收站是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="248"/>
+        <location filename="../../ui/customers/page.py" line="242"/>
         <source>Deleted customers wait here until they are restored or deleted for good.</source>
         <translation>删除的客户会留在这里，直到被恢复或彻底删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="252"/>
+        <location filename="../../ui/customers/page.py" line="246"/>
         <source>No customer matches</source>
         <translation>没有符合条件的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="253"/>
+        <location filename="../../ui/customers/page.py" line="247"/>
         <source>Try fewer words, or clear the tag and other filters.</source>
         <translation>试试少输几个字，或清除标签及其他筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="258"/>
+        <location filename="../../ui/customers/page.py" line="252"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="260"/>
-        <location filename="../../ui/customers/page_actions.py" line="270"/>
+        <location filename="../../ui/customers/page.py" line="254"/>
+        <location filename="../../ui/customers/page_actions.py" line="268"/>
         <source>Add or remove tags…</source>
         <translation>添加或移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="262"/>
+        <location filename="../../ui/customers/page.py" line="256"/>
         <source>Remove tags…</source>
         <translation>移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="284"/>
+        <location filename="../../ui/customers/page.py" line="278"/>
         <source>Not contacted in %1 days</source>
         <translation>%1 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="289"/>
+        <location filename="../../ui/customers/page.py" line="283"/>
         <source>Not contacted in … days</source>
         <translation>… 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="292"/>
+        <location filename="../../ui/customers/page.py" line="286"/>
         <source>No next follow-up</source>
         <translation>没有下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="300"/>
+        <location filename="../../ui/customers/page.py" line="294"/>
         <source>Any contact history</source>
         <translation>不限联系情况</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="303"/>
+        <location filename="../../ui/customers/page.py" line="297"/>
         <source>%1+ days</source>
         <translation>%1 天以上</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="305"/>
+        <location filename="../../ui/customers/page.py" line="299"/>
         <source>none planned</source>
         <translation>无跟进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="306"/>
+        <location filename="../../ui/customers/page.py" line="300"/>
         <source>Contact</source>
         <translation>联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="323"/>
+        <location filename="../../ui/customers/page.py" line="317"/>
         <source>Any segment</source>
         <translation>任意分群</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="329"/>
+        <location filename="../../ui/customers/page.py" line="323"/>
         <source>Clear the chart filter (%1)</source>
         <translation>清除图表筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="333"/>
+        <location filename="../../ui/customers/page.py" line="327"/>
         <source>Recompute RFM now</source>
         <translation>立即重新计算 RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="334"/>
+        <location filename="../../ui/customers/page.py" line="328"/>
         <source>Give each customer their RFM segment&apos;s tag</source>
         <translation>按 RFM 分群给客户打标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="336"/>
+        <location filename="../../ui/customers/page.py" line="330"/>
         <source>Lifecycle suggestions…</source>
         <translation>生命周期建议…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="337"/>
+        <location filename="../../ui/customers/page.py" line="331"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="346"/>
+        <location filename="../../ui/customers/page.py" line="340"/>
         <source>Created in %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="349"/>
+        <location filename="../../ui/customers/page.py" line="343"/>
         <source>Computing RFM…</source>
         <translation>正在计算 RFM…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="362"/>
+        <location filename="../../ui/customers/page.py" line="356"/>
         <source>Tagging RFM segments…</source>
         <translation>正在给 RFM 分群打标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="379"/>
+        <location filename="../../ui/customers/page.py" line="373"/>
         <source>Changing stages…</source>
         <translation>正在更改阶段…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="395"/>
+        <location filename="../../ui/customers/page.py" line="389"/>
         <source>Not contacted in</source>
         <translation>多久未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="395"/>
+        <location filename="../../ui/customers/page.py" line="389"/>
         <source>Days without contact:</source>
         <translation>未联系天数：</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="48"/>
+        <location filename="../../ui/customers/page_actions.py" line="46"/>
         <source>Changing the tags of %1 customers…</source>
         <translation>正在修改 %1 位客户的标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="97"/>
+        <location filename="../../ui/customers/page_actions.py" line="95"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="158"/>
+        <location filename="../../ui/customers/page_actions.py" line="156"/>
         <source>Delete %n customer(s) for good? This cannot be undone.</source>
         <translation>彻底删除 %n 位客户？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="173"/>
-        <location filename="../../ui/customers/page_actions.py" line="183"/>
+        <location filename="../../ui/customers/page_actions.py" line="171"/>
+        <location filename="../../ui/customers/page_actions.py" line="181"/>
         <source>Erase personal data</source>
         <translation>抹除个人信息</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="174"/>
+        <location filename="../../ui/customers/page_actions.py" line="172"/>
         <source>Choose one customer to erase.</source>
         <translation>请选择一位要抹除的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="183"/>
+        <location filename="../../ui/customers/page_actions.py" line="181"/>
         <source>Erase the personal data of %1?
 
 Their name, mobile, WeChat, email, company, address, birthday, notes and custom fields go, and so do the texts of their follow-ups, contacts, complaints and purchases, in the import history and the audit log too. Their tags, purchases and counts stay, as customer #%2, so the figures do not change.
@@ -2250,28 +2250,28 @@ This cannot be undone. Backups made before now still hold the data until they ar
 此操作无法撤销。此前的备份在轮换删除之前仍保存着这些信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="194"/>
+        <location filename="../../ui/customers/page_actions.py" line="192"/>
         <source>Erase for good</source>
         <translation>永久抹除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="203"/>
+        <location filename="../../ui/customers/page_actions.py" line="201"/>
         <source>Erasing personal data…</source>
         <translation>正在抹除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="217"/>
+        <location filename="../../ui/customers/page_actions.py" line="215"/>
         <source>Empty the recycle bin: delete %n customer(s) for good? This cannot be undone.</source>
         <translation>清空回收站：彻底删除 %n 位客户？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="257"/>
-        <location filename="../../ui/customers/page_actions.py" line="274"/>
+        <location filename="../../ui/customers/page_actions.py" line="255"/>
+        <location filename="../../ui/customers/page_actions.py" line="272"/>
         <source>Erase personal data…</source>
         <translation>抹除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="583"/>
+        <location filename="../../ui/customers/page_columns.py" line="57"/>
         <source>Reset columns</source>
         <translation>重置列</translation>
     </message>
@@ -3704,7 +3704,7 @@ Your own database is not touched.</source>
         <translation>作为错误行列出</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="130"/>
+        <location filename="../../ui/imports/preview_page.py" line="134"/>
         <source>Checking all rows…</source>
         <translation>正在检查所有行…</translation>
     </message>
@@ -3714,7 +3714,7 @@ Your own database is not touched.</source>
         <translation>新建 %1 · 更新 %2 · 重复 %3 · 错误 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="147"/>
+        <location filename="../../ui/imports/preview_page.py" line="151"/>
         <source>There is nothing to import with these options.</source>
         <translation>按当前选项，没有可导入的数据。</translation>
     </message>
@@ -3724,13 +3724,13 @@ Your own database is not touched.</source>
         <translation>将添加 %1 笔消费（%2 行，%3 位新客户）· %4 行已导入过 · %5 行有错误</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="175"/>
+        <location filename="../../ui/imports/preview_page.py" line="179"/>
         <location filename="../../ui/imports/result_page.py" line="90"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="176"/>
+        <location filename="../../ui/imports/preview_page.py" line="180"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
@@ -3755,12 +3755,12 @@ Your own database is not touched.</source>
         <translation>已存在（#%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="228"/>
+        <location filename="../../ui/imports/preview_page.py" line="232"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="233"/>
+        <location filename="../../ui/imports/preview_page.py" line="237"/>
         <source>The import was cancelled. Nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
@@ -5875,52 +5875,52 @@ Your own database is not touched.</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="104"/>
+        <location filename="../../ui/sidebar.py" line="108"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="114"/>
+        <location filename="../../ui/sidebar.py" line="118"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="118"/>
+        <location filename="../../ui/sidebar.py" line="122"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="120"/>
+        <location filename="../../ui/sidebar.py" line="124"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="126"/>
+        <location filename="../../ui/sidebar.py" line="130"/>
         <source>Saved view: a search and tag filter</source>
         <translation>客户分群：保存的搜索和标签筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="146"/>
+        <location filename="../../ui/sidebar.py" line="157"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="154"/>
+        <location filename="../../ui/sidebar.py" line="165"/>
         <source>Open complaints; ⚑ escalated (urgent or past a deadline)</source>
         <translation>未结投诉；⚑ 已升级（紧急或已超时）</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="236"/>
+        <location filename="../../ui/sidebar.py" line="247"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="238"/>
+        <location filename="../../ui/sidebar.py" line="249"/>
         <source>Update to the current search and tags</source>
         <translation>更新为当前的搜索和标签</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="242"/>
+        <location filename="../../ui/sidebar.py" line="253"/>
         <source>Delete view</source>
         <translation>删除分群</translation>
     </message>

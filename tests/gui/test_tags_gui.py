@@ -164,7 +164,7 @@ def test_bulk_tagging_selected_rows_then_undo(qtbot, window):
 
 
 def test_bulk_tagging_all_matching_in_the_background(qtbot, window, monkeypatch):
-    from ui.customers import page as page_module
+    from ui.customers import page_actions as page_module
 
     monkeypatch.setattr(page_module, "BACKGROUND_ABOVE", 10)  # use the worker thread
     page = window.customers_page

@@ -29,10 +29,8 @@ from ui.undo import AddCustomer, EditCustomer, MoveToBin, RestoreFromBin, TagCus
 
 log = logging.getLogger(__name__)
 
-SEARCH_DEBOUNCE_MS = 180
 # Bulk tag changes above this many customers run behind a progress bar with Cancel.
 BACKGROUND_ABOVE = 2000
-DEFAULT_WIDTHS = {"company": 150, "notes": 150, "address": 150, "tags": 200}
 
 
 class CustomerActions:
