@@ -7,9 +7,25 @@ version (never the current models), so an old database always upgrades the same 
 from __future__ import annotations
 
 from models.errors import DatabaseOpenError
-from models.schema.steps import STEPS, v1_models
+from models.schema import steps, steps_7_12
+from models.schema.steps import v1_models
 from models.storage.db import SCHEMA_VERSION
 
+# In order: a database at version N has run the first N.
+STEPS = [
+    steps.step_1_customers,
+    steps.step_2_sort_and_search_indexes,
+    steps.step_3_tags,
+    steps.step_4_import_history,
+    steps.step_5_followups,
+    steps.step_6_complaints,
+    steps_7_12.step_7_purchases,
+    steps_7_12.step_8_purchase_days,
+    steps_7_12.step_9_rfm_columns,
+    steps_7_12.step_10_audit_log,
+    steps_7_12.step_11_erasure,
+    steps_7_12.step_12_import_kinds,
+]
 LATEST = len(STEPS)
 # storage/ refuses a backup from a newer schema without importing the steps.
 assert LATEST == SCHEMA_VERSION, "add the new step's number to storage/db.py SCHEMA_VERSION"

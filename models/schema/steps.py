@@ -1,12 +1,8 @@
-"""The numbered schema steps, frozen: each builds what its release added, with the
-table models as they were then (never the live ones, which move on). migrations.py
-runs them."""
+"""The numbered schema steps 1-6, frozen: each builds what its release added, with the
+table models as they were then (never the live ones, which move on). Steps 7-12 are in
+steps_7_12.py; migrations.py lists and runs them."""
 
 from __future__ import annotations
-
-import datetime as dt
-import json
-import re
 
 from peewee import (
     SQL,
@@ -19,12 +15,10 @@ from peewee import (
     IntegerField,
     Model,
     TextField,
-    fn,
 )
 
 from models.customers import search_index
-from models.customers.record import CONTACT_SORT_KEYS, PURCHASE_SORT_KEYS, TOUCH_CLOCK
-from models.values.contact_fields import mask_mobile
+from models.customers.record import CONTACT_SORT_KEYS, TOUCH_CLOCK
 from models.values.search_text import name_sort_key
 
 # Sortable customer columns that get an index (partial: live customers only), so that
@@ -50,7 +44,7 @@ SORT_INDEXED_COLUMNS = (
 )
 
 
-def _text(kind=CharField):
+def text_field(kind=CharField):
     # Defaults in the schema itself, not only in Peewee, so rows written by older
     # versions or other tools never break the NOT NULL text columns.
     return kind(default="", constraints=[SQL("DEFAULT ''")])
@@ -83,25 +77,25 @@ def v1_models(db):
         position = IntegerField(default=0)
 
     class Customer(Base):
-        number = _text()
+        number = text_field()
         name = CharField()
-        name_key = _text()
-        mobile = _text()
-        wechat = _text()
-        email = _text()
-        company = _text()
-        job_title = _text()
-        industry = _text()
-        city = _text()
-        address = _text()
-        gender = _text()
-        birthday = _text()
+        name_key = text_field()
+        mobile = text_field()
+        wechat = text_field()
+        email = text_field()
+        company = text_field()
+        job_title = text_field()
+        industry = text_field()
+        city = text_field()
+        address = text_field()
+        gender = text_field()
+        birthday = text_field()
         birthday_lunar = _flag()
         birthday_leap = _flag()
-        source = _text()
-        owner = _text()
-        stage = _text()
-        notes = _text(TextField)
+        source = text_field()
+        owner = text_field()
+        stage = text_field()
+        notes = text_field(TextField)
         created_at = DateTimeField()
         updated_at = DateTimeField()
         deleted_at = DateTimeField(null=True)
@@ -226,8 +220,8 @@ def _v4_import_models(db):
 
     class ImportRun(Base):
         file_name = CharField()
-        file_path = _text(TextField)
-        sheet = _text()
+        file_path = text_field(TextField)
+        sheet = text_field()
         started_at = DateTimeField()
         finished_at = DateTimeField()
         mapping = TextField(default="{}")
@@ -277,15 +271,15 @@ def _v5_followup_models(db):
         kind = CharField(default="phone")
         due_at = DateTimeField()
         has_time = _flag()
-        subject = _text()
-        note = _text(TextField)
-        owner = _text()
+        subject = text_field()
+        note = text_field(TextField)
+        owner = text_field()
         status = CharField(default="open")
-        every = _text()  # recurrence: "", "3d", "2w", "1m", "1y"
+        every = text_field()  # recurrence: "", "3d", "2w", "1m", "1y"
         anchor = DateTimeField(null=True)  # the series' first due date (month ends)
-        source = _text()  # "", "birthday", ...
-        care_key = _text()  # one reminder per customer and occasion
-        outcome = _text(TextField)
+        source = text_field()  # "", "birthday", ...
+        care_key = text_field()  # one reminder per customer and occasion
+        outcome = text_field(TextField)
         created_at = DateTimeField()
         done_at = DateTimeField(null=True)
         notified_at = DateTimeField(null=True)
@@ -294,8 +288,8 @@ def _v5_followup_models(db):
         customer = ForeignKeyField(Customer, on_delete="CASCADE", index=False)
         channel = CharField(default="phone")
         at = DateTimeField()
-        summary = _text(TextField)
-        owner = _text()
+        summary = text_field(TextField)
+        owner = text_field()
         followup = IntegerField(null=True)
         created_at = DateTimeField()
 
@@ -368,10 +362,10 @@ def _v6_complaint_models(db):
     class Complaint(Base):
         customer = ForeignKeyField(Customer, on_delete="CASCADE", index=False)
         channel = CharField(default="phone")
-        category = _text()
+        category = text_field()
         severity = CharField(default="normal")
-        description = _text(TextField)
-        owner = _text()
+        description = text_field(TextField)
+        owner = text_field()
         status = CharField(default="new")
         received_at = DateTimeField()
         response_due = DateTimeField()
@@ -380,10 +374,10 @@ def _v6_complaint_models(db):
         responded_at = DateTimeField(null=True)
         resolved_at = DateTimeField(null=True)
         visited_at = DateTimeField(null=True)
-        root_cause = _text(TextField)
-        solution = _text(TextField)
+        root_cause = text_field(TextField)
+        solution = text_field(TextField)
         satisfaction = IntegerField(null=True)
-        visit_comment = _text(TextField)
+        visit_comment = text_field(TextField)
         visit_followup = IntegerField(null=True)
         escalated = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])  # bits announced
         created_at = DateTimeField()
@@ -393,15 +387,15 @@ def _v6_complaint_models(db):
         complaint = ForeignKeyField(Complaint, on_delete="CASCADE", index=False)
         at = DateTimeField()
         action = CharField()
-        from_status = _text()
-        to_status = _text()
-        note = _text(TextField)
-        owner = _text()
+        from_status = text_field()
+        to_status = text_field()
+        note = text_field(TextField)
+        owner = text_field()
 
     class Faq(Base):
-        question = _text(TextField)
-        answer = _text(TextField)
-        category = _text()
+        question = text_field(TextField)
+        answer = text_field(TextField)
+        category = text_field()
         complaint = IntegerField(null=True)  # the complaint it was learnt from
         created_at = DateTimeField()
         updated_at = DateTimeField()
@@ -421,183 +415,3 @@ def step_6_complaints(db) -> None:
         " ON complaint_event (complaint_id, at)",
     ):
         db.execute_sql(sql)
-
-
-def _v7_purchase_models(db):
-    Customer = v1_models(db)[3]
-
-    class Base(Model):
-        class Meta:
-            database = db
-            legacy_table_names = False
-
-    class Purchase(Base):
-        customer = ForeignKeyField(Customer, on_delete="CASCADE", index=False)
-        at = DateTimeField()
-        order_no = _text()
-        amount_cents = IntegerField()  # money in fen: sums are exact; a refund is negative
-        payment = _text()  # cash, wechat, alipay, card, stored_value, other
-        note = _text(TextField)
-        refund_of = IntegerField(null=True)  # the purchase a refund returns, when known
-        import_run = IntegerField(null=True)  # the import that wrote it (undo)
-        created_at = DateTimeField()
-
-    class PurchaseItem(Base):
-        purchase = ForeignKeyField(Purchase, on_delete="CASCADE", index=False)
-        description = _text()
-        stock_code = _text()
-        quantity = DoubleField(default=1)
-        unit_price_cents = IntegerField(default=0)
-
-    return Purchase, PurchaseItem
-
-
-def step_7_purchases(db) -> None:
-    """Purchases with their items; each customer's total spend, purchase count and last
-    purchase (kept by every purchase write, so they sort through an index)."""
-    Purchase, PurchaseItem = _v7_purchase_models(db)
-    db.create_tables([Purchase, PurchaseItem])
-    for column, kind in (("total_spend_cents", "INTEGER NOT NULL DEFAULT 0"),
-                         ("purchase_count", "INTEGER NOT NULL DEFAULT 0"),
-                         ("last_purchase_at", "TIMESTAMP")):  # fmt: skip
-        db.execute_sql(f"ALTER TABLE customer ADD COLUMN {column} {kind}")
-    for sql in (
-        "CREATE INDEX IF NOT EXISTS purchase_by_customer ON purchase (customer_id, at)",
-        # RFM reads a period's (customer, time, amount) from this index alone.
-        "CREATE INDEX IF NOT EXISTS purchase_period ON purchase (at, customer_id, amount_cents)",
-        "CREATE UNIQUE INDEX IF NOT EXISTS purchase_order_no ON purchase (order_no)"
-        " WHERE order_no <> ''",
-        "CREATE INDEX IF NOT EXISTS purchase_item_by_purchase ON purchase_item (purchase_id)",
-        "CREATE INDEX IF NOT EXISTS customer_sort_total_spend ON customer"
-        " (total_spend_cents, id) WHERE deleted_at IS NULL",
-        "CREATE INDEX IF NOT EXISTS customer_sort_purchase_count ON customer"
-        " (purchase_count, id) WHERE deleted_at IS NULL",
-    ):
-        db.execute_sql(sql)
-
-
-def step_8_purchase_days(db) -> None:
-    """Each purchase's calendar day as a number (date.toordinal()), with a covering index
-    (customer, day, amount): RFM reads a period per customer in index order from it, with
-    no sort and no text dates to decode (1.6 s instead of 4.2 s over 5M purchases). It
-    also serves a customer's purchases, so the (customer, at) index goes."""
-    Purchase = _v7_purchase_models(db)[0]
-    db.execute_sql("ALTER TABLE purchase ADD COLUMN day INTEGER NOT NULL DEFAULT 0")
-    Purchase._meta.add_field("day", IntegerField(default=0))
-    first, last = Purchase.select(fn.MIN(Purchase.at), fn.MAX(Purchase.at)).scalar(as_tuple=True)
-    if first is not None:
-        first, last = (v if isinstance(v, dt.datetime) else dt.datetime.fromisoformat(v)
-                       for v in (first, last))  # fmt: skip
-        for ordinal in range(first.toordinal(), last.toordinal() + 1):  # one update a day
-            start = dt.datetime.fromordinal(ordinal)
-            end = start + dt.timedelta(days=1)
-            Purchase.update(day=ordinal).where(
-                (Purchase.at >= start) & (Purchase.at < end)
-            ).execute()
-    db.execute_sql("DROP INDEX IF EXISTS purchase_by_customer")
-    db.execute_sql(
-        "CREATE INDEX IF NOT EXISTS purchase_rfm ON purchase (customer_id, day, amount_cents)"
-    )
-
-
-def step_9_rfm_columns(db) -> None:
-    """Each customer's stored RFM (segment code, scores as 'R-F-M', written by
-    rfm.store), and the sort indexes of the purchase and RFM columns."""
-    for column in ("rfm_segment", "rfm_score"):
-        db.execute_sql(f"ALTER TABLE customer ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
-        db.execute_sql(
-            f"CREATE INDEX IF NOT EXISTS customer_sort_{column} ON customer ({column}, id)"
-            " WHERE deleted_at IS NULL"
-        )
-    for column, key in PURCHASE_SORT_KEYS.items():
-        db.execute_sql(
-            f"CREATE INDEX IF NOT EXISTS customer_sort_{column} ON customer ({key}, id)"
-            " WHERE deleted_at IS NULL"
-        )
-
-
-def step_10_audit_log(db) -> None:
-    """The audit log (models/audit.py): who did what and when, newest first by time."""
-
-    class AuditEntry(Model):
-        at = DateTimeField()
-        staff = _text()
-        action = _text()
-        target = _text()
-        target_id = IntegerField(null=True)
-        count = IntegerField(default=1)
-        detail = _text(TextField)
-
-        class Meta:
-            database = db
-            table_name = "audit_entry"
-
-    db.create_tables([AuditEntry])
-    db.execute_sql("CREATE INDEX IF NOT EXISTS audit_entry_at ON audit_entry (at)")
-
-
-def step_11_erasure(db) -> None:
-    """When a customer's personal data was erased (models/erasure.py); NULL for the rest.
-    Mobiles in earlier audit entries are masked, as the log writes them from now on."""
-
-    db.execute_sql("ALTER TABLE customer ADD COLUMN erased_at DATETIME")
-    rows = db.execute_sql(
-        "SELECT id, detail FROM audit_entry WHERE detail LIKE '%mobile: %'"
-    ).fetchall()
-    for entry_id, detail in rows:
-        masked = _MOBILE_CHANGE.sub(
-            lambda m: f"mobile: {mask_mobile(m[1])} → {mask_mobile(m[2])}", detail
-        )
-        if masked != detail:
-            db.execute_sql(  # db.param: '?' on SQLite, '%s' on PostgreSQL
-                f"UPDATE audit_entry SET detail = {db.param} WHERE id = {db.param}",
-                (masked, entry_id),
-            )
-
-
-# "mobile: 13800000001 → 13900000002" in an edit's detail (audit.changes)
-_MOBILE_CHANGE = re.compile(r"mobile: ([^;→]*?) → ([^;]*)")
-
-
-def step_12_import_kinds(db) -> None:
-    """One import engine for every kind (models/excel/import_engine.py): a run's kind in
-    a column of its own, and its counts with one meaning for every kind: `created` and
-    `updated` the kind's records, `skipped` and `errors` rows, and `extra` the kind's
-    side count. A purchase import kept its kind in the options JSON and the customers
-    it created in `updated`: both move (kind, extra), its `updated` becomes 0."""
-    db.execute_sql(
-        "ALTER TABLE import_run ADD COLUMN kind VARCHAR(255) NOT NULL DEFAULT 'customers'"
-    )
-    db.execute_sql("ALTER TABLE import_run ADD COLUMN extra INTEGER NOT NULL DEFAULT 0")
-    rows = db.execute_sql(
-        "SELECT id, options FROM import_run WHERE options LIKE '%\"kind\"%'"
-    ).fetchall()
-    for run_id, text in rows:
-        try:
-            options = json.loads(text or "{}")
-        except ValueError:
-            continue
-        if not isinstance(options, dict) or options.pop("kind", None) != "purchases":
-            continue
-        db.execute_sql(
-            f"UPDATE import_run SET kind = 'purchases', extra = updated, updated = 0, "
-            f"options = {db.param} WHERE id = {db.param}",
-            (json.dumps(options), run_id),
-        )
-
-
-# In order: a database at version N has run the first N.
-STEPS = [
-    step_1_customers,
-    step_2_sort_and_search_indexes,
-    step_3_tags,
-    step_4_import_history,
-    step_5_followups,
-    step_6_complaints,
-    step_7_purchases,
-    step_8_purchase_days,
-    step_9_rfm_columns,
-    step_10_audit_log,
-    step_11_erasure,
-    step_12_import_kinds,
-]
