@@ -68,7 +68,6 @@ def test_the_old_names_read_the_theme_in_force(themed):
     assert style.ERROR == DARK.danger != LIGHT.danger
     assert DARK.danger_soft == style.ESCALATED_BACKGROUND
     assert DARK.chart_series == style.CHART_SERIES
-    assert f"color: {DARK.danger};" == style.ERROR_STYLE
     with pytest.raises(AttributeError):
         _ = style.NO_SUCH_COLOUR
 

@@ -23,8 +23,8 @@ from models.complaints import complaint_list
 from models.customers.custom_fields import list_fields
 from models.customers.customer_list import BUILTIN_COLUMNS
 from models.tags.tags import tags_of
-from ui import formatting, labels, style
-from ui.customers.card_parts import Badge, ElidedLabel, Figure, FlowLayout, icon
+from ui import formatting, icons, labels, style
+from ui.customers.card_parts import Badge, ElidedLabel, Figure, FlowLayout
 from ui.restyling import Restyling
 from ui.retranslating import Retranslating
 from ui.text import fill
@@ -65,7 +65,6 @@ class CustomerCard(Restyling, Retranslating, QWidget):
         self._in_bin = in_bin
         self._customer: dict | None = None
         self._open_complaints = 0
-        self._hints: list[QLabel] = []  # grey captions, re-coloured on a theme change
 
         # ---- header: name and commands, number, badges, tags
         self.title = QLabel()
@@ -87,7 +86,6 @@ class CustomerCard(Restyling, Retranslating, QWidget):
             self.primary.clicked.connect(self.restoreRequested)
             self.secondary.clicked.connect(self.purgeRequested)
         else:
-            self.primary.setIcon(icon("edit"))
             self.primary.clicked.connect(self.editRequested)
             self.secondary.clicked.connect(self.deleteRequested)
         top = QHBoxLayout()
@@ -135,9 +133,7 @@ class CustomerCard(Restyling, Retranslating, QWidget):
             button = QToolButton()
             button.setObjectName(f"copy_{key}")
             button.setAutoRaise(True)
-            button.setIcon(icon("copy"))
-            button.setToolButtonStyle(Qt.ToolButtonIconOnly if not button.icon().isNull()
-                                      else Qt.ToolButtonTextOnly)  # fmt: skip
+            button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
             button.clicked.connect(lambda _c=False, key=key: self.copy(key))
             self.contacts.addWidget(caption, row, 0)
             self.contacts.addWidget(value, row, 1)
@@ -167,6 +163,7 @@ class CustomerCard(Restyling, Retranslating, QWidget):
         layout.addLayout(self.contacts)
         layout.addLayout(self.details)
         layout.addStretch(1)
+        self.restyle()
         self.show_customer(None)
 
     # ------------------------------------------------------------ state
@@ -179,14 +176,16 @@ class CustomerCard(Restyling, Retranslating, QWidget):
         self.show_customer(self._customer)
 
     def restyle(self) -> None:
-        for label in self._hints:
-            style.hint_text(label)
-        self.show_customer(self._customer)  # the open-complaints figure's colour
+        # Captions and figures follow the theme through their roles; icons and the
+        # painted badges are drawn again.
+        if not self._in_bin:
+            self.primary.setIcon(icons.icon("edit"))
+        for button in self.copy_buttons.values():
+            button.setIcon(icons.icon("copy"))
         self.update()
 
     def _hint(self, label: QLabel) -> QLabel:
-        self._hints.append(style.hint_text(label))
-        return label
+        return style.hint_text(label)
 
     # ------------------------------------------------------------ showing a customer
 

@@ -4,7 +4,7 @@ them, a label that elides with a tooltip, and a key figure (a number over its ca
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QLabel,
@@ -17,16 +17,6 @@ from PySide6.QtWidgets import (
 
 from ui import style
 from ui.tags.chips import text_color
-
-# The Qt standard pixmap or freedesktop theme name each card icon uses until ui/icons.py
-# (qtawesome) is merged; then `icon()` below becomes `return icons.icon(name)`.
-_THEME_ICONS = {"copy": "edit-copy", "add": "list-add", "edit": "document-edit"}
-
-
-def icon(name: str) -> QIcon:
-    """The card's icon called `name` ("copy", "add", "edit"); a null icon when the system
-    has none (the buttons then show their text)."""
-    return QIcon.fromTheme(_THEME_ICONS.get(name, name))
 
 
 class Badge(QAbstractButton):

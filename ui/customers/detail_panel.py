@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
 
 from models.customers.customer_filter import CustomerFilter
 from models.followups import stay_in_touch
-from ui import style
+from ui import icons, style
 from ui.complaints.dialogs import ComplaintDialog
 from ui.customers.card import CustomerCard
-from ui.customers.card_parts import icon
 from ui.customers.card_summary import ListSummary
 from ui.followups.dialogs import FollowupDialog, InteractionDialog, PurchaseDialog
 from ui.followups.rules_dialog import StayInTouchDialog
@@ -133,7 +132,6 @@ class CustomerDetailPanel(Restyling, Retranslating, QWidget):
                 self.contact_actions[name] = action
             self.add_button = QToolButton()
             self.add_button.setObjectName("detail_add")
-            self.add_button.setIcon(icon("add"))
             self.add_button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
             self.add_button.setPopupMode(QToolButton.InstantPopup)
             self.add_button.setMenu(self.add_menu)
@@ -159,12 +157,14 @@ class CustomerDetailPanel(Restyling, Retranslating, QWidget):
         layout.addWidget(self.stack)
         self.setMinimumWidth(260)
         self.show_customer(None)
+        self.restyle()
 
     def retranslate(self) -> None:
         self._show_timeline(self.customer)
 
     def restyle(self) -> None:
-        style.hint_text(self.touch_label)
+        if self.add_button is not None:  # the recycle bin's panel has none
+            self.add_button.setIcon(icons.icon("add"))
         self._show_timeline(self.customer)  # the entries' colours
 
     @property

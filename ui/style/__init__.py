@@ -10,7 +10,7 @@ constructors of the widgets that repeat.
     style.error_label(), style.section_header(), style.KpiCard() (an empty list's
     picture and text: ui/empty_state.py)
 
-The old names (`style.ERROR`, `style.HINT_STYLE`, `style.CHART_SERIES`, ...) still read,
+The old names (`style.ERROR`, `style.CHART_SERIES`, ...) still read,
 always in the theme in force: read them when painting, not once at import. No other
 module of ui/ or desktop/ writes a colour out or calls setStyleSheet
 (tests/test_style.py checks)."""
@@ -101,24 +101,14 @@ LEGACY = {
     # charts
     "CHART_SERIES": "chart_series",
 }  # fmt: skip
-# The old inline style sheets: prefer set_role(widget, "error"|"confirmation"|...).
-LEGACY_STYLES = {
-    "ERROR_STYLE": "color: {danger};",
-    "ERROR_BORDER_STYLE": "border: 1px solid {danger};",
-    "CONFIRMATION_STYLE": "color: {confirmation};",
-    "HINT_STYLE": "color: {text_muted};",
-    "NOTE_STYLE": "color: {text_muted};",
-}
 
 
 def __getattr__(name: str):
     """`style.ERROR` and the other old names: the current theme's value, at each read."""
     if name in LEGACY:
         return getattr(tokens(), LEGACY[name])
-    if name in LEGACY_STYLES:
-        return LEGACY_STYLES[name].format(**tokens().colours())
     raise AttributeError(f"module 'ui.style' has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:
-    return sorted([*globals(), *LEGACY, *LEGACY_STYLES])
+    return sorted([*globals(), *LEGACY])
