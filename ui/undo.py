@@ -16,7 +16,11 @@ from models.storage import audit
 from models.tags import tagging
 
 
-class _Command(QUndoCommand):
+class Command(QUndoCommand):
+    """The base of every undo step: `apply` and `revert` (models/ functions), `ids` (the
+    customers to refresh). Other pages' steps (follow-ups, complaints, purchases) subclass
+    it in their own module."""
+
     def __init__(self, text: str, after_change):
         super().__init__(text)
         self._skip_first_redo = True
@@ -42,7 +46,7 @@ class _Command(QUndoCommand):
         return audit.recorded(action, "customer", detail=self.text(), count=len(self.ids()))
 
 
-class AddCustomer(_Command):
+class AddCustomer(Command):
     def __init__(self, customer_id: int, after_change):
         super().__init__(QCoreApplication.translate("Undo", "Add customer"), after_change)
         self._snap = customers.snapshot(customer_id)
@@ -57,7 +61,7 @@ class AddCustomer(_Command):
         customers.delete_for_good(self._snap["id"])
 
 
-class EditCustomer(_Command):
+class EditCustomer(Command):
     def __init__(self, before: dict, after_change):
         super().__init__(QCoreApplication.translate("Undo", "Edit customer"), after_change)
         self._before = before
@@ -73,7 +77,7 @@ class EditCustomer(_Command):
         customers.write_snapshot(self._before)
 
 
-class MoveToBin(_Command):
+class MoveToBin(Command):
     def __init__(self, ids: list[int], after_change):
         super().__init__(QCoreApplication.translate("Undo", "Delete customers"), after_change)
         self._ids = list(ids)
@@ -100,7 +104,7 @@ class RestoreFromBin(MoveToBin):
         customers.move_to_bin(self._ids)
 
 
-class TagCustomers(_Command):
+class TagCustomers(Command):
     """A bulk tag change. `run(fn)` runs fn(progress, cancel) (behind a progress bar when
     large); undo applies exactly the inverse of what changed, nothing more."""
 
@@ -129,7 +133,7 @@ class TagCustomers(_Command):
             return tagging.apply(change, progress=progress)
 
 
-class SetStages(_Command):
+class SetStages(Command):
     """Accepted lifecycle suggestions: {customer id: stage} before and after."""
 
     def __init__(self, before: dict[int, str], after: dict[int, str], after_change, run):

@@ -7,7 +7,7 @@ version (never the current models), so an old database always upgrades the same 
 from __future__ import annotations
 
 from models.errors import DatabaseOpenError
-from models.schema import steps, steps_7_12
+from models.schema import steps, steps_7_12, steps_13_17
 from models.schema.steps import v1_models
 from models.storage.db import SCHEMA_VERSION
 
@@ -25,6 +25,11 @@ STEPS = [
     steps_7_12.step_10_audit_log,
     steps_7_12.step_11_erasure,
     steps_7_12.step_12_import_kinds,
+    steps_13_17.step_13_purchase_corrections,
+    steps_13_17.step_14_sort_keys,
+    steps_13_17.step_15_complaint_deadlines,
+    steps_13_17.step_16_record_imports,
+    steps_13_17.step_17_care_dates,
 ]
 LATEST = len(STEPS)
 # storage/ refuses a backup from a newer schema without importing the steps.
