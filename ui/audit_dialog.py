@@ -51,6 +51,16 @@ def action_label(code: str) -> str:
         "restore": QCoreApplication.translate("Audit", "Restored a backup"),
         "erase": QCoreApplication.translate("Audit", "Personal data erased"),
         "privacy": QCoreApplication.translate("Audit", "Privacy settings changed"),
+        "complete": QCoreApplication.translate("Audit", "Completed"),
+        "skip": QCoreApplication.translate("Audit", "Skipped"),
+        "snooze": QCoreApplication.translate("Audit", "Snoozed"),
+        "reschedule": QCoreApplication.translate("Audit", "Rescheduled"),
+        "reassign": QCoreApplication.translate("Audit", "Reassigned"),
+        "refund": QCoreApplication.translate("Audit", "Refunded"),
+        "step": QCoreApplication.translate("Audit", "Workflow step"),
+        "stage": QCoreApplication.translate("Audit", "Lifecycle stage set"),
+        "score": QCoreApplication.translate("Audit", "RFM scored"),
+        "settings": QCoreApplication.translate("Audit", "Settings changed"),
     }.get(code, code)
 
 
@@ -60,6 +70,11 @@ def target_label(code: str) -> str:
         "tag": QCoreApplication.translate("Audit", "Tag"),
         "import": QCoreApplication.translate("Audit", "Import"),
         "backup": QCoreApplication.translate("Audit", "Backup"),
+        "followup": QCoreApplication.translate("Audit", "Follow-up"),
+        "interaction": QCoreApplication.translate("Audit", "Interaction"),
+        "complaint": QCoreApplication.translate("Audit", "Complaint"),
+        "purchase": QCoreApplication.translate("Audit", "Purchase"),
+        "setting": QCoreApplication.translate("Audit", "Setting"),
     }.get(code, code)
 
 

@@ -28,6 +28,16 @@ AUDIT_ACTIONS = (
     "restore",
     "erase",
     "privacy",
+    "complete",
+    "skip",
+    "snooze",
+    "reschedule",
+    "reassign",
+    "refund",
+    "step",
+    "stage",
+    "score",
+    "settings",
 )  # models.audit.ACTIONS (tests/test_audit.py checks they agree)
 
 

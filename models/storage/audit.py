@@ -39,7 +39,22 @@ ACTIONS = (
     "restore",  # the data replaced by a backup's
     "erase",  # a customer's personal data erased
     "privacy",  # the password, idle lock or masking changed
+    # issue 24: every write audited (the target says of what)
+    "complete",  # a follow-up done (or a complaint step finished)
+    "skip",  # a follow-up skipped
+    "snooze",  # a follow-up put off
+    "reschedule",  # a follow-up moved to another day
+    "reassign",  # a follow-up or complaint given to another owner
+    "refund",  # money returned against a purchase
+    "step",  # a complaint moved through its workflow
+    "stage",  # lifecycle stages set
+    "score",  # RFM scores and segments recomputed
+    "settings",  # a setting that changes data (SLA, categories, stay-in-touch rules)
 )
+
+# what an entry is about (AuditEntry.target; ui/audit_dialog.target_label says them)
+TARGETS = ("customer", "tag", "import", "backup", "followup", "interaction", "complaint",
+           "purchase", "setting")  # fmt: skip
 
 
 class AuditEntry(BaseModel):
@@ -129,6 +144,7 @@ class AuditQuery:
     since: dt.date | None = None
     until: dt.date | None = None  # inclusive
     action: str = ""  # "" for all
+    target: str = ""  # "" for all: one of TARGETS
     staff: str | None = None  # None for all; "" for entries without a name
     text: str = ""  # in the detail
 
@@ -141,6 +157,8 @@ class AuditQuery:
                                                         dt.time())  # fmt: skip
         if self.action:
             cond &= AuditEntry.action == self.action
+        if self.target:
+            cond &= AuditEntry.target == self.target
         if self.staff is not None:
             cond &= AuditEntry.staff == self.staff
         if self.text.strip():

@@ -175,62 +175,137 @@
         <translation>隐私设置已更改</translation>
     </message>
     <message>
+        <location filename="../../ui/audit_dialog.py" line="54"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="55"/>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="56"/>
+        <source>Snoozed</source>
+        <translation>已推迟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="57"/>
+        <source>Rescheduled</source>
+        <translation>已改期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="58"/>
+        <source>Reassigned</source>
+        <translation>已转交</translation>
+    </message>
+    <message>
         <location filename="../../ui/audit_dialog.py" line="59"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="60"/>
+        <source>Workflow step</source>
+        <translation>处理步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="61"/>
+        <source>Lifecycle stage set</source>
+        <translation>设置生命周期阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="62"/>
+        <source>RFM scored</source>
+        <translation>RFM 已评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="63"/>
+        <source>Settings changed</source>
+        <translation>设置已更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="69"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="60"/>
+        <location filename="../../ui/audit_dialog.py" line="70"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="61"/>
+        <location filename="../../ui/audit_dialog.py" line="71"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="62"/>
+        <location filename="../../ui/audit_dialog.py" line="72"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="70"/>
+        <location filename="../../ui/audit_dialog.py" line="73"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="74"/>
+        <source>Interaction</source>
+        <translation>互动记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="75"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="76"/>
+        <source>Purchase</source>
+        <translation>消费记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="77"/>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="85"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="81"/>
+        <location filename="../../ui/audit_dialog.py" line="96"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="82"/>
+        <location filename="../../ui/audit_dialog.py" line="97"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="83"/>
+        <location filename="../../ui/audit_dialog.py" line="98"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="84"/>
+        <location filename="../../ui/audit_dialog.py" line="99"/>
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="85"/>
+        <location filename="../../ui/audit_dialog.py" line="100"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="86"/>
+        <location filename="../../ui/audit_dialog.py" line="101"/>
         <source>Records</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="87"/>
+        <location filename="../../ui/audit_dialog.py" line="102"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -238,84 +313,84 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="103"/>
+        <location filename="../../ui/audit_dialog.py" line="118"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="114"/>
+        <location filename="../../ui/audit_dialog.py" line="129"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="119"/>
-        <location filename="../../ui/audit_dialog.py" line="217"/>
+        <location filename="../../ui/audit_dialog.py" line="134"/>
+        <location filename="../../ui/audit_dialog.py" line="232"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="122"/>
+        <location filename="../../ui/audit_dialog.py" line="137"/>
         <source>Search the details…</source>
         <translation>搜索详情…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="126"/>
+        <location filename="../../ui/audit_dialog.py" line="141"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="128"/>
+        <location filename="../../ui/audit_dialog.py" line="143"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="148"/>
+        <location filename="../../ui/audit_dialog.py" line="163"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="178"/>
+        <location filename="../../ui/audit_dialog.py" line="193"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="203"/>
+        <location filename="../../ui/audit_dialog.py" line="218"/>
         <source>The newest %1 of %2 entries. Narrow the filters, or export them all.</source>
         <translation>显示最新的 %1 条，共 %2 条。请缩小筛选范围，或全部导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="207"/>
+        <location filename="../../ui/audit_dialog.py" line="222"/>
         <source>%1 entries.</source>
         <translation>共 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="219"/>
+        <location filename="../../ui/audit_dialog.py" line="234"/>
         <source>(no name)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="227"/>
-        <location filename="../../ui/audit_dialog.py" line="244"/>
+        <location filename="../../ui/audit_dialog.py" line="242"/>
+        <location filename="../../ui/audit_dialog.py" line="259"/>
         <source>Export the audit log</source>
         <translation>导出操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="227"/>
+        <location filename="../../ui/audit_dialog.py" line="242"/>
         <source>audit-log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="228"/>
+        <location filename="../../ui/audit_dialog.py" line="243"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="237"/>
+        <location filename="../../ui/audit_dialog.py" line="252"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="246"/>
+        <location filename="../../ui/audit_dialog.py" line="261"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条写入 %2</translation>
     </message>
@@ -693,17 +768,17 @@
         <translation>警告：无法写入第二个备份文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="77"/>
+        <location filename="../../desktop/cli/privacy.py" line="87"/>
         <source>--action must be one of: %1</source>
         <translation>--action 只能是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="79"/>
+        <location filename="../../desktop/cli/privacy.py" line="89"/>
         <source>--limit must be at least 1</source>
         <translation>--limit 至少为 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="86"/>
+        <location filename="../../desktop/cli/privacy.py" line="96"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条记录写入 %2</translation>
     </message>
@@ -738,32 +813,32 @@
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="110"/>
+        <location filename="../../desktop/cli/privacy.py" line="120"/>
         <source>erase the personal data of %1 (#%2): name, contacts, notes, custom fields and the texts of their history, for good</source>
         <translation>永久清除 %1（#%2）的个人数据：姓名、联系方式、备注、自定义字段及其历史记录中的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="114"/>
+        <location filename="../../desktop/cli/privacy.py" line="124"/>
         <source>erasing cannot be undone: add --yes to confirm</source>
         <translation>清除后无法撤销：请加上 --yes 确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="116"/>
+        <location filename="../../desktop/cli/privacy.py" line="126"/>
         <source>not erased</source>
         <translation>未清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="124"/>
+        <location filename="../../desktop/cli/privacy.py" line="134"/>
         <source>erased: the customer is now %1</source>
         <translation>已清除：该客户现在显示为 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="139"/>
+        <location filename="../../desktop/cli/privacy.py" line="149"/>
         <source>a password opens Guanjia; it locks after %1 idle minutes</source>
         <translation>打开客户管家需要密码；空闲 %1 分钟后锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="144"/>
+        <location filename="../../desktop/cli/privacy.py" line="154"/>
         <source>no password: Guanjia opens without one</source>
         <translation>未设密码：打开客户管家无需密码</translation>
     </message>
@@ -1835,67 +1910,67 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../ui/customers/card.py" line="197"/>
+        <location filename="../../ui/customers/card.py" line="196"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="198"/>
+        <location filename="../../ui/customers/card.py" line="197"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="200"/>
+        <location filename="../../ui/customers/card.py" line="199"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="201"/>
+        <location filename="../../ui/customers/card.py" line="200"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="211"/>
+        <location filename="../../ui/customers/card.py" line="210"/>
         <source>Customer No. %1</source>
         <translation>客户编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="234"/>
+        <location filename="../../ui/customers/card.py" line="233"/>
         <source>⚑ 1 open complaint</source>
         <translation>⚑ 1 条未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="236"/>
+        <location filename="../../ui/customers/card.py" line="235"/>
         <source>⚑ %1 open complaints</source>
         <translation>⚑ %1 条未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="237"/>
+        <location filename="../../ui/customers/card.py" line="236"/>
         <source>Show them on the complaints page</source>
         <translation>在投诉页查看</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="266"/>
+        <location filename="../../ui/customers/card.py" line="265"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="277"/>
+        <location filename="../../ui/customers/card.py" line="276"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="278"/>
+        <location filename="../../ui/customers/card.py" line="277"/>
         <source>Copy %1</source>
         <translation>复制%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="293"/>
+        <location filename="../../ui/customers/card.py" line="292"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="316"/>
+        <location filename="../../ui/customers/card.py" line="315"/>
         <source>Personal data erased</source>
         <translation>个人信息已抹除</translation>
     </message>
@@ -6531,32 +6606,32 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="47"/>
+        <location filename="../../ui/undo.py" line="51"/>
         <source>Add customer</source>
         <translation>添加客户</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="62"/>
+        <location filename="../../ui/undo.py" line="66"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="78"/>
+        <location filename="../../ui/undo.py" line="82"/>
         <source>Delete customers</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="94"/>
+        <location filename="../../ui/undo.py" line="98"/>
         <source>Restore customers</source>
         <translation>恢复客户</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="108"/>
+        <location filename="../../ui/undo.py" line="112"/>
         <source>Change tags</source>
         <translation>修改标签</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="137"/>
+        <location filename="../../ui/undo.py" line="141"/>
         <source>Change lifecycle stages</source>
         <translation>更改生命周期阶段</translation>
     </message>
