@@ -1,10 +1,13 @@
-"""guanjia import (customers from a spreadsheet, or --undo), imports (the earlier ones),
+"""guanjia import (customers, or with --kind follow-ups, contacts or complaints, from a
+spreadsheet; or --undo), imports (the earlier ones),
 template (an .xlsx to fill in); the rows-not-imported lines purchases import shares."""
 
 from __future__ import annotations
 
 from desktop.cli.output import fail, print_json, print_rows
 from desktop.cli.text import fill, reason_text, translate
+
+RECORD_KINDS = ("customers", "followups", "interactions", "complaints")
 
 # models/ and ui/ modules are imported inside the handlers: every command module is
 # imported to build the parser, and `--help` and the small commands should not load them.
@@ -13,17 +16,25 @@ from desktop.cli.text import fill, reason_text, translate
 def register(commands) -> None:
     imp = commands.add_parser(
         "import",
-        help="import customers from .xlsx/.xls/.ods/.csv (one transaction); --undo undoes one",
+        help="import customers (or --kind followups, interactions, complaints) from "
+        ".xlsx/.xls/.ods/.csv (one transaction); --undo undoes one",
     )
     imp.add_argument("file", nargs="?", metavar="FILE", help="the spreadsheet to import")
+    imp.add_argument(
+        "--kind", choices=RECORD_KINDS, default="customers",
+        help="what the rows are (default customers; purchases: 'guanjia purchases import'); "
+        "follow-ups, contacts and complaints name their customer by number, mobile or email",
+    )  # fmt: skip
     imp.add_argument("--sheet", metavar="NAME", help="sheet to read (default: the first with data)")
     imp.add_argument(
         "--match",
         default="number,mobile,email",
         metavar="KEYS",
-        help="keys that make a row a duplicate: any of number,mobile,email ('' for none)",
+        help="customers: keys that make a row a duplicate: any of number,mobile,email ('' for"
+        " none)",
     )
-    imp.add_argument("--on-duplicate", choices=("skip", "update", "create"), default="skip")
+    imp.add_argument("--on-duplicate", choices=("skip", "update", "create"), default="skip",
+                     help="customers: what a row matching a customer does")  # fmt: skip
     imp.add_argument("--on-error", choices=("skip", "stop"), default="skip")
     imp.add_argument("--dry-run", action="store_true", help="check and count; write nothing")
     imp.add_argument("--header-row", type=int, metavar="N", help="header row number (0: none)")
@@ -55,12 +66,12 @@ def _import(args) -> int:
         if args.json:
             print_json({"import_id": args.undo, **report.as_dict()})
         else:
-            print(fill(translate("Cli", "import %1 undone: %2 customers removed, %3 restored, "
-                                 "%4 later changes kept"), args.undo, report.removed,
-                       report.restored, len(report.kept)))  # fmt: skip
+            print_undo(args.undo, report)
         return 0
     if not args.file:
         return fail(translate("Cli", "give the FILE to import (or --undo IMPORT_ID)"))
+    if args.kind != "customers":
+        return _import_records(args)
     keys = tuple(k.strip() for k in args.match.split(",") if k.strip())
     header = None if args.header_row is None else args.header_row - 1
     options = importer.Options(
@@ -93,6 +104,60 @@ def _import(args) -> int:
                    outcome["import_id"]))  # fmt: skip
     print_left_out(outcome["error_rows"], plan)
     return 0
+
+
+def _import_records(args) -> int:
+    """Follow-ups, contacts or complaints: the engine with the kind's options; the same
+    outcome (keys, JSON) as a customer import."""
+    from models.excel import import_engine
+    from models.excel.import_kinds import kind_named
+    from models.excel.import_report import write_error_report
+
+    header = None if args.header_row is None else args.header_row - 1
+    options = kind_named(args.kind).options(
+        sheet=args.sheet, header_row=header, on_error=args.on_error, encoding=args.encoding,
+        delimiter=args.delimiter,
+    )  # fmt: skip
+    options.check()
+    sheet = import_engine.load(args.file, options)
+    plan = import_engine.plan(sheet, options)
+    counts = plan.counts
+    if args.errors:
+        write_error_report(args.errors, plan)
+    if args.dry_run:
+        outcome = {"import_id": None, "created": counts["new"], "updated": 0,
+                   "skipped": counts["duplicate"], "errors": counts["error"]}  # fmt: skip
+    else:
+        outcome = import_engine.run(plan).as_dict()
+    outcome["dry_run"] = bool(args.dry_run)
+    add_plan_details(outcome, sheet, plan)
+    if args.json:
+        print_json(outcome)
+        return 0
+    counts = (outcome["created"], outcome["skipped"], outcome["errors"])
+    if args.dry_run:
+        print(fill(translate("Cli", "would add %1 records, skip %2 duplicates, "
+                             "%3 rows with errors"), *counts))  # fmt: skip
+    elif outcome["import_id"] is None:
+        print(fill(translate("Cli", "nothing to add: %2 duplicates skipped, %3 rows with errors "
+                             "(nothing recorded)"), *counts))  # fmt: skip
+    else:
+        print(fill(translate("Cli", "added %1 records, skipped %2 duplicates, %3 rows with "
+                             "errors (import %4)"), *counts, outcome["import_id"]))  # fmt: skip
+    print_left_out(outcome["error_rows"], plan)
+    return 0
+
+
+def print_undo(import_id: int, report) -> None:
+    """What an undo did, and each created customer it kept because of records since."""
+    print(fill(translate("Cli", "import %1 undone: %2 customers removed, %3 restored, "
+                         "%4 later changes kept"), import_id, report.removed,
+               report.restored, len(report.kept)))  # fmt: skip
+    if report.records_removed:
+        print(fill(translate("Cli", "  %1 records removed"), report.records_removed))
+    for kept in report.customers_kept():
+        print(fill(translate("Cli", "  customer %1 kept: given %2 since the import"),
+                   kept["customer"], ", ".join(kept["records"])))  # fmt: skip
 
 
 def add_plan_details(outcome: dict, sheet, plan) -> None:

@@ -63,6 +63,7 @@ class Complaint(BaseModel):
     escalated = IntegerField(default=0)  # escalation reasons announced (bits)
     created_at = DateTimeField()
     updated_at = DateTimeField()
+    import_run = IntegerField(null=True)  # the import that wrote it (undo; step 16)
 
 
 class ComplaintEvent(BaseModel):

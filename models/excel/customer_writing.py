@@ -18,6 +18,7 @@ from models import clock
 from models.customers import search_index
 from models.customers.custom_fields import CustomValue
 from models.customers.record import BULK_FIELDS, MAX_LENGTHS, Customer
+from models.excel.customer_records import received_since, tags_text
 from models.excel.import_engine import tick
 from models.excel.import_records import CREATED, TAG_PREFIX, ImportChange, ImportRun, UndoReport
 from models.excel.import_types import RowPlan
@@ -122,7 +123,7 @@ def create(run_id, rows, tag_ids, progress, cancel) -> int:
                 links += [(cid, t) for t in tags]
                 customs += [(cid, fid, t, n) for fid, (t, n) in v.get("custom", {}).items()]
                 bodies.append((cid, search_index.bodies_for_row(v)))
-                changes.append((run_id, cid, CREATED, None, None))
+                changes.append((run_id, cid, CREATED, None, tags_text(tags)))
             insert_rows(Customer, [getattr(Customer, f) for f in BULK_FIELDS], customers)
             insert_rows(CustomerTag, [CustomerTag.customer, CustomerTag.tag], links)
             insert_rows(
@@ -245,7 +246,7 @@ def undo(run: ImportRun, report: UndoReport) -> None:
         .tuples()
     ):
         changes[cid].append((fname, old, new))
-    created = [cid for cid, items in changes.items() if items[0][0] == CREATED]
+    created = {cid: items[0][2] for cid, items in changes.items() if items[0][0] == CREATED}
     _remove_created(created, run, report)
     updated = {cid: items for cid, items in changes.items() if items[0][0] != CREATED}
     _restore_updated(updated, report)
@@ -256,7 +257,12 @@ def _chunks(items: list, size: int = CHUNK):
         yield items[i : i + size]
 
 
-def _remove_created(ids: list[int], run: ImportRun, report: UndoReport) -> None:
+def _remove_created(created: dict[int, str | None], run: ImportRun, report: UndoReport) -> None:
+    """Remove the customers the run created ({id: their tags then}), but those given
+    records since (a follow-up, contact, purchase, complaint, other tags): they stay as
+    they are, and those edited since: they go to the recycle bin. Both are reported."""
+    ids = list(created)
+    receiving = received_since(created)
     edited = set()
     for chunk in _chunks(ids):
         edited |= {
@@ -265,7 +271,8 @@ def _remove_created(ids: list[int], run: ImportRun, report: UndoReport) -> None:
             .where(Customer.id.in_(chunk) & (Customer.updated_at > run.finished_at))
             .tuples()
         }
-    gone = [cid for cid in ids if cid not in edited]
+    edited -= set(receiving)
+    gone = [cid for cid in ids if cid not in edited and cid not in receiving]
     for chunk in _chunks(gone):
         CustomValue.delete().where(CustomValue.customer.in_(chunk)).execute()
         CustomerTag.delete().where(CustomerTag.customer.in_(chunk)).execute()
@@ -277,6 +284,10 @@ def _remove_created(ids: list[int], run: ImportRun, report: UndoReport) -> None:
             Customer.id.in_(chunk) & Customer.deleted_at.is_null()
         ).execute()
     report.kept += [{"customer": c, "field": CREATED, "reason": "edited_since"} for c in kept]
+    report.kept += [
+        {"customer": c, "field": CREATED, "reason": "records_since", "records": receiving[c]}
+        for c in sorted(receiving)
+    ]
 
 
 def _restore_updated(updated: dict[int, list], report: UndoReport) -> None:

@@ -65,6 +65,7 @@ from models.excel.import_types import (
     Progress,
     RowPlan,
     Sheet,
+    Written,
 )
 from models.sheets.sheet_reader import open_workbook
 from models.storage import audit, backup
@@ -239,13 +240,17 @@ def run(
 ) -> Any:
     """Write the plan in one transaction and record it for undo; returns the kind's
     result. Raises Cancelled (nothing written), ValidationError 'import_has_errors' when
-    errors stop the import."""
+    errors stop the import. A run that adds and changes nothing records nothing (no
+    ImportRun, no audit entry, no remembered mapping, no backup): its import id is None."""
     kind = plan.kind
     counts = plan.counts
     if plan.options.on_error == "stop" and counts[ERROR]:
         raise ValidationError(
             "import", "import_has_errors", f"{counts[ERROR]} rows have errors", count=counts[ERROR]
         )
+    if not any(counts[action] for action in kind.written):
+        tick(progress, cancel, 1.0)
+        return kind.result(None, Written(), counts)
 
     progress = backup.before("import", progress, cancel)
     started = clock.now()
@@ -265,6 +270,12 @@ def run(
             options=json.dumps(plan.options.recorded()),
         )
         written = kind.write(plan, record.id, progress, cancel)
+        if not (written.created or written.updated or written.extra):
+            # every row to write turned out to change nothing (an update to the same
+            # values): the run is not worth a line in the history, nor an undo
+            record.delete_instance()
+            tick(progress, cancel, 1.0)
+            return kind.result(None, written, counts)
         record.created, record.updated, record.extra = (
             written.created, written.updated, written.extra,
         )  # fmt: skip

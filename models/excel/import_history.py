@@ -56,8 +56,11 @@ def undo(run_id: int) -> UndoReport:
         run.undone_at = clock.now()
         run.save()
         audit.record("import_undo", "import", run_id,
-                     count=report.removed + report.restored + report.purchases_removed,
+                     count=report.removed + report.restored + report.purchases_removed
+                     + report.records_removed,
                      detail=f"{run.file_name}: -{report.removed:,} customers, "
                             f"{report.restored:,} restored, "
-                            f"-{report.purchases_removed:,} purchases")  # fmt: skip
+                            f"-{report.purchases_removed:,} purchases, "
+                            f"-{report.records_removed:,} {run.kind}, "
+                            f"{len(report.customers_kept()):,} customers kept")  # fmt: skip
     return report

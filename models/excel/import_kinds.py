@@ -4,10 +4,20 @@ new kind is one more module in the tuple below."""
 from __future__ import annotations
 
 from models.errors import NotFoundError
-from models.excel import importer, purchase_import
+from models.excel import (
+    complaint_import,
+    followup_import,
+    importer,
+    interaction_import,
+    purchase_import,
+)
 from models.excel.import_types import ImportKind
 
-KINDS: dict[str, ImportKind] = {kind.name: kind for kind in (importer.KIND, purchase_import.KIND)}
+KINDS: dict[str, ImportKind] = {
+    kind.name: kind
+    for kind in (importer.KIND, purchase_import.KIND, followup_import.KIND,
+                 interaction_import.KIND, complaint_import.KIND)
+}  # fmt: skip
 
 
 def kind_named(name: str) -> ImportKind:

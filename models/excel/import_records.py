@@ -50,11 +50,23 @@ class ImportChange(BaseModel):
 
 @dataclass
 class UndoReport:
+    """What an undo did. `kept`: what it left as it is, each {customer, field, reason}:
+    a field changed since ("changed_since"), a created customer edited since (to the
+    recycle bin, "edited_since") or given records since (kept as it is,
+    "records_since", with "records": their kinds), a record of the run changed since
+    (field "followup:<id>", "complaint:<id>"; "changed_since")."""
+
     removed: int = 0  # customers removed
     restored: int = 0  # customers whose fields were put back
     kept: list[dict] = field(default_factory=list)  # {customer, field, reason}
     purchases_removed: int = 0
+    records_removed: int = 0  # follow-ups, contacts or complaints removed
 
     def as_dict(self) -> dict:
         return {"removed": self.removed, "restored": self.restored, "kept": self.kept,
-                "purchases_removed": self.purchases_removed}  # fmt: skip
+                "purchases_removed": self.purchases_removed,
+                "records_removed": self.records_removed}  # fmt: skip
+
+    def customers_kept(self) -> list[dict]:
+        """The created customers kept because they were given records since."""
+        return [k for k in self.kept if k["reason"] == "records_since"]

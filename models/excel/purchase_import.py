@@ -399,8 +399,8 @@ def _write(plan: Plan, run_id: int, progress, cancel) -> Written:
 
 
 def _result(import_id: int | None, written: Written, counts: dict) -> Result:
-    return Result(import_id, written.created, written.details["refunds"],
-                  written.details["items"], written.extra, counts[DUPLICATE],
+    return Result(import_id, written.created, written.details.get("refunds", 0),
+                  written.details.get("items", 0), written.extra, counts[DUPLICATE],
                   counts[ERROR])  # fmt: skip
 
 

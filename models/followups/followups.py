@@ -15,6 +15,7 @@ from peewee import (
     CharField,
     DateTimeField,
     ForeignKeyField,
+    IntegerField,
     TextField,
     Tuple,
     fn,
@@ -50,6 +51,7 @@ class Followup(BaseModel):
     created_at = DateTimeField()
     done_at = DateTimeField(null=True)
     notified_at = DateTimeField(null=True)  # the reminder rang (rings once)
+    import_run = IntegerField(null=True)  # the import that wrote it (undo; step 16)
 
 
 # ---------------------------------------------------------------- input

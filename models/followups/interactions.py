@@ -29,6 +29,7 @@ class Interaction(BaseModel):
     owner = CharField(default="")
     followup = IntegerField(null=True)  # the follow-up whose completion logged it
     created_at = DateTimeField()
+    import_run = IntegerField(null=True)  # the import that wrote it (undo; step 16)
 
 
 def log(

@@ -19,7 +19,15 @@ def step_15_complaint_deadlines(db) -> None:
 
 
 def step_16_record_imports(db) -> None:
-    """Follow-ups, interactions and complaints from imports (reserved)."""
+    """Follow-ups, interactions and complaints from imports: each remembers the import
+    that wrote it (NULL: entered by hand), as purchases do since step 7, so undoing an
+    import removes exactly its rows. A partial index each: only imported rows are in it."""
+    for table in ("followup", "interaction", "complaint"):
+        db.execute_sql(f"ALTER TABLE {table} ADD COLUMN import_run INTEGER")
+        db.execute_sql(
+            f"CREATE INDEX IF NOT EXISTS {table}_import_run ON {table} (import_run)"
+            " WHERE import_run IS NOT NULL"
+        )
 
 
 def step_17_care_dates(db) -> None:
