@@ -145,7 +145,8 @@ class MainWindow(Restyling, QMainWindow):
         backups, privacy = self.backups, self.privacy
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
-        self.menu_file.addActions([io.act_import, io.act_import_purchases, io.act_export])
+        self.menu_file.addActions([io.act_import, io.act_import_purchases,
+                                   *io.record_import_actions, io.act_export])  # fmt: skip
         self.menu_file.addActions([io.act_template, io.act_history])
         self.menu_file.addSeparator()
         self.menu_file.addActions(

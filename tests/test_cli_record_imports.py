@@ -65,7 +65,9 @@ def test_record_kinds_answer_like_the_customer_import(tmp_path):
 
 def test_bad_kind_and_unknown_customer_are_refused(tmp_path):
     db = tmp_path / "c.db"
-    path = xlsx(tmp_path / "x.xlsx", [["客户编号", "投诉时间", "投诉内容"], ["C9", "2026-01-01", "x"]])
+    path = xlsx(
+        tmp_path / "x.xlsx", [["客户编号", "投诉时间", "投诉内容"], ["C9", "2026-01-01", "x"]]
+    )
     bad = guanjia("import", path, "--kind", "orders", db=db)
     assert bad.returncode != 0 and "--kind" in bad.stderr
     run = guanjia("import", path, "--kind", "complaints", "--json", db=db)

@@ -101,8 +101,10 @@ def test_followups_chinese_headers_match_customers_by_number_or_mobile(people, t
     write_error_report(tmp_path / "errors.xlsx", plan)
     sheet = openpyxl.load_workbook(tmp_path / "errors.xlsx").active
     lines = [row for row in sheet.iter_rows(values_only=True)][1:]
-    assert [(line[0], line[2], line[-1]) for line in lines] == [("C404", "2026-12-05", 5),
-                                                               ("C001", "某天", 6)]
+    assert [(line[0], line[2], line[-1]) for line in lines] == [
+        ("C404", "2026-12-05", 5),
+        ("C001", "某天", 6),
+    ]
     assert "C404" in lines[0][-2] and "某天" in lines[1][-2]  # the reasons
 
 
@@ -243,7 +245,11 @@ def test_complaints_keep_their_dates_statuses_and_history(people, tmp_path):
     rows = {c.description: c for c in Complaint.select()}
     closed = rows["杯子裂了"]
     assert (closed.customer_id, closed.status, closed.category, closed.severity) == (
-        wang, "return_visited", "quality", "serious")
+        wang,
+        "return_visited",
+        "quality",
+        "serious",
+    )
     assert closed.received_at == dt.datetime(2026, 1, 5, 10, 0)
     assert closed.resolved_at == dt.datetime(2026, 1, 6, 9, 0)
     assert (closed.solution, closed.satisfaction) == ("换新", 5)

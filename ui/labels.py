@@ -63,6 +63,31 @@ def purchase_field_label(key: str) -> str:
         "stock_code": QCoreApplication.translate("Labels", "Item code"),
         "payment": QCoreApplication.translate("Labels", "Payment method"),
         "note": QCoreApplication.translate("Labels", "Note"),
+    }.get(key) or record_field_label(key)
+
+
+def record_field_label(key: str) -> str:
+    """A target of the follow-up, contact and complaint imports (models/excel/
+    followup_import.py, interaction_import.py, complaint_import.py)."""
+    return {
+        "due": QCoreApplication.translate("Labels", "Due"),
+        "kind": QCoreApplication.translate("Labels", "Follow-up type"),
+        "subject": QCoreApplication.translate("Labels", "Subject"),
+        "status": QCoreApplication.translate("Labels", "Status"),
+        "done_at": QCoreApplication.translate("Labels", "Done at"),
+        "contacted_at": QCoreApplication.translate("Labels", "Contact time"),
+        "channel": QCoreApplication.translate("Labels", "Channel"),
+        "summary": QCoreApplication.translate("Labels", "What was said"),
+        "received_at": QCoreApplication.translate("Labels", "Received"),
+        "category": QCoreApplication.translate("Labels", "Category"),
+        "severity": QCoreApplication.translate("Labels", "Severity"),
+        "details": QCoreApplication.translate("Labels", "Complaint"),
+        "responded_at": QCoreApplication.translate("Labels", "Responded"),
+        "resolved_at": QCoreApplication.translate("Labels", "Resolved"),
+        "visited_at": QCoreApplication.translate("Labels", "Return visit"),
+        "root_cause": QCoreApplication.translate("Labels", "Cause"),
+        "solution": QCoreApplication.translate("Labels", "Solution"),
+        "satisfaction": QCoreApplication.translate("Labels", "Satisfaction"),
     }.get(key, key)
 
 

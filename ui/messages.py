@@ -347,6 +347,38 @@ def import_messages() -> dict[str, str]:
         "export_suffix": QCoreApplication.translate(
             "Labels", "Export to a file ending in .xlsx or .csv."
         ),
+        **record_import_messages(),
+    }
+
+
+def record_import_messages() -> dict[str, str]:
+    """Sentences for the follow-up, contact and complaint imports' codes."""
+    return {
+        "customer_key_unmapped": QCoreApplication.translate(
+            "Labels", "Choose a customer number, mobile or email column."
+        ),
+        "due_unmapped": QCoreApplication.translate("Labels", "Choose the due date column."),
+        "time_unmapped": QCoreApplication.translate(
+            "Labels", "Choose the column of when each contact happened."
+        ),
+        "received_unmapped": QCoreApplication.translate(
+            "Labels", "Choose the column of when each complaint came in."
+        ),
+        "description_unmapped": QCoreApplication.translate(
+            "Labels", "Choose the column that describes each complaint."
+        ),
+        "done_future": QCoreApplication.translate(
+            "Labels", "A follow-up cannot be done in the future."
+        ),
+        "time_future_any": QCoreApplication.translate("Labels", "This time is in the future."),
+        "dates_order": QCoreApplication.translate(
+            "Labels",
+            "This time is earlier than the step before it (received, responded, resolved, "
+            "return visit come in this order).",
+        ),
+        "dates_status": QCoreApplication.translate(
+            "Labels", "A complaint with this status cannot have this time yet."
+        ),
     }
 
 
@@ -374,6 +406,10 @@ def _kept_text(kept: str) -> str:
     if kept == "note":
         return QCoreApplication.translate(
             "Labels", "The field is left empty; the original text is kept in the purchase's note."
+        )
+    if kept == "record_note":
+        return QCoreApplication.translate(
+            "Labels", "The field is left empty; the original text is kept with the note."
         )
     return QCoreApplication.translate(
         "Labels", "The field is left empty; the original text is kept in the notes."

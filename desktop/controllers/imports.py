@@ -1,4 +1,5 @@
-"""Excel in and out: the import wizard (customers or purchases; from the menu, a file
+"""Excel in and out: the import wizard (customers, purchases, follow-ups, contacts or
+complaints; from the menu, a file
 dropped on the window, or the first start's button), the import history and its undo,
 export of the list shown, and the import template."""
 
@@ -15,8 +16,10 @@ from ui import file_dialogs, labels, messages
 from ui.export_dialog import ExportDialog
 from ui.import_history_dialog import ImportHistoryDialog
 from ui.import_wizard import ImportWizard, choose_file
+from ui.imports.kinds import view_for
 from ui.tasks import run_with_progress
 
+RECORD_KINDS = ("followups", "interactions", "complaints")  # ImportKind names
 IMPORT_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods", ".csv", ".txt", ".tsv")
 
 
@@ -37,6 +40,11 @@ class ImportExportController(Controller):
         self.act_import_purchases = self.action(
             "import_purchases", lambda: self.import_file(purchases=True)
         )
+        # a customer's records, each kind its own wizard (models/excel/<kind>_import.py)
+        self.record_import_actions = [
+            self.action(f"import_{kind}", lambda _checked=False, k=kind: self.import_file(kind=k))
+            for kind in RECORD_KINDS
+        ]
         self.act_export = self.action("export", self.export, QKeySequence("Ctrl+Shift+E"))
         self.act_template = self.action("template", lambda: self.save_template())
         self.act_history = self.action("import_history", lambda: self.show_import_history())
@@ -44,6 +52,11 @@ class ImportExportController(Controller):
     def retranslate(self) -> None:
         self.act_import.setText(self.tr("Import from Excel…"))
         self.act_import_purchases.setText(self.tr("Import purchases from Excel…"))
+        texts = (self.tr("Import follow-ups from Excel…"),
+                 self.tr("Import contact history from Excel…"),
+                 self.tr("Import complaints from Excel…"))  # fmt: skip
+        for action, text in zip(self.record_import_actions, texts, strict=True):
+            action.setText(text)
         self.act_export.setText(self.tr("Export to Excel…"))
         self.act_template.setText(self.tr("Save an import template…"))
         self.act_history.setText(self.tr("Import history…"))
@@ -55,16 +68,22 @@ class ImportExportController(Controller):
     # ------------------------------------------------------------ in
 
     def import_file(
-        self, path: str | None = None, purchases: bool = False, ask_file: bool = True
+        self,
+        path: str | None = None,
+        purchases: bool = False,
+        ask_file: bool = True,
+        kind: str | None = None,
     ) -> ImportWizard | None:
-        """Open the import wizard (window-modal, not blocking) for customers or purchases,
-        on `path` if given; without, a file is asked for first, or with `ask_file=False`
-        on the wizard's own first page."""
+        """Open the import wizard (window-modal, not blocking) for customers or purchases
+        (or the `kind` named: followups, interactions, complaints), on `path` if given;
+        without, a file is asked for first, or with `ask_file=False` on the wizard's own
+        first page."""
+        name = kind or ("purchases" if purchases else "customers")
         if path is None and ask_file:
-            path = choose_file(self.window, purchases)
+            path = choose_file(self.window, view=view_for(name))
             if path is None:
                 return None
-        wizard = ImportWizard(self.window, path, purchases=purchases)
+        wizard = ImportWizard(self.window, path, kind=name)
         wizard.setWindowModality(Qt.WindowModal)
         wizard.setAttribute(Qt.WA_DeleteOnClose)
         wizard.imported.connect(lambda _id: self._after_import())

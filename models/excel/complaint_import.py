@@ -49,7 +49,7 @@ from models.storage.bulk import insert_rows
 
 TIMES = ("received_at", "responded_at", "resolved_at", "visited_at")  # in their order
 TARGETS = ("customer_number", "mobile", "email", "received_at", "channel", "category",
-           "severity", "description", "owner", "status", *TIMES[1:], "root_cause", "solution",
+           "severity", "details", "owner", "status", *TIMES[1:], "root_cause", "solution",
            "satisfaction")  # fmt: skip
 WORDS: dict[str, tuple[str, ...]] = {
     **CUSTOMER_WORDS,
@@ -59,7 +59,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "channel": ("渠道", "投诉渠道", "来源", "方式", "channel", "source"),
     "category": ("类别", "类型", "分类", "投诉类别", "投诉类型", "category", "type"),
     "severity": ("严重程度", "等级", "级别", "紧急程度", "severity", "priority", "level"),
-    "description": ("投诉内容", "内容", "描述", "问题描述", "问题", "description", "complaint",
+    "details": ("投诉内容", "内容", "描述", "问题描述", "问题", "description", "complaint",
                     "details", "issue"),
     "owner": ("负责人", "处理人", "跟进人", "owner", "handler", "assigned to", "staff"),
     "status": ("状态", "处理状态", "投诉状态", "status", "state"),
@@ -77,7 +77,7 @@ WORDS: dict[str, tuple[str, ...]] = {
 STRICT = frozenset({"customer_number", "mobile", "email", *TIMES, "status", "category"})
 # A channel, severity or satisfaction not known is kept in the description; a too long
 # text is cut.
-CUT = ("description", "owner", "root_cause", "solution")
+CUT = ("details", "owner", "root_cause", "solution")
 # The time each status needs, and the times it may not have.
 _NEEDS = {"resolved": ("resolved_at",), "return_visited": ("resolved_at", "visited_at")}
 _FORBIDS = {
@@ -112,7 +112,7 @@ def rules(targets: list[str], date1904: bool) -> dict:
         "channel": record_import.word_rule(words["channel"], "channel", "channel_invalid"),
         "category": lambda v: parse_category(str(v)),
         "severity": record_import.word_rule(words["severity"], "severity", "severity_invalid"),
-        "description": short_text(MAX_TEXT, "description"),
+        "details": short_text(MAX_TEXT, "details"),
         "owner": short_text(MAX_SHORT, "owner"),
         "status": record_import.word_rule(words["status"], "status", "status_invalid"),
         "root_cause": short_text(MAX_TEXT, "root_cause"),
@@ -156,9 +156,9 @@ def _classify(plan: Plan) -> None:
             fail(row, "dates_status", f"a {status} complaint has no {extra[0]}", extra[0],
                  status=status)  # fmt: skip
             continue
-        description = record_import.kept_note(col["description"][i] or "", row, MAX_TEXT)
+        description = record_import.kept_note(col["details"][i] or "", row, MAX_TEXT)
         if not description:
-            fail(row, "required", "the description is missing", "description")
+            fail(row, "required", "the description is missing", "details")
             continue
         row.values.update(customer=customers[i], status=status, description=description)
         keys[i] = (customers[i], times["received_at"], description)
@@ -295,7 +295,7 @@ KIND = ImportKind(
             ("received_at",), "received_unmapped", "map the column of when each complaint came in"
         ),
         import_types.Requirement(
-            ("description",), "description_unmapped", "map the column that describes each complaint"
+            ("details",), "description_unmapped", "map the column that describes each complaint"
         ),
     ),  # fmt: skip
     kept_in="record_note",

@@ -9,7 +9,7 @@ from models.customers.custom_fields import list_fields
 from models.excel.import_records import UndoReport
 from models.excel.import_types import DUPLICATE, NEW, UPDATE, Plan, RowPlan
 from models.excel.importer import DUPLICATE_MODES, MATCH_KEYS
-from ui.imports.view import ON_ERROR, Choice, KindView, problems_text
+from ui.imports.view import ON_ERROR, Choice, KindView, kept_customers_text, problems_text
 from ui.labels import field_label, value_text
 from ui.text import fill
 
@@ -117,15 +117,16 @@ class CustomersView(KindView):
             f"{report.removed:,}",
             f"{report.restored:,}",
         )
-        if report.kept:
+        changed = len(report.kept) - len(report.customers_kept())
+        if changed:
             text += " " + fill(
                 QCoreApplication.translate(
                     "ImportWizard",
                     "%1 changes made after the import were kept (edited customers went to the recycle bin).",
                 ),
-                f"{len(report.kept):,}",
+                f"{changed:,}",
             )
-        return text
+        return text + kept_customers_text(report)
 
     def history_name(self) -> str:
         return QCoreApplication.translate("ImportHistory", "Customers")

@@ -6,9 +6,11 @@ from __future__ import annotations
 from models.excel.import_kinds import KINDS
 from ui.imports.customers import CustomersView
 from ui.imports.purchases import PurchasesView
+from ui.imports.records import ComplaintsView, FollowupsView, InteractionsView
 from ui.imports.view import KindView
 
-_VIEWS = {"customers": CustomersView, "purchases": PurchasesView}
+_VIEWS = {"customers": CustomersView, "purchases": PurchasesView, "followups": FollowupsView,
+          "interactions": InteractionsView, "complaints": ComplaintsView}  # fmt: skip
 
 
 def view_for(name: str) -> KindView:

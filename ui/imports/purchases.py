@@ -9,7 +9,7 @@ from models.excel.import_records import ImportRun, UndoReport
 from models.excel.import_types import DUPLICATE, ERROR, Plan, RowPlan
 from models.excel.purchase_import import UNKNOWN_MODES, Order
 from ui import formatting
-from ui.imports.view import ON_ERROR, Choice, KindView, problems_text
+from ui.imports.view import ON_ERROR, Choice, KindView, kept_customers_text, problems_text
 from ui.labels import payment_label
 from ui.text import fill
 
@@ -111,7 +111,7 @@ class PurchasesView(KindView):
             ),
             f"{report.purchases_removed:,}",
             f"{report.removed:,}",
-        )
+        ) + kept_customers_text(report)
 
     def history_name(self) -> str:
         return QCoreApplication.translate("ImportHistory", "Purchases")

@@ -17,6 +17,7 @@ from models.excel.import_records import ImportRun, UndoReport
 from models.excel.import_types import ERROR_MODES, ImportKind, Plan, RowPlan
 from ui import formatting
 from ui.messages import column_warning_text, field_label, problem_text
+from ui.text import fill
 
 
 def cell_text(value) -> str:
@@ -129,3 +130,21 @@ def problems_text(row: RowPlan) -> str:
 def warnings_text(plan: Plan) -> str:
     """A line per column whose values were kept in the notes (or cut)."""
     return "".join("\n⚠ " + column_warning_text(w) for w in plan.column_warnings())
+
+
+def kept_customers_text(report: UndoReport) -> str:
+    """The created customers an undo kept because they were given records since ("" if
+    none): how many, and the first few ids."""
+    kept = report.customers_kept()
+    if not kept:
+        return ""
+    ids = "、".join(f"#{k['customer']}" for k in kept[:5]) + ("…" if len(kept) > 5 else "")
+    return " " + fill(
+        QCoreApplication.translate(
+            "ImportWizard",
+            "%1 customers it created were kept, as they were given follow-ups, contacts, "
+            "purchases, complaints or tags since the import (%2).",
+        ),
+        f"{len(kept):,}",
+        ids,
+    )
