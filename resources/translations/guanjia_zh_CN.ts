@@ -953,37 +953,62 @@
         <translation>已从 %2 位客户去掉 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="53"/>
+        <location filename="../../desktop/cli/imports.py" line="64"/>
         <source>give either FILE or --undo, not both</source>
         <translation>请给出文件或 --undo，不能同时给出</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="58"/>
+        <location filename="../../desktop/cli/imports.py" line="153"/>
         <source>import %1 undone: %2 customers removed, %3 restored, %4 later changes kept</source>
         <translation>已撤销导入 %1：删除 %2 位客户，恢复 %3 位，保留 %4 处之后的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="63"/>
+        <location filename="../../desktop/cli/imports.py" line="72"/>
         <source>give the FILE to import (or --undo IMPORT_ID)</source>
         <translation>请给出要导入的文件（或 --undo 导入编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="88"/>
+        <location filename="../../desktop/cli/imports.py" line="99"/>
         <source>would create %1, updated %2, skipped %3 duplicates, %4 rows with errors</source>
         <translation>将新建 %1，更新 %2，跳过重复 %3，有错误的行 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="91"/>
+        <location filename="../../desktop/cli/imports.py" line="102"/>
         <source>created %1, updated %2, skipped %3 duplicates, %4 rows with errors (import %5)</source>
         <translation>新建 %1，更新 %2，跳过重复 %3，有错误的行 %4（导入 %5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="119"/>
+        <location filename="../../desktop/cli/imports.py" line="139"/>
+        <source>would add %1 records, skip %2 duplicates, %3 rows with errors</source>
+        <translation>将添加 %1 条记录，跳过重复 %2 条，有错误的行 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/imports.py" line="142"/>
+        <source>nothing to add: %2 duplicates skipped, %3 rows with errors (nothing recorded)</source>
+        <translation>没有可添加的：跳过重复 %2 条，有错误的行 %3（未记录这次导入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/imports.py" line="145"/>
+        <source>added %1 records, skipped %2 duplicates, %3 rows with errors (import %4)</source>
+        <translation>已添加 %1 条记录，跳过重复 %2 条，有错误的行 %3（导入 %4）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/imports.py" line="157"/>
+        <source>  %1 records removed</source>
+        <translation>  删除 %1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/imports.py" line="159"/>
+        <source>  customer %1 kept: given %2 since the import</source>
+        <translation>  保留客户 %1：导入后已有 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/imports.py" line="184"/>
         <source>  row %1: %2</source>
         <translation>  第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="122"/>
+        <location filename="../../desktop/cli/imports.py" line="187"/>
         <source>  warning: </source>
         <translation>  警告：</translation>
     </message>
@@ -993,7 +1018,7 @@
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="169"/>
+        <location filename="../../desktop/cli/imports.py" line="234"/>
         <source>wrote the import template to %1</source>
         <translation>已将导入模板写入 %1</translation>
     </message>
@@ -3408,69 +3433,84 @@ Your own database is not touched.</source>
 <context>
     <name>ImportExportController</name>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="45"/>
+        <location filename="../../desktop/controllers/imports.py" line="53"/>
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="46"/>
+        <location filename="../../desktop/controllers/imports.py" line="54"/>
         <source>Import purchases from Excel…</source>
         <translation>从 Excel 导入消费记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="47"/>
+        <location filename="../../desktop/controllers/imports.py" line="55"/>
+        <source>Import follow-ups from Excel…</source>
+        <translation>从 Excel 导入跟进计划…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/imports.py" line="56"/>
+        <source>Import contact history from Excel…</source>
+        <translation>从 Excel 导入联系记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/imports.py" line="57"/>
+        <source>Import complaints from Excel…</source>
+        <translation>从 Excel 导入投诉…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/imports.py" line="60"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="48"/>
+        <location filename="../../desktop/controllers/imports.py" line="61"/>
         <source>Save an import template…</source>
         <translation>保存导入模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="49"/>
+        <location filename="../../desktop/controllers/imports.py" line="62"/>
         <source>Import history…</source>
         <translation>导入记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="113"/>
+        <location filename="../../desktop/controllers/imports.py" line="132"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="115"/>
-        <location filename="../../desktop/controllers/imports.py" line="137"/>
+        <location filename="../../desktop/controllers/imports.py" line="134"/>
+        <location filename="../../desktop/controllers/imports.py" line="156"/>
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="126"/>
+        <location filename="../../desktop/controllers/imports.py" line="145"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="133"/>
+        <location filename="../../desktop/controllers/imports.py" line="152"/>
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="141"/>
+        <location filename="../../desktop/controllers/imports.py" line="160"/>
         <source>Exported %1 customers to %2</source>
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="149"/>
-        <location filename="../../desktop/controllers/imports.py" line="158"/>
+        <location filename="../../desktop/controllers/imports.py" line="168"/>
+        <location filename="../../desktop/controllers/imports.py" line="177"/>
         <source>Save an import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="150"/>
+        <location filename="../../desktop/controllers/imports.py" line="169"/>
         <source>Import template</source>
         <translation>客户导入模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="160"/>
+        <location filename="../../desktop/controllers/imports.py" line="179"/>
         <source>Template saved: %1</source>
         <translation>模板已保存：%1</translation>
     </message>
@@ -3544,7 +3584,7 @@ Your own database is not touched.</source>
         <translation>%1 笔消费，%2 位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/customers.py" line="131"/>
+        <location filename="../../ui/imports/customers.py" line="132"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -3559,9 +3599,39 @@ Your own database is not touched.</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/customers.py" line="134"/>
+        <location filename="../../ui/imports/customers.py" line="135"/>
         <source>Undo the import of %1? The customers it created are removed and the fields it changed are put back. Changes made since are kept.</source>
         <translation>撤销“%1”的导入？这次新建的客户将被删除，修改过的字段将恢复原值。导入之后您做的修改会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/records.py" line="109"/>
+        <source>Follow-ups</source>
+        <translation>跟进计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/records.py" line="112"/>
+        <source>Undo the import of %1? The follow-ups it added are removed; those completed or cancelled since are kept.</source>
+        <translation>撤销“%1”的导入？它添加的跟进计划将被删除；之后已完成或已取消的会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/records.py" line="124"/>
+        <source>Contacts</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/records.py" line="127"/>
+        <source>Undo the import of %1? The contacts it added are removed.</source>
+        <translation>撤销“%1”的导入？它添加的联系记录将被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/records.py" line="153"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/records.py" line="156"/>
+        <source>Undo the import of %1? The complaints it added are removed with their history; those handled since are kept.</source>
+        <translation>撤销“%1”的导入？它添加的投诉及其处理记录将被删除；之后处理过的会保留。</translation>
     </message>
 </context>
 <context>
@@ -3579,11 +3649,13 @@ Your own database is not touched.</source>
     <message>
         <location filename="../../ui/imports/purchases.py" line="35"/>
         <location filename="../../ui/imports/purchases.py" line="91"/>
+        <location filename="../../ui/imports/records.py" line="62"/>
         <source>Already recorded</source>
         <translation>已导入过</translation>
     </message>
     <message>
         <location filename="../../ui/imports/purchases.py" line="38"/>
+        <location filename="../../ui/imports/records.py" line="64"/>
         <source>New · customer #%1</source>
         <translation>新增 · 客户 #%1</translation>
     </message>
@@ -3699,7 +3771,7 @@ Your own database is not touched.</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/view.py" line="73"/>
+        <location filename="../../ui/imports/view.py" line="74"/>
         <source>— Don&apos;t import —</source>
         <translation>— 不导入 —</translation>
     </message>
@@ -3749,19 +3821,24 @@ Your own database is not touched.</source>
         <translation>仍然新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/view.py" line="48"/>
+        <location filename="../../ui/imports/view.py" line="49"/>
         <source>Rows with errors</source>
         <translation>有错误的行</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/view.py" line="49"/>
+        <location filename="../../ui/imports/view.py" line="50"/>
         <source>Skip them and list them</source>
         <translation>跳过并列出</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/view.py" line="50"/>
+        <location filename="../../ui/imports/view.py" line="51"/>
         <source>Stop: import nothing</source>
         <translation>停止：全部不导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/view.py" line="143"/>
+        <source>%1 customers it created were kept, as they were given follow-ups, contacts, purchases, complaints or tags since the import (%2).</source>
+        <translation>它新建的客户中有 %1 位被保留，因为导入后他们已有跟进、联系、消费、投诉或标签变化（%2）。</translation>
     </message>
     <message>
         <location filename="../../ui/imports/purchases.py" line="18"/>
@@ -3821,6 +3898,7 @@ Your own database is not touched.</source>
     </message>
     <message>
         <location filename="../../ui/imports/customers.py" line="82"/>
+        <location filename="../../ui/imports/records.py" line="59"/>
         <source>Same as row %1</source>
         <translation>与第 %1 行相同</translation>
     </message>
@@ -3900,7 +3978,7 @@ Your own database is not touched.</source>
         <translation>已撤销导入：删除客户 %1 位，恢复 %2 位。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/customers.py" line="122"/>
+        <location filename="../../ui/imports/customers.py" line="123"/>
         <source>%1 changes made after the import were kept (edited customers went to the recycle bin).</source>
         <translation>导入之后的 %1 处修改已保留（被修改过的新客户已移入回收站）。</translation>
     </message>
@@ -3908,6 +3986,41 @@ Your own database is not touched.</source>
         <location filename="../../ui/imports/wizard.py" line="61"/>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/records.py" line="41"/>
+        <source>%1 to add · %2 already recorded · %3 with errors</source>
+        <translation>待添加 %1 · 已记录过 %2 · 有错误 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/records.py" line="74"/>
+        <source>%1 added, %2 already recorded (skipped), %3 rows with errors.</source>
+        <translation>已添加 %1 条，已记录过（跳过）%2 条，有错误的行 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/records.py" line="84"/>
+        <source>Import undone: %1 records removed.</source>
+        <translation>已撤销导入：删除 %1 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/records.py" line="90"/>
+        <source>%1 handled since the import were kept.</source>
+        <translation>导入后处理过的 %1 条已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/records.py" line="100"/>
+        <source>Import follow-ups</source>
+        <translation>导入跟进计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/records.py" line="121"/>
+        <source>Import contact history</source>
+        <translation>导入联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/records.py" line="136"/>
+        <source>Import complaints</source>
+        <translation>导入投诉</translation>
     </message>
 </context>
 <context>
@@ -3964,15 +4077,15 @@ Your own database is not touched.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="22"/>
-        <location filename="../../ui/labels.py" line="100"/>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="217"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="23"/>
         <location filename="../../ui/labels.py" line="58"/>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
@@ -4052,54 +4165,54 @@ Your own database is not touched.</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="210"/>
         <source>Website</source>
         <translation>官网</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="211"/>
         <source>Ads</source>
         <translation>投放</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="187"/>
+        <location filename="../../ui/labels.py" line="212"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="213"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="189"/>
+        <location filename="../../ui/labels.py" line="214"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190"/>
+        <location filename="../../ui/labels.py" line="215"/>
         <source>Walk-in</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="216"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
-        <location filename="../../ui/labels.py" line="103"/>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="218"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -4189,188 +4302,278 @@ Your own database is not touched.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="73"/>
+        <source>Due</source>
+        <translation>跟进时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="74"/>
+        <source>Follow-up type</source>
+        <translation>跟进方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="75"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="76"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="77"/>
+        <source>Done at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="78"/>
+        <source>Contact time</source>
+        <translation>联系时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="79"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="80"/>
+        <source>What was said</source>
+        <translation>沟通内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="81"/>
+        <source>Received</source>
+        <translation>投诉时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="82"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="83"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="84"/>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="85"/>
+        <source>Responded</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="86"/>
+        <source>Resolved</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="87"/>
+        <source>Return visit</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="88"/>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="89"/>
+        <source>Solution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="90"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>Important value</source>
         <translation>重要价值客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>Important development</source>
         <translation>重要发展客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>Important retention</source>
         <translation>重要保持客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Important win-back</source>
         <translation>重要挽留客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>General value</source>
         <translation>一般价值客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>General development</source>
         <translation>一般发展客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>General retention</source>
         <translation>一般保持客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>General win-back</source>
         <translation>一般挽留客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>Stored value</source>
         <translation>储值</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>Open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>Later</source>
         <translation>以后</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>every %1 days</source>
         <translation>每 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>every %1 weeks</source>
         <translation>每 %1 周</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>every %1 months</source>
         <translation>每 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>every %1 years</source>
         <translation>每 %1 年</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="179"/>
         <source>Birthday today (%1)</source>
         <translation>今天生日（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="184"/>
         <source>Birthday in %2 days (%1)</source>
         <translation>%2 天后生日（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>Return visit for complaint #%1</source>
         <translation>投诉 #%1 回访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="200"/>
+        <location filename="../../ui/labels.py" line="225"/>
         <source>Lead</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="226"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="227"/>
         <source>Active</source>
         <translation>活跃客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203"/>
+        <location filename="../../ui/labels.py" line="228"/>
         <source>Dormant</source>
         <translation>沉睡客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="204"/>
+        <location filename="../../ui/labels.py" line="229"/>
         <source>Churned</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="215"/>
+        <location filename="../../ui/labels.py" line="240"/>
         <source>Lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="217"/>
+        <location filename="../../ui/labels.py" line="242"/>
         <source>leap</source>
         <translation>闰</translation>
     </message>
@@ -4905,27 +5108,77 @@ Your own database is not touched.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="357"/>
+        <source>Choose a customer number, mobile or email column.</source>
+        <translation>请选择客户编号、手机或邮箱列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="360"/>
+        <source>Choose the due date column.</source>
+        <translation>请选择跟进时间列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="361"/>
+        <source>Choose the column of when each contact happened.</source>
+        <translation>请选择联系时间列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="364"/>
+        <source>Choose the column of when each complaint came in.</source>
+        <translation>请选择投诉时间列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="367"/>
+        <source>Choose the column that describes each complaint.</source>
+        <translation>请选择投诉内容列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="370"/>
+        <source>A follow-up cannot be done in the future.</source>
+        <translation>跟进的完成时间不能在将来。</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="373"/>
+        <source>This time is in the future.</source>
+        <translation>这个时间在将来。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="374"/>
+        <source>This time is earlier than the step before it (received, responded, resolved, return visit come in this order).</source>
+        <translation>这个时间早于上一步（投诉、响应、解决、回访须按先后顺序）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="379"/>
+        <source>A complaint with this status cannot have this time yet.</source>
+        <translation>处于这个状态的投诉还不能有这个时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="405"/>
         <source>The text is cut to fit.</source>
         <translation>文字过长，已截短。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="375"/>
+        <location filename="../../ui/messages.py" line="407"/>
         <source>The field is left empty; the original text is kept in the purchase&apos;s note.</source>
         <translation>该字段留空，原文保存在这笔消费的备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="378"/>
+        <location filename="../../ui/messages.py" line="411"/>
+        <source>The field is left empty; the original text is kept with the note.</source>
+        <translation>该字段留空，原文保存在备注里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="414"/>
         <source>The field is left empty; the original text is kept in the notes.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="387"/>
+        <location filename="../../ui/messages.py" line="423"/>
         <source>Column “%1”, %2 of the rows to import (e.g. %3):</source>
         <translation>“%1”列，要导入的行中有 %2 行（例如 %3）：</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="226"/>
+        <location filename="../../ui/labels.py" line="251"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -5172,83 +5425,83 @@ Your own database is not touched.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="225"/>
+        <location filename="../../desktop/main_window.py" line="226"/>
         <source>Guanjia — Customer Manager</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="227"/>
+        <location filename="../../desktop/main_window.py" line="228"/>
         <source>Demo database (made-up customers)</source>
         <translation>演示数据库（虚构客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="229"/>
+        <location filename="../../desktop/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="230"/>
+        <location filename="../../desktop/main_window.py" line="231"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="231"/>
+        <location filename="../../desktop/main_window.py" line="232"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="232"/>
+        <location filename="../../desktop/main_window.py" line="233"/>
         <source>F&amp;ollow-ups</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="233"/>
+        <location filename="../../desktop/main_window.py" line="234"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="234"/>
+        <location filename="../../desktop/main_window.py" line="235"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="235"/>
+        <location filename="../../desktop/main_window.py" line="236"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="236"/>
+        <location filename="../../desktop/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="237"/>
+        <location filename="../../desktop/main_window.py" line="238"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="238"/>
+        <location filename="../../desktop/main_window.py" line="239"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="239"/>
+        <location filename="../../desktop/main_window.py" line="240"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="240"/>
-        <location filename="../../desktop/main_window.py" line="255"/>
+        <location filename="../../desktop/main_window.py" line="241"/>
+        <location filename="../../desktop/main_window.py" line="256"/>
         <source>About Guanjia</source>
         <translation>关于客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="241"/>
+        <location filename="../../desktop/main_window.py" line="242"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="257"/>
+        <location filename="../../desktop/main_window.py" line="258"/>
         <source>Guanjia (客户管家) — customer management for small businesses, offline and private.</source>
         <translation>客户管家：为小商户打造的客户管理软件，离线使用，数据私密。</translation>
     </message>
