@@ -218,7 +218,16 @@ def test_export_dialog_then_history_undo(qtbot, window, tmp_path, monkeypatch):
     from models.excel import importer
 
     plan = importer.plan(importer.load(target), importer.Options(on_duplicate="update"))
-    result = importer.run(plan)
+    runs = len(import_history.list_runs())
+    # the export is what the database holds: updating from it changes nothing, and a
+    # run that changes nothing is not recorded
+    assert importer.run(plan).import_id is None
+    assert len(import_history.list_runs()) == runs
+    book = openpyxl.Workbook()
+    book.active.append(["姓名", "手机"])
+    book.active.append(["撤销测试", "13912345678"])
+    book.save(tmp_path / "one.xlsx")
+    result = importer.run(importer.plan(importer.load(tmp_path / "one.xlsx")))
     dialog = window.imports.show_import_history()
     dialog.table.selectRow(0)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
