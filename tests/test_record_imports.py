@@ -362,3 +362,12 @@ def test_undo_of_a_purchase_import_keeps_a_customer_given_a_complaint_since(peop
     assert [k["customer"] for k in report.customers_kept()] == [created]
     assert report.customers_kept()[0]["records"] == ["complaint"]
     assert Complaint.select().count() == 1
+
+
+def test_headers_are_proposed_from_words_inside_them(people, tmp_path):
+    path = xlsx(tmp_path / "f.xlsx", [["会员编号", "下次跟进日期", "跟进备注", "无关列"],
+                                      ["C001", "2026-12-01", "x", "y"]])  # fmt: skip
+    assert plan_of(followup_import, path).mapping == ["customer_number", "due", "note", ""]
+    path = xlsx(tmp_path / "c.xlsx", [["客户手机号", "投诉日期", "投诉问题描述"],
+                                      ["13800000001", "2026-10-01", "x"]])  # fmt: skip
+    assert plan_of(complaint_import, path).mapping == ["mobile", "received_at", "details"]

@@ -40,7 +40,7 @@ from models.complaints.vocabulary import (
     WORDS as COMPLAINT_WORDS,
 )
 from models.errors import ValidationError
-from models.excel import import_types, record_import
+from models.excel import import_mapping, import_types, record_import
 from models.excel.import_engine import tick
 from models.excel.import_records import ImportRun, UndoReport
 from models.excel.import_types import DUPLICATE, ERROR, NEW, ImportKind, Plan, Written
@@ -287,6 +287,8 @@ KIND = ImportKind(
     undo=_undo,
     result=record_import.result,
     reason=record_import.english_reason,
+    # header words, then suffixes and contained words ("下次跟进日期" is a due date)
+    propose=lambda headers, samples: import_mapping.propose(headers, samples, KIND.index),
     actions=(NEW, DUPLICATE, ERROR),
     strict=STRICT,
     required=(

@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from models import clock
-from models.excel import import_types, record_import
+from models.excel import import_mapping, import_types, record_import
 from models.excel.import_engine import tick
 from models.excel.import_records import ImportRun, UndoReport
 from models.excel.import_types import DUPLICATE, ERROR, NEW, ImportKind, Plan, Written
@@ -172,6 +172,8 @@ KIND = ImportKind(
     undo=_undo,
     result=record_import.result,
     reason=record_import.english_reason,
+    # header words, then suffixes and contained words ("下次跟进日期" is a due date)
+    propose=lambda headers, samples: import_mapping.propose(headers, samples, KIND.index),
     actions=(NEW, DUPLICATE, ERROR),
     strict=STRICT,
     required=(
