@@ -155,9 +155,13 @@ def print_undo(import_id: int, report) -> None:
                report.restored, len(report.kept)))  # fmt: skip
     if report.records_removed:
         print(fill(translate("Cli", "  %1 records removed"), report.records_removed))
+    words = {"followup": translate("Cli", "follow-ups"), "interaction": translate("Cli", "contacts"),
+             "purchase": translate("Cli", "purchases"), "complaint": translate("Cli", "complaints"),
+             "tags": translate("Cli", "other tags")}  # fmt: skip
     for kept in report.customers_kept():
+        given = ", ".join(words.get(r, r) for r in kept["records"])
         print(fill(translate("Cli", "  customer %1 kept: given %2 since the import"),
-                   kept["customer"], ", ".join(kept["records"])))  # fmt: skip
+                   kept["customer"], given))  # fmt: skip
 
 
 def add_plan_details(outcome: dict, sheet, plan) -> None:

@@ -998,17 +998,42 @@
         <translation>  删除 %1 条记录</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli/imports.py" line="158"/>
+        <source>follow-ups</source>
+        <translation>跟进计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/imports.py" line="158"/>
+        <source>contacts</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
         <location filename="../../desktop/cli/imports.py" line="159"/>
+        <source>purchases</source>
+        <translation>消费记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/imports.py" line="159"/>
+        <source>complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/imports.py" line="160"/>
+        <source>other tags</source>
+        <translation>标签变化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/imports.py" line="163"/>
         <source>  customer %1 kept: given %2 since the import</source>
         <translation>  保留客户 %1：导入后已有 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="184"/>
+        <location filename="../../desktop/cli/imports.py" line="188"/>
         <source>  row %1: %2</source>
         <translation>  第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="187"/>
+        <location filename="../../desktop/cli/imports.py" line="191"/>
         <source>  warning: </source>
         <translation>  警告：</translation>
     </message>
@@ -1018,7 +1043,7 @@
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="234"/>
+        <location filename="../../desktop/cli/imports.py" line="238"/>
         <source>wrote the import template to %1</source>
         <translation>已将导入模板写入 %1</translation>
     </message>
