@@ -5,8 +5,10 @@ for every kind); an undo runs in one transaction, after a backup, and hands the 
 its kind's undo (import_kinds.py): a customer import's created customers are removed
 and the fields it changed put back, a purchase import's purchases are removed with the
 customers it created. Whatever the user changed since is kept and reported: a created
-customer edited since goes to the recycle bin instead of being removed, and a field
-edited since keeps its new value.
+customer edited since goes to the recycle bin instead of being removed, one given
+records since (a follow-up, contact, purchase, complaint, other tags) stays as it is,
+a field edited since keeps its new value, and an imported follow-up or complaint
+handled since stays.
 """
 
 from __future__ import annotations
