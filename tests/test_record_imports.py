@@ -371,3 +371,12 @@ def test_headers_are_proposed_from_words_inside_them(people, tmp_path):
     path = xlsx(tmp_path / "c.xlsx", [["客户手机号", "投诉日期", "投诉问题描述"],
                                       ["13800000001", "2026-10-01", "x"]])  # fmt: skip
     assert plan_of(complaint_import, path).mapping == ["mobile", "received_at", "details"]
+
+
+def test_a_recent_urgent_complaint_is_announced_an_old_one_is_not(people, tmp_path):
+    path = xlsx(tmp_path / "c.xlsx", [["客户编号", "投诉时间", "严重程度", "投诉内容"],
+                                      ["C001", "2026-11-22 11:00", "紧急", "刚刚发生"],
+                                      ["C002", "2026-06-01 11:00", "紧急", "半年前的"]])  # fmt: skip
+    assert run_of(complaint_import, path).created == 2
+    announced = complaint_list.take_escalations()
+    assert [row["description"] for row in announced] == ["刚刚发生"]

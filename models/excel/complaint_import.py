@@ -209,10 +209,12 @@ def _write(plan: Plan, run_id: int, progress, cancel) -> Written:
         received, severity = col["received_at"][i], col["severity"][i] or "normal"
         response_due = complaint_sla.response_due(received, settings)
         resolve_due = complaint_sla.resolve_due(received, severity, settings)
-        # old deadlines already passed count as announced: no storm of escalations
-        escalated = (URGENT if severity == "urgent" else 0) | (
-            RESPONSE_LATE if response_due < now else 0
-        ) | (RESOLVE_LATE if resolve_due < now else 0)  # fmt: skip
+        # deadlines already passed count as announced: an old sheet brings no storm of
+        # escalations (a recent urgent or still-on-time complaint is announced as usual)
+        late = resolve_due < now
+        escalated = ((URGENT if severity == "urgent" and late else 0)
+                     | (RESPONSE_LATE if response_due < now else 0)
+                     | (RESOLVE_LATE if late else 0))  # fmt: skip
         owner = col["owner"][i] or ""
         rows.append((
             v["customer"], col["channel"][i] or "other", col["category"][i] or "other",
