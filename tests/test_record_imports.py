@@ -58,6 +58,13 @@ def run_of(module, path, **options):
     return import_engine.run(plan_of(module, path, **options))
 
 
+def report_lines(plan, tmp_path) -> list[tuple]:
+    """(first cell, row, reason) of each line of the plan's report of rows not imported."""
+    write_error_report(tmp_path / "left-out.xlsx", plan)
+    rows = openpyxl.load_workbook(tmp_path / "left-out.xlsx").active.iter_rows(values_only=True)
+    return [(r[0], r[-1], r[-2]) for r in list(rows)[1:]]
+
+
 def followup_rows() -> list[tuple]:
     return list(
         Followup.select(Followup.customer, Followup.due_at, Followup.has_time, Followup.kind,
@@ -193,6 +200,9 @@ def test_interactions_chinese_and_english_headers_duplicates_future_and_undo(peo
     assert plan.mapping == ["customer_number", "contacted_at", "channel", "summary", "owner"]
     assert plan.counts == {"new": 2, "duplicate": 1, "error": 1}
     assert [p.code for p in plan.rows[2].problems] == ["at_future"]
+    assert report_lines(plan, tmp_path) == [("C001", 2, "already recorded"),
+                                           ("C002", 4, "a contact cannot be logged in the "
+                                                       "future")]  # fmt: skip
     first = import_engine.run(plan)
     assert Customer.get_by_id(wang).last_contact_at == dt.datetime(2026, 6, 1, 11, 0)
     pigeon = Interaction.get(Interaction.customer == li)
@@ -240,9 +250,11 @@ def test_complaints_keep_their_dates_statuses_and_history(people, tmp_path):
     assert plan.counts == {"new": 3, "duplicate": 0, "error": 2}
     assert [(p.field, p.code) for p in plan.rows[3].problems] == [("resolved_at", "dates_order")]
     assert [(p.field, p.code) for p in plan.rows[4].problems] == [("resolved_at", "required")]
+    assert [line[:2] for line in report_lines(plan, tmp_path)] == [("C001", 5), ("C001", 6)]
     result = import_engine.run(plan)
     assert result.created == 3
     rows = {c.description: c for c in Complaint.select()}
+    assert set(rows) == {"杯子裂了", "态度不好", "还没处理"}  # nothing of the bad rows
     closed = rows["杯子裂了"]
     assert (closed.customer_id, closed.status, closed.category, closed.severity) == (
         wang,
