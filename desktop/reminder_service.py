@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from models import clock
 from models.complaints import complaint_list
 from models.errors import DatabaseDamagedError, GuanjiaError
-from models.followups import care, reminders
+from models.followups import care, festival_care, reminders
 from ui.tasks import BackgroundReader
 
 log = logging.getLogger(__name__)
@@ -26,6 +26,7 @@ POLL_MS = 20_000
 def _start_work(day) -> dict:
     try:
         care.ensure_reminders(day)
+        festival_care.ensure_reminders(day)
         reminders.take_due()
     except DatabaseDamagedError:  # read-only: today's summary still shows
         log.warning("reminders not written: the database is damaged")
@@ -86,6 +87,7 @@ class ReminderService(QObject):
             self._day = today
             try:
                 care.ensure_reminders(today)
+                festival_care.ensure_reminders(today)
             except GuanjiaError:
                 log.exception("care reminders")
             self.dayChanged.emit()
