@@ -67,10 +67,9 @@ def greeting(code: str, name: str, template: str | None = None) -> str:
     )
 
 
-def configure(code: str, **changes) -> dict:
-    """Change one festival's care (any of on, audience, tags, stages, template,
-    lead_days); all checked first, nothing kept if any is bad. Its reminders not yet
-    made follow the new settings; those made stay. Returns the settings."""
+def validated(code: str, **changes) -> dict:
+    """One festival's settings with `changes` applied and checked (ValidationError for
+    any bad value); nothing is written."""
     before = settings(code)
     unknown = set(changes) - set(before)
     if unknown:
@@ -102,6 +101,14 @@ def configure(code: str, **changes) -> dict:
         raise ValidationError(
             "audience", "festival_audience_empty", "choose at least one tag or stage"
         )
+    return after
+
+
+def configure(code: str, **changes) -> dict:
+    """Change one festival's care (any of on, audience, tags, stages, template,
+    lead_days); all checked first, nothing kept if any is bad. Its reminders not yet
+    made follow the new settings; those made stay. Returns the settings."""
+    before, after = settings(code), validated(code, **changes)
     with database.atomic():
         stored = preferences.get(SETTINGS) or {}
         stored[code] = after
@@ -215,3 +222,18 @@ def care_days(first: dt.date, last: dt.date) -> dict[dt.date, list[dict]]:
               for f in found]
         for day, found in festivals.between(first, last).items()
     }  # fmt: skip
+
+
+def configure_all(changes: dict[str, dict]) -> None:
+    """Several festivals' changes ({code: {setting: value}}) in one transaction: one bad
+    value keeps none of them."""
+    with database.atomic():
+        for code, change in changes.items():
+            configure(code, **change)
+
+
+def next_date(code: str, today: dt.date | None = None) -> dt.date:
+    """The festival's next day, today included (this year's, else next year's)."""
+    today = today or clock.today()
+    day = festivals.date_of(code, today.year)
+    return day if day >= today else festivals.date_of(code, today.year + 1)
