@@ -45,7 +45,9 @@ def test_calendar_shows_festivals_and_birthdays_months_ahead(qtbot, db):
     assert texts[0] == "Dragon Boat Festival (care off)"
     assert "9 Jun: 3 birthdays" in texts
     assert {"端午生", "也是", "农历"} <= set(texts)
-    item = next(day_list.item(i) for i in range(day_list.count()) if day_list.item(i).text() == "农历")
+    item = next(
+        day_list.item(i) for i in range(day_list.count()) if day_list.item(i).text() == "农历"
+    )
     with qtbot.waitSignal(day_list.openCustomerRequested) as signal:
         day_list.itemActivated.emit(item)
     assert signal.args == [lunar]
