@@ -64,12 +64,12 @@
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="469"/>
+        <location filename="../../ui/followups/page.py" line="479"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="471"/>
+        <location filename="../../ui/followups/page.py" line="481"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
@@ -654,36 +654,79 @@
     </message>
 </context>
 <context>
-    <name>CareSettingsDialog</name>
+    <name>CareDayList</name>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="175"/>
-        <source>Birthday care</source>
-        <translation>生日关怀</translation>
+        <location filename="../../ui/followups/care_day.py" line="32"/>
+        <source>care on</source>
+        <translation>已开启关怀</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="181"/>
+        <location filename="../../ui/followups/care_day.py" line="32"/>
+        <source>care off</source>
+        <translation>未开启关怀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/care_day.py" line="34"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/care_day.py" line="40"/>
+        <source>%1: %2 birthdays</source>
+        <translation>%1：%2 位客户生日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/care_day.py" line="47"/>
+        <source>… and %1 more</source>
+        <translation>…… 还有 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/care_day.py" line="49"/>
+        <source>No festival or birthday on this day.</source>
+        <translation>这一天没有节日，也没有客户生日。</translation>
+    </message>
+</context>
+<context>
+    <name>CareSettingsDialog</name>
+    <message>
+        <location filename="../../ui/followups/rules_dialog.py" line="180"/>
+        <source>Birthday and festival care</source>
+        <translation>生日与节日关怀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/rules_dialog.py" line="188"/>
         <source> days ahead, and on the day</source>
         <translation> 天前提醒，当天再提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="182"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="189"/>
         <source>Remind</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="186"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="193"/>
         <source>Greeting</source>
         <translation>祝福语</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="187"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="194"/>
         <source>{name} becomes the customer&apos;s name.</source>
         <translation>{name} 会替换为客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="193"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="200"/>
         <source>Preview</source>
         <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/rules_dialog.py" line="204"/>
+        <source>Birthdays</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/rules_dialog.py" line="205"/>
+        <source>Festivals</source>
+        <translation>节日</translation>
     </message>
 </context>
 <context>
@@ -733,12 +776,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="89"/>
+        <location filename="../../desktop/cli/__init__.py" line="90"/>
         <source>GUANJIA_NOW must look like 2026-12-01T09:30</source>
         <translation>GUANJIA_NOW 的格式应为 2026-12-01T09:30</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="106"/>
+        <location filename="../../desktop/cli/__init__.py" line="107"/>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
@@ -2837,8 +2880,8 @@ Your own database is not touched.</source>
     </message>
     <message>
         <location filename="../../desktop/controllers/editing.py" line="49"/>
-        <source>Birthday care…</source>
-        <translation>生日关怀…</translation>
+        <source>Birthday and festival care…</source>
+        <translation>生日与节日关怀…</translation>
     </message>
     <message>
         <location filename="../../desktop/controllers/editing.py" line="50"/>
@@ -3048,6 +3091,69 @@ Your own database is not touched.</source>
     </message>
 </context>
 <context>
+    <name>FestivalSettings</name>
+    <message>
+        <location filename="../../ui/followups/festival_settings.py" line="55"/>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/festival_settings.py" line="56"/>
+        <source>Customers with any of these tags</source>
+        <translation>带有以下任一标签的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/festival_settings.py" line="57"/>
+        <source>Customers in these lifecycle stages</source>
+        <translation>处于以下生命周期阶段的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/festival_settings.py" line="63"/>
+        <source>Every customer not in the recycle bin.</source>
+        <translation>回收站以外的所有客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/festival_settings.py" line="70"/>
+        <source> days before the festival</source>
+        <translation> 天（节前）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/festival_settings.py" line="74"/>
+        <source>{name} becomes the customer&apos;s name, {festival} the festival&apos;s.</source>
+        <translation>{name} 替换为客户姓名，{festival} 替换为节日名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/festival_settings.py" line="82"/>
+        <source>For</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/festival_settings.py" line="84"/>
+        <source>Remind</source>
+        <translation>提前提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/festival_settings.py" line="85"/>
+        <source>Greeting</source>
+        <translation>祝福语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/festival_settings.py" line="87"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/festival_settings.py" line="117"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/festival_settings.py" line="159"/>
+        <source>Zhang Wei</source>
+        <translation>张伟</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../ui/tags/filter_bar.py" line="50"/>
@@ -3197,167 +3303,167 @@ Your own database is not touched.</source>
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../ui/followups/page.py" line="136"/>
+        <location filename="../../ui/followups/page.py" line="141"/>
         <source>New follow-up</source>
         <translation>新建跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="137"/>
-        <location filename="../../ui/followups/page.py" line="454"/>
+        <location filename="../../ui/followups/page.py" line="142"/>
+        <location filename="../../ui/followups/page.py" line="464"/>
         <source>Complete…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="138"/>
-        <location filename="../../ui/followups/page.py" line="457"/>
+        <location filename="../../ui/followups/page.py" line="143"/>
+        <location filename="../../ui/followups/page.py" line="467"/>
         <source>Snooze</source>
         <translation>稍后提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="139"/>
+        <location filename="../../ui/followups/page.py" line="144"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="140"/>
+        <location filename="../../ui/followups/page.py" line="145"/>
         <source>Reassign…</source>
         <translation>转交…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="141"/>
+        <location filename="../../ui/followups/page.py" line="146"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="142"/>
+        <location filename="../../ui/followups/page.py" line="147"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="147"/>
+        <location filename="../../ui/followups/page.py" line="152"/>
         <source>Nothing to follow up here</source>
         <translation>这里暂无需要跟进的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="148"/>
+        <location filename="../../ui/followups/page.py" line="153"/>
         <source>Plan one with New follow-up, or pick a day in the calendar.</source>
         <translation>点“新建跟进”安排一项，或在日历中选择其他日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="151"/>
+        <location filename="../../ui/followups/page.py" line="156"/>
         <source>1 hour</source>
         <translation>1 小时后</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="152"/>
+        <location filename="../../ui/followups/page.py" line="157"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="154"/>
+        <location filename="../../ui/followups/page.py" line="159"/>
         <source>Next week (Monday)</source>
         <translation>下周（周一）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="156"/>
+        <location filename="../../ui/followups/page.py" line="161"/>
         <source>Choose a date…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="159"/>
+        <location filename="../../ui/followups/page.py" line="164"/>
         <source>Skip this time (a repeat goes on)</source>
         <translation>跳过这次（重复继续）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="162"/>
+        <location filename="../../ui/followups/page.py" line="167"/>
         <source>Cancel (ends a repeat)</source>
         <translation>取消（结束重复）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="165"/>
-        <location filename="../../ui/followups/page.py" line="459"/>
+        <location filename="../../ui/followups/page.py" line="170"/>
+        <location filename="../../ui/followups/page.py" line="469"/>
         <source>Copy the greeting</source>
         <translation>复制祝福语</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="166"/>
-        <location filename="../../ui/followups/page.py" line="458"/>
+        <location filename="../../ui/followups/page.py" line="171"/>
+        <location filename="../../ui/followups/page.py" line="468"/>
         <source>Log a contact…</source>
         <translation>记录联系…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="168"/>
+        <location filename="../../ui/followups/page.py" line="173"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="170"/>
+        <location filename="../../ui/followups/page.py" line="175"/>
         <source>Stay-in-touch rules…</source>
         <translation>定期联系规则…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="171"/>
-        <source>Birthday care…</source>
-        <translation>生日关怀…</translation>
+        <location filename="../../ui/followups/page.py" line="176"/>
+        <source>Birthday and festival care…</source>
+        <translation>生日与节日关怀…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="173"/>
-        <source>Numbers are open follow-ups that day. Click a day to list them.</source>
-        <translation>数字是当天未完成的跟进数。点击日期查看当天的跟进。</translation>
+        <location filename="../../ui/followups/page.py" line="179"/>
+        <source>Numbers are open follow-ups that day; festivals are named, a green dot counts birthdays. Click a day to list them.</source>
+        <translation>数字为当天未完成的跟进；节日直接标出名称，绿点后的数字为过生日的客户数。点击某一天查看列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="250"/>
-        <location filename="../../ui/followups/page.py" line="423"/>
+        <location filename="../../ui/followups/page.py" line="260"/>
+        <location filename="../../ui/followups/page.py" line="433"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="299"/>
+        <location filename="../../ui/followups/page.py" line="309"/>
         <source>Complete follow-ups</source>
         <translation>完成跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="300"/>
+        <location filename="../../ui/followups/page.py" line="310"/>
         <source>Outcome for the %1 follow-ups:</source>
         <translation>这 %1 个跟进的结果：</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="317"/>
+        <location filename="../../ui/followups/page.py" line="327"/>
         <source>Snooze until</source>
         <translation>稍后提醒至</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="334"/>
+        <location filename="../../ui/followups/page.py" line="344"/>
         <source>Reschedule to</source>
         <translation>改期到</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="352"/>
+        <location filename="../../ui/followups/page.py" line="362"/>
         <source>Reassign</source>
         <translation>转交</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="352"/>
+        <location filename="../../ui/followups/page.py" line="362"/>
         <source>New owner:</source>
         <translation>新负责人：</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="418"/>
+        <location filename="../../ui/followups/page.py" line="428"/>
         <source>Export follow-ups</source>
         <translation>导出跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="428"/>
+        <location filename="../../ui/followups/page.py" line="438"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="451"/>
+        <location filename="../../ui/followups/page.py" line="461"/>
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="456"/>
+        <location filename="../../ui/followups/page.py" line="466"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -3941,436 +4047,501 @@ Your own database is not touched.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Mobile / phone</source>
         <translation>手机/电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
-        <location filename="../../ui/labels.py" line="100"/>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="221"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
-        <location filename="../../ui/labels.py" line="58"/>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Job title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Source</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Lifecycle stage</source>
         <translation>生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="206"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="207"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="214"/>
         <source>Website</source>
         <translation>官网</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="215"/>
         <source>Ads</source>
         <translation>投放</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="187"/>
+        <location filename="../../ui/labels.py" line="216"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="217"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="189"/>
+        <location filename="../../ui/labels.py" line="218"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190"/>
+        <location filename="../../ui/labels.py" line="219"/>
         <source>Walk-in</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="220"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
-        <location filename="../../ui/labels.py" line="103"/>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="222"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Last contacted</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Total spend</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Purchases</source>
         <translation>消费次数</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Last purchase</source>
         <translation>最近消费</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>RFM segment</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>RFM scores (R-F-M)</source>
         <translation>RFM 得分（R-F-M）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Order No.</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Purchase time</source>
         <translation>消费时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Customer name</source>
         <translation>客户姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Item code</source>
         <translation>商品编码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Payment method</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Important value</source>
         <translation>重要价值客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Important development</source>
         <translation>重要发展客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Important retention</source>
         <translation>重要保持客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>Important win-back</source>
         <translation>重要挽留客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>General value</source>
         <translation>一般价值客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>General development</source>
         <translation>一般发展客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>General retention</source>
         <translation>一般保持客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>General win-back</source>
         <translation>一般挽留客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>Stored value</source>
         <translation>储值</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>Open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>Later</source>
         <translation>以后</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>every %1 days</source>
         <translation>每 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>every %1 weeks</source>
         <translation>每 %1 周</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>every %1 months</source>
         <translation>每 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>every %1 years</source>
         <translation>每 %1 年</translation>
     </message>
     <message>
+        <location filename="../../ui/labels.py" line="149"/>
+        <source>New Year&apos;s Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="150"/>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="151"/>
+        <source>Lantern Festival</source>
+        <translation>元宵节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="152"/>
+        <source>Women&apos;s Day</source>
+        <translation>妇女节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="153"/>
+        <source>Mother&apos;s Day</source>
+        <translation>母亲节</translation>
+    </message>
+    <message>
         <location filename="../../ui/labels.py" line="154"/>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="155"/>
+        <source>Father&apos;s Day</source>
+        <translation>父亲节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="156"/>
+        <source>Mid-Autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="157"/>
+        <source>Teachers&apos; Day</source>
+        <translation>教师节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="158"/>
+        <source>Double Ninth Festival</source>
+        <translation>重阳节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="159"/>
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="160"/>
+        <source>Singles&apos; Day (11.11)</source>
+        <translation>双十一</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="173"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="183"/>
         <source>Birthday today (%1)</source>
         <translation>今天生日（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>Birthday in %2 days (%1)</source>
         <translation>%2 天后生日（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>Return visit for complaint #%1</source>
         <translation>投诉 #%1 回访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="200"/>
+        <location filename="../../ui/labels.py" line="229"/>
         <source>Lead</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="230"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="231"/>
         <source>Active</source>
         <translation>活跃客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203"/>
+        <location filename="../../ui/labels.py" line="232"/>
         <source>Dormant</source>
         <translation>沉睡客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="204"/>
+        <location filename="../../ui/labels.py" line="233"/>
         <source>Churned</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="215"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>Lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="217"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>leap</source>
         <translation>闰</translation>
     </message>
@@ -4610,322 +4781,347 @@ Your own database is not touched.</source>
         <translation>同一个标签不能既添加又移除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>At most %n characters.</source>
         <translation>最多 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="153"/>
+        <source>There is no festival “%1”.</source>
+        <translation>没有“%1”这个节日。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="157"/>
+        <source>“%1” is not a year from 1901 to 2099.</source>
+        <translation>“%1”不是 1901 到 2099 之间的年份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="160"/>
+        <source>The greeting can only use {name} for the customer&apos;s name and {festival} for the festival.</source>
+        <translation>祝福语只能使用 {name}（客户姓名）和 {festival}（节日名称）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="165"/>
+        <source>Choose the customers by tags or lifecycle stages that exist.</source>
+        <translation>请按现有的标签或生命周期阶段选择客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="168"/>
+        <source>Choose at least one tag or lifecycle stage.</source>
+        <translation>请至少选择一个标签或生命周期阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>Enter an amount of money, like 128.50.</source>
         <translation>请输入金额，例如 128.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>This amount is too large.</source>
         <translation>金额太大。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>The amount is 0: nothing was paid.</source>
         <translation>金额为 0：没有付款。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>This order number is already recorded.</source>
         <translation>这个单号已经记录过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>Choose one of the listed payment methods.</source>
         <translation>请从列出的支付方式中选择一种。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>A refund is a negative amount returning a purchase.</source>
         <translation>退款是负数金额，用来退回一笔消费。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>This purchase no longer exists.</source>
         <translation>这笔消费已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>Another row of this order has an error.</source>
         <translation>这个订单的另一行有错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>The row names no customer.</source>
         <translation>这一行没有指明客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>No customer with this number, mobile or email.</source>
         <translation>没有这个编号、手机或邮箱的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>The rows of this order name different customers.</source>
         <translation>这个订单的各行指向不同的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>A purchase cannot be in the future.</source>
         <translation>消费时间不能在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>Choose an amount column, or a unit price column.</source>
         <translation>请选择金额列，或单价列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>Choose a customer number, name, mobile or email column.</source>
         <translation>请选择客户编号、姓名、手机或邮箱列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>The days must grow: new, then active, then churned (at most 3650).</source>
         <translation>天数必须依次增大：新客户、活跃、流失（最多 3650 天）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>The password needs at least %n characters.</source>
         <translation>密码至少需要 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>The password cannot start or end with a space.</source>
         <translation>密码开头和结尾不能是空格。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>This backup is encrypted: enter its password.</source>
         <translation>这个备份已加密，请输入它的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>This customer&apos;s personal data was already erased.</source>
         <translation>这位客户的个人信息已经抹除过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>Keep at least one backup: not every number can be 0.</source>
         <translation>至少保留一份备份：这些数字不能全为 0。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>This folder does not exist. Plug in the drive or choose another folder.</source>
         <translation>这个文件夹不存在。请插入磁盘，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>Guanjia cannot write to this folder. Choose another one.</source>
         <translation>客户管家无法写入这个文件夹，请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>The database is damaged, so Guanjia no longer changes it. Restore a backup: File &gt; Restore from a backup…</source>
         <translation>数据库已损坏，客户管家不再修改它。请恢复一份备份：文件 &gt; 从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>This file is not a Guanjia backup.</source>
         <translation>这个文件不是客户管家的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <source>This backup is damaged and cannot be restored. Choose another one.</source>
         <translation>这份备份已损坏，无法恢复。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="263"/>
         <source>This backup was made by a newer version of Guanjia. Update Guanjia to restore it.</source>
         <translation>这份备份由更新版本的客户管家生成。请先升级客户管家再恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="273"/>
         <source>The file does not exist (moved or deleted?).</source>
         <translation>文件不存在（可能已被移动或删除）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>The file cannot be read. Is it open in another program?</source>
         <translation>无法读取文件。是否正在其他程序中打开？</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>This is not a spreadsheet. Guanjia imports .xlsx, .xlsm, .xls, .ods, .csv and .txt.</source>
         <translation>这不是表格文件。客户管家可导入 .xlsx、.xlsm、.xls、.ods、.csv 和 .txt 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="284"/>
         <source>This is a file from Excel 4.0 or older. Open it in Excel or WPS and save it as .xlsx.</source>
         <translation>这是 Excel 4.0 或更早版本的文件。请用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="288"/>
         <source>The workbook is protected with a password. Open it in Excel or WPS, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
         <translation>工作簿设置了打开密码。请用 Excel 或 WPS 打开，取消密码（文件 &gt; 信息 &gt; 保护工作簿）后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="267"/>
+        <location filename="../../ui/messages.py" line="293"/>
         <source>The file is damaged and cannot be read. Open it in Excel or WPS and save a copy.</source>
         <translation>文件已损坏，无法读取。请用 Excel 或 WPS 打开并另存一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/messages.py" line="297"/>
         <source>The file is too large to import safely (over 300 MB, or it unpacks to over 1 GB).</source>
         <translation>文件过大，无法安全导入（超过 300 MB，或解压后超过 1 GB）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="301"/>
         <source>The file contains XML entity definitions, which spreadsheets never need; it was refused for safety.</source>
         <translation>文件中含有 XML 实体定义，正常表格不会用到；为安全起见已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/messages.py" line="306"/>
         <source>The file cannot be read with the chosen text encoding. Choose another encoding.</source>
         <translation>无法按所选编码读取文件，请换一种文字编码。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="284"/>
+        <location filename="../../ui/messages.py" line="310"/>
         <source>The workbook has no visible worksheet.</source>
         <translation>工作簿中没有可见的工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="311"/>
         <source>The workbook has no sheet with this name.</source>
         <translation>工作簿中没有这个名称的工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="288"/>
+        <location filename="../../ui/messages.py" line="314"/>
         <source>The sheet is empty: there is nothing to import.</source>
         <translation>工作表是空的，没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="291"/>
+        <location filename="../../ui/messages.py" line="317"/>
         <source>The sheet is too wide (over 500 columns). Delete the unused columns and save again.</source>
         <translation>工作表太宽（超过 500 列）。请删除无用的列后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="295"/>
+        <location filename="../../ui/messages.py" line="321"/>
         <source>The sheet has too many rows (over 1,100,000).</source>
         <translation>工作表行数过多（超过 1,100,000 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="298"/>
+        <location filename="../../ui/messages.py" line="324"/>
         <source>There is no such row in the sheet.</source>
         <translation>工作表中没有这一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="327"/>
         <source>A column is mapped to an unknown field.</source>
         <translation>有一列对应到了未知的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="330"/>
         <source>Two columns go to the same field. Map each field from one column only.</source>
         <translation>有两列对应到同一个字段。每个字段只能从一列导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="307"/>
+        <location filename="../../ui/messages.py" line="333"/>
         <source>An import option has a value it cannot have.</source>
         <translation>导入选项的值无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="310"/>
+        <location filename="../../ui/messages.py" line="336"/>
         <source>Some rows have errors, and the import was set to stop on errors. Nothing was imported.</source>
         <translation>部分行有错误，且已设置为“遇到错误就停止”。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="315"/>
+        <location filename="../../ui/messages.py" line="341"/>
         <source>This import has already been undone.</source>
         <translation>这次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="318"/>
+        <location filename="../../ui/messages.py" line="344"/>
         <source>This import no longer exists.</source>
         <translation>这次导入的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="319"/>
+        <location filename="../../ui/messages.py" line="345"/>
         <source>This row matches two different customers (by number, mobile or email). Fix the row or turn one of the matching keys off.</source>
         <translation>这一行同时匹配到两个不同的客户（按编号、手机或邮箱）。请修改这一行，或关闭其中一个匹配条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="324"/>
+        <location filename="../../ui/messages.py" line="350"/>
         <source>This row matches a customer in the recycle bin. Restore that customer first.</source>
         <translation>这一行匹配到回收站中的客户。请先恢复该客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="328"/>
+        <location filename="../../ui/messages.py" line="354"/>
         <source>Excel shortened this number (it keeps 15 digits). Format the column as text in Excel and type the number again.</source>
         <translation>Excel 截短了这个数字（只保留 15 位）。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="333"/>
+        <location filename="../../ui/messages.py" line="359"/>
         <source>Excel shortened this phone number to 1.38E+10 form and lost digits. Format the column as text in Excel and type the number again.</source>
         <translation>Excel 把这个电话号码显示成了 1.38E+10 形式，丢失了位数。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="338"/>
+        <location filename="../../ui/messages.py" line="364"/>
         <source>Write the gender as 男 or 女 (male or female).</source>
         <translation>性别请填写“男”或“女”。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="341"/>
+        <location filename="../../ui/messages.py" line="367"/>
         <source>This source channel is not one of the listed ones.</source>
         <translation>来源渠道不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="344"/>
+        <location filename="../../ui/messages.py" line="370"/>
         <source>This lifecycle stage is not one of the listed ones.</source>
         <translation>生命周期阶段不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="347"/>
+        <location filename="../../ui/messages.py" line="373"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="373"/>
+        <location filename="../../ui/messages.py" line="399"/>
         <source>The text is cut to fit.</source>
         <translation>文字过长，已截短。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="375"/>
+        <location filename="../../ui/messages.py" line="401"/>
         <source>The field is left empty; the original text is kept in the purchase&apos;s note.</source>
         <translation>该字段留空，原文保存在这笔消费的备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="378"/>
+        <location filename="../../ui/messages.py" line="404"/>
         <source>The field is left empty; the original text is kept in the notes.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="387"/>
+        <location filename="../../ui/messages.py" line="413"/>
         <source>Column “%1”, %2 of the rows to import (e.g. %3):</source>
         <translation>“%1”列，要导入的行中有 %2 行（例如 %3）：</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="226"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -5932,17 +6128,17 @@ Your own database is not touched.</source>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="33"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="37"/>
         <source>Tag: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="39"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="43"/>
         <source>Stage: %1</source>
         <translation>阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="45"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="49"/>
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
     </message>
@@ -6186,62 +6382,62 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>StayInTouchDialog</name>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="52"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="56"/>
         <source>Stay in touch</source>
         <translation>定期联系</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="57"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="61"/>
         <source>Customers under a rule appear in Today&apos;s list once they have not been contacted for its number of days. Any logged contact restarts the clock.</source>
         <translation>规则内的客户超过设定天数未联系，就会出现在“今天”列表中。记录任何一次联系都会重新计时。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="65"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="69"/>
         <source>Who</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="65"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="69"/>
         <source>Contact every</source>
         <translation>联系间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="73"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="77"/>
         <source>Remove rule</source>
         <translation>删除规则</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="80"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="84"/>
         <source>Customers with the tag</source>
         <translation>带此标签的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="81"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="85"/>
         <source>Customers in the stage</source>
         <translation>处于此阶段的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="82"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="86"/>
         <source>One customer</source>
         <translation>单个客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="106"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="110"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="107"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="111"/>
         <source>Add or change rule</source>
         <translation>添加或修改规则</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="129"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="133"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="147"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="151"/>
         <source>Choose who the rule is for.</source>
         <translation>请选择规则适用的对象。</translation>
     </message>
