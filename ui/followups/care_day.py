@@ -31,7 +31,7 @@ class CareDayList(QListWidget):
         for fest in festival_care.care_days(day, day).get(day, []):
             state = self.tr("care on") if fest["on"] else self.tr("care off")
             item = QListWidgetItem(
-                icons.icon("care"), fill(self.tr("%1 (%2)"), festival_name(fest["code"]), state)
+                icons.icon("calendar"), fill(self.tr("%1 (%2)"), festival_name(fest["code"]), state)
             )
             self.addItem(item)
         people = care.birthdays_on(day)

@@ -60,7 +60,9 @@ class FestivalSettings(QWidget):
             "festival_stages", [(s, labels.stage_label(s)) for s in record.STAGES[1:]]
         )
         self.choices = QStackedWidget()
+        self.choices.setMaximumHeight(120)
         none = QLabel(self.tr("Every customer not in the recycle bin."))
+        none.setAlignment(Qt.AlignLeft | Qt.AlignTop)
         style.hint_text(none)
         for page in (none, self.tags, self.stages):
             self.choices.addWidget(page)
