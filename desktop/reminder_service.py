@@ -74,8 +74,18 @@ class ReminderService(QObject):
         return summary
 
     def wait(self) -> None:
-        if getattr(self, "_reader", None) is not None:
-            self._reader.wait()
+        for reader in (getattr(self, "_reader", None), getattr(self, "_festivals", None)):
+            if reader is not None:
+                reader.wait()
+
+    def _festival_work(self, today) -> None:
+        """A festival's reminders for every chosen customer (a million is half a minute of
+        writing) are made off the GUI thread; the lists refresh when some were made."""
+        if getattr(self, "_festivals", None) is None:
+            self._festivals = BackgroundReader(self)
+            self._festivals.ready.connect(lambda made: made and self.dayChanged.emit())
+            self._festivals.failed.connect(lambda error: log.warning("festival care: %s", error))
+        self._festivals.request(lambda: festival_care.ensure_reminders(today))
 
     def stop(self) -> None:
         self.timer.stop()
@@ -87,10 +97,10 @@ class ReminderService(QObject):
             self._day = today
             try:
                 care.ensure_reminders(today)
-                festival_care.ensure_reminders(today)
             except GuanjiaError:
                 log.exception("care reminders")
             self.dayChanged.emit()
+            self._festival_work(today)
         rows = reminders.take_due()
         if rows:
             self.due.emit(rows)

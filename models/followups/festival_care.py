@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import string
 
-from peewee import Value, fn
+from peewee import Value
 
 from models import clock
 from models.customers.record import STAGES, Customer
@@ -180,11 +180,13 @@ def make_reminders(code: str, year: int, due: dt.date) -> int:
     with database.atomic():
         made = Followup.insert_from(query, fields).on_conflict_ignore().as_rowcount().execute()
         if made:
-            earliest = Followup.select(fn.MIN(Followup.due_at)).where(
-                (Followup.customer == Customer.id) & (Followup.status == "open")
-            )
+            # The new reminder is each customer's next follow-up if none comes sooner.
             with_key = Followup.select(Followup.customer).where(Followup.care_key == key)
-            Customer.update(next_followup_at=earliest).where(Customer.id.in_(with_key)).execute()
+            due_at = dt.datetime.combine(due, dt.time())
+            Customer.update(next_followup_at=due_at).where(
+                Customer.id.in_(with_key)
+                & (Customer.next_followup_at.is_null() | (Customer.next_followup_at > due_at))
+            ).execute()
     return made or 0
 
 

@@ -102,3 +102,23 @@ def test_festival_settings_in_the_care_dialog(qtbot, window):
     assert again.festivals.audience.currentData() == "stages"
     assert again.festivals.lead.value() == 2
     again.reject()
+
+
+def test_a_new_day_makes_festival_reminders_off_the_gui_thread(qtbot, window):
+    from models.customers.record import Customer
+    from models.followups.followups import Followup
+
+    festival_care.configure("spring_festival", on=True, lead_days=3)
+    service = window.notices.service
+    clock.set_now(dt.datetime(2027, 2, 1, 8, 0))  # 春节 2027-02-06: due 02-03
+    with qtbot.waitSignals([service.dayChanged, service.dayChanged], timeout=20000):
+        service.poll()  # the second: the festival's reminders landed
+    service.wait()
+    live = Customer.select().where(Customer.deleted_at.is_null()).count()
+    made = Followup.select().where(Followup.care_key == "festival:spring_festival:2027")
+    assert made.count() == live > 0
+    assert {f.due_at for f in made} == {dt.datetime(2027, 2, 3)}
+    clock.set_now(dt.datetime(2027, 2, 2, 8, 0))
+    service.poll()
+    service.wait()
+    assert made.count() == live
