@@ -237,6 +237,8 @@ def test_birthday_reminders_move_when_the_lead_days_change(db):
     with pytest.raises(ValidationError):
         care.configure(days=99)
     assert care.lead_days() == 0 and len(_birthday_rows(c)) == 1
+    details = [e["detail"] for e in audit.entries(audit.AuditQuery(target="setting"))]
+    assert "birthday care: lead_days: 3 → 1" in details and len(details) == 3
 
 
 def test_birthday_counts_match_birthdays_on(demo_db):

@@ -18,7 +18,7 @@ from models import clock
 from models.customers.record import Customer
 from models.errors import ValidationError
 from models.followups.followups import Followup, refresh_next
-from models.storage import preferences
+from models.storage import audit, preferences
 from models.storage.db import database
 
 LEAD_DAYS, GREETING = "care.lead_days", "care.greeting"
@@ -70,18 +70,31 @@ def check_template(
 
 
 def configure(days: int | None = None, template: str | None = None) -> None:
-    """Change the lead days and/or the greeting. Reminders not yet made use them."""
+    """Change the lead days and/or the greeting, both checked first. Open reminders of
+    birthdays to come move to the new lead; reminders not yet made use the greeting."""
     if days is not None:
-        if not 0 <= int(days) <= MAX_LEAD_DAYS:
+        try:
+            days = int(days)
+        except (TypeError, ValueError):
+            days = -1
+        if not 0 <= days <= MAX_LEAD_DAYS:
             raise ValidationError(
                 "lead_days", "lead_days_invalid", f"lead days must be 0 to {MAX_LEAD_DAYS}"
             )
-        with database.atomic():
-            preferences.put(LEAD_DAYS, int(days))
-            _move_ahead_reminders(int(days))
-            preferences.put(THROUGH, None)  # make the window again with the new lead
     if template is not None:
-        preferences.put(GREETING, check_template(template))
+        template = check_template(template)
+    before = {"lead_days": lead_days(), "greeting": greeting_template()}
+    with database.atomic():
+        if days is not None and days != before["lead_days"]:
+            preferences.put(LEAD_DAYS, days)
+            _move_ahead_reminders(days)
+            preferences.put(THROUGH, None)  # make the window again with the new lead
+        if template is not None:
+            preferences.put(GREETING, template)
+        after = {"lead_days": lead_days(), "greeting": greeting_template()}
+        detail = audit.changes(before, after)
+        if detail:
+            audit.record("settings", "setting", None, detail=f"birthday care: {detail}")
 
 
 def greeting(name: str, template: str | None = None) -> str:
