@@ -3108,47 +3108,47 @@ Your own database is not touched.</source>
         <translation>处于以下生命周期阶段的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/festival_settings.py" line="63"/>
+        <location filename="../../ui/followups/festival_settings.py" line="64"/>
         <source>Every customer not in the recycle bin.</source>
         <translation>回收站以外的所有客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/festival_settings.py" line="70"/>
+        <location filename="../../ui/followups/festival_settings.py" line="72"/>
         <source> days before the festival</source>
         <translation> 天（节前）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/festival_settings.py" line="74"/>
+        <location filename="../../ui/followups/festival_settings.py" line="76"/>
         <source>{name} becomes the customer&apos;s name, {festival} the festival&apos;s.</source>
         <translation>{name} 替换为客户姓名，{festival} 替换为节日名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/festival_settings.py" line="82"/>
+        <location filename="../../ui/followups/festival_settings.py" line="84"/>
         <source>For</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/festival_settings.py" line="84"/>
+        <location filename="../../ui/followups/festival_settings.py" line="86"/>
         <source>Remind</source>
         <translation>提前提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/festival_settings.py" line="85"/>
+        <location filename="../../ui/followups/festival_settings.py" line="87"/>
         <source>Greeting</source>
         <translation>祝福语</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/festival_settings.py" line="87"/>
+        <location filename="../../ui/followups/festival_settings.py" line="89"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/festival_settings.py" line="117"/>
+        <location filename="../../ui/followups/festival_settings.py" line="119"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/festival_settings.py" line="159"/>
+        <location filename="../../ui/followups/festival_settings.py" line="161"/>
         <source>Zhang Wei</source>
         <translation>张伟</translation>
     </message>
