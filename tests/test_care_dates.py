@@ -155,6 +155,13 @@ def test_festival_settings_refuse_bad_input(db):
     with pytest.raises(ValidationError) as err:
         festival_care.configure("spring_festival", template="{customer}")
     assert err.value.code == "festival_greeting_placeholder"
+    # A chosen tag deleted later: it drops out, the festival can still be changed.
+    other = tags.create_tag("老客户")
+    festival_care.configure("mid_autumn", audience="tags", tags=[tag.id, other.id])
+    tags.delete_tag(other.id)
+    assert festival_care.configure("mid_autumn", on=True)["tags"] == [tag.id]
+    with pytest.raises(ValidationError):
+        festival_care.configure("mid_autumn", tags=["x"])
     assert festival_care.greeting("spring_festival", "王") == festival_care.GREETINGS[
         "spring_festival"
     ].format(name="王")

@@ -87,15 +87,16 @@ def validated(code: str, **changes) -> dict:
         raise ValidationError(
             "lead_days", "lead_days_invalid", f"lead days must be 0 to {care.MAX_LEAD_DAYS}"
         )
-    after["tags"] = sorted({int(t) for t in after["tags"]})
+    bad = ValidationError("audience", "festival_audience", "unknown tags or lifecycle stages")
+    try:
+        after["tags"] = sorted({int(t) for t in after["tags"]})
+    except (TypeError, ValueError):
+        raise bad from None
     after["stages"] = sorted(set(after["stages"]))
-    bad_stages = set(after["stages"]) - set(STAGES[1:])
     known = {t.id for t in Tag.select(Tag.id).where(Tag.id.in_(after["tags"]))}
-    if bad_stages or set(after["tags"]) - known:
-        raise ValidationError(
-            "audience", "festival_audience", "unknown tags or lifecycle stages",
-            names=sorted(bad_stages) + sorted(set(after["tags"]) - known),
-        )  # fmt: skip
+    if set(after["stages"]) - set(STAGES[1:]) or ("tags" in changes and set(after["tags"]) - known):
+        raise bad
+    after["tags"] = [t for t in after["tags"] if t in known]  # a tag deleted since: gone
     chosen = after["tags"] if after["audience"] == "tags" else after["stages"]
     if after["audience"] != "all" and not chosen:
         raise ValidationError(
