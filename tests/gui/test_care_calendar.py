@@ -29,14 +29,17 @@ def test_calendar_shows_festivals_and_birthdays_months_ahead(qtbot, db):
     assert calendar.festival_names(dt.date(2027, 6, 9)) == []  # not the month shown
     calendar.setCurrentPage(2027, 6)  # seven months ahead
     dragon_boat = dt.date(2027, 6, 9)
-    assert calendar.festival_names(dragon_boat) == ["端午节"]
-    assert calendar.festival_names(dt.date(2027, 6, 20)) == ["父亲节"]
+    assert calendar.festival_names(dragon_boat) == ["Dragon Boat Festival"]
+    assert calendar.festival_names(dt.date(2027, 6, 20)) == ["Father's Day"]
     # Two solar birthdays on 6/9, and the lunar 5/5 one falls on 端午 itself.
     assert calendar.birthdays_on(dragon_boat) == 3
     assert calendar.birthdays_on(dt.date(2027, 6, 10)) == 0
     calendar.grab()  # painted without error
     calendar.setCurrentPage(2027, 9)
+    assert calendar.festival_names(dt.date(2027, 9, 15)) == ["Mid-Autumn Festival"]
+    translations.apply("zh_CN")
     assert calendar.festival_names(dt.date(2027, 9, 15)) == ["中秋节"]
+    translations.apply("en")
 
     day_list = CareDayList()
     qtbot.addWidget(day_list)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCalendarWidget
 
 from models import clock
 from models.followups import care, festival_care, followups
-from ui import style
+from ui import labels, style
 from ui.restyling import Restyling
 
 
@@ -55,7 +55,7 @@ class CountCalendar(Restyling, QCalendarWidget):
         return self.counts.get(day, 0)
 
     def festival_names(self, day: dt.date) -> list[str]:
-        return [f["name"] for f in self.festivals.get(day, [])]
+        return [labels.festival_name(f["code"]) for f in self.festivals.get(day, [])]
 
     def birthdays_on(self, day: dt.date) -> int:
         return self.birthdays.get(day, 0)
