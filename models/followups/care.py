@@ -162,16 +162,23 @@ def birthday_counts(first: dt.date, last: dt.date) -> dict[dt.date, int]:
             wanted.setdefault((True, month_day), []).append((day, lunar))
         day += dt.timedelta(days=1)
     md = _month_day()
-    query = (
-        Customer.select(md, Customer.birthday_lunar, Customer.birthday_leap, fn.COUNT(SQL("*")))
-        .where(Customer.deleted_at.is_null() & md.in_(sorted({m for _l, m in wanted})))
-        .group_by(md, Customer.birthday_lunar, Customer.birthday_leap)
-    )
     counts: dict[dt.date, int] = {}
-    for month_day, is_lunar, born_leap, n in query.tuples():
-        for day, lunar in wanted.get((bool(is_lunar), month_day), []):
-            if lunar is None or _lunar_birthday_here(lunar, born_leap):
-                counts[day] = counts.get(day, 0) + n
+    # Per calendar, as birthdays_on: each query a range of the customer_birthday_md index
+    # (birthday_lunar, month-day); the solar one is read from the index alone.
+    for is_lunar in (False, True):
+        keys = sorted({m for lunar_flag, m in wanted if lunar_flag == is_lunar})
+        leap = [Customer.birthday_leap] if is_lunar else []  # solar: none, the index alone
+        query = (
+            Customer.select(md, fn.COUNT(SQL("*")), *leap)
+            .where(
+                Customer.deleted_at.is_null() & (Customer.birthday_lunar == is_lunar) & md.in_(keys)
+            )
+            .group_by(md, *leap)
+        )
+        for month_day, n, *born_leap in query.tuples():
+            for day, lunar in wanted.get((is_lunar, month_day), []):
+                if lunar is None or _lunar_birthday_here(lunar, born_leap[0]):
+                    counts[day] = counts.get(day, 0) + n
     return counts
 
 
