@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from models import clock
 from models.complaints import complaint_list
 from models.errors import DatabaseDamagedError, GuanjiaError
-from models.followups import care, reminders
+from models.followups import care, festival_care, reminders
 from ui.tasks import BackgroundReader
 
 log = logging.getLogger(__name__)
@@ -26,6 +26,7 @@ POLL_MS = 20_000
 def _start_work(day) -> dict:
     try:
         care.ensure_reminders(day)
+        festival_care.ensure_reminders(day)
         reminders.take_due()
     except DatabaseDamagedError:  # read-only: today's summary still shows
         log.warning("reminders not written: the database is damaged")
@@ -73,8 +74,18 @@ class ReminderService(QObject):
         return summary
 
     def wait(self) -> None:
-        if getattr(self, "_reader", None) is not None:
-            self._reader.wait()
+        for reader in (getattr(self, "_reader", None), getattr(self, "_festivals", None)):
+            if reader is not None:
+                reader.wait()
+
+    def _festival_work(self, today) -> None:
+        """A festival's reminders for every chosen customer (a million is half a minute of
+        writing) are made off the GUI thread; the lists refresh when some were made."""
+        if getattr(self, "_festivals", None) is None:
+            self._festivals = BackgroundReader(self)
+            self._festivals.ready.connect(lambda made: made and self.dayChanged.emit())
+            self._festivals.failed.connect(lambda error: log.warning("festival care: %s", error))
+        self._festivals.request(lambda: festival_care.ensure_reminders(today))
 
     def stop(self) -> None:
         self.timer.stop()
@@ -89,6 +100,7 @@ class ReminderService(QObject):
             except GuanjiaError:
                 log.exception("care reminders")
             self.dayChanged.emit()
+            self._festival_work(today)
         rows = reminders.take_due()
         if rows:
             self.due.emit(rows)

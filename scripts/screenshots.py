@@ -124,7 +124,24 @@ def shoot_followups(app, window, out: Path, lang: str) -> None:
     ):
         settle()
         shot(dialog, out / f"{name}_{lang}.png")
+        if name == "followup_care":
+            dialog.tabs.setCurrentIndex(1)  # the festivals
+            dialog.festivals.list.setCurrentRow(1)
+            settle()
+            shot(dialog, out / f"followup_care_festivals_{lang}.png")
         dialog.reject()
+    # The care calendar months ahead: the next 端午 named, birthdays counted, its list.
+    from models.followups import festival_care
+
+    day = festival_care.next_date("dragon_boat")
+    page.calendar.setCurrentPage(day.year, day.month)
+    from PySide6.QtCore import QDate
+
+    page.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+    page.show_day(day)
+    settle()
+    shot(window, out / f"care_calendar_{lang}.png")
+    window.navigation.show_agenda("today")
     cid = page.model.row_data(0)["customer_id"] if page.model.rowCount() else None
     if cid is not None:
         window.navigation.open_customer(cid)

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from models.complaints.complaints import complaint_of_followup
+from models.followups import festival_care, festivals
 from models.followups.care import parse_care_key
 from models.privacy.masking import mask_mobile
 from ui import formatting
@@ -167,9 +168,37 @@ def due_text(due_at, has_time: bool) -> str:
     return formatting.datetime_text(due_at) if has_time else formatting.date_text(due_at)
 
 
-def followup_subject(row: dict) -> str:
-    """What a follow-up is about: its subject, or for a birthday reminder the occasion."""
+def festival_name(code: str) -> str:
+    """A care festival's name (models.followups.festivals) in the user's language."""
+    names = {
+        "new_year": QCoreApplication.translate("Labels", "New Year's Day"),
+        "spring_festival": QCoreApplication.translate("Labels", "Spring Festival"),
+        "lantern_festival": QCoreApplication.translate("Labels", "Lantern Festival"),
+        "womens_day": QCoreApplication.translate("Labels", "Women's Day"),
+        "mothers_day": QCoreApplication.translate("Labels", "Mother's Day"),
+        "dragon_boat": QCoreApplication.translate("Labels", "Dragon Boat Festival"),
+        "fathers_day": QCoreApplication.translate("Labels", "Father's Day"),
+        "mid_autumn": QCoreApplication.translate("Labels", "Mid-Autumn Festival"),
+        "teachers_day": QCoreApplication.translate("Labels", "Teachers' Day"),
+        "double_ninth": QCoreApplication.translate("Labels", "Double Ninth Festival"),
+        "national_day": QCoreApplication.translate("Labels", "National Day"),
+        "singles_day": QCoreApplication.translate("Labels", "Singles' Day (11.11)"),
+    }
+    return names.get(code, code)
 
+
+def followup_subject(row: dict) -> str:
+    """What a follow-up is about: its subject, or for a birthday or festival reminder
+    the occasion."""
+    if row.get("source") == "festival" and not row.get("subject"):
+        parsed = festival_care.parse_care_key(row.get("care_key", ""))
+        if parsed is not None:
+            code, year = parsed
+            return fill(
+                QCoreApplication.translate("Labels", "%1 (%2)"),
+                festival_name(code),
+                formatting.month_day_text(festivals.date_of(code, year)),
+            )
     if row.get("source") == "birthday":
         parsed = parse_care_key(row.get("care_key", ""))
         if parsed is not None:

@@ -126,6 +126,7 @@ def error_message(exc) -> str:
     }
     messages.update(complaint_labels.messages(params))
     messages.update(purchase_messages())
+    messages.update(care_messages(params))
     messages.update(backup_messages())
     messages.update(privacy_messages(params))
     # Import codes share a few names with field codes ("too_long": a file with too
@@ -143,6 +144,31 @@ def error_message(exc) -> str:
             "%n", str(params["limit"])
         )
     return text
+
+
+def care_messages(params: dict) -> dict[str, str]:
+    """Sentences for festival care codes (models/followups/festivals.py, festival_care.py)."""
+    return {
+        "festival_unknown": fill(
+            QCoreApplication.translate("Labels", "There is no festival “%1”."),
+            params.get("festival", ""),
+        ),
+        "festival_year_range": fill(
+            QCoreApplication.translate("Labels", "“%1” is not a year from 1901 to 2099."),
+            params.get("text", ""),
+        ),
+        "festival_greeting_placeholder": QCoreApplication.translate(
+            "Labels",
+            "The greeting can only use {name} for the customer's name and {festival} for "
+            "the festival.",
+        ),
+        "festival_audience": QCoreApplication.translate(
+            "Labels", "Choose the customers by tags or lifecycle stages that exist."
+        ),
+        "festival_audience_empty": QCoreApplication.translate(
+            "Labels", "Choose at least one tag or lifecycle stage."
+        ),
+    }
 
 
 def purchase_messages() -> dict[str, str]:

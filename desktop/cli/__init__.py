@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 
 from desktop.cli import (
+    care,
     complaints,
     customers,
     demo,
@@ -35,13 +36,13 @@ from models.storage import file_writing
 __all__ = ["AUDIT_ACTIONS", "build_parser", "parse", "run"]
 
 GROUPS = (demo, customers, tags, imports, exports, storage, privacy, followups, complaints,
-          purchases)  # fmt: skip
+          purchases, care)  # fmt: skip
 # The order `guanjia --help` has always listed the commands in (the groups add theirs
 # module by module); a command left out of it is listed last.
 HELP_ORDER = (
     "demo", "customers", "tags", "import", "imports", "backup", "backups", "audit", "erase",
     "password", "today", "staff", "check", "restore", "export", "template", "followups",
-    "interactions", "complaints", "purchases", "rfm", "lifecycle",
+    "interactions", "complaints", "purchases", "rfm", "lifecycle", "care",
 )  # fmt: skip
 
 

@@ -46,7 +46,7 @@ class EditingController(Controller):
         self.act_new_followup.setText(self.tr("Plan a follow-up…"))
         self.act_log_contact.setText(self.tr("Log a contact with the customer…"))
         self.act_rules.setText(self.tr("Stay-in-touch rules…"))
-        self.act_care.setText(self.tr("Birthday care…"))
+        self.act_care.setText(self.tr("Birthday and festival care…"))
         self.act_new_complaint.setText(self.tr("New complaint…"))
         self.act_faq.setText(self.tr("FAQ…"))
         self.act_complaint_settings.setText(self.tr("Complaint settings (SLA, categories)…"))

@@ -21,6 +21,7 @@ from models.customers.record import (
     Customer,
 )
 from models.errors import NotFoundError, ValidationError
+from models.followups import care
 from models.storage import audit, backup
 from models.storage.db import database
 from models.tags.tables import CustomerTag
@@ -236,6 +237,9 @@ def create(data: dict) -> int:
     return cid
 
 
+BIRTHDAY_FIELDS = ("birthday", "birthday_lunar", "birthday_leap")
+
+
 def update(customer_id: int, data: dict) -> None:
     """Validate and apply changes to one customer. Raises ValidationError/NotFoundError."""
     clean, errors = validate(data)
@@ -255,6 +259,8 @@ def update(customer_id: int, data: dict) -> None:
             fields["name_key"] = name_sort_key(fields["name"])
         fields["updated_at"] = clock.now()
         Customer.update(**fields).where(Customer.id == customer_id).execute()
+        if any(before[k] != fields[k] for k in BIRTHDAY_FIELDS if k in fields):
+            care.birthday_changed([customer_id])  # its reminders move with it
         _write_extras(customer_id, clean)
         reindex([customer_id])
         audit.record("edit", "customer", customer_id,
@@ -366,10 +372,15 @@ def write_snapshot(snap: dict) -> None:
             "rfm_score")  # fmt: skip
     fields = {k: v for k, v in snap.items() if k not in kept}
     with database.atomic():
-        if Customer.select().where(Customer.id == snap["id"]).exists():
+        before = Customer.select(*[getattr(Customer, k) for k in BIRTHDAY_FIELDS]).where(
+            Customer.id == snap["id"]
+        ).dicts().first()  # fmt: skip
+        if before is not None:
             Customer.update(**fields).where(Customer.id == snap["id"]).execute()
         else:
             Customer.insert(**fields).execute()
+        if before is not None and any(before[k] != fields.get(k) for k in BIRTHDAY_FIELDS):
+            care.birthday_changed([snap["id"]])
         CustomValue.delete().where(CustomValue.customer == snap["id"]).execute()
         known = {f.id for f in CustomField.select(CustomField.id)}
         for fid, (text, num) in snap.get("custom", {}).items():

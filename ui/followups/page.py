@@ -26,11 +26,12 @@ from models import clock
 from models.complaints import complaints
 from models.errors import Cancelled, GuanjiaError
 from models.excel.followup_export import KEYS, export_bucket
-from models.followups import care, followups
+from models.followups import care, festival_care, followups
 from ui import file_dialogs, formatting, icons, labels, messages, style
 from ui.empty_state import EmptyState
 from ui.followups.agenda_model import COLUMNS, AgendaModel, cell_text, header_text
 from ui.followups.calendar import CountCalendar
+from ui.followups.care_day import CareDayList
 from ui.followups.dialogs import (
     CompleteDialog,
     DateDialog,
@@ -104,11 +105,15 @@ class FollowupsPage(Restyling, Retranslating, QWidget):
         self.calendar_hint = QLabel()
         self.calendar_hint.setWordWrap(True)
         style.hint_text(self.calendar_hint)
+        self.care_day = CareDayList()  # the chosen day's festivals and birthdays
+        self.care_day.setMaximumHeight(220)
+        self.care_day.openCustomerRequested.connect(self.openCustomerRequested)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.calendar)
         side_layout.addWidget(self.calendar_hint)
+        side_layout.addWidget(self.care_day)
         side_layout.addStretch(1)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
@@ -168,9 +173,12 @@ class FollowupsPage(Restyling, Retranslating, QWidget):
         self.more_menu.addAction(self.tr("Export to Excel…"), lambda: self.export())
         self.more_menu.addSeparator()
         self.more_menu.addAction(self.tr("Stay-in-touch rules…"), lambda: self.edit_rules())
-        self.more_menu.addAction(self.tr("Birthday care…"), lambda: self.edit_care())
+        self.more_menu.addAction(self.tr("Birthday and festival care…"), lambda: self.edit_care())
         self.calendar_hint.setText(
-            self.tr("Numbers are open follow-ups that day. Click a day to list them.")
+            self.tr(
+                "Numbers are open follow-ups that day; festivals are named, a green dot counts "
+                "birthdays. Click a day to list them."
+            )
         )
         self.model.headerDataChanged.emit(Qt.Horizontal, 0, len(COLUMNS) - 1)
         self._update_title()
@@ -183,6 +191,7 @@ class FollowupsPage(Restyling, Retranslating, QWidget):
 
     def show_day(self, day: dt.date) -> None:
         self.set_bucket(f"day:{day.isoformat()}")
+        self.care_day.show_day(day)
 
     def refresh(self) -> None:
         """Re-read the list and the calendar (after any change, or a new day). While the
@@ -197,6 +206,7 @@ class FollowupsPage(Restyling, Retranslating, QWidget):
         self._stale = False
         self.model.refresh()
         self.calendar.reload()
+        self.care_day.show_day(self.calendar.selectedDate().toPython())
         self._update_title()
 
     def showEvent(self, event):
@@ -406,8 +416,8 @@ class FollowupsPage(Restyling, Retranslating, QWidget):
         return dialog
 
     def _after_care_change(self) -> None:
-
         care.ensure_reminders()
+        festival_care.ensure_reminders()
         self._changed()
 
     def export(self, path: str | None = None) -> int | None:

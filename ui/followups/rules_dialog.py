@@ -1,5 +1,5 @@
-"""Settings of follow-up work: stay-in-touch rules, and birthday care (lead days and the
-greeting template)."""
+"""Settings of follow-up work: stay-in-touch rules, and care: birthdays (lead days and
+the greeting template) and festivals (ui/followups/festival_settings.py)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
+    QWidget,
 )
 
 from models.customers import customers, record
@@ -23,6 +26,7 @@ from models.followups import care, stay_in_touch
 from models.tags import tags
 from ui import formatting, labels, messages, style
 from ui.followups.dialogs import CustomerPicker, _WriteDialog
+from ui.followups.festival_settings import FestivalSettings
 from ui.text import fill
 
 
@@ -169,31 +173,40 @@ class StayInTouchDialog(_WriteDialog):
 
 
 class CareSettingsDialog(_WriteDialog):
-    """How many days ahead birthdays are reminded, and the greeting template."""
+    """Birthdays (how many days ahead, the greeting template) and festivals (which, for
+    whom, how many days ahead, each one's greeting), on two tabs."""
 
     def __init__(self, parent=None):
-        super().__init__(parent, self.tr("Birthday care"))
+        super().__init__(parent, self.tr("Birthday and festival care"))
         self.setObjectName("CareSettingsDialog")
+        birthdays = QWidget()
+        form = QFormLayout(birthdays)
         self.lead = QSpinBox()
         self.lead.setObjectName("care_lead_days")
         self.lead.setRange(0, care.MAX_LEAD_DAYS)
         self.lead.setValue(care.lead_days())
         self.lead.setSuffix(self.tr(" days ahead, and on the day"))
-        self.form.addRow(QLabel(self.tr("Remind")), self.lead)
+        form.addRow(QLabel(self.tr("Remind")), self.lead)
         self.template = QPlainTextEdit(care.greeting_template())
         self.template.setObjectName("care_template")
         self.template.setFixedHeight(90)
-        self.form.addRow(QLabel(self.tr("Greeting")), self.template)
+        form.addRow(QLabel(self.tr("Greeting")), self.template)
         hint = QLabel(self.tr("{name} becomes the customer's name."))
         style.hint_text(hint)
-        self.form.addRow(hint)
+        form.addRow(hint)
         self.preview = QLabel()
         self.preview.setObjectName("care_preview")
         self.preview.setWordWrap(True)
-        self.form.addRow(QLabel(self.tr("Preview")), self.preview)
+        form.addRow(QLabel(self.tr("Preview")), self.preview)
+        self.festivals = FestivalSettings()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("care_tabs")
+        self.tabs.addTab(birthdays, self.tr("Birthdays"))
+        self.tabs.addTab(self.festivals, self.tr("Festivals"))
+        self.form.addRow(self.tabs)
         self.template.textChanged.connect(self._preview)
         self._preview()
-        self.resize(520, 300)
+        self.resize(720, 460)
 
     def _preview(self) -> None:
         try:
@@ -203,6 +216,15 @@ class CareSettingsDialog(_WriteDialog):
         self.preview.setText(text)
 
     def write(self) -> None:
-        care.check_template(self.template.toPlainText())
+        try:
+            care.check_template(self.template.toPlainText())
+        except GuanjiaError:
+            self.tabs.setCurrentIndex(0)
+            raise
+        try:
+            self.festivals.write()
+        except GuanjiaError:
+            self.tabs.setCurrentIndex(1)
+            raise
         days = self.lead.value() if self.lead.value() != care.lead_days() else None
         care.configure(days=days, template=self.template.toPlainText())
