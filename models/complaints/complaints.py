@@ -283,7 +283,9 @@ def step(
             values["visit_comment"] = _text(comment, "comment")
             values["visited_at"] = when
             note = note or values["visit_comment"]
-            _complete_visit(row, values["satisfaction"], values["visit_comment"])
+            result["interaction_id"] = _complete_visit(
+                row, values["satisfaction"], values["visit_comment"]
+            )
         elif action == "reopen":
             _cancel_visit(row)
             values.update(
@@ -352,10 +354,13 @@ def _satisfaction(value) -> int:
     return score
 
 
-def _complete_visit(row: Complaint, score: int, comment: str) -> None:
+def _complete_visit(row: Complaint, score: int, comment: str) -> int | None:
+    """Complete the return visit's follow-up (logging the contact); its interaction."""
     visit = _followup_row(row.visit_followup)
     if visit is not None and visit.status == "open":
-        followups.complete(visit.id, f"{score}/5 {comment}".strip())
+        done = followups.complete(visit.id, f"{score}/5 {comment}".strip(), through_owner=True)
+        return done.interaction_id
+    return None
 
 
 def _cancel_visit(row: Complaint) -> None:

@@ -151,9 +151,7 @@ def import_file(path: str | Path) -> Imported:
             CalendarDay.delete().where(
                 CalendarDay.day.between(dt.date(year, 1, 1), dt.date(year, 12, 31))
             ).execute()
-        CalendarDay.insert_many(
-            [{"day": d, "kind": k, "name": n} for d, k, n in days]
-        ).execute()
+        CalendarDay.insert_many([{"day": d, "kind": k, "name": n} for d, k, n in days]).execute()
         moved = _follow()
         holidays = sum(1 for _d, k, _n in days if k == "holiday")
         audit.record("settings", "complaint", count=len(days), detail=(
