@@ -3514,123 +3514,123 @@ Your own database is not touched.</source>
         <translation>节假日与调休上班日</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/holiday_dialog.py" line="59"/>
-        <location filename="../../ui/complaints/holiday_dialog.py" line="122"/>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="61"/>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="131"/>
         <source>Holiday (休)</source>
         <translation>放假（休）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/holiday_dialog.py" line="60"/>
-        <location filename="../../ui/complaints/holiday_dialog.py" line="122"/>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="62"/>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="131"/>
         <source>Working day (班)</source>
         <translation>上班（班）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/holiday_dialog.py" line="63"/>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="65"/>
         <source>Name, e.g. 国庆节</source>
         <translation>名称，如 国庆节</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/holiday_dialog.py" line="64"/>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="66"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/holiday_dialog.py" line="67"/>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="69"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/holiday_dialog.py" line="70"/>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="72"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/holiday_dialog.py" line="74"/>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="76"/>
         <source>A sheet (.xlsx or .csv) with the columns date, 休 or 班, name; the years it lists are replaced.</source>
         <translation>表格文件（.xlsx 或 .csv），列为：日期、休或班、名称；文件所列年份的原有日期将被替换。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/holiday_dialog.py" line="89"/>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="91"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/holiday_dialog.py" line="112"/>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="121"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/holiday_dialog.py" line="112"/>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="121"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/holiday_dialog.py" line="112"/>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="121"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/holiday_dialog.py" line="113"/>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="122"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/holiday_dialog.py" line="113"/>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="122"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/holiday_dialog.py" line="113"/>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="122"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/holiday_dialog.py" line="113"/>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="122"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/holiday_dialog.py" line="114"/>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="123"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/holiday_dialog.py" line="114"/>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="123"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/holiday_dialog.py" line="114"/>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="123"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/holiday_dialog.py" line="139"/>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="148"/>
         <source>Line %1: %2 (%3)</source>
         <translation>第 %1 行：%2（%3）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints/holiday_dialog.py" line="158"/>
-        <location filename="../../ui/complaints/holiday_dialog.py" line="174"/>
-        <location filename="../../ui/complaints/holiday_dialog.py" line="201"/>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="167"/>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="183"/>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="210"/>
         <source>%n open complaint(s) got a new deadline.</source>
         <translation>
             <numerusform>%n 个未结投诉的截止时间已更新。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/holiday_dialog.py" line="180"/>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="189"/>
         <source>Import holidays</source>
         <translation>导入节假日</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/holiday_dialog.py" line="181"/>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="190"/>
         <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
         <translation>表格文件 (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/holiday_dialog.py" line="195"/>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="204"/>
         <source>Imported %1: %2 holidays, %3 working days.</source>
         <translation>已导入 %1 年：%2 天放假，%3 天调休上班。</translation>
     </message>

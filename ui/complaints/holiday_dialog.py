@@ -43,7 +43,6 @@ class HolidayDialog(QDialog):
         self.year.setObjectName("holiday_year")
         self.year.setRange(2000, 2100)
         self.year.setValue(year or clock.today().year)
-        self.year.valueChanged.connect(lambda _y: self.reload())
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("holiday_days")
         self.table.setSelectionBehavior(QTableWidget.SelectRows)
@@ -54,6 +53,9 @@ class HolidayDialog(QDialog):
         self.day.setObjectName("holiday_day")
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setCalendarPopup(True)
+        if self.day.date().year() != self.year.value():
+            self.day.setDate(QDate(self.year.value(), 1, 1))
+        self.year.valueChanged.connect(self._year_changed)
         self.kind = QComboBox()
         self.kind.setObjectName("holiday_kind")
         self.kind.addItem(self.tr("Holiday (休)"), "holiday")
@@ -106,6 +108,13 @@ class HolidayDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.resize(520, 460)
+        self.reload()
+
+    def _year_changed(self, year: int) -> None:
+        """The date to enter moves into the year shown (a calendar is entered per year)."""
+        day = self.day.date()
+        if day.year() != year:
+            self.day.setDate(QDate(year, day.month(), min(day.day(), 28)))
         self.reload()
 
     def reload(self) -> None:
