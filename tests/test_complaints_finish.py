@@ -21,7 +21,10 @@ from models.complaints import (
 from models.customers import customers
 from models.errors import NotFoundError, ValidationError
 from models.followups import followups, interactions
+from models.schema import migrations
+from models.schema.opening import open_database
 from models.storage import audit
+from models.storage.db import close_database, connect_database
 from tests.test_cli import guanjia
 
 T0 = dt.datetime(2026, 11, 18, 10, 0)  # a Wednesday
@@ -182,7 +185,8 @@ def test_a_deadline_set_by_hand_is_kept_when_the_sla_changes(cid):
     for k in (by_hand, by_sla):
         complaints.step(k, "respond")
     complaints.step(by_hand, "start", deadline="2026-11-25T17:00")
-    complaints.step(by_sla, "start")
+    # the window's form sends the SLA's deadline as it showed it: not set by hand
+    complaints.step(by_sla, "start", deadline=complaints.get_row(by_sla).resolve_due)
     row = complaints.get_row(by_hand)
     assert row.deadline_by_hand and row.resolve_due == at("2026-11-25T17:00")
     assert not complaints.get_row(by_sla).deadline_by_hand
@@ -211,6 +215,18 @@ def test_a_deadline_set_by_hand_is_kept_when_the_sla_changes(cid):
     assert err.value.code == "deadline_closed"
     complaints.step(by_hand, "reopen", note="又坏了")  # the clock restarts: by the SLA
     assert not complaints.get_row(by_hand).deadline_by_hand
+
+
+def test_step_15_upgrades_an_older_database(db_path):
+    db = connect_database(db_path)
+    migrations.upgrade(db, target=14)
+    columns = [c.name for c in db.get_columns("complaint")]
+    assert "deadline_by_hand" not in columns and not db.table_exists("calendar_day")
+    close_database()
+    db = open_database(db_path)
+    assert "deadline_by_hand" in [c.name for c in db.get_columns("complaint")]
+    assert "calendar_day_day" in [i.name for i in db.get_indexes("calendar_day")]
+    close_database()
 
 
 # ---------------------------------------------------------------- business hours

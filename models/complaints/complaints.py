@@ -262,8 +262,9 @@ def step(
             due = _deadline_value(deadline)
             if due <= when:
                 raise ValidationError("deadline", "deadline_past", "the deadline has passed")
-            values["resolve_due"] = due
-            values["deadline_by_hand"] = True
+            if due != row.resolve_due:  # the form shows the SLA's: unchanged is not by hand
+                values["resolve_due"] = due
+                values["deadline_by_hand"] = True
         elif action == "resolve":
             values["root_cause"] = _text(root_cause, "root_cause", required=True)
             values["solution"] = _text(solution, "solution", required=True)
