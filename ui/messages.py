@@ -108,6 +108,9 @@ def error_message(exc) -> str:
         "followup_not_found": QCoreApplication.translate(
             "Labels", "This follow-up no longer exists."
         ),
+        "followup_owned": QCoreApplication.translate(
+            "Labels", "This follow-up is completed on the record it belongs to (its complaint)."
+        ),
         "required": QCoreApplication.translate("Labels", "This cannot be empty."),
         "at_future": QCoreApplication.translate(
             "Labels", "A contact cannot be logged in the future."

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.cli.options import WHEN
-from desktop.cli.output import print_json, print_rows
+from desktop.cli.output import fail, print_json, print_rows
 from desktop.cli.text import fill, translate
 
 # models/ modules are imported inside the handlers: every command module is imported to
@@ -48,9 +48,18 @@ def register(commands) -> None:
     )
     add.add_argument("--json", action="store_true", help="print the follow-up as JSON")
     add.set_defaults(handler=_add)
-    done = sub.add_parser("done", help="complete a follow-up (logs the contact)")
+    done = sub.add_parser(
+        "done",
+        help="complete a follow-up (logs the contact); a complaint's return visit records "
+        "the complaint's visit (needs --satisfaction)",
+    )
     done.add_argument("id", type=int, help="follow-up id")
     done.add_argument("--outcome", default="", help="what came of it")
+    done.add_argument(
+        "--satisfaction", type=int, default=None, metavar="1-5",
+        help="a complaint's return visit: how satisfied the customer is (1-5); the outcome "
+        "is the customer's comment and the complaint becomes return_visited",
+    )  # fmt: skip
     done.add_argument(
         "--next", default=None, metavar="WHEN", help="plan the next follow-up; " + WHEN
     )
@@ -133,18 +142,36 @@ def _add(args) -> int:
 
 
 def _done(args) -> int:
+    from models.complaints import return_visits
+    from models.errors import ValidationError
     from models.followups import followups
 
     next_due, next_timed = followups.parse_due(args.next) if args.next else (None, None)
-    result = followups.complete(args.id, args.outcome, next_due=next_due, next_has_time=next_timed)
+    try:
+        result = return_visits.complete(
+            args.id, args.outcome, satisfaction=args.satisfaction, next_due=next_due,
+            next_has_time=next_timed,
+        )  # fmt: skip
+    except ValidationError as exc:
+        if exc.code != "visit_needs_satisfaction":
+            raise
+        return fail(fill(translate(
+            "Cli", "follow-up %1 is the return visit of complaint %2: add --satisfaction 1-5 "
+            "(how satisfied the customer is); nothing was changed"),
+            args.id, exc.params["complaint_id"]))  # fmt: skip
+    complaint_id = return_visits.visited_complaint(args.id)
     if args.json:
         obj = followups.to_json(followups.get(args.id))
         obj["interaction_id"] = result.interaction_id
         obj["next"] = [followups.to_json(followups.get(i)) for i in result.next_ids]
+        if complaint_id:  # a return visit: the complaint it moved
+            obj["complaint_id"] = complaint_id
         print_json(obj)
     else:
         nexts = ", ".join(str(i) for i in result.next_ids)
-        print(fill(translate("Cli", "done follow-up %1"), args.id)
+        visit = fill(translate("Cli", "; complaint %1 is now return_visited"),
+                     complaint_id) if complaint_id else ""  # fmt: skip
+        print(fill(translate("Cli", "done follow-up %1"), args.id) + visit
               + (fill(translate("Cli", "; next: %1"), nexts) if nexts else ""))  # fmt: skip
     return 0
 

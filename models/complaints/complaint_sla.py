@@ -1,7 +1,9 @@
 """Complaint service levels (SLA): when the first response and the resolution are due,
 counted on the clock or only in business hours, and how close a deadline is.
 
-Pure computations; the settings are kept in preferences under "complaint_sla".
+Pure computations; the settings are kept in preferences under "complaint_sla", the
+holiday calendar (法定节假日, 调休 working days) in its table (holidays.py), handed in
+with the settings.
 """
 
 from __future__ import annotations
@@ -29,15 +31,40 @@ class Sla:
     hours: tuple[str, str] | None = None
     days: tuple[int, ...] = (0, 1, 2, 3, 4, 5, 6)
     visit_days: int = 3  # the return visit is planned this many days after resolving
+    # A break inside business hours (午休, "12:00"-"13:30") that does not count.
+    lunch: tuple[str, str] | None = None
+    # The calendar, with business hours only: holidays closed whatever their weekday,
+    # workdays (调休) open whatever their weekday. Not settings: the table's rows.
+    holidays: frozenset[dt.date] = frozenset()
+    workdays: frozenset[dt.date] = frozenset()
 
     def to_json(self) -> dict:
         return {
             "response_hours": self.response_hours,
             "resolve_hours": dict(self.resolve_hours),
             "hours": list(self.hours) if self.hours else None,
+            "lunch": list(self.lunch) if self.lunch else None,
             "days": list(self.days),
             "visit_days": self.visit_days,
         }
+
+    def is_working_day(self, day: dt.date) -> bool:
+        if day in self.workdays:
+            return True
+        return day.weekday() in self.days and day not in self.holidays
+
+    def windows(self, day: dt.date) -> list[tuple[dt.datetime, dt.datetime]]:
+        """The stretches of `day` the SLA clock runs in (none on a closed day)."""
+        if not self.hours or not self.is_working_day(day):
+            return []
+        open_at, close_at = (dt.time.fromisoformat(t) for t in self.hours)
+        cuts = [open_at, close_at]
+        if self.lunch:
+            cuts[1:1] = [dt.time.fromisoformat(t) for t in self.lunch]
+        return [
+            (dt.datetime.combine(day, cuts[i]), dt.datetime.combine(day, cuts[i + 1]))
+            for i in range(0, len(cuts), 2)
+        ]
 
 
 def _hours(value, name: str) -> float:
@@ -78,6 +105,14 @@ def from_json(data: dict | None) -> Sla:
                 "hours", "sla_window", "business hours must close after they open"
             )
         hours = (start.strftime("%H:%M"), end.strftime("%H:%M"))
+    lunch = data.get("lunch")
+    if lunch and hours:
+        begin, finish = (_clock_time(lunch[0], "lunch.start"), _clock_time(lunch[1], "lunch.end"))
+        if not hours[0] < begin.strftime("%H:%M") < finish.strftime("%H:%M") < hours[1]:
+            raise ValidationError(
+                "lunch", "sla_lunch", "the lunch break must lie inside business hours"
+            )
+        lunch = (begin.strftime("%H:%M"), finish.strftime("%H:%M"))
     days = tuple(sorted({int(d) for d in data.get("days", default.days)}))
     if not days or any(d < 0 or d > 6 for d in days):
         raise ValidationError("days", "sla_days", "pick at least one working day (0-6)")
@@ -91,31 +126,31 @@ def from_json(data: dict | None) -> Sla:
         response_hours=_hours(data.get("response_hours", default.response_hours), "response_hours"),
         resolve_hours=resolve,
         hours=hours or None,
+        lunch=(lunch or None) if hours else None,
         days=days,
         visit_days=visit_days,
     )
 
 
 def add_hours(start: dt.datetime, hours: float, sla: Sla) -> dt.datetime:
-    """`start` plus `hours` of SLA time: wall-clock hours, or only business hours."""
+    """`start` plus `hours` of SLA time: wall-clock hours, or only business hours (the
+    lunch break, closed weekdays and holidays left out, 调休 working days counted)."""
     minutes = round(hours * 60)
     if not sla.hours:
         return start + dt.timedelta(minutes=minutes)
-    open_at, close_at = (dt.time.fromisoformat(t) for t in sla.hours)
     day = start.date()
-    moment = start
     left = dt.timedelta(minutes=minutes)
-    while True:
-        if day.weekday() in sla.days:
-            window_start = dt.datetime.combine(day, open_at)
-            window_end = dt.datetime.combine(day, close_at)
-            begin = max(moment, window_start)
+    # Days are at least one a week open, holidays finite: the end is near, but a
+    # calendar closed for years (a mistaken import) must not loop for ever.
+    for _ in range(MAX_HOURS * 2):
+        for window_start, window_end in sla.windows(day):
+            begin = max(start, window_start)
             if begin < window_end:
                 if begin + left <= window_end:
                     return begin + left
                 left -= window_end - begin
         day += dt.timedelta(days=1)
-        moment = dt.datetime.combine(day, dt.time())
+    raise ValidationError("days", "sla_days", "the calendar has no working day for two years")
 
 
 def response_due(received_at: dt.datetime, sla: Sla) -> dt.datetime:

@@ -4,7 +4,9 @@ The workflow: new -> responded -> in_progress -> resolved -> return_visited, and
 reopen (from resolved or return_visited back to in_progress). Each step is an event
 with its time and note. Resolving plans the return visit as a follow-up; recording the
 visit completes that follow-up (which logs the contact). Deadlines come from
-complaint_sla and are stored, so "overdue" is a plain indexed comparison.
+complaint_sla and are stored, so "overdue" is a plain indexed comparison; a resolve
+deadline set by hand (the plan's, or set_deadline) is flagged and kept when the SLA
+settings or the holidays change, until it is cleared.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 from peewee import (
+    BooleanField,
     CharField,
     DateTimeField,
     ForeignKeyField,
@@ -30,12 +33,13 @@ from models.complaints.vocabulary import (
     parse,
     parse_category,
     sla,
+    with_calendar,
 )
 from models.customers import customers, record
 from models.customers.record import Customer
 from models.errors import NotFoundError, ValidationError
 from models.followups import followups
-from models.storage import preferences
+from models.storage import audit, preferences
 from models.storage.base import BaseModel
 from models.storage.db import database
 
@@ -61,6 +65,7 @@ class Complaint(BaseModel):
     visit_comment = TextField(default="")
     visit_followup = IntegerField(null=True)  # the return visit's follow-up
     escalated = IntegerField(default=0)  # escalation reasons announced (bits)
+    deadline_by_hand = BooleanField(default=False)  # resolve_due set by hand (step 15)
     created_at = DateTimeField()
     updated_at = DateTimeField()
     import_run = IntegerField(null=True)  # the import that wrote it (undo; step 16)
@@ -80,14 +85,27 @@ def configure(settings: complaint_sla.Sla | dict) -> complaint_sla.Sla:
     """Save the SLA settings and move the deadlines of open complaints to match."""
     if isinstance(settings, dict):
         settings = complaint_sla.from_json(settings)
+    settings = with_calendar(settings)
     with database.atomic():
         preferences.put("complaint_sla", settings.to_json())
-        for row in Complaint.select().where(Complaint.status.in_(OPEN_STATUSES)):
-            Complaint.update(
-                response_due=complaint_sla.response_due(row.received_at, settings),
-                resolve_due=complaint_sla.resolve_due(row.resolve_from, row.severity, settings),
-            ).where(Complaint.id == row.id).execute()
+        follow_sla(settings)
     return settings
+
+
+def follow_sla(settings: complaint_sla.Sla) -> int:
+    """Move the deadlines of open complaints to what `settings` give (call it inside the
+    settings' transaction); a resolve deadline set by hand stays. Returns how many."""
+    moved = 0
+    for row in Complaint.select().where(Complaint.status.in_(OPEN_STATUSES)):
+        values = {"response_due": complaint_sla.response_due(row.received_at, settings)}
+        if not row.deadline_by_hand:
+            values["resolve_due"] = complaint_sla.resolve_due(
+                row.resolve_from, row.severity, settings
+            )
+        if any(getattr(row, k) != v for k, v in values.items()):
+            Complaint.update(**values).where(Complaint.id == row.id).execute()
+            moved += 1
+    return moved
 
 
 # ---------------------------------------------------------------- writes
@@ -245,7 +263,9 @@ def step(
             due = _deadline_value(deadline)
             if due <= when:
                 raise ValidationError("deadline", "deadline_past", "the deadline has passed")
-            values["resolve_due"] = due
+            if due != row.resolve_due:  # the form shows the SLA's: unchanged is not by hand
+                values["resolve_due"] = due
+                values["deadline_by_hand"] = True
         elif action == "resolve":
             values["root_cause"] = _text(root_cause, "root_cause", required=True)
             values["solution"] = _text(solution, "solution", required=True)
@@ -265,14 +285,16 @@ def step(
             values["visit_comment"] = _text(comment, "comment")
             values["visited_at"] = when
             note = note or values["visit_comment"]
-            _complete_visit(row, values["satisfaction"], values["visit_comment"])
+            result["interaction_id"] = _complete_visit(
+                row, values["satisfaction"], values["visit_comment"]
+            )
         elif action == "reopen":
             _cancel_visit(row)
             values.update(
                 resolve_from=when,
                 resolve_due=complaint_sla.resolve_due(when, row.severity, settings),
                 resolved_at=None, visited_at=None, satisfaction=None, visit_comment="",
-                visit_followup=None, escalated=0,
+                visit_followup=None, escalated=0, deadline_by_hand=False,
             )  # fmt: skip
         Complaint.update(**values).where(Complaint.id == row.id).execute()
         record_event(row.id, when, action, row.status, target, note, values.get("owner", row.owner))
@@ -292,6 +314,38 @@ def _deadline_value(value) -> dt.datetime:
     raise ValidationError("deadline", "due_invalid", "a deadline is a date or a date and time")
 
 
+def set_deadline(complaint_id: int, deadline=None) -> dt.datetime:
+    """Set an open complaint's resolve deadline by hand (kept when the SLA settings or
+    the holidays change), or with None clear it: back to the SLA's. Returns the deadline."""
+    row = get_row(complaint_id)
+    if row.status not in OPEN_STATUSES:
+        raise ValidationError(
+            "status", "deadline_closed", f"complaint {row.id} is {row.status}: it has no deadline",
+            status=row.status,
+        )  # fmt: skip
+    if deadline is None:
+        due = complaint_sla.resolve_due(row.resolve_from, row.severity, sla())
+    else:
+        due = _deadline_value(deadline)
+        if due <= clock.now():
+            raise ValidationError("deadline", "deadline_past", "the deadline has passed")
+    by_hand = deadline is not None
+    if due == row.resolve_due and by_hand == row.deadline_by_hand:
+        return due
+    change = audit.changes(
+        {"resolve_due": f"{row.resolve_due:%Y-%m-%d %H:%M}", "deadline_by_hand": row.deadline_by_hand},
+        {"resolve_due": f"{due:%Y-%m-%d %H:%M}", "deadline_by_hand": by_hand},
+    )  # fmt: skip
+    with database.atomic():
+        Complaint.update(resolve_due=due, deadline_by_hand=by_hand, updated_at=clock.now()).where(
+            Complaint.id == row.id
+        ).execute()
+        record_event(row.id, clock.now(), "edit", row.status, row.status,
+                     f"resolve_due: {due:%Y-%m-%d %H:%M}", row.owner)  # fmt: skip
+        audit.record("edit", "complaint", row.id, detail=change)
+    return due
+
+
 def _satisfaction(value) -> int:
     try:
         score = int(value)
@@ -302,10 +356,13 @@ def _satisfaction(value) -> int:
     return score
 
 
-def _complete_visit(row: Complaint, score: int, comment: str) -> None:
+def _complete_visit(row: Complaint, score: int, comment: str) -> int | None:
+    """Complete the return visit's follow-up (logging the contact); its interaction."""
     visit = _followup_row(row.visit_followup)
     if visit is not None and visit.status == "open":
-        followups.complete(visit.id, f"{score}/5 {comment}".strip())
+        done = followups.complete(visit.id, f"{score}/5 {comment}".strip(), through_owner=True)
+        return done.interaction_id
+    return None
 
 
 def _cancel_visit(row: Complaint) -> None:
@@ -365,11 +422,12 @@ def edit(complaint_id: int, **changes) -> None:
         settings = sla()
         received = values.get("received_at", row.received_at)
         values["response_due"] = complaint_sla.response_due(received, settings)
-        values["resolve_due"] = complaint_sla.resolve_due(
-            values.get("resolve_from", row.resolve_from),
-            values.get("severity", row.severity),
-            settings,
-        )
+        if not row.deadline_by_hand:
+            values["resolve_due"] = complaint_sla.resolve_due(
+                values.get("resolve_from", row.resolve_from),
+                values.get("severity", row.severity),
+                settings,
+            )
         if values.get("severity") != "urgent":
             values["escalated"] = row.escalated & ~URGENT
     values["updated_at"] = clock.now()

@@ -5,8 +5,9 @@ channels and the steps between them, the category list staff keep, the deadlines
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
 
-from models.complaints import complaint_sla
+from models.complaints import complaint_sla, holidays
 from models.errors import NotFoundError, ValidationError
 from models.purchases.rfm import SEGMENT_ORDER
 from models.storage import preferences
@@ -79,10 +80,17 @@ def parse(kind: str, text: str) -> str:
 
 
 def sla() -> complaint_sla.Sla:
+    """The SLA in force: the saved settings with the holiday calendar."""
     try:
-        return complaint_sla.from_json(preferences.get("complaint_sla"))
+        settings = complaint_sla.from_json(preferences.get("complaint_sla"))
     except ValidationError:  # settings damaged outside the program: fall back, never stop
-        return complaint_sla.Sla()
+        settings = complaint_sla.Sla()
+    return with_calendar(settings)
+
+
+def with_calendar(settings: complaint_sla.Sla) -> complaint_sla.Sla:
+    closed, open_days = holidays.calendar()
+    return replace(settings, holidays=closed, workdays=open_days)
 
 
 def categories() -> list[str]:

@@ -30,6 +30,11 @@ from models.storage.db import database
 from models.values import date_input, recurrence
 
 STATUSES = ("open", "done", "cancelled")
+# Follow-ups that a record above this floor completes through its own step, by their
+# `source`: a complaint's return visit (回访) is done by the complaint's "visit" step,
+# which records the customer's satisfaction. Completed here alone, it would leave that
+# record waiting: `complete` refuses them unless `through_owner`.
+OWNED_SOURCES = ("complaint",)
 BUCKETS = ("today", "overdue", "week", "later", "done")
 MAX_SUBJECT, MAX_NOTE = 200, 10000
 
@@ -206,11 +211,15 @@ def complete(
     next_kind: str | None = None,
     next_subject: str = "",
     next_note: str = "",
+    through_owner: bool = False,
 ) -> Completed:
     """Mark done with its outcome, log the contact as an interaction, create the next
-    repeat, and (with `next_due`) plan the next step: all or nothing."""
+    repeat, and (with `next_due`) plan the next step: all or nothing. A follow-up of
+    OWNED_SOURCES is refused ("followup_owned") unless its owner's step completes it."""
 
     row = _open_row(followup_id)
+    if not through_owner:
+        refuse_owned([row])
     outcome = _text(outcome, "outcome", MAX_NOTE)
     with database.atomic():
         now = clock.now()
@@ -325,9 +334,22 @@ def reassign(ids, owner: str) -> int:
     return len(rows)
 
 
+def refuse_owned(rows) -> None:
+    """ValidationError "followup_owned" when one of `rows` is completed by its owner."""
+    owned = [r for r in rows if r.source in OWNED_SOURCES]
+    if owned:
+        raise ValidationError(
+            "followup", "followup_owned",
+            f"follow-up {owned[0].id} belongs to a {owned[0].source}: complete it there",
+            followup_id=owned[0].id, source=owned[0].source,
+        )  # fmt: skip
+
+
 def complete_many(ids, outcome: str = "") -> int:
-    """Complete every open follow-up of `ids` with one outcome: all or nothing."""
+    """Complete every open follow-up of `ids` with one outcome: all or nothing (refused
+    when one of them is completed by its owner: see OWNED_SOURCES)."""
     rows = _open_rows(ids)
+    refuse_owned(rows)
     with database.atomic():
         for row in rows:
             complete(row.id, outcome)

@@ -15,7 +15,18 @@ def step_14_sort_keys(db) -> None:
 
 
 def step_15_complaint_deadlines(db) -> None:
-    """Deadlines set by hand, business hours and holidays (reserved)."""
+    """A complaint's resolve deadline set by hand (kept when the SLA settings change),
+    and the calendar of the business-hours clock: 法定节假日 (closed) and 调休 working
+    days (a weekend day open), one row per date."""
+    db.execute_sql("ALTER TABLE complaint ADD COLUMN deadline_by_hand INTEGER NOT NULL DEFAULT 0")
+    db.execute_sql(
+        "CREATE TABLE IF NOT EXISTS calendar_day ("
+        " id INTEGER NOT NULL PRIMARY KEY,"
+        " day DATE NOT NULL,"
+        " kind VARCHAR(255) NOT NULL,"  # "holiday" or "workday"
+        " name VARCHAR(255) NOT NULL DEFAULT '')"
+    )
+    db.execute_sql("CREATE UNIQUE INDEX IF NOT EXISTS calendar_day_day ON calendar_day (day)")
 
 
 def step_16_record_imports(db) -> None:

@@ -30,6 +30,7 @@ class ComplaintDetail(Retranslating, QWidget):
     faqRequested = Signal()
     customerRequested = Signal(int)
     deleteRequested = Signal()
+    deadlineRequested = Signal()  # set the resolve deadline by hand, or clear it
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -53,7 +54,9 @@ class ComplaintDetail(Retranslating, QWidget):
             self.facts.addRow(name, value)
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
-        for i, action in enumerate(STEP_ACTIONS + ("edit", "faq", "customer", "delete")):
+        for i, action in enumerate(
+            STEP_ACTIONS + ("edit", "deadline", "faq", "customer", "delete")
+        ):
             button = QPushButton()
             button.setObjectName(f"complaint_{action}")
             self.buttons[action] = button
@@ -63,6 +66,7 @@ class ComplaintDetail(Retranslating, QWidget):
         self.buttons["edit"].clicked.connect(self.editRequested)
         self.buttons["faq"].clicked.connect(self.faqRequested)
         self.buttons["delete"].clicked.connect(self.deleteRequested)
+        self.buttons["deadline"].clicked.connect(self.deadlineRequested)
         self.buttons["customer"].clicked.connect(
             lambda: self.row and self.customerRequested.emit(self.row["customer_id"])
         )
@@ -94,6 +98,7 @@ class ComplaintDetail(Retranslating, QWidget):
         for action in STEP_ACTIONS:
             self.buttons[action].setText(cl.action_label(action) + "…")
         self.buttons["edit"].setText(self.tr("Edit…"))
+        self.buttons["deadline"].setText(self.tr("Deadline…"))
         self.buttons["faq"].setText(self.tr("Add to FAQ…"))
         self.buttons["customer"].setText(self.tr("Open customer"))
         self.buttons["delete"].setText(self.tr("Delete"))
@@ -130,7 +135,8 @@ class ComplaintDetail(Retranslating, QWidget):
             "received": formatting.datetime_text(row["received_at"]),
             "owner": row["owner"] or "—",
             "response_due": self._due_text(row["response_due"], row["responded_at"]),
-            "resolve_due": self._due_text(row["resolve_due"], row["resolved_at"]),
+            "resolve_due": self._due_text(row["resolve_due"], row["resolved_at"])
+            + ("  " + self.tr("(set by hand)") if row["deadline_by_hand"] else ""),
             "description": row["description"],
             "root_cause": row["root_cause"] or "—",
             "solution": row["solution"] or "—",
@@ -146,6 +152,7 @@ class ComplaintDetail(Retranslating, QWidget):
         for key in ("edit", "customer", "delete"):
             self.buttons[key].setEnabled(True)
         self.buttons["faq"].setEnabled(row["status"] in ("resolved", "return_visited"))
+        self.buttons["deadline"].setEnabled(row["status"] in vocabulary.OPEN_STATUSES)
         for event in reversed(complaint_list.events(row["id"])):
             head = f"{formatting.datetime_text(event['at'])}  {cl.action_label(event['action'])}"
             if event["action"] in STEP_ACTIONS or event["action"] == "create":

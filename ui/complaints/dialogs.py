@@ -38,6 +38,7 @@ from models.errors import GuanjiaError
 from models.purchases.rfm import SEGMENT_ORDER
 from ui import labels, messages
 from ui.complaints import labels as cl
+from ui.complaints.holiday_dialog import HolidayDialog
 from ui.followups.dialogs import CustomerPicker, _WriteDialog, qdate
 from ui.text import fill
 
@@ -320,6 +321,22 @@ class SlaSettingsDialog(_WriteDialog):
         hours.addWidget(self.close_at)
         hours.addStretch(1)
         self.form.addRow(QLabel(self.tr("Business hours")), hours)
+        self.lunch = QCheckBox(self.tr("Lunch break"))
+        self.lunch.setObjectName("sla_lunch")
+        self.lunch.setChecked(sla.lunch is not None)
+        lunch_start, lunch_end = sla.lunch or ("12:00", "13:30")
+        self.lunch_from = QTimeEdit(QTime.fromString(lunch_start, "HH:mm"))
+        self.lunch_to = QTimeEdit(QTime.fromString(lunch_end, "HH:mm"))
+        lunch = QHBoxLayout()
+        lunch.addWidget(self.lunch)
+        for w, name in ((self.lunch_from, "sla_lunch_from"), (self.lunch_to, "sla_lunch_to")):
+            w.setDisplayFormat("HH:mm")
+            w.setObjectName(name)
+        lunch.addWidget(self.lunch_from)
+        lunch.addWidget(QLabel("–"))
+        lunch.addWidget(self.lunch_to)
+        lunch.addStretch(1)
+        self.form.addRow(QLabel(""), lunch)
         self.days = []
         day_row = QHBoxLayout()
         names = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
@@ -330,8 +347,19 @@ class SlaSettingsDialog(_WriteDialog):
             box.setChecked(index in sla.days)
             self.days.append(box)
             day_row.addWidget(box)
+        self.holidays = QPushButton(self.tr("Holidays…"))
+        self.holidays.setObjectName("sla_holidays")
+        self.holidays.setToolTip(
+            self.tr(
+                "Public holidays (法定节假日) are closed and make-up working days (调休) open, "
+                "whatever the weekday."
+            )
+        )
+        self.holidays.clicked.connect(lambda: self.edit_holidays())
+        day_row.addWidget(self.holidays)
         self.form.addRow(QLabel(self.tr("Open on")), day_row)
         self.business.toggled.connect(self._business_toggled)
+        self.lunch.toggled.connect(lambda _on: self._business_toggled(self.business.isChecked()))
         self._business_toggled(self.business.isChecked())
         self.visit_days = QSpinBox()
         self.visit_days.setObjectName("sla_visit_days")
@@ -388,8 +416,15 @@ class SlaSettingsDialog(_WriteDialog):
         return box
 
     def _business_toggled(self, on: bool) -> None:
-        for w in [self.open_at, self.close_at, *self.days]:
+        for w in [self.open_at, self.close_at, *self.days, self.lunch, self.holidays]:
             w.setEnabled(on)
+        for w in (self.lunch_from, self.lunch_to):
+            w.setEnabled(on and self.lunch.isChecked())
+
+    def edit_holidays(self) -> HolidayDialog:
+        dialog = HolidayDialog(self)
+        dialog.open()
+        return dialog
 
     def _load_categories(self) -> None:
         self.categories.clear()
@@ -455,6 +490,9 @@ class SlaSettingsDialog(_WriteDialog):
             "response_hours": self.response.value(),
             "resolve_hours": {s: box.value() for s, box in self.resolve.items()},
             "hours": hours,
+            "lunch": [self.lunch_from.time().toString("HH:mm"),
+                      self.lunch_to.time().toString("HH:mm")]
+            if hours and self.lunch.isChecked() else None,
             "days": [i for i, box in enumerate(self.days) if box.isChecked()] if hours else
             list(range(7)),
             "visit_days": self.visit_days.value(),

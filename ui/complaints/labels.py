@@ -187,4 +187,34 @@ def messages(params: dict) -> dict[str, str]:
         "faq_not_found": QCoreApplication.translate(
             "Complaints", "This FAQ entry no longer exists."
         ),
+        "visit_needs_satisfaction": QCoreApplication.translate(
+            "Complaints",
+            "This follow-up is a complaint's return visit: record how satisfied the customer "
+            "is (1-5) on the complaint.",
+        ),
+        "deadline_closed": QCoreApplication.translate(
+            "Complaints", "Only an open complaint has a deadline to set."
+        ),
+        "sla_lunch": QCoreApplication.translate(
+            "Complaints", "The lunch break must start and end inside business hours."
+        ),
+        "holiday_date": QCoreApplication.translate(
+            "Complaints", "This is not a date; write it like 2027-10-01."
+        ),
+        "holiday_kind": QCoreApplication.translate(
+            "Complaints", "Say 休 (holiday) or 班 (working day)."
+        ),
+        "holiday_twice": QCoreApplication.translate(
+            "Complaints", "This date is listed twice in the file."
+        ),
+        "holiday_rows": QCoreApplication.translate(
+            "Complaints", "The file has rows that cannot be read; nothing was imported."
+        ),
+        "holiday_empty": QCoreApplication.translate("Complaints", "The file lists no dates."),
+        "holiday_too_many": QCoreApplication.translate(
+            "Complaints", "The file lists more than 1,000 days: it is not a holiday list."
+        ),
+        "holiday_not_found": QCoreApplication.translate(
+            "Complaints", "This date is no longer in the calendar."
+        ),
     }

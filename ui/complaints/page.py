@@ -30,6 +30,7 @@ from models.excel.complaint_export import KEYS, export_complaints
 from ui import file_dialogs, formatting, icons, labels, messages
 from ui.column_fit import fit_columns
 from ui.complaints import labels as cl
+from ui.complaints.deadline_dialog import DeadlineDialog
 from ui.complaints.detail import ComplaintDetail
 from ui.complaints.dialogs import (
     ComplaintDialog,
@@ -143,6 +144,7 @@ class ComplaintsPage(Restyling, Retranslating, QWidget):
         self.detail.faqRequested.connect(lambda: self.add_to_faq())
         self.detail.customerRequested.connect(self.openCustomerRequested)
         self.detail.deleteRequested.connect(lambda: self.delete_current())
+        self.detail.deadlineRequested.connect(lambda: self.set_deadline())
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
@@ -411,6 +413,15 @@ class ComplaintsPage(Restyling, Retranslating, QWidget):
         if row is None:
             return None
         dialog = StepDialog(self, complaint_list.get(row["id"]), action)
+        dialog.accepted.connect(lambda: self._changed(row["id"]))
+        dialog.open()
+        return dialog
+
+    def set_deadline(self, row: dict | None = None) -> DeadlineDialog | None:
+        row = row or self.current()
+        if row is None:
+            return None
+        dialog = DeadlineDialog(self, complaint_list.get(row["id"]))
         dialog.accepted.connect(lambda: self._changed(row["id"]))
         dialog.open()
         return dialog

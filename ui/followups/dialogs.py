@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import clock
+from models.complaints import return_visits
 from models.customers import customer_list, customers
 from models.customers.customer_filter import CustomerFilter
 from models.errors import GuanjiaError, ValidationError
@@ -304,7 +305,7 @@ class CompleteDialog(_WriteDialog):
                 next_kind=self.next_kind.currentData(),
                 next_subject=self.next_subject.text(),
             )
-        self.result = followups.complete(
+        self.result = return_visits.complete(
             self.row["id"], self.outcome.toPlainText(), channel=self.channel.currentData(),
             **kwargs,
         )  # fmt: skip

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import clock
-from models.complaints import complaints
+from models.complaints import complaints, return_visits
 from models.errors import Cancelled, GuanjiaError
 from models.excel.followup_export import KEYS, export_bucket
 from models.followups import care, festival_care, followups
@@ -312,12 +312,30 @@ class FollowupsPage(Restyling, Retranslating, QWidget):
             if not ok:
                 return None
         try:
-            followups.complete_many([r["id"] for r in followup_rows], outcome)
+            done = return_visits.complete_many([r["id"] for r in followup_rows], outcome)
         except GuanjiaError as exc:
             self._error(exc)
             return None
         self._changed()
-        return len(followup_rows)
+        if done.left_out:  # a return visit needs the customer's satisfaction, one by one
+            self._visits_left_out(len(done.left_out))
+        return len(done.done)
+
+    def _visits_left_out(self, n: int) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Information,
+            self.tr("Complete follow-ups"),
+            self.tr(
+                "%n return visit(s) of complaints were left out: complete each on its own "
+                "to record how satisfied the customer is.",
+                "",
+                n,
+            ),
+            parent=self,
+        )
+        box.setObjectName("visits_left_out")
+        box.open()
+        return box
 
     def snooze_selected(self, until=None) -> int:
         rows = self._selected_followups()
