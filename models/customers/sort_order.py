@@ -68,11 +68,12 @@ def _birthday(start: str) -> Segmented:
 
 def _custom(field: CustomField) -> Segmented:
     cv = CustomValue.alias("cv")
+    fid = SQL(str(int(field.id)))  # a literal: it matches the field's partial index
     column = getattr(cv, sort_column(field))
     present = column.is_null(False) if field.kind == "number" else column != ""
 
     def joined(query):
-        on = (cv.customer == Customer.id) & (cv.field == field.id)
+        on = (cv.customer == Customer.id) & (cv.field == fid)
         return query.join(cv, JOIN.INNER, on=on)
 
     own = CustomValue.alias("own")
@@ -80,7 +81,7 @@ def _custom(field: CustomField) -> Segmented:
     own_present = own_column.is_null(False) if field.kind == "number" else own_column != ""
     has_value = (
         own.select(SQL("1"))
-        .where((own.customer == Customer.id) & (own.field == field.id) & own_present)
+        .where((own.customer == Customer.id) & (own.field == fid) & own_present)
     )  # fmt: skip
     return Segmented(
         0,
