@@ -115,6 +115,8 @@ BULK_FIELDS = (
 # (mobile, wechat, email, number), or too long to be worth a key (notes: not sortable).
 PINYIN_SORTED = ("company", "job_title", "industry", "city", "address", "owner")
 SORT_KEY_COLUMNS = {column: f"{column}_key" for column in PINYIN_SORTED}
+# The kept sort keys: the database's own, never shown (CLI output leaves them out).
+SORT_KEY_FIELDS = ("name_key", *SORT_KEY_COLUMNS.values())
 
 
 def with_sort_keys(fields: dict) -> dict:
