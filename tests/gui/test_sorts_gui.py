@@ -110,3 +110,17 @@ def test_tag_chips_keep_their_colours_and_wrap(qtbot, db):
         # Inside the pill, left of the text: painted in the tag's own colour.
         got = image.pixelColor(chip.PAD_X // 2 + 2, image.height() // 2)
         assert (got.red(), got.green(), got.blue()) == (want.red(), want.green(), want.blue())
+
+
+def test_a_refresh_on_a_new_day_starts_the_birthdays_at_the_new_today(qapp, demo_2000):
+    customers.update(1, {"birthday": "1980-06-30"})
+    clock.set_now(dt.datetime(2026, 6, 30, 23, 59))
+    model = CustomerTableModel()
+    model.sort(_column(model, "birthday"), Qt.AscendingOrder)
+    assert model.row_data(0)["birthday"][-5:] == "06-30"
+    clock.set_now(dt.datetime(2026, 7, 1, 0, 1))
+    model.refresh()  # what the window does on the reminder service's dayChanged
+    days = [model.row_data(r)["birthday"] for r in range(2000)]
+    named = [d[-5:] for d in days if d]
+    assert named[0] >= "07-01" and named[-1] == "06-30"  # yesterday's birthdays: a year off
+    assert model.row_data(len(named) - 1)["id"] == 1 or named[-2] == "06-30"
