@@ -918,37 +918,37 @@
         <translation>已添加 %1 条消费记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="96"/>
+        <location filename="../../desktop/cli/customers.py" line="100"/>
         <source>--limit must be 0 or more</source>
         <translation>--limit 不能小于 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="141"/>
+        <location filename="../../desktop/cli/customers.py" line="145"/>
         <source>%1 %2 is already used by customer %3 %4 (in the recycle bin); use --allow-duplicate to add anyway</source>
         <translation>%1 %2 已被客户 %3 %4 使用（在回收站中）；如仍要添加，请加上 --allow-duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="144"/>
+        <location filename="../../desktop/cli/customers.py" line="148"/>
         <source>%1 %2 is already used by customer %3 %4; use --allow-duplicate to add anyway</source>
         <translation>%1 %2 已被客户 %3 %4 使用；如仍要添加，请加上 --allow-duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="162"/>
+        <location filename="../../desktop/cli/customers.py" line="169"/>
         <source>say what to change: --add TAG and/or --remove TAG</source>
         <translation>请说明要改什么：--add 标签 和/或 --remove 标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="170"/>
+        <location filename="../../desktop/cli/customers.py" line="177"/>
         <source>%1 customers matched</source>
         <translation>匹配到 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="172"/>
+        <location filename="../../desktop/cli/customers.py" line="179"/>
         <source>added %1 to %2</source>
         <translation>已给 %2 位客户加上 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="174"/>
+        <location filename="../../desktop/cli/customers.py" line="181"/>
         <source>removed %1 from %2</source>
         <translation>已从 %2 位客户去掉 %1</translation>
     </message>
@@ -1901,23 +1901,23 @@
         <translation>正在删除索引…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="166"/>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="172"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="171"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="177"/>
         <source>Rename field</source>
         <translation>重命名字段</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="166"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="171"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="183"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="188"/>
         <source>Delete field</source>
         <translation>删除字段</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="184"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="189"/>
         <source>Delete this field and its value for every customer? This cannot be undone.</source>
         <translation>删除此字段及所有客户在该字段中的值？此操作无法撤销。</translation>
     </message>

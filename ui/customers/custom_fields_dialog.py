@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.customers import custom_fields
-from models.errors import ValidationError
+from models.errors import NotFoundError, ValidationError
 from ui import messages, style
 from ui.buttons import button_box
 from ui.tasks import run_with_progress
@@ -144,10 +144,15 @@ class CustomFieldsDialog(QDialog):
             return
         fid = item.data(Qt.UserRole)
         label = self.tr("Building the sort index…") if indexed else self.tr("Removing the index…")
-        run_with_progress(
-            self, label, lambda _p, _c: custom_fields.set_sort_index(fid, indexed),
-            cancellable=False,
-        )  # fmt: skip
+        try:
+            run_with_progress(
+                self, label, lambda _p, _c: custom_fields.set_sort_index(fid, indexed),
+                cancellable=False,
+            )  # fmt: skip
+        except NotFoundError:  # deleted meanwhile (another window): show what is there
+            self.changed = True
+            self._reload()
+            return
         item.setData(Qt.UserRole + 1, indexed)
 
     def _current_id(self):
