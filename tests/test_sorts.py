@@ -233,6 +233,11 @@ def test_a_custom_field_index_is_made_when_asked_and_used(db):
     assert len({r["id"] for r in rows}) == 1500
     values = [r.get(field.key) for r in rows if r.get(field.key)]
     assert [spelled(v) for v in values] == sorted(spelled(v) for v in values)
+    from models.storage.audit import AuditEntry
+
+    entry = AuditEntry.select().order_by(AuditEntry.id.desc()).first()
+    assert (entry.action, entry.target, entry.target_id) == ("settings", "setting", field.id)
+    assert entry.detail == "会员等级: sort_indexed: False → True"
     custom_fields.set_sort_index(field.id, False)
     assert name not in index_names()
     custom_fields.set_sort_index(field.id, True)
