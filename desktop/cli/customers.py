@@ -82,7 +82,11 @@ def register(commands) -> None:
 
 def _public(row: dict, field_names: dict[str, str]) -> dict:
     """A customer list row as --json shows it: custom fields under "custom", by name."""
-    out = {k: v for k, v in row.items() if not k.startswith(("_", "cf:")) and k != "name_key"}
+    from models.customers.record import SORT_KEY_FIELDS
+
+    out = {
+        k: v for k, v in row.items() if not k.startswith(("_", "cf:")) and k not in SORT_KEY_FIELDS
+    }
     custom = {field_names[k]: v for k, v in row.items() if k.startswith("cf:") and k in field_names}
     if custom:
         out["custom"] = custom
@@ -147,8 +151,11 @@ def _add(args) -> int:
             return fail(fill(text, d["field"], clean[d["field"]], d["id"], d["name"]))
     cid = customers.create(data)
     if args.json:
+        from models.customers.record import SORT_KEY_FIELDS
+
         row = customers.get(cid)
-        row.pop("name_key", None)
+        for key in SORT_KEY_FIELDS:
+            row.pop(key, None)
         print_json(row)
     else:
         print(cid)

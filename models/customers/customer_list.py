@@ -8,11 +8,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from peewee import JOIN, SQL, Tuple, fn
+from peewee import SQL, Tuple, fn
 
 from models import clock
-from models.customers import search_index
-from models.customers.custom_fields import CustomField, CustomValue, values_of
+from models.customers import search_index, sort_order
+from models.customers.custom_fields import CustomField, values_of
 from models.customers.customer_filter import CustomerFilter
 from models.customers.record import CONTACT_SORT_KEYS, PURCHASE_SORT_KEYS, TEXT_FIELDS, Customer
 from models.storage.db import is_sqlite
@@ -293,16 +293,8 @@ def _plan(flt: CustomerFilter, sort: Sort, matches: int, scope: int, rows_needed
 
 def _sort_expr(sort: Sort, query):
     """(query with any join needed, sort expression) for a sort key."""
-    if sort.key.startswith("cf:"):
-        fid = int(sort.key[3:])
-        field_ = CustomField.get_or_none(CustomField.id == fid)
-        cv = CustomValue.alias("cv")
-        query = query.join(
-            cv, JOIN.LEFT_OUTER, on=((cv.customer == Customer.id) & (cv.field == fid))
-        )
-        if field_ is not None and field_.kind == "number":
-            return query, fn.COALESCE(cv.number, -1e300)
-        return query, fn.COALESCE(cv.text, "")
+    if sort.key.startswith("cf:"):  # a field deleted meanwhile (else sort_order's)
+        return query, None
     if sort.key == "name":
         return query, Customer.name_key
     if sort.key == "tags":
@@ -323,6 +315,43 @@ def _after_condition(keys, after, descending):
     lhs = Tuple(*keys) if len(keys) > 1 else keys[0]
     rhs = Tuple(*after) if len(keys) > 1 else after[0]
     return lhs < rhs if descending else lhs > rhs
+
+
+def _segmented_rows(
+    flt, order: sort_order.Segmented, descending, limit, offset, after, strategy, ids
+) -> list[tuple[dict, tuple]]:
+    """(row, key) in `order`: each segment read by keyset through its index (keys only,
+    so skipping rows costs no row reads), then the rows themselves by id."""
+    parts = list(enumerate(order.segments))
+    if descending:
+        parts.reverse()
+    picked: list[tuple] = []
+    for number, segment in parts:
+        if after is not None and number != after[1]:
+            if (number < after[1]) != descending:
+                continue  # before the key's segment: already read
+            after = None  # past it: read this segment from its start
+        query = _base(flt, *segment.keys, strategy=strategy, ids=ids)
+        if segment.join is not None:
+            query = segment.join(query)
+        query = query.where(segment.where)
+        if after is not None:
+            query = query.where(_after_condition(segment.keys, after[2:], descending))
+            after = None
+        order_by = [k.desc() if descending else k.asc() for k in segment.keys]
+        found = list(
+            query.order_by(*order_by).limit(limit - len(picked)).offset(offset or None).tuples()
+        )
+        if offset and not found:  # the whole segment lies before the offset
+            offset -= query.order_by().count()
+            continue
+        offset = 0
+        picked += [order.key(number, tuple(values)) for values in found]
+        if len(picked) >= limit:
+            break
+    wanted = [key[-1] for key in picked]
+    by_id = {r["id"]: r for r in Customer.select().where(Customer.id.in_(wanted)).dicts()}
+    return [(by_id[key[-1]], key) for key in picked if key[-1] in by_id]
 
 
 def page(
@@ -354,6 +383,10 @@ def page(
         if scope is None:
             scope = total(flt.in_bin)
         strategy = _plan(flt, sort, matches, scope, offset + limit)
+    order = sort_order.segmented(sort.key, after)
+    if order is not None:
+        found = _segmented_rows(flt, order, sort.descending, limit, offset, after, strategy, ids)
+        return _decorated([row for row, _key in found], [key for _row, key in found])
     query = _base(flt, Customer, strategy=strategy, ids=ids)
     query, expr = _sort_expr(sort, query)
     descending = sort.descending
@@ -383,11 +416,17 @@ def page(
         query = query.select_extend(expr.alias("_sortval"))
     query = query.order_by(*order).limit(limit).offset(offset or None)
     rows = list(query.dicts())
+    keys = [(r.pop("_sortval"), r["id"]) if expr is not None else (r["id"],) for r in rows]
+    return _decorated(rows, keys)
+
+
+def _decorated(rows: list[dict], keys: list[tuple]) -> Page:
+    """The page's rows with their keys, tags (and colours) and custom values."""
     ids = [r["id"] for r in rows]
     tags = tags_of(ids, with_colors=True)
     custom = values_of(ids)
-    for r in rows:
-        r["_key"] = (r.pop("_sortval"), r["id"]) if expr is not None else (r["id"],)
+    for r, key in zip(rows, keys, strict=True):
+        r["_key"] = key
         chips = tags.get(r["id"], [])
         r["tags"] = [name for name, _color in chips]
         r["_tag_colors"] = [color for _name, color in chips]

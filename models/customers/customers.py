@@ -10,7 +10,13 @@ from lunardate import LunarDate
 
 from models import clock
 from models.customers import search_index
-from models.customers.custom_fields import CustomField, CustomValue, clean_value, values_of
+from models.customers.custom_fields import (
+    CustomField,
+    CustomValue,
+    clean_value,
+    value_row,
+    values_of,
+)
 from models.customers.record import (
     DEFAULT_MAX_LENGTH,
     GENDERS,
@@ -19,6 +25,7 @@ from models.customers.record import (
     STAGES,
     TEXT_FIELDS,
     Customer,
+    with_sort_keys,
 )
 from models.errors import NotFoundError, ValidationError
 from models.followups import care
@@ -27,7 +34,6 @@ from models.storage.db import database
 from models.tags.tables import CustomerTag
 from models.tags.tags import clean_name, get_or_create_tags, tags_of
 from models.values.contact_fields import normalise_email, normalise_phone
-from models.values.search_text import name_sort_key
 
 # ---------------------------------------------------------------- validation
 
@@ -201,7 +207,7 @@ def _write_extras(customer_id: int, clean: dict) -> None:
                 (CustomValue.customer == customer_id) & (CustomValue.field == fid)
             ).execute()
             if text:
-                CustomValue.insert(customer=customer_id, field=fid, text=text, number=num).execute()
+                CustomValue.insert(value_row(customer_id, fid, text, num)).execute()
     if "tags" in clean:
         CustomerTag.delete().where(CustomerTag.customer == customer_id).execute()
         tags = get_or_create_tags(clean["tags"])
@@ -229,7 +235,7 @@ def create(data: dict) -> int:
         check_number_free(clean.get("number", ""), None)
         now = clock.now()
         fields = {k: v for k, v in clean.items() if k not in ("custom", "tags")}
-        fields["name_key"] = name_sort_key(fields["name"])
+        fields = with_sort_keys(fields)
         cid = Customer.insert(created_at=now, updated_at=now, **fields).execute()
         _write_extras(cid, clean)
         reindex([cid])
@@ -255,8 +261,7 @@ def update(customer_id: int, data: dict) -> None:
         )  # fmt: skip
         detail = audit.changes(before, fields)
         detail += "".join(f"; {k}" for k in ("custom", "tags") if k in clean)
-        if "name" in fields:
-            fields["name_key"] = name_sort_key(fields["name"])
+        fields = with_sort_keys(fields)
         fields["updated_at"] = clock.now()
         Customer.update(**fields).where(Customer.id == customer_id).execute()
         if any(before[k] != fields[k] for k in BIRTHDAY_FIELDS if k in fields):
@@ -385,7 +390,7 @@ def write_snapshot(snap: dict) -> None:
         known = {f.id for f in CustomField.select(CustomField.id)}
         for fid, (text, num) in snap.get("custom", {}).items():
             if int(fid) in known:
-                CustomValue.insert(customer=snap["id"], field=fid, text=text, number=num).execute()
+                CustomValue.insert(value_row(snap["id"], fid, text, num)).execute()
         _write_extras(snap["id"], {"tags": snap.get("tags", [])})
         reindex([snap["id"]])
 

@@ -7,6 +7,7 @@ from peewee import BooleanField, CharField, DateTimeField, IntegerField, TextFie
 
 from models.errors import NotFoundError
 from models.storage.base import BaseModel
+from models.values.search_text import name_sort_key, text_sort_key
 
 GENDERS = ("", "male", "female")
 # Source channels and lifecycle stages of DOMAIN.md; stored as codes, shown translated.
@@ -74,6 +75,14 @@ class Customer(BaseModel):
     owner = CharField(default="")
     stage = CharField(default="")
     notes = TextField(default="")
+    # Pinyin sort keys of the Chinese text columns (PINYIN_SORTED), kept by every write
+    # (with_sort_keys, bulk_row); the schema's '' default, so no Peewee default here.
+    company_key = CharField()
+    job_title_key = CharField()
+    industry_key = CharField()
+    city_key = CharField()
+    address_key = CharField()
+    owner_key = CharField()
     tag_count = IntegerField(default=0)  # kept by every tag write: sorting by it is indexed
     # Kept by every follow-up and interaction write (contact_summary), so both sort and
     # filter through an index: the latest logged contact, the earliest open follow-up.
@@ -99,6 +108,43 @@ BULK_FIELDS = (
     "source", "owner", "stage", "notes", "created_at", "updated_at", "tag_count",
 )  # fmt: skip
 
+
+# Text columns that sort by a kept pinyin key (search_text.text_sort_key) in the
+# column "<column>_key", as `name` sorts by `name_key`. The others are codes (gender,
+# source, stage: their order is the code's), numbers and addresses typed in Latin
+# (mobile, wechat, email, number), or too long to be worth a key (notes: not sortable).
+PINYIN_SORTED = ("company", "job_title", "industry", "city", "address", "owner")
+SORT_KEY_COLUMNS = {column: f"{column}_key" for column in PINYIN_SORTED}
+# The kept sort keys: the database's own, never shown (CLI output leaves them out).
+SORT_KEY_FIELDS = ("name_key", *SORT_KEY_COLUMNS.values())
+
+
+def with_sort_keys(fields: dict) -> dict:
+    """`fields` of a customer write (create, edit, import, erasure) with the sort keys
+    of the text columns it sets."""
+    out = dict(fields)
+    if "name" in fields:
+        out["name_key"] = name_sort_key(fields["name"])
+    for column, key in SORT_KEY_COLUMNS.items():
+        if column in fields:
+            out[key] = text_sort_key(fields[column] or "")
+    return out
+
+
+# What bulk loads insert: BULK_FIELDS' tuple followed by the pinyin keys (bulk_row).
+BULK_COLUMNS = (*BULK_FIELDS, *SORT_KEY_COLUMNS.values())
+_KEYED_AT = tuple(BULK_FIELDS.index(column) for column in PINYIN_SORTED)
+
+
+def bulk_row(row: tuple) -> tuple:
+    """A BULK_FIELDS tuple with its sort keys appended, in BULK_COLUMNS order."""
+    return (*row, *(text_sort_key(row[i]) for i in _KEYED_AT))
+
+
+# Birthdays sort by month and day ('YYYY-MM-DD' and '--MM-DD' both end in 'MM-DD';
+# no birthday is ''); step 14 indexes this expression. customer_list rotates the order
+# so that the next birthday comes first.
+BIRTHDAY_MONTH_DAY = "substr(birthday, length(birthday) - 4)"
 
 # The contact and purchase columns are NULL for "never" / "none"; they sort and filter
 # through these expressions (never contacted or bought = longest ago, no follow-up =

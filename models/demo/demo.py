@@ -10,7 +10,7 @@ from contextlib import nullcontext
 
 from models import clock
 from models.customers import search_index
-from models.customers.record import BULK_FIELDS, Customer
+from models.customers.record import BULK_COLUMNS, Customer, bulk_row
 from models.storage.bulk import indexes_dropped, insert_rows
 from models.storage.db import database
 from models.tags.tables import CustomerTag, Tag, TagGroup
@@ -352,7 +352,9 @@ def generate(
                             ),
                         )
                     )
-                insert_rows(Customer, [getattr(Customer, f) for f in BULK_FIELDS], rows)
+                insert_rows(
+                    Customer, [getattr(Customer, f) for f in BULK_COLUMNS], map(bulk_row, rows)
+                )
                 insert_rows(CustomerTag, [CustomerTag.customer, CustomerTag.tag], links)
                 search_index.index_rows(bodies, new=True)
                 done += n

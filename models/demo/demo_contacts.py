@@ -31,7 +31,13 @@ def generate_contacts(followups: int, interactions: int, seed: int = 1, batch: i
     """Add `followups` follow-ups (85% done, each with its logged interaction) and
     `interactions` more interactions over the live customers; all or nothing."""
     rnd = random.Random(seed)
-    ids = [i for (i,) in Customer.select(Customer.id).where(Customer.deleted_at.is_null()).tuples()]
+    ids = [
+        i
+        for (i,) in Customer.select(Customer.id)
+        .where(Customer.deleted_at.is_null())
+        .order_by(Customer.id)
+        .tuples()
+    ]
     if not ids:
         return
     now = clock.now()

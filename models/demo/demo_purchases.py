@@ -16,7 +16,13 @@ from models.storage.db import database
 def generate_purchases(n: int, seed: int = 1) -> int:
     """Add `n` purchases to random live customers; returns how many were added."""
     rng = random.Random(seed)
-    ids = [c for (c,) in Customer.select(Customer.id).where(Customer.deleted_at.is_null()).tuples()]
+    ids = [
+        c
+        for (c,) in Customer.select(Customer.id)
+        .where(Customer.deleted_at.is_null())
+        .order_by(Customer.id)
+        .tuples()
+    ]
     if not ids or n <= 0:
         return 0
     now = clock.now().replace(second=0, microsecond=0)

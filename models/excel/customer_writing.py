@@ -16,8 +16,8 @@ from contextlib import nullcontext
 
 from models import clock
 from models.customers import search_index
-from models.customers.custom_fields import CustomValue
-from models.customers.record import BULK_FIELDS, MAX_LENGTHS, Customer
+from models.customers.custom_fields import CustomValue, value_row
+from models.customers.record import BULK_COLUMNS, MAX_LENGTHS, Customer, bulk_row, with_sort_keys
 from models.excel.customer_records import received_since, tags_text
 from models.excel.import_engine import tick
 from models.excel.import_records import CREATED, TAG_PREFIX, ImportChange, ImportRun, UndoReport
@@ -26,7 +26,7 @@ from models.storage.bulk import indexes_dropped, insert_rows
 from models.storage.db import database
 from models.tags.tables import CustomerTag, Tag
 from models.tags.tags import get_or_create_tags, tag_key
-from models.values.search_text import name_sort_key
+from models.values.search_text import name_sort_key, text_sort_key
 
 CHUNK = 900
 BULK_INDEX_REBUILD = 50_000  # new rows above which indexes are rebuilt, not maintained
@@ -121,14 +121,25 @@ def create(run_id, rows, tag_ids, progress, cancel) -> int:
                     )
                 )  # fmt: skip
                 links += [(cid, t) for t in tags]
-                customs += [(cid, fid, t, n) for fid, (t, n) in v.get("custom", {}).items()]
+                customs += [
+                    (cid, fid, t, n, text_sort_key(t))
+                    for fid, (t, n) in v.get("custom", {}).items()
+                ]
                 bodies.append((cid, search_index.bodies_for_row(v)))
                 changes.append((run_id, cid, CREATED, None, tags_text(tags)))
-            insert_rows(Customer, [getattr(Customer, f) for f in BULK_FIELDS], customers)
+            insert_rows(
+                Customer, [getattr(Customer, f) for f in BULK_COLUMNS], map(bulk_row, customers)
+            )
             insert_rows(CustomerTag, [CustomerTag.customer, CustomerTag.tag], links)
             insert_rows(
                 CustomValue,
-                [CustomValue.customer, CustomValue.field, CustomValue.text, CustomValue.number],
+                [
+                    CustomValue.customer,
+                    CustomValue.field,
+                    CustomValue.text,
+                    CustomValue.number,
+                    CustomValue.sort_key,
+                ],  # fmt: skip
                 customs,
             )
             search_index.index_rows(bodies, new=True)
@@ -190,7 +201,7 @@ def update(run_id, rows, tag_ids, progress, cancel) -> int:
                     continue
                 where = (CustomValue.customer == cid) & (CustomValue.field == fid)
                 CustomValue.delete().where(where).execute()
-                CustomValue.insert(customer=cid, field=fid, text=text, number=number).execute()
+                CustomValue.insert(value_row(cid, fid, text, number)).execute()
                 row_changes.append(
                     (run_id, cid, f"cf:{fid}", json.dumps(before) if before else None, text)
                 )
@@ -209,8 +220,7 @@ def update(run_id, rows, tag_ids, progress, cancel) -> int:
                     fields["tag_count"] = len(wanted)
             if not row_changes:
                 continue
-            if "name" in fields:
-                fields["name_key"] = name_sort_key(fields["name"])
+            fields = with_sort_keys(fields)
             fields["updated_at"] = now
             Customer.update(**fields).where(Customer.id == cid).execute()
             changes += row_changes
@@ -315,8 +325,7 @@ def _restore_updated(updated: dict[int, list], report: UndoReport) -> None:
                 continue
             fields[fname] = old or ""
         if fields:
-            if "name" in fields:
-                fields["name_key"] = name_sort_key(fields["name"])
+            fields = with_sort_keys(fields)
             fields["updated_at"] = clock.now()
             Customer.update(**fields).where(Customer.id == cid).execute()
             restored = True
@@ -351,5 +360,5 @@ def _restore_custom(cid: int, fid: int, old, new, report: UndoReport) -> bool:
     CustomValue.delete().where(where).execute()
     if old:
         previous = json.loads(old)
-        CustomValue.insert(customer=cid, field=fid, text=previous[0], number=previous[1]).execute()
+        CustomValue.insert(value_row(cid, fid, previous[0], previous[1])).execute()
     return True

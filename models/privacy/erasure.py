@@ -20,7 +20,7 @@ from models.complaints.complaints import Complaint, ComplaintEvent
 from models.customers import search_index
 from models.customers.custom_fields import CustomValue
 from models.customers.customers import reindex
-from models.customers.record import Customer
+from models.customers.record import Customer, with_sort_keys
 from models.errors import NotFoundError, ValidationError
 from models.excel.import_records import ImportChange
 from models.followups.followups import Followup, refresh_next
@@ -29,7 +29,6 @@ from models.followups.stay_in_touch import TouchRule
 from models.purchases.purchases import Purchase
 from models.storage import audit
 from models.storage.db import database, overwriting_deleted
-from models.values.search_text import name_sort_key
 
 # Customer fields that name or reach the person, blanked. Kept: gender, city, industry,
 # source, owner (staff), stage, tags, the purchase and RFM columns.
@@ -63,7 +62,7 @@ def erase(customer_id: int) -> Erased:
         now = clock.now()
         name = anonymous_name(customer_id)
         blank = {f: "" for f in PERSONAL_FIELDS if f != "name"}
-        Customer.update(**blank, name=name, name_key=name_sort_key(name), birthday_lunar=False,
+        Customer.update(**with_sort_keys({**blank, "name": name}), birthday_lunar=False,
                         birthday_leap=False, erased_at=now, updated_at=now).where(
             Customer.id == customer_id).execute()  # fmt: skip
         CustomValue.delete().where(CustomValue.customer == customer_id).execute()

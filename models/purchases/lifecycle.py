@@ -86,7 +86,9 @@ class Suggestions:
 
     @property
     def counts(self) -> dict[tuple[str, str], int]:
-        return {k: len(v) for k, v in sorted(self.moves.items(), key=lambda kv: -len(kv[1]))}
+        # Ties by stage codes: not in the order some index happened to read them.
+        ordered = sorted(self.moves.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        return {k: len(v) for k, v in ordered}
 
     @property
     def total(self) -> int:

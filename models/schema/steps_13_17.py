@@ -5,13 +5,65 @@ of the tables stays a no-op (an old database still upgrades the same way)."""
 
 from __future__ import annotations
 
+from models.values.search_text import text_sort_key
+
 
 def step_13_purchase_corrections(db) -> None:
     """Purchases corrected and voided with a reason (reserved)."""
 
 
 def step_14_sort_keys(db) -> None:
-    """Sort keys for Chinese text columns, birthdays and custom fields (reserved)."""
+    """Pinyin sort keys for the Chinese text columns and for custom values, the
+    month-day birthday index, and which custom fields the user asked to index.
+
+    Keys are filled in one pass per table through a Python function the statement
+    calls (each distinct text spelled once: cities and owners repeat), in batches of
+    rowids so a million-row table never holds one huge write in memory. **SQLite-
+    specific** (a function registered on the connection), like the search index.
+    Measured: 7.6 s for 100k customers; 364 s for 1M on this 2-core machine under a
+    load of ~8 (building those 1M rows took 836 s then). A later change of
+    text_sort_key needs a step of its own that fills the keys again."""
+    for column in _V14_PINYIN_SORTED:
+        db.execute_sql(f"ALTER TABLE customer ADD COLUMN {column}_key TEXT NOT NULL DEFAULT ''")
+    db.execute_sql("ALTER TABLE custom_value ADD COLUMN sort_key TEXT NOT NULL DEFAULT ''")
+    db.execute_sql("ALTER TABLE custom_field ADD COLUMN sort_indexed INTEGER NOT NULL DEFAULT 0")
+    spelled = text_sort_key  # cached: each distinct text spelled once
+    sets = ", ".join(f"{c}_key = v14_key({c})" for c in _V14_PINYIN_SORTED)
+    _fill_in_batches(db, spelled, "customer", sets, "rowid")
+    _fill_in_batches(db, spelled, "custom_value", "sort_key = v14_key(text)", "rowid")
+    for column in _V14_PINYIN_SORTED:
+        db.execute_sql(
+            f"CREATE INDEX IF NOT EXISTS customer_sort_{column}_key ON customer"
+            f" ({column}_key, id) WHERE deleted_at IS NULL"
+        )
+        # The plain column's sort index sorted by code points; the key's replaces it.
+        db.execute_sql(f"DROP INDEX IF EXISTS customer_sort_{column}")
+    db.execute_sql(
+        "CREATE INDEX IF NOT EXISTS customer_sort_birthday_md ON customer"
+        " ((substr(birthday, length(birthday) - 4)), id) WHERE deleted_at IS NULL"
+    )
+    db.execute_sql("DROP INDEX IF EXISTS customer_sort_birthday")
+
+
+_V14_PINYIN_SORTED = ("company", "job_title", "industry", "city", "address", "owner")
+_V14_BATCH = 50_000
+
+
+def _fill_in_batches(db, spelled, table: str, sets: str, key: str) -> None:
+    """UPDATE `table` SET `sets` for every row, _V14_BATCH rowids at a time."""
+    top = db.execute_sql(f"SELECT max({key}) FROM {table}").fetchone()[0]
+    if top is None:
+        return
+    connection = db.connection()
+    connection.create_function("v14_key", 1, lambda text: spelled(text or ""), deterministic=True)
+    try:
+        for low in range(0, top + 1, _V14_BATCH):
+            db.execute_sql(
+                f"UPDATE {table} SET {sets} WHERE {key} > ? AND {key} <= ?",
+                (low, low + _V14_BATCH),
+            )
+    finally:
+        connection.create_function("v14_key", 1, None)
 
 
 def step_15_complaint_deadlines(db) -> None:

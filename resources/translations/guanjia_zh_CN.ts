@@ -918,37 +918,37 @@
         <translation>已添加 %1 条消费记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="96"/>
+        <location filename="../../desktop/cli/customers.py" line="100"/>
         <source>--limit must be 0 or more</source>
         <translation>--limit 不能小于 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="141"/>
+        <location filename="../../desktop/cli/customers.py" line="145"/>
         <source>%1 %2 is already used by customer %3 %4 (in the recycle bin); use --allow-duplicate to add anyway</source>
         <translation>%1 %2 已被客户 %3 %4 使用（在回收站中）；如仍要添加，请加上 --allow-duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="144"/>
+        <location filename="../../desktop/cli/customers.py" line="148"/>
         <source>%1 %2 is already used by customer %3 %4; use --allow-duplicate to add anyway</source>
         <translation>%1 %2 已被客户 %3 %4 使用；如仍要添加，请加上 --allow-duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="162"/>
+        <location filename="../../desktop/cli/customers.py" line="169"/>
         <source>say what to change: --add TAG and/or --remove TAG</source>
         <translation>请说明要改什么：--add 标签 和/或 --remove 标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="170"/>
+        <location filename="../../desktop/cli/customers.py" line="177"/>
         <source>%1 customers matched</source>
         <translation>匹配到 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="172"/>
+        <location filename="../../desktop/cli/customers.py" line="179"/>
         <source>added %1 to %2</source>
         <translation>已给 %2 位客户加上 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="174"/>
+        <location filename="../../desktop/cli/customers.py" line="181"/>
         <source>removed %1 from %2</source>
         <translation>已从 %2 位客户去掉 %1</translation>
     </message>
@@ -1891,68 +1891,83 @@
 <context>
     <name>CustomFieldsDialog</name>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="32"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="34"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="33"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="35"/>
         <source>Number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="34"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="36"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="35"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="37"/>
         <source>Choice</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="85"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="87"/>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="89"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="91"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="92"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="94"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="94"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="96"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="106"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="107"/>
+        <source>Index for sorting (faster with many customers)</source>
+        <translation>建立排序索引（客户多时排序更快）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="115"/>
         <source>Custom fields show as columns and in the customer form.</source>
         <translation>自定义字段会显示为表格列，并出现在客户表单中。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="135"/>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="141"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="146"/>
+        <source>Building the sort index…</source>
+        <translation>正在建立排序索引…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="146"/>
+        <source>Removing the index…</source>
+        <translation>正在删除索引…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="171"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="177"/>
         <source>Rename field</source>
         <translation>重命名字段</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="135"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="171"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="152"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="188"/>
         <source>Delete field</source>
         <translation>删除字段</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="153"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="189"/>
         <source>Delete this field and its value for every customer? This cannot be undone.</source>
         <translation>删除此字段及所有客户在该字段中的值？此操作无法撤销。</translation>
     </message>
@@ -5767,27 +5782,27 @@ Your own database is not touched.</source>
 <context>
     <name>NewFieldDialog</name>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="44"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="46"/>
         <source>New custom field</source>
         <translation>新建自定义字段</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="53"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="55"/>
         <source>for a choice field: values separated by commas</source>
         <translation>选项字段：各选项用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="58"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="60"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="59"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="61"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/custom_fields_dialog.py" line="60"/>
+        <location filename="../../ui/customers/custom_fields_dialog.py" line="62"/>
         <source>Choices</source>
         <translation>选项</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -20,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from models.customers import custom_fields
-from models.errors import ValidationError
+from models.errors import NotFoundError, ValidationError
 from ui import messages, style
 from ui.buttons import button_box
+from ui.tasks import run_with_progress
 
 
 def kind_label(kind: str) -> str:
@@ -100,11 +102,19 @@ class CustomFieldsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.list, 1)
         row.addLayout(side)
+        # An index makes sorting the list by this field fast with many customers; it
+        # costs a little on every write of the field's values, so it is asked for.
+        self.sort_index = QCheckBox(self.tr("Index for sorting (faster with many customers)"))
+        self.sort_index.setObjectName("field_sort_index")
+        self.sort_index.setEnabled(False)
+        self.sort_index.toggled.connect(self.set_sort_index)
+        self.list.currentItemChanged.connect(self._show_sort_index)
         buttons = button_box(QDialogButtonBox.Close)
         buttons.rejected.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Custom fields show as columns and in the customer form.")))
         layout.addLayout(row)
+        layout.addWidget(self.sort_index)
         layout.addWidget(buttons)
         self.resize(460, 340)
         self._reload()
@@ -117,7 +127,33 @@ class CustomFieldsDialog(QDialog):
                 text += ": " + "、".join(field.choice_list)
             item = QListWidgetItem(text)
             item.setData(Qt.UserRole, field.id)
+            item.setData(Qt.UserRole + 1, field.sort_indexed)
             self.list.addItem(item)
+        self._show_sort_index()
+
+    def _show_sort_index(self, *_args):
+        item = self.list.currentItem()
+        self.sort_index.blockSignals(True)
+        self.sort_index.setEnabled(item is not None)
+        self.sort_index.setChecked(bool(item and item.data(Qt.UserRole + 1)))
+        self.sort_index.blockSignals(False)
+
+    def set_sort_index(self, indexed: bool):
+        item = self.list.currentItem()
+        if item is None:
+            return
+        fid = item.data(Qt.UserRole)
+        label = self.tr("Building the sort index…") if indexed else self.tr("Removing the index…")
+        try:
+            run_with_progress(
+                self, label, lambda _p, _c: custom_fields.set_sort_index(fid, indexed),
+                cancellable=False,
+            )  # fmt: skip
+        except NotFoundError:  # deleted meanwhile (another window): show what is there
+            self.changed = True
+            self._reload()
+            return
+        item.setData(Qt.UserRole + 1, indexed)
 
     def _current_id(self):
         item = self.list.currentItem()
