@@ -200,7 +200,8 @@ def _write(plan: Plan, run_id: int, progress, cancel) -> Written:
               Complaint.responded_at, Complaint.resolved_at, Complaint.visited_at,
               Complaint.root_cause, Complaint.solution, Complaint.satisfaction,
               Complaint.visit_comment, Complaint.escalated, Complaint.created_at,
-              Complaint.updated_at, Complaint.import_run]  # fmt: skip
+              Complaint.updated_at, Complaint.import_run,
+              Complaint.deadline_by_hand]  # fmt: skip
     rows, steps = [], []
     for i, row in enumerate(plan.rows):
         if row.action != NEW:
@@ -222,7 +223,7 @@ def _write(plan: Plan, run_id: int, progress, cancel) -> Written:
             stamp(response_due), stamp(received), stamp(resolve_due),
             stamp(col["responded_at"][i]), stamp(col["resolved_at"][i]),
             stamp(col["visited_at"][i]), col["root_cause"][i] or "", col["solution"][i] or "",
-            col["satisfaction"][i], "", escalated, stamp(now), stamp(now), run_id,
+            col["satisfaction"][i], "", escalated, stamp(now), stamp(now), run_id, False,
         ))  # fmt: skip
         steps.append((i, owner))
     tick(progress, cancel, 0.3)

@@ -64,12 +64,12 @@
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="469"/>
+        <location filename="../../ui/followups/page.py" line="497"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="471"/>
+        <location filename="../../ui/followups/page.py" line="499"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
@@ -654,36 +654,79 @@
     </message>
 </context>
 <context>
-    <name>CareSettingsDialog</name>
+    <name>CareDayList</name>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="175"/>
-        <source>Birthday care</source>
-        <translation>生日关怀</translation>
+        <location filename="../../ui/followups/care_day.py" line="32"/>
+        <source>care on</source>
+        <translation>已开启关怀</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="181"/>
+        <location filename="../../ui/followups/care_day.py" line="32"/>
+        <source>care off</source>
+        <translation>未开启关怀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/care_day.py" line="34"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/care_day.py" line="40"/>
+        <source>%1: %2 birthdays</source>
+        <translation>%1：%2 位客户生日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/care_day.py" line="47"/>
+        <source>… and %1 more</source>
+        <translation>…… 还有 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/care_day.py" line="49"/>
+        <source>No festival or birthday on this day.</source>
+        <translation>这一天没有节日，也没有客户生日。</translation>
+    </message>
+</context>
+<context>
+    <name>CareSettingsDialog</name>
+    <message>
+        <location filename="../../ui/followups/rules_dialog.py" line="180"/>
+        <source>Birthday and festival care</source>
+        <translation>生日与节日关怀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/rules_dialog.py" line="188"/>
         <source> days ahead, and on the day</source>
         <translation> 天前提醒，当天再提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="182"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="189"/>
         <source>Remind</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="186"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="193"/>
         <source>Greeting</source>
         <translation>祝福语</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="187"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="194"/>
         <source>{name} becomes the customer&apos;s name.</source>
         <translation>{name} 会替换为客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="193"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="200"/>
         <source>Preview</source>
         <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/rules_dialog.py" line="204"/>
+        <source>Birthdays</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/rules_dialog.py" line="205"/>
+        <source>Festivals</source>
+        <translation>节日</translation>
     </message>
 </context>
 <context>
@@ -733,12 +776,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="89"/>
+        <location filename="../../desktop/cli/__init__.py" line="90"/>
         <source>GUANJIA_NOW must look like 2026-12-01T09:30</source>
         <translation>GUANJIA_NOW 的格式应为 2026-12-01T09:30</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="106"/>
+        <location filename="../../desktop/cli/__init__.py" line="107"/>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
@@ -783,7 +826,7 @@
         <translation>已将 %1 条记录写入 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/followups.py" line="210"/>
+        <location filename="../../desktop/cli/followups.py" line="237"/>
         <source>due today: %1 (%2 follow-ups, %3 customers due a contact); overdue: %4; birthdays today: %5</source>
         <translation>今日待跟进：%1（%2 个跟进，%3 位客户该联系了）；已逾期：%4；今天生日：%5</translation>
     </message>
@@ -1048,23 +1091,33 @@
         <translation>已将导入模板写入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/followups.py" line="147"/>
+        <location filename="../../desktop/cli/followups.py" line="158"/>
+        <source>follow-up %1 is the return visit of complaint %2: add --satisfaction 1-5 (how satisfied the customer is); nothing was changed</source>
+        <translation>跟进 %1 是投诉 %2 的回访：请加上 --satisfaction 1-5（客户满意度）；未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/followups.py" line="172"/>
+        <source>; complaint %1 is now return_visited</source>
+        <translation>；投诉 %1 已回访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/followups.py" line="174"/>
         <source>done follow-up %1</source>
         <translation>已完成跟进 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/followups.py" line="148"/>
-        <location filename="../../desktop/cli/followups.py" line="170"/>
+        <location filename="../../desktop/cli/followups.py" line="175"/>
+        <location filename="../../desktop/cli/followups.py" line="197"/>
         <source>; next: %1</source>
         <translation>；下一个：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/followups.py" line="160"/>
+        <location filename="../../desktop/cli/followups.py" line="187"/>
         <source>follow-up %1 now due %2</source>
         <translation>跟进 %1 改为 %2 到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/followups.py" line="169"/>
+        <location filename="../../desktop/cli/followups.py" line="196"/>
         <source>cancelled follow-up %1</source>
         <translation>已取消跟进 %1</translation>
     </message>
@@ -1137,103 +1190,113 @@
 <context>
     <name>ComplaintDetail</name>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="86"/>
-        <location filename="../../ui/complaints/page.py" line="495"/>
+        <location filename="../../ui/complaints/detail.py" line="90"/>
+        <location filename="../../ui/complaints/page.py" line="506"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="86"/>
+        <location filename="../../ui/complaints/detail.py" line="90"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="87"/>
+        <location filename="../../ui/complaints/detail.py" line="91"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="87"/>
-        <location filename="../../ui/complaints/page.py" line="499"/>
+        <location filename="../../ui/complaints/detail.py" line="91"/>
+        <location filename="../../ui/complaints/page.py" line="510"/>
         <source>Respond by</source>
         <translation>响应期限</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="88"/>
-        <location filename="../../ui/complaints/page.py" line="501"/>
+        <location filename="../../ui/complaints/detail.py" line="92"/>
+        <location filename="../../ui/complaints/page.py" line="512"/>
         <source>Resolve by</source>
         <translation>解决期限</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="88"/>
+        <location filename="../../ui/complaints/detail.py" line="92"/>
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="89"/>
-        <location filename="../../ui/complaints/page.py" line="504"/>
+        <location filename="../../ui/complaints/detail.py" line="93"/>
+        <location filename="../../ui/complaints/page.py" line="515"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="89"/>
-        <location filename="../../ui/complaints/page.py" line="505"/>
+        <location filename="../../ui/complaints/detail.py" line="93"/>
+        <location filename="../../ui/complaints/page.py" line="516"/>
         <source>Solution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="90"/>
-        <location filename="../../ui/complaints/page.py" line="506"/>
+        <location filename="../../ui/complaints/detail.py" line="94"/>
+        <location filename="../../ui/complaints/page.py" line="517"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="96"/>
+        <location filename="../../ui/complaints/detail.py" line="100"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="97"/>
+        <location filename="../../ui/complaints/detail.py" line="101"/>
+        <source>Deadline…</source>
+        <translation>截止时间…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/detail.py" line="102"/>
         <source>Add to FAQ…</source>
         <translation>加入常见问题…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="98"/>
+        <location filename="../../ui/complaints/detail.py" line="103"/>
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="99"/>
+        <location filename="../../ui/complaints/detail.py" line="104"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="100"/>
+        <location filename="../../ui/complaints/detail.py" line="105"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="109"/>
+        <location filename="../../ui/complaints/detail.py" line="114"/>
         <source>Select a complaint to see it here.</source>
         <translation>选择一条投诉，在此查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="123"/>
+        <location filename="../../ui/complaints/detail.py" line="128"/>
         <source>⚑ escalated</source>
         <translation>⚑ 已升级</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="125"/>
+        <location filename="../../ui/complaints/detail.py" line="130"/>
         <source>★ high-value customer</source>
         <translation>★ 高价值客户</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="165"/>
+        <location filename="../../ui/complaints/detail.py" line="139"/>
+        <source>(set by hand)</source>
+        <translation>（手动设定）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/detail.py" line="172"/>
         <source>done %1, late</source>
         <translation>%1 完成，已超时</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="165"/>
+        <location filename="../../ui/complaints/detail.py" line="172"/>
         <source>done %1, in time</source>
         <translation>%1 完成，按时</translation>
     </message>
@@ -1241,83 +1304,83 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="77"/>
+        <location filename="../../ui/complaints/dialogs.py" line="78"/>
         <source>Edit complaint</source>
         <translation>编辑投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="77"/>
+        <location filename="../../ui/complaints/dialogs.py" line="78"/>
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="85"/>
-        <location filename="../../ui/complaints/dialogs.py" line="103"/>
+        <location filename="../../ui/complaints/dialogs.py" line="86"/>
+        <location filename="../../ui/complaints/dialogs.py" line="104"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="86"/>
+        <location filename="../../ui/complaints/dialogs.py" line="87"/>
         <source>A new customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="90"/>
+        <location filename="../../ui/complaints/dialogs.py" line="91"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="108"/>
+        <location filename="../../ui/complaints/dialogs.py" line="109"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="110"/>
+        <location filename="../../ui/complaints/dialogs.py" line="111"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="115"/>
+        <location filename="../../ui/complaints/dialogs.py" line="116"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="120"/>
+        <location filename="../../ui/complaints/dialogs.py" line="121"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="123"/>
+        <location filename="../../ui/complaints/dialogs.py" line="124"/>
         <source>Who handles it (default: the customer&apos;s owner)</source>
         <translation>由谁处理（默认：客户的负责人）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="124"/>
+        <location filename="../../ui/complaints/dialogs.py" line="125"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="127"/>
+        <location filename="../../ui/complaints/dialogs.py" line="128"/>
         <source>What the customer said, in their words</source>
         <translation>客户的原话</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="129"/>
+        <location filename="../../ui/complaints/dialogs.py" line="130"/>
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="138"/>
+        <location filename="../../ui/complaints/dialogs.py" line="139"/>
         <source>Answers from the FAQ</source>
         <translation>常见问题中的答案</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="171"/>
+        <location filename="../../ui/complaints/dialogs.py" line="172"/>
         <source>No FAQ entry matches yet.</source>
         <translation>常见问题中暂无匹配的条目。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="202"/>
+        <location filename="../../ui/complaints/dialogs.py" line="203"/>
         <source>Choose the customer, or tick “A new customer”.</source>
         <translation>请选择客户，或勾选“新客户”。</translation>
     </message>
@@ -1325,37 +1388,37 @@
 <context>
     <name>ComplaintTable</name>
     <message>
-        <location filename="../../ui/complaints/page.py" line="490"/>
+        <location filename="../../ui/complaints/page.py" line="501"/>
         <location filename="../../ui/complaints/table_model.py" line="25"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="492"/>
+        <location filename="../../ui/complaints/page.py" line="503"/>
         <location filename="../../ui/complaints/table_model.py" line="27"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="493"/>
+        <location filename="../../ui/complaints/page.py" line="504"/>
         <location filename="../../ui/complaints/table_model.py" line="28"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="494"/>
+        <location filename="../../ui/complaints/page.py" line="505"/>
         <location filename="../../ui/complaints/table_model.py" line="29"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="496"/>
+        <location filename="../../ui/complaints/page.py" line="507"/>
         <location filename="../../ui/complaints/table_model.py" line="30"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="491"/>
+        <location filename="../../ui/complaints/page.py" line="502"/>
         <location filename="../../ui/complaints/table_model.py" line="31"/>
         <source>Received</source>
         <translation>接收时间</translation>
@@ -1366,13 +1429,13 @@
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="497"/>
+        <location filename="../../ui/complaints/page.py" line="508"/>
         <location filename="../../ui/complaints/table_model.py" line="33"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="498"/>
+        <location filename="../../ui/complaints/page.py" line="509"/>
         <location filename="../../ui/complaints/table_model.py" line="34"/>
         <source>Description</source>
         <translation>投诉内容</translation>
@@ -1706,136 +1769,186 @@
         <source>This FAQ entry no longer exists.</source>
         <translation>这个常见问题条目已不存在。</translation>
     </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="190"/>
+        <source>This follow-up is a complaint&apos;s return visit: record how satisfied the customer is (1-5) on the complaint.</source>
+        <translation>此跟进是投诉的回访：请在投诉上记录客户满意度（1-5）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="195"/>
+        <source>Only an open complaint has a deadline to set.</source>
+        <translation>只有未结的投诉才能设定截止时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="198"/>
+        <source>The lunch break must start and end inside business hours.</source>
+        <translation>午休须在营业时间之内开始和结束。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="201"/>
+        <source>This is not a date; write it like 2027-10-01.</source>
+        <translation>这不是日期，请按 2027-10-01 的格式填写。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="204"/>
+        <source>Say 休 (holiday) or 班 (working day).</source>
+        <translation>请填写“休”（放假）或“班”（上班）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="207"/>
+        <source>This date is listed twice in the file.</source>
+        <translation>文件中此日期出现了两次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="210"/>
+        <source>The file has rows that cannot be read; nothing was imported.</source>
+        <translation>文件中有无法读取的行，未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="213"/>
+        <source>The file lists no dates.</source>
+        <translation>文件中没有日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="214"/>
+        <source>The file lists more than 1,000 days: it is not a holiday list.</source>
+        <translation>文件列出的日期超过 1,000 天，不是节假日表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/labels.py" line="217"/>
+        <source>This date is no longer in the calendar.</source>
+        <translation>此日期已不在日历中。</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../ui/complaints/page.py" line="194"/>
+        <location filename="../../ui/complaints/page.py" line="196"/>
         <source>New complaint…</source>
         <translation>新建投诉…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="196"/>
+        <location filename="../../ui/complaints/page.py" line="198"/>
         <source>Search description, customer, mobile, solution or #number</source>
         <translation>搜索投诉内容、客户、手机、解决方案或 #编号</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="198"/>
+        <location filename="../../ui/complaints/page.py" line="200"/>
         <source>Overdue only</source>
         <translation>仅看超时</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="199"/>
+        <location filename="../../ui/complaints/page.py" line="201"/>
         <source>Received</source>
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="201"/>
+        <location filename="../../ui/complaints/page.py" line="203"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="202"/>
+        <location filename="../../ui/complaints/page.py" line="204"/>
         <source>FAQ…</source>
         <translation>常见问题…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="203"/>
+        <location filename="../../ui/complaints/page.py" line="205"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="204"/>
+        <location filename="../../ui/complaints/page.py" line="206"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="206"/>
+        <location filename="../../ui/complaints/page.py" line="208"/>
         <source>No complaints to show</source>
         <translation>没有可显示的投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="206"/>
+        <location filename="../../ui/complaints/page.py" line="208"/>
         <source>Other filters above show other complaints.</source>
         <translation>换用上方的其他筛选条件，可查看其他投诉。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="208"/>
-        <location filename="../../ui/complaints/page.py" line="383"/>
-        <location filename="../../ui/complaints/page.py" line="443"/>
-        <location filename="../../ui/complaints/page.py" line="449"/>
+        <location filename="../../ui/complaints/page.py" line="210"/>
+        <location filename="../../ui/complaints/page.py" line="385"/>
+        <location filename="../../ui/complaints/page.py" line="454"/>
+        <location filename="../../ui/complaints/page.py" line="460"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="209"/>
+        <location filename="../../ui/complaints/page.py" line="211"/>
         <source>Metrics</source>
         <translation>统计指标</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="250"/>
+        <location filename="../../ui/complaints/page.py" line="252"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="258"/>
+        <location filename="../../ui/complaints/page.py" line="260"/>
         <source>All severities</source>
         <translation>全部严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="263"/>
+        <location filename="../../ui/complaints/page.py" line="265"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="265"/>
+        <location filename="../../ui/complaints/page.py" line="267"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints/page.py" line="347"/>
+        <location filename="../../ui/complaints/page.py" line="349"/>
         <source>%n complaints</source>
         <translation>
             <numerusform>%n 条投诉</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="443"/>
+        <location filename="../../ui/complaints/page.py" line="454"/>
         <source>Export complaints</source>
         <translation>导出投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="453"/>
+        <location filename="../../ui/complaints/page.py" line="464"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="471"/>
+        <location filename="../../ui/complaints/page.py" line="482"/>
         <source>Delete complaint</source>
         <translation>删除投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="473"/>
+        <location filename="../../ui/complaints/page.py" line="484"/>
         <source>Delete complaint #%1 and its history? This cannot be undone.</source>
         <translation>删除投诉 #%1 及其处理记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="500"/>
+        <location filename="../../ui/complaints/page.py" line="511"/>
         <source>Responded at</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="502"/>
+        <location filename="../../ui/complaints/page.py" line="513"/>
         <source>Resolved at</source>
         <translation>解决时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="503"/>
+        <location filename="../../ui/complaints/page.py" line="514"/>
         <source>Overdue</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="528"/>
+        <location filename="../../ui/complaints/page.py" line="539"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -1843,47 +1956,47 @@
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="252"/>
+        <location filename="../../ui/followups/dialogs.py" line="253"/>
         <source>Complete follow-up</source>
         <translation>完成跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="262"/>
+        <location filename="../../ui/followups/dialogs.py" line="263"/>
         <source>What came of it? (logged on the timeline)</source>
         <translation>结果如何？（记入互动记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="264"/>
+        <location filename="../../ui/followups/dialogs.py" line="265"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="267"/>
+        <location filename="../../ui/followups/dialogs.py" line="268"/>
         <source>Contacted by</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="271"/>
+        <location filename="../../ui/followups/dialogs.py" line="272"/>
         <source>The next repeat (%1) is planned by itself.</source>
         <translation>下一次重复（%1）会自动安排。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="277"/>
+        <location filename="../../ui/followups/dialogs.py" line="278"/>
         <source>Plan the next follow-up</source>
         <translation>安排下一次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="287"/>
+        <location filename="../../ui/followups/dialogs.py" line="288"/>
         <source>Subject of the next follow-up</source>
         <translation>下一次跟进的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="295"/>
+        <location filename="../../ui/followups/dialogs.py" line="296"/>
         <source>Next on</source>
         <translation>下次日期</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="296"/>
+        <location filename="../../ui/followups/dialogs.py" line="297"/>
         <source>Next subject</source>
         <translation>下次事项</translation>
     </message>
@@ -2166,7 +2279,7 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="97"/>
+        <location filename="../../ui/followups/dialogs.py" line="98"/>
         <source>Search a customer by name, mobile or pinyin</source>
         <translation>按姓名、手机或拼音查找客户</translation>
     </message>
@@ -2767,6 +2880,29 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
     </message>
 </context>
 <context>
+    <name>DeadlineDialog</name>
+    <message>
+        <location filename="../../ui/complaints/deadline_dialog.py" line="17"/>
+        <source>Resolve deadline</source>
+        <translation>解决截止时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/deadline_dialog.py" line="26"/>
+        <source>Resolve by</source>
+        <translation>解决期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/deadline_dialog.py" line="29"/>
+        <source>Back to the SLA&apos;s deadline (%1)</source>
+        <translation>恢复为 SLA 的截止时间（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/deadline_dialog.py" line="36"/>
+        <source>A deadline set by hand stays when the SLA settings or the holidays change.</source>
+        <translation>手动设定的截止时间在 SLA 设置或节假日变更时保持不变。</translation>
+    </message>
+</context>
+<context>
     <name>DemoController</name>
     <message>
         <location filename="../../desktop/controllers/demo.py" line="28"/>
@@ -2902,8 +3038,8 @@ Your own database is not touched.</source>
     </message>
     <message>
         <location filename="../../desktop/controllers/editing.py" line="49"/>
-        <source>Birthday care…</source>
-        <translation>生日关怀…</translation>
+        <source>Birthday and festival care…</source>
+        <translation>生日与节日关怀…</translation>
     </message>
     <message>
         <location filename="../../desktop/controllers/editing.py" line="50"/>
@@ -3113,6 +3249,69 @@ Your own database is not touched.</source>
     </message>
 </context>
 <context>
+    <name>FestivalSettings</name>
+    <message>
+        <location filename="../../ui/followups/festival_settings.py" line="55"/>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/festival_settings.py" line="56"/>
+        <source>Customers with any of these tags</source>
+        <translation>带有以下任一标签的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/festival_settings.py" line="57"/>
+        <source>Customers in these lifecycle stages</source>
+        <translation>处于以下生命周期阶段的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/festival_settings.py" line="64"/>
+        <source>Every customer not in the recycle bin.</source>
+        <translation>回收站以外的所有客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/festival_settings.py" line="72"/>
+        <source> days before the festival</source>
+        <translation> 天（节前）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/festival_settings.py" line="76"/>
+        <source>{name} becomes the customer&apos;s name, {festival} the festival&apos;s.</source>
+        <translation>{name} 替换为客户姓名，{festival} 替换为节日名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/festival_settings.py" line="84"/>
+        <source>For</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/festival_settings.py" line="86"/>
+        <source>Remind</source>
+        <translation>提前提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/festival_settings.py" line="87"/>
+        <source>Greeting</source>
+        <translation>祝福语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/festival_settings.py" line="89"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/festival_settings.py" line="119"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/festival_settings.py" line="161"/>
+        <source>Zhang Wei</source>
+        <translation>张伟</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../ui/tags/filter_bar.py" line="50"/>
@@ -3163,98 +3362,98 @@ Your own database is not touched.</source>
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="132"/>
+        <location filename="../../ui/followups/dialogs.py" line="133"/>
         <source>Edit follow-up</source>
         <translation>编辑跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="132"/>
+        <location filename="../../ui/followups/dialogs.py" line="133"/>
         <source>Plan a follow-up</source>
         <translation>安排跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="141"/>
-        <location filename="../../ui/followups/dialogs.py" line="145"/>
+        <location filename="../../ui/followups/dialogs.py" line="142"/>
+        <location filename="../../ui/followups/dialogs.py" line="146"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="148"/>
+        <location filename="../../ui/followups/dialogs.py" line="149"/>
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="154"/>
+        <location filename="../../ui/followups/dialogs.py" line="155"/>
         <source>At a time</source>
         <translation>指定时间</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="169"/>
+        <location filename="../../ui/followups/dialogs.py" line="170"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="172"/>
+        <location filename="../../ui/followups/dialogs.py" line="173"/>
         <source>e.g. Send the quote, ask about the trial</source>
         <translation>例如：发报价、问试用情况</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="173"/>
+        <location filename="../../ui/followups/dialogs.py" line="174"/>
         <source>Subject</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="177"/>
+        <location filename="../../ui/followups/dialogs.py" line="178"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="180"/>
+        <location filename="../../ui/followups/dialogs.py" line="181"/>
         <source>Default: the customer&apos;s owner</source>
         <translation>默认：客户的负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="181"/>
+        <location filename="../../ui/followups/dialogs.py" line="182"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="189"/>
+        <location filename="../../ui/followups/dialogs.py" line="190"/>
         <source>Does not repeat</source>
         <translation>不重复</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="189"/>
+        <location filename="../../ui/followups/dialogs.py" line="190"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="189"/>
+        <location filename="../../ui/followups/dialogs.py" line="190"/>
         <source>weeks</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="189"/>
+        <location filename="../../ui/followups/dialogs.py" line="190"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="190"/>
+        <location filename="../../ui/followups/dialogs.py" line="191"/>
         <source>years</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="199"/>
+        <location filename="../../ui/followups/dialogs.py" line="200"/>
         <source>every</source>
         <translation>每</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="204"/>
+        <location filename="../../ui/followups/dialogs.py" line="205"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="242"/>
+        <location filename="../../ui/followups/dialogs.py" line="243"/>
         <source>Choose a customer: type part of a name, then pick one.</source>
         <translation>请选择客户：输入姓名的一部分，再从列表中选择。</translation>
     </message>
@@ -3262,167 +3461,175 @@ Your own database is not touched.</source>
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../ui/followups/page.py" line="136"/>
+        <location filename="../../ui/followups/page.py" line="141"/>
         <source>New follow-up</source>
         <translation>新建跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="137"/>
-        <location filename="../../ui/followups/page.py" line="454"/>
+        <location filename="../../ui/followups/page.py" line="142"/>
+        <location filename="../../ui/followups/page.py" line="482"/>
         <source>Complete…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="138"/>
-        <location filename="../../ui/followups/page.py" line="457"/>
+        <location filename="../../ui/followups/page.py" line="143"/>
+        <location filename="../../ui/followups/page.py" line="485"/>
         <source>Snooze</source>
         <translation>稍后提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="139"/>
+        <location filename="../../ui/followups/page.py" line="144"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="140"/>
+        <location filename="../../ui/followups/page.py" line="145"/>
         <source>Reassign…</source>
         <translation>转交…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="141"/>
+        <location filename="../../ui/followups/page.py" line="146"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="142"/>
+        <location filename="../../ui/followups/page.py" line="147"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="147"/>
+        <location filename="../../ui/followups/page.py" line="152"/>
         <source>Nothing to follow up here</source>
         <translation>这里暂无需要跟进的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="148"/>
+        <location filename="../../ui/followups/page.py" line="153"/>
         <source>Plan one with New follow-up, or pick a day in the calendar.</source>
         <translation>点“新建跟进”安排一项，或在日历中选择其他日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="151"/>
+        <location filename="../../ui/followups/page.py" line="156"/>
         <source>1 hour</source>
         <translation>1 小时后</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="152"/>
+        <location filename="../../ui/followups/page.py" line="157"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="154"/>
+        <location filename="../../ui/followups/page.py" line="159"/>
         <source>Next week (Monday)</source>
         <translation>下周（周一）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="156"/>
+        <location filename="../../ui/followups/page.py" line="161"/>
         <source>Choose a date…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="159"/>
+        <location filename="../../ui/followups/page.py" line="164"/>
         <source>Skip this time (a repeat goes on)</source>
         <translation>跳过这次（重复继续）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="162"/>
+        <location filename="../../ui/followups/page.py" line="167"/>
         <source>Cancel (ends a repeat)</source>
         <translation>取消（结束重复）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="165"/>
-        <location filename="../../ui/followups/page.py" line="459"/>
+        <location filename="../../ui/followups/page.py" line="170"/>
+        <location filename="../../ui/followups/page.py" line="487"/>
         <source>Copy the greeting</source>
         <translation>复制祝福语</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="166"/>
-        <location filename="../../ui/followups/page.py" line="458"/>
+        <location filename="../../ui/followups/page.py" line="171"/>
+        <location filename="../../ui/followups/page.py" line="486"/>
         <source>Log a contact…</source>
         <translation>记录联系…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="168"/>
+        <location filename="../../ui/followups/page.py" line="173"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="170"/>
+        <location filename="../../ui/followups/page.py" line="175"/>
         <source>Stay-in-touch rules…</source>
         <translation>定期联系规则…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="171"/>
-        <source>Birthday care…</source>
-        <translation>生日关怀…</translation>
+        <location filename="../../ui/followups/page.py" line="176"/>
+        <source>Birthday and festival care…</source>
+        <translation>生日与节日关怀…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="173"/>
-        <source>Numbers are open follow-ups that day. Click a day to list them.</source>
-        <translation>数字是当天未完成的跟进数。点击日期查看当天的跟进。</translation>
+        <location filename="../../ui/followups/page.py" line="179"/>
+        <source>Numbers are open follow-ups that day; festivals are named, a green dot counts birthdays. Click a day to list them.</source>
+        <translation>数字为当天未完成的跟进；节日直接标出名称，绿点后的数字为过生日的客户数。点击某一天查看列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="250"/>
-        <location filename="../../ui/followups/page.py" line="423"/>
+        <location filename="../../ui/followups/page.py" line="260"/>
+        <location filename="../../ui/followups/page.py" line="451"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="299"/>
+        <location filename="../../ui/followups/page.py" line="309"/>
+        <location filename="../../ui/followups/page.py" line="327"/>
         <source>Complete follow-ups</source>
         <translation>完成跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="300"/>
+        <location filename="../../ui/followups/page.py" line="310"/>
         <source>Outcome for the %1 follow-ups:</source>
         <translation>这 %1 个跟进的结果：</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/followups/page.py" line="329"/>
+        <source>%n return visit(s) of complaints were left out: complete each on its own to record how satisfied the customer is.</source>
+        <translation>
+            <numerusform>有 %n 个投诉回访未完成：请逐个完成，以记录客户满意度。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="317"/>
+        <location filename="../../ui/followups/page.py" line="345"/>
         <source>Snooze until</source>
         <translation>稍后提醒至</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="334"/>
+        <location filename="../../ui/followups/page.py" line="362"/>
         <source>Reschedule to</source>
         <translation>改期到</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="352"/>
+        <location filename="../../ui/followups/page.py" line="380"/>
         <source>Reassign</source>
         <translation>转交</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="352"/>
+        <location filename="../../ui/followups/page.py" line="380"/>
         <source>New owner:</source>
         <translation>新负责人：</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="418"/>
+        <location filename="../../ui/followups/page.py" line="446"/>
         <source>Export follow-ups</source>
         <translation>导出跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="428"/>
+        <location filename="../../ui/followups/page.py" line="456"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="451"/>
+        <location filename="../../ui/followups/page.py" line="479"/>
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="456"/>
+        <location filename="../../ui/followups/page.py" line="484"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -3468,6 +3675,135 @@ Your own database is not touched.</source>
         <location filename="../../ui/get_started.py" line="82"/>
         <source>Opens a second window on a separate demo database of made-up customers. Your own database stays as it is.</source>
         <translation>在第二个窗口中打开一个单独的演示数据库，里面是虚构的客户。您自己的数据库保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayDialog</name>
+    <message>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="40"/>
+        <source>Holidays and working days</source>
+        <translation>节假日与调休上班日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="61"/>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="131"/>
+        <source>Holiday (休)</source>
+        <translation>放假（休）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="62"/>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="131"/>
+        <source>Working day (班)</source>
+        <translation>上班（班）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="65"/>
+        <source>Name, e.g. 国庆节</source>
+        <translation>名称，如 国庆节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="66"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="69"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="72"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="76"/>
+        <source>A sheet (.xlsx or .csv) with the columns date, 休 or 班, name; the years it lists are replaced.</source>
+        <translation>表格文件（.xlsx 或 .csv），列为：日期、休或班、名称；文件所列年份的原有日期将被替换。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="91"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="121"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="121"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="121"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="122"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="122"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="122"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="122"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="123"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="123"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="123"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="148"/>
+        <source>Line %1: %2 (%3)</source>
+        <translation>第 %1 行：%2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/complaints/holiday_dialog.py" line="167"/>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="183"/>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="210"/>
+        <source>%n open complaint(s) got a new deadline.</source>
+        <translation>
+            <numerusform>%n 个未结投诉的截止时间已更新。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="189"/>
+        <source>Import holidays</source>
+        <translation>导入节假日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="190"/>
+        <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
+        <translation>表格文件 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/holiday_dialog.py" line="204"/>
+        <source>Imported %1: %2 holidays, %3 working days.</source>
+        <translation>已导入 %1 年：%2 天放假，%3 天调休上班。</translation>
     </message>
 </context>
 <context>
@@ -4066,27 +4402,27 @@ Your own database is not touched.</source>
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="317"/>
+        <location filename="../../ui/followups/dialogs.py" line="318"/>
         <source>Log a contact</source>
         <translation>记录联系</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="325"/>
+        <location filename="../../ui/followups/dialogs.py" line="326"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="332"/>
+        <location filename="../../ui/followups/dialogs.py" line="333"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="335"/>
+        <location filename="../../ui/followups/dialogs.py" line="336"/>
         <source>What was said or agreed</source>
         <translation>沟通内容或约定</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="337"/>
+        <location filename="../../ui/followups/dialogs.py" line="338"/>
         <source>Summary</source>
         <translation>内容</translation>
     </message>
@@ -4094,526 +4430,591 @@ Your own database is not touched.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Mobile / phone</source>
         <translation>手机/电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
-        <location filename="../../ui/labels.py" line="125"/>
-        <location filename="../../ui/labels.py" line="217"/>
+        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
-        <location filename="../../ui/labels.py" line="58"/>
-        <location filename="../../ui/labels.py" line="127"/>
+        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Job title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Source</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Lifecycle stage</source>
         <translation>生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="231"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203"/>
+        <location filename="../../ui/labels.py" line="232"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="210"/>
+        <location filename="../../ui/labels.py" line="239"/>
         <source>Website</source>
         <translation>官网</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="211"/>
+        <location filename="../../ui/labels.py" line="240"/>
         <source>Ads</source>
         <translation>投放</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="212"/>
+        <location filename="../../ui/labels.py" line="241"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="213"/>
+        <location filename="../../ui/labels.py" line="242"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="214"/>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="215"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>Walk-in</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="216"/>
+        <location filename="../../ui/labels.py" line="245"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
-        <location filename="../../ui/labels.py" line="128"/>
-        <location filename="../../ui/labels.py" line="218"/>
+        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="247"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Last contacted</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Total spend</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Purchases</source>
         <translation>消费次数</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Last purchase</source>
         <translation>最近消费</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>RFM segment</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>RFM scores (R-F-M)</source>
         <translation>RFM 得分（R-F-M）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Order No.</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Purchase time</source>
         <translation>消费时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Customer name</source>
         <translation>客户姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Item code</source>
         <translation>商品编码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Payment method</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Due</source>
         <translation>跟进时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Follow-up type</source>
         <translation>跟进方式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Done at</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Contact time</source>
         <translation>联系时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>What was said</source>
         <translation>沟通内容</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>Received</source>
         <translation>投诉时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Responded</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Resolved</source>
         <translation>解决时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Return visit</source>
         <translation>回访时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Solution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>Important value</source>
         <translation>重要价值客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>Important development</source>
         <translation>重要发展客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Important retention</source>
         <translation>重要保持客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Important win-back</source>
         <translation>重要挽留客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>General value</source>
         <translation>一般价值客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>General development</source>
         <translation>一般发展客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>General retention</source>
         <translation>一般保持客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>General win-back</source>
         <translation>一般挽留客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>Stored value</source>
         <translation>储值</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>Open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>Later</source>
         <translation>以后</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>every %1 days</source>
         <translation>每 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>every %1 weeks</source>
         <translation>每 %1 周</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>every %1 months</source>
         <translation>每 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>every %1 years</source>
         <translation>每 %1 年</translation>
     </message>
     <message>
+        <location filename="../../ui/labels.py" line="174"/>
+        <source>New Year&apos;s Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="175"/>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="176"/>
+        <source>Lantern Festival</source>
+        <translation>元宵节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="177"/>
+        <source>Women&apos;s Day</source>
+        <translation>妇女节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="178"/>
+        <source>Mother&apos;s Day</source>
+        <translation>母亲节</translation>
+    </message>
+    <message>
         <location filename="../../ui/labels.py" line="179"/>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="180"/>
+        <source>Father&apos;s Day</source>
+        <translation>父亲节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="181"/>
+        <source>Mid-Autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="182"/>
+        <source>Teachers&apos; Day</source>
+        <translation>教师节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="183"/>
+        <source>Double Ninth Festival</source>
+        <translation>重阳节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="184"/>
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="185"/>
+        <source>Singles&apos; Day (11.11)</source>
+        <translation>双十一</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="198"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="208"/>
         <source>Birthday today (%1)</source>
         <translation>今天生日（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184"/>
+        <location filename="../../ui/labels.py" line="213"/>
         <source>Birthday in %2 days (%1)</source>
         <translation>%2 天后生日（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="221"/>
         <source>Return visit for complaint #%1</source>
         <translation>投诉 #%1 回访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="225"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>Lead</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="226"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="227"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>Active</source>
         <translation>活跃客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="228"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>Dormant</source>
         <translation>沉睡客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="229"/>
+        <location filename="../../ui/labels.py" line="258"/>
         <source>Churned</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="240"/>
+        <location filename="../../ui/labels.py" line="269"/>
         <source>Lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="242"/>
+        <location filename="../../ui/labels.py" line="271"/>
         <source>leap</source>
         <translation>闰</translation>
     </message>
@@ -4819,406 +5220,436 @@ Your own database is not touched.</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="111"/>
+        <source>This follow-up is completed on the record it belongs to (its complaint).</source>
+        <translation>此跟进须在其所属记录（投诉）上完成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>This cannot be empty.</source>
         <translation>此项不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>A contact cannot be logged in the future.</source>
         <translation>不能记录未来时间的联系。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>Choose an interval from 1 to 3650 days.</source>
         <translation>间隔须为 1 到 3650 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>This rule no longer exists.</source>
         <translation>此规则已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>The greeting can only use {name} for the customer&apos;s name.</source>
         <translation>祝福语中只能用 {name} 表示客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>Remind 0 to 60 days ahead.</source>
         <translation>提前天数须为 0 到 60 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>A tag cannot be both added and removed.</source>
         <translation>同一个标签不能既添加又移除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>At most %n characters.</source>
         <translation>最多 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="156"/>
+        <source>There is no festival “%1”.</source>
+        <translation>没有“%1”这个节日。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="160"/>
+        <source>“%1” is not a year from 1901 to 2099.</source>
+        <translation>“%1”不是 1901 到 2099 之间的年份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="163"/>
+        <source>The greeting can only use {name} for the customer&apos;s name and {festival} for the festival.</source>
+        <translation>祝福语只能使用 {name}（客户姓名）和 {festival}（节日名称）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="168"/>
+        <source>Choose the customers by tags or lifecycle stages that exist.</source>
+        <translation>请按现有的标签或生命周期阶段选择客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="171"/>
+        <source>Choose at least one tag or lifecycle stage.</source>
+        <translation>请至少选择一个标签或生命周期阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>Enter an amount of money, like 128.50.</source>
         <translation>请输入金额，例如 128.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>This amount is too large.</source>
         <translation>金额太大。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="185"/>
         <source>The amount is 0: nothing was paid.</source>
         <translation>金额为 0：没有付款。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>This order number is already recorded.</source>
         <translation>这个单号已经记录过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>Choose one of the listed payment methods.</source>
         <translation>请从列出的支付方式中选择一种。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>A refund is a negative amount returning a purchase.</source>
         <translation>退款是负数金额，用来退回一笔消费。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>This purchase no longer exists.</source>
         <translation>这笔消费已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>Another row of this order has an error.</source>
         <translation>这个订单的另一行有错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>The row names no customer.</source>
         <translation>这一行没有指明客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>No customer with this number, mobile or email.</source>
         <translation>没有这个编号、手机或邮箱的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>The rows of this order name different customers.</source>
         <translation>这个订单的各行指向不同的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>A purchase cannot be in the future.</source>
         <translation>消费时间不能在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>Choose an amount column, or a unit price column.</source>
         <translation>请选择金额列，或单价列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>Choose a customer number, name, mobile or email column.</source>
         <translation>请选择客户编号、姓名、手机或邮箱列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>The days must grow: new, then active, then churned (at most 3650).</source>
         <translation>天数必须依次增大：新客户、活跃、流失（最多 3650 天）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>The password needs at least %n characters.</source>
         <translation>密码至少需要 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>The password cannot start or end with a space.</source>
         <translation>密码开头和结尾不能是空格。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>This backup is encrypted: enter its password.</source>
         <translation>这个备份已加密，请输入它的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>This customer&apos;s personal data was already erased.</source>
         <translation>这位客户的个人信息已经抹除过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>Keep at least one backup: not every number can be 0.</source>
         <translation>至少保留一份备份：这些数字不能全为 0。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>This folder does not exist. Plug in the drive or choose another folder.</source>
         <translation>这个文件夹不存在。请插入磁盘，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>Guanjia cannot write to this folder. Choose another one.</source>
         <translation>客户管家无法写入这个文件夹，请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>The database is damaged, so Guanjia no longer changes it. Restore a backup: File &gt; Restore from a backup…</source>
         <translation>数据库已损坏，客户管家不再修改它。请恢复一份备份：文件 &gt; 从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>This file is not a Guanjia backup.</source>
         <translation>这个文件不是客户管家的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="263"/>
         <source>This backup is damaged and cannot be restored. Choose another one.</source>
         <translation>这份备份已损坏，无法恢复。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>This backup was made by a newer version of Guanjia. Update Guanjia to restore it.</source>
         <translation>这份备份由更新版本的客户管家生成。请先升级客户管家再恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>The file does not exist (moved or deleted?).</source>
         <translation>文件不存在（可能已被移动或删除）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>The file cannot be read. Is it open in another program?</source>
         <translation>无法读取文件。是否正在其他程序中打开？</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="283"/>
         <source>This is not a spreadsheet. Guanjia imports .xlsx, .xlsm, .xls, .ods, .csv and .txt.</source>
         <translation>这不是表格文件。客户管家可导入 .xlsx、.xlsm、.xls、.ods、.csv 和 .txt 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="287"/>
         <source>This is a file from Excel 4.0 or older. Open it in Excel or WPS and save it as .xlsx.</source>
         <translation>这是 Excel 4.0 或更早版本的文件。请用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="291"/>
         <source>The workbook is protected with a password. Open it in Excel or WPS, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
         <translation>工作簿设置了打开密码。请用 Excel 或 WPS 打开，取消密码（文件 &gt; 信息 &gt; 保护工作簿）后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="267"/>
+        <location filename="../../ui/messages.py" line="296"/>
         <source>The file is damaged and cannot be read. Open it in Excel or WPS and save a copy.</source>
         <translation>文件已损坏，无法读取。请用 Excel 或 WPS 打开并另存一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/messages.py" line="300"/>
         <source>The file is too large to import safely (over 300 MB, or it unpacks to over 1 GB).</source>
         <translation>文件过大，无法安全导入（超过 300 MB，或解压后超过 1 GB）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>The file contains XML entity definitions, which spreadsheets never need; it was refused for safety.</source>
         <translation>文件中含有 XML 实体定义，正常表格不会用到；为安全起见已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/messages.py" line="309"/>
         <source>The file cannot be read with the chosen text encoding. Choose another encoding.</source>
         <translation>无法按所选编码读取文件，请换一种文字编码。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="284"/>
+        <location filename="../../ui/messages.py" line="313"/>
         <source>The workbook has no visible worksheet.</source>
         <translation>工作簿中没有可见的工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="314"/>
         <source>The workbook has no sheet with this name.</source>
         <translation>工作簿中没有这个名称的工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="288"/>
+        <location filename="../../ui/messages.py" line="317"/>
         <source>The sheet is empty: there is nothing to import.</source>
         <translation>工作表是空的，没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="291"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>The sheet is too wide (over 500 columns). Delete the unused columns and save again.</source>
         <translation>工作表太宽（超过 500 列）。请删除无用的列后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="295"/>
+        <location filename="../../ui/messages.py" line="324"/>
         <source>The sheet has too many rows (over 1,100,000).</source>
         <translation>工作表行数过多（超过 1,100,000 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="298"/>
+        <location filename="../../ui/messages.py" line="327"/>
         <source>There is no such row in the sheet.</source>
         <translation>工作表中没有这一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="330"/>
         <source>A column is mapped to an unknown field.</source>
         <translation>有一列对应到了未知的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="333"/>
         <source>Two columns go to the same field. Map each field from one column only.</source>
         <translation>有两列对应到同一个字段。每个字段只能从一列导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="307"/>
+        <location filename="../../ui/messages.py" line="336"/>
         <source>An import option has a value it cannot have.</source>
         <translation>导入选项的值无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="310"/>
+        <location filename="../../ui/messages.py" line="339"/>
         <source>Some rows have errors, and the import was set to stop on errors. Nothing was imported.</source>
         <translation>部分行有错误，且已设置为“遇到错误就停止”。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="315"/>
+        <location filename="../../ui/messages.py" line="344"/>
         <source>This import has already been undone.</source>
         <translation>这次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="318"/>
+        <location filename="../../ui/messages.py" line="347"/>
         <source>This import no longer exists.</source>
         <translation>这次导入的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="319"/>
+        <location filename="../../ui/messages.py" line="348"/>
         <source>This row matches two different customers (by number, mobile or email). Fix the row or turn one of the matching keys off.</source>
         <translation>这一行同时匹配到两个不同的客户（按编号、手机或邮箱）。请修改这一行，或关闭其中一个匹配条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="324"/>
+        <location filename="../../ui/messages.py" line="353"/>
         <source>This row matches a customer in the recycle bin. Restore that customer first.</source>
         <translation>这一行匹配到回收站中的客户。请先恢复该客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="328"/>
+        <location filename="../../ui/messages.py" line="357"/>
         <source>Excel shortened this number (it keeps 15 digits). Format the column as text in Excel and type the number again.</source>
         <translation>Excel 截短了这个数字（只保留 15 位）。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="333"/>
+        <location filename="../../ui/messages.py" line="362"/>
         <source>Excel shortened this phone number to 1.38E+10 form and lost digits. Format the column as text in Excel and type the number again.</source>
         <translation>Excel 把这个电话号码显示成了 1.38E+10 形式，丢失了位数。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="338"/>
+        <location filename="../../ui/messages.py" line="367"/>
         <source>Write the gender as 男 or 女 (male or female).</source>
         <translation>性别请填写“男”或“女”。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="341"/>
+        <location filename="../../ui/messages.py" line="370"/>
         <source>This source channel is not one of the listed ones.</source>
         <translation>来源渠道不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="344"/>
+        <location filename="../../ui/messages.py" line="373"/>
         <source>This lifecycle stage is not one of the listed ones.</source>
         <translation>生命周期阶段不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="347"/>
+        <location filename="../../ui/messages.py" line="376"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="357"/>
+        <location filename="../../ui/messages.py" line="386"/>
         <source>Choose a customer number, mobile or email column.</source>
         <translation>请选择客户编号、手机或邮箱列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="360"/>
+        <location filename="../../ui/messages.py" line="389"/>
         <source>Choose the due date column.</source>
         <translation>请选择跟进时间列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="361"/>
+        <location filename="../../ui/messages.py" line="390"/>
         <source>Choose the column of when each contact happened.</source>
         <translation>请选择联系时间列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="364"/>
+        <location filename="../../ui/messages.py" line="393"/>
         <source>Choose the column of when each complaint came in.</source>
         <translation>请选择投诉时间列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="367"/>
+        <location filename="../../ui/messages.py" line="396"/>
         <source>Choose the column that describes each complaint.</source>
         <translation>请选择投诉内容列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="370"/>
+        <location filename="../../ui/messages.py" line="399"/>
         <source>A follow-up cannot be done in the future.</source>
         <translation>跟进的完成时间不能在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="373"/>
+        <location filename="../../ui/messages.py" line="402"/>
         <source>This time is in the future.</source>
         <translation>这个时间在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="374"/>
+        <location filename="../../ui/messages.py" line="403"/>
         <source>This time is earlier than the step before it (received, responded, resolved, return visit come in this order).</source>
         <translation>这个时间早于上一步（投诉、响应、解决、回访须按先后顺序）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="379"/>
+        <location filename="../../ui/messages.py" line="408"/>
         <source>A complaint with this status cannot have this time yet.</source>
         <translation>处于这个状态的投诉还不能有这个时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="405"/>
+        <location filename="../../ui/messages.py" line="434"/>
         <source>The text is cut to fit.</source>
         <translation>文字过长，已截短。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="407"/>
+        <location filename="../../ui/messages.py" line="436"/>
         <source>The field is left empty; the original text is kept in the purchase&apos;s note.</source>
         <translation>该字段留空，原文保存在这笔消费的备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="411"/>
+        <location filename="../../ui/messages.py" line="440"/>
         <source>The field is left empty; the original text is kept with the note.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="414"/>
+        <location filename="../../ui/messages.py" line="443"/>
         <source>The field is left empty; the original text is kept in the notes.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="423"/>
+        <location filename="../../ui/messages.py" line="452"/>
         <source>Column “%1”, %2 of the rows to import (e.g. %3):</source>
         <translation>“%1”列，要导入的行中有 %2 行（例如 %3）：</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="251"/>
+        <location filename="../../ui/labels.py" line="280"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -6073,52 +6504,52 @@ Your own database is not touched.</source>
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="374"/>
+        <location filename="../../ui/followups/dialogs.py" line="375"/>
         <source>Record a purchase</source>
         <translation>记录消费</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="382"/>
+        <location filename="../../ui/followups/dialogs.py" line="383"/>
         <source>Yuan, e.g. 128.50; negative for a refund</source>
         <translation>单位元，如 128.50；退款填负数</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="383"/>
+        <location filename="../../ui/followups/dialogs.py" line="384"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="389"/>
+        <location filename="../../ui/followups/dialogs.py" line="390"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="395"/>
+        <location filename="../../ui/followups/dialogs.py" line="396"/>
         <source>Paid by</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="398"/>
+        <location filename="../../ui/followups/dialogs.py" line="399"/>
         <source>Optional; unique</source>
         <translation>可不填；不可重复</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="399"/>
+        <location filename="../../ui/followups/dialogs.py" line="400"/>
         <source>Order number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="402"/>
+        <location filename="../../ui/followups/dialogs.py" line="403"/>
         <source>What was bought (optional)</source>
         <translation>购买的商品或服务（可不填）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="403"/>
+        <location filename="../../ui/followups/dialogs.py" line="404"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="406"/>
+        <location filename="../../ui/followups/dialogs.py" line="407"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -6225,17 +6656,17 @@ Your own database is not touched.</source>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="33"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="37"/>
         <source>Tag: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="39"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="43"/>
         <source>Stage: %1</source>
         <translation>阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="45"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="49"/>
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
     </message>
@@ -6296,132 +6727,147 @@ Your own database is not touched.</source>
 <context>
     <name>SlaSettingsDialog</name>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="294"/>
+        <location filename="../../ui/complaints/dialogs.py" line="295"/>
         <source>Complaint settings</source>
         <translation>投诉设置</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="298"/>
+        <location filename="../../ui/complaints/dialogs.py" line="299"/>
         <source>First response within (hours)</source>
         <translation>首次响应时限（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="304"/>
+        <location filename="../../ui/complaints/dialogs.py" line="305"/>
         <source>Resolve %1 complaints within (hours)</source>
         <translation>“%1”投诉解决时限（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="307"/>
+        <location filename="../../ui/complaints/dialogs.py" line="308"/>
         <source>Count only business hours</source>
         <translation>只计营业时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="322"/>
+        <location filename="../../ui/complaints/dialogs.py" line="323"/>
         <source>Business hours</source>
         <translation>营业时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="325"/>
+        <location filename="../../ui/complaints/dialogs.py" line="324"/>
+        <source>Lunch break</source>
+        <translation>午休</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="342"/>
         <source>Mon</source>
         <translation>一</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="325"/>
+        <location filename="../../ui/complaints/dialogs.py" line="342"/>
         <source>Tue</source>
         <translation>二</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="325"/>
+        <location filename="../../ui/complaints/dialogs.py" line="342"/>
         <source>Wed</source>
         <translation>三</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="325"/>
+        <location filename="../../ui/complaints/dialogs.py" line="342"/>
         <source>Thu</source>
         <translation>四</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="326"/>
+        <location filename="../../ui/complaints/dialogs.py" line="343"/>
         <source>Fri</source>
         <translation>五</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="326"/>
+        <location filename="../../ui/complaints/dialogs.py" line="343"/>
         <source>Sat</source>
         <translation>六</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="326"/>
+        <location filename="../../ui/complaints/dialogs.py" line="343"/>
         <source>Sun</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="333"/>
+        <location filename="../../ui/complaints/dialogs.py" line="350"/>
+        <source>Holidays…</source>
+        <translation>节假日…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="354"/>
+        <source>Public holidays (法定节假日) are closed and make-up working days (调休) open, whatever the weekday.</source>
+        <translation>法定节假日不计时，调休上班日照常计时，无论星期几。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="360"/>
         <source>Open on</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="340"/>
+        <location filename="../../ui/complaints/dialogs.py" line="368"/>
         <source>Return visit, days after resolving</source>
         <translation>解决后几天回访</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="343"/>
+        <location filename="../../ui/complaints/dialogs.py" line="371"/>
         <source>Customers with any of these tags come first.</source>
         <translation>带有这些标签中任一个的客户优先处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="344"/>
+        <location filename="../../ui/complaints/dialogs.py" line="372"/>
         <source>High-value customer tags</source>
         <translation>高价值客户标签</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="355"/>
+        <location filename="../../ui/complaints/dialogs.py" line="383"/>
         <source>… or RFM segments</source>
         <translation>……或 RFM 分群</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="357"/>
+        <location filename="../../ui/complaints/dialogs.py" line="385"/>
         <source>Customers in these segments (as last computed) come first too.</source>
         <translation>属于这些分群（按最近一次计算）的客户也优先处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="366"/>
+        <location filename="../../ui/complaints/dialogs.py" line="394"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="367"/>
+        <location filename="../../ui/complaints/dialogs.py" line="395"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="368"/>
+        <location filename="../../ui/complaints/dialogs.py" line="396"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="378"/>
+        <location filename="../../ui/complaints/dialogs.py" line="406"/>
         <source>Categories</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="407"/>
+        <location filename="../../ui/complaints/dialogs.py" line="442"/>
         <source>Add category</source>
         <translation>添加类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="407"/>
+        <location filename="../../ui/complaints/dialogs.py" line="442"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="425"/>
+        <location filename="../../ui/complaints/dialogs.py" line="460"/>
         <source>Rename category</source>
         <translation>重命名类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="425"/>
+        <location filename="../../ui/complaints/dialogs.py" line="460"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
@@ -6479,62 +6925,62 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>StayInTouchDialog</name>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="52"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="56"/>
         <source>Stay in touch</source>
         <translation>定期联系</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="57"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="61"/>
         <source>Customers under a rule appear in Today&apos;s list once they have not been contacted for its number of days. Any logged contact restarts the clock.</source>
         <translation>规则内的客户超过设定天数未联系，就会出现在“今天”列表中。记录任何一次联系都会重新计时。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="65"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="69"/>
         <source>Who</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="65"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="69"/>
         <source>Contact every</source>
         <translation>联系间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="73"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="77"/>
         <source>Remove rule</source>
         <translation>删除规则</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="80"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="84"/>
         <source>Customers with the tag</source>
         <translation>带此标签的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="81"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="85"/>
         <source>Customers in the stage</source>
         <translation>处于此阶段的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="82"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="86"/>
         <source>One customer</source>
         <translation>单个客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="106"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="110"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="107"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="111"/>
         <source>Add or change rule</source>
         <translation>添加或修改规则</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="129"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="133"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="147"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="151"/>
         <source>Choose who the rule is for.</source>
         <translation>请选择规则适用的对象。</translation>
     </message>
@@ -6542,83 +6988,83 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="222"/>
+        <location filename="../../ui/complaints/dialogs.py" line="223"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="228"/>
+        <location filename="../../ui/complaints/dialogs.py" line="229"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="233"/>
+        <location filename="../../ui/complaints/dialogs.py" line="234"/>
         <source>Resolve by</source>
         <translation>解决期限</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="238"/>
+        <location filename="../../ui/complaints/dialogs.py" line="239"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="242"/>
+        <location filename="../../ui/complaints/dialogs.py" line="243"/>
         <source>Solution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="248"/>
+        <location filename="../../ui/complaints/dialogs.py" line="249"/>
         <source>Return visit on</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="252"/>
+        <location filename="../../ui/complaints/dialogs.py" line="253"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="254"/>
+        <location filename="../../ui/complaints/dialogs.py" line="255"/>
         <source>5 — very satisfied</source>
         <translation>5 — 非常满意</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="254"/>
+        <location filename="../../ui/complaints/dialogs.py" line="255"/>
         <source>4 — satisfied</source>
         <translation>4 — 满意</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="255"/>
+        <location filename="../../ui/complaints/dialogs.py" line="256"/>
         <source>3 — neutral</source>
         <translation>3 — 一般</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="255"/>
+        <location filename="../../ui/complaints/dialogs.py" line="256"/>
         <source>2 — dissatisfied</source>
         <translation>2 — 不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="256"/>
+        <location filename="../../ui/complaints/dialogs.py" line="257"/>
         <source>1 — very dissatisfied</source>
         <translation>1 — 非常不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="259"/>
+        <location filename="../../ui/complaints/dialogs.py" line="260"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="263"/>
-        <location filename="../../ui/complaints/page.py" line="507"/>
+        <location filename="../../ui/complaints/dialogs.py" line="264"/>
+        <location filename="../../ui/complaints/page.py" line="518"/>
         <source>Customer&apos;s comment</source>
         <translation>客户评价</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="268"/>
+        <location filename="../../ui/complaints/dialogs.py" line="269"/>
         <source>Why is it reopened? (required)</source>
         <translation>为什么重新打开？（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="269"/>
+        <location filename="../../ui/complaints/dialogs.py" line="270"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
