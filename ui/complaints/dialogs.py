@@ -31,13 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from models import clock
-from models.complaints import categories, complaints, faq, vocabulary
+from models.complaints import complaint_images, complaint_settings, complaints, faq, vocabulary
 from models.complaints.complaint_sla import SEVERITIES
 from models.customers import customers
 from models.errors import GuanjiaError
 from models.purchases.rfm import SEGMENT_ORDER
 from ui import labels, messages
 from ui.complaints import labels as cl
+from ui.complaints.undo import SettingsChange
 from ui.followups.dialogs import CustomerPicker, _WriteDialog, qdate
 from ui.text import fill
 
@@ -188,6 +189,7 @@ class ComplaintDialog(_WriteDialog):
         )
         owner = self.owner.text().strip()
         if self.complaint_id is not None:
+            self.before = complaint_images.image(self.complaint_id)
             complaints.edit(self.complaint_id, owner=owner, **values)
             return
         if self.new_toggle is not None and self.new_toggle.isChecked():
@@ -196,11 +198,12 @@ class ComplaintDialog(_WriteDialog):
                 owner=owner or None,
                 **values,
             )
-            return
-        customer_id = self.customer_id if self.picker is None else self.picker.customer_id
-        if customer_id is None:
-            raise GuanjiaError(self.tr("Choose the customer, or tick “A new customer”."))
-        self.complaint_id = complaints.create(customer_id, owner=owner or None, **values)
+        else:
+            customer_id = self.customer_id if self.picker is None else self.picker.customer_id
+            if customer_id is None:
+                raise GuanjiaError(self.tr("Choose the customer, or tick “A new customer”."))
+            self.complaint_id = complaints.create(customer_id, owner=owner or None, **values)
+        self.before = complaint_images.nothing(self.complaint_id)
 
 
 class StepDialog(_WriteDialog):
@@ -281,6 +284,7 @@ class StepDialog(_WriteDialog):
         if self.action == "visit":
             options["satisfaction"] = self.satisfaction.currentData()
             options["comment"] = self.comment.toPlainText()
+        self.before = complaint_images.image(self.row["id"])
         self.result = complaints.step(self.row["id"], self.action, **options)
 
 
@@ -290,8 +294,10 @@ DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 class SlaSettingsDialog(_WriteDialog):
     """Service levels, business hours, the return visit, high-value tags, categories."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, push=None):
         super().__init__(parent, self.tr("Complaint settings"))
+        self._push = push  # push(command): each category change is an undo step of its own
+        self.before: dict | None = None
         self.setObjectName("SlaSettingsDialog")
         sla = vocabulary.sla()
         self.response = self._hours_box(sla.response_hours, "sla_response")
@@ -407,14 +413,20 @@ class SlaSettingsDialog(_WriteDialog):
             name, ok = QInputDialog.getText(self, self.tr("Add category"), self.tr("Name:"))
             if not ok:
                 return False
+        before = complaint_settings.image()
         try:
-            vocabulary.add_category(name)
+            complaint_settings.add_category(name)
         except GuanjiaError as exc:
             self._category_error(exc)
             return False
+        self._pushed(self.tr("Add complaint category"), before)
         self.error.hide()
         self._load_categories()
         return True
+
+    def _pushed(self, text: str, before: dict, names: tuple = ()) -> None:
+        if self._push is not None:
+            self._push(SettingsChange(text, before, lambda _ids: None, names))
 
     def rename_category(self, new: str | None = None) -> bool:
         item = self.categories.currentItem()
@@ -426,11 +438,14 @@ class SlaSettingsDialog(_WriteDialog):
             )
             if not ok:
                 return False
+        old = item.data(RowRole)
+        before = complaint_settings.image((old, new))
         try:
-            categories.rename_category(item.data(RowRole), new)
+            new = complaint_settings.rename_category(old, new)
         except GuanjiaError as exc:
             self._category_error(exc)
             return False
+        self._pushed(self.tr("Rename complaint category"), before, (old, new))
         self.error.hide()
         self._load_categories()
         return True
@@ -439,11 +454,13 @@ class SlaSettingsDialog(_WriteDialog):
         item = self.categories.currentItem()
         if item is None:
             return False
+        before = complaint_settings.image()
         try:
-            vocabulary.remove_category(item.data(RowRole))
+            complaint_settings.remove_category(item.data(RowRole))
         except GuanjiaError as exc:
             self._category_error(exc)
             return False
+        self._pushed(self.tr("Remove complaint category"), before)
         self._load_categories()
         return True
 
@@ -460,8 +477,7 @@ class SlaSettingsDialog(_WriteDialog):
             "visit_days": self.visit_days.value(),
         }  # fmt: skip
         tags = [t for t in self.high_value.text().replace("，", ",").split(",") if t.strip()]
-        complaints.configure(settings)
-        vocabulary.set_high_value_tags(tags)
-        vocabulary.set_high_value_segments(
-            [c for c, box in self.segments.items() if box.isChecked()]
+        self.before = complaint_settings.image()
+        complaint_settings.save(
+            settings, tags, [c for c, box in self.segments.items() if box.isChecked()]
         )
