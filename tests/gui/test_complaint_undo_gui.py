@@ -98,3 +98,23 @@ def test_the_audit_dialog_says_a_complaint_step_in_chinese(qtbot, window, compla
     assert "status" not in detail and "owner" not in detail
     assert dialog.kind.itemText(0) == "全部记录"
     dialog.reject()
+
+
+def test_a_stay_in_touch_rule_is_one_undo_step(qtbot, window):
+    from models.followups import stay_in_touch
+
+    before = len(stay_in_touch.list_rules())
+    dialog = window.followups_page.edit_rules()
+    dialog.scope.setCurrentIndex(dialog.scope.findData("stage"))
+    dialog.stage.setCurrentIndex(dialog.stage.findData("dormant"))
+    dialog.days.setValue(45)
+    assert dialog.add_rule()
+    dialog.reject()
+    assert len(stay_in_touch.list_rules()) == before + 1
+    assert window.undo_stack.count() == 1
+    window.undo_stack.undo()
+    assert len(stay_in_touch.list_rules()) == before
+    window.undo_stack.redo()
+    assert ("stage", "dormant", 45) in [
+        (r.scope, r.target, r.every_days) for r in stay_in_touch.list_rules()
+    ]

@@ -294,9 +294,10 @@ DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 class SlaSettingsDialog(_WriteDialog):
     """Service levels, business hours, the return visit, high-value tags, categories."""
 
-    def __init__(self, parent=None, push=None):
+    def __init__(self, parent=None, push=None, after_change=None):
         super().__init__(parent, self.tr("Complaint settings"))
         self._push = push  # push(command): each category change is an undo step of its own
+        self._after_change = after_change or (lambda _ids: None)  # undo's: the page again
         self.before: dict | None = None
         self.setObjectName("SlaSettingsDialog")
         sla = vocabulary.sla()
@@ -426,7 +427,7 @@ class SlaSettingsDialog(_WriteDialog):
 
     def _pushed(self, text: str, before: dict, names: tuple = ()) -> None:
         if self._push is not None:
-            self._push(SettingsChange(text, before, lambda _ids: None, names))
+            self._push(SettingsChange(text, before, self._after_change, names))
 
     def rename_category(self, new: str | None = None) -> bool:
         item = self.categories.currentItem()

@@ -446,7 +446,7 @@ class ComplaintsPage(Restyling, Retranslating, QWidget):
         return dialog
 
     def edit_settings(self) -> SlaSettingsDialog:
-        dialog = SlaSettingsDialog(self, self.push)
+        dialog = SlaSettingsDialog(self, self.push, lambda _ids: self._changed())
         dialog.accepted.connect(lambda: self._settings_saved(dialog.before))
         dialog.finished.connect(lambda _r: self._fill_filters())  # categories may change
         dialog.open()
