@@ -51,11 +51,12 @@ def test_a_step_is_undone_with_ctrl_z_and_redone_with_ctrl_y(qtbot, window, page
     )
     assert len(complaint_list.events(complaint_id)) == history
     assert page.detail.row["status"] == "new"  # the page shows it at once
-    assert audit.entries(limit=1)[0]["action"] == "undo"
+    undone = audit.entries(audit.AuditQuery(action="undo"))
+    assert [(e["target"], e["target_id"]) for e in undone] == [("complaint", complaint_id)]
     qtbot.keyClick(window, Qt.Key_Y, Qt.ControlModifier)
     assert status(complaint_id) == "responded"
     assert len(complaint_list.events(complaint_id)) == history + 1
-    assert audit.entries(limit=1)[0]["action"] == "redo"
+    assert audit.entries(audit.AuditQuery(action="redo"))[0]["target"] == "complaint"
 
 
 def test_a_refused_step_pushes_nothing_and_writes_no_entry(qtbot, window, page, complaint_id):
@@ -118,3 +119,25 @@ def test_a_stay_in_touch_rule_is_one_undo_step(qtbot, window):
     assert ("stage", "dormant", 45) in [
         (r.scope, r.target, r.every_days) for r in stay_in_touch.list_rules()
     ]
+
+
+def test_details_in_words_and_older_entries_as_they_were():
+    from desktop import translations
+    from ui.audit_details import detail_text
+
+    assert detail_text("Delete customers") == "Delete customers"  # an older entry
+    assert detail_text("password set", "") == "password set"
+    assert detail_text("张三, 李四, … (+12)", "customer") == "张三, 李四, … (+12)"
+    assert detail_text("mobile: 138****0001 → 139****0002", "customer") == (
+        "Mobile / phone: 138****0001 → 139****0002"
+    )
+    assert detail_text("stage: active → dormant (1,200)", "customer") == (
+        "Lifecycle stage: Active → Dormant (1,200)"
+    )
+    assert detail_text("status: open → done", "followup") == "Status: Open → Done"
+    assert detail_text("mystery: a → b") == "mystery: a → b"  # a code it does not know
+    translations.apply("zh_CN")
+    assert detail_text("rule: stage dormant; every_days: 30 → 60", "setting") == (
+        "定期联系规则：阶段 沉睡客户；间隔（天）：30 → 60"
+    )
+    assert detail_text("category: quality → 质量问题", "setting") == "类别：产品质量 → 质量问题"
