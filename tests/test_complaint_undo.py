@@ -298,3 +298,10 @@ def test_category_add_and_remove_undone(cid):
     assert "包装" in vocabulary.categories()
     added.undo()
     assert vocabulary.categories() == list(vocabulary.DEFAULT_CATEGORIES)
+
+
+def test_settings_saved_unchanged_write_no_entry(cid):
+    count = audit.count()
+    complaint_settings.save(vocabulary.sla().to_json(), vocabulary.high_value_tags(),
+                            vocabulary.high_value_segments())  # fmt: skip
+    assert audit.count() == count

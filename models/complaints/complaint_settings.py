@@ -29,7 +29,9 @@ def save(settings: dict, high_value_tags: list[str], high_value_segments: list[s
         complaints.apply_sla(sla)
         vocabulary.set_high_value_tags(high_value_tags)
         vocabulary.set_high_value_segments(high_value_segments)
-        audit.record("settings", "setting", detail=complaints.settings_changes(before, _values()))
+        detail = complaints.settings_changes(before, _values())
+        if detail:  # saved as they were: nothing to log
+            audit.record("settings", "setting", detail=detail)
 
 
 def add_category(name: str) -> str:

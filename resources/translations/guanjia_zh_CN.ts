@@ -1316,7 +1316,7 @@
     <name>ComplaintDetail</name>
     <message>
         <location filename="../../ui/complaints/detail.py" line="86"/>
-        <location filename="../../ui/complaints/page.py" line="519"/>
+        <location filename="../../ui/complaints/page.py" line="521"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
@@ -1332,13 +1332,13 @@
     </message>
     <message>
         <location filename="../../ui/complaints/detail.py" line="87"/>
-        <location filename="../../ui/complaints/page.py" line="523"/>
+        <location filename="../../ui/complaints/page.py" line="525"/>
         <source>Respond by</source>
         <translation>响应期限</translation>
     </message>
     <message>
         <location filename="../../ui/complaints/detail.py" line="88"/>
-        <location filename="../../ui/complaints/page.py" line="525"/>
+        <location filename="../../ui/complaints/page.py" line="527"/>
         <source>Resolve by</source>
         <translation>解决期限</translation>
     </message>
@@ -1349,19 +1349,19 @@
     </message>
     <message>
         <location filename="../../ui/complaints/detail.py" line="89"/>
-        <location filename="../../ui/complaints/page.py" line="528"/>
+        <location filename="../../ui/complaints/page.py" line="530"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
         <location filename="../../ui/complaints/detail.py" line="89"/>
-        <location filename="../../ui/complaints/page.py" line="529"/>
+        <location filename="../../ui/complaints/page.py" line="531"/>
         <source>Solution</source>
         <translation>解决方案</translation>
     </message>
     <message>
         <location filename="../../ui/complaints/detail.py" line="90"/>
-        <location filename="../../ui/complaints/page.py" line="530"/>
+        <location filename="../../ui/complaints/page.py" line="532"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
@@ -1429,73 +1429,73 @@
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="86"/>
-        <location filename="../../ui/complaints/dialogs.py" line="104"/>
+        <location filename="../../ui/complaints/dialogs.py" line="87"/>
+        <location filename="../../ui/complaints/dialogs.py" line="105"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="87"/>
+        <location filename="../../ui/complaints/dialogs.py" line="88"/>
         <source>A new customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="91"/>
+        <location filename="../../ui/complaints/dialogs.py" line="92"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="109"/>
+        <location filename="../../ui/complaints/dialogs.py" line="110"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="111"/>
+        <location filename="../../ui/complaints/dialogs.py" line="112"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="116"/>
+        <location filename="../../ui/complaints/dialogs.py" line="117"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="121"/>
+        <location filename="../../ui/complaints/dialogs.py" line="122"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="124"/>
+        <location filename="../../ui/complaints/dialogs.py" line="125"/>
         <source>Who handles it (default: the customer&apos;s owner)</source>
         <translation>由谁处理（默认：客户的负责人）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="125"/>
+        <location filename="../../ui/complaints/dialogs.py" line="126"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="128"/>
+        <location filename="../../ui/complaints/dialogs.py" line="129"/>
         <source>What the customer said, in their words</source>
         <translation>客户的原话</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="130"/>
+        <location filename="../../ui/complaints/dialogs.py" line="131"/>
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="139"/>
+        <location filename="../../ui/complaints/dialogs.py" line="140"/>
         <source>Answers from the FAQ</source>
         <translation>常见问题中的答案</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="172"/>
+        <location filename="../../ui/complaints/dialogs.py" line="173"/>
         <source>No FAQ entry matches yet.</source>
         <translation>常见问题中暂无匹配的条目。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="204"/>
+        <location filename="../../ui/complaints/dialogs.py" line="206"/>
         <source>Choose the customer, or tick “A new customer”.</source>
         <translation>请选择客户，或勾选“新客户”。</translation>
     </message>
@@ -1503,37 +1503,37 @@
 <context>
     <name>ComplaintTable</name>
     <message>
-        <location filename="../../ui/complaints/page.py" line="514"/>
+        <location filename="../../ui/complaints/page.py" line="516"/>
         <location filename="../../ui/complaints/table_model.py" line="25"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="516"/>
+        <location filename="../../ui/complaints/page.py" line="518"/>
         <location filename="../../ui/complaints/table_model.py" line="27"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="517"/>
+        <location filename="../../ui/complaints/page.py" line="519"/>
         <location filename="../../ui/complaints/table_model.py" line="28"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="518"/>
+        <location filename="../../ui/complaints/page.py" line="520"/>
         <location filename="../../ui/complaints/table_model.py" line="29"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="520"/>
+        <location filename="../../ui/complaints/page.py" line="522"/>
         <location filename="../../ui/complaints/table_model.py" line="30"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="515"/>
+        <location filename="../../ui/complaints/page.py" line="517"/>
         <location filename="../../ui/complaints/table_model.py" line="31"/>
         <source>Received</source>
         <translation>接收时间</translation>
@@ -1544,13 +1544,13 @@
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="521"/>
+        <location filename="../../ui/complaints/page.py" line="523"/>
         <location filename="../../ui/complaints/table_model.py" line="33"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="522"/>
+        <location filename="../../ui/complaints/page.py" line="524"/>
         <location filename="../../ui/complaints/table_model.py" line="34"/>
         <source>Description</source>
         <translation>投诉内容</translation>
@@ -1940,8 +1940,8 @@
     <message>
         <location filename="../../ui/complaints/page.py" line="210"/>
         <location filename="../../ui/complaints/page.py" line="385"/>
-        <location filename="../../ui/complaints/page.py" line="464"/>
-        <location filename="../../ui/complaints/page.py" line="470"/>
+        <location filename="../../ui/complaints/page.py" line="466"/>
+        <location filename="../../ui/complaints/page.py" line="472"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
@@ -1978,67 +1978,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="406"/>
+        <location filename="../../ui/complaints/page.py" line="407"/>
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="417"/>
+        <location filename="../../ui/complaints/page.py" line="419"/>
         <source>Edit complaint</source>
         <translation>编辑投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="430"/>
+        <location filename="../../ui/complaints/page.py" line="432"/>
         <source>%1: complaint #%2</source>
         <translation>%1：投诉 #%2</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="456"/>
+        <location filename="../../ui/complaints/page.py" line="458"/>
         <source>Complaint settings</source>
         <translation>投诉设置</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="464"/>
+        <location filename="../../ui/complaints/page.py" line="466"/>
         <source>Export complaints</source>
         <translation>导出投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="474"/>
+        <location filename="../../ui/complaints/page.py" line="476"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="492"/>
+        <location filename="../../ui/complaints/page.py" line="494"/>
         <source>Delete complaint</source>
         <translation>删除投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="494"/>
+        <location filename="../../ui/complaints/page.py" line="496"/>
         <source>Delete complaint #%1 and its history?</source>
         <translation>删除投诉 #%1 及其处理记录？</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="506"/>
+        <location filename="../../ui/complaints/page.py" line="508"/>
         <source>Delete complaint #%1</source>
         <translation>删除投诉 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="524"/>
+        <location filename="../../ui/complaints/page.py" line="526"/>
         <source>Responded at</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="526"/>
+        <location filename="../../ui/complaints/page.py" line="528"/>
         <source>Resolved at</source>
         <translation>解决时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="527"/>
+        <location filename="../../ui/complaints/page.py" line="529"/>
         <source>Overdue</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="552"/>
+        <location filename="../../ui/complaints/page.py" line="554"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -6257,147 +6257,147 @@ Your own database is not touched.</source>
 <context>
     <name>SlaSettingsDialog</name>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="298"/>
+        <location filename="../../ui/complaints/dialogs.py" line="300"/>
         <source>Complaint settings</source>
         <translation>投诉设置</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="305"/>
+        <location filename="../../ui/complaints/dialogs.py" line="307"/>
         <source>First response within (hours)</source>
         <translation>首次响应时限（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="311"/>
+        <location filename="../../ui/complaints/dialogs.py" line="313"/>
         <source>Resolve %1 complaints within (hours)</source>
         <translation>“%1”投诉解决时限（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="314"/>
+        <location filename="../../ui/complaints/dialogs.py" line="316"/>
         <source>Count only business hours</source>
         <translation>只计营业时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="329"/>
+        <location filename="../../ui/complaints/dialogs.py" line="331"/>
         <source>Business hours</source>
         <translation>营业时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="332"/>
+        <location filename="../../ui/complaints/dialogs.py" line="334"/>
         <source>Mon</source>
         <translation>一</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="332"/>
+        <location filename="../../ui/complaints/dialogs.py" line="334"/>
         <source>Tue</source>
         <translation>二</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="332"/>
+        <location filename="../../ui/complaints/dialogs.py" line="334"/>
         <source>Wed</source>
         <translation>三</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="332"/>
+        <location filename="../../ui/complaints/dialogs.py" line="334"/>
         <source>Thu</source>
         <translation>四</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="333"/>
+        <location filename="../../ui/complaints/dialogs.py" line="335"/>
         <source>Fri</source>
         <translation>五</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="333"/>
+        <location filename="../../ui/complaints/dialogs.py" line="335"/>
         <source>Sat</source>
         <translation>六</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="333"/>
+        <location filename="../../ui/complaints/dialogs.py" line="335"/>
         <source>Sun</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="340"/>
+        <location filename="../../ui/complaints/dialogs.py" line="342"/>
         <source>Open on</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="347"/>
+        <location filename="../../ui/complaints/dialogs.py" line="349"/>
         <source>Return visit, days after resolving</source>
         <translation>解决后几天回访</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="350"/>
+        <location filename="../../ui/complaints/dialogs.py" line="352"/>
         <source>Customers with any of these tags come first.</source>
         <translation>带有这些标签中任一个的客户优先处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="351"/>
+        <location filename="../../ui/complaints/dialogs.py" line="353"/>
         <source>High-value customer tags</source>
         <translation>高价值客户标签</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="362"/>
+        <location filename="../../ui/complaints/dialogs.py" line="364"/>
         <source>… or RFM segments</source>
         <translation>……或 RFM 分群</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="364"/>
+        <location filename="../../ui/complaints/dialogs.py" line="366"/>
         <source>Customers in these segments (as last computed) come first too.</source>
         <translation>属于这些分群（按最近一次计算）的客户也优先处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="373"/>
+        <location filename="../../ui/complaints/dialogs.py" line="375"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="374"/>
+        <location filename="../../ui/complaints/dialogs.py" line="376"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="375"/>
+        <location filename="../../ui/complaints/dialogs.py" line="377"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="385"/>
+        <location filename="../../ui/complaints/dialogs.py" line="387"/>
         <source>Categories</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="414"/>
+        <location filename="../../ui/complaints/dialogs.py" line="416"/>
         <source>Add category</source>
         <translation>添加类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="414"/>
+        <location filename="../../ui/complaints/dialogs.py" line="416"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="423"/>
+        <location filename="../../ui/complaints/dialogs.py" line="425"/>
         <source>Add complaint category</source>
         <translation>添加投诉类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="438"/>
+        <location filename="../../ui/complaints/dialogs.py" line="440"/>
         <source>Rename category</source>
         <translation>重命名类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="438"/>
+        <location filename="../../ui/complaints/dialogs.py" line="440"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="449"/>
+        <location filename="../../ui/complaints/dialogs.py" line="451"/>
         <source>Rename complaint category</source>
         <translation>重命名投诉类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="464"/>
+        <location filename="../../ui/complaints/dialogs.py" line="466"/>
         <source>Remove complaint category</source>
         <translation>删除投诉类别</translation>
     </message>
@@ -6518,83 +6518,83 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="225"/>
+        <location filename="../../ui/complaints/dialogs.py" line="227"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="231"/>
+        <location filename="../../ui/complaints/dialogs.py" line="233"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="236"/>
+        <location filename="../../ui/complaints/dialogs.py" line="238"/>
         <source>Resolve by</source>
         <translation>解决期限</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="241"/>
+        <location filename="../../ui/complaints/dialogs.py" line="243"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="245"/>
+        <location filename="../../ui/complaints/dialogs.py" line="247"/>
         <source>Solution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="251"/>
+        <location filename="../../ui/complaints/dialogs.py" line="253"/>
         <source>Return visit on</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="255"/>
+        <location filename="../../ui/complaints/dialogs.py" line="257"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="257"/>
+        <location filename="../../ui/complaints/dialogs.py" line="259"/>
         <source>5 — very satisfied</source>
         <translation>5 — 非常满意</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="257"/>
+        <location filename="../../ui/complaints/dialogs.py" line="259"/>
         <source>4 — satisfied</source>
         <translation>4 — 满意</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="258"/>
+        <location filename="../../ui/complaints/dialogs.py" line="260"/>
         <source>3 — neutral</source>
         <translation>3 — 一般</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="258"/>
+        <location filename="../../ui/complaints/dialogs.py" line="260"/>
         <source>2 — dissatisfied</source>
         <translation>2 — 不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="259"/>
+        <location filename="../../ui/complaints/dialogs.py" line="261"/>
         <source>1 — very dissatisfied</source>
         <translation>1 — 非常不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="262"/>
+        <location filename="../../ui/complaints/dialogs.py" line="264"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="266"/>
-        <location filename="../../ui/complaints/page.py" line="531"/>
+        <location filename="../../ui/complaints/dialogs.py" line="268"/>
+        <location filename="../../ui/complaints/page.py" line="533"/>
         <source>Customer&apos;s comment</source>
         <translation>客户评价</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="271"/>
+        <location filename="../../ui/complaints/dialogs.py" line="273"/>
         <source>Why is it reopened? (required)</source>
         <translation>为什么重新打开？（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="272"/>
+        <location filename="../../ui/complaints/dialogs.py" line="274"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>

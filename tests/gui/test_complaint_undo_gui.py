@@ -141,3 +141,24 @@ def test_details_in_words_and_older_entries_as_they_were():
         "定期联系规则：阶段 沉睡客户；间隔（天）：30 → 60"
     )
     assert detail_text("category: quality → 质量问题", "setting") == "类别：产品质量 → 质量问题"
+
+
+def test_a_complaint_with_a_new_customer_is_undone_whole(qtbot, window, page):
+    from models.customers.record import Customer
+    from tests.gui.helpers import type_text
+
+    dialog = page.new_complaint()
+    dialog.new_toggle.setChecked(True)
+    type_text(dialog.new_name, "路人甲")
+    type_text(dialog.description, "shoes broke")
+    dialog.accept()
+    assert not dialog.isVisible()
+    made = complaint_list.get(dialog.complaint_id)
+    assert made["customer_name"] == "路人甲"
+    window.undo_stack.undo()
+    assert complaints.Complaint.get_or_none(complaints.Complaint.id == made["id"]) is None
+    assert Customer.get_or_none(Customer.id == made["customer_id"]) is None
+    window.undo_stack.redo()
+    assert complaint_list.get(made["id"])["customer_name"] == "路人甲"
+    undone = audit.entries(audit.AuditQuery(action="undo", target="complaint"))[0]
+    assert undone["detail"].startswith("customer: 路人甲; status: new → ")

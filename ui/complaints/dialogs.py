@@ -81,6 +81,7 @@ class ComplaintDialog(_WriteDialog):
         self.complaint_id: int | None = row["id"] if row else None
         self.customer_id = row["customer_id"] if row else customer_id
         self.picker = self.new_name = self.new_mobile = self.new_toggle = None
+        self.made_customer = False  # "A new customer" recorded with the complaint
         if self.customer_id is None:
             self.picker = CustomerPicker(self)
             self.form.addRow(QLabel(self.tr("Customer")), self.picker)
@@ -198,6 +199,7 @@ class ComplaintDialog(_WriteDialog):
                 owner=owner or None,
                 **values,
             )
+            self.made_customer = True
         else:
             customer_id = self.customer_id if self.picker is None else self.picker.customer_id
             if customer_id is None:

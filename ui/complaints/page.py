@@ -403,7 +403,9 @@ class ComplaintsPage(Restyling, Retranslating, QWidget):
         return dialog
 
     def _created(self, dialog: ComplaintDialog) -> None:
-        self._pushed(self.tr("New complaint"), dialog.before)
+        keep = dialog.complaint_id
+        self.push(ComplaintChange(self.tr("New complaint"), dialog.before,
+                                  lambda _ids: self._changed(keep), dialog.made_customer))  # fmt: skip
         # A new complaint is "new": make sure the list shows it.
         if self.status.currentData() not in (None, "open", "new"):
             self.status.setCurrentIndex(self.status.findData("open"))

@@ -7,17 +7,20 @@ naming what that changed, in the same transaction."""
 from __future__ import annotations
 
 from models.complaints import complaint_images, complaint_settings
+from models.customers import customers
 from models.storage import audit
 from ui.undo import Command
 
 
 class ComplaintChange(Command):
-    """One complaint from its `before` image to how it is now."""
+    """One complaint from its `before` image to how it is now. `new_customer`: the
+    customer recorded with it (the form's "A new customer"), gone again on undo."""
 
-    def __init__(self, text: str, before: dict, after_change):
+    def __init__(self, text: str, before: dict, after_change, new_customer: bool = False):
         super().__init__(text, after_change)
         self._before = before
         self._after = complaint_images.image(before["id"], before["customer"])
+        self._customer = customers.snapshot(before["customer"]) if new_customer else None
 
     def complaint_id(self) -> int:
         return self._before["id"]
@@ -30,14 +33,20 @@ class ComplaintChange(Command):
         return [self._before["customer"]]
 
     def apply(self):
+        if self._customer is not None:
+            customers.write_snapshot(self._customer)
         complaint_images.write_image(self._after, self._before)
 
     def revert(self):
         complaint_images.write_image(self._before, self._after)
+        if self._customer is not None:
+            customers.delete_for_good(self._customer["id"])
 
     def _recorded(self, action: str, change) -> None:
         old, new = (self._before, self._after) if action == "redo" else (self._after, self._before)
         detail = complaint_images.changes(old, new)
+        if self._customer is not None:
+            detail = "; ".join(p for p in (f"customer: {self._customer['name']}", detail) if p)
         with audit.recorded(action, "complaint", self._before["id"], detail=detail):
             change()
 
