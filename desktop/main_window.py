@@ -94,7 +94,7 @@ class MainWindow(Restyling, QMainWindow):
         self.customers_page = CustomersPage(self.undo_stack, self.settings)
         self.bin_page = CustomersPage(self.undo_stack, self.settings, in_bin=True)
         self.followups_page = FollowupsPage()
-        self.complaints_page = ComplaintsPage()
+        self.complaints_page = ComplaintsPage(self.undo_stack)
         self.dashboard_page = DashboardPage()
         self.pages = QStackedWidget()  # indexes as Sidebar.CUSTOMERS, BIN, COMPLAINTS, DASHBOARD
         for page in (self.customers_page, self.bin_page, self.followups_page,

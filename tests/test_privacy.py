@@ -159,6 +159,7 @@ def _customer_with_history(tmp_path) -> int:
     interactions.log(cid, "phone", "王小明说下周来店", at=NOW - dt.timedelta(days=1))
     k = complaints.create(cid, category="服务", description="王小明投诉等太久")
     complaints.step(k, "respond", note="已致电王小明道歉")
+    complaints.edit(k, description="王小明投诉排队等太久")  # the audit keeps the old text
     purchases.add(cid, 128, at=NOW - dt.timedelta(days=3), order_no="POS-777", note="王小明的订单")
     stay_in_touch.set_rule("customer", cid, 30)
     other = customers.create({"name": "王小明亮", "mobile": "13900002222"})
@@ -204,6 +205,8 @@ def test_erasure_removes_personal_data_everywhere_and_keeps_the_counts(now, db_p
     assert customer_list.count(CustomerFilter(search="13800001111")) == 0
     assert customer_list.count(CustomerFilter(search="王小明")) == 1  # 王小明亮
     assert stay_in_touch.rules_for_customer(cid) == []
+    said = [e["detail"] for e in audit.entries(audit.AuditQuery(target="complaint"))]
+    assert said[0] == "description: ***" and f"customer: #{cid}" in said[-1]
     entry = audit.entries(audit.AuditQuery(action="erase"))[0]
     assert entry["target_id"] == cid and entry["detail"] == f"#{cid}"
 

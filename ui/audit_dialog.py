@@ -1,5 +1,6 @@
-"""The audit log in the window: filter by dates, action, staff and text; the newest
-entries in a table; export what the filters select to Excel. Reads in a worker."""
+"""The audit log in the window: filter by dates, action, kind of record, staff and text;
+the newest entries in a table, every column in the user's language (ui.audit_details
+says the details); export what the filters select to Excel. Reads in a worker."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from models.errors import Cancelled, GuanjiaError
 from models.excel import audit_export
 from models.storage import audit
 from ui import file_dialogs, formatting
+from ui.audit_details import detail_text
 from ui.buttons import button_box
 from ui.messages import error_message
 from ui.tasks import BackgroundReader, run_with_progress
@@ -84,11 +86,9 @@ def export_words() -> dict:
     return {
         "titles": {**column_titles(), "_sheet": QCoreApplication.translate("Audit", "Audit log")},
         "action_words": {code: action_label(code) for code in audit.ACTIONS},
-        "target_words": {code: target_label(code) for code in TARGETS},
+        "target_words": {code: target_label(code) for code in audit.TARGETS},
+        "detail_words": lambda row: detail_text(row["detail"], row["target"]),
     }
-
-
-TARGETS = ("customer", "tag", "import", "backup")
 
 
 def column_titles() -> dict[str, str]:
@@ -130,6 +130,12 @@ class AuditDialog(QDialog):
         for code in audit.ACTIONS:
             self.action.addItem(action_label(code), code)
         self.action.currentIndexChanged.connect(self._changed)
+        self.kind = QComboBox()
+        self.kind.setObjectName("audit_kind")
+        self.kind.addItem(self.tr("All records"), "")
+        for code in audit.TARGETS:
+            self.kind.addItem(target_label(code), code)
+        self.kind.currentIndexChanged.connect(self._changed)
         self.staff = QComboBox()
         self.staff.addItem(self.tr("All staff"), None)
         self.staff.currentIndexChanged.connect(self._changed)
@@ -143,6 +149,7 @@ class AuditDialog(QDialog):
         filters.addWidget(QLabel(self.tr("to")))
         filters.addWidget(self.until)
         filters.addWidget(self.action)
+        filters.addWidget(self.kind)
         filters.addWidget(self.staff)
         filters.addWidget(self.search, 1)
         titles = column_titles()
@@ -181,6 +188,7 @@ class AuditDialog(QDialog):
             since=self.since.date().toPython(),
             until=self.until.date().toPython(),
             action=self.action.currentData() or "",
+            target=self.kind.currentData() or "",
             staff=self.staff.currentData(),
             text=self.search.text(),
         )
@@ -205,7 +213,7 @@ class AuditDialog(QDialog):
                 target += f" #{row['target_id']}"
             values = (formatting.datetime_text(at, seconds=True), row["staff"],
                       action_label(row["action"]), target, formatting.number(row["count"]),
-                      row["detail"])  # fmt: skip
+                      detail_text(row["detail"], row["target"]))  # fmt: skip
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if c == len(values) - 1:

@@ -156,5 +156,7 @@ class SetStages(Command):
         self._run(lambda _p, _c: self._stages(self._before, action))
 
     def _stages(self, stages: dict[int, str], action: str) -> None:
-        with self._entry(action):
+        old = self._after if stages is self._before else self._before
+        detail = lifecycle.moves_text(old, stages)  # data: the dialog says it in words
+        with audit.recorded(action, "customer", detail=detail, count=len(stages)):
             lifecycle.restore(stages)

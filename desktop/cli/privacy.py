@@ -39,6 +39,8 @@ AUDIT_ACTIONS = (
     "score",
     "settings",
 )  # models.audit.ACTIONS (tests/test_audit.py checks they agree)
+AUDIT_KINDS = ("customer", "tag", "import", "backup", "followup", "interaction", "complaint",
+               "purchase", "setting")  # models.audit.TARGETS (tests/test_cli_audit.py checks)  # fmt: skip
 
 
 def register(commands) -> None:
@@ -48,6 +50,7 @@ def register(commands) -> None:
     aud.add_argument("--from", dest="date_from", metavar="DAY", help="on or after; " + DAY)
     aud.add_argument("--to", dest="date_to", metavar="DAY", help="on or before; " + DAY)
     aud.add_argument("--action", help="one action: " + ", ".join(AUDIT_ACTIONS))
+    aud.add_argument("--kind", metavar="K", help="what it is about: " + ", ".join(AUDIT_KINDS))
     aud.add_argument("--staff", help="entries by this staff name")
     aud.add_argument("--search", default="", help="text in the entry's detail")
     aud.add_argument("--limit", type=int, default=200, help="newest N (default 200)")
@@ -81,10 +84,12 @@ def _audit(args) -> int:
 
     query = audit.AuditQuery(
         since=day(args.date_from, "--from"), until=day(args.date_to, "--to"),
-        action=args.action or "", staff=args.staff, text=args.search,
+        action=args.action or "", target=args.kind or "", staff=args.staff, text=args.search,
     )  # fmt: skip
     if query.action and query.action not in audit.ACTIONS:
         return fail(fill(translate("Cli", "--action must be one of: %1"), ", ".join(audit.ACTIONS)))
+    if args.kind is not None and args.kind not in audit.TARGETS:
+        return fail(fill(translate("Cli", "--kind must be one of: %1"), ", ".join(audit.TARGETS)))
     if args.limit < 1:
         return fail(translate("Cli", "--limit must be at least 1"))
     if args.export:

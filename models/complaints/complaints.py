@@ -87,9 +87,63 @@ def configure(settings: complaint_sla.Sla | dict) -> complaint_sla.Sla:
         settings = complaint_sla.from_json(settings)
     settings = with_calendar(settings)
     with database.atomic():
+        before = sla().to_json()
+        apply_sla(settings)
+        audit.record("settings", "setting", detail=settings_changes(before, settings.to_json()))
+    return settings
+
+
+def apply_sla(settings: complaint_sla.Sla) -> None:
+    """Save the SLA settings and move open deadlines, unaudited (the caller records)."""
+    settings = with_calendar(settings)  # the deadlines count the holiday calendar
+    with database.atomic():
         preferences.put("complaint_sla", settings.to_json())
         follow_sla(settings)
-    return settings
+
+
+def settings_changes(before: dict, after: dict) -> str:
+    """'response_hours: 2.0 → 3.0; resolve_hours.urgent: 8.0 → 4.0' (the audit detail)."""
+
+    def flat(data: dict) -> dict:
+        out = {}
+        for key, value in data.items():
+            if isinstance(value, dict):
+                out.update({f"{key}.{k}": v for k, v in value.items()})
+            elif isinstance(value, (list, tuple)):
+                out[key] = ", ".join(str(v) for v in value)
+            else:
+                out[key] = value
+        return out
+
+    old, new = flat(before), flat(after)
+    return audit.changes({k: word(v) for k, v in old.items()},
+                         {k: word(v) for k, v in new.items()})  # fmt: skip
+
+
+# ---------------------------------------------------------------- audit words
+
+
+def word(value) -> str:
+    """A value as the audit detail keeps it: codes as they are, times to the minute."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return f"{value:%Y-%m-%d %H:%M}"
+    return str(value)
+
+
+AUDITED = ("status", "owner", "channel", "category", "severity", "received_at", "response_due",
+           "resolve_due", "responded_at", "resolved_at", "visited_at", "root_cause", "solution",
+           "satisfaction", "visit_comment", "description")  # fmt: skip
+
+
+def audit_changes(row: Complaint, values: dict) -> str:
+    """'status: new → responded; owner: 王 → 李' for the audited fields a write changes
+    (the before-image of what it changed; field codes, the dialog says them)."""
+    keys = [k for k in AUDITED if k in values]
+    return audit.changes(
+        {k: word(getattr(row, k)) for k in keys}, {k: word(values[k]) for k in keys}
+    )
 
 
 def follow_sla(settings: complaint_sla.Sla) -> int:
@@ -181,6 +235,10 @@ def create(
             created_at=now, updated_at=now,
         ).execute()  # fmt: skip
         record_event(new_id, received, "create", "", "new", description, owner)
+        audit.record("create", "complaint", new_id, detail="; ".join(
+            f"{k}: {word(v)}" for k, v in (("customer", customer.name), ("category", category),
+                                            ("severity", severity), ("channel", channel),
+                                            ("owner", owner), ("status", "new")) if v))  # fmt: skip
     return new_id
 
 
@@ -298,6 +356,8 @@ def step(
             )  # fmt: skip
         Complaint.update(**values).where(Complaint.id == row.id).execute()
         record_event(row.id, when, action, row.status, target, note, values.get("owner", row.owner))
+        detail = "; ".join(p for p in (f"step: {action}", audit_changes(row, values)) if p)
+        audit.record("step", "complaint", row.id, detail=detail)
     return result
 
 
@@ -437,6 +497,8 @@ def edit(complaint_id: int, **changes) -> None:
                          for k, v in shown.items())  # fmt: skip
         record_event(row.id, clock.now(), action, row.status, row.status, note,
                values.get("owner", row.owner))  # fmt: skip
+        audit.record("reassign" if action == "assign" else "edit", "complaint", row.id,
+                     detail=audit_changes(row, values))  # fmt: skip
 
 
 def delete(complaint_id: int) -> None:
@@ -446,3 +508,7 @@ def delete(complaint_id: int) -> None:
         _cancel_visit(row)
         ComplaintEvent.delete().where(ComplaintEvent.complaint == row.id).execute()
         Complaint.delete().where(Complaint.id == row.id).execute()
+        kept = {k: getattr(row, k) for k in ("status", "category", "severity", "owner")}
+        kept["description"] = " ".join(row.description.split())[:60]
+        audit.record("delete", "complaint", row.id, detail="; ".join(
+            [f"customer: {row.customer.name}"] + [f"{k}: {v}" for k, v in kept.items() if v]))  # fmt: skip

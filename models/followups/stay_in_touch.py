@@ -14,9 +14,10 @@ from peewee import SQL, CharField, DateTimeField, IntegerField, Tuple, fn
 from models import clock
 from models.customers.record import STAGES, TOUCH_CLOCK, Customer, live_customer
 from models.errors import NotFoundError, ValidationError
+from models.storage import audit
 from models.storage.base import BaseModel
 from models.storage.db import database
-from models.tags.tables import CustomerTag, get_tag
+from models.tags.tables import CustomerTag, Tag, get_tag
 
 SCOPES = ("tag", "stage", "customer")
 MAX_DAYS = 3650
@@ -67,16 +68,68 @@ def set_rule(scope: str, target, every_days: int) -> int:
     with database.atomic():
         existing = TouchRule.get_or_none((TouchRule.scope == scope) & (TouchRule.target == target))
         if existing is not None:
+            if existing.every_days == every_days:
+                return existing.id  # nothing changed: no entry
             TouchRule.update(every_days=every_days).where(TouchRule.id == existing.id).execute()
+            audit.record("edit", "setting", existing.id, detail=_rule_detail(
+                scope, target, f"{existing.every_days} → {every_days}"))  # fmt: skip
             return existing.id
-        return TouchRule.insert(
+        new_id = TouchRule.insert(
             scope=scope, target=target, every_days=every_days, created_at=clock.now()
         ).execute()
+        audit.record("create", "setting", new_id, detail=_rule_detail(scope, target, every_days))
+        return new_id
 
 
 def remove_rule(rule_id: int) -> None:
-    if not TouchRule.delete().where(TouchRule.id == rule_id).execute():
-        raise NotFoundError(f"no rule with id {rule_id}", code="rule_not_found")
+    with database.atomic():
+        row = TouchRule.get_or_none(TouchRule.id == rule_id)
+        if row is None:
+            raise NotFoundError(f"no rule with id {rule_id}", code="rule_not_found")
+        row.delete_instance()
+        audit.record("delete", "setting", rule_id,
+                     detail=_rule_detail(row.scope, row.target, row.every_days))  # fmt: skip
+
+
+def _rule_detail(scope: str, target: str, every) -> str:
+    """'rule: tag VIP; every_days: 30 → 60' (the audit detail: the rule by name)."""
+    name = target
+    if scope == "tag":
+        tag = Tag.get_or_none(Tag.id == int(target))
+        name = tag.name if tag is not None else target
+    elif scope == "customer":
+        customer = Customer.get_or_none(Customer.id == int(target))
+        name = customer.name if customer is not None else target
+    return f"rule: {scope} {name}; every_days: {every}"
+
+
+# ---------------------------------------------------------------- undo
+
+
+def rule_image(rule_id: int) -> dict | None:
+    """A rule as stored (None: there is none), for undo."""
+    return TouchRule.select().where(TouchRule.id == rule_id).dicts().first()
+
+
+def write_rule(rule_id: int, image: dict | None, action: str) -> None:
+    """Put rule `rule_id` back as `image` shows it (None: remove it), with its audit entry
+    (`action`: undo or redo) in the same transaction."""
+    with database.atomic():
+        now = rule_image(rule_id)
+        if image is None:
+            TouchRule.delete().where(TouchRule.id == rule_id).execute()
+        elif now is None:
+            TouchRule.insert(**image).execute()
+        else:
+            TouchRule.update(every_days=image["every_days"]).where(
+                TouchRule.id == rule_id
+            ).execute()
+        shown = image or now
+        if shown is not None:
+            old = now["every_days"] if now else ""
+            new = image["every_days"] if image else ""
+            audit.record(action, "setting", rule_id, detail=_rule_detail(
+                shown["scope"], shown["target"], f"{old} → {new}"))  # fmt: skip
 
 
 def list_rules() -> list[Rule]:

@@ -36,6 +36,8 @@ PERSONAL_FIELDS = ("number", "name", "mobile", "wechat", "email", "company", "jo
                    "address", "birthday", "notes")  # fmt: skip
 # actions whose audit entries name customers in `detail` (one, or a list of names)
 CUSTOMER_ACTIONS = ("create", "edit", "delete", "undelete", "purge", "tag", "undo", "redo")
+# A complaint entry's free texts, 'description: …' up to the next part (audit.changes).
+COMPLAINT_TEXT = re.compile(r"(?<![^;\s])(description|root_cause|solution|visit_comment): [^;]*")
 
 
 @dataclass
@@ -111,20 +113,30 @@ def _clear_texts(customer_id: int) -> int:
 
 
 def _scrub_audit(customer_id: int, old_name: str, values: list[str], name: str) -> int:
-    """The customer's own entries lose every personal value; entries that list the old
-    name among other customers' names have it replaced where it stands as a whole name
-    (张三 in '张三, 李四', not in '张三丰')."""
+    """The customer's own entries (and those of their complaints) lose every personal
+    value and a complaint's free texts; entries that list the old name among other
+    customers' names, or name a stay-in-touch rule by it, have it replaced where it
+    stands as a whole name (张三 in '张三, 李四', not in '张三丰')."""
     entry_table = audit.AuditEntry
     whole_name = re.compile(rf"(?<!\w){re.escape(old_name)}(?!\w)") if old_name else None
     condition = entry_table.target_id == customer_id
     if old_name:
         condition |= entry_table.detail.contains(old_name)
+    condition &= entry_table.action.in_(CUSTOMER_ACTIONS)
+    complaint_ids = Complaint.select(Complaint.id).where(Complaint.customer == customer_id)
+    theirs = (entry_table.target == "complaint") & entry_table.target_id.in_(complaint_ids)
+    condition |= theirs
+    if old_name:
+        condition |= (entry_table.target == "setting") & entry_table.detail.contains(old_name)
+    own = {e.id for e in entry_table.select(entry_table.id).where(theirs)}
     rewritten = 0
-    for entry in entry_table.select().where(condition & entry_table.action.in_(CUSTOMER_ACTIONS)):
+    for entry in entry_table.select().where(condition):
         detail = entry.detail
         if whole_name is not None:
             detail = whole_name.sub(name, detail)
-        if entry.target_id == customer_id:
+        if entry.id in own:
+            detail = COMPLAINT_TEXT.sub(lambda m: f"{m.group(1)}: ***", detail)
+        if entry.id in own or (entry.target_id == customer_id and entry.target != "complaint"):
             for value in values:
                 detail = detail.replace(value, "***")
         if detail != entry.detail:

@@ -16,7 +16,7 @@ it changed, so it can be undone.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass
 
 from peewee import SQL, fn
@@ -25,7 +25,7 @@ from models import clock
 from models.customers.record import Customer
 from models.errors import ValidationError
 from models.purchases.purchases import Purchase
-from models.storage import preferences
+from models.storage import audit, preferences
 from models.storage.base import gc_paused, raw_time
 from models.storage.db import database
 
@@ -147,7 +147,18 @@ def accept(found: Suggestions, transitions=None) -> dict[int, str]:
                 if hit:
                     Customer.update(stage=new, updated_at=now).where(Customer.id.in_(hit)).execute()
                     changed.update(dict.fromkeys(hit, old))
+        if changed:
+            after = {c: new for (_old, new), ids in chosen.items() for c in ids if c in changed}
+            audit.record("stage", "customer", detail=moves_text(changed, after),
+                         count=len(changed))  # fmt: skip
     return changed
+
+
+def moves_text(before: dict[int, str], after: dict[int, str]) -> str:
+    """'stage: active → dormant (120); stage: lead → new (3)': the audit detail of a
+    change of stages, the largest move first."""
+    moves = Counter((before[cid], after[cid]) for cid in before if cid in after)
+    return "; ".join(f"stage: {old} → {new} ({n:,})" for (old, new), n in moves.most_common())
 
 
 def restore(previous: dict[int, str]) -> None:

@@ -27,7 +27,7 @@ from models import clock
 from models.customers.record import Customer
 from models.errors import ValidationError
 from models.purchases.purchases import Purchase
-from models.storage import preferences
+from models.storage import audit, preferences
 from models.storage.base import gc_paused
 from models.storage.db import database, writable
 from models.tags.tables import CustomerTag, Tag, TagGroup
@@ -178,7 +178,22 @@ STORE_CHUNK = 5_000  # rows per write transaction (~50 ms at 1M customers)
 STORE_PAUSE = 0.02  # seconds between them, for a waiting writer's busy handler to get in
 
 
-def store(scores: list[Score], days: int, as_of: dt.date) -> None:
+UNDO_MAX = 200_000  # changed rows a rescore keeps the before-image of (about 40 MB)
+
+
+@dataclass
+class Rescore:
+    """What a store changed: the rows written and (when at most UNDO_MAX) the rows as
+    they were, with the state before and after, so that it can be undone."""
+
+    scores: list[Score]
+    written: list[tuple]  # (segment, score, customer id)
+    previous: list[tuple] | None  # None: too many to keep, the store cannot be undone
+    state_before: dict | None
+    state_after: dict
+
+
+def store(scores: list[Score], days: int, as_of: dt.date) -> Rescore:
     """Keep the scores on the customer rows (the table's RFM columns and segment filter
     read them there), replacing the last stored ones.
 
@@ -186,18 +201,35 @@ def store(scores: list[Score], days: int, as_of: dt.date) -> None:
     STORE_CHUNK rows with a pause between them: a refresh over a million customers
     never holds the write lock for long, and a save in the window meanwhile (SQLite's
     busy handler retries after sleeping) waits milliseconds, not seconds. The state is
-    written last, so an interrupted store stays stale and is redone."""
+    written last, with the audit entry, so an interrupted store stays stale, is redone,
+    and is logged once it is whole."""
     new = {s.customer_id: (s.segment, f"{s.r_score}-{s.f_score}-{s.m_score}") for s in scores}
     old = Customer.select(Customer.id, Customer.rfm_segment, Customer.rfm_score).where(
         Customer.rfm_segment != ""
     )
-    rows = []
+    rows, previous = [], []
     with gc_paused():
         for cid, segment, score in database.execute(old).fetchall():
             now = new.pop(cid, ("", ""))
             if now != (segment, score):
                 rows.append((*now, cid))
+                previous.append((segment, score, cid))
         rows += [(segment, score, cid) for cid, (segment, score) in new.items()]
+        previous += [("", "", cid) for cid in new]
+    before = state()
+    after = {"days": days, "as_of": as_of.isoformat(),
+             "computed_at": clock.now().isoformat(timespec="seconds"),
+             "scored": len(scores), "purchases": purchases_signature()}  # fmt: skip
+    detail = (
+        f"days: {days}; as_of: {as_of.isoformat()}; scored: {len(scores)}; changed: {len(rows)}"
+    )
+    write_rows(rows, after, "score", detail)
+    return Rescore(scores, rows, previous if len(previous) <= UNDO_MAX else None, before, after)
+
+
+def write_rows(rows: list[tuple], found_state: dict | None, action: str, detail: str) -> None:
+    """(segment, score, customer id) rows in short transactions, then the state with its
+    audit entry (`action`: score, undo or redo) in the last one."""
     sql, _ = Customer.update(rfm_segment="", rfm_score="").where(Customer.id == 0).sql()
     writable()
     for i in range(0, len(rows), STORE_CHUNK):
@@ -205,10 +237,25 @@ def store(scores: list[Score], days: int, as_of: dt.date) -> None:
             time.sleep(STORE_PAUSE)
         with database.atomic():
             database.cursor().executemany(sql, rows[i : i + STORE_CHUNK])
-    preferences.put(STATE_KEY, {"days": days, "as_of": as_of.isoformat(),
-                                "computed_at": clock.now().isoformat(timespec="seconds"),
-                                "scored": len(scores),
-                                "purchases": purchases_signature()})  # fmt: skip
+    with database.atomic():
+        preferences.put(STATE_KEY, found_state)
+        audit.record(action, "customer", detail=detail, count=len(rows))
+
+
+def undo(rescore: Rescore, action: str = "undo") -> None:
+    """Put the scores back as they were before `rescore` (refused when it kept none)."""
+    if rescore.previous is None:
+        raise ValidationError("rfm", "rfm_undo_too_large",
+                              f"over {UNDO_MAX:,} customers changed: recompute instead",
+                              limit=UNDO_MAX)  # fmt: skip
+    write_rows(rescore.previous, rescore.state_before, action,
+               f"scored: {(rescore.state_before or {}).get('scored', 0)}; "
+               f"changed: {len(rescore.previous)}")  # fmt: skip
+
+
+def redo(rescore: Rescore) -> None:
+    write_rows(rescore.written, rescore.state_after, "redo",
+               f"scored: {len(rescore.scores)}; changed: {len(rescore.written)}")  # fmt: skip
 
 
 def state() -> dict | None:
@@ -238,10 +285,13 @@ def is_stale(days: int = 365, today: dt.date | None = None) -> bool:
 
 def refresh(days: int = 365, as_of: dt.date | None = None) -> list[Score]:
     """Compute and store; returns the scores."""
+    return rescore(days, as_of).scores
+
+
+def rescore(days: int = 365, as_of: dt.date | None = None) -> Rescore:
+    """Compute and store; returns what changed (undo() puts it back)."""
     as_of = as_of or clock.today()
-    scores = compute(days, as_of)
-    store(scores, days, as_of)
-    return scores
+    return store(compute(days, as_of), days, as_of)
 
 
 def segment_counts() -> dict[str, int]:

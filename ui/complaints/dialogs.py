@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import clock
-from models.complaints import categories, complaints, faq, vocabulary
+from models.complaints import complaint_images, complaint_settings, complaints, faq, vocabulary
 from models.complaints.complaint_sla import SEVERITIES
 from models.customers import customers
 from models.errors import GuanjiaError
@@ -39,6 +39,7 @@ from models.purchases.rfm import SEGMENT_ORDER
 from ui import labels, messages
 from ui.complaints import labels as cl
 from ui.complaints.holiday_dialog import HolidayDialog
+from ui.complaints.undo import SettingsChange
 from ui.followups.dialogs import CustomerPicker, _WriteDialog, qdate
 from ui.text import fill
 
@@ -81,6 +82,7 @@ class ComplaintDialog(_WriteDialog):
         self.complaint_id: int | None = row["id"] if row else None
         self.customer_id = row["customer_id"] if row else customer_id
         self.picker = self.new_name = self.new_mobile = self.new_toggle = None
+        self.made_customer = False  # "A new customer" recorded with the complaint
         if self.customer_id is None:
             self.picker = CustomerPicker(self)
             self.form.addRow(QLabel(self.tr("Customer")), self.picker)
@@ -189,6 +191,7 @@ class ComplaintDialog(_WriteDialog):
         )
         owner = self.owner.text().strip()
         if self.complaint_id is not None:
+            self.before = complaint_images.image(self.complaint_id)
             complaints.edit(self.complaint_id, owner=owner, **values)
             return
         if self.new_toggle is not None and self.new_toggle.isChecked():
@@ -197,11 +200,13 @@ class ComplaintDialog(_WriteDialog):
                 owner=owner or None,
                 **values,
             )
-            return
-        customer_id = self.customer_id if self.picker is None else self.picker.customer_id
-        if customer_id is None:
-            raise GuanjiaError(self.tr("Choose the customer, or tick “A new customer”."))
-        self.complaint_id = complaints.create(customer_id, owner=owner or None, **values)
+            self.made_customer = True
+        else:
+            customer_id = self.customer_id if self.picker is None else self.picker.customer_id
+            if customer_id is None:
+                raise GuanjiaError(self.tr("Choose the customer, or tick “A new customer”."))
+            self.complaint_id = complaints.create(customer_id, owner=owner or None, **values)
+        self.before = complaint_images.nothing(self.complaint_id)
 
 
 class StepDialog(_WriteDialog):
@@ -282,6 +287,7 @@ class StepDialog(_WriteDialog):
         if self.action == "visit":
             options["satisfaction"] = self.satisfaction.currentData()
             options["comment"] = self.comment.toPlainText()
+        self.before = complaint_images.image(self.row["id"])
         self.result = complaints.step(self.row["id"], self.action, **options)
 
 
@@ -291,8 +297,11 @@ DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 class SlaSettingsDialog(_WriteDialog):
     """Service levels, business hours, the return visit, high-value tags, categories."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, push=None, after_change=None):
         super().__init__(parent, self.tr("Complaint settings"))
+        self._push = push  # push(command): each category change is an undo step of its own
+        self._after_change = after_change or (lambda _ids: None)  # undo's: the page again
+        self.before: dict | None = None
         self.setObjectName("SlaSettingsDialog")
         sla = vocabulary.sla()
         self.response = self._hours_box(sla.response_hours, "sla_response")
@@ -442,14 +451,20 @@ class SlaSettingsDialog(_WriteDialog):
             name, ok = QInputDialog.getText(self, self.tr("Add category"), self.tr("Name:"))
             if not ok:
                 return False
+        before = complaint_settings.image()
         try:
-            vocabulary.add_category(name)
+            complaint_settings.add_category(name)
         except GuanjiaError as exc:
             self._category_error(exc)
             return False
+        self._pushed(self.tr("Add complaint category"), before)
         self.error.hide()
         self._load_categories()
         return True
+
+    def _pushed(self, text: str, before: dict, names: tuple = ()) -> None:
+        if self._push is not None:
+            self._push(SettingsChange(text, before, self._after_change, names))
 
     def rename_category(self, new: str | None = None) -> bool:
         item = self.categories.currentItem()
@@ -461,11 +476,14 @@ class SlaSettingsDialog(_WriteDialog):
             )
             if not ok:
                 return False
+        old = item.data(RowRole)
+        before = complaint_settings.image((old, new))
         try:
-            categories.rename_category(item.data(RowRole), new)
+            new = complaint_settings.rename_category(old, new)
         except GuanjiaError as exc:
             self._category_error(exc)
             return False
+        self._pushed(self.tr("Rename complaint category"), before, (old, new))
         self.error.hide()
         self._load_categories()
         return True
@@ -474,11 +492,13 @@ class SlaSettingsDialog(_WriteDialog):
         item = self.categories.currentItem()
         if item is None:
             return False
+        before = complaint_settings.image()
         try:
-            vocabulary.remove_category(item.data(RowRole))
+            complaint_settings.remove_category(item.data(RowRole))
         except GuanjiaError as exc:
             self._category_error(exc)
             return False
+        self._pushed(self.tr("Remove complaint category"), before)
         self._load_categories()
         return True
 
@@ -498,8 +518,7 @@ class SlaSettingsDialog(_WriteDialog):
             "visit_days": self.visit_days.value(),
         }  # fmt: skip
         tags = [t for t in self.high_value.text().replace("，", ",").split(",") if t.strip()]
-        complaints.configure(settings)
-        vocabulary.set_high_value_tags(tags)
-        vocabulary.set_high_value_segments(
-            [c for c, box in self.segments.items() if box.isChecked()]
+        self.before = complaint_settings.image()
+        complaint_settings.save(
+            settings, tags, [c for c, box in self.segments.items() if box.isChecked()]
         )

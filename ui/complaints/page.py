@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.complaints import complaint_list, complaints, vocabulary
+from models.complaints import complaint_images, complaint_list, complaints, vocabulary
 from models.complaints.complaint_sla import SEVERITIES
 from models.errors import Cancelled, GuanjiaError
 from models.excel.complaint_export import KEYS, export_complaints
@@ -40,6 +40,7 @@ from ui.complaints.dialogs import (
 from ui.complaints.faq_dialogs import FaqDialog, FaqEntryDialog
 from ui.complaints.metrics_view import MetricsView, py_date
 from ui.complaints.table_model import COLUMNS, ComplaintTableModel
+from ui.complaints.undo import ComplaintChange, SettingsChange
 from ui.empty_state import EmptyState
 from ui.restyling import Restyling
 from ui.retranslating import Retranslating
@@ -54,9 +55,10 @@ class ComplaintsPage(Restyling, Retranslating, QWidget):
     openCustomerRequested = Signal(int)
     dataChanged = Signal()  # complaints (and maybe follow-ups) were written
 
-    def __init__(self, parent=None):
+    def __init__(self, undo_stack=None, parent=None):
         super().__init__(parent)
         self.setObjectName("ComplaintsPage")
+        self._undo = undo_stack  # the window's: each write is one undo step
         self.model = ComplaintTableModel(self)
         self._loaded = False
         self.customer_id: int | None = None  # "this customer's complaints"
@@ -387,33 +389,50 @@ class ComplaintsPage(Restyling, Retranslating, QWidget):
         box.setObjectName("complaint_error")
         box.exec()
 
+    def push(self, command) -> None:
+        """An undo step onto the window's stack (a change that changed nothing is not)."""
+        if self._undo is not None and not command.empty():
+            self._undo.push(command)
+
+    def _pushed(self, text: str, before: dict) -> None:
+        keep = before["id"]
+        self.push(ComplaintChange(text, before, lambda _ids: self._changed(keep)))
+
     def new_complaint(self, customer_id: int | None = None) -> ComplaintDialog:
         dialog = ComplaintDialog(self, customer_id or self.customer_id)
-        dialog.accepted.connect(lambda: self._created(dialog.complaint_id))
+        dialog.accepted.connect(lambda: self._created(dialog))
         dialog.open()
         return dialog
 
-    def _created(self, complaint_id: int | None) -> None:
+    def _created(self, dialog: ComplaintDialog) -> None:
+        keep = dialog.complaint_id
+        self.push(ComplaintChange(self.tr("New complaint"), dialog.before,
+                                  lambda _ids: self._changed(keep), dialog.made_customer))  # fmt: skip
         # A new complaint is "new": make sure the list shows it.
         if self.status.currentData() not in (None, "open", "new"):
             self.status.setCurrentIndex(self.status.findData("open"))
-        self._changed(complaint_id)
+        self._changed(dialog.complaint_id)
 
     def edit_complaint(self) -> ComplaintDialog | None:
         row = self.current()
         if row is None:
             return None
         dialog = ComplaintDialog(self, row=complaint_list.get(row["id"]))
-        dialog.accepted.connect(lambda: self._changed(row["id"]))
+        dialog.accepted.connect(lambda: self._edited(self.tr("Edit complaint"), dialog.before))
         dialog.open()
         return dialog
+
+    def _edited(self, text: str, before: dict) -> None:
+        self._pushed(text, before)
+        self._changed(before["id"])
 
     def take_step(self, action: str, row: dict | None = None) -> StepDialog | None:
         row = row or self.current()
         if row is None:
             return None
         dialog = StepDialog(self, complaint_list.get(row["id"]), action)
-        dialog.accepted.connect(lambda: self._changed(row["id"]))
+        text = fill(self.tr("%1: complaint #%2"), cl.action_label(action), str(row["id"]))
+        dialog.accepted.connect(lambda: self._edited(text, dialog.before))
         dialog.open()
         return dialog
 
@@ -440,11 +459,15 @@ class ComplaintsPage(Restyling, Retranslating, QWidget):
         return dialog
 
     def edit_settings(self) -> SlaSettingsDialog:
-        dialog = SlaSettingsDialog(self)
-        dialog.accepted.connect(lambda: self._changed())
+        dialog = SlaSettingsDialog(self, self.push, lambda _ids: self._changed())
+        dialog.accepted.connect(lambda: self._settings_saved(dialog.before))
         dialog.finished.connect(lambda _r: self._fill_filters())  # categories may change
         dialog.open()
         return dialog
+
+    def _settings_saved(self, before: dict) -> None:
+        self.push(SettingsChange(self.tr("Complaint settings"), before, lambda _i: self._changed()))
+        self._changed()
 
     def export(self, path: str | None = None) -> int | None:
         """The list as filtered, every row, to .xlsx or .csv (in a worker, cancellable)."""
@@ -481,17 +504,20 @@ class ComplaintsPage(Restyling, Retranslating, QWidget):
                 self,
                 self.tr("Delete complaint"),
                 fill(
-                    self.tr("Delete complaint #%1 and its history? This cannot be undone."),
+                    self.tr("Delete complaint #%1 and its history?"),
                     str(row["id"]),
                 ),
             )
             if answer != QMessageBox.Yes:
                 return False
+        before = complaint_images.image(row["id"])
         try:
             complaints.delete(row["id"])
         except GuanjiaError as exc:
             self._error(exc)
             return False
+        text = fill(self.tr("Delete complaint #%1"), str(row["id"]))
+        self.push(ComplaintChange(text, before, lambda _ids: self._changed(before["id"])))
         self._changed()
         return True
 

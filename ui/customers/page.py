@@ -37,6 +37,7 @@ from ui.empty_state import EmptyState
 from ui.get_started import GetStarted
 from ui.restyling import Restyling
 from ui.retranslating import Retranslating
+from ui.scoring_undo import RescoreRfm
 from ui.tags.browser import TagBrowser
 from ui.tags.chips import TagChipDelegate
 from ui.tags.filter_bar import FilterBar
@@ -340,10 +341,16 @@ class CustomersPage(CustomerActions, CustomerColumns, Restyling, Retranslating, 
         return fill(self.tr("Created in %1"), value)
 
     def recompute_rfm(self) -> int:
-        scores = run_with_progress(self, self.tr("Computing RFM…"), lambda _p, _c: rfm.refresh(),
-                                   cancellable=False)  # fmt: skip
+        """Compute and store the RFM afresh: one undo step (unless too large to keep)."""
+        rescore = run_with_progress(self, self.tr("Computing RFM…"),
+                                    lambda _p, _c: rfm.rescore(), cancellable=False)  # fmt: skip
+        if rescore.previous is None:  # too large to keep: older steps would undo past it
+            self._undo.clear()
+        elif rescore.written:
+            run = self._runner(len(rescore.written), self.tr("Computing RFM…"))
+            self._undo.push(RescoreRfm(rescore, self._changed, run))
         self.dataChanged.emit()
-        return len(scores)
+        return len(rescore.scores)
 
     def apply_rfm_tags(self):
         """Store the RFM afresh and keep the tag group RFM 分群 in step (undoable)."""

@@ -27,6 +27,7 @@ from models.tags import tags
 from ui import formatting, labels, messages, style
 from ui.followups.dialogs import CustomerPicker, _WriteDialog
 from ui.followups.festival_settings import FestivalSettings
+from ui.followups.rules_undo import RuleChange, window_undo
 from ui.text import fill
 
 
@@ -56,6 +57,7 @@ class StayInTouchDialog(_WriteDialog):
         super().__init__(parent, self.tr("Stay in touch"))
         self.setObjectName("StayInTouchDialog")
         self.changed = False
+        self._undo, self._refresh_all = window_undo(parent)  # each rule change: one undo step
         intro = QLabel(
             self.tr(
                 "Customers under a rule appear in Today's list once they have not been "
@@ -144,7 +146,8 @@ class StayInTouchDialog(_WriteDialog):
         try:
             if target is None:
                 raise GuanjiaError("nothing chosen")
-            stay_in_touch.set_rule(scope, target, self.days.value())
+            before = {r.id: stay_in_touch.rule_image(r.id) for r in stay_in_touch.list_rules()}
+            rule_id = stay_in_touch.set_rule(scope, target, self.days.value())
         except GuanjiaError as exc:
             text = messages.error_message(exc)
             if target is None:
@@ -152,18 +155,29 @@ class StayInTouchDialog(_WriteDialog):
             self.error.setText(text)
             self.error.show()
             return False
+        self._push(rule_id, before.get(rule_id))
         self.error.hide()
         self.changed = True
         self.reload()
         return True
 
+    def _push(self, rule_id: int, before: dict | None) -> None:
+        if self._undo is not None:
+            refresh = self._refresh_all  # not the dialog: undo may come after it is gone
+            command = RuleChange(rule_id, before, lambda _ids: refresh())
+            if not command.empty():
+                self._undo.push(command)
+
     def remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
         for row in rows:
+            rule_id = self.rules[row].id
+            before = stay_in_touch.rule_image(rule_id)
             try:
-                stay_in_touch.remove_rule(self.rules[row].id)
+                stay_in_touch.remove_rule(rule_id)
             except GuanjiaError:
-                pass
+                continue
+            self._push(rule_id, before)
         if rows:
             self.changed = True
         self.reload()
