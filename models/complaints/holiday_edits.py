@@ -64,7 +64,7 @@ def set_day(day, kind: str, name: str = "") -> int:
         ).execute()
         moved = _follow()
         old = f"{before.kind} {before.name}".strip() if before else ""
-        audit.record("settings", "complaint", detail=audit.changes(
+        audit.record("settings", "setting", detail=audit.changes(
             {day.isoformat(): old}, {day.isoformat(): f"{kind} {name}".strip()}
         ))  # fmt: skip
     return moved
@@ -79,7 +79,7 @@ def remove_day(day) -> int:
     with database.atomic():
         CalendarDay.delete().where(CalendarDay.id == before.id).execute()
         moved = _follow()
-        audit.record("settings", "complaint", detail=audit.changes(
+        audit.record("settings", "setting", detail=audit.changes(
             {day.isoformat(): f"{before.kind} {before.name}".strip()}, {day.isoformat(): ""}
         ))  # fmt: skip
     return moved
@@ -154,7 +154,7 @@ def import_file(path: str | Path) -> Imported:
         CalendarDay.insert_many([{"day": d, "kind": k, "name": n} for d, k, n in days]).execute()
         moved = _follow()
         holidays = sum(1 for _d, k, _n in days if k == "holiday")
-        audit.record("settings", "complaint", count=len(days), detail=(
+        audit.record("settings", "setting", count=len(days), detail=(
             f"calendar: {Path(path).name} → {', '.join(map(str, years))}"
             f" ({holidays} holiday, {len(days) - holidays} workday)"
         ))  # fmt: skip

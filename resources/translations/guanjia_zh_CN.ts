@@ -100,177 +100,177 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="39"/>
+        <location filename="../../ui/audit_dialog.py" line="41"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="40"/>
+        <location filename="../../ui/audit_dialog.py" line="42"/>
         <source>Edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="41"/>
+        <location filename="../../ui/audit_dialog.py" line="43"/>
         <source>Deleted (to the bin)</source>
         <translation>删除（移入回收站）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="42"/>
+        <location filename="../../ui/audit_dialog.py" line="44"/>
         <source>Restored from the bin</source>
         <translation>从回收站恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="43"/>
+        <location filename="../../ui/audit_dialog.py" line="45"/>
         <source>Deleted for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="44"/>
+        <location filename="../../ui/audit_dialog.py" line="46"/>
         <source>Tags changed</source>
         <translation>标签变更</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="45"/>
+        <location filename="../../ui/audit_dialog.py" line="47"/>
         <source>Tags merged</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="46"/>
+        <location filename="../../ui/audit_dialog.py" line="48"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="47"/>
+        <location filename="../../ui/audit_dialog.py" line="49"/>
         <source>Import undone</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="48"/>
+        <location filename="../../ui/audit_dialog.py" line="50"/>
         <source>Undone</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="49"/>
+        <location filename="../../ui/audit_dialog.py" line="51"/>
         <source>Redone</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="50"/>
+        <location filename="../../ui/audit_dialog.py" line="52"/>
         <source>Backed up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="51"/>
+        <location filename="../../ui/audit_dialog.py" line="53"/>
         <source>Restored a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="52"/>
+        <location filename="../../ui/audit_dialog.py" line="54"/>
         <source>Personal data erased</source>
         <translation>抹除个人信息</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="53"/>
+        <location filename="../../ui/audit_dialog.py" line="55"/>
         <source>Privacy settings changed</source>
         <translation>隐私设置已更改</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="54"/>
+        <location filename="../../ui/audit_dialog.py" line="56"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="55"/>
+        <location filename="../../ui/audit_dialog.py" line="57"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="56"/>
+        <location filename="../../ui/audit_dialog.py" line="58"/>
         <source>Snoozed</source>
         <translation>已推迟</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="57"/>
+        <location filename="../../ui/audit_dialog.py" line="59"/>
         <source>Rescheduled</source>
         <translation>已改期</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="58"/>
+        <location filename="../../ui/audit_dialog.py" line="60"/>
         <source>Reassigned</source>
         <translation>已转交</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="59"/>
+        <location filename="../../ui/audit_dialog.py" line="61"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="60"/>
+        <location filename="../../ui/audit_dialog.py" line="62"/>
         <source>Workflow step</source>
         <translation>处理步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="61"/>
+        <location filename="../../ui/audit_dialog.py" line="63"/>
         <source>Lifecycle stage set</source>
         <translation>设置生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="62"/>
+        <location filename="../../ui/audit_dialog.py" line="64"/>
         <source>RFM scored</source>
         <translation>RFM 已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="63"/>
+        <location filename="../../ui/audit_dialog.py" line="65"/>
         <source>Settings changed</source>
         <translation>设置已更改</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="69"/>
+        <location filename="../../ui/audit_dialog.py" line="71"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="70"/>
+        <location filename="../../ui/audit_dialog.py" line="72"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="71"/>
+        <location filename="../../ui/audit_dialog.py" line="73"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="72"/>
+        <location filename="../../ui/audit_dialog.py" line="74"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="73"/>
+        <location filename="../../ui/audit_dialog.py" line="75"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="74"/>
+        <location filename="../../ui/audit_dialog.py" line="76"/>
         <source>Interaction</source>
         <translation>互动记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="75"/>
+        <location filename="../../ui/audit_dialog.py" line="77"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="76"/>
+        <location filename="../../ui/audit_dialog.py" line="78"/>
         <source>Purchase</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="77"/>
+        <location filename="../../ui/audit_dialog.py" line="79"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="85"/>
+        <location filename="../../ui/audit_dialog.py" line="87"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
@@ -311,6 +311,224 @@
     </message>
 </context>
 <context>
+    <name>AuditDetail</name>
+    <message>
+        <location filename="../../ui/audit_details.py" line="26"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="27"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="28"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="29"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="30"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="31"/>
+        <source>Categories</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="32"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="33"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="34"/>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="35"/>
+        <source>Respond by</source>
+        <translation>响应期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="36"/>
+        <source>Resolve by</source>
+        <translation>解决期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="37"/>
+        <source>Responded at</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="38"/>
+        <source>Resolved at</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="39"/>
+        <source>Return visit at</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="40"/>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="41"/>
+        <source>Solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="42"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="43"/>
+        <source>Customer&apos;s comment</source>
+        <translation>客户评价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="44"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="45"/>
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="46"/>
+        <source>Subject</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="47"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="48"/>
+        <source>First response (hours)</source>
+        <translation>首次响应（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="49"/>
+        <source>Resolve normal (hours)</source>
+        <translation>一般投诉解决（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="51"/>
+        <source>Resolve serious (hours)</source>
+        <translation>严重投诉解决（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="53"/>
+        <source>Resolve urgent (hours)</source>
+        <translation>紧急投诉解决（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="55"/>
+        <source>Business hours</source>
+        <translation>营业时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="56"/>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="57"/>
+        <source>Return visit after (days)</source>
+        <translation>解决后回访（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="58"/>
+        <source>High-value tags</source>
+        <translation>高价值客户标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="59"/>
+        <source>High-value segments</source>
+        <translation>高价值 RFM 分群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="60"/>
+        <source>RFM segment</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="61"/>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="62"/>
+        <source>Customers scored</source>
+        <translation>评分客户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="63"/>
+        <source>Customers changed</source>
+        <translation>变动客户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="64"/>
+        <source>Stay-in-touch rule</source>
+        <translation>定期联系规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="65"/>
+        <source>Every (days)</source>
+        <translation>间隔（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="66"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="105"/>
+        <source>tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="106"/>
+        <source>stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="107"/>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="124"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_details.py" line="125"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <location filename="../../ui/audit_dialog.py" line="118"/>
@@ -323,74 +541,79 @@
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="134"/>
-        <location filename="../../ui/audit_dialog.py" line="232"/>
+        <location filename="../../ui/audit_dialog.py" line="135"/>
+        <source>All records</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="140"/>
+        <location filename="../../ui/audit_dialog.py" line="240"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="137"/>
+        <location filename="../../ui/audit_dialog.py" line="143"/>
         <source>Search the details…</source>
         <translation>搜索详情…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="141"/>
+        <location filename="../../ui/audit_dialog.py" line="147"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="143"/>
+        <location filename="../../ui/audit_dialog.py" line="149"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="163"/>
+        <location filename="../../ui/audit_dialog.py" line="170"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="193"/>
+        <location filename="../../ui/audit_dialog.py" line="201"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="218"/>
+        <location filename="../../ui/audit_dialog.py" line="226"/>
         <source>The newest %1 of %2 entries. Narrow the filters, or export them all.</source>
         <translation>显示最新的 %1 条，共 %2 条。请缩小筛选范围，或全部导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="222"/>
+        <location filename="../../ui/audit_dialog.py" line="230"/>
         <source>%1 entries.</source>
         <translation>共 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="234"/>
+        <location filename="../../ui/audit_dialog.py" line="242"/>
         <source>(no name)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="242"/>
-        <location filename="../../ui/audit_dialog.py" line="259"/>
+        <location filename="../../ui/audit_dialog.py" line="250"/>
+        <location filename="../../ui/audit_dialog.py" line="267"/>
         <source>Export the audit log</source>
         <translation>导出操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="242"/>
+        <location filename="../../ui/audit_dialog.py" line="250"/>
         <source>audit-log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="243"/>
+        <location filename="../../ui/audit_dialog.py" line="251"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="252"/>
+        <location filename="../../ui/audit_dialog.py" line="260"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="261"/>
+        <location filename="../../ui/audit_dialog.py" line="269"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条写入 %2</translation>
     </message>
@@ -689,42 +912,42 @@
 <context>
     <name>CareSettingsDialog</name>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="180"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="194"/>
         <source>Birthday and festival care</source>
         <translation>生日与节日关怀</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="188"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="202"/>
         <source> days ahead, and on the day</source>
         <translation> 天前提醒，当天再提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="189"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="203"/>
         <source>Remind</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="193"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="207"/>
         <source>Greeting</source>
         <translation>祝福语</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="194"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="208"/>
         <source>{name} becomes the customer&apos;s name.</source>
         <translation>{name} 会替换为客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="200"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="214"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="204"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="218"/>
         <source>Birthdays</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="205"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="219"/>
         <source>Festivals</source>
         <translation>节日</translation>
     </message>
@@ -811,17 +1034,22 @@
         <translation>警告：无法写入第二个备份文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="87"/>
+        <location filename="../../desktop/cli/privacy.py" line="90"/>
         <source>--action must be one of: %1</source>
         <translation>--action 只能是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="89"/>
+        <location filename="../../desktop/cli/privacy.py" line="92"/>
+        <source>--kind must be one of: %1</source>
+        <translation>--kind 只能是以下之一：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/privacy.py" line="94"/>
         <source>--limit must be at least 1</source>
         <translation>--limit 至少为 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="96"/>
+        <location filename="../../desktop/cli/privacy.py" line="101"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条记录写入 %2</translation>
     </message>
@@ -856,32 +1084,32 @@
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="120"/>
+        <location filename="../../desktop/cli/privacy.py" line="125"/>
         <source>erase the personal data of %1 (#%2): name, contacts, notes, custom fields and the texts of their history, for good</source>
         <translation>永久清除 %1（#%2）的个人数据：姓名、联系方式、备注、自定义字段及其历史记录中的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="124"/>
+        <location filename="../../desktop/cli/privacy.py" line="129"/>
         <source>erasing cannot be undone: add --yes to confirm</source>
         <translation>清除后无法撤销：请加上 --yes 确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="126"/>
+        <location filename="../../desktop/cli/privacy.py" line="131"/>
         <source>not erased</source>
         <translation>未清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="134"/>
+        <location filename="../../desktop/cli/privacy.py" line="139"/>
         <source>erased: the customer is now %1</source>
         <translation>已清除：该客户现在显示为 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="149"/>
+        <location filename="../../desktop/cli/privacy.py" line="154"/>
         <source>a password opens Guanjia; it locks after %1 idle minutes</source>
         <translation>打开客户管家需要密码；空闲 %1 分钟后锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="154"/>
+        <location filename="../../desktop/cli/privacy.py" line="159"/>
         <source>no password: Guanjia opens without one</source>
         <translation>未设密码：打开客户管家无需密码</translation>
     </message>
@@ -1191,7 +1419,7 @@
     <name>ComplaintDetail</name>
     <message>
         <location filename="../../ui/complaints/detail.py" line="90"/>
-        <location filename="../../ui/complaints/page.py" line="506"/>
+        <location filename="../../ui/complaints/page.py" line="532"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
@@ -1207,13 +1435,13 @@
     </message>
     <message>
         <location filename="../../ui/complaints/detail.py" line="91"/>
-        <location filename="../../ui/complaints/page.py" line="510"/>
+        <location filename="../../ui/complaints/page.py" line="536"/>
         <source>Respond by</source>
         <translation>响应期限</translation>
     </message>
     <message>
         <location filename="../../ui/complaints/detail.py" line="92"/>
-        <location filename="../../ui/complaints/page.py" line="512"/>
+        <location filename="../../ui/complaints/page.py" line="538"/>
         <source>Resolve by</source>
         <translation>解决期限</translation>
     </message>
@@ -1224,19 +1452,19 @@
     </message>
     <message>
         <location filename="../../ui/complaints/detail.py" line="93"/>
-        <location filename="../../ui/complaints/page.py" line="515"/>
+        <location filename="../../ui/complaints/page.py" line="541"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
         <location filename="../../ui/complaints/detail.py" line="93"/>
-        <location filename="../../ui/complaints/page.py" line="516"/>
+        <location filename="../../ui/complaints/page.py" line="542"/>
         <source>Solution</source>
         <translation>解决方案</translation>
     </message>
     <message>
         <location filename="../../ui/complaints/detail.py" line="94"/>
-        <location filename="../../ui/complaints/page.py" line="517"/>
+        <location filename="../../ui/complaints/page.py" line="543"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
@@ -1304,83 +1532,83 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="78"/>
+        <location filename="../../ui/complaints/dialogs.py" line="79"/>
         <source>Edit complaint</source>
         <translation>编辑投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="78"/>
+        <location filename="../../ui/complaints/dialogs.py" line="79"/>
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="86"/>
-        <location filename="../../ui/complaints/dialogs.py" line="104"/>
+        <location filename="../../ui/complaints/dialogs.py" line="88"/>
+        <location filename="../../ui/complaints/dialogs.py" line="106"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="87"/>
+        <location filename="../../ui/complaints/dialogs.py" line="89"/>
         <source>A new customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="91"/>
+        <location filename="../../ui/complaints/dialogs.py" line="93"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="109"/>
+        <location filename="../../ui/complaints/dialogs.py" line="111"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="111"/>
+        <location filename="../../ui/complaints/dialogs.py" line="113"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="116"/>
+        <location filename="../../ui/complaints/dialogs.py" line="118"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="121"/>
+        <location filename="../../ui/complaints/dialogs.py" line="123"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="124"/>
+        <location filename="../../ui/complaints/dialogs.py" line="126"/>
         <source>Who handles it (default: the customer&apos;s owner)</source>
         <translation>由谁处理（默认：客户的负责人）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="125"/>
+        <location filename="../../ui/complaints/dialogs.py" line="127"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="128"/>
+        <location filename="../../ui/complaints/dialogs.py" line="130"/>
         <source>What the customer said, in their words</source>
         <translation>客户的原话</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="130"/>
+        <location filename="../../ui/complaints/dialogs.py" line="132"/>
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="139"/>
+        <location filename="../../ui/complaints/dialogs.py" line="141"/>
         <source>Answers from the FAQ</source>
         <translation>常见问题中的答案</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="172"/>
+        <location filename="../../ui/complaints/dialogs.py" line="174"/>
         <source>No FAQ entry matches yet.</source>
         <translation>常见问题中暂无匹配的条目。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="203"/>
+        <location filename="../../ui/complaints/dialogs.py" line="207"/>
         <source>Choose the customer, or tick “A new customer”.</source>
         <translation>请选择客户，或勾选“新客户”。</translation>
     </message>
@@ -1388,37 +1616,37 @@
 <context>
     <name>ComplaintTable</name>
     <message>
-        <location filename="../../ui/complaints/page.py" line="501"/>
+        <location filename="../../ui/complaints/page.py" line="527"/>
         <location filename="../../ui/complaints/table_model.py" line="25"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="503"/>
+        <location filename="../../ui/complaints/page.py" line="529"/>
         <location filename="../../ui/complaints/table_model.py" line="27"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="504"/>
+        <location filename="../../ui/complaints/page.py" line="530"/>
         <location filename="../../ui/complaints/table_model.py" line="28"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="505"/>
+        <location filename="../../ui/complaints/page.py" line="531"/>
         <location filename="../../ui/complaints/table_model.py" line="29"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="507"/>
+        <location filename="../../ui/complaints/page.py" line="533"/>
         <location filename="../../ui/complaints/table_model.py" line="30"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="502"/>
+        <location filename="../../ui/complaints/page.py" line="528"/>
         <location filename="../../ui/complaints/table_model.py" line="31"/>
         <source>Received</source>
         <translation>接收时间</translation>
@@ -1429,13 +1657,13 @@
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="508"/>
+        <location filename="../../ui/complaints/page.py" line="534"/>
         <location filename="../../ui/complaints/table_model.py" line="33"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="509"/>
+        <location filename="../../ui/complaints/page.py" line="535"/>
         <location filename="../../ui/complaints/table_model.py" line="34"/>
         <source>Description</source>
         <translation>投诉内容</translation>
@@ -1823,132 +2051,157 @@
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../ui/complaints/page.py" line="196"/>
+        <location filename="../../ui/complaints/page.py" line="198"/>
         <source>New complaint…</source>
         <translation>新建投诉…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="198"/>
+        <location filename="../../ui/complaints/page.py" line="200"/>
         <source>Search description, customer, mobile, solution or #number</source>
         <translation>搜索投诉内容、客户、手机、解决方案或 #编号</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="200"/>
+        <location filename="../../ui/complaints/page.py" line="202"/>
         <source>Overdue only</source>
         <translation>仅看超时</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="201"/>
+        <location filename="../../ui/complaints/page.py" line="203"/>
         <source>Received</source>
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="203"/>
+        <location filename="../../ui/complaints/page.py" line="205"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="204"/>
+        <location filename="../../ui/complaints/page.py" line="206"/>
         <source>FAQ…</source>
         <translation>常见问题…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="205"/>
+        <location filename="../../ui/complaints/page.py" line="207"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="206"/>
+        <location filename="../../ui/complaints/page.py" line="208"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="208"/>
+        <location filename="../../ui/complaints/page.py" line="210"/>
         <source>No complaints to show</source>
         <translation>没有可显示的投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="208"/>
+        <location filename="../../ui/complaints/page.py" line="210"/>
         <source>Other filters above show other complaints.</source>
         <translation>换用上方的其他筛选条件，可查看其他投诉。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="210"/>
-        <location filename="../../ui/complaints/page.py" line="385"/>
-        <location filename="../../ui/complaints/page.py" line="454"/>
-        <location filename="../../ui/complaints/page.py" line="460"/>
+        <location filename="../../ui/complaints/page.py" line="212"/>
+        <location filename="../../ui/complaints/page.py" line="387"/>
+        <location filename="../../ui/complaints/page.py" line="477"/>
+        <location filename="../../ui/complaints/page.py" line="483"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="211"/>
+        <location filename="../../ui/complaints/page.py" line="213"/>
         <source>Metrics</source>
         <translation>统计指标</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="252"/>
+        <location filename="../../ui/complaints/page.py" line="254"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="260"/>
+        <location filename="../../ui/complaints/page.py" line="262"/>
         <source>All severities</source>
         <translation>全部严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="265"/>
+        <location filename="../../ui/complaints/page.py" line="267"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="267"/>
+        <location filename="../../ui/complaints/page.py" line="269"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints/page.py" line="349"/>
+        <location filename="../../ui/complaints/page.py" line="351"/>
         <source>%n complaints</source>
         <translation>
             <numerusform>%n 条投诉</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="454"/>
+        <location filename="../../ui/complaints/page.py" line="409"/>
+        <source>New complaint</source>
+        <translation>新建投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/page.py" line="421"/>
+        <source>Edit complaint</source>
+        <translation>编辑投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/page.py" line="434"/>
+        <source>%1: complaint #%2</source>
+        <translation>%1：投诉 #%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/page.py" line="469"/>
+        <source>Complaint settings</source>
+        <translation>投诉设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/page.py" line="477"/>
         <source>Export complaints</source>
         <translation>导出投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="464"/>
+        <location filename="../../ui/complaints/page.py" line="487"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="482"/>
+        <location filename="../../ui/complaints/page.py" line="505"/>
         <source>Delete complaint</source>
         <translation>删除投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="484"/>
-        <source>Delete complaint #%1 and its history? This cannot be undone.</source>
-        <translation>删除投诉 #%1 及其处理记录？此操作无法撤销。</translation>
+        <location filename="../../ui/complaints/page.py" line="507"/>
+        <source>Delete complaint #%1 and its history?</source>
+        <translation>删除投诉 #%1 及其处理记录？</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="511"/>
+        <location filename="../../ui/complaints/page.py" line="519"/>
+        <source>Delete complaint #%1</source>
+        <translation>删除投诉 #%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/page.py" line="537"/>
         <source>Responded at</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="513"/>
+        <location filename="../../ui/complaints/page.py" line="539"/>
         <source>Resolved at</source>
         <translation>解决时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="514"/>
+        <location filename="../../ui/complaints/page.py" line="540"/>
         <source>Overdue</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/page.py" line="539"/>
+        <location filename="../../ui/complaints/page.py" line="565"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -2287,179 +2540,180 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="224"/>
+        <location filename="../../ui/customers/page.py" line="225"/>
         <source>Search the recycle bin</source>
         <translation>搜索回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="227"/>
+        <location filename="../../ui/customers/page.py" line="228"/>
         <source>Search name, mobile, company, WeChat, email, notes, pinyin (Ctrl+F)</source>
         <translation>搜索姓名、手机、公司、微信、邮箱、备注、拼音（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="230"/>
+        <location filename="../../ui/customers/page.py" line="231"/>
         <location filename="../../ui/customers/page_actions.py" line="260"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="231"/>
+        <location filename="../../ui/customers/page.py" line="232"/>
         <location filename="../../ui/customers/page_actions.py" line="262"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="232"/>
+        <location filename="../../ui/customers/page.py" line="233"/>
         <location filename="../../ui/customers/page_actions.py" line="264"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="233"/>
+        <location filename="../../ui/customers/page.py" line="234"/>
         <location filename="../../ui/customers/page_actions.py" line="248"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="234"/>
+        <location filename="../../ui/customers/page.py" line="235"/>
         <location filename="../../ui/customers/page_actions.py" line="230"/>
         <location filename="../../ui/customers/page_actions.py" line="251"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="235"/>
+        <location filename="../../ui/customers/page.py" line="236"/>
         <source>Empty recycle bin</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="241"/>
+        <location filename="../../ui/customers/page.py" line="242"/>
         <source>The recycle bin is empty</source>
         <translation>回收站是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="242"/>
+        <location filename="../../ui/customers/page.py" line="243"/>
         <source>Deleted customers wait here until they are restored or deleted for good.</source>
         <translation>删除的客户会留在这里，直到被恢复或彻底删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="246"/>
+        <location filename="../../ui/customers/page.py" line="247"/>
         <source>No customer matches</source>
         <translation>没有符合条件的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="247"/>
+        <location filename="../../ui/customers/page.py" line="248"/>
         <source>Try fewer words, or clear the tag and other filters.</source>
         <translation>试试少输几个字，或清除标签及其他筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="252"/>
+        <location filename="../../ui/customers/page.py" line="253"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="254"/>
+        <location filename="../../ui/customers/page.py" line="255"/>
         <location filename="../../ui/customers/page_actions.py" line="268"/>
         <source>Add or remove tags…</source>
         <translation>添加或移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="256"/>
+        <location filename="../../ui/customers/page.py" line="257"/>
         <source>Remove tags…</source>
         <translation>移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="278"/>
+        <location filename="../../ui/customers/page.py" line="279"/>
         <source>Not contacted in %1 days</source>
         <translation>%1 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="283"/>
+        <location filename="../../ui/customers/page.py" line="284"/>
         <source>Not contacted in … days</source>
         <translation>… 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="286"/>
+        <location filename="../../ui/customers/page.py" line="287"/>
         <source>No next follow-up</source>
         <translation>没有下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="294"/>
+        <location filename="../../ui/customers/page.py" line="295"/>
         <source>Any contact history</source>
         <translation>不限联系情况</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="297"/>
+        <location filename="../../ui/customers/page.py" line="298"/>
         <source>%1+ days</source>
         <translation>%1 天以上</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="299"/>
+        <location filename="../../ui/customers/page.py" line="300"/>
         <source>none planned</source>
         <translation>无跟进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="300"/>
+        <location filename="../../ui/customers/page.py" line="301"/>
         <source>Contact</source>
         <translation>联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="317"/>
+        <location filename="../../ui/customers/page.py" line="318"/>
         <source>Any segment</source>
         <translation>任意分群</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="323"/>
+        <location filename="../../ui/customers/page.py" line="324"/>
         <source>Clear the chart filter (%1)</source>
         <translation>清除图表筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="327"/>
+        <location filename="../../ui/customers/page.py" line="328"/>
         <source>Recompute RFM now</source>
         <translation>立即重新计算 RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="328"/>
+        <location filename="../../ui/customers/page.py" line="329"/>
         <source>Give each customer their RFM segment&apos;s tag</source>
         <translation>按 RFM 分群给客户打标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="330"/>
+        <location filename="../../ui/customers/page.py" line="331"/>
         <source>Lifecycle suggestions…</source>
         <translation>生命周期建议…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="331"/>
+        <location filename="../../ui/customers/page.py" line="332"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="340"/>
+        <location filename="../../ui/customers/page.py" line="341"/>
         <source>Created in %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="343"/>
+        <location filename="../../ui/customers/page.py" line="345"/>
+        <location filename="../../ui/customers/page.py" line="350"/>
         <source>Computing RFM…</source>
         <translation>正在计算 RFM…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="356"/>
+        <location filename="../../ui/customers/page.py" line="363"/>
         <source>Tagging RFM segments…</source>
         <translation>正在给 RFM 分群打标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="373"/>
+        <location filename="../../ui/customers/page.py" line="380"/>
         <source>Changing stages…</source>
         <translation>正在更改阶段…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="389"/>
+        <location filename="../../ui/customers/page.py" line="396"/>
         <source>Not contacted in</source>
         <translation>多久未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="389"/>
+        <location filename="../../ui/customers/page.py" line="396"/>
         <source>Days without contact:</source>
         <translation>未联系天数：</translation>
     </message>
@@ -6656,17 +6910,17 @@ Your own database is not touched.</source>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="37"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="38"/>
         <source>Tag: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="43"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="44"/>
         <source>Stage: %1</source>
         <translation>阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="49"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="50"/>
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
     </message>
@@ -6727,149 +6981,164 @@ Your own database is not touched.</source>
 <context>
     <name>SlaSettingsDialog</name>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="295"/>
+        <location filename="../../ui/complaints/dialogs.py" line="301"/>
         <source>Complaint settings</source>
         <translation>投诉设置</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="299"/>
+        <location filename="../../ui/complaints/dialogs.py" line="308"/>
         <source>First response within (hours)</source>
         <translation>首次响应时限（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="305"/>
+        <location filename="../../ui/complaints/dialogs.py" line="314"/>
         <source>Resolve %1 complaints within (hours)</source>
         <translation>“%1”投诉解决时限（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="308"/>
+        <location filename="../../ui/complaints/dialogs.py" line="317"/>
         <source>Count only business hours</source>
         <translation>只计营业时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="323"/>
+        <location filename="../../ui/complaints/dialogs.py" line="332"/>
         <source>Business hours</source>
         <translation>营业时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="324"/>
+        <location filename="../../ui/complaints/dialogs.py" line="333"/>
         <source>Lunch break</source>
         <translation>午休</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="342"/>
+        <location filename="../../ui/complaints/dialogs.py" line="351"/>
         <source>Mon</source>
         <translation>一</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="342"/>
+        <location filename="../../ui/complaints/dialogs.py" line="351"/>
         <source>Tue</source>
         <translation>二</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="342"/>
+        <location filename="../../ui/complaints/dialogs.py" line="351"/>
         <source>Wed</source>
         <translation>三</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="342"/>
+        <location filename="../../ui/complaints/dialogs.py" line="351"/>
         <source>Thu</source>
         <translation>四</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="343"/>
+        <location filename="../../ui/complaints/dialogs.py" line="352"/>
         <source>Fri</source>
         <translation>五</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="343"/>
+        <location filename="../../ui/complaints/dialogs.py" line="352"/>
         <source>Sat</source>
         <translation>六</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="343"/>
+        <location filename="../../ui/complaints/dialogs.py" line="352"/>
         <source>Sun</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="350"/>
+        <location filename="../../ui/complaints/dialogs.py" line="359"/>
         <source>Holidays…</source>
         <translation>节假日…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="354"/>
+        <location filename="../../ui/complaints/dialogs.py" line="363"/>
         <source>Public holidays (法定节假日) are closed and make-up working days (调休) open, whatever the weekday.</source>
         <translation>法定节假日不计时，调休上班日照常计时，无论星期几。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="360"/>
+        <location filename="../../ui/complaints/dialogs.py" line="369"/>
         <source>Open on</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="368"/>
+        <location filename="../../ui/complaints/dialogs.py" line="377"/>
         <source>Return visit, days after resolving</source>
         <translation>解决后几天回访</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="371"/>
+        <location filename="../../ui/complaints/dialogs.py" line="380"/>
         <source>Customers with any of these tags come first.</source>
         <translation>带有这些标签中任一个的客户优先处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="372"/>
+        <location filename="../../ui/complaints/dialogs.py" line="381"/>
         <source>High-value customer tags</source>
         <translation>高价值客户标签</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="383"/>
+        <location filename="../../ui/complaints/dialogs.py" line="392"/>
         <source>… or RFM segments</source>
         <translation>……或 RFM 分群</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="385"/>
+        <location filename="../../ui/complaints/dialogs.py" line="394"/>
         <source>Customers in these segments (as last computed) come first too.</source>
         <translation>属于这些分群（按最近一次计算）的客户也优先处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="394"/>
+        <location filename="../../ui/complaints/dialogs.py" line="403"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="395"/>
+        <location filename="../../ui/complaints/dialogs.py" line="404"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="396"/>
+        <location filename="../../ui/complaints/dialogs.py" line="405"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="406"/>
+        <location filename="../../ui/complaints/dialogs.py" line="415"/>
         <source>Categories</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="442"/>
+        <location filename="../../ui/complaints/dialogs.py" line="451"/>
         <source>Add category</source>
         <translation>添加类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="442"/>
+        <location filename="../../ui/complaints/dialogs.py" line="451"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
         <location filename="../../ui/complaints/dialogs.py" line="460"/>
+        <source>Add complaint category</source>
+        <translation>添加投诉类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="475"/>
         <source>Rename category</source>
         <translation>重命名类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="460"/>
+        <location filename="../../ui/complaints/dialogs.py" line="475"/>
         <source>New name:</source>
         <translation>新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="486"/>
+        <source>Rename complaint category</source>
+        <translation>重命名投诉类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/dialogs.py" line="501"/>
+        <source>Remove complaint category</source>
+        <translation>删除投诉类别</translation>
     </message>
 </context>
 <context>
@@ -6925,62 +7194,62 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>StayInTouchDialog</name>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="56"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="57"/>
         <source>Stay in touch</source>
         <translation>定期联系</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="61"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="63"/>
         <source>Customers under a rule appear in Today&apos;s list once they have not been contacted for its number of days. Any logged contact restarts the clock.</source>
         <translation>规则内的客户超过设定天数未联系，就会出现在“今天”列表中。记录任何一次联系都会重新计时。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="69"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="71"/>
         <source>Who</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="69"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="71"/>
         <source>Contact every</source>
         <translation>联系间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="77"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="79"/>
         <source>Remove rule</source>
         <translation>删除规则</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="84"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="86"/>
         <source>Customers with the tag</source>
         <translation>带此标签的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="85"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="87"/>
         <source>Customers in the stage</source>
         <translation>处于此阶段的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="86"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="88"/>
         <source>One customer</source>
         <translation>单个客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="110"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="112"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="111"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="113"/>
         <source>Add or change rule</source>
         <translation>添加或修改规则</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="133"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="135"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/rules_dialog.py" line="151"/>
+        <location filename="../../ui/followups/rules_dialog.py" line="154"/>
         <source>Choose who the rule is for.</source>
         <translation>请选择规则适用的对象。</translation>
     </message>
@@ -6988,83 +7257,83 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="223"/>
+        <location filename="../../ui/complaints/dialogs.py" line="228"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="229"/>
+        <location filename="../../ui/complaints/dialogs.py" line="234"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="234"/>
+        <location filename="../../ui/complaints/dialogs.py" line="239"/>
         <source>Resolve by</source>
         <translation>解决期限</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="239"/>
+        <location filename="../../ui/complaints/dialogs.py" line="244"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="243"/>
+        <location filename="../../ui/complaints/dialogs.py" line="248"/>
         <source>Solution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="249"/>
+        <location filename="../../ui/complaints/dialogs.py" line="254"/>
         <source>Return visit on</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="253"/>
+        <location filename="../../ui/complaints/dialogs.py" line="258"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="255"/>
+        <location filename="../../ui/complaints/dialogs.py" line="260"/>
         <source>5 — very satisfied</source>
         <translation>5 — 非常满意</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="255"/>
+        <location filename="../../ui/complaints/dialogs.py" line="260"/>
         <source>4 — satisfied</source>
         <translation>4 — 满意</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="256"/>
+        <location filename="../../ui/complaints/dialogs.py" line="261"/>
         <source>3 — neutral</source>
         <translation>3 — 一般</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="256"/>
+        <location filename="../../ui/complaints/dialogs.py" line="261"/>
         <source>2 — dissatisfied</source>
         <translation>2 — 不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="257"/>
+        <location filename="../../ui/complaints/dialogs.py" line="262"/>
         <source>1 — very dissatisfied</source>
         <translation>1 — 非常不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="260"/>
+        <location filename="../../ui/complaints/dialogs.py" line="265"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="264"/>
-        <location filename="../../ui/complaints/page.py" line="518"/>
+        <location filename="../../ui/complaints/dialogs.py" line="269"/>
+        <location filename="../../ui/complaints/page.py" line="544"/>
         <source>Customer&apos;s comment</source>
         <translation>客户评价</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="269"/>
+        <location filename="../../ui/complaints/dialogs.py" line="274"/>
         <source>Why is it reopened? (required)</source>
         <translation>为什么重新打开？（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="270"/>
+        <location filename="../../ui/complaints/dialogs.py" line="275"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -7373,6 +7642,16 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <location filename="../../ui/undo.py" line="141"/>
         <source>Change lifecycle stages</source>
         <translation>更改生命周期阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/rules_undo.py" line="15"/>
+        <source>Change stay-in-touch rule</source>
+        <translation>修改定期联系规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_undo.py" line="15"/>
+        <source>Recompute RFM</source>
+        <translation>重新计算 RFM</translation>
     </message>
 </context>
 <context>
