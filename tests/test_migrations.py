@@ -38,12 +38,13 @@ def test_oldest_schema_upgrades_with_every_row_intact(db_path):
     # Step 3 appends tag_count, counted from the links that were there; step 5 the
     # contact summary (last contact, next follow-up), empty until something is logged;
     # step 7 the purchase summary (total spend, purchase count, last purchase), step 9
-    # the stored RFM (segment, scores), step 11 when personal data was erased (never).
+    # the stored RFM (segment, scores), step 11 when personal data was erased (never),
+    # step 13 whether the name is an import's placeholder (no).
     width = len(before[0])
     assert [r[:name_key] + r[name_key + 1 : width] for r in after] == [
         r[:name_key] + r[name_key + 1 :] for r in before
     ]
-    assert all(r[width:] == (1, None, None, 0, 0, None, "", "", None) for r in after)
+    assert all(r[width:] == (1, None, None, 0, 0, None, "", "", None, 0) for r in after)
     groups = [g for (g,) in db.execute_sql("SELECT name FROM tag_group ORDER BY position")]
     assert groups == ["其他", "属性", "预测", "消费能力", "信用评估", "行为"]
     assert after[0][name_key].startswith("lao ke hu")

@@ -253,6 +253,7 @@ def update(customer_id: int, data: dict) -> None:
         detail += "".join(f"; {k}" for k in ("custom", "tags") if k in clean)
         if "name" in fields:
             fields["name_key"] = name_sort_key(fields["name"])
+            fields["name_placeholder"] = False  # named by someone now
         fields["updated_at"] = clock.now()
         Customer.update(**fields).where(Customer.id == customer_id).execute()
         _write_extras(customer_id, clean)
