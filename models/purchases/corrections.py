@@ -152,6 +152,9 @@ def edit(purchase_id: int, *, amount=None, at=None, note: str | None = None,
             raise ValidationError("id", "purchase_voided", "the purchase is voided")
         if "amount_cents" in changes and before["amount_cents"] < 0:
             changes["amount_cents"] = -changes["amount_cents"]  # a refund stays negative
+        changes = {k: v for k, v in changes.items() if before[k] != v}
+        if not changes:
+            return before  # nothing changed: nothing written, no entry
         if changes:
             Purchase.update(**changes).where(Purchase.id == purchase_id).execute()
             check_consistent(purchase_id)

@@ -60,6 +60,7 @@ class CustomersPage(CustomerActions, CustomerColumns, Restyling, Retranslating, 
     dataChanged = Signal()
     openCustomerRequested = Signal(int)  # a customer to show on the live page
     complaintsRequested = Signal(int, str)  # a customer's complaints (id, name)
+    purchasesRequested = Signal(int, str)  # a customer's purchases (id, name)
     filterChanged = Signal()
     saveViewRequested = Signal()
     tagsEdited = Signal()  # tags or groups were created, renamed, merged, deleted...
@@ -151,6 +152,7 @@ class CustomersPage(CustomerActions, CustomerColumns, Restyling, Retranslating, 
         self.detail.purgeRequested.connect(self.purge_clicked)
         self.detail.contactsChanged.connect(lambda: self._changed([self.current_id()]))
         self.detail.complaintsRequested.connect(self.complaintsRequested)
+        self.detail.purchasesRequested.connect(self.purchasesRequested)
         self.detail.newRequested.connect(self.new_clicked)
         self.detail.bulkTagRequested.connect(lambda: self.bulk_tag())
 
