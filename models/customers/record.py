@@ -91,8 +91,9 @@ class Customer(BaseModel):
     deleted_at = DateTimeField(null=True)
     erased_at = DateTimeField(null=True)  # personal data erased (models/erasure.py)
     # A name made up by a purchase import ("客户 + number", step 13): shown as a
-    # placeholder until someone gives the customer a name.
-    name_placeholder = BooleanField(default=False)
+    # placeholder until someone gives the customer a name. The schema's 0 default, as
+    # the totals above: a Peewee default would join every bulk insert's column list.
+    name_placeholder = BooleanField()
 
 
 # Column order of the tuples bulk loads (demo data, imports) hand to bulk.insert_rows.
