@@ -53,10 +53,11 @@ class Purchase(BaseModel):
     import_run = IntegerField(null=True)
     created_at = DateTimeField()
     # A void (step 13) keeps the row out of every total, list and chart, with its reason
-    # and who voided it: the ledger keeps what was recorded.
+    # and who voided it: the ledger keeps what was recorded. The '' defaults are the
+    # schema's: a Peewee default would join every bulk insert's column list.
     voided_at = DateTimeField(null=True)
-    void_reason = TextField(default="")
-    voided_by = CharField(default="")
+    void_reason = TextField()
+    voided_by = CharField()
 
 
 LIVE = Purchase.voided_at.is_null()  # the purchases that count (the partial indexes' WHERE)
