@@ -164,3 +164,18 @@ def test_the_card_and_the_dashboard_open_the_page_filtered(qtbot, window, shop):
     window.dashboard_page.openPurchases.emit(dt.date(2026, 11, 1), dt.date(2026, 11, 30))
     assert window.pages.currentWidget() is page
     assert listed(page) == [ids["b_wechat"], ids["a_wechat"]]
+
+
+def test_a_purchase_recorded_on_the_card_is_one_undo_step(qtbot, window, shop):
+    a, _b, _ids = shop
+    window.navigation.open_customer(a)
+    panel = window.customers_page.detail
+    dialog = panel.add_purchase()
+    dialog.amount.setText("12")
+    dialog.accept()
+    new = dialog.purchase_id
+    assert spend(a) == 16200 and window.undo_stack.count() == 1
+    press(qtbot, window, Qt.Key_Z, Qt.ControlModifier)
+    assert purchases.get(new)["voided_at"] is not None and spend(a) == 15000
+    press(qtbot, window, Qt.Key_Y, Qt.ControlModifier)
+    assert purchases.get(new)["voided_at"] is None and spend(a) == 16200

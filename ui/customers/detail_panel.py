@@ -80,6 +80,7 @@ class CustomerDetailPanel(Restyling, Retranslating, QWidget):
     contactsChanged = Signal()  # a contact was logged or a follow-up planned here
     complaintsRequested = Signal(int, str)  # show this customer's complaints
     purchasesRequested = Signal(int, str)  # show this customer's purchases
+    purchaseAdded = Signal(int)  # a purchase recorded here (the page makes it an undo step)
 
     def __init__(self, parent=None, in_bin: bool = False):
         super().__init__(parent)
@@ -251,6 +252,7 @@ class CustomerDetailPanel(Restyling, Retranslating, QWidget):
 
     def add_purchase(self):
         dialog = PurchaseDialog(self, self.customer["id"], self.customer["name"])
+        dialog.accepted.connect(lambda: self.purchaseAdded.emit(dialog.purchase_id))
         dialog.accepted.connect(self.contactsChanged)
         dialog.open()
         return dialog
