@@ -21,7 +21,6 @@ from models.purchases import corrections
 from ui import formatting, messages, style
 from ui.buttons import button_box
 from ui.followups.dialogs import CustomerPicker, PurchaseDialog, qdate
-from ui.text import fill
 
 
 class NewPurchaseDialog(PurchaseDialog):
@@ -51,8 +50,8 @@ class _ReasonDialog(QDialog):
         self.row = row
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        summary = QLabel(fill(self.tr("%1 · %2 · %3"), formatting.datetime_text(row["at"]),
-                              row["customer_name"], formatting.money(row["amount_cents"])))  # fmt: skip
+        summary = QLabel(" · ".join((formatting.datetime_text(row["at"]), row["customer_name"],
+                                     formatting.money(row["amount_cents"]))))  # fmt: skip
         summary.setObjectName("purchase_summary")
         self.form.addRow(summary)
         self.reason = QLineEdit()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from models.purchases import purchase_list
 from ui import formatting, labels, style
+from ui.text import fill
 
 COLUMNS = ("at", "customer", "amount", "refunded", "payment", "items", "order_no", "note")
 
@@ -36,11 +37,11 @@ def note_text(row: dict) -> str:
     """The note; a refund says which purchase it returns, a voided row why it was voided."""
     parts = []
     if row["refund_of"] is not None:
-        parts.append(QCoreApplication.translate("PurchaseTable", "Refund of #%1").replace(
-            "%1", str(row["refund_of"])))  # fmt: skip
+        parts.append(fill(QCoreApplication.translate("PurchaseTable", "Refund of #%1"),
+                          str(row["refund_of"])))  # fmt: skip
     if row["voided_at"] is not None:
-        parts.append(QCoreApplication.translate("PurchaseTable", "Voided: %1").replace(
-            "%1", row["void_reason"]))  # fmt: skip
+        parts.append(fill(QCoreApplication.translate("PurchaseTable", "Voided: %1"),
+                          row["void_reason"]))  # fmt: skip
     if row["note"]:
         parts.append(row["note"].splitlines()[0])
     return " · ".join(parts)
