@@ -114,7 +114,7 @@ class PurchasesPage(Restyling, Retranslating, QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         formatting.comfortable_rows(self.table)
         for key, width in (("at", 140), ("customer", 150), ("amount", 100), ("refunded", 90),
-                           ("payment", 80), ("items", 160), ("order_no", 110)):  # fmt: skip
+                           ("payment", 105), ("items", 160), ("order_no", 110)):  # fmt: skip
             self.table.setColumnWidth(COLUMNS.index(key), width)
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
