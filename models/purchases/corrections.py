@@ -17,7 +17,6 @@ from models import clock
 from models.errors import ValidationError
 from models.followups import followups
 from models.purchases.purchases import (
-    LIVE,
     Purchase,
     check_refundable,
     describe,
@@ -193,8 +192,3 @@ def restore(snap: dict) -> None:
         ).execute()
         check_consistent(snap["id"])
         refresh_summary([snap["customer_id"]])
-
-
-def live_refunds(purchase_id: int) -> list[int]:
-    return [r.id for r in Purchase.select(Purchase.id)
-            .where((Purchase.refund_of == purchase_id) & LIVE)]  # fmt: skip

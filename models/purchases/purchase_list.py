@@ -74,18 +74,14 @@ def count_and_sum(flt: PurchaseFilter) -> tuple[int, int]:
     return int(n or 0), int(total or 0)
 
 
-def rows(flt: PurchaseFilter, limit: int = 200, after: tuple | None = None, *,
-         only: list[int] | None = None) -> list[dict]:  # fmt: skip
-    """A page, newest first; `after` = (at, id) of the last row of the page before
-    (`only`: of these ids).
+def rows(flt: PurchaseFilter, limit: int = 200, after: tuple | None = None) -> list[dict]:
+    """A page, newest first; `after` = (at, id) of the last row of the page before.
     Each row has the customer's name, number and placeholder flag, the items in a line,
     and for a purchase what its live refunds returned (`refunded_cents`)."""
     cond = flt.where()
     if after is not None:
         at, pid = after
         cond &= (Purchase.at < at) | ((Purchase.at == at) & (Purchase.id < pid))
-    if only is not None:
-        cond &= Purchase.id.in_(only)
     query = (
         Purchase.select(Purchase, Customer.name.alias("customer_name"),
                         Customer.number.alias("customer_number"),
@@ -119,12 +115,6 @@ def rows(flt: PurchaseFilter, limit: int = 200, after: tuple | None = None, *,
         row["refunded_cents"] = -int(refunds.get(row["id"], 0))
         row["items"] = ", ".join(t for t in items.get(row["id"], []) if t)
     return out
-
-
-def get(purchase_id: int) -> dict | None:
-    """One row as the list shows it (voided or not), or None."""
-    found = rows(PurchaseFilter(show_voided=True), 1, only=[purchase_id])
-    return found[0] if found else None
 
 
 def iterate(flt: PurchaseFilter, batch: int = 2000):
