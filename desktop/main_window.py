@@ -304,6 +304,7 @@ class MainWindow(Restyling, QMainWindow):
         self.customers_page.wait_for_counts()
         self.sidebar.wait_for_counts()
         self.dashboard_page.wait()
+        self.purchases_page.counter.stop()
         self.session.wait()
         for page in (self.customers_page, self.bin_page):
             page.save_columns()

@@ -515,6 +515,7 @@ class Tour:
         page = w.purchases_page
         page.reload()
         page.table.selectRow(0)
+        page.wait_for_counts()
         self.page("purchases")
         for name, open_it in (("purchase refund", page.refund_current),
                               ("purchase edit", page.edit_current),

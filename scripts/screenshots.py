@@ -287,6 +287,7 @@ def shoot_purchases(app, window, out: Path, lang: str) -> None:
         corrections.refund(row["id"], f"{row['amount_cents'] // 3 / 100:.2f}", reason="少发一件")
         page.reload()
     page.table.selectRow(1)
+    page.wait_for_counts()
     settle()
     shot(window, out / f"purchases_{lang}.png")
     page.table.selectRow(2)

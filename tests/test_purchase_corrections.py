@@ -215,3 +215,23 @@ def test_the_list_filters_and_pages_by_keyset(db):
     assert purchase_list.count_and_sum(flt(amount_min=20000, amount_max=22000))[0] == 3
     assert [r["items"] for r in purchase_list.rows(flt(item="面膜"))] == ["面膜"]
     assert [r["order_no"] for r in purchase_list.rows(flt(order_no="N01"))][-1] == "N010"
+
+
+def test_voided_rows_shown_merge_into_the_pages_in_order(db):
+    cid = customers.create({"name": "赵六"})
+    made = [purchases.add(cid, 10 + i, at=f"2026-10-{1 + i // 2:02d} {9 + i % 2}:00")
+            for i in range(23)]  # fmt: skip
+    for pid in made[::4]:
+        corrections.void(pid, "测试")
+    everything = purchase_list.PurchaseFilter(show_voided=True)
+    pages, after = [], None
+    while page := purchase_list.rows(everything, 5, after):
+        pages.append(page)
+        after = (page[-1]["at"], page[-1]["id"])
+    seen = [r["id"] for p in pages for r in p]
+    assert seen == list(reversed(made)) and [len(p) for p in pages] == [5, 5, 5, 5, 3]
+    voided = {r["id"] for p in pages for r in p if r["voided_at"] is not None}
+    assert voided == set(made[::4])
+    live = [r["id"] for r in purchase_list.rows(purchase_list.PurchaseFilter(), 100)]
+    assert live == [p for p in reversed(made) if p not in voided]
+    assert purchase_list.count_and_sum(everything)[0] == 23

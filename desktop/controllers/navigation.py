@@ -60,8 +60,9 @@ class Navigator(Controller):
             page.complaintsRequested.connect(self.show_customer_complaints)
             page.purchasesRequested.connect(self.show_customer_purchases)
         w.followups_page.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        for model in (w.followups_page.model, w.complaints_page.model, w.purchases_page.model):
+        for model in (w.followups_page.model, w.complaints_page.model):
             model.modelReset.connect(self._list_changed)
+        w.purchases_page.countsChanged.connect(self._list_changed)
         w.customers_page.filterChanged.connect(self._filter_changed)
         w.customers_page.saveViewRequested.connect(lambda: self.save_view())
         w.customers_page.tagsEdited.connect(self._tags_edited)
@@ -186,8 +187,10 @@ class Navigator(Controller):
     def status_text(self) -> str:
         number = formatting.number
         if self.on_purchases():
-            return fill(self.tr("%1 purchases and refunds"),
-                        number(self.window.purchases_page.model.total))  # fmt: skip
+            total = self.window.purchases_page.model.total
+            if total is None:
+                return ""
+            return fill(self.tr("%1 purchases and refunds"), number(total))
         if self.on_complaints():
             model = self.window.complaints_page.model
             if model.narrowed:

@@ -5483,103 +5483,103 @@ Your own database is not touched.</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="82"/>
+        <location filename="../../desktop/controllers/navigation.py" line="83"/>
         <source>Today&apos;s follow-ups</source>
         <translation>今天的跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="83"/>
+        <location filename="../../desktop/controllers/navigation.py" line="84"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="84"/>
+        <location filename="../../desktop/controllers/navigation.py" line="85"/>
         <source>Save as view…</source>
         <translation>保存为分群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="85"/>
+        <location filename="../../desktop/controllers/navigation.py" line="86"/>
         <source>Clear search and tag filter</source>
         <translation>清除搜索和标签筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="86"/>
+        <location filename="../../desktop/controllers/navigation.py" line="87"/>
         <source>Reset columns</source>
         <translation>重置列</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="189"/>
+        <location filename="../../desktop/controllers/navigation.py" line="193"/>
         <source>%1 purchases and refunds</source>
         <translation>%1 条消费与退款记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="194"/>
+        <location filename="../../desktop/controllers/navigation.py" line="197"/>
         <source>%1 of %2 complaints (filtered)</source>
         <translation>筛选后 %1 / 共 %2 条投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="196"/>
+        <location filename="../../desktop/controllers/navigation.py" line="199"/>
         <source>%1 complaints</source>
         <translation>共 %1 条投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="199"/>
+        <location filename="../../desktop/controllers/navigation.py" line="202"/>
         <source>%1 follow-ups</source>
         <translation>共 %1 条跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="202"/>
+        <location filename="../../desktop/controllers/navigation.py" line="205"/>
         <source>%1 follow-ups selected</source>
         <translation>已选择 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="209"/>
+        <location filename="../../desktop/controllers/navigation.py" line="212"/>
         <source>%1 of %2 in the recycle bin (filtered)</source>
         <translation>筛选后 %1 / 回收站中 %2 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="218"/>
+        <location filename="../../desktop/controllers/navigation.py" line="221"/>
         <source>%1 customers selected</source>
         <translation>已选择 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="211"/>
+        <location filename="../../desktop/controllers/navigation.py" line="214"/>
         <source>%1 in the recycle bin</source>
         <translation>回收站中 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="213"/>
+        <location filename="../../desktop/controllers/navigation.py" line="216"/>
         <source>%1 of %2 customers (filtered)</source>
         <translation>筛选后 %1 / 共 %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="215"/>
+        <location filename="../../desktop/controllers/navigation.py" line="218"/>
         <source>%1 customers</source>
         <translation>共 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="253"/>
-        <location filename="../../desktop/controllers/navigation.py" line="307"/>
+        <location filename="../../desktop/controllers/navigation.py" line="256"/>
+        <location filename="../../desktop/controllers/navigation.py" line="310"/>
         <source>Saved views</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="263"/>
+        <location filename="../../desktop/controllers/navigation.py" line="266"/>
         <source>Name of the view:</source>
         <translation>分群名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="270"/>
+        <location filename="../../desktop/controllers/navigation.py" line="273"/>
         <source>Save as view</source>
         <translation>保存为分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="285"/>
+        <location filename="../../desktop/controllers/navigation.py" line="288"/>
         <source>Rename view</source>
         <translation>重命名分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="308"/>
+        <location filename="../../desktop/controllers/navigation.py" line="311"/>
         <source>Delete the view “%1”? Its customers are not touched.</source>
         <translation>删除分群“%1”？其中的客户不受影响。</translation>
     </message>
@@ -5939,17 +5939,17 @@ Your own database is not touched.</source>
 <context>
     <name>PurchaseTable</name>
     <message>
-        <location filename="../../ui/purchases/page.py" line="380"/>
+        <location filename="../../ui/purchases/page.py" line="401"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/page.py" line="382"/>
+        <location filename="../../ui/purchases/page.py" line="403"/>
         <source>Voided</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/page.py" line="383"/>
+        <location filename="../../ui/purchases/page.py" line="404"/>
         <source>Refund of No.</source>
         <translation>原消费编号</translation>
     </message>
@@ -6007,114 +6007,119 @@ Your own database is not touched.</source>
 <context>
     <name>PurchasesPage</name>
     <message>
-        <location filename="../../ui/purchases/page.py" line="158"/>
+        <location filename="../../ui/purchases/page.py" line="161"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/page.py" line="158"/>
+        <location filename="../../ui/purchases/page.py" line="161"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/page.py" line="159"/>
+        <location filename="../../ui/purchases/page.py" line="162"/>
         <source>Refund…</source>
         <translation>退款…</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/page.py" line="159"/>
+        <location filename="../../ui/purchases/page.py" line="162"/>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/page.py" line="160"/>
+        <location filename="../../ui/purchases/page.py" line="163"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/page.py" line="162"/>
+        <location filename="../../ui/purchases/page.py" line="165"/>
         <source>Void: kept, marked, out of every total</source>
         <translation>作废：记录保留并标记，不计入任何合计</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/page.py" line="163"/>
+        <location filename="../../ui/purchases/page.py" line="166"/>
         <source>Customer name or number</source>
         <translation>客户姓名或编号</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/page.py" line="164"/>
+        <location filename="../../ui/purchases/page.py" line="167"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/page.py" line="165"/>
+        <location filename="../../ui/purchases/page.py" line="168"/>
         <source>Order number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/page.py" line="166"/>
+        <location filename="../../ui/purchases/page.py" line="169"/>
         <source>from ¥</source>
         <translation>从 ¥</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/page.py" line="167"/>
+        <location filename="../../ui/purchases/page.py" line="170"/>
         <source>to ¥</source>
         <translation>到 ¥</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/page.py" line="168"/>
+        <location filename="../../ui/purchases/page.py" line="171"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/page.py" line="169"/>
+        <location filename="../../ui/purchases/page.py" line="172"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/page.py" line="170"/>
+        <location filename="../../ui/purchases/page.py" line="173"/>
         <source>Show voided</source>
         <translation>显示已作废</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/page.py" line="172"/>
+        <location filename="../../ui/purchases/page.py" line="175"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/page.py" line="176"/>
+        <location filename="../../ui/purchases/page.py" line="179"/>
         <source>Any payment</source>
         <translation>全部支付方式</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/page.py" line="181"/>
+        <location filename="../../ui/purchases/page.py" line="184"/>
         <source>No purchases to show</source>
         <translation>没有可显示的消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/page.py" line="182"/>
+        <location filename="../../ui/purchases/page.py" line="185"/>
         <source>Other filters above show other purchases.</source>
         <translation>调整上方的筛选条件可查看其他消费记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/page.py" line="235"/>
+        <location filename="../../ui/purchases/page.py" line="254"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/page.py" line="256"/>
         <source>%1 purchases and refunds · total %2</source>
         <translation>%1 条消费与退款记录 · 合计 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/page.py" line="294"/>
-        <location filename="../../ui/purchases/page.py" line="354"/>
-        <location filename="../../ui/purchases/page.py" line="360"/>
+        <location filename="../../ui/purchases/page.py" line="315"/>
+        <location filename="../../ui/purchases/page.py" line="375"/>
+        <location filename="../../ui/purchases/page.py" line="381"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/page.py" line="354"/>
+        <location filename="../../ui/purchases/page.py" line="375"/>
         <source>Export purchases</source>
         <translation>导出消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/page.py" line="364"/>
+        <location filename="../../ui/purchases/page.py" line="385"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>

@@ -138,6 +138,7 @@ def test_a_click_opens_the_customers_or_complaints_behind_it(board_window, qtbot
     assert board_window.pages.currentWidget() is purchases_page
     assert purchases_page.date_from.date().toPython() == start.date()
     assert purchases_page.date_to.date().toPython() == (end - dt.timedelta(days=1)).date()
+    purchases_page.wait_for_counts()
     assert purchases_page.model.sum_cents == list(page.board.sales.values())[-1]
 
 

@@ -65,7 +65,9 @@ def test_the_page_filters_by_payment_date_and_customer(qtbot, window, shop):
     page = window.purchases_page
     assert window.pages.currentWidget() is page
     assert listed(page) == [ids["b_wechat"], ids["a_wechat"], ids["a_cash"], ids["b_cash"]]
+    page.wait_for_counts()
     assert "4 purchases and refunds" in window.count_label.text()
+    assert page.count_label.text() == "4 purchases and refunds · total ¥250.00"
     page.payment.setCurrentIndex(page.payment.findData("wechat"))
     assert listed(page) == [ids["b_wechat"], ids["a_wechat"]]
     page.date_from.setDate(QDate(2026, 11, 5))
@@ -74,7 +76,8 @@ def test_the_page_filters_by_payment_date_and_customer(qtbot, window, shop):
     page.date_from.setDate(QDate(2026, 10, 1))
     page.date_to.setDate(QDate(2026, 11, 2))
     assert listed(page) == [ids["a_wechat"], ids["a_cash"]]
-    assert page.model.sum_cents == 15000
+    page.wait_for_counts()
+    assert (page.model.total, page.model.sum_cents) == (2, 15000)
     page.date_from.setDate(page.date_from.minimumDate())  # "any"
     page.date_to.setDate(page.date_to.minimumDate())
     type_text(page.customer, "张三")
@@ -179,3 +182,20 @@ def test_a_purchase_recorded_on_the_card_is_one_undo_step(qtbot, window, shop):
     assert purchases.get(new)["voided_at"] is not None and spend(a) == 15000
     press(qtbot, window, Qt.Key_Y, Qt.ControlModifier)
     assert purchases.get(new)["voided_at"] is None and spend(a) == 16200
+
+
+def test_the_table_model_passes_qt_s_model_testers(qtbot, qtmodeltester, db):
+    from tests.gui.helpers import check_model
+    from ui.purchases.table_model import PurchaseTableModel
+
+    clock.set_now(NOW)
+    cid = customers.create({"name": "钱七"})
+    for i in range(450):  # three batches
+        purchases.add(cid, 1 + i, at=NOW - dt.timedelta(hours=i))
+    model = PurchaseTableModel()
+    model.reload()
+    assert model.rowCount() == 200 and model.canFetchMore()
+    check_model(qtmodeltester, model)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 450 and len({r["id"] for r in model.rows}) == 450

@@ -35,7 +35,7 @@ from ui.purchases.table_model import COLUMNS, PurchaseTableModel, column_title
 from ui.purchases.undo import CorrectPurchase, NewPurchase
 from ui.restyling import Restyling
 from ui.retranslating import Retranslating
-from ui.tasks import run_with_progress
+from ui.tasks import BackgroundReader, run_with_progress
 from ui.text import fill
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "any" value
@@ -49,12 +49,15 @@ def _py_date(edit: QDateEdit) -> dt.date | None:
 class PurchasesPage(Restyling, Retranslating, QWidget):
     openCustomerRequested = Signal(int)
     dataChanged = Signal()  # purchases were written: totals, RFM, the dashboard move
+    countsChanged = Signal()  # the list's count and sum arrived
 
     def __init__(self, undo_stack=None, parent=None):
         super().__init__(parent)
         self.setObjectName("PurchasesPage")
         self.undo_stack = undo_stack
         self.model = PurchaseTableModel(self)
+        self.counter = BackgroundReader(self)  # the count and sum, off the GUI thread
+        self.counter.ready.connect(self._counts_ready)
         self._loaded = False
         self.customer_id: int | None = None  # "this customer's purchases"
 
@@ -222,7 +225,9 @@ class PurchasesPage(Restyling, Retranslating, QWidget):
         current = self.current()
         keep = keep if keep is not None else (current["id"] if current else None)
         self._loaded = True
-        self.model.set_filter(self.purchase_filter())
+        flt = self.purchase_filter()
+        self.model.set_filter(flt)
+        self.counter.request(lambda: (flt, purchase_list.count_and_sum(flt)))
         row = self.model.row_of(keep) if keep is not None else None
         if row is not None:
             self.table.selectRow(row)
@@ -231,7 +236,23 @@ class PurchasesPage(Restyling, Retranslating, QWidget):
         self._update_buttons()
         self._update_count()
 
+    def _counts_ready(self, answer) -> None:
+        flt, (total, sum_cents) = answer
+        if flt == self.model.filter:  # else a newer filter's count is on its way
+            self.model.set_counts(total, sum_cents)
+            self._update_count()
+            self.countsChanged.emit()
+
+    def wait_for_counts(self) -> None:
+        """Block until the count being read has landed (tests, screenshots, closing)."""
+        while self.counter.busy():
+            self.counter.wait()
+            QCoreApplication.processEvents()
+
     def _update_count(self) -> None:
+        if self.model.total is None:
+            self.count_label.setText(self.tr("Counting…"))
+            return
         self.count_label.setText(fill(self.tr("%1 purchases and refunds · total %2"),
                                       formatting.number(self.model.total),
                                       formatting.money(self.model.sum_cents)))  # fmt: skip

@@ -64,13 +64,18 @@ def cell_text(row: dict, key: str) -> str:
 
 
 class PurchaseTableModel(QAbstractTableModel):
+    """Rows a keyset page at a time; how many the filter selects, and their sum, are
+    counted apart (the page reads them in the background: a count over a million rows
+    takes half a second, a page milliseconds) and handed in with `set_counts`."""
+
     BATCH = 200
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[dict] = []
-        self.total = 0
-        self.sum_cents = 0
+        self.total: int | None = None  # None until counted
+        self.sum_cents: int | None = None
+        self.exhausted = True
         self.filter = purchase_list.PurchaseFilter()
         self._changing = False  # as ComplaintTableModel: no fetch inside a reset
 
@@ -78,12 +83,16 @@ class PurchaseTableModel(QAbstractTableModel):
         self.filter = flt
         self.reload()
 
+    def set_counts(self, total: int, sum_cents: int) -> None:
+        self.total, self.sum_cents = total, sum_cents
+
     def reload(self) -> None:
         self._changing = True
         try:
             self.beginResetModel()
-            self.total, self.sum_cents = purchase_list.count_and_sum(self.filter)
             self.rows = purchase_list.rows(self.filter, self.BATCH)
+            self.exhausted = len(self.rows) < self.BATCH
+            self.total = self.sum_cents = None
             self.endResetModel()
         finally:
             self._changing = False
@@ -95,7 +104,7 @@ class PurchaseTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not self._changing and not parent.isValid() and len(self.rows) < self.total
+        return not self._changing and not parent.isValid() and not self.exhausted
 
     def fetchMore(self, parent=QModelIndex()) -> None:
         if not self.canFetchMore(parent):
@@ -103,11 +112,10 @@ class PurchaseTableModel(QAbstractTableModel):
         self._changing = True
         try:
             first = len(self.rows)
-            last = self.rows[-1] if self.rows else None
-            after = (last["at"], last["id"]) if last else None
-            more = purchase_list.rows(self.filter, self.BATCH, after)
+            last = self.rows[-1]
+            more = purchase_list.rows(self.filter, self.BATCH, (last["at"], last["id"]))
+            self.exhausted = len(more) < self.BATCH
             if not more:
-                self.total = first
                 return
             self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
             self.rows.extend(more)
