@@ -36,6 +36,7 @@ from ui.customers.page import CustomersPage
 from ui.dashboard.page import DashboardPage
 from ui.followups.page import FollowupsPage
 from ui.notice_banner import NoticeBanner
+from ui.purchases.page import PurchasesPage
 from ui.restyling import Restyling
 from ui.sidebar import Sidebar
 
@@ -65,7 +66,7 @@ class MainWindow(Restyling, QMainWindow):
         self.controllers = (self.navigation, self.editing, self.imports, self.backups,
                             self.privacy, self.notices, self.demo, self.appearance)  # fmt: skip
         for page in (self.customers_page, self.bin_page, self.followups_page,
-                     self.complaints_page):  # fmt: skip
+                     self.complaints_page, self.purchases_page):  # fmt: skip
             page.dataChanged.connect(self.refresh_all)
         # An empty database: the customer list and the dashboard say what to do first.
         for panel in (self.customers_page.get_started, self.dashboard_page.get_started):
@@ -96,9 +97,11 @@ class MainWindow(Restyling, QMainWindow):
         self.followups_page = FollowupsPage()
         self.complaints_page = ComplaintsPage(self.undo_stack)
         self.dashboard_page = DashboardPage()
-        self.pages = QStackedWidget()  # indexes as Sidebar.CUSTOMERS, BIN, COMPLAINTS, DASHBOARD
+        self.purchases_page = PurchasesPage(self.undo_stack)
+        # indexes as Sidebar.CUSTOMERS, BIN, COMPLAINTS, DASHBOARD, PURCHASES
+        self.pages = QStackedWidget()
         for page in (self.customers_page, self.bin_page, self.followups_page,
-                     self.complaints_page, self.dashboard_page):  # fmt: skip
+                     self.complaints_page, self.dashboard_page, self.purchases_page):  # fmt: skip
             self.pages.addWidget(page)
         self.sidebar = Sidebar()
         self.banner = NoticeBanner()
@@ -267,6 +270,7 @@ class MainWindow(Restyling, QMainWindow):
             page.refresh()
         self.followups_page.refresh()
         self.complaints_page.refresh()
+        self.purchases_page.refresh()
         self.dashboard_page.data_changed()
         self.sidebar.request_counts()
         self.sidebar.request_agenda_counts()
@@ -301,6 +305,7 @@ class MainWindow(Restyling, QMainWindow):
         self.customers_page.wait_for_counts()
         self.sidebar.wait_for_counts()
         self.dashboard_page.wait()
+        self.purchases_page.counter.stop()
         self.session.wait()
         for page in (self.customers_page, self.bin_page):
             page.save_columns()

@@ -409,6 +409,7 @@ class Tour:
         self.customers()
         self.followups()
         self.complaints()
+        self.purchases()
         self.imports()
         self.others()
         w.close()
@@ -507,6 +508,22 @@ class Tour:
             self.dialog("log contact", page.log_contact(row["customer_id"], "冯燕"))
         self.dialog("stay-in-touch rules", page.edit_rules())
         self.dialog("care reminders", page.edit_care())
+
+    def purchases(self) -> None:
+        w = self.w
+        w.navigation.show_purchases()
+        page = w.purchases_page
+        page.reload()
+        page.table.selectRow(0)
+        page.wait_for_counts()
+        self.page("purchases")
+        for name, open_it in (("purchase refund", page.refund_current),
+                              ("purchase edit", page.edit_current),
+                              ("purchase void", page.void_current),
+                              ("purchase new", page.add_purchase)):  # fmt: skip
+            dialog = open_it()
+            if dialog is not None:
+                self.dialog(name, dialog)
 
     def complaints(self) -> None:
         w = self.w

@@ -284,6 +284,38 @@ def shoot_first_start(app, settings, out: Path, tmp: Path) -> None:
     close_database()
 
 
+def shoot_purchases(app, window, out: Path, lang: str) -> None:
+    """The purchases page (a refund shown against its purchase) and the refund dialog."""
+
+    def settle():
+        window.sidebar.wait_for_counts()
+        for _ in range(5):
+            app.processEvents()
+            time.sleep(0.05)
+
+    window.navigation.show_purchases()
+    page = window.purchases_page
+    page.reload()
+    row = next((r for r in page.model.rows if r["refund_of"] is None and not r["refunded_cents"]
+                and r["amount_cents"] > 2000), None)  # fmt: skip
+    if row is not None and lang == "zh_CN":  # one refund, made once (the demo keeps it)
+        from models.purchases import corrections
+
+        corrections.refund(row["id"], f"{row['amount_cents'] // 3 / 100:.2f}", reason="少发一件")
+        page.reload()
+    page.table.selectRow(1)
+    page.wait_for_counts()
+    settle()
+    shot(window, out / f"purchases_{lang}.png")
+    page.table.selectRow(2)
+    dialog = page.refund_current()
+    if dialog is not None:
+        dialog.reason.setText("尺码不合适" if lang == "zh_CN" else "Wrong size")
+        settle()
+        shot(dialog, out / f"purchase_refund_{lang}.png")
+        dialog.reject()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db")
@@ -376,6 +408,7 @@ def main() -> int:
             window.sidebar.select(("page", 0))
             shoot_followups(app, window, out, lang)
             shoot_complaints(app, window, out, lang)
+            shoot_purchases(app, window, out, lang)
             window.sidebar.select(("page", 0))
             shoot_import(app, window, out, lang, Path(tmp))
             shoot_purchase_import(app, window, out, lang, Path(tmp))

@@ -38,14 +38,16 @@ def test_oldest_schema_upgrades_with_every_row_intact(db_path):
     # Step 3 appends tag_count, counted from the links that were there; step 5 the
     # contact summary (last contact, next follow-up), empty until something is logged;
     # step 7 the purchase summary (total spend, purchase count, last purchase), step 9
-    # the stored RFM (segment, scores), step 11 when personal data was erased (never).
+    # the stored RFM (segment, scores), step 11 when personal data was erased (never),
+    # step 13 whether the name is an import's placeholder (no).
     width = len(before[0])
     assert [r[:name_key] + r[name_key + 1 : width] for r in after] == [
         r[:name_key] + r[name_key + 1 :] for r in before
     ]
-    # Step 14 the pinyin sort keys of the text columns (empty here: no such texts).
-    assert all(r[width : width + 9] == (1, None, None, 0, 0, None, "", "", None) for r in after)
-    assert all(r[width + 9 : width + 15] == ("",) * 6 for r in after)
+    # Step 13 the placeholder flag; step 14 the pinyin sort keys of the text columns
+    # (empty here: no such texts).
+    assert all(r[width : width + 10] == (1, None, None, 0, 0, None, "", "", None, 0) for r in after)
+    assert all(r[width + 10 : width + 16] == ("",) * 6 for r in after)
     groups = [g for (g,) in db.execute_sql("SELECT name FROM tag_group ORDER BY position")]
     assert groups == ["其他", "属性", "预测", "消费能力", "信用评估", "行为"]
     assert after[0][name_key].startswith("lao ke hu")

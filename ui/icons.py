@@ -38,6 +38,9 @@ GLYPHS: dict[str, str] = {
     "customers": "account-group-outline",
     "saved_view": "bookmark-outline",
     "recycle_bin": "trash-can-outline",
+    "purchases": "receipt-text-outline",
+    "refund": "cash-refund",
+    "void": "cancel",
     # ---------------------------------------------------------------- customers
     "add": "plus",
     "new_customer": "account-plus-outline",

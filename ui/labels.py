@@ -106,6 +106,13 @@ def segment_label(code: str) -> str:
     }.get(code, code)
 
 
+def placeholder_name_tip() -> str:
+    """The tooltip of a customer's name that a purchase import made up ("客户 + number")."""
+    return QCoreApplication.translate(
+        "Labels", "A placeholder name given by a purchase import: edit the customer to name them"
+    )
+
+
 def payment_label(code: str) -> str:
     """A payment method (models.purchases.PAYMENTS)."""
     return {

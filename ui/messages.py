@@ -195,6 +195,20 @@ def purchase_messages() -> dict[str, str]:
         "purchase_not_found": QCoreApplication.translate(
             "Labels", "This purchase no longer exists."
         ),
+        "amount_not_positive": QCoreApplication.translate(
+            "Labels", "Enter an amount above 0, like 30 or 128.50."
+        ),
+        "refund_too_large": QCoreApplication.translate(
+            "Labels", "That is more than is left of the purchase (its amount less its refunds)."
+        ),
+        "refund_of_refund": QCoreApplication.translate(
+            "Labels", "A refund cannot be refunded: pick the purchase."
+        ),
+        "purchase_voided": QCoreApplication.translate("Labels", "This purchase is voided."),
+        "purchase_has_refunds": QCoreApplication.translate(
+            "Labels", "This purchase has refunds: void them first."
+        ),
+        "reason_required": QCoreApplication.translate("Labels", "Say why: a reason is required."),
         "order_row_invalid": QCoreApplication.translate(
             "Labels", "Another row of this order has an error."
         ),

@@ -1,5 +1,5 @@
 """The sidebar: the follow-up agenda (今天, 已逾期, ... with counts), Complaints (open and
-escalated counts), Customers, the saved views (客户分群) with live counts, the recycle bin."""
+escalated counts), Purchases, Customers, the saved views (客户分群) with live counts, the recycle bin."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ class Sidebar(Restyling, Retranslating, QListWidget):
     updateViewRequested = Signal(int)
     deleteViewRequested = Signal(int)
 
-    CUSTOMERS, BIN, COMPLAINTS, DASHBOARD = 0, 1, 3, 4  # the main window's page indexes
+    CUSTOMERS, BIN, COMPLAINTS, DASHBOARD, PURCHASES = 0, 1, 3, 4, 5  # the window's pages
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -81,6 +81,7 @@ class Sidebar(Restyling, Retranslating, QListWidget):
         for index in range(len(agenda.BUCKETS)):
             self.addItem(self._item(("agenda", index)))
         self.addItem(self._item(("page", self.COMPLAINTS)))
+        self.addItem(self._item(("page", self.PURCHASES)))
         self.addItem(self._item(("page", self.CUSTOMERS)))
         for view in self._views:
             self.addItem(self._item(("view", view.id)))
@@ -120,6 +121,8 @@ class Sidebar(Restyling, Retranslating, QListWidget):
                 self._complaints_text(item, locale)
             elif kind == "page" and key == self.DASHBOARD:
                 item.setText(self.tr("Dashboard"))
+            elif kind == "page" and key == self.PURCHASES:
+                item.setText(self.tr("Purchases"))
             elif kind == "page":
                 text = self.tr("Recycle bin")
                 item.setText(text + (f" ({self._bin_count})" if self._bin_count else ""))
@@ -139,7 +142,8 @@ class Sidebar(Restyling, Retranslating, QListWidget):
     def restyle(self) -> None:
         """Each entry's icon, in the current palette's colours."""
         pages = {self.DASHBOARD: "dashboard", self.COMPLAINTS: "complaints",
-                 self.CUSTOMERS: "customers", self.BIN: "recycle_bin"}  # fmt: skip
+                 self.CUSTOMERS: "customers", self.BIN: "recycle_bin",
+                 self.PURCHASES: "purchases"}  # fmt: skip
         for row in range(self.count()):
             kind, key = kind_of(self.item(row))
             if kind == "header":

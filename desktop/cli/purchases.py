@@ -7,7 +7,7 @@ import sys
 
 from desktop.cli.imports import add_plan_details, print_left_out
 from desktop.cli.options import DAY, WHEN, day
-from desktop.cli.output import print_json, print_rows
+from desktop.cli.output import fail, print_json, print_rows
 from desktop.cli.text import fill, translate
 
 # models/ modules are imported inside the handlers: every command module is imported to
@@ -34,6 +34,30 @@ def register(commands) -> None:
     )
     add.add_argument("--json", action="store_true", help="print the purchase as JSON")
     add.set_defaults(handler=_add)
+    ref = sub.add_parser(
+        "refund", help="refund part or all of a purchase (no more than is left of it)"
+    )
+    ref.add_argument("id", type=int, metavar="ID", help="the purchase refunded")
+    ref.add_argument("--amount", required=True, metavar="A", help="amount in yuan, above 0")
+    ref.add_argument("--reason", default="", metavar="R", help="why (kept as the refund's note)")
+    ref.add_argument("--json", action="store_true", help="print the refund as JSON")
+    ref.set_defaults(handler=_refund)
+    void = sub.add_parser(
+        "delete", help="void a purchase (kept, out of every total) with a reason; a purchase"
+        " with refunds: void the refunds first",
+    )  # fmt: skip
+    void.add_argument("id", type=int, metavar="ID", help="the purchase or refund")
+    void.add_argument("--reason", required=True, metavar="R", help="why (required)")
+    void.add_argument("--json", action="store_true", help="print the voided purchase as JSON")
+    void.set_defaults(handler=_delete)
+    edit = sub.add_parser("edit", help="correct a purchase's amount, time or note")
+    edit.add_argument("id", type=int, metavar="ID", help="the purchase or refund")
+    edit.add_argument("--amount", default=None, metavar="A", help="amount in yuan, above 0")
+    edit.add_argument("--date", default=None, metavar="D", help="when; " + WHEN)
+    edit.add_argument("--note", default=None, metavar="N", help="the note")
+    edit.add_argument("--reason", default="", metavar="R", help="why (kept in the audit log)")
+    edit.add_argument("--json", action="store_true", help="print the purchase as JSON")
+    edit.set_defaults(handler=_edit)
     imp = sub.add_parser(
         "import",
         help="import purchases from .xlsx/.xls/.ods/.csv: rows with one order number are one"
@@ -109,6 +133,46 @@ def _add(args) -> int:
     )  # fmt: skip
     obj = purchases.to_json(purchases.get(new_id))
     print_json(obj) if args.json else print(f"added purchase {new_id}")
+    return 0
+
+
+def _refund(args) -> int:
+    from models.purchases import corrections, purchases
+
+    new_id = corrections.refund(args.id, args.amount, reason=args.reason)
+    row = purchases.get(new_id)
+    obj = {**purchases.to_json(row), "purchase_id": args.id, "amount_fen": -row["amount_cents"]}
+    if args.json:
+        print_json(obj)
+    else:
+        print(fill(translate("Cli", "refund %1 of purchase %2: %3"), new_id, args.id,
+                   f"{-row['amount_cents'] / 100:.2f}"))  # fmt: skip
+    return 0
+
+
+def _delete(args) -> int:
+    from models.purchases import corrections, purchases
+
+    corrections.void(args.id, args.reason)
+    row = purchases.get(args.id)
+    obj = {**purchases.to_json(row), "voided_at": row["voided_at"].isoformat(timespec="seconds"),
+           "void_reason": row["void_reason"]}  # fmt: skip
+    if args.json:
+        print_json(obj)
+    else:
+        print(fill(translate("Cli", "voided purchase %1 (kept, out of every total)"), args.id))
+    return 0
+
+
+def _edit(args) -> int:
+    from models.purchases import corrections, purchases
+
+    if args.amount is None and args.date is None and args.note is None:
+        return fail(translate("Cli", "nothing to change: give --amount, --date or --note"))
+    corrections.edit(args.id, amount=args.amount, at=args.date, note=args.note,
+                     reason=args.reason)  # fmt: skip
+    obj = purchases.to_json(purchases.get(args.id))
+    print_json(obj) if args.json else print(fill(translate("Cli", "edited purchase %1"), args.id))
     return 0
 
 

@@ -50,15 +50,19 @@ class Navigator(Controller):
         w.dashboard_page.openCustomers.connect(self.show_customers_filtered)
         w.dashboard_page.openAgenda.connect(self.show_agenda)
         w.dashboard_page.openComplaints.connect(self.show_complaints_filtered)
-        for page in (w.followups_page, w.complaints_page, w.customers_page, w.bin_page):
+        w.dashboard_page.openPurchases.connect(self.show_purchases_period)
+        for page in (w.followups_page, w.complaints_page, w.customers_page, w.bin_page,
+                     w.purchases_page):  # fmt: skip
             page.openCustomerRequested.connect(self.open_customer)
         for page in (w.customers_page, w.bin_page):
             page.countsChanged.connect(lambda *_a: self.update_status())
             page.table.selectionModel().selectionChanged.connect(self._selection_changed)
             page.complaintsRequested.connect(self.show_customer_complaints)
+            page.purchasesRequested.connect(self.show_customer_purchases)
         w.followups_page.table.selectionModel().selectionChanged.connect(self._selection_changed)
         for model in (w.followups_page.model, w.complaints_page.model):
             model.modelReset.connect(self._list_changed)
+        w.purchases_page.countsChanged.connect(self._list_changed)
         w.customers_page.filterChanged.connect(self._filter_changed)
         w.customers_page.saveViewRequested.connect(lambda: self.save_view())
         w.customers_page.tagsEdited.connect(self._tags_edited)
@@ -92,6 +96,9 @@ class Navigator(Controller):
     def on_followups(self) -> bool:
         return self.window.pages.currentWidget() is self.window.followups_page
 
+    def on_purchases(self) -> bool:
+        return self.window.pages.currentWidget() is self.window.purchases_page
+
     def on_complaints(self) -> bool:
         return self.window.pages.currentWidget() is self.window.complaints_page
 
@@ -99,7 +106,7 @@ class Navigator(Controller):
         self.update_status()  # the page shown decides what it says
 
     def _list_changed(self) -> None:
-        if self.on_followups() or self.on_complaints():
+        if self.on_followups() or self.on_complaints() or self.on_purchases():
             self.update_status()
 
     def show_page(self, index: int) -> None:
@@ -128,6 +135,23 @@ class Navigator(Controller):
     def show_complaints_filtered(self, spec: dict) -> None:
         self.show_complaints()
         self.window.complaints_page.show_filtered(spec)
+
+    def show_purchases(self) -> None:
+        self.active_view = None
+        if self.window.sidebar.current_kind() != ("page", Sidebar.PURCHASES):
+            self.window.sidebar.select(("page", Sidebar.PURCHASES), notify=False)
+        self.window.pages.setCurrentWidget(self.window.purchases_page)
+        self.update_status()
+
+    def show_customer_purchases(self, customer_id: int, name: str = "") -> None:
+        """A customer's purchases: the purchases page filtered to them."""
+        self.show_purchases()
+        self.window.purchases_page.show_customer(customer_id, name)
+
+    def show_purchases_period(self, first, last) -> None:
+        """The purchases of a period (the dashboard's sales chart and card)."""
+        self.show_purchases()
+        self.window.purchases_page.show_period(first, last)
 
     def show_customers_filtered(self, flt) -> None:
         """The live customers a dashboard chart stands for."""
@@ -162,6 +186,11 @@ class Navigator(Controller):
 
     def status_text(self) -> str:
         number = formatting.number
+        if self.on_purchases():
+            total = self.window.purchases_page.model.total
+            if total is None:
+                return ""
+            return fill(self.tr("%1 purchases and refunds"), number(total))
         if self.on_complaints():
             model = self.window.complaints_page.model
             if model.narrowed:

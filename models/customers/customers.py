@@ -262,6 +262,8 @@ def update(customer_id: int, data: dict) -> None:
         detail = audit.changes(before, fields)
         detail += "".join(f"; {k}" for k in ("custom", "tags") if k in clean)
         fields = with_sort_keys(fields)
+        if "name" in fields:
+            fields["name_placeholder"] = False  # named by someone now
         fields["updated_at"] = clock.now()
         Customer.update(**fields).where(Customer.id == customer_id).execute()
         if any(before[k] != fields[k] for k in BIRTHDAY_FIELDS if k in fields):

@@ -99,6 +99,10 @@ class Customer(BaseModel):
     updated_at = DateTimeField()
     deleted_at = DateTimeField(null=True)
     erased_at = DateTimeField(null=True)  # personal data erased (models/erasure.py)
+    # A name made up by a purchase import ("客户 + number", step 13): shown as a
+    # placeholder until someone gives the customer a name. The schema's 0 default, as
+    # the totals above: a Peewee default would join every bulk insert's column list.
+    name_placeholder = BooleanField()
 
 
 # Column order of the tuples bulk loads (demo data, imports) hand to bulk.insert_rows.

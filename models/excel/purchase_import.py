@@ -6,7 +6,8 @@ the engine's calls for purchases as the wizard, the CLI and the tests use them.
 Rows with the same order number form one purchase; rows without one are a purchase each.
 The amount is the amount column's sum, else the sum of quantity x unit price. Customers
 are matched by customer number, mobile or email; an unknown number or name becomes a
-new customer (or, when the user says so, an error). An order already recorded is a
+new customer (or, when the user says so, an error), named from the name column, else
+"客户 + number" marked as a placeholder name. An order already recorded is a
 duplicate and skipped, so importing a file twice counts nothing twice. When one row of
 an order is bad, the whole order is an error: a part of an order has a wrong amount.
 """
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from models import clock
+from models.customers.record import Customer
 from models.errors import ValidationError
 from models.excel import customer_writing, import_cleaning, import_engine, import_types
 from models.excel.import_engine import tick
@@ -123,7 +125,7 @@ class Order:
     at: dt.datetime | None = None
     cents: int = 0
     customer: int | None = None  # an existing customer's id
-    new_customer: tuple | None = None  # (number, name, mobile, email) to create
+    new_customer: tuple | None = None  # (number, name or "", mobile, email) to create
     action: str = NEW
 
 
@@ -366,7 +368,7 @@ def _settle(plan, order, found, unknown, now, people, times, amounts, quantities
         return _fail(plan, order, "customer_unknown", f"no customer {shown}", "customer_number",
                      value=shown)  # fmt: skip
     else:
-        order.new_customer = (number, name or number, mobile, email)
+        order.new_customer = (number, name or "", mobile, email)
 
 
 _RECORDED_SQL: dict[int, str] = {}
@@ -404,18 +406,29 @@ def _result(import_id: int | None, written: Written, counts: dict) -> Result:
                   counts[ERROR])  # fmt: skip
 
 
+def placeholder_name(number: str) -> str:
+    """The name of a customer the file names by number only: "客户" + the number, marked
+    as a placeholder (Customer.name_placeholder) until someone names them."""
+    return f"客户{number}"
+
+
 def _create_customers(run_id: int, orders: list[Order], cancel) -> int:
     wanted = {}
     for order in orders:
         if order.new_customer is not None and order.new_customer not in wanted:
             number, name, mobile, email = order.new_customer
-            values = {"name": name}
+            values = {"name": name or placeholder_name(number)}
             for key, value in (("number", number), ("mobile", mobile), ("email", email)):
                 if value:
                     values[key] = value
             wanted[order.new_customer] = values
     ids = customer_writing.create_customers(run_id, list(wanted.values()), cancel)
     by_key = dict(zip(wanted, ids, strict=True))
+    unnamed = [cid for key, cid in by_key.items() if not key[1]]
+    for i in range(0, len(unnamed), 500):
+        Customer.update(name_placeholder=True).where(
+            Customer.id.in_(unnamed[i : i + 500])
+        ).execute()
     for order in orders:
         if order.new_customer is not None:
             order.customer = by_key[order.new_customer]

@@ -19,7 +19,7 @@ from models.customers.record import Customer
 from models.errors import DatabaseDamagedError
 from models.followups import agenda
 from models.purchases import rfm
-from models.purchases.purchases import Purchase
+from models.purchases.purchases import LIVE, Purchase
 from models.sheets.excel_export import Money
 from models.tags.tags import list_tags
 
@@ -87,7 +87,9 @@ def kpis(today: dt.date | None = None, stages: dict[str, int] | None = None) -> 
     complaint_counts = complaint_list.open_counts()
     sales = (
         Purchase.select(fn.SUM(Purchase.amount_cents))
-        .where((Purchase.at >= month_start) & (Purchase.at < _at(today + dt.timedelta(days=1))))
+        .where(
+            (Purchase.at >= month_start) & (Purchase.at < _at(today + dt.timedelta(days=1))) & LIVE
+        )
         .scalar()
     )
     return {
@@ -119,7 +121,7 @@ def sales_per_month(span: Range) -> dict[str, int]:
     for month, start, end in span.months():
         total = (
             Purchase.select(fn.SUM(Purchase.amount_cents))
-            .where((Purchase.at >= start) & (Purchase.at < end))
+            .where((Purchase.at >= start) & (Purchase.at < end) & LIVE)
             .scalar()
         )
         out[month] = int(total or 0)

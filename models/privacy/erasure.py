@@ -81,9 +81,10 @@ def erase(customer_id: int) -> Erased:
             .execute()
         )
         refresh_next([customer_id])
+        rewritten_purchases = _scrub_purchase_entries(customer_id)
         cleared = _clear_texts(customer_id)
         ImportChange.delete().where(ImportChange.customer == customer_id).execute()
-        rewritten = _scrub_audit(customer_id, customer.name, values, name)
+        rewritten = _scrub_audit(customer_id, customer.name, values, name) + rewritten_purchases
         reindex([customer_id])
         search_index.optimize()
         audit.record("erase", "customer", customer_id, detail=name)
@@ -98,6 +99,18 @@ def _personal_values(customer: Customer) -> list[str]:
         for row in CustomValue.select(CustomValue.text).where(CustomValue.customer == customer.id)
     }
     return sorted((v for v in values if len(v) >= 2), key=len, reverse=True)
+
+
+def _scrub_purchase_entries(customer_id: int) -> int:
+    """The audit entries about the customer's purchases keep what was done, when and by
+    whom; their detail (notes, order numbers, reasons: the before-images) goes."""
+    mine = Purchase.select(Purchase.id).where(Purchase.customer == customer_id)
+    entries = audit.AuditEntry
+    return (
+        entries.update(detail="")
+        .where((entries.target == "purchase") & entries.target_id.in_(mine))
+        .execute()
+    )
 
 
 def _clear_texts(customer_id: int) -> int:

@@ -24,7 +24,7 @@ from peewee import SQL, fn
 from models import clock
 from models.customers.record import Customer
 from models.errors import ValidationError
-from models.purchases.purchases import Purchase
+from models.purchases.purchases import LIVE, Purchase
 from models.storage import audit, preferences
 from models.storage.base import gc_paused, raw_time
 from models.storage.db import database
@@ -105,6 +105,7 @@ def suggestions(r: Rules | None = None, today: dt.date | None = None) -> Suggest
         (Purchase.customer == Customer.id)
         & (Purchase.day < cutoff.toordinal())
         & (Purchase.amount_cents > 0)
+        & LIVE
     )
     recent_first = {
         cid

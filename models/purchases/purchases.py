@@ -24,6 +24,7 @@ from models.customers import record
 from models.customers.record import Customer
 from models.errors import NotFoundError, ValidationError
 from models.followups import followups
+from models.storage import audit
 from models.storage.base import BaseModel
 from models.storage.db import database
 
@@ -51,6 +52,15 @@ class Purchase(BaseModel):
     refund_of = IntegerField(null=True)
     import_run = IntegerField(null=True)
     created_at = DateTimeField()
+    # A void (step 13) keeps the row out of every total, list and chart, with its reason
+    # and who voided it: the ledger keeps what was recorded. The '' defaults are the
+    # schema's: a Peewee default would join every bulk insert's column list.
+    voided_at = DateTimeField(null=True)
+    void_reason = TextField()
+    voided_by = CharField()
+
+
+LIVE = Purchase.voided_at.is_null()  # the purchases that count (the partial indexes' WHERE)
 
 
 class PurchaseItem(BaseModel):
@@ -70,6 +80,8 @@ def to_cents(value, field: str = "amount") -> int:
         number = None
     if number is None or not number.is_finite():
         raise ValidationError(field, "amount_invalid", f"'{value}' is not an amount of money")
+    if abs(number) >= MAX_AMOUNT_CENTS:  # before quantize, which a huge exponent breaks
+        raise ValidationError(field, "amount_too_large", f"{value} is too large an amount")
     cents = int((number * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     if abs(cents) >= MAX_AMOUNT_CENTS:
         raise ValidationError(field, "amount_too_large", f"{value} is too large an amount")
@@ -146,6 +158,8 @@ def add(
                 "refund_of", "refund_invalid", "a refund is negative and returns a purchase"
             )
     with database.atomic():
+        if refund_of is not None:
+            check_refundable(get_row(refund_of), -cents)
         if order_no and Purchase.select().where(Purchase.order_no == order_no).exists():
             raise ValidationError(
                 "order_no", "order_taken", f"order {order_no} is already recorded"
@@ -159,7 +173,42 @@ def add(
         for line in lines:
             PurchaseItem.insert(purchase=new_id, **line).execute()
         refresh_summary([customer.id])
+        action = "refund" if refund_of is not None else "create"
+        audit.record(action, "purchase", new_id, detail=describe(get(new_id)))
     return new_id
+
+
+def describe(row: dict) -> str:
+    """An audit entry's data about a purchase (its before-image): field codes, values."""
+    return "; ".join(
+        f"{key}: {row[key]}" for key in ("customer_id", "at", "amount_cents", "order_no",
+                                         "payment", "note", "refund_of", "void_reason")
+        if row.get(key) not in (None, "")
+    )  # fmt: skip
+
+
+def refunded_cents(purchase_id: int) -> int:
+    """What the live refunds of a purchase returned, positive fen."""
+    total = (
+        Purchase.select(fn.TOTAL(Purchase.amount_cents))
+        .where((Purchase.refund_of == purchase_id) & LIVE)
+        .scalar()
+    )
+    return -int(total or 0)
+
+
+def check_refundable(original: Purchase, cents: int) -> None:
+    """Refuse refunding `cents` (positive) of `original`: a refund or voided purchase,
+    or more than is left of it (its amount minus its live refunds)."""
+    if original.refund_of is not None or original.amount_cents < 0:
+        raise ValidationError("refund_of", "refund_of_refund", "a refund cannot be refunded")
+    if original.voided_at is not None:
+        raise ValidationError("refund_of", "purchase_voided", "the purchase is voided")
+    left = original.amount_cents - refunded_cents(original.id)
+    if cents > left:
+        raise ValidationError("amount", "refund_too_large",
+                              f"only {left / 100:.2f} is left of the purchase",
+                              left=f"{left / 100:.2f}")  # fmt: skip
 
 
 def get_row(purchase_id) -> Purchase:
@@ -179,9 +228,9 @@ def get(purchase_id: int) -> dict:
 
 
 def listing(customer_id: int | None = None) -> Iterator[dict]:
-    """Every purchase and refund, newest first (only one customer's when given), as row
+    """Every purchase and refund not voided, newest first (only one customer's when given), as row
     dicts with `customer_id`, read from a cursor as they are used."""
-    query = Purchase.select().order_by(Purchase.at.desc(), Purchase.id.desc())
+    query = Purchase.select().where(LIVE).order_by(Purchase.at.desc(), Purchase.id.desc())
     if customer_id is not None:
         query = query.where(Purchase.customer == customer_id)
     for row in query.dicts().iterator():
@@ -201,7 +250,7 @@ def refresh_summary(customer_ids) -> None:
     """Recompute total spend, purchase count (positive purchases) and last purchase:
     one UPDATE per 500 customers, each value a subquery over the customer's purchases."""
     ids = sorted(set(customer_ids))
-    mine = Purchase.customer == Customer.id
+    mine = (Purchase.customer == Customer.id) & LIVE
     positive = mine & (Purchase.amount_cents > 0)
     total = Purchase.select(fn.COALESCE(fn.SUM(Purchase.amount_cents), 0)).where(mine)
     count = Purchase.select(fn.COUNT(Purchase.id)).where(positive)
@@ -216,7 +265,7 @@ def refresh_summary(customer_ids) -> None:
 def for_customer(customer_id: int, limit: int = 200) -> list[dict]:
     rows = list(
         Purchase.select()
-        .where(Purchase.customer == customer_id)
+        .where((Purchase.customer == customer_id) & LIVE)
         .order_by(Purchase.at.desc(), Purchase.id.desc())
         .limit(limit)
         .dicts()

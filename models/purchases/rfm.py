@@ -26,7 +26,7 @@ from peewee import Case, fn
 from models import clock
 from models.customers.record import Customer
 from models.errors import ValidationError
-from models.purchases.purchases import Purchase
+from models.purchases.purchases import LIVE, Purchase
 from models.storage import audit, preferences
 from models.storage.base import gc_paused
 from models.storage.db import database, writable
@@ -95,7 +95,7 @@ def _aggregates(days: int, as_of: dt.date):
             fn.SUM(Case(None, [(positive, 1)], 0)).alias("f"),
             fn.SUM(Purchase.amount_cents).alias("m"),
         )
-        .where((Purchase.day >= first) & (Purchase.day <= as_of.toordinal()))
+        .where((Purchase.day >= first) & (Purchase.day <= as_of.toordinal()) & LIVE)
         .group_by(Purchase.customer)
     )
     return (
@@ -264,10 +264,14 @@ def state() -> dict | None:
 
 
 def purchases_signature() -> list:
-    """[count, highest id] of the purchases: changes whenever one is added, deleted or
-    imported."""
-    count, last = Purchase.select(fn.COUNT(Purchase.id), fn.MAX(Purchase.id)).scalar(as_tuple=True)
-    return [count, last]
+    """[count, highest id, sum] of the live purchases: changes whenever one is added,
+    deleted, voided, corrected or imported."""
+    count, last, total = (
+        Purchase.select(fn.COUNT(Purchase.id), fn.MAX(Purchase.id), fn.TOTAL(Purchase.amount_cents))
+        .where(LIVE)
+        .scalar(as_tuple=True)
+    )
+    return [count, last, int(total or 0)]
 
 
 def is_stale(days: int = 365, today: dt.date | None = None) -> bool:

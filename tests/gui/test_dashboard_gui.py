@@ -128,8 +128,18 @@ def test_a_click_opens_the_customers_or_complaints_behind_it(board_window, qtbot
     board_window.sidebar.select(("page", Sidebar.DASHBOARD))
     page.cards["followups_overdue"].clicked.emit("followups_overdue")
     assert board_window.pages.currentWidget() is board_window.followups_page
-    page.charts["sales"].click(0)  # not clickable: nothing happens
+    page.charts["response_hours"].click(0)  # not clickable: nothing happens
     assert board_window.pages.currentWidget() is board_window.followups_page
+
+    board_window.sidebar.select(("page", Sidebar.DASHBOARD))
+    _month, start, end = page.board.range.months()[-1]
+    page.charts["sales"].click(len(page.board.sales) - 1)  # the month's purchases
+    purchases_page = board_window.purchases_page
+    assert board_window.pages.currentWidget() is purchases_page
+    assert purchases_page.date_from.date().toPython() == start.date()
+    assert purchases_page.date_to.date().toPython() == (end - dt.timedelta(days=1)).date()
+    purchases_page.wait_for_counts()
+    assert purchases_page.model.sum_cents == list(page.board.sales.values())[-1]
 
 
 def test_charts_save_as_png_and_pdf_and_the_report_as_excel(board_window, tmp_path):

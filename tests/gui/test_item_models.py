@@ -40,6 +40,9 @@ MODEL_TESTS = {
     "ui.complaints.table_model.ComplaintTableModel": (
         "tests.gui.test_item_models.test_complaint_model_passes_qtmodeltester"
     ),
+    "ui.purchases.table_model.PurchaseTableModel": (
+        "tests.gui.test_purchases_gui.test_the_table_model_passes_qt_s_model_testers"
+    ),
 }
 
 

@@ -57,6 +57,7 @@ class CustomerCard(Restyling, Retranslating, QWidget):
     restoreRequested = Signal()
     purgeRequested = Signal()
     complaintsRequested = Signal(int, str)
+    purchasesRequested = Signal(int, str)  # the purchases page filtered to the customer
     copied = Signal(str)  # a contact detail was put on the clipboard
 
     def __init__(self, parent=None, in_bin: bool = False):
@@ -160,6 +161,13 @@ class CustomerCard(Restyling, Retranslating, QWidget):
         head.addLayout(self.tags)
         layout.addLayout(head)
         layout.addLayout(self.figures_grid)
+        self.purchases_link = QToolButton()  # the customer's purchases, on their page
+        self.purchases_link.setObjectName("detail_purchases")
+        self.purchases_link.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.purchases_link.setAutoRaise(True)
+        self.purchases_link.clicked.connect(self._purchases_clicked)
+        self.purchases_link.setVisible(not in_bin)
+        layout.addWidget(self.purchases_link, 0, Qt.AlignLeft)
         layout.addLayout(self.contacts)
         layout.addLayout(self.details)
         layout.addStretch(1)
@@ -182,6 +190,7 @@ class CustomerCard(Restyling, Retranslating, QWidget):
             self.primary.setIcon(icons.icon("edit"))
         for button in self.copy_buttons.values():
             button.setIcon(icons.icon("copy"))
+        self.purchases_link.setIcon(icons.icon("purchases"))
         self.update()
 
     def _hint(self, label: QLabel) -> QLabel:
@@ -206,6 +215,13 @@ class CustomerCard(Restyling, Retranslating, QWidget):
             else 0
         )  # fmt: skip
         self.title.setText(customer.get("name", ""))
+        placeholder = bool(customer.get("name_placeholder"))
+        font = self.title.font()
+        font.setItalic(placeholder)  # a name an import made up: "客户 + number"
+        self.title.setFont(font)
+        self.title.setToolTip(labels.placeholder_name_tip() if placeholder else "")
+        self.purchases_link.setText(self.tr("Purchases and refunds…"))
+        self.purchases_link.setEnabled(cid is not None)
         number = customer.get("number", "")
         self.number.setText(fill(self.tr("Customer No. %1"), number) if number else "")
         self.number.setVisible(bool(number))
@@ -356,6 +372,10 @@ class CustomerCard(Restyling, Retranslating, QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._place_figures(3 if event.size().width() >= 360 else 2)
+
+    def _purchases_clicked(self) -> None:
+        if self._customer:
+            self.purchasesRequested.emit(self._customer["id"], self._customer["name"])
 
     def _complaints_clicked(self) -> None:
         if self._customer:

@@ -79,6 +79,8 @@ class CustomerDetailPanel(Restyling, Retranslating, QWidget):
     bulkTagRequested = Signal()  # the selection's Add or remove tags
     contactsChanged = Signal()  # a contact was logged or a follow-up planned here
     complaintsRequested = Signal(int, str)  # show this customer's complaints
+    purchasesRequested = Signal(int, str)  # show this customer's purchases
+    purchaseAdded = Signal(int)  # a purchase recorded here (the page makes it an undo step)
 
     def __init__(self, parent=None, in_bin: bool = False):
         super().__init__(parent)
@@ -90,6 +92,7 @@ class CustomerDetailPanel(Restyling, Retranslating, QWidget):
         self.card.restoreRequested.connect(self.restoreRequested)
         self.card.purgeRequested.connect(self.purgeRequested)
         self.card.complaintsRequested.connect(self.complaintsRequested)
+        self.card.purchasesRequested.connect(self.purchasesRequested)
         # The card's parts other code and tests reach for by their old names.
         self.title = self.card.title
         self.primary = self.card.primary
@@ -249,6 +252,7 @@ class CustomerDetailPanel(Restyling, Retranslating, QWidget):
 
     def add_purchase(self):
         dialog = PurchaseDialog(self, self.customer["id"], self.customer["name"])
+        dialog.accepted.connect(lambda: self.purchaseAdded.emit(dialog.purchase_id))
         dialog.accepted.connect(self.contactsChanged)
         dialog.open()
         return dialog

@@ -35,6 +35,7 @@ from ui.customers.page_columns import CustomerColumns
 from ui.customers.table_model import CustomerTableModel
 from ui.empty_state import EmptyState
 from ui.get_started import GetStarted
+from ui.purchases.undo import NewPurchase
 from ui.restyling import Restyling
 from ui.retranslating import Retranslating
 from ui.scoring_undo import RescoreRfm
@@ -61,6 +62,7 @@ class CustomersPage(CustomerActions, CustomerColumns, Restyling, Retranslating, 
     dataChanged = Signal()
     openCustomerRequested = Signal(int)  # a customer to show on the live page
     complaintsRequested = Signal(int, str)  # a customer's complaints (id, name)
+    purchasesRequested = Signal(int, str)  # a customer's purchases (id, name)
     filterChanged = Signal()
     saveViewRequested = Signal()
     tagsEdited = Signal()  # tags or groups were created, renamed, merged, deleted...
@@ -152,6 +154,10 @@ class CustomersPage(CustomerActions, CustomerColumns, Restyling, Retranslating, 
         self.detail.purgeRequested.connect(self.purge_clicked)
         self.detail.contactsChanged.connect(lambda: self._changed([self.current_id()]))
         self.detail.complaintsRequested.connect(self.complaintsRequested)
+        self.detail.purchasesRequested.connect(self.purchasesRequested)
+        self.detail.purchaseAdded.connect(
+            lambda pid: self._undo.push(NewPurchase(pid, self._changed, self._show_error))
+        )
         self.detail.newRequested.connect(self.new_clicked)
         self.detail.bulkTagRequested.connect(lambda: self.bulk_tag())
 

@@ -7,6 +7,7 @@ from collections import OrderedDict
 from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
 
 from models.customers import customer_list
 from models.customers.customer_list import Column, CustomerFilter, Sort
@@ -32,6 +33,12 @@ def is_numeric(column: Column) -> bool:
 def display_width(text: str) -> int:
     """A text's width in Latin letters: a Chinese character counts two."""
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+
+def placeholder_font() -> QFont:
+    font = QFont()
+    font.setItalic(True)
+    return font
 
 
 class CustomerTableModel(QAbstractTableModel):
@@ -195,7 +202,8 @@ class CustomerTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index, role=Qt.DisplayRole):
-        if role not in (Qt.DisplayRole, Qt.ToolTipRole, Qt.TextAlignmentRole, TagsRole):
+        if role not in (Qt.DisplayRole, Qt.ToolTipRole, Qt.TextAlignmentRole, TagsRole,
+                        Qt.FontRole):  # fmt: skip
             return None
         try:
             if not index.isValid():
@@ -210,8 +218,13 @@ class CustomerTableModel(QAbstractTableModel):
                 if column.key != "tags":
                     return None
                 return list(zip(row["tags"], row.get("_tag_colors", []), strict=False))
+            placeholder = column.key == "name" and row.get("name_placeholder")
+            if role == Qt.FontRole:  # a name a purchase import made up ("客户 + number")
+                return placeholder_font() if placeholder else None
             if role == Qt.ToolTipRole:
-                return self.tooltip_text(row, column)
+                return (
+                    labels.placeholder_name_tip() if placeholder else self.tooltip_text(row, column)
+                )
             return self.display_text(row, column.key)
         except Exception:  # nothing may escape a Qt virtual: log, show a blank cell
             log.exception("data() failed at row %s column %s", index.row(), index.column())

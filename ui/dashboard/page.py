@@ -90,6 +90,7 @@ class DashboardPage(Restyling, Retranslating, QWidget):
     openCustomers = Signal(object)  # a CustomerFilter
     openAgenda = Signal(str)  # a follow-up bucket
     openComplaints = Signal(dict)  # {"category": ...} or {"status": ...} or {}
+    openPurchases = Signal(object, object)  # the first and last day (datetime.date)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -373,8 +374,7 @@ class DashboardPage(Restyling, Retranslating, QWidget):
                            [n for _t, _name, n in board.top_tags], number=big_number,
                            empty=self.tr("No tags given yet"))  # fmt: skip
         c["sales"].plot("bar", list(board.sales), [v / 100 for v in board.sales.values()],
-                        number=lambda v: big_number(v, money=True), clickable=False,
-                        empty=empty)  # fmt: skip
+                        number=lambda v: big_number(v, money=True), empty=empty)  # fmt: skip
         c["complaint_categories"].plot(
             "pie", [complaint_labels.category_label(k) for k in board.complaint_categories],
             list(board.complaint_categories.values()), number=big_number, empty=empty,
@@ -404,6 +404,9 @@ class DashboardPage(Restyling, Retranslating, QWidget):
             self.openCustomers.emit(CustomerFilter().with_where(("stage", "active")))
         elif key == "at_risk":
             self.openCustomers.emit(CustomerFilter().with_where(("stage", "dormant")))
+        elif key == "sales_this_month_cents":
+            today = clock.today()
+            self.openPurchases.emit(today.replace(day=1), today)
 
     def _chart_clicked(self, key: str, index: int) -> None:
         board = self.board
@@ -426,6 +429,9 @@ class DashboardPage(Restyling, Retranslating, QWidget):
             self.openComplaints.emit({"category": list(board.complaint_categories)[index]})
         elif key == "complaint_statuses":
             self.openComplaints.emit({"status": list(board.complaint_statuses)[index]})
+        elif key == "sales":  # the month's purchases, as far as the range goes
+            _month, start, end = board.range.months()[index]
+            self.openPurchases.emit(start.date(), (end - dt.timedelta(days=1)).date())
 
     # ------------------------------------------------------------ report
 
