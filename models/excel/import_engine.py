@@ -94,7 +94,10 @@ def load(path: str | Path, options: Options) -> Sheet:
         if any(any(import_cleaning.text(c) for c in r) for r in rows):
             break
     else:
-        raise FileRefused("sheet_empty", f"sheet {name!r} has no data", sheet=name)
+        if options.sheet is not None:
+            raise FileRefused("sheet_empty", f"sheet {name!r} has no data", sheet=name)
+        raise FileRefused("no_data", f"no sheet of {Path(path).name} has any data",
+                          path=str(path))  # fmt: skip
     header_row = options.header_row
     if header_row is None:
         header_row = import_mapping.detect_header_row(rows, kind.index, kind.custom())
