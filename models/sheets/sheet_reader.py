@@ -304,15 +304,19 @@ def detect_encoding(data: bytes) -> str:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
-    if best is None:
+    matches = list(from_bytes(data[:200_000]))
+    if not matches:
         return "gb18030"  # the commonest non-UTF-8 encoding of Chinese spreadsheets
-    name = best.encoding.lower().replace("_", "")
-    if name in ("gbk", "gb2312", "gb18030", "hz", "cp936"):
-        return "gb18030"
-    if name in ("big5", "big5hkscs", "cp950"):
-        return "big5"
-    return best.encoding
+    # A short file decodes cleanly as several encodings (two lines of GBK read as Korean
+    # cp949 too): among the cleanest, a Chinese one wins.
+    cleanest = min(m.chaos for m in matches)
+    names = [m.encoding.lower().replace("_", "") for m in matches if m.chaos == cleanest]
+    for name in names:
+        if name in ("gbk", "gb2312", "gb18030", "hz", "cp936"):
+            return "gb18030"
+        if name in ("big5", "big5hkscs", "cp950"):
+            return "big5"
+    return matches[0].encoding
 
 
 def _open_csv(path: Path, encoding: str | None, delimiter: str | None) -> Workbook:

@@ -496,58 +496,58 @@
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/backups.py" line="77"/>
+        <location filename="../../desktop/controllers/backups.py" line="80"/>
         <source>Today&apos;s backup is saved: %1</source>
         <translation>今天的备份已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/backups.py" line="82"/>
+        <location filename="../../desktop/controllers/backups.py" line="85"/>
         <source>Today&apos;s backup failed: %1</source>
         <translation>今天的备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/backups.py" line="85"/>
+        <location filename="../../desktop/controllers/backups.py" line="88"/>
         <source>The backup could not be copied to the second folder (%1).</source>
         <translation>备份未能复制到第二备份文件夹（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/backups.py" line="94"/>
+        <location filename="../../desktop/controllers/backups.py" line="97"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/backups.py" line="98"/>
-        <location filename="../../desktop/controllers/backups.py" line="122"/>
+        <location filename="../../desktop/controllers/backups.py" line="101"/>
+        <location filename="../../desktop/controllers/backups.py" line="125"/>
         <source>Backup cancelled.</source>
         <translation>已取消备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/backups.py" line="101"/>
+        <location filename="../../desktop/controllers/backups.py" line="104"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/backups.py" line="103"/>
+        <location filename="../../desktop/controllers/backups.py" line="106"/>
         <source>Backup saved: %1</source>
         <translation>备份已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/backups.py" line="118"/>
+        <location filename="../../desktop/controllers/backups.py" line="121"/>
         <source>Exporting an encrypted backup…</source>
         <translation>正在导出加密备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/backups.py" line="125"/>
+        <location filename="../../desktop/controllers/backups.py" line="128"/>
         <source>Export an encrypted backup</source>
         <translation>导出加密备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/backups.py" line="128"/>
+        <location filename="../../desktop/controllers/backups.py" line="131"/>
         <source>Encrypted backup saved: %1</source>
         <translation>加密备份已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/backups.py" line="156"/>
+        <location filename="../../desktop/controllers/backups.py" line="159"/>
         <source>Restored: %1 customers. The data it replaced was backed up first.</source>
         <translation>已恢复：%1 位客户。被替换的数据已先行备份。</translation>
     </message>
@@ -743,27 +743,29 @@
         <translation>未知命令 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="67"/>
+        <location filename="../../desktop/cli/storage.py" line="82"/>
         <source>an encrypted backup needs a password: set $%1 or run in a terminal</source>
         <translation>加密备份需要密码：请设置 $%1，或在终端中运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="90"/>
+        <location filename="../../desktop/cli/storage.py" line="106"/>
         <source>backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="92"/>
+        <location filename="../../desktop/cli/storage.py" line="108"/>
+        <location filename="../../desktop/cli/storage.py" line="141"/>
         <source>copied to %1</source>
         <translation>已复制到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="94"/>
+        <location filename="../../desktop/cli/storage.py" line="110"/>
         <source>encrypted copy: %1</source>
         <translation>加密副本：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="96"/>
+        <location filename="../../desktop/cli/storage.py" line="112"/>
+        <location filename="../../desktop/cli/storage.py" line="143"/>
         <source>warning: the second folder could not be written: %1</source>
         <translation>警告：无法写入第二个备份文件夹：%1</translation>
     </message>
@@ -788,27 +790,27 @@
         <translation>今日待跟进：%1（%2 个跟进，%3 位客户该联系了）；已逾期：%4；今天生日：%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="122"/>
+        <location filename="../../desktop/cli/storage.py" line="169"/>
         <source>%1 does not exist</source>
         <translation>%1 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="127"/>
+        <location filename="../../desktop/cli/storage.py" line="174"/>
         <source>%1 is damaged:</source>
         <translation>%1 已损坏：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="128"/>
+        <location filename="../../desktop/cli/storage.py" line="175"/>
         <source>restore a backup: guanjia backups; guanjia restore FILE</source>
         <translation>请恢复备份：guanjia backups；guanjia restore 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="130"/>
+        <location filename="../../desktop/cli/storage.py" line="177"/>
         <source>%1: ok</source>
         <translation>%1：正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="146"/>
+        <location filename="../../desktop/cli/storage.py" line="193"/>
         <source>the two passwords differ</source>
         <translation>两次输入的密码不一致</translation>
     </message>
@@ -828,62 +830,82 @@
         <translation>未清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="134"/>
+        <location filename="../../desktop/cli/privacy.py" line="135"/>
         <source>erased: the customer is now %1</source>
         <translation>已清除：该客户现在显示为 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="149"/>
+        <location filename="../../desktop/cli/privacy.py" line="150"/>
         <source>a password opens Guanjia; it locks after %1 idle minutes</source>
         <translation>打开客户管家需要密码；空闲 %1 分钟后锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="154"/>
+        <location filename="../../desktop/cli/privacy.py" line="155"/>
         <source>no password: Guanjia opens without one</source>
         <translation>未设密码：打开客户管家无需密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="160"/>
+        <location filename="../../desktop/cli/storage.py" line="75"/>
+        <source>--if-due makes the day&apos;s backup in the usual folder: leave out DEST and --encrypt</source>
+        <translation>--if-due 在通常的文件夹里做当天的备份：请去掉 DEST 和 --encrypt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/storage.py" line="130"/>
+        <source>not due: today&apos;s backup is made already (%1)</source>
+        <translation>无需备份：今天已经备份过了（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/storage.py" line="139"/>
+        <source>today&apos;s backup made: %1</source>
+        <translation>今天的备份已完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/storage.py" line="205"/>
         <source>no folder %1 for a new database %2: check the path, or add --create to make it</source>
         <translation>没有文件夹 %1 来存放新数据库 %2：请检查路径，或加上 --create 来创建</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="167"/>
+        <location filename="../../desktop/cli/storage.py" line="213"/>
+        <source>the window has %1 open (process %2 on %3): close it, then restore</source>
+        <translation>窗口正在使用 %1（进程 %2，计算机 %3）：请先关闭窗口，再恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/storage.py" line="229"/>
         <source>%1 is encrypted: set $%2 or run in a terminal</source>
         <translation>%1 已加密：请设置 $%2，或在终端中运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="171"/>
+        <location filename="../../desktop/cli/storage.py" line="233"/>
         <source>backup: %1 customers, %2 purchases, %3 complaints, %4 follow-ups</source>
         <translation>备份：%1 位客户，%2 条消费，%3 条投诉，%4 个跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="178"/>
+        <location filename="../../desktop/cli/storage.py" line="240"/>
         <source>now:    damaged (it is kept as a backup before it is replaced)</source>
         <translation>当前：已损坏（替换前会先保存为备份）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="182"/>
+        <location filename="../../desktop/cli/storage.py" line="244"/>
         <source>now:    %1 customers, %2 purchases, %3 complaints, %4 follow-ups</source>
         <translation>当前：%1 位客户，%2 条消费，%3 条投诉，%4 个跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="187"/>
+        <location filename="../../desktop/cli/storage.py" line="249"/>
         <source>restoring replaces the data: add --yes to confirm</source>
         <translation>恢复会替换现有数据：请加上 --yes 确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="189"/>
+        <location filename="../../desktop/cli/storage.py" line="251"/>
         <source>not restored</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="198"/>
+        <location filename="../../desktop/cli/storage.py" line="260"/>
         <source>restored %1 into %2: %3 customers</source>
         <translation>已将 %1 恢复到 %2：%3 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="201"/>
+        <location filename="../../desktop/cli/storage.py" line="263"/>
         <source>the data it replaced is in %1</source>
         <translation>被替换的数据保存在 %1</translation>
     </message>
@@ -3674,6 +3696,16 @@ Your own database is not touched.</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
+        <location filename="../../ui/imports/file_page.py" line="219"/>
+        <source>%1 (empty)</source>
+        <translation>%1（空）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="221"/>
+        <source>%1 (%2 rows)</source>
+        <translation>%1（%2 行）</translation>
+    </message>
+    <message>
         <location filename="../../ui/imports/mapping_page.py" line="50"/>
         <source>Match the columns to fields</source>
         <translation>对应列与字段</translation>
@@ -4821,106 +4853,136 @@ Your own database is not touched.</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="291"/>
+        <source>The file holds no data: every sheet in it is empty.</source>
+        <translation>文件里没有数据：每个工作表都是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="294"/>
+        <source>This is a Word document, not a spreadsheet. Copy its table into Excel or WPS and save it as .xlsx.</source>
+        <translation>这是 Word 文档，不是表格。请把其中的表格复制到 Excel 或 WPS，另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="299"/>
+        <source>This is a PowerPoint presentation, not a spreadsheet. Copy its table into Excel or WPS and save it as .xlsx.</source>
+        <translation>这是 PowerPoint 演示文稿，不是表格。请把其中的表格复制到 Excel 或 WPS，另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="304"/>
+        <source>This is a zip archive of other files, not a workbook. Unpack it and choose the spreadsheet inside.</source>
+        <translation>这是装着其他文件的压缩包，不是工作簿。请先解压，再选择其中的表格。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="309"/>
+        <source>This is a web page without a table: there is nothing to import.</source>
+        <translation>这是网页，里面没有表格：没有可导入的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="312"/>
+        <source>This is a PDF document, not a spreadsheet. Export the data from the program that made it as .xlsx or .csv.</source>
+        <translation>这是 PDF 文档，不是表格。请从生成它的程序里把数据导出为 .xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="317"/>
         <source>The sheet is too wide (over 500 columns). Delete the unused columns and save again.</source>
         <translation>工作表太宽（超过 500 列）。请删除无用的列后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="295"/>
+        <location filename="../../ui/messages.py" line="321"/>
         <source>The sheet has too many rows (over 1,100,000).</source>
         <translation>工作表行数过多（超过 1,100,000 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="298"/>
+        <location filename="../../ui/messages.py" line="324"/>
         <source>There is no such row in the sheet.</source>
         <translation>工作表中没有这一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="327"/>
         <source>A column is mapped to an unknown field.</source>
         <translation>有一列对应到了未知的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="330"/>
         <source>Two columns go to the same field. Map each field from one column only.</source>
         <translation>有两列对应到同一个字段。每个字段只能从一列导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="307"/>
+        <location filename="../../ui/messages.py" line="333"/>
         <source>An import option has a value it cannot have.</source>
         <translation>导入选项的值无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="310"/>
+        <location filename="../../ui/messages.py" line="336"/>
         <source>Some rows have errors, and the import was set to stop on errors. Nothing was imported.</source>
         <translation>部分行有错误，且已设置为“遇到错误就停止”。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="315"/>
+        <location filename="../../ui/messages.py" line="341"/>
         <source>This import has already been undone.</source>
         <translation>这次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="318"/>
+        <location filename="../../ui/messages.py" line="344"/>
         <source>This import no longer exists.</source>
         <translation>这次导入的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="319"/>
+        <location filename="../../ui/messages.py" line="345"/>
         <source>This row matches two different customers (by number, mobile or email). Fix the row or turn one of the matching keys off.</source>
         <translation>这一行同时匹配到两个不同的客户（按编号、手机或邮箱）。请修改这一行，或关闭其中一个匹配条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="324"/>
+        <location filename="../../ui/messages.py" line="350"/>
         <source>This row matches a customer in the recycle bin. Restore that customer first.</source>
         <translation>这一行匹配到回收站中的客户。请先恢复该客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="328"/>
+        <location filename="../../ui/messages.py" line="354"/>
         <source>Excel shortened this number (it keeps 15 digits). Format the column as text in Excel and type the number again.</source>
         <translation>Excel 截短了这个数字（只保留 15 位）。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="333"/>
+        <location filename="../../ui/messages.py" line="359"/>
         <source>Excel shortened this phone number to 1.38E+10 form and lost digits. Format the column as text in Excel and type the number again.</source>
         <translation>Excel 把这个电话号码显示成了 1.38E+10 形式，丢失了位数。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="338"/>
+        <location filename="../../ui/messages.py" line="364"/>
         <source>Write the gender as 男 or 女 (male or female).</source>
         <translation>性别请填写“男”或“女”。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="341"/>
+        <location filename="../../ui/messages.py" line="367"/>
         <source>This source channel is not one of the listed ones.</source>
         <translation>来源渠道不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="344"/>
+        <location filename="../../ui/messages.py" line="370"/>
         <source>This lifecycle stage is not one of the listed ones.</source>
         <translation>生命周期阶段不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="347"/>
+        <location filename="../../ui/messages.py" line="373"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="373"/>
+        <location filename="../../ui/messages.py" line="399"/>
         <source>The text is cut to fit.</source>
         <translation>文字过长，已截短。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="375"/>
+        <location filename="../../ui/messages.py" line="401"/>
         <source>The field is left empty; the original text is kept in the purchase&apos;s note.</source>
         <translation>该字段留空，原文保存在这笔消费的备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="378"/>
+        <location filename="../../ui/messages.py" line="404"/>
         <source>The field is left empty; the original text is kept in the notes.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="387"/>
+        <location filename="../../ui/messages.py" line="413"/>
         <source>Column “%1”, %2 of the rows to import (e.g. %3):</source>
         <translation>“%1”列，要导入的行中有 %2 行（例如 %3）：</translation>
     </message>
