@@ -309,6 +309,11 @@ def import_messages() -> dict[str, str]:
         "html_page": QCoreApplication.translate(
             "Labels", "This is a web page without a table: there is nothing to import."
         ),
+        "text_as_workbook": QCoreApplication.translate(
+            "Labels",
+            "This file is text (such as CSV) under a workbook's name. Rename it to .csv "
+            "and choose it again.",
+        ),
         "pdf": QCoreApplication.translate(
             "Labels",
             "This is a PDF document, not a spreadsheet. Export the data from the program "

@@ -34,6 +34,7 @@ MAX_COLUMNS = 500
 MAX_ROWS = 1_100_000  # Excel's own limit is 1,048,576
 MAX_CELLS = 40_000_000
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
+ZIP_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".ods")  # always zip containers
 ENCODINGS = ("utf-8", "utf-8-sig", "gb18030", "big5", "utf-16", "latin-1")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _OLD_BIFF = (b"\x09\x00", b"\x09\x02", b"\x09\x04")  # Excel 2.x-4.0 worksheet files
@@ -104,8 +105,14 @@ def open_workbook(
         raise FileRefused("pdf", f"{path.name} is a PDF document", path=str(path))
     if head[:2] in _OLD_BIFF:
         raise FileRefused("old_excel", f"{path.name} is an Excel 2-4 file", path=str(path))
-    # Text under any name (.xls from web systems, .xlsx renamed from .csv) is read as
-    # text, as LibreOffice and WPS open it: CSV, a web page's tables, XML Spreadsheet.
+    if path.suffix.lower() in ZIP_SUFFIXES:  # never text: a renamed or mislabelled file
+        code = "text_as_workbook" if _looks_like_text(path) else "not_spreadsheet"
+        raise FileRefused(
+            code, f"{path.name} is not a {path.suffix} file (its contents are "
+            "not a workbook); if it is text, name it .csv", path=str(path),
+        )  # fmt: skip
+    # .xls stays open to text: web systems export CSV, tab-separated text or a web page's
+    # tables as .xls (and Excel 2003's XML Spreadsheet as .xls or .xml), read here.
     if path.suffix.lower() in CSV_SUFFIXES or _looks_like_text(path):
         return _open_csv(path, encoding, delimiter)
     raise FileRefused("not_spreadsheet", f"{path.name} is not a spreadsheet", path=str(path))

@@ -27,6 +27,7 @@ from ui.imports.view import KindView, cell_text
 from ui.messages import error_message
 from ui.retranslating import Retranslating
 from ui.tasks import run_with_progress
+from ui.text import fill
 
 RAW_ROWS = 30
 FILE_FILTER = "*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.txt *.tsv"
@@ -216,12 +217,9 @@ class FilePage(Retranslating, QWizardPage):
     @staticmethod
     def _sheet_label(name: str, rows: int) -> str:
         if rows == 0:
-            return QCoreApplication.translate("ImportWizard", "%1 (empty)").replace("%1", name)
-        return (
-            QCoreApplication.translate("ImportWizard", "%1 (%2 rows)")
-            .replace("%2", formatting.number(rows))
-            .replace("%1", name)
-        )
+            return fill(QCoreApplication.translate("ImportWizard", "%1 (empty)"), name)
+        text = QCoreApplication.translate("ImportWizard", "%1 (%2 rows)")
+        return fill(text, name, formatting.number(rows))
 
     @staticmethod
     def _select_data(combo: QComboBox, data) -> None:
