@@ -133,9 +133,10 @@ class DatabaseSession(QObject):
 
 
 def _make_daily_backup():
-    """In the worker: a refusal comes back as its error, to be said in the user's
-    language (the reader's failed signal carries English text)."""
+    """In the worker (the rule is backup.daily_if_due's, shared with the CLI): a
+    refusal comes back as its error, to be said in the user's language (the reader's
+    failed signal carries English text)."""
     try:
-        return backup.make("daily")
+        return backup.daily_if_due()  # None: made meanwhile (a scheduled `backup --if-due`)
     except GuanjiaError as exc:
         return exc

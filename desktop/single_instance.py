@@ -5,6 +5,10 @@ finds the lock, asks the running window to come to the front, and quits.
 QLockFile writes the owner's pid and host into the lock: a lock left by a crashed
 process on this machine is stale and taken over; a lock held by a live process (or by
 another computer, for a database in a shared folder) is respected.
+
+A command that replaces the database (the CLI's restore) takes the same lock for its
+run (`held_against_windows`): refused while a window has the database open, and no
+window opens it half-way through.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
@@ -32,6 +38,44 @@ def _key(db_path: Path) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
 
 
+def lock_for(db_path: Path) -> QLockFile:
+    """The lock file beside the database, as a window holds it."""
+    db_path = Path(db_path)
+    lock = QLockFile(str(db_path.with_name(db_path.name + ".lock")))
+    lock.setStaleLockTime(0)  # held for hours: only a dead owner makes it stale
+    return lock
+
+
+def lock_owner(lock: QLockFile) -> tuple[int, str]:
+    """(pid, host) of the process holding `lock`; (0, "") when unknown. PySide6 returns
+    getLockInfo's out-parameters as (pid, host, app), without C++'s bool."""
+    *_ok, pid, host, _app = lock.getLockInfo()
+    return int(pid or 0), str(host or "")
+
+
+class HeldByWindow(Exception):
+    """A window (process `pid` on `host`) has the database open."""
+
+    def __init__(self, pid: int, host: str):
+        super().__init__(f"the database is open in a window (pid {pid} on {host})")
+        self.pid, self.host = pid, host
+
+
+@contextmanager
+def held_against_windows(db_path: Path) -> Iterator[None]:
+    """Hold the window's lock for the `with` block; raises HeldByWindow when a live
+    window holds it. A folder where no lock can be written is no reason to refuse."""
+    lock = lock_for(db_path)
+    if not lock.tryLock(100):
+        if lock.error() == QLockFile.LockFailedError:
+            raise HeldByWindow(*lock_owner(lock))
+        log.warning("no instance lock at %s (%s)", db_path, lock.error())
+    try:
+        yield
+    finally:
+        lock.unlock()
+
+
 class SingleInstance(QObject):
     """`acquire()` in the first start; `hand_over()` in a second one."""
 
@@ -42,8 +86,7 @@ class SingleInstance(QObject):
         self.db_path = Path(db_path)
         self.server_name = f"guanjia-{_key(self.db_path)}"
         self.lock_path = self.db_path.with_name(self.db_path.name + ".lock")
-        self.lock = QLockFile(str(self.lock_path))
-        self.lock.setStaleLockTime(0)  # held for hours: only a dead owner makes it stale
+        self.lock = lock_for(self.db_path)
         self.server: QLocalServer | None = None
 
     def acquire(self) -> bool:
@@ -63,8 +106,7 @@ class SingleInstance(QObject):
 
     def owner(self) -> tuple[int, str]:
         """(pid, host) of the process holding the lock; (0, "") when unknown."""
-        ok, pid, host, _app = self.lock.getLockInfo()
-        return (pid, host) if ok else (0, "")
+        return lock_owner(self.lock)
 
     def hand_over(self) -> bool:
         """Ask the running window to come to the front; True when it answered."""

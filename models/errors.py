@@ -60,7 +60,9 @@ class NotFoundError(GuanjiaError):
 class FileRefused(GuanjiaError):
     """A file cannot be imported. `code` says why, for a translated sentence: file_missing,
     file_unreadable, file_empty, not_spreadsheet, old_excel, encrypted, corrupt, too_big,
-    xml_bomb, encoding, no_sheets, sheet_missing, sheet_empty, too_wide, too_long."""
+    xml_bomb, encoding, no_sheets, sheet_missing, sheet_empty (the chosen sheet), no_data
+    (no sheet has any), too_wide, too_long, word_document, presentation, zip_archive,
+    html_page, pdf, text_as_workbook."""
 
     def __init__(self, code: str, message: str, **params):
         super().__init__(message, **params)

@@ -26,7 +26,7 @@ def test_errors_in_chinese_with_a_chinese_locale(tmp_path):
     text_file = tmp_path / "list.xlsx"
     text_file.write_text("name\n张三\n", encoding="utf-8")
     r = guanjia("import", str(text_file), db=db, env=ZH)
-    assert r.returncode == 1 and "不是表格文件" in r.stderr
+    assert r.returncode == 1 and "改名为 .csv" in r.stderr  # text under a workbook's name, said so
     r = guanjia("customers", "add", "--name", "李四", "--mobile", "1381234", db=db, env=ZH)
     assert r.returncode == 1 and "guanjia: error: " in r.stderr
     assert any(ord(c) > 127 for c in r.stderr)  # said in Chinese, not English

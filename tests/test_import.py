@@ -560,7 +560,7 @@ def test_every_real_world_file_imports_or_is_refused_cleanly(db, path):
     if path.name in REFUSED:
         assert outcome == REFUSED[path.name]
     else:
-        assert outcome in ("imported", "sheet_empty", "no_sheets")
+        assert outcome in ("imported", "no_data", "no_sheets")
 
 
 def test_generated_bad_files(db, tmp_path, monkeypatch):
@@ -583,7 +583,7 @@ def test_generated_bad_files(db, tmp_path, monkeypatch):
     docx = tmp_path / "letter.xlsx"
     with zipfile.ZipFile(docx, "w") as zf:
         zf.writestr("word/document.xml", "<w/>")
-    assert code(docx) == "not_spreadsheet"
+    assert code(docx) == "word_document"
     # A zip bomb: parts that unpack far beyond the cap (cap lowered to keep the test quick).
     monkeypatch.setattr(sheet_reader, "MAX_UNCOMPRESSED", 5 * 1024 * 1024)
     bomb = tmp_path / "bomb.xlsx"
@@ -594,7 +594,7 @@ def test_generated_bad_files(db, tmp_path, monkeypatch):
     assert code(bomb) == "too_big"
     blank = tmp_path / "blank.xlsx"
     openpyxl.Workbook().save(blank)
-    assert code(blank) == "sheet_empty"
+    assert code(blank) == "no_data"
 
 
 def test_sheet_16384_columns_wide_refused(db, tmp_path):

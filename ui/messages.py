@@ -331,6 +331,37 @@ def import_messages() -> dict[str, str]:
         "sheet_empty": QCoreApplication.translate(
             "Labels", "The sheet is empty: there is nothing to import."
         ),
+        "no_data": QCoreApplication.translate(
+            "Labels", "The file holds no data: every sheet in it is empty."
+        ),
+        "word_document": QCoreApplication.translate(
+            "Labels",
+            "This is a Word document, not a spreadsheet. Copy its table into Excel or WPS "
+            "and save it as .xlsx.",
+        ),
+        "presentation": QCoreApplication.translate(
+            "Labels",
+            "This is a PowerPoint presentation, not a spreadsheet. Copy its table into Excel "
+            "or WPS and save it as .xlsx.",
+        ),
+        "zip_archive": QCoreApplication.translate(
+            "Labels",
+            "This is a zip archive of other files, not a workbook. Unpack it and choose the "
+            "spreadsheet inside.",
+        ),
+        "html_page": QCoreApplication.translate(
+            "Labels", "This is a web page without a table: there is nothing to import."
+        ),
+        "text_as_workbook": QCoreApplication.translate(
+            "Labels",
+            "This file is text (such as CSV) under a workbook's name. Rename it to .csv "
+            "and choose it again.",
+        ),
+        "pdf": QCoreApplication.translate(
+            "Labels",
+            "This is a PDF document, not a spreadsheet. Export the data from the program "
+            "that made it as .xlsx or .csv.",
+        ),
         "too_wide": QCoreApplication.translate(
             "Labels",
             "The sheet is too wide (over 500 columns). Delete the unused columns and save again.",

@@ -132,7 +132,8 @@ def _erase(args) -> int:
     done = erasure.erase(args.id)
     out = {"id": args.id, "name": erasure.anonymous_name(args.id),
            "followups_cancelled": done.followups_cancelled, "texts_cleared": done.texts_cleared,
-           "audit_entries": done.audit_entries}  # fmt: skip
+           "audit_entries": done.audit_entries, "views_changed": done.views_changed,
+           "rules_removed": done.rules_removed}  # fmt: skip
     if args.json:
         print_json(out)
     else:

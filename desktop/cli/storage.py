@@ -25,7 +25,17 @@ def register(commands) -> None:
         help="also write an encrypted copy (.gjbackup) into DEST; the password comes from "
         f"${PASSWORD_ENV} or is asked",
     )  # fmt: skip
-    bak.add_argument("--json", action="store_true", help="print the outcome as one JSON object")
+    bak.add_argument(
+        "--if-due", action="store_true",
+        help="the day's backup, only when none is made yet today (the window's rule; for a "
+        "scheduled task): exit 0 whether made or not due; no DEST or --encrypt",
+    )  # fmt: skip
+    bak.add_argument(
+        "--json", action="store_true",
+        help="print the outcome as one JSON object: made (false when --if-due found it not "
+        "due), path (the backup made, or today's when not due), size, copies, copy_error, "
+        "removed, encrypted",
+    )  # fmt: skip
     bak.set_defaults(handler=_backup)
     baks = commands.add_parser("backups", help="list the backups of the database, newest first")
     baks.add_argument("--json", action="store_true", help="one JSON object per backup")
@@ -60,6 +70,11 @@ def _backup(args) -> int:
     from models.storage import backup, backup_crypto
 
     dest = Path(args.dest).expanduser() if args.dest else None
+    if args.if_due:
+        if dest is not None or args.encrypt:
+            return fail(translate("Cli", "--if-due makes the day's backup in the usual folder: "
+                                  "leave out DEST and --encrypt"))  # fmt: skip
+        return _daily_backup(args)
     encrypted = None
     if args.encrypt:
         password = _backup_password(confirm=True)
@@ -77,6 +92,7 @@ def _backup(args) -> int:
     else:
         made = backup.make("manual", dest=dest)
     out = {
+        "made": True,
         "path": str(made.path),
         "size": made.path.stat().st_size,
         "copies": [str(p) for p in made.copies],
@@ -92,6 +108,37 @@ def _backup(args) -> int:
             print(fill(translate("Cli", "copied to %1"), copy))
         if encrypted:
             print(fill(translate("Cli", "encrypted copy: %1"), encrypted))
+    if made.copy_error:
+        print(fill(translate("Cli", "warning: the second folder could not be written: %1"),
+                   made.copy_error),
+              file=sys.stderr)  # fmt: skip
+    return 0
+
+
+def _daily_backup(args) -> int:
+    """`backup --if-due`: the window's day's backup, from a scheduled task."""
+    from models.storage import backup
+
+    made = backup.daily_if_due()
+    if made is None:
+        today = backup.made_today()
+        out = {"made": False, "path": str(today.path), "size": today.size, "copies": [],
+               "copy_error": "", "removed": [], "encrypted": None}  # fmt: skip
+        if args.json:
+            print_json(out)
+        else:
+            print(fill(translate("Cli", "not due: today's backup is made already (%1)"),
+                       today.path))  # fmt: skip
+        return 0
+    out = {"made": True, "path": str(made.path), "size": made.path.stat().st_size,
+           "copies": [str(p) for p in made.copies], "copy_error": made.copy_error,
+           "removed": [str(p) for p in made.removed], "encrypted": None}  # fmt: skip
+    if args.json:
+        print_json(out)
+    else:
+        print(fill(translate("Cli", "today's backup made: %1"), made.path))
+        for copy in made.copies:
+            print(fill(translate("Cli", "copied to %1"), copy))
     if made.copy_error:
         print(fill(translate("Cli", "warning: the second folder could not be written: %1"),
                    made.copy_error),
@@ -151,15 +198,30 @@ def _backup_password(confirm: bool) -> str | None:
 def _restore(args, db_path) -> int:
     from pathlib import Path
 
-    from models.errors import DatabaseDamagedError
-    from models.schema import opening
-    from models.storage import backup, backup_crypto
+    from desktop.single_instance import HeldByWindow, held_against_windows
 
     source = Path(args.file).expanduser()
     if not db_path.exists() and may_create(args) == "file" and not db_path.parent.is_dir():
         return fail(fill(translate(
             "Cli", "no folder %1 for a new database %2: check the path, or add --create to make it"
         ), db_path.parent, db_path.name))  # fmt: skip
+    if db_path.parent.is_dir():
+        try:
+            with held_against_windows(db_path):  # no window opens it half-way through
+                return _restore_unlocked(args, db_path, source)
+        except HeldByWindow as held:
+            return fail(fill(translate(
+                "Cli", "the window has %1 open (process %2 on %3): close it, then restore"
+            ), db_path, held.pid or "?", held.host or "?"))  # fmt: skip
+    return _restore_unlocked(args, db_path, source)
+
+
+def _restore_unlocked(args, db_path, source) -> int:
+    """The restore, once no window has the database open."""
+    from models.errors import DatabaseDamagedError
+    from models.schema import opening
+    from models.storage import backup, backup_crypto
+
     password = None
     if backup_crypto.is_encrypted(source):
         password = _backup_password(confirm=False)

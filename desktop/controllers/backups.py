@@ -70,7 +70,10 @@ class BackupController(Controller):
     # ------------------------------------------------------------ making backups
 
     def daily_backup_done(self, made) -> None:
-        """The day's backup made at start (or the error that refused it)."""
+        """The day's backup made at start (or the error that refused it; None when
+        another process made it meanwhile)."""
+        if made is None:
+            return
         if isinstance(made, GuanjiaError):
             self._daily_backup_failed(messages.error_message(made))
             return

@@ -88,14 +88,12 @@ def load(path: str | Path, options: Options) -> Sheet:
     header row is found with the words of the options' kind, unless chosen."""
     kind = options.kind
     workbook = open_workbook(path, options.encoding, options.delimiter)
-    names = [options.sheet] if options.sheet is not None else workbook.sheets
-    rows, name = [], names[0]
-    for name in names:
-        rows = workbook.read(name)
-        if any(any(import_cleaning.text(c) for c in r) for r in rows):
-            break
-    else:
-        raise FileRefused("sheet_empty", f"sheet {name!r} has no data", sheet=name)
+    try:
+        name, rows = _first_with_data(workbook, options.sheet, Path(path))
+    except FileRefused as refused:  # the workbook opened: the user may pick another sheet
+        refused.params.setdefault("sheets", list(workbook.sheets))
+        refused.params.setdefault("filled_rows", dict(workbook.filled_rows))
+        raise
     header_row = options.header_row
     if header_row is None:
         header_row = import_mapping.detect_header_row(rows, kind.index, kind.custom())
@@ -104,6 +102,19 @@ def load(path: str | Path, options: Options) -> Sheet:
     width = max(len(r) for r in rows)
     header_cells = rows[header_row] if header_row >= 0 else []
     return Sheet(workbook, name, rows, header_row, import_mapping.headers_of(header_cells, width))
+
+
+def _first_with_data(workbook, sheet: str | None, path: Path) -> tuple[str, list[list]]:
+    """The chosen sheet, else the first sheet holding any value (an empty sheet first,
+    as Excel's new workbooks have, is passed over)."""
+    names = [sheet] if sheet is not None else workbook.sheets
+    for name in names:
+        rows = workbook.read(name)
+        if any(any(import_cleaning.text(c) for c in r) for r in rows):
+            return name, rows
+    if sheet is not None:
+        raise FileRefused("sheet_empty", f"sheet {sheet!r} has no data", sheet=sheet)
+    raise FileRefused("no_data", f"no sheet of {path.name} has any data", path=str(path))
 
 
 def with_header_row(sheet: Sheet, header_row: int) -> Sheet:

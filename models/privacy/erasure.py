@@ -6,7 +6,8 @@ source, city, purchases (amounts and dates), follow-ups, contacts and complaints
 Everything that could name or reach the person goes, history included: the personal
 fields and custom values, the texts of follow-ups, contacts, complaints and their
 steps, purchase notes and order numbers, the import history's before/after values,
-the search index's words, and the name or values in the audit log. SQLite is told to
+the search index's words, the name or values in the audit log and in saved views'
+names and searches, and the stay-in-touch rule naming the customer. SQLite is told to
 overwrite what it frees (db.overwriting_deleted). Older backups still hold the data
 until rotation removes them; the window says so before asking."""
 
@@ -29,6 +30,7 @@ from models.followups.stay_in_touch import TouchRule
 from models.purchases.purchases import Purchase
 from models.storage import audit
 from models.storage.db import database, overwriting_deleted
+from models.tags import saved_views
 
 # Customer fields that name or reach the person, blanked. Kept: gender, city, industry,
 # source, owner (staff), stage, tags, the purchase and RFM columns.
@@ -46,6 +48,8 @@ class Erased:
     followups_cancelled: int
     texts_cleared: int  # follow-ups, contacts, complaints, steps and purchases blanked
     audit_entries: int  # audit entries rewritten
+    views_changed: int = 0  # saved views whose name or search held a personal value
+    rules_removed: int = 0  # stay-in-touch rules that named the customer
 
 
 def anonymous_name(customer_id: int) -> str:
@@ -53,8 +57,20 @@ def anonymous_name(customer_id: int) -> str:
 
 
 def erase(customer_id: int) -> Erased:
-    """Erase one customer's personal data, all or nothing. Not undoable."""
-    with overwriting_deleted(), database.atomic():
+    """Erase one customer's personal data, all or nothing. Not undoable.
+
+    The search index gets the one customer's entry rewritten in the transaction (no
+    longer found by the old words at once); the words left in the index's segments
+    are merged away after it, in short steps (search_index.purge_deleted), so the
+    write lock is never held for seconds on a large database."""
+    with overwriting_deleted():
+        erased = _erase(customer_id)
+        search_index.purge_deleted()
+    return erased
+
+
+def _erase(customer_id: int) -> Erased:
+    with database.atomic():
         customer = Customer.get_or_none(Customer.id == customer_id)
         if customer is None:
             raise NotFoundError(f"customer {customer_id} not found", id=customer_id)
@@ -68,9 +84,11 @@ def erase(customer_id: int) -> Erased:
                         birthday_leap=False, erased_at=now, updated_at=now).where(
             Customer.id == customer_id).execute()  # fmt: skip
         CustomValue.delete().where(CustomValue.customer == customer_id).execute()
-        TouchRule.delete().where(
-            (TouchRule.scope == "customer") & (TouchRule.target == str(customer_id))
-        ).execute()
+        rules = (
+            TouchRule.delete()
+            .where((TouchRule.scope == "customer") & (TouchRule.target == str(customer_id)))
+            .execute()
+        )
         cancelled = (
             Followup.update(status="cancelled", done_at=now)
             .where(
@@ -85,10 +103,18 @@ def erase(customer_id: int) -> Erased:
         cleared = _clear_texts(customer_id)
         ImportChange.delete().where(ImportChange.customer == customer_id).execute()
         rewritten = _scrub_audit(customer_id, customer.name, values, name) + rewritten_purchases
+        views = saved_views.forget_values(values, name, lambda v: _other_names(v, customer_id))
         reindex([customer_id])
-        search_index.optimize()
         audit.record("erase", "customer", customer_id, detail=name)
-    return Erased(customer_id, cancelled, cleared, rewritten)
+    return Erased(customer_id, cancelled, cleared, rewritten, views, rules)
+
+
+def _other_names(value: str, customer_id: int, limit: int = 200) -> list[str]:
+    """Other customers' names that contain `value` (张三丰 for 张三)."""
+    query = (Customer.select(Customer.name)
+             .where(Customer.name.contains(value) & (Customer.id != customer_id))
+             .distinct().limit(limit))  # fmt: skip
+    return [row.name for row in query]
 
 
 def _personal_values(customer: Customer) -> list[str]:

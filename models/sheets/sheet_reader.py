@@ -25,6 +25,7 @@ from defusedxml.ElementTree import iterparse as safe_iterparse
 from defusedxml.ElementTree import parse as safe_parse
 
 from models.errors import FileRefused
+from models.sheets import markup_sheets
 from models.storage.base import gc_paused
 
 MAX_FILE_BYTES = 300 * 1024 * 1024
@@ -44,12 +45,16 @@ class Workbook:
     """An opened file: its kind, sheet names and how it was decoded."""
 
     path: Path
-    kind: str  # "xlsx", "xlsb", "xls", "ods", "csv"
+    kind: str  # "xlsx", "xlsb", "xls", "ods", "csv"; "html", "xml" (markup_sheets)
     sheets: list[str]
     date1904: bool = False
     encoding: str | None = None  # csv only
     delimiter: str | None = None  # csv only
+    # rows holding any value, of each sheet read so far (what a sheet picker can show
+    # without reading every sheet of a large workbook)
+    filled_rows: dict[str, int] = field(default_factory=dict)
     _csv_rows: list[list[str]] | None = field(default=None, repr=False)
+    _markup: dict[str, list[list[str]]] | None = field(default=None, repr=False)  # html, xml
     _book: Any = field(default=None, repr=False)
 
     def read(self, sheet: str | None = None) -> list[list]:
@@ -57,11 +62,22 @@ class Workbook:
         float, bool, date, datetime, time or timedelta; '' for empty. Merged ranges are
         filled with their top-left value; trailing empty cells are trimmed."""
         if self.kind == "csv":
-            return [list(r) for r in self._csv_rows or []]
-        name = sheet if sheet is not None else self.sheets[0]
-        if name not in self.sheets:
-            raise FileRefused("sheet_missing", f"there is no sheet named {name!r}", sheet=name)
-        return _read_sheet(self._book, name)
+            rows = [list(r) for r in self._csv_rows or []]
+            name = self.sheets[0]
+        elif self._markup is not None:
+            name = sheet if sheet is not None else self.sheets[0]
+            if name not in self._markup:
+                raise FileRefused("sheet_missing", f"there is no sheet named {name!r}",
+                                  sheet=name)  # fmt: skip
+            rows = [list(r) for r in self._markup[name]]
+        else:
+            name = sheet if sheet is not None else self.sheets[0]
+            if name not in self.sheets:
+                raise FileRefused("sheet_missing", f"there is no sheet named {name!r}",
+                                  sheet=name)  # fmt: skip
+            rows = _read_sheet(self._book, name)
+        self.filled_rows[name] = sum(1 for r in rows if any(_filled(c) for c in r))
+        return rows
 
 
 def open_workbook(
@@ -85,14 +101,18 @@ def open_workbook(
         return _open_zip(path)
     if head.startswith(_OLE):
         return _open_ole(path)
+    if head.startswith(b"%PDF"):
+        raise FileRefused("pdf", f"{path.name} is a PDF document", path=str(path))
     if head[:2] in _OLD_BIFF:
         raise FileRefused("old_excel", f"{path.name} is an Excel 2-4 file", path=str(path))
     if path.suffix.lower() in ZIP_SUFFIXES:  # never text: a renamed or mislabelled file
+        code = "text_as_workbook" if _looks_like_text(path) else "not_spreadsheet"
         raise FileRefused(
-            "not_spreadsheet", f"{path.name} is not a {path.suffix} file (its contents are "
+            code, f"{path.name} is not a {path.suffix} file (its contents are "
             "not a workbook); if it is text, name it .csv", path=str(path),
         )  # fmt: skip
-    # .xls stays open to text: web systems often export tab-separated or CSV text as .xls
+    # .xls stays open to text: web systems export CSV, tab-separated text or a web page's
+    # tables as .xls (and Excel 2003's XML Spreadsheet as .xls or .xml), read here.
     if path.suffix.lower() in CSV_SUFFIXES or _looks_like_text(path):
         return _open_csv(path, encoding, delimiter)
     raise FileRefused("not_spreadsheet", f"{path.name} is not a spreadsheet", path=str(path))
@@ -102,29 +122,73 @@ def open_workbook(
 
 
 def _open_zip(path: Path) -> Workbook:
+    """A zip container: checked part by part, then read by calamine. The parts only
+    name the kind; a package our sniff does not recognise (the workbook part where
+    _rels/.rels points, not at xl/workbook.xml) is still calamine's to try."""
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
             names = {i.filename for i in infos}
             if sum(i.file_size for i in infos) > MAX_UNCOMPRESSED:
                 raise FileRefused("too_big", f"{path.name} unpacks to over 1 GB", path=str(path))
+            if any(i.flag_bits & 0x1 for i in infos):  # a zip sealed with a password
+                raise FileRefused("encrypted", f"{path.name} is password protected",
+                                  path=str(path))  # fmt: skip
             for info in infos:
                 if info.filename.endswith((".xml", ".rels")):
                     _check_xml_part(zf, info, path)
             # Some writers use backslashes in part names; calamine copes, so match both.
             parts = {n.replace("\\", "/").lower(): n for n in names}
+            workbook_part = _office_document(zf, parts)
             if "xl/workbook.bin" in parts:
                 kind = "xlsb"
-            elif "content.xml" in parts:
+            elif "content.xml" in parts and "word/document.xml" not in parts:
                 kind = "ods"
-            elif "xl/workbook.xml" in parts:
+            elif workbook_part is not None and workbook_part.lower().endswith(".xml"):
                 kind = "xlsx"
             else:
-                raise FileRefused("not_spreadsheet", f"{path.name} is a zip file", path=str(path))
-            date1904 = kind == "xlsx" and _date1904(zf, parts["xl/workbook.xml"])
+                kind = None
+            date1904 = kind == "xlsx" and _date1904(zf, workbook_part)
     except zipfile.BadZipFile as exc:
         raise FileRefused("corrupt", f"{path.name} is damaged: {exc}", path=str(path)) from exc
+    if kind is None:
+        try:
+            return _open_calamine(path, "xlsx", False)
+        except FileRefused as refused:
+            raise _not_a_workbook(path, parts) from refused
     return _open_calamine(path, kind, date1904)
+
+
+def _office_document(zf: zipfile.ZipFile, parts: dict[str, str]) -> str | None:
+    """The package's main part, where _rels/.rels points (xl/workbook.xml when Excel
+    writes it); None when it names none and there is no xl/workbook.xml."""
+    rels = parts.get("_rels/.rels")
+    if rels is not None:
+        try:
+            with zf.open(rels) as stream:
+                root = safe_parse(stream).getroot()
+            for rel in root:
+                if str(rel.get("Type", "")).endswith("/officeDocument"):
+                    target = str(rel.get("Target", "")).lstrip("/").replace("\\", "/")
+                    if target.lower() in parts:
+                        return parts[target.lower()]
+        except Exception:  # noqa: BLE001 - a broken .rels: the usual name below, or calamine
+            pass
+    return parts.get("xl/workbook.xml")
+
+
+def _not_a_workbook(path: Path, parts: dict[str, str]) -> FileRefused:
+    """A zip calamine cannot read as a workbook, said for what it is."""
+    if "word/document.xml" in parts:
+        return FileRefused("word_document", f"{path.name} is a Word document", path=str(path))
+    if "ppt/presentation.xml" in parts:
+        return FileRefused("presentation", f"{path.name} is a PowerPoint presentation",
+                           path=str(path))  # fmt: skip
+    if any(n.endswith("workbook.xml") or n.endswith(".rels") for n in parts):
+        return FileRefused("corrupt", f"{path.name} is a damaged workbook (its main part is "
+                           "missing)", path=str(path))  # fmt: skip
+    return FileRefused("zip_archive", f"{path.name} is a zip archive of other files, not a "
+                       "workbook: unpack it first", path=str(path))  # fmt: skip
 
 
 def _check_xml_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> None:
@@ -141,7 +205,7 @@ def _check_xml_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> N
         return
 
 
-def _date1904(zf: zipfile.ZipFile, part: str) -> bool:
+def _date1904(zf: zipfile.ZipFile, part: str | None) -> bool:
     """The workbook's date system: serial day 0 is 1904-01-01 instead of 1899-12-31."""
     try:
         with zf.open(part) as stream:
@@ -214,6 +278,10 @@ def _read_sheet(book, name: str) -> list[list]:
         return [_trim(row) for row in rows]
 
 
+def _filled(cell) -> bool:
+    return cell is not None and (not isinstance(cell, str) or bool(cell.strip()))
+
+
 def _trim(row: list) -> list:
     end = len(row)
     while end and (row[end - 1] is None or row[end - 1] == ""):
@@ -243,15 +311,19 @@ def detect_encoding(data: bytes) -> str:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
-    if best is None:
+    matches = list(from_bytes(data[:200_000]))
+    if not matches:
         return "gb18030"  # the commonest non-UTF-8 encoding of Chinese spreadsheets
-    name = best.encoding.lower().replace("_", "")
-    if name in ("gbk", "gb2312", "gb18030", "hz", "cp936"):
-        return "gb18030"
-    if name in ("big5", "big5hkscs", "cp950"):
-        return "big5"
-    return best.encoding
+    # A short file decodes cleanly as several encodings (two lines of GBK read as Korean
+    # cp949 too): among the cleanest, a Chinese one wins.
+    cleanest = min(m.chaos for m in matches)
+    names = [m.encoding.lower().replace("_", "") for m in matches if m.chaos == cleanest]
+    for name in names:
+        if name in ("gbk", "gb2312", "gb18030", "hz", "cp936"):
+            return "gb18030"
+        if name in ("big5", "big5hkscs", "cp950"):
+            return "big5"
+    return matches[0].encoding
 
 
 def _open_csv(path: Path, encoding: str | None, delimiter: str | None) -> Workbook:
@@ -266,6 +338,8 @@ def _open_csv(path: Path, encoding: str | None, delimiter: str | None) -> Workbo
             "encoding", f"{path.name} is not {encoding} text", path=str(path), encoding=encoding
         ) from exc
     text = text.lstrip("\ufeff")
+    if markup_sheets.is_html(text) or markup_sheets.is_xml_spreadsheet(text):
+        return _open_markup(path, text, encoding)
     if delimiter is None:
         delimiter = sniff_delimiter(text)
     try:
@@ -282,6 +356,32 @@ def _open_csv(path: Path, encoding: str | None, delimiter: str | None) -> Workbo
     return Workbook(
         path, "csv", [path.stem], encoding=encoding, delimiter=delimiter, _csv_rows=rows
     )
+
+
+def _open_markup(path: Path, text: str, encoding: str) -> Workbook:
+    """A web page's tables, or an Excel 2003 XML Spreadsheet, saved as .xls or .xml."""
+    html = markup_sheets.is_html(text)
+    try:
+        sheets = markup_sheets.html_tables(text) if html else markup_sheets.xml_spreadsheet(text)
+    except DefusedXmlException as exc:
+        raise FileRefused(
+            "xml_bomb", f"{path.name} contains XML entity definitions", path=str(path)
+        ) from exc
+    except Exception as exc:  # noqa: BLE001 - ParseError and the like: broken markup
+        raise FileRefused("corrupt", f"{path.name} is damaged: {exc}", path=str(path)) from exc
+    if not sheets:
+        code = "html_page" if html else "no_sheets"
+        raise FileRefused(code, f"{path.name} has no table", path=str(path))
+    for name, rows in sheets:
+        if len(rows) > MAX_ROWS:
+            raise FileRefused("too_long", f"sheet {name!r} has {len(rows)} rows", rows=len(rows))
+        width = max((len(r) for r in rows), default=0)
+        if width > MAX_COLUMNS:
+            raise FileRefused("too_wide", f"sheet {name!r} is {width} columns wide",
+                              columns=width)  # fmt: skip
+    markup = {name: [_trim(r) for r in rows] for name, rows in sheets}
+    return Workbook(path, "html" if html else "xml", list(markup), encoding=encoding,
+                    _markup=markup)  # fmt: skip
 
 
 def sniff_delimiter(text: str) -> str:

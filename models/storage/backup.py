@@ -34,7 +34,7 @@ from models.storage import audit, backup_crypto, preferences
 from models.storage.db import SCHEMA_VERSION, database, integrity, quick_check
 from models.storage.file_writing import replacing
 
-__all__ = ["before", "make", "restore", "rotate", "settings", "unpack"]
+__all__ = ["before", "daily_if_due", "make", "restore", "rotate", "settings", "unpack"]
 
 SETTINGS_KEY = "backup_settings"
 # "damaged": a raw copy of a database that failed its check, taken before a restore
@@ -136,11 +136,26 @@ def list_backups(folder: Path, stem: str | None = None) -> list[Backup]:
     return sorted(found, key=lambda b: (b.at, b.path.name), reverse=True)
 
 
-def daily_due(db_path: Path | None = None, today: dt.date | None = None) -> bool:
-    """No backup of this database yet today (any reason counts)."""
+def made_today(db_path: Path | None = None, today: dt.date | None = None) -> Backup | None:
+    """The newest backup of this database made today (any reason counts), or None."""
     db_path = Path(db_path or current_db_path())
     today = today or clock.today()
-    return not any(b.at.date() == today for b in list_backups(folder_for(db_path), db_path.stem))
+    found = (b for b in list_backups(folder_for(db_path), db_path.stem) if b.at.date() == today)
+    return next(found, None)
+
+
+def daily_due(db_path: Path | None = None, today: dt.date | None = None) -> bool:
+    """No backup of this database yet today (any reason counts)."""
+    return made_today(db_path, today) is None
+
+
+def daily_if_due(db_path: Path | None = None, progress: Progress | None = None) -> Made | None:
+    """The day's backup, made when none is made yet today: the one rule for the window's
+    first start of a day and for `guanjia backup --if-due` (a scheduled task on a day
+    the window is not opened). None when not due; a damaged database is refused (make)."""
+    if not daily_due(db_path):
+        return None
+    return make("daily", db_path=db_path, progress=progress)
 
 
 # ---------------------------------------------------------------- making

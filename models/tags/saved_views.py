@@ -8,7 +8,8 @@ renaming a tag keeps the view; merging or deleting a tag updates every view.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from peewee import CharField, IntegerField, TextField, fn
 
@@ -154,3 +155,51 @@ def forget_tag(tag_id: int) -> None:
         return tuple(t for t in ids if t != tag_id)
 
     _rewrite(lambda f: f.with_tags(drop(f.tags), drop(f.not_tags)))
+
+
+def forget_values(values: list[str], replacement: str,
+                  others: Callable[[str], list[str]] = lambda _v: []) -> int:  # fmt: skip
+    """An erased customer's personal values (name, mobile, ...) leave the views: each
+    one found in a view's name or search becomes `replacement` (the anonymous name),
+    except where it is part of a word `others(value)` lists (another customer's name:
+    张三 goes from "张三回访", not from "张三丰"). Returns the views changed. In the
+    erasure's transaction."""
+    values = [v for v in values if v]
+    kept: dict[str, list[str]] = {}
+
+    def scrub(text: str) -> str:
+        for value in values:
+            if value not in text:
+                continue
+            if value not in kept:  # asked only for a value some view holds
+                kept[value] = sorted((o for o in others(value) if o != value), key=len,
+                                     reverse=True)  # fmt: skip
+            shields = {f"\x00{i}\x00": o for i, o in enumerate(kept[value]) if o in text}
+            for mark, other in shields.items():
+                text = text.replace(other, mark)
+            text = text.replace(value, replacement)
+            for mark, other in shields.items():
+                text = text.replace(mark, other)
+        return text
+
+    changed = 0
+    for v in SavedView.select():
+        old = _from_json(v.filter)
+        name, search = scrub(v.name), scrub(old.search)
+        if name == v.name and search == old.search:
+            continue
+        if name != v.name:
+            name = _free_view_name(name[:MAX_NAME], v.id)
+        SavedView.update(name=name, name_key=normalise(name),
+                         filter=_to_json(replace(old, search=search))).where(
+            SavedView.id == v.id).execute()  # fmt: skip
+        changed += 1
+    return changed
+
+
+def _free_view_name(name: str, view_id: int) -> str:
+    """`name`, or `name (id)` when another view has it already."""
+    other = SavedView.get_or_none(SavedView.name_key == normalise(name))
+    if other is None or other.id == view_id:
+        return name
+    return f"{name[: MAX_NAME - 12]} ({view_id})"

@@ -27,6 +27,7 @@ from ui.imports.view import KindView, cell_text
 from ui.messages import error_message
 from ui.retranslating import Retranslating
 from ui.tasks import run_with_progress
+from ui.text import fill
 
 RAW_ROWS = 30
 FILE_FILTER = "*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.txt *.tsv"
@@ -157,7 +158,7 @@ class FilePage(Retranslating, QWizardPage):
         if not self.w.path:
             return
         options = self.w.kind.options(
-            sheet=self.sheet_combo.currentText() or None,
+            sheet=self.sheet_combo.currentData() or None,
             header_row=None if detect_header else self.header_spin.value() - 1,
             encoding=self.encoding_combo.currentData(),
             delimiter=self.delimiter_combo.currentData(),
@@ -172,6 +173,10 @@ class FilePage(Retranslating, QWizardPage):
             )
         except (GuanjiaError, OSError) as exc:
             self.w.sheet = None
+            params = getattr(exc, "params", {}) or {}
+            if params.get("sheets"):  # the workbook opened: any other sheet can be picked
+                self._fill_sheets(params["sheets"], params.get("filled_rows", {}),
+                                  options.sheet or "")  # fmt: skip
             self.error_label.setText(error_message(exc))
             self.raw.clear()
             self.raw.setRowCount(0)
@@ -179,12 +184,7 @@ class FilePage(Retranslating, QWizardPage):
             return
         self.w.sheet = sheet
         book = sheet.workbook
-        self.sheet_combo.blockSignals(True)
-        if self.sheet_combo.count() != len(book.sheets):
-            self.sheet_combo.clear()
-            self.sheet_combo.addItems(book.sheets)
-        self.sheet_combo.setCurrentText(sheet.name)
-        self.sheet_combo.blockSignals(False)
+        self._fill_sheets(book.sheets, book.filled_rows, sheet.name)
         is_csv = book.kind == "csv"
         for widget in (self.encoding_combo, self.delimiter_combo):
             widget.setEnabled(is_csv)
@@ -197,6 +197,29 @@ class FilePage(Retranslating, QWizardPage):
         self.header_spin.blockSignals(False)
         self._fill_raw()
         self.completeChanged.emit()
+
+    def _fill_sheets(self, names: list[str], filled: dict[str, int], current: str) -> None:
+        """Every sheet of the workbook, with its rows holding data where it was read
+        (reading every sheet of a large workbook to count them would cost seconds)."""
+        known = {self.sheet_combo.itemData(i): self.sheet_combo.itemText(i)
+                 for i in range(self.sheet_combo.count())}  # fmt: skip
+        self.sheet_combo.blockSignals(True)
+        self.sheet_combo.clear()
+        for name in names:
+            if name in filled:
+                text = self._sheet_label(name, filled[name])
+            else:  # counted in an earlier reading of this file, or not yet
+                text = known.get(name, name)
+            self.sheet_combo.addItem(text, name)
+        self.sheet_combo.setCurrentIndex(max(self.sheet_combo.findData(current), 0))
+        self.sheet_combo.blockSignals(False)
+
+    @staticmethod
+    def _sheet_label(name: str, rows: int) -> str:
+        if rows == 0:
+            return fill(QCoreApplication.translate("ImportWizard", "%1 (empty)"), name)
+        text = QCoreApplication.translate("ImportWizard", "%1 (%2 rows)")
+        return fill(text, name, formatting.number(rows))
 
     @staticmethod
     def _select_data(combo: QComboBox, data) -> None:
