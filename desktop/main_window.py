@@ -93,7 +93,7 @@ class MainWindow(Restyling, QMainWindow):
         """The pages in a stack beside the sidebar, the banner above them, the count."""
         self.customers_page = CustomersPage(self.undo_stack, self.settings)
         self.bin_page = CustomersPage(self.undo_stack, self.settings, in_bin=True)
-        self.followups_page = FollowupsPage()
+        self.followups_page = FollowupsPage(self.undo_stack)
         self.complaints_page = ComplaintsPage()
         self.dashboard_page = DashboardPage()
         self.pages = QStackedWidget()  # indexes as Sidebar.CUSTOMERS, BIN, COMPLAINTS, DASHBOARD

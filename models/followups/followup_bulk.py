@@ -81,3 +81,16 @@ def complete_many(ids, outcome: str = "") -> int:
         next_ids = [n for row in rows for n in complete_row(row, outcome).next_ids]
         changed("complete", rows, next_text(next_ids))
     return len(rows)
+
+
+def delete_many(ids) -> int:
+    """Delete the follow-ups of `ids` (any status) for good: all or nothing, one entry."""
+    rows = list(Followup.select().where(Followup.id.in_(list(ids))))
+    if len(rows) < len(set(ids)):
+        missing = set(ids) - {r.id for r in rows}
+        raise NotFoundError(f"no follow-up with id {min(missing)}", code="followup_not_found")
+    with database.atomic():
+        Followup.delete().where(Followup.id.in_([r.id for r in rows])).execute()
+        refresh_next({r.customer_id for r in rows})
+        changed("delete", rows)
+    return len(rows)

@@ -25,8 +25,8 @@ CHUNK = 500
 @dataclass(frozen=True)
 class Scope:
     """The rows of `table` matching `where` (a peewee expression; None: every row).
-    Parent tables come first in a list of scopes: inserts run in that order, deletes
-    the other way round."""
+    Parent tables come first in a list of scopes: inserts and updates run in that
+    order, then deletes the other way round."""
 
     table: type
     where: object = None
@@ -105,19 +105,23 @@ class RowChanges:
                             table=scope.table._meta.table_name,
                         )  # fmt: skip
             try:
-                for scope, rows in reversed(list(zip(self.scopes, self.rows, strict=True))):
-                    gone = [k for k, p in rows.items() if p[1 if to_after else 0] is None
-                            and p[0 if to_after else 1] is not None]  # fmt: skip
-                    _delete(scope, gone)
-                for scope, rows in zip(self.scopes, self.rows, strict=True):
+                # Inserts parent tables first, then updates (a tag moving into a group
+                # inserted just now), then deletes child tables first: a row is never
+                # removed by a cascade before it has moved away.
+                pairs = list(zip(self.scopes, self.rows, strict=True))
+                for scope, rows in pairs:
                     new, changed = [], []
                     for pair in rows.values():
                         old, put = (pair[0], pair[1]) if to_after else (pair[1], pair[0])
                         if put is not None:
                             (new if old is None else changed).append(put)
-                    _update(scope, changed)
                     for i in range(0, len(new), CHUNK):
                         scope.table.insert_many(new[i : i + CHUNK]).execute()
+                    _update(scope, changed)
+                for scope, rows in reversed(pairs):
+                    gone = [k for k, p in rows.items() if p[1 if to_after else 0] is None
+                            and p[0 if to_after else 1] is not None]  # fmt: skip
+                    _delete(scope, gone)
             except IntegrityError:  # a row it points at is gone (a customer purged)
                 raise ValidationError(
                     "undo", "undo_conflict", "it clashes with a change made since"
