@@ -132,3 +132,17 @@ def test_redo_refuses_when_the_tag_was_edited_after_undo(shop):
     with pytest.raises(ValidationError):
         tag_history.write(changes, to_after=True)
     assert state(shop) == before
+
+
+def test_undo_refuses_when_a_new_tag_took_the_number(db):
+    """SQLite gives the newest row's number again once it is deleted: a tag made after
+    the delete may take it, and then the old tag cannot come back under its number."""
+    a = customers.create({"name": "甲", "tags": ["新"]})
+    new = tags.find_tag("新").id
+    with tag_history.recording([new]) as changes:
+        tags.delete_tag(new)
+    assert tags.create_tag("另一个").id == new
+    with pytest.raises(ValidationError) as err:
+        tag_history.write(changes, to_after=False)
+    assert err.value.code == "undo_conflict"
+    assert customers.get(a)["tags"] == [] and tags.get_tag(new).name == "另一个"
