@@ -6608,47 +6608,47 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="37"/>
+        <location filename="../../ui/followups/timeline.py" line="39"/>
         <source>Order %1</source>
         <translation>单号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="41"/>
+        <location filename="../../ui/followups/timeline.py" line="47"/>
         <source>Complaint #%1</source>
         <translation>投诉 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="50"/>
+        <location filename="../../ui/followups/timeline.py" line="57"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="86"/>
+        <location filename="../../ui/followups/timeline.py" line="93"/>
         <source>Edit contact…</source>
         <translation>编辑联系记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="87"/>
+        <location filename="../../ui/followups/timeline.py" line="96"/>
         <source>Delete contact</source>
         <translation>删除联系记录</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="92"/>
+        <location filename="../../ui/followups/timeline.py" line="101"/>
         <source>Edit follow-up…</source>
         <translation>编辑跟进…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="94"/>
+        <location filename="../../ui/followups/timeline.py" line="103"/>
         <source>Delete follow-up</source>
         <translation>删除跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="119"/>
+        <location filename="../../ui/followups/timeline.py" line="128"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="133"/>
+        <location filename="../../ui/followups/timeline.py" line="142"/>
         <source>No contact logged or planned yet.</source>
         <translation>还没有联系记录或跟进计划。</translation>
     </message>
