@@ -6613,42 +6613,42 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <translation>单号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="47"/>
+        <location filename="../../ui/followups/timeline.py" line="46"/>
         <source>Complaint #%1</source>
         <translation>投诉 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="57"/>
+        <location filename="../../ui/followups/timeline.py" line="55"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="93"/>
+        <location filename="../../ui/followups/timeline.py" line="91"/>
         <source>Edit contact…</source>
         <translation>编辑联系记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="96"/>
+        <location filename="../../ui/followups/timeline.py" line="94"/>
         <source>Delete contact</source>
         <translation>删除联系记录</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="101"/>
+        <location filename="../../ui/followups/timeline.py" line="99"/>
         <source>Edit follow-up…</source>
         <translation>编辑跟进…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="103"/>
+        <location filename="../../ui/followups/timeline.py" line="101"/>
         <source>Delete follow-up</source>
         <translation>删除跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="128"/>
+        <location filename="../../ui/followups/timeline.py" line="126"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="142"/>
+        <location filename="../../ui/followups/timeline.py" line="140"/>
         <source>No contact logged or planned yet.</source>
         <translation>还没有联系记录或跟进计划。</translation>
     </message>

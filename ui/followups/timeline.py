@@ -28,24 +28,22 @@ def entry_text(entry: dict) -> str:
     if entry["type"] == "purchase":
         when = formatting.datetime_text(row["at"])
         refund = row["amount_cents"] < 0
-        head = (QCoreApplication.QCoreApplication.translate("Timeline", "Refund") if refund
-                else QCoreApplication.QCoreApplication.translate("Timeline", "Purchase"))  # fmt: skip
+        head = (QCoreApplication.translate("Timeline", "Refund") if refund
+                else QCoreApplication.translate("Timeline", "Purchase"))  # fmt: skip
         parts = [formatting.money(row["amount_cents"])]
         if row["payment"]:
             parts.append(labels.payment_label(row["payment"]))
         if row["order_no"]:
             parts.append(
                 fill(
-                    QCoreApplication.QCoreApplication.translate("Timeline", "Order %1"),
+                    QCoreApplication.translate("Timeline", "Order %1"),
                     row["order_no"],
                 )
             )
         return f"{when}  {head} · {' · '.join(parts)}\n{row['note'] or ''}".rstrip()
     if entry["type"] == "complaint":
         when = formatting.datetime_text(row["received_at"])
-        head = fill(
-            QCoreApplication.QCoreApplication.translate("Timeline", "Complaint #%1"), str(row["id"])
-        )
+        head = fill(QCoreApplication.translate("Timeline", "Complaint #%1"), str(row["id"]))
         state = f"{cl.category_label(row['category'])} · {cl.status_label(row['status'])}"
         if row["satisfaction"]:
             state += f" · {row['satisfaction']}/5"
@@ -54,7 +52,7 @@ def entry_text(entry: dict) -> str:
     when = labels.due_text(row["due_at"], row["has_time"])
     state = labels.status_label(row["status"])
     if row["status"] == "open":
-        state = QCoreApplication.QCoreApplication.translate("Timeline", "Planned")
+        state = QCoreApplication.translate("Timeline", "Planned")
     head = f"{when}  {labels.channel_label(row['kind'])} · {state}"
     return f"{head}\n{labels.followup_subject(row) or '—'}"
 
@@ -125,7 +123,7 @@ class TimelineList(QListWidget):
             else:
                 self.undoable(action, work, followup_ids, interaction_ids)
         except GuanjiaError as exc:  # deleted meanwhile (another window, the CLI)
-            QMessageBox.warning(self, QCoreApplication.QCoreApplication.translate("Timeline", "Timeline"),
+            QMessageBox.warning(self, QCoreApplication.translate("Timeline", "Timeline"),
                                 messages.error_message(exc))  # fmt: skip
             return False
         self.changed.emit()
@@ -139,9 +137,7 @@ class TimelineList(QListWidget):
         entries = timeline.for_customer(customer_id, limit=100)
         if not entries:
             item = QListWidgetItem(
-                QCoreApplication.QCoreApplication.translate(
-                    "Timeline", "No contact logged or planned yet."
-                )
+                QCoreApplication.translate("Timeline", "No contact logged or planned yet.")
             )
             item.setForeground(QBrush(QColor(style.DONE)))
             self.addItem(item)
