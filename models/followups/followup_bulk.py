@@ -10,8 +10,8 @@ from models.followups.followups import (
     MAX_NOTE,
     MAX_SUBJECT,
     Followup,
+    audit_change,
     cancel_row,
-    changed,
     clean_text,
     complete_row,
     next_text,
@@ -26,7 +26,7 @@ def cancel_many(ids, *, skip: bool = False) -> int:
     rows = open_rows(ids)
     with database.atomic():
         next_ids = [n for n in (cancel_row(row, skip) for row in rows) if n]
-        changed("skip" if skip else "cancel", rows, next_text(next_ids))
+        audit_change("skip" if skip else "cancel", rows, next_text(next_ids))
     return len(rows)
 
 
@@ -40,7 +40,7 @@ def snooze_many(ids, until) -> int:
                 Followup.id == row.id
             ).execute()
         refresh_next({r.customer_id for r in rows})
-        changed("snooze", rows)
+        audit_change("snooze", rows)
     return len(rows)
 
 
@@ -60,7 +60,7 @@ def reschedule(ids, day: dt.date) -> int:
             due_at = dt.datetime.combine(day, row.due_at.time())
             Followup.update(due_at=due_at, notified_at=None).where(Followup.id == row.id).execute()
         refresh_next({r.customer_id for r in rows})
-        changed("reschedule", rows)
+        audit_change("reschedule", rows)
     return len(rows)
 
 
@@ -69,7 +69,7 @@ def reassign(ids, owner: str) -> int:
     rows = open_rows(ids)
     with database.atomic():
         Followup.update(owner=owner).where(Followup.id.in_([r.id for r in rows])).execute()
-        changed("reassign", rows)
+        audit_change("reassign", rows)
     return len(rows)
 
 
@@ -79,7 +79,7 @@ def complete_many(ids, outcome: str = "") -> int:
     rows = open_rows(ids)
     with database.atomic():
         next_ids = [n for row in rows for n in complete_row(row, outcome).next_ids]
-        changed("complete", rows, next_text(next_ids))
+        audit_change("complete", rows, next_text(next_ids))
     return len(rows)
 
 
@@ -92,5 +92,5 @@ def delete_many(ids) -> int:
     with database.atomic():
         Followup.delete().where(Followup.id.in_([r.id for r in rows])).execute()
         refresh_next({r.customer_id for r in rows})
-        changed("delete", rows)
+        audit_change("delete", rows)
     return len(rows)

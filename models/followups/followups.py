@@ -165,7 +165,7 @@ def _record(action: str, pairs, extra: str = "") -> None:
     ], extra)  # fmt: skip
 
 
-def changed(action: str, rows, extra: str = "") -> None:
+def audit_change(action: str, rows, extra: str = "") -> None:
     """The entry for `rows` (as they were) and how they are now."""
     now = {r.id: r for r in Followup.select().where(Followup.id.in_([r.id for r in rows]))}
     _record(action, [(row, now.get(row.id)) for row in rows], extra)
@@ -190,7 +190,7 @@ def update(followup_id: int, **changes) -> None:
     with database.atomic():
         Followup.update(**values).where(Followup.id == row.id).execute()
         refresh_next([row.customer_id])
-        changed("edit", [row])
+        audit_change("edit", [row])
 
 
 def delete(followup_id: int) -> None:
@@ -242,7 +242,7 @@ def complete(
     with database.atomic():
         result = complete_row(row, outcome, channel, next_due, next_has_time, next_kind,
                               next_subject, next_note)  # fmt: skip
-        changed("complete", [row], next_text(result.next_ids))
+        audit_change("complete", [row], next_text(result.next_ids))
     return result
 
 
@@ -295,7 +295,7 @@ def cancel(followup_id: int, *, skip: bool = False) -> int | None:
     row = _open_row(followup_id)
     with database.atomic():
         next_id = cancel_row(row, skip)
-        changed("skip" if skip else "cancel", [row], next_text([next_id] if next_id else []))
+        audit_change("skip" if skip else "cancel", [row], next_text([next_id] if next_id else []))
     return next_id
 
 
@@ -343,7 +343,7 @@ def snooze(followup_id: int, until) -> dt.datetime:
             Followup.id == row.id
         ).execute()
         refresh_next([row.customer_id])
-        changed("snooze", [row])
+        audit_change("snooze", [row])
     return due_at
 
 
