@@ -109,10 +109,23 @@ def test_deleting_a_contact_on_the_card_is_undone(qtbot, now, window, planned):
     timeline = window.customers_page.detail.timeline
     entry = next(timeline.item(i).data(Qt.UserRole + 1) for i in range(timeline.count())
                  if "发了资料" in timeline.item(i).text())  # fmt: skip
+    # Edit it in the dialog the timeline's menu opens: one step, undone.
+    menu = timeline.build_menu(entry)
+    assert [a.text() for a in menu.actions()] == ["Edit contact…", "Delete contact"]
+    dialog = timeline.edit_contact(entry["row"])
+    assert dialog.summary.toPlainText() == "发了资料"
+    dialog.summary.clear()
+    type_text(dialog.summary, "发了报价单")
+    dialog.accept()
+    assert interactions.get(iid)["summary"] == "发了报价单"
+    assert window.act_undo.text() == "Undo Edit contact"
+    window.act_undo.trigger()
+    assert interactions.get(iid)["summary"] == "发了资料"
+    timeline = window.customers_page.detail.timeline
     menu = timeline.build_menu(entry)
     next(a for a in menu.actions() if a.text() == "Delete contact").trigger()
     assert interactions.for_customer(ids[2]) == []
-    assert not any("发了资料" in t for t in timeline.texts())
+    assert not any("发了资料" in t for t in window.customers_page.detail.timeline.texts())
     window.act_undo.trigger()
     assert [r["id"] for r in interactions.for_customer(ids[2])] == [iid]
     assert customers.get(ids[2])["last_contact_at"] == NOW
