@@ -104,8 +104,12 @@ def test_bulk_reschedule_is_one_step_and_a_stale_undo_is_refused(qtbot, now, win
 
 def test_deleting_a_contact_on_the_card_is_undone(qtbot, now, window, planned):
     ids, _made = planned
-    iid = interactions.log(ids[2], "wechat", "发了资料")
     window.navigation.open_customer(ids[2])
+    dialog = window.customers_page.detail.log_contact()  # the card's "+ 记录" menu
+    type_text(dialog.summary, "发了资料")
+    dialog.accept()
+    [iid] = [r["id"] for r in interactions.for_customer(ids[2])]
+    assert window.act_undo.text() == "Undo Log contact"
     timeline = window.customers_page.detail.timeline
     entry = next(timeline.item(i).data(Qt.UserRole + 1) for i in range(timeline.count())
                  if "发了资料" in timeline.item(i).text())  # fmt: skip
