@@ -94,7 +94,7 @@ class MainWindow(Restyling, QMainWindow):
         """The pages in a stack beside the sidebar, the banner above them, the count."""
         self.customers_page = CustomersPage(self.undo_stack, self.settings)
         self.bin_page = CustomersPage(self.undo_stack, self.settings, in_bin=True)
-        self.followups_page = FollowupsPage()
+        self.followups_page = FollowupsPage(self.undo_stack)
         self.complaints_page = ComplaintsPage(self.undo_stack)
         self.dashboard_page = DashboardPage()
         self.purchases_page = PurchasesPage(self.undo_stack)

@@ -103,3 +103,28 @@ def test_snooze_and_cancel_from_the_cli(tmp_path):
     assert [o["status"] for o in lines(run("followups", "--json", db=db))] == [
         "cancelled", "open"
     ]  # fmt: skip
+
+
+def test_the_cli_writes_are_audited_with_the_before_image(tmp_path):
+    from models.schema.opening import open_database
+    from models.storage import audit
+    from models.storage.db import close_database
+
+    db = tmp_path / "f.db"
+    assert run("customers", "add", "--name", "张三", db=db).returncode == 0
+    assert run("followups", "add", "--customer", "1", "--due", "2026-11-18", db=db).returncode == 0
+    assert run("followups", "snooze", "1", "--until", "2026-11-20", db=db).returncode == 0
+    assert run("followups", "done", "1", "--outcome", "好", db=db).returncode == 0
+    assert run("interactions", "add", "--customer", "1", "--channel", "phone", "--summary", "聊了",
+               db=db).returncode == 0  # fmt: skip
+    open_database(db)
+    try:
+        got = [(e["action"], e["target"], e["detail"])
+               for e in reversed(audit.entries(audit.AuditQuery(target="followup")))]  # fmt: skip
+        interaction = audit.entries(audit.AuditQuery(target="interaction"))
+    finally:
+        close_database()
+    assert [a for a, _t, _d in got] == ["create", "snooze", "complete"]
+    assert "due: 2026-11-18 → 2026-11-20" in got[1][2]
+    assert "status: open → done" in got[2][2]
+    assert [e["action"] for e in interaction] == ["create"]  # the completion's is in its entry

@@ -20,7 +20,7 @@ from models.complaints import (
 )
 from models.customers import customers
 from models.errors import NotFoundError, ValidationError
-from models.followups import followups, interactions
+from models.followups import followup_bulk, followups, interactions
 from models.schema import migrations
 from models.schema.opening import open_database
 from models.storage import audit
@@ -76,7 +76,7 @@ def test_a_plain_complete_of_a_return_visit_is_refused_by_the_lower_floor(cid):
     assert err.value.code == "followup_owned" and err.value.params["followup_id"] == fid
     other = followups.create(cid, "2026-11-18")
     with pytest.raises(ValidationError) as err:  # all or nothing: the other one stays open
-        followups.complete_many([other, fid], "群发")
+        followup_bulk.complete_many([other, fid], "群发")
     assert err.value.code == "followup_owned"
     assert followups.get(other)["status"] == "open"
     assert snapshot(k, fid) == before

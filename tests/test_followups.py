@@ -7,7 +7,7 @@ import pytest
 from models import clock
 from models.customers import customers
 from models.errors import NotFoundError, ValidationError
-from models.followups import followups, interactions
+from models.followups import followup_bulk, followups, interactions
 from models.values import recurrence
 
 D = dt.date
@@ -163,13 +163,13 @@ def test_buckets_counts_pages_and_the_bin(db, now):
 def test_bulk_reschedule_reassign_complete(db, now):
     c = customers.create({"name": "甲"})
     ids = [followups.create(c, "2026-11-10T14:30"), followups.create(c, D(2026, 11, 11))]
-    assert followups.reschedule(ids, D(2026, 11, 30)) == 2
+    assert followup_bulk.reschedule(ids, D(2026, 11, 30)) == 2
     assert [followups.get(i)["due_at"] for i in ids] == [T(2026, 11, 30, 14, 30), T(2026, 11, 30)]
-    assert followups.reassign(ids, "小李") == 2
+    assert followup_bulk.reassign(ids, "小李") == 2
     assert {followups.get(i)["owner"] for i in ids} == {"小李"}
     with pytest.raises(NotFoundError):
-        followups.reassign([*ids, 999], "x")
-    assert followups.complete_many(ids, "群发通知") == 2
+        followup_bulk.reassign([*ids, 999], "x")
+    assert followup_bulk.complete_many(ids, "群发通知") == 2
     assert len(interactions.for_customer(c)) == 2
     assert customers.get(c)["next_followup_at"] is None
 

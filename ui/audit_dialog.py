@@ -63,6 +63,7 @@ def action_label(code: str) -> str:
         "stage": QCoreApplication.translate("Audit", "Lifecycle stage set"),
         "score": QCoreApplication.translate("Audit", "RFM scored"),
         "settings": QCoreApplication.translate("Audit", "Settings changed"),
+        "cancel": QCoreApplication.translate("Audit", "Cancelled"),
     }.get(code, code)
 
 

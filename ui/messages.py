@@ -111,6 +111,14 @@ def error_message(exc) -> str:
         "followup_owned": QCoreApplication.translate(
             "Labels", "This follow-up is completed on the record it belongs to (its complaint)."
         ),
+        "undo_conflict": QCoreApplication.translate(
+            "Labels",
+            "This can no longer be undone or redone: what it changed was changed again "
+            "since (here, in another window or from the command line). Nothing was changed.",
+        ),
+        "interaction_not_found": QCoreApplication.translate(
+            "Labels", "This contact record no longer exists."
+        ),
         "required": QCoreApplication.translate("Labels", "This cannot be empty."),
         "at_future": QCoreApplication.translate(
             "Labels", "A contact cannot be logged in the future."

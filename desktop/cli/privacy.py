@@ -38,6 +38,8 @@ AUDIT_ACTIONS = (
     "stage",
     "score",
     "settings",
+    # follow-ups (issue 24)
+    "cancel",
 )  # models.audit.ACTIONS (tests/test_audit.py checks they agree)
 AUDIT_KINDS = ("customer", "tag", "import", "backup", "followup", "interaction", "complaint",
                "purchase", "setting")  # models.audit.TARGETS (tests/test_cli_audit.py checks)  # fmt: skip

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from models.complaints import complaints
 from models.errors import ValidationError
-from models.followups import followups
+from models.followups import followup_bulk, followups
 from models.storage.db import database
 
 
@@ -103,17 +103,23 @@ class CompletedMany:
 def complete_many(ids, outcome: str = "", *, satisfaction: int | None = None) -> CompletedMany:
     """Complete the open follow-ups of `ids` with one outcome, all or nothing. Return
     visits go through their complaints' visit step with `satisfaction`; without it they
-    are left out (and listed) while the others are completed."""
+    are left out (and listed) while the others are completed (one audit entry)."""
     rows = [r for r in (followups.get_row(i) for i in ids) if r.status == "open"]
+    visits = {row.id: complaint_for(row.id) for row in rows}
+    plain = [row.id for row in rows if visits[row.id] is None]
     result = CompletedMany()
     with database.atomic():
+        if plain:  # owned ones among them: visits their complaints left behind
+            followup_bulk.complete_many(plain, outcome, through_owner=True)
+            result.done += plain
         for row in rows:
-            complaint_id = complaint_for(row.id)
-            if complaint_id is not None and satisfaction is None:
+            complaint_id = visits[row.id]
+            if complaint_id is None:
+                continue
+            if satisfaction is None:
                 result.left_out.append(row.id)
                 continue
             complete(row.id, outcome, satisfaction=satisfaction)
             result.done.append(row.id)
-            if complaint_id is not None:
-                result.visited.append(complaint_id)
+            result.visited.append(complaint_id)
     return result

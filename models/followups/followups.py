@@ -24,7 +24,7 @@ from peewee import (
 from models import clock
 from models.customers.record import Customer, live_customer
 from models.errors import NotFoundError, ValidationError
-from models.followups import channels, interactions
+from models.followups import channels, followup_audit, interactions
 from models.storage.base import BaseModel
 from models.storage.db import database
 from models.values import date_input, recurrence
@@ -92,7 +92,7 @@ def _midnight(day) -> dt.datetime:
     return dt.datetime.combine(day, dt.time())
 
 
-def _text(value, name: str, limit: int) -> str:
+def clean_text(value, name: str, limit: int) -> str:
     value = (value or "").strip()
     if len(value) > limit:
         raise ValidationError(
@@ -134,8 +134,10 @@ def create(
     every: str = "",
     source: str = "",
     care_key: str = "",
+    audited: bool = True,
 ) -> int:
-    """Plan a follow-up; returns its id. `due` is a date, a datetime or parse_due text."""
+    """Plan a follow-up; returns its id. `due` is a date, a datetime or parse_due text.
+    `audited=False`: the caller's own entry covers it (completing with a next step)."""
     customer = live_customer(customer_id)
     due_at, timed = _due(due, has_time)
     every = recurrence.parse(every)
@@ -144,9 +146,9 @@ def create(
         kind=channels.parse(kind, "kind"),
         due_at=due_at,
         has_time=timed,
-        subject=_text(subject, "subject", MAX_SUBJECT),
-        note=_text(note, "note", MAX_NOTE),
-        owner=_text(customer.owner if owner is None else owner, "owner", MAX_SUBJECT),
+        subject=clean_text(subject, "subject", MAX_SUBJECT),
+        note=clean_text(note, "note", MAX_NOTE),
+        owner=clean_text(customer.owner if owner is None else owner, "owner", MAX_SUBJECT),
         every=every,
         anchor=_midnight(due_at) if every else None,
         source=source,
@@ -156,7 +158,24 @@ def create(
     with database.atomic():
         new_id = Followup.insert(**values).execute()
         refresh_next([customer.id])
+        if audited:
+            _record("create", [(None, get_row(new_id))])
     return new_id
+
+
+def _record(action: str, pairs, extra: str = "") -> None:
+    """The audit entry of a write: (row before, row after) per follow-up (None: none)."""
+    followup_audit.record(action, [
+        ((after or before).id, (after or before).customer_id,
+         before and followup_audit.image(before), after and followup_audit.image(after))
+        for before, after in pairs
+    ], extra)  # fmt: skip
+
+
+def audit_change(action: str, rows, extra: str = "") -> None:
+    """The entry for `rows` (as they were) and how they are now."""
+    now = {r.id: r for r in Followup.select().where(Followup.id.in_([r.id for r in rows]))}
+    _record(action, [(row, now.get(row.id)) for row in rows], extra)
 
 
 def update(followup_id: int, **changes) -> None:
@@ -170,7 +189,7 @@ def update(followup_id: int, **changes) -> None:
         values["kind"] = channels.parse(changes["kind"], "kind")
     for name, limit in (("subject", MAX_SUBJECT), ("note", MAX_NOTE), ("owner", MAX_SUBJECT)):
         if name in changes:
-            values[name] = _text(changes[name], name, limit)
+            values[name] = clean_text(changes[name], name, limit)
     if "every" in changes:
         values["every"] = recurrence.parse(changes["every"])
         due_at = values.get("due_at", row.due_at)
@@ -178,6 +197,16 @@ def update(followup_id: int, **changes) -> None:
     with database.atomic():
         Followup.update(**values).where(Followup.id == row.id).execute()
         refresh_next([row.customer_id])
+        audit_change("edit", [row])
+
+
+def delete(followup_id: int) -> None:
+    """Delete a follow-up (any status) for good; the audit entry keeps what it was."""
+    row = get_row(followup_id)
+    with database.atomic():
+        Followup.delete().where(Followup.id == row.id).execute()
+        refresh_next([row.customer_id])
+        _record("delete", [(row, None)])
 
 
 @dataclass
@@ -220,7 +249,21 @@ def complete(
     row = _open_row(followup_id)
     if not through_owner:
         refuse_owned([row])
-    outcome = _text(outcome, "outcome", MAX_NOTE)
+    outcome = clean_text(outcome, "outcome", MAX_NOTE)
+    with database.atomic():
+        result = complete_row(row, outcome, channel, next_due, next_has_time, next_kind,
+                              next_subject, next_note)  # fmt: skip
+        audit_change("complete", [row], next_text(result.next_ids))
+    return result
+
+
+def next_text(next_ids) -> str:
+    return f"next: {', '.join(f'#{i}' for i in next_ids)}" if next_ids else ""
+
+
+def complete_row(row, outcome, channel=None, next_due=None, next_has_time=None, next_kind=None,
+                 next_subject="", next_note="") -> Completed:  # fmt: skip
+    """complete()'s write, without its audit entry (the bulk one names them all)."""
     with database.atomic():
         now = clock.now()
         Followup.update(status="done", done_at=now, outcome=outcome).where(
@@ -234,6 +277,7 @@ def complete(
             owner=row.owner,
             followup_id=row.id,
             allow_empty=True,
+            audited=False,
         )
         result = Completed(interaction_id)
         repeat = _repeat(row)
@@ -249,6 +293,7 @@ def complete(
                     subject=next_subject,
                     note=next_note,
                     owner=row.owner,
+                    audited=False,
                 )
             )
         refresh_next([row.customer_id])
@@ -260,11 +305,16 @@ def cancel(followup_id: int, *, skip: bool = False) -> int | None:
     one's id); otherwise a repeating series ends here."""
     row = _open_row(followup_id)
     with database.atomic():
-        Followup.update(status="cancelled", done_at=clock.now()).where(
-            Followup.id == row.id
-        ).execute()
-        next_id = _repeat(row) if skip else None
-        refresh_next([row.customer_id])
+        next_id = cancel_row(row, skip)
+        audit_change("skip" if skip else "cancel", [row], next_text([next_id] if next_id else []))
+    return next_id
+
+
+def cancel_row(row: Followup, skip: bool) -> int | None:
+    """cancel()'s write, without its audit entry."""
+    Followup.update(status="cancelled", done_at=clock.now()).where(Followup.id == row.id).execute()
+    next_id = _repeat(row) if skip else None
+    refresh_next([row.customer_id])
     return next_id
 
 
@@ -304,34 +354,8 @@ def snooze(followup_id: int, until) -> dt.datetime:
             Followup.id == row.id
         ).execute()
         refresh_next([row.customer_id])
+        audit_change("snooze", [row])
     return due_at
-
-
-def _open_rows(ids) -> list[Followup]:
-    rows = list(Followup.select().where(Followup.id.in_(list(ids))))
-    missing = set(ids) - {r.id for r in rows}
-    if missing:
-        raise NotFoundError(f"no follow-up with id {min(missing)}", code="followup_not_found")
-    return [r for r in rows if r.status == "open"]
-
-
-def reschedule(ids, day: dt.date) -> int:
-    """Move open follow-ups to `day`, each keeping its time of day. Returns how many moved."""
-    rows = _open_rows(ids)
-    with database.atomic():
-        for row in rows:
-            due_at = dt.datetime.combine(day, row.due_at.time())
-            Followup.update(due_at=due_at, notified_at=None).where(Followup.id == row.id).execute()
-        refresh_next({r.customer_id for r in rows})
-    return len(rows)
-
-
-def reassign(ids, owner: str) -> int:
-    owner = _text(owner, "owner", MAX_SUBJECT)
-    rows = _open_rows(ids)
-    with database.atomic():
-        Followup.update(owner=owner).where(Followup.id.in_([r.id for r in rows])).execute()
-    return len(rows)
 
 
 def refuse_owned(rows) -> None:
@@ -343,17 +367,6 @@ def refuse_owned(rows) -> None:
             f"follow-up {owned[0].id} belongs to a {owned[0].source}: complete it there",
             followup_id=owned[0].id, source=owned[0].source,
         )  # fmt: skip
-
-
-def complete_many(ids, outcome: str = "") -> int:
-    """Complete every open follow-up of `ids` with one outcome: all or nothing (refused
-    when one of them is completed by its owner: see OWNED_SOURCES)."""
-    rows = _open_rows(ids)
-    refuse_owned(rows)
-    with database.atomic():
-        for row in rows:
-            complete(row.id, outcome)
-    return len(rows)
 
 
 def refresh_next(customer_ids) -> None:

@@ -13,6 +13,7 @@ from models import clock
 from models.customers.record import Customer, live_customer
 from models.errors import NotFoundError, ValidationError
 from models.followups import channels
+from models.storage import audit
 from models.storage.base import BaseModel
 from models.storage.db import database
 
@@ -41,20 +42,16 @@ def log(
     owner: str | None = None,
     followup_id: int | None = None,
     allow_empty: bool = False,
+    audited: bool = True,
 ) -> int:
-    """Log a contact; returns its id. `at` defaults to now and may not be in the future."""
+    """Log a contact; returns its id. `at` defaults to now and may not be in the future.
+    `audited=False`: the caller's entry covers it (a follow-up completed)."""
 
     customer = live_customer(customer_id)
     code = channels.parse(channel)
-    summary = (summary or "").strip()
-    if not summary and not allow_empty:
-        raise ValidationError("summary", "required", "say what the contact was about")
-    if len(summary) > MAX_SUMMARY:
-        raise ValidationError("summary", "too_long", f"longer than {MAX_SUMMARY} characters")
+    summary = _summary(summary, allow_empty)
     now = clock.now()
-    at = (at or now).replace(microsecond=0)
-    if at > now + FUTURE_SLACK:
-        raise ValidationError("at", "at_future", "a contact cannot be logged in the future")
+    at = _at(at or now, now)
     with database.atomic():
         new_id = Interaction.insert(
             customer=customer.id, channel=code, at=at, summary=summary,
@@ -62,18 +59,74 @@ def log(
             created_at=now,
         ).execute()  # fmt: skip
         refresh_last([customer.id])
+        if audited:
+            _record("create", None, _row(new_id))
     return new_id
 
 
-def delete(interaction_id: int) -> None:
+def _summary(summary: str, allow_empty: bool = False) -> str:
+    summary = (summary or "").strip()
+    if not summary and not allow_empty:
+        raise ValidationError("summary", "required", "say what the contact was about")
+    if len(summary) > MAX_SUMMARY:
+        raise ValidationError("summary", "too_long", f"longer than {MAX_SUMMARY} characters")
+    return summary
+
+
+def _at(at: dt.datetime, now: dt.datetime) -> dt.datetime:
+    at = at.replace(microsecond=0)
+    if at > now + FUTURE_SLACK:
+        raise ValidationError("at", "at_future", "a contact cannot be logged in the future")
+    return at
+
+
+def _row(interaction_id: int) -> Interaction:
     row = Interaction.get_or_none(Interaction.id == interaction_id)
     if row is None:
         raise NotFoundError(
             f"no interaction with id {interaction_id}", code="interaction_not_found"
         )
+    return row
+
+
+AUDITED = ("channel", "at", "summary", "owner")
+
+
+def _record(action: str, before: Interaction | None, after: Interaction | None) -> None:
+    """The entry: the customer, and each field as `field: before → after`."""
+    row = after or before
+    name = Customer.select(Customer.name).where(Customer.id == row.customer_id).scalar()
+
+    def image(r):
+        return {k: (str(getattr(r, k)) if r is not None else None) for k in AUDITED}
+
+    detail = f"{name or row.customer_id} #{row.id}: {audit.changes(image(before), image(after))}"
+    audit.record(action, "interaction", row.id, detail=detail)
+
+
+def edit(interaction_id: int, *, channel: str | None = None, at: dt.datetime | None = None,
+         summary: str | None = None) -> None:  # fmt: skip
+    """Change a logged contact's channel, time or summary (a completion's may be empty)."""
+    row = _row(interaction_id)
+    values = {}
+    if channel is not None:
+        values["channel"] = channels.parse(channel)
+    if summary is not None:
+        values["summary"] = _summary(summary, allow_empty=row.followup is not None)
+    if at is not None:
+        values["at"] = _at(at, clock.now())
+    with database.atomic():
+        Interaction.update(**values).where(Interaction.id == row.id).execute()
+        refresh_last([row.customer_id])
+        _record("edit", row, _row(row.id))
+
+
+def delete(interaction_id: int) -> None:
+    row = _row(interaction_id)
     with database.atomic():
         row.delete_instance()
         refresh_last([row.customer_id])
+        _record("delete", row, None)
 
 
 def refresh_last(customer_ids) -> None:

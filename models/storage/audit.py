@@ -50,6 +50,8 @@ ACTIONS = (
     "stage",  # lifecycle stages set
     "score",  # RFM scores and segments recomputed
     "settings",  # a setting that changes data (SLA, categories, stay-in-touch rules)
+    # follow-ups (issue 24)
+    "cancel",  # a follow-up cancelled (a repeating one ends)
 )
 
 # what an entry is about (AuditEntry.target; ui/audit_dialog.target_label says them)

@@ -232,6 +232,8 @@ def delete_group(group_id: int) -> int:
             Tag.update(group=other, position=start + offset).where(Tag.id == tag.id).execute()
             moved += 1
         TagGroup.delete().where(TagGroup.id == group_id).execute()
+        audit.record("delete", "tag", group_id, count=moved,
+                     detail=f"group: {group.name}; color: {group.color}; tags: {moved}")  # fmt: skip
         return moved
 
 
@@ -333,7 +335,7 @@ def delete_tag(tag_id: int) -> int:
     """Delete a tag and take it off every customer. Returns how many customers had it."""
 
     with database.atomic():
-        get_tag(tag_id)
+        tag = get_tag(tag_id)
         holders = CustomerTag.select(CustomerTag.customer_id).where(CustomerTag.tag == tag_id)
         n = (
             Customer.update(tag_count=Customer.tag_count - 1)
@@ -344,6 +346,9 @@ def delete_tag(tag_id: int) -> int:
         Tag.delete().where(Tag.id == tag_id).execute()
         saved_views.forget_tag(tag_id)
         stay_in_touch.tag_merged(tag_id, None)
+        audit.record("delete", "tag", tag_id, count=n,
+                     detail=f"{tag.name}; group: {tag.group.name}; color: {tag.color}; "
+                            f"customers: {n}")  # fmt: skip
         return n
 
 

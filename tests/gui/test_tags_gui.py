@@ -299,6 +299,12 @@ def test_manage_tags_from_the_browser(qtbot, window):
     assert browser.merge_tag(back, "贵宾")
     assert tags.find_tag("回访") is None
     assert set(customer_list.matching_ids(CustomerFilter(tags=(vip,)))) == either
+    window.undo_stack.undo()  # 回访 is back, with its id, on the same customers
+    assert tags.get_tag(back).name == "回访" and tags.customers_with(back) == holders
+    assert browser.model.tag_index(back).isValid()
+    window.undo_stack.redo()
+    assert tags.find_tag("回访") is None
+    assert set(customer_list.matching_ids(CustomerFilter(tags=(vip,)))) == either
     # Groups: new, recolour, move a tag into it, delete it (its tags go to 其他).
     assert browser.new_group("兴趣")
     group = next(g for g in tags.list_groups() if g.name == "兴趣")
@@ -314,4 +320,9 @@ def test_manage_tags_from_the_browser(qtbot, window):
     other = browser.model.tag_index(vip).parent()
     texts = {a.text(): a.isEnabled() for a in browser.build_menu(other).actions()}
     assert texts["Delete group…"] is False and texts["Rename group…"] is False
-    assert window.undo_stack.count() == 0  # a merge clears undo records naming the tag
+    # The merge and the group's delete are undo steps (the rest are not).
+    stack = window.undo_stack
+    assert [stack.text(i) for i in range(stack.count())] == ["Merge tags", "Delete tag group"]
+    stack.undo()  # the group is back, its tags in it again
+    assert [g.name for g in tags.list_groups()].count("兴趣") == 1
+    assert browser.model.tag_index(vip).parent().data() == "兴趣"

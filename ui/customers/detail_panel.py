@@ -113,6 +113,7 @@ class CustomerDetailPanel(Restyling, Retranslating, QWidget):
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addWidget(self.scroll, 0 if not in_bin else 1)
         self.timeline = TimelineList()
+        self.timeline.changed.connect(self.contactsChanged)
         self.timeline.setMinimumHeight(140)
         self.touch_label = QLabel()
         self.touch_label.setObjectName("detail_touch")
@@ -238,14 +239,25 @@ class CustomerDetailPanel(Restyling, Retranslating, QWidget):
             self.touch_label.setText(fill(self.tr("Stay in touch: every %1 days"), str(every)))
         self.touch_label.setVisible(bool(rules))
 
+    @property
+    def undoable(self):
+        """What makes a contact or follow-up written here one undo step (the page's)."""
+        return self.timeline.undoable
+
+    @undoable.setter
+    def undoable(self, recorder) -> None:
+        self.timeline.undoable = recorder
+
     def log_contact(self):
         dialog = InteractionDialog(self, self.customer["id"], self.customer["name"])
+        dialog.undoable = self.undoable
         dialog.accepted.connect(self.contactsChanged)
         dialog.open()
         return dialog
 
     def plan_followup(self):
         dialog = FollowupDialog(self, self.customer["id"])
+        dialog.undoable = self.undoable
         dialog.accepted.connect(self.contactsChanged)
         dialog.open()
         return dialog

@@ -34,6 +34,7 @@ from ui.customers.page_actions import CustomerActions
 from ui.customers.page_columns import CustomerColumns
 from ui.customers.table_model import CustomerTableModel
 from ui.empty_state import EmptyState
+from ui.followups.undo import Recorder
 from ui.get_started import GetStarted
 from ui.purchases.undo import NewPurchase
 from ui.restyling import Restyling
@@ -153,6 +154,7 @@ class CustomersPage(CustomerActions, CustomerColumns, Restyling, Retranslating, 
         self.detail.restoreRequested.connect(self.restore_clicked)
         self.detail.purgeRequested.connect(self.purge_clicked)
         self.detail.contactsChanged.connect(lambda: self._changed([self.current_id()]))
+        self.detail.undoable = Recorder(self._undo, self._changed, self._show_error)
         self.detail.complaintsRequested.connect(self.complaintsRequested)
         self.detail.purchasesRequested.connect(self.purchasesRequested)
         self.detail.purchaseAdded.connect(
@@ -170,10 +172,9 @@ class CustomersPage(CustomerActions, CustomerColumns, Restyling, Retranslating, 
         table_layout = QVBoxLayout(table_box)
         table_layout.setContentsMargins(0, 0, 0, 0)
         if not in_bin:
-            self.browser = TagBrowser()
+            self.browser = TagBrowser(self._undo)
             self.browser.stateRequested.connect(self.set_tag_state)
             self.browser.tagsEdited.connect(self._tags_edited)
-            self.browser.tagsRemoved.connect(self._undo.clear)  # records may name it
             self.browser.countScopeChanged.connect(self.request_tag_counts)
             self.splitter.addWidget(self.browser)
             self.filter_bar = FilterBar()

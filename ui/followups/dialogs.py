@@ -52,7 +52,11 @@ def channel_combo(current: str = "phone") -> QComboBox:
 
 
 class _WriteDialog(QDialog):
-    """A form with OK/Cancel and an error line; subclasses write in `write()`."""
+    """A form with OK/Cancel and an error line; subclasses write in `write()`.
+    `undoable` (a ui.followups.undo.Recorder, set by the page) makes the write one undo
+    step; without it the write is just made."""
+
+    undoable = None
 
     def __init__(self, parent, title: str):
         super().__init__(parent)
@@ -75,6 +79,11 @@ class _WriteDialog(QDialog):
 
     def write(self) -> None:
         raise NotImplementedError
+
+    def _undoable(self, action: str, work, followup_ids=(), interaction_ids=()):
+        if self.undoable is None:
+            return work()
+        return self.undoable(action, work, followup_ids, interaction_ids)
 
     def accept(self) -> None:
         try:
@@ -228,15 +237,16 @@ class FollowupDialog(_WriteDialog):
         )  # fmt: skip
         owner = self.owner.text().strip()
         if self.followup_id is not None:
-            followups.update(self.followup_id, due=due, has_time=timed, owner=owner, **values)
+            fid = self.followup_id
+            self._undoable("edit", lambda: followups.update(
+                fid, due=due, has_time=timed, owner=owner, **values), [fid])  # fmt: skip
             return
         customer_id = self.picker.customer_id if self.picker else self.customer_id
         if customer_id is None:
             raise GuanjiaError("choose a customer")
         self.customer_id = customer_id
-        self.followup_id = followups.create(
-            customer_id, due, has_time=timed, owner=owner or None, **values
-        )
+        self.followup_id = self._undoable("create", lambda: followups.create(
+            customer_id, due, has_time=timed, owner=owner or None, **values))  # fmt: skip
 
     def accept(self) -> None:
         if self.picker is not None and self.picker.customer_id is None:
@@ -305,20 +315,24 @@ class CompleteDialog(_WriteDialog):
                 next_kind=self.next_kind.currentData(),
                 next_subject=self.next_subject.text(),
             )
-        self.result = return_visits.complete(
-            self.row["id"], self.outcome.toPlainText(), channel=self.channel.currentData(),
-            **kwargs,
-        )  # fmt: skip
+        fid = self.row["id"]
+        # a complaint's return visit is refused here (it needs the satisfaction): this
+        # step only ever changes follow-ups and contacts, which the undo step keeps
+        self.result = self._undoable("complete", lambda: return_visits.complete(
+            fid, self.outcome.toPlainText(), channel=self.channel.currentData(), **kwargs,
+        ), [fid])  # fmt: skip
 
 
 class InteractionDialog(_WriteDialog):
-    """Log a contact with a customer: channel, when, what was said."""
+    """Log a contact with a customer: channel, when, what was said; or edit `row`."""
 
-    def __init__(self, parent, customer_id: int, customer_name: str = ""):
-        super().__init__(parent, self.tr("Log a contact"))
+    def __init__(self, parent, customer_id: int, customer_name: str = "",
+                 row: dict | None = None):  # fmt: skip
+        super().__init__(parent, self.tr("Edit contact") if row else self.tr("Log a contact"))
         self.setObjectName("InteractionDialog")
         self.customer_id = customer_id
-        self.interaction_id: int | None = None
+        self.row = row
+        self.interaction_id: int | None = row["id"] if row else None
         if customer_name:
             self.form.addRow(QLabel(f"<b>{customer_name}</b>"))
         self.channel = channel_combo("phone")
@@ -336,13 +350,23 @@ class InteractionDialog(_WriteDialog):
         self.summary.setPlaceholderText(self.tr("What was said or agreed"))
         self.summary.setFixedHeight(100)
         self.form.addRow(QLabel(self.tr("Summary")), self.summary)
+        if row:
+            self.channel.setCurrentIndex(max(0, self.channel.findData(row["channel"])))
+            self.when.setDateTime(QDateTime(qdate(row["at"].date()),
+                                            QTime(row["at"].hour, row["at"].minute)))  # fmt: skip
+            self.summary.setPlainText(row["summary"])
         self.resize(460, 300)
 
     def write(self) -> None:
-        self.interaction_id = interactions.log(
-            self.customer_id, self.channel.currentData(), self.summary.toPlainText(),
-            at=self.when.dateTime().toPython().replace(second=0, microsecond=0),
-        )  # fmt: skip
+        channel, summary = self.channel.currentData(), self.summary.toPlainText()
+        at = self.when.dateTime().toPython().replace(second=0, microsecond=0)
+        if self.row is not None:
+            iid = self.row["id"]
+            self._undoable("edit_contact", lambda: interactions.edit(
+                iid, channel=channel, at=at, summary=summary), interaction_ids=[iid])  # fmt: skip
+            return
+        self.interaction_id = self._undoable("log", lambda: interactions.log(
+            self.customer_id, channel, summary, at=at))  # fmt: skip
 
 
 class DateDialog(QDialog):

@@ -26,7 +26,7 @@ from models import clock
 from models.complaints import complaints, return_visits
 from models.errors import Cancelled, GuanjiaError
 from models.excel.followup_export import KEYS, export_bucket
-from models.followups import care, festival_care, followups
+from models.followups import care, festival_care, followup_bulk, followups
 from ui import file_dialogs, formatting, icons, labels, messages, style
 from ui.empty_state import EmptyState
 from ui.followups.agenda_model import COLUMNS, AgendaModel, cell_text, header_text
@@ -39,6 +39,7 @@ from ui.followups.dialogs import (
     InteractionDialog,
 )
 from ui.followups.rules_dialog import CareSettingsDialog, StayInTouchDialog
+from ui.followups.undo import Recorder
 from ui.restyling import Restyling
 from ui.retranslating import Retranslating
 from ui.tasks import run_with_progress
@@ -50,9 +51,11 @@ class FollowupsPage(Restyling, Retranslating, QWidget):
     dataChanged = Signal()  # follow-ups or contacts were written
     complaintStepRequested = Signal(int)  # a complaint's return visit to record there
 
-    def __init__(self, parent=None):
+    def __init__(self, undo_stack=None, parent=None):
         super().__init__(parent)
         self.setObjectName("FollowupsPage")
+        # Each write is one step on the window's undo stack (None: not undoable).
+        self.undoable = Recorder(undo_stack, lambda _ids: self._changed(), self._error)
         self.model = AgendaModel(self)
         self.title = QLabel()
         self.title.setObjectName("agenda_title")
@@ -271,6 +274,7 @@ class FollowupsPage(Restyling, Retranslating, QWidget):
 
     def new_followup(self, customer_id: int | None = None) -> FollowupDialog:
         dialog = FollowupDialog(self, customer_id)
+        dialog.undoable = self.undoable
         if self.model.bucket.startswith("day:"):
             day = dt.date.fromisoformat(self.model.bucket[4:])
             dialog.date.setDate(dialog.date.date().addDays((day - clock.today()).days))
@@ -280,6 +284,7 @@ class FollowupsPage(Restyling, Retranslating, QWidget):
 
     def edit_followup(self, row: dict) -> FollowupDialog:
         dialog = FollowupDialog(self, row=followups.get(row["id"]))
+        dialog.undoable = self.undoable
         dialog.accepted.connect(self._changed)
         dialog.open()
         return dialog
@@ -298,6 +303,7 @@ class FollowupsPage(Restyling, Retranslating, QWidget):
                 self.complaintStepRequested.emit(complaint_id)
                 return None
             dialog = CompleteDialog(self, followup_rows[0])
+            dialog.undoable = self.undoable
             dialog.accepted.connect(self._changed)
             dialog.open()
             return dialog
@@ -312,7 +318,10 @@ class FollowupsPage(Restyling, Retranslating, QWidget):
             if not ok:
                 return None
         try:
-            done = return_visits.complete_many([r["id"] for r in followup_rows], outcome)
+            # without a satisfaction, return visits are left out: the step changes only
+            # follow-ups and contacts, which the undo step keeps
+            done = self._bulk("complete", followup_rows, lambda ids: return_visits.complete_many(
+                ids, outcome))  # fmt: skip
         except GuanjiaError as exc:
             self._error(exc)
             return None
@@ -347,12 +356,12 @@ class FollowupsPage(Restyling, Retranslating, QWidget):
                 return 0
             until = dialog.value()
         try:
-            for row in rows:
-                followups.snooze(row["id"], until)
-        except GuanjiaError as exc:
+            n = self._bulk("snooze", rows, lambda ids: followup_bulk.snooze_many(ids, until))
+        except GuanjiaError as exc:  # nothing moved: all or nothing
             self._error(exc)
+            n = 0
         self._changed()
-        return len(rows)
+        return n
 
     def reschedule_selected(self, day: dt.date | None = None) -> int:
         rows = self._selected_followups()
@@ -364,7 +373,7 @@ class FollowupsPage(Restyling, Retranslating, QWidget):
                 return 0
             day = dialog.value()
         try:
-            n = followups.reschedule([r["id"] for r in rows], day)
+            n = self._bulk("reschedule", rows, lambda ids: followup_bulk.reschedule(ids, day))
         except GuanjiaError as exc:  # e.g. deleted meanwhile (another window, the CLI)
             self._error(exc)
             n = 0
@@ -382,7 +391,7 @@ class FollowupsPage(Restyling, Retranslating, QWidget):
             if not ok:
                 return 0
         try:
-            n = followups.reassign([r["id"] for r in rows], owner)
+            n = self._bulk("reassign", rows, lambda ids: followup_bulk.reassign(ids, owner))
         except GuanjiaError as exc:
             self._error(exc)
             return 0
@@ -391,16 +400,34 @@ class FollowupsPage(Restyling, Retranslating, QWidget):
 
     def cancel_selected(self, skip: bool = False) -> int:
         rows = self._selected_followups()
+        if not rows:
+            return 0
         done = 0
         try:
-            for row in rows:
-                followups.cancel(row["id"], skip=skip)
-                done += 1
-        except GuanjiaError as exc:  # closed or deleted meanwhile
+            done = self._bulk("skip" if skip else "cancel", rows,
+                              lambda ids: followup_bulk.cancel_many(ids, skip=skip))  # fmt: skip
+        except GuanjiaError as exc:  # closed or deleted meanwhile: nothing changed
             self._error(exc)
-        if rows:
-            self._changed()
+        self._changed()
         return done
+
+    def delete_selected(self) -> int:
+        """Delete the selected follow-ups (any status) for good; one undo step."""
+        rows = self._selected_followups(open_only=False)
+        if not rows:
+            return 0
+        try:
+            n = self._bulk("delete", rows, lambda ids: followup_bulk.delete_many(ids))
+        except GuanjiaError as exc:
+            self._error(exc)
+            n = 0
+        self._changed()
+        return n
+
+    def _bulk(self, action: str, rows: list[dict], write):
+        """`write(ids)` for the rows' follow-ups, as one undo step."""
+        ids = [r["id"] for r in rows]
+        return self.undoable(action, lambda: write(ids), ids, count=len(ids))
 
     def copy_greeting(self) -> str:
         """Copy the greeting of the selected birthday reminder (or note) to the clipboard."""
@@ -417,6 +444,7 @@ class FollowupsPage(Restyling, Retranslating, QWidget):
                 return None
             customer_id, name = rows[0]["customer_id"], rows[0]["customer_name"]
         dialog = InteractionDialog(self, customer_id, name)
+        dialog.undoable = self.undoable
         dialog.accepted.connect(self._changed)
         dialog.open()
         return dialog
@@ -483,6 +511,8 @@ class FollowupsPage(Restyling, Retranslating, QWidget):
         if first["type"] == "followup" and first["status"] == "open":
             menu.addAction(self.tr("Edit…"), lambda: self.edit_followup(first))
             menu.addMenu(self.snooze_menu).setText(self.tr("Snooze"))
+        if any(r["type"] == "followup" for r in rows):
+            menu.addAction(self.tr("Delete"), lambda: self.delete_selected())
         menu.addAction(self.tr("Log a contact…"), lambda: self.log_contact())
         menu.addAction(self.tr("Copy the greeting"), self.copy_greeting)
         return menu

@@ -3,14 +3,17 @@ detail panel."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QMessageBox
 
+from models.errors import GuanjiaError
+from models.followups import followups, interactions
 from models.insights import timeline
-from ui import formatting, labels, style
+from ui import formatting, labels, messages, style
 from ui.complaints import labels as cl
 from ui.followups.agenda_model import row_color
+from ui.followups.dialogs import FollowupDialog, InteractionDialog
 from ui.text import fill
 
 EntryRole = Qt.UserRole + 1
@@ -31,7 +34,12 @@ def entry_text(entry: dict) -> str:
         if row["payment"]:
             parts.append(labels.payment_label(row["payment"]))
         if row["order_no"]:
-            parts.append(fill(QCoreApplication.translate("Timeline", "Order %1"), row["order_no"]))
+            parts.append(
+                fill(
+                    QCoreApplication.translate("Timeline", "Order %1"),
+                    row["order_no"],
+                )
+            )
         return f"{when}  {head} · {' · '.join(parts)}\n{row['note'] or ''}".rstrip()
     if entry["type"] == "complaint":
         when = formatting.datetime_text(row["received_at"])
@@ -50,6 +58,11 @@ def entry_text(entry: dict) -> str:
 
 
 class TimelineList(QListWidget):
+    """The entries; a logged contact's or a follow-up's context menu edits or deletes it
+    (through `undoable`, a ui.followups.undo.Recorder the page sets: one undo step)."""
+
+    changed = Signal()  # an entry was edited or deleted here
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("timeline")
@@ -57,6 +70,64 @@ class TimelineList(QListWidget):
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QListWidget.NoSelection)
         self.customer_id: int | None = None
+        self.undoable = None
+        self.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+
+    def _menu(self, pos) -> None:
+        item = self.itemAt(pos)
+        menu = self.build_menu(item.data(EntryRole) if item is not None else None)
+        if menu is not None:
+            menu.exec(self.viewport().mapToGlobal(pos))
+
+    def build_menu(self, entry: dict | None) -> QMenu | None:
+        if not entry or entry["type"] not in ("interaction", "followup"):
+            return None
+        row = entry["row"]
+        menu = QMenu(self)
+        menu.setObjectName("timeline_menu")
+        if entry["type"] == "interaction":
+            menu.addAction(
+                QCoreApplication.translate("Timeline", "Edit contact…"),
+                lambda: self.edit_contact(row),
+            )
+            menu.addAction(QCoreApplication.translate("Timeline", "Delete contact"),
+                           lambda: self._write("delete_contact", lambda: interactions.delete(
+                               row["id"]), interaction_ids=[row["id"]]))  # fmt: skip
+        else:
+            if row["status"] == "open":
+                menu.addAction(QCoreApplication.translate("Timeline", "Edit follow-up…"),
+                               lambda: self.edit_followup(row))  # fmt: skip
+            menu.addAction(QCoreApplication.translate("Timeline", "Delete follow-up"),
+                           lambda: self._write("delete", lambda: followups.delete(row["id"]),
+                                               followup_ids=[row["id"]]))  # fmt: skip
+        return menu
+
+    def edit_contact(self, row: dict) -> InteractionDialog:
+        dialog = InteractionDialog(self, self.customer_id, row=row)
+        return self._open(dialog)
+
+    def edit_followup(self, row: dict) -> FollowupDialog:
+        return self._open(FollowupDialog(self, row=followups.get(row["id"])))
+
+    def _open(self, dialog):
+        dialog.undoable = self.undoable
+        dialog.accepted.connect(self.changed)
+        dialog.open()
+        return dialog
+
+    def _write(self, action: str, work, followup_ids=(), interaction_ids=()) -> bool:
+        try:
+            if self.undoable is None:
+                work()
+            else:
+                self.undoable(action, work, followup_ids, interaction_ids)
+        except GuanjiaError as exc:  # deleted meanwhile (another window, the CLI)
+            QMessageBox.warning(self, QCoreApplication.translate("Timeline", "Timeline"),
+                                messages.error_message(exc))  # fmt: skip
+            return False
+        self.changed.emit()
+        return True
 
     def show_customer(self, customer_id: int | None) -> None:
         self.customer_id = customer_id

@@ -29,6 +29,7 @@ from models.tags import tags as tag_store
 from ui import formatting, messages, style
 from ui.retranslating import Retranslating
 from ui.tags.tree_model import TagTreeModel
+from ui.tags.undo import TagRecorder
 from ui.text import fill
 
 NEXT_STATE = {"off": "include", "include": "exclude", "exclude": "off"}
@@ -37,12 +38,13 @@ NEXT_STATE = {"off": "include", "include": "exclude", "exclude": "off"}
 class TagBrowser(Retranslating, QWidget):
     stateRequested = Signal(int, str)  # tag id, "include" / "exclude" / "off"
     tagsEdited = Signal()  # tags or groups changed: lists, chips and counts must re-read
-    tagsRemoved = Signal()  # a tag was deleted or merged: undo records may be stale
+    tagsRemoved = Signal()  # a tag was deleted or merged (one undo step: ui.tags.undo)
     countScopeChanged = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, undo_stack=None, parent=None):
         super().__init__(parent)
         self.setObjectName("tag_browser")
+        self.undoable = TagRecorder(undo_stack, lambda _ids: self._after_undo(), self._error)
         self.model = TagTreeModel(self)
 
         self.filter_edit = QLineEdit()
@@ -188,15 +190,22 @@ class TagBrowser(Retranslating, QWidget):
         try:
             change()
         except GuanjiaError as exc:
-            box = QMessageBox(
-                QMessageBox.Warning, self.tr("Tags"), messages.error_message(exc), parent=self
-            )
-            box.setObjectName("tag_error")
-            box.exec()
+            self._error(exc)
             return False
         self.reload()
         self.tagsEdited.emit()
         return True
+
+    def _error(self, exc: Exception) -> None:
+        box = QMessageBox(
+            QMessageBox.Warning, self.tr("Tags"), messages.error_message(exc), parent=self
+        )
+        box.setObjectName("tag_error")
+        box.exec()
+
+    def _after_undo(self) -> None:
+        self.reload()
+        self.tagsEdited.emit()
 
     def _ask_text(self, title: str, label: str, text: str = "") -> str | None:
         dialog = QInputDialog(self)
@@ -311,7 +320,9 @@ class TagBrowser(Retranslating, QWidget):
         )
         if not self._confirm(text):
             return False
-        done = self._run(lambda: tag_store.merge_tags([tag_id], target.id))
+        done = self._run(lambda: self.undoable(
+            "merge_tags", lambda: tag_store.merge_tags([tag_id], target.id),
+            tag_ids=[tag_id, target.id]))  # fmt: skip
         if done:
             self.tagsRemoved.emit()
         return done
@@ -330,7 +341,8 @@ class TagBrowser(Retranslating, QWidget):
             text = fill(self.tr("No customer has the tag “%1”. Delete it?"), tag.name)
         if not self._confirm(text):
             return False
-        done = self._run(lambda: tag_store.delete_tag(tag_id))
+        done = self._run(lambda: self.undoable(
+            "delete_tag", lambda: tag_store.delete_tag(tag_id), tag_ids=[tag_id]))  # fmt: skip
         if done:
             self.tagsRemoved.emit()
         return done
@@ -343,4 +355,5 @@ class TagBrowser(Retranslating, QWidget):
         )
         if not self._confirm(text):
             return False
-        return self._run(lambda: tag_store.delete_group(group_id))
+        return self._run(lambda: self.undoable(
+            "delete_group", lambda: tag_store.delete_group(group_id), group_ids=[group_id]))  # fmt: skip
