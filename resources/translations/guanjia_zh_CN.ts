@@ -64,12 +64,12 @@
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="497"/>
+        <location filename="../../ui/followups/page.py" line="527"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="499"/>
+        <location filename="../../ui/followups/page.py" line="529"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
@@ -225,87 +225,92 @@
         <translation>设置已更改</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="71"/>
+        <location filename="../../ui/audit_dialog.py" line="66"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="72"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="72"/>
+        <location filename="../../ui/audit_dialog.py" line="73"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="73"/>
+        <location filename="../../ui/audit_dialog.py" line="74"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="74"/>
+        <location filename="../../ui/audit_dialog.py" line="75"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="75"/>
+        <location filename="../../ui/audit_dialog.py" line="76"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="76"/>
+        <location filename="../../ui/audit_dialog.py" line="77"/>
         <source>Interaction</source>
         <translation>互动记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="77"/>
+        <location filename="../../ui/audit_dialog.py" line="78"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="78"/>
+        <location filename="../../ui/audit_dialog.py" line="79"/>
         <source>Purchase</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="79"/>
+        <location filename="../../ui/audit_dialog.py" line="80"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="87"/>
+        <location filename="../../ui/audit_dialog.py" line="88"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="96"/>
+        <location filename="../../ui/audit_dialog.py" line="97"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="97"/>
+        <location filename="../../ui/audit_dialog.py" line="98"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="98"/>
+        <location filename="../../ui/audit_dialog.py" line="99"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="99"/>
+        <location filename="../../ui/audit_dialog.py" line="100"/>
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="100"/>
+        <location filename="../../ui/audit_dialog.py" line="101"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="101"/>
+        <location filename="../../ui/audit_dialog.py" line="102"/>
         <source>Records</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="102"/>
+        <location filename="../../ui/audit_dialog.py" line="103"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -531,89 +536,89 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="118"/>
+        <location filename="../../ui/audit_dialog.py" line="119"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="129"/>
+        <location filename="../../ui/audit_dialog.py" line="130"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="135"/>
+        <location filename="../../ui/audit_dialog.py" line="136"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="140"/>
-        <location filename="../../ui/audit_dialog.py" line="240"/>
+        <location filename="../../ui/audit_dialog.py" line="141"/>
+        <location filename="../../ui/audit_dialog.py" line="241"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="143"/>
+        <location filename="../../ui/audit_dialog.py" line="144"/>
         <source>Search the details…</source>
         <translation>搜索详情…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="147"/>
+        <location filename="../../ui/audit_dialog.py" line="148"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="149"/>
+        <location filename="../../ui/audit_dialog.py" line="150"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="170"/>
+        <location filename="../../ui/audit_dialog.py" line="171"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="201"/>
+        <location filename="../../ui/audit_dialog.py" line="202"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="226"/>
+        <location filename="../../ui/audit_dialog.py" line="227"/>
         <source>The newest %1 of %2 entries. Narrow the filters, or export them all.</source>
         <translation>显示最新的 %1 条，共 %2 条。请缩小筛选范围，或全部导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="230"/>
+        <location filename="../../ui/audit_dialog.py" line="231"/>
         <source>%1 entries.</source>
         <translation>共 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="242"/>
+        <location filename="../../ui/audit_dialog.py" line="243"/>
         <source>(no name)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="250"/>
-        <location filename="../../ui/audit_dialog.py" line="267"/>
+        <location filename="../../ui/audit_dialog.py" line="251"/>
+        <location filename="../../ui/audit_dialog.py" line="268"/>
         <source>Export the audit log</source>
         <translation>导出操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="250"/>
+        <location filename="../../ui/audit_dialog.py" line="251"/>
         <source>audit-log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="251"/>
+        <location filename="../../ui/audit_dialog.py" line="252"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="260"/>
+        <location filename="../../ui/audit_dialog.py" line="261"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="269"/>
+        <location filename="../../ui/audit_dialog.py" line="270"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条写入 %2</translation>
     </message>
@@ -719,58 +724,58 @@
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/backups.py" line="77"/>
+        <location filename="../../desktop/controllers/backups.py" line="80"/>
         <source>Today&apos;s backup is saved: %1</source>
         <translation>今天的备份已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/backups.py" line="82"/>
+        <location filename="../../desktop/controllers/backups.py" line="85"/>
         <source>Today&apos;s backup failed: %1</source>
         <translation>今天的备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/backups.py" line="85"/>
+        <location filename="../../desktop/controllers/backups.py" line="88"/>
         <source>The backup could not be copied to the second folder (%1).</source>
         <translation>备份未能复制到第二备份文件夹（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/backups.py" line="94"/>
+        <location filename="../../desktop/controllers/backups.py" line="97"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/backups.py" line="98"/>
-        <location filename="../../desktop/controllers/backups.py" line="122"/>
+        <location filename="../../desktop/controllers/backups.py" line="101"/>
+        <location filename="../../desktop/controllers/backups.py" line="125"/>
         <source>Backup cancelled.</source>
         <translation>已取消备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/backups.py" line="101"/>
+        <location filename="../../desktop/controllers/backups.py" line="104"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/backups.py" line="103"/>
+        <location filename="../../desktop/controllers/backups.py" line="106"/>
         <source>Backup saved: %1</source>
         <translation>备份已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/backups.py" line="118"/>
+        <location filename="../../desktop/controllers/backups.py" line="121"/>
         <source>Exporting an encrypted backup…</source>
         <translation>正在导出加密备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/backups.py" line="125"/>
+        <location filename="../../desktop/controllers/backups.py" line="128"/>
         <source>Export an encrypted backup</source>
         <translation>导出加密备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/backups.py" line="128"/>
+        <location filename="../../desktop/controllers/backups.py" line="131"/>
         <source>Encrypted backup saved: %1</source>
         <translation>加密备份已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/backups.py" line="156"/>
+        <location filename="../../desktop/controllers/backups.py" line="159"/>
         <source>Restored: %1 customers. The data it replaced was backed up first.</source>
         <translation>已恢复：%1 位客户。被替换的数据已先行备份。</translation>
     </message>
@@ -1009,47 +1014,49 @@
         <translation>未知命令 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="67"/>
+        <location filename="../../desktop/cli/storage.py" line="82"/>
         <source>an encrypted backup needs a password: set $%1 or run in a terminal</source>
         <translation>加密备份需要密码：请设置 $%1，或在终端中运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="90"/>
+        <location filename="../../desktop/cli/storage.py" line="106"/>
         <source>backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="92"/>
+        <location filename="../../desktop/cli/storage.py" line="108"/>
+        <location filename="../../desktop/cli/storage.py" line="141"/>
         <source>copied to %1</source>
         <translation>已复制到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="94"/>
+        <location filename="../../desktop/cli/storage.py" line="110"/>
         <source>encrypted copy: %1</source>
         <translation>加密副本：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="96"/>
+        <location filename="../../desktop/cli/storage.py" line="112"/>
+        <location filename="../../desktop/cli/storage.py" line="143"/>
         <source>warning: the second folder could not be written: %1</source>
         <translation>警告：无法写入第二个备份文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="90"/>
+        <location filename="../../desktop/cli/privacy.py" line="92"/>
         <source>--action must be one of: %1</source>
         <translation>--action 只能是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="92"/>
+        <location filename="../../desktop/cli/privacy.py" line="94"/>
         <source>--kind must be one of: %1</source>
         <translation>--kind 只能是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="94"/>
+        <location filename="../../desktop/cli/privacy.py" line="96"/>
         <source>--limit must be at least 1</source>
         <translation>--limit 至少为 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="101"/>
+        <location filename="../../desktop/cli/privacy.py" line="103"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条记录写入 %2</translation>
     </message>
@@ -1059,102 +1066,122 @@
         <translation>今日待跟进：%1（%2 个跟进，%3 位客户该联系了）；已逾期：%4；今天生日：%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="122"/>
+        <location filename="../../desktop/cli/storage.py" line="169"/>
         <source>%1 does not exist</source>
         <translation>%1 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="127"/>
+        <location filename="../../desktop/cli/storage.py" line="174"/>
         <source>%1 is damaged:</source>
         <translation>%1 已损坏：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="128"/>
+        <location filename="../../desktop/cli/storage.py" line="175"/>
         <source>restore a backup: guanjia backups; guanjia restore FILE</source>
         <translation>请恢复备份：guanjia backups；guanjia restore 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="130"/>
+        <location filename="../../desktop/cli/storage.py" line="177"/>
         <source>%1: ok</source>
         <translation>%1：正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="146"/>
+        <location filename="../../desktop/cli/storage.py" line="193"/>
         <source>the two passwords differ</source>
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="125"/>
+        <location filename="../../desktop/cli/privacy.py" line="127"/>
         <source>erase the personal data of %1 (#%2): name, contacts, notes, custom fields and the texts of their history, for good</source>
         <translation>永久清除 %1（#%2）的个人数据：姓名、联系方式、备注、自定义字段及其历史记录中的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="129"/>
+        <location filename="../../desktop/cli/privacy.py" line="131"/>
         <source>erasing cannot be undone: add --yes to confirm</source>
         <translation>清除后无法撤销：请加上 --yes 确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="131"/>
+        <location filename="../../desktop/cli/privacy.py" line="133"/>
         <source>not erased</source>
         <translation>未清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="139"/>
+        <location filename="../../desktop/cli/privacy.py" line="142"/>
         <source>erased: the customer is now %1</source>
         <translation>已清除：该客户现在显示为 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="154"/>
+        <location filename="../../desktop/cli/privacy.py" line="157"/>
         <source>a password opens Guanjia; it locks after %1 idle minutes</source>
         <translation>打开客户管家需要密码；空闲 %1 分钟后锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="159"/>
+        <location filename="../../desktop/cli/privacy.py" line="162"/>
         <source>no password: Guanjia opens without one</source>
         <translation>未设密码：打开客户管家无需密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="160"/>
+        <location filename="../../desktop/cli/storage.py" line="75"/>
+        <source>--if-due makes the day&apos;s backup in the usual folder: leave out DEST and --encrypt</source>
+        <translation>--if-due 在通常的文件夹里做当天的备份：请去掉 DEST 和 --encrypt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/storage.py" line="130"/>
+        <source>not due: today&apos;s backup is made already (%1)</source>
+        <translation>无需备份：今天已经备份过了（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/storage.py" line="139"/>
+        <source>today&apos;s backup made: %1</source>
+        <translation>今天的备份已完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/storage.py" line="205"/>
         <source>no folder %1 for a new database %2: check the path, or add --create to make it</source>
         <translation>没有文件夹 %1 来存放新数据库 %2：请检查路径，或加上 --create 来创建</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="167"/>
+        <location filename="../../desktop/cli/storage.py" line="213"/>
+        <source>the window has %1 open (process %2 on %3): close it, then restore</source>
+        <translation>窗口正在使用 %1（进程 %2，计算机 %3）：请先关闭窗口，再恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/storage.py" line="229"/>
         <source>%1 is encrypted: set $%2 or run in a terminal</source>
         <translation>%1 已加密：请设置 $%2，或在终端中运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="171"/>
+        <location filename="../../desktop/cli/storage.py" line="233"/>
         <source>backup: %1 customers, %2 purchases, %3 complaints, %4 follow-ups</source>
         <translation>备份：%1 位客户，%2 条消费，%3 条投诉，%4 个跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="178"/>
+        <location filename="../../desktop/cli/storage.py" line="240"/>
         <source>now:    damaged (it is kept as a backup before it is replaced)</source>
         <translation>当前：已损坏（替换前会先保存为备份）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="182"/>
+        <location filename="../../desktop/cli/storage.py" line="244"/>
         <source>now:    %1 customers, %2 purchases, %3 complaints, %4 follow-ups</source>
         <translation>当前：%1 位客户，%2 条消费，%3 条投诉，%4 个跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="187"/>
+        <location filename="../../desktop/cli/storage.py" line="249"/>
         <source>restoring replaces the data: add --yes to confirm</source>
         <translation>恢复会替换现有数据：请加上 --yes 确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="189"/>
+        <location filename="../../desktop/cli/storage.py" line="251"/>
         <source>not restored</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="198"/>
+        <location filename="../../desktop/cli/storage.py" line="260"/>
         <source>restored %1 into %2: %3 customers</source>
         <translation>已将 %1 恢复到 %2：%3 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/storage.py" line="201"/>
+        <location filename="../../desktop/cli/storage.py" line="263"/>
         <source>the data it replaced is in %1</source>
         <translation>被替换的数据保存在 %1</translation>
     </message>
@@ -2229,47 +2256,47 @@
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="253"/>
+        <location filename="../../ui/followups/dialogs.py" line="263"/>
         <source>Complete follow-up</source>
         <translation>完成跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="263"/>
+        <location filename="../../ui/followups/dialogs.py" line="273"/>
         <source>What came of it? (logged on the timeline)</source>
         <translation>结果如何？（记入互动记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="265"/>
+        <location filename="../../ui/followups/dialogs.py" line="275"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="268"/>
+        <location filename="../../ui/followups/dialogs.py" line="278"/>
         <source>Contacted by</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="272"/>
+        <location filename="../../ui/followups/dialogs.py" line="282"/>
         <source>The next repeat (%1) is planned by itself.</source>
         <translation>下一次重复（%1）会自动安排。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="278"/>
+        <location filename="../../ui/followups/dialogs.py" line="288"/>
         <source>Plan the next follow-up</source>
         <translation>安排下一次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="288"/>
+        <location filename="../../ui/followups/dialogs.py" line="298"/>
         <source>Subject of the next follow-up</source>
         <translation>下一次跟进的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="296"/>
+        <location filename="../../ui/followups/dialogs.py" line="306"/>
         <source>Next on</source>
         <translation>下次日期</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="297"/>
+        <location filename="../../ui/followups/dialogs.py" line="307"/>
         <source>Next subject</source>
         <translation>下次事项</translation>
     </message>
@@ -2434,47 +2461,47 @@
 <context>
     <name>CustomerDetailPanel</name>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="220"/>
+        <location filename="../../ui/customers/detail_panel.py" line="221"/>
         <source>Log contact…</source>
         <translation>记录联系…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="221"/>
+        <location filename="../../ui/customers/detail_panel.py" line="222"/>
         <source>Plan follow-up…</source>
         <translation>安排跟进…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="222"/>
+        <location filename="../../ui/customers/detail_panel.py" line="223"/>
         <source>Stay in touch…</source>
         <translation>定期联系…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="223"/>
+        <location filename="../../ui/customers/detail_panel.py" line="224"/>
         <source>Complaint…</source>
         <translation>投诉…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="224"/>
+        <location filename="../../ui/customers/detail_panel.py" line="225"/>
         <source>Purchase…</source>
         <translation>消费…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="228"/>
+        <location filename="../../ui/customers/detail_panel.py" line="229"/>
         <source>Add</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="230"/>
+        <location filename="../../ui/customers/detail_panel.py" line="231"/>
         <source>Log a contact, plan a follow-up, record a purchase…</source>
         <translation>记录联系、安排跟进、记录消费…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="232"/>
+        <location filename="../../ui/customers/detail_panel.py" line="233"/>
         <source>Timeline</source>
         <translation>互动记录</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="238"/>
+        <location filename="../../ui/customers/detail_panel.py" line="239"/>
         <source>Stay in touch: every %1 days</source>
         <translation>定期联系：每 %1 天</translation>
     </message>
@@ -2557,7 +2584,7 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="98"/>
+        <location filename="../../ui/followups/dialogs.py" line="107"/>
         <source>Search a customer by name, mobile or pinyin</source>
         <translation>按姓名、手机或拼音查找客户</translation>
     </message>
@@ -2565,180 +2592,180 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="231"/>
+        <location filename="../../ui/customers/page.py" line="232"/>
         <source>Search the recycle bin</source>
         <translation>搜索回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="234"/>
+        <location filename="../../ui/customers/page.py" line="235"/>
         <source>Search name, mobile, company, WeChat, email, notes, pinyin (Ctrl+F)</source>
         <translation>搜索姓名、手机、公司、微信、邮箱、备注、拼音（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="237"/>
+        <location filename="../../ui/customers/page.py" line="238"/>
         <location filename="../../ui/customers/page_actions.py" line="260"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="238"/>
+        <location filename="../../ui/customers/page.py" line="239"/>
         <location filename="../../ui/customers/page_actions.py" line="262"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="239"/>
+        <location filename="../../ui/customers/page.py" line="240"/>
         <location filename="../../ui/customers/page_actions.py" line="264"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="240"/>
+        <location filename="../../ui/customers/page.py" line="241"/>
         <location filename="../../ui/customers/page_actions.py" line="248"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="241"/>
+        <location filename="../../ui/customers/page.py" line="242"/>
         <location filename="../../ui/customers/page_actions.py" line="230"/>
         <location filename="../../ui/customers/page_actions.py" line="251"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="242"/>
+        <location filename="../../ui/customers/page.py" line="243"/>
         <source>Empty recycle bin</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="248"/>
+        <location filename="../../ui/customers/page.py" line="249"/>
         <source>The recycle bin is empty</source>
         <translation>回收站是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="249"/>
+        <location filename="../../ui/customers/page.py" line="250"/>
         <source>Deleted customers wait here until they are restored or deleted for good.</source>
         <translation>删除的客户会留在这里，直到被恢复或彻底删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="253"/>
+        <location filename="../../ui/customers/page.py" line="254"/>
         <source>No customer matches</source>
         <translation>没有符合条件的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="254"/>
+        <location filename="../../ui/customers/page.py" line="255"/>
         <source>Try fewer words, or clear the tag and other filters.</source>
         <translation>试试少输几个字，或清除标签及其他筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="259"/>
+        <location filename="../../ui/customers/page.py" line="260"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="261"/>
+        <location filename="../../ui/customers/page.py" line="262"/>
         <location filename="../../ui/customers/page_actions.py" line="268"/>
         <source>Add or remove tags…</source>
         <translation>添加或移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="263"/>
+        <location filename="../../ui/customers/page.py" line="264"/>
         <source>Remove tags…</source>
         <translation>移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="285"/>
+        <location filename="../../ui/customers/page.py" line="286"/>
         <source>Not contacted in %1 days</source>
         <translation>%1 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="290"/>
+        <location filename="../../ui/customers/page.py" line="291"/>
         <source>Not contacted in … days</source>
         <translation>… 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="293"/>
+        <location filename="../../ui/customers/page.py" line="294"/>
         <source>No next follow-up</source>
         <translation>没有下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="301"/>
+        <location filename="../../ui/customers/page.py" line="302"/>
         <source>Any contact history</source>
         <translation>不限联系情况</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="304"/>
+        <location filename="../../ui/customers/page.py" line="305"/>
         <source>%1+ days</source>
         <translation>%1 天以上</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="306"/>
+        <location filename="../../ui/customers/page.py" line="307"/>
         <source>none planned</source>
         <translation>无跟进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="307"/>
+        <location filename="../../ui/customers/page.py" line="308"/>
         <source>Contact</source>
         <translation>联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="324"/>
+        <location filename="../../ui/customers/page.py" line="325"/>
         <source>Any segment</source>
         <translation>任意分群</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="330"/>
+        <location filename="../../ui/customers/page.py" line="331"/>
         <source>Clear the chart filter (%1)</source>
         <translation>清除图表筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="334"/>
+        <location filename="../../ui/customers/page.py" line="335"/>
         <source>Recompute RFM now</source>
         <translation>立即重新计算 RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="335"/>
+        <location filename="../../ui/customers/page.py" line="336"/>
         <source>Give each customer their RFM segment&apos;s tag</source>
         <translation>按 RFM 分群给客户打标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="337"/>
+        <location filename="../../ui/customers/page.py" line="338"/>
         <source>Lifecycle suggestions…</source>
         <translation>生命周期建议…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="338"/>
+        <location filename="../../ui/customers/page.py" line="339"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="347"/>
+        <location filename="../../ui/customers/page.py" line="348"/>
         <source>Created in %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="351"/>
-        <location filename="../../ui/customers/page.py" line="356"/>
+        <location filename="../../ui/customers/page.py" line="352"/>
+        <location filename="../../ui/customers/page.py" line="357"/>
         <source>Computing RFM…</source>
         <translation>正在计算 RFM…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="369"/>
+        <location filename="../../ui/customers/page.py" line="370"/>
         <source>Tagging RFM segments…</source>
         <translation>正在给 RFM 分群打标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="386"/>
+        <location filename="../../ui/customers/page.py" line="387"/>
         <source>Changing stages…</source>
         <translation>正在更改阶段…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="402"/>
+        <location filename="../../ui/customers/page.py" line="403"/>
         <source>Not contacted in</source>
         <translation>多久未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="402"/>
+        <location filename="../../ui/customers/page.py" line="403"/>
         <source>Days without contact:</source>
         <translation>未联系天数：</translation>
     </message>
@@ -3674,98 +3701,98 @@ Your own database is not touched.</source>
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="133"/>
+        <location filename="../../ui/followups/dialogs.py" line="142"/>
         <source>Edit follow-up</source>
         <translation>编辑跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="133"/>
+        <location filename="../../ui/followups/dialogs.py" line="142"/>
         <source>Plan a follow-up</source>
         <translation>安排跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="142"/>
-        <location filename="../../ui/followups/dialogs.py" line="146"/>
+        <location filename="../../ui/followups/dialogs.py" line="151"/>
+        <location filename="../../ui/followups/dialogs.py" line="155"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="149"/>
+        <location filename="../../ui/followups/dialogs.py" line="158"/>
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="155"/>
+        <location filename="../../ui/followups/dialogs.py" line="164"/>
         <source>At a time</source>
         <translation>指定时间</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="170"/>
+        <location filename="../../ui/followups/dialogs.py" line="179"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="173"/>
+        <location filename="../../ui/followups/dialogs.py" line="182"/>
         <source>e.g. Send the quote, ask about the trial</source>
         <translation>例如：发报价、问试用情况</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="174"/>
+        <location filename="../../ui/followups/dialogs.py" line="183"/>
         <source>Subject</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="178"/>
+        <location filename="../../ui/followups/dialogs.py" line="187"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="181"/>
+        <location filename="../../ui/followups/dialogs.py" line="190"/>
         <source>Default: the customer&apos;s owner</source>
         <translation>默认：客户的负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="182"/>
+        <location filename="../../ui/followups/dialogs.py" line="191"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="190"/>
+        <location filename="../../ui/followups/dialogs.py" line="199"/>
         <source>Does not repeat</source>
         <translation>不重复</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="190"/>
+        <location filename="../../ui/followups/dialogs.py" line="199"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="190"/>
+        <location filename="../../ui/followups/dialogs.py" line="199"/>
         <source>weeks</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="190"/>
+        <location filename="../../ui/followups/dialogs.py" line="199"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="191"/>
+        <location filename="../../ui/followups/dialogs.py" line="200"/>
         <source>years</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="200"/>
+        <location filename="../../ui/followups/dialogs.py" line="209"/>
         <source>every</source>
         <translation>每</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="205"/>
+        <location filename="../../ui/followups/dialogs.py" line="214"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="243"/>
+        <location filename="../../ui/followups/dialogs.py" line="253"/>
         <source>Choose a customer: type part of a name, then pick one.</source>
         <translation>请选择客户：输入姓名的一部分，再从列表中选择。</translation>
     </message>
@@ -3773,177 +3800,182 @@ Your own database is not touched.</source>
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../ui/followups/page.py" line="141"/>
+        <location filename="../../ui/followups/page.py" line="144"/>
         <source>New follow-up</source>
         <translation>新建跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="142"/>
-        <location filename="../../ui/followups/page.py" line="482"/>
+        <location filename="../../ui/followups/page.py" line="145"/>
+        <location filename="../../ui/followups/page.py" line="510"/>
         <source>Complete…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="143"/>
-        <location filename="../../ui/followups/page.py" line="485"/>
+        <location filename="../../ui/followups/page.py" line="146"/>
+        <location filename="../../ui/followups/page.py" line="513"/>
         <source>Snooze</source>
         <translation>稍后提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="144"/>
+        <location filename="../../ui/followups/page.py" line="147"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="145"/>
+        <location filename="../../ui/followups/page.py" line="148"/>
         <source>Reassign…</source>
         <translation>转交…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="146"/>
+        <location filename="../../ui/followups/page.py" line="149"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="147"/>
+        <location filename="../../ui/followups/page.py" line="150"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="152"/>
+        <location filename="../../ui/followups/page.py" line="155"/>
         <source>Nothing to follow up here</source>
         <translation>这里暂无需要跟进的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="153"/>
+        <location filename="../../ui/followups/page.py" line="156"/>
         <source>Plan one with New follow-up, or pick a day in the calendar.</source>
         <translation>点“新建跟进”安排一项，或在日历中选择其他日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="156"/>
+        <location filename="../../ui/followups/page.py" line="159"/>
         <source>1 hour</source>
         <translation>1 小时后</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="157"/>
+        <location filename="../../ui/followups/page.py" line="160"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="159"/>
+        <location filename="../../ui/followups/page.py" line="162"/>
         <source>Next week (Monday)</source>
         <translation>下周（周一）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="161"/>
+        <location filename="../../ui/followups/page.py" line="164"/>
         <source>Choose a date…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="164"/>
+        <location filename="../../ui/followups/page.py" line="167"/>
         <source>Skip this time (a repeat goes on)</source>
         <translation>跳过这次（重复继续）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="167"/>
+        <location filename="../../ui/followups/page.py" line="170"/>
         <source>Cancel (ends a repeat)</source>
         <translation>取消（结束重复）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="170"/>
-        <location filename="../../ui/followups/page.py" line="487"/>
+        <location filename="../../ui/followups/page.py" line="173"/>
+        <location filename="../../ui/followups/page.py" line="517"/>
         <source>Copy the greeting</source>
         <translation>复制祝福语</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="171"/>
-        <location filename="../../ui/followups/page.py" line="486"/>
+        <location filename="../../ui/followups/page.py" line="174"/>
+        <location filename="../../ui/followups/page.py" line="516"/>
         <source>Log a contact…</source>
         <translation>记录联系…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="173"/>
+        <location filename="../../ui/followups/page.py" line="176"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="175"/>
+        <location filename="../../ui/followups/page.py" line="178"/>
         <source>Stay-in-touch rules…</source>
         <translation>定期联系规则…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="176"/>
+        <location filename="../../ui/followups/page.py" line="179"/>
         <source>Birthday and festival care…</source>
         <translation>生日与节日关怀…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="179"/>
+        <location filename="../../ui/followups/page.py" line="182"/>
         <source>Numbers are open follow-ups that day; festivals are named, a green dot counts birthdays. Click a day to list them.</source>
         <translation>数字为当天未完成的跟进；节日直接标出名称，绿点后的数字为过生日的客户数。点击某一天查看列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="260"/>
-        <location filename="../../ui/followups/page.py" line="451"/>
+        <location filename="../../ui/followups/page.py" line="263"/>
+        <location filename="../../ui/followups/page.py" line="479"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="309"/>
-        <location filename="../../ui/followups/page.py" line="327"/>
+        <location filename="../../ui/followups/page.py" line="315"/>
+        <location filename="../../ui/followups/page.py" line="336"/>
         <source>Complete follow-ups</source>
         <translation>完成跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="310"/>
+        <location filename="../../ui/followups/page.py" line="316"/>
         <source>Outcome for the %1 follow-ups:</source>
         <translation>这 %1 个跟进的结果：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/followups/page.py" line="329"/>
+        <location filename="../../ui/followups/page.py" line="338"/>
         <source>%n return visit(s) of complaints were left out: complete each on its own to record how satisfied the customer is.</source>
         <translation>
             <numerusform>有 %n 个投诉回访未完成：请逐个完成，以记录客户满意度。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="345"/>
+        <location filename="../../ui/followups/page.py" line="354"/>
         <source>Snooze until</source>
         <translation>稍后提醒至</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="362"/>
+        <location filename="../../ui/followups/page.py" line="371"/>
         <source>Reschedule to</source>
         <translation>改期到</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="380"/>
+        <location filename="../../ui/followups/page.py" line="389"/>
         <source>Reassign</source>
         <translation>转交</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="380"/>
+        <location filename="../../ui/followups/page.py" line="389"/>
         <source>New owner:</source>
         <translation>新负责人：</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="446"/>
+        <location filename="../../ui/followups/page.py" line="474"/>
         <source>Export follow-ups</source>
         <translation>导出跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="456"/>
+        <location filename="../../ui/followups/page.py" line="484"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="479"/>
+        <location filename="../../ui/followups/page.py" line="507"/>
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="484"/>
+        <location filename="../../ui/followups/page.py" line="512"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/page.py" line="515"/>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -4330,7 +4362,7 @@ Your own database is not touched.</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="43"/>
+        <location filename="../../ui/imports/file_page.py" line="44"/>
         <source>Spreadsheets</source>
         <translation>表格文件</translation>
     </message>
@@ -4353,85 +4385,95 @@ Your own database is not touched.</source>
         <translation>新增 · 新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="96"/>
+        <location filename="../../ui/imports/file_page.py" line="97"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="98"/>
+        <location filename="../../ui/imports/file_page.py" line="99"/>
         <source>Excel (.xlsx, .xls), WPS and LibreOffice (.ods) workbooks and CSV text files.</source>
         <translation>支持 Excel（.xlsx、.xls）、WPS、LibreOffice（.ods）工作簿和 CSV 文本文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="103"/>
+        <location filename="../../ui/imports/file_page.py" line="104"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="105"/>
+        <location filename="../../ui/imports/file_page.py" line="106"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="106"/>
+        <location filename="../../ui/imports/file_page.py" line="107"/>
         <source>Header row</source>
         <translation>标题行</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="107"/>
+        <location filename="../../ui/imports/file_page.py" line="108"/>
         <source>Text encoding</source>
         <translation>文字编码</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="108"/>
+        <location filename="../../ui/imports/file_page.py" line="109"/>
         <source>Delimiter</source>
         <translation>分隔符</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="113"/>
+        <location filename="../../ui/imports/file_page.py" line="114"/>
         <source>No header row</source>
         <translation>没有标题行</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="117"/>
-        <location filename="../../ui/imports/file_page.py" line="129"/>
+        <location filename="../../ui/imports/file_page.py" line="118"/>
+        <location filename="../../ui/imports/file_page.py" line="130"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="120"/>
+        <location filename="../../ui/imports/file_page.py" line="121"/>
         <source>Chinese Simplified (GBK/GB18030)</source>
         <translation>简体中文（GBK/GB18030）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="123"/>
+        <location filename="../../ui/imports/file_page.py" line="124"/>
         <source>Chinese Traditional (Big5)</source>
         <translation>繁体中文（Big5）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="130"/>
+        <location filename="../../ui/imports/file_page.py" line="131"/>
         <source>Comma ,</source>
         <translation>逗号 ,</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="131"/>
+        <location filename="../../ui/imports/file_page.py" line="132"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="132"/>
+        <location filename="../../ui/imports/file_page.py" line="133"/>
         <source>Semicolon ;</source>
         <translation>分号 ;</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="139"/>
+        <location filename="../../ui/imports/file_page.py" line="140"/>
         <source>No file chosen.</source>
         <translation>尚未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="169"/>
+        <location filename="../../ui/imports/file_page.py" line="170"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="220"/>
+        <source>%1 (empty)</source>
+        <translation>%1（空）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="221"/>
+        <source>%1 (%2 rows)</source>
+        <translation>%1（%2 行）</translation>
     </message>
     <message>
         <location filename="../../ui/imports/mapping_page.py" line="50"/>
@@ -4714,27 +4756,32 @@ Your own database is not touched.</source>
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="318"/>
+        <location filename="../../ui/followups/dialogs.py" line="331"/>
         <source>Log a contact</source>
         <translation>记录联系</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="326"/>
+        <location filename="../../ui/followups/dialogs.py" line="331"/>
+        <source>Edit contact</source>
+        <translation>编辑联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dialogs.py" line="340"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="333"/>
+        <location filename="../../ui/followups/dialogs.py" line="347"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="336"/>
+        <location filename="../../ui/followups/dialogs.py" line="350"/>
         <source>What was said or agreed</source>
         <translation>沟通内容或约定</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="338"/>
+        <location filename="../../ui/followups/dialogs.py" line="352"/>
         <source>Summary</source>
         <translation>内容</translation>
     </message>
@@ -5542,456 +5589,501 @@ Your own database is not touched.</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="114"/>
+        <source>This can no longer be undone or redone: what it changed was changed again since (here, in another window or from the command line). Nothing was changed.</source>
+        <translation>无法再撤销或重做：它改动的内容之后又被修改过（在这里、另一个窗口或命令行中）。没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="119"/>
+        <source>This contact record no longer exists.</source>
+        <translation>这条联系记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>This cannot be empty.</source>
         <translation>此项不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>A contact cannot be logged in the future.</source>
         <translation>不能记录未来时间的联系。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>Choose an interval from 1 to 3650 days.</source>
         <translation>间隔须为 1 到 3650 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>This rule no longer exists.</source>
         <translation>此规则已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>The greeting can only use {name} for the customer&apos;s name.</source>
         <translation>祝福语中只能用 {name} 表示客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>Remind 0 to 60 days ahead.</source>
         <translation>提前天数须为 0 到 60 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>A tag cannot be both added and removed.</source>
         <translation>同一个标签不能既添加又移除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>At most %n characters.</source>
         <translation>最多 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>There is no festival “%1”.</source>
         <translation>没有“%1”这个节日。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>“%1” is not a year from 1901 to 2099.</source>
         <translation>“%1”不是 1901 到 2099 之间的年份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>The greeting can only use {name} for the customer&apos;s name and {festival} for the festival.</source>
         <translation>祝福语只能使用 {name}（客户姓名）和 {festival}（节日名称）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>Choose the customers by tags or lifecycle stages that exist.</source>
         <translation>请按现有的标签或生命周期阶段选择客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>Choose at least one tag or lifecycle stage.</source>
         <translation>请至少选择一个标签或生命周期阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>Enter an amount of money, like 128.50.</source>
         <translation>请输入金额，例如 128.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>This amount is too large.</source>
         <translation>金额太大。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>The amount is 0: nothing was paid.</source>
         <translation>金额为 0：没有付款。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>This order number is already recorded.</source>
         <translation>这个单号已经记录过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>Choose one of the listed payment methods.</source>
         <translation>请从列出的支付方式中选择一种。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>A refund is a negative amount returning a purchase.</source>
         <translation>退款是负数金额，用来退回一笔消费。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>This purchase no longer exists.</source>
         <translation>这笔消费已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>Enter an amount above 0, like 30 or 128.50.</source>
         <translation>请输入大于 0 的金额，例如 30 或 128.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>That is more than is left of the purchase (its amount less its refunds).</source>
         <translation>超出了该笔消费的可退金额（消费金额减去已退款）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>A refund cannot be refunded: pick the purchase.</source>
         <translation>退款记录不能再退款：请选择原消费记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>This purchase is voided.</source>
         <translation>该消费记录已作废。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>This purchase has refunds: void them first.</source>
         <translation>该消费记录有退款：请先作废其退款。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>Say why: a reason is required.</source>
         <translation>请填写原因：原因为必填项。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>Another row of this order has an error.</source>
         <translation>这个订单的另一行有错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>The row names no customer.</source>
         <translation>这一行没有指明客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>No customer with this number, mobile or email.</source>
         <translation>没有这个编号、手机或邮箱的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>The rows of this order name different customers.</source>
         <translation>这个订单的各行指向不同的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>A purchase cannot be in the future.</source>
         <translation>消费时间不能在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>Choose an amount column, or a unit price column.</source>
         <translation>请选择金额列，或单价列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>Choose a customer number, name, mobile or email column.</source>
         <translation>请选择客户编号、姓名、手机或邮箱列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>The days must grow: new, then active, then churned (at most 3650).</source>
         <translation>天数必须依次增大：新客户、活跃、流失（最多 3650 天）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>The password needs at least %n characters.</source>
         <translation>密码至少需要 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>The password cannot start or end with a space.</source>
         <translation>密码开头和结尾不能是空格。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>This backup is encrypted: enter its password.</source>
         <translation>这个备份已加密，请输入它的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>This customer&apos;s personal data was already erased.</source>
         <translation>这位客户的个人信息已经抹除过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>Keep at least one backup: not every number can be 0.</source>
         <translation>至少保留一份备份：这些数字不能全为 0。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="265"/>
+        <location filename="../../ui/messages.py" line="273"/>
         <source>This folder does not exist. Plug in the drive or choose another folder.</source>
         <translation>这个文件夹不存在。请插入磁盘，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>Guanjia cannot write to this folder. Choose another one.</source>
         <translation>客户管家无法写入这个文件夹，请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>The database is damaged, so Guanjia no longer changes it. Restore a backup: File &gt; Restore from a backup…</source>
         <translation>数据库已损坏，客户管家不再修改它。请恢复一份备份：文件 &gt; 从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="284"/>
         <source>This file is not a Guanjia backup.</source>
         <translation>这个文件不是客户管家的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="277"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>This backup is damaged and cannot be restored. Choose another one.</source>
         <translation>这份备份已损坏，无法恢复。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/messages.py" line="288"/>
         <source>This backup was made by a newer version of Guanjia. Update Guanjia to restore it.</source>
         <translation>这份备份由更新版本的客户管家生成。请先升级客户管家再恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="290"/>
+        <location filename="../../ui/messages.py" line="298"/>
         <source>The file does not exist (moved or deleted?).</source>
         <translation>文件不存在（可能已被移动或删除）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="293"/>
+        <location filename="../../ui/messages.py" line="301"/>
         <source>The file cannot be read. Is it open in another program?</source>
         <translation>无法读取文件。是否正在其他程序中打开？</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="296"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="297"/>
+        <location filename="../../ui/messages.py" line="305"/>
         <source>This is not a spreadsheet. Guanjia imports .xlsx, .xlsm, .xls, .ods, .csv and .txt.</source>
         <translation>这不是表格文件。客户管家可导入 .xlsx、.xlsm、.xls、.ods、.csv 和 .txt 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="309"/>
         <source>This is a file from Excel 4.0 or older. Open it in Excel or WPS and save it as .xlsx.</source>
         <translation>这是 Excel 4.0 或更早版本的文件。请用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="305"/>
+        <location filename="../../ui/messages.py" line="313"/>
         <source>The workbook is protected with a password. Open it in Excel or WPS, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
         <translation>工作簿设置了打开密码。请用 Excel 或 WPS 打开，取消密码（文件 &gt; 信息 &gt; 保护工作簿）后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="310"/>
+        <location filename="../../ui/messages.py" line="318"/>
         <source>The file is damaged and cannot be read. Open it in Excel or WPS and save a copy.</source>
         <translation>文件已损坏，无法读取。请用 Excel 或 WPS 打开并另存一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="314"/>
+        <location filename="../../ui/messages.py" line="322"/>
         <source>The file is too large to import safely (over 300 MB, or it unpacks to over 1 GB).</source>
         <translation>文件过大，无法安全导入（超过 300 MB，或解压后超过 1 GB）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="318"/>
+        <location filename="../../ui/messages.py" line="326"/>
         <source>The file contains XML entity definitions, which spreadsheets never need; it was refused for safety.</source>
         <translation>文件中含有 XML 实体定义，正常表格不会用到；为安全起见已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="323"/>
+        <location filename="../../ui/messages.py" line="331"/>
         <source>The file cannot be read with the chosen text encoding. Choose another encoding.</source>
         <translation>无法按所选编码读取文件，请换一种文字编码。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="327"/>
+        <location filename="../../ui/messages.py" line="335"/>
         <source>The workbook has no visible worksheet.</source>
         <translation>工作簿中没有可见的工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="328"/>
+        <location filename="../../ui/messages.py" line="336"/>
         <source>The workbook has no sheet with this name.</source>
         <translation>工作簿中没有这个名称的工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="331"/>
+        <location filename="../../ui/messages.py" line="339"/>
         <source>The sheet is empty: there is nothing to import.</source>
         <translation>工作表是空的，没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="334"/>
+        <location filename="../../ui/messages.py" line="342"/>
+        <source>The file holds no data: every sheet in it is empty.</source>
+        <translation>文件里没有数据：每个工作表都是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="345"/>
+        <source>This is a Word document, not a spreadsheet. Copy its table into Excel or WPS and save it as .xlsx.</source>
+        <translation>这是 Word 文档，不是表格。请把其中的表格复制到 Excel 或 WPS，另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="350"/>
+        <source>This is a PowerPoint presentation, not a spreadsheet. Copy its table into Excel or WPS and save it as .xlsx.</source>
+        <translation>这是 PowerPoint 演示文稿，不是表格。请把其中的表格复制到 Excel 或 WPS，另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="355"/>
+        <source>This is a zip archive of other files, not a workbook. Unpack it and choose the spreadsheet inside.</source>
+        <translation>这是装着其他文件的压缩包，不是工作簿。请先解压，再选择其中的表格。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="360"/>
+        <source>This is a web page without a table: there is nothing to import.</source>
+        <translation>这是网页，里面没有表格：没有可导入的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="363"/>
+        <source>This file is text (such as CSV) under a workbook&apos;s name. Rename it to .csv and choose it again.</source>
+        <translation>这个文件是文本（例如 CSV），却用了工作簿的扩展名。请把它改名为 .csv 后重新选择。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="368"/>
+        <source>This is a PDF document, not a spreadsheet. Export the data from the program that made it as .xlsx or .csv.</source>
+        <translation>这是 PDF 文档，不是表格。请从生成它的程序里把数据导出为 .xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="373"/>
         <source>The sheet is too wide (over 500 columns). Delete the unused columns and save again.</source>
         <translation>工作表太宽（超过 500 列）。请删除无用的列后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="338"/>
+        <location filename="../../ui/messages.py" line="377"/>
         <source>The sheet has too many rows (over 1,100,000).</source>
         <translation>工作表行数过多（超过 1,100,000 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="341"/>
+        <location filename="../../ui/messages.py" line="380"/>
         <source>There is no such row in the sheet.</source>
         <translation>工作表中没有这一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="344"/>
+        <location filename="../../ui/messages.py" line="383"/>
         <source>A column is mapped to an unknown field.</source>
         <translation>有一列对应到了未知的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="347"/>
+        <location filename="../../ui/messages.py" line="386"/>
         <source>Two columns go to the same field. Map each field from one column only.</source>
         <translation>有两列对应到同一个字段。每个字段只能从一列导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="350"/>
+        <location filename="../../ui/messages.py" line="389"/>
         <source>An import option has a value it cannot have.</source>
         <translation>导入选项的值无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="353"/>
+        <location filename="../../ui/messages.py" line="392"/>
         <source>Some rows have errors, and the import was set to stop on errors. Nothing was imported.</source>
         <translation>部分行有错误，且已设置为“遇到错误就停止”。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="358"/>
+        <location filename="../../ui/messages.py" line="397"/>
         <source>This import has already been undone.</source>
         <translation>这次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="361"/>
+        <location filename="../../ui/messages.py" line="400"/>
         <source>This import no longer exists.</source>
         <translation>这次导入的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="362"/>
+        <location filename="../../ui/messages.py" line="401"/>
         <source>This row matches two different customers (by number, mobile or email). Fix the row or turn one of the matching keys off.</source>
         <translation>这一行同时匹配到两个不同的客户（按编号、手机或邮箱）。请修改这一行，或关闭其中一个匹配条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="367"/>
+        <location filename="../../ui/messages.py" line="406"/>
         <source>This row matches a customer in the recycle bin. Restore that customer first.</source>
         <translation>这一行匹配到回收站中的客户。请先恢复该客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="371"/>
+        <location filename="../../ui/messages.py" line="410"/>
         <source>Excel shortened this number (it keeps 15 digits). Format the column as text in Excel and type the number again.</source>
         <translation>Excel 截短了这个数字（只保留 15 位）。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="376"/>
+        <location filename="../../ui/messages.py" line="415"/>
         <source>Excel shortened this phone number to 1.38E+10 form and lost digits. Format the column as text in Excel and type the number again.</source>
         <translation>Excel 把这个电话号码显示成了 1.38E+10 形式，丢失了位数。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="381"/>
+        <location filename="../../ui/messages.py" line="420"/>
         <source>Write the gender as 男 or 女 (male or female).</source>
         <translation>性别请填写“男”或“女”。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="384"/>
+        <location filename="../../ui/messages.py" line="423"/>
         <source>This source channel is not one of the listed ones.</source>
         <translation>来源渠道不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="387"/>
+        <location filename="../../ui/messages.py" line="426"/>
         <source>This lifecycle stage is not one of the listed ones.</source>
         <translation>生命周期阶段不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="390"/>
+        <location filename="../../ui/messages.py" line="429"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="400"/>
+        <location filename="../../ui/messages.py" line="439"/>
         <source>Choose a customer number, mobile or email column.</source>
         <translation>请选择客户编号、手机或邮箱列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="403"/>
+        <location filename="../../ui/messages.py" line="442"/>
         <source>Choose the due date column.</source>
         <translation>请选择跟进时间列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="404"/>
+        <location filename="../../ui/messages.py" line="443"/>
         <source>Choose the column of when each contact happened.</source>
         <translation>请选择联系时间列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="407"/>
+        <location filename="../../ui/messages.py" line="446"/>
         <source>Choose the column of when each complaint came in.</source>
         <translation>请选择投诉时间列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="410"/>
+        <location filename="../../ui/messages.py" line="449"/>
         <source>Choose the column that describes each complaint.</source>
         <translation>请选择投诉内容列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="413"/>
+        <location filename="../../ui/messages.py" line="452"/>
         <source>A follow-up cannot be done in the future.</source>
         <translation>跟进的完成时间不能在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="416"/>
+        <location filename="../../ui/messages.py" line="455"/>
         <source>This time is in the future.</source>
         <translation>这个时间在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="417"/>
+        <location filename="../../ui/messages.py" line="456"/>
         <source>This time is earlier than the step before it (received, responded, resolved, return visit come in this order).</source>
         <translation>这个时间早于上一步（投诉、响应、解决、回访须按先后顺序）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="422"/>
+        <location filename="../../ui/messages.py" line="461"/>
         <source>A complaint with this status cannot have this time yet.</source>
         <translation>处于这个状态的投诉还不能有这个时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="448"/>
+        <location filename="../../ui/messages.py" line="487"/>
         <source>The text is cut to fit.</source>
         <translation>文字过长，已截短。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="450"/>
+        <location filename="../../ui/messages.py" line="489"/>
         <source>The field is left empty; the original text is kept in the purchase&apos;s note.</source>
         <translation>该字段留空，原文保存在这笔消费的备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="454"/>
+        <location filename="../../ui/messages.py" line="493"/>
         <source>The field is left empty; the original text is kept with the note.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="457"/>
+        <location filename="../../ui/messages.py" line="496"/>
         <source>The field is left empty; the original text is kept in the notes.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="466"/>
+        <location filename="../../ui/messages.py" line="505"/>
         <source>Column “%1”, %2 of the rows to import (e.g. %3):</source>
         <translation>“%1”列，要导入的行中有 %2 行（例如 %3）：</translation>
     </message>
@@ -6864,52 +6956,52 @@ Your own database is not touched.</source>
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="375"/>
+        <location filename="../../ui/followups/dialogs.py" line="399"/>
         <source>Record a purchase</source>
         <translation>记录消费</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="383"/>
+        <location filename="../../ui/followups/dialogs.py" line="407"/>
         <source>Yuan, e.g. 128.50; negative for a refund</source>
         <translation>单位元，如 128.50；退款填负数</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="384"/>
+        <location filename="../../ui/followups/dialogs.py" line="408"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="390"/>
+        <location filename="../../ui/followups/dialogs.py" line="414"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="396"/>
+        <location filename="../../ui/followups/dialogs.py" line="420"/>
         <source>Paid by</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="399"/>
+        <location filename="../../ui/followups/dialogs.py" line="423"/>
         <source>Optional; unique</source>
         <translation>可不填；不可重复</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="400"/>
+        <location filename="../../ui/followups/dialogs.py" line="424"/>
         <source>Order number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="403"/>
+        <location filename="../../ui/followups/dialogs.py" line="427"/>
         <source>What was bought (optional)</source>
         <translation>购买的商品或服务（可不填）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="404"/>
+        <location filename="../../ui/followups/dialogs.py" line="428"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="407"/>
+        <location filename="../../ui/followups/dialogs.py" line="431"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -7673,188 +7765,188 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>TagBrowser</name>
     <message>
-        <location filename="../../ui/tags/browser.py" line="96"/>
+        <location filename="../../ui/tags/browser.py" line="98"/>
         <source>Find a tag (pinyin too)</source>
         <translation>查找标签（支持拼音）</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="97"/>
+        <location filename="../../ui/tags/browser.py" line="99"/>
         <source>New tag or group</source>
         <translation>新建标签或分组</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="99"/>
-        <location filename="../../ui/tags/browser.py" line="181"/>
+        <location filename="../../ui/tags/browser.py" line="101"/>
+        <location filename="../../ui/tags/browser.py" line="183"/>
         <source>New tag…</source>
         <translation>新建标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="100"/>
-        <location filename="../../ui/tags/browser.py" line="182"/>
+        <location filename="../../ui/tags/browser.py" line="102"/>
+        <location filename="../../ui/tags/browser.py" line="184"/>
         <source>New group…</source>
         <translation>新建分组…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="101"/>
+        <location filename="../../ui/tags/browser.py" line="103"/>
         <source>Counts in this list</source>
         <translation>计数：当前列表</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="102"/>
+        <location filename="../../ui/tags/browser.py" line="104"/>
         <source>Counts in all customers</source>
         <translation>计数：全部客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="104"/>
+        <location filename="../../ui/tags/browser.py" line="106"/>
         <source>Count customers in the list as filtered now, or in the whole database</source>
         <translation>按当前筛选后的列表计数，或按全部客户计数</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="147"/>
+        <location filename="../../ui/tags/browser.py" line="149"/>
         <source>Only customers with this tag</source>
         <translation>只看带此标签的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="148"/>
+        <location filename="../../ui/tags/browser.py" line="150"/>
         <source>Leave out customers with this tag</source>
         <translation>排除带此标签的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="149"/>
+        <location filename="../../ui/tags/browser.py" line="151"/>
         <source>Do not filter by this tag</source>
         <translation>不按此标签筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="156"/>
+        <location filename="../../ui/tags/browser.py" line="158"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="157"/>
-        <location filename="../../ui/tags/browser.py" line="173"/>
+        <location filename="../../ui/tags/browser.py" line="159"/>
+        <location filename="../../ui/tags/browser.py" line="175"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="158"/>
+        <location filename="../../ui/tags/browser.py" line="160"/>
         <source>Move to group</source>
         <translation>移到分组</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="165"/>
+        <location filename="../../ui/tags/browser.py" line="167"/>
         <source>Merge into another tag…</source>
         <translation>合并到另一个标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="167"/>
+        <location filename="../../ui/tags/browser.py" line="169"/>
         <source>Delete tag…</source>
         <translation>删除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="170"/>
+        <location filename="../../ui/tags/browser.py" line="172"/>
         <source>New tag in this group…</source>
         <translation>在此分组新建标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="172"/>
+        <location filename="../../ui/tags/browser.py" line="174"/>
         <source>Rename group…</source>
         <translation>重命名分组…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="163"/>
-        <location filename="../../ui/tags/browser.py" line="174"/>
+        <location filename="../../ui/tags/browser.py" line="165"/>
+        <location filename="../../ui/tags/browser.py" line="176"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="164"/>
-        <location filename="../../ui/tags/browser.py" line="175"/>
+        <location filename="../../ui/tags/browser.py" line="166"/>
+        <location filename="../../ui/tags/browser.py" line="177"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="177"/>
+        <location filename="../../ui/tags/browser.py" line="179"/>
         <source>Delete group…</source>
         <translation>删除分组…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="192"/>
-        <location filename="../../ui/tags/browser.py" line="219"/>
+        <location filename="../../ui/tags/browser.py" line="201"/>
+        <location filename="../../ui/tags/browser.py" line="228"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="227"/>
+        <location filename="../../ui/tags/browser.py" line="236"/>
         <source>Choose a colour</source>
         <translation>选择颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="233"/>
+        <location filename="../../ui/tags/browser.py" line="242"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="233"/>
+        <location filename="../../ui/tags/browser.py" line="242"/>
         <source>Tag name:</source>
         <translation>标签名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="240"/>
+        <location filename="../../ui/tags/browser.py" line="249"/>
         <source>New group</source>
         <translation>新建分组</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="240"/>
+        <location filename="../../ui/tags/browser.py" line="249"/>
         <source>Group name:</source>
         <translation>分组名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="248"/>
+        <location filename="../../ui/tags/browser.py" line="257"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="248"/>
-        <location filename="../../ui/tags/browser.py" line="256"/>
+        <location filename="../../ui/tags/browser.py" line="257"/>
+        <location filename="../../ui/tags/browser.py" line="265"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="256"/>
+        <location filename="../../ui/tags/browser.py" line="265"/>
         <source>Rename group</source>
         <translation>重命名分组</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="292"/>
+        <location filename="../../ui/tags/browser.py" line="301"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="293"/>
+        <location filename="../../ui/tags/browser.py" line="302"/>
         <source>Merge “%1” into:</source>
         <translation>把“%1”合并到：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tags/browser.py" line="304"/>
+        <location filename="../../ui/tags/browser.py" line="313"/>
         <source>Merge “%1” into “%2”? The %n customer(s) with “%1” will have “%2”, and “%1” will be gone.</source>
         <translation>
             <numerusform>把“%1”合并到“%2”？带“%1”的 %n 位客户将改为带“%2”，“%1”将被删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tags/browser.py" line="325"/>
+        <location filename="../../ui/tags/browser.py" line="336"/>
         <source>%n customer(s) have the tag “%1”. Delete the tag and take it off them?</source>
         <translation>
             <numerusform>有 %n 位客户带标签“%1”。删除此标签并从这些客户身上移除吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tags/browser.py" line="330"/>
+        <location filename="../../ui/tags/browser.py" line="341"/>
         <source>No customer has the tag “%1”. Delete it?</source>
         <translation>没有客户带标签“%1”。删除它吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tags/browser.py" line="342"/>
+        <location filename="../../ui/tags/browser.py" line="354"/>
         <source>Delete the group “%1”? Its %n tag(s) move to “其他”.</source>
         <translation>
             <numerusform>删除分组“%1”？其中的 %n 个标签将移到“其他”。</numerusform>
@@ -7913,32 +8005,57 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="28"/>
+        <location filename="../../ui/followups/timeline.py" line="31"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="29"/>
+        <location filename="../../ui/followups/timeline.py" line="32"/>
         <source>Purchase</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="34"/>
+        <location filename="../../ui/followups/timeline.py" line="39"/>
         <source>Order %1</source>
         <translation>单号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="38"/>
+        <location filename="../../ui/followups/timeline.py" line="46"/>
         <source>Complaint #%1</source>
         <translation>投诉 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="47"/>
+        <location filename="../../ui/followups/timeline.py" line="55"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="69"/>
+        <location filename="../../ui/followups/timeline.py" line="91"/>
+        <source>Edit contact…</source>
+        <translation>编辑联系记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/timeline.py" line="94"/>
+        <source>Delete contact</source>
+        <translation>删除联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/timeline.py" line="99"/>
+        <source>Edit follow-up…</source>
+        <translation>编辑跟进…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/timeline.py" line="101"/>
+        <source>Delete follow-up</source>
+        <translation>删除跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/timeline.py" line="126"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/timeline.py" line="140"/>
         <source>No contact logged or planned yet.</source>
         <translation>还没有联系记录或跟进计划。</translation>
     </message>
@@ -8004,6 +8121,86 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <location filename="../../ui/purchases/undo.py" line="71"/>
         <source>Edit purchase</source>
         <translation>修改消费记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/undo.py" line="20"/>
+        <source>Plan follow-up</source>
+        <translation>安排跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/undo.py" line="21"/>
+        <source>Edit follow-up</source>
+        <translation>编辑跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/undo.py" line="22"/>
+        <source>Delete follow-up</source>
+        <translation>删除跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/undo.py" line="23"/>
+        <source>Complete follow-up</source>
+        <translation>完成跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/undo.py" line="24"/>
+        <source>Skip follow-up</source>
+        <translation>跳过跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/undo.py" line="25"/>
+        <source>Cancel follow-up</source>
+        <translation>取消跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/undo.py" line="26"/>
+        <source>Snooze follow-up</source>
+        <translation>稍后提醒跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/undo.py" line="27"/>
+        <source>Reschedule follow-up</source>
+        <translation>改期跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/undo.py" line="28"/>
+        <source>Reassign follow-up</source>
+        <translation>转交跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/undo.py" line="29"/>
+        <source>Log contact</source>
+        <translation>记录联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/undo.py" line="30"/>
+        <source>Edit contact</source>
+        <translation>编辑联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/undo.py" line="31"/>
+        <source>Delete contact</source>
+        <translation>删除联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/undo.py" line="34"/>
+        <source>%1 (%2 follow-ups)</source>
+        <translation>%1（%2 条跟进）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tags/undo.py" line="16"/>
+        <source>Delete tag</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tags/undo.py" line="17"/>
+        <source>Merge tags</source>
+        <translation>合并标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tags/undo.py" line="18"/>
+        <source>Delete tag group</source>
+        <translation>删除标签分组</translation>
     </message>
 </context>
 <context>
