@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up what is missing (system libraries too, as root), then runs the lint, the
-# layering contracts and the whole test suite headless. Extra arguments go to pytest.
+# layering contracts and the whole test suite headless, on every core. Extra arguments go
+# to pytest.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 cd "$here"
@@ -9,4 +10,5 @@ export QT_QPA_PLATFORM=offscreen
 py=.venv/bin/python
 echo "== ruff"; "$py" -m ruff check . && "$py" -m ruff format --check .
 echo "== import contracts"; .venv/bin/lint-imports
-echo "== pytest"; "$py" -m pytest "$@"
+# -n auto: one worker per core (pytest-xdist); each test has its own files and QApplication
+echo "== pytest"; "$py" -m pytest -n auto "$@"

@@ -197,6 +197,7 @@ class MainWindow(Restyling, QMainWindow):
         backups, privacy = self.backups, self.privacy
         for action, name in (
             (io.act_import, "import"), (io.act_import_purchases, "import_purchases"),
+            *((a, a.objectName().removeprefix("action_")) for a in io.record_import_actions),
             (io.act_export, "export"), (io.act_template, "template"),
             (io.act_history, "history"), (backups.act_backup, "backup"),
             (backups.act_encrypted_backup, "encrypted_backup"),

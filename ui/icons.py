@@ -93,6 +93,9 @@ GLYPHS: dict[str, str] = {
     # ---------------------------------------------------------------- files, data
     "import": "file-import-outline",
     "import_purchases": "cart-arrow-down",
+    "import_followups": "calendar-import",
+    "import_interactions": "comment-arrow-left-outline",
+    "import_complaints": "file-document-arrow-right-outline",
     "export": "file-export-outline",
     "excel": "microsoft-excel",
     "template": "file-table-outline",

@@ -336,6 +336,7 @@ def step(
                 row.customer_id, visit, kind="phone", owner=values.get("owner", row.owner),
                 note=row.description[:MAX_SHORT], source="complaint",
                 care_key=f"complaint:{row.id}:{when:%Y%m%d%H%M%S}",
+                audited=False,  # the step's own entry covers it
             )  # fmt: skip
             note = note or values["solution"]
         elif action == "visit":
@@ -420,15 +421,18 @@ def _complete_visit(row: Complaint, score: int, comment: str) -> int | None:
     """Complete the return visit's follow-up (logging the contact); its interaction."""
     visit = _followup_row(row.visit_followup)
     if visit is not None and visit.status == "open":
-        done = followups.complete(visit.id, f"{score}/5 {comment}".strip(), through_owner=True)
-        return done.interaction_id
+        # complete_row: the visit step's own entry covers the follow-up and its contact
+        outcome = followups.clean_text(
+            f"{score}/5 {comment}".strip(), "outcome", followups.MAX_NOTE
+        )
+        return followups.complete_row(visit, outcome).interaction_id
     return None
 
 
 def _cancel_visit(row: Complaint) -> None:
     visit = _followup_row(row.visit_followup)
     if visit is not None and visit.status == "open":
-        followups.cancel(visit.id)
+        followups.cancel_row(visit, skip=False)  # covered by the step's own entry
 
 
 def _followup_row(followup_id):
