@@ -1,7 +1,7 @@
-"""The numbered schema steps 13-17, frozen like the earlier ones once released.
-
-Reserved while the work they belong to is in progress: a step that needs no change
-of the tables stays a no-op (an old database still upgrades the same way)."""
+"""The numbered schema steps 13-17, frozen like the earlier ones: purchases voided,
+pinyin sort keys, complaint deadlines and the holiday calendar, the imports of a
+customer's records. Step 17 changes nothing (festival care needed no table: its
+settings are preferences); it stays so that every database counts the same steps."""
 
 from __future__ import annotations
 
@@ -114,4 +114,5 @@ def step_16_record_imports(db) -> None:
 
 
 def step_17_care_dates(db) -> None:
-    """Festival and birthday care (reserved)."""
+    """No change: festival and birthday care keep their settings in preferences and
+    their reminders in the follow-up table (source, care_key)."""
