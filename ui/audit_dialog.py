@@ -64,6 +64,14 @@ def action_label(code: str) -> str:
         "score": QCoreApplication.translate("Audit", "RFM scored"),
         "settings": QCoreApplication.translate("Audit", "Settings changed"),
         "cancel": QCoreApplication.translate("Audit", "Cancelled"),
+        "join": QCoreApplication.translate("Audit", "Joined"),
+        "leave": QCoreApplication.translate("Audit", "Left"),
+        "archive": QCoreApplication.translate("Audit", "Archived"),
+        "activity": QCoreApplication.translate("Audit", "Activity recorded"),
+        "signup": QCoreApplication.translate("Audit", "Signed up"),
+        "checkin": QCoreApplication.translate("Audit", "Checked in"),
+        "noshow": QCoreApplication.translate("Audit", "Did not come"),
+        "feedback": QCoreApplication.translate("Audit", "Feedback"),
     }.get(code, code)
 
 
@@ -78,6 +86,8 @@ def target_label(code: str) -> str:
         "complaint": QCoreApplication.translate("Audit", "Complaint"),
         "purchase": QCoreApplication.translate("Audit", "Purchase"),
         "setting": QCoreApplication.translate("Audit", "Setting"),
+        "community": QCoreApplication.translate("Audit", "Community"),
+        "event": QCoreApplication.translate("Audit", "Event"),
     }.get(code, code)
 
 

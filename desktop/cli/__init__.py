@@ -15,9 +15,11 @@ import argparse
 
 from desktop.cli import (
     care,
+    communities,
     complaints,
     customers,
     demo,
+    events,
     exports,
     followups,
     imports,
@@ -36,13 +38,14 @@ from models.storage import file_writing
 __all__ = ["AUDIT_ACTIONS", "build_parser", "parse", "run"]
 
 GROUPS = (demo, customers, tags, imports, exports, storage, privacy, followups, complaints,
-          purchases, care)  # fmt: skip
+          purchases, care, communities, events)  # fmt: skip
 # The order `guanjia --help` has always listed the commands in (the groups add theirs
 # module by module); a command left out of it is listed last.
 HELP_ORDER = (
     "demo", "customers", "tags", "import", "imports", "backup", "backups", "audit", "erase",
     "password", "today", "staff", "check", "restore", "export", "template", "followups",
-    "interactions", "complaints", "purchases", "rfm", "lifecycle", "care",
+    "interactions", "complaints", "purchases", "rfm", "lifecycle", "care", "communities",
+    "events",
 )  # fmt: skip
 
 

@@ -40,9 +40,18 @@ AUDIT_ACTIONS = (
     "settings",
     # follow-ups (issue 24)
     "cancel",
+    # communities and events (issue 25)
+    "join",
+    "leave",
+    "archive",
+    "activity",
+    "signup",
+    "checkin",
+    "noshow",
+    "feedback",
 )  # models.audit.ACTIONS (tests/test_audit.py checks they agree)
 AUDIT_KINDS = ("customer", "tag", "import", "backup", "followup", "interaction", "complaint",
-               "purchase", "setting")  # models.audit.TARGETS (tests/test_cli_audit.py checks)  # fmt: skip
+               "purchase", "setting", "community", "event")  # models.audit.TARGETS (tests/test_cli_audit.py checks)  # fmt: skip
 
 
 def register(commands) -> None:

@@ -52,11 +52,20 @@ ACTIONS = (
     "settings",  # a setting that changes data (SLA, categories, stay-in-touch rules)
     # follow-ups (issue 24)
     "cancel",  # a follow-up cancelled (a repeating one ends)
+    # issue 25: communities and events
+    "join",  # customers joined a community
+    "leave",  # customers left a community (the history stays)
+    "archive",  # a community archived (or back from the archive)
+    "activity",  # community activity recorded
+    "signup",  # customers signed up for an event (or the waiting list)
+    "checkin",  # attendance at an event checked in (or a walk-in)
+    "noshow",  # sign-ups marked as not come
+    "feedback",  # an attendee's score and comment
 )
 
 # what an entry is about (AuditEntry.target; ui/audit_dialog.target_label says them)
 TARGETS = ("customer", "tag", "import", "backup", "followup", "interaction", "complaint",
-           "purchase", "setting")  # fmt: skip
+           "purchase", "setting", "community", "event")  # fmt: skip
 
 
 class AuditEntry(BaseModel):

@@ -230,87 +230,137 @@
         <translation>已取消</translation>
     </message>
     <message>
+        <location filename="../../ui/audit_dialog.py" line="67"/>
+        <source>Joined</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="68"/>
+        <source>Left</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="69"/>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="70"/>
+        <source>Activity recorded</source>
+        <translation>记录活跃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="71"/>
+        <source>Signed up</source>
+        <translation>报名</translation>
+    </message>
+    <message>
         <location filename="../../ui/audit_dialog.py" line="72"/>
+        <source>Checked in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="73"/>
+        <source>Did not come</source>
+        <translation>未到场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="74"/>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="80"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="73"/>
+        <location filename="../../ui/audit_dialog.py" line="81"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="74"/>
+        <location filename="../../ui/audit_dialog.py" line="82"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="75"/>
+        <location filename="../../ui/audit_dialog.py" line="83"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="76"/>
+        <location filename="../../ui/audit_dialog.py" line="84"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="77"/>
+        <location filename="../../ui/audit_dialog.py" line="85"/>
         <source>Interaction</source>
         <translation>互动记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="78"/>
+        <location filename="../../ui/audit_dialog.py" line="86"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="79"/>
+        <location filename="../../ui/audit_dialog.py" line="87"/>
         <source>Purchase</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="80"/>
+        <location filename="../../ui/audit_dialog.py" line="88"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="88"/>
+        <location filename="../../ui/audit_dialog.py" line="89"/>
+        <source>Community</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="90"/>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="98"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="97"/>
+        <location filename="../../ui/audit_dialog.py" line="107"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="98"/>
+        <location filename="../../ui/audit_dialog.py" line="108"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="99"/>
+        <location filename="../../ui/audit_dialog.py" line="109"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="100"/>
+        <location filename="../../ui/audit_dialog.py" line="110"/>
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="101"/>
+        <location filename="../../ui/audit_dialog.py" line="111"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="102"/>
+        <location filename="../../ui/audit_dialog.py" line="112"/>
         <source>Records</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="103"/>
+        <location filename="../../ui/audit_dialog.py" line="113"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -536,89 +586,89 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="119"/>
+        <location filename="../../ui/audit_dialog.py" line="129"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="130"/>
+        <location filename="../../ui/audit_dialog.py" line="140"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="136"/>
+        <location filename="../../ui/audit_dialog.py" line="146"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="141"/>
-        <location filename="../../ui/audit_dialog.py" line="241"/>
+        <location filename="../../ui/audit_dialog.py" line="151"/>
+        <location filename="../../ui/audit_dialog.py" line="251"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="144"/>
+        <location filename="../../ui/audit_dialog.py" line="154"/>
         <source>Search the details…</source>
         <translation>搜索详情…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="148"/>
+        <location filename="../../ui/audit_dialog.py" line="158"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="150"/>
+        <location filename="../../ui/audit_dialog.py" line="160"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="171"/>
+        <location filename="../../ui/audit_dialog.py" line="181"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="202"/>
+        <location filename="../../ui/audit_dialog.py" line="212"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="227"/>
+        <location filename="../../ui/audit_dialog.py" line="237"/>
         <source>The newest %1 of %2 entries. Narrow the filters, or export them all.</source>
         <translation>显示最新的 %1 条，共 %2 条。请缩小筛选范围，或全部导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="231"/>
+        <location filename="../../ui/audit_dialog.py" line="241"/>
         <source>%1 entries.</source>
         <translation>共 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="243"/>
+        <location filename="../../ui/audit_dialog.py" line="253"/>
         <source>(no name)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="251"/>
-        <location filename="../../ui/audit_dialog.py" line="268"/>
+        <location filename="../../ui/audit_dialog.py" line="261"/>
+        <location filename="../../ui/audit_dialog.py" line="278"/>
         <source>Export the audit log</source>
         <translation>导出操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="251"/>
+        <location filename="../../ui/audit_dialog.py" line="261"/>
         <source>audit-log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="252"/>
+        <location filename="../../ui/audit_dialog.py" line="262"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="261"/>
+        <location filename="../../ui/audit_dialog.py" line="271"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="270"/>
+        <location filename="../../ui/audit_dialog.py" line="280"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条写入 %2</translation>
     </message>
@@ -1004,12 +1054,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="90"/>
+        <location filename="../../desktop/cli/__init__.py" line="93"/>
         <source>GUANJIA_NOW must look like 2026-12-01T09:30</source>
         <translation>GUANJIA_NOW 的格式应为 2026-12-01T09:30</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="107"/>
+        <location filename="../../desktop/cli/__init__.py" line="110"/>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
@@ -1041,22 +1091,22 @@
         <translation>警告：无法写入第二个备份文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="92"/>
+        <location filename="../../desktop/cli/privacy.py" line="101"/>
         <source>--action must be one of: %1</source>
         <translation>--action 只能是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="94"/>
+        <location filename="../../desktop/cli/privacy.py" line="103"/>
         <source>--kind must be one of: %1</source>
         <translation>--kind 只能是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="96"/>
+        <location filename="../../desktop/cli/privacy.py" line="105"/>
         <source>--limit must be at least 1</source>
         <translation>--limit 至少为 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="103"/>
+        <location filename="../../desktop/cli/privacy.py" line="112"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条记录写入 %2</translation>
     </message>
@@ -1091,32 +1141,32 @@
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="127"/>
+        <location filename="../../desktop/cli/privacy.py" line="136"/>
         <source>erase the personal data of %1 (#%2): name, contacts, notes, custom fields and the texts of their history, for good</source>
         <translation>永久清除 %1（#%2）的个人数据：姓名、联系方式、备注、自定义字段及其历史记录中的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="131"/>
+        <location filename="../../desktop/cli/privacy.py" line="140"/>
         <source>erasing cannot be undone: add --yes to confirm</source>
         <translation>清除后无法撤销：请加上 --yes 确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="133"/>
+        <location filename="../../desktop/cli/privacy.py" line="142"/>
         <source>not erased</source>
         <translation>未清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="142"/>
+        <location filename="../../desktop/cli/privacy.py" line="151"/>
         <source>erased: the customer is now %1</source>
         <translation>已清除：该客户现在显示为 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="157"/>
+        <location filename="../../desktop/cli/privacy.py" line="166"/>
         <source>a password opens Guanjia; it locks after %1 idle minutes</source>
         <translation>打开客户管家需要密码；空闲 %1 分钟后锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="162"/>
+        <location filename="../../desktop/cli/privacy.py" line="171"/>
         <source>no password: Guanjia opens without one</source>
         <translation>未设密码：打开客户管家无需密码</translation>
     </message>
@@ -6335,83 +6385,83 @@ Your own database is not touched.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="229"/>
+        <location filename="../../desktop/main_window.py" line="230"/>
         <source>Guanjia — Customer Manager</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="231"/>
+        <location filename="../../desktop/main_window.py" line="232"/>
         <source>Demo database (made-up customers)</source>
         <translation>演示数据库（虚构客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="233"/>
+        <location filename="../../desktop/main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="234"/>
+        <location filename="../../desktop/main_window.py" line="235"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="235"/>
+        <location filename="../../desktop/main_window.py" line="236"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="236"/>
+        <location filename="../../desktop/main_window.py" line="237"/>
         <source>F&amp;ollow-ups</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="237"/>
+        <location filename="../../desktop/main_window.py" line="238"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="238"/>
+        <location filename="../../desktop/main_window.py" line="239"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="239"/>
+        <location filename="../../desktop/main_window.py" line="240"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="240"/>
+        <location filename="../../desktop/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="241"/>
+        <location filename="../../desktop/main_window.py" line="242"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="242"/>
+        <location filename="../../desktop/main_window.py" line="243"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="243"/>
+        <location filename="../../desktop/main_window.py" line="244"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="244"/>
-        <location filename="../../desktop/main_window.py" line="259"/>
+        <location filename="../../desktop/main_window.py" line="245"/>
+        <location filename="../../desktop/main_window.py" line="260"/>
         <source>About Guanjia</source>
         <translation>关于客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="245"/>
+        <location filename="../../desktop/main_window.py" line="246"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="261"/>
+        <location filename="../../desktop/main_window.py" line="262"/>
         <source>Guanjia (客户管家) — customer management for small businesses, offline and private.</source>
         <translation>客户管家：为小商户打造的客户管理软件，离线使用，数据私密。</translation>
     </message>

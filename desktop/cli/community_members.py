@@ -1,0 +1,7 @@
+"""guanjia communities ...: list, add, edit, archive, show, members, join, leave."""
+
+from __future__ import annotations
+
+
+def register(sub) -> None:
+    """Adds this module's actions to `guanjia communities`."""
