@@ -181,7 +181,11 @@ def test_record_adds_to_the_days_count_and_audits(example):
     assert rows[(ids["D"], "message")] == 7 and rows[(ids["L"], "message")] == 3
     entry = AuditEntry.select().order_by(AuditEntry.id.desc()).get()
     assert (entry.action, entry.target, entry.target_id, entry.count) == (
-        "activity", "community", c, 2)
+        "activity",
+        "community",
+        c,
+        2,
+    )
     assert "kind: message" in entry.detail and "D" in entry.detail
 
 

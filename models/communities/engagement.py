@@ -134,7 +134,7 @@ def levels(loves: dict, active: set) -> dict:
 
 
 def trend(level: str, before: str) -> str:
-    """"up", "down" or "" (same, or either unknown)."""
+    """The trend: "up", "down" or "" (same, or either unknown)."""
     if not level or not before or level == before:
         return ""
     return "up" if LEVEL_ORDER.get(level, 0) > LEVEL_ORDER.get(before, 0) else "down"
