@@ -34,7 +34,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from models import clock
-from models.communities.tables import ACTIVITY_KINDS, LEVELS, CommunityMember
+from models.communities.tables import ACTIVITY_KINDS, LEVELS, Community, CommunityMember
 from models.customers.record import Customer
 from models.errors import ValidationError
 from models.storage import audit, preferences
@@ -287,3 +287,16 @@ def level_counts(community_ids=None) -> dict[int, dict[str, int]]:
         if direction:
             counts[direction] += n
     return out
+
+
+def level_rows(community_ids=None) -> list[dict]:
+    """One row per community (those given, else all, by id): community_id, name, and
+    level_counts' keys; ValidationError "community_not_found" for an id unknown."""
+    names = {c.id: c.name for c in Community.select(Community.id, Community.name)}
+    ids = sorted({int(i) for i in community_ids}) if community_ids else sorted(names)
+    for i in ids:
+        if i not in names:
+            raise ValidationError("community", "community_not_found", f"no community {i}", id=i)
+    counts = level_counts(ids if community_ids else None)
+    empty = dict.fromkeys((*LEVELS, "up", "down", "members"), 0)
+    return [{"community_id": i, "name": names[i], **counts.get(i, empty)} for i in ids]
