@@ -13,8 +13,10 @@ def messages(params: dict) -> dict[str, str]:
     return {
         "activity_kind_invalid": fill(
             QCoreApplication.translate(
-                "Labels", "“%1” is not a kind of activity: message, post, answer, invite, "
-                "attend, organise or purchase."),
+                "Labels",
+                "“%1” is not a kind of activity: message, post, answer, invite, "
+                "attend, organise or purchase.",
+            ),
             params.get("text", ""),
         ),  # fmt: skip
         "activity_count_invalid": fill(
@@ -40,7 +42,9 @@ def messages(params: dict) -> dict[str, str]:
             QCoreApplication.translate(
                 "Labels", "%1 is not a member of %2 on %3. Nothing was recorded."
             ),
-            name, params.get("community", ""), params.get("day", ""),
+            name,
+            params.get("community", ""),
+            params.get("day", ""),
         ),  # fmt: skip
         "community_not_found": fill(
             QCoreApplication.translate("Labels", "There is no community %1."), params.get("id", "")
