@@ -45,25 +45,36 @@ def help_text(weights: dict | None = None) -> str:
     """The rule in words (rich text), with `weights` (those in force by default)."""
     weights = engagement.weights() if weights is None else weights
     items = "".join(f"<li>{kind_label(k)}: {_number(weights[k])}</li>" for k in ACTIVITY_KINDS)
-    t = QCoreApplication.translate
-    return (
-        "<p>" + fill(t("Engagement",
+    love = fill(
+        QCoreApplication.translate(
+            "Engagement",
             "Each member's <b>love</b> is the weighted sum of their activity in this "
             "community over the last %1 days; older activity counts less: half after %2 "
-            "days, a quarter after %3."), engagement.WINDOW_DAYS, engagement.HALF_LIFE_DAYS,
-            2 * engagement.HALF_LIFE_DAYS) + "</p>"
-        + "<p>" + t("Engagement", "Weights of each activity:") + f"</p><ul>{items}</ul>"
-        + "<p>" + fill(t("Engagement",
+            "days, a quarter after %3.",
+        ),
+        engagement.WINDOW_DAYS, engagement.HALF_LIFE_DAYS, 2 * engagement.HALF_LIFE_DAYS,
+    )  # fmt: skip
+    heading = QCoreApplication.translate("Engagement", "Weights of each activity:")
+    ranks = fill(
+        QCoreApplication.translate(
+            "Engagement",
             "Members with love of at least %1 are ranked: the top %2 % are <b>core</b>, "
             "the next %3 % <b>active</b>, the rest <b>participants</b>. Members with less "
-            "are <b>watchers</b> if they did anything in the window, else <b>silent</b>."),
-            _number(engagement.WATCH_BELOW), round(engagement.CORE_SHARE * 100),
-            round((engagement.ACTIVE_SHARE - engagement.CORE_SHARE) * 100)) + "</p>"
-        + "<p>" + fill(t("Engagement",
+            "are <b>watchers</b> if they did anything in the window, else <b>silent</b>.",
+        ),
+        _number(engagement.WATCH_BELOW), round(engagement.CORE_SHARE * 100),
+        round((engagement.ACTIVE_SHARE - engagement.CORE_SHARE) * 100),
+    )  # fmt: skip
+    trend = fill(
+        QCoreApplication.translate(
+            "Engagement",
             "The trend compares the level with the level %1 days ago (the same rule on the "
             "activity up to then). Levels are recomputed after every activity recorded or "
-            "imported, and when the weights change."), engagement.TREND_DAYS) + "</p>"
-    )  # fmt: skip
+            "imported, and when the weights change.",
+        ),
+        engagement.TREND_DAYS,
+    )
+    return f"<p>{love}</p><p>{heading}</p><ul>{items}</ul><p>{ranks}</p><p>{trend}</p>"
 
 
 class EngagementHelp(QWidget):
