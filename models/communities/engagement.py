@@ -150,7 +150,7 @@ class Recomputed:
     changed: int
 
 
-_DECAY_TABLE = ("CREATE TEMP TABLE IF NOT EXISTS engagement_decay (day TEXT PRIMARY KEY,"
+_DECAY_TABLE = ("CREATE TEMP TABLE IF NOT EXISTS engagement_decay (day DATE PRIMARY KEY,"
                 " now_factor REAL, before_factor REAL, in_now INTEGER, in_before INTEGER)")  # fmt: skip
 
 
@@ -182,10 +182,17 @@ def _loves(as_of: dt.date, community_ids: list[int] | None) -> dict[tuple, tuple
         where += f" AND a.community_id IN ({','.join('?' * len(community_ids))})"
         where_params += list(community_ids)
     # CROSS JOIN keeps the activity table outermost (one pass over the range), the
-    # decay looked up by its primary key.
+    # decay looked up by its primary key (a DATE column like a.day: the same affinity,
+    # else SQLite cannot use it). All communities: one plain scan (an index would be
+    # skip-scanned by customer); some: their (community, day) index.
+    source = (
+        "community_activity a NOT INDEXED"
+        if community_ids is None
+        else ("community_activity a INDEXED BY community_activity_day")
+    )
     sql = (f"SELECT a.community_id, a.customer_id, SUM(a.count * ({case}) * d.now_factor),"
            f" SUM(a.count * ({case}) * d.before_factor), MAX(d.in_now), MAX(d.in_before)"
-           f" FROM community_activity a CROSS JOIN engagement_decay d ON d.day = a.day"
+           f" FROM {source} CROSS JOIN engagement_decay d ON d.day = a.day"
            f" WHERE {where} GROUP BY a.community_id, a.customer_id")  # fmt: skip
     cursor = database.execute_sql(sql, params + params + where_params)
     return {(c, m): (round(now or 0, 3), round(before or 0, 3), bool(any_now), bool(any_before))
