@@ -259,3 +259,14 @@ def test_undo_redo_of_an_activity_write(example):
     with pytest.raises(ValidationError) as err:
         activity.write(changes, False)
     assert err.value.code == "undo_conflict"
+
+
+def test_both_ways_of_computing_love_agree(example):
+    c, ids = example
+    assert engagement.has_pow()  # this build: the decay in the query
+    with_pow = engagement._loves(T, None, use_pow=True)
+    looked_up = engagement._loves(T, None, use_pow=False)
+    assert with_pow == looked_up and with_pow[(c, ids["A"])] == (19.5, 3.0, True, True)
+    assert engagement._loves(T, [c], use_pow=False) == {
+        k: v for k, v in with_pow.items() if k[0] == c
+    }
