@@ -3508,57 +3508,57 @@ Your own database is not touched.</source>
 <context>
     <name>Engagement</name>
     <message>
-        <location filename="../../ui/communities/engagement_help.py" line="30"/>
+        <location filename="../../ui/communities/engagement_help.py" line="31"/>
         <source>Message in the group</source>
         <translation>群内发言</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/engagement_help.py" line="31"/>
+        <location filename="../../ui/communities/engagement_help.py" line="32"/>
         <source>Post</source>
         <translation>发帖</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/engagement_help.py" line="32"/>
+        <location filename="../../ui/communities/engagement_help.py" line="33"/>
         <source>Answered a question</source>
         <translation>答疑</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/engagement_help.py" line="33"/>
+        <location filename="../../ui/communities/engagement_help.py" line="34"/>
         <source>Invited someone</source>
         <translation>邀请入群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/engagement_help.py" line="34"/>
+        <location filename="../../ui/communities/engagement_help.py" line="35"/>
         <source>Attended an event</source>
         <translation>参加活动</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/engagement_help.py" line="35"/>
+        <location filename="../../ui/communities/engagement_help.py" line="36"/>
         <source>Organised an event</source>
         <translation>组织活动</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/engagement_help.py" line="36"/>
+        <location filename="../../ui/communities/engagement_help.py" line="37"/>
         <source>Bought after a community post</source>
         <translation>看到社群内容后购买</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/engagement_help.py" line="49"/>
+        <location filename="../../ui/communities/engagement_help.py" line="50"/>
         <source>Each member&apos;s &lt;b&gt;love&lt;/b&gt; is the weighted sum of their activity in this community over the last %1 days; older activity counts less: half after %2 days, a quarter after %3.</source>
         <translation>每位成员的&lt;b&gt;热度&lt;/b&gt;是其最近 %1 天在本社群内活动的加权总和；越早的活动分量越轻：%2 天后减半，%3 天后只算四分之一。</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/engagement_help.py" line="57"/>
+        <location filename="../../ui/communities/engagement_help.py" line="58"/>
         <source>Weights of each activity:</source>
         <translation>各类活动的权重：</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/engagement_help.py" line="59"/>
+        <location filename="../../ui/communities/engagement_help.py" line="60"/>
         <source>Members with love of at least %1 are ranked: the top %2 % are &lt;b&gt;core&lt;/b&gt;, the next %3 % &lt;b&gt;active&lt;/b&gt;, the rest &lt;b&gt;participants&lt;/b&gt;. Members with less are &lt;b&gt;watchers&lt;/b&gt; if they did anything in the window, else &lt;b&gt;silent&lt;/b&gt;.</source>
         <translation>热度不低于 %1 的成员参与排名：前 %2 % 为&lt;b&gt;核心&lt;/b&gt;，其后 %3 % 为&lt;b&gt;活跃&lt;/b&gt;，其余为&lt;b&gt;参与&lt;/b&gt;。热度更低的成员，期间有过活动的为&lt;b&gt;观望&lt;/b&gt;，毫无活动的为&lt;b&gt;沉默&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/engagement_help.py" line="69"/>
+        <location filename="../../ui/communities/engagement_help.py" line="70"/>
         <source>The trend compares the level with the level %1 days ago (the same rule on the activity up to then). Levels are recomputed after every activity recorded or imported, and when the weights change.</source>
         <translation>趋势是把当前等级与 %1 天前的等级（按同一规则、只计当时为止的活动）比较。每次记录或导入活动、修改权重后，等级都会重新计算。</translation>
     </message>
@@ -3566,7 +3566,7 @@ Your own database is not touched.</source>
 <context>
     <name>EngagementHelp</name>
     <message>
-        <location filename="../../ui/communities/engagement_help.py" line="90"/>
+        <location filename="../../ui/communities/engagement_help.py" line="91"/>
         <source>Change weights…</source>
         <translation>修改权重…</translation>
     </message>
@@ -8448,19 +8448,24 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>WeightsDialog</name>
     <message>
-        <location filename="../../ui/communities/engagement_help.py" line="114"/>
+        <location filename="../../ui/communities/engagement_help.py" line="115"/>
         <source>Activity weights</source>
         <translation>活动权重</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/engagement_help.py" line="134"/>
+        <location filename="../../ui/communities/engagement_help.py" line="135"/>
         <source>Defaults</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/engagement_help.py" line="141"/>
+        <location filename="../../ui/communities/engagement_help.py" line="142"/>
         <source>How much each activity adds to a member&apos;s love:</source>
         <translation>每类活动为成员热度增加多少：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/engagement_help.py" line="162"/>
+        <source>Recomputing engagement levels…</source>
+        <translation>正在重新计算活跃度等级…</translation>
     </message>
 </context>
 </TS>

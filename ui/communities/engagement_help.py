@@ -22,6 +22,7 @@ from models.errors import GuanjiaError
 from ui import messages, style
 from ui.buttons import button_box
 from ui.communities.engagement_undo import WeightsChange
+from ui.tasks import run_with_progress
 from ui.text import fill
 
 
@@ -157,8 +158,10 @@ class WeightsDialog(QDialog):
         if all(float(before[k]) == float(v) for k, v in new.items()):
             super().accept()  # nothing changed: no entry, no step
             return
-        try:
-            engagement.set_weights(new)
+        try:  # every level is recomputed: seconds on a large database
+            run_with_progress(self, self.tr("Recomputing engagement levels…"),
+                              lambda progress, cancel: engagement.set_weights(new),
+                              cancellable=False)  # fmt: skip
         except GuanjiaError as exc:
             self.error.setText(messages.error_message(exc))
             self.error.show()
