@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from models import clock
 from models.communities import events
 from models.communities.tables import Event, EventSignup
-from models.customers import customers
+from models.customers import customer_list, customers
+from models.customers.customer_filter import CustomerFilter
 from models.customers.record import Customer
 from models.errors import NotFoundError, ValidationError
 from models.followups import followups
@@ -321,3 +322,14 @@ def plan_followups(event_id: int, groups=("attended", "no_show"), due=None,
     with database.atomic():
         return [followups.create(cid, due, kind=kind, subject=subject[:200], source="event")
                 for cid in customer_ids]  # fmt: skip
+
+
+def search_customers(text: str, limit: int = 50) -> list[dict]:
+    """Live customers the customer list's search finds (name, mobile, pinyin, ...), for
+    the sign-up dialog: id, name, mobile; at most `limit`."""
+    if not normalise(text):
+        return []
+    ids = customer_list.matching_ids(CustomerFilter(search=text))[:limit]
+    rows = Customer.select(Customer.id, Customer.name, Customer.mobile).where(Customer.id.in_(ids))
+    found = {r["id"]: r for r in rows.dicts()}
+    return [found[i] for i in ids if i in found]
