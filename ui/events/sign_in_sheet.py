@@ -13,10 +13,6 @@ from models.values.contact_fields import mask_mobile
 from ui import formatting
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Events", text)
-
-
 def sheet_html(event: dict, rows: list[dict]) -> str:
     """The sheet as HTML: the event's title, time and place above a table of the
     signed-up (and waiting) customers with an empty signature cell each."""
@@ -25,18 +21,29 @@ def sheet_html(event: dict, rows: list[dict]) -> str:
     place = html.escape(event.get("place") or "")
     head = "".join(
         f"<th>{html.escape(h)}</th>"
-        for h in ("#", _t("Name"), _t("Mobile"), _t("Status"), _t("Signature"))
+        for h in (
+            "#",
+            QCoreApplication.translate("Events", "Name"),
+            QCoreApplication.translate("Events", "Mobile"),
+            QCoreApplication.translate("Events", "Status"),
+            QCoreApplication.translate("Events", "Signature"),
+        )
     )
+    heading = QCoreApplication.translate("Events", "Sign-in sheet")
     body = []
     for i, row in enumerate(rows, 1):
-        status = _t("Waiting list") if row["status"] == "waiting" else ""
+        status = (
+            QCoreApplication.translate("Events", "Waiting list")
+            if row["status"] == "waiting"
+            else ""
+        )
         body.append(
             f"<tr><td>{i}</td><td>{html.escape(row['name'])}</td>"
             f"<td>{html.escape(mask_mobile(row.get('mobile') or ''))}</td>"
             f"<td>{status}</td><td width='35%'>&nbsp;</td></tr>"
         )
     return (
-        f"<h2>{title} — {html.escape(_t('Sign-in sheet'))}</h2>"
+        f"<h2>{title} — {html.escape(heading)}</h2>"
         f"<p>{html.escape(when)}&nbsp;&nbsp;{place}</p>"
         "<table border='1' cellspacing='0' cellpadding='8' width='100%'>"
         f"<tr>{head}</tr>{''.join(body)}</table>"
