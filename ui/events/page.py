@@ -86,6 +86,7 @@ class EventsPage(Restyling, Retranslating, QWidget):
         self.follow = QToolButton()
         self.follow.setObjectName("event_followups")
         self.follow.setPopupMode(QToolButton.InstantPopup)
+        self.follow.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         self.follow_menu = QMenu(self.follow)
         self.act_follow_attended = self.follow_menu.addAction("")
         self.act_follow_no_show = self.follow_menu.addAction("")
