@@ -3963,157 +3963,184 @@ Your own database is not touched.</source>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../ui/events/page.py" line="122"/>
+        <location filename="../../ui/events/page.py" line="138"/>
         <source>Add event</source>
         <translation>添加活动</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="122"/>
+        <location filename="../../ui/events/page.py" line="138"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="123"/>
+        <location filename="../../ui/events/page.py" line="139"/>
         <source>Sign up…</source>
         <translation>报名…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="123"/>
+        <location filename="../../ui/events/page.py" line="139"/>
         <source>Check in…</source>
         <translation>签到…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="124"/>
+        <location filename="../../ui/events/page.py" line="140"/>
         <source>Feedback…</source>
         <translation>反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="124"/>
-        <location filename="../../ui/events/page.py" line="287"/>
+        <location filename="../../ui/events/page.py" line="140"/>
+        <location filename="../../ui/events/page.py" line="310"/>
         <source>Close event</source>
         <translation>结束活动</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="125"/>
+        <location filename="../../ui/events/page.py" line="141"/>
         <source>Sign-in sheet (PDF)…</source>
         <translation>签到表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="129"/>
+        <location filename="../../ui/events/page.py" line="145"/>
         <source>End the event: signed-up customers who did not check in become no-shows</source>
         <translation>结束活动：已报名但未签到的客户记为未到场</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="131"/>
-        <location filename="../../ui/events/page.py" line="304"/>
+        <location filename="../../ui/events/page.py" line="147"/>
+        <location filename="../../ui/events/page.py" line="351"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="132"/>
+        <location filename="../../ui/events/page.py" line="148"/>
         <source>Follow up attendees</source>
         <translation>跟进到场客户</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="133"/>
+        <location filename="../../ui/events/page.py" line="149"/>
         <source>Follow up no-shows</source>
         <translation>跟进未到场客户</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="134"/>
+        <location filename="../../ui/events/page.py" line="150"/>
         <source>Follow up attendees and no-shows</source>
         <translation>跟进到场和未到场客户</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="135"/>
+        <location filename="../../ui/events/page.py" line="152"/>
+        <source>Open sign-up</source>
+        <translation>开始报名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="153"/>
+        <source>Start the event</source>
+        <translation>开始活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="154"/>
+        <location filename="../../ui/events/page.py" line="323"/>
+        <source>Cancel the event</source>
+        <translation>取消活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="155"/>
+        <source>Cancel the selected sign-up</source>
+        <translation>取消所选报名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="156"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="135"/>
+        <location filename="../../ui/events/page.py" line="156"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="136"/>
+        <location filename="../../ui/events/page.py" line="157"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="136"/>
-        <location filename="../../ui/events/page.py" line="139"/>
+        <location filename="../../ui/events/page.py" line="151"/>
+        <location filename="../../ui/events/page.py" line="157"/>
+        <location filename="../../ui/events/page.py" line="160"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="137"/>
+        <location filename="../../ui/events/page.py" line="158"/>
         <source>Signed up</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="138"/>
+        <location filename="../../ui/events/page.py" line="159"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="138"/>
+        <location filename="../../ui/events/page.py" line="159"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="139"/>
+        <location filename="../../ui/events/page.py" line="160"/>
         <source>Checked in</source>
         <translation>签到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="140"/>
-        <location filename="../../ui/events/page.py" line="277"/>
+        <location filename="../../ui/events/page.py" line="161"/>
+        <location filename="../../ui/events/page.py" line="300"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="197"/>
+        <location filename="../../ui/events/page.py" line="220"/>
         <source>No events yet: add one to take sign-ups.</source>
         <translation>还没有活动：添加一个活动即可接受报名。</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="203"/>
+        <location filename="../../ui/events/page.py" line="226"/>
         <source>Signed up %1 · attended %2 · no-shows %3 · walk-ins %4 · waiting %5 · attendance %6 · feedback %7 (%8) · sales after: %9 buyers, %10</source>
         <translation>报名 %1 · 到场 %2 · 未到场 %3 · 现场报名 %4 · 候补 %5 · 到场率 %6 · 反馈 %7（%8 条）· 活动后销售：%9 位买家，%10</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="220"/>
-        <location filename="../../ui/events/page.py" line="227"/>
+        <location filename="../../ui/events/page.py" line="243"/>
+        <location filename="../../ui/events/page.py" line="250"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="257"/>
+        <location filename="../../ui/events/page.py" line="280"/>
         <source>Sign up</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="258"/>
+        <location filename="../../ui/events/page.py" line="281"/>
         <source>Signed up: %1. On the waiting list (the event is full): %2. Already signed up: %3.</source>
         <translation>已报名：%1。进入候补名单（名额已满）：%2。此前已报名：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="288"/>
+        <location filename="../../ui/events/page.py" line="311"/>
         <source>End this event? Signed-up customers who did not check in become no-shows.</source>
         <translation>结束此活动？已报名但未签到的客户将记为未到场。</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="299"/>
+        <location filename="../../ui/events/page.py" line="324"/>
+        <source>Cancel this event? It can no longer take sign-ups or check-ins.</source>
+        <translation>取消此活动？取消后不能再报名或签到。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="346"/>
         <source>After the event: %1</source>
         <translation>活动回访：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="305"/>
+        <location filename="../../ui/events/page.py" line="352"/>
         <source>%1 follow-ups planned for tomorrow.</source>
         <translation>已为明天安排 %1 条跟进。</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="313"/>
+        <location filename="../../ui/events/page.py" line="360"/>
         <source>Save the sign-in sheet</source>
         <translation>保存签到表</translation>
     </message>

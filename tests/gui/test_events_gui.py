@@ -112,6 +112,29 @@ def test_page_check_in_close_and_undo(qtbot, window, event):
     assert status(eid, nana) == "signed" and events.get(eid)["status"] == "planned"
 
 
+def test_page_status_menu_and_cancelling_a_signup_move_the_waiting_list(qtbot, window, event):
+    eid, (nana, ming) = event
+    events.update(eid, {"capacity": 2})
+    third = customers.create({"name": "王五"})
+    signups.signup(eid, [third])  # waiting
+    window.sidebar.select(("page", Sidebar.EVENTS))
+    page = window.events_page
+    page.refresh()
+    page.status_actions["open"].trigger()
+    assert events.get(eid)["status"] == "open"
+    page.signups.selectRow(0)  # 欧阳娜娜
+    page.act_cancel_signup.trigger()
+    assert status(eid, nana) == "cancelled" and status(eid, third) == "signed"
+    window.undo_stack.undo()
+    assert status(eid, nana) == "signed" and status(eid, third) == "waiting"
+    state = when_modal(qtbot, lambda box: box.button(QMessageBox.Yes).click())
+    page.status_actions["cancelled"].trigger()
+    assert state["done"] and events.get(eid)["status"] == "cancelled"
+    state = when_modal(qtbot, lambda box: box.accept())  # the refusal, said in words
+    page.status_actions["open"].trigger()
+    assert state["done"] and events.get(eid)["status"] == "cancelled"
+
+
 def _pdf_pages(data: bytes) -> int:
     return len(re.findall(rb"/Type\s*/Page[^s]", data))
 

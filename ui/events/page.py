@@ -97,6 +97,21 @@ class EventsPage(Restyling, Retranslating, QWidget):
             lambda: self.plan_followups(("attended", "no_show")))  # fmt: skip
         self.follow.setMenu(self.follow_menu)
         bar.addWidget(self.follow)
+        self.status_button = QToolButton()
+        self.status_button.setObjectName("event_status")
+        self.status_button.setPopupMode(QToolButton.InstantPopup)
+        self.status_button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.status_menu = QMenu(self.status_button)
+        self.status_actions = {}
+        for code in ("open", "running", "cancelled"):
+            act = self.status_menu.addAction("")
+            act.triggered.connect(lambda _c=False, c=code: self.set_status(c))
+            self.status_actions[code] = act
+        self.status_menu.addSeparator()
+        self.act_cancel_signup = self.status_menu.addAction("")
+        self.act_cancel_signup.triggered.connect(self.cancel_signup)
+        self.status_button.setMenu(self.status_menu)
+        bar.addWidget(self.status_button)
         bar.addStretch(1)
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -133,6 +148,11 @@ class EventsPage(Restyling, Retranslating, QWidget):
         self.act_follow_attended.setText(self.tr("Follow up attendees"))
         self.act_follow_no_show.setText(self.tr("Follow up no-shows"))
         self.act_follow_both.setText(self.tr("Follow up attendees and no-shows"))
+        self.status_button.setText(self.tr("Status"))
+        self.status_actions["open"].setText(self.tr("Open sign-up"))
+        self.status_actions["running"].setText(self.tr("Start the event"))
+        self.status_actions["cancelled"].setText(self.tr("Cancel the event"))
+        self.act_cancel_signup.setText(self.tr("Cancel the selected sign-up"))
         self.events.setHorizontalHeaderLabels([self.tr("Starts"), self.tr("Title"),
                                                self.tr("Kind"), self.tr("Status"),
                                                self.tr("Signed up")])  # fmt: skip
@@ -146,6 +166,7 @@ class EventsPage(Restyling, Retranslating, QWidget):
         for button in self.buttons.values():
             button.setIcon(icons.icon(button.property("icon_name")))
         self.follow.setIcon(icons.icon("followups"))
+        self.status_button.setIcon(icons.icon("edit"))
 
     # ------------------------------------------------------------ reading
 
@@ -192,6 +213,7 @@ class EventsPage(Restyling, Retranslating, QWidget):
         for key in ("edit", "signup", "checkin", "feedback", "close", "sheet"):
             self.buttons[key].setEnabled(eid is not None)
         self.follow.setEnabled(eid is not None)
+        self.status_button.setEnabled(eid is not None)
 
     def _show_summary(self, eid) -> None:
         if eid is None:
@@ -291,6 +313,30 @@ class EventsPage(Restyling, Retranslating, QWidget):
             return  # fmt: skip
         if self._try(lambda: self.record("close", lambda: signups.close(eid), eid)):
             self._changed()
+
+    def set_status(self, status: str) -> None:
+        eid = self.event_id()
+        if eid is None:
+            return
+        if status == "cancelled" and not confirm(
+            self,
+            self.tr("Cancel the event"),
+            self.tr("Cancel this event? It can no longer take sign-ups or check-ins."),
+        ):
+            return  # fmt: skip
+        if self._try(lambda: self.record("edit", lambda: events.set_status(eid, status), eid)):
+            self._changed()
+
+    def cancel_signup(self) -> None:
+        eid, row = self.event_id(), self.selected_signup()
+        if eid is None or row is None:
+            return
+        if self._try(
+            lambda: self.record(
+                "cancel_signup", lambda: signups.cancel(eid, row["customer_id"]), eid
+            )
+        ):
+            self._changed()  # fmt: skip
 
     def plan_followups(self, groups) -> None:
         eid = self.event_id()
