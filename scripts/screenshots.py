@@ -172,6 +172,50 @@ def shoot_dashboard(app, window, out: Path, lang: str) -> None:
     dialog.close()
 
 
+def shoot_events(app, window, out: Path, lang: str) -> None:
+    """The events page with a salon (made once, if the demo has no events), and the
+    check-in dialog finding people by pinyin initials."""
+    import datetime as dt
+
+    from models import clock
+    from models.communities import events, signups
+    from models.customers import customer_list
+    from ui.events.dialogs import CheckinDialog
+    from ui.sidebar import Sidebar
+
+    if not events.listing(limit=1):
+        ids = customer_list.matching_ids(customer_list.CustomerFilter())[:12]
+        start = dt.datetime.combine(clock.today(), dt.time(14, 0))
+        eid = events.create({"title": "周末咖啡沙龙", "starts_at": start, "kind": "salon",
+                             "capacity": 10, "place": "门店二楼", "incentive": "coupon"})  # fmt: skip
+        signups.signup(eid, ids)
+        for cid in ids[:6]:
+            signups.checkin(eid, cid)
+        signups.feedback(eid, ids[0], 5, "很喜欢")
+        events.create({"title": "新品线上讲座", "mode": "online", "kind": "talk",
+                       "starts_at": start + dt.timedelta(days=14), "place": "https://meeting.example"})  # fmt: skip
+        window.events_page.refresh()
+    window.sidebar.select(("page", Sidebar.EVENTS))
+    page = window.events_page
+    page.refresh()
+    page.events.selectRow(page.events.rowCount() - 1)
+    for _ in range(5):
+        app.processEvents()
+        time.sleep(0.05)
+    shot(window, out / f"events_{lang}.png")
+    eid = page.event_id()
+    dialog = CheckinDialog(window, eid)
+    signed = [r for r in signups.listing(eid) if r["status"] == "signed"]
+    if signed:
+        from models.values.search_text import name_pinyin
+
+        dialog.search.setText(name_pinyin(signed[0]["name"])[2] or signed[0]["name"])
+    dialog.show()
+    app.processEvents()
+    shot(dialog, out / f"event_checkin_{lang}.png")
+    dialog.close()
+
+
 def shoot_complaints(app, window, out: Path, lang: str) -> None:
     def settle():
         window.sidebar.wait_for_counts()
@@ -408,6 +452,7 @@ def main() -> int:
             window.sidebar.select(("page", 0))
             shoot_followups(app, window, out, lang)
             shoot_complaints(app, window, out, lang)
+            shoot_events(app, window, out, lang)
             shoot_purchases(app, window, out, lang)
             window.sidebar.select(("page", 0))
             shoot_import(app, window, out, lang, Path(tmp))

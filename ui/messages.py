@@ -10,6 +10,7 @@ from models.customers.custom_fields import list_fields
 from models.errors import ValidationError
 from ui.communities import engagement_messages
 from ui.complaints import labels as complaint_labels
+from ui.events import labels as event_labels
 from ui.labels import field_label
 from ui.text import fill
 
@@ -137,6 +138,7 @@ def error_message(exc) -> str:
         ),
     }
     messages.update(complaint_labels.messages(params))
+    messages.update(event_labels.messages(params))
     messages.update(purchase_messages())
     messages.update(care_messages(params))
     messages.update(backup_messages())

@@ -148,6 +148,8 @@ def writes(args) -> bool:
         return True
     if command in ("customers", "followups", "interactions", "complaints", "purchases"):
         return action is not None and action not in ("show", "metrics")
+    if command == "events":
+        return action not in (None, "list", "show", "metrics")
     if command == "lifecycle":
         return args.apply
     if command == "rfm":
