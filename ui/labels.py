@@ -252,6 +252,7 @@ def source_label(code: str) -> str:
         "phone": QCoreApplication.translate("Labels", "Phone"),
         "wechat": QCoreApplication.translate("Labels", "WeChat"),
         "other": QCoreApplication.translate("Labels", "Other"),
+        "community": QCoreApplication.translate("Labels", "Community"),
     }.get(code, code)
 
 
