@@ -292,3 +292,19 @@ def test_statistics_need_a_date_and_a_figure(shop, tmp_path):
         with pytest.raises(ValidationError) as refused:
             plan_of(days, path, community=cid)
         assert refused.value.code == code
+
+
+def test_the_shipped_examples(shop, tmp_path):
+    """tests/data/communities/ (scripts/make_community_examples.py), as the README shows."""
+    cid, p = shop
+    folder = Path(__file__).parent / "data" / "communities"
+    result = members.run(plan_of(members, folder / "community_members_example.xlsx",
+                                 community=cid, create_customers=True))  # fmt: skip
+    assert (result.joined, result.created, result.staff, result.errors) == (4, 3, 1, 0)
+    got = memberships(cid)
+    assert got[p["wang"]].came_by == "invite"  # 王姐 by her mobile, invited by staff: nobody
+    assert got[p["wang"]].invited_by is None
+    amy = Customer.get(Customer.name == "Amy")
+    assert got[amy.id].invited_by == p["wang"]  # 王姐, by her nickname in the list
+    stats = days.run(plan_of(days, folder / "community_stats_example.xlsx", community=cid))
+    assert (stats.added, stats.errors) == (7, 0)

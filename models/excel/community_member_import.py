@@ -103,6 +103,12 @@ def community_for_import(community_id) -> Community:
     return found
 
 
+def communities_to_import_into() -> list[tuple[int, str]]:
+    """(id, name) of the communities not archived, by name: where an import may go."""
+    query = Community.select(Community.id, Community.name).where(Community.archived_at.is_null())
+    return list(query.order_by(Community.name, Community.id).tuples())
+
+
 @dataclass
 class Options(import_types.Options):
     community: int | None = None
@@ -259,7 +265,12 @@ def _classify(plan: Plan) -> None:
     col = {t: plan.columns.get(t, empty) for t in TARGETS}
     mobiles = customer_writing.find("mobile", set(col["mobile"]) - {None, ""})
     wechats = customer_writing.find("wechat", set(col["wechat"]) - {None, ""})
-    names = _names(set(col["nickname"]) - {None, ""})
+    # names only where mobile and WeChat id found nobody: a name's key costs pinyin
+    names = _names({
+        name for name, mobile, wechat, kind in zip(
+            col["nickname"], col["mobile"], col["wechat"], col["member_type"], strict=True)
+        if name and kind != "staff" and mobile not in mobiles and wechat not in wechats
+    })  # fmt: skip
     today = clock.today()
     customers: list[int | None] = [None] * n
     for i, row in enumerate(plan.rows):

@@ -111,7 +111,7 @@ class PreviewPage(Retranslating, QWizardPage):
             sheet=self.w.sheet.name,
             header_row=self.w.sheet.header_row,
             mapping=self.w.mapping_page.mapping(),
-            **chosen,
+            **self.w.view.option_values(chosen),
         )
 
     def initializePage(self) -> None:
@@ -230,7 +230,7 @@ class PreviewPage(Retranslating, QWizardPage):
             result = run_with_progress(
                 self,
                 QCoreApplication.translate("ImportWizard", "Importing…"),
-                lambda p, c: import_engine.run(plan, p, c),
+                lambda p, c: self.w.view.run(plan, p, c),
             )
         except Cancelled:
             self.summary.setText(
