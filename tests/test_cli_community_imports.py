@@ -95,6 +95,16 @@ def test_ambiguous_names_are_errors_with_candidates(tmp_path):
     outcome = json.loads(guanjia("communities", "import", str(cid), file, "--json", db=db).stdout)
     assert (outcome["errors"], outcome["ambiguous"], outcome["joined"]) == (1, 1, 0)
     assert outcome["ambiguous_rows"] == [{"row": 2, "name": "张三", "candidates": twins}]
+    picked = guanjia("communities", "import", str(cid), file, "--pick", f"2={twins[1]}",
+                     "--json", db=db)  # fmt: skip
+    assert json.loads(picked.stdout)["joined"] == 1
+    open_database(db)
+    try:
+        assert [m.customer_id for m in CommunityMember.select()] == [twins[1]]
+    finally:
+        database.close()
+    bad = guanjia("communities", "import", str(cid), file, "--pick", "two=1", db=db)
+    assert bad.returncode == 1 and len(bad.stderr.splitlines()) == 1
 
 
 def test_stats_import_contract_and_idempotence(tmp_path):

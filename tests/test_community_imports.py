@@ -308,3 +308,14 @@ def test_the_shipped_examples(shop, tmp_path):
     assert got[amy.id].invited_by == p["wang"]  # 王姐, by her nickname in the list
     stats = days.run(plan_of(days, folder / "community_stats_example.xlsx", community=cid))
     assert (stats.added, stats.errors) == (7, 0)
+
+
+def test_picks_settle_ambiguous_rows_when_planned(shop, tmp_path):
+    cid, p = shop
+    path = xlsx(tmp_path / "a.xlsx", [["昵称"], ["张三"], ["张三"], ["张三"]])
+    # row 2 picked, row 3 skipped, row 4 named a customer that is no candidate: unsettled
+    plan = plan_of(members, path, community=cid,
+                   picks={2: p["zhang2"], 3: None, 4: p["wang"]})  # fmt: skip
+    assert [r.action for r in plan.rows] == ["new", "duplicate", "error"]
+    assert members.run(plan).joined == 1
+    assert set(memberships(cid)) == {p["zhang2"]}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.cli.output import print_json
+from desktop.cli.output import fail, print_json
 from desktop.cli.text import fill, translate
 
 # models/ modules are imported inside the handlers (see desktop/cli/imports.py).
@@ -17,6 +17,9 @@ def register(sub) -> None:
     imp.add_argument("file", metavar="FILE", help="the member list (.xlsx/.xls/.ods/.csv)")
     imp.add_argument("--create-customers", action="store_true",
                      help="members matching no customer become customers (source 社群)")  # fmt: skip
+    imp.add_argument("--pick", action="append", default=[], metavar="ROW=CUSTOMER",
+                     help="resolve an ambiguous name: row ROW is customer CUSTOMER (0: skip "
+                     "the row); without, such rows are errors (listed in ambiguous_rows)")  # fmt: skip
     imp.add_argument("--dry-run", action="store_true", help="check and count; write nothing")
     _file_options(imp)
     imp.set_defaults(handler=_import_members)
@@ -69,8 +72,15 @@ def _import_members(args) -> int:
     from models.excel import community_member_import as members
 
     community = _community_id(args.id)
+    picks = {}
+    for text in args.pick:
+        row, _, customer = text.partition("=")
+        if not (row.strip().isdigit() and customer.strip().isdigit()):
+            return fail(fill(translate("Cli", "--pick takes ROW=CUSTOMER (numbers), not %1"),
+                             text))  # fmt: skip
+        picks[int(row)] = int(customer) or None
     sheet, plan = _plan(members, args, community=community,
-                        create_customers=args.create_customers)  # fmt: skip
+                        create_customers=args.create_customers, picks=picks)  # fmt: skip
     result = members.outcome(plan) if args.dry_run else members.run(plan)
     outcome = {**result.as_dict(), "dry_run": bool(args.dry_run), "community": community}
     outcome["ambiguous_rows"] = [

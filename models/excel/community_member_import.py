@@ -113,6 +113,8 @@ def communities_to_import_into() -> list[tuple[int, str]]:
 class Options(import_types.Options):
     community: int | None = None
     create_customers: bool = False
+    # the review of ambiguous names: {line: the customer picked, or None to skip}
+    picks: dict[int, int | None] = field(default_factory=dict)
 
     @property
     def kind(self) -> ImportKind:
@@ -124,6 +126,7 @@ class Options(import_types.Options):
 
     def recorded(self) -> dict:
         return {"community": self.community, "create_customers": self.create_customers,
+                "picks": {str(k): v for k, v in self.picks.items()},
                 "on_error": self.on_error}  # fmt: skip
 
 
@@ -324,6 +327,27 @@ def _classify(plan: Plan) -> None:
             key = ("new", col["mobile"][i] or col["wechat"][i] or col["nickname"][i]
                    or col["group_nickname"][i])  # fmt: skip
         _place(row, key, seen, plan.active)
+    _apply_picks(plan, options.picks)
+
+
+def _apply_picks(plan: Plan, picks: dict[int, int | None]) -> None:
+    """The review's choices for ambiguous rows (a pick no longer among a row's
+    candidates, the file having changed, leaves the row as it is)."""
+    for row in plan.rows:
+        problem = _ambiguity(row) if row.line in picks else None
+        if problem is None:
+            continue
+        pick = picks[row.line]
+        if pick is None or pick in problem.params["candidates"]:
+            resolve(plan, row, pick)
+
+
+def candidates(ids: list[int]) -> list[dict]:
+    """What the review shows of an ambiguous row's candidates, in the order given."""
+    rows = Customer.select(Customer.id, Customer.number, Customer.name, Customer.mobile,
+                           Customer.wechat, Customer.city).where(Customer.id.in_(ids)).dicts()  # fmt: skip
+    by_id = {r["id"]: r for r in rows}
+    return [by_id[i] for i in ids if i in by_id]
 
 
 def _place(row: RowPlan, key: tuple, seen: dict, active: set[int]) -> None:

@@ -1512,22 +1512,27 @@
         <translation>%1 是一个文件夹：请给出文件名</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/community_imports.py" line="87"/>
+        <location filename="../../desktop/cli/community_imports.py" line="79"/>
+        <source>--pick takes ROW=CUSTOMER (numbers), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/community_imports.py" line="97"/>
         <source>would join %1, %2 already members, create %3 customers, skip %4, %5 rows with errors</source>
         <translation>将入群 %1 人，已是成员 %2 人，将新建客户 %3 位，跳过 %4 行，%5 行有错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/community_imports.py" line="91"/>
+        <location filename="../../desktop/cli/community_imports.py" line="101"/>
         <source>joined %1, %2 already members, created %3 customers, skipped %4, %5 rows with errors (import %6)</source>
         <translation>已入群 %1 人，已是成员 %2 人，新建客户 %3 位，跳过 %4 行，%5 行有错误（导入 %6）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/community_imports.py" line="110"/>
+        <location filename="../../desktop/cli/community_imports.py" line="120"/>
         <source>added %1 days, %2 already there, %3 replaced, %4 in conflict (kept), %5 rows with errors</source>
         <translation>新增 %1 天，已有 %2 天，替换 %3 天，冲突 %4 天（保留原数据），%5 行有错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/community_imports.py" line="115"/>
+        <location filename="../../desktop/cli/community_imports.py" line="125"/>
         <source>  already there: %1</source>
         <translation>  已有：%1</translation>
     </message>
@@ -4434,22 +4439,22 @@ Your own database is not touched.</source>
         <translation>撤销“%1”的导入？它添加的投诉及其处理记录将被删除；之后处理过的会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="148"/>
+        <location filename="../../ui/imports/communities.py" line="177"/>
         <source>Community members</source>
         <translation>社群成员</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="151"/>
+        <location filename="../../ui/imports/communities.py" line="180"/>
         <source>Undo the import of %1? The memberships it added and the customers it created are removed; members who left since are kept.</source>
         <translation>撤销导入 %1？它加入的成员关系和新建的客户将被删除；此后已退群的成员记录保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="238"/>
+        <location filename="../../ui/imports/communities.py" line="267"/>
         <source>Group statistics</source>
         <translation>群统计</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="241"/>
+        <location filename="../../ui/imports/communities.py" line="270"/>
         <source>Undo the import of %1? The days it added are removed and the figures it replaced put back.</source>
         <translation>撤销导入 %1？它新增的日期将被删除，被替换的数据恢复原样。</translation>
     </message>
@@ -4601,7 +4606,7 @@ Your own database is not touched.</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/view.py" line="84"/>
+        <location filename="../../ui/imports/view.py" line="89"/>
         <source>— Don&apos;t import —</source>
         <translation>— 不导入 —</translation>
     </message>
@@ -4616,12 +4621,12 @@ Your own database is not touched.</source>
         <translation>没有列对应到“姓名”：无法新建客户，只能更新已有客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="91"/>
+        <location filename="../../ui/imports/preview_page.py" line="92"/>
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="93"/>
+        <location filename="../../ui/imports/preview_page.py" line="94"/>
         <source>Nothing is written until you click Import.</source>
         <translation>点击“导入”之前不会写入任何数据。</translation>
     </message>
@@ -4666,7 +4671,7 @@ Your own database is not touched.</source>
         <translation>停止：全部不导入</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/view.py" line="153"/>
+        <location filename="../../ui/imports/view.py" line="158"/>
         <source>%1 customers it created were kept, as they were given follow-ups, contacts, purchases, complaints or tags since the import (%2).</source>
         <translation>它新建的客户中有 %1 位被保留，因为导入后他们已有跟进、联系、消费、投诉或标签变化（%2）。</translation>
     </message>
@@ -4686,7 +4691,7 @@ Your own database is not touched.</source>
         <translation>作为错误行列出</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="134"/>
+        <location filename="../../ui/imports/preview_page.py" line="135"/>
         <source>Checking all rows…</source>
         <translation>正在检查所有行…</translation>
     </message>
@@ -4696,7 +4701,7 @@ Your own database is not touched.</source>
         <translation>新建 %1 · 更新 %2 · 重复 %3 · 错误 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="151"/>
+        <location filename="../../ui/imports/preview_page.py" line="163"/>
         <source>There is nothing to import with these options.</source>
         <translation>按当前选项，没有可导入的数据。</translation>
     </message>
@@ -4706,13 +4711,13 @@ Your own database is not touched.</source>
         <translation>将添加 %1 笔消费（%2 行，%3 位新客户）· %4 行已导入过 · %5 行有错误</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="179"/>
+        <location filename="../../ui/imports/preview_page.py" line="191"/>
         <location filename="../../ui/imports/result_page.py" line="90"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="180"/>
+        <location filename="../../ui/imports/preview_page.py" line="192"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
@@ -4727,149 +4732,169 @@ Your own database is not touched.</source>
         <translation>更新 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="22"/>
+        <location filename="../../ui/imports/communities.py" line="23"/>
         <source>Import into a community</source>
         <translation>导入到社群</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="24"/>
+        <location filename="../../ui/imports/communities.py" line="25"/>
         <source>There is no community yet: add one first.</source>
         <translation>还没有社群：请先添加一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="29"/>
+        <location filename="../../ui/imports/communities.py" line="30"/>
         <source>Community:</source>
         <translation>社群：</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="37"/>
+        <location filename="../../ui/imports/communities.py" line="38"/>
         <source>A member matching no customer</source>
         <translation>匹配不到客户的成员</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="38"/>
+        <location filename="../../ui/imports/communities.py" line="39"/>
         <source>Skip the member and count them</source>
         <translation>跳过并计数</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="39"/>
+        <location filename="../../ui/imports/communities.py" line="40"/>
         <source>Create the customer (source: community)</source>
         <translation>新建客户（来源：社群）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="46"/>
+        <location filename="../../ui/imports/communities.py" line="47"/>
         <source>A day recorded with other figures</source>
         <translation>已有不同数据的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="47"/>
+        <location filename="../../ui/imports/communities.py" line="48"/>
         <source>Keep the figures recorded (a conflict)</source>
         <translation>保留已有数据（记为冲突）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="50"/>
+        <location filename="../../ui/imports/communities.py" line="51"/>
         <source>Take the file&apos;s figures</source>
         <translation>采用文件中的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="63"/>
+        <location filename="../../ui/imports/communities.py" line="64"/>
         <source>Already a member</source>
         <translation>已是成员</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="65"/>
+        <location filename="../../ui/imports/communities.py" line="66"/>
         <source>Staff (企业成员): not a customer</source>
         <translation>企业成员（员工），不是客户</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="67"/>
+        <location filename="../../ui/imports/communities.py" line="68"/>
         <source>No customer matches: skipped</source>
         <translation>匹配不到客户：跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="68"/>
+        <location filename="../../ui/imports/communities.py" line="69"/>
         <location filename="../../ui/imports/customers.py" line="82"/>
         <location filename="../../ui/imports/records.py" line="59"/>
         <source>Same as row %1</source>
         <translation>与第 %1 行相同</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="83"/>
+        <location filename="../../ui/imports/communities.py" line="90"/>
+        <source>#%1 %2 · %3</source>
+        <translation>#%1 %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="94"/>
+        <source>None of them: skip the row</source>
+        <translation>都不是：跳过这一行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="97"/>
+        <source>Which customer is it?</source>
+        <translation>是哪位客户？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="98"/>
+        <source>Row %1: “%2” is the name of several customers.</source>
+        <translation>第 %1 行：有多位客户名叫“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="112"/>
         <source>Import community members</source>
         <translation>导入社群成员</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="88"/>
+        <location filename="../../ui/imports/communities.py" line="117"/>
         <source>%1 to join (%2 new customers) · %3 already members · %4 staff · %5 matching no customer · %6 with errors (%7 ambiguous names)</source>
         <translation>将入群 %1 人（新客户 %2 位）· 已是成员 %3 · 企业成员 %4 · 匹配不到客户 %5 · 有错误 %6（其中重名 %7）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="107"/>
+        <location filename="../../ui/imports/communities.py" line="136"/>
         <source>Joins · new customer</source>
         <translation>入群 · 新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="109"/>
+        <location filename="../../ui/imports/communities.py" line="138"/>
         <source>Joins · customer #%1</source>
         <translation>入群 · 客户 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="120"/>
+        <location filename="../../ui/imports/communities.py" line="149"/>
         <source>Staff</source>
         <translation>企业成员</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="121"/>
+        <location filename="../../ui/imports/communities.py" line="150"/>
         <source>Customer</source>
         <translation>外部联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="129"/>
+        <location filename="../../ui/imports/communities.py" line="158"/>
         <source>%1 joined the community (%2 customers created), %3 already members, %4 skipped, %5 rows with errors.</source>
         <translation>%1 人入群（新建客户 %2 位），%3 人已是成员，跳过 %4 行，%5 行有错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="140"/>
+        <location filename="../../ui/imports/communities.py" line="169"/>
         <source>Import undone: %1 memberships and %2 customers removed.</source>
         <translation>导入已撤销：删除成员关系 %1 条、客户 %2 位。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="171"/>
+        <location filename="../../ui/imports/communities.py" line="200"/>
         <source>Import group statistics</source>
         <translation>导入群统计数据</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="176"/>
+        <location filename="../../ui/imports/communities.py" line="205"/>
         <source>%1 days to add · %2 to replace · %3 already there · %4 in conflict · %5 with errors</source>
         <translation>新增 %1 天 · 替换 %2 天 · 已有 %3 天 · 冲突 %4 天 · 有错误 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="193"/>
+        <location filename="../../ui/imports/communities.py" line="222"/>
         <source>Already there</source>
         <translation>已有</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="195"/>
+        <location filename="../../ui/imports/communities.py" line="224"/>
         <source>Replaces the figures recorded</source>
         <translation>替换已有数据</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="196"/>
+        <location filename="../../ui/imports/communities.py" line="225"/>
         <source>New day</source>
         <translation>新日期</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="211"/>
+        <location filename="../../ui/imports/communities.py" line="240"/>
         <source>%1 days added, %2 replaced, %3 already there, %4 in conflict (kept), %5 rows with errors.</source>
         <translation>新增 %1 天，替换 %2 天，已有 %3 天，冲突 %4 天（保留原数据），%5 行有错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="224"/>
+        <location filename="../../ui/imports/communities.py" line="253"/>
         <source>Already there: %1.</source>
         <translation>已有：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="230"/>
+        <location filename="../../ui/imports/communities.py" line="259"/>
         <source>Import undone: %1 days removed, %2 put back as they were.</source>
         <translation>导入已撤销：删除 %1 天，恢复 %2 天原数据。</translation>
     </message>
@@ -4879,12 +4904,12 @@ Your own database is not touched.</source>
         <translation>已存在（#%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="232"/>
+        <location filename="../../ui/imports/preview_page.py" line="244"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="237"/>
+        <location filename="../../ui/imports/preview_page.py" line="249"/>
         <source>The import was cancelled. Nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>

@@ -78,3 +78,39 @@ def test_member_list_walked_through_the_wizard(qtbot, window, tmp_path, monkeypa
     )
     assert CommunityMember.select().count() == 0
     wizard.close()
+
+
+def test_an_ambiguous_name_reviewed_in_the_preview(qtbot, window, tmp_path, monkeypatch):
+    now = clock.now()
+    group = Community.create(name="会员2群", created_at=now, updated_at=now).id
+    first = customers.create({"name": "张三", "city": "杭州"})
+    second = customers.create({"name": "张三", "mobile": "13800000009", "city": "上海"})
+    path = _xlsx(tmp_path / "重名.xlsx", [["昵称"], ["张三"]])
+    asked = []
+
+    def pick(parent, title, label, items, current, editable):
+        asked.append((label, items))
+        return items[1], True  # the second candidate
+
+    wizard = window.imports.import_into_community("community_members", group, str(path))
+    qtbot.waitUntil(lambda: wizard.isVisible())
+    wizard.next()
+    wizard.next()
+    preview = wizard.preview_page
+    qtbot.waitUntil(lambda: preview.full_plan is not None, timeout=10000)
+    assert "2 customers are named “张三”" in preview.table.item(0, 1).text()
+    assert not preview.isComplete()  # nothing to import until the row is settled
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    preview.table.cellDoubleClicked.emit(0, 1)
+    label, items = asked[0]
+    assert label == "Row 2: “张三” is the name of several customers."
+    assert items == [f"#{first} 张三 · 杭州", f"#{second} 张三 · 138****0009 · 上海",
+                     "None of them: skip the row"]  # fmt: skip
+    qtbot.waitUntil(lambda: preview.full_plan is not None
+                    and preview.full_plan.options.picks == {2: second}, timeout=10000)  # fmt: skip
+    assert preview.table.item(0, 1).text() == f"Joins · customer #{second}"
+    qtbot.waitUntil(preview.isComplete, timeout=10000)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.result_page, timeout=10000)
+    assert [m.customer_id for m in CommunityMember.select()] == [second]
+    wizard.close()

@@ -71,6 +71,11 @@ class KindView:
         """The Options fields of the choices made on the preview page (and `fixed`)."""
         return {**chosen, **self.fixed}
 
+    def row_activated(self, parent, plan: Plan, row: RowPlan) -> bool:
+        """A preview row double-clicked: a kind may ask something of it (a review);
+        True when the plan must be made again."""
+        return False
+
     def run(self, plan: Plan, progress, cancel):
         """Write the plan: the engine's run, unless the kind's module adds to it."""
         return import_engine.run(plan, progress, cancel)
