@@ -1514,7 +1514,7 @@
     <message>
         <location filename="../../desktop/cli/community_imports.py" line="79"/>
         <source>--pick takes ROW=CUSTOMER (numbers), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--pick 的格式是 行号=客户编号（数字），而不是 %1</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/community_imports.py" line="97"/>
