@@ -152,7 +152,8 @@ class MainWindow(Restyling, QMainWindow):
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
         self.menu_file.addActions([io.act_import, io.act_import_purchases,
-                                   *io.record_import_actions, io.act_export])  # fmt: skip
+                                   *io.record_import_actions, *io.community_import_actions,
+                                   io.act_export])  # fmt: skip
         self.menu_file.addActions([io.act_template, io.act_history])
         self.menu_file.addSeparator()
         self.menu_file.addActions(
@@ -201,6 +202,7 @@ class MainWindow(Restyling, QMainWindow):
         for action, name in (
             (io.act_import, "import"), (io.act_import_purchases, "import_purchases"),
             *((a, a.objectName().removeprefix("action_")) for a in io.record_import_actions),
+            *((a, a.objectName().removeprefix("action_")) for a in io.community_import_actions),
             (io.act_export, "export"), (io.act_template, "template"),
             (io.act_history, "history"), (backups.act_backup, "backup"),
             (backups.act_encrypted_backup, "encrypted_backup"),

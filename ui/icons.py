@@ -97,6 +97,8 @@ GLYPHS: dict[str, str] = {
     "import_followups": "calendar-import",
     "import_interactions": "comment-arrow-left-outline",
     "import_complaints": "file-document-arrow-right-outline",
+    "import_community_members": "account-multiple-plus-outline",
+    "import_community_days": "chart-box-plus-outline",
     "export": "file-export-outline",
     "excel": "microsoft-excel",
     "template": "file-table-outline",

@@ -68,8 +68,8 @@ def purchase_field_label(key: str) -> str:
 
 
 def record_field_label(key: str) -> str:
-    """A target of the follow-up, contact and complaint imports (models/excel/
-    followup_import.py, interaction_import.py, complaint_import.py)."""
+    """A target of the follow-up, contact, complaint and community imports (models/excel/
+    followup_import.py, interaction_import.py, complaint_import.py, community_*_import.py)."""
     return {
         "due": QCoreApplication.translate("Labels", "Due"),
         "kind": QCoreApplication.translate("Labels", "Follow-up type"),
@@ -89,6 +89,18 @@ def record_field_label(key: str) -> str:
         "root_cause": QCoreApplication.translate("Labels", "Cause"),
         "solution": QCoreApplication.translate("Labels", "Solution"),
         "satisfaction": QCoreApplication.translate("Labels", "Satisfaction"),
+        # a community's member list and daily statistics (community_*_import.py)
+        "nickname": QCoreApplication.translate("Labels", "Nickname"),
+        "group_nickname": QCoreApplication.translate("Labels", "Group nickname"),
+        "joined": QCoreApplication.translate("Labels", "Joined"),
+        "inviter": QCoreApplication.translate("Labels", "Invited by"),
+        "member_type": QCoreApplication.translate("Labels", "Member type"),
+        "came_by": QCoreApplication.translate("Labels", "How they joined"),
+        "day": QCoreApplication.translate("Labels", "Date"),
+        "members": QCoreApplication.translate("Labels", "Members"),
+        "left": QCoreApplication.translate("Labels", "Left"),
+        "speakers": QCoreApplication.translate("Labels", "Speakers"),
+        "messages": QCoreApplication.translate("Labels", "Messages"),
     }.get(key, key)
 
 
@@ -252,6 +264,7 @@ def source_label(code: str) -> str:
         "phone": QCoreApplication.translate("Labels", "Phone"),
         "wechat": QCoreApplication.translate("Labels", "WeChat"),
         "other": QCoreApplication.translate("Labels", "Other"),
+        "community": QCoreApplication.translate("Labels", "Community"),
     }.get(code, code)
 
 

@@ -144,6 +144,7 @@ def error_message(exc) -> str:
     messages.update(backup_messages())
     messages.update(privacy_messages(params))
     messages.update(engagement_messages.messages(params))
+    messages.update(community_import_messages(params))
     # Import codes share a few names with field codes ("too_long": a file with too
     # many rows, or a text with too many characters): a field error is a ValidationError
     # or an import row's problem (which names its field).
@@ -464,6 +465,57 @@ def record_import_messages() -> dict[str, str]:
         ),
         "dates_status": QCoreApplication.translate(
             "Labels", "A complaint with this status cannot have this time yet."
+        ),
+    }
+
+
+def community_import_messages(params: dict) -> dict[str, str]:
+    """Sentences for the community imports' codes (models/excel/community_*_import.py)."""
+    return {
+        "community_not_found": QCoreApplication.translate(
+            "Labels", "This community does not exist."
+        ),
+        "community_archived": fill(
+            QCoreApplication.translate(
+                "Labels", "The community “%1” is archived: restore it before importing into it."
+            ),
+            params.get("name", ""),
+        ),
+        "member_unmapped": QCoreApplication.translate(
+            "Labels", "Choose a nickname, WeChat ID or mobile column."
+        ),
+        "member_unnamed": QCoreApplication.translate(
+            "Labels", "This row names no member (no nickname, WeChat ID or mobile)."
+        ),
+        "name_ambiguous": fill(
+            QCoreApplication.translate(
+                "Labels", "%1 customers are named “%2”: choose one, or skip the row."
+            ),
+            len(params.get("candidates", ())),
+            params.get("name", ""),
+        ),
+        "joined_future": QCoreApplication.translate("Labels", "The join date is in the future."),
+        "member_type_invalid": QCoreApplication.translate(
+            "Labels", "The member type is neither 企业成员 nor 外部联系人."
+        ),
+        "not_ambiguous": QCoreApplication.translate("Labels", "This row needs no choice."),
+        "not_a_candidate": QCoreApplication.translate(
+            "Labels", "This customer is not one of the row's candidates."
+        ),
+        "day_unmapped": QCoreApplication.translate("Labels", "Choose the date column."),
+        "figures_unmapped": QCoreApplication.translate(
+            "Labels",
+            "Choose at least one figure column (members, joined, left, speakers, messages).",
+        ),  # fmt: skip
+        "day_future": QCoreApplication.translate("Labels", "This date is in the future."),
+        "day_conflict": fill(
+            QCoreApplication.translate(
+                "Labels", "%1 is recorded with other figures: the recorded ones are kept."
+            ),
+            params.get("day", ""),
+        ),
+        "count_invalid": QCoreApplication.translate(
+            "Labels", "This is not a count (a whole number, 0 or more)."
         ),
     }
 

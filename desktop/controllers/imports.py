@@ -1,5 +1,5 @@
 """Excel in and out: the import wizard (customers, purchases, follow-ups, contacts or
-complaints; from the menu, a file
+complaints, a community's members or daily statistics; from the menu, a file
 dropped on the window, or the first start's button), the import history and its undo,
 export of the list shown, and the import template."""
 
@@ -16,10 +16,12 @@ from ui import file_dialogs, labels, messages
 from ui.export_dialog import ExportDialog
 from ui.import_history_dialog import ImportHistoryDialog
 from ui.import_wizard import ImportWizard, choose_file
+from ui.imports.communities import choose_community
 from ui.imports.kinds import view_for
 from ui.tasks import run_with_progress
 
 RECORD_KINDS = ("followups", "interactions", "complaints")  # ImportKind names
+COMMUNITY_KINDS = ("community_members", "community_days")  # into one community each
 IMPORT_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods", ".csv", ".txt", ".tsv")
 
 
@@ -45,6 +47,11 @@ class ImportExportController(Controller):
             self.action(f"import_{kind}", lambda _checked=False, k=kind: self.import_file(kind=k))
             for kind in RECORD_KINDS
         ]
+        self.community_import_actions = [
+            self.action(f"import_{kind}",
+                        lambda _checked=False, k=kind: self.import_into_community(k))
+            for kind in COMMUNITY_KINDS
+        ]  # fmt: skip
         self.act_export = self.action("export", self.export, QKeySequence("Ctrl+Shift+E"))
         self.act_template = self.action("template", lambda: self.save_template())
         self.act_history = self.action("import_history", lambda: self.show_import_history())
@@ -56,6 +63,9 @@ class ImportExportController(Controller):
                  self.tr("Import contact history from Excel…"),
                  self.tr("Import complaints from Excel…"))  # fmt: skip
         for action, text in zip(self.record_import_actions, texts, strict=True):
+            action.setText(text)
+        texts = (self.tr("Import community members…"), self.tr("Import group statistics…"))
+        for action, text in zip(self.community_import_actions, texts, strict=True):
             action.setText(text)
         self.act_export.setText(self.tr("Export to Excel…"))
         self.act_template.setText(self.tr("Save an import template…"))
@@ -73,6 +83,7 @@ class ImportExportController(Controller):
         purchases: bool = False,
         ask_file: bool = True,
         kind: str | None = None,
+        options: dict | None = None,
     ) -> ImportWizard | None:
         """Open the import wizard (window-modal, not blocking) for customers or purchases
         (or the `kind` named: followups, interactions, complaints), on `path` if given;
@@ -83,7 +94,7 @@ class ImportExportController(Controller):
             path = choose_file(self.window, view=view_for(name))
             if path is None:
                 return None
-        wizard = ImportWizard(self.window, path, kind=name)
+        wizard = ImportWizard(self.window, path, kind=name, options=options)
         wizard.setWindowModality(Qt.WindowModal)
         wizard.setAttribute(Qt.WA_DeleteOnClose)
         wizard.imported.connect(lambda _id: self._after_import())
@@ -91,6 +102,19 @@ class ImportExportController(Controller):
         self.import_wizard = wizard
         wizard.open()
         return wizard
+
+    def import_into_community(
+        self, kind: str, community: int | None = None, path: str | None = None,
+        ask_file: bool = True,
+    ) -> ImportWizard | None:  # fmt: skip
+        """A member list or daily statistics (`kind`) into one community: asked for
+        unless given (the community page passes its own)."""
+        if community is None:
+            community = choose_community(self.window)
+            if community is None:
+                return None
+        return self.import_file(path, ask_file=ask_file, kind=kind,
+                                options={"community": community})  # fmt: skip
 
     def show_import_history(self) -> ImportHistoryDialog:
         dialog = ImportHistoryDialog(self.window)

@@ -22,6 +22,7 @@ SOURCES = (
     "phone",
     "wechat",
     "other",
+    "community",  # 社群: a member list import creates them (issue 25)
 )
 STAGES = ("", "lead", "new", "active", "dormant", "churned")
 

@@ -1,11 +1,13 @@
 """What a customer has received since an import created them: follow-ups, contacts,
-purchases, complaints, a change of tags. An undo keeps such customers (and says why)
-instead of removing them with everything they have been given since."""
+purchases, complaints, a change of tags, communities, their activity, events. An undo
+keeps such customers (and says why) instead of removing them with everything they have
+been given since."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
+from models.communities.tables import CommunityActivity, CommunityMember, EventSignup
 from models.complaints.complaints import Complaint
 from models.followups.followups import Followup
 from models.followups.interactions import Interaction
@@ -14,7 +16,16 @@ from models.tags.tables import CustomerTag
 
 CHUNK = 900
 # The record kinds, as an undo report names them (UndoReport.kept[...]["records"]).
-RECORD_KINDS = ("followup", "interaction", "purchase", "complaint", "tags")
+RECORD_KINDS = (
+    "followup",
+    "interaction",
+    "purchase",
+    "complaint",
+    "tags",
+    "community",
+    "community_activity",
+    "event",
+)
 # Follow-ups the program makes by itself (birthday care) are not the staff's records.
 _AUTOMATIC = ("birthday",)
 
@@ -36,6 +47,9 @@ def received_since(created: dict[int, str | None]) -> dict[int, list[str]]:
         ("interaction", Interaction, None),
         ("purchase", Purchase, None),
         ("complaint", Complaint, None),
+        ("community", CommunityMember, None),
+        ("community_activity", CommunityActivity, None),
+        ("event", EventSignup, None),
     )
     for i in range(0, len(ids), CHUNK):
         chunk = ids[i : i + CHUNK]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from models.errors import NotFoundError
 from models.excel import (
+    community_day_import,
+    community_member_import,
     complaint_import,
     followup_import,
     importer,
@@ -16,7 +18,8 @@ from models.excel.import_types import ImportKind
 KINDS: dict[str, ImportKind] = {
     kind.name: kind
     for kind in (importer.KIND, purchase_import.KIND, followup_import.KIND,
-                 interaction_import.KIND, complaint_import.KIND)
+                 interaction_import.KIND, complaint_import.KIND,
+                 community_member_import.KIND, community_day_import.KIND)
 }  # fmt: skip
 
 

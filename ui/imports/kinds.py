@@ -4,13 +4,16 @@ import_kinds.py): a new kind adds its view here."""
 from __future__ import annotations
 
 from models.excel.import_kinds import KINDS
+from ui.imports.communities import CommunityDaysView, CommunityMembersView
 from ui.imports.customers import CustomersView
 from ui.imports.purchases import PurchasesView
 from ui.imports.records import ComplaintsView, FollowupsView, InteractionsView
 from ui.imports.view import KindView
 
 _VIEWS = {"customers": CustomersView, "purchases": PurchasesView, "followups": FollowupsView,
-          "interactions": InteractionsView, "complaints": ComplaintsView}  # fmt: skip
+          "interactions": InteractionsView, "complaints": ComplaintsView,
+          "community_members": CommunityMembersView,
+          "community_days": CommunityDaysView}  # fmt: skip
 
 
 def view_for(name: str) -> KindView:

@@ -53,6 +53,7 @@ class PreviewPage(Retranslating, QWizardPage):
         formatting.comfortable_rows(self.table)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.column_fit = ColumnFitter(self.table)
+        self.table.cellDoubleClicked.connect(self._row_activated)
         layout = QVBoxLayout(self)
         layout.addLayout(options)
         layout.addWidget(self.summary)
@@ -111,7 +112,7 @@ class PreviewPage(Retranslating, QWizardPage):
             sheet=self.w.sheet.name,
             header_row=self.w.sheet.header_row,
             mapping=self.w.mapping_page.mapping(),
-            **chosen,
+            **self.w.view.option_values(chosen),
         )
 
     def initializePage(self) -> None:
@@ -134,6 +135,17 @@ class PreviewPage(Retranslating, QWizardPage):
         self.summary.setText(QCoreApplication.translate("ImportWizard", "Checking all rows…"))
         self.checker.request(lambda: import_engine.plan(sheet, options))
         self.completeChanged.emit()
+
+    def _row_activated(self, index: int, _column: int) -> None:
+        """A row double-clicked: the kind's review of it (an ambiguous name), then the
+        plan again with the choice."""
+        plan = self.full_plan
+        if (
+            plan is not None
+            and index < len(plan.rows)
+            and self.w.view.row_activated(self, plan, plan.rows[index])
+        ):
+            self.refresh()
 
     def wait_for_check(self) -> None:
         self.checker.wait()
@@ -230,7 +242,7 @@ class PreviewPage(Retranslating, QWizardPage):
             result = run_with_progress(
                 self,
                 QCoreApplication.translate("ImportWizard", "Importing…"),
-                lambda p, c: import_engine.run(plan, p, c),
+                lambda p, c: self.w.view.run(plan, p, c),
             )
         except Cancelled:
             self.summary.setText(

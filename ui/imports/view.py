@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from models.excel import import_engine
 from models.excel.import_mapping import IGNORE
 from models.excel.import_records import ImportRun, UndoReport
 from models.excel.import_types import ERROR_MODES, ImportKind, Plan, RowPlan
@@ -64,6 +65,20 @@ class KindView:
 
     def __init__(self, kind: ImportKind):
         self.kind = kind
+        self.fixed: dict = {}  # Options the wizard was opened with (a community import's)
+
+    def option_values(self, chosen: dict) -> dict:
+        """The Options fields of the choices made on the preview page (and `fixed`)."""
+        return {**chosen, **self.fixed}
+
+    def row_activated(self, parent, plan: Plan, row: RowPlan) -> bool:
+        """A preview row double-clicked: a kind may ask something of it (a review);
+        True when the plan must be made again."""
+        return False
+
+    def run(self, plan: Plan, progress, cancel):
+        """Write the plan: the engine's run, unless the kind's module adds to it."""
+        return import_engine.run(plan, progress, cancel)
 
     def window_title(self) -> str:
         raise NotImplementedError

@@ -18,8 +18,9 @@ from ui.retranslating import Retranslating
 
 class ImportWizard(Retranslating, QWizard):
     """Import a kind of record from a spreadsheet: customers, or with `purchases=True`
-    purchases (or any kind by `kind`, its ImportKind.name). `imported(import id)` after a
-    write or undo."""
+    purchases (or any kind by `kind`, its ImportKind.name; `options`: Options fields
+    fixed for the whole wizard, a community import's community). `imported(import id)`
+    after a write or undo."""
 
     imported = Signal(int)
 
@@ -29,12 +30,14 @@ class ImportWizard(Retranslating, QWizard):
         path: str | None = None,
         purchases: bool = False,
         kind: str | None = None,
+        options: dict | None = None,
     ):
         super().__init__(parent)
         self.setObjectName("import_wizard")
         name = kind or ("purchases" if purchases else "customers")
         self.kind = kind_named(name)  # the engine's description
         self.view = view_for(name)  # its words and choices
+        self.view.fixed = dict(options or {})  # e.g. the community a member list goes to
         self.path: str | None = None
         self.sheet: Sheet | None = None
         self.plan: Plan | None = None
