@@ -158,6 +158,8 @@ def test_create_customers_already_members_and_undo(shop, tmp_path):
     got = memberships(cid)
     assert got[xin.id].invited_by == p["wang"]
     assert got[nobody.id].invited_by == xin.id  # invited by a customer this run created
+    # their engagement levels are computed with the import (no activity yet: silent)
+    assert {m.level for m in got.values()} == {"silent"}
     # the same file again: every row names a member already (新朋友 twice), nothing recorded
     again = members.run(plan_of(members, path, community=cid, create_customers=True))
     assert (again.import_id, again.joined, again.already, again.created) == (None, 0, 4, 0)

@@ -22,6 +22,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from models import clock
+from models.communities import engagement
 from models.communities.tables import Community, CommunityMember
 from models.customers.record import Customer
 from models.errors import NotFoundError, ValidationError
@@ -419,6 +420,7 @@ def _write(plan: Plan, run_id: int, progress, cancel) -> Written:
                       inviter if inviter != cid else None, row.values["came_by"],
                       group[i] or nick[i] or "", run_id, now, "", "", 0.0))  # fmt: skip
     insert_rows(CommunityMember, fields, batch)
+    engagement.recompute([options.community])  # the newcomers' levels, in this transaction
     tick(progress, cancel, 0.9)
     audit.record("join", "community", options.community, count=len(batch),
                  detail=f"import:{run_id}; +{len(batch)}; customers +{created}")  # fmt: skip
@@ -485,8 +487,11 @@ def _undo(run: ImportRun, report: UndoReport) -> None:
     """Remove the run's membership periods (those left since are kept: their history),
     then the customers it created, unless given records since."""
     changed = CommunityMember.left_on.is_null(False)
+    touched = [row.community_id for row in CommunityMember.select(CommunityMember.community)
+               .where(CommunityMember.import_run == run.id).distinct()]  # fmt: skip
     undo_rows(CommunityMember, run, report, "community_member", changed)
     customer_writing.undo(run, report)
+    engagement.recompute(touched)  # levels rank among the members left
 
 
 def _result(import_id: int | None, written: Written, counts: dict) -> Result:
