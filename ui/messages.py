@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from models.customers.custom_fields import list_fields
 from models.errors import ValidationError
+from ui.communities import community_labels
 from ui.complaints import labels as complaint_labels
 from ui.labels import field_label
 from ui.text import fill
@@ -140,6 +141,7 @@ def error_message(exc) -> str:
     messages.update(care_messages(params))
     messages.update(backup_messages())
     messages.update(privacy_messages(params))
+    messages.update(community_labels.messages(params))
     # Import codes share a few names with field codes ("too_long": a file with too
     # many rows, or a text with too many characters): a field error is a ValidationError
     # or an import row's problem (which names its field).

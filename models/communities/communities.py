@@ -24,6 +24,7 @@ from models.customers.record import Customer
 from models.errors import NotFoundError, ValidationError
 from models.storage import audit
 from models.storage.db import database
+from models.values import date_input
 
 # The Chinese words the CLI and the imports accept besides the codes.
 PLATFORM_WORDS = {"微信群": "wechat_group", "企业微信客户群": "wecom_group",
@@ -42,7 +43,7 @@ FIELDS = ("name", "platform", "run_by", "bond", "purpose", "owner_customer", "ow
           "stage", "capacity", "goal_members", "goal_active_permille", "goal_by", "notes")  # fmt: skip
 
 
-def code_of(text, codes: tuple[str, ...], words: dict[str, str], field: str) -> str:
+def code_of(text, codes: tuple[str, ...], words: dict[str, str], field: str, code: str = "") -> str:
     """A code from its code or its Chinese word; "" stays ""; ValidationError otherwise."""
     value = ("" if text is None else str(text)).strip()
     if value == "" or value in codes:
@@ -52,7 +53,9 @@ def code_of(text, codes: tuple[str, ...], words: dict[str, str], field: str) -> 
     lowered = {k.lower(): v for k, v in words.items()}
     if value.lower() in lowered:
         return lowered[value.lower()]
-    raise ValidationError(field, f"{field}_invalid", f"unknown {field} {value!r}", text=value)
+    raise ValidationError(
+        field, code or f"{field}_invalid", f"unknown {field} {value!r}", text=value
+    )
 
 
 def _whole(value, field: str) -> int | None:
@@ -74,10 +77,10 @@ def _day(value, field: str) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     try:
-        return dt.date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise ValidationError(field, "date_invalid", f"{value!r} is not a date",
-                              text=str(value)) from None  # fmt: skip
+        return date_input.parse_date(str(value))
+    except ValidationError as exc:
+        exc.field = field
+        raise
 
 
 def get_live(community_id: int) -> Community:
@@ -116,8 +119,9 @@ def _clean(data: dict, current: dict) -> dict:
              "bond": (BONDS, BOND_WORDS), "purpose": (PURPOSES, PURPOSE_WORDS),
              "stage": (STAGES, STAGE_WORDS)}  # fmt: skip
     for key, (codes, zh) in words.items():
-        if key in data:
-            clean[key] = code_of(data[key], codes, zh, key)
+        if key in data:  # "stage_invalid" is the lifecycle stage's code
+            code = "community_stage_invalid" if key == "stage" else ""
+            clean[key] = code_of(data[key], codes, zh, key, code)
     if clean.get("stage") == "":
         clean["stage"] = "start"
     for key in ("capacity", "goal_members", "goal_active_permille", "owner_customer"):

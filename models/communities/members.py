@@ -20,6 +20,7 @@ from models.errors import NotFoundError, ValidationError
 from models.storage import audit
 from models.storage.db import database
 from models.tags import tags
+from models.values import date_input
 
 ROLE_WORDS = {"群主": "owner", "管理员": "admin", "骨干": "backbone", "成员": "member"}
 CAME_BY_WORDS = {"二维码": "qr", "邀请": "invite", "链接": "link", "活动": "event",
@@ -94,10 +95,10 @@ def _day(value, name: str) -> dt.date:
     if isinstance(value, dt.date):
         return value
     try:
-        return dt.date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise ValidationError(name, "date_invalid", f"{value!r} is not a date",
-                              text=str(value)) from None  # fmt: skip
+        return date_input.parse_date(str(value))
+    except ValidationError as exc:
+        exc.field = name
+        raise
 
 
 def join(
