@@ -49,7 +49,9 @@ def test_create_defaults_capacity_by_platform_and_words(people):
     assert communities.get(club)["capacity"] == 40
     assert communities.get(wx)["stage"] == "start"
     assert communities.get(wx)["stage_since"] == dt.date(2026, 6, 15)
-    entry = AuditEntry.select().where(AuditEntry.target == "community").order_by(AuditEntry.id).first()
+    entry = (
+        AuditEntry.select().where(AuditEntry.target == "community").order_by(AuditEntry.id).first()
+    )
     assert (entry.action, entry.target_id, entry.detail) == ("create", wx, "宝妈群")
 
 
@@ -57,7 +59,9 @@ def test_create_refuses_bad_input(people):
     communities.create({"name": "宝妈群"})
     _refused(ValidationError, "required", communities.create, {"name": "  "})
     _refused(ValidationError, "community_name_taken", communities.create, {"name": "宝妈群"})
-    _refused(ValidationError, "platform_invalid", communities.create, {"name": "x", "platform": "微博"})
+    _refused(
+        ValidationError, "platform_invalid", communities.create, {"name": "x", "platform": "微博"}
+    )
     _refused(ValidationError, "not_a_number", communities.create, {"name": "x", "capacity": "多"})
     _refused(ValidationError, "out_of_range", communities.create, {"name": "x", "capacity": 0})
     _refused(NotFoundError, "not_found", communities.create, {"name": "x", "owner_customer": 999})
@@ -93,8 +97,8 @@ def test_join_leave_rejoin_keeps_periods(people):
     r = members.join(cid, [a, c])
     assert (r.joined, r.already) == ([c], [a])
     rows = members.members(cid)
-    assert [(m["name"], m["role"]) for m in rows] == [("张三", "backbone"), ("李四", "backbone"),
-                                                      ("王五", "member")]  # fmt: skip
+    assert [(m["name"], m["role"]) for m in rows] == [("李四", "backbone"), ("王五", "member"),
+                                                      ("张三", "backbone")]  # fmt: skip
     assert rows[0]["invited_by"] == c and rows[0]["came_by"] == "invite"
     clock.set_now(dt.datetime(2026, 6, 20, 10, 0))
     members.leave(cid, [a])
@@ -102,7 +106,9 @@ def test_join_leave_rejoin_keeps_periods(people):
     assert [(m["customer_id"], m["left"]) for m in members.members(cid, left=True)] == [
         (a, dt.date(2026, 6, 20))]  # fmt: skip
     members.join(cid, [a])
-    periods = CommunityMember.select().where(CommunityMember.customer == a).order_by(CommunityMember.id)
+    periods = (
+        CommunityMember.select().where(CommunityMember.customer == a).order_by(CommunityMember.id)
+    )
     assert [(p.joined_on, p.left_on) for p in periods] == [
         (dt.date(2026, 6, 15), dt.date(2026, 6, 20)), (dt.date(2026, 6, 20), None)]  # fmt: skip
     assert [x["name"] for x in members.communities_of(a)] == ["宝妈群"]

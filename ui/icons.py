@@ -39,6 +39,7 @@ GLYPHS: dict[str, str] = {
     "saved_view": "bookmark-outline",
     "recycle_bin": "trash-can-outline",
     "purchases": "receipt-text-outline",
+    "communities": "account-multiple-outline",
     "refund": "cash-refund",
     "void": "cancel",
     # ---------------------------------------------------------------- customers

@@ -38,6 +38,7 @@ class Sidebar(Restyling, Retranslating, QListWidget):
     deleteViewRequested = Signal(int)
 
     CUSTOMERS, BIN, COMPLAINTS, DASHBOARD, PURCHASES = 0, 1, 3, 4, 5  # the window's pages
+    COMMUNITIES = 6
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -82,6 +83,7 @@ class Sidebar(Restyling, Retranslating, QListWidget):
             self.addItem(self._item(("agenda", index)))
         self.addItem(self._item(("page", self.COMPLAINTS)))
         self.addItem(self._item(("page", self.PURCHASES)))
+        self.addItem(self._item(("page", self.COMMUNITIES)))
         self.addItem(self._item(("page", self.CUSTOMERS)))
         for view in self._views:
             self.addItem(self._item(("view", view.id)))
@@ -123,6 +125,8 @@ class Sidebar(Restyling, Retranslating, QListWidget):
                 item.setText(self.tr("Dashboard"))
             elif kind == "page" and key == self.PURCHASES:
                 item.setText(self.tr("Purchases"))
+            elif kind == "page" and key == self.COMMUNITIES:
+                item.setText(self.tr("Communities"))
             elif kind == "page":
                 text = self.tr("Recycle bin")
                 item.setText(text + (f" ({self._bin_count})" if self._bin_count else ""))
@@ -143,7 +147,7 @@ class Sidebar(Restyling, Retranslating, QListWidget):
         """Each entry's icon, in the current palette's colours."""
         pages = {self.DASHBOARD: "dashboard", self.COMPLAINTS: "complaints",
                  self.CUSTOMERS: "customers", self.BIN: "recycle_bin",
-                 self.PURCHASES: "purchases"}  # fmt: skip
+                 self.PURCHASES: "purchases", self.COMMUNITIES: "communities"}  # fmt: skip
         for row in range(self.count()):
             kind, key = kind_of(self.item(row))
             if kind == "header":

@@ -26,6 +26,10 @@ def recording(community_ids=()):
     return row_changes.recording(scopes)
 
 
+def customer_ids(changes: RowChanges) -> list[int]:
+    return sorted(changes.touched(CommunityMember, "customer"))
+
+
 def write(changes: RowChanges, to_after: bool) -> None:
     """Redo (`to_after`) or undo; ValidationError "undo_conflict" and nothing written when
     a row was changed since."""

@@ -255,7 +255,7 @@ def members(
                                CommunityMember.came_by, CommunityMember.id.alias("period_id"))
         .join(Customer, on=(CommunityMember.customer == Customer.id))
         .where((CommunityMember.community == community_id) & Customer.deleted_at.is_null())
-        .order_by(Customer.name, CommunityMember.joined_on)
+        .order_by(Customer.name_key, Customer.id, CommunityMember.joined_on)
     )  # fmt: skip
     query = query.where(
         CommunityMember.left_on.is_null(False) if left else CommunityMember.left_on.is_null()
@@ -293,3 +293,13 @@ def member_counts() -> dict[int, int]:
         .where(CommunityMember.left_on.is_null() & Customer.deleted_at.is_null())
         .group_by(CommunityMember.community).tuples()
     )  # fmt: skip
+
+
+def customer_names(ids) -> dict[int, str]:
+    """{id: name} of the given customers (for a picker)."""
+    ids = list(ids)
+    out = {}
+    for i in range(0, len(ids), CHUNK):
+        out.update(Customer.select(Customer.id, Customer.name)
+                   .where(Customer.id.in_(ids[i : i + CHUNK])).tuples())  # fmt: skip
+    return out
