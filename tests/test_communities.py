@@ -132,7 +132,7 @@ def test_member_rules_refuse_and_write_nothing(people):
     _refused(NotFoundError, "not_found", members.join, cid, [b, 999])
     _refused(NotFoundError, "not_found", members.join, cid, [b], invited_by=999)
     _refused(ValidationError, "role_invalid", members.join, cid, [b], role="老板")
-    _refused(ValidationError, "date_invalid", members.join, cid, [b], joined_on="昨天")
+    _refused(ValidationError, "date_invalid", members.join, cid, [b], joined_on="某天")
     _refused(ValidationError, "no_customers", members.join, cid, [])
     customers.move_to_bin([d])
     e = _refused(ValidationError, "customer_in_bin", members.join, cid, [b, d])
