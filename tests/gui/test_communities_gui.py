@@ -101,3 +101,23 @@ def test_archive_and_overflow_offer(qtbot, window):
     assert communities.get(cid)["archived"] and page.table.rowCount() == 0
     window.undo_stack.undo()
     assert not communities.get(cid)["archived"] and page.table.rowCount() == 1
+
+
+def test_add_to_community_from_the_customer_list_and_the_card(qtbot, window):
+    from ui.communities.dialogs import CommunityChooserDialog
+
+    cid = communities.create({"name": "宝妈群"})
+    page = window.customers_page
+    page.table.selectRow(0)
+    chosen = page.selected_ids()
+    assert len(chosen) == 1
+    dialog = CommunityChooserDialog(page)
+    dialog.community.setCurrentIndex(dialog.community.findData(cid))
+    dialog.role_box.setCurrentIndex(dialog.role_box.findData("admin"))
+    assert page.add_to_community(dialog)
+    assert [(m["customer_id"], m["role"]) for m in members.members(cid)] == [(chosen[0], "admin")]
+    card = page.detail.card
+    card.show_customer(customers.get(chosen[0]))
+    assert not card.communities.isHidden() and "宝妈群 (Admin)" in card.communities.text()
+    window.undo_stack.undo()
+    assert members.members(cid) == []
