@@ -282,8 +282,8 @@ class CommunitiesPage(Retranslating, QWidget):
             return None
         if result.already:
             QMessageBox.information(self, self.tr("Communities"), self.tr(
-                "%n customer(s) were members already: nothing changed for them.", "",
-                len(result.already)))  # fmt: skip
+                "Members already (nothing changed for them): %1").replace(
+                "%1", str(len(result.already))))  # fmt: skip
         elif result.capacity_state == "near":
             QMessageBox.information(self, self.tr("Communities"), self.tr(
                 "The group is nearly full: %1 of %2 places taken.").replace(
@@ -293,8 +293,8 @@ class CommunitiesPage(Retranslating, QWidget):
 
     def _offer_next_group(self, community_id: int, result) -> bool:
         answer = QMessageBox.question(self, self.tr("The group is full"), self.tr(
-            "%n customer(s) did not fit in the group. Start the next group for them?", "",
-            len(result.overflow)))  # fmt: skip
+            "%1 customers did not fit in the group. Start the next group for them?").replace(
+            "%1", str(len(result.overflow))))  # fmt: skip
         return answer == QMessageBox.Yes
 
     def leave_selected(self) -> None:
