@@ -1897,7 +1897,7 @@
     <message>
         <location filename="../../ui/communities/page.py" line="191"/>
         <source>Members of %1</source>
-        <translation>%1 的成员</translation>
+        <translation>%1的成员</translation>
     </message>
     <message>
         <location filename="../../ui/communities/page.py" line="200"/>
