@@ -28,6 +28,7 @@ from ui.communities import community_labels as cl
 from ui.communities.dialogs import CommunityDialog, MemberPickerDialog
 from ui.communities.undo import recorded_step
 from ui.retranslating import Retranslating
+from ui.text import fill
 
 ID_ROLE = Qt.UserRole
 
@@ -188,7 +189,7 @@ class CommunitiesPage(Retranslating, QWidget):
                 item.setData(ID_ROLE, m["customer_id"])
                 self.member_table.setItem(r, c, item)
         row = self.selected_row()
-        self.members_title.setText(self.tr("Members of %1").replace("%1", row["name"]) if row
+        self.members_title.setText(fill(self.tr("Members of %1"), row["name"]) if row
                                    else self.tr("Members"))  # fmt: skip
         self._update_buttons()
 
@@ -281,20 +282,19 @@ class CommunitiesPage(Retranslating, QWidget):
             self._refused(exc)
             return None
         if result.already:
-            QMessageBox.information(self, self.tr("Communities"), self.tr(
-                "Members already (nothing changed for them): %1").replace(
-                "%1", str(len(result.already))))  # fmt: skip
+            QMessageBox.information(self, self.tr("Communities"), fill(self.tr(
+                "Members already (nothing changed for them): %1"), len(result.already)))  # fmt: skip
         elif result.capacity_state == "near":
-            QMessageBox.information(self, self.tr("Communities"), self.tr(
-                "The group is nearly full: %1 of %2 places taken.").replace(
-                "%1", str(result.members)).replace("%2", str(result.capacity)))  # fmt: skip
+            QMessageBox.information(self, self.tr("Communities"), fill(self.tr(
+                "The group is nearly full: %1 of %2 places taken."), result.members,
+                result.capacity))  # fmt: skip
         self._changed()
         return result
 
     def _offer_next_group(self, community_id: int, result) -> bool:
-        answer = QMessageBox.question(self, self.tr("The group is full"), self.tr(
-            "%1 customers did not fit in the group. Start the next group for them?").replace(
-            "%1", str(len(result.overflow))))  # fmt: skip
+        answer = QMessageBox.question(self, self.tr("The group is full"), fill(self.tr(
+            "%1 customers did not fit in the group. Start the next group for them?"),
+            len(result.overflow)))  # fmt: skip
         return answer == QMessageBox.Yes
 
     def leave_selected(self) -> None:
