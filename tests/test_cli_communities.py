@@ -46,7 +46,7 @@ def test_add_join_members_leave_contract(tmp_path):
     rows = _ok(guanjia("communities", "members", "1", "--json", db=db))
     assert [set(r) for r in rows] == [MEMBER_KEYS, MEMBER_KEYS]
     assert [(r["customer_id"], r["role"], r["left"]) for r in rows] == [
-        (1, "backbone", None), (2, "backbone", None)]  # fmt: skip
+        (2, "backbone", None), (1, "backbone", None)]  # by pinyin: 李四, 张三  # fmt: skip
     # joining an active member again: a no-op, reported as already
     (out,) = _ok(guanjia("communities", "join", "1", "--customers", "1", "3", "--json", db=db))
     assert out["joined"] == [3] and out["already"] == [1]
@@ -55,7 +55,7 @@ def test_add_join_members_leave_contract(tmp_path):
     assert _ok(guanjia("communities", "leave", "1", "--customers", "1", "2", "--json", db=db)) == [
         {"community": 1, "left": [1, 2]}]  # fmt: skip
     left = _ok(guanjia("communities", "members", "1", "--left", "--json", db=db))
-    assert [r["customer_id"] for r in left] == [1, 2] and all(r["left"] for r in left)
+    assert [r["customer_id"] for r in left] == [2, 1] and all(r["left"] for r in left)
     assert _ok(guanjia("communities", "members", "1", "--role", "成员", "--json", db=db))[0][
         "name"] == "王五"  # fmt: skip
     # by tag and by search; past capacity the rest go to the next group on request
