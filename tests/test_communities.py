@@ -156,6 +156,13 @@ def test_capacity_warns_and_overflow_starts_next_group(people):
         "宝妈群 2群", cid, "wechat_group", 3)  # fmt: skip
     assert r2.joined == [d]
     assert communities.next_group_name(Community.get_by_id(new_id)) == "宝妈群 3群"
+    other = communities.create({"name": "跑团", "capacity": 2})
+    assert members.overflow_count(other, [a, b, c]) == 1
+    members.join(other, [a])
+    assert members.overflow_count(other, [a, b, c]) == 1  # a is a member already
+    r = members.join(other, [b, c], overflow=True)
+    assert (r.joined, r.overflow, r.next_group_joined) == ([b], [], [c])
+    assert communities.get(r.next_group)["name"] == "跑团 2群"
     assert communities.capacity_state(9, 10) == "near"
     assert communities.capacity_state(8, 10) == "ok"
 

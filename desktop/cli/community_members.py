@@ -177,15 +177,12 @@ def _join(args) -> int:
     else:
         ids = members.ids_by_tag(args.tag)
     result = members.join(args.id, ids, role=args.role, joined_on=args.on,
-                          invited_by=args.invited_by, came_by=args.came_by)  # fmt: skip
-    next_group = None
-    if result.overflow and args.next_group:
-        next_group, more = members.start_next_group(
-            args.id, result.overflow, role=args.role, joined_on=args.on,
-            invited_by=args.invited_by, came_by=args.came_by)  # fmt: skip
+                          invited_by=args.invited_by, came_by=args.came_by,
+                          overflow=args.next_group)  # fmt: skip
+    next_group = result.next_group
     out = {"community": args.id, "joined": result.joined, "already": result.already,
-           "overflow": [] if next_group else result.overflow, "next_group": next_group,
-           "next_group_joined": more.joined if next_group else [], "members": result.members,
+           "overflow": result.overflow, "next_group": next_group,
+           "next_group_joined": result.next_group_joined, "members": result.members,
            "capacity": result.capacity, "capacity_state": result.capacity_state}  # fmt: skip
     if args.json:
         print_json(out)

@@ -52,6 +52,8 @@ class JoinResult:
     members: int = 0
     capacity: int | None = None
     capacity_state: str = "ok"
+    next_group: int | None = None  # the "XX 2群" the overflow joined (with overflow=True)
+    next_group_joined: list[int] = field(default_factory=list)
 
 
 def _names(ids) -> str:
@@ -142,7 +144,22 @@ def join(
                          detail=f"{community.name}: {_names(new)}")  # fmt: skip
         result.members = count + len(new)
         result.capacity_state = communities.capacity_state(result.members, community.capacity)
+        if overflow and result.overflow:
+            result.next_group, more = start_next_group(
+                community_id, result.overflow, role, joined_on, invited_by, came_by)  # fmt: skip
+            result.next_group_joined, result.overflow = more.joined, more.overflow
     return result
+
+
+def overflow_count(community_id: int, customer_ids) -> int:
+    """How many of the customers a join would leave out for want of room (to ask first
+    whether they should start the next group)."""
+    community = communities.get_live(community_id)
+    ids = list(dict.fromkeys(int(i) for i in customer_ids))
+    if community.capacity is None:
+        return 0
+    new = len(ids) - len(_open_periods(community_id, ids))
+    return max(0, communities.member_count(community_id) + new - community.capacity)
 
 
 def _insert(community_id, ids, role, day, invited_by, came_by) -> None:

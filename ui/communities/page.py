@@ -274,10 +274,10 @@ class CommunitiesPage(Retranslating, QWidget):
     def join(self, community_id: int, customer_ids, role: str = "member"):
         """Customers join (one undo step); past capacity, offers the next group."""
         try:
+            over = members.overflow_count(community_id, customer_ids)
+            next_group = over > 0 and self._offer_next_group(over)
             with self._step(self.tr("Add members"), [community_id]):
-                result = members.join(community_id, customer_ids, role=role)
-                if result.overflow and self._offer_next_group(community_id, result):
-                    members.start_next_group(community_id, result.overflow, role=role)
+                result = members.join(community_id, customer_ids, role=role, overflow=next_group)
         except GuanjiaError as exc:
             self._refused(exc)
             return None
@@ -291,10 +291,10 @@ class CommunitiesPage(Retranslating, QWidget):
         self._changed()
         return result
 
-    def _offer_next_group(self, community_id: int, result) -> bool:
+    def _offer_next_group(self, over: int) -> bool:
         answer = QMessageBox.question(self, self.tr("The group is full"), fill(self.tr(
             "%1 customers did not fit in the group. Start the next group for them?"),
-            len(result.overflow)))  # fmt: skip
+            over))  # fmt: skip
         return answer == QMessageBox.Yes
 
     def leave_selected(self) -> None:
