@@ -1512,32 +1512,32 @@
         <translation>%1 是一个文件夹：请给出文件名</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/community_members.py" line="193"/>
+        <location filename="../../desktop/cli/community_members.py" line="190"/>
         <source>joined: %1; already members: %2</source>
         <translation>加入：%1；已是成员：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/community_members.py" line="196"/>
+        <location filename="../../desktop/cli/community_members.py" line="193"/>
         <source>already members (nothing changed): %1</source>
         <translation>已是成员（未改动）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/community_members.py" line="199"/>
+        <location filename="../../desktop/cli/community_members.py" line="196"/>
         <source>the group is full: %1 joined the next group (id %2)</source>
         <translation>群已满：%1 人加入了下一个群（编号 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/community_members.py" line="202"/>
+        <location filename="../../desktop/cli/community_members.py" line="199"/>
         <source>the group is full: %1 did not join (add --next-group to start the next group for them): %2</source>
         <translation>群已满：%1 人未加入（加上 --next-group 为他们开下一个群）：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/community_members.py" line="206"/>
+        <location filename="../../desktop/cli/community_members.py" line="203"/>
         <source>the group is nearly full: %1 of %2</source>
         <translation>群快满了：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/community_members.py" line="218"/>
+        <location filename="../../desktop/cli/community_members.py" line="215"/>
         <source>left: %1</source>
         <translation>退出：%1</translation>
     </message>
@@ -1769,188 +1769,204 @@
 <context>
     <name>CommunitiesPage</name>
     <message>
-        <location filename="../../ui/communities/page.py" line="114"/>
-        <location filename="../../ui/communities/page.py" line="213"/>
-        <location filename="../../ui/communities/page.py" line="284"/>
-        <location filename="../../ui/communities/page.py" line="288"/>
+        <location filename="../../ui/communities/page.py" line="118"/>
+        <location filename="../../ui/communities/page.py" line="219"/>
+        <location filename="../../ui/communities/page.py" line="290"/>
+        <location filename="../../ui/communities/page.py" line="293"/>
         <source>Communities</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="115"/>
+        <location filename="../../ui/communities/page.py" line="119"/>
         <source>New community…</source>
         <translation>新建社群…</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="116"/>
+        <location filename="../../ui/communities/page.py" line="120"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="117"/>
+        <location filename="../../ui/communities/page.py" line="121"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="118"/>
+        <location filename="../../ui/communities/page.py" line="122"/>
         <source>Add members…</source>
         <translation>添加成员…</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="119"/>
+        <location filename="../../ui/communities/page.py" line="123"/>
         <source>Leave</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="120"/>
+        <location filename="../../ui/communities/page.py" line="124"/>
+        <source>Role…</source>
+        <translation>角色…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="125"/>
         <source>The selected members leave (their history stays)</source>
         <translation>所选成员退群（历史记录保留）</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="121"/>
+        <location filename="../../ui/communities/page.py" line="126"/>
         <source>Members who left</source>
         <translation>已退群成员</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="123"/>
-        <location filename="../../ui/communities/page.py" line="126"/>
+        <location filename="../../ui/communities/page.py" line="128"/>
+        <location filename="../../ui/communities/page.py" line="131"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="123"/>
+        <location filename="../../ui/communities/page.py" line="128"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="123"/>
-        <location filename="../../ui/communities/page.py" line="192"/>
+        <location filename="../../ui/communities/page.py" line="128"/>
+        <location filename="../../ui/communities/page.py" line="197"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="123"/>
+        <location filename="../../ui/communities/page.py" line="128"/>
         <source>Joined this month</source>
         <translation>本月入群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="124"/>
+        <location filename="../../ui/communities/page.py" line="129"/>
         <source>Left this month</source>
         <translation>本月退群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="124"/>
+        <location filename="../../ui/communities/page.py" line="129"/>
         <source>Active rate</source>
         <translation>活跃率</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="124"/>
+        <location filename="../../ui/communities/page.py" line="129"/>
         <source>Goal progress</source>
         <translation>目标进度</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="126"/>
+        <location filename="../../ui/communities/page.py" line="131"/>
+        <location filename="../../ui/communities/page.py" line="308"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="126"/>
+        <location filename="../../ui/communities/page.py" line="131"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="126"/>
+        <location filename="../../ui/communities/page.py" line="131"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="127"/>
+        <location filename="../../ui/communities/page.py" line="132"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="127"/>
+        <location filename="../../ui/communities/page.py" line="132"/>
         <source>Left</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="129"/>
+        <location filename="../../ui/communities/page.py" line="134"/>
         <source>Members with any recorded activity in the last 30 days</source>
         <translation>近 30 天有任何活动记录的成员</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="153"/>
+        <location filename="../../ui/communities/page.py" line="158"/>
         <source> (archived)</source>
         <translation>（已归档）</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="169"/>
-        <location filename="../../ui/communities/page.py" line="295"/>
+        <location filename="../../ui/communities/page.py" line="174"/>
+        <location filename="../../ui/communities/page.py" line="300"/>
         <source>The group is full</source>
         <translation>群已满</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="170"/>
+        <location filename="../../ui/communities/page.py" line="175"/>
         <source>The group is nearly full (90 % or more)</source>
         <translation>群快满了（90% 以上）</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="191"/>
+        <location filename="../../ui/communities/page.py" line="196"/>
         <source>Members of %1</source>
         <translation>%1的成员</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="200"/>
+        <location filename="../../ui/communities/page.py" line="205"/>
         <source>Unarchive</source>
         <translation>取消归档</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="201"/>
+        <location filename="../../ui/communities/page.py" line="206"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="224"/>
+        <location filename="../../ui/communities/page.py" line="230"/>
         <source>Add community</source>
         <translation>新建社群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="246"/>
+        <location filename="../../ui/communities/page.py" line="252"/>
         <source>Edit community</source>
         <translation>编辑社群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="256"/>
+        <location filename="../../ui/communities/page.py" line="262"/>
         <source>Unarchive community</source>
         <translation>取消归档社群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="256"/>
+        <location filename="../../ui/communities/page.py" line="262"/>
         <source>Archive community</source>
         <translation>归档社群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="276"/>
+        <location filename="../../ui/communities/page.py" line="284"/>
         <source>Add members</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="285"/>
+        <location filename="../../ui/communities/page.py" line="291"/>
         <source>Members already (nothing changed for them): %1</source>
         <translation>已是成员（未改动）：%1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="296"/>
+        <location filename="../../ui/communities/page.py" line="301"/>
         <source>%1 customers did not fit in the group. Start the next group for them?</source>
         <translation>有 %1 位客户放不进这个群。为他们开下一个群吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="289"/>
+        <location filename="../../ui/communities/page.py" line="294"/>
         <source>The group is nearly full: %1 of %2 places taken.</source>
         <translation>群快满了：已有 %1 人，上限 %2 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="305"/>
+        <location filename="../../ui/communities/page.py" line="308"/>
+        <source>Role in the community</source>
+        <translation>在群里的角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="319"/>
+        <source>Change role</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="330"/>
         <source>Leave community</source>
         <translation>退群</translation>
     </message>

@@ -58,6 +58,11 @@ def test_new_community_add_members_leave_and_undo(qtbot, window):
 
     page.join(new_id, [b])
     assert _member_names(page) == ["甲乙丙", "甲乙丁"]
+    page.member_table.selectRow(1)
+    page.set_role("admin")
+    assert [m["role"] for m in members.members(new_id)] == ["backbone", "admin"]
+    window.undo_stack.undo()
+    assert [m["role"] for m in members.members(new_id)] == ["backbone", "member"]
     page.member_table.selectRow(0)
     page.leave_selected()
     assert [m["customer_id"] for m in members.members(new_id)] == [b]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.communities import communities, members
-from models.communities.tables import LEVELS
+from models.communities.tables import LEVELS, ROLES
 from models.errors import GuanjiaError
 from ui import formatting, icons, messages
 from ui.communities import community_labels as cl
@@ -60,6 +61,7 @@ class CommunitiesPage(Retranslating, QWidget):
         self.members_title = QLabel()
         self.btn_add_members = QPushButton(icons.icon("add"), "")
         self.btn_leave = QPushButton()
+        self.btn_role = QPushButton()
         self.show_left = QCheckBox()
         self.member_table = QTableWidget(0, 6)
         self.member_table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -83,7 +85,7 @@ class CommunitiesPage(Retranslating, QWidget):
         bar2 = QHBoxLayout()
         bar2.addWidget(self.members_title)
         bar2.addStretch(1)
-        for w in (self.show_left, self.btn_add_members, self.btn_leave):
+        for w in (self.show_left, self.btn_add_members, self.btn_role, self.btn_leave):
             bar2.addWidget(w)
         bottom_layout.addLayout(bar2)
         bottom_layout.addWidget(self.member_table)
@@ -98,6 +100,7 @@ class CommunitiesPage(Retranslating, QWidget):
         self.btn_archive.clicked.connect(self.archive_community)
         self.btn_add_members.clicked.connect(self.add_members)
         self.btn_leave.clicked.connect(self.leave_selected)
+        self.btn_role.clicked.connect(self._role_clicked)
         self.show_archived.toggled.connect(lambda _on: self.refresh())
         self.show_left.toggled.connect(lambda _on: self.refresh_members())
         self.table.itemSelectionChanged.connect(self.refresh_members)
@@ -118,6 +121,7 @@ class CommunitiesPage(Retranslating, QWidget):
         self.show_archived.setText(self.tr("Show archived"))
         self.btn_add_members.setText(self.tr("Add members…"))
         self.btn_leave.setText(self.tr("Leave"))
+        self.btn_role.setText(self.tr("Role…"))
         self.btn_leave.setToolTip(self.tr("The selected members leave (their history stays)"))
         self.show_left.setText(self.tr("Members who left"))
         self.table.setHorizontalHeaderLabels([
@@ -201,8 +205,9 @@ class CommunitiesPage(Retranslating, QWidget):
         self.btn_archive.setText(self.tr("Unarchive") if row and row["archived"]
                                  else self.tr("Archive"))  # fmt: skip
         self.btn_add_members.setEnabled(live)
-        self.btn_leave.setEnabled(live and not self.show_left.isChecked()
-                                  and bool(self.member_table.selectedItems()))  # fmt: skip
+        chosen = live and not self.show_left.isChecked() and bool(self.member_table.selectedItems())
+        self.btn_leave.setEnabled(chosen)
+        self.btn_role.setEnabled(chosen)
 
     # ------------------------------------------------------------ writing
 
@@ -296,6 +301,26 @@ class CommunitiesPage(Retranslating, QWidget):
             "%1 customers did not fit in the group. Start the next group for them?"),
             over))  # fmt: skip
         return answer == QMessageBox.Yes
+
+    def _role_clicked(self) -> None:
+        labels = cl.role_labels()
+        codes = list(ROLES)
+        text, ok = QInputDialog.getItem(self, self.tr("Role"), self.tr("Role in the community"),
+                                        [labels[c] for c in codes], len(codes) - 1, False)  # fmt: skip
+        if ok:
+            self.set_role(codes[[labels[c] for c in codes].index(text)])
+
+    def set_role(self, role: str) -> None:
+        """The selected members' role (one undo step)."""
+        cid, ids = self.selected_id(), self.selected_members()
+        if cid is None or not ids:
+            return
+        try:
+            with self._step(self.tr("Change role"), [cid]):
+                members.set_roles(cid, ids, role)
+        except GuanjiaError as exc:
+            self._refused(exc)
+        self._changed()
 
     def leave_selected(self) -> None:
         cid, ids = self.selected_id(), self.selected_members()
