@@ -253,6 +253,13 @@ def set_role(community_id: int, customer_id: int, role: str) -> None:
                      + audit.changes({"role": period.role}, {"role": role}))  # fmt: skip
 
 
+def set_roles(community_id: int, customer_ids, role: str) -> None:
+    """set_role for several members, all or nothing."""
+    with database.atomic():
+        for customer_id in customer_ids:
+            set_role(community_id, customer_id, role)
+
+
 def members(
     community_id: int,
     role: str = "",
