@@ -31,6 +31,7 @@ from desktop.controllers.notices import NoticesController
 from desktop.controllers.privacy import PrivacyController
 from desktop.session import DatabaseSession
 from ui import file_dialogs, icons
+from ui.communities.page import CommunitiesPage
 from ui.complaints.page import ComplaintsPage
 from ui.customers.page import CustomersPage
 from ui.dashboard.page import DashboardPage
@@ -67,7 +68,8 @@ class MainWindow(Restyling, QMainWindow):
         self.controllers = (self.navigation, self.editing, self.imports, self.backups,
                             self.privacy, self.notices, self.demo, self.appearance)  # fmt: skip
         for page in (self.customers_page, self.bin_page, self.followups_page,
-                     self.complaints_page, self.purchases_page, self.events_page):  # fmt: skip
+                     self.complaints_page, self.purchases_page, self.communities_page,
+                     self.events_page):  # fmt: skip
             page.dataChanged.connect(self.refresh_all)
         # An empty database: the customer list and the dashboard say what to do first.
         for panel in (self.customers_page.get_started, self.dashboard_page.get_started):
@@ -100,10 +102,12 @@ class MainWindow(Restyling, QMainWindow):
         self.dashboard_page = DashboardPage()
         self.purchases_page = PurchasesPage(self.undo_stack)
         self.events_page = EventsPage(self.undo_stack)
-        # indexes as Sidebar.CUSTOMERS, BIN, COMPLAINTS, DASHBOARD, PURCHASES
+        self.communities_page = CommunitiesPage(self.undo_stack)
+        # indexes as Sidebar.CUSTOMERS, BIN, COMPLAINTS, DASHBOARD, PURCHASES, COMMUNITIES
         self.pages = QStackedWidget()
         for page in (self.customers_page, self.bin_page, self.followups_page,
-                     self.complaints_page, self.dashboard_page, self.purchases_page):  # fmt: skip
+                     self.complaints_page, self.dashboard_page, self.purchases_page,
+                     self.communities_page):  # fmt: skip
             self.pages.addWidget(page)
         self.pages.addWidget(self.events_page)  # Sidebar.EVENTS
         self.sidebar = Sidebar()
@@ -278,6 +282,7 @@ class MainWindow(Restyling, QMainWindow):
         self.complaints_page.refresh()
         self.purchases_page.refresh()
         self.events_page.refresh()
+        self.communities_page.refresh()
         self.dashboard_page.data_changed()
         self.sidebar.request_counts()
         self.sidebar.request_agenda_counts()

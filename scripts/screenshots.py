@@ -360,6 +360,38 @@ def shoot_purchases(app, window, out: Path, lang: str) -> None:
         dialog.reject()
 
 
+def shoot_communities(app, window, out: Path, lang: str) -> None:
+    """The 社群 page: a few communities (made once, if the demo has none) and the first
+    one's members."""
+    from models.communities import communities, members
+    from models.customers import customer_list
+    from models.customers.customer_filter import CustomerFilter
+
+    if not communities.list_communities():
+        ids = customer_list.matching_ids(CustomerFilter())[:60]
+        for n, (name, platform, size) in enumerate(
+            (
+                ("宝妈交流群", "微信群", 40),
+                ("VIP 会员群", "企业微信客户群", 12),
+                ("周末跑团", "线下俱乐部", 8),
+            )
+        ):
+            cid = communities.create({"name": name, "platform": platform, "goal_members": 50})
+            chosen = ids[n * 20 : n * 20 + size]
+            members.join(cid, chosen[:1], role="owner")
+            members.join(cid, chosen[1:3], role="backbone")
+            members.join(cid, chosen[3:])
+            members.leave(cid, chosen[-2:])
+    window.sidebar.select(("page", window.sidebar.COMMUNITIES))
+    page = window.communities_page
+    page.refresh()
+    page.table.selectRow(0)
+    for _ in range(5):
+        app.processEvents()
+        time.sleep(0.05)
+    shot(window, out / f"communities_{lang}.png")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db")
@@ -454,6 +486,7 @@ def main() -> int:
             shoot_complaints(app, window, out, lang)
             shoot_events(app, window, out, lang)
             shoot_purchases(app, window, out, lang)
+            shoot_communities(app, window, out, lang)
             window.sidebar.select(("page", 0))
             shoot_import(app, window, out, lang, Path(tmp))
             shoot_purchase_import(app, window, out, lang, Path(tmp))

@@ -40,6 +40,7 @@ GLYPHS: dict[str, str] = {
     "recycle_bin": "trash-can-outline",
     "purchases": "receipt-text-outline",
     "events": "calendar-star",
+    "communities": "account-multiple-outline",
     "refund": "cash-refund",
     "void": "cancel",
     # ---------------------------------------------------------------- customers

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from models.customers.custom_fields import list_fields
 from models.errors import ValidationError
-from ui.communities import engagement_messages
+from ui.communities import community_labels, engagement_messages
 from ui.complaints import labels as complaint_labels
 from ui.events import labels as event_labels
 from ui.labels import field_label
@@ -145,6 +145,7 @@ def error_message(exc) -> str:
     messages.update(privacy_messages(params))
     messages.update(engagement_messages.messages(params))
     messages.update(community_import_messages(params))
+    messages.update(community_labels.messages(params))
     # Import codes share a few names with field codes ("too_long": a file with too
     # many rows, or a text with too many characters): a field error is a ValidationError
     # or an import row's problem (which names its field).

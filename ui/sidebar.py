@@ -37,7 +37,8 @@ class Sidebar(Restyling, Retranslating, QListWidget):
     updateViewRequested = Signal(int)
     deleteViewRequested = Signal(int)
 
-    CUSTOMERS, BIN, COMPLAINTS, DASHBOARD, PURCHASES, EVENTS = 0, 1, 3, 4, 5, 6  # the pages
+    CUSTOMERS, BIN, COMPLAINTS, DASHBOARD, PURCHASES = 0, 1, 3, 4, 5  # the window's pages
+    COMMUNITIES, EVENTS = 6, 7
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -82,6 +83,7 @@ class Sidebar(Restyling, Retranslating, QListWidget):
             self.addItem(self._item(("agenda", index)))
         self.addItem(self._item(("page", self.COMPLAINTS)))
         self.addItem(self._item(("page", self.PURCHASES)))
+        self.addItem(self._item(("page", self.COMMUNITIES)))
         self.addItem(self._item(("page", self.EVENTS)))
         self.addItem(self._item(("page", self.CUSTOMERS)))
         for view in self._views:
@@ -126,6 +128,8 @@ class Sidebar(Restyling, Retranslating, QListWidget):
                 item.setText(self.tr("Purchases"))
             elif kind == "page" and key == self.EVENTS:
                 item.setText(self.tr("Events"))
+            elif kind == "page" and key == self.COMMUNITIES:
+                item.setText(self.tr("Communities"))
             elif kind == "page":
                 text = self.tr("Recycle bin")
                 item.setText(text + (f" ({self._bin_count})" if self._bin_count else ""))
@@ -146,7 +150,8 @@ class Sidebar(Restyling, Retranslating, QListWidget):
         """Each entry's icon, in the current palette's colours."""
         pages = {self.DASHBOARD: "dashboard", self.COMPLAINTS: "complaints",
                  self.CUSTOMERS: "customers", self.BIN: "recycle_bin",
-                 self.PURCHASES: "purchases", self.EVENTS: "events"}  # fmt: skip
+                 self.PURCHASES: "purchases", self.COMMUNITIES: "communities",
+                 self.EVENTS: "events"}  # fmt: skip
         for row in range(self.count()):
             kind, key = kind_of(self.item(row))
             if kind == "header":

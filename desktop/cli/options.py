@@ -73,6 +73,25 @@ def filter_options(parser: argparse.ArgumentParser, suppress: bool = False) -> N
         metavar="SEGMENT",
         help="only customers of this RFM segment as last computed (important_value, ...)",
     )
+    parser.add_argument(
+        "--community",
+        type=int,
+        default=argparse.SUPPRESS if suppress else 0,
+        metavar="ID",
+        help="only members (now) of this community",
+    )
+    parser.add_argument(
+        "--community-role",
+        default=argparse.SUPPRESS if suppress else "",
+        metavar="ROLE",
+        help="only members with this role in a community: 群主, 管理员, 骨干, 成员",
+    )
+    parser.add_argument(
+        "--no-community",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="only customers in no community",
+    )
 
 
 def customer_filter(args):
@@ -98,7 +117,23 @@ def customer_filter(args):
         if segment not in SEGMENT_ORDER:
             raise GuanjiaError("--rfm-segment must be one of: " + ", ".join(SEGMENT_ORDER))
     flt = flt.with_rfm_segment(segment)
-    return flt.with_contact(days, getattr(args, "no_next_followup", False))
+    flt = flt.with_contact(days, getattr(args, "no_next_followup", False))
+    return _community_filter(flt, args)
+
+
+def _community_filter(flt, args):
+    community = getattr(args, "community", 0) or 0
+    role = getattr(args, "community_role", "") or ""
+    none = getattr(args, "no_community", False)
+    if not (community or role or none):
+        return flt
+    from models.communities import communities, members
+
+    if none and (community or role):
+        raise GuanjiaError("--no-community cannot go with --community or --community-role")
+    if community:
+        communities.find(community)
+    return flt.with_community(community, members.role_code(role) if role else "", none)
 
 
 def day(text: str | None, option: str) -> dt.date | None:
@@ -150,6 +185,8 @@ def writes(args) -> bool:
         return action is not None and action not in ("show", "metrics")
     if command == "events":
         return action not in (None, "list", "show", "metrics")
+    if command == "communities":
+        return action not in ("list", "show", "members", "metrics")
     if command == "lifecycle":
         return args.apply
     if command == "rfm":

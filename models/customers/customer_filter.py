@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from peewee import SQL, NodeList
+
 WHERE_KEYS = ("source", "stage", "created_month")
 
 
@@ -27,6 +29,11 @@ class CustomerFilter:
     # Column conditions a dashboard chart opens the list with: ("source", "wechat"),
     # ("stage", "active"), ("created_month", "2026-05").
     where: tuple[tuple[str, str], ...] = ()
+    # Communities (社群): a member now of `community` (an id; 0: any), with
+    # `community_role` (a role code; "": any); or, with `no_community`, in none.
+    community: int = 0
+    community_role: str = ""
+    no_community: bool = False
 
     @property
     def has_tags(self) -> bool:
@@ -40,7 +47,18 @@ class CustomerFilter:
     @property
     def has_row_conditions(self) -> bool:
         """True when the filter looks at columns of the customer rows (contacts, RFM)."""
-        return self.has_contact or bool(self.rfm_segment or self.where)
+        return self.has_contact or bool(self.rfm_segment or self.where) or self.has_community
+
+    @property
+    def has_community(self) -> bool:
+        return bool(self.community or self.community_role or self.no_community)
+
+    def with_community(self, community: int = 0, role: str = "", none: bool = False):
+        """Members of a community (and role), or (`none`) customers in no community."""
+        if none:
+            return replace(self, community=0, community_role="", no_community=True)
+        return replace(self, community=int(community or 0), community_role=role or "",
+                       no_community=False)  # fmt: skip
 
     @property
     def narrows(self) -> bool:
@@ -92,3 +110,19 @@ class CustomerFilter:
 
     def with_search(self, search: str) -> CustomerFilter:
         return replace(self, search=search)
+
+
+def community_conditions(flt: CustomerFilter, id_column) -> list:
+    """The filter's community conditions on `id_column` (a customer id): probes of the
+    community_member table by its name, written out in portable SQL, so this floor does
+    not import the communities package above it (which owns the table)."""
+    if not flt.has_community:
+        return []
+    parts = [SQL("EXISTS (SELECT 1 FROM community_member cm WHERE cm.customer_id ="), id_column,
+             SQL("AND cm.left_on IS NULL")]  # fmt: skip
+    if flt.community:
+        parts.append(SQL("AND cm.community_id = ?", [int(flt.community)]))
+    if flt.community_role:
+        parts.append(SQL("AND cm.role = ?", [flt.community_role]))
+    exists = NodeList((*parts, SQL(")")))
+    return [NodeList((SQL("NOT"), exists))] if flt.no_community else [exists]

@@ -13,7 +13,7 @@ from peewee import SQL, Tuple, fn
 from models import clock
 from models.customers import search_index, sort_order
 from models.customers.custom_fields import CustomField, values_of
-from models.customers.customer_filter import CustomerFilter
+from models.customers.customer_filter import CustomerFilter, community_conditions
 from models.customers.record import CONTACT_SORT_KEYS, PURCHASE_SORT_KEYS, TEXT_FIELDS, Customer
 from models.storage.db import is_sqlite
 from models.tags import tag_filter
@@ -141,6 +141,7 @@ def _contact_conditions(flt: CustomerFilter) -> list:
         conds.append(contact_sort_expr("next_followup_at") == SQL("'9999-12-31 00:00:00'"))
     if flt.rfm_segment:
         conds.append(Customer.rfm_segment == flt.rfm_segment)
+    conds += community_conditions(flt, Customer.id)
     for key, value in flt.where:
         if key == "created_month":
             year, month = (int(x) for x in value.split("-"))

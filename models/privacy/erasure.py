@@ -17,6 +17,12 @@ import re
 from dataclasses import dataclass
 
 from models import clock
+from models.communities.tables import (
+    Community,
+    CommunityActivity,
+    CommunityMember,
+    EventSignup,
+)
 from models.complaints.complaints import Complaint, ComplaintEvent
 from models.customers import search_index
 from models.customers.custom_fields import CustomValue
@@ -102,6 +108,13 @@ def _erase(customer_id: int) -> Erased:
         rewritten_purchases = _scrub_purchase_entries(customer_id)
         cleared = _clear_texts(customer_id)
         ImportChange.delete().where(ImportChange.customer == customer_id).execute()
+        # Their memberships, community activity and event sign-ups go (not only hidden).
+        for table in (CommunityMember, CommunityActivity, EventSignup):
+            table.delete().where(table.customer == customer_id).execute()
+        CommunityMember.update(invited_by=None).where(
+            CommunityMember.invited_by == customer_id).execute()  # fmt: skip
+        Community.update(owner_customer=None).where(
+            Community.owner_customer == customer_id).execute()  # fmt: skip
         rewritten = _scrub_audit(customer_id, customer.name, values, name) + rewritten_purchases
         views = saved_views.forget_values(values, name, lambda v: _other_names(v, customer_id))
         reindex([customer_id])

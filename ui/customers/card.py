@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.communities import members
 from models.complaints import complaint_list
 from models.customers.custom_fields import list_fields
 from models.customers.customer_list import BUILTIN_COLUMNS
 from models.tags.tags import tags_of
 from ui import formatting, icons, labels, style
+from ui.communities import community_labels
 from ui.customers.card_parts import Badge, ElidedLabel, Figure, FlowLayout
 from ui.restyling import Restyling
 from ui.retranslating import Retranslating
@@ -168,6 +170,11 @@ class CustomerCard(Restyling, Retranslating, QWidget):
         self.purchases_link.clicked.connect(self._purchases_clicked)
         self.purchases_link.setVisible(not in_bin)
         layout.addWidget(self.purchases_link, 0, Qt.AlignLeft)
+        # The customer's communities (社群) and their role in each.
+        self.communities = QLabel()
+        self.communities.setObjectName("detail_communities")
+        self.communities.setWordWrap(True)
+        layout.addWidget(self.communities)
         layout.addLayout(self.contacts)
         layout.addLayout(self.details)
         layout.addStretch(1)
@@ -227,6 +234,7 @@ class CustomerCard(Restyling, Retranslating, QWidget):
         self.number.setVisible(bool(number))
         self._show_badges(customer)
         self._show_tags(cid)
+        self._show_communities(cid)
         self._show_figures(customer)
         self._show_contacts(customer)
         self._show_details(customer)
@@ -251,6 +259,13 @@ class CustomerCard(Restyling, Retranslating, QWidget):
             self.complaint_badge.setText(fill(self.tr("⚑ %1 open complaints"), f"{n:,}"))
         self.complaint_badge.setToolTip(self.tr("Show them on the complaints page"))
         self.complaint_badge.setVisible(n > 0)
+
+    def _show_communities(self, customer_id: int | None) -> None:
+        rows = members.communities_of(customer_id) if customer_id is not None else []
+        roles = community_labels.role_labels()
+        shown = ", ".join(f"{r['name']} ({community_labels.label(roles, r['role'])})" for r in rows)
+        self.communities.setText(fill(self.tr("Communities: %1"), shown) if rows else "")
+        self.communities.setVisible(bool(rows))
 
     def _show_tags(self, customer_id: int | None) -> None:
         self.tags.clear()

@@ -15,12 +15,15 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from models.customers import customers
+from models.communities import members
+from models.customers import customer_list, customers
 from models.customers.customer_filter import CustomerFilter
 from models.errors import Cancelled, GuanjiaError, ValidationError
 from models.privacy import erasure
 from models.tags import tagging
 from ui import messages
+from ui.communities.dialogs import CommunityChooserDialog
+from ui.communities.undo import recorded_step
 from ui.customers.edit_dialog import CustomerDialog
 from ui.tags.bulk_dialog import BulkTagDialog
 from ui.tasks import run_with_progress
@@ -79,6 +82,31 @@ class CustomerActions:
             size = sum(len(v) for v in [*change.added.values(), *change.removed.values()])
             self._undo.push(TagCustomers(change, self._changed, self._runner(size)))
         self._changed()  # one refresh of every page, the browser (new tags) and counts
+        return True
+
+    def add_to_community(self, dialog: CommunityChooserDialog | None = None) -> bool:
+        """The selected customers (or, with none selected, all the list matches) join a
+        community chosen in a dialog: one undo step."""
+        if self.in_bin:
+            return False
+        ids = self.selected_ids() or customer_list.matching_ids(self.model.filter)
+        if dialog is None:
+            dialog = CommunityChooserDialog(self, len(ids))
+            if dialog.exec() != CommunityChooserDialog.Accepted:
+                return False
+        community_id = dialog.community_id()
+        text = QCoreApplication.translate("CustomersPage", "Add to community")
+        try:
+            with recorded_step(self._undo, text, [community_id], self._changed):
+                result = members.join(community_id, ids, role=dialog.role())
+        except GuanjiaError as exc:
+            self._show_error(exc)
+            return False
+        if result.already or result.overflow:
+            QMessageBox.information(self, text, fill(QCoreApplication.translate(
+                "CustomersPage", "Joined: %1. Members already: %2. Did not fit (the group is "
+                "full): %3."), len(result.joined), len(result.already), len(result.overflow)))  # fmt: skip
+        self._changed()
         return True
 
     # ------------------------------------------------------------ actions
@@ -266,6 +294,10 @@ class CustomerActions:
             menu.addSeparator()
             menu.addAction(
                 QCoreApplication.translate("CustomersPage", "Add or remove tags…"), self.bulk_tag
+            )
+            menu.addAction(
+                QCoreApplication.translate("CustomersPage", "Add to community…"),
+                self.add_to_community,
             )
             menu.addSeparator()
             menu.addAction(
