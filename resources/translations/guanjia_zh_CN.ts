@@ -1052,6 +1052,40 @@
     </message>
 </context>
 <context>
+    <name>CheckinDialog</name>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="178"/>
+        <location filename="../../ui/events/dialogs.py" line="190"/>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="184"/>
+        <source>Name, mobile or pinyin initials</source>
+        <translation>姓名、手机号或拼音首字母</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="194"/>
+        <source>Walk-in…</source>
+        <translation>现场报名…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="199"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="253"/>
+        <source>%1 checked in.</source>
+        <translation>%1 已签到。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="271"/>
+        <source>%1 checked in as a walk-in.</source>
+        <translation>%1 已现场报名并签到。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../desktop/cli/__init__.py" line="93"/>
@@ -1525,6 +1559,612 @@
         <location filename="../../desktop/cli/community_activity.py" line="90"/>
         <source>%1 %2: %3 members; core %4, active %5, participant %6, watcher %7, silent %8; up %9, down %10</source>
         <translation>%1 %2：成员 %3 人；核心 %4，活跃 %5，参与 %6，观望 %7，沉默 %8；上升 %9，下降 %10</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/community_imports.py" line="79"/>
+        <source>--pick takes ROW=CUSTOMER (numbers), not %1</source>
+        <translation>--pick 的格式是 行号=客户编号（数字），而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/community_imports.py" line="97"/>
+        <source>would join %1, %2 already members, create %3 customers, skip %4, %5 rows with errors</source>
+        <translation>将入群 %1 人，已是成员 %2 人，将新建客户 %3 位，跳过 %4 行，%5 行有错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/community_imports.py" line="101"/>
+        <source>joined %1, %2 already members, created %3 customers, skipped %4, %5 rows with errors (import %6)</source>
+        <translation>已入群 %1 人，已是成员 %2 人，新建客户 %3 位，跳过 %4 行，%5 行有错误（导入 %6）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/community_imports.py" line="120"/>
+        <source>added %1 days, %2 already there, %3 replaced, %4 in conflict (kept), %5 rows with errors</source>
+        <translation>新增 %1 天，已有 %2 天，替换 %3 天，冲突 %4 天（保留原数据），%5 行有错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/community_imports.py" line="125"/>
+        <source>  already there: %1</source>
+        <translation>  已有：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/community_members.py" line="190"/>
+        <source>joined: %1; already members: %2</source>
+        <translation>加入：%1；已是成员：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/community_members.py" line="193"/>
+        <source>already members (nothing changed): %1</source>
+        <translation>已是成员（未改动）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/community_members.py" line="196"/>
+        <source>the group is full: %1 joined the next group (id %2)</source>
+        <translation>群已满：%1 人加入了下一个群（编号 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/community_members.py" line="199"/>
+        <source>the group is full: %1 did not join (add --next-group to start the next group for them): %2</source>
+        <translation>群已满：%1 人未加入（加上 --next-group 为他们开下一个群）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/community_members.py" line="203"/>
+        <source>the group is nearly full: %1 of %2</source>
+        <translation>群快满了：%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/community_members.py" line="215"/>
+        <source>left: %1</source>
+        <translation>退出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/events.py" line="123"/>
+        <source>added event %1</source>
+        <translation>已添加活动 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/events.py" line="163"/>
+        <source>cancelled %1 sign-ups; %2 moved up from the waiting list</source>
+        <translation>已取消 %1 个报名；%2 人从候补名单递补</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/events.py" line="173"/>
+        <source>signed up %1, on the waiting list %2, already in %3</source>
+        <translation>报名 %1 人，候补 %2 人，已报名 %3 人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/events.py" line="213"/>
+        <source>checked in %1</source>
+        <translation>%1 已签到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/events.py" line="222"/>
+        <source>marked %1 no-shows</source>
+        <translation>已标记 %1 人未到场</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/events.py" line="232"/>
+        <source>feedback recorded</source>
+        <translation>已记录反馈</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/events.py" line="243"/>
+        <source>event %1 closed; %2 no-shows</source>
+        <translation>活动 %1 已结束；未到场 %2 人</translation>
+    </message>
+</context>
+<context>
+    <name>Communities</name>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="13"/>
+        <source>WeChat group</source>
+        <translation>微信群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="14"/>
+        <source>WeCom customer group</source>
+        <translation>企业微信客户群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="15"/>
+        <source>QQ group</source>
+        <translation>QQ群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="16"/>
+        <source>Official account fans</source>
+        <translation>公众号粉丝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="17"/>
+        <source>Forum / mini program</source>
+        <translation>论坛/小程序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="18"/>
+        <source>Offline club</source>
+        <translation>线下俱乐部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="19"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="26"/>
+        <source>Starting</source>
+        <translation>建立前期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="27"/>
+        <source>Growing</source>
+        <translation>成长期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="28"/>
+        <source>Mature</source>
+        <translation>沉淀期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="33"/>
+        <source>Member organisation</source>
+        <translation>会员组织</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="33"/>
+        <source>Fan community</source>
+        <translation>粉丝社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="34"/>
+        <source>Partner alliance</source>
+        <translation>生态联盟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="39"/>
+        <source>Content</source>
+        <translation>内容型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="40"/>
+        <location filename="../../ui/communities/community_labels.py" line="46"/>
+        <source>Social</source>
+        <translation>社交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="46"/>
+        <source>Advocacy</source>
+        <translation>倡导</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="46"/>
+        <source>Support</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="47"/>
+        <source>Insight</source>
+        <translation>洞察</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="51"/>
+        <source>Owner</source>
+        <translation>群主</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="51"/>
+        <source>Admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="51"/>
+        <source>Backbone</source>
+        <translation>骨干</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="52"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="56"/>
+        <source>Core</source>
+        <translation>核心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="56"/>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="56"/>
+        <source>Participating</source>
+        <translation>参与</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="57"/>
+        <source>Watching</source>
+        <translation>观望</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="57"/>
+        <source>Silent</source>
+        <translation>沉默</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="68"/>
+        <source>This community does not exist.</source>
+        <translation>这个社群不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="72"/>
+        <source>The community “%1” is archived: bring it back from the archive first.</source>
+        <translation>社群“%1”已归档：请先取消归档。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="79"/>
+        <source>A community named “%1” exists already.</source>
+        <translation>已有名为“%1”的社群。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="83"/>
+        <source>In the recycle bin (restore them first): %1</source>
+        <translation>在回收站中（请先恢复）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="89"/>
+        <source>Not a member of this community: %1</source>
+        <translation>不是这个社群的成员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="92"/>
+        <source>The leave date %1 is before the join date of: %2</source>
+        <translation>退群日期 %1 早于这些成员的入群日期：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="98"/>
+        <source>Choose at least one customer.</source>
+        <translation>请至少选择一位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="99"/>
+        <source>Write the stage as 建立前期, 成长期 or 沉淀期.</source>
+        <translation>阶段请写：建立前期、成长期或沉淀期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="102"/>
+        <source>Choose a platform from the list.</source>
+        <translation>请从列表中选择平台。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="105"/>
+        <source>Write the role as 群主, 管理员, 骨干 or 成员.</source>
+        <translation>角色请写：群主、管理员、骨干或成员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="108"/>
+        <source>Write the level as 核心, 活跃, 参与, 观望 or 沉默.</source>
+        <translation>等级请写：核心、活跃、参与、观望或沉默。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="111"/>
+        <source>Choose how they came from the list.</source>
+        <translation>请从列表中选择入群方式。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="114"/>
+        <source>Choose who runs it from the list.</source>
+        <translation>请从列表中选择运营方。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="117"/>
+        <source>Choose the kind from the list.</source>
+        <translation>请从列表中选择类型。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="118"/>
+        <source>Choose a purpose from the list.</source>
+        <translation>请从列表中选择目的。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="121"/>
+        <source>Enter a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/community_labels.py" line="122"/>
+        <source>This number is out of range.</source>
+        <translation>这个数字超出范围。</translation>
+    </message>
+</context>
+<context>
+    <name>CommunitiesPage</name>
+    <message>
+        <location filename="../../ui/communities/page.py" line="118"/>
+        <location filename="../../ui/communities/page.py" line="219"/>
+        <location filename="../../ui/communities/page.py" line="290"/>
+        <location filename="../../ui/communities/page.py" line="293"/>
+        <source>Communities</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="119"/>
+        <source>New community…</source>
+        <translation>新建社群…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="120"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="121"/>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="122"/>
+        <source>Add members…</source>
+        <translation>添加成员…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="123"/>
+        <source>Leave</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="124"/>
+        <source>Role…</source>
+        <translation>角色…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="125"/>
+        <source>The selected members leave (their history stays)</source>
+        <translation>所选成员退群（历史记录保留）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="126"/>
+        <source>Members who left</source>
+        <translation>已退群成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="128"/>
+        <location filename="../../ui/communities/page.py" line="131"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="128"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="128"/>
+        <location filename="../../ui/communities/page.py" line="197"/>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="128"/>
+        <source>Joined this month</source>
+        <translation>本月入群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="129"/>
+        <source>Left this month</source>
+        <translation>本月退群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="129"/>
+        <source>Active rate</source>
+        <translation>活跃率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="129"/>
+        <source>Goal progress</source>
+        <translation>目标进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="131"/>
+        <location filename="../../ui/communities/page.py" line="308"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="131"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="131"/>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="132"/>
+        <source>Joined</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="132"/>
+        <source>Left</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="134"/>
+        <source>Members with any recorded activity in the last 30 days</source>
+        <translation>近 30 天有任何活动记录的成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="158"/>
+        <source> (archived)</source>
+        <translation>（已归档）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="174"/>
+        <location filename="../../ui/communities/page.py" line="300"/>
+        <source>The group is full</source>
+        <translation>群已满</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="175"/>
+        <source>The group is nearly full (90 % or more)</source>
+        <translation>群快满了（90% 以上）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="196"/>
+        <source>Members of %1</source>
+        <translation>%1的成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="205"/>
+        <source>Unarchive</source>
+        <translation>取消归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="206"/>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="230"/>
+        <source>Add community</source>
+        <translation>新建社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="252"/>
+        <source>Edit community</source>
+        <translation>编辑社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="262"/>
+        <source>Unarchive community</source>
+        <translation>取消归档社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="262"/>
+        <source>Archive community</source>
+        <translation>归档社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="284"/>
+        <source>Add members</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="291"/>
+        <source>Members already (nothing changed for them): %1</source>
+        <translation>已是成员（未改动）：%1 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="294"/>
+        <source>The group is nearly full: %1 of %2 places taken.</source>
+        <translation>群快满了：已有 %1 人，上限 %2 人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="301"/>
+        <source>%1 customers did not fit in the group. Start the next group for them?</source>
+        <translation>有 %1 位客户放不进这个群。为他们开下一个群吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="308"/>
+        <source>Role in the community</source>
+        <translation>在群里的角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="319"/>
+        <source>Change role</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="330"/>
+        <source>Leave community</source>
+        <translation>退群</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityChooserDialog</name>
+    <message>
+        <location filename="../../ui/communities/dialogs.py" line="153"/>
+        <source>Add to community</source>
+        <translation>加入社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/dialogs.py" line="159"/>
+        <source>Community</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/dialogs.py" line="160"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityDialog</name>
+    <message>
+        <location filename="../../ui/communities/dialogs.py" line="44"/>
+        <source>Edit community</source>
+        <translation>编辑社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/dialogs.py" line="44"/>
+        <source>New community</source>
+        <translation>新建社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/dialogs.py" line="50"/>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/dialogs.py" line="55"/>
+        <location filename="../../ui/communities/dialogs.py" line="60"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/dialogs.py" line="68"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/dialogs.py" line="69"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/dialogs.py" line="70"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/dialogs.py" line="71"/>
+        <source>Capacity</source>
+        <translation>人数上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/dialogs.py" line="72"/>
+        <source>Owner (staff)</source>
+        <translation>群主（员工）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/dialogs.py" line="73"/>
+        <source>Goal: members</source>
+        <translation>目标：成员数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/dialogs.py" line="74"/>
+        <source>Goal: active rate</source>
+        <translation>目标：活跃率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/dialogs.py" line="75"/>
+        <source>Goal: by</source>
+        <translation>目标：截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/dialogs.py" line="76"/>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -2453,72 +3093,77 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../ui/customers/card.py" line="205"/>
+        <location filename="../../ui/customers/card.py" line="212"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="206"/>
+        <location filename="../../ui/customers/card.py" line="213"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="208"/>
+        <location filename="../../ui/customers/card.py" line="215"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="209"/>
+        <location filename="../../ui/customers/card.py" line="216"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="223"/>
+        <location filename="../../ui/customers/card.py" line="230"/>
         <source>Purchases and refunds…</source>
         <translation>消费与退款记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="226"/>
+        <location filename="../../ui/customers/card.py" line="233"/>
         <source>Customer No. %1</source>
         <translation>客户编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="249"/>
+        <location filename="../../ui/customers/card.py" line="257"/>
         <source>⚑ 1 open complaint</source>
         <translation>⚑ 1 条未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="251"/>
+        <location filename="../../ui/customers/card.py" line="259"/>
         <source>⚑ %1 open complaints</source>
         <translation>⚑ %1 条未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="252"/>
+        <location filename="../../ui/customers/card.py" line="260"/>
         <source>Show them on the complaints page</source>
         <translation>在投诉页查看</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="281"/>
+        <location filename="../../ui/customers/card.py" line="267"/>
+        <source>Communities: %1</source>
+        <translation>社群：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card.py" line="296"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="292"/>
+        <location filename="../../ui/customers/card.py" line="307"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="293"/>
+        <location filename="../../ui/customers/card.py" line="308"/>
         <source>Copy %1</source>
         <translation>复制%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="308"/>
+        <location filename="../../ui/customers/card.py" line="323"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="331"/>
+        <location filename="../../ui/customers/card.py" line="346"/>
         <source>Personal data erased</source>
         <translation>个人信息已抹除</translation>
     </message>
@@ -2668,32 +3313,32 @@
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="238"/>
-        <location filename="../../ui/customers/page_actions.py" line="260"/>
+        <location filename="../../ui/customers/page_actions.py" line="288"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="239"/>
-        <location filename="../../ui/customers/page_actions.py" line="262"/>
+        <location filename="../../ui/customers/page_actions.py" line="290"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="240"/>
-        <location filename="../../ui/customers/page_actions.py" line="264"/>
+        <location filename="../../ui/customers/page_actions.py" line="292"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="241"/>
-        <location filename="../../ui/customers/page_actions.py" line="248"/>
+        <location filename="../../ui/customers/page_actions.py" line="276"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="242"/>
-        <location filename="../../ui/customers/page_actions.py" line="230"/>
-        <location filename="../../ui/customers/page_actions.py" line="251"/>
+        <location filename="../../ui/customers/page_actions.py" line="258"/>
+        <location filename="../../ui/customers/page_actions.py" line="279"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
@@ -2729,7 +3374,7 @@
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="262"/>
-        <location filename="../../ui/customers/page_actions.py" line="268"/>
+        <location filename="../../ui/customers/page_actions.py" line="296"/>
         <source>Add or remove tags…</source>
         <translation>添加或移除标签…</translation>
     </message>
@@ -2835,33 +3480,43 @@
         <translation>未联系天数：</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="46"/>
+        <location filename="../../ui/customers/page_actions.py" line="49"/>
         <source>Changing the tags of %1 customers…</source>
         <translation>正在修改 %1 位客户的标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="95"/>
+        <location filename="../../ui/customers/page_actions.py" line="98"/>
+        <source>Add to community</source>
+        <translation>加入社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/page_actions.py" line="106"/>
+        <source>Joined: %1. Members already: %2. Did not fit (the group is full): %3.</source>
+        <translation>加入：%1。已是成员：%2。群已满未加入：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/page_actions.py" line="123"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="156"/>
+        <location filename="../../ui/customers/page_actions.py" line="184"/>
         <source>Delete %n customer(s) for good? This cannot be undone.</source>
         <translation>彻底删除 %n 位客户？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="171"/>
-        <location filename="../../ui/customers/page_actions.py" line="181"/>
+        <location filename="../../ui/customers/page_actions.py" line="199"/>
+        <location filename="../../ui/customers/page_actions.py" line="209"/>
         <source>Erase personal data</source>
         <translation>抹除个人信息</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="172"/>
+        <location filename="../../ui/customers/page_actions.py" line="200"/>
         <source>Choose one customer to erase.</source>
         <translation>请选择一位要抹除的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="181"/>
+        <location filename="../../ui/customers/page_actions.py" line="209"/>
         <source>Erase the personal data of %1?
 
 Their name, mobile, WeChat, email, company, address, birthday, notes and custom fields go, and so do the texts of their follow-ups, contacts, complaints and purchases, in the import history and the audit log too. Their tags, purchases and counts stay, as customer #%2, so the figures do not change.
@@ -2874,25 +3529,30 @@ This cannot be undone. Backups made before now still hold the data until they ar
 此操作无法撤销。此前的备份在轮换删除之前仍保存着这些信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="192"/>
+        <location filename="../../ui/customers/page_actions.py" line="220"/>
         <source>Erase for good</source>
         <translation>永久抹除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="201"/>
+        <location filename="../../ui/customers/page_actions.py" line="229"/>
         <source>Erasing personal data…</source>
         <translation>正在抹除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="215"/>
+        <location filename="../../ui/customers/page_actions.py" line="243"/>
         <source>Empty the recycle bin: delete %n customer(s) for good? This cannot be undone.</source>
         <translation>清空回收站：彻底删除 %n 位客户？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="255"/>
-        <location filename="../../ui/customers/page_actions.py" line="272"/>
+        <location filename="../../ui/customers/page_actions.py" line="283"/>
+        <location filename="../../ui/customers/page_actions.py" line="304"/>
         <source>Erase personal data…</source>
         <translation>抹除个人信息…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/page_actions.py" line="299"/>
+        <source>Add to community…</source>
+        <translation>加入社群…</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page_columns.py" line="57"/>
@@ -3595,6 +4255,569 @@ Your own database is not touched.</source>
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="46"/>
+        <source>Edit event</source>
+        <translation>编辑活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="46"/>
+        <source>Add event</source>
+        <translation>添加活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="53"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="56"/>
+        <source>Mode</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="59"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="66"/>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="72"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="73"/>
+        <source>Lasts</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="76"/>
+        <source>An address, or the link of an online event</source>
+        <translation>地址，或线上活动的链接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="77"/>
+        <source>Place or link</source>
+        <translation>地点或链接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="81"/>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="83"/>
+        <source>Capacity</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="86"/>
+        <source>Cost (¥)</source>
+        <translation>费用（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="89"/>
+        <source>Incentive</source>
+        <translation>激励</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="94"/>
+        <source>Attendees&apos; purchases up to this many days after the event count for it</source>
+        <translation>活动结束后这么多天内，到场客户的购买计入本活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="96"/>
+        <source>Sales counted for (days)</source>
+        <translation>销售归因天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="100"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <location filename="../../ui/events/labels.py" line="13"/>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="14"/>
+        <source>Offline</source>
+        <translation>线下</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="20"/>
+        <source>Talk</source>
+        <translation>讲座</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="20"/>
+        <source>Seminar</source>
+        <translation>研讨会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="20"/>
+        <source>Q&amp;A</source>
+        <translation>问答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="21"/>
+        <source>Exchange</source>
+        <translation>交流会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="21"/>
+        <source>Promotion</source>
+        <translation>促销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="21"/>
+        <source>Salon</source>
+        <translation>沙龙</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="22"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="27"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="27"/>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="27"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="28"/>
+        <source>Gift</source>
+        <translation>礼物</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="33"/>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="33"/>
+        <source>Sign-up open</source>
+        <translation>报名中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="33"/>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="34"/>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="34"/>
+        <location filename="../../ui/events/labels.py" line="41"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="40"/>
+        <source>Signed up</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="40"/>
+        <location filename="../../ui/events/sign_in_sheet.py" line="36"/>
+        <source>Waiting list</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="40"/>
+        <source>Attended</source>
+        <translation>已到场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="41"/>
+        <source>No-show</source>
+        <translation>未到场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="43"/>
+        <source>%1 (walk-in)</source>
+        <translation>%1（现场报名）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="50"/>
+        <source>Enter a title: every event needs one.</source>
+        <translation>请输入标题：每个活动都需要标题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="53"/>
+        <source>Enter when the event starts.</source>
+        <translation>请输入活动开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="54"/>
+        <source>This is not a date and time, e.g. 2026-12-01 14:00.</source>
+        <translation>这不是有效的日期时间，例如 2026-12-01 14:00。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="57"/>
+        <source>The event cannot end before it starts.</source>
+        <translation>活动结束时间不能早于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="60"/>
+        <source>Choose online or offline.</source>
+        <translation>请选择线上或线下。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="61"/>
+        <source>Choose a kind of event from the list.</source>
+        <translation>请从列表中选择活动类型。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="64"/>
+        <source>Choose an incentive: coupon, points or gift.</source>
+        <translation>请选择激励：优惠券、积分或礼物。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="67"/>
+        <source>Choose a status from the list.</source>
+        <translation>请从列表中选择状态。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="70"/>
+        <source>The capacity is a whole number of places, at least 1.</source>
+        <translation>名额须为不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="73"/>
+        <source>Count purchases 0 to 365 days after the event.</source>
+        <translation>购买归因天数须在 0 到 365 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="76"/>
+        <source>Choose a community from the list.</source>
+        <translation>请从列表中选择社群。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="79"/>
+        <source>The cost cannot be negative.</source>
+        <translation>费用不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="81"/>
+        <source>%1 people already hold a place: the capacity cannot be smaller.</source>
+        <translation>已有 %1 人占用名额：名额不能比这更少。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="87"/>
+        <source>The event is “%1”: it cannot become “%2”.</source>
+        <translation>活动当前为“%1”：不能改为“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="91"/>
+        <source>Use Close event to end it: that marks the no-shows.</source>
+        <translation>请用“结束活动”来结束：会同时标记未到场客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="94"/>
+        <source>This event is cancelled: nothing can be changed.</source>
+        <translation>此活动已取消：不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="97"/>
+        <source>This event has ended: sign-ups and check-ins are closed.</source>
+        <translation>此活动已结束：报名和签到已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="100"/>
+        <source>This event no longer exists.</source>
+        <translation>此活动已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="101"/>
+        <source>This community no longer exists.</source>
+        <translation>此社群已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="104"/>
+        <source>Choose at least one customer.</source>
+        <translation>请至少选择一位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="106"/>
+        <source>%1 is in the recycle bin: restore them first.</source>
+        <translation>%1 在回收站中：请先恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="110"/>
+        <source>%1 is not signed up for this event. Check them in as a walk-in?</source>
+        <translation>%1 未报名此活动。要作为现场报名签到吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="116"/>
+        <source>%1 is already checked in.</source>
+        <translation>%1 已签到。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="119"/>
+        <source>%1 did not attend: only attendees can give feedback.</source>
+        <translation>%1 未到场：只有到场客户可以反馈。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="124"/>
+        <source>Give a score from 1 to 5.</source>
+        <translation>请给出 1 到 5 的评分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="125"/>
+        <source>Choose attendees and/or no-shows.</source>
+        <translation>请选择到场和/或未到场客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="128"/>
+        <source>Nobody to follow up in this group.</source>
+        <translation>这一组没有需要跟进的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="129"/>
+        <source>Nobody signed up matches this.</source>
+        <translation>没有匹配的已报名客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="130"/>
+        <source>More than one person matches: be more precise.</source>
+        <translation>匹配到多人：请输入更精确的信息。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/sign_in_sheet.py" line="26"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/sign_in_sheet.py" line="27"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/sign_in_sheet.py" line="28"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/sign_in_sheet.py" line="29"/>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/sign_in_sheet.py" line="32"/>
+        <source>Sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <location filename="../../ui/events/page.py" line="138"/>
+        <source>Add event</source>
+        <translation>添加活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="138"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="139"/>
+        <source>Sign up…</source>
+        <translation>报名…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="139"/>
+        <source>Check in…</source>
+        <translation>签到…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="140"/>
+        <source>Feedback…</source>
+        <translation>反馈…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="140"/>
+        <location filename="../../ui/events/page.py" line="310"/>
+        <source>Close event</source>
+        <translation>结束活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="141"/>
+        <source>Sign-in sheet (PDF)…</source>
+        <translation>签到表（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="145"/>
+        <source>End the event: signed-up customers who did not check in become no-shows</source>
+        <translation>结束活动：已报名但未签到的客户记为未到场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="147"/>
+        <location filename="../../ui/events/page.py" line="351"/>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="148"/>
+        <source>Follow up attendees</source>
+        <translation>跟进到场客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="149"/>
+        <source>Follow up no-shows</source>
+        <translation>跟进未到场客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="150"/>
+        <source>Follow up attendees and no-shows</source>
+        <translation>跟进到场和未到场客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="151"/>
+        <location filename="../../ui/events/page.py" line="157"/>
+        <location filename="../../ui/events/page.py" line="160"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="152"/>
+        <source>Open sign-up</source>
+        <translation>开始报名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="153"/>
+        <source>Start the event</source>
+        <translation>开始活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="154"/>
+        <location filename="../../ui/events/page.py" line="323"/>
+        <source>Cancel the event</source>
+        <translation>取消活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="155"/>
+        <source>Cancel the selected sign-up</source>
+        <translation>取消所选报名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="156"/>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="156"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="157"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="158"/>
+        <source>Signed up</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="159"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="159"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="160"/>
+        <source>Checked in</source>
+        <translation>签到时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="161"/>
+        <location filename="../../ui/events/page.py" line="300"/>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="220"/>
+        <source>No events yet: add one to take sign-ups.</source>
+        <translation>还没有活动：添加一个活动即可接受报名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="226"/>
+        <source>Signed up %1 · attended %2 · no-shows %3 · walk-ins %4 · waiting %5 · attendance %6 · feedback %7 (%8) · sales after: %9 buyers, %10</source>
+        <translation>报名 %1 · 到场 %2 · 未到场 %3 · 现场报名 %4 · 候补 %5 · 到场率 %6 · 反馈 %7（%8 条）· 活动后销售：%9 位买家，%10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="243"/>
+        <location filename="../../ui/events/page.py" line="250"/>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="280"/>
+        <source>Sign up</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="281"/>
+        <source>Signed up: %1. On the waiting list (the event is full): %2. Already signed up: %3.</source>
+        <translation>已报名：%1。进入候补名单（名额已满）：%2。此前已报名：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="311"/>
+        <source>End this event? Signed-up customers who did not check in become no-shows.</source>
+        <translation>结束此活动？已报名但未签到的客户将记为未到场。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="324"/>
+        <source>Cancel this event? It can no longer take sign-ups or check-ins.</source>
+        <translation>取消此活动？取消后不能再报名或签到。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="346"/>
+        <source>After the event: %1</source>
+        <translation>活动回访：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="352"/>
+        <source>%1 follow-ups planned for tomorrow.</source>
+        <translation>已为明天安排 %1 条跟进。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="360"/>
+        <source>Save the sign-in sheet</source>
+        <translation>保存签到表</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/export_dialog.py" line="28"/>
@@ -3716,6 +4939,24 @@ Your own database is not touched.</source>
         <location filename="../../ui/complaints/faq_dialogs.py" line="52"/>
         <source>Category</source>
         <translation>类别</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="325"/>
+        <source>Feedback from %1</source>
+        <translation>%1 的反馈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="335"/>
+        <source>Score (1-5)</source>
+        <translation>评分（1-5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="336"/>
+        <source>Comment</source>
+        <translation>评价</translation>
     </message>
 </context>
 <context>
@@ -4284,84 +5525,94 @@ Your own database is not touched.</source>
 <context>
     <name>ImportExportController</name>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="53"/>
+        <location filename="../../desktop/controllers/imports.py" line="60"/>
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="54"/>
+        <location filename="../../desktop/controllers/imports.py" line="61"/>
         <source>Import purchases from Excel…</source>
         <translation>从 Excel 导入消费记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="55"/>
+        <location filename="../../desktop/controllers/imports.py" line="62"/>
         <source>Import follow-ups from Excel…</source>
         <translation>从 Excel 导入跟进计划…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="56"/>
+        <location filename="../../desktop/controllers/imports.py" line="63"/>
         <source>Import contact history from Excel…</source>
         <translation>从 Excel 导入联系记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="57"/>
+        <location filename="../../desktop/controllers/imports.py" line="64"/>
         <source>Import complaints from Excel…</source>
         <translation>从 Excel 导入投诉…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="60"/>
+        <location filename="../../desktop/controllers/imports.py" line="67"/>
+        <source>Import community members…</source>
+        <translation>导入社群成员…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/imports.py" line="67"/>
+        <source>Import group statistics…</source>
+        <translation>导入群统计数据…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/imports.py" line="70"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="61"/>
+        <location filename="../../desktop/controllers/imports.py" line="71"/>
         <source>Save an import template…</source>
         <translation>保存导入模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="62"/>
+        <location filename="../../desktop/controllers/imports.py" line="72"/>
         <source>Import history…</source>
         <translation>导入记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="132"/>
+        <location filename="../../desktop/controllers/imports.py" line="156"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="134"/>
-        <location filename="../../desktop/controllers/imports.py" line="156"/>
+        <location filename="../../desktop/controllers/imports.py" line="158"/>
+        <location filename="../../desktop/controllers/imports.py" line="180"/>
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="145"/>
+        <location filename="../../desktop/controllers/imports.py" line="169"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="152"/>
+        <location filename="../../desktop/controllers/imports.py" line="176"/>
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="160"/>
+        <location filename="../../desktop/controllers/imports.py" line="184"/>
         <source>Exported %1 customers to %2</source>
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="168"/>
-        <location filename="../../desktop/controllers/imports.py" line="177"/>
+        <location filename="../../desktop/controllers/imports.py" line="192"/>
+        <location filename="../../desktop/controllers/imports.py" line="201"/>
         <source>Save an import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="169"/>
+        <location filename="../../desktop/controllers/imports.py" line="193"/>
         <source>Import template</source>
         <translation>客户导入模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/imports.py" line="179"/>
+        <location filename="../../desktop/controllers/imports.py" line="203"/>
         <source>Template saved: %1</source>
         <translation>模板已保存：%1</translation>
     </message>
@@ -4483,6 +5734,26 @@ Your own database is not touched.</source>
         <location filename="../../ui/imports/records.py" line="156"/>
         <source>Undo the import of %1? The complaints it added are removed with their history; those handled since are kept.</source>
         <translation>撤销“%1”的导入？它添加的投诉及其处理记录将被删除；之后处理过的会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="177"/>
+        <source>Community members</source>
+        <translation>社群成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="180"/>
+        <source>Undo the import of %1? The memberships it added and the customers it created are removed; members who left since are kept.</source>
+        <translation>撤销导入 %1？它加入的成员关系和新建的客户将被删除；此后已退群的成员记录保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="267"/>
+        <source>Group statistics</source>
+        <translation>群统计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="270"/>
+        <source>Undo the import of %1? The days it added are removed and the figures it replaced put back.</source>
+        <translation>撤销导入 %1？它新增的日期将被删除，被替换的数据恢复原样。</translation>
     </message>
 </context>
 <context>
@@ -4632,7 +5903,7 @@ Your own database is not touched.</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/view.py" line="74"/>
+        <location filename="../../ui/imports/view.py" line="89"/>
         <source>— Don&apos;t import —</source>
         <translation>— 不导入 —</translation>
     </message>
@@ -4647,12 +5918,12 @@ Your own database is not touched.</source>
         <translation>没有列对应到“姓名”：无法新建客户，只能更新已有客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="91"/>
+        <location filename="../../ui/imports/preview_page.py" line="92"/>
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="93"/>
+        <location filename="../../ui/imports/preview_page.py" line="94"/>
         <source>Nothing is written until you click Import.</source>
         <translation>点击“导入”之前不会写入任何数据。</translation>
     </message>
@@ -4682,22 +5953,22 @@ Your own database is not touched.</source>
         <translation>仍然新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/view.py" line="49"/>
+        <location filename="../../ui/imports/view.py" line="50"/>
         <source>Rows with errors</source>
         <translation>有错误的行</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/view.py" line="50"/>
+        <location filename="../../ui/imports/view.py" line="51"/>
         <source>Skip them and list them</source>
         <translation>跳过并列出</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/view.py" line="51"/>
+        <location filename="../../ui/imports/view.py" line="52"/>
         <source>Stop: import nothing</source>
         <translation>停止：全部不导入</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/view.py" line="143"/>
+        <location filename="../../ui/imports/view.py" line="158"/>
         <source>%1 customers it created were kept, as they were given follow-ups, contacts, purchases, complaints or tags since the import (%2).</source>
         <translation>它新建的客户中有 %1 位被保留，因为导入后他们已有跟进、联系、消费、投诉或标签变化（%2）。</translation>
     </message>
@@ -4717,7 +5988,7 @@ Your own database is not touched.</source>
         <translation>作为错误行列出</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="134"/>
+        <location filename="../../ui/imports/preview_page.py" line="135"/>
         <source>Checking all rows…</source>
         <translation>正在检查所有行…</translation>
     </message>
@@ -4727,7 +5998,7 @@ Your own database is not touched.</source>
         <translation>新建 %1 · 更新 %2 · 重复 %3 · 错误 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="151"/>
+        <location filename="../../ui/imports/preview_page.py" line="163"/>
         <source>There is nothing to import with these options.</source>
         <translation>按当前选项，没有可导入的数据。</translation>
     </message>
@@ -4737,13 +6008,13 @@ Your own database is not touched.</source>
         <translation>将添加 %1 笔消费（%2 行，%3 位新客户）· %4 行已导入过 · %5 行有错误</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="179"/>
+        <location filename="../../ui/imports/preview_page.py" line="191"/>
         <location filename="../../ui/imports/result_page.py" line="90"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="180"/>
+        <location filename="../../ui/imports/preview_page.py" line="192"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
@@ -4758,10 +6029,171 @@ Your own database is not touched.</source>
         <translation>更新 #%1</translation>
     </message>
     <message>
+        <location filename="../../ui/imports/communities.py" line="23"/>
+        <source>Import into a community</source>
+        <translation>导入到社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="25"/>
+        <source>There is no community yet: add one first.</source>
+        <translation>还没有社群：请先添加一个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="30"/>
+        <source>Community:</source>
+        <translation>社群：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="38"/>
+        <source>A member matching no customer</source>
+        <translation>匹配不到客户的成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="39"/>
+        <source>Skip the member and count them</source>
+        <translation>跳过并计数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="40"/>
+        <source>Create the customer (source: community)</source>
+        <translation>新建客户（来源：社群）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="47"/>
+        <source>A day recorded with other figures</source>
+        <translation>已有不同数据的日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="48"/>
+        <source>Keep the figures recorded (a conflict)</source>
+        <translation>保留已有数据（记为冲突）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="51"/>
+        <source>Take the file&apos;s figures</source>
+        <translation>采用文件中的数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="64"/>
+        <source>Already a member</source>
+        <translation>已是成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="66"/>
+        <source>Staff (企业成员): not a customer</source>
+        <translation>企业成员（员工），不是客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="68"/>
+        <source>No customer matches: skipped</source>
+        <translation>匹配不到客户：跳过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="69"/>
         <location filename="../../ui/imports/customers.py" line="82"/>
         <location filename="../../ui/imports/records.py" line="59"/>
         <source>Same as row %1</source>
         <translation>与第 %1 行相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="90"/>
+        <source>#%1 %2 · %3</source>
+        <translation>#%1 %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="94"/>
+        <source>None of them: skip the row</source>
+        <translation>都不是：跳过这一行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="97"/>
+        <source>Which customer is it?</source>
+        <translation>是哪位客户？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="98"/>
+        <source>Row %1: “%2” is the name of several customers.</source>
+        <translation>第 %1 行：有多位客户名叫“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="112"/>
+        <source>Import community members</source>
+        <translation>导入社群成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="117"/>
+        <source>%1 to join (%2 new customers) · %3 already members · %4 staff · %5 matching no customer · %6 with errors (%7 ambiguous names)</source>
+        <translation>将入群 %1 人（新客户 %2 位）· 已是成员 %3 · 企业成员 %4 · 匹配不到客户 %5 · 有错误 %6（其中重名 %7）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="136"/>
+        <source>Joins · new customer</source>
+        <translation>入群 · 新客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="138"/>
+        <source>Joins · customer #%1</source>
+        <translation>入群 · 客户 #%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="149"/>
+        <source>Staff</source>
+        <translation>企业成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="150"/>
+        <source>Customer</source>
+        <translation>外部联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="158"/>
+        <source>%1 joined the community (%2 customers created), %3 already members, %4 skipped, %5 rows with errors.</source>
+        <translation>%1 人入群（新建客户 %2 位），%3 人已是成员，跳过 %4 行，%5 行有错误。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="169"/>
+        <source>Import undone: %1 memberships and %2 customers removed.</source>
+        <translation>导入已撤销：删除成员关系 %1 条、客户 %2 位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="200"/>
+        <source>Import group statistics</source>
+        <translation>导入群统计数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="205"/>
+        <source>%1 days to add · %2 to replace · %3 already there · %4 in conflict · %5 with errors</source>
+        <translation>新增 %1 天 · 替换 %2 天 · 已有 %3 天 · 冲突 %4 天 · 有错误 %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="222"/>
+        <source>Already there</source>
+        <translation>已有</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="224"/>
+        <source>Replaces the figures recorded</source>
+        <translation>替换已有数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="225"/>
+        <source>New day</source>
+        <translation>新日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="240"/>
+        <source>%1 days added, %2 replaced, %3 already there, %4 in conflict (kept), %5 rows with errors.</source>
+        <translation>新增 %1 天，替换 %2 天，已有 %3 天，冲突 %4 天（保留原数据），%5 行有错误。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="253"/>
+        <source>Already there: %1.</source>
+        <translation>已有：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="259"/>
+        <source>Import undone: %1 days removed, %2 put back as they were.</source>
+        <translation>导入已撤销：删除 %1 天，恢复 %2 天原数据。</translation>
     </message>
     <message>
         <location filename="../../ui/imports/customers.py" line="85"/>
@@ -4769,12 +6201,12 @@ Your own database is not touched.</source>
         <translation>已存在（#%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="232"/>
+        <location filename="../../ui/imports/preview_page.py" line="244"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="237"/>
+        <location filename="../../ui/imports/preview_page.py" line="249"/>
         <source>The import was cancelled. Nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
@@ -4844,7 +6276,7 @@ Your own database is not touched.</source>
         <translation>导入之后的 %1 处修改已保留（被修改过的新客户已移入回收站）。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="61"/>
+        <location filename="../../ui/imports/wizard.py" line="64"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -4943,15 +6375,15 @@ Your own database is not touched.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="23"/>
-        <location filename="../../ui/labels.py" line="133"/>
-        <location filename="../../ui/labels.py" line="253"/>
+        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="265"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="24"/>
         <location filename="../../ui/labels.py" line="59"/>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
@@ -5031,54 +6463,54 @@ Your own database is not touched.</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="238"/>
+        <location filename="../../ui/labels.py" line="250"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="239"/>
+        <location filename="../../ui/labels.py" line="251"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="246"/>
+        <location filename="../../ui/labels.py" line="258"/>
         <source>Website</source>
         <translation>官网</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="247"/>
+        <location filename="../../ui/labels.py" line="259"/>
         <source>Ads</source>
         <translation>投放</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="248"/>
+        <location filename="../../ui/labels.py" line="260"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="249"/>
+        <location filename="../../ui/labels.py" line="261"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="250"/>
+        <location filename="../../ui/labels.py" line="262"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="251"/>
+        <location filename="../../ui/labels.py" line="263"/>
         <source>Walk-in</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="252"/>
+        <location filename="../../ui/labels.py" line="264"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
         <location filename="../../ui/labels.py" line="136"/>
-        <location filename="../../ui/labels.py" line="254"/>
+        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="266"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -5258,968 +6690,1098 @@ Your own database is not touched.</source>
         <translation>满意度</translation>
     </message>
     <message>
+        <location filename="../../ui/labels.py" line="93"/>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="94"/>
+        <source>Group nickname</source>
+        <translation>群昵称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="95"/>
+        <source>Joined</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="96"/>
+        <source>Invited by</source>
+        <translation>邀请人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="97"/>
+        <source>Member type</source>
+        <translation>成员类型</translation>
+    </message>
+    <message>
         <location filename="../../ui/labels.py" line="98"/>
+        <source>How they joined</source>
+        <translation>入群方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="99"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="100"/>
+        <source>Members</source>
+        <translation>群成员数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="101"/>
+        <source>Left</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="102"/>
+        <source>Speakers</source>
+        <translation>发言人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="103"/>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>Important value</source>
         <translation>重要价值客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>Important development</source>
         <translation>重要发展客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>Important retention</source>
         <translation>重要保持客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>Important win-back</source>
         <translation>重要挽留客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>General value</source>
         <translation>一般价值客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>General development</source>
         <translation>一般发展客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>General retention</source>
         <translation>一般保持客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>General win-back</source>
         <translation>一般挽留客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>A placeholder name given by a purchase import: edit the customer to name them</source>
         <translation>导入消费记录时自动生成的占位名称：编辑客户即可填写真实姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>Stored value</source>
         <translation>储值</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="154"/>
         <source>Open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="166"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="150"/>
+        <location filename="../../ui/labels.py" line="162"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="151"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="152"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="165"/>
         <source>Later</source>
         <translation>以后</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>every %1 days</source>
         <translation>每 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="165"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>every %1 weeks</source>
         <translation>每 %1 周</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>every %1 months</source>
         <translation>每 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="179"/>
         <source>every %1 years</source>
         <translation>每 %1 年</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="181"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>New Year&apos;s Day</source>
         <translation>元旦</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="182"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="183"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>Lantern Festival</source>
         <translation>元宵节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>Women&apos;s Day</source>
         <translation>妇女节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="197"/>
         <source>Mother&apos;s Day</source>
         <translation>母亲节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="187"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>Father&apos;s Day</source>
         <translation>父亲节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="189"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>Teachers&apos; Day</source>
         <translation>教师节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>Double Ninth Festival</source>
         <translation>重阳节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>National Day</source>
         <translation>国庆节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>Singles&apos; Day (11.11)</source>
         <translation>双十一</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205"/>
+        <location filename="../../ui/labels.py" line="217"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="215"/>
+        <location filename="../../ui/labels.py" line="227"/>
         <source>Birthday today (%1)</source>
         <translation>今天生日（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="220"/>
+        <location filename="../../ui/labels.py" line="232"/>
         <source>Birthday in %2 days (%1)</source>
         <translation>%2 天后生日（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="228"/>
+        <location filename="../../ui/labels.py" line="240"/>
         <source>Return visit for complaint #%1</source>
         <translation>投诉 #%1 回访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="261"/>
+        <location filename="../../ui/labels.py" line="267"/>
+        <source>Community</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="274"/>
         <source>Lead</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="262"/>
+        <location filename="../../ui/labels.py" line="275"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="263"/>
+        <location filename="../../ui/labels.py" line="276"/>
         <source>Active</source>
         <translation>活跃客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="264"/>
+        <location filename="../../ui/labels.py" line="277"/>
         <source>Dormant</source>
         <translation>沉睡客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="265"/>
+        <location filename="../../ui/labels.py" line="278"/>
         <source>Churned</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="276"/>
+        <location filename="../../ui/labels.py" line="289"/>
         <source>Lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="278"/>
+        <location filename="../../ui/labels.py" line="291"/>
         <source>leap</source>
         <translation>闰</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="23"/>
+        <location filename="../../ui/messages.py" line="24"/>
         <source>Enter a name: every customer needs one.</source>
         <translation>请输入姓名：每位客户都需要姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="26"/>
+        <location filename="../../ui/messages.py" line="27"/>
         <source>A phone number can only contain digits, spaces, dashes, brackets and +.</source>
         <translation>电话号码只能包含数字、空格、短横线、括号和 +。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="29"/>
+        <location filename="../../ui/messages.py" line="30"/>
         <source>This is not a valid phone number. A mobile has 11 digits starting with 1; a landline needs its area code, e.g. 0571-8888 8888.</source>
         <translation>这不是有效的电话号码。手机号为以 1 开头的 11 位数字；座机需要带区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="34"/>
+        <location filename="../../ui/messages.py" line="35"/>
         <source>This phone number is too short.</source>
         <translation>电话号码太短。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="36"/>
         <source>This phone number is too long.</source>
         <translation>电话号码太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="37"/>
         <source>This phone number has the wrong number of digits.</source>
         <translation>电话号码位数不对。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="40"/>
         <source>This phone number has an unknown country code.</source>
         <translation>电话号码的国家代码无法识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>Add the area code to this landline, e.g. 0571-8888 8888.</source>
         <translation>请为座机号码加上区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>This is not a valid email address (it should look like name@example.com).</source>
         <translation>这不是有效的邮箱地址（格式应类似 name@example.com）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>This is not a date. Write it as 1990-05-20, or 05-20 without the year.</source>
         <translation>这不是日期。请写成 1990-05-20，不知道年份可写 05-20。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>This year is not a plausible birth year.</source>
         <translation>这个出生年份不合理。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>A birthday cannot be in the future.</source>
         <translation>生日不能在未来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>Another customer already has this customer number.</source>
         <translation>已有其他客户使用此客户编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>This text is too long.</source>
         <translation>文字太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>Enter a date like 2024-01-05.</source>
         <translation>请输入日期，例如 2024-01-05。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>Choose one of the listed values.</source>
         <translation>请从列出的选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Enter a name for the field.</source>
         <translation>请输入字段名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>A field with this name already exists.</source>
         <translation>已存在同名字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>A choice field needs at least one choice.</source>
         <translation>选项字段至少需要一个选项。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>This tag no longer exists.</source>
         <translation>此标签已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>This tag group no longer exists.</source>
         <translation>此标签分组已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>This saved view no longer exists.</source>
         <translation>此分群已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>Enter a name for the tag.</source>
         <translation>请输入标签名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>Enter a name for the group.</source>
         <translation>请输入分组名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>A tag name can have at most 40 characters.</source>
         <translation>标签名称最多 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>A tag name cannot contain , ， 、 ; ； or |: they separate tags. Add each tag on its own.</source>
         <translation>标签名称不能包含 , ， 、 ; ； 或 |，它们用来分隔标签。请逐个添加标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>A tag with this name already exists. To join two tags, use “Merge into another tag”.</source>
         <translation>已有同名标签。要把两个标签合二为一，请用“合并到另一个标签”。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>A group with this name already exists.</source>
         <translation>已有同名分组。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>The group 其他 holds tags without a group: it cannot be renamed or deleted.</source>
         <translation>“其他”分组存放未分组的标签，不能重命名或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>Choose a colour.</source>
         <translation>请选择颜色。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>Enter a name for the view.</source>
         <translation>请输入分群名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>A saved view with this name already exists.</source>
         <translation>已有同名分群。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>Choose a valid date and time.</source>
         <translation>请选择有效的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>Choose a time that is not in the past.</source>
         <translation>请选择一个不早于现在的时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>Choose how the contact is made.</source>
         <translation>请选择联系方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>Repeat every 1 to 366 days, weeks, months or years.</source>
         <translation>重复间隔须为 1 到 366 天、周、月或年。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>This follow-up is already done or cancelled.</source>
         <translation>此跟进已完成或已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>This follow-up no longer exists.</source>
         <translation>此跟进已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>This follow-up is completed on the record it belongs to (its complaint).</source>
         <translation>此跟进须在其所属记录（投诉）上完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>This can no longer be undone or redone: what it changed was changed again since (here, in another window or from the command line). Nothing was changed.</source>
         <translation>无法再撤销或重做：它改动的内容之后又被修改过（在这里、另一个窗口或命令行中）。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>This contact record no longer exists.</source>
         <translation>这条联系记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>This cannot be empty.</source>
         <translation>此项不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>A contact cannot be logged in the future.</source>
         <translation>不能记录未来时间的联系。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>Choose an interval from 1 to 3650 days.</source>
         <translation>间隔须为 1 到 3650 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>This rule no longer exists.</source>
         <translation>此规则已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>The greeting can only use {name} for the customer&apos;s name.</source>
         <translation>祝福语中只能用 {name} 表示客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>Remind 0 to 60 days ahead.</source>
         <translation>提前天数须为 0 到 60 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>A tag cannot be both added and removed.</source>
         <translation>同一个标签不能既添加又移除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>At most %n characters.</source>
         <translation>最多 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>There is no festival “%1”.</source>
         <translation>没有“%1”这个节日。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>“%1” is not a year from 1901 to 2099.</source>
         <translation>“%1”不是 1901 到 2099 之间的年份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>The greeting can only use {name} for the customer&apos;s name and {festival} for the festival.</source>
         <translation>祝福语只能使用 {name}（客户姓名）和 {festival}（节日名称）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>Choose the customers by tags or lifecycle stages that exist.</source>
         <translation>请按现有的标签或生命周期阶段选择客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="185"/>
         <source>Choose at least one tag or lifecycle stage.</source>
         <translation>请至少选择一个标签或生命周期阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>Enter an amount of money, like 128.50.</source>
         <translation>请输入金额，例如 128.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>This amount is too large.</source>
         <translation>金额太大。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>The amount is 0: nothing was paid.</source>
         <translation>金额为 0：没有付款。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>This order number is already recorded.</source>
         <translation>这个单号已经记录过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>Choose one of the listed payment methods.</source>
         <translation>请从列出的支付方式中选择一种。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>A refund is a negative amount returning a purchase.</source>
         <translation>退款是负数金额，用来退回一笔消费。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>This purchase no longer exists.</source>
         <translation>这笔消费已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>Enter an amount above 0, like 30 or 128.50.</source>
         <translation>请输入大于 0 的金额，例如 30 或 128.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>That is more than is left of the purchase (its amount less its refunds).</source>
         <translation>超出了该笔消费的可退金额（消费金额减去已退款）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>A refund cannot be refunded: pick the purchase.</source>
         <translation>退款记录不能再退款：请选择原消费记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>This purchase is voided.</source>
         <translation>该消费记录已作废。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>This purchase has refunds: void them first.</source>
         <translation>该消费记录有退款：请先作废其退款。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>Say why: a reason is required.</source>
         <translation>请填写原因：原因为必填项。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>Another row of this order has an error.</source>
         <translation>这个订单的另一行有错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>The row names no customer.</source>
         <translation>这一行没有指明客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>No customer with this number, mobile or email.</source>
         <translation>没有这个编号、手机或邮箱的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>The rows of this order name different customers.</source>
         <translation>这个订单的各行指向不同的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>A purchase cannot be in the future.</source>
         <translation>消费时间不能在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>Choose an amount column, or a unit price column.</source>
         <translation>请选择金额列，或单价列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>Choose a customer number, name, mobile or email column.</source>
         <translation>请选择客户编号、姓名、手机或邮箱列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>The days must grow: new, then active, then churned (at most 3650).</source>
         <translation>天数必须依次增大：新客户、活跃、流失（最多 3650 天）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>The password needs at least %n characters.</source>
         <translation>密码至少需要 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>The password cannot start or end with a space.</source>
         <translation>密码开头和结尾不能是空格。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="260"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>This backup is encrypted: enter its password.</source>
         <translation>这个备份已加密，请输入它的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="263"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>This customer&apos;s personal data was already erased.</source>
         <translation>这位客户的个人信息已经抹除过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>Keep at least one backup: not every number can be 0.</source>
         <translation>至少保留一份备份：这些数字不能全为 0。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>This folder does not exist. Plug in the drive or choose another folder.</source>
         <translation>这个文件夹不存在。请插入磁盘，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="278"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>Guanjia cannot write to this folder. Choose another one.</source>
         <translation>客户管家无法写入这个文件夹，请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="281"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>The database is damaged, so Guanjia no longer changes it. Restore a backup: File &gt; Restore from a backup…</source>
         <translation>数据库已损坏，客户管家不再修改它。请恢复一份备份：文件 &gt; 从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="286"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>This file is not a Guanjia backup.</source>
         <translation>这个文件不是客户管家的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="287"/>
+        <location filename="../../ui/messages.py" line="291"/>
         <source>This backup is damaged and cannot be restored. Choose another one.</source>
         <translation>这份备份已损坏，无法恢复。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="290"/>
+        <location filename="../../ui/messages.py" line="294"/>
         <source>This backup was made by a newer version of Guanjia. Update Guanjia to restore it.</source>
         <translation>这份备份由更新版本的客户管家生成。请先升级客户管家再恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>The file does not exist (moved or deleted?).</source>
         <translation>文件不存在（可能已被移动或删除）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="303"/>
+        <location filename="../../ui/messages.py" line="307"/>
         <source>The file cannot be read. Is it open in another program?</source>
         <translation>无法读取文件。是否正在其他程序中打开？</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="306"/>
+        <location filename="../../ui/messages.py" line="310"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="307"/>
+        <location filename="../../ui/messages.py" line="311"/>
         <source>This is not a spreadsheet. Guanjia imports .xlsx, .xlsm, .xls, .ods, .csv and .txt.</source>
         <translation>这不是表格文件。客户管家可导入 .xlsx、.xlsm、.xls、.ods、.csv 和 .txt 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="311"/>
+        <location filename="../../ui/messages.py" line="315"/>
         <source>This is a file from Excel 4.0 or older. Open it in Excel or WPS and save it as .xlsx.</source>
         <translation>这是 Excel 4.0 或更早版本的文件。请用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="315"/>
+        <location filename="../../ui/messages.py" line="319"/>
         <source>The workbook is protected with a password. Open it in Excel or WPS, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
         <translation>工作簿设置了打开密码。请用 Excel 或 WPS 打开，取消密码（文件 &gt; 信息 &gt; 保护工作簿）后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
+        <location filename="../../ui/messages.py" line="324"/>
         <source>The file is damaged and cannot be read. Open it in Excel or WPS and save a copy.</source>
         <translation>文件已损坏，无法读取。请用 Excel 或 WPS 打开并另存一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="324"/>
+        <location filename="../../ui/messages.py" line="328"/>
         <source>The file is too large to import safely (over 300 MB, or it unpacks to over 1 GB).</source>
         <translation>文件过大，无法安全导入（超过 300 MB，或解压后超过 1 GB）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="328"/>
+        <location filename="../../ui/messages.py" line="332"/>
         <source>The file contains XML entity definitions, which spreadsheets never need; it was refused for safety.</source>
         <translation>文件中含有 XML 实体定义，正常表格不会用到；为安全起见已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="333"/>
+        <location filename="../../ui/messages.py" line="337"/>
         <source>The file cannot be read with the chosen text encoding. Choose another encoding.</source>
         <translation>无法按所选编码读取文件，请换一种文字编码。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="337"/>
+        <location filename="../../ui/messages.py" line="341"/>
         <source>The workbook has no visible worksheet.</source>
         <translation>工作簿中没有可见的工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="338"/>
+        <location filename="../../ui/messages.py" line="342"/>
         <source>The workbook has no sheet with this name.</source>
         <translation>工作簿中没有这个名称的工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="341"/>
+        <location filename="../../ui/messages.py" line="345"/>
         <source>The sheet is empty: there is nothing to import.</source>
         <translation>工作表是空的，没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="344"/>
+        <location filename="../../ui/messages.py" line="348"/>
         <source>The file holds no data: every sheet in it is empty.</source>
         <translation>文件里没有数据：每个工作表都是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="347"/>
+        <location filename="../../ui/messages.py" line="351"/>
         <source>This is a Word document, not a spreadsheet. Copy its table into Excel or WPS and save it as .xlsx.</source>
         <translation>这是 Word 文档，不是表格。请把其中的表格复制到 Excel 或 WPS，另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="352"/>
+        <location filename="../../ui/messages.py" line="356"/>
         <source>This is a PowerPoint presentation, not a spreadsheet. Copy its table into Excel or WPS and save it as .xlsx.</source>
         <translation>这是 PowerPoint 演示文稿，不是表格。请把其中的表格复制到 Excel 或 WPS，另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="357"/>
+        <location filename="../../ui/messages.py" line="361"/>
         <source>This is a zip archive of other files, not a workbook. Unpack it and choose the spreadsheet inside.</source>
         <translation>这是装着其他文件的压缩包，不是工作簿。请先解压，再选择其中的表格。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="362"/>
+        <location filename="../../ui/messages.py" line="366"/>
         <source>This is a web page without a table: there is nothing to import.</source>
         <translation>这是网页，里面没有表格：没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="365"/>
+        <location filename="../../ui/messages.py" line="369"/>
         <source>This file is text (such as CSV) under a workbook&apos;s name. Rename it to .csv and choose it again.</source>
         <translation>这个文件是文本（例如 CSV），却用了工作簿的扩展名。请把它改名为 .csv 后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="370"/>
+        <location filename="../../ui/messages.py" line="374"/>
         <source>This is a PDF document, not a spreadsheet. Export the data from the program that made it as .xlsx or .csv.</source>
         <translation>这是 PDF 文档，不是表格。请从生成它的程序里把数据导出为 .xlsx 或 .csv。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="375"/>
+        <location filename="../../ui/messages.py" line="379"/>
         <source>The sheet is too wide (over 500 columns). Delete the unused columns and save again.</source>
         <translation>工作表太宽（超过 500 列）。请删除无用的列后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="379"/>
+        <location filename="../../ui/messages.py" line="383"/>
         <source>The sheet has too many rows (over 1,100,000).</source>
         <translation>工作表行数过多（超过 1,100,000 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="382"/>
+        <location filename="../../ui/messages.py" line="386"/>
         <source>There is no such row in the sheet.</source>
         <translation>工作表中没有这一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="385"/>
+        <location filename="../../ui/messages.py" line="389"/>
         <source>A column is mapped to an unknown field.</source>
         <translation>有一列对应到了未知的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="388"/>
+        <location filename="../../ui/messages.py" line="392"/>
         <source>Two columns go to the same field. Map each field from one column only.</source>
         <translation>有两列对应到同一个字段。每个字段只能从一列导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="391"/>
+        <location filename="../../ui/messages.py" line="395"/>
         <source>An import option has a value it cannot have.</source>
         <translation>导入选项的值无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="394"/>
+        <location filename="../../ui/messages.py" line="398"/>
         <source>Some rows have errors, and the import was set to stop on errors. Nothing was imported.</source>
         <translation>部分行有错误，且已设置为“遇到错误就停止”。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="399"/>
+        <location filename="../../ui/messages.py" line="403"/>
         <source>This import has already been undone.</source>
         <translation>这次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="402"/>
+        <location filename="../../ui/messages.py" line="406"/>
         <source>This import no longer exists.</source>
         <translation>这次导入的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="403"/>
+        <location filename="../../ui/messages.py" line="407"/>
         <source>This row matches two different customers (by number, mobile or email). Fix the row or turn one of the matching keys off.</source>
         <translation>这一行同时匹配到两个不同的客户（按编号、手机或邮箱）。请修改这一行，或关闭其中一个匹配条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="408"/>
+        <location filename="../../ui/messages.py" line="412"/>
         <source>This row matches a customer in the recycle bin. Restore that customer first.</source>
         <translation>这一行匹配到回收站中的客户。请先恢复该客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="412"/>
+        <location filename="../../ui/messages.py" line="416"/>
         <source>Excel shortened this number (it keeps 15 digits). Format the column as text in Excel and type the number again.</source>
         <translation>Excel 截短了这个数字（只保留 15 位）。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="417"/>
+        <location filename="../../ui/messages.py" line="421"/>
         <source>Excel shortened this phone number to 1.38E+10 form and lost digits. Format the column as text in Excel and type the number again.</source>
         <translation>Excel 把这个电话号码显示成了 1.38E+10 形式，丢失了位数。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="422"/>
+        <location filename="../../ui/messages.py" line="426"/>
         <source>Write the gender as 男 or 女 (male or female).</source>
         <translation>性别请填写“男”或“女”。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="425"/>
+        <location filename="../../ui/messages.py" line="429"/>
         <source>This source channel is not one of the listed ones.</source>
         <translation>来源渠道不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="428"/>
+        <location filename="../../ui/messages.py" line="432"/>
         <source>This lifecycle stage is not one of the listed ones.</source>
         <translation>生命周期阶段不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="431"/>
+        <location filename="../../ui/messages.py" line="435"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="441"/>
+        <location filename="../../ui/messages.py" line="445"/>
         <source>Choose a customer number, mobile or email column.</source>
         <translation>请选择客户编号、手机或邮箱列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="444"/>
+        <location filename="../../ui/messages.py" line="448"/>
         <source>Choose the due date column.</source>
         <translation>请选择跟进时间列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="445"/>
+        <location filename="../../ui/messages.py" line="449"/>
         <source>Choose the column of when each contact happened.</source>
         <translation>请选择联系时间列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="448"/>
+        <location filename="../../ui/messages.py" line="452"/>
         <source>Choose the column of when each complaint came in.</source>
         <translation>请选择投诉时间列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="451"/>
+        <location filename="../../ui/messages.py" line="455"/>
         <source>Choose the column that describes each complaint.</source>
         <translation>请选择投诉内容列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="454"/>
+        <location filename="../../ui/messages.py" line="458"/>
         <source>A follow-up cannot be done in the future.</source>
         <translation>跟进的完成时间不能在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="457"/>
+        <location filename="../../ui/messages.py" line="461"/>
         <source>This time is in the future.</source>
         <translation>这个时间在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="458"/>
+        <location filename="../../ui/messages.py" line="462"/>
         <source>This time is earlier than the step before it (received, responded, resolved, return visit come in this order).</source>
         <translation>这个时间早于上一步（投诉、响应、解决、回访须按先后顺序）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="463"/>
+        <location filename="../../ui/messages.py" line="467"/>
         <source>A complaint with this status cannot have this time yet.</source>
         <translation>处于这个状态的投诉还不能有这个时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="489"/>
+        <location filename="../../ui/messages.py" line="476"/>
+        <source>This community does not exist.</source>
+        <translation>该社群不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="480"/>
+        <source>The community “%1” is archived: restore it before importing into it.</source>
+        <translation>社群“%1”已归档：请先恢复再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="485"/>
+        <source>Choose a nickname, WeChat ID or mobile column.</source>
+        <translation>请选择昵称、微信号或手机列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="488"/>
+        <source>This row names no member (no nickname, WeChat ID or mobile).</source>
+        <translation>这一行没有成员（无昵称、微信号或手机）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="492"/>
+        <source>%1 customers are named “%2”: choose one, or skip the row.</source>
+        <translation>有 %1 位客户名叫“%2”：请选择一位，或跳过这一行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="498"/>
+        <source>The join date is in the future.</source>
+        <translation>入群时间晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="499"/>
+        <source>The member type is neither 企业成员 nor 外部联系人.</source>
+        <translation>成员类型既不是企业成员也不是外部联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="502"/>
+        <source>This row needs no choice.</source>
+        <translation>这一行无需选择。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="503"/>
+        <source>This customer is not one of the row&apos;s candidates.</source>
+        <translation>该客户不在这一行的候选客户中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="506"/>
+        <source>Choose the date column.</source>
+        <translation>请选择日期列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="507"/>
+        <source>Choose at least one figure column (members, joined, left, speakers, messages).</source>
+        <translation>请至少选择一个数据列（群成员数、新增、退群、发言人数、消息数）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="511"/>
+        <source>This date is in the future.</source>
+        <translation>该日期晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="513"/>
+        <source>%1 is recorded with other figures: the recorded ones are kept.</source>
+        <translation>%1 已有不同的数据：保留已有数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="518"/>
+        <source>This is not a count (a whole number, 0 or more).</source>
+        <translation>这不是人数/条数（应为 0 或以上的整数）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="544"/>
         <source>The text is cut to fit.</source>
         <translation>文字过长，已截短。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="491"/>
+        <location filename="../../ui/messages.py" line="546"/>
         <source>The field is left empty; the original text is kept in the purchase&apos;s note.</source>
         <translation>该字段留空，原文保存在这笔消费的备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="495"/>
+        <location filename="../../ui/messages.py" line="550"/>
         <source>The field is left empty; the original text is kept with the note.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="498"/>
+        <location filename="../../ui/messages.py" line="553"/>
         <source>The field is left empty; the original text is kept in the notes.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="507"/>
+        <location filename="../../ui/messages.py" line="562"/>
         <source>Column “%1”, %2 of the rows to import (e.g. %3):</source>
         <translation>“%1”列，要导入的行中有 %2 行（例如 %3）：</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="287"/>
+        <location filename="../../ui/labels.py" line="300"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -6521,85 +8083,108 @@ Your own database is not touched.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="230"/>
+        <location filename="../../desktop/main_window.py" line="239"/>
         <source>Guanjia — Customer Manager</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="232"/>
+        <location filename="../../desktop/main_window.py" line="241"/>
         <source>Demo database (made-up customers)</source>
         <translation>演示数据库（虚构客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="234"/>
+        <location filename="../../desktop/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="235"/>
+        <location filename="../../desktop/main_window.py" line="244"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="236"/>
+        <location filename="../../desktop/main_window.py" line="245"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="237"/>
+        <location filename="../../desktop/main_window.py" line="246"/>
         <source>F&amp;ollow-ups</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="238"/>
+        <location filename="../../desktop/main_window.py" line="247"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="239"/>
+        <location filename="../../desktop/main_window.py" line="248"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="240"/>
+        <location filename="../../desktop/main_window.py" line="249"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="241"/>
+        <location filename="../../desktop/main_window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="242"/>
+        <location filename="../../desktop/main_window.py" line="251"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="243"/>
+        <location filename="../../desktop/main_window.py" line="252"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="244"/>
+        <location filename="../../desktop/main_window.py" line="253"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="245"/>
-        <location filename="../../desktop/main_window.py" line="260"/>
+        <location filename="../../desktop/main_window.py" line="254"/>
+        <location filename="../../desktop/main_window.py" line="269"/>
         <source>About Guanjia</source>
         <translation>关于客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="246"/>
+        <location filename="../../desktop/main_window.py" line="255"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="262"/>
+        <location filename="../../desktop/main_window.py" line="271"/>
         <source>Guanjia (客户管家) — customer management for small businesses, offline and private.</source>
         <translation>客户管家：为小商户打造的客户管理软件，离线使用，数据私密。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPickerDialog</name>
+    <message>
+        <location filename="../../ui/communities/dialogs.py" line="103"/>
+        <source>Add members</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/dialogs.py" line="105"/>
+        <source>Name, mobile, pinyin initials…</source>
+        <translation>姓名、手机、拼音首字母…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/dialogs.py" line="106"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/dialogs.py" line="113"/>
+        <source>Role</source>
+        <translation>角色</translation>
     </message>
 </context>
 <context>
@@ -6764,78 +8349,78 @@ Your own database is not touched.</source>
         <translation>重置列</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="193"/>
+        <location filename="../../desktop/controllers/navigation.py" line="195"/>
         <source>%1 purchases and refunds</source>
         <translation>%1 条消费与退款记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="197"/>
+        <location filename="../../desktop/controllers/navigation.py" line="199"/>
         <source>%1 of %2 complaints (filtered)</source>
         <translation>筛选后 %1 / 共 %2 条投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="199"/>
+        <location filename="../../desktop/controllers/navigation.py" line="201"/>
         <source>%1 complaints</source>
         <translation>共 %1 条投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="202"/>
+        <location filename="../../desktop/controllers/navigation.py" line="204"/>
         <source>%1 follow-ups</source>
         <translation>共 %1 条跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="205"/>
+        <location filename="../../desktop/controllers/navigation.py" line="207"/>
         <source>%1 follow-ups selected</source>
         <translation>已选择 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="212"/>
+        <location filename="../../desktop/controllers/navigation.py" line="214"/>
         <source>%1 of %2 in the recycle bin (filtered)</source>
         <translation>筛选后 %1 / 回收站中 %2 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="221"/>
+        <location filename="../../desktop/controllers/navigation.py" line="223"/>
         <source>%1 customers selected</source>
         <translation>已选择 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="214"/>
+        <location filename="../../desktop/controllers/navigation.py" line="216"/>
         <source>%1 in the recycle bin</source>
         <translation>回收站中 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="216"/>
+        <location filename="../../desktop/controllers/navigation.py" line="218"/>
         <source>%1 of %2 customers (filtered)</source>
         <translation>筛选后 %1 / 共 %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="218"/>
+        <location filename="../../desktop/controllers/navigation.py" line="220"/>
         <source>%1 customers</source>
         <translation>共 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="256"/>
-        <location filename="../../desktop/controllers/navigation.py" line="310"/>
+        <location filename="../../desktop/controllers/navigation.py" line="258"/>
+        <location filename="../../desktop/controllers/navigation.py" line="312"/>
         <source>Saved views</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="266"/>
+        <location filename="../../desktop/controllers/navigation.py" line="268"/>
         <source>Name of the view:</source>
         <translation>分群名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="273"/>
+        <location filename="../../desktop/controllers/navigation.py" line="275"/>
         <source>Save as view</source>
         <translation>保存为分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="288"/>
+        <location filename="../../desktop/controllers/navigation.py" line="290"/>
         <source>Rename view</source>
         <translation>重命名分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="311"/>
+        <location filename="../../desktop/controllers/navigation.py" line="313"/>
         <source>Delete the view “%1”? Its customers are not touched.</source>
         <translation>删除分群“%1”？其中的客户不受影响。</translation>
     </message>
@@ -7533,59 +9118,82 @@ Your own database is not touched.</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="109"/>
+        <location filename="../../ui/sidebar.py" line="112"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="119"/>
+        <location filename="../../ui/sidebar.py" line="122"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="123"/>
+        <location filename="../../ui/sidebar.py" line="126"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="125"/>
+        <location filename="../../ui/sidebar.py" line="128"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="127"/>
+        <location filename="../../ui/sidebar.py" line="130"/>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="132"/>
+        <source>Communities</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="134"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="133"/>
+        <location filename="../../ui/sidebar.py" line="140"/>
         <source>Saved view: a search and tag filter</source>
         <translation>客户分群：保存的搜索和标签筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="161"/>
+        <location filename="../../ui/sidebar.py" line="169"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="169"/>
+        <location filename="../../ui/sidebar.py" line="177"/>
         <source>Open complaints; ⚑ escalated (urgent or past a deadline)</source>
         <translation>未结投诉；⚑ 已升级（紧急或已超时）</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="251"/>
+        <location filename="../../ui/sidebar.py" line="259"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="253"/>
+        <location filename="../../ui/sidebar.py" line="261"/>
         <source>Update to the current search and tags</source>
         <translation>更新为当前的搜索和标签</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="257"/>
+        <location filename="../../ui/sidebar.py" line="265"/>
         <source>Delete view</source>
         <translation>删除分群</translation>
+    </message>
+</context>
+<context>
+    <name>SignupDialog</name>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="132"/>
+        <source>Sign up customers</source>
+        <translation>客户报名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="139"/>
+        <source>Search by name, mobile or pinyin</source>
+        <translation>按姓名、手机号或拼音搜索</translation>
     </message>
 </context>
 <context>
@@ -8398,6 +10006,46 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <source>Record community activity</source>
         <translation>记录社群活动</translation>
     </message>
+    <message>
+        <location filename="../../ui/events/undo.py" line="17"/>
+        <source>Add event</source>
+        <translation>添加活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/undo.py" line="18"/>
+        <source>Edit event</source>
+        <translation>编辑活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/undo.py" line="19"/>
+        <source>Sign up for event</source>
+        <translation>活动报名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/undo.py" line="20"/>
+        <source>Cancel sign-up</source>
+        <translation>取消报名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/undo.py" line="21"/>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/undo.py" line="22"/>
+        <source>Close event</source>
+        <translation>结束活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/undo.py" line="23"/>
+        <source>Event feedback</source>
+        <translation>活动反馈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/undo.py" line="24"/>
+        <source>Event follow-ups</source>
+        <translation>活动跟进</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -8443,6 +10091,39 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <location filename="../../ui/purchases/dialogs.py" line="122"/>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="281"/>
+        <source>Walk-in</source>
+        <translation>现场报名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="283"/>
+        <source>Not signed up for this event: check them in as a walk-in. Choose the customer, or enter a new one.</source>
+        <translation>未报名本活动：可作为现场报名签到。请选择客户，或填写新客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="289"/>
+        <source>A new customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="294"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="300"/>
+        <source>New customer&apos;s name</source>
+        <translation>新客户姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="301"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
     </message>
 </context>
 <context>
