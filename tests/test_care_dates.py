@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import openpyxl
 import pytest
 from lunardate import LunarDate
 
@@ -14,6 +15,7 @@ from models import clock
 from models.customers import customers
 from models.customers.record import Customer
 from models.errors import ValidationError
+from models.excel import import_history, importer
 from models.followups import care, festival_care, festivals, followups
 from models.followups.followups import Followup
 from models.storage import audit
@@ -285,3 +287,26 @@ def test_cli_care_festivals_contract(tmp_path):
         failed = _cli("--year", bad, "--json")
         assert failed.returncode == 1 and failed.stdout == ""
         assert len(failed.stderr.strip().splitlines()) == 1 and bad in failed.stderr
+
+
+def test_an_import_moves_birthday_reminders_and_its_undo_moves_them_back(db, tmp_path):
+    """Birthdays changed by an import (update mode) move their open reminders like an
+    edit does; undoing the import puts them back."""
+    at(2026, 12, 1, 8, 0)
+    c = customers.create({"name": "王芳", "mobile": "13800000001", "birthday": "1990-12-05"})
+    assert care.ensure_reminders() == 2
+    book = openpyxl.Workbook()
+    book.active.append(["姓名", "手机号码", "生日"])
+    book.active.append(["王芳", "13800000001", "1990-12-06"])
+    book.save(tmp_path / "b.xlsx")
+    opts = importer.Options(on_duplicate="update")
+    result = importer.run(importer.plan(importer.load(tmp_path / "b.xlsx", opts), opts))
+    assert result.updated == 1
+    assert [k for k, _d, s in _birthday_rows(c) if s == "open"] == [
+        "birthday:2026-12-06:ahead", "birthday:2026-12-06:day"
+    ]  # fmt: skip
+    import_history.undo(result.import_id)
+    assert customers.get(c)["birthday"] == "1990-12-05"
+    assert [k for k, _d, s in _birthday_rows(c) if s == "open"] == [
+        "birthday:2026-12-05:ahead", "birthday:2026-12-05:day"
+    ]  # fmt: skip

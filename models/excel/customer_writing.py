@@ -17,11 +17,13 @@ from contextlib import nullcontext
 from models import clock
 from models.customers import search_index
 from models.customers.custom_fields import CustomValue, value_row
+from models.customers.customers import BIRTHDAY_FIELDS
 from models.customers.record import BULK_COLUMNS, MAX_LENGTHS, Customer, bulk_row, with_sort_keys
 from models.excel.customer_records import received_since, tags_text
 from models.excel.import_engine import tick
 from models.excel.import_records import CREATED, TAG_PREFIX, ImportChange, ImportRun, UndoReport
 from models.excel.import_types import RowPlan
+from models.followups import care
 from models.storage.bulk import indexes_dropped, insert_rows
 from models.storage.db import database
 from models.tags.tables import CustomerTag, Tag
@@ -182,7 +184,7 @@ def update(run_id, rows, tag_ids, progress, cancel) -> int:
             (cv.customer_id, cv.field_id): (cv.text, cv.number)
             for cv in CustomValue.select().where(CustomValue.customer_id.in_(ids))
         }
-        changes, reindex = [], []
+        changes, reindex, born = [], [], []
         for row in batch:
             cid, old, v = row.target, current[row.target], row.values
             if "kept" in v:  # added to the notes (the file's, else the customer's)
@@ -225,8 +227,10 @@ def update(run_id, rows, tag_ids, progress, cancel) -> int:
             Customer.update(**fields).where(Customer.id == cid).execute()
             changes += row_changes
             reindex.append(cid)
+            born += [cid] if any(k in fields for k in BIRTHDAY_FIELDS) else []
             updated += 1
         _write_changes(changes)
+        care.birthday_changed(born)  # their open birthday reminders move with them
         if reindex:
             fresh = Customer.select().where(Customer.id.in_(reindex)).dicts()
             search_index.index_rows((r["id"], search_index.bodies_for_row(r)) for r in fresh)
@@ -331,6 +335,9 @@ def _restore_updated(updated: dict[int, list], report: UndoReport) -> None:
             restored = True
             reindex.append(cid)
         report.restored += int(restored)
+    care.birthday_changed(  # the birthdays put back take their reminders along
+        [cid for cid, items in updated.items() if any(f in BIRTHDAY_FIELDS for f, _o, _n in items)]
+    )
     for chunk in _chunks(reindex):
         rows = Customer.select().where(Customer.id.in_(chunk)).dicts()
         search_index.index_rows((r["id"], search_index.bodies_for_row(r)) for r in rows)
