@@ -35,9 +35,9 @@ def test_metrics_of_two_communities_one_and_all(made):
     obj = metrics(a, b, "--from", "2026-11-02", "--to", "2026-11-08", "--json", db=db)
     assert set(obj) >= CONTRACT
     assert {k: obj[k] for k in CONTRACT} == {
-        "members": 3, "joined": 2, "left": 2, "net": 0, "active": 3, "active_rate": 1.0,
+        "members": 3, "joined": 2, "left": 2, "net": 0, "active": 2, "active_rate": 0.6667,
     }  # fmt: skip
-    assert (obj["speakers"], obj["speaking_rate"], obj["interaction_rate"]) == (2, 0.6667, 0.3333)
+    assert (obj["speakers"], obj["speaking_rate"], obj["interaction_rate"]) == (1, 0.3333, 0.3333)
     assert obj["levels"]["core"] == 1 and (obj["level_up"], obj["level_down"]) == (1, 1)
     assert (obj["signed_up"], obj["attended"], obj["no_shows"]) == (2, 2, 1)
     assert (obj["feedback_average"], obj["buyers"], obj["spend_fen"]) == (4.5, 2, 18000)

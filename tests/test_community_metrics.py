@@ -69,7 +69,7 @@ def week(db):
     _activity(a, c1, MON, count=5)
     _activity(b, c1, D(2026, 11, 3), count=2)
     _activity(a, c2, D(2026, 11, 4), kind="post")
-    _activity(a, c3, D(2026, 11, 4))  # left later in the week: still active in it
+    _activity(a, c3, D(2026, 11, 4))  # left later in the week: not a member at its end
     _activity(b, c4, D(2026, 11, 1))  # the Sunday before
     _activity(c, c5, D(2026, 11, 3))
     _activity(a, c7, D(2026, 11, 3))
@@ -92,8 +92,8 @@ def week(db):
 def test_hand_computed_week(week):
     m = cm.compute([week["a"], week["b"]], MON, SUN)
     assert (m.members, m.joined, m.left, m.net) == (3, 2, 2, 0)
-    assert (m.active, m.speakers, m.interacting, m.messages_recorded) == (3, 2, 1, 8)
-    assert (m.active_rate, m.speaking_rate, m.interaction_rate) == (1.0, 0.6667, 0.3333)
+    assert (m.active, m.speakers, m.interacting, m.messages_recorded) == (2, 1, 1, 7)
+    assert (m.active_rate, m.speaking_rate, m.interaction_rate) == (0.6667, 0.3333, 0.3333)
     assert m.levels == {"core": 1, "active": 0, "participant": 1, "watcher": 1, "silent": 0,
                         "": 0}  # fmt: skip
     assert (m.level_up, m.level_down) == (1, 1)
@@ -107,7 +107,7 @@ def test_hand_computed_week(week):
     assert m.platform_days == 0 and m.platform_messages is None
     assert m.trend["labels"] == ["11-02"]
     assert (m.trend["members"], m.trend["joined"], m.trend["left"], m.trend["active"]) == (
-        [3], [2], [2], [3])  # fmt: skip
+        [3], [2], [2], [2])  # fmt: skip
 
 
 def test_the_lists_behind_the_figures(week):
@@ -118,14 +118,14 @@ def test_the_lists_behind_the_figures(week):
     assert cm.member_ids(scope, SUN, level="") == []
     assert cm.changed_ids(scope, MON, SUN, "joined") == [c2, c4]
     assert cm.changed_ids(scope, MON, SUN, "left") == [c3, c4]
-    assert cm.active_ids(scope, MON, SUN) == [c1, c2, c3]
-    assert cm.active_ids(scope, MON, SUN, "message") == [c1, c3]
+    assert cm.active_ids(scope, MON, SUN) == [c1, c2]  # c3 spoke, and left
+    assert cm.active_ids(scope, MON, SUN, "message") == [c1]
     assert cm.active_ids(scope, MON, SUN, "interaction") == [c2]
 
 
 def test_all_communities_and_one(week):
     everything = cm.compute((), MON, SUN)
-    assert (everything.members, everything.joined, everything.active) == (4, 3, 4)
+    assert (everything.members, everything.joined, everything.active) == (4, 3, 3)
     assert (everything.events, everything.attended, everything.feedback_average) == (2, 3, 3.33)
     only_b = cm.compute([week["b"]], MON, SUN)
     assert (only_b.members, only_b.joined, only_b.left, only_b.net) == (2, 1, 1, 0)
@@ -139,7 +139,7 @@ def test_trend_by_week_and_month(week):
     assert t["members"] == [3, 3, 4]  # c1 c3 c4; c1 c2 c4; and c6
     assert t["joined"] == [0, 2, 1]
     assert t["left"] == [0, 2, 0]
-    assert t["active"] == [1, 3, 0]
+    assert t["active"] == [1, 2, 0]
     months = cm.trend([], D(2026, 10, 1), D(2026, 11, 30), "month")
     assert months["labels"] == ["2026-10", "2026-11"]
     assert months["joined"] == [3, 4]  # Oct: c1 c3 c4 (c7 binned); Nov: c2 c4 c5 c6

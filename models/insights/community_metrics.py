@@ -9,8 +9,8 @@ over rows). Definitions (the README's "Community metrics" says them to users):
 - members: members on the last day of the period. joined / left: customers with a
   period starting / ending (left_on) within the period, each counted once; net =
   joined - left.
-- active: customers with any activity row in the period; active_rate = active /
-  members. speakers: activity kind "message" (发言); speaking_rate = speakers /
+- active: members (on the last day) with any activity row in the period in these
+  communities; active_rate = active / members (0-1). speakers: activity kind "message" (发言); speaking_rate = speakers /
   members. interacting: any activity other than a message (a post, an answer, an
   invitation, an event, a purchase after a post); interaction_rate = interacting /
   members. Rates are shares 0-1 (None with no members).
@@ -143,6 +143,16 @@ def _open_on(day: str) -> tuple[str, list]:
 
 
 _LIVE_CUSTOMER = "EXISTS (SELECT 1 FROM customer c WHERE c.id = {col} AND c.deleted_at IS NULL)"
+# a member of the scope on a day (the day a column or a literal date)
+_MEMBER_ON = (
+    "EXISTS (SELECT 1 FROM community_member o WHERE o.customer_id = {col}"
+    " AND o.joined_on <= {day} AND (o.left_on IS NULL OR o.left_on > {day}){scope})"
+)
+
+
+def _member_on(ids: list[int], day: str, col: str = "customer_id") -> tuple[str, list]:
+    scope, params = _scope(ids, "o.community_id")
+    return _MEMBER_ON.format(col=col, day="?", scope=scope), [day, day, *params]
 
 
 def _member_sql(ids: list[int], day: str) -> tuple[str, list]:
@@ -189,8 +199,8 @@ def changed_ids(community_ids, start: dt.date, end: dt.date, which: str) -> list
 
 
 def active_ids(community_ids, start: dt.date, end: dt.date, kind: str = "") -> list[int]:
-    """The customers with activity in the period (kind "message": the speakers;
-    "interaction": any other kind; "": any)."""
+    """The members (on the last day) with activity in the period (kind "message": the
+    speakers; "interaction": any other kind; "": any)."""
     ids = check_scope(community_ids)
     check_period(start, end)
     scope, params = _scope(ids)
@@ -199,7 +209,9 @@ def active_ids(community_ids, start: dt.date, end: dt.date, kind: str = "") -> l
         f"SELECT DISTINCT customer_id FROM community_activity WHERE day BETWEEN ? AND ?"
         f" AND count > 0{kinds.get(kind, '')}{scope}"
     )
-    found = [c for (c,) in database.execute_sql(sql, [str(start), str(end)] + params)]
+    member, mparams = _member_on(ids, str(end), "a.customer_id")
+    sql = f"SELECT a.customer_id FROM ({sql}) a WHERE {member}"
+    found = [c for (c,) in database.execute_sql(sql, [str(start), str(end)] + params + mparams)]
     return _live(sorted(found))
 
 
@@ -276,17 +288,19 @@ def _membership(m: CommunityMetrics, ids: list[int], s: str, e: str) -> None:
 
 def _activity(m: CommunityMetrics, ids: list[int], s: str, e: str) -> None:
     scope, params = _scope(ids)
-    # grouped by customer first (the unique index is in customer order), the live check
-    # once per customer, not per row
+    # grouped by customer first (the unique index is in customer order), the live and
+    # member checks once per customer, not per row
+    member, mparams = _member_on(ids, e, "g.customer_id")
     sql = (
         "SELECT COUNT(*), SUM(spoke), SUM(other), SUM(messages) FROM ("
         " SELECT customer_id, MAX(kind = 'message') AS spoke, MAX(kind <> 'message') AS other,"
         "  SUM(CASE WHEN kind = 'message' THEN count ELSE 0 END) AS messages"
         f" FROM community_activity WHERE day BETWEEN ? AND ? AND count > 0{scope}"
         " GROUP BY customer_id"
-        f") WHERE {_LIVE_CUSTOMER.format(col='customer_id')}"
+        f") g WHERE {_LIVE_CUSTOMER.format(col='customer_id')} AND {member}"
     )
-    active, spoke, other, messages = database.execute_sql(sql, [s, e] + params).fetchone()
+    row = database.execute_sql(sql, [s, e] + params + mparams).fetchone()
+    active, spoke, other, messages = row
     m.active, m.speakers, m.interacting = active or 0, spoke or 0, other or 0
     m.messages_recorded = messages or 0
     m.active_rate = _share(m.active, m.members)
@@ -397,7 +411,8 @@ def buckets(start: dt.date, end: dt.date, step: str) -> list[tuple[str, dt.date,
 
 
 def trend(community_ids, start: dt.date, end: dt.date, step: str = "month") -> dict:
-    """Per week or month: members at its end, joined, left, active (each counted once)."""
+    """Per week or month: members at its end, joined, left, and active members (members at
+    its end with activity in it), each counted once."""
     ids = check_scope(community_ids)
     check_period(start, end)
     spans = buckets(start, end, step)
@@ -426,14 +441,18 @@ def trend(community_ids, start: dt.date, end: dt.date, step: str = "month") -> d
         out["members"].append(row[3 * i])
         out["joined"].append(row[3 * i + 1])
         out["left"].append(row[3 * i + 2])
-    # active per bucket: customers grouped per bucket first, the live check per pair
-    case = " ".join(f"WHEN day <= '{b[2]}' THEN {i}" for i, b in enumerate(spans))
+    # active per bucket: (bucket, customer) pairs first, then the live and member checks
+    # (a member at the bucket's end) once per pair
+    case = " ".join(f"WHEN day <= '{b[2]}' THEN '{b[2]}'" for b in spans)
+    member = _MEMBER_ON.format(
+        col="p.customer_id", day="p.bucket", scope=_scope(ids, "o.community_id")[0]
+    )
     sql = (
         f"SELECT bucket, COUNT(*) FROM ("
         f" SELECT DISTINCT CASE {case} END AS bucket, customer_id FROM community_activity"
         f" WHERE day BETWEEN ? AND ? AND count > 0{scope}"
-        f") WHERE {live} GROUP BY bucket"
+        f") p WHERE {live} AND {member} GROUP BY bucket"
     )
-    active = dict(database.execute_sql(sql, [str(start), str(end)] + params).fetchall())
-    out["active"] = [active.get(i, 0) for i in range(len(spans))]
+    active = dict(database.execute_sql(sql, [str(start), str(end)] + params + params).fetchall())
+    out["active"] = [active.get(str(b[2]), 0) for b in spans]
     return out
