@@ -456,3 +456,49 @@ def trend(community_ids, start: dt.date, end: dt.date, step: str = "month") -> d
     active = dict(database.execute_sql(sql, [str(start), str(end)] + params + params).fetchall())
     out["active"] = [active.get(str(b[2]), 0) for b in spans]
     return out
+
+
+# ------------------------------------------------------------ for the window
+
+
+def community_names(community_ids=()) -> list[tuple[int, str]]:
+    """(id, name) of the communities given (all, archived last, without ids)."""
+    query = Community.select(Community.id, Community.name)
+    if community_ids:
+        query = query.where(Community.id.in_(list(community_ids)))
+    query = query.order_by(Community.archived_at.is_null(False), Community.id)
+    return list(query.tuples())
+
+
+def customer_rows(customer_ids, limit: int = 5000) -> list[tuple[int, str, str, str]]:
+    """(id, number, name, mobile) of the customers listed (in that order, the first
+    `limit`): the list a chart's click opens."""
+    wanted = list(customer_ids)[:limit]
+    found: dict[int, tuple] = {}
+    for i in range(0, len(wanted), 900):
+        chunk = wanted[i : i + 900]
+        sql = (
+            "SELECT id, number, name, mobile FROM customer WHERE id IN"
+            f" ({','.join('?' * len(chunk))})"
+        )
+        for row in database.execute_sql(sql, chunk):
+            found[row[0]] = tuple(v if v is not None else "" for v in row)
+    return [found[c] for c in wanted if c in found]
+
+
+def card(today: dt.date | None = None) -> dict:
+    """The dashboard's community card: members of all communities today, their active
+    rate this month and who joined this month (zeros with no community)."""
+    first, last = period("month", today)
+    has_any = database.execute_sql("SELECT 1 FROM community LIMIT 1").fetchone() is not None
+    if not has_any:
+        return {"communities": 0, "members": 0, "active_rate": None, "joined": 0}
+    m = CommunityMetrics(start=first, end=last)
+    ids: list[int] = []
+    _membership(m, ids, str(first), str(last))
+    _activity(m, ids, str(first), str(last))
+    count = database.execute_sql(
+        "SELECT COUNT(*) FROM community WHERE archived_at IS NULL"
+    ).fetchone()[0]
+    return {"communities": count, "members": m.members, "active_rate": m.active_rate,
+            "joined": m.joined}  # fmt: skip
