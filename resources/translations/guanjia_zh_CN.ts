@@ -1236,34 +1236,39 @@
         <translation>被替换的数据保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/demo.py" line="39"/>
+        <location filename="../../desktop/cli/demo.py" line="44"/>
         <source>--customers must be 0 or more</source>
         <translation>--customers 不能小于 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/demo.py" line="42"/>
+        <location filename="../../desktop/cli/demo.py" line="47"/>
         <source>--followups, --interactions and --complaints must be 0 or more</source>
         <translation>--followups、--interactions 和 --complaints 不能小于 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/demo.py" line="45"/>
+        <location filename="../../desktop/cli/demo.py" line="50"/>
         <source>added %1 demo customers</source>
         <translation>已添加 %1 位演示客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/demo.py" line="50"/>
+        <location filename="../../desktop/cli/demo.py" line="55"/>
         <source>added %1 follow-ups and %2 more contacts</source>
         <translation>已添加 %1 个跟进和 %2 条联系记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/demo.py" line="56"/>
+        <location filename="../../desktop/cli/demo.py" line="61"/>
         <source>added %1 complaints</source>
         <translation>已添加 %1 条投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/demo.py" line="61"/>
+        <location filename="../../desktop/cli/demo.py" line="66"/>
         <source>added %1 purchases</source>
         <translation>已添加 %1 条消费记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/demo.py" line="71"/>
+        <source>added %1 communities with %2 members, %3 activity rows, %4 events and %5 sign-ups</source>
+        <translation>已添加 %1 个社群，%2 位成员，%3 条活跃记录，%4 场活动和 %5 条报名</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/customers.py" line="100"/>
@@ -1510,6 +1515,316 @@
         <location filename="../../desktop/cli/text.py" line="68"/>
         <source>%1 is a folder: give a file name</source>
         <translation>%1 是一个文件夹：请给出文件名</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityMetricsView</name>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="139"/>
+        <source>Members (counted once)</source>
+        <translation>成员数（去重）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="139"/>
+        <location filename="../../ui/communities/metrics_view.py" line="153"/>
+        <location filename="../../ui/communities/metrics_view.py" line="362"/>
+        <source>Joined</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="140"/>
+        <location filename="../../ui/communities/metrics_view.py" line="362"/>
+        <source>Left</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="140"/>
+        <source>Net growth</source>
+        <translation>净增长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="141"/>
+        <source>Active rate</source>
+        <translation>活跃率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="141"/>
+        <source>Speaking rate</source>
+        <translation>发言率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="142"/>
+        <source>Interaction rate</source>
+        <translation>互动率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="143"/>
+        <source>Moved up a level</source>
+        <translation>等级上升</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="143"/>
+        <source>Moved down a level</source>
+        <translation>等级下降</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="144"/>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="144"/>
+        <source>Signed up</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="145"/>
+        <source>Attended</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="145"/>
+        <source>No-shows</source>
+        <translation>未到场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="146"/>
+        <source>Feedback (1-5)</source>
+        <translation>反馈评分（1-5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="146"/>
+        <source>Members who bought</source>
+        <translation>购买的成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="147"/>
+        <source>Members&apos; spend</source>
+        <translation>成员消费额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="147"/>
+        <source>Members&apos; repeat rate</source>
+        <translation>成员复购率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="148"/>
+        <source>Non-members&apos; repeat rate</source>
+        <translation>非成员复购率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="153"/>
+        <location filename="../../ui/communities/metrics_view.py" line="362"/>
+        <location filename="../../ui/communities/metrics_view.py" line="364"/>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="154"/>
+        <location filename="../../ui/communities/metrics_view.py" line="363"/>
+        <source>Active members</source>
+        <translation>活跃成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="154"/>
+        <source>Members by level</source>
+        <translation>各等级成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="159"/>
+        <source>Core</source>
+        <translation>核心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="159"/>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="160"/>
+        <source>Participating</source>
+        <translation>参与</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="160"/>
+        <source>Watching</source>
+        <translation>观望</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="161"/>
+        <source>Silent</source>
+        <translation>沉默</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="161"/>
+        <source>Not rated</source>
+        <translation>未评级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="165"/>
+        <location filename="../../ui/communities/metrics_view.py" line="373"/>
+        <source>Community metrics</source>
+        <translation>社群数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="168"/>
+        <source>All communities</source>
+        <translation>全部社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="172"/>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="174"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="174"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="175"/>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="175"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="176"/>
+        <source>Custom period</source>
+        <translation>自定义时段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="190"/>
+        <source>Members with any recorded activity in the period, of the members on its last day</source>
+        <translation>时段内有任何活跃记录的成员，占时段最后一天成员数的比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="194"/>
+        <source>Members who did more than send messages (posted, answered, invited, came to an event, bought after a post), of the members on the period&apos;s last day</source>
+        <translation>除发言外还有其他互动（发帖、答疑、邀请、参加活动、看帖后购买）的成员，占时段最后一天成员数的比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="201"/>
+        <location filename="../../ui/communities/metrics_view.py" line="365"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="201"/>
+        <location filename="../../ui/communities/metrics_view.py" line="365"/>
+        <source>Number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="201"/>
+        <location filename="../../ui/communities/metrics_view.py" line="365"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="201"/>
+        <location filename="../../ui/communities/metrics_view.py" line="366"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="244"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="248"/>
+        <source>Could not compute: %1</source>
+        <translation>无法计算：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="282"/>
+        <source>Nothing in this period yet</source>
+        <translation>此时段内暂无数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="291"/>
+        <source>No members at the end of this period</source>
+        <translation>时段结束时没有成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="324"/>
+        <source>%1: %2 customers</source>
+        <translation>%1：%2 位客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="327"/>
+        <source>Click a bar or point to list its customers</source>
+        <translation>点击柱形或数据点，列出对应的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="360"/>
+        <source>Figures</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="360"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="361"/>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="361"/>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="361"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="361"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="364"/>
+        <source>Levels</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="364"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="365"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="375"/>
+        <location filename="../../ui/communities/metrics_view.py" line="385"/>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="376"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="386"/>
+        <source>The workbook could not be written: %1</source>
+        <translation>无法写入工作簿：%1</translation>
     </message>
 </context>
 <context>
@@ -2952,285 +3267,300 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="172"/>
-        <location filename="../../ui/dashboard/page.py" line="469"/>
+        <location filename="../../ui/dashboard/page.py" line="177"/>
+        <location filename="../../ui/dashboard/page.py" line="489"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="173"/>
+        <location filename="../../ui/dashboard/page.py" line="178"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="174"/>
+        <location filename="../../ui/dashboard/page.py" line="179"/>
         <source>Export report…</source>
         <translation>导出报表…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="176"/>
+        <location filename="../../ui/dashboard/page.py" line="181"/>
         <source>An Excel workbook with the numbers behind each chart</source>
         <translation>Excel 工作簿，含每张图表背后的数字</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="179"/>
+        <location filename="../../ui/dashboard/page.py" line="184"/>
         <source>Last 12 months</source>
         <translation>近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="179"/>
+        <location filename="../../ui/dashboard/page.py" line="184"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="180"/>
+        <location filename="../../ui/dashboard/page.py" line="185"/>
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="180"/>
+        <location filename="../../ui/dashboard/page.py" line="185"/>
         <source>Last 24 months</source>
         <translation>近 24 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="181"/>
+        <location filename="../../ui/dashboard/page.py" line="186"/>
         <source>Custom range</source>
         <translation>自定义范围</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="202"/>
-        <location filename="../../ui/dashboard/page.py" line="443"/>
+        <location filename="../../ui/dashboard/page.py" line="203"/>
+        <source>Members of all communities, each counted once; their active rate this month. Click for the community metrics.</source>
+        <translation>全部社群的成员（去重）及其本月活跃率。点击查看社群数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="206"/>
+        <source>Community members</source>
+        <translation>社群成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="212"/>
+        <location filename="../../ui/dashboard/page.py" line="463"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="203"/>
+        <location filename="../../ui/dashboard/page.py" line="213"/>
         <source>New this month</source>
         <translation>本月新增</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="207"/>
+        <location filename="../../ui/dashboard/page.py" line="217"/>
         <source>Due today</source>
         <translation>今日待跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="208"/>
+        <location filename="../../ui/dashboard/page.py" line="218"/>
         <source>Follow-ups overdue</source>
         <translation>逾期跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="209"/>
+        <location filename="../../ui/dashboard/page.py" line="219"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="210"/>
+        <location filename="../../ui/dashboard/page.py" line="220"/>
         <source>Complaints overdue</source>
         <translation>超时投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="211"/>
+        <location filename="../../ui/dashboard/page.py" line="221"/>
         <source>Sales this month</source>
         <translation>本月销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="217"/>
+        <location filename="../../ui/dashboard/page.py" line="227"/>
         <source>Customers at the lifecycle stage Active, as in the funnel. The customer list&apos;s Segment &gt; Lifecycle suggestions proposes stages from the purchases.</source>
         <translation>生命周期阶段为“活跃”的客户，与漏斗图相同。客户列表的“分群 &gt; 生命周期建议”会根据消费记录建议阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="221"/>
+        <location filename="../../ui/dashboard/page.py" line="231"/>
         <source>Customers at the lifecycle stage Dormant (at risk of leaving), as in the funnel.</source>
         <translation>生命周期阶段为“沉睡”（有流失风险）的客户，与漏斗图相同。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="224"/>
+        <location filename="../../ui/dashboard/page.py" line="234"/>
         <source>The Today list: follow-ups due today and customers due a contact (stay in touch). Follow-ups from before today are counted as overdue.</source>
         <translation>“今天”列表：今天到期的跟进，加上按保持联系规则该联系的客户。今天之前到期的跟进计入“已逾期”。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="231"/>
+        <location filename="../../ui/dashboard/page.py" line="241"/>
         <source>New customers per month</source>
         <translation>每月新增客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="232"/>
+        <location filename="../../ui/dashboard/page.py" line="242"/>
         <source>Customers by source channel</source>
         <translation>客户来源渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="233"/>
+        <location filename="../../ui/dashboard/page.py" line="243"/>
         <source>Lifecycle funnel</source>
         <translation>生命周期漏斗</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="234"/>
+        <location filename="../../ui/dashboard/page.py" line="244"/>
         <source>RFM segments</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="235"/>
+        <location filename="../../ui/dashboard/page.py" line="245"/>
         <source>Top tags</source>
         <translation>热门标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="236"/>
+        <location filename="../../ui/dashboard/page.py" line="246"/>
         <source>Sales per month</source>
         <translation>每月销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="237"/>
+        <location filename="../../ui/dashboard/page.py" line="247"/>
         <source>Complaints by category</source>
         <translation>投诉分类</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="238"/>
+        <location filename="../../ui/dashboard/page.py" line="248"/>
         <source>Complaints by status</source>
         <translation>投诉状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="239"/>
+        <location filename="../../ui/dashboard/page.py" line="249"/>
         <source>Average first response (hours) per month</source>
         <translation>每月平均首次响应时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="289"/>
-        <location filename="../../ui/dashboard/page.py" line="292"/>
-        <location filename="../../ui/dashboard/page.py" line="365"/>
+        <location filename="../../ui/dashboard/page.py" line="299"/>
+        <location filename="../../ui/dashboard/page.py" line="302"/>
+        <location filename="../../ui/dashboard/page.py" line="376"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="304"/>
+        <location filename="../../ui/dashboard/page.py" line="314"/>
         <source>Could not compute: %1</source>
         <translation>无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="314"/>
+        <location filename="../../ui/dashboard/page.py" line="324"/>
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="316"/>
+        <location filename="../../ui/dashboard/page.py" line="326"/>
         <source>Updating the RFM segments…</source>
         <translation>正在更新 RFM 分群…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="322"/>
-        <location filename="../../ui/dashboard/page.py" line="367"/>
+        <location filename="../../ui/dashboard/page.py" line="332"/>
+        <location filename="../../ui/dashboard/page.py" line="378"/>
         <source>The RFM segments could not be updated</source>
         <translation>RFM 分群未能更新</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="324"/>
+        <location filename="../../ui/dashboard/page.py" line="334"/>
         <source>RFM as of %1</source>
         <translation>RFM 截至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="355"/>
+        <location filename="../../ui/dashboard/page.py" line="366"/>
         <source>Nothing in this range yet</source>
         <translation>此范围内暂无数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="360"/>
-        <location filename="../../ui/dashboard/page.py" line="455"/>
+        <location filename="../../ui/dashboard/page.py" line="371"/>
+        <location filename="../../ui/dashboard/page.py" line="475"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="362"/>
-        <location filename="../../ui/dashboard/page.py" line="458"/>
+        <location filename="../../ui/dashboard/page.py" line="373"/>
+        <location filename="../../ui/dashboard/page.py" line="478"/>
         <source>No stage</source>
         <translation>未设阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="369"/>
+        <location filename="../../ui/dashboard/page.py" line="380"/>
         <source>No purchases in the last 365 days</source>
         <translation>近 365 天没有消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="375"/>
+        <location filename="../../ui/dashboard/page.py" line="386"/>
         <source>No tags given yet</source>
         <translation>还没有打过标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="442"/>
+        <location filename="../../ui/dashboard/page.py" line="407"/>
+        <source>Community members · active %1 · joined this month %2</source>
+        <translation>社群成员 · 活跃 %1 · 本月入群 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="462"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="442"/>
+        <location filename="../../ui/dashboard/page.py" line="462"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="442"/>
+        <location filename="../../ui/dashboard/page.py" line="462"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="443"/>
+        <location filename="../../ui/dashboard/page.py" line="463"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="444"/>
+        <location filename="../../ui/dashboard/page.py" line="464"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="444"/>
+        <location filename="../../ui/dashboard/page.py" line="464"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="444"/>
+        <location filename="../../ui/dashboard/page.py" line="464"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="445"/>
+        <location filename="../../ui/dashboard/page.py" line="465"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="445"/>
+        <location filename="../../ui/dashboard/page.py" line="465"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="446"/>
+        <location filename="../../ui/dashboard/page.py" line="466"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="446"/>
+        <location filename="../../ui/dashboard/page.py" line="466"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="447"/>
+        <location filename="../../ui/dashboard/page.py" line="467"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="447"/>
+        <location filename="../../ui/dashboard/page.py" line="467"/>
         <source>Average hours</source>
         <translation>平均小时数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="471"/>
-        <location filename="../../ui/dashboard/page.py" line="481"/>
+        <location filename="../../ui/dashboard/page.py" line="491"/>
+        <location filename="../../ui/dashboard/page.py" line="501"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="471"/>
+        <location filename="../../ui/dashboard/page.py" line="491"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="482"/>
+        <location filename="../../ui/dashboard/page.py" line="502"/>
         <source>The report could not be written: %1</source>
         <translation>报表无法写入：%1</translation>
     </message>
@@ -6395,83 +6725,83 @@ Your own database is not touched.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="230"/>
+        <location filename="../../desktop/main_window.py" line="232"/>
         <source>Guanjia — Customer Manager</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="232"/>
+        <location filename="../../desktop/main_window.py" line="234"/>
         <source>Demo database (made-up customers)</source>
         <translation>演示数据库（虚构客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="234"/>
+        <location filename="../../desktop/main_window.py" line="236"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="235"/>
+        <location filename="../../desktop/main_window.py" line="237"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="236"/>
+        <location filename="../../desktop/main_window.py" line="238"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="237"/>
+        <location filename="../../desktop/main_window.py" line="239"/>
         <source>F&amp;ollow-ups</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="238"/>
+        <location filename="../../desktop/main_window.py" line="240"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="239"/>
+        <location filename="../../desktop/main_window.py" line="241"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="240"/>
+        <location filename="../../desktop/main_window.py" line="242"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="241"/>
+        <location filename="../../desktop/main_window.py" line="243"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="242"/>
+        <location filename="../../desktop/main_window.py" line="244"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="243"/>
+        <location filename="../../desktop/main_window.py" line="245"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="244"/>
+        <location filename="../../desktop/main_window.py" line="246"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="245"/>
-        <location filename="../../desktop/main_window.py" line="260"/>
+        <location filename="../../desktop/main_window.py" line="247"/>
+        <location filename="../../desktop/main_window.py" line="262"/>
         <source>About Guanjia</source>
         <translation>关于客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="246"/>
+        <location filename="../../desktop/main_window.py" line="248"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="262"/>
+        <location filename="../../desktop/main_window.py" line="264"/>
         <source>Guanjia (客户管家) — customer management for small businesses, offline and private.</source>
         <translation>客户管家：为小商户打造的客户管理软件，离线使用，数据私密。</translation>
     </message>
@@ -6613,103 +6943,108 @@ Your own database is not touched.</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="83"/>
+        <location filename="../../desktop/controllers/navigation.py" line="90"/>
         <source>Today&apos;s follow-ups</source>
         <translation>今天的跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="84"/>
+        <location filename="../../desktop/controllers/navigation.py" line="91"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="85"/>
+        <location filename="../../desktop/controllers/navigation.py" line="92"/>
         <source>Save as view…</source>
         <translation>保存为分群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="86"/>
+        <location filename="../../desktop/controllers/navigation.py" line="93"/>
         <source>Clear search and tag filter</source>
         <translation>清除搜索和标签筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="87"/>
+        <location filename="../../desktop/controllers/navigation.py" line="94"/>
         <source>Reset columns</source>
         <translation>重置列</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="193"/>
+        <location filename="../../desktop/controllers/navigation.py" line="95"/>
+        <source>Community metrics…</source>
+        <translation>社群数据…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/navigation.py" line="216"/>
         <source>%1 purchases and refunds</source>
         <translation>%1 条消费与退款记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="197"/>
+        <location filename="../../desktop/controllers/navigation.py" line="220"/>
         <source>%1 of %2 complaints (filtered)</source>
         <translation>筛选后 %1 / 共 %2 条投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="199"/>
+        <location filename="../../desktop/controllers/navigation.py" line="222"/>
         <source>%1 complaints</source>
         <translation>共 %1 条投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="202"/>
+        <location filename="../../desktop/controllers/navigation.py" line="225"/>
         <source>%1 follow-ups</source>
         <translation>共 %1 条跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="205"/>
+        <location filename="../../desktop/controllers/navigation.py" line="228"/>
         <source>%1 follow-ups selected</source>
         <translation>已选择 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="212"/>
+        <location filename="../../desktop/controllers/navigation.py" line="235"/>
         <source>%1 of %2 in the recycle bin (filtered)</source>
         <translation>筛选后 %1 / 回收站中 %2 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="221"/>
+        <location filename="../../desktop/controllers/navigation.py" line="244"/>
         <source>%1 customers selected</source>
         <translation>已选择 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="214"/>
+        <location filename="../../desktop/controllers/navigation.py" line="237"/>
         <source>%1 in the recycle bin</source>
         <translation>回收站中 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="216"/>
+        <location filename="../../desktop/controllers/navigation.py" line="239"/>
         <source>%1 of %2 customers (filtered)</source>
         <translation>筛选后 %1 / 共 %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="218"/>
+        <location filename="../../desktop/controllers/navigation.py" line="241"/>
         <source>%1 customers</source>
         <translation>共 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="256"/>
-        <location filename="../../desktop/controllers/navigation.py" line="310"/>
+        <location filename="../../desktop/controllers/navigation.py" line="279"/>
+        <location filename="../../desktop/controllers/navigation.py" line="333"/>
         <source>Saved views</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="266"/>
+        <location filename="../../desktop/controllers/navigation.py" line="289"/>
         <source>Name of the view:</source>
         <translation>分群名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="273"/>
+        <location filename="../../desktop/controllers/navigation.py" line="296"/>
         <source>Save as view</source>
         <translation>保存为分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="288"/>
+        <location filename="../../desktop/controllers/navigation.py" line="311"/>
         <source>Rename view</source>
         <translation>重命名分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="311"/>
+        <location filename="../../desktop/controllers/navigation.py" line="334"/>
         <source>Delete the view “%1”? Its customers are not touched.</source>
         <translation>删除分群“%1”？其中的客户不受影响。</translation>
     </message>
