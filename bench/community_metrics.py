@@ -67,15 +67,18 @@ def main() -> int:
         " ORDER BY COUNT(*) DESC LIMIT 1"
     ).fetchone()[0]
     cases = [
-        (f"one community ({biggest}, the biggest), a year", [biggest], True),
-        (f"one community ({biggest}), a year, no business", [biggest], False),
-        ("ten communities, a year", list(range(1, 11)), True),
-        ("all communities, a year", [], True),
-        ("all communities, a year, no business", [], False),
+        (f"one community ({biggest}, the biggest), a year", [biggest], True, False),
+        ("  the same without business", [biggest], False, False),
+        ("  the same with non-members compared", [biggest], True, True),
+        ("ten communities, a year", list(range(1, 11)), True, False),
+        ("all communities, a year", [], True, False),
+        ("  the same without business", [], False, False),
+        ("  the same with non-members compared", [], True, True),
     ]
-    for label, ids, business in cases:
-        took, m = ms(lambda ids=ids, b=business: cm.compute(ids, *year, business=b))
-        print(f"{label:48s} {took:8.0f} ms   members {m.members}, active {m.active}")
+    for label, ids, business, compare in cases:
+        took, m = ms(lambda ids=ids, b=business, c=compare: cm.compute(ids, *year, business=b,
+                                                                     compare=c))  # fmt: skip
+        print(f"{label:48s} {took:8.0f} ms   members {m.members}, active {m.active}", flush=True)
     took, m = ms(lambda: cm.compute([], today.replace(day=1), today))
     print(f"{'all communities, this month':48s} {took:8.0f} ms   members {m.members}")
     took, ids = ms(lambda: cm.member_ids([biggest], today))

@@ -90,7 +90,7 @@ def week(db):
 
 
 def test_hand_computed_week(week):
-    m = cm.compute([week["a"], week["b"]], MON, SUN)
+    m = cm.compute([week["a"], week["b"]], MON, SUN, compare=True)
     assert (m.members, m.joined, m.left, m.net) == (3, 2, 2, 0)
     assert (m.active, m.speakers, m.interacting, m.messages_recorded) == (2, 1, 1, 7)
     assert (m.active_rate, m.speaking_rate, m.interaction_rate) == (0.6667, 0.3333, 0.3333)
@@ -105,6 +105,8 @@ def test_hand_computed_week(week):
     assert (m.non_members, m.non_member_buyers, m.non_member_spend_fen) == (3, 1, 8000)
     assert (m.non_member_repeat_rate, m.non_member_buyer_rate) == (0.0, 0.3333)
     assert m.platform_days == 0 and m.platform_messages is None
+    plain = cm.compute([week["a"], week["b"]], MON, SUN)  # members' business only
+    assert (plain.buyers, plain.non_members, plain.non_member_buyers) == (2, None, None)
     assert m.trend["labels"] == ["11-02"]
     assert (m.trend["members"], m.trend["joined"], m.trend["left"], m.trend["active"]) == (
         [3], [2], [2], [2])  # fmt: skip
@@ -163,7 +165,7 @@ def test_empty_period(week):
 
 
 def test_empty_database(db):
-    m = cm.compute((), D(2026, 1, 1), D(2026, 12, 31))
+    m = cm.compute((), D(2026, 1, 1), D(2026, 12, 31), compare=True)
     assert m.members == 0 and m.non_members == 0 and m.trend["labels"][0] == "2026-01"
 
 

@@ -22,6 +22,8 @@ def register(sub) -> None:
     metrics.add_argument("--to", dest="date_to", metavar="DAY", help="last day (default: today)")
     metrics.add_argument("--step", choices=("week", "month"), default=None,
                          help="the trend's buckets (default: weeks up to 3 months, else months)")  # fmt: skip
+    metrics.add_argument("--compare", action="store_true",
+                         help="also the non-members' business (reads all the period's purchases)")  # fmt: skip
     metrics.add_argument("--json", action="store_true", help="print one JSON object")
     metrics.set_defaults(handler=_metrics)
 
@@ -33,7 +35,9 @@ def _metrics(args) -> int:
     if start is None or end is None:
         first, last = community_metrics.period("month")
         start, end = start or first, end or last
-    result = community_metrics.compute(args.ids, start, end, step=args.step or "").to_json()
+    result = community_metrics.compute(
+        args.ids, start, end, step=args.step or "", compare=args.compare
+    ).to_json()
     if args.json:
         print_json(result)
     else:

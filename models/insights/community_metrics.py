@@ -22,8 +22,8 @@ over rows). Definitions (the README's "Community metrics" says them to users):
   (walk-ins included), no_shows, walk_ins, waiting, feedback_average (1-5).
 - business: purchases in the period (voided ones left out). buyers: customers with a
   purchase (a refund is not one); spend_fen: their net amount, refunds included;
-  repeat_rate: buyers with two purchases or more / buyers. The same for live customers
-  who are not members (non_member_*), and buyer_rate = buyers / customers of each side.
+  repeat_rate: buyers with two purchases or more / buyers; buyer_rate = buyers / members.
+  With `compare`, the same for live customers who are not members (non_member_*).
 """
 
 from __future__ import annotations
@@ -75,9 +75,9 @@ class CommunityMetrics:
     spend_fen: int = 0
     repeat_rate: float | None = None
     buyer_rate: float | None = None
-    non_members: int = 0
-    non_member_buyers: int = 0
-    non_member_spend_fen: int = 0
+    non_members: int | None = None  # the non_member_* figures: None unless compared
+    non_member_buyers: int | None = None
+    non_member_spend_fen: int | None = None
     non_member_repeat_rate: float | None = None
     non_member_buyer_rate: float | None = None
     platform_days: int = 0  # days of the groups' own statistics (CommunityDay) in the period
@@ -234,6 +234,7 @@ def compute(
     *,
     step: str = "",
     business: bool = True,
+    compare: bool = False,
 ) -> CommunityMetrics:
     """The metrics of `community_ids` (none: all communities) from `start` to `end`
     (inclusive; default this month up to today). `step` "week" or "month" adds the trend
@@ -250,7 +251,7 @@ def compute(
     _events(m, ids, s, e)
     _platform(m, ids, s, e)
     if business:
-        _business(m, ids, s, e)
+        _business(m, ids, s, e, compare)
     step = step or ("week" if (end - start).days <= 92 else "month")
     m.trend = trend(ids, start, end, step)
     return m
@@ -352,9 +353,10 @@ def _platform(m: CommunityMetrics, ids: list[int], s: str, e: str) -> None:
         m.platform_messages, m.platform_speakers = messages or 0, speakers or 0
 
 
-def _business(m: CommunityMetrics, ids: list[int], s: str, e: str) -> None:
-    """Members' purchases by customer (the purchase_rfm index per member), then all
-    purchases of the period once; non-members are the difference."""
+def _business(m: CommunityMetrics, ids: list[int], s: str, e: str, compare: bool) -> None:
+    """Members' purchases by customer (the purchase_rfm index per member); with
+    `compare`, all purchases of the period once (seconds over a year of a million
+    customers' purchases), non-members being the difference."""
     members, mparams = _member_sql(ids, e)
     first = dt.date.fromisoformat(s).toordinal()
     last = dt.date.fromisoformat(e).toordinal()
@@ -373,10 +375,12 @@ def _business(m: CommunityMetrics, ids: list[int], s: str, e: str) -> None:
         )
     )
     buyers, spend, repeat = database.execute_sql(member_sql, mparams + [first, last]).fetchone()
-    all_buyers, all_spend, all_repeat = database.execute_sql(everyone_sql, [first, last]).fetchone()
     m.buyers, m.spend_fen, repeat = buyers or 0, int(spend or 0), repeat or 0
     m.repeat_rate = _share(repeat, m.buyers)
     m.buyer_rate = _share(m.buyers, m.members)
+    if not compare:
+        return
+    all_buyers, all_spend, all_repeat = database.execute_sql(everyone_sql, [first, last]).fetchone()
     customers = database.execute_sql(
         "SELECT COUNT(*) FROM customer WHERE deleted_at IS NULL"
     ).fetchone()[0]

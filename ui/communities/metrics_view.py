@@ -242,7 +242,7 @@ class CommunityMetricsView(Retranslating, Restyling, QDialog):
             return
         ids = list(self.community_ids)
         self.state.setText(self.tr("Computing…"))
-        self.reader.request(lambda: community_metrics.compute(ids, start, end))
+        self.reader.request(lambda: community_metrics.compute(ids, start, end, compare=True))
 
     def _failed(self, message: str) -> None:
         self.state.setText(fill(self.tr("Could not compute: %1"), message))
