@@ -207,7 +207,7 @@ def active_ids(community_ids, start: dt.date, end: dt.date, kind: str = "") -> l
     kinds = {"message": " AND kind = 'message'", "interaction": " AND kind <> 'message'"}
     sql = (
         f"SELECT DISTINCT customer_id FROM community_activity WHERE day BETWEEN ? AND ?"
-        f" AND count > 0{kinds.get(kind, '')}{scope}"
+        f"{kinds.get(kind, '')}{scope}"
     )
     member, mparams = _member_on(ids, str(end), "a.customer_id")
     sql = f"SELECT a.customer_id FROM ({sql}) a WHERE {member}"
@@ -296,7 +296,7 @@ def _activity(m: CommunityMetrics, ids: list[int], s: str, e: str) -> None:
         "SELECT COUNT(*), SUM(spoke), SUM(other), SUM(messages) FROM ("
         " SELECT customer_id, MAX(kind = 'message') AS spoke, MAX(kind <> 'message') AS other,"
         "  SUM(CASE WHEN kind = 'message' THEN count ELSE 0 END) AS messages"
-        f" FROM community_activity WHERE day BETWEEN ? AND ? AND count > 0{scope}"
+        f" FROM community_activity{'' if ids else ' NOT INDEXED'} WHERE day BETWEEN ? AND ?{scope}"
         " GROUP BY customer_id"
         f") g WHERE {_LIVE_CUSTOMER.format(col='customer_id')} AND {member}"
     )
@@ -454,7 +454,7 @@ def trend(community_ids, start: dt.date, end: dt.date, step: str = "month") -> d
     sql = (
         f"SELECT bucket, COUNT(*) FROM ("
         f" SELECT DISTINCT CASE {case} END AS bucket, customer_id FROM community_activity"
-        f" WHERE day BETWEEN ? AND ? AND count > 0{scope}"
+        f" WHERE day BETWEEN ? AND ?{scope}"
         f") p WHERE {live} AND {member} GROUP BY bucket"
     )
     active = dict(database.execute_sql(sql, [str(start), str(end)] + params + params).fetchall())
