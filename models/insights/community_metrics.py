@@ -427,24 +427,24 @@ def trend(community_ids, start: dt.date, end: dt.date, step: str = "month") -> d
         return out
     scope, params = _scope(ids)
     live = _LIVE_CUSTOMER.format(col="customer_id")
+    # per customer first (0/1 per bucket: MAX, no DISTINCT sets), then summed
     columns, cparams = [], []
-    for _label, first, last in spans:
+    for i, (_label, first, last) in enumerate(spans):
         a, b = str(first), str(last)
-        columns.append(
-            "COUNT(DISTINCT CASE WHEN joined_on <= ? AND (left_on IS NULL OR left_on > ?)"
-            " THEN customer_id END)"
-        )
-        columns.append("COUNT(DISTINCT CASE WHEN joined_on BETWEEN ? AND ? THEN customer_id END)")
-        columns.append("COUNT(DISTINCT CASE WHEN left_on BETWEEN ? AND ? THEN customer_id END)")
+        columns.append(f"MAX(joined_on <= ? AND (left_on IS NULL OR left_on > ?)) AS m{i}")
+        columns.append(f"MAX(joined_on BETWEEN ? AND ?) AS j{i}")
+        columns.append(f"MAX(left_on IS NOT NULL AND left_on BETWEEN ? AND ?) AS l{i}")
         cparams += [b, b, a, b, a, b]
+    sums = ", ".join(f"SUM(m{i}), SUM(j{i}), SUM(l{i})" for i in range(len(spans)))
     sql = (
-        f"SELECT {', '.join(columns)} FROM community_member WHERE joined_on <= ?{scope} AND {live}"
+        f"SELECT {sums} FROM (SELECT customer_id, {', '.join(columns)} FROM community_member"
+        f" WHERE joined_on <= ?{scope} GROUP BY customer_id) WHERE {live}"
     )
     row = database.execute_sql(sql, cparams + [str(end)] + params).fetchone()
     for i in range(len(spans)):
-        out["members"].append(row[3 * i])
-        out["joined"].append(row[3 * i + 1])
-        out["left"].append(row[3 * i + 2])
+        out["members"].append(row[3 * i] or 0)
+        out["joined"].append(row[3 * i + 1] or 0)
+        out["left"].append(row[3 * i + 2] or 0)
     # active per bucket: (bucket, customer) pairs first, then the live and member checks
     # (a member at the bucket's end) once per pair
     case = " ".join(f"WHEN day <= '{b[2]}' THEN '{b[2]}'" for b in spans)
