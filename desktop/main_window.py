@@ -190,6 +190,8 @@ class MainWindow(Restyling, QMainWindow):
         self.menu_view.addActions([nav.act_save_view, nav.act_clear_filter])
         self.menu_view.addSeparator()
         self.menu_view.addAction(nav.act_reset_columns)
+        self.menu_view.addSeparator()
+        self.menu_view.addAction(nav.act_community_metrics)
         self.menu_settings = bar.addMenu("")
         self.menu_language = self.menu_settings.addMenu("")
         self.menu_language.addActions(list(self.lang_actions.values()))

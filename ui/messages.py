@@ -70,6 +70,14 @@ def error_message(exc) -> str:
             "Labels", "A choice field needs at least one choice."
         ),
         "not_found": QCoreApplication.translate("Labels", "This customer no longer exists."),
+        # community metrics (issue 25)
+        "period_reversed": QCoreApplication.translate(
+            "Labels", "The period starts after it ends: choose a start on or before the end."
+        ),
+        "community_unknown": fill(
+            QCoreApplication.translate("Labels", "There is no community with the id %1."),
+            params.get("ids", ""),
+        ),
         "tag_not_found": QCoreApplication.translate("Labels", "This tag no longer exists."),
         "group_not_found": QCoreApplication.translate("Labels", "This tag group no longer exists."),
         "view_not_found": QCoreApplication.translate("Labels", "This saved view no longer exists."),

@@ -29,6 +29,11 @@ def register(commands) -> None:
     demo.add_argument(
         "--purchases", type=int, default=0, metavar="N", help="also N demo purchases (2 years)"
     )
+    demo.add_argument(
+        "--communities", action="store_true",
+        help="also communities, members, activity, events and sign-ups in proportion to the "
+        "customers (per million: 2,000 groups, 300,000 members, 5M activity rows)",
+    )  # fmt: skip
     demo.set_defaults(handler=_demo)
 
 
@@ -59,4 +64,12 @@ def _demo(args) -> int:
 
         made = generate_purchases(args.purchases, seed=args.seed)
         print(fill(translate("Cli", "added %1 purchases"), made))
+    if args.communities:
+        from models.demo.demo_communities import generate_communities
+
+        made = generate_communities(seed=args.seed)
+        print(fill(translate("Cli", "added %1 communities with %2 members, %3 activity rows, "
+                                    "%4 events and %5 sign-ups"),
+                   made["communities"], made["memberships"], made["activity"], made["events"],
+                   made["signups"]))  # fmt: skip
     return 0

@@ -5,6 +5,7 @@ and the count of the list shown in the status bar."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
@@ -15,6 +16,7 @@ from models.errors import GuanjiaError
 from models.followups.agenda import BUCKETS
 from models.tags import saved_views
 from ui import formatting, messages
+from ui.communities.metrics_view import CommunityMetricsView
 from ui.customers.page import CustomersPage
 from ui.sidebar import Sidebar
 from ui.text import fill
@@ -51,6 +53,7 @@ class Navigator(Controller):
         w.dashboard_page.openAgenda.connect(self.show_agenda)
         w.dashboard_page.openComplaints.connect(self.show_complaints_filtered)
         w.dashboard_page.openPurchases.connect(self.show_purchases_period)
+        w.dashboard_page.openCommunityMetrics.connect(lambda: self.show_community_metrics())
         for page in (w.followups_page, w.complaints_page, w.customers_page, w.bin_page,
                      w.purchases_page):  # fmt: skip
             page.openCustomerRequested.connect(self.open_customer)
@@ -78,6 +81,10 @@ class Navigator(Controller):
         self.act_reset_columns = self.action(
             "reset_columns", lambda: self.customer_page().reset_columns()
         )
+        self.act_community_metrics = self.action(
+            "community_metrics", lambda: self.show_community_metrics()
+        )
+        self.metrics_windows: list = []  # the community metrics windows open
 
     def retranslate(self) -> None:
         self.act_today.setText(self.tr("Today's follow-ups"))
@@ -85,6 +92,7 @@ class Navigator(Controller):
         self.act_save_view.setText(self.tr("Save as view…"))
         self.act_clear_filter.setText(self.tr("Clear search and tag filter"))
         self.act_reset_columns.setText(self.tr("Reset columns"))
+        self.act_community_metrics.setText(self.tr("Community metrics…"))
 
     # ------------------------------------------------------------ the page shown
 
@@ -157,6 +165,21 @@ class Navigator(Controller):
         """The live customers a dashboard chart stands for."""
         self.window.sidebar.select(("page", Sidebar.CUSTOMERS))
         self.window.customers_page.set_filter(flt)
+
+    def show_community_metrics(self, community_ids=()) -> CommunityMetricsView:
+        """A window of the metrics of `community_ids` (none: all communities); a
+        double-click on a customer it lists shows that customer here."""
+        view = CommunityMetricsView(community_ids, self.window)
+        view.setAttribute(Qt.WA_DeleteOnClose)
+        view.openCustomerRequested.connect(self.open_customer)
+        view.destroyed.connect(lambda _o=None, v=view: self._metrics_closed(v))
+        self.metrics_windows.append(view)
+        view.show()
+        return view
+
+    def _metrics_closed(self, view) -> None:
+        if view in self.metrics_windows:
+            self.metrics_windows.remove(view)
 
     def show_customer_complaints(self, customer_id: int, name: str = "") -> None:
         self.show_complaints()

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from models.demo import demo
+from models.demo.demo_communities import generate_communities
 from models.demo.demo_complaints import generate_complaints
 from models.demo.demo_contacts import generate_contacts
 from models.demo.demo_purchases import generate_purchases
@@ -44,7 +45,7 @@ def is_demo() -> bool:
 
 def fill(customers: int = CUSTOMERS, seed: int = 7, progress: Callable | None = None) -> None:
     """Made-up data in the open database: customers with tags and birthdays, follow-ups
-    and logged contacts, complaints, purchases, a stay-in-touch rule for VIPs, the RFM."""
+    and logged contacts, complaints, purchases, communities and events, a stay-in-touch rule for VIPs, the RFM."""
 
     say = progress or (lambda _f: None)
     demo.generate(customers, seed=seed, progress=lambda f, _text: say(0.5 * f))
@@ -53,6 +54,7 @@ def fill(customers: int = CUSTOMERS, seed: int = 7, progress: Callable | None = 
     generate_complaints(max(1, customers // 10), seed=seed)
     say(0.85)
     generate_purchases(customers * 3, seed=seed)
+    generate_communities(seed=seed)  # groups, members, activity, events, sign-ups
     vip = {t.name: t.id for t in tags.list_tags()}.get("VIP")
     if vip:
         stay_in_touch.set_rule("tag", vip, 30)

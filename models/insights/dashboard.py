@@ -18,6 +18,7 @@ from models.customers.customer_list import tag_counts
 from models.customers.record import Customer
 from models.errors import DatabaseDamagedError
 from models.followups import agenda
+from models.insights import community_metrics
 from models.purchases import rfm
 from models.purchases.purchases import LIVE, Purchase
 from models.sheets.excel_export import Money
@@ -72,6 +73,7 @@ class Dashboard:
     complaint_categories: dict = field(default_factory=dict)
     complaint_statuses: dict = field(default_factory=dict)
     response_hours: dict = field(default_factory=dict)  # month -> average hours
+    community: dict = field(default_factory=dict)  # the community card (community_metrics.card)
 
 
 def kpis(today: dt.date | None = None, stages: dict[str, int] | None = None) -> dict:
@@ -186,6 +188,7 @@ def compute(span: Range | None = None, *, update_rfm: bool = True) -> Dashboard:
         complaint_categories=metrics.by_category,
         complaint_statuses={s: metrics.by_status.get(s, 0) for s in vocabulary.STATUSES},
         response_hours=metrics.response_hours_by_month,
+        community=community_metrics.card(),
     )
 
 

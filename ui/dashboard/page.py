@@ -91,6 +91,7 @@ class DashboardPage(Restyling, Retranslating, QWidget):
     openAgenda = Signal(str)  # a follow-up bucket
     openComplaints = Signal(dict)  # {"category": ...} or {"status": ...} or {}
     openPurchases = Signal(object, object)  # the first and last day (datetime.date)
+    openCommunityMetrics = Signal()  # the community card: all communities' metrics
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -137,6 +138,10 @@ class DashboardPage(Restyling, Retranslating, QWidget):
         for i, key in enumerate(KPI_KEYS):
             self.cards[key].clicked.connect(self._card_clicked)
             cards.addWidget(self.cards[key], i // 5, i % 5)
+        # the communities' card: members, active rate and joined this month
+        self.community_card = KpiCard("communities")
+        self.community_card.clicked.connect(lambda _key: self.openCommunityMetrics.emit())
+        cards.addWidget(self.community_card, len(KPI_KEYS) // 5, len(KPI_KEYS) % 5)
         self.chart_grid = QGridLayout()
         self.chart_grid.setSpacing(10)
         # No customers at all: what to do first, instead of a page of zeros.
@@ -194,6 +199,11 @@ class DashboardPage(Restyling, Retranslating, QWidget):
         for key, chart in self.charts.items():
             chart.title.setText(self.chart_titles()[key])
             chart.retranslate()
+        self.community_card.setToolTip(
+            self.tr("Members of all communities, each counted once; their active rate this "
+                    "month. Click for the community metrics.")
+        )  # fmt: skip
+        self.community_card.caption.setText(self.tr("Community members"))
         if self.board is not None:
             self._fill(self.board)
 
@@ -350,6 +360,7 @@ class DashboardPage(Restyling, Retranslating, QWidget):
             card.value.setText(big_number(value / 100 if money else value, money))
             urgent = key in ("followups_overdue", "complaints_overdue") and value
             style.set_role(card.value, "kpi_alert" if urgent else "kpi")
+        self._fill_community(board.community)
         if not self.charts:
             return
         empty = self.tr("Nothing in this range yet")
@@ -387,6 +398,15 @@ class DashboardPage(Restyling, Retranslating, QWidget):
                                  list(board.response_hours.values()),
                                  number=lambda v: f"{v:.1f}", clickable=False,
                                  empty=empty)  # fmt: skip
+
+    def _fill_community(self, figures: dict) -> None:
+        card = self.community_card
+        card.value.setText(big_number(figures.get("members", 0)))
+        rate = figures.get("active_rate")
+        card.caption.setText(
+            fill(self.tr("Community members · active %1 · joined this month %2"),
+                 "–" if rate is None else f"{rate:.0%}", big_number(figures.get("joined", 0)))
+        )  # fmt: skip
 
     # ------------------------------------------------------------ click-through
 
