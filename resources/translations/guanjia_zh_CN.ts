@@ -1270,34 +1270,39 @@
         <translation>被替换的数据保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/demo.py" line="39"/>
+        <location filename="../../desktop/cli/demo.py" line="44"/>
         <source>--customers must be 0 or more</source>
         <translation>--customers 不能小于 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/demo.py" line="42"/>
+        <location filename="../../desktop/cli/demo.py" line="47"/>
         <source>--followups, --interactions and --complaints must be 0 or more</source>
         <translation>--followups、--interactions 和 --complaints 不能小于 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/demo.py" line="45"/>
+        <location filename="../../desktop/cli/demo.py" line="50"/>
         <source>added %1 demo customers</source>
         <translation>已添加 %1 位演示客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/demo.py" line="50"/>
+        <location filename="../../desktop/cli/demo.py" line="55"/>
         <source>added %1 follow-ups and %2 more contacts</source>
         <translation>已添加 %1 个跟进和 %2 条联系记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/demo.py" line="56"/>
+        <location filename="../../desktop/cli/demo.py" line="61"/>
         <source>added %1 complaints</source>
         <translation>已添加 %1 条投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/demo.py" line="61"/>
+        <location filename="../../desktop/cli/demo.py" line="66"/>
         <source>added %1 purchases</source>
         <translation>已添加 %1 条消费记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/demo.py" line="71"/>
+        <source>added %1 communities with %2 members, %3 activity rows, %4 events and %5 sign-ups</source>
+        <translation>已添加 %1 个社群，%2 位成员，%3 条活跃记录，%4 场活动和 %5 条报名</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/customers.py" line="100"/>
@@ -2165,6 +2170,316 @@
         <location filename="../../ui/communities/dialogs.py" line="76"/>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityMetricsView</name>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="139"/>
+        <source>Members (counted once)</source>
+        <translation>成员数（去重）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="139"/>
+        <location filename="../../ui/communities/metrics_view.py" line="153"/>
+        <location filename="../../ui/communities/metrics_view.py" line="362"/>
+        <source>Joined</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="140"/>
+        <location filename="../../ui/communities/metrics_view.py" line="362"/>
+        <source>Left</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="140"/>
+        <source>Net growth</source>
+        <translation>净增长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="141"/>
+        <source>Active rate</source>
+        <translation>活跃率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="141"/>
+        <source>Speaking rate</source>
+        <translation>发言率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="142"/>
+        <source>Interaction rate</source>
+        <translation>互动率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="143"/>
+        <source>Moved up a level</source>
+        <translation>等级上升</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="143"/>
+        <source>Moved down a level</source>
+        <translation>等级下降</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="144"/>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="144"/>
+        <source>Signed up</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="145"/>
+        <source>Attended</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="145"/>
+        <source>No-shows</source>
+        <translation>未到场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="146"/>
+        <source>Feedback (1-5)</source>
+        <translation>反馈评分（1-5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="146"/>
+        <source>Members who bought</source>
+        <translation>购买的成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="147"/>
+        <source>Members&apos; spend</source>
+        <translation>成员消费额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="147"/>
+        <source>Members&apos; repeat rate</source>
+        <translation>成员复购率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="148"/>
+        <source>Non-members&apos; repeat rate</source>
+        <translation>非成员复购率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="153"/>
+        <location filename="../../ui/communities/metrics_view.py" line="362"/>
+        <location filename="../../ui/communities/metrics_view.py" line="364"/>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="154"/>
+        <location filename="../../ui/communities/metrics_view.py" line="363"/>
+        <source>Active members</source>
+        <translation>活跃成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="154"/>
+        <source>Members by level</source>
+        <translation>各等级成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="159"/>
+        <source>Core</source>
+        <translation>核心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="159"/>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="160"/>
+        <source>Participating</source>
+        <translation>参与</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="160"/>
+        <source>Watching</source>
+        <translation>观望</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="161"/>
+        <source>Silent</source>
+        <translation>沉默</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="161"/>
+        <source>Not rated</source>
+        <translation>未评级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="165"/>
+        <location filename="../../ui/communities/metrics_view.py" line="373"/>
+        <source>Community metrics</source>
+        <translation>社群数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="168"/>
+        <source>All communities</source>
+        <translation>全部社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="172"/>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="174"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="174"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="175"/>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="175"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="176"/>
+        <source>Custom period</source>
+        <translation>自定义时段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="190"/>
+        <source>Members with any recorded activity in the period, of the members on its last day</source>
+        <translation>时段内有任何活跃记录的成员，占时段最后一天成员数的比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="194"/>
+        <source>Members who did more than send messages (posted, answered, invited, came to an event, bought after a post), of the members on the period&apos;s last day</source>
+        <translation>除发言外还有其他互动（发帖、答疑、邀请、参加活动、看帖后购买）的成员，占时段最后一天成员数的比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="201"/>
+        <location filename="../../ui/communities/metrics_view.py" line="365"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="201"/>
+        <location filename="../../ui/communities/metrics_view.py" line="365"/>
+        <source>Number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="201"/>
+        <location filename="../../ui/communities/metrics_view.py" line="365"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="201"/>
+        <location filename="../../ui/communities/metrics_view.py" line="366"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="244"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="248"/>
+        <source>Could not compute: %1</source>
+        <translation>无法计算：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="282"/>
+        <source>Nothing in this period yet</source>
+        <translation>此时段内暂无数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="291"/>
+        <source>No members at the end of this period</source>
+        <translation>时段结束时没有成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="324"/>
+        <source>%1: %2 customers</source>
+        <translation>%1：%2 位客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="327"/>
+        <source>Click a bar or point to list its customers</source>
+        <translation>点击柱形或数据点，列出对应的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="360"/>
+        <source>Figures</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="360"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="361"/>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="361"/>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="361"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="361"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="364"/>
+        <source>Levels</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="364"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="365"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="375"/>
+        <location filename="../../ui/communities/metrics_view.py" line="385"/>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="376"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="386"/>
+        <source>The workbook could not be written: %1</source>
+        <translation>无法写入工作簿：%1</translation>
     </message>
 </context>
 <context>
@@ -3627,285 +3942,300 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="172"/>
-        <location filename="../../ui/dashboard/page.py" line="469"/>
+        <location filename="../../ui/dashboard/page.py" line="177"/>
+        <location filename="../../ui/dashboard/page.py" line="489"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="173"/>
+        <location filename="../../ui/dashboard/page.py" line="178"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="174"/>
+        <location filename="../../ui/dashboard/page.py" line="179"/>
         <source>Export report…</source>
         <translation>导出报表…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="176"/>
+        <location filename="../../ui/dashboard/page.py" line="181"/>
         <source>An Excel workbook with the numbers behind each chart</source>
         <translation>Excel 工作簿，含每张图表背后的数字</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="179"/>
+        <location filename="../../ui/dashboard/page.py" line="184"/>
         <source>Last 12 months</source>
         <translation>近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="179"/>
+        <location filename="../../ui/dashboard/page.py" line="184"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="180"/>
+        <location filename="../../ui/dashboard/page.py" line="185"/>
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="180"/>
+        <location filename="../../ui/dashboard/page.py" line="185"/>
         <source>Last 24 months</source>
         <translation>近 24 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="181"/>
+        <location filename="../../ui/dashboard/page.py" line="186"/>
         <source>Custom range</source>
         <translation>自定义范围</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="202"/>
-        <location filename="../../ui/dashboard/page.py" line="443"/>
+        <location filename="../../ui/dashboard/page.py" line="203"/>
+        <source>Members of all communities, each counted once; their active rate this month. Click for the community metrics.</source>
+        <translation>全部社群的成员（去重）及其本月活跃率。点击查看社群数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="206"/>
+        <source>Community members</source>
+        <translation>社群成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="212"/>
+        <location filename="../../ui/dashboard/page.py" line="463"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="203"/>
+        <location filename="../../ui/dashboard/page.py" line="213"/>
         <source>New this month</source>
         <translation>本月新增</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="207"/>
+        <location filename="../../ui/dashboard/page.py" line="217"/>
         <source>Due today</source>
         <translation>今日待跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="208"/>
+        <location filename="../../ui/dashboard/page.py" line="218"/>
         <source>Follow-ups overdue</source>
         <translation>逾期跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="209"/>
+        <location filename="../../ui/dashboard/page.py" line="219"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="210"/>
+        <location filename="../../ui/dashboard/page.py" line="220"/>
         <source>Complaints overdue</source>
         <translation>超时投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="211"/>
+        <location filename="../../ui/dashboard/page.py" line="221"/>
         <source>Sales this month</source>
         <translation>本月销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="217"/>
+        <location filename="../../ui/dashboard/page.py" line="227"/>
         <source>Customers at the lifecycle stage Active, as in the funnel. The customer list&apos;s Segment &gt; Lifecycle suggestions proposes stages from the purchases.</source>
         <translation>生命周期阶段为“活跃”的客户，与漏斗图相同。客户列表的“分群 &gt; 生命周期建议”会根据消费记录建议阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="221"/>
+        <location filename="../../ui/dashboard/page.py" line="231"/>
         <source>Customers at the lifecycle stage Dormant (at risk of leaving), as in the funnel.</source>
         <translation>生命周期阶段为“沉睡”（有流失风险）的客户，与漏斗图相同。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="224"/>
+        <location filename="../../ui/dashboard/page.py" line="234"/>
         <source>The Today list: follow-ups due today and customers due a contact (stay in touch). Follow-ups from before today are counted as overdue.</source>
         <translation>“今天”列表：今天到期的跟进，加上按保持联系规则该联系的客户。今天之前到期的跟进计入“已逾期”。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="231"/>
+        <location filename="../../ui/dashboard/page.py" line="241"/>
         <source>New customers per month</source>
         <translation>每月新增客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="232"/>
+        <location filename="../../ui/dashboard/page.py" line="242"/>
         <source>Customers by source channel</source>
         <translation>客户来源渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="233"/>
+        <location filename="../../ui/dashboard/page.py" line="243"/>
         <source>Lifecycle funnel</source>
         <translation>生命周期漏斗</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="234"/>
+        <location filename="../../ui/dashboard/page.py" line="244"/>
         <source>RFM segments</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="235"/>
+        <location filename="../../ui/dashboard/page.py" line="245"/>
         <source>Top tags</source>
         <translation>热门标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="236"/>
+        <location filename="../../ui/dashboard/page.py" line="246"/>
         <source>Sales per month</source>
         <translation>每月销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="237"/>
+        <location filename="../../ui/dashboard/page.py" line="247"/>
         <source>Complaints by category</source>
         <translation>投诉分类</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="238"/>
+        <location filename="../../ui/dashboard/page.py" line="248"/>
         <source>Complaints by status</source>
         <translation>投诉状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="239"/>
+        <location filename="../../ui/dashboard/page.py" line="249"/>
         <source>Average first response (hours) per month</source>
         <translation>每月平均首次响应时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="289"/>
-        <location filename="../../ui/dashboard/page.py" line="292"/>
-        <location filename="../../ui/dashboard/page.py" line="365"/>
+        <location filename="../../ui/dashboard/page.py" line="299"/>
+        <location filename="../../ui/dashboard/page.py" line="302"/>
+        <location filename="../../ui/dashboard/page.py" line="376"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="304"/>
+        <location filename="../../ui/dashboard/page.py" line="314"/>
         <source>Could not compute: %1</source>
         <translation>无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="314"/>
+        <location filename="../../ui/dashboard/page.py" line="324"/>
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="316"/>
+        <location filename="../../ui/dashboard/page.py" line="326"/>
         <source>Updating the RFM segments…</source>
         <translation>正在更新 RFM 分群…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="322"/>
-        <location filename="../../ui/dashboard/page.py" line="367"/>
+        <location filename="../../ui/dashboard/page.py" line="332"/>
+        <location filename="../../ui/dashboard/page.py" line="378"/>
         <source>The RFM segments could not be updated</source>
         <translation>RFM 分群未能更新</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="324"/>
+        <location filename="../../ui/dashboard/page.py" line="334"/>
         <source>RFM as of %1</source>
         <translation>RFM 截至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="355"/>
+        <location filename="../../ui/dashboard/page.py" line="366"/>
         <source>Nothing in this range yet</source>
         <translation>此范围内暂无数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="360"/>
-        <location filename="../../ui/dashboard/page.py" line="455"/>
+        <location filename="../../ui/dashboard/page.py" line="371"/>
+        <location filename="../../ui/dashboard/page.py" line="475"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="362"/>
-        <location filename="../../ui/dashboard/page.py" line="458"/>
+        <location filename="../../ui/dashboard/page.py" line="373"/>
+        <location filename="../../ui/dashboard/page.py" line="478"/>
         <source>No stage</source>
         <translation>未设阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="369"/>
+        <location filename="../../ui/dashboard/page.py" line="380"/>
         <source>No purchases in the last 365 days</source>
         <translation>近 365 天没有消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="375"/>
+        <location filename="../../ui/dashboard/page.py" line="386"/>
         <source>No tags given yet</source>
         <translation>还没有打过标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="442"/>
+        <location filename="../../ui/dashboard/page.py" line="407"/>
+        <source>Community members · active %1 · joined this month %2</source>
+        <translation>社群成员 · 活跃 %1 · 本月入群 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="462"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="442"/>
+        <location filename="../../ui/dashboard/page.py" line="462"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="442"/>
+        <location filename="../../ui/dashboard/page.py" line="462"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="443"/>
+        <location filename="../../ui/dashboard/page.py" line="463"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="444"/>
+        <location filename="../../ui/dashboard/page.py" line="464"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="444"/>
+        <location filename="../../ui/dashboard/page.py" line="464"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="444"/>
+        <location filename="../../ui/dashboard/page.py" line="464"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="445"/>
+        <location filename="../../ui/dashboard/page.py" line="465"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="445"/>
+        <location filename="../../ui/dashboard/page.py" line="465"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="446"/>
+        <location filename="../../ui/dashboard/page.py" line="466"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="446"/>
+        <location filename="../../ui/dashboard/page.py" line="466"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="447"/>
+        <location filename="../../ui/dashboard/page.py" line="467"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="447"/>
+        <location filename="../../ui/dashboard/page.py" line="467"/>
         <source>Average hours</source>
         <translation>平均小时数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="471"/>
-        <location filename="../../ui/dashboard/page.py" line="481"/>
+        <location filename="../../ui/dashboard/page.py" line="491"/>
+        <location filename="../../ui/dashboard/page.py" line="501"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="471"/>
+        <location filename="../../ui/dashboard/page.py" line="491"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="482"/>
+        <location filename="../../ui/dashboard/page.py" line="502"/>
         <source>The report could not be written: %1</source>
         <translation>报表无法写入：%1</translation>
     </message>
@@ -7111,672 +7441,682 @@ Your own database is not touched.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="74"/>
+        <source>The period starts after it ends: choose a start on or before the end.</source>
+        <translation>时段的开始晚于结束：请选择不晚于结束日期的开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="78"/>
+        <source>There is no community with the id %1.</source>
+        <translation>没有编号为 %1 的社群。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>This tag no longer exists.</source>
         <translation>此标签已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>This tag group no longer exists.</source>
         <translation>此标签分组已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>This saved view no longer exists.</source>
         <translation>此分群已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>Enter a name for the tag.</source>
         <translation>请输入标签名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>Enter a name for the group.</source>
         <translation>请输入分组名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>A tag name can have at most 40 characters.</source>
         <translation>标签名称最多 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>A tag name cannot contain , ， 、 ; ； or |: they separate tags. Add each tag on its own.</source>
         <translation>标签名称不能包含 , ， 、 ; ； 或 |，它们用来分隔标签。请逐个添加标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>A tag with this name already exists. To join two tags, use “Merge into another tag”.</source>
         <translation>已有同名标签。要把两个标签合二为一，请用“合并到另一个标签”。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>A group with this name already exists.</source>
         <translation>已有同名分组。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>The group 其他 holds tags without a group: it cannot be renamed or deleted.</source>
         <translation>“其他”分组存放未分组的标签，不能重命名或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>Choose a colour.</source>
         <translation>请选择颜色。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>Enter a name for the view.</source>
         <translation>请输入分群名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>A saved view with this name already exists.</source>
         <translation>已有同名分群。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>Choose a valid date and time.</source>
         <translation>请选择有效的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>Choose a time that is not in the past.</source>
         <translation>请选择一个不早于现在的时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>Choose how the contact is made.</source>
         <translation>请选择联系方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>Repeat every 1 to 366 days, weeks, months or years.</source>
         <translation>重复间隔须为 1 到 366 天、周、月或年。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>This follow-up is already done or cancelled.</source>
         <translation>此跟进已完成或已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>This follow-up no longer exists.</source>
         <translation>此跟进已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>This follow-up is completed on the record it belongs to (its complaint).</source>
         <translation>此跟进须在其所属记录（投诉）上完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>This can no longer be undone or redone: what it changed was changed again since (here, in another window or from the command line). Nothing was changed.</source>
         <translation>无法再撤销或重做：它改动的内容之后又被修改过（在这里、另一个窗口或命令行中）。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>This contact record no longer exists.</source>
         <translation>这条联系记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>This cannot be empty.</source>
         <translation>此项不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>A contact cannot be logged in the future.</source>
         <translation>不能记录未来时间的联系。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>Choose an interval from 1 to 3650 days.</source>
         <translation>间隔须为 1 到 3650 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>This rule no longer exists.</source>
         <translation>此规则已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>The greeting can only use {name} for the customer&apos;s name.</source>
         <translation>祝福语中只能用 {name} 表示客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>Remind 0 to 60 days ahead.</source>
         <translation>提前天数须为 0 到 60 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>A tag cannot be both added and removed.</source>
         <translation>同一个标签不能既添加又移除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>At most %n characters.</source>
         <translation>最多 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>There is no festival “%1”.</source>
         <translation>没有“%1”这个节日。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>“%1” is not a year from 1901 to 2099.</source>
         <translation>“%1”不是 1901 到 2099 之间的年份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="185"/>
         <source>The greeting can only use {name} for the customer&apos;s name and {festival} for the festival.</source>
         <translation>祝福语只能使用 {name}（客户姓名）和 {festival}（节日名称）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>Choose the customers by tags or lifecycle stages that exist.</source>
         <translation>请按现有的标签或生命周期阶段选择客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>Choose at least one tag or lifecycle stage.</source>
         <translation>请至少选择一个标签或生命周期阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>Enter an amount of money, like 128.50.</source>
         <translation>请输入金额，例如 128.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>This amount is too large.</source>
         <translation>金额太大。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>The amount is 0: nothing was paid.</source>
         <translation>金额为 0：没有付款。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>This order number is already recorded.</source>
         <translation>这个单号已经记录过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>Choose one of the listed payment methods.</source>
         <translation>请从列出的支付方式中选择一种。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>A refund is a negative amount returning a purchase.</source>
         <translation>退款是负数金额，用来退回一笔消费。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>This purchase no longer exists.</source>
         <translation>这笔消费已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>Enter an amount above 0, like 30 or 128.50.</source>
         <translation>请输入大于 0 的金额，例如 30 或 128.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>That is more than is left of the purchase (its amount less its refunds).</source>
         <translation>超出了该笔消费的可退金额（消费金额减去已退款）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>A refund cannot be refunded: pick the purchase.</source>
         <translation>退款记录不能再退款：请选择原消费记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>This purchase is voided.</source>
         <translation>该消费记录已作废。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>This purchase has refunds: void them first.</source>
         <translation>该消费记录有退款：请先作废其退款。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>Say why: a reason is required.</source>
         <translation>请填写原因：原因为必填项。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>Another row of this order has an error.</source>
         <translation>这个订单的另一行有错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>The row names no customer.</source>
         <translation>这一行没有指明客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>No customer with this number, mobile or email.</source>
         <translation>没有这个编号、手机或邮箱的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>The rows of this order name different customers.</source>
         <translation>这个订单的各行指向不同的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>A purchase cannot be in the future.</source>
         <translation>消费时间不能在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>Choose an amount column, or a unit price column.</source>
         <translation>请选择金额列，或单价列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>Choose a customer number, name, mobile or email column.</source>
         <translation>请选择客户编号、姓名、手机或邮箱列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>The days must grow: new, then active, then churned (at most 3650).</source>
         <translation>天数必须依次增大：新客户、活跃、流失（最多 3650 天）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="263"/>
         <source>The password needs at least %n characters.</source>
         <translation>密码至少需要 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>The password cannot start or end with a space.</source>
         <translation>密码开头和结尾不能是空格。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/messages.py" line="269"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>This backup is encrypted: enter its password.</source>
         <translation>这个备份已加密，请输入它的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="267"/>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>This customer&apos;s personal data was already erased.</source>
         <translation>这位客户的个人信息已经抹除过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="284"/>
         <source>Keep at least one backup: not every number can be 0.</source>
         <translation>至少保留一份备份：这些数字不能全为 0。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="287"/>
         <source>This folder does not exist. Plug in the drive or choose another folder.</source>
         <translation>这个文件夹不存在。请插入磁盘，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>Guanjia cannot write to this folder. Choose another one.</source>
         <translation>客户管家无法写入这个文件夹，请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="293"/>
         <source>The database is damaged, so Guanjia no longer changes it. Restore a backup: File &gt; Restore from a backup…</source>
         <translation>数据库已损坏，客户管家不再修改它。请恢复一份备份：文件 &gt; 从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="290"/>
+        <location filename="../../ui/messages.py" line="298"/>
         <source>This file is not a Guanjia backup.</source>
         <translation>这个文件不是客户管家的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="291"/>
+        <location filename="../../ui/messages.py" line="299"/>
         <source>This backup is damaged and cannot be restored. Choose another one.</source>
         <translation>这份备份已损坏，无法恢复。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="294"/>
+        <location filename="../../ui/messages.py" line="302"/>
         <source>This backup was made by a newer version of Guanjia. Update Guanjia to restore it.</source>
         <translation>这份备份由更新版本的客户管家生成。请先升级客户管家再恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="312"/>
         <source>The file does not exist (moved or deleted?).</source>
         <translation>文件不存在（可能已被移动或删除）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="307"/>
+        <location filename="../../ui/messages.py" line="315"/>
         <source>The file cannot be read. Is it open in another program?</source>
         <translation>无法读取文件。是否正在其他程序中打开？</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="310"/>
+        <location filename="../../ui/messages.py" line="318"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="311"/>
+        <location filename="../../ui/messages.py" line="319"/>
         <source>This is not a spreadsheet. Guanjia imports .xlsx, .xlsm, .xls, .ods, .csv and .txt.</source>
         <translation>这不是表格文件。客户管家可导入 .xlsx、.xlsm、.xls、.ods、.csv 和 .txt 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="315"/>
+        <location filename="../../ui/messages.py" line="323"/>
         <source>This is a file from Excel 4.0 or older. Open it in Excel or WPS and save it as .xlsx.</source>
         <translation>这是 Excel 4.0 或更早版本的文件。请用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="319"/>
+        <location filename="../../ui/messages.py" line="327"/>
         <source>The workbook is protected with a password. Open it in Excel or WPS, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
         <translation>工作簿设置了打开密码。请用 Excel 或 WPS 打开，取消密码（文件 &gt; 信息 &gt; 保护工作簿）后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="324"/>
+        <location filename="../../ui/messages.py" line="332"/>
         <source>The file is damaged and cannot be read. Open it in Excel or WPS and save a copy.</source>
         <translation>文件已损坏，无法读取。请用 Excel 或 WPS 打开并另存一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="328"/>
+        <location filename="../../ui/messages.py" line="336"/>
         <source>The file is too large to import safely (over 300 MB, or it unpacks to over 1 GB).</source>
         <translation>文件过大，无法安全导入（超过 300 MB，或解压后超过 1 GB）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="332"/>
+        <location filename="../../ui/messages.py" line="340"/>
         <source>The file contains XML entity definitions, which spreadsheets never need; it was refused for safety.</source>
         <translation>文件中含有 XML 实体定义，正常表格不会用到；为安全起见已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="337"/>
+        <location filename="../../ui/messages.py" line="345"/>
         <source>The file cannot be read with the chosen text encoding. Choose another encoding.</source>
         <translation>无法按所选编码读取文件，请换一种文字编码。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="341"/>
+        <location filename="../../ui/messages.py" line="349"/>
         <source>The workbook has no visible worksheet.</source>
         <translation>工作簿中没有可见的工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="342"/>
+        <location filename="../../ui/messages.py" line="350"/>
         <source>The workbook has no sheet with this name.</source>
         <translation>工作簿中没有这个名称的工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="345"/>
+        <location filename="../../ui/messages.py" line="353"/>
         <source>The sheet is empty: there is nothing to import.</source>
         <translation>工作表是空的，没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="348"/>
+        <location filename="../../ui/messages.py" line="356"/>
         <source>The file holds no data: every sheet in it is empty.</source>
         <translation>文件里没有数据：每个工作表都是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="351"/>
+        <location filename="../../ui/messages.py" line="359"/>
         <source>This is a Word document, not a spreadsheet. Copy its table into Excel or WPS and save it as .xlsx.</source>
         <translation>这是 Word 文档，不是表格。请把其中的表格复制到 Excel 或 WPS，另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="356"/>
+        <location filename="../../ui/messages.py" line="364"/>
         <source>This is a PowerPoint presentation, not a spreadsheet. Copy its table into Excel or WPS and save it as .xlsx.</source>
         <translation>这是 PowerPoint 演示文稿，不是表格。请把其中的表格复制到 Excel 或 WPS，另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="361"/>
+        <location filename="../../ui/messages.py" line="369"/>
         <source>This is a zip archive of other files, not a workbook. Unpack it and choose the spreadsheet inside.</source>
         <translation>这是装着其他文件的压缩包，不是工作簿。请先解压，再选择其中的表格。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="366"/>
+        <location filename="../../ui/messages.py" line="374"/>
         <source>This is a web page without a table: there is nothing to import.</source>
         <translation>这是网页，里面没有表格：没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="369"/>
+        <location filename="../../ui/messages.py" line="377"/>
         <source>This file is text (such as CSV) under a workbook&apos;s name. Rename it to .csv and choose it again.</source>
         <translation>这个文件是文本（例如 CSV），却用了工作簿的扩展名。请把它改名为 .csv 后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="374"/>
+        <location filename="../../ui/messages.py" line="382"/>
         <source>This is a PDF document, not a spreadsheet. Export the data from the program that made it as .xlsx or .csv.</source>
         <translation>这是 PDF 文档，不是表格。请从生成它的程序里把数据导出为 .xlsx 或 .csv。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="379"/>
+        <location filename="../../ui/messages.py" line="387"/>
         <source>The sheet is too wide (over 500 columns). Delete the unused columns and save again.</source>
         <translation>工作表太宽（超过 500 列）。请删除无用的列后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="383"/>
+        <location filename="../../ui/messages.py" line="391"/>
         <source>The sheet has too many rows (over 1,100,000).</source>
         <translation>工作表行数过多（超过 1,100,000 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="386"/>
+        <location filename="../../ui/messages.py" line="394"/>
         <source>There is no such row in the sheet.</source>
         <translation>工作表中没有这一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="389"/>
+        <location filename="../../ui/messages.py" line="397"/>
         <source>A column is mapped to an unknown field.</source>
         <translation>有一列对应到了未知的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="392"/>
+        <location filename="../../ui/messages.py" line="400"/>
         <source>Two columns go to the same field. Map each field from one column only.</source>
         <translation>有两列对应到同一个字段。每个字段只能从一列导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="395"/>
+        <location filename="../../ui/messages.py" line="403"/>
         <source>An import option has a value it cannot have.</source>
         <translation>导入选项的值无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="398"/>
+        <location filename="../../ui/messages.py" line="406"/>
         <source>Some rows have errors, and the import was set to stop on errors. Nothing was imported.</source>
         <translation>部分行有错误，且已设置为“遇到错误就停止”。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="403"/>
+        <location filename="../../ui/messages.py" line="411"/>
         <source>This import has already been undone.</source>
         <translation>这次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="406"/>
+        <location filename="../../ui/messages.py" line="414"/>
         <source>This import no longer exists.</source>
         <translation>这次导入的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="407"/>
+        <location filename="../../ui/messages.py" line="415"/>
         <source>This row matches two different customers (by number, mobile or email). Fix the row or turn one of the matching keys off.</source>
         <translation>这一行同时匹配到两个不同的客户（按编号、手机或邮箱）。请修改这一行，或关闭其中一个匹配条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="412"/>
+        <location filename="../../ui/messages.py" line="420"/>
         <source>This row matches a customer in the recycle bin. Restore that customer first.</source>
         <translation>这一行匹配到回收站中的客户。请先恢复该客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="416"/>
+        <location filename="../../ui/messages.py" line="424"/>
         <source>Excel shortened this number (it keeps 15 digits). Format the column as text in Excel and type the number again.</source>
         <translation>Excel 截短了这个数字（只保留 15 位）。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="421"/>
+        <location filename="../../ui/messages.py" line="429"/>
         <source>Excel shortened this phone number to 1.38E+10 form and lost digits. Format the column as text in Excel and type the number again.</source>
         <translation>Excel 把这个电话号码显示成了 1.38E+10 形式，丢失了位数。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="426"/>
+        <location filename="../../ui/messages.py" line="434"/>
         <source>Write the gender as 男 or 女 (male or female).</source>
         <translation>性别请填写“男”或“女”。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="429"/>
+        <location filename="../../ui/messages.py" line="437"/>
         <source>This source channel is not one of the listed ones.</source>
         <translation>来源渠道不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="432"/>
+        <location filename="../../ui/messages.py" line="440"/>
         <source>This lifecycle stage is not one of the listed ones.</source>
         <translation>生命周期阶段不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="435"/>
+        <location filename="../../ui/messages.py" line="443"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="445"/>
+        <location filename="../../ui/messages.py" line="453"/>
         <source>Choose a customer number, mobile or email column.</source>
         <translation>请选择客户编号、手机或邮箱列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="448"/>
+        <location filename="../../ui/messages.py" line="456"/>
         <source>Choose the due date column.</source>
         <translation>请选择跟进时间列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="449"/>
+        <location filename="../../ui/messages.py" line="457"/>
         <source>Choose the column of when each contact happened.</source>
         <translation>请选择联系时间列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="452"/>
+        <location filename="../../ui/messages.py" line="460"/>
         <source>Choose the column of when each complaint came in.</source>
         <translation>请选择投诉时间列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="455"/>
+        <location filename="../../ui/messages.py" line="463"/>
         <source>Choose the column that describes each complaint.</source>
         <translation>请选择投诉内容列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="458"/>
+        <location filename="../../ui/messages.py" line="466"/>
         <source>A follow-up cannot be done in the future.</source>
         <translation>跟进的完成时间不能在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="461"/>
+        <location filename="../../ui/messages.py" line="469"/>
         <source>This time is in the future.</source>
         <translation>这个时间在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="462"/>
+        <location filename="../../ui/messages.py" line="470"/>
         <source>This time is earlier than the step before it (received, responded, resolved, return visit come in this order).</source>
         <translation>这个时间早于上一步（投诉、响应、解决、回访须按先后顺序）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="467"/>
+        <location filename="../../ui/messages.py" line="475"/>
         <source>A complaint with this status cannot have this time yet.</source>
         <translation>处于这个状态的投诉还不能有这个时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="476"/>
+        <location filename="../../ui/messages.py" line="484"/>
         <source>This community does not exist.</source>
         <translation>该社群不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="480"/>
+        <location filename="../../ui/messages.py" line="488"/>
         <source>The community “%1” is archived: restore it before importing into it.</source>
         <translation>社群“%1”已归档：请先恢复再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="485"/>
+        <location filename="../../ui/messages.py" line="493"/>
         <source>Choose a nickname, WeChat ID or mobile column.</source>
         <translation>请选择昵称、微信号或手机列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="488"/>
+        <location filename="../../ui/messages.py" line="496"/>
         <source>This row names no member (no nickname, WeChat ID or mobile).</source>
         <translation>这一行没有成员（无昵称、微信号或手机）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="492"/>
+        <location filename="../../ui/messages.py" line="500"/>
         <source>%1 customers are named “%2”: choose one, or skip the row.</source>
         <translation>有 %1 位客户名叫“%2”：请选择一位，或跳过这一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="498"/>
+        <location filename="../../ui/messages.py" line="506"/>
         <source>The join date is in the future.</source>
         <translation>入群时间晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="499"/>
+        <location filename="../../ui/messages.py" line="507"/>
         <source>The member type is neither 企业成员 nor 外部联系人.</source>
         <translation>成员类型既不是企业成员也不是外部联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="502"/>
+        <location filename="../../ui/messages.py" line="510"/>
         <source>This row needs no choice.</source>
         <translation>这一行无需选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="503"/>
+        <location filename="../../ui/messages.py" line="511"/>
         <source>This customer is not one of the row&apos;s candidates.</source>
         <translation>该客户不在这一行的候选客户中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="506"/>
+        <location filename="../../ui/messages.py" line="514"/>
         <source>Choose the date column.</source>
         <translation>请选择日期列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="507"/>
+        <location filename="../../ui/messages.py" line="515"/>
         <source>Choose at least one figure column (members, joined, left, speakers, messages).</source>
         <translation>请至少选择一个数据列（群成员数、新增、退群、发言人数、消息数）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="511"/>
+        <location filename="../../ui/messages.py" line="519"/>
         <source>This date is in the future.</source>
         <translation>该日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="513"/>
+        <location filename="../../ui/messages.py" line="521"/>
         <source>%1 is recorded with other figures: the recorded ones are kept.</source>
         <translation>%1 已有不同的数据：保留已有数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="518"/>
+        <location filename="../../ui/messages.py" line="526"/>
         <source>This is not a count (a whole number, 0 or more).</source>
         <translation>这不是人数/条数（应为 0 或以上的整数）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="544"/>
+        <location filename="../../ui/messages.py" line="552"/>
         <source>The text is cut to fit.</source>
         <translation>文字过长，已截短。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="546"/>
+        <location filename="../../ui/messages.py" line="554"/>
         <source>The field is left empty; the original text is kept in the purchase&apos;s note.</source>
         <translation>该字段留空，原文保存在这笔消费的备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="550"/>
+        <location filename="../../ui/messages.py" line="558"/>
         <source>The field is left empty; the original text is kept with the note.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="553"/>
+        <location filename="../../ui/messages.py" line="561"/>
         <source>The field is left empty; the original text is kept in the notes.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="562"/>
+        <location filename="../../ui/messages.py" line="570"/>
         <source>Column “%1”, %2 of the rows to import (e.g. %3):</source>
         <translation>“%1”列，要导入的行中有 %2 行（例如 %3）：</translation>
     </message>
@@ -8083,83 +8423,83 @@ Your own database is not touched.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="239"/>
+        <location filename="../../desktop/main_window.py" line="241"/>
         <source>Guanjia — Customer Manager</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="241"/>
+        <location filename="../../desktop/main_window.py" line="243"/>
         <source>Demo database (made-up customers)</source>
         <translation>演示数据库（虚构客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="243"/>
+        <location filename="../../desktop/main_window.py" line="245"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="244"/>
+        <location filename="../../desktop/main_window.py" line="246"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="245"/>
+        <location filename="../../desktop/main_window.py" line="247"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="246"/>
+        <location filename="../../desktop/main_window.py" line="248"/>
         <source>F&amp;ollow-ups</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="247"/>
+        <location filename="../../desktop/main_window.py" line="249"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="248"/>
+        <location filename="../../desktop/main_window.py" line="250"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="249"/>
+        <location filename="../../desktop/main_window.py" line="251"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="250"/>
+        <location filename="../../desktop/main_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="251"/>
+        <location filename="../../desktop/main_window.py" line="253"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="252"/>
+        <location filename="../../desktop/main_window.py" line="254"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="253"/>
+        <location filename="../../desktop/main_window.py" line="255"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="254"/>
-        <location filename="../../desktop/main_window.py" line="269"/>
+        <location filename="../../desktop/main_window.py" line="256"/>
+        <location filename="../../desktop/main_window.py" line="271"/>
         <source>About Guanjia</source>
         <translation>关于客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="255"/>
+        <location filename="../../desktop/main_window.py" line="257"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="271"/>
+        <location filename="../../desktop/main_window.py" line="273"/>
         <source>Guanjia (客户管家) — customer management for small businesses, offline and private.</source>
         <translation>客户管家：为小商户打造的客户管理软件，离线使用，数据私密。</translation>
     </message>
@@ -8324,103 +8664,108 @@ Your own database is not touched.</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="83"/>
+        <location filename="../../desktop/controllers/navigation.py" line="90"/>
         <source>Today&apos;s follow-ups</source>
         <translation>今天的跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="84"/>
+        <location filename="../../desktop/controllers/navigation.py" line="91"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="85"/>
+        <location filename="../../desktop/controllers/navigation.py" line="92"/>
         <source>Save as view…</source>
         <translation>保存为分群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="86"/>
+        <location filename="../../desktop/controllers/navigation.py" line="93"/>
         <source>Clear search and tag filter</source>
         <translation>清除搜索和标签筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="87"/>
+        <location filename="../../desktop/controllers/navigation.py" line="94"/>
         <source>Reset columns</source>
         <translation>重置列</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="195"/>
+        <location filename="../../desktop/controllers/navigation.py" line="95"/>
+        <source>Community metrics…</source>
+        <translation>社群数据…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/navigation.py" line="218"/>
         <source>%1 purchases and refunds</source>
         <translation>%1 条消费与退款记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="199"/>
+        <location filename="../../desktop/controllers/navigation.py" line="222"/>
         <source>%1 of %2 complaints (filtered)</source>
         <translation>筛选后 %1 / 共 %2 条投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="201"/>
+        <location filename="../../desktop/controllers/navigation.py" line="224"/>
         <source>%1 complaints</source>
         <translation>共 %1 条投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="204"/>
+        <location filename="../../desktop/controllers/navigation.py" line="227"/>
         <source>%1 follow-ups</source>
         <translation>共 %1 条跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="207"/>
+        <location filename="../../desktop/controllers/navigation.py" line="230"/>
         <source>%1 follow-ups selected</source>
         <translation>已选择 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="214"/>
+        <location filename="../../desktop/controllers/navigation.py" line="237"/>
         <source>%1 of %2 in the recycle bin (filtered)</source>
         <translation>筛选后 %1 / 回收站中 %2 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="223"/>
+        <location filename="../../desktop/controllers/navigation.py" line="246"/>
         <source>%1 customers selected</source>
         <translation>已选择 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="216"/>
+        <location filename="../../desktop/controllers/navigation.py" line="239"/>
         <source>%1 in the recycle bin</source>
         <translation>回收站中 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="218"/>
+        <location filename="../../desktop/controllers/navigation.py" line="241"/>
         <source>%1 of %2 customers (filtered)</source>
         <translation>筛选后 %1 / 共 %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="220"/>
+        <location filename="../../desktop/controllers/navigation.py" line="243"/>
         <source>%1 customers</source>
         <translation>共 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="258"/>
-        <location filename="../../desktop/controllers/navigation.py" line="312"/>
+        <location filename="../../desktop/controllers/navigation.py" line="281"/>
+        <location filename="../../desktop/controllers/navigation.py" line="335"/>
         <source>Saved views</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="268"/>
+        <location filename="../../desktop/controllers/navigation.py" line="291"/>
         <source>Name of the view:</source>
         <translation>分群名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="275"/>
+        <location filename="../../desktop/controllers/navigation.py" line="298"/>
         <source>Save as view</source>
         <translation>保存为分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="290"/>
+        <location filename="../../desktop/controllers/navigation.py" line="313"/>
         <source>Rename view</source>
         <translation>重命名分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="313"/>
+        <location filename="../../desktop/controllers/navigation.py" line="336"/>
         <source>Delete the view “%1”? Its customers are not touched.</source>
         <translation>删除分群“%1”？其中的客户不受影响。</translation>
     </message>
