@@ -207,6 +207,7 @@ class MainWindow(Restyling, QMainWindow):
         backups, privacy = self.backups, self.privacy
         for action, name in (
             (io.act_import, "import"), (io.act_import_purchases, "import_purchases"),
+            (nav.act_community_metrics, "community_metrics"),
             *((a, a.objectName().removeprefix("action_")) for a in io.record_import_actions),
             *((a, a.objectName().removeprefix("action_")) for a in io.community_import_actions),
             (io.act_export, "export"), (io.act_template, "template"),

@@ -66,6 +66,7 @@ GLYPHS: dict[str, str] = {
     "copy": "content-copy",
     "segment": "chart-pie",
     "lifecycle": "chart-timeline-variant",
+    "community_metrics": "chart-line",
     "custom_fields": "form-textbox",
     "erase": "account-remove-outline",
     "staff": "account-tie-outline",

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from models.communities import communities, members
 from models.customers import customers
 from tests.gui.helpers import type_text, when_modal
+from ui.communities.dialogs import CommunityChooserDialog
 from ui.sidebar import Sidebar
 
 
@@ -109,8 +110,6 @@ def test_archive_and_overflow_offer(qtbot, window):
 
 
 def test_add_to_community_from_the_customer_list_and_the_card(qtbot, window):
-    from ui.communities.dialogs import CommunityChooserDialog
-
     cid = communities.create({"name": "宝妈群"})
     page = window.customers_page
     page.table.selectRow(0)

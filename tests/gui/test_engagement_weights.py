@@ -12,6 +12,7 @@ from models.communities.tables import Community, CommunityActivity, CommunityMem
 from models.customers import customers
 from models.storage.audit import AuditEntry
 from ui.communities.engagement_help import EngagementHelp, WeightsDialog, help_text
+from ui.communities.engagement_undo import record_activity
 
 NOW = dt.datetime(2026, 12, 1, 10, 0)
 
@@ -93,8 +94,6 @@ def test_help_panel_shows_the_weights_in_force(qtbot, db):
 
 
 def test_recording_activity_from_the_window_is_one_undo_step(qtbot, db):
-    from ui.communities.engagement_undo import record_activity
-
     buyer, talker = community_with_two(db)
     c = Community.get().id
     window = Window()
