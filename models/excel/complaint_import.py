@@ -40,11 +40,11 @@ from models.complaints.vocabulary import (
     WORDS as COMPLAINT_WORDS,
 )
 from models.errors import ValidationError
-from models.excel import import_mapping, import_types, record_import
+from models.excel import import_types, record_import
 from models.excel.import_engine import tick
 from models.excel.import_records import ImportRun, UndoReport
-from models.excel.import_types import DUPLICATE, ERROR, NEW, ImportKind, Plan, Written
-from models.excel.record_import import CUSTOMER_REQUIRED, CUSTOMER_WORDS, fail, short_text, stamp
+from models.excel.import_types import NEW, ImportKind, Plan, Written
+from models.excel.record_import import CUSTOMER_WORDS, fail, short_text, stamp
 from models.storage.bulk import insert_rows
 
 TIMES = ("received_at", "responded_at", "resolved_at", "visited_at")  # in their order
@@ -279,31 +279,24 @@ def _undo(run: ImportRun, report: UndoReport) -> None:
     record_import.undo_rows(Complaint, run, report, "complaint", changed)
 
 
-KIND = ImportKind(
-    name="complaints",
-    words=WORDS,
-    targets=lambda: list(TARGETS),
-    options=Options,
-    rules=rules,
-    classify=_classify,
-    write=_write,
-    undo=_undo,
-    result=record_import.result,
-    reason=record_import.english_reason,
-    # header words, then suffixes and contained words ("下次跟进日期" is a due date)
-    propose=lambda headers, samples: import_mapping.propose(headers, samples, KIND.index),
-    actions=(NEW, DUPLICATE, ERROR),
-    strict=STRICT,
-    required=(
-        CUSTOMER_REQUIRED,
+KIND = record_import.record_kind(
+    "complaints",
+    WORDS,
+    TARGETS,
+    (
         import_types.Requirement(
             ("received_at",), "received_unmapped", "map the column of when each complaint came in"
         ),
         import_types.Requirement(
             ("details",), "description_unmapped", "map the column that describes each complaint"
         ),
-    ),  # fmt: skip
-    kept_in="record_note",
+    ),
+    options=Options,
+    rules=rules,
+    classify=_classify,
+    write=_write,
+    undo=_undo,
+    strict=STRICT,
     cut=CUT,
     outcome="+{created:,} complaints",
 )

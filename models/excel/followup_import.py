@@ -14,11 +14,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 from models import clock
-from models.excel import import_mapping, import_types, record_import
+from models.excel import import_types, record_import
 from models.excel.import_engine import tick
 from models.excel.import_records import ImportRun, UndoReport
-from models.excel.import_types import DUPLICATE, ERROR, NEW, ImportKind, Plan, Written
-from models.excel.record_import import CUSTOMER_REQUIRED, CUSTOMER_WORDS, fail, short_text, stamp
+from models.excel.import_types import NEW, ImportKind, Plan, Written
+from models.excel.record_import import CUSTOMER_WORDS, fail, short_text, stamp
 from models.followups import channels
 from models.followups.followups import MAX_NOTE, MAX_SUBJECT, Followup, refresh_next
 from models.storage.bulk import insert_rows
@@ -161,26 +161,17 @@ def _undo(run: ImportRun, report: UndoReport) -> None:
     refresh_next(record_import.undo_rows(Followup, run, report, "followup", changed))
 
 
-KIND = ImportKind(
-    name="followups",
-    words=WORDS,
-    targets=lambda: list(TARGETS),
+KIND = record_import.record_kind(
+    "followups",
+    WORDS,
+    TARGETS,
+    (import_types.Requirement(("due",), "due_unmapped", "map a due date column"),),
     options=Options,
     rules=rules,
     classify=_classify,
     write=_write,
     undo=_undo,
-    result=record_import.result,
-    reason=record_import.english_reason,
-    # header words, then suffixes and contained words ("下次跟进日期" is a due date)
-    propose=lambda headers, samples: import_mapping.propose(headers, samples, KIND.index),
-    actions=(NEW, DUPLICATE, ERROR),
     strict=STRICT,
-    required=(
-        CUSTOMER_REQUIRED,
-        import_types.Requirement(("due",), "due_unmapped", "map a due date column"),
-    ),
-    kept_in="record_note",
     cut=CUT,
     outcome="+{created:,} follow-ups",
 )

@@ -13,11 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from models import clock
-from models.excel import import_mapping, import_types, record_import
+from models.excel import import_types, record_import
 from models.excel.import_engine import tick
 from models.excel.import_records import ImportRun, UndoReport
-from models.excel.import_types import DUPLICATE, ERROR, NEW, ImportKind, Plan, Written
-from models.excel.record_import import CUSTOMER_REQUIRED, CUSTOMER_WORDS, fail, short_text, stamp
+from models.excel.import_types import NEW, ImportKind, Plan, Written
+from models.excel.record_import import CUSTOMER_WORDS, fail, short_text, stamp
 from models.followups import channels
 from models.followups.followups import MAX_SUBJECT
 from models.followups.interactions import MAX_SUMMARY, Interaction, refresh_last
@@ -118,26 +118,17 @@ def _undo(run: ImportRun, report: UndoReport) -> None:
     refresh_last(record_import.undo_rows(Interaction, run, report, "interaction"))
 
 
-KIND = ImportKind(
-    name="interactions",
-    words=WORDS,
-    targets=lambda: list(TARGETS),
+KIND = record_import.record_kind(
+    "interactions",
+    WORDS,
+    TARGETS,
+    (import_types.Requirement(("contacted_at",), "time_unmapped", "map a time column"),),
     options=Options,
     rules=rules,
     classify=_classify,
     write=_write,
     undo=_undo,
-    result=record_import.result,
-    reason=record_import.english_reason,
-    # header words, then suffixes and contained words ("下次跟进日期" is a due date)
-    propose=lambda headers, samples: import_mapping.propose(headers, samples, KIND.index),
-    actions=(NEW, DUPLICATE, ERROR),
     strict=STRICT,
-    required=(
-        CUSTOMER_REQUIRED,
-        import_types.Requirement(("contacted_at",), "time_unmapped", "map a time column"),
-    ),
-    kept_in="record_note",
     cut=CUT,
     outcome="+{created:,} contacts",
 )

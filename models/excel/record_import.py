@@ -16,9 +16,18 @@ from dataclasses import dataclass
 
 from models import clock
 from models.errors import ValidationError
-from models.excel import customer_writing, import_cleaning, import_types
+from models.excel import customer_writing, import_cleaning, import_mapping, import_types
 from models.excel.import_records import ImportRun, UndoReport
-from models.excel.import_types import DUPLICATE, ERROR, NEW, Plan, Problem, Requirement, RowPlan
+from models.excel.import_types import (
+    DUPLICATE,
+    ERROR,
+    NEW,
+    ImportKind,
+    Plan,
+    Problem,
+    Requirement,
+    RowPlan,
+)
 from models.values import date_input
 from models.values.contact_fields import normalise_email, normalise_phone
 
@@ -253,3 +262,19 @@ def undo_rows(model, run: ImportRun, report: UndoReport, name: str, changed=None
     report.kept += [{"customer": c, "field": f"{name}:{i}", "reason": "changed_since"}
                     for i, c in kept]  # fmt: skip
     return customers
+
+
+def record_kind(name: str, words: dict, targets, required: tuple, **fields) -> ImportKind:
+    """The ImportKind of a customer's records (follow-ups, contacts, complaints): what the
+    three share (customer required, new/duplicate/error rows, values kept in the note,
+    columns proposed from header words and words inside headers, the shared result)."""
+
+    def propose(headers, samples):
+        return import_mapping.propose(headers, samples, kind.index)
+
+    kind = ImportKind(
+        name=name, words=words, targets=lambda: list(targets), result=result,
+        reason=english_reason, propose=propose, actions=(NEW, DUPLICATE, ERROR),
+        required=(CUSTOMER_REQUIRED, *required), kept_in="record_note", **fields,
+    )  # fmt: skip
+    return kind
