@@ -117,3 +117,18 @@ def test_bad_input_exits_1_and_writes_nothing(tmp_path):
     # Chinese when the system speaks it
     r = guanjia("communities", "join", "9", "--customers", "2", db=db, env={"LANG": "zh_CN.UTF-8"})
     assert r.returncode == 1 and "社群" in r.stderr
+
+
+def test_customers_by_community_level(tmp_path):
+    db = _setup(tmp_path)
+    assert guanjia("communities", "join", "1", "--customers", "1", "2", db=db).returncode == 0
+    # nobody has any activity: every member is silent (沉默) once levels are computed
+    assert guanjia("communities", "levels", "--recompute", db=db).returncode == 0
+    rows = _ok(guanjia("customers", "--community-level", "沉默", "--json", db=db))
+    assert sorted(c["name"] for c in rows) == ["张三", "李四"]
+    rows = _ok(guanjia("customers", "--community", "1", "--community-level", "silent", "--json",
+                       db=db))  # fmt: skip
+    assert len(rows) == 2
+    assert _ok(guanjia("customers", "--community-level", "核心", "--json", db=db)) == []
+    assert "老板" in _refused(db, "customers", "--community-level", "老板")
+    _refused(db, "customers", "--no-community", "--community-level", "核心")

@@ -87,6 +87,13 @@ def filter_options(parser: argparse.ArgumentParser, suppress: bool = False) -> N
         help="only members with this role in a community: 群主, 管理员, 骨干, 成员",
     )
     parser.add_argument(
+        "--community-level",
+        default=argparse.SUPPRESS if suppress else "",
+        metavar="LEVEL",
+        help="only members at this engagement level in the --community (or in any one): "
+        "核心, 活跃, 参与, 观望, 沉默",
+    )
+    parser.add_argument(
         "--no-community",
         action="store_true",
         default=argparse.SUPPRESS if suppress else False,
@@ -124,16 +131,19 @@ def customer_filter(args):
 def _community_filter(flt, args):
     community = getattr(args, "community", 0) or 0
     role = getattr(args, "community_role", "") or ""
+    level = getattr(args, "community_level", "") or ""
     none = getattr(args, "no_community", False)
-    if not (community or role or none):
+    if not (community or role or level or none):
         return flt
     from models.communities import communities, members
 
-    if none and (community or role):
-        raise GuanjiaError("--no-community cannot go with --community or --community-role")
+    if none and (community or role or level):
+        raise GuanjiaError("--no-community cannot go with --community, --community-role or "
+                           "--community-level")  # fmt: skip
     if community:
         communities.find(community)
-    return flt.with_community(community, members.role_code(role) if role else "", none)
+    return flt.with_community(community, members.role_code(role) if role else "", none,
+                              members.level_code(level) if level else "")  # fmt: skip
 
 
 def day(text: str | None, option: str) -> dt.date | None:

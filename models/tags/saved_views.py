@@ -1,8 +1,10 @@
 """Saved views (客户分群): a search plus a tag filter kept under a name.
 
 The filter is stored as JSON ({"search", "tags", "not_tags", "any", "not_contacted_days",
-"no_next_followup"}) with tag ids, so
-renaming a tag keeps the view; merging or deleting a tag updates every view.
+"no_next_followup", "rfm_segment", "where", "community", "community_role",
+"community_level", "no_community"}) with tag ids, so renaming a tag keeps the view;
+merging or deleting a tag updates every view. A set of ids (a metrics chart's customers)
+is not kept: a view is a rule, not a list.
 """
 
 from __future__ import annotations
@@ -47,6 +49,10 @@ def _to_json(flt: CustomerFilter) -> str:
             "no_next_followup": flt.no_next_followup,
             "rfm_segment": flt.rfm_segment,
             "where": [list(c) for c in flt.where],
+            "community": flt.community,
+            "community_role": flt.community_role,
+            "community_level": flt.community_level,
+            "no_community": flt.no_community,
         },
         ensure_ascii=False,
     )
@@ -66,7 +72,18 @@ def _from_json(text: str) -> CustomerFilter:
         no_next_followup=bool(data.get("no_next_followup", False)),
         rfm_segment=str(data.get("rfm_segment", "") or ""),
         where=tuple((str(k), str(v)) for k, v in (data.get("where") or []) if k in WHERE_KEYS),
+        community=_whole(data.get("community")),
+        community_role=str(data.get("community_role", "") or ""),
+        community_level=str(data.get("community_level", "") or ""),
+        no_community=bool(data.get("no_community", False)),
     )
+
+
+def _whole(value) -> int:
+    try:
+        return max(0, int(value or 0))
+    except (TypeError, ValueError):
+        return 0
 
 
 def _clean_name(name: str) -> str:
