@@ -132,3 +132,20 @@ def test_customers_by_community_level(tmp_path):
     assert _ok(guanjia("customers", "--community-level", "核心", "--json", db=db)) == []
     assert "老板" in _refused(db, "customers", "--community-level", "老板")
     _refused(db, "customers", "--no-community", "--community-level", "核心")
+
+
+def test_levels_as_tags(tmp_path):
+    db = _setup(tmp_path)
+    assert guanjia("communities", "join", "1", "--customers", "1", "2", db=db).returncode == 0
+    (out,) = _ok(guanjia("communities", "levels", "--recompute", "--as-tags", "--json", db=db))
+    assert out == {"added": 2, "removed": 0}
+    rows = _ok(guanjia("customers", "--tag", "沉默", "--json", db=db))
+    assert sorted(c["name"] for c in rows) == ["张三", "李四"]
+    assert guanjia("communities", "leave", "1", "--customers", "2", db=db).returncode == 0
+    assert guanjia("communities", "levels", "1", "--recompute", db=db).returncode == 0
+    assert [c["name"] for c in _ok(guanjia("customers", "--tag", "沉默", "--json", db=db))] == [
+        "张三"]  # fmt: skip
+    (out,) = _ok(guanjia("communities", "levels", "--no-tags", "--json", db=db))
+    assert out == {"added": 0, "removed": 0}
+    _refused(db, "communities", "levels", "--as-tags", "--no-tags")
+    _refused(db, "communities", "levels", "9", "--as-tags")

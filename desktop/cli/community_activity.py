@@ -39,6 +39,12 @@ def register(sub) -> None:
     lev.add_argument("ids", type=int, nargs="*", metavar="ID", help="communities (default all)")
     lev.add_argument("--recompute", action="store_true",
                      help="recompute the levels first (of the communities given, or all)")  # fmt: skip
+    lev.add_argument("--as-tags", action="store_true",
+                     help="keep the tags of the group 社群等级 (核心 活跃 参与 观望 沉默) in "
+                     "step with each member's best level, from now on after every recompute; "
+                     "prints one line (JSON keys added, removed) instead of the levels")  # fmt: skip
+    lev.add_argument("--no-tags", action="store_true",
+                     help="stop keeping the level tags in step (the tags given stay)")
     lev.add_argument("--json", action="store_true", help="one JSON object per community per line")
     lev.set_defaults(handler=_levels)
 
@@ -78,11 +84,37 @@ def _levels(args) -> int:
     from models.communities import engagement
 
     ids = sorted(set(args.ids)) or None
+    if args.as_tags and args.no_tags:
+        return fail(translate("Cli", "--as-tags and --no-tags cannot go together"))
     rows = engagement.level_rows(ids)  # refuses an unknown id before any work
+    if args.as_tags or args.no_tags:
+        return _level_tags(args, ids)
     if args.recompute:
         engagement.recompute(ids)
         rows = engagement.level_rows(ids)
     print_rows(rows, args.json, _line)
+    return 0
+
+
+def _level_tags(args, ids) -> int:
+    from models.communities import engagement, level_tags
+
+    if args.no_tags:
+        level_tags.set_on(False)
+        out = {"added": 0, "removed": 0}
+    else:
+        if args.recompute:
+            engagement.recompute(ids)
+        change = level_tags.apply_as_tags()
+        out = {"added": sum(len(v) for v in change.added.values()),
+               "removed": sum(len(v) for v in change.removed.values())}  # fmt: skip
+    if args.json:
+        print_json(out)
+    elif args.no_tags:
+        print(translate("Cli", "level tags no longer kept in step"))
+    else:
+        print(fill(translate("Cli", "level tags (社群等级): %1 given, %2 taken away; kept in step "
+                                    "from now on"), out["added"], out["removed"]))  # fmt: skip
     return 0
 
 

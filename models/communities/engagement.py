@@ -35,6 +35,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from models import clock
+from models.communities import level_tags
 from models.communities.tables import ACTIVITY_KINDS, LEVELS, Community, CommunityMember
 from models.customers.record import Customer
 from models.errors import ValidationError
@@ -247,7 +248,16 @@ def recompute(community_ids=None, as_of: dt.date | None = None) -> Recomputed:
         database.cursor().executemany(
             "UPDATE community_member SET level = ?, level_before = ?, love = ? WHERE id = ?",
             updates)  # fmt: skip
+        if level_tags.is_on():  # the live level tags follow (those who left lose theirs)
+            level_tags.follow(None if ids is None else _customers_of(ids))
     return Recomputed(len(by_community), len(members), len(updates))
+
+
+def _customers_of(ids: list[int]) -> set[int]:
+    """Every customer with a period (open or left) in the communities `ids`."""
+    sql = (f"SELECT DISTINCT customer_id FROM community_member"
+           f" WHERE community_id IN ({','.join('?' * len(ids))})")  # fmt: skip
+    return {r[0] for r in database.execute_sql(sql, ids)}
 
 
 def _open_members(ids: list[int] | None) -> list[tuple]:
