@@ -172,10 +172,17 @@ class Navigator(Controller):
         view = CommunityMetricsView(community_ids, self.window)
         view.setAttribute(Qt.WA_DeleteOnClose)
         view.openCustomerRequested.connect(self.open_customer)
+        view.showInListRequested.connect(self.show_customers_from_metrics)
         view.destroyed.connect(lambda _o=None, v=view: self._metrics_closed(v))
         self.metrics_windows.append(view)
         view.show()
         return view
+
+    def show_customers_from_metrics(self, flt) -> None:
+        """A metrics window's "Show in customer list": this window, the list filtered."""
+        self.show_customers_filtered(flt)
+        self.window.raise_()
+        self.window.activateWindow()
 
     def _metrics_closed(self, view) -> None:
         if view in self.metrics_windows:

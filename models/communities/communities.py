@@ -319,3 +319,12 @@ def next_group_name(community: Community) -> str:
         if not taken:
             return name
         n += 1
+
+
+def names(include_archived: bool = False) -> list[tuple[int, str]]:
+    """(id, name) of the communities by name, cheaply (the customer list's filter menu:
+    no counts)."""
+    query = Community.select(Community.id, Community.name).order_by(Community.name, Community.id)
+    if not include_archived:
+        query = query.where(Community.archived_at.is_null())
+    return list(query.tuples())

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from models import clock
 from models.complaints import complaint_metrics
+from models.customers.customer_filter import CustomerFilter
 from models.insights import community_metrics
 from models.sheets.excel_export import Money
 from ui import file_dialogs, formatting, icons, messages, style
@@ -53,6 +54,7 @@ class CommunityMetricsView(Retranslating, Restyling, QDialog):
 
     customersPicked = Signal(list)  # the customer ids behind the bar or point clicked
     openCustomerRequested = Signal(int)
+    showInListRequested = Signal(object)  # a CustomerFilter: exactly the customers picked
 
     def __init__(self, community_ids=(), parent=None):
         super().__init__(parent)
@@ -105,6 +107,12 @@ class CommunityMetricsView(Retranslating, Restyling, QDialog):
             self.figure_labels[key] = (value, caption)
         self.chart_grid = QGridLayout()
         self.list_title = style.section_header()
+        self.show_in_list_button = QPushButton()
+        self.show_in_list_button.setObjectName("metrics_show_in_list")
+        self.show_in_list_button.clicked.connect(self.show_in_list)
+        list_top = QHBoxLayout()
+        list_top.addWidget(self.list_title, 1)
+        list_top.addWidget(self.show_in_list_button)
         self.list = QTableWidget(0, 4)
         self.list.setObjectName("metrics_customers")
         self.list.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -116,7 +124,7 @@ class CommunityMetricsView(Retranslating, Restyling, QDialog):
         inner = QVBoxLayout(body)
         inner.addLayout(figures)
         inner.addLayout(self.chart_grid)
-        inner.addWidget(self.list_title)
+        inner.addLayout(list_top)
         inner.addWidget(self.list)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -170,6 +178,9 @@ class CommunityMetricsView(Retranslating, Restyling, QDialog):
             self.scope.setText("、".join(names[:3]) + ("…" if len(names) > 3 else ""))
             self.scope.setToolTip("\n".join(names))
         self.export_button.setText(self.tr("Export to Excel…"))
+        self.show_in_list_button.setText(self.tr("Show in customer list"))
+        self.show_in_list_button.setToolTip(
+            self.tr("The customer list, filtered to exactly these customers"))  # fmt: skip
         period_names = {
             "week": self.tr("This week"), "month": self.tr("This month"),
             "quarter": self.tr("This quarter"), "year": self.tr("This year"),
@@ -325,10 +336,23 @@ class CommunityMetricsView(Retranslating, Restyling, QDialog):
                                          formatting.number(len(self.picked))))  # fmt: skip
         else:
             self.list_title.setText(self.tr("Click a bar or point to list its customers"))
+        self.show_in_list_button.setEnabled(bool(self.picked))
         self.list.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
                 self.list.setItem(r, c, QTableWidgetItem(str(value)))
+
+    def picked_filter(self) -> CustomerFilter:
+        """The customer list's filter of exactly the customers picked, with its label:
+        "社群 宝妈群: Joined · 12-01 (37)"."""
+        label = fill(self.tr("Community %1: %2 (%3)"), self.scope.text(), self.picked_title,
+                     formatting.number(len(self.picked)))  # fmt: skip
+        return CustomerFilter().with_ids(self.picked, label)
+
+    def show_in_list(self) -> None:
+        """Ask the window to show the customer list filtered to the customers picked."""
+        if self.picked:
+            self.showInListRequested.emit(self.picked_filter())
 
     def _open_row(self, row: int, _column: int) -> None:
         item = self.list.item(row, 0)

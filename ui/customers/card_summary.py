@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWi
 
 from models.customers.customer_filter import CustomerFilter
 from ui import labels, style
+from ui.customers.community_filter import community_words, ids_words
 from ui.restyling import Restyling
 from ui.retranslating import Retranslating
 from ui.text import fill
@@ -171,6 +172,11 @@ class ListSummary(Restyling, Retranslating, QWidget):
                 words.append(fill(self.tr("Lifecycle stage: %1"), labels.stage_label(value) or "—"))
             else:
                 words.append(fill(self.tr("Created in %1"), value))
+        community = community_words(flt)
+        if community:
+            words.append(fill(self.tr("Community: %1"), community))
+        if flt.has_ids:
+            words.append(ids_words(flt))
         return words
 
     # ------------------------------------------------------------ several selected

@@ -28,6 +28,7 @@ from models.purchases import rfm
 from models.purchases.rfm import SEGMENT_ORDER
 from ui import formatting, icons, labels, style
 from ui.column_fit import ColumnFitter
+from ui.customers.community_filter import CommunityFilterButton, community_words, ids_words
 from ui.customers.detail_panel import CustomerDetailPanel
 from ui.customers.lifecycle_dialog import LifecycleDialog
 from ui.customers.page_actions import CustomerActions
@@ -114,6 +115,9 @@ class CustomersPage(CustomerActions, CustomerColumns, Restyling, Retranslating, 
             self.segment_menu.setObjectName("segment_filter_menu")
             self.segment_button.setMenu(self.segment_menu)
             bar.addWidget(self.segment_button)
+            self.community_button = CommunityFilterButton()
+            self.community_button.changeRequested.connect(self.set_community_filter)
+            bar.addWidget(self.community_button)
 
         self.table = QTableView()
         self.table.setObjectName("customer_table")
@@ -182,6 +186,7 @@ class CustomersPage(CustomerActions, CustomerColumns, Restyling, Retranslating, 
             self.filter_bar.anyChanged.connect(self.set_any_tags)
             self.filter_bar.clearRequested.connect(self.clear_tag_filter)
             self.filter_bar.saveViewRequested.connect(self.saveViewRequested)
+            self.filter_bar.conditionCleared.connect(self.clear_condition)
             table_layout.addWidget(self.filter_bar)
             self._counts = BackgroundReader(self)
             self._counts.ready.connect(self.browser.set_counts)
@@ -257,6 +262,7 @@ class CustomersPage(CustomerActions, CustomerColumns, Restyling, Retranslating, 
         if self.tags_button is not None:
             self._retranslate_contact_filter()
             self._retranslate_segment_filter()
+            self.community_button.retranslate()
             self.tags_button.setText(self.tr("Tags"))
             self.tags_menu.clear()
             self.tags_menu.addAction(self.tr("Add or remove tags…"), self.bulk_tag)
@@ -275,6 +281,7 @@ class CustomersPage(CustomerActions, CustomerColumns, Restyling, Retranslating, 
             self.tags_button.setIcon(icons.icon("tags"))
             self.contact_button.setIcon(icons.icon("contact_filter"))
             self.segment_button.setIcon(icons.icon("segment"))
+            self.community_button.restyle()
         self.search_icon.setIcon(icons.icon("search"))
 
     def _retranslate_contact_filter(self) -> None:
@@ -444,8 +451,20 @@ class CustomersPage(CustomerActions, CustomerColumns, Restyling, Retranslating, 
         self._retranslate_contact_filter()
         self._retranslate_segment_filter()
         flt = self.model.filter
+        self.community_button.show_filter(flt)
         self.browser.set_filter(flt)
-        self.filter_bar.set_filter(flt, self.browser.model.tag_infos())
+        conditions = [(k, w) for k, w in (("community", community_words(flt)),
+                                          ("ids", ids_words(flt))) if w]  # fmt: skip
+        self.filter_bar.set_filter(flt, self.browser.model.tag_infos(), conditions)
+
+    def set_community_filter(self, community: int, role: str, level: str, none: bool) -> None:
+        """Members of a community (0: any) with a role and level, or in none."""
+        self.set_filter(self.model.filter.with_community(community, role, none, level))
+
+    def clear_condition(self, key: str) -> None:
+        """A filter bar chip removed: "community" or "ids" (a metrics chart's customers)."""
+        flt = self.model.filter
+        self.set_filter(flt.with_community() if key == "community" else flt.with_ids(None))
 
     def set_tag_state(self, tag_id: int, state: str) -> None:
         self.set_filter(self.model.filter.with_tag_state(tag_id, state))

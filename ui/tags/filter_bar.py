@@ -16,6 +16,7 @@ class FilterBar(Retranslating, QWidget):
     anyChanged = Signal(bool)
     clearRequested = Signal()
     saveViewRequested = Signal()
+    conditionCleared = Signal(str)  # "community" or "ids": its chip was removed
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -36,15 +37,17 @@ class FilterBar(Retranslating, QWidget):
         self.save_button.setObjectName("save_view")
         self.save_button.clicked.connect(self.saveViewRequested)
         self.chips: dict[int, ChipButton] = {}
+        self.condition_chips: dict[str, ChipButton] = {}
         self._flt = None
         self._infos: dict = {}
+        self._conditions: list = []
         self._retranslate_texts()
         self.hide()
 
     def retranslate(self) -> None:
         self._retranslate_texts()
         if self._flt is not None:
-            self.set_filter(self._flt, self._infos)
+            self.set_filter(self._flt, self._infos, self._conditions)
 
     def _retranslate_texts(self) -> None:
         self.label.setText(self.tr("Tags:"))
@@ -54,9 +57,10 @@ class FilterBar(Retranslating, QWidget):
         self.save_button.setText(self.tr("Save as view…"))
         self.save_button.setToolTip(self.tr("Keep this search and tag filter in the sidebar"))
 
-    def set_filter(self, flt, infos: dict) -> None:
-        """Show `flt` (a CustomerFilter); `infos` maps tag id -> TagInfo."""
-        self._flt, self._infos = flt, infos
+    def set_filter(self, flt, infos: dict, conditions=()) -> None:
+        """Show `flt` (a CustomerFilter); `infos` maps tag id -> TagInfo; `conditions`
+        are other conditions as removable chips, (key, words): "community", "ids"."""
+        self._flt, self._infos, self._conditions = flt, infos, list(conditions)
         while self._layout.count():
             item = self._layout.takeAt(0)
             widget = item.widget()
@@ -69,6 +73,7 @@ class FilterBar(Retranslating, QWidget):
                 widget.hide()
                 widget.deleteLater()
         self.chips = {}
+        self.condition_chips = {}
         self._layout.addWidget(self.label)
         for tag_id in flt.tags:
             self._chip(tag_id, infos, excluded=False)
@@ -79,12 +84,25 @@ class FilterBar(Retranslating, QWidget):
         self.mode.setVisible(len(flt.tags) > 1)
         for tag_id in flt.not_tags:
             self._chip(tag_id, infos, excluded=True)
+        for key, words in self._conditions:
+            self._condition_chip(key, words)
         self._layout.addStretch(1)
         self._layout.addWidget(self.clear_button)
         self._layout.addWidget(self.save_button)
         self.label.setVisible(flt.has_tags)
         self.clear_button.setVisible(flt.has_tags)
         self.setVisible(flt.narrows)
+
+    def _condition_chip(self, key: str, words: str) -> None:
+        text = fill(self.tr("Community: %1"), words) if key == "community" else words
+        tip = (self.tr("Only these customers (a chart's bar or point). Not kept in a saved "
+                       "view. Click to remove.") if key == "ids"
+               else self.tr("Only customers of this community condition. Click to remove."))  # fmt: skip
+        chip = ChipButton(text, style.TAG_DEFAULT, self, tooltip=tip)
+        chip.setObjectName(f"filter_condition_{key}")
+        chip.removeRequested.connect(lambda k=key: self.conditionCleared.emit(k))
+        self.condition_chips[key] = chip
+        self._layout.addWidget(chip)
 
     def _chip(self, tag_id: int, infos: dict, excluded: bool) -> None:
         info = infos.get(tag_id)
