@@ -111,3 +111,11 @@ def follow(customer_ids=None) -> TagChange | None:
         return None
     change = changes(customer_ids)
     return None if change.empty else apply(change)
+
+
+def undo_apply(change: TagChange, action: str = "undo") -> TagChange:
+    """Undo `apply_as_tags`: its tag change reversed and the live tags off, in one
+    transaction; returns what was reversed."""
+    with database.atomic():
+        set_on(False, action)
+        return apply(change.inverse())

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -22,7 +23,9 @@ from PySide6.QtWidgets import (
 from models.communities import communities, members
 from models.communities.tables import PLATFORMS, ROLES, STAGES
 from models.errors import GuanjiaError
+from models.tags import tags
 from ui.communities import community_labels as cl
+from ui.text import fill
 
 SHOWN = 200  # search results listed at most
 
@@ -96,7 +99,9 @@ class CommunityDialog(QDialog):
 
 
 class MemberPickerDialog(QDialog):
-    """Search customers and tick those to add; a role for them all."""
+    """Search customers, or take the customers of a tag, and tick those to add; a role
+    for them all. A tag's customers beyond the SHOWN listed are added too (said below
+    the list)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -104,11 +109,20 @@ class MemberPickerDialog(QDialog):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Name, mobile, pinyin initials…"))
         self.find = QPushButton(self.tr("Search"))
+        self.tag_box = QComboBox()
+        self.tag_box.setObjectName("member_tag")
+        self.tag_box.addItem(self.tr("Customers of a tag…"), "")
+        for info in tags.list_tags():
+            self.tag_box.addItem(info.name, info.name)
+        self.tag_box.activated.connect(lambda _i: self.use_tag(self.tag_box.currentData()))
+        self.more = QLabel()
+        self._more: list[int] = []  # a tag's customers not listed (beyond SHOWN)
         self.results = QListWidget()
         self.role_box = _combo(cl.role_labels(), ROLES, "member")
         row = QHBoxLayout()
         row.addWidget(self.search, 1)
         row.addWidget(self.find)
+        row.addWidget(self.tag_box)
         form = QFormLayout()
         form.addRow(self.tr("Role"), self.role_box)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
@@ -117,6 +131,7 @@ class MemberPickerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.results)
+        layout.addWidget(self.more)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.find.clicked.connect(self.run_search)
@@ -124,11 +139,28 @@ class MemberPickerDialog(QDialog):
         self.find.setAutoDefault(False)
 
     def run_search(self) -> None:
-        self.results.clear()
         try:
             ids = members.ids_by_search(self.search.text())[:SHOWN]
         except GuanjiaError:
+            self._list([])
             return
+        self._list(ids)
+
+    def use_tag(self, name: str) -> None:
+        """List the customers of the tag `name` (all of them join unless unticked)."""
+        if not name:
+            return
+        try:
+            ids = members.ids_by_tag(name)
+        except GuanjiaError:  # the tag went meanwhile
+            ids = []
+        self._list(ids[:SHOWN], ids[SHOWN:])
+
+    def _list(self, ids: list[int], more=()) -> None:
+        self.results.clear()
+        self._more = list(more)
+        self.more.setText(fill(self.tr("… and %1 more customers of the tag, added too"),
+                               len(self._more)) if self._more else "")  # fmt: skip
         names = members.customer_names(ids)
         for cid in ids:
             item = QListWidgetItem(names.get(cid, f"#{cid}"))
@@ -139,7 +171,7 @@ class MemberPickerDialog(QDialog):
 
     def chosen(self) -> list[int]:
         return [self.results.item(i).data(Qt.UserRole) for i in range(self.results.count())
-                if self.results.item(i).checkState() == Qt.Checked]  # fmt: skip
+                if self.results.item(i).checkState() == Qt.Checked] + self._more  # fmt: skip
 
     def role(self) -> str:
         return self.role_box.currentData()

@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.communities import communities, members
+from models.communities import communities, level_tags, members
 from models.communities.tables import LEVELS, ROLES
-from models.errors import GuanjiaError
+from models.errors import Cancelled, GuanjiaError
 from ui import formatting, icons, messages
 from ui.communities import community_labels as cl
 from ui.communities.dialogs import CommunityDialog, MemberPickerDialog
+from ui.communities.level_tags_undo import LevelTagsOff, LevelTagsOn
 from ui.communities.undo import recorded_step
 from ui.retranslating import Retranslating
+from ui.tasks import run_with_progress
 from ui.text import fill
 
 ID_ROLE = Qt.UserRole
@@ -52,6 +54,8 @@ class CommunitiesPage(Retranslating, QWidget):
         self.btn_edit = QPushButton(icons.icon("edit"), "")
         self.btn_archive = QPushButton()
         self.show_archived = QCheckBox()
+        self.level_tags = QCheckBox()
+        self.level_tags.setObjectName("level_tags")
         self.table = QTableWidget(0, 7)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -76,7 +80,8 @@ class CommunitiesPage(Retranslating, QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.title)
         bar.addStretch(1)
-        for w in (self.show_archived, self.btn_new, self.btn_edit, self.btn_archive):
+        for w in (self.level_tags, self.show_archived, self.btn_new, self.btn_edit,
+                  self.btn_archive):  # fmt: skip
             bar.addWidget(w)
         top_layout.addLayout(bar)
         top_layout.addWidget(self.table)
@@ -102,6 +107,7 @@ class CommunitiesPage(Retranslating, QWidget):
         self.btn_leave.clicked.connect(self.leave_selected)
         self.btn_role.clicked.connect(self._role_clicked)
         self.show_archived.toggled.connect(lambda _on: self.refresh())
+        self.level_tags.clicked.connect(self.set_level_tags)
         self.show_left.toggled.connect(lambda _on: self.refresh_members())
         self.table.itemSelectionChanged.connect(self.refresh_members)
         self.member_table.itemSelectionChanged.connect(self._update_buttons)
@@ -119,6 +125,10 @@ class CommunitiesPage(Retranslating, QWidget):
         self.btn_new.setText(self.tr("New community…"))
         self.btn_edit.setText(self.tr("Edit…"))
         self.show_archived.setText(self.tr("Show archived"))
+        self.level_tags.setText(self.tr("Level tags"))
+        self.level_tags.setToolTip(self.tr(
+            "Keep the tags of the group 社群等级 (核心, 活跃, 参与, 观望, 沉默) in step with each "
+            "member's best level, after every recompute"))  # fmt: skip
         self.btn_add_members.setText(self.tr("Add members…"))
         self.btn_leave.setText(self.tr("Leave"))
         self.btn_role.setText(self.tr("Role…"))
@@ -151,6 +161,7 @@ class CommunitiesPage(Retranslating, QWidget):
     def refresh(self) -> None:
         keep = self.selected_id()
         self.rows = communities.list_communities(include_archived=self.show_archived.isChecked())
+        self.level_tags.setChecked(level_tags.is_on())
         platforms = cl.platform_labels()
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.rows))
@@ -301,6 +312,26 @@ class CommunitiesPage(Retranslating, QWidget):
             "%1 customers did not fit in the group. Start the next group for them?"),
             over))  # fmt: skip
         return answer == QMessageBox.Yes
+
+    def set_level_tags(self, on: bool) -> None:
+        """Turn the live level tags on (tagging every member now, in a worker) or off:
+        one undo step."""
+
+        def run(fn):
+            return run_with_progress(self, self.tr("Tagging engagement levels…"), fn)
+
+        try:
+            if on:
+                change = run(lambda p, c: level_tags.apply_as_tags(p, c))
+                self.undo_stack.push(LevelTagsOn(change, self._changed, run))
+            else:
+                level_tags.set_on(False)
+                self.undo_stack.push(LevelTagsOff(self._changed, run))
+        except Cancelled:
+            pass  # nothing written
+        except GuanjiaError as exc:
+            self._refused(exc)
+        self._changed()
 
     def _role_clicked(self) -> None:
         labels = cl.role_labels()
