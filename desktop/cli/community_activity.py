@@ -43,8 +43,11 @@ def register(sub) -> None:
                      help="keep the tags of the group 社群等级 (核心 活跃 参与 观望 沉默) in "
                      "step with each member's best level, from now on after every recompute; "
                      "prints one line (JSON keys added, removed) instead of the levels")  # fmt: skip
-    lev.add_argument("--no-tags", action="store_true",
-                     help="stop keeping the level tags in step (the tags given stay)")
+    lev.add_argument(
+        "--no-tags",
+        action="store_true",
+        help="stop keeping the level tags in step (the tags given stay)",
+    )
     lev.add_argument("--json", action="store_true", help="one JSON object per community per line")
     lev.set_defaults(handler=_levels)
 

@@ -1,17 +1,19 @@
-"""A customer's timeline: interactions, follow-ups, complaints and purchases,
-newest first. Planned follow-ups sort by their due date, so what comes next is on top;
+"""A customer's timeline: interactions, follow-ups, complaints, purchases, community
+joins and leaves, and events (attended, missed, to come), newest first. Planned follow-ups sort by their due date, so what comes next is on top;
 a complaint sits at the time it came in."""
 
 from __future__ import annotations
 
+from models.communities import customer_history
 from models.complaints import complaint_list
 from models.followups import followups, interactions
 from models.purchases import purchases
 
 
 def for_customer(customer_id: int, limit: int = 200) -> list[dict]:
-    """Entries {"type", "at", "row"}: type "interaction", "followup", "complaint" or
-    "purchase". A done follow-up
+    """Entries {"type", "at", "row"}: type "interaction", "followup", "complaint",
+    "purchase", "community" or "event" (models.communities.customer_history). A done
+    follow-up
     appears as the interaction its completion logged, not twice."""
     entries = [
         {"type": "interaction", "at": row["at"], "row": row}
@@ -35,5 +37,6 @@ def for_customer(customer_id: int, limit: int = 200) -> list[dict]:
         {"type": "purchase", "at": row["at"], "row": row}
         for row in purchases.for_customer(customer_id, limit)
     ]
+    entries += customer_history.timeline_entries(customer_id, limit)
     entries.sort(key=lambda e: (e["at"], e["type"] == "followup"), reverse=True)
     return entries[:limit]

@@ -10,7 +10,7 @@ import pytest
 
 from models import clock
 from models.communities import activity, communities, members
-from models.customers import customer_list, customers
+from models.customers import customer_list
 from models.customers.customer_filter import CustomerFilter
 from models.tags import saved_views
 from tests.gui.helpers import type_text
@@ -118,3 +118,32 @@ def test_metrics_click_opens_the_list_with_those_customers(qtbot, window, groups
     page.filter_bar.condition_chips["ids"].removeRequested.emit()
     assert page.filter.customer_ids is None and page.model.matching == page.model.total
     view.close()
+
+
+def test_card_and_timeline_show_communities_and_events(qtbot, window, groups):
+    from models.communities import events, signups
+
+    (a, b, c, d, _e), one, two = groups
+    members.leave(two, [c])
+    talk = events.create({"title": "育儿讲座", "starts_at": "2026-01-10 14:00"})
+    salon = events.create({"title": "亲子沙龙", "starts_at": "2026-02-10 14:00"})
+    for event in (talk, salon):
+        signups.signup(event, [c])
+    signups.checkin(talk, c, dt.datetime(2026, 1, 10, 14, 5))
+    page = window.customers_page
+    page.set_filter(CustomerFilter())
+    assert page.select_customer(c)
+    card = page.detail.card
+    assert "宝妈群测试 (Member · Silent)" in card.communities.text()
+    assert "跑团测试" not in card.communities.text()  # left
+    assert not card.events.isHidden()
+    assert card.events.text() == "Events: 亲子沙龙 (Signed up), 育儿讲座 (Attended)"
+    texts = page.detail.timeline.texts()
+    assert any("Joined the community 宝妈群测试" in t for t in texts)
+    assert any("Left the community 跑团测试" in t for t in texts)
+    assert any("Event 育儿讲座 · Attended" in t and "14:05" in t for t in texts)
+    assert any("Event 亲子沙龙 · Signed up" in t for t in texts)
+    # a customer with neither: both lines hidden
+    page.refresh()
+    assert page.select_customer(_e)
+    assert card.communities.isHidden() and card.events.isHidden()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.communities import members
+from models.communities import customer_history, members
 from models.complaints import complaint_list
 from models.customers.custom_fields import list_fields
 from models.customers.customer_list import BUILTIN_COLUMNS
@@ -27,9 +27,12 @@ from models.tags.tags import tags_of
 from ui import formatting, icons, labels, style
 from ui.communities import community_labels
 from ui.customers.card_parts import Badge, ElidedLabel, Figure, FlowLayout
+from ui.events.labels import signup_status_label
 from ui.restyling import Restyling
 from ui.retranslating import Retranslating
 from ui.text import fill
+
+EVENTS_SHOWN = 3  # the newest events named on the card
 
 # Contact details, each with a copy button.
 CONTACT_FIELDS = ("mobile", "wechat", "email", "company", "city")
@@ -175,6 +178,11 @@ class CustomerCard(Restyling, Retranslating, QWidget):
         self.communities.setObjectName("detail_communities")
         self.communities.setWordWrap(True)
         layout.addWidget(self.communities)
+        # The events they signed up for, newest first, and what became of each.
+        self.events = QLabel()
+        self.events.setObjectName("detail_events")
+        self.events.setWordWrap(True)
+        layout.addWidget(self.events)
         layout.addLayout(self.contacts)
         layout.addLayout(self.details)
         layout.addStretch(1)
@@ -262,10 +270,25 @@ class CustomerCard(Restyling, Retranslating, QWidget):
 
     def _show_communities(self, customer_id: int | None) -> None:
         rows = members.communities_of(customer_id) if customer_id is not None else []
-        roles = community_labels.role_labels()
-        shown = ", ".join(f"{r['name']} ({community_labels.label(roles, r['role'])})" for r in rows)
+        roles, levels = community_labels.role_labels(), community_labels.level_labels()
+        shown = ", ".join(f"{r['name']} ({self._role_level(r, roles, levels)})" for r in rows)
         self.communities.setText(fill(self.tr("Communities: %1"), shown) if rows else "")
         self.communities.setVisible(bool(rows))
+        events = customer_history.events_of(customer_id, EVENTS_SHOWN + 1) if customer_id else []
+        shown = ", ".join(f"{e['title']} ({signup_status_label(e['status'], e['walk_in'])})"
+                          for e in events[:EVENTS_SHOWN])  # fmt: skip
+        if len(events) > EVENTS_SHOWN:
+            shown += " …"
+        self.events.setText(fill(self.tr("Events: %1"), shown) if events else "")
+        self.events.setVisible(bool(events))
+
+    @staticmethod
+    def _role_level(row: dict, roles: dict, levels: dict) -> str:
+        """ "Admin · Core": the role, and the engagement level once computed."""
+        parts = [community_labels.label(roles, row["role"])]
+        if row["level"]:
+            parts.append(community_labels.label(levels, row["level"]))
+        return " · ".join(parts)
 
     def _show_tags(self, customer_id: int | None) -> None:
         self.tags.clear()

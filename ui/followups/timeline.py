@@ -12,6 +12,7 @@ from models.followups import followups, interactions
 from models.insights import timeline
 from ui import formatting, labels, messages, style
 from ui.complaints import labels as cl
+from ui.events.labels import signup_status_label
 from ui.followups.agenda_model import row_color
 from ui.followups.dialogs import FollowupDialog, InteractionDialog
 from ui.text import fill
@@ -41,6 +42,8 @@ def entry_text(entry: dict) -> str:
                 )
             )
         return f"{when}  {head} · {' · '.join(parts)}\n{row['note'] or ''}".rstrip()
+    if entry["type"] in ("community", "event"):
+        return _community_text(entry)
     if entry["type"] == "complaint":
         when = formatting.datetime_text(row["received_at"])
         head = fill(QCoreApplication.translate("Timeline", "Complaint #%1"), str(row["id"]))
@@ -55,6 +58,20 @@ def entry_text(entry: dict) -> str:
         state = QCoreApplication.translate("Timeline", "Planned")
     head = f"{when}  {labels.channel_label(row['kind'])} · {state}"
     return f"{head}\n{labels.followup_subject(row) or '—'}"
+
+
+def _community_text(entry: dict) -> str:
+    """A join or leave of a community, or an event signed up for (attended, missed...)."""
+    row = entry["row"]
+    if entry["type"] == "community":
+        when = formatting.date_text(entry["at"].date())
+        text = (QCoreApplication.translate("Timeline", "Joined the community %1")
+                if row["what"] == "joined"
+                else QCoreApplication.translate("Timeline", "Left the community %1"))  # fmt: skip
+        return f"{when}  {fill(text, row['name'])}"
+    when = formatting.datetime_text(entry["at"])
+    head = fill(QCoreApplication.translate("Timeline", "Event %1"), row["title"])
+    return f"{when}  {head} · {signup_status_label(row['status'], row['walk_in'])}"
 
 
 class TimelineList(QListWidget):
