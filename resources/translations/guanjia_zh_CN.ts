@@ -1551,17 +1551,32 @@
         <translation>%1 是一个文件夹：请给出文件名</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/community_activity.py" line="63"/>
+        <location filename="../../desktop/cli/community_activity.py" line="72"/>
         <source>--customers takes customer ids, or ID:COUNT pairs</source>
         <translation>--customers 接受客户编号，或 编号:次数 的写法</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/community_activity.py" line="71"/>
+        <location filename="../../desktop/cli/community_activity.py" line="80"/>
         <source>recorded %1 × %2 on %3 for %4 members of community %5</source>
         <translation>已为社群 %5 的 %4 位成员记录 %3 的 %2 共 %1 次</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/community_activity.py" line="90"/>
+        <location filename="../../desktop/cli/community_activity.py" line="91"/>
+        <source>--as-tags and --no-tags cannot go together</source>
+        <translation>--as-tags 与 --no-tags 不能同时使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/community_activity.py" line="117"/>
+        <source>level tags no longer kept in step</source>
+        <translation>等级标签不再自动更新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/community_activity.py" line="119"/>
+        <source>level tags (社群等级): %1 given, %2 taken away; kept in step from now on</source>
+        <translation>等级标签（社群等级）：新打 %1 个，移除 %2 个；此后自动保持同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/community_activity.py" line="125"/>
         <source>%1 %2: %3 members; core %4, active %5, participant %6, watcher %7, silent %8; up %9, down %10</source>
         <translation>%1 %2：成员 %3 人；核心 %4，活跃 %5，参与 %6，观望 %7，沉默 %8；上升 %9，下降 %10</translation>
     </message>
@@ -1883,204 +1898,219 @@
 <context>
     <name>CommunitiesPage</name>
     <message>
-        <location filename="../../ui/communities/page.py" line="118"/>
-        <location filename="../../ui/communities/page.py" line="219"/>
-        <location filename="../../ui/communities/page.py" line="290"/>
-        <location filename="../../ui/communities/page.py" line="293"/>
+        <location filename="../../ui/communities/page.py" line="124"/>
+        <location filename="../../ui/communities/page.py" line="230"/>
+        <location filename="../../ui/communities/page.py" line="301"/>
+        <location filename="../../ui/communities/page.py" line="304"/>
         <source>Communities</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="119"/>
+        <location filename="../../ui/communities/page.py" line="125"/>
         <source>New community…</source>
         <translation>新建社群…</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="120"/>
+        <location filename="../../ui/communities/page.py" line="126"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="121"/>
+        <location filename="../../ui/communities/page.py" line="127"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="122"/>
+        <location filename="../../ui/communities/page.py" line="128"/>
+        <source>Level tags</source>
+        <translation>等级标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="130"/>
+        <source>Keep the tags of the group 社群等级 (核心, 活跃, 参与, 观望, 沉默) in step with each member&apos;s best level, after every recompute</source>
+        <translation>每次重新计算后，让“社群等级”标签组（核心、活跃、参与、观望、沉默）与每位成员的最高等级保持一致</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="132"/>
         <source>Add members…</source>
         <translation>添加成员…</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="123"/>
+        <location filename="../../ui/communities/page.py" line="133"/>
         <source>Leave</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="124"/>
+        <location filename="../../ui/communities/page.py" line="134"/>
         <source>Role…</source>
         <translation>角色…</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="125"/>
+        <location filename="../../ui/communities/page.py" line="135"/>
         <source>The selected members leave (their history stays)</source>
         <translation>所选成员退群（历史记录保留）</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="126"/>
+        <location filename="../../ui/communities/page.py" line="136"/>
         <source>Members who left</source>
         <translation>已退群成员</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="128"/>
-        <location filename="../../ui/communities/page.py" line="131"/>
+        <location filename="../../ui/communities/page.py" line="138"/>
+        <location filename="../../ui/communities/page.py" line="141"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="128"/>
+        <location filename="../../ui/communities/page.py" line="138"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="128"/>
-        <location filename="../../ui/communities/page.py" line="197"/>
+        <location filename="../../ui/communities/page.py" line="138"/>
+        <location filename="../../ui/communities/page.py" line="208"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="128"/>
+        <location filename="../../ui/communities/page.py" line="138"/>
         <source>Joined this month</source>
         <translation>本月入群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="129"/>
+        <location filename="../../ui/communities/page.py" line="139"/>
         <source>Left this month</source>
         <translation>本月退群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="129"/>
+        <location filename="../../ui/communities/page.py" line="139"/>
         <source>Active rate</source>
         <translation>活跃率</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="129"/>
+        <location filename="../../ui/communities/page.py" line="139"/>
         <source>Goal progress</source>
         <translation>目标进度</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="131"/>
-        <location filename="../../ui/communities/page.py" line="308"/>
+        <location filename="../../ui/communities/page.py" line="141"/>
+        <location filename="../../ui/communities/page.py" line="339"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="131"/>
+        <location filename="../../ui/communities/page.py" line="141"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="131"/>
+        <location filename="../../ui/communities/page.py" line="141"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="132"/>
+        <location filename="../../ui/communities/page.py" line="142"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="132"/>
+        <location filename="../../ui/communities/page.py" line="142"/>
         <source>Left</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="134"/>
+        <location filename="../../ui/communities/page.py" line="144"/>
         <source>Members with any recorded activity in the last 30 days</source>
         <translation>近 30 天有任何活动记录的成员</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="158"/>
+        <location filename="../../ui/communities/page.py" line="169"/>
         <source> (archived)</source>
         <translation>（已归档）</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="174"/>
-        <location filename="../../ui/communities/page.py" line="300"/>
+        <location filename="../../ui/communities/page.py" line="185"/>
+        <location filename="../../ui/communities/page.py" line="311"/>
         <source>The group is full</source>
         <translation>群已满</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="175"/>
+        <location filename="../../ui/communities/page.py" line="186"/>
         <source>The group is nearly full (90 % or more)</source>
         <translation>群快满了（90% 以上）</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="196"/>
+        <location filename="../../ui/communities/page.py" line="207"/>
         <source>Members of %1</source>
         <translation>%1的成员</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="205"/>
+        <location filename="../../ui/communities/page.py" line="216"/>
         <source>Unarchive</source>
         <translation>取消归档</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="206"/>
+        <location filename="../../ui/communities/page.py" line="217"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="230"/>
+        <location filename="../../ui/communities/page.py" line="241"/>
         <source>Add community</source>
         <translation>新建社群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="252"/>
+        <location filename="../../ui/communities/page.py" line="263"/>
         <source>Edit community</source>
         <translation>编辑社群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="262"/>
+        <location filename="../../ui/communities/page.py" line="273"/>
         <source>Unarchive community</source>
         <translation>取消归档社群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="262"/>
+        <location filename="../../ui/communities/page.py" line="273"/>
         <source>Archive community</source>
         <translation>归档社群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="284"/>
+        <location filename="../../ui/communities/page.py" line="295"/>
         <source>Add members</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="291"/>
+        <location filename="../../ui/communities/page.py" line="302"/>
         <source>Members already (nothing changed for them): %1</source>
         <translation>已是成员（未改动）：%1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="294"/>
+        <location filename="../../ui/communities/page.py" line="305"/>
         <source>The group is nearly full: %1 of %2 places taken.</source>
         <translation>群快满了：已有 %1 人，上限 %2 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="301"/>
+        <location filename="../../ui/communities/page.py" line="312"/>
         <source>%1 customers did not fit in the group. Start the next group for them?</source>
         <translation>有 %1 位客户放不进这个群。为他们开下一个群吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="308"/>
+        <location filename="../../ui/communities/page.py" line="321"/>
+        <source>Tagging engagement levels…</source>
+        <translation>正在按活跃等级打标签…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/page.py" line="339"/>
         <source>Role in the community</source>
         <translation>在群里的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="319"/>
+        <location filename="../../ui/communities/page.py" line="350"/>
         <source>Change role</source>
         <translation>修改角色</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="330"/>
+        <location filename="../../ui/communities/page.py" line="361"/>
         <source>Leave community</source>
         <translation>退群</translation>
     </message>
@@ -2088,17 +2118,17 @@
 <context>
     <name>CommunityChooserDialog</name>
     <message>
-        <location filename="../../ui/communities/dialogs.py" line="153"/>
+        <location filename="../../ui/communities/dialogs.py" line="185"/>
         <source>Add to community</source>
         <translation>加入社群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/dialogs.py" line="159"/>
+        <location filename="../../ui/communities/dialogs.py" line="191"/>
         <source>Community</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/dialogs.py" line="160"/>
+        <location filename="../../ui/communities/dialogs.py" line="192"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
@@ -2106,378 +2136,449 @@
 <context>
     <name>CommunityDialog</name>
     <message>
-        <location filename="../../ui/communities/dialogs.py" line="44"/>
+        <location filename="../../ui/communities/dialogs.py" line="47"/>
         <source>Edit community</source>
         <translation>编辑社群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/dialogs.py" line="44"/>
+        <location filename="../../ui/communities/dialogs.py" line="47"/>
         <source>New community</source>
         <translation>新建社群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/dialogs.py" line="50"/>
+        <location filename="../../ui/communities/dialogs.py" line="53"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/dialogs.py" line="55"/>
-        <location filename="../../ui/communities/dialogs.py" line="60"/>
+        <location filename="../../ui/communities/dialogs.py" line="58"/>
+        <location filename="../../ui/communities/dialogs.py" line="63"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/dialogs.py" line="68"/>
+        <location filename="../../ui/communities/dialogs.py" line="71"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/dialogs.py" line="69"/>
+        <location filename="../../ui/communities/dialogs.py" line="72"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/dialogs.py" line="70"/>
+        <location filename="../../ui/communities/dialogs.py" line="73"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/dialogs.py" line="71"/>
+        <location filename="../../ui/communities/dialogs.py" line="74"/>
         <source>Capacity</source>
         <translation>人数上限</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/dialogs.py" line="72"/>
+        <location filename="../../ui/communities/dialogs.py" line="75"/>
         <source>Owner (staff)</source>
         <translation>群主（员工）</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/dialogs.py" line="73"/>
+        <location filename="../../ui/communities/dialogs.py" line="76"/>
         <source>Goal: members</source>
         <translation>目标：成员数</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/dialogs.py" line="74"/>
+        <location filename="../../ui/communities/dialogs.py" line="77"/>
         <source>Goal: active rate</source>
         <translation>目标：活跃率</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/dialogs.py" line="75"/>
+        <location filename="../../ui/communities/dialogs.py" line="78"/>
         <source>Goal: by</source>
         <translation>目标：截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/dialogs.py" line="76"/>
+        <location filename="../../ui/communities/dialogs.py" line="79"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
 </context>
 <context>
+    <name>CommunityFilter</name>
+    <message>
+        <location filename="../../ui/customers/community_filter.py" line="40"/>
+        <location filename="../../ui/customers/community_filter.py" line="145"/>
+        <source>In no community</source>
+        <translation>不在任何社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/community_filter.py" line="47"/>
+        <location filename="../../ui/customers/community_filter.py" line="163"/>
+        <source>Any community</source>
+        <translation>任意社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/community_filter.py" line="60"/>
+        <source>%1 chosen customers</source>
+        <translation>选定的 %1 位客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/community_filter.py" line="103"/>
+        <source>Search communities</source>
+        <translation>搜索社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/community_filter.py" line="115"/>
+        <location filename="../../ui/customers/community_filter.py" line="128"/>
+        <source>Community</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/community_filter.py" line="130"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/community_filter.py" line="135"/>
+        <source>Any role</source>
+        <translation>任意角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/community_filter.py" line="137"/>
+        <source>Engagement level</source>
+        <translation>活跃等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/community_filter.py" line="142"/>
+        <source>Any level</source>
+        <translation>任意等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/community_filter.py" line="147"/>
+        <source>Clear the community filter</source>
+        <translation>清除社群筛选</translation>
+    </message>
+</context>
+<context>
     <name>CommunityMetricsView</name>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="139"/>
+        <location filename="../../ui/communities/metrics_view.py" line="147"/>
         <source>Members (counted once)</source>
         <translation>成员数（去重）</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="139"/>
-        <location filename="../../ui/communities/metrics_view.py" line="153"/>
-        <location filename="../../ui/communities/metrics_view.py" line="362"/>
+        <location filename="../../ui/communities/metrics_view.py" line="147"/>
+        <location filename="../../ui/communities/metrics_view.py" line="161"/>
+        <location filename="../../ui/communities/metrics_view.py" line="386"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="140"/>
-        <location filename="../../ui/communities/metrics_view.py" line="362"/>
+        <location filename="../../ui/communities/metrics_view.py" line="148"/>
+        <location filename="../../ui/communities/metrics_view.py" line="386"/>
         <source>Left</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="140"/>
+        <location filename="../../ui/communities/metrics_view.py" line="148"/>
         <source>Net growth</source>
         <translation>净增长</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="141"/>
+        <location filename="../../ui/communities/metrics_view.py" line="149"/>
         <source>Active rate</source>
         <translation>活跃率</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="141"/>
+        <location filename="../../ui/communities/metrics_view.py" line="149"/>
         <source>Speaking rate</source>
         <translation>发言率</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="142"/>
+        <location filename="../../ui/communities/metrics_view.py" line="150"/>
         <source>Interaction rate</source>
         <translation>互动率</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="143"/>
+        <location filename="../../ui/communities/metrics_view.py" line="151"/>
         <source>Moved up a level</source>
         <translation>等级上升</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="143"/>
+        <location filename="../../ui/communities/metrics_view.py" line="151"/>
         <source>Moved down a level</source>
         <translation>等级下降</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="144"/>
+        <location filename="../../ui/communities/metrics_view.py" line="152"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="144"/>
+        <location filename="../../ui/communities/metrics_view.py" line="152"/>
         <source>Signed up</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="145"/>
+        <location filename="../../ui/communities/metrics_view.py" line="153"/>
         <source>Attended</source>
         <translation>到场</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="145"/>
+        <location filename="../../ui/communities/metrics_view.py" line="153"/>
         <source>No-shows</source>
         <translation>未到场</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="146"/>
+        <location filename="../../ui/communities/metrics_view.py" line="154"/>
         <source>Feedback (1-5)</source>
         <translation>反馈评分（1-5）</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="146"/>
+        <location filename="../../ui/communities/metrics_view.py" line="154"/>
         <source>Members who bought</source>
         <translation>购买的成员</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="147"/>
+        <location filename="../../ui/communities/metrics_view.py" line="155"/>
         <source>Members&apos; spend</source>
         <translation>成员消费额</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="147"/>
+        <location filename="../../ui/communities/metrics_view.py" line="155"/>
         <source>Members&apos; repeat rate</source>
         <translation>成员复购率</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="148"/>
+        <location filename="../../ui/communities/metrics_view.py" line="156"/>
         <source>Non-members&apos; repeat rate</source>
         <translation>非成员复购率</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="153"/>
-        <location filename="../../ui/communities/metrics_view.py" line="362"/>
-        <location filename="../../ui/communities/metrics_view.py" line="364"/>
+        <location filename="../../ui/communities/metrics_view.py" line="161"/>
+        <location filename="../../ui/communities/metrics_view.py" line="386"/>
+        <location filename="../../ui/communities/metrics_view.py" line="388"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="154"/>
-        <location filename="../../ui/communities/metrics_view.py" line="363"/>
+        <location filename="../../ui/communities/metrics_view.py" line="162"/>
+        <location filename="../../ui/communities/metrics_view.py" line="387"/>
         <source>Active members</source>
         <translation>活跃成员</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="154"/>
+        <location filename="../../ui/communities/metrics_view.py" line="162"/>
         <source>Members by level</source>
         <translation>各等级成员</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="159"/>
+        <location filename="../../ui/communities/metrics_view.py" line="167"/>
         <source>Core</source>
         <translation>核心</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="159"/>
+        <location filename="../../ui/communities/metrics_view.py" line="167"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="160"/>
+        <location filename="../../ui/communities/metrics_view.py" line="168"/>
         <source>Participating</source>
         <translation>参与</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="160"/>
+        <location filename="../../ui/communities/metrics_view.py" line="168"/>
         <source>Watching</source>
         <translation>观望</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="161"/>
+        <location filename="../../ui/communities/metrics_view.py" line="169"/>
         <source>Silent</source>
         <translation>沉默</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="161"/>
+        <location filename="../../ui/communities/metrics_view.py" line="169"/>
         <source>Not rated</source>
         <translation>未评级</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="165"/>
-        <location filename="../../ui/communities/metrics_view.py" line="373"/>
+        <location filename="../../ui/communities/metrics_view.py" line="173"/>
+        <location filename="../../ui/communities/metrics_view.py" line="397"/>
         <source>Community metrics</source>
         <translation>社群数据</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="168"/>
+        <location filename="../../ui/communities/metrics_view.py" line="176"/>
         <source>All communities</source>
         <translation>全部社群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="172"/>
+        <location filename="../../ui/communities/metrics_view.py" line="180"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="174"/>
+        <location filename="../../ui/communities/metrics_view.py" line="181"/>
+        <source>Show in customer list</source>
+        <translation>在客户列表中显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="183"/>
+        <source>The customer list, filtered to exactly these customers</source>
+        <translation>打开客户列表，只显示这些客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="185"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="174"/>
+        <location filename="../../ui/communities/metrics_view.py" line="185"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="175"/>
+        <location filename="../../ui/communities/metrics_view.py" line="186"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="175"/>
+        <location filename="../../ui/communities/metrics_view.py" line="186"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="176"/>
+        <location filename="../../ui/communities/metrics_view.py" line="187"/>
         <source>Custom period</source>
         <translation>自定义时段</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="190"/>
+        <location filename="../../ui/communities/metrics_view.py" line="201"/>
         <source>Members with any recorded activity in the period, of the members on its last day</source>
         <translation>时段内有任何活跃记录的成员，占时段最后一天成员数的比例</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="194"/>
+        <location filename="../../ui/communities/metrics_view.py" line="205"/>
         <source>Members who did more than send messages (posted, answered, invited, came to an event, bought after a post), of the members on the period&apos;s last day</source>
         <translation>除发言外还有其他互动（发帖、答疑、邀请、参加活动、看帖后购买）的成员，占时段最后一天成员数的比例</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="201"/>
-        <location filename="../../ui/communities/metrics_view.py" line="365"/>
+        <location filename="../../ui/communities/metrics_view.py" line="212"/>
+        <location filename="../../ui/communities/metrics_view.py" line="389"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="201"/>
-        <location filename="../../ui/communities/metrics_view.py" line="365"/>
+        <location filename="../../ui/communities/metrics_view.py" line="212"/>
+        <location filename="../../ui/communities/metrics_view.py" line="389"/>
         <source>Number</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="201"/>
-        <location filename="../../ui/communities/metrics_view.py" line="365"/>
+        <location filename="../../ui/communities/metrics_view.py" line="212"/>
+        <location filename="../../ui/communities/metrics_view.py" line="389"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="201"/>
-        <location filename="../../ui/communities/metrics_view.py" line="366"/>
+        <location filename="../../ui/communities/metrics_view.py" line="212"/>
+        <location filename="../../ui/communities/metrics_view.py" line="390"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="244"/>
+        <location filename="../../ui/communities/metrics_view.py" line="255"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="248"/>
+        <location filename="../../ui/communities/metrics_view.py" line="259"/>
         <source>Could not compute: %1</source>
         <translation>无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="282"/>
+        <location filename="../../ui/communities/metrics_view.py" line="293"/>
         <source>Nothing in this period yet</source>
         <translation>此时段内暂无数据</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="291"/>
+        <location filename="../../ui/communities/metrics_view.py" line="302"/>
         <source>No members at the end of this period</source>
         <translation>时段结束时没有成员</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="324"/>
+        <location filename="../../ui/communities/metrics_view.py" line="335"/>
         <source>%1: %2 customers</source>
         <translation>%1：%2 位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="327"/>
+        <location filename="../../ui/communities/metrics_view.py" line="338"/>
         <source>Click a bar or point to list its customers</source>
         <translation>点击柱形或数据点，列出对应的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="360"/>
+        <location filename="../../ui/communities/metrics_view.py" line="348"/>
+        <source>Community %1: %2 (%3)</source>
+        <translation>社群 %1：%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="384"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="360"/>
+        <location filename="../../ui/communities/metrics_view.py" line="384"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="361"/>
+        <location filename="../../ui/communities/metrics_view.py" line="385"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="361"/>
+        <location filename="../../ui/communities/metrics_view.py" line="385"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="361"/>
+        <location filename="../../ui/communities/metrics_view.py" line="385"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="361"/>
+        <location filename="../../ui/communities/metrics_view.py" line="385"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="364"/>
+        <location filename="../../ui/communities/metrics_view.py" line="388"/>
         <source>Levels</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="364"/>
+        <location filename="../../ui/communities/metrics_view.py" line="388"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="365"/>
+        <location filename="../../ui/communities/metrics_view.py" line="389"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="375"/>
-        <location filename="../../ui/communities/metrics_view.py" line="385"/>
+        <location filename="../../ui/communities/metrics_view.py" line="399"/>
+        <location filename="../../ui/communities/metrics_view.py" line="409"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="376"/>
+        <location filename="../../ui/communities/metrics_view.py" line="400"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="386"/>
+        <location filename="../../ui/communities/metrics_view.py" line="410"/>
         <source>The workbook could not be written: %1</source>
         <translation>无法写入工作簿：%1</translation>
     </message>
@@ -3408,77 +3509,82 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../ui/customers/card.py" line="212"/>
+        <location filename="../../ui/customers/card.py" line="220"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="213"/>
+        <location filename="../../ui/customers/card.py" line="221"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="215"/>
+        <location filename="../../ui/customers/card.py" line="223"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="216"/>
+        <location filename="../../ui/customers/card.py" line="224"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="230"/>
+        <location filename="../../ui/customers/card.py" line="238"/>
         <source>Purchases and refunds…</source>
         <translation>消费与退款记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="233"/>
+        <location filename="../../ui/customers/card.py" line="241"/>
         <source>Customer No. %1</source>
         <translation>客户编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="257"/>
+        <location filename="../../ui/customers/card.py" line="265"/>
         <source>⚑ 1 open complaint</source>
         <translation>⚑ 1 条未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="259"/>
+        <location filename="../../ui/customers/card.py" line="267"/>
         <source>⚑ %1 open complaints</source>
         <translation>⚑ %1 条未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="260"/>
+        <location filename="../../ui/customers/card.py" line="268"/>
         <source>Show them on the complaints page</source>
         <translation>在投诉页查看</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="267"/>
+        <location filename="../../ui/customers/card.py" line="275"/>
         <source>Communities: %1</source>
         <translation>社群：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="296"/>
+        <location filename="../../ui/customers/card.py" line="282"/>
+        <source>Events: %1</source>
+        <translation>活动：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card.py" line="319"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="307"/>
+        <location filename="../../ui/customers/card.py" line="330"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="308"/>
+        <location filename="../../ui/customers/card.py" line="331"/>
         <source>Copy %1</source>
         <translation>复制%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="323"/>
+        <location filename="../../ui/customers/card.py" line="346"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="346"/>
+        <location filename="../../ui/customers/card.py" line="369"/>
         <source>Personal data erased</source>
         <translation>个人信息已抹除</translation>
     </message>
@@ -3617,180 +3723,180 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="232"/>
+        <location filename="../../ui/customers/page.py" line="237"/>
         <source>Search the recycle bin</source>
         <translation>搜索回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="235"/>
+        <location filename="../../ui/customers/page.py" line="240"/>
         <source>Search name, mobile, company, WeChat, email, notes, pinyin (Ctrl+F)</source>
         <translation>搜索姓名、手机、公司、微信、邮箱、备注、拼音（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="238"/>
+        <location filename="../../ui/customers/page.py" line="243"/>
         <location filename="../../ui/customers/page_actions.py" line="288"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="239"/>
+        <location filename="../../ui/customers/page.py" line="244"/>
         <location filename="../../ui/customers/page_actions.py" line="290"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="240"/>
+        <location filename="../../ui/customers/page.py" line="245"/>
         <location filename="../../ui/customers/page_actions.py" line="292"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="241"/>
+        <location filename="../../ui/customers/page.py" line="246"/>
         <location filename="../../ui/customers/page_actions.py" line="276"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="242"/>
+        <location filename="../../ui/customers/page.py" line="247"/>
         <location filename="../../ui/customers/page_actions.py" line="258"/>
         <location filename="../../ui/customers/page_actions.py" line="279"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="243"/>
+        <location filename="../../ui/customers/page.py" line="248"/>
         <source>Empty recycle bin</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="249"/>
+        <location filename="../../ui/customers/page.py" line="254"/>
         <source>The recycle bin is empty</source>
         <translation>回收站是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="250"/>
+        <location filename="../../ui/customers/page.py" line="255"/>
         <source>Deleted customers wait here until they are restored or deleted for good.</source>
         <translation>删除的客户会留在这里，直到被恢复或彻底删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="254"/>
+        <location filename="../../ui/customers/page.py" line="259"/>
         <source>No customer matches</source>
         <translation>没有符合条件的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="255"/>
+        <location filename="../../ui/customers/page.py" line="260"/>
         <source>Try fewer words, or clear the tag and other filters.</source>
         <translation>试试少输几个字，或清除标签及其他筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="260"/>
+        <location filename="../../ui/customers/page.py" line="266"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="262"/>
+        <location filename="../../ui/customers/page.py" line="268"/>
         <location filename="../../ui/customers/page_actions.py" line="296"/>
         <source>Add or remove tags…</source>
         <translation>添加或移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="264"/>
+        <location filename="../../ui/customers/page.py" line="270"/>
         <source>Remove tags…</source>
         <translation>移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="286"/>
+        <location filename="../../ui/customers/page.py" line="293"/>
         <source>Not contacted in %1 days</source>
         <translation>%1 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="291"/>
+        <location filename="../../ui/customers/page.py" line="298"/>
         <source>Not contacted in … days</source>
         <translation>… 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="294"/>
+        <location filename="../../ui/customers/page.py" line="301"/>
         <source>No next follow-up</source>
         <translation>没有下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="302"/>
+        <location filename="../../ui/customers/page.py" line="309"/>
         <source>Any contact history</source>
         <translation>不限联系情况</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="305"/>
+        <location filename="../../ui/customers/page.py" line="312"/>
         <source>%1+ days</source>
         <translation>%1 天以上</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="307"/>
+        <location filename="../../ui/customers/page.py" line="314"/>
         <source>none planned</source>
         <translation>无跟进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="308"/>
+        <location filename="../../ui/customers/page.py" line="315"/>
         <source>Contact</source>
         <translation>联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="325"/>
+        <location filename="../../ui/customers/page.py" line="332"/>
         <source>Any segment</source>
         <translation>任意分群</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="331"/>
+        <location filename="../../ui/customers/page.py" line="338"/>
         <source>Clear the chart filter (%1)</source>
         <translation>清除图表筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="335"/>
+        <location filename="../../ui/customers/page.py" line="342"/>
         <source>Recompute RFM now</source>
         <translation>立即重新计算 RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="336"/>
+        <location filename="../../ui/customers/page.py" line="343"/>
         <source>Give each customer their RFM segment&apos;s tag</source>
         <translation>按 RFM 分群给客户打标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="338"/>
+        <location filename="../../ui/customers/page.py" line="345"/>
         <source>Lifecycle suggestions…</source>
         <translation>生命周期建议…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="339"/>
+        <location filename="../../ui/customers/page.py" line="346"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="348"/>
+        <location filename="../../ui/customers/page.py" line="355"/>
         <source>Created in %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="352"/>
-        <location filename="../../ui/customers/page.py" line="357"/>
+        <location filename="../../ui/customers/page.py" line="359"/>
+        <location filename="../../ui/customers/page.py" line="364"/>
         <source>Computing RFM…</source>
         <translation>正在计算 RFM…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="370"/>
+        <location filename="../../ui/customers/page.py" line="377"/>
         <source>Tagging RFM segments…</source>
         <translation>正在给 RFM 分群打标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="387"/>
+        <location filename="../../ui/customers/page.py" line="394"/>
         <source>Changing stages…</source>
         <translation>正在更改阶段…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="403"/>
+        <location filename="../../ui/customers/page.py" line="410"/>
         <source>Not contacted in</source>
         <translation>多久未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="403"/>
+        <location filename="../../ui/customers/page.py" line="410"/>
         <source>Days without contact:</source>
         <translation>未联系天数：</translation>
     </message>
@@ -5355,47 +5461,62 @@ Your own database is not touched.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/tags/filter_bar.py" line="50"/>
+        <location filename="../../ui/tags/filter_bar.py" line="53"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/filter_bar.py" line="51"/>
+        <location filename="../../ui/tags/filter_bar.py" line="54"/>
         <source>all of them</source>
         <translation>全部满足</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/filter_bar.py" line="52"/>
+        <location filename="../../ui/tags/filter_bar.py" line="55"/>
         <source>any of them</source>
         <translation>满足任一</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/filter_bar.py" line="53"/>
+        <location filename="../../ui/tags/filter_bar.py" line="56"/>
         <source>Clear filter</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/filter_bar.py" line="54"/>
+        <location filename="../../ui/tags/filter_bar.py" line="57"/>
         <source>Save as view…</source>
         <translation>保存为分群…</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/filter_bar.py" line="55"/>
+        <location filename="../../ui/tags/filter_bar.py" line="58"/>
         <source>Keep this search and tag filter in the sidebar</source>
         <translation>把当前搜索和标签筛选保存到侧栏</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/filter_bar.py" line="93"/>
+        <location filename="../../ui/tags/filter_bar.py" line="97"/>
+        <source>Community: %1</source>
+        <translation>社群：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tags/filter_bar.py" line="98"/>
+        <source>Only these customers (a chart&apos;s bar or point). Not kept in a saved view. Click to remove.</source>
+        <translation>只显示这些客户（来自图表中的柱或点），不会保存到视图中。点击移除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tags/filter_bar.py" line="100"/>
+        <source>Only customers of this community condition. Click to remove.</source>
+        <translation>只显示符合此社群条件的客户。点击移除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tags/filter_bar.py" line="111"/>
         <source>not %1</source>
         <translation>不含 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/filter_bar.py" line="95"/>
+        <location filename="../../ui/tags/filter_bar.py" line="113"/>
         <source>Customers with this tag are left out. Click to remove.</source>
         <translation>排除带此标签的客户。点击移除此条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/filter_bar.py" line="99"/>
+        <location filename="../../ui/tags/filter_bar.py" line="117"/>
         <source>Only customers with this tag. Click to remove.</source>
         <translation>只显示带此标签的客户。点击移除此条件。</translation>
     </message>
@@ -8272,137 +8393,142 @@ Your own database is not touched.</source>
 <context>
     <name>ListSummary</name>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="79"/>
+        <location filename="../../ui/customers/card_summary.py" line="80"/>
         <source>New customer…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="80"/>
+        <location filename="../../ui/customers/card_summary.py" line="81"/>
         <source>Add or remove tags…</source>
         <translation>添加或移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="81"/>
+        <location filename="../../ui/customers/card_summary.py" line="82"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="82"/>
+        <location filename="../../ui/customers/card_summary.py" line="83"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="83"/>
+        <location filename="../../ui/customers/card_summary.py" line="84"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="105"/>
+        <location filename="../../ui/customers/card_summary.py" line="106"/>
         <source>The recycle bin is empty</source>
         <translation>回收站是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="106"/>
+        <location filename="../../ui/customers/card_summary.py" line="107"/>
         <source>No customers yet</source>
         <translation>还没有客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="108"/>
+        <location filename="../../ui/customers/card_summary.py" line="109"/>
         <source>No customer matches</source>
         <translation>没有符合条件的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="110"/>
+        <location filename="../../ui/customers/card_summary.py" line="111"/>
         <source>Filtered: %1 of %2 customers</source>
         <translation>筛选后 %1 / 共 %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="113"/>
+        <location filename="../../ui/customers/card_summary.py" line="114"/>
         <source>%1 customers in the recycle bin</source>
         <translation>回收站中有 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="115"/>
+        <location filename="../../ui/customers/card_summary.py" line="116"/>
         <source>1 customer</source>
         <translation>共 1 位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="117"/>
+        <location filename="../../ui/customers/card_summary.py" line="118"/>
         <source>%1 customers</source>
         <translation>共 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="122"/>
+        <location filename="../../ui/customers/card_summary.py" line="123"/>
         <source>Select a customer to restore them or delete them for good.</source>
         <translation>选择一位客户，可将其恢复或彻底删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="125"/>
+        <location filename="../../ui/customers/card_summary.py" line="126"/>
         <source>Select a customer to see their card and timeline. Ctrl+N adds a customer; File › Import from Excel (Ctrl+I) brings in a whole list.</source>
         <translation>选择一位客户，查看其客户卡片和互动记录。按 Ctrl+N 新建客户；通过“文件 › 从 Excel 导入”（Ctrl+I）可一次导入整份名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="129"/>
+        <location filename="../../ui/customers/card_summary.py" line="130"/>
         <source>Change the search or clear the filters to see customers again.</source>
         <translation>修改搜索内容或清除筛选条件，即可重新看到客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="152"/>
+        <location filename="../../ui/customers/card_summary.py" line="153"/>
         <source>Search: “%1”</source>
         <translation>搜索：“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="155"/>
+        <location filename="../../ui/customers/card_summary.py" line="156"/>
         <source>Tagged with any of %1</source>
         <translation>带有以下任一标签：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="157"/>
+        <location filename="../../ui/customers/card_summary.py" line="158"/>
         <source>Tagged %1</source>
         <translation>带有标签：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="160"/>
+        <location filename="../../ui/customers/card_summary.py" line="161"/>
         <source>Not tagged %1</source>
         <translation>不带标签：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="162"/>
+        <location filename="../../ui/customers/card_summary.py" line="163"/>
         <source>Not contacted in %1 days</source>
         <translation>%1 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="164"/>
+        <location filename="../../ui/customers/card_summary.py" line="165"/>
         <source>No follow-up planned</source>
         <translation>未安排跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="166"/>
+        <location filename="../../ui/customers/card_summary.py" line="167"/>
         <source>RFM segment: %1</source>
         <translation>RFM 分群：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="169"/>
+        <location filename="../../ui/customers/card_summary.py" line="170"/>
         <source>Source: %1</source>
         <translation>来源渠道：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="171"/>
+        <location filename="../../ui/customers/card_summary.py" line="172"/>
         <source>Lifecycle stage: %1</source>
         <translation>生命周期阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="173"/>
+        <location filename="../../ui/customers/card_summary.py" line="174"/>
         <source>Created in %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="181"/>
+        <location filename="../../ui/customers/card_summary.py" line="177"/>
+        <source>Community: %1</source>
+        <translation>社群：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card_summary.py" line="187"/>
         <source>%1 customers selected</source>
         <translation>已选择 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="184"/>
+        <location filename="../../ui/customers/card_summary.py" line="190"/>
         <source>These apply to all of them. Ctrl+click adds or removes one customer, Shift+click a range.</source>
         <translation>以下操作对所选的全部客户生效。按住 Ctrl 单击可增减单个客户，按住 Shift 单击可选择一段。</translation>
     </message>
@@ -8423,83 +8549,83 @@ Your own database is not touched.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="241"/>
+        <location filename="../../desktop/main_window.py" line="242"/>
         <source>Guanjia — Customer Manager</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="243"/>
+        <location filename="../../desktop/main_window.py" line="244"/>
         <source>Demo database (made-up customers)</source>
         <translation>演示数据库（虚构客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="245"/>
+        <location filename="../../desktop/main_window.py" line="246"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="246"/>
+        <location filename="../../desktop/main_window.py" line="247"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="247"/>
+        <location filename="../../desktop/main_window.py" line="248"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="248"/>
+        <location filename="../../desktop/main_window.py" line="249"/>
         <source>F&amp;ollow-ups</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="249"/>
+        <location filename="../../desktop/main_window.py" line="250"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="250"/>
+        <location filename="../../desktop/main_window.py" line="251"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="251"/>
+        <location filename="../../desktop/main_window.py" line="252"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="252"/>
+        <location filename="../../desktop/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="253"/>
+        <location filename="../../desktop/main_window.py" line="254"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="254"/>
+        <location filename="../../desktop/main_window.py" line="255"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="255"/>
+        <location filename="../../desktop/main_window.py" line="256"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="256"/>
-        <location filename="../../desktop/main_window.py" line="271"/>
+        <location filename="../../desktop/main_window.py" line="257"/>
+        <location filename="../../desktop/main_window.py" line="272"/>
         <source>About Guanjia</source>
         <translation>关于客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="257"/>
+        <location filename="../../desktop/main_window.py" line="258"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="273"/>
+        <location filename="../../desktop/main_window.py" line="274"/>
         <source>Guanjia (客户管家) — customer management for small businesses, offline and private.</source>
         <translation>客户管家：为小商户打造的客户管理软件，离线使用，数据私密。</translation>
     </message>
@@ -8507,24 +8633,34 @@ Your own database is not touched.</source>
 <context>
     <name>MemberPickerDialog</name>
     <message>
-        <location filename="../../ui/communities/dialogs.py" line="103"/>
+        <location filename="../../ui/communities/dialogs.py" line="108"/>
         <source>Add members</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/dialogs.py" line="105"/>
+        <location filename="../../ui/communities/dialogs.py" line="110"/>
         <source>Name, mobile, pinyin initials…</source>
         <translation>姓名、手机、拼音首字母…</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/dialogs.py" line="106"/>
+        <location filename="../../ui/communities/dialogs.py" line="111"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/dialogs.py" line="113"/>
+        <location filename="../../ui/communities/dialogs.py" line="114"/>
+        <source>Customers of a tag…</source>
+        <translation>按标签添加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/dialogs.py" line="127"/>
         <source>Role</source>
         <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/dialogs.py" line="162"/>
+        <source>… and %1 more customers of the tag, added too</source>
+        <translation>……另有该标签的 %1 位客户，也会一并加入</translation>
     </message>
 </context>
 <context>
@@ -8694,78 +8830,78 @@ Your own database is not touched.</source>
         <translation>社群数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="218"/>
+        <location filename="../../desktop/controllers/navigation.py" line="225"/>
         <source>%1 purchases and refunds</source>
         <translation>%1 条消费与退款记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="222"/>
+        <location filename="../../desktop/controllers/navigation.py" line="229"/>
         <source>%1 of %2 complaints (filtered)</source>
         <translation>筛选后 %1 / 共 %2 条投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="224"/>
+        <location filename="../../desktop/controllers/navigation.py" line="231"/>
         <source>%1 complaints</source>
         <translation>共 %1 条投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="227"/>
+        <location filename="../../desktop/controllers/navigation.py" line="234"/>
         <source>%1 follow-ups</source>
         <translation>共 %1 条跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="230"/>
+        <location filename="../../desktop/controllers/navigation.py" line="237"/>
         <source>%1 follow-ups selected</source>
         <translation>已选择 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="237"/>
+        <location filename="../../desktop/controllers/navigation.py" line="244"/>
         <source>%1 of %2 in the recycle bin (filtered)</source>
         <translation>筛选后 %1 / 回收站中 %2 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="246"/>
+        <location filename="../../desktop/controllers/navigation.py" line="253"/>
         <source>%1 customers selected</source>
         <translation>已选择 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="239"/>
+        <location filename="../../desktop/controllers/navigation.py" line="246"/>
         <source>%1 in the recycle bin</source>
         <translation>回收站中 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="241"/>
+        <location filename="../../desktop/controllers/navigation.py" line="248"/>
         <source>%1 of %2 customers (filtered)</source>
         <translation>筛选后 %1 / 共 %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="243"/>
+        <location filename="../../desktop/controllers/navigation.py" line="250"/>
         <source>%1 customers</source>
         <translation>共 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="281"/>
-        <location filename="../../desktop/controllers/navigation.py" line="335"/>
+        <location filename="../../desktop/controllers/navigation.py" line="288"/>
+        <location filename="../../desktop/controllers/navigation.py" line="342"/>
         <source>Saved views</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="291"/>
+        <location filename="../../desktop/controllers/navigation.py" line="298"/>
         <source>Name of the view:</source>
         <translation>分群名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="298"/>
+        <location filename="../../desktop/controllers/navigation.py" line="305"/>
         <source>Save as view</source>
         <translation>保存为分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="313"/>
+        <location filename="../../desktop/controllers/navigation.py" line="320"/>
         <source>Rename view</source>
         <translation>重命名分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="336"/>
+        <location filename="../../desktop/controllers/navigation.py" line="343"/>
         <source>Delete the view “%1”? Its customers are not touched.</source>
         <translation>删除分群“%1”？其中的客户不受影响。</translation>
     </message>
@@ -10144,57 +10280,72 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="31"/>
+        <location filename="../../ui/followups/timeline.py" line="32"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="32"/>
+        <location filename="../../ui/followups/timeline.py" line="33"/>
         <source>Purchase</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="39"/>
+        <location filename="../../ui/followups/timeline.py" line="40"/>
         <source>Order %1</source>
         <translation>单号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="46"/>
+        <location filename="../../ui/followups/timeline.py" line="49"/>
         <source>Complaint #%1</source>
         <translation>投诉 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="55"/>
+        <location filename="../../ui/followups/timeline.py" line="58"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="91"/>
+        <location filename="../../ui/followups/timeline.py" line="68"/>
+        <source>Joined the community %1</source>
+        <translation>加入社群 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/timeline.py" line="70"/>
+        <source>Left the community %1</source>
+        <translation>退出社群 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/timeline.py" line="73"/>
+        <source>Event %1</source>
+        <translation>活动 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/timeline.py" line="108"/>
         <source>Edit contact…</source>
         <translation>编辑联系记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="94"/>
+        <location filename="../../ui/followups/timeline.py" line="111"/>
         <source>Delete contact</source>
         <translation>删除联系记录</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="99"/>
+        <location filename="../../ui/followups/timeline.py" line="116"/>
         <source>Edit follow-up…</source>
         <translation>编辑跟进…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="101"/>
+        <location filename="../../ui/followups/timeline.py" line="118"/>
         <source>Delete follow-up</source>
         <translation>删除跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="126"/>
+        <location filename="../../ui/followups/timeline.py" line="143"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="140"/>
+        <location filename="../../ui/followups/timeline.py" line="157"/>
         <source>No contact logged or planned yet.</source>
         <translation>还没有联系记录或跟进计划。</translation>
     </message>
@@ -10390,6 +10541,16 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <location filename="../../ui/events/undo.py" line="24"/>
         <source>Event follow-ups</source>
         <translation>活动跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/level_tags_undo.py" line="17"/>
+        <source>Keep level tags</source>
+        <translation>保持等级标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/level_tags_undo.py" line="38"/>
+        <source>Stop keeping level tags</source>
+        <translation>停止更新等级标签</translation>
     </message>
 </context>
 <context>

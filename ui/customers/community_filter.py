@@ -27,10 +27,6 @@ from ui.text import fill
 LIST_HEIGHT = 260
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CommunityFilter", text)
-
-
 def community_name(community_id: int) -> str:
     for cid, name in communities.names(include_archived=True):
         if cid == community_id:
@@ -41,14 +37,14 @@ def community_name(community_id: int) -> str:
 def community_words(flt: CustomerFilter, name: str | None = None) -> str:
     """The community conditions in words ("" when none): "宝妈群 · 骨干 · 核心"."""
     if flt.no_community:
-        return _tr("In no community")
+        return QCoreApplication.translate("CommunityFilter", "In no community")
     if not flt.has_community:
         return ""
     parts = []
     if flt.community:
         parts.append(name if name is not None else community_name(flt.community))
     else:
-        parts.append(_tr("Any community"))
+        parts.append(QCoreApplication.translate("CommunityFilter", "Any community"))
     if flt.community_role:
         parts.append(community_labels.label(community_labels.role_labels(), flt.community_role))
     if flt.community_level:
@@ -60,7 +56,10 @@ def ids_words(flt: CustomerFilter) -> str:
     """The id-set condition in words ("" when none)."""
     if not flt.has_ids:
         return ""
-    return flt.ids_label or fill(_tr("%1 chosen customers"), str(len(flt.customer_ids)))
+    return flt.ids_label or fill(
+        QCoreApplication.translate("CommunityFilter", "%1 chosen customers"),
+        str(len(flt.customer_ids)),
+    )
 
 
 class CommunityFilterButton(QPushButton):
@@ -100,7 +99,9 @@ class CommunityFilterButton(QPushButton):
     # ------------------------------------------------------------ words
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(_tr("Search communities"))
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("CommunityFilter", "Search communities")
+        )
         self._build_menu()
         self.show_filter(self.flt)
 
@@ -111,7 +112,7 @@ class CommunityFilterButton(QPushButton):
         """The button's text and checks for `flt`."""
         self.flt = flt
         words = community_words(flt, self._names.get(flt.community))
-        text = _tr("Community")
+        text = QCoreApplication.translate("CommunityFilter", "Community")
         self.setText(f"{text}: {words}" if words else text)
         style.set_role(self, "active" if words else "")
         for key, action in self.actions_.items():
@@ -124,22 +125,26 @@ class CommunityFilterButton(QPushButton):
         menu = self.menu_
         menu.clear()
         self.actions_ = {}
-        menu.addSection(_tr("Community"))
+        menu.addSection(QCoreApplication.translate("CommunityFilter", "Community"))
         menu.addAction(self.list_action)
-        menu.addSection(_tr("Role"))
+        menu.addSection(QCoreApplication.translate("CommunityFilter", "Role"))
         roles = community_labels.role_labels()
         for code in ROLES:
             self._checkable(f"role:{code}", roles[code], lambda c=code: self._set(role=c))
-        menu.addAction(_tr("Any role"), lambda: self._set(role=""))
-        menu.addSection(_tr("Engagement level"))
+        menu.addAction(
+            QCoreApplication.translate("CommunityFilter", "Any role"), lambda: self._set(role="")
+        )
+        menu.addSection(QCoreApplication.translate("CommunityFilter", "Engagement level"))
         levels = community_labels.level_labels()
         for code in LEVELS:
             self._checkable(f"level:{code}", levels[code], lambda c=code: self._set(level=c))
-        menu.addAction(_tr("Any level"), lambda: self._set(level=""))
+        menu.addAction(
+            QCoreApplication.translate("CommunityFilter", "Any level"), lambda: self._set(level="")
+        )
         menu.addSeparator()
-        self._checkable("none:", _tr("In no community"),
+        self._checkable("none:", QCoreApplication.translate("CommunityFilter", "In no community"),
                         lambda: self.changeRequested.emit(0, "", "", not self.flt.no_community))  # fmt: skip
-        menu.addAction(_tr("Clear the community filter"),
+        menu.addAction(QCoreApplication.translate("CommunityFilter", "Clear the community filter"),
                        lambda: self.changeRequested.emit(0, "", "", False))  # fmt: skip
 
     def _checkable(self, key: str, text: str, slot) -> None:
@@ -155,7 +160,7 @@ class CommunityFilterButton(QPushButton):
         rows = communities.names()
         self._names = dict(communities.names(include_archived=True))
         self.list.clear()
-        any_item = QListWidgetItem(_tr("Any community"))
+        any_item = QListWidgetItem(QCoreApplication.translate("CommunityFilter", "Any community"))
         any_item.setData(Qt.UserRole, 0)
         self.list.addItem(any_item)
         for cid, name in rows:
