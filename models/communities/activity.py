@@ -173,3 +173,64 @@ def describe(changes: RowChanges) -> str:
     rows = changes.images(CommunityActivity, True) + changes.images(CommunityActivity, False)
     keys = sorted({(r["community"], r["kind"], str(r["day"])) for r in rows})
     return " | ".join(f"community: #{c}; kind: {k}; day: {d}" for c, k, d in keys[:5])
+
+
+# ---------------------------------------------------------------- from event check-ins
+
+
+def members_on(community_id: int, customer_ids, day: dt.date) -> set[int]:
+    """Those of `customer_ids` who were members of the community on `day` (a period
+    open that day)."""
+    ids = sorted({int(c) for c in customer_ids})
+    found: set[int] = set()
+    for i in range(0, len(ids), 900):
+        query = CommunityMember.select(CommunityMember.customer).where(
+            (CommunityMember.community == community_id)
+            & CommunityMember.customer.in_(ids[i : i + 900])
+            & (CommunityMember.joined_on <= day)
+            & (CommunityMember.left_on.is_null() | (CommunityMember.left_on >= day)))  # fmt: skip
+        found |= {c for (c,) in query.tuples()}
+    return found
+
+
+def adjust(community_id: int, deltas, recompute_levels: bool = True) -> None:
+    """Add (or, negative, take back) counts: `deltas` are (customer, day, kind, delta).
+    A count brought to 0 removes its row; below 0 (someone took it away meanwhile) is
+    refused: ValidationError "undo_conflict", nothing written. The caller audits (an
+    event check-in, its undo); the community's levels are recomputed in the same
+    transaction. Counts added by others the same day stay: only the delta moves."""
+    deltas = [(int(c), day, kind, int(n)) for c, day, kind, n in deltas if n]
+    if not deltas:
+        return
+    now = clock.now()
+    with database.atomic():
+        for customer, day, kind, delta in deltas:
+            row = CommunityActivity.get_or_none(
+                (CommunityActivity.community == community_id)
+                & (CommunityActivity.customer == customer)
+                & (CommunityActivity.day == day) & (CommunityActivity.kind == kind))  # fmt: skip
+            count = (row.count if row is not None else 0) + delta
+            if count < 0:
+                raise ValidationError("undo", "undo_conflict",
+                                      "the activity was changed since (elsewhere)",
+                                      table="community_activity")  # fmt: skip
+            if row is None:
+                CommunityActivity.insert(community=community_id, customer=customer, day=day,
+                                         kind=kind, count=count, import_run=None,
+                                         created_at=now).execute()  # fmt: skip
+            elif count == 0:
+                CommunityActivity.delete().where(CommunityActivity.id == row.id).execute()
+            else:
+                CommunityActivity.update(count=count).where(
+                    CommunityActivity.id == row.id).execute()  # fmt: skip
+        if recompute_levels:
+            engagement.recompute([community_id])
+
+
+def counts_of(community_id: int, kinds=("attend", "organise")) -> dict[tuple, int]:
+    """{(customer, day, kind): count} of the community's rows of `kinds` (what an event
+    write's undo compares before and after)."""
+    query = CommunityActivity.select(CommunityActivity.customer, CommunityActivity.day,
+                                     CommunityActivity.kind, CommunityActivity.count).where(
+        (CommunityActivity.community == community_id) & CommunityActivity.kind.in_(list(kinds)))  # fmt: skip
+    return {(c, d, k): n for c, d, k, n in query.tuples()}
