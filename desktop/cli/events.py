@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.cli.event_imports import register as register_imports
 from desktop.cli.options import WHEN
 from desktop.cli.output import json_text, print_json, print_rows
 from desktop.cli.text import fill, translate
@@ -13,7 +14,7 @@ from desktop.cli.text import fill, translate
 def register(commands) -> None:
     com = commands.add_parser(
         "events", help="events (活动): list, add, show, signup, checkin, noshow, feedback, "
-        "close, metrics",
+        "close, metrics, import",
     )  # fmt: skip
     sub = com.add_subparsers(dest="events_command", metavar="ACTION", required=True)
     ls = sub.add_parser("list", help="events, newest first, with their sign-up counts")
@@ -101,6 +102,7 @@ def register(commands) -> None:
     metrics.add_argument("id", type=int, help="event id")
     metrics.add_argument("--json", action="store_true", help="print one JSON object")
     metrics.set_defaults(handler=_metrics)
+    register_imports(sub)
 
 
 def _line(obj: dict) -> str:
