@@ -161,6 +161,8 @@ QUERIES = [
     case("error-bad-date", "followups", "add", "--customer", "41", "--due", "someday"),
     case("error-unknown-customer", "purchases", "--customer", "999", "--json"),
     case("error-bad-now", "today", env={"GUANJIA_NOW": "next tuesday"}),
+    case("error-events-import-unknown", "events", "import", "9", "<TMP>/customers.csv", "--json"),
+    case("error-events-checkin-unknown", "events", "checkin", "9", "--customers", "1", "2"),
 ]
 # fmt: on
 

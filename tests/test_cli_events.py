@@ -87,3 +87,41 @@ def test_bad_input_exits_1_with_one_line(db, db_path):
     bad("events", "signup", "1", "--customers", "77", db=db)
     bad("events", "feedback", "1", "--customer", "1", "--score", "9", db=db)
     bad("events", "checkin", "1", "--customer", "nobody", db=db)
+
+
+def test_checkin_many_at_once_and_close(tmp_path):
+    db = tmp_path / "e.db"
+    for name in ("张三", "李四", "王五", "赵六"):
+        ok("customers", "add", "--name", name, db=db)
+    ok("events", "add", "--title", "讲座", "--at", "2026-11-18 09:00", db=db)
+    ok("events", "signup", "1", "--customers", "1", "2", "3", db=db)
+    ok("events", "checkin", "1", "--customer", "1", db=db)  # the contract's form still works
+    r = ok("events", "checkin", "1", "--customers", "1", "2", "--json", db=db)
+    assert json.loads(r.stdout) == {"attended": [2], "already": [1], "no_shows": 0,
+                                    "activity": []}  # fmt: skip
+    bad("events", "checkin", "1", "--customers", "4", db=db, says="walk-in")  # not signed up
+    bad("events", "checkin", "1", "--customers", "99", db=db, says="99")
+    bad("events", "checkin", "1", "--customers", "3", "--walk-in", db=db)
+    bad("events", "checkin", "9", "--customers", "1", db=db, says="no event")
+    r = ok("events", "checkin", "1", "--customers", "3", "--close", "--json", db=db)
+    assert json.loads(r.stdout)["attended"] == [3]
+    bad("events", "checkin", "1", "--customers", "1", db=db, says="ended")
+    r = ok("events", "show", "1", "--json", db=db)
+    assert [s["status"] for s in json.loads(r.stdout)["signups"]] == ["attended"] * 3
+
+
+def test_checkin_many_refuses_a_binned_customer_and_a_cancelled_event(db, db_path):
+    from models.communities import events, signups
+
+    a, b = (customers.create({"name": n}) for n in ("张三", "李四"))
+    eid = events.create({"title": "沙龙", "starts_at": "2026-11-18 09:00"})
+    signups.signup(eid, [a, b])
+    customers.move_to_bin([b])
+    gone = events.create({"title": "取消的", "starts_at": "2026-11-19 09:00"})
+    signups.signup(gone, [a])
+    events.set_status(gone, "cancelled")
+    bad("events", "checkin", str(eid), "--customers", str(a), str(b), db=db_path,
+        says="recycle bin")  # fmt: skip
+    bad("events", "checkin", str(gone), "--customers", str(a), db=db_path, says="cancelled")
+    r = ok("events", "show", str(eid), "--json", db=db_path)
+    assert [s["status"] for s in json.loads(r.stdout)["signups"]] == ["signed"]  # nothing written

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.cli.event_imports import register as register_imports
 from desktop.cli.options import WHEN
 from desktop.cli.output import json_text, print_json, print_rows
 from desktop.cli.text import fill, translate
@@ -13,7 +14,7 @@ from desktop.cli.text import fill, translate
 def register(commands) -> None:
     com = commands.add_parser(
         "events", help="events (活动): list, add, show, signup, checkin, noshow, feedback, "
-        "close, metrics",
+        "close, metrics, import",
     )  # fmt: skip
     sub = com.add_subparsers(dest="events_command", metavar="ACTION", required=True)
     ls = sub.add_parser("list", help="events, newest first, with their sign-up counts")
@@ -57,11 +58,19 @@ def register(commands) -> None:
     signup.add_argument("--json", action="store_true", help="print the result as JSON")
     signup.set_defaults(handler=_signup)
 
-    checkin = sub.add_parser("checkin", help="check a signed-up customer in")
+    checkin = sub.add_parser("checkin", help="check signed-up customers in")
     checkin.add_argument("id", type=int, help="event id")
-    checkin.add_argument("--customer", metavar="C",
-                         help="customer id, or a name, mobile or pinyin initials among the "
-                         "signed-up")  # fmt: skip
+    one = checkin.add_mutually_exclusive_group()
+    one.add_argument("--customer", metavar="C",
+                     help="customer id, or a name, mobile or pinyin initials among the "
+                     "signed-up")  # fmt: skip
+    one.add_argument("--customers", nargs="+", metavar="C",
+                     help="customer ids, many at once (the ticked sign-in list)")  # fmt: skip
+    checkin.add_argument("--close", action="store_true",
+                         help="with --customers: end the event too (the signed-up not "
+                         "checked in become no-shows)")  # fmt: skip
+    checkin.add_argument("--organiser", action="store_true",
+                         help="the customer organised it (community activity: organise)")  # fmt: skip
     checkin.add_argument("--walk-in", action="store_true",
                          help="someone who did not sign up (with --name: a new customer)")  # fmt: skip
     checkin.add_argument("--name", help="a walk-in's name (creates the customer)")
@@ -93,6 +102,7 @@ def register(commands) -> None:
     metrics.add_argument("id", type=int, help="event id")
     metrics.add_argument("--json", action="store_true", help="print one JSON object")
     metrics.set_defaults(handler=_metrics)
+    register_imports(sub)
 
 
 def _line(obj: dict) -> str:
@@ -198,14 +208,26 @@ def _one_customer(event_id: int, text: str) -> int:
 
 def _checkin(args) -> int:
     from models.communities import signups
+    from models.errors import ValidationError
 
+    if args.customers is not None or args.close:
+        if args.walk_in or args.organiser or args.customers is None:
+            raise ValidationError("customers", "event_checkin_options",
+                                  "--customers (and --close) go without --walk-in, --organiser")  # fmt: skip
+        result = signups.mark_attended(args.id, args.customers, close_event=args.close)
+        if args.json:
+            print_json(result.to_json())
+        else:
+            print(fill(translate("Cli", "checked in %1, already checked in %2, no-shows %3"),
+                       len(result.attended), len(result.already), result.no_shows))  # fmt: skip
+        return 0
     if args.walk_in:
         customer = None if args.customer is None else _one_customer(args.id, args.customer)
         new = {"name": args.name, "mobile": args.mobile} if args.name else None
-        cid = signups.walk_in(args.id, customer, new)
+        cid = signups.walk_in(args.id, customer, new, organiser=args.organiser)
     else:
         cid = _one_customer(args.id, args.customer)
-        signups.checkin(args.id, cid)
+        signups.checkin(args.id, cid, organiser=args.organiser)
     row = next(r for r in signups.listing(args.id) if r["customer_id"] == cid)
     if args.json:
         print_json(_signup_json(row))

@@ -18,7 +18,7 @@ from models.communities.tables import ACTIVITY_KINDS, Community, CommunityActivi
 from models.customers.record import Customer
 from models.errors import ValidationError
 from models.storage import audit, row_changes
-from models.storage.db import database
+from models.storage.db import database, writable
 from models.storage.row_changes import RowChanges, Scope
 
 COUNT_MAX = 100_000  # more in one day for one member is a typing slip
@@ -173,3 +173,88 @@ def describe(changes: RowChanges) -> str:
     rows = changes.images(CommunityActivity, True) + changes.images(CommunityActivity, False)
     keys = sorted({(r["community"], r["kind"], str(r["day"])) for r in rows})
     return " | ".join(f"community: #{c}; kind: {k}; day: {d}" for c, k, d in keys[:5])
+
+
+# ---------------------------------------------------------------- from event check-ins
+
+
+def members_on(community_id: int, customer_ids, day: dt.date) -> set[int]:
+    """Those of `customer_ids` who were members of the community on `day` (a period
+    open that day)."""
+    ids = sorted({int(c) for c in customer_ids})
+    found: set[int] = set()
+    for i in range(0, len(ids), 900):
+        query = CommunityMember.select(CommunityMember.customer).where(
+            (CommunityMember.community == community_id)
+            & CommunityMember.customer.in_(ids[i : i + 900])
+            & (CommunityMember.joined_on <= day)
+            & (CommunityMember.left_on.is_null() | (CommunityMember.left_on >= day)))  # fmt: skip
+        found |= {c for (c,) in query.tuples()}
+    return found
+
+
+def adjust(community_id: int, deltas, recompute_levels: bool = True) -> None:
+    """Add (or, negative, take back) counts: `deltas` are (customer, day, kind, delta).
+    A count brought to 0 removes its row; below 0 (someone took it away meanwhile) is
+    refused: ValidationError "undo_conflict", nothing written. The caller audits (an
+    event check-in, its undo); the community's levels are recomputed in the same
+    transaction. Counts added by others the same day stay: only the delta moves. One
+    read, one insert, one update and one delete per day and kind (500 at a time)."""
+    groups: dict[tuple, dict[int, int]] = {}
+    for customer, day, kind, delta in deltas:
+        if delta:
+            group = groups.setdefault((day, kind), {})
+            group[int(customer)] = group.get(int(customer), 0) + int(delta)
+    if not groups:
+        return
+    now = clock.now()
+    with database.atomic():
+        for (day, kind), by_customer in groups.items():
+            ids = sorted(by_customer)
+            for i in range(0, len(ids), 500):
+                _adjust_chunk(community_id, day, kind, {c: by_customer[c] for c in ids[i : i + 500]},
+                              now)  # fmt: skip
+        if recompute_levels:
+            engagement.recompute([community_id])
+
+
+def _adjust_chunk(community_id: int, day, kind: str, deltas: dict[int, int], now) -> None:
+    rows = {c: (rid, n) for rid, c, n in CommunityActivity.select(
+        CommunityActivity.id, CommunityActivity.customer, CommunityActivity.count).where(
+        (CommunityActivity.community == community_id) & (CommunityActivity.day == day)
+        & (CommunityActivity.kind == kind)
+        & CommunityActivity.customer.in_(list(deltas))).tuples()}  # fmt: skip
+    new, changed, gone = [], [], []
+    for customer, delta in deltas.items():
+        rid, count = rows.get(customer, (None, 0))
+        count += delta
+        if count < 0:
+            raise ValidationError("undo", "undo_conflict",
+                                  "the activity was changed since (elsewhere)",
+                                  table="community_activity")  # fmt: skip
+        if rid is None:
+            if count:
+                new.append({"community": community_id, "customer": customer, "day": day,
+                            "kind": kind, "count": count, "import_run": None,
+                            "created_at": now})  # fmt: skip
+        elif count == 0:
+            gone.append(rid)
+        else:
+            changed.append((count, rid))
+    if new:
+        CommunityActivity.insert_many(new).execute()
+    if changed:
+        writable()  # the raw executemany bypasses the integrity gate's own wait
+        database.cursor().executemany(
+            "UPDATE community_activity SET count = ? WHERE id = ?", changed)  # fmt: skip
+    if gone:
+        CommunityActivity.delete().where(CommunityActivity.id.in_(gone)).execute()
+
+
+def counts_of(community_id: int, kinds=("attend", "organise")) -> dict[tuple, int]:
+    """{(customer, day, kind): count} of the community's rows of `kinds` (what an event
+    write's undo compares before and after)."""
+    query = CommunityActivity.select(CommunityActivity.customer, CommunityActivity.day,
+                                     CommunityActivity.kind, CommunityActivity.count).where(
+        (CommunityActivity.community == community_id) & CommunityActivity.kind.in_(list(kinds)))  # fmt: skip
+    return {(c, d, k): n for c, d, k, n in query.tuples()}

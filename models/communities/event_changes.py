@@ -1,45 +1,99 @@
 """Undo and redo of event writes (the window's Ctrl+Z / Ctrl+Y): each write is kept as
 the before- and after-images of the event, its sign-ups and the follow-ups it planned
-(models.storage.row_changes). A walk-in's customer created on the spot stays: undo
-removes the sign-up, not the customer (the customer's own delete is the recycle bin)."""
+(models.storage.row_changes), plus the community activity its check-ins added ("attend",
+"organise" in the event's community), kept as deltas: undo subtracts what the write
+added and leaves any count someone else added the same day. A walk-in's customer
+created on the spot stays: undo removes the sign-up, not the customer (the customer's
+own delete is the recycle bin)."""
 
 from __future__ import annotations
 
-from models.communities.tables import Event, EventSignup
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from models.communities import activity, engagement
+from models.communities.tables import Community, Event, EventSignup
 from models.followups.followups import Followup, refresh_next
 from models.storage import row_changes
 from models.storage.db import database
 from models.storage.row_changes import RowChanges, Scope, newer_than_now
 
 
+@dataclass
+class EventChanges:
+    """The rows an event write changed and the activity it added (community id and
+    (customer, day, kind, delta) tuples)."""
+
+    rows: RowChanges
+    community: int | None = None
+    activity: list[tuple] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.rows) or bool(self.activity)
+
+    def touched(self, table, column: str) -> set:
+        return self.rows.touched(table, column)
+
+    def images(self, table, after: bool = True) -> list[dict]:
+        return self.rows.images(table, after)
+
+
+def _community(event_id: int | None) -> int | None:
+    if not event_id:
+        return None
+    row = Event.get_or_none(Event.id == event_id)
+    if row is None or row.community is None:
+        return None
+    return row.community if Community.get_or_none(Community.id == row.community) else None
+
+
+@contextmanager
 def recording(event_id: int | None = None):
-    """A context manager around an event write: the yielded RowChanges holds what it
-    changed of event `event_id` (None: a new one), its sign-ups and new follow-ups."""
+    """A context manager around an event write: the yielded EventChanges holds what it
+    changed of event `event_id` (None: a new one), its sign-ups, new follow-ups and the
+    activity it added in the event's community."""
     scopes = [
         Scope(Event, (Event.id == (event_id or 0)) | newer_than_now(Event)),
         Scope(EventSignup, (EventSignup.event == (event_id or 0)) | newer_than_now(EventSignup)),
         Scope(Followup, newer_than_now(Followup), ignore=("notified_at",)),
     ]
-    return row_changes.recording(scopes)
+    community = _community(event_id)
+    before = activity.counts_of(community) if community else {}
+    with row_changes.recording(scopes) as rows:
+        changes = EventChanges(rows, community)
+        yield changes
+    if community:
+        after = activity.counts_of(community)
+        changes.activity = sorted(
+            (*key, after.get(key, 0) - before.get(key, 0))
+            for key in before.keys() | after.keys()
+            if after.get(key, 0) != before.get(key, 0)
+        )
 
 
-def write(changes: RowChanges, to_after: bool) -> None:
+def write(changes: EventChanges, to_after: bool) -> None:
     """Redo (`to_after`) or undo; ValidationError "undo_conflict" and nothing written when
-    a row was changed since."""
+    a row was changed since (or the activity added was taken away meanwhile)."""
     with database.atomic():
-        changes.write(to_after)
+        changes.rows.write(to_after)
         refresh_next(sorted(changes.touched(Followup, "customer")))
+        if changes.activity:
+            sign = 1 if to_after else -1
+            activity.adjust(changes.community,
+                            [(c, d, k, sign * n) for c, d, k, n in changes.activity],
+                            recompute_levels=False)  # fmt: skip
+            engagement.recompute([changes.community])
 
 
-def event_ids(changes: RowChanges) -> list[int]:
+def event_ids(changes: EventChanges) -> list[int]:
     return sorted(changes.touched(Event, "id") | changes.touched(EventSignup, "event"))
 
 
-def customer_ids(changes: RowChanges) -> list[int]:
+def customer_ids(changes: EventChanges) -> list[int]:
     return sorted(changes.touched(EventSignup, "customer") | changes.touched(Followup, "customer"))
 
 
-def describe(changes: RowChanges) -> str:
+def describe(changes: EventChanges) -> str:
     """The undo/redo audit entry's detail: which event and how many rows."""
     parts = [f"event: #{i}" for i in event_ids(changes)[:5]]
     signups = len(changes.images(EventSignup, True)) + len(changes.images(EventSignup, False))
@@ -48,4 +102,6 @@ def describe(changes: RowChanges) -> str:
     followups = sorted(changes.touched(Followup, "id"))
     if followups:
         parts.append(f"followup: {len(followups)}")
+    if changes.activity:
+        parts.append(f"community: #{changes.community}; activity: {len(changes.activity)}")
     return " | ".join(parts)

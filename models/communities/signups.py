@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from models import clock
-from models.communities import events
+from models.communities import activity, events
 from models.communities.tables import Event, EventSignup
 from models.customers import customer_list, customers
 from models.customers.customer_filter import CustomerFilter
@@ -178,10 +178,12 @@ def listing(event_id: int) -> list[dict]:
     return [dict(r, customer_id=r["customer"]) for r in query]
 
 
-def checkin(event_id: int, customer_id: int, at: dt.datetime | None = None) -> None:
+def checkin(event_id: int, customer_id: int, at: dt.datetime | None = None,
+            organiser: bool = False) -> None:  # fmt: skip
     """Mark a signed-up customer attended (at `at`, default now). Someone not signed up:
     ValidationError event_not_signed_up (offer a walk-in); waiting: they come in anyway
-    (they are here), and take a place."""
+    (they are here), and take a place. In the event's community, a member that day gets
+    an "attend" activity ("organise" for the organiser)."""
     event = events.get_row(event_id)
     events.require_open(event)
     person = _customers([customer_id])[0]
@@ -193,14 +195,37 @@ def checkin(event_id: int, customer_id: int, at: dt.datetime | None = None) -> N
     if row.status == "attended":
         raise ValidationError("customer", "event_already_checked_in",
                               f"{person.name} is already checked in", name=person.name)  # fmt: skip
+    at = at or clock.now()
     with database.atomic():
-        EventSignup.update(status="attended", checked_in_at=at or clock.now()).where(
+        EventSignup.update(status="attended", checked_in_at=at).where(
             EventSignup.id == row.id).execute()  # fmt: skip
-        audit.record("checkin", "event", event.id, detail=f"{event.title}: {person.name}")
+        credited = credit(event, [person.id], at.date(), organiser)
+        audit.record("checkin", "event", event.id,
+                     detail=f"{event.title}: {person.name}" + _activity_words(credited, organiser))  # fmt: skip
+
+
+def credit(event: Event, customer_ids, day: dt.date, organiser: bool = False) -> list[int]:
+    """Add one "attend" (or "organise") to the event's community activity of those of
+    `customer_ids` who were members that day; the community's levels are recomputed.
+    Returns the customers credited (none without a community)."""
+    if event.community is None or not customer_ids:
+        return []
+    day = min(day, clock.today())
+    members = activity.members_on(event.community, customer_ids, day)
+    kind = "organise" if organiser else "attend"
+    ids = [c for c in dict.fromkeys(int(i) for i in customer_ids) if c in members]
+    activity.adjust(event.community, [(c, day, kind, 1) for c in ids])
+    return ids
+
+
+def _activity_words(credited: list[int], organiser: bool) -> str:
+    if not credited:
+        return ""
+    return f"; activity: {'organise' if organiser else 'attend'} +{len(credited)}"
 
 
 def walk_in(event_id: int, customer_id: int | None = None, new_customer: dict | None = None,
-            at: dt.datetime | None = None) -> int:  # fmt: skip
+            at: dt.datetime | None = None, organiser: bool = False) -> int:  # fmt: skip
     """Check in someone who did not sign up: the sign-up is made (walk_in) and, without
     `customer_id`, the customer is created from `new_customer` (name, mobile, ...).
     Returns the customer id. Someone already signed up is just checked in."""
@@ -214,18 +239,20 @@ def walk_in(event_id: int, customer_id: int | None = None, new_customer: dict | 
         person = _customers([customer_id])[0]
         row = _signup(event.id, person.id)
         if row is not None and row.status in ("signed", "waiting"):
-            checkin(event.id, person.id, at)
+            checkin(event.id, person.id, at, organiser)
             return person.id
         if row is not None and row.status == "attended":
             raise ValidationError("customer", "event_already_checked_in",
                                   f"{person.name} is already checked in", name=person.name)  # fmt: skip
-        values = dict(status="attended", walk_in=True, signed_at=clock.now(),
-                      checked_in_at=at or clock.now())  # fmt: skip
+        at = at or clock.now()
+        values = dict(status="attended", walk_in=True, signed_at=clock.now(), checked_in_at=at)
         if row is None:
             EventSignup.insert(event=event.id, customer=person.id, **values).execute()
         else:
             EventSignup.update(**values).where(EventSignup.id == row.id).execute()
-        audit.record("checkin", "event", event.id, detail=f"{event.title}: walk-in: {person.name}")
+        credited = credit(event, [person.id], at.date(), organiser)
+        audit.record("checkin", "event", event.id, detail=f"{event.title}: walk-in: "
+                     f"{person.name}" + _activity_words(credited, organiser))  # fmt: skip
     return person.id
 
 
@@ -252,24 +279,83 @@ def mark_no_show(event_id: int, customer_ids) -> int:
     return len(rows)
 
 
+@dataclass
+class Attendance:
+    """What marking attendance did, by customer id: attended now, attended already; the
+    no-shows marked when the event was closed with it."""
+
+    attended: list[int] = field(default_factory=list)
+    already: list[int] = field(default_factory=list)
+    no_shows: int = 0
+    credited: list[int] = field(default_factory=list)  # given an "attend" activity
+
+    def to_json(self) -> dict:
+        return {"attended": self.attended, "already": self.already, "no_shows": self.no_shows,
+                "activity": self.credited}  # fmt: skip
+
+
+def mark_attended(event_id: int, customer_ids, close_event: bool = False,
+                  at: dt.datetime | None = None) -> Attendance:  # fmt: skip
+    """Check many in at once (the printed sign-in list, ticked afterwards): each must be
+    signed up (or waiting); those checked in already are left as they are. With
+    `close_event` the event ends too and the signed ones not ticked become no-shows.
+    One transaction, audited; refused input writes nothing."""
+    event = events.get_row(event_id)
+    events.require_open(event)
+    if close_event:
+        events.check_step(event, "ended")
+    people = _customers(customer_ids)
+    if not people and not close_event:
+        raise ValidationError("customers", "event_no_customers", "no customers given")
+    found = {r.customer_id: r for r in EventSignup.select().where(
+        (EventSignup.event == event.id)
+        & EventSignup.customer.in_([p.id for p in people]))} if people else {}  # fmt: skip
+    result = Attendance()
+    for person in people:
+        row = found.get(person.id)
+        if row is None or row.status not in ("signed", "waiting", "attended"):
+            raise ValidationError("customer", "event_not_signed_up",
+                                  f"{person.name} is not signed up: check in as a walk-in?",
+                                  name=person.name)  # fmt: skip
+        (result.already if row.status == "attended" else result.attended).append(person.id)
+    at = at or clock.now()
+    with database.atomic():
+        ids = [found[c].id for c in result.attended]
+        for i in range(0, len(ids), 500):
+            EventSignup.update(status="attended", checked_in_at=at).where(
+                EventSignup.id.in_(ids[i : i + 500])).execute()  # fmt: skip
+        result.credited = credit(event, result.attended, at.date())
+        if result.attended:
+            names = {p.id: p.name for p in people}
+            audit.record("checkin", "event", event.id, count=len(result.attended),
+                         detail=f"{event.title}: " + audit.names(
+                             [names[c] for c in result.attended])
+                         + _activity_words(result.credited, False))  # fmt: skip
+        if close_event:
+            result.no_shows = _close(event)
+    return result
+
+
 def close(event_id: int) -> int:
     """End the event: the signed ones who did not check in become no-shows (the waiting
     list stays as it was). Returns how many no-shows were marked."""
     event = events.get_row(event_id)
     events.check_step(event, "ended")
+    with database.atomic():
+        return _close(event)
+
+
+def _close(event: Event) -> int:
     signed = EventSignup.select(EventSignup.id).where(
         (EventSignup.event == event.id) & (EventSignup.status == "signed"))  # fmt: skip
     ids = [r.id for r in signed]
-    with database.atomic():
-        for i in range(0, len(ids), 500):
-            EventSignup.update(status="no_show").where(
-                EventSignup.id.in_(ids[i : i + 500])
-            ).execute()
-        Event.update(status="ended", updated_at=clock.now()).where(Event.id == event.id).execute()
-        audit.record("edit", "event", event.id,
-                     detail=f"{event.title}: status: {event.status} → ended")  # fmt: skip
-        if ids:
-            audit.record("noshow", "event", event.id, count=len(ids), detail=event.title)
+    for i in range(0, len(ids), 500):
+        EventSignup.update(status="no_show").where(EventSignup.id.in_(ids[i : i + 500])).execute()
+    Event.update(status="ended", updated_at=clock.now()).where(Event.id == event.id).execute()
+    audit.record("edit", "event", event.id,
+                 detail=f"{event.title}: status: {event.status} → ended")  # fmt: skip
+    if ids:
+        audit.record("noshow", "event", event.id, count=len(ids), detail=event.title)
     return len(ids)
 
 

@@ -230,7 +230,7 @@ def rules(targets: list[str], date1904: bool) -> dict:
 # ---------------------------------------------------------------- planning
 
 
-def _names(names: set[str]) -> dict[str, list[int]]:
+def customers_named(names: set[str]) -> dict[str, list[int]]:
     """{name: live customer ids with exactly that name}, through the name_key index."""
     by_key: dict[str, set[str]] = {}
     for name in names:
@@ -270,7 +270,7 @@ def _classify(plan: Plan) -> None:
     mobiles = customer_writing.find("mobile", set(col["mobile"]) - {None, ""})
     wechats = customer_writing.find("wechat", set(col["wechat"]) - {None, ""})
     # names only where mobile and WeChat id found nobody: a name's key costs pinyin
-    names = _names({
+    names = customers_named({
         name for name, mobile, wechat, kind in zip(
             col["nickname"], col["mobile"], col["wechat"], col["member_type"], strict=True)
         if name and kind != "staff" and mobile not in mobiles and wechat not in wechats
@@ -465,7 +465,7 @@ def _inviters(plan: Plan, rows: list[RowPlan], col: dict, index: dict) -> dict[i
             if name:
                 by_nick.setdefault(name, cid)
     wanted = {inviter_col[index[id(r)]] for r in rows} - {None, ""}
-    named = _names(wanted - set(by_nick))
+    named = customers_named(wanted - set(by_nick))
     found = {}
     for row in rows:
         i = index[id(row)]

@@ -8,6 +8,7 @@ from models.excel import (
     community_day_import,
     community_member_import,
     complaint_import,
+    event_signup_import,
     followup_import,
     importer,
     interaction_import,
@@ -19,7 +20,8 @@ KINDS: dict[str, ImportKind] = {
     kind.name: kind
     for kind in (importer.KIND, purchase_import.KIND, followup_import.KIND,
                  interaction_import.KIND, complaint_import.KIND,
-                 community_member_import.KIND, community_day_import.KIND)
+                 community_member_import.KIND, community_day_import.KIND,
+                 event_signup_import.KIND)
 }  # fmt: skip
 
 

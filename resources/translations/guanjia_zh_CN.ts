@@ -98,6 +98,34 @@
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../ui/events/attendance.py" line="27"/>
+        <source>Mark attendance</source>
+        <translation>补录签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance.py" line="34"/>
+        <source>Tick those who signed the printed sheet of “%1” (arrow keys move, space ticks).</source>
+        <translation>勾选在“%1”纸质签到表上签了名的人（方向键移动，空格勾选）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance.py" line="44"/>
+        <source>(waiting list)</source>
+        <translation>（候补）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance.py" line="59"/>
+        <source>Close the event: the others become no-shows</source>
+        <translation>结束活动：其余报名者记为未到场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance.py" line="78"/>
+        <source>Ticked: %1 of %2</source>
+        <translation>已勾选：%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <location filename="../../ui/audit_dialog.py" line="41"/>
@@ -1582,6 +1610,7 @@
     </message>
     <message>
         <location filename="../../desktop/cli/community_imports.py" line="79"/>
+        <location filename="../../desktop/cli/event_imports.py" line="43"/>
         <source>--pick takes ROW=CUSTOMER (numbers), not %1</source>
         <translation>--pick 的格式是 行号=客户编号（数字），而不是 %1</translation>
     </message>
@@ -1636,39 +1665,54 @@
         <translation>退出：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/events.py" line="123"/>
+        <location filename="../../desktop/cli/events.py" line="133"/>
         <source>added event %1</source>
         <translation>已添加活动 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/events.py" line="163"/>
+        <location filename="../../desktop/cli/events.py" line="173"/>
         <source>cancelled %1 sign-ups; %2 moved up from the waiting list</source>
         <translation>已取消 %1 个报名；%2 人从候补名单递补</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/events.py" line="173"/>
+        <location filename="../../desktop/cli/events.py" line="183"/>
         <source>signed up %1, on the waiting list %2, already in %3</source>
         <translation>报名 %1 人，候补 %2 人，已报名 %3 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/events.py" line="213"/>
+        <location filename="../../desktop/cli/events.py" line="221"/>
+        <source>checked in %1, already checked in %2, no-shows %3</source>
+        <translation>签到 %1 人，此前已签到 %2 人，未到场 %3 人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/events.py" line="235"/>
         <source>checked in %1</source>
         <translation>%1 已签到</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/events.py" line="222"/>
+        <location filename="../../desktop/cli/events.py" line="244"/>
         <source>marked %1 no-shows</source>
         <translation>已标记 %1 人未到场</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/events.py" line="232"/>
+        <location filename="../../desktop/cli/events.py" line="254"/>
         <source>feedback recorded</source>
         <translation>已记录反馈</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/events.py" line="243"/>
+        <location filename="../../desktop/cli/events.py" line="265"/>
         <source>event %1 closed; %2 no-shows</source>
         <translation>活动 %1 已结束；未到场 %2 人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/event_imports.py" line="66"/>
+        <source>would sign up %1, put %2 on the waiting list, %3 signed up already, create %4 customers, skip %5, %6 rows with errors</source>
+        <translation>将报名 %1 人，候补 %2 人，已报名 %3 人，新建客户 %4 个，跳过 %5 行，%6 行有错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/event_imports.py" line="70"/>
+        <source>signed up %1, %2 on the waiting list, %3 signed up already, created %4 customers, skipped %5, %6 rows with errors (import %7)</source>
+        <translation>报名 %1 人，候补 %2 人，已报名 %3 人，新建客户 %4 个，跳过 %5 行，%6 行有错误（导入 %7）</translation>
     </message>
 </context>
 <context>
@@ -5043,6 +5087,26 @@ Your own database is not touched.</source>
         <translation>匹配到多人：请输入更精确的信息。</translation>
     </message>
     <message>
+        <location filename="../../ui/events/labels.py" line="133"/>
+        <source>--customers (and --close) go without --walk-in and --organiser.</source>
+        <translation>--customers（及 --close）不能与 --walk-in、--organiser 同用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="136"/>
+        <source>Choose a name or mobile column.</source>
+        <translation>请选择姓名列或手机列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="137"/>
+        <source>This row names nobody (no name, no mobile).</source>
+        <translation>这一行没有写人（没有姓名，也没有手机）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/labels.py" line="140"/>
+        <source>The sign-up time is in the future.</source>
+        <translation>报名时间晚于现在。</translation>
+    </message>
+    <message>
         <location filename="../../ui/events/sign_in_sheet.py" line="26"/>
         <source>Name</source>
         <translation>姓名</translation>
@@ -5071,184 +5135,204 @@ Your own database is not touched.</source>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../ui/events/page.py" line="138"/>
+        <location filename="../../ui/events/page.py" line="143"/>
         <source>Add event</source>
         <translation>添加活动</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="138"/>
+        <location filename="../../ui/events/page.py" line="143"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="139"/>
+        <location filename="../../ui/events/page.py" line="144"/>
         <source>Sign up…</source>
         <translation>报名…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="139"/>
+        <location filename="../../ui/events/page.py" line="144"/>
         <source>Check in…</source>
         <translation>签到…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="140"/>
+        <location filename="../../ui/events/page.py" line="145"/>
+        <source>Import sign-ups…</source>
+        <translation>导入报名表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="146"/>
+        <source>Mark attendance…</source>
+        <translation>补录签到…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="147"/>
         <source>Feedback…</source>
         <translation>反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="140"/>
-        <location filename="../../ui/events/page.py" line="310"/>
+        <location filename="../../ui/events/page.py" line="147"/>
+        <location filename="../../ui/events/page.py" line="361"/>
         <source>Close event</source>
         <translation>结束活动</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="141"/>
+        <location filename="../../ui/events/page.py" line="148"/>
         <source>Sign-in sheet (PDF)…</source>
         <translation>签到表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="145"/>
+        <location filename="../../ui/events/page.py" line="152"/>
         <source>End the event: signed-up customers who did not check in become no-shows</source>
         <translation>结束活动：已报名但未签到的客户记为未到场</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="147"/>
-        <location filename="../../ui/events/page.py" line="351"/>
+        <location filename="../../ui/events/page.py" line="155"/>
+        <source>Sign-ups from an Excel list (报名表): 问卷星, 金数据, 腾讯问卷 or a sheet</source>
+        <translation>从 Excel 报名表导入报名：问卷星、金数据、腾讯问卷导出或自制表格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="158"/>
+        <source>Tick who signed the printed sign-in sheet; the others become no-shows</source>
+        <translation>按纸质签到表勾选到场的人；其余记为未到场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="160"/>
+        <location filename="../../ui/events/page.py" line="402"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="148"/>
+        <location filename="../../ui/events/page.py" line="161"/>
         <source>Follow up attendees</source>
         <translation>跟进到场客户</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="149"/>
+        <location filename="../../ui/events/page.py" line="162"/>
         <source>Follow up no-shows</source>
         <translation>跟进未到场客户</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="150"/>
+        <location filename="../../ui/events/page.py" line="163"/>
         <source>Follow up attendees and no-shows</source>
         <translation>跟进到场和未到场客户</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="151"/>
-        <location filename="../../ui/events/page.py" line="157"/>
-        <location filename="../../ui/events/page.py" line="160"/>
+        <location filename="../../ui/events/page.py" line="164"/>
+        <location filename="../../ui/events/page.py" line="170"/>
+        <location filename="../../ui/events/page.py" line="173"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="152"/>
+        <location filename="../../ui/events/page.py" line="165"/>
         <source>Open sign-up</source>
         <translation>开始报名</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="153"/>
+        <location filename="../../ui/events/page.py" line="166"/>
         <source>Start the event</source>
         <translation>开始活动</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="154"/>
-        <location filename="../../ui/events/page.py" line="323"/>
+        <location filename="../../ui/events/page.py" line="167"/>
+        <location filename="../../ui/events/page.py" line="374"/>
         <source>Cancel the event</source>
         <translation>取消活动</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="155"/>
+        <location filename="../../ui/events/page.py" line="168"/>
         <source>Cancel the selected sign-up</source>
         <translation>取消所选报名</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="156"/>
+        <location filename="../../ui/events/page.py" line="169"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="156"/>
+        <location filename="../../ui/events/page.py" line="169"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="157"/>
+        <location filename="../../ui/events/page.py" line="170"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="158"/>
+        <location filename="../../ui/events/page.py" line="171"/>
         <source>Signed up</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="159"/>
+        <location filename="../../ui/events/page.py" line="172"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="159"/>
+        <location filename="../../ui/events/page.py" line="172"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="160"/>
+        <location filename="../../ui/events/page.py" line="173"/>
         <source>Checked in</source>
         <translation>签到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="161"/>
-        <location filename="../../ui/events/page.py" line="300"/>
+        <location filename="../../ui/events/page.py" line="174"/>
+        <location filename="../../ui/events/page.py" line="351"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="220"/>
+        <location filename="../../ui/events/page.py" line="242"/>
         <source>No events yet: add one to take sign-ups.</source>
         <translation>还没有活动：添加一个活动即可接受报名。</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="226"/>
+        <location filename="../../ui/events/page.py" line="248"/>
         <source>Signed up %1 · attended %2 · no-shows %3 · walk-ins %4 · waiting %5 · attendance %6 · feedback %7 (%8) · sales after: %9 buyers, %10</source>
         <translation>报名 %1 · 到场 %2 · 未到场 %3 · 现场报名 %4 · 候补 %5 · 到场率 %6 · 反馈 %7（%8 条）· 活动后销售：%9 位买家，%10</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="243"/>
-        <location filename="../../ui/events/page.py" line="250"/>
+        <location filename="../../ui/events/page.py" line="265"/>
+        <location filename="../../ui/events/page.py" line="272"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="280"/>
+        <location filename="../../ui/events/page.py" line="302"/>
         <source>Sign up</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="281"/>
+        <location filename="../../ui/events/page.py" line="303"/>
         <source>Signed up: %1. On the waiting list (the event is full): %2. Already signed up: %3.</source>
         <translation>已报名：%1。进入候补名单（名额已满）：%2。此前已报名：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="311"/>
+        <location filename="../../ui/events/page.py" line="362"/>
         <source>End this event? Signed-up customers who did not check in become no-shows.</source>
         <translation>结束此活动？已报名但未签到的客户将记为未到场。</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="324"/>
+        <location filename="../../ui/events/page.py" line="375"/>
         <source>Cancel this event? It can no longer take sign-ups or check-ins.</source>
         <translation>取消此活动？取消后不能再报名或签到。</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="346"/>
+        <location filename="../../ui/events/page.py" line="397"/>
         <source>After the event: %1</source>
         <translation>活动回访：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="352"/>
+        <location filename="../../ui/events/page.py" line="403"/>
         <source>%1 follow-ups planned for tomorrow.</source>
         <translation>已为明天安排 %1 条跟进。</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="360"/>
+        <location filename="../../ui/events/page.py" line="411"/>
         <source>Save the sign-in sheet</source>
         <translation>保存签到表</translation>
     </message>
@@ -6206,6 +6290,16 @@ Your own database is not touched.</source>
         <source>Undo the import of %1? The days it added are removed and the figures it replaced put back.</source>
         <translation>撤销导入 %1？它新增的日期将被删除，被替换的数据恢复原样。</translation>
     </message>
+    <message>
+        <location filename="../../ui/imports/event_signups.py" line="128"/>
+        <source>Event sign-ups</source>
+        <translation>活动报名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/event_signups.py" line="131"/>
+        <source>Undo the import of %1? The sign-ups it added and the customers it created are removed; those checked in since are kept.</source>
+        <translation>撤销 %1 的导入？它添加的报名和新建的客户将被删除；之后已签到的保留。</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -6536,12 +6630,14 @@ Your own database is not touched.</source>
     </message>
     <message>
         <location filename="../../ui/imports/communities.py" line="68"/>
+        <location filename="../../ui/imports/event_signups.py" line="39"/>
         <source>No customer matches: skipped</source>
         <translation>匹配不到客户：跳过</translation>
     </message>
     <message>
         <location filename="../../ui/imports/communities.py" line="69"/>
         <location filename="../../ui/imports/customers.py" line="82"/>
+        <location filename="../../ui/imports/event_signups.py" line="40"/>
         <location filename="../../ui/imports/records.py" line="59"/>
         <source>Same as row %1</source>
         <translation>与第 %1 行相同</translation>
@@ -6765,6 +6861,81 @@ Your own database is not touched.</source>
         <location filename="../../ui/imports/records.py" line="136"/>
         <source>Import complaints</source>
         <translation>导入投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/event_signups.py" line="20"/>
+        <source>A sign-up matching no customer</source>
+        <translation>匹配不到客户的报名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/event_signups.py" line="21"/>
+        <source>Skip the sign-up and count it</source>
+        <translation>跳过并计数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/event_signups.py" line="22"/>
+        <source>Create the customer (source: event)</source>
+        <translation>新建客户（来源：活动）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/event_signups.py" line="33"/>
+        <source>Already signed up</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/event_signups.py" line="35"/>
+        <source>Cancelled a sign-up earlier: sign them up by hand</source>
+        <translation>此前取消过报名：请手动重新报名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/event_signups.py" line="53"/>
+        <source>Import sign-ups</source>
+        <translation>导入报名表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/event_signups.py" line="57"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/event_signups.py" line="58"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/event_signups.py" line="59"/>
+        <source>Signed up at</source>
+        <translation>报名时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/event_signups.py" line="66"/>
+        <source>%1 to sign up · %2 to the waiting list (%3 new customers) · %4 signed up already · %5 matching no customer · %6 with errors (%7 ambiguous names)</source>
+        <translation>将报名 %1 人 · 候补 %2 人（新客户 %3 个）· 已报名 %4 人 · 匹配不到客户 %5 行 · 有错误 %6 行（重名 %7 行）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/event_signups.py" line="82"/>
+        <source>Signs up · new customer</source>
+        <translation>报名 · 新客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/event_signups.py" line="84"/>
+        <source>Signs up · customer #%1</source>
+        <translation>报名 · 客户 #%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/event_signups.py" line="101"/>
+        <source>%1 signed up (%2 customers created), %3 signed up already, %4 skipped, %5 rows with errors.</source>
+        <translation>报名 %1 人（新建客户 %2 个），已报名 %3 人，跳过 %4 行，%5 行有错误。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/event_signups.py" line="111"/>
+        <source>The event is full: %1 went on the waiting list.</source>
+        <translation>活动已满：%1 人进入候补名单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/event_signups.py" line="120"/>
+        <source>Import undone: %1 sign-ups and %2 customers removed.</source>
+        <translation>导入已撤销：删除报名 %1 条、客户 %2 个。</translation>
     </message>
 </context>
 <context>
@@ -10529,16 +10700,21 @@ Create a new, empty database there? If you meant an existing one, choose No and 
     </message>
     <message>
         <location filename="../../ui/events/undo.py" line="22"/>
+        <source>Mark attendance</source>
+        <translation>补录签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/undo.py" line="23"/>
         <source>Close event</source>
         <translation>结束活动</translation>
     </message>
     <message>
-        <location filename="../../ui/events/undo.py" line="23"/>
+        <location filename="../../ui/events/undo.py" line="24"/>
         <source>Event feedback</source>
         <translation>活动反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/events/undo.py" line="24"/>
+        <location filename="../../ui/events/undo.py" line="25"/>
         <source>Event follow-ups</source>
         <translation>活动跟进</translation>
     </message>

@@ -130,4 +130,12 @@ def messages(params: dict) -> dict[str, str]:
         "event_many_match": QCoreApplication.translate(
             "Events", "More than one person matches: be more precise."
         ),
+        "event_checkin_options": QCoreApplication.translate(
+            "Events", "--customers (and --close) go without --walk-in and --organiser."
+        ),
+        "signup_unmapped": QCoreApplication.translate("Events", "Choose a name or mobile column."),
+        "signup_unnamed": QCoreApplication.translate(
+            "Events", "This row names nobody (no name, no mobile)."
+        ),
+        "signed_future": QCoreApplication.translate("Events", "The sign-up time is in the future."),
     }

@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 
 from models.communities import event_metrics, events, signups
 from models.errors import GuanjiaError, ValidationError
+from models.excel.event_signup_import import event_for_import
 from models.values.contact_fields import mask_mobile
 from ui import formatting, icons, messages
 from ui.events import labels as el
+from ui.events.attendance import AttendanceDialog
 from ui.events.dialogs import (
     CheckinDialog,
     EventDialog,
@@ -38,6 +40,7 @@ from ui.events.dialogs import (
 )
 from ui.events.sign_in_sheet import write_pdf
 from ui.events.undo import Recorder
+from ui.imports.wizard import ImportWizard
 from ui.restyling import Restyling
 from ui.retranslating import Retranslating
 from ui.text import fill
@@ -73,7 +76,9 @@ class EventsPage(Restyling, Retranslating, QWidget):
         bar = QHBoxLayout()
         for key, slot, icon in (("add", self.add_event, "add"), ("edit", self.edit_event, "edit"),
                                 ("signup", self.sign_up, "new_customer"),
+                                ("import", self.import_signups, "import"),
                                 ("checkin", self.check_in, "customer"),
+                                ("attendance", self.mark_attendance, "followups_done"),
                                 ("feedback", self.feedback, "edit"),
                                 ("close", self.close_event, "followups_done"),
                                 ("sheet", self.sign_in_sheet, "copy")):  # fmt: skip
@@ -137,12 +142,20 @@ class EventsPage(Restyling, Retranslating, QWidget):
     def retranslate(self) -> None:
         texts = {"add": self.tr("Add event"), "edit": self.tr("Edit"),
                  "signup": self.tr("Sign up…"), "checkin": self.tr("Check in…"),
+                 "import": self.tr("Import sign-ups…"),
+                 "attendance": self.tr("Mark attendance…"),
                  "feedback": self.tr("Feedback…"), "close": self.tr("Close event"),
                  "sheet": self.tr("Sign-in sheet (PDF)…")}  # fmt: skip
         for key, text in texts.items():
             self.buttons[key].setText(text)
         self.buttons["close"].setToolTip(
             self.tr("End the event: signed-up customers who did not check in become no-shows")
+        )
+        self.buttons["import"].setToolTip(
+            self.tr("Sign-ups from an Excel list (报名表): 问卷星, 金数据, 腾讯问卷 or a sheet")
+        )
+        self.buttons["attendance"].setToolTip(
+            self.tr("Tick who signed the printed sign-in sheet; the others become no-shows")
         )
         self.follow.setText(self.tr("Follow-ups"))
         self.act_follow_attended.setText(self.tr("Follow up attendees"))
@@ -210,7 +223,16 @@ class EventsPage(Restyling, Retranslating, QWidget):
                 item.setData(IdRole, row["customer_id"])
                 self.signups.setItem(i, c, item)
         self._show_summary(eid)
-        for key in ("edit", "signup", "checkin", "feedback", "close", "sheet"):
+        for key in (
+            "edit",
+            "signup",
+            "import",
+            "checkin",
+            "attendance",
+            "feedback",
+            "close",
+            "sheet",
+        ):
             self.buttons[key].setEnabled(eid is not None)
         self.follow.setEnabled(eid is not None)
         self.status_button.setEnabled(eid is not None)
@@ -291,6 +313,35 @@ class EventsPage(Restyling, Retranslating, QWidget):
         if dialog.checked_in:
             self._changed()
         return dialog
+
+    def mark_attendance(self) -> AttendanceDialog | None:
+        """The printed sign-in sheet ticked afterwards (one undo step)."""
+        eid = self.event_id()
+        if eid is None or not self._try(lambda: events.require_open(events.get_row(eid))):
+            return None
+        dialog = AttendanceDialog(self, eid, self.record)
+        if dialog.exec():
+            self._changed()
+        return dialog
+
+    def import_signups(self, path: str | None = None) -> ImportWizard | None:
+        """The import wizard for a sign-up list into the selected event (window-modal,
+        not blocking); undone from its result page or File > Import history."""
+        eid = self.event_id()
+        if eid is None or not self._try(lambda: event_for_import(eid)):
+            return None
+        wizard = ImportWizard(self, path, kind="event_signups", options={"event": eid})
+        wizard.setWindowModality(Qt.WindowModal)
+        wizard.setAttribute(Qt.WA_DeleteOnClose)
+        wizard.imported.connect(lambda _id: self._after_import())
+        self.import_wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _after_import(self) -> None:
+        if self.record.stack is not None:
+            self.record.stack.clear()  # older steps may refer to rows the import changed
+        self._changed()
 
     def feedback(self) -> None:
         eid, row = self.event_id(), self.selected_signup()

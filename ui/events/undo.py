@@ -19,6 +19,7 @@ def step_text(action: str) -> str:
         "signup": QCoreApplication.translate("Undo", "Sign up for event"),
         "cancel_signup": QCoreApplication.translate("Undo", "Cancel sign-up"),
         "checkin": QCoreApplication.translate("Undo", "Check in"),
+        "attendance": QCoreApplication.translate("Undo", "Mark attendance"),
         "close": QCoreApplication.translate("Undo", "Close event"),
         "feedback": QCoreApplication.translate("Undo", "Event feedback"),
         "followups": QCoreApplication.translate("Undo", "Event follow-ups"),
