@@ -39,6 +39,9 @@ def register(sub) -> None:
     lev.add_argument("ids", type=int, nargs="*", metavar="ID", help="communities (default all)")
     lev.add_argument("--recompute", action="store_true",
                      help="recompute the levels first (of the communities given, or all)")  # fmt: skip
+    lev.add_argument("--if-due", action="store_true",
+                     help="with --recompute: the day's recompute of every community (for a "
+                     "scheduled task), only when not done today (by the window or a run before)")  # fmt: skip
     lev.add_argument("--json", action="store_true", help="one JSON object per community per line")
     lev.set_defaults(handler=_levels)
 
@@ -79,7 +82,15 @@ def _levels(args) -> int:
 
     ids = sorted(set(args.ids)) or None
     rows = engagement.level_rows(ids)  # refuses an unknown id before any work
-    if args.recompute:
+    if args.if_due:
+        if not args.recompute:
+            return fail(translate("Cli", "--if-due goes with --recompute"))
+        done = engagement.recompute_if_due()  # every community: the day's job
+        rows = [{**row, "recomputed": done is not None} for row in engagement.level_rows(ids)]
+        if not args.json:
+            print(translate("Cli", "levels recomputed for today") if done is not None
+                  else translate("Cli", "levels already recomputed today"))  # fmt: skip
+    elif args.recompute:
         engagement.recompute(ids)
         rows = engagement.level_rows(ids)
     print_rows(rows, args.json, _line)
