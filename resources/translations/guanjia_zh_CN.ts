@@ -4587,8 +4587,8 @@ Your own database is not touched.</source>
     </message>
     <message>
         <location filename="../../ui/communities/engagement_help.py" line="69"/>
-        <source>The trend compares the level with the level %1 days ago (the same rule on the activity up to then). Levels are recomputed after every activity recorded or imported, and when the weights change.</source>
-        <translation>趋势是把当前等级与 %1 天前的等级（按同一规则、只计当时为止的活动）比较。每次记录或导入活动、修改权重后，等级都会重新计算。</translation>
+        <source>The trend compares the level with the level %1 days ago (the same rule on the activity up to then). Levels are recomputed after every activity recorded or imported, when the weights change, and once a day as activity ages.</source>
+        <translation>趋势是把当前等级与 %1 天前的等级（按同一规则、只计当时为止的活动）比较。每次记录或导入活动、修改权重后，等级都会重新计算；活动随时间衰减，每天也会重新计算一次。</translation>
     </message>
     <message>
         <location filename="../../ui/communities/engagement_undo.py" line="47"/>

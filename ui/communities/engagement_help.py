@@ -70,7 +70,7 @@ def help_text(weights: dict | None = None) -> str:
             "Engagement",
             "The trend compares the level with the level %1 days ago (the same rule on the "
             "activity up to then). Levels are recomputed after every activity recorded or "
-            "imported, and when the weights change.",
+            "imported, when the weights change, and once a day as activity ages.",
         ),
         engagement.TREND_DAYS,
     )
