@@ -19,6 +19,7 @@ counts them as skipped and the error report lists them with their reason.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 
 from models import clock
@@ -50,6 +51,7 @@ from models.excel.import_types import (
 from models.excel.record_import import fail, phone, short_text, stamp, undo_rows, word_rule
 from models.storage import audit
 from models.storage.bulk import insert_rows
+from models.storage.db import database
 from models.values.search_text import name_sort_key
 
 TARGETS = ("nickname", "group_nickname", "wechat", "mobile", "joined", "inviter",
@@ -241,20 +243,20 @@ def rules(targets: list[str], date1904: bool) -> dict:
 # ---------------------------------------------------------------- planning
 
 
+_NAMES_SQL = ("SELECT id, name FROM customer WHERE deleted_at IS NULL"
+              " AND name_key IN (SELECT value FROM json_each(?)) ORDER BY id")  # fmt: skip
+
+
 def _names(names: set[str]) -> dict[str, list[int]]:
-    """{name: live customer ids with exactly that name}, through the name_key index."""
-    by_key: dict[str, set[str]] = {}
-    for name in names:
-        by_key.setdefault(name_sort_key(name), set()).add(name)
-    keys = sorted(by_key)
+    """{name: live customer ids with exactly that name}, through the name_key index (the
+    keys handed over as one JSON array: no SQL built per thousand names)."""
+    keys = sorted({name_sort_key(name) for name in names})
     found: dict[str, list[int]] = {}
-    for i in range(0, len(keys), 900):
-        query = Customer.select(Customer.id, Customer.name).where(
-            Customer.deleted_at.is_null() & Customer.name_key.in_(keys[i : i + 900])
-        )
-        for cid, name in query.order_by(Customer.id).tuples():
-            if name in names:
-                found.setdefault(name, []).append(cid)
+    if not keys:
+        return found
+    for cid, name in database.execute_sql(_NAMES_SQL, (json.dumps(keys, ensure_ascii=False),)):
+        if name in names:
+            found.setdefault(name, []).append(cid)
     return found
 
 
@@ -476,13 +478,14 @@ def _inviters(plan: Plan, rows: list[RowPlan], col: dict, index: dict) -> dict[i
     if inviter_col is None:
         return {}
     by_nick: dict[str, int] = {}
+    nick_cols = [col[t] for t in ("nickname", "group_nickname") if t in col]
     for row in plan.rows:
         cid = row.values.get("customer") or row.target
         if cid is None:
             continue
         i = index[id(row)]
-        for t in ("nickname", "group_nickname"):
-            name = col.get(t, [None] * len(plan.rows))[i]
+        for column in nick_cols:
+            name = column[i]
             if name:
                 by_nick.setdefault(name, cid)
     wanted = {inviter_col[index[id(r)]] for r in rows} - {None, ""}
@@ -560,4 +563,9 @@ KIND = ImportKind(
     extra="customers created",
     outcome="+{created:,} members, +{extra:,} customers",
     row_by_row=False,  # the same customer twice: the later row is skipped
+    # No safety backup: the run is one transaction (a failure halfway leaves the data as
+    # it was) and its undo is exact: the memberships by their import_run, the customers
+    # it created by their ImportChange rows, the groups it started likewise. The backup
+    # was most of the time and grows with the database (250 s of 259 at 1M customers).
+    safety_backup=False,
 )
