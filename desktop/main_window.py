@@ -77,6 +77,11 @@ class MainWindow(Restyling, QMainWindow):
             panel.addRequested.connect(self.editing.new_customer)
             panel.demoRequested.connect(self.demo.launcher.start)
         self.notices.start()
+        # The day's engagement levels (desktop/level_job.py): silent unless they fail.
+        self.session.levels.failed.connect(lambda text: self.banner.notify(text, ""))
+        self.session.levels.done.connect(
+            lambda done: done is not None and done.changed and self.communities_page.refresh()
+        )
         QTimer.singleShot(0, self.session.check)  # then the day's backup, if sound
 
         self.setAcceptDrops(True)  # a spreadsheet dropped on the window starts the import

@@ -2,7 +2,8 @@
 (one window per database: desktop/single_instance.py) and opens it (the password
 before any data shows; damage found before a schema upgrade, or while the window
 fills, offers the newest good backup at once); the window then has it checked in the
-background, which decides the day's backup, and has it re-opened after a restore.
+background, which decides the day's backup and the day's engagement levels
+(desktop/level_job.py), and has it re-opened after a restore.
 The CLI opens its database through models.db directly."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.level_job import DailyLevels
 from desktop.single_instance import SingleInstance
 from models.errors import DatabaseDamagedError, GuanjiaError
 from models.privacy import app_lock
@@ -43,6 +45,7 @@ class DatabaseSession(QObject):
         self.daily_backup = BackgroundReader(self)
         self.daily_backup.ready.connect(self.dailyBackupMade)
         self.daily_backup.failed.connect(self.dailyBackupFailed)
+        self.levels = DailyLevels(self)  # the day's engagement levels, once checked
 
     # ------------------------------------------------------------ one window per database
 
@@ -102,8 +105,10 @@ class DatabaseSession(QObject):
         self.check()
 
     def wait(self) -> None:
-        """Until the check and the day's backup running in the background are done."""
+        """Until the check, the day's backup and the day's levels running in the
+        background are done (the window closes: the levels' look at the date stops)."""
         self.daily_backup.wait()
+        self.levels.stop()
         self.integrity.wait()
 
     def close(self) -> None:
@@ -122,8 +127,9 @@ class DatabaseSession(QObject):
             self.integrity.request(gate.check)
 
     def _checked(self, problems: list[str]) -> None:
-        if not problems:  # no backup of a damaged file
+        if not problems:  # no backup of a damaged file, no levels written to it
             self.back_up_daily_if_due()
+            self.levels.start()
         self.checked.emit(problems)
 
     def back_up_daily_if_due(self) -> None:

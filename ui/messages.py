@@ -508,6 +508,21 @@ def community_import_messages(params: dict) -> dict[str, str]:
             "Labels", "The member type is neither 企业成员 nor 外部联系人."
         ),
         "not_ambiguous": QCoreApplication.translate("Labels", "This row needs no choice."),
+        "over_capacity": fill(
+            QCoreApplication.translate(
+                "Labels",
+                "“%1” holds %2 members: it has %3 and the file adds %4, so %5 would not fit. "
+                "Nothing was imported: put them in the next group, or allow it.",
+            ),
+            params.get("name", ""),
+            params.get("capacity", ""),
+            params.get("members", ""),
+            params.get("joining", ""),
+            params.get("overflow", ""),
+        ),  # fmt: skip
+        "overflow_invalid": QCoreApplication.translate(
+            "Labels", "Past the capacity: next-group, refuse or allow."
+        ),
         "not_a_candidate": QCoreApplication.translate(
             "Labels", "This customer is not one of the row's candidates."
         ),

@@ -48,6 +48,9 @@ def register(sub) -> None:
         action="store_true",
         help="stop keeping the level tags in step (the tags given stay)",
     )
+    lev.add_argument("--if-due", action="store_true",
+                     help="with --recompute: the day's recompute of every community (for a "
+                     "scheduled task), only when not done today (by the window or a run before)")  # fmt: skip
     lev.add_argument("--json", action="store_true", help="one JSON object per community per line")
     lev.set_defaults(handler=_levels)
 
@@ -92,7 +95,15 @@ def _levels(args) -> int:
     rows = engagement.level_rows(ids)  # refuses an unknown id before any work
     if args.as_tags or args.no_tags:
         return _level_tags(args, ids)
-    if args.recompute:
+    if args.if_due:
+        if not args.recompute:
+            return fail(translate("Cli", "--if-due goes with --recompute"))
+        done = engagement.recompute_if_due()  # every community: the day's job
+        rows = [{**row, "recomputed": done is not None} for row in engagement.level_rows(ids)]
+        if not args.json:
+            print(translate("Cli", "levels recomputed for today") if done is not None
+                  else translate("Cli", "levels already recomputed today"))  # fmt: skip
+    elif args.recompute:
         engagement.recompute(ids)
         rows = engagement.level_rows(ids)
     print_rows(rows, args.json, _line)

@@ -20,6 +20,10 @@ def register(sub) -> None:
     imp.add_argument("--pick", action="append", default=[], metavar="ROW=CUSTOMER",
                      help="resolve an ambiguous name: row ROW is customer CUSTOMER (0: skip "
                      "the row); without, such rows are errors (listed in ambiguous_rows)")  # fmt: skip
+    imp.add_argument("--overflow", choices=("refuse", "next-group", "allow"), default="refuse",
+                     help="members past the community's capacity: refuse the whole import "
+                     "(default), put them in the next group \"XX 2群\" (as join --next-group), "
+                     "or allow the community past its capacity")  # fmt: skip
     imp.add_argument("--dry-run", action="store_true", help="check and count; write nothing")
     _file_options(imp)
     imp.set_defaults(handler=_import_members)
@@ -79,7 +83,7 @@ def _import_members(args) -> int:
             return fail(fill(translate("Cli", "--pick takes ROW=CUSTOMER (numbers), not %1"),
                              text))  # fmt: skip
         picks[int(row)] = int(customer) or None
-    sheet, plan = _plan(members, args, community=community,
+    sheet, plan = _plan(members, args, community=community, overflow=args.overflow,
                         create_customers=args.create_customers, picks=picks)  # fmt: skip
     result = members.outcome(plan) if args.dry_run else members.run(plan)
     outcome = {**result.as_dict(), "dry_run": bool(args.dry_run), "community": community}
@@ -101,6 +105,16 @@ def _import_members(args) -> int:
         text = translate("Cli", "joined %1, %2 already members, created %3 customers, skipped "
                          "%4, %5 rows with errors (import %6)")  # fmt: skip
         print(fill(text, *counts, outcome["import_id"]))
+    if outcome["overflow"]:
+        if args.dry_run or args.overflow == "refuse":
+            text = translate("Cli", "%1 of them do not fit: the community holds %2 and has %3 "
+                             "members (--overflow next-group or allow)")  # fmt: skip
+        elif args.overflow == "next-group":
+            text = translate("Cli", "%1 of them joined the next group (capacity %2, %3 members "
+                             "before)")  # fmt: skip
+        else:
+            text = translate("Cli", "%1 of them past the capacity (%2, %3 members before)")
+        print(fill(text, outcome["overflow"], outcome["capacity"], outcome["members_before"]))
     print_left_out(outcome["error_rows"], plan)
     return 0
 

@@ -260,6 +260,35 @@ def _customers_of(ids: list[int]) -> set[int]:
     return {r[0] for r in database.execute_sql(sql, ids)}
 
 
+# ---------------------------------------------------------------- the day's recompute
+
+LEVELS_DAY_KEY = "community_levels_day"  # the day every level was last recomputed
+
+
+def levels_due(today: dt.date | None = None) -> bool:
+    """Whether the day's recompute of every level is still to do: levels age as activity
+    decays, so they are recomputed once a day (the window at start and past midnight,
+    or a scheduled `communities levels --recompute --if-due`)."""
+    today = today or clock.today()
+    return preferences.get(LEVELS_DAY_KEY) != today.isoformat()
+
+
+def recompute_if_due(today: dt.date | None = None) -> Recomputed | None:
+    """The day's recompute of every community's levels, remembered (the preference
+    LEVELS_DAY_KEY, in the recompute's transaction); None when done today already
+    (also by another process meanwhile: asked again inside the transaction)."""
+    today = today or clock.today()
+    if not levels_due(today):
+        return None
+    writable()
+    with database.atomic():
+        if not levels_due(today):
+            return None
+        done = recompute(None, today)
+        preferences.put(LEVELS_DAY_KEY, today.isoformat())
+    return done
+
+
 def _open_members(ids: list[int] | None) -> list[tuple]:
     """(member id, community, customer, level, level_before, love) of open periods whose
     customer is not in the recycle bin (the few binned ids read apart: no join)."""

@@ -181,15 +181,22 @@ def start_next_group(
     """The "start the next group" offer: a new community "XX 2群" like XX (platform,
     kinds, capacity; overflow_of = XX) with the customers joined there, in one transaction."""
     with database.atomic():
-        community = communities.get_live(community_id)
-        new_id = communities.create(
-            {"name": communities.next_group_name(community), "platform": community.platform,
-             "run_by": community.run_by, "bond": community.bond, "purpose": community.purpose,
-             "owner_staff": community.owner_staff, "capacity": community.capacity},
-            overflow_of=community.id,
-        )  # fmt: skip
+        new_id = new_next_group(community_id)
         result = join(new_id, customer_ids, role, joined_on, invited_by, came_by)
     return new_id, result
+
+
+def new_next_group(community_id: int) -> int:
+    """The community "XX 2群" (the next number free) like XX: its platform, kinds, owner
+    and capacity, overflow_of = XX; created (and audited) in the caller's transaction.
+    A join's overflow and a member import's (community_member_import) start it."""
+    community = communities.get_live(community_id)
+    return communities.create(
+        {"name": communities.next_group_name(community), "platform": community.platform,
+         "run_by": community.run_by, "bond": community.bond, "purpose": community.purpose,
+         "owner_staff": community.owner_staff, "capacity": community.capacity},
+        overflow_of=community.id,
+    )  # fmt: skip
 
 
 def ids_by_search(text: str) -> list[int]:

@@ -263,7 +263,8 @@ def run(
         tick(progress, cancel, 1.0)
         return kind.result(None, Written(), counts)
 
-    progress = backup.before("import", progress, cancel)
+    if kind.safety_backup:
+        progress = backup.before("import", progress, cancel)
     started = clock.now()
     sheet = plan.sheet
     with database.atomic(), gc_paused():

@@ -230,6 +230,9 @@ class ImportKind:
     row_by_row: bool = True  # a row's outcome never depends on the rows below it
     signature_prefix: str | None = None  # remembered mappings' (None: "<name>:")
     finish: Callable[[Written], None] | None = None  # after the transaction
+    # the safety backup before a run; a kind whose run is one transaction that its undo
+    # takes back exactly (rows marked with their import_run) may go without
+    safety_backup: bool = True
 
     @cached_property
     def index(self) -> dict[str, str]:

@@ -110,3 +110,29 @@ def test_recording_activity_from_the_window_is_one_undo_step(qtbot, db):
         "community",
         "community",
     ]
+
+
+def test_weights_change_and_its_undo_recompute_off_the_gui_thread(qtbot, db, monkeypatch):
+    import threading
+
+    buyer, talker = community_with_two(db)
+    window = Window()
+    qtbot.addWidget(window)
+    threads = []
+    real = engagement.set_weights
+
+    def set_weights(values, action="settings"):  # the real change, its thread noted
+        threads.append((action, threading.current_thread() is threading.main_thread()))
+        return real(values, action)
+
+    monkeypatch.setattr(engagement, "set_weights", set_weights)
+    dialog = WeightsDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.spins["purchase"].setValue(0.5)
+    dialog.accept()
+    window.undo_stack.undo()
+    assert (level(buyer), level(talker)) == ("core", "participant")
+    window.undo_stack.redo()
+    assert (level(buyer), level(talker)) == ("participant", "core")
+    assert threads == [("settings", False), ("undo", False), ("redo", False)]
+    assert window.refreshed == 2

@@ -21,8 +21,7 @@ from models.communities.tables import ACTIVITY_KINDS
 from models.errors import GuanjiaError
 from ui import messages, style
 from ui.buttons import button_box
-from ui.communities.engagement_undo import WeightsChange
-from ui.tasks import run_with_progress
+from ui.communities.engagement_undo import WeightsChange, recompute_in_worker
 from ui.text import fill
 
 
@@ -71,7 +70,7 @@ def help_text(weights: dict | None = None) -> str:
             "Engagement",
             "The trend compares the level with the level %1 days ago (the same rule on the "
             "activity up to then). Levels are recomputed after every activity recorded or "
-            "imported, and when the weights change.",
+            "imported, when the weights change, and once a day as activity ages.",
         ),
         engagement.TREND_DAYS,
     )
@@ -158,15 +157,15 @@ class WeightsDialog(QDialog):
         if all(float(before[k]) == float(v) for k, v in new.items()):
             super().accept()  # nothing changed: no entry, no step
             return
+        window = self.parent().window() if self.parent() is not None else self
         try:  # every level is recomputed: seconds on a large database
-            run_with_progress(self, self.tr("Recomputing engagement levels…"),
-                              lambda progress, cancel: engagement.set_weights(new),
-                              cancellable=False)  # fmt: skip
+            recompute_in_worker(self)(lambda progress, cancel: engagement.set_weights(new))
         except GuanjiaError as exc:
             self.error.setText(messages.error_message(exc))
             self.error.show()
             return
-        if self._undo is not None:
+        if self._undo is not None:  # undo and redo recompute in a worker too
             refresh = self._refresh_all
-            self._undo.push(WeightsChange(before, lambda ids: refresh()))
+            self._undo.push(WeightsChange(before, lambda ids: refresh(),
+                                          recompute_in_worker(window)))  # fmt: skip
         super().accept()

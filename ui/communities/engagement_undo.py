@@ -6,19 +6,24 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from models.communities import activity, engagement
+from ui.tasks import run_with_progress
 from ui.undo import Command
 from ui.undo_rows import RowsCommand
 
 
 class WeightsChange(Command):
     """New weights stored and every level recomputed; undo puts the old weights back
-    (and recomputes), with the undo/redo entry in the same transaction."""
+    (and recomputes), with the undo/redo entry in the same transaction. Every level is
+    recomputed: seconds on a large database, so `run(fn)` runs fn(progress, cancel) off
+    the GUI thread behind a progress bar (the weights dialog gives ui.tasks'
+    run_with_progress); without it the change runs here (a test, the CLI)."""
 
-    def __init__(self, before: dict, after_change):
+    def __init__(self, before: dict, after_change, run=None):
         super().__init__(QCoreApplication.translate("Undo", "Change activity weights"),
                          after_change)  # fmt: skip
         self._before = dict(before)
         self._after = engagement.weights()
+        self._run = run if run is not None else (lambda fn: fn(None, None))
 
     def ids(self):
         return []
@@ -27,10 +32,20 @@ class WeightsChange(Command):
         change(action)  # set_weights writes the entry with the change
 
     def apply(self, action: str = "redo"):
-        engagement.set_weights(self._after, action)
+        after = self._after
+        self._run(lambda progress, cancel: engagement.set_weights(after, action))
 
     def revert(self, action: str = "undo"):
-        engagement.set_weights(self._before, action)
+        before = self._before
+        self._run(lambda progress, cancel: engagement.set_weights(before, action))
+
+
+def recompute_in_worker(parent):
+    """The `run` of a WeightsChange made in the window: the recompute in a worker
+    thread behind a progress bar (not cancellable: the weights and levels change
+    together in one transaction)."""
+    label = QCoreApplication.translate("Engagement", "Recomputing engagement levels…")
+    return lambda fn: run_with_progress(parent, label, fn, cancellable=False)
 
 
 def record_activity(stack, after_change, community_id: int, entries, kind: str, day=None):

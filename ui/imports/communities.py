@@ -52,8 +52,18 @@ def _conflict_texts() -> tuple[str, dict[str, str]]:
     }
 
 
+def _overflow_texts() -> tuple[str, dict[str, str]]:
+    return QCoreApplication.translate("ImportWizard", "Members past the capacity"), {
+        "refuse": QCoreApplication.translate("ImportWizard", "Refuse the import"),
+        "next_group": QCoreApplication.translate("ImportWizard", "Put them in the next group"),
+        "allow": QCoreApplication.translate("ImportWizard", "Allow them past the capacity"),
+    }
+
+
 UNMATCHED = Choice("unmatched", "unmatched", "unmatched_box", "unmatched", ("skip", "create"),
                    ("skip",), _unmatched_texts)  # fmt: skip
+OVERFLOW = Choice("overflow", "overflow", "overflow_box", "overflow",
+                  ("refuse", "next_group", "allow"), ("refuse",), _overflow_texts)  # fmt: skip
 CONFLICT = Choice("conflict", "conflict", "conflict_box", "conflict", ("keep", "replace"),
                   ("keep",), _conflict_texts)  # fmt: skip
 
@@ -70,7 +80,7 @@ def _skip_text(row: RowPlan) -> str:
 
 
 class CommunityMembersView(KindView):
-    choices = (UNMATCHED, ON_ERROR)
+    choices = (UNMATCHED, OVERFLOW, ON_ERROR)
 
     def __init__(self, kind):
         super().__init__(kind)
@@ -121,7 +131,25 @@ class CommunityMembersView(KindView):
             ),
             f"{r.joined:,}", f"{r.created:,}", f"{r.already:,}", f"{r.staff:,}",
             f"{r.unmatched:,}", f"{r.errors:,}", f"{r.ambiguous:,}",
-        )  # fmt: skip
+        ) + self._overflow_text(plan, r)  # fmt: skip
+
+    @staticmethod
+    def _overflow_text(plan: Plan, r) -> str:
+        """How many will not fit, and what the choice made does with them."""
+        if not r.overflow:
+            return ""
+        text = fill(QCoreApplication.translate(
+            "ImportWizard", "%1 will not fit: the community holds %2 and has %3 members."),
+            f"{r.overflow:,}", f"{r.capacity:,}", f"{r.members_before:,}")  # fmt: skip
+        then = {
+            "refuse": QCoreApplication.translate(
+                "ImportWizard", "As chosen, the import will be refused."),
+            "next_group": QCoreApplication.translate(
+                "ImportWizard", "As chosen, they will join the next group (a new “2群”)."),
+            "allow": QCoreApplication.translate(
+                "ImportWizard", "As chosen, the community will go past its capacity."),
+        }[plan.options.overflow]  # fmt: skip
+        return f"\n{text} {then}"
 
     def outcomes(self, plan: Plan, count: int) -> list[str]:
         return [self.outcome(row) for row in plan.rows[:count]]
@@ -162,7 +190,10 @@ class CommunityMembersView(KindView):
             ),
             f"{result.joined:,}", f"{result.created:,}", f"{result.already:,}",
             f"{result.skipped:,}", f"{result.errors:,}",
-        )  # fmt: skip
+        ) + (fill(QCoreApplication.translate(
+            "ImportWizard", " %1 of them joined the next group (%2 groups started)."),
+            f"{result.overflow:,}", f"{len(result.next_groups):,}")
+            if result.next_groups else "")  # fmt: skip
 
     def undo_text(self, report: UndoReport) -> str:
         return fill(
