@@ -149,3 +149,21 @@ def test_bad_input_is_refused_and_nothing_written(shop, tmp_path):
         plan_of(good, event=eid)
     assert refused.value.code == "event_cancelled"
     assert EventSignup.select().count() == 0 and ImportRun.select().count() == 0
+
+
+@pytest.mark.parametrize(
+    "headers, expected",
+    [  # 腾讯问卷 and 金数据 exports: their own columns left out
+        (["编号", "开始答题时间", "结束答题时间", "答题时长", "1.您的姓名:", "2.您的手机号码:"],
+         ["", "", "signed_at", "", "name", "mobile"]),
+        (["序号", "提交人", "提交时间", "修改时间", "姓名", "手机", "人数", "备注"],
+         ["", "", "signed_at", "", "name", "mobile", "", ""]),
+    ],
+)  # fmt: skip
+def test_questionnaire_exports_are_mapped(shop, tmp_path, headers, expected):
+    eid, p = shop
+    row = ["1", "2026-11-20 10:00", "2026-11-20 10:01", "x", "王姐", "13800000001", "", ""]
+    path = xlsx(tmp_path / "q.xlsx", [headers, row[: len(headers)]])
+    plan = plan_of(path, event=eid)
+    assert plan.mapping == expected
+    assert plan.rows[0].values["customer"] == p["wang"]

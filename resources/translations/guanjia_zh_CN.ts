@@ -1082,33 +1082,43 @@
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="178"/>
-        <location filename="../../ui/events/dialogs.py" line="190"/>
+        <location filename="../../ui/events/dialogs.py" line="179"/>
+        <location filename="../../ui/events/dialogs.py" line="191"/>
         <source>Check in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="184"/>
+        <location filename="../../ui/events/dialogs.py" line="185"/>
         <source>Name, mobile or pinyin initials</source>
         <translation>姓名、手机号或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="194"/>
+        <location filename="../../ui/events/dialogs.py" line="195"/>
         <source>Walk-in…</source>
         <translation>现场报名…</translation>
     </message>
     <message>
+        <location filename="../../ui/events/dialogs.py" line="197"/>
+        <source>The organiser</source>
+        <translation>组织者</translation>
+    </message>
+    <message>
         <location filename="../../ui/events/dialogs.py" line="199"/>
+        <source>Recorded in the event&apos;s community as organising it, not attending (for the next check-in)</source>
+        <translation>在活动所属社群中记为组织活动，而非参加活动（用于下一次签到）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="205"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="253"/>
+        <location filename="../../ui/events/dialogs.py" line="263"/>
         <source>%1 checked in.</source>
         <translation>%1 已签到。</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="271"/>
+        <location filename="../../ui/events/dialogs.py" line="281"/>
         <source>%1 checked in as a walk-in.</source>
         <translation>%1 已现场报名并签到。</translation>
     </message>
@@ -4737,87 +4747,87 @@ Your own database is not touched.</source>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="46"/>
+        <location filename="../../ui/events/dialogs.py" line="47"/>
         <source>Edit event</source>
         <translation>编辑活动</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="46"/>
+        <location filename="../../ui/events/dialogs.py" line="47"/>
         <source>Add event</source>
         <translation>添加活动</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="53"/>
+        <location filename="../../ui/events/dialogs.py" line="54"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="56"/>
+        <location filename="../../ui/events/dialogs.py" line="57"/>
         <source>Mode</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="59"/>
+        <location filename="../../ui/events/dialogs.py" line="60"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="66"/>
+        <location filename="../../ui/events/dialogs.py" line="67"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="72"/>
+        <location filename="../../ui/events/dialogs.py" line="73"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="73"/>
+        <location filename="../../ui/events/dialogs.py" line="74"/>
         <source>Lasts</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="76"/>
+        <location filename="../../ui/events/dialogs.py" line="77"/>
         <source>An address, or the link of an online event</source>
         <translation>地址，或线上活动的链接</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="77"/>
+        <location filename="../../ui/events/dialogs.py" line="78"/>
         <source>Place or link</source>
         <translation>地点或链接</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="81"/>
+        <location filename="../../ui/events/dialogs.py" line="82"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="83"/>
+        <location filename="../../ui/events/dialogs.py" line="84"/>
         <source>Capacity</source>
         <translation>名额</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="86"/>
+        <location filename="../../ui/events/dialogs.py" line="87"/>
         <source>Cost (¥)</source>
         <translation>费用（¥）</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="89"/>
+        <location filename="../../ui/events/dialogs.py" line="90"/>
         <source>Incentive</source>
         <translation>激励</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="94"/>
+        <location filename="../../ui/events/dialogs.py" line="95"/>
         <source>Attendees&apos; purchases up to this many days after the event count for it</source>
         <translation>活动结束后这么多天内，到场客户的购买计入本活动</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="96"/>
+        <location filename="../../ui/events/dialogs.py" line="97"/>
         <source>Sales counted for (days)</source>
         <translation>销售归因天数</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="100"/>
+        <location filename="../../ui/events/dialogs.py" line="101"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -5464,17 +5474,17 @@ Your own database is not touched.</source>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="325"/>
+        <location filename="../../ui/events/dialogs.py" line="335"/>
         <source>Feedback from %1</source>
         <translation>%1 的反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="335"/>
+        <location filename="../../ui/events/dialogs.py" line="345"/>
         <source>Score (1-5)</source>
         <translation>评分（1-5）</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="336"/>
+        <location filename="../../ui/events/dialogs.py" line="346"/>
         <source>Comment</source>
         <translation>评价</translation>
     </message>
@@ -9838,12 +9848,12 @@ Your own database is not touched.</source>
 <context>
     <name>SignupDialog</name>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="132"/>
+        <location filename="../../ui/events/dialogs.py" line="133"/>
         <source>Sign up customers</source>
         <translation>客户报名</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="139"/>
+        <location filename="../../ui/events/dialogs.py" line="140"/>
         <source>Search by name, mobile or pinyin</source>
         <translation>按姓名、手机号或拼音搜索</translation>
     </message>
@@ -10778,32 +10788,32 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="281"/>
+        <location filename="../../ui/events/dialogs.py" line="291"/>
         <source>Walk-in</source>
         <translation>现场报名</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="283"/>
+        <location filename="../../ui/events/dialogs.py" line="293"/>
         <source>Not signed up for this event: check them in as a walk-in. Choose the customer, or enter a new one.</source>
         <translation>未报名本活动：可作为现场报名签到。请选择客户，或填写新客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="289"/>
+        <location filename="../../ui/events/dialogs.py" line="299"/>
         <source>A new customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="294"/>
+        <location filename="../../ui/events/dialogs.py" line="304"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="300"/>
+        <location filename="../../ui/events/dialogs.py" line="310"/>
         <source>New customer&apos;s name</source>
         <translation>新客户姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="301"/>
+        <location filename="../../ui/events/dialogs.py" line="311"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>

@@ -12,11 +12,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from models import clock
-from models.communities import events, signups
-from models.communities.tables import EventSignup
+from models.communities import communities, events, members, signups
+from models.communities.tables import CommunityActivity, EventSignup
 from models.customers import customers
 from models.customers.record import Customer
-from tests.gui.helpers import when_modal
+from tests.gui.helpers import type_text, when_modal
 from ui.events.attendance import AttendanceDialog
 from ui.sidebar import Sidebar
 
@@ -141,3 +141,33 @@ def test_nothing_ticked_without_closing_is_refused_in_place(qtbot, event):
     dialog.accept()
     assert dialog.error.isVisibleTo(dialog) and "Choose at least one" in dialog.error.text()
     assert status(eid, nana) == "signed" and dialog.result is None
+
+
+def test_check_in_the_organiser_records_organise_and_undo_takes_it_back(qtbot, window, event):
+    eid, (nana, ming, xun) = event
+    cid = communities.create({"name": "咖啡群", "platform": "微信群"})
+    members.join(cid, [nana, ming], joined_on=NOW.date())
+    events.update(eid, {"community": cid})
+    signups.signup(eid, [nana, ming])
+    page = _page(window, eid)
+
+    def door(dialog):
+        assert dialog.organiser.isEnabled()
+        dialog.organiser.setChecked(True)
+        type_text(dialog.search, "oynn")
+        qtbot.mouseClick(dialog.button, Qt.LeftButton)
+        assert not dialog.organiser.isChecked()  # one organiser at a time
+        type_text(dialog.search, "lm")
+        qtbot.mouseClick(dialog.button, Qt.LeftButton)
+        dialog.accept()
+
+    state = when_modal(qtbot, door)
+    page.check_in()
+    assert state["done"] and "error" not in state
+    got = {(a.customer_id, a.kind): a.count for a in CommunityActivity.select()}
+    assert got == {(nana, "organise"): 1, (ming, "attend"): 1}
+    window.undo_stack.undo()  # 黎明's check-in
+    got = {(a.customer_id, a.kind): a.count for a in CommunityActivity.select()}
+    assert got == {(nana, "organise"): 1} and status(eid, ming) == "signed"
+    window.undo_stack.redo()
+    assert CommunityActivity.select().count() == 2

@@ -10,6 +10,7 @@ import datetime as dt
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
@@ -193,6 +194,11 @@ class CheckinDialog(QDialog):
         self.button.setMinimumHeight(48)
         self.walk_in = QPushButton(self.tr("Walk-in…"))
         self.walk_in.setObjectName("walk_in_button")
+        self.organiser = QCheckBox(self.tr("The organiser"))
+        self.organiser.setObjectName("checkin_organiser")
+        self.organiser.setToolTip(self.tr("Recorded in the event's community as organising "
+                                          "it, not attending (for the next check-in)"))  # fmt: skip
+        self.organiser.setEnabled(events.get(event_id)["community"] is not None)
         self.status = QLabel()
         self.status.setObjectName("checkin_status")
         self.status.setWordWrap(True)
@@ -210,6 +216,7 @@ class CheckinDialog(QDialog):
         layout.addWidget(self.status)
         row = QHBoxLayout()
         row.addWidget(self.walk_in)
+        row.addWidget(self.organiser)
         row.addStretch(1)
         row.addWidget(close)
         layout.addLayout(row)
@@ -243,13 +250,16 @@ class CheckinDialog(QDialog):
                 self.offer_walk_in()
             return
         cid = item.data(IdRole)
+        organiser = self.organiser.isChecked()
         try:
-            _run(self.record, "checkin", lambda: signups.checkin(self.event_id, cid),
+            _run(self.record, "checkin",
+                 lambda: signups.checkin(self.event_id, cid, organiser=organiser),
                  self.event_id)  # fmt: skip
         except GuanjiaError as exc:
             self._say(messages.error_message(exc), error=True)
             return
         self.checked_in.append(cid)
+        self.organiser.setChecked(False)  # one organiser at a time
         self._say(fill(self.tr("%1 checked in."), item.text().split("  ")[0]))
         self.search.clear()
         self.search.setFocus()
