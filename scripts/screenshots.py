@@ -360,36 +360,102 @@ def shoot_purchases(app, window, out: Path, lang: str) -> None:
         dialog.reject()
 
 
-def shoot_communities(app, window, out: Path, lang: str) -> None:
-    """The 社群 page: a few communities (made once, if the demo has none) and the first
-    one's members."""
-    from models.communities import communities, members
+def _make_communities() -> None:
+    """Made once, if the demo has none: the demo's groups with their activity and an
+    event (models/demo/demo_communities.py), and three groups by hand whose members
+    have some activity, so levels, trends and the charts show something."""
+    import datetime as dt
+
+    from models import clock
+    from models.communities import activity, communities, engagement, members
     from models.customers import customer_list
     from models.customers.customer_filter import CustomerFilter
+    from models.demo.demo_communities import generate_communities
 
-    if not communities.list_communities():
-        ids = customer_list.matching_ids(CustomerFilter())[:60]
-        for n, (name, platform, size) in enumerate(
-            (
-                ("宝妈交流群", "微信群", 40),
-                ("VIP 会员群", "企业微信客户群", 12),
-                ("周末跑团", "线下俱乐部", 8),
-            )
-        ):
-            cid = communities.create({"name": name, "platform": platform, "goal_members": 50})
-            chosen = ids[n * 20 : n * 20 + size]
-            members.join(cid, chosen[:1], role="owner")
-            members.join(cid, chosen[1:3], role="backbone")
-            members.join(cid, chosen[3:])
-            members.leave(cid, chosen[-2:])
+    if communities.list_communities():
+        return
+    generate_communities(seed=7)
+    ids = customer_list.matching_ids(CustomerFilter())[:60]
+    today = clock.today()
+    for n, (name, platform, size) in enumerate(
+        (
+            ("宝妈交流群", "微信群", 40),
+            ("VIP 会员群", "企业微信客户群", 12),
+            ("周末跑团", "线下俱乐部", 8),
+        )
+    ):
+        cid = communities.create({"name": name, "platform": platform, "goal_members": 50})
+        chosen = ids[n * 20 : n * 20 + size]
+        joined = today - dt.timedelta(days=80)
+        members.join(cid, chosen[:1], role="owner", joined_on=joined)
+        members.join(cid, chosen[1:3], role="backbone", joined_on=joined)
+        members.join(cid, chosen[3:], joined_on=joined)
+        for days_ago, kind, share in ((40, "message", 2), (3, "message", 3), (1, "post", 5),
+                                      (10, "attend", 4), (0, "answer", 6)):  # fmt: skip
+            who = [c for i, c in enumerate(chosen[:-2]) if i % share == 0]
+            activity.record(cid, [(c, 1 + i % 4) for i, c in enumerate(who)], kind,
+                            today - dt.timedelta(days=days_ago))  # fmt: skip
+        members.leave(cid, chosen[-2:])
+    engagement.recompute()
+
+
+def _settle(app, ready=lambda: True, rounds: int = 400) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+        if ready():
+            break
+        time.sleep(0.05)
+    for _ in range(5):
+        app.processEvents()
+        time.sleep(0.05)
+
+
+def shoot_communities(app, window, out: Path, lang: str) -> None:
+    """The 社群 page (the communities over the first one's members), the members of the
+    biggest hand-made group, and the metrics window of all communities."""
+    _make_communities()
     window.sidebar.select(("page", window.sidebar.COMMUNITIES))
     page = window.communities_page
     page.refresh()
     page.table.selectRow(0)
-    for _ in range(5):
-        app.processEvents()
-        time.sleep(0.05)
+    _settle(app)
     shot(window, out / f"communities_{lang}.png")
+    names = [page.table.item(r, 0).text() if page.table.item(r, 0) else ""
+             for r in range(page.table.rowCount())]  # fmt: skip
+    row = names.index("宝妈交流群") if "宝妈交流群" in names else 0
+    page.table.selectRow(row)
+    _settle(app)
+    shot(window, out / f"community_members_{lang}.png")
+    view = window.navigation.show_community_metrics()
+    view.resize(1200, 860)
+    _settle(app, lambda: not view.reader.busy() and bool(view.charts))
+    shot(view, out / f"community_metrics_{lang}.png")
+    view.close()
+
+
+def shoot_sign_in_sheet(app, window, out: Path, lang: str) -> None:
+    """The sign-in sheet of the event shown, as its PDF's first page draws it (the same
+    QTextDocument on an A4 page at 96 dpi)."""
+    from PySide6.QtCore import QRectF, QSizeF
+    from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
+
+    from models.communities import events, signups
+    from ui.events.sign_in_sheet import sheet_html, sheet_rows
+
+    eid = window.events_page.event_id()
+    if eid is None:
+        return
+    margin, width, height = 57, 794, 1123  # A4 at 96 dpi, 15 mm margins
+    doc = QTextDocument()
+    doc.setHtml(sheet_html(events.get(eid), sheet_rows(signups.listing(eid))))
+    doc.setPageSize(QSizeF(width - 2 * margin, height - 2 * margin))
+    image = QImage(width, height, QImage.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.translate(margin, margin)
+    doc.drawContents(painter, QRectF(0, 0, width - 2 * margin, height - 2 * margin))
+    painter.end()
+    image.save(str(out / f"sign_in_sheet_{lang}{SUFFIX[0]}.png"))
 
 
 def main() -> int:
@@ -485,6 +551,7 @@ def main() -> int:
             shoot_followups(app, window, out, lang)
             shoot_complaints(app, window, out, lang)
             shoot_events(app, window, out, lang)
+            shoot_sign_in_sheet(app, window, out, lang)
             shoot_purchases(app, window, out, lang)
             shoot_communities(app, window, out, lang)
             window.sidebar.select(("page", 0))

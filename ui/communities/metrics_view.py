@@ -280,7 +280,7 @@ class CommunityMetricsView(Retranslating, Restyling, QDialog):
         for key, (value, _caption) in self.figure_labels.items():
             v = data[key]
             if key in RATES:
-                text = formatting.percent(v)
+                text = "–" if v is None else formatting.percent(v)
             elif key == "spend_fen":
                 text = formatting.money(v)
             elif key == "feedback_average":
@@ -292,7 +292,7 @@ class CommunityMetricsView(Retranslating, Restyling, QDialog):
             value.setText(text)
         empty = self.tr("Nothing in this period yet")
         t = m.trend
-        number = formatting.number
+        number = _count
         self.charts["members"].plot("line", t["labels"], t["members"], number=number, empty=empty)
         self.charts["joined"].plot("bar", t["labels"], t["joined"], number=number, empty=empty)
         self.charts["active"].plot("line", t["labels"], t["active"], number=number, empty=empty)
@@ -419,3 +419,8 @@ class CommunityMetricsView(Retranslating, Restyling, QDialog):
             self.close()
             return
         super().keyPressEvent(event)
+
+
+def _count(value) -> str:
+    """A count on an axis: whole numbers only (a tick at 0.6 members says nothing)."""
+    return formatting.number(value) if float(value).is_integer() else ""

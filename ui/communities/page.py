@@ -28,6 +28,7 @@ from ui import formatting, icons, messages
 from ui.communities import community_labels as cl
 from ui.communities.dialogs import CommunityDialog, MemberPickerDialog
 from ui.communities.level_tags_undo import LevelTagsOff, LevelTagsOn
+from ui.communities.engagement_help import EngagementHelp
 from ui.communities.undo import recorded_step
 from ui.retranslating import Retranslating
 from ui.tasks import run_with_progress
@@ -93,7 +94,13 @@ class CommunitiesPage(Retranslating, QWidget):
         for w in (self.show_left, self.btn_add_members, self.btn_role, self.btn_leave):
             bar2.addWidget(w)
         bottom_layout.addLayout(bar2)
-        bottom_layout.addWidget(self.member_table)
+        beside = QHBoxLayout()  # the members, and how their levels are computed
+        beside.addWidget(self.member_table, 1)
+        self.engagement_help = EngagementHelp()
+        self.engagement_help.setMaximumWidth(300)
+        self.engagement_help.weights_changed.connect(self.refresh_members)
+        beside.addWidget(self.engagement_help)
+        bottom_layout.addLayout(beside)
         self.splitter = QSplitter(Qt.Vertical)
         self.splitter.addWidget(top)
         self.splitter.addWidget(bottom)
@@ -185,6 +192,7 @@ class CommunitiesPage(Retranslating, QWidget):
                     self.tr("The group is full") if state == "full"
                     else self.tr("The group is nearly full (90 % or more)"))  # fmt: skip
         self.table.blockSignals(False)
+        self.table.resizeColumnsToContents()  # the platform's words in full (企业微信客户群)
         index = next((i for i, row in enumerate(self.rows) if row["id"] == keep), 0)
         if self.rows:
             self.table.selectRow(index)
@@ -203,6 +211,7 @@ class CommunitiesPage(Retranslating, QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, m["customer_id"])
                 self.member_table.setItem(r, c, item)
+        self.member_table.resizeColumnsToContents()
         row = self.selected_row()
         self.members_title.setText(fill(self.tr("Members of %1"), row["name"]) if row
                                    else self.tr("Members"))  # fmt: skip
