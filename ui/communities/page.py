@@ -27,8 +27,8 @@ from models.errors import Cancelled, GuanjiaError
 from ui import formatting, icons, messages
 from ui.communities import community_labels as cl
 from ui.communities.dialogs import CommunityDialog, MemberPickerDialog
-from ui.communities.level_tags_undo import LevelTagsOff, LevelTagsOn
 from ui.communities.engagement_help import EngagementHelp
+from ui.communities.level_tags_undo import LevelTagsOff, LevelTagsOn
 from ui.communities.undo import recorded_step
 from ui.retranslating import Retranslating
 from ui.tasks import run_with_progress
