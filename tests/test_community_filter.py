@@ -86,3 +86,32 @@ def test_saved_view_keeps_community_but_not_ids(groups):
     none = saved_views.get_view(saved_views.save_view("无社群", CustomerFilter().with_community(
         none=True)))  # fmt: skip
     assert none.filter.no_community and names(none.filter) == ["赵六"]
+
+
+def test_timeline_has_joins_leaves_and_events(groups):
+    from models.communities import events, signups
+    from models.insights import timeline
+
+    (_a, b, *_), one, two = groups
+    clock.set_now(dt.datetime(2026, 7, 1, 9, 0))
+    members.leave(two, [b])
+    talk = events.create({"title": "育儿讲座", "starts_at": "2026-06-20 14:00"})
+    later = events.create({"title": "亲子沙龙", "starts_at": "2026-07-20 14:00"})
+    gone = events.create({"title": "取消的", "starts_at": "2026-06-21 14:00"})
+    for event in (talk, later, gone):
+        signups.signup(event, [b])
+    signups.checkin(talk, b, dt.datetime(2026, 6, 20, 14, 5))
+    signups.cancel(gone, b)
+    entries = [(e["type"], e["at"], e["row"].get("what") or e["row"]["status"])
+               for e in timeline.for_customer(b) if e["type"] in ("community", "event")]  # fmt: skip
+    assert entries == [
+        ("event", dt.datetime(2026, 7, 20, 14, 0), "signed"),
+        ("community", dt.datetime(2026, 7, 1), "left"),
+        ("event", dt.datetime(2026, 6, 20, 14, 5), "attended"),
+        ("community", dt.datetime(2026, 6, 15), "joined"),
+        ("community", dt.datetime(2026, 6, 15), "joined"),
+    ]
+    from models.communities import customer_history
+
+    assert [e["title"] for e in customer_history.events_of(b)] == ["亲子沙龙", "取消的", "育儿讲座"]
+    assert customer_history.timeline_entries(999) == []
