@@ -130,7 +130,8 @@ def _expected_levels(data, as_of) -> dict:
             age = (as_of - d).days - shift
             if 0 <= age < engagement.WINDOW_DAYS:
                 loves[(g, p, key)] = loves.get((g, p, key), 0) + w[k] * n * 0.5 ** (
-                    age / engagement.HALF_LIFE_DAYS)
+                    age / engagement.HALF_LIFE_DAYS
+                )
                 active.add((g, p, key))
     out = {}
     for group in data["groups"]:

@@ -287,8 +287,9 @@ def _membership(m: CommunityMetrics, ids: list[int], s: str, e: str) -> None:
     m.net = m.joined - m.left
 
 
-def _activity(m: CommunityMetrics, ids: list[int], start: dt.date, end: dt.date,
-              step: str = "") -> dict:
+def _activity(
+    m: CommunityMetrics, ids: list[int], start: dt.date, end: dt.date, step: str = ""
+) -> dict:
     """The activity figures into `m` and, with `step`, the trend (one pass: community_trend)."""
     spans = buckets(start, end, step) if step else []
     p = community_trend.run(ids, start, end, spans, step)

@@ -52,7 +52,9 @@ def _bucket_sql(spans: list, step: str) -> str:
 
 
 def _binned() -> set[int]:
-    return {c for (c,) in database.execute_sql("SELECT id FROM customer WHERE deleted_at IS NOT NULL")}
+    return {
+        c for (c,) in database.execute_sql("SELECT id FROM customer WHERE deleted_at IS NOT NULL")
+    }
 
 
 def _bits(counter: Counter, size: int) -> list[int]:
