@@ -109,11 +109,14 @@ def run(ids: list[int], start: dt.date, end: dt.date, spans: list, step: str) ->
     masks = ""
     if n:
         bucket = _bucket_sql(spans, step)
-        masks = "".join(
-            f", SUM(DISTINCT CASE WHEN {bucket} BETWEEN {c} AND {min(n, c + CHUNK) - 1}"
-            f" THEN 1 << ({bucket} - {c}) END)"
-            for c in range(0, n, CHUNK)
-        )
+        if n <= CHUNK:  # the usual case: one mask (a bucket past the last: no bit kept)
+            masks = f", SUM(DISTINCT 1 << {bucket})"
+        else:
+            masks = "".join(
+                f", SUM(DISTINCT CASE WHEN {bucket} BETWEEN {c} AND {min(n, c + CHUNK) - 1}"
+                f" THEN 1 << ({bucket} - {c}) END)"
+                for c in range(0, n, CHUNK)
+            )
     if ids:
         source = "community_activity INDEXED BY community_activity_scope"
     elif (end - start).days > LONG_PERIOD_DAYS:
