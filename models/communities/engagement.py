@@ -190,10 +190,10 @@ def _loves(as_of: dt.date, community_ids: list[int] | None, use_pow=None) -> dic
     if community_ids is not None:
         where += f" AND a.community_id IN ({','.join('?' * len(community_ids))})"
         where_params += list(community_ids)
-    # All communities: one plain scan (an index would be skip-scanned by customer);
-    # some: their (community, day) index.
-    source = ("community_activity a NOT INDEXED" if community_ids is None
-              else "community_activity a INDEXED BY community_activity_day")  # fmt: skip
+    # Covering indexes (schema step 19), no table row read: all communities, the days
+    # of the window (day first); some, their (community, day) range.
+    source = ("community_activity a INDEXED BY community_activity_days" if community_ids is None
+              else "community_activity a INDEXED BY community_activity_scope")  # fmt: skip
     if has_pow() if use_pow is None else use_pow:
         age, trend, half = "(julianday(?) - julianday(a.day))", TREND_DAYS, float(HALF_LIFE_DAYS)
         sql = (f"SELECT community_id, customer_id,"

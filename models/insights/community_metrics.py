@@ -34,6 +34,7 @@ from dataclasses import asdict, dataclass, field
 from models import clock
 from models.communities.tables import LEVELS, Community
 from models.errors import ValidationError
+from models.insights import community_trend
 from models.storage.db import database
 
 STEPS = ("week", "month")
@@ -247,13 +248,12 @@ def compute(
     m = CommunityMetrics(start=start, end=end, communities=ids)
     s, e = str(start), str(end)
     _membership(m, ids, s, e)
-    _activity(m, ids, s, e)
+    step = step or ("week" if (end - start).days <= 92 else "month")
+    m.trend = _activity(m, ids, start, end, step)
     _events(m, ids, s, e)
     _platform(m, ids, s, e)
     if business:
         _business(m, ids, s, e, compare)
-    step = step or ("week" if (end - start).days <= 92 else "month")
-    m.trend = trend(ids, start, end, step)
     return m
 
 
@@ -287,26 +287,25 @@ def _membership(m: CommunityMetrics, ids: list[int], s: str, e: str) -> None:
     m.net = m.joined - m.left
 
 
-def _activity(m: CommunityMetrics, ids: list[int], s: str, e: str) -> None:
-    scope, params = _scope(ids)
-    # grouped by customer first (the unique index is in customer order), the live and
-    # member checks once per customer, not per row
-    member, mparams = _member_on(ids, e, "g.customer_id")
-    sql = (
-        "SELECT COUNT(*), SUM(spoke), SUM(other), SUM(messages) FROM ("
-        " SELECT customer_id, MAX(kind = 'message') AS spoke, MAX(kind <> 'message') AS other,"
-        "  SUM(CASE WHEN kind = 'message' THEN count ELSE 0 END) AS messages"
-        f" FROM community_activity{'' if ids else ' NOT INDEXED'} WHERE day BETWEEN ? AND ?{scope}"
-        " GROUP BY customer_id"
-        f") g WHERE {_LIVE_CUSTOMER.format(col='customer_id')} AND {member}"
-    )
-    row = database.execute_sql(sql, [s, e] + params + mparams).fetchone()
-    active, spoke, other, messages = row
-    m.active, m.speakers, m.interacting = active or 0, spoke or 0, other or 0
-    m.messages_recorded = messages or 0
+def _activity(
+    m: CommunityMetrics, ids: list[int], start: dt.date, end: dt.date, step: str = ""
+) -> dict:
+    """The activity figures into `m` and, with `step`, the trend (one pass: community_trend)."""
+    spans = buckets(start, end, step) if step else []
+    p = community_trend.run(ids, start, end, spans, step)
+    m.active, m.speakers, m.interacting = p.active, p.speakers, p.interacting
+    m.messages_recorded = p.messages
     m.active_rate = _share(m.active, m.members)
     m.speaking_rate = _share(m.speakers, m.members)
     m.interaction_rate = _share(m.interacting, m.members)
+    return _trend_dict(spans, step, p) if step else {}
+
+
+def _trend_dict(spans: list, step: str, p) -> dict:
+    return {"step": step, "labels": [b[0] for b in spans],
+            "starts": [str(b[1]) for b in spans], "ends": [str(b[2]) for b in spans],
+            "members": p.members, "joined": p.joined, "left": p.left,
+            "active": p.active_per_bucket}  # fmt: skip
 
 
 def _event_ids_sql(ids: list[int], s: str, e: str) -> tuple[str, list]:
@@ -420,46 +419,7 @@ def trend(community_ids, start: dt.date, end: dt.date, step: str = "month") -> d
     ids = check_scope(community_ids)
     check_period(start, end)
     spans = buckets(start, end, step)
-    out = {"step": step, "labels": [b[0] for b in spans],
-           "starts": [str(b[1]) for b in spans], "ends": [str(b[2]) for b in spans],
-           "members": [], "joined": [], "left": [], "active": []}  # fmt: skip
-    if not spans:
-        return out
-    scope, params = _scope(ids)
-    live = _LIVE_CUSTOMER.format(col="customer_id")
-    # per customer first (0/1 per bucket: MAX, no DISTINCT sets), then summed
-    columns, cparams = [], []
-    for i, (_label, first, last) in enumerate(spans):
-        a, b = str(first), str(last)
-        columns.append(f"MAX(joined_on <= ? AND (left_on IS NULL OR left_on > ?)) AS m{i}")
-        columns.append(f"MAX(joined_on BETWEEN ? AND ?) AS j{i}")
-        columns.append(f"MAX(left_on IS NOT NULL AND left_on BETWEEN ? AND ?) AS l{i}")
-        cparams += [b, b, a, b, a, b]
-    sums = ", ".join(f"SUM(m{i}), SUM(j{i}), SUM(l{i})" for i in range(len(spans)))
-    sql = (
-        f"SELECT {sums} FROM (SELECT customer_id, {', '.join(columns)} FROM community_member"
-        f" WHERE joined_on <= ?{scope} GROUP BY customer_id) WHERE {live}"
-    )
-    row = database.execute_sql(sql, cparams + [str(end)] + params).fetchone()
-    for i in range(len(spans)):
-        out["members"].append(row[3 * i] or 0)
-        out["joined"].append(row[3 * i + 1] or 0)
-        out["left"].append(row[3 * i + 2] or 0)
-    # active per bucket: (bucket, customer) pairs first, then the live and member checks
-    # (a member at the bucket's end) once per pair
-    case = " ".join(f"WHEN day <= '{b[2]}' THEN '{b[2]}'" for b in spans)
-    member = _MEMBER_ON.format(
-        col="p.customer_id", day="p.bucket", scope=_scope(ids, "o.community_id")[0]
-    )
-    sql = (
-        f"SELECT bucket, COUNT(*) FROM ("
-        f" SELECT DISTINCT CASE {case} END AS bucket, customer_id FROM community_activity"
-        f" WHERE day BETWEEN ? AND ?{scope}"
-        f") p WHERE {live} AND {member} GROUP BY bucket"
-    )
-    active = dict(database.execute_sql(sql, [str(start), str(end)] + params + params).fetchall())
-    out["active"] = [active.get(str(b[2]), 0) for b in spans]
-    return out
+    return _trend_dict(spans, step, community_trend.run(ids, start, end, spans, step))
 
 
 # ------------------------------------------------------------ for the window
@@ -500,7 +460,7 @@ def card(today: dt.date | None = None) -> dict:
     m = CommunityMetrics(start=first, end=last)
     ids: list[int] = []
     _membership(m, ids, str(first), str(last))
-    _activity(m, ids, str(first), str(last))
+    _activity(m, ids, first, last)
     count = database.execute_sql(
         "SELECT COUNT(*) FROM community WHERE archived_at IS NULL"
     ).fetchone()[0]
