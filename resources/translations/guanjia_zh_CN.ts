@@ -1589,58 +1589,88 @@
         <translation>%1 是一个文件夹：请给出文件名</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/community_activity.py" line="72"/>
+        <location filename="../../desktop/cli/community_activity.py" line="75"/>
         <source>--customers takes customer ids, or ID:COUNT pairs</source>
         <translation>--customers 接受客户编号，或 编号:次数 的写法</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/community_activity.py" line="80"/>
+        <location filename="../../desktop/cli/community_activity.py" line="83"/>
         <source>recorded %1 × %2 on %3 for %4 members of community %5</source>
         <translation>已为社群 %5 的 %4 位成员记录 %3 的 %2 共 %1 次</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/community_activity.py" line="91"/>
+        <location filename="../../desktop/cli/community_activity.py" line="94"/>
         <source>--as-tags and --no-tags cannot go together</source>
         <translation>--as-tags 与 --no-tags 不能同时使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/community_activity.py" line="117"/>
+        <location filename="../../desktop/cli/community_activity.py" line="100"/>
+        <source>--if-due goes with --recompute</source>
+        <translation>--if-due 需与 --recompute 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/community_activity.py" line="104"/>
+        <source>levels recomputed for today</source>
+        <translation>今天的等级已重新计算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/community_activity.py" line="105"/>
+        <source>levels already recomputed today</source>
+        <translation>今天的等级已计算过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/community_activity.py" line="128"/>
         <source>level tags no longer kept in step</source>
         <translation>等级标签不再自动更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/community_activity.py" line="119"/>
+        <location filename="../../desktop/cli/community_activity.py" line="130"/>
         <source>level tags (社群等级): %1 given, %2 taken away; kept in step from now on</source>
         <translation>等级标签（社群等级）：新打 %1 个，移除 %2 个；此后自动保持同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/community_activity.py" line="125"/>
+        <location filename="../../desktop/cli/community_activity.py" line="136"/>
         <source>%1 %2: %3 members; core %4, active %5, participant %6, watcher %7, silent %8; up %9, down %10</source>
         <translation>%1 %2：成员 %3 人；核心 %4，活跃 %5，参与 %6，观望 %7，沉默 %8；上升 %9，下降 %10</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/community_imports.py" line="79"/>
+        <location filename="../../desktop/cli/community_imports.py" line="83"/>
         <location filename="../../desktop/cli/event_imports.py" line="43"/>
         <source>--pick takes ROW=CUSTOMER (numbers), not %1</source>
         <translation>--pick 的格式是 行号=客户编号（数字），而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/community_imports.py" line="97"/>
+        <location filename="../../desktop/cli/community_imports.py" line="101"/>
         <source>would join %1, %2 already members, create %3 customers, skip %4, %5 rows with errors</source>
         <translation>将入群 %1 人，已是成员 %2 人，将新建客户 %3 位，跳过 %4 行，%5 行有错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/community_imports.py" line="101"/>
+        <location filename="../../desktop/cli/community_imports.py" line="105"/>
         <source>joined %1, %2 already members, created %3 customers, skipped %4, %5 rows with errors (import %6)</source>
         <translation>已入群 %1 人，已是成员 %2 人，新建客户 %3 位，跳过 %4 行，%5 行有错误（导入 %6）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/community_imports.py" line="120"/>
+        <location filename="../../desktop/cli/community_imports.py" line="110"/>
+        <source>%1 of them do not fit: the community holds %2 and has %3 members (--overflow next-group or allow)</source>
+        <translation>其中 %1 人超出容量：该社群上限 %2 人，现有 %3 人（可用 --overflow next-group 或 allow）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/community_imports.py" line="113"/>
+        <source>%1 of them joined the next group (capacity %2, %3 members before)</source>
+        <translation>其中 %1 人加入了下一个群（上限 %2 人，导入前 %3 人）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/community_imports.py" line="116"/>
+        <source>%1 of them past the capacity (%2, %3 members before)</source>
+        <translation>其中 %1 人超出容量（上限 %2 人，导入前 %3 人）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/community_imports.py" line="134"/>
         <source>added %1 days, %2 already there, %3 replaced, %4 in conflict (kept), %5 rows with errors</source>
         <translation>新增 %1 天，已有 %2 天，替换 %3 天，冲突 %4 天（保留原数据），%5 行有错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/community_imports.py" line="125"/>
+        <location filename="../../desktop/cli/community_imports.py" line="139"/>
         <source>  already there: %1</source>
         <translation>  已有：%1</translation>
     </message>
@@ -1952,219 +1982,219 @@
 <context>
     <name>CommunitiesPage</name>
     <message>
-        <location filename="../../ui/communities/page.py" line="124"/>
-        <location filename="../../ui/communities/page.py" line="230"/>
-        <location filename="../../ui/communities/page.py" line="301"/>
-        <location filename="../../ui/communities/page.py" line="304"/>
+        <location filename="../../ui/communities/page.py" line="131"/>
+        <location filename="../../ui/communities/page.py" line="239"/>
+        <location filename="../../ui/communities/page.py" line="310"/>
+        <location filename="../../ui/communities/page.py" line="313"/>
         <source>Communities</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="125"/>
+        <location filename="../../ui/communities/page.py" line="132"/>
         <source>New community…</source>
         <translation>新建社群…</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="126"/>
+        <location filename="../../ui/communities/page.py" line="133"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="127"/>
+        <location filename="../../ui/communities/page.py" line="134"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="128"/>
+        <location filename="../../ui/communities/page.py" line="135"/>
         <source>Level tags</source>
         <translation>等级标签</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="130"/>
+        <location filename="../../ui/communities/page.py" line="137"/>
         <source>Keep the tags of the group 社群等级 (核心, 活跃, 参与, 观望, 沉默) in step with each member&apos;s best level, after every recompute</source>
         <translation>每次重新计算后，让“社群等级”标签组（核心、活跃、参与、观望、沉默）与每位成员的最高等级保持一致</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="132"/>
+        <location filename="../../ui/communities/page.py" line="139"/>
         <source>Add members…</source>
         <translation>添加成员…</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="133"/>
+        <location filename="../../ui/communities/page.py" line="140"/>
         <source>Leave</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="134"/>
+        <location filename="../../ui/communities/page.py" line="141"/>
         <source>Role…</source>
         <translation>角色…</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="135"/>
+        <location filename="../../ui/communities/page.py" line="142"/>
         <source>The selected members leave (their history stays)</source>
         <translation>所选成员退群（历史记录保留）</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="136"/>
+        <location filename="../../ui/communities/page.py" line="143"/>
         <source>Members who left</source>
         <translation>已退群成员</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="138"/>
-        <location filename="../../ui/communities/page.py" line="141"/>
+        <location filename="../../ui/communities/page.py" line="145"/>
+        <location filename="../../ui/communities/page.py" line="148"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="138"/>
+        <location filename="../../ui/communities/page.py" line="145"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="138"/>
-        <location filename="../../ui/communities/page.py" line="208"/>
+        <location filename="../../ui/communities/page.py" line="145"/>
+        <location filename="../../ui/communities/page.py" line="217"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="138"/>
+        <location filename="../../ui/communities/page.py" line="145"/>
         <source>Joined this month</source>
         <translation>本月入群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="139"/>
+        <location filename="../../ui/communities/page.py" line="146"/>
         <source>Left this month</source>
         <translation>本月退群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="139"/>
+        <location filename="../../ui/communities/page.py" line="146"/>
         <source>Active rate</source>
         <translation>活跃率</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="139"/>
+        <location filename="../../ui/communities/page.py" line="146"/>
         <source>Goal progress</source>
         <translation>目标进度</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="141"/>
-        <location filename="../../ui/communities/page.py" line="339"/>
+        <location filename="../../ui/communities/page.py" line="148"/>
+        <location filename="../../ui/communities/page.py" line="348"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="141"/>
+        <location filename="../../ui/communities/page.py" line="148"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="141"/>
+        <location filename="../../ui/communities/page.py" line="148"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="142"/>
+        <location filename="../../ui/communities/page.py" line="149"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="142"/>
+        <location filename="../../ui/communities/page.py" line="149"/>
         <source>Left</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="144"/>
+        <location filename="../../ui/communities/page.py" line="151"/>
         <source>Members with any recorded activity in the last 30 days</source>
         <translation>近 30 天有任何活动记录的成员</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="169"/>
+        <location filename="../../ui/communities/page.py" line="176"/>
         <source> (archived)</source>
         <translation>（已归档）</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="185"/>
-        <location filename="../../ui/communities/page.py" line="311"/>
+        <location filename="../../ui/communities/page.py" line="192"/>
+        <location filename="../../ui/communities/page.py" line="320"/>
         <source>The group is full</source>
         <translation>群已满</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="186"/>
+        <location filename="../../ui/communities/page.py" line="193"/>
         <source>The group is nearly full (90 % or more)</source>
         <translation>群快满了（90% 以上）</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="207"/>
+        <location filename="../../ui/communities/page.py" line="216"/>
         <source>Members of %1</source>
         <translation>%1的成员</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="216"/>
+        <location filename="../../ui/communities/page.py" line="225"/>
         <source>Unarchive</source>
         <translation>取消归档</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="217"/>
+        <location filename="../../ui/communities/page.py" line="226"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="241"/>
+        <location filename="../../ui/communities/page.py" line="250"/>
         <source>Add community</source>
         <translation>新建社群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="263"/>
+        <location filename="../../ui/communities/page.py" line="272"/>
         <source>Edit community</source>
         <translation>编辑社群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="273"/>
+        <location filename="../../ui/communities/page.py" line="282"/>
         <source>Unarchive community</source>
         <translation>取消归档社群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="273"/>
+        <location filename="../../ui/communities/page.py" line="282"/>
         <source>Archive community</source>
         <translation>归档社群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="295"/>
+        <location filename="../../ui/communities/page.py" line="304"/>
         <source>Add members</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="302"/>
+        <location filename="../../ui/communities/page.py" line="311"/>
         <source>Members already (nothing changed for them): %1</source>
         <translation>已是成员（未改动）：%1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="305"/>
+        <location filename="../../ui/communities/page.py" line="314"/>
         <source>The group is nearly full: %1 of %2 places taken.</source>
         <translation>群快满了：已有 %1 人，上限 %2 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="312"/>
+        <location filename="../../ui/communities/page.py" line="321"/>
         <source>%1 customers did not fit in the group. Start the next group for them?</source>
         <translation>有 %1 位客户放不进这个群。为他们开下一个群吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="321"/>
+        <location filename="../../ui/communities/page.py" line="330"/>
         <source>Tagging engagement levels…</source>
         <translation>正在按活跃等级打标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="339"/>
+        <location filename="../../ui/communities/page.py" line="348"/>
         <source>Role in the community</source>
         <translation>在群里的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="350"/>
+        <location filename="../../ui/communities/page.py" line="359"/>
         <source>Change role</source>
         <translation>修改角色</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/page.py" line="361"/>
+        <location filename="../../ui/communities/page.py" line="370"/>
         <source>Leave community</source>
         <translation>退群</translation>
     </message>
@@ -4036,6 +4066,14 @@ This cannot be undone. Backups made before now still hold the data until they ar
     </message>
 </context>
 <context>
+    <name>DailyLevels</name>
+    <message>
+        <location filename="../../desktop/level_job.py" line="82"/>
+        <source>The engagement levels could not be recomputed today: %1</source>
+        <translation>今天未能重新计算活跃等级：%1</translation>
+    </message>
+</context>
+<context>
     <name>DamagedDialog</name>
     <message>
         <location filename="../../ui/backup_dialogs.py" line="306"/>
@@ -4658,65 +4696,70 @@ Your own database is not touched.</source>
 <context>
     <name>Engagement</name>
     <message>
-        <location filename="../../ui/communities/engagement_help.py" line="31"/>
+        <location filename="../../ui/communities/engagement_help.py" line="30"/>
         <source>Message in the group</source>
         <translation>群内发言</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/engagement_help.py" line="32"/>
+        <location filename="../../ui/communities/engagement_help.py" line="31"/>
         <source>Post</source>
         <translation>发帖</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/engagement_help.py" line="33"/>
+        <location filename="../../ui/communities/engagement_help.py" line="32"/>
         <source>Answered a question</source>
         <translation>答疑</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/engagement_help.py" line="34"/>
+        <location filename="../../ui/communities/engagement_help.py" line="33"/>
         <source>Invited someone</source>
         <translation>邀请入群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/engagement_help.py" line="35"/>
+        <location filename="../../ui/communities/engagement_help.py" line="34"/>
         <source>Attended an event</source>
         <translation>参加活动</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/engagement_help.py" line="36"/>
+        <location filename="../../ui/communities/engagement_help.py" line="35"/>
         <source>Organised an event</source>
         <translation>组织活动</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/engagement_help.py" line="37"/>
+        <location filename="../../ui/communities/engagement_help.py" line="36"/>
         <source>Bought after a community post</source>
         <translation>看到社群内容后购买</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/engagement_help.py" line="50"/>
+        <location filename="../../ui/communities/engagement_help.py" line="49"/>
         <source>Each member&apos;s &lt;b&gt;love&lt;/b&gt; is the weighted sum of their activity in this community over the last %1 days; older activity counts less: half after %2 days, a quarter after %3.</source>
         <translation>每位成员的&lt;b&gt;热度&lt;/b&gt;是其最近 %1 天在本社群内活动的加权总和；越早的活动分量越轻：%2 天后减半，%3 天后只算四分之一。</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/engagement_help.py" line="58"/>
+        <location filename="../../ui/communities/engagement_help.py" line="57"/>
         <source>Weights of each activity:</source>
         <translation>各类活动的权重：</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/engagement_help.py" line="60"/>
+        <location filename="../../ui/communities/engagement_help.py" line="59"/>
         <source>Members with love of at least %1 are ranked: the top %2 % are &lt;b&gt;core&lt;/b&gt;, the next %3 % &lt;b&gt;active&lt;/b&gt;, the rest &lt;b&gt;participants&lt;/b&gt;. Members with less are &lt;b&gt;watchers&lt;/b&gt; if they did anything in the window, else &lt;b&gt;silent&lt;/b&gt;.</source>
         <translation>热度不低于 %1 的成员参与排名：前 %2 % 为&lt;b&gt;核心&lt;/b&gt;，其后 %3 % 为&lt;b&gt;活跃&lt;/b&gt;，其余为&lt;b&gt;参与&lt;/b&gt;。热度更低的成员，期间有过活动的为&lt;b&gt;观望&lt;/b&gt;，毫无活动的为&lt;b&gt;沉默&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/engagement_help.py" line="70"/>
-        <source>The trend compares the level with the level %1 days ago (the same rule on the activity up to then). Levels are recomputed after every activity recorded or imported, and when the weights change.</source>
-        <translation>趋势是把当前等级与 %1 天前的等级（按同一规则、只计当时为止的活动）比较。每次记录或导入活动、修改权重后，等级都会重新计算。</translation>
+        <location filename="../../ui/communities/engagement_help.py" line="69"/>
+        <source>The trend compares the level with the level %1 days ago (the same rule on the activity up to then). Levels are recomputed after every activity recorded or imported, when the weights change, and once a day as activity ages.</source>
+        <translation>趋势是把当前等级与 %1 天前的等级（按同一规则、只计当时为止的活动）比较。每次记录或导入活动、修改权重后，等级都会重新计算；活动随时间衰减，每天也会重新计算一次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/engagement_undo.py" line="47"/>
+        <source>Recomputing engagement levels…</source>
+        <translation>正在重新计算活跃等级…</translation>
     </message>
 </context>
 <context>
     <name>EngagementHelp</name>
     <message>
-        <location filename="../../ui/communities/engagement_help.py" line="91"/>
+        <location filename="../../ui/communities/engagement_help.py" line="90"/>
         <source>Change weights…</source>
         <translation>修改权重…</translation>
     </message>
@@ -6281,22 +6324,22 @@ Your own database is not touched.</source>
         <translation>撤销“%1”的导入？它添加的投诉及其处理记录将被删除；之后处理过的会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="177"/>
+        <location filename="../../ui/imports/communities.py" line="208"/>
         <source>Community members</source>
         <translation>社群成员</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="180"/>
+        <location filename="../../ui/imports/communities.py" line="211"/>
         <source>Undo the import of %1? The memberships it added and the customers it created are removed; members who left since are kept.</source>
         <translation>撤销导入 %1？它加入的成员关系和新建的客户将被删除；此后已退群的成员记录保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="267"/>
+        <location filename="../../ui/imports/communities.py" line="298"/>
         <source>Group statistics</source>
         <translation>群统计</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="270"/>
+        <location filename="../../ui/imports/communities.py" line="301"/>
         <source>Undo the import of %1? The days it added are removed and the figures it replaced put back.</source>
         <translation>撤销导入 %1？它新增的日期将被删除，被替换的数据恢复原样。</translation>
     </message>
@@ -6629,23 +6672,43 @@ Your own database is not touched.</source>
         <translation>采用文件中的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="64"/>
+        <location filename="../../ui/imports/communities.py" line="56"/>
+        <source>Members past the capacity</source>
+        <translation>超出群容量的成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="57"/>
+        <source>Refuse the import</source>
+        <translation>拒绝导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="58"/>
+        <source>Put them in the next group</source>
+        <translation>放入下一个群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="59"/>
+        <source>Allow them past the capacity</source>
+        <translation>允许超出容量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="74"/>
         <source>Already a member</source>
         <translation>已是成员</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="66"/>
+        <location filename="../../ui/imports/communities.py" line="76"/>
         <source>Staff (企业成员): not a customer</source>
         <translation>企业成员（员工），不是客户</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="68"/>
+        <location filename="../../ui/imports/communities.py" line="78"/>
         <location filename="../../ui/imports/event_signups.py" line="39"/>
         <source>No customer matches: skipped</source>
         <translation>匹配不到客户：跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="69"/>
+        <location filename="../../ui/imports/communities.py" line="79"/>
         <location filename="../../ui/imports/customers.py" line="82"/>
         <location filename="../../ui/imports/event_signups.py" line="40"/>
         <location filename="../../ui/imports/records.py" line="59"/>
@@ -6653,102 +6716,127 @@ Your own database is not touched.</source>
         <translation>与第 %1 行相同</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="90"/>
+        <location filename="../../ui/imports/communities.py" line="100"/>
         <source>#%1 %2 · %3</source>
         <translation>#%1 %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="94"/>
+        <location filename="../../ui/imports/communities.py" line="104"/>
         <source>None of them: skip the row</source>
         <translation>都不是：跳过这一行</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="97"/>
+        <location filename="../../ui/imports/communities.py" line="107"/>
         <source>Which customer is it?</source>
         <translation>是哪位客户？</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="98"/>
+        <location filename="../../ui/imports/communities.py" line="108"/>
         <source>Row %1: “%2” is the name of several customers.</source>
         <translation>第 %1 行：有多位客户名叫“%2”。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="112"/>
+        <location filename="../../ui/imports/communities.py" line="122"/>
         <source>Import community members</source>
         <translation>导入社群成员</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="117"/>
+        <location filename="../../ui/imports/communities.py" line="127"/>
         <source>%1 to join (%2 new customers) · %3 already members · %4 staff · %5 matching no customer · %6 with errors (%7 ambiguous names)</source>
         <translation>将入群 %1 人（新客户 %2 位）· 已是成员 %3 · 企业成员 %4 · 匹配不到客户 %5 · 有错误 %6（其中重名 %7）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="136"/>
+        <location filename="../../ui/imports/communities.py" line="141"/>
+        <source>%1 will not fit: the community holds %2 and has %3 members.</source>
+        <translation>%1 人放不下：该社群上限 %2 人，现有 %3 人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="145"/>
+        <source>As chosen, the import will be refused.</source>
+        <translation>按所选，本次导入将被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="147"/>
+        <source>As chosen, they will join the next group (a new “2群”).</source>
+        <translation>按所选，他们将加入下一个群（新建“2群”）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="149"/>
+        <source>As chosen, the community will go past its capacity.</source>
+        <translation>按所选，该社群将超出容量。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="164"/>
         <source>Joins · new customer</source>
         <translation>入群 · 新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="138"/>
+        <location filename="../../ui/imports/communities.py" line="166"/>
         <source>Joins · customer #%1</source>
         <translation>入群 · 客户 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="149"/>
+        <location filename="../../ui/imports/communities.py" line="177"/>
         <source>Staff</source>
         <translation>企业成员</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="150"/>
+        <location filename="../../ui/imports/communities.py" line="178"/>
         <source>Customer</source>
         <translation>外部联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="158"/>
+        <location filename="../../ui/imports/communities.py" line="186"/>
         <source>%1 joined the community (%2 customers created), %3 already members, %4 skipped, %5 rows with errors.</source>
         <translation>%1 人入群（新建客户 %2 位），%3 人已是成员，跳过 %4 行，%5 行有错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="169"/>
+        <location filename="../../ui/imports/communities.py" line="193"/>
+        <source> %1 of them joined the next group (%2 groups started).</source>
+        <translation>其中 %1 人加入了下一个群（新建 %2 个群）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/communities.py" line="200"/>
         <source>Import undone: %1 memberships and %2 customers removed.</source>
         <translation>导入已撤销：删除成员关系 %1 条、客户 %2 位。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="200"/>
+        <location filename="../../ui/imports/communities.py" line="231"/>
         <source>Import group statistics</source>
         <translation>导入群统计数据</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="205"/>
+        <location filename="../../ui/imports/communities.py" line="236"/>
         <source>%1 days to add · %2 to replace · %3 already there · %4 in conflict · %5 with errors</source>
         <translation>新增 %1 天 · 替换 %2 天 · 已有 %3 天 · 冲突 %4 天 · 有错误 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="222"/>
+        <location filename="../../ui/imports/communities.py" line="253"/>
         <source>Already there</source>
         <translation>已有</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="224"/>
+        <location filename="../../ui/imports/communities.py" line="255"/>
         <source>Replaces the figures recorded</source>
         <translation>替换已有数据</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="225"/>
+        <location filename="../../ui/imports/communities.py" line="256"/>
         <source>New day</source>
         <translation>新日期</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="240"/>
+        <location filename="../../ui/imports/communities.py" line="271"/>
         <source>%1 days added, %2 replaced, %3 already there, %4 in conflict (kept), %5 rows with errors.</source>
         <translation>新增 %1 天，替换 %2 天，已有 %3 天，冲突 %4 天（保留原数据），%5 行有错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="253"/>
+        <location filename="../../ui/imports/communities.py" line="284"/>
         <source>Already there: %1.</source>
         <translation>已有：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="259"/>
+        <location filename="../../ui/imports/communities.py" line="290"/>
         <source>Import undone: %1 days removed, %2 put back as they were.</source>
         <translation>导入已撤销：删除 %1 天，恢复 %2 天原数据。</translation>
     </message>
@@ -8368,57 +8456,67 @@ Your own database is not touched.</source>
         <translation>这一行无需选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="511"/>
+        <location filename="../../ui/messages.py" line="512"/>
+        <source>“%1” holds %2 members: it has %3 and the file adds %4, so %5 would not fit. Nothing was imported: put them in the next group, or allow it.</source>
+        <translation>“%1”上限 %2 人：现有 %3 人，文件将加入 %4 人，有 %5 人放不下。未导入任何内容：请选择放入下一个群，或允许超出容量。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="523"/>
+        <source>Past the capacity: next-group, refuse or allow.</source>
+        <translation>超出容量时：next-group（下一个群）、refuse（拒绝）或 allow（允许）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="526"/>
         <source>This customer is not one of the row&apos;s candidates.</source>
         <translation>该客户不在这一行的候选客户中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="514"/>
+        <location filename="../../ui/messages.py" line="529"/>
         <source>Choose the date column.</source>
         <translation>请选择日期列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="515"/>
+        <location filename="../../ui/messages.py" line="530"/>
         <source>Choose at least one figure column (members, joined, left, speakers, messages).</source>
         <translation>请至少选择一个数据列（群成员数、新增、退群、发言人数、消息数）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="519"/>
+        <location filename="../../ui/messages.py" line="534"/>
         <source>This date is in the future.</source>
         <translation>该日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="521"/>
+        <location filename="../../ui/messages.py" line="536"/>
         <source>%1 is recorded with other figures: the recorded ones are kept.</source>
         <translation>%1 已有不同的数据：保留已有数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="526"/>
+        <location filename="../../ui/messages.py" line="541"/>
         <source>This is not a count (a whole number, 0 or more).</source>
         <translation>这不是人数/条数（应为 0 或以上的整数）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="552"/>
+        <location filename="../../ui/messages.py" line="567"/>
         <source>The text is cut to fit.</source>
         <translation>文字过长，已截短。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="554"/>
+        <location filename="../../ui/messages.py" line="569"/>
         <source>The field is left empty; the original text is kept in the purchase&apos;s note.</source>
         <translation>该字段留空，原文保存在这笔消费的备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="558"/>
+        <location filename="../../ui/messages.py" line="573"/>
         <source>The field is left empty; the original text is kept with the note.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="561"/>
+        <location filename="../../ui/messages.py" line="576"/>
         <source>The field is left empty; the original text is kept in the notes.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="570"/>
+        <location filename="../../ui/messages.py" line="585"/>
         <source>Column “%1”, %2 of the rows to import (e.g. %3):</source>
         <translation>“%1”列，要导入的行中有 %2 行（例如 %3）：</translation>
     </message>
@@ -8730,83 +8828,83 @@ Your own database is not touched.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="242"/>
+        <location filename="../../desktop/main_window.py" line="247"/>
         <source>Guanjia — Customer Manager</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="244"/>
+        <location filename="../../desktop/main_window.py" line="249"/>
         <source>Demo database (made-up customers)</source>
         <translation>演示数据库（虚构客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="246"/>
+        <location filename="../../desktop/main_window.py" line="251"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="247"/>
+        <location filename="../../desktop/main_window.py" line="252"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="248"/>
+        <location filename="../../desktop/main_window.py" line="253"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="249"/>
+        <location filename="../../desktop/main_window.py" line="254"/>
         <source>F&amp;ollow-ups</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="250"/>
+        <location filename="../../desktop/main_window.py" line="255"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="251"/>
+        <location filename="../../desktop/main_window.py" line="256"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="252"/>
+        <location filename="../../desktop/main_window.py" line="257"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="253"/>
+        <location filename="../../desktop/main_window.py" line="258"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="254"/>
+        <location filename="../../desktop/main_window.py" line="259"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="255"/>
+        <location filename="../../desktop/main_window.py" line="260"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="256"/>
+        <location filename="../../desktop/main_window.py" line="261"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="257"/>
-        <location filename="../../desktop/main_window.py" line="272"/>
+        <location filename="../../desktop/main_window.py" line="262"/>
+        <location filename="../../desktop/main_window.py" line="277"/>
         <source>About Guanjia</source>
         <translation>关于客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="258"/>
+        <location filename="../../desktop/main_window.py" line="263"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="274"/>
+        <location filename="../../desktop/main_window.py" line="279"/>
         <source>Guanjia (客户管家) — customer management for small businesses, offline and private.</source>
         <translation>客户管家：为小商户打造的客户管理软件，离线使用，数据私密。</translation>
     </message>
@@ -10674,12 +10772,12 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <translation>删除标签分组</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/engagement_undo.py" line="18"/>
+        <location filename="../../ui/communities/engagement_undo.py" line="22"/>
         <source>Change activity weights</source>
         <translation>修改活动权重</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/engagement_undo.py" line="45"/>
+        <location filename="../../ui/communities/engagement_undo.py" line="60"/>
         <source>Record community activity</source>
         <translation>记录社群活动</translation>
     </message>
@@ -10821,24 +10919,19 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>WeightsDialog</name>
     <message>
-        <location filename="../../ui/communities/engagement_help.py" line="115"/>
+        <location filename="../../ui/communities/engagement_help.py" line="114"/>
         <source>Activity weights</source>
         <translation>活动权重</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/engagement_help.py" line="135"/>
+        <location filename="../../ui/communities/engagement_help.py" line="134"/>
         <source>Defaults</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/engagement_help.py" line="142"/>
+        <location filename="../../ui/communities/engagement_help.py" line="141"/>
         <source>How much each activity adds to a member&apos;s love:</source>
         <translation>每类活动为成员热度增加多少：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/communities/engagement_help.py" line="162"/>
-        <source>Recomputing engagement levels…</source>
-        <translation>正在重新计算活跃度等级…</translation>
     </message>
 </context>
 </TS>
