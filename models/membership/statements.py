@@ -94,3 +94,22 @@ def wallet_statement(customer_id: int, start: dt.date | None = None,
     return Statement(customer_id, start, end,
                      {"principal_fen": int(p0), "bonus_fen": int(b0), "balance_fen": int(p0 + b0)},
                      lines, {"principal_fen": p, "bonus_fen": b, "balance_fen": p + b})  # fmt: skip
+
+
+def points_movement(entry_id: int) -> dict:
+    """One points row as the CLI and the window report a movement, with the balance."""
+    row = PointsEntry.get_by_id(entry_id)
+    return {"id": row.id, "customer_id": row.customer_id, "kind": row.kind,
+            "points": row.points, "balance": cards.member_of(row.customer_id).points,
+            "expires_on": row.expires_on}  # fmt: skip
+
+
+def wallet_movement(entry_id: int) -> dict:
+    """One stored-value row with its card's balance after it."""
+    row = WalletEntry.get_by_id(entry_id)
+    card = MemberCard.get_by_id(row.card_id)
+    return {"id": row.id, "customer_id": row.customer_id, "card": card.card_no,
+            "kind": row.kind, "principal_fen": row.principal_fen, "bonus_fen": row.bonus_fen,
+            "amount_fen": row.principal_fen + row.bonus_fen,
+            "balance_principal_fen": card.principal_fen, "balance_bonus_fen": card.bonus_fen,
+            "balance_fen": card.principal_fen + card.bonus_fen}  # fmt: skip

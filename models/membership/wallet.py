@@ -39,6 +39,20 @@ def _fen(amount_fen, field: str = "amount", allow_zero: bool = False) -> int:
     return amount_fen
 
 
+def parse_yuan(text, field: str = "amount", allow_zero: bool = False) -> int:
+    """'1000', '99.90', '¥1,000' -> fen; up to two decimals, above 0 (or 0 if allowed)."""
+    raw = str(text or "").strip().replace(",", "").lstrip("¥￥").strip()
+    whole, _, cents = raw.partition(".")
+    if not whole.isdigit() or len(whole) > 10 or (cents and not cents.isdigit()):
+        raise ValidationError(field, "amount_invalid", f"'{text}' is not an amount of money",
+                              text=str(text))  # fmt: skip
+    if len(cents) > 2:
+        raise ValidationError(field, "amount_decimals", f"'{text}': at most two decimals (分)",
+                              text=str(text))  # fmt: skip
+    fen = int(whole) * 100 + int((cents + "00")[:2])
+    return _fen(fen, field, allow_zero=allow_zero)
+
+
 def _receipt(kind: str, receipt_no: str) -> str:
     receipt_no = (receipt_no or "").strip()
     if len(receipt_no) > 64:
