@@ -80,7 +80,9 @@ def _show(args) -> int:
     if args.card:
         customer_id = cards.find_customer_by_card(args.card)
         if customer_id is None:
-            raise NotFoundError(f"no member card {args.card}", code="card_not_found")
+            raise NotFoundError(
+                f"no member card {args.card}", code="card_not_found", card=args.card
+            )
     obj = members.summary(customer_id)
     if args.json:
         print_json(obj)

@@ -51,7 +51,7 @@ def _receipt(kind: str, receipt_no: str) -> str:
     ):
         raise ValidationError("receipt", "receipt_used",
                               f"receipt {receipt_no} is recorded already",
-                              text=receipt_no)  # fmt: skip
+                              receipt=receipt_no)  # fmt: skip
     return receipt_no
 
 

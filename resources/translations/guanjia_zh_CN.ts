@@ -270,97 +270,162 @@
         <translation>反馈</translation>
     </message>
     <message>
+        <location filename="../../ui/audit_dialog.py" line="75"/>
+        <source>Member enrolled</source>
+        <translation>办理会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="76"/>
+        <source>Member card changed</source>
+        <translation>会员卡变更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="77"/>
+        <source>Points earned</source>
+        <translation>积分获得</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="78"/>
+        <source>Points redeemed</source>
+        <translation>积分兑换</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="79"/>
+        <source>Points adjusted</source>
+        <translation>积分调整</translation>
+    </message>
+    <message>
         <location filename="../../ui/audit_dialog.py" line="80"/>
+        <source>Points expired</source>
+        <translation>积分过期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="81"/>
+        <source>Reversed</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="82"/>
+        <source>Topped up</source>
+        <translation>储值充值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="83"/>
+        <source>Paid from stored value</source>
+        <translation>储值消费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="84"/>
+        <source>Stored value transferred</source>
+        <translation>储值转账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="90"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="81"/>
+        <location filename="../../ui/audit_dialog.py" line="91"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="82"/>
+        <location filename="../../ui/audit_dialog.py" line="92"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="83"/>
+        <location filename="../../ui/audit_dialog.py" line="93"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="84"/>
+        <location filename="../../ui/audit_dialog.py" line="94"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="85"/>
+        <location filename="../../ui/audit_dialog.py" line="95"/>
         <source>Interaction</source>
         <translation>互动记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="86"/>
+        <location filename="../../ui/audit_dialog.py" line="96"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="87"/>
+        <location filename="../../ui/audit_dialog.py" line="97"/>
         <source>Purchase</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="88"/>
+        <location filename="../../ui/audit_dialog.py" line="98"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="89"/>
+        <location filename="../../ui/audit_dialog.py" line="99"/>
         <source>Community</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="90"/>
+        <location filename="../../ui/audit_dialog.py" line="100"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="98"/>
+        <location filename="../../ui/audit_dialog.py" line="101"/>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="102"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="103"/>
+        <source>Stored value</source>
+        <translation>储值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="111"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="107"/>
+        <location filename="../../ui/audit_dialog.py" line="120"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="108"/>
+        <location filename="../../ui/audit_dialog.py" line="121"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="109"/>
+        <location filename="../../ui/audit_dialog.py" line="122"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="110"/>
+        <location filename="../../ui/audit_dialog.py" line="123"/>
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="111"/>
+        <location filename="../../ui/audit_dialog.py" line="124"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="112"/>
+        <location filename="../../ui/audit_dialog.py" line="125"/>
         <source>Records</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="113"/>
+        <location filename="../../ui/audit_dialog.py" line="126"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -586,89 +651,89 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="129"/>
+        <location filename="../../ui/audit_dialog.py" line="142"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="140"/>
+        <location filename="../../ui/audit_dialog.py" line="153"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="146"/>
+        <location filename="../../ui/audit_dialog.py" line="159"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="151"/>
-        <location filename="../../ui/audit_dialog.py" line="251"/>
+        <location filename="../../ui/audit_dialog.py" line="164"/>
+        <location filename="../../ui/audit_dialog.py" line="264"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="154"/>
+        <location filename="../../ui/audit_dialog.py" line="167"/>
         <source>Search the details…</source>
         <translation>搜索详情…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="158"/>
+        <location filename="../../ui/audit_dialog.py" line="171"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="160"/>
+        <location filename="../../ui/audit_dialog.py" line="173"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="181"/>
+        <location filename="../../ui/audit_dialog.py" line="194"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="212"/>
+        <location filename="../../ui/audit_dialog.py" line="225"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="237"/>
+        <location filename="../../ui/audit_dialog.py" line="250"/>
         <source>The newest %1 of %2 entries. Narrow the filters, or export them all.</source>
         <translation>显示最新的 %1 条，共 %2 条。请缩小筛选范围，或全部导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="241"/>
+        <location filename="../../ui/audit_dialog.py" line="254"/>
         <source>%1 entries.</source>
         <translation>共 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="253"/>
+        <location filename="../../ui/audit_dialog.py" line="266"/>
         <source>(no name)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="261"/>
-        <location filename="../../ui/audit_dialog.py" line="278"/>
+        <location filename="../../ui/audit_dialog.py" line="274"/>
+        <location filename="../../ui/audit_dialog.py" line="291"/>
         <source>Export the audit log</source>
         <translation>导出操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="261"/>
+        <location filename="../../ui/audit_dialog.py" line="274"/>
         <source>audit-log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="262"/>
+        <location filename="../../ui/audit_dialog.py" line="275"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="271"/>
+        <location filename="../../ui/audit_dialog.py" line="284"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="280"/>
+        <location filename="../../ui/audit_dialog.py" line="293"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条写入 %2</translation>
     </message>
@@ -1088,12 +1153,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="93"/>
+        <location filename="../../desktop/cli/__init__.py" line="95"/>
         <source>GUANJIA_NOW must look like 2026-12-01T09:30</source>
         <translation>GUANJIA_NOW 的格式应为 2026-12-01T09:30</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="110"/>
+        <location filename="../../desktop/cli/__init__.py" line="112"/>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
@@ -1125,22 +1190,22 @@
         <translation>警告：无法写入第二个备份文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="101"/>
+        <location filename="../../desktop/cli/privacy.py" line="112"/>
         <source>--action must be one of: %1</source>
         <translation>--action 只能是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="103"/>
+        <location filename="../../desktop/cli/privacy.py" line="114"/>
         <source>--kind must be one of: %1</source>
         <translation>--kind 只能是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="105"/>
+        <location filename="../../desktop/cli/privacy.py" line="116"/>
         <source>--limit must be at least 1</source>
         <translation>--limit 至少为 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="112"/>
+        <location filename="../../desktop/cli/privacy.py" line="123"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条记录写入 %2</translation>
     </message>
@@ -1175,32 +1240,32 @@
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="136"/>
+        <location filename="../../desktop/cli/privacy.py" line="147"/>
         <source>erase the personal data of %1 (#%2): name, contacts, notes, custom fields and the texts of their history, for good</source>
         <translation>永久清除 %1（#%2）的个人数据：姓名、联系方式、备注、自定义字段及其历史记录中的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="140"/>
+        <location filename="../../desktop/cli/privacy.py" line="151"/>
         <source>erasing cannot be undone: add --yes to confirm</source>
         <translation>清除后无法撤销：请加上 --yes 确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="142"/>
+        <location filename="../../desktop/cli/privacy.py" line="153"/>
         <source>not erased</source>
         <translation>未清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="151"/>
+        <location filename="../../desktop/cli/privacy.py" line="162"/>
         <source>erased: the customer is now %1</source>
         <translation>已清除：该客户现在显示为 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="166"/>
+        <location filename="../../desktop/cli/privacy.py" line="177"/>
         <source>a password opens Guanjia; it locks after %1 idle minutes</source>
         <translation>打开客户管家需要密码；空闲 %1 分钟后锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="171"/>
+        <location filename="../../desktop/cli/privacy.py" line="182"/>
         <source>no password: Guanjia opens without one</source>
         <translation>未设密码：打开客户管家无需密码</translation>
     </message>
@@ -7336,787 +7401,787 @@ Your own database is not touched.</source>
         <translation>闰</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="24"/>
+        <location filename="../../ui/messages.py" line="25"/>
         <source>Enter a name: every customer needs one.</source>
         <translation>请输入姓名：每位客户都需要姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/messages.py" line="28"/>
         <source>A phone number can only contain digits, spaces, dashes, brackets and +.</source>
         <translation>电话号码只能包含数字、空格、短横线、括号和 +。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30"/>
+        <location filename="../../ui/messages.py" line="31"/>
         <source>This is not a valid phone number. A mobile has 11 digits starting with 1; a landline needs its area code, e.g. 0571-8888 8888.</source>
         <translation>这不是有效的电话号码。手机号为以 1 开头的 11 位数字；座机需要带区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="36"/>
         <source>This phone number is too short.</source>
         <translation>电话号码太短。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="37"/>
         <source>This phone number is too long.</source>
         <translation>电话号码太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="38"/>
         <source>This phone number has the wrong number of digits.</source>
         <translation>电话号码位数不对。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location filename="../../ui/messages.py" line="41"/>
         <source>This phone number has an unknown country code.</source>
         <translation>电话号码的国家代码无法识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>Add the area code to this landline, e.g. 0571-8888 8888.</source>
         <translation>请为座机号码加上区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>This is not a valid email address (it should look like name@example.com).</source>
         <translation>这不是有效的邮箱地址（格式应类似 name@example.com）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>This is not a date. Write it as 1990-05-20, or 05-20 without the year.</source>
         <translation>这不是日期。请写成 1990-05-20，不知道年份可写 05-20。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>This year is not a plausible birth year.</source>
         <translation>这个出生年份不合理。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>A birthday cannot be in the future.</source>
         <translation>生日不能在未来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>Another customer already has this customer number.</source>
         <translation>已有其他客户使用此客户编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>This text is too long.</source>
         <translation>文字太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>Enter a date like 2024-01-05.</source>
         <translation>请输入日期，例如 2024-01-05。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Choose one of the listed values.</source>
         <translation>请从列出的选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>Enter a name for the field.</source>
         <translation>请输入字段名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>A field with this name already exists.</source>
         <translation>已存在同名字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>A choice field needs at least one choice.</source>
         <translation>选项字段至少需要一个选项。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>The period starts after it ends: choose a start on or before the end.</source>
         <translation>时段的开始晚于结束：请选择不晚于结束日期的开始日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>There is no community with the id %1.</source>
         <translation>没有编号为 %1 的社群。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>This tag no longer exists.</source>
         <translation>此标签已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>This tag group no longer exists.</source>
         <translation>此标签分组已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>This saved view no longer exists.</source>
         <translation>此分群已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>Enter a name for the tag.</source>
         <translation>请输入标签名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Enter a name for the group.</source>
         <translation>请输入分组名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>A tag name can have at most 40 characters.</source>
         <translation>标签名称最多 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>A tag name cannot contain , ， 、 ; ； or |: they separate tags. Add each tag on its own.</source>
         <translation>标签名称不能包含 , ， 、 ; ； 或 |，它们用来分隔标签。请逐个添加标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>A tag with this name already exists. To join two tags, use “Merge into another tag”.</source>
         <translation>已有同名标签。要把两个标签合二为一，请用“合并到另一个标签”。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>A group with this name already exists.</source>
         <translation>已有同名分组。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>The group 其他 holds tags without a group: it cannot be renamed or deleted.</source>
         <translation>“其他”分组存放未分组的标签，不能重命名或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>Choose a colour.</source>
         <translation>请选择颜色。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>Enter a name for the view.</source>
         <translation>请输入分群名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>A saved view with this name already exists.</source>
         <translation>已有同名分群。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>Choose a valid date and time.</source>
         <translation>请选择有效的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>Choose a time that is not in the past.</source>
         <translation>请选择一个不早于现在的时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>Choose how the contact is made.</source>
         <translation>请选择联系方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Repeat every 1 to 366 days, weeks, months or years.</source>
         <translation>重复间隔须为 1 到 366 天、周、月或年。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>This follow-up is already done or cancelled.</source>
         <translation>此跟进已完成或已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>This follow-up no longer exists.</source>
         <translation>此跟进已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>This follow-up is completed on the record it belongs to (its complaint).</source>
         <translation>此跟进须在其所属记录（投诉）上完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>This can no longer be undone or redone: what it changed was changed again since (here, in another window or from the command line). Nothing was changed.</source>
         <translation>无法再撤销或重做：它改动的内容之后又被修改过（在这里、另一个窗口或命令行中）。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>This contact record no longer exists.</source>
         <translation>这条联系记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>This cannot be empty.</source>
         <translation>此项不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>A contact cannot be logged in the future.</source>
         <translation>不能记录未来时间的联系。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>Choose an interval from 1 to 3650 days.</source>
         <translation>间隔须为 1 到 3650 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>This rule no longer exists.</source>
         <translation>此规则已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>The greeting can only use {name} for the customer&apos;s name.</source>
         <translation>祝福语中只能用 {name} 表示客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>Remind 0 to 60 days ahead.</source>
         <translation>提前天数须为 0 到 60 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>A tag cannot be both added and removed.</source>
         <translation>同一个标签不能既添加又移除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>At most %n characters.</source>
         <translation>最多 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>There is no festival “%1”.</source>
         <translation>没有“%1”这个节日。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>“%1” is not a year from 1901 to 2099.</source>
         <translation>“%1”不是 1901 到 2099 之间的年份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>The greeting can only use {name} for the customer&apos;s name and {festival} for the festival.</source>
         <translation>祝福语只能使用 {name}（客户姓名）和 {festival}（节日名称）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>Choose the customers by tags or lifecycle stages that exist.</source>
         <translation>请按现有的标签或生命周期阶段选择客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>Choose at least one tag or lifecycle stage.</source>
         <translation>请至少选择一个标签或生命周期阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>Enter an amount of money, like 128.50.</source>
         <translation>请输入金额，例如 128.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>This amount is too large.</source>
         <translation>金额太大。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>The amount is 0: nothing was paid.</source>
         <translation>金额为 0：没有付款。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>This order number is already recorded.</source>
         <translation>这个单号已经记录过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>Choose one of the listed payment methods.</source>
         <translation>请从列出的支付方式中选择一种。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>A refund is a negative amount returning a purchase.</source>
         <translation>退款是负数金额，用来退回一笔消费。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>This purchase no longer exists.</source>
         <translation>这笔消费已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>Enter an amount above 0, like 30 or 128.50.</source>
         <translation>请输入大于 0 的金额，例如 30 或 128.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>That is more than is left of the purchase (its amount less its refunds).</source>
         <translation>超出了该笔消费的可退金额（消费金额减去已退款）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>A refund cannot be refunded: pick the purchase.</source>
         <translation>退款记录不能再退款：请选择原消费记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>This purchase is voided.</source>
         <translation>该消费记录已作废。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>This purchase has refunds: void them first.</source>
         <translation>该消费记录有退款：请先作废其退款。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>Say why: a reason is required.</source>
         <translation>请填写原因：原因为必填项。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>Another row of this order has an error.</source>
         <translation>这个订单的另一行有错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>The row names no customer.</source>
         <translation>这一行没有指明客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>No customer with this number, mobile or email.</source>
         <translation>没有这个编号、手机或邮箱的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>The rows of this order name different customers.</source>
         <translation>这个订单的各行指向不同的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>A purchase cannot be in the future.</source>
         <translation>消费时间不能在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>Choose an amount column, or a unit price column.</source>
         <translation>请选择金额列，或单价列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="248"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>Choose a customer number, name, mobile or email column.</source>
         <translation>请选择客户编号、姓名、手机或邮箱列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>The days must grow: new, then active, then churned (at most 3650).</source>
         <translation>天数必须依次增大：新客户、活跃、流失（最多 3650 天）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="263"/>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>The password needs at least %n characters.</source>
         <translation>密码至少需要 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="266"/>
+        <location filename="../../ui/messages.py" line="268"/>
         <source>The password cannot start or end with a space.</source>
         <translation>密码开头和结尾不能是空格。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="271"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="274"/>
         <source>This backup is encrypted: enter its password.</source>
         <translation>这个备份已加密，请输入它的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="277"/>
         <source>This customer&apos;s personal data was already erased.</source>
         <translation>这位客户的个人信息已经抹除过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="284"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>Keep at least one backup: not every number can be 0.</source>
         <translation>至少保留一份备份：这些数字不能全为 0。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="287"/>
+        <location filename="../../ui/messages.py" line="289"/>
         <source>This folder does not exist. Plug in the drive or choose another folder.</source>
         <translation>这个文件夹不存在。请插入磁盘，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="290"/>
+        <location filename="../../ui/messages.py" line="292"/>
         <source>Guanjia cannot write to this folder. Choose another one.</source>
         <translation>客户管家无法写入这个文件夹，请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="293"/>
+        <location filename="../../ui/messages.py" line="295"/>
         <source>The database is damaged, so Guanjia no longer changes it. Restore a backup: File &gt; Restore from a backup…</source>
         <translation>数据库已损坏，客户管家不再修改它。请恢复一份备份：文件 &gt; 从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="298"/>
+        <location filename="../../ui/messages.py" line="300"/>
         <source>This file is not a Guanjia backup.</source>
         <translation>这个文件不是客户管家的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="299"/>
+        <location filename="../../ui/messages.py" line="301"/>
         <source>This backup is damaged and cannot be restored. Choose another one.</source>
         <translation>这份备份已损坏，无法恢复。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="302"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>This backup was made by a newer version of Guanjia. Update Guanjia to restore it.</source>
         <translation>这份备份由更新版本的客户管家生成。请先升级客户管家再恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="312"/>
+        <location filename="../../ui/messages.py" line="314"/>
         <source>The file does not exist (moved or deleted?).</source>
         <translation>文件不存在（可能已被移动或删除）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="315"/>
+        <location filename="../../ui/messages.py" line="317"/>
         <source>The file cannot be read. Is it open in another program?</source>
         <translation>无法读取文件。是否正在其他程序中打开？</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="318"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="319"/>
+        <location filename="../../ui/messages.py" line="321"/>
         <source>This is not a spreadsheet. Guanjia imports .xlsx, .xlsm, .xls, .ods, .csv and .txt.</source>
         <translation>这不是表格文件。客户管家可导入 .xlsx、.xlsm、.xls、.ods、.csv 和 .txt 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="323"/>
+        <location filename="../../ui/messages.py" line="325"/>
         <source>This is a file from Excel 4.0 or older. Open it in Excel or WPS and save it as .xlsx.</source>
         <translation>这是 Excel 4.0 或更早版本的文件。请用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="327"/>
+        <location filename="../../ui/messages.py" line="329"/>
         <source>The workbook is protected with a password. Open it in Excel or WPS, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
         <translation>工作簿设置了打开密码。请用 Excel 或 WPS 打开，取消密码（文件 &gt; 信息 &gt; 保护工作簿）后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="332"/>
+        <location filename="../../ui/messages.py" line="334"/>
         <source>The file is damaged and cannot be read. Open it in Excel or WPS and save a copy.</source>
         <translation>文件已损坏，无法读取。请用 Excel 或 WPS 打开并另存一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="336"/>
+        <location filename="../../ui/messages.py" line="338"/>
         <source>The file is too large to import safely (over 300 MB, or it unpacks to over 1 GB).</source>
         <translation>文件过大，无法安全导入（超过 300 MB，或解压后超过 1 GB）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="340"/>
+        <location filename="../../ui/messages.py" line="342"/>
         <source>The file contains XML entity definitions, which spreadsheets never need; it was refused for safety.</source>
         <translation>文件中含有 XML 实体定义，正常表格不会用到；为安全起见已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="345"/>
+        <location filename="../../ui/messages.py" line="347"/>
         <source>The file cannot be read with the chosen text encoding. Choose another encoding.</source>
         <translation>无法按所选编码读取文件，请换一种文字编码。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="349"/>
+        <location filename="../../ui/messages.py" line="351"/>
         <source>The workbook has no visible worksheet.</source>
         <translation>工作簿中没有可见的工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="350"/>
+        <location filename="../../ui/messages.py" line="352"/>
         <source>The workbook has no sheet with this name.</source>
         <translation>工作簿中没有这个名称的工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="353"/>
+        <location filename="../../ui/messages.py" line="355"/>
         <source>The sheet is empty: there is nothing to import.</source>
         <translation>工作表是空的，没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="356"/>
+        <location filename="../../ui/messages.py" line="358"/>
         <source>The file holds no data: every sheet in it is empty.</source>
         <translation>文件里没有数据：每个工作表都是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="359"/>
+        <location filename="../../ui/messages.py" line="361"/>
         <source>This is a Word document, not a spreadsheet. Copy its table into Excel or WPS and save it as .xlsx.</source>
         <translation>这是 Word 文档，不是表格。请把其中的表格复制到 Excel 或 WPS，另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="364"/>
+        <location filename="../../ui/messages.py" line="366"/>
         <source>This is a PowerPoint presentation, not a spreadsheet. Copy its table into Excel or WPS and save it as .xlsx.</source>
         <translation>这是 PowerPoint 演示文稿，不是表格。请把其中的表格复制到 Excel 或 WPS，另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="369"/>
+        <location filename="../../ui/messages.py" line="371"/>
         <source>This is a zip archive of other files, not a workbook. Unpack it and choose the spreadsheet inside.</source>
         <translation>这是装着其他文件的压缩包，不是工作簿。请先解压，再选择其中的表格。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="374"/>
+        <location filename="../../ui/messages.py" line="376"/>
         <source>This is a web page without a table: there is nothing to import.</source>
         <translation>这是网页，里面没有表格：没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="377"/>
+        <location filename="../../ui/messages.py" line="379"/>
         <source>This file is text (such as CSV) under a workbook&apos;s name. Rename it to .csv and choose it again.</source>
         <translation>这个文件是文本（例如 CSV），却用了工作簿的扩展名。请把它改名为 .csv 后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="382"/>
+        <location filename="../../ui/messages.py" line="384"/>
         <source>This is a PDF document, not a spreadsheet. Export the data from the program that made it as .xlsx or .csv.</source>
         <translation>这是 PDF 文档，不是表格。请从生成它的程序里把数据导出为 .xlsx 或 .csv。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="387"/>
+        <location filename="../../ui/messages.py" line="389"/>
         <source>The sheet is too wide (over 500 columns). Delete the unused columns and save again.</source>
         <translation>工作表太宽（超过 500 列）。请删除无用的列后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="391"/>
+        <location filename="../../ui/messages.py" line="393"/>
         <source>The sheet has too many rows (over 1,100,000).</source>
         <translation>工作表行数过多（超过 1,100,000 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="394"/>
+        <location filename="../../ui/messages.py" line="396"/>
         <source>There is no such row in the sheet.</source>
         <translation>工作表中没有这一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="397"/>
+        <location filename="../../ui/messages.py" line="399"/>
         <source>A column is mapped to an unknown field.</source>
         <translation>有一列对应到了未知的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="400"/>
+        <location filename="../../ui/messages.py" line="402"/>
         <source>Two columns go to the same field. Map each field from one column only.</source>
         <translation>有两列对应到同一个字段。每个字段只能从一列导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="403"/>
+        <location filename="../../ui/messages.py" line="405"/>
         <source>An import option has a value it cannot have.</source>
         <translation>导入选项的值无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="406"/>
+        <location filename="../../ui/messages.py" line="408"/>
         <source>Some rows have errors, and the import was set to stop on errors. Nothing was imported.</source>
         <translation>部分行有错误，且已设置为“遇到错误就停止”。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="411"/>
+        <location filename="../../ui/messages.py" line="413"/>
         <source>This import has already been undone.</source>
         <translation>这次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="414"/>
+        <location filename="../../ui/messages.py" line="416"/>
         <source>This import no longer exists.</source>
         <translation>这次导入的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="415"/>
+        <location filename="../../ui/messages.py" line="417"/>
         <source>This row matches two different customers (by number, mobile or email). Fix the row or turn one of the matching keys off.</source>
         <translation>这一行同时匹配到两个不同的客户（按编号、手机或邮箱）。请修改这一行，或关闭其中一个匹配条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="420"/>
+        <location filename="../../ui/messages.py" line="422"/>
         <source>This row matches a customer in the recycle bin. Restore that customer first.</source>
         <translation>这一行匹配到回收站中的客户。请先恢复该客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="424"/>
+        <location filename="../../ui/messages.py" line="426"/>
         <source>Excel shortened this number (it keeps 15 digits). Format the column as text in Excel and type the number again.</source>
         <translation>Excel 截短了这个数字（只保留 15 位）。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="429"/>
+        <location filename="../../ui/messages.py" line="431"/>
         <source>Excel shortened this phone number to 1.38E+10 form and lost digits. Format the column as text in Excel and type the number again.</source>
         <translation>Excel 把这个电话号码显示成了 1.38E+10 形式，丢失了位数。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="434"/>
+        <location filename="../../ui/messages.py" line="436"/>
         <source>Write the gender as 男 or 女 (male or female).</source>
         <translation>性别请填写“男”或“女”。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="437"/>
+        <location filename="../../ui/messages.py" line="439"/>
         <source>This source channel is not one of the listed ones.</source>
         <translation>来源渠道不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="440"/>
+        <location filename="../../ui/messages.py" line="442"/>
         <source>This lifecycle stage is not one of the listed ones.</source>
         <translation>生命周期阶段不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="443"/>
+        <location filename="../../ui/messages.py" line="445"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="453"/>
+        <location filename="../../ui/messages.py" line="455"/>
         <source>Choose a customer number, mobile or email column.</source>
         <translation>请选择客户编号、手机或邮箱列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="456"/>
+        <location filename="../../ui/messages.py" line="458"/>
         <source>Choose the due date column.</source>
         <translation>请选择跟进时间列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="457"/>
+        <location filename="../../ui/messages.py" line="459"/>
         <source>Choose the column of when each contact happened.</source>
         <translation>请选择联系时间列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="460"/>
+        <location filename="../../ui/messages.py" line="462"/>
         <source>Choose the column of when each complaint came in.</source>
         <translation>请选择投诉时间列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="463"/>
+        <location filename="../../ui/messages.py" line="465"/>
         <source>Choose the column that describes each complaint.</source>
         <translation>请选择投诉内容列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="466"/>
+        <location filename="../../ui/messages.py" line="468"/>
         <source>A follow-up cannot be done in the future.</source>
         <translation>跟进的完成时间不能在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="469"/>
+        <location filename="../../ui/messages.py" line="471"/>
         <source>This time is in the future.</source>
         <translation>这个时间在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="470"/>
+        <location filename="../../ui/messages.py" line="472"/>
         <source>This time is earlier than the step before it (received, responded, resolved, return visit come in this order).</source>
         <translation>这个时间早于上一步（投诉、响应、解决、回访须按先后顺序）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="475"/>
+        <location filename="../../ui/messages.py" line="477"/>
         <source>A complaint with this status cannot have this time yet.</source>
         <translation>处于这个状态的投诉还不能有这个时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="484"/>
+        <location filename="../../ui/messages.py" line="486"/>
         <source>This community does not exist.</source>
         <translation>该社群不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="488"/>
+        <location filename="../../ui/messages.py" line="490"/>
         <source>The community “%1” is archived: restore it before importing into it.</source>
         <translation>社群“%1”已归档：请先恢复再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="493"/>
+        <location filename="../../ui/messages.py" line="495"/>
         <source>Choose a nickname, WeChat ID or mobile column.</source>
         <translation>请选择昵称、微信号或手机列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="496"/>
+        <location filename="../../ui/messages.py" line="498"/>
         <source>This row names no member (no nickname, WeChat ID or mobile).</source>
         <translation>这一行没有成员（无昵称、微信号或手机）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="500"/>
+        <location filename="../../ui/messages.py" line="502"/>
         <source>%1 customers are named “%2”: choose one, or skip the row.</source>
         <translation>有 %1 位客户名叫“%2”：请选择一位，或跳过这一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="506"/>
+        <location filename="../../ui/messages.py" line="508"/>
         <source>The join date is in the future.</source>
         <translation>入群时间晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="507"/>
+        <location filename="../../ui/messages.py" line="509"/>
         <source>The member type is neither 企业成员 nor 外部联系人.</source>
         <translation>成员类型既不是企业成员也不是外部联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="510"/>
+        <location filename="../../ui/messages.py" line="512"/>
         <source>This row needs no choice.</source>
         <translation>这一行无需选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="511"/>
+        <location filename="../../ui/messages.py" line="513"/>
         <source>This customer is not one of the row&apos;s candidates.</source>
         <translation>该客户不在这一行的候选客户中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="514"/>
+        <location filename="../../ui/messages.py" line="516"/>
         <source>Choose the date column.</source>
         <translation>请选择日期列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="515"/>
+        <location filename="../../ui/messages.py" line="517"/>
         <source>Choose at least one figure column (members, joined, left, speakers, messages).</source>
         <translation>请至少选择一个数据列（群成员数、新增、退群、发言人数、消息数）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="519"/>
+        <location filename="../../ui/messages.py" line="521"/>
         <source>This date is in the future.</source>
         <translation>该日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="521"/>
+        <location filename="../../ui/messages.py" line="523"/>
         <source>%1 is recorded with other figures: the recorded ones are kept.</source>
         <translation>%1 已有不同的数据：保留已有数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="526"/>
+        <location filename="../../ui/messages.py" line="528"/>
         <source>This is not a count (a whole number, 0 or more).</source>
         <translation>这不是人数/条数（应为 0 或以上的整数）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="552"/>
+        <location filename="../../ui/messages.py" line="554"/>
         <source>The text is cut to fit.</source>
         <translation>文字过长，已截短。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="554"/>
+        <location filename="../../ui/messages.py" line="556"/>
         <source>The field is left empty; the original text is kept in the purchase&apos;s note.</source>
         <translation>该字段留空，原文保存在这笔消费的备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="558"/>
+        <location filename="../../ui/messages.py" line="560"/>
         <source>The field is left empty; the original text is kept with the note.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="561"/>
+        <location filename="../../ui/messages.py" line="563"/>
         <source>The field is left empty; the original text is kept in the notes.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="570"/>
+        <location filename="../../ui/messages.py" line="572"/>
         <source>Column “%1”, %2 of the rows to import (e.g. %3):</source>
         <translation>“%1”列，要导入的行中有 %2 行（例如 %3）：</translation>
     </message>
@@ -8423,83 +8488,83 @@ Your own database is not touched.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="241"/>
+        <location filename="../../desktop/main_window.py" line="242"/>
         <source>Guanjia — Customer Manager</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="243"/>
+        <location filename="../../desktop/main_window.py" line="244"/>
         <source>Demo database (made-up customers)</source>
         <translation>演示数据库（虚构客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="245"/>
+        <location filename="../../desktop/main_window.py" line="246"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="246"/>
+        <location filename="../../desktop/main_window.py" line="247"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="247"/>
+        <location filename="../../desktop/main_window.py" line="248"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="248"/>
+        <location filename="../../desktop/main_window.py" line="249"/>
         <source>F&amp;ollow-ups</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="249"/>
+        <location filename="../../desktop/main_window.py" line="250"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="250"/>
+        <location filename="../../desktop/main_window.py" line="251"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="251"/>
+        <location filename="../../desktop/main_window.py" line="252"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="252"/>
+        <location filename="../../desktop/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="253"/>
+        <location filename="../../desktop/main_window.py" line="254"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="254"/>
+        <location filename="../../desktop/main_window.py" line="255"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="255"/>
+        <location filename="../../desktop/main_window.py" line="256"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="256"/>
-        <location filename="../../desktop/main_window.py" line="271"/>
+        <location filename="../../desktop/main_window.py" line="257"/>
+        <location filename="../../desktop/main_window.py" line="272"/>
         <source>About Guanjia</source>
         <translation>关于客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="257"/>
+        <location filename="../../desktop/main_window.py" line="258"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="273"/>
+        <location filename="../../desktop/main_window.py" line="274"/>
         <source>Guanjia (客户管家) — customer management for small businesses, offline and private.</source>
         <translation>客户管家：为小商户打造的客户管理软件，离线使用，数据私密。</translation>
     </message>
@@ -8525,6 +8590,189 @@ Your own database is not touched.</source>
         <location filename="../../ui/communities/dialogs.py" line="113"/>
         <source>Role</source>
         <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>Membership</name>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="15"/>
+        <source>Enter a card number.</source>
+        <translation>请输入卡号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="16"/>
+        <source>“%1” is not a card number: letters, digits, - and _ only.</source>
+        <translation>“%1”不是有效卡号：只能包含字母、数字、- 和 _。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="18"/>
+        <source>There is no member card %1.</source>
+        <translation>没有会员卡 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="20"/>
+        <source>Card number %1 is in use.</source>
+        <translation>卡号 %1 已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="22"/>
+        <source>Card %1 belongs to another customer.</source>
+        <translation>会员卡 %1 属于其他客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="24"/>
+        <source>This customer is not a member: enrol them first.</source>
+        <translation>该客户还不是会员：请先办理会员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="26"/>
+        <source>This member has no card in use (正常).</source>
+        <translation>该会员没有状态正常的会员卡。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="28"/>
+        <source>Card %1 is reported lost (挂失): nothing was recorded.</source>
+        <translation>会员卡 %1 已挂失：未记录任何变动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="30"/>
+        <source>Card %1 is stopped (停用): nothing was recorded.</source>
+        <translation>会员卡 %1 已停用：未记录任何变动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="32"/>
+        <source>Card %1 has expired (过期): nothing was recorded.</source>
+        <translation>会员卡 %1 已过期：未记录任何变动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="34"/>
+        <source>Card %1 was replaced (补卡): use the new card.</source>
+        <translation>会员卡 %1 已补卡：请使用新卡。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="36"/>
+        <source>A card can be set to 正常, 挂失 or 停用.</source>
+        <translation>会员卡状态只能设为正常、挂失或停用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="38"/>
+        <source>Card %1 already has this status.</source>
+        <translation>会员卡 %1 已是该状态。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="40"/>
+        <source>A card cannot expire before it is issued.</source>
+        <translation>会员卡的到期日不能早于开卡日。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="42"/>
+        <source>There is no such membership setting.</source>
+        <translation>没有这项会员设置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="44"/>
+        <source>This setting needs a whole number.</source>
+        <translation>这项设置需要一个整数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="46"/>
+        <source>Write each bonus tier as top-up:bonus in yuan, e.g. 1000:100.</source>
+        <translation>每档赠送请写成“充值:赠送”（元），例如 1000:100。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="48"/>
+        <source>Bonus is spent in proportion or after the principal.</source>
+        <translation>赠送金额按比例扣减，或在本金用完后扣减。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="50"/>
+        <source>Points expire never, at the end of the year after, or after months.</source>
+        <translation>积分有效期：永不过期、次年年底过期，或若干个月后过期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="52"/>
+        <source>A card prefix has up to 8 characters and no spaces.</source>
+        <translation>卡号前缀最多 8 个字符，不能有空格。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="54"/>
+        <source>“%1” is not a number of points.</source>
+        <translation>“%1”不是有效的积分数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="56"/>
+        <source>Only %1 points can be redeemed: nothing was recorded.</source>
+        <translation>只有 %1 积分可兑换：未记录任何变动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="59"/>
+        <source>%1 of the points have expired; %2 can be redeemed. Nothing was recorded.</source>
+        <translation>其中 %1 积分已过期，可兑换 %2 积分。未记录任何变动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="62"/>
+        <source>The points balance would be %1: below 0 is not allowed.</source>
+        <translation>积分余额将变为 %1：不允许低于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="65"/>
+        <source>A task is 注册, 完善资料, 首单 or 评价.</source>
+        <translation>任务只能是注册、完善资料、首单或评价。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="67"/>
+        <source>Points for this task were earned already.</source>
+        <translation>该任务的积分已经发放过。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="69"/>
+        <source>This referral was rewarded already.</source>
+        <translation>该转介绍的奖励已经发放过。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="71"/>
+        <source>Receipt %1 is recorded already: nothing was recorded.</source>
+        <translation>单号 %1 已使用过：未记录任何变动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="73"/>
+        <source>There is no such movement.</source>
+        <translation>没有这条流水。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="75"/>
+        <source>A reversal is not reversed again: record the movement anew.</source>
+        <translation>冲正记录不能再冲正：请重新记录该变动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="77"/>
+        <source>This movement is reversed already.</source>
+        <translation>这条流水已经冲正过。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="79"/>
+        <source>Card %1 no longer holds what the reversal takes back.</source>
+        <translation>会员卡 %1 的余额已不足以冲正。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="81"/>
+        <source>“%1”: at most two decimals (分).</source>
+        <translation>“%1”：最多两位小数（到分）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="83"/>
+        <source>The balance is only %1 yuan: nothing was paid.</source>
+        <translation>余额只有 %1 元：未扣款。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="86"/>
+        <source>Only %1 yuan of unspent principal can be refunded (bonus never).</source>
+        <translation>只能退还未消费的本金 %1 元（赠送金额不退）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="89"/>
+        <source>Choose two different cards.</source>
+        <translation>请选择两张不同的会员卡。</translation>
     </message>
 </context>
 <context>
