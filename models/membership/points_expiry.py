@@ -46,13 +46,14 @@ def _candidates(cutoff: dt.date) -> list[int]:
 
 
 def _due_in(customer_ids: list[int], cutoff: dt.date) -> list[tuple[int, int]]:
-    rows = (PointsEntry.select(PointsEntry.customer_id, *lots.COLUMNS)
-            .where(PointsEntry.customer_id.in_(customer_ids))
-            .order_by(PointsEntry.customer_id, PointsEntry.id).tuples())  # fmt: skip
+    marks = ", ".join("?" * len(customer_ids))
+    rows = database.execute_sql(
+        "SELECT customer_id, id, points, kind, at, earned_on, expires_on, reverses_id"
+        f" FROM points_entry WHERE customer_id IN ({marks}) ORDER BY customer_id, id",
+        customer_ids)  # fmt: skip
     found = []
     for customer_id, group in groupby(rows, key=lambda r: r[0]):
-        state = lots.replay(r[1:] for r in group)
-        due = state.due(cutoff)
+        due = lots.replay(r[1:] for r in group).due(cutoff)
         if due > 0:
             found.append((customer_id, due))
     return found
