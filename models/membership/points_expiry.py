@@ -14,7 +14,7 @@ from itertools import groupby
 from models import clock
 from models.errors import Cancelled
 from models.membership import lots
-from models.membership.ledger_rows import points_row
+from models.membership.ledger_rows import expire_rows
 from models.membership.tables import Member, PointsEntry
 from models.storage import audit
 from models.storage.db import database
@@ -73,9 +73,7 @@ def expire(cutoff: dt.date | None = None, *, dry_run: bool = False,
         with database.atomic():
             due = _due_in(chunk, cutoff)
             if not dry_run:
-                for customer_id, points in due:
-                    points_row(customer_id, "expire", -points, expires_on=cutoff,
-                               reason=f"过期 ≤ {cutoff.isoformat()}")  # fmt: skip
+                expire_rows(due, cutoff, f"过期 ≤ {cutoff.isoformat()}")
                 if due:
                     audit.record("expire", "points", count=len(due),
                                  detail=f"≤ {cutoff.isoformat()}: "
