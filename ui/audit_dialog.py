@@ -72,6 +72,16 @@ def action_label(code: str) -> str:
         "checkin": QCoreApplication.translate("Audit", "Checked in"),
         "noshow": QCoreApplication.translate("Audit", "Did not come"),
         "feedback": QCoreApplication.translate("Audit", "Feedback"),
+        "enroll": QCoreApplication.translate("Audit", "Member enrolled"),
+        "card": QCoreApplication.translate("Audit", "Member card changed"),
+        "earn": QCoreApplication.translate("Audit", "Points earned"),
+        "redeem": QCoreApplication.translate("Audit", "Points redeemed"),
+        "adjust": QCoreApplication.translate("Audit", "Points adjusted"),
+        "expire": QCoreApplication.translate("Audit", "Points expired"),
+        "reverse": QCoreApplication.translate("Audit", "Reversed"),
+        "topup": QCoreApplication.translate("Audit", "Topped up"),
+        "pay": QCoreApplication.translate("Audit", "Paid from stored value"),
+        "transfer": QCoreApplication.translate("Audit", "Stored value transferred"),
     }.get(code, code)
 
 
@@ -88,6 +98,9 @@ def target_label(code: str) -> str:
         "setting": QCoreApplication.translate("Audit", "Setting"),
         "community": QCoreApplication.translate("Audit", "Community"),
         "event": QCoreApplication.translate("Audit", "Event"),
+        "member": QCoreApplication.translate("Audit", "Member"),
+        "points": QCoreApplication.translate("Audit", "Points"),
+        "wallet": QCoreApplication.translate("Audit", "Stored value"),
     }.get(code, code)
 
 

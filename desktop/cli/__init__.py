@@ -23,6 +23,8 @@ from desktop.cli import (
     exports,
     followups,
     imports,
+    ledgers,
+    members,
     privacy,
     purchases,
     storage,
@@ -38,14 +40,14 @@ from models.storage import file_writing
 __all__ = ["AUDIT_ACTIONS", "build_parser", "parse", "run"]
 
 GROUPS = (demo, customers, tags, imports, exports, storage, privacy, followups, complaints,
-          purchases, care, communities, events)  # fmt: skip
+          purchases, care, communities, events, members, ledgers)  # fmt: skip
 # The order `guanjia --help` has always listed the commands in (the groups add theirs
 # module by module); a command left out of it is listed last.
 HELP_ORDER = (
     "demo", "customers", "tags", "import", "imports", "backup", "backups", "audit", "erase",
     "password", "today", "staff", "check", "restore", "export", "template", "followups",
     "interactions", "complaints", "purchases", "rfm", "lifecycle", "care", "communities",
-    "events",
+    "events", "members", "points", "wallet",
 )  # fmt: skip
 
 

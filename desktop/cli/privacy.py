@@ -49,9 +49,20 @@ AUDIT_ACTIONS = (
     "checkin",
     "noshow",
     "feedback",
+    # membership (issue 26)
+    "enroll",
+    "card",
+    "earn",
+    "redeem",
+    "adjust",
+    "expire",
+    "reverse",
+    "topup",
+    "pay",
+    "transfer",
 )  # models.audit.ACTIONS (tests/test_audit.py checks they agree)
 AUDIT_KINDS = ("customer", "tag", "import", "backup", "followup", "interaction", "complaint",
-               "purchase", "setting", "community", "event")  # models.audit.TARGETS (tests/test_cli_audit.py checks)  # fmt: skip
+               "purchase", "setting", "community", "event", "member", "points", "wallet")  # models.audit.TARGETS (tests/test_cli_audit.py checks)  # fmt: skip
 
 
 def register(commands) -> None:

@@ -61,11 +61,22 @@ ACTIONS = (
     "checkin",  # attendance at an event checked in (or a walk-in)
     "noshow",  # sign-ups marked as not come
     "feedback",  # an attendee's score and comment
+    # issue 26: membership
+    "enroll",  # a customer made a member (a card issued)
+    "card",  # a member card's status changed (挂失, 停用, back to 正常) or replaced (补卡)
+    "earn",  # points earned
+    "redeem",  # points redeemed
+    "adjust",  # points adjusted by hand (with a reason)
+    "expire",  # points expired (a batch)
+    "reverse",  # a ledger movement reversed (its undo)
+    "topup",  # stored value topped up (with its bonus)
+    "pay",  # paid from stored value
+    "transfer",  # stored value moved between a customer's cards
 )
 
 # what an entry is about (AuditEntry.target; ui/audit_dialog.target_label says them)
 TARGETS = ("customer", "tag", "import", "backup", "followup", "interaction", "complaint",
-           "purchase", "setting", "community", "event")  # fmt: skip
+           "purchase", "setting", "community", "event", "member", "points", "wallet")  # fmt: skip
 
 
 class AuditEntry(BaseModel):

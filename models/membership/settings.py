@@ -1,0 +1,102 @@
+"""The membership settings (one row per key, JSON values): card numbering, the top-up
+bonus tiers, the order stored value is spent in, the points rules. Read with `get`,
+changed with `update` (validated, audited, one transaction)."""
+
+from __future__ import annotations
+
+import json
+
+from models.errors import ValidationError
+from models.membership.tables import MembershipSetting
+from models.storage import audit
+from models.storage.db import database
+
+DEFAULTS = {
+    "card_prefix": "VIP",  # auto-numbered cards: prefix + zero-padded sequence
+    "card_digits": 6,
+    "next_card_seq": 1,
+    # 充值送: [[from_fen, bonus_fen], ...]: the highest tier reached applies
+    "bonus_tiers": [],
+    "bonus_spending": "proportional",  # or principal_first
+    "points_negative_allowed": False,
+    "points_expiry": "never",  # never, year_end_after (end of the year after), months
+    "points_expiry_months": 12,
+    "points_per_yuan": 1,  # earn rule for a purchase (times the level's multiplier)
+    "dormant_days": 180,
+    "renewal_reminder_days": 7,
+}
+SPENDING = ("proportional", "principal_first")
+EXPIRY = ("never", "year_end_after", "months")
+
+
+def get(key: str):
+    row = MembershipSetting.get_or_none(MembershipSetting.key == key)
+    return DEFAULTS[key] if row is None else json.loads(row.value)
+
+
+def all_settings() -> dict:
+    saved = {r.key: json.loads(r.value) for r in MembershipSetting.select()}
+    return {key: saved.get(key, default) for key, default in DEFAULTS.items()}
+
+
+def _check(key: str, value):
+    if key not in DEFAULTS:
+        raise ValidationError(key, "setting_unknown", f"no membership setting {key!r}")
+    if key == "bonus_tiers":
+        tiers = []
+        for pair in value or []:
+            try:
+                low, bonus = int(pair[0]), int(pair[1])
+            except (TypeError, ValueError, IndexError):
+                low = bonus = -1
+            if low <= 0 or bonus < 0:
+                raise ValidationError(key, "bonus_tier_invalid",
+                                      "a bonus tier is [top-up from, bonus] in fen, above 0")  # fmt: skip
+            tiers.append([low, bonus])
+        return sorted(tiers)
+    if key == "bonus_spending" and value not in SPENDING:
+        raise ValidationError(key, "spending_invalid", "proportional or principal_first")
+    if key == "points_expiry" and value not in EXPIRY:
+        raise ValidationError(key, "expiry_invalid", "never, year_end_after or months")
+    if key == "card_prefix":
+        value = str(value or "").strip()
+        if len(value) > 8 or any(ch.isspace() for ch in value):
+            raise ValidationError(key, "card_prefix_invalid", "up to 8 characters, no spaces")
+        return value
+    if key == "points_negative_allowed":
+        return bool(value)
+    if isinstance(DEFAULTS[key], int) and not isinstance(DEFAULTS[key], bool):
+        try:
+            value = int(value)
+        except (TypeError, ValueError):
+            value = -1
+        low = 1 if key in ("card_digits", "next_card_seq", "points_expiry_months") else 0
+        if value < low or value > 10**9:
+            raise ValidationError(key, "setting_invalid", f"{key}: a whole number from {low}")
+    return value
+
+
+def update(changes: dict) -> dict:
+    """Set some settings at once (all or none); returns them all."""
+    checked = {key: _check(key, value) for key, value in changes.items()}
+    with database.atomic():
+        for key, value in checked.items():
+            _put(key, value)
+        audit.record("settings", "setting", detail="membership: " + ", ".join(sorted(checked)))
+    return all_settings()
+
+
+def _put(key: str, value) -> None:
+    """Inside the caller's transaction (the card sequence moves with each enrolment)."""
+    (MembershipSetting.insert(key=key, value=json.dumps(value))
+     .on_conflict(conflict_target=[MembershipSetting.key],
+                  update={MembershipSetting.value: json.dumps(value)}).execute())  # fmt: skip
+
+
+def bonus_for(principal_fen: int) -> int:
+    """The bonus of a top-up by the tiers: the highest tier reached (充1000送100)."""
+    bonus = 0
+    for low, tier_bonus in get("bonus_tiers"):
+        if principal_fen >= low:
+            bonus = tier_bonus
+    return bonus

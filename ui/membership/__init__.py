@@ -1,0 +1,1 @@
+"""The membership's window parts (issue 26): for now the sentences of its error codes."""
