@@ -91,12 +91,15 @@ def get_card(count_card_id) -> CountCard:
 
 
 def _member_card_id(customer_id: int) -> int | None:
-    """The member card a count card hangs on: the customer's newest card in use (None
-    for a customer who is not a member, or has none in use)."""
+    """The member card a count card hangs on: the customer's newest card in use, else
+    their newest card not replaced (a lost card: its visits wait for 补卡); None for a
+    customer who is not a member."""
     if not Member.select().where(Member.customer_id == customer_id).exists():
         return None
-    in_use = [c for c in cards.cards_of(customer_id) if cards.status_of(c) == "active"]
-    return in_use[-1].id if in_use else None
+    own = [c for c in cards.cards_of(customer_id) if c.status != "replaced"]
+    in_use = [c for c in own if cards.status_of(c) == "active"]
+    chosen = in_use or own
+    return chosen[-1].id if chosen else None
 
 
 def _entry(card: CountCard, kind: str, visits: int, amount_fen: int = 0, **refs) -> int:
@@ -172,14 +175,19 @@ def sell(customer_id: int, service, visits, price_fen: int, *,
     return card_id
 
 
+REFUSED = {"used_up": "has no visits left", "expired": "has expired", "refunded": "was refunded",
+           "cancelled": "was cancelled"}  # fmt: skip
+
+
+def _refuse(card: CountCard, status: str) -> None:
+    raise ValidationError("count_card", f"count_card_{status}",
+                          f"count card {card.id} {REFUSED.get(status, status)}", id=card.id)  # fmt: skip
+
+
 def _usable(card: CountCard) -> None:
     status = status_of(card)
-    if status != "active":
-        raise ValidationError("count_card", f"count_card_{status}",
-                              f"count card {card.id} is {status}", id=card.id)  # fmt: skip
-    if card.visits_left <= 0:
-        raise ValidationError("count_card", "count_card_used_up",
-                              f"count card {card.id} has no visits left", id=card.id)  # fmt: skip
+    if status != "active" or card.visits_left <= 0:
+        _refuse(card, status if status != "active" else "used_up")
     if card.card_id is not None:
         member_card = MemberCard.get_or_none(MemberCard.id == card.card_id)
         if member_card is not None and cards.status_of(member_card) in ("lost", "disabled"):
@@ -219,12 +227,8 @@ def refund_quote(count_card_id) -> dict:
     the refund itself would be."""
     card = get_card(count_card_id)
     status = status_of(card)
-    if status != "active" and status != "used_up":
-        raise ValidationError("count_card", f"count_card_{status}",
-                              f"count card {card.id} is {status}", id=card.id)  # fmt: skip
-    if card.visits_left <= 0:
-        raise ValidationError("count_card", "count_card_used_up",
-                              f"count card {card.id} has no visits left", id=card.id)  # fmt: skip
+    if status not in ("active", "used_up") or card.visits_left <= 0:
+        _refuse(card, status if status != "active" else "used_up")
     return {"unused": card.visits_left, "total": card.visits_total, "price_fen": card.price_fen,
             "refund_fen": refund_for(card.price_fen, card.visits_total, card.visits_left)}  # fmt: skip
 
@@ -299,8 +303,7 @@ def reverse(entry_id: int, reason: str = "") -> int:
             status = "cancelled"
         elif entry.kind == "use":
             if card.status not in ("active", "used_up"):
-                raise ValidationError("entry", f"count_card_{card.status}",
-                                      f"count card {card.id} is {card.status}", id=card.id)  # fmt: skip
+                _refuse(card, card.status)
             status = "active"
         else:  # refund, expire: the visits come back
             if entry.kind == "refund":
@@ -314,6 +317,10 @@ def reverse(entry_id: int, reason: str = "") -> int:
         audit.record("reverse", "count_card", card.id,
                      detail=f"{entry.kind} {entry.id}: {-entry.visits:+d} {reason}")  # fmt: skip
     return new_id
+
+
+def card_of_entry(entry_id: int) -> int:
+    return CountCardEntry.get_by_id(entry_id).count_card_id
 
 
 def sale_entry(count_card_id) -> int:
