@@ -64,7 +64,9 @@ def test_the_contract_in_real_processes(tmp_path):
     db = tmp_path / "p.db"
     env = {"GUANJIA_NOW": NOW}
     for name in ("张三", "李四"):
-        assert guanjia("--create", "customers", "add", "--name", name, db=db, env=env).returncode == 0
+        assert (
+            guanjia("--create", "customers", "add", "--name", name, db=db, env=env).returncode == 0
+        )
     r = guanjia("cards", "sell", "--customer", "1", "--service", "洗剪吹", "--visits", "3",
                 "--price", "100", "--json", db=db, env=env)  # fmt: skip
     assert json.loads(r.stdout)["price_fen"] == 10000

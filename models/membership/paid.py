@@ -231,6 +231,12 @@ def listing(customer_id: int | None = None, *, status: str | None = None) -> lis
     return [r for r in rows if r["status"] == status] if status else rows
 
 
+def current_term(customer_id: int) -> dict | None:
+    """The customer's latest term not cancelled, as a dict (None: never paid)."""
+    term = current(customer_id)
+    return None if term is None else term_json(term)
+
+
 def paid_until(customer_id: int) -> dt.date | None:
     """The last day the customer's paid membership runs (renewals counted), or None
     when it is not in force today."""

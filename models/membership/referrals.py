@@ -93,6 +93,14 @@ def clear(customer_id: int) -> None:
                      detail=f"introduced_by {row.introduced_by_id} → none")  # fmt: skip
 
 
+def summary(customer_id: int) -> dict:
+    """What the customer card shows: who introduced them, how many they brought."""
+    by = introducer_of(customer_id)
+    name = "" if by is None else _names([by]).get(by, ("", 0))[0]
+    direct = Referral.select().where(Referral.introduced_by_id == int(customer_id)).count()
+    return {"introduced_by": by, "introduced_by_name": name, "direct": direct}
+
+
 def _names(ids) -> dict[int, tuple[str, int]]:
     ids = list(ids)
     found = {}
@@ -112,8 +120,12 @@ def tree(customer_id: int, depth: int = 10) -> dict:
     children: dict[int, list[int]] = {}
     seen = {root.id}
     while levels[-1] and len(levels) <= depth:
-        rows = Referral.select(Referral.customer_id, Referral.introduced_by_id).where(
-            Referral.introduced_by_id.in_(levels[-1])).order_by(Referral.customer_id).tuples()
+        rows = (
+            Referral.select(Referral.customer_id, Referral.introduced_by_id)
+            .where(Referral.introduced_by_id.in_(levels[-1]))
+            .order_by(Referral.customer_id)
+            .tuples()
+        )
         nxt = []
         for child, parent in rows:
             if child not in seen:
