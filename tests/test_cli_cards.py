@@ -216,3 +216,19 @@ def test_referrals_set_tree_stats_and_refusals(db):
                        "converted": 0}  # fmt: skip
     assert found[-1]["rate"] == round(2 / 3, 4) and found[-1]["new_customers"] == 3
     bad(db, "referrals", "stats", "--from", "soon")
+
+
+def test_rules_and_reminder_days(db):
+    rules = one(ok(db, "referrals", "rules", "--referrer-points", "300", "--referred-bonus",
+                   "20", "--referred-visits", "1", "--visit-service", "洗剪吹", "--json"))  # fmt: skip
+    assert rules["referral_points_referrer"] == 300
+    assert rules["referral_bonus_referred_fen"] == 2000
+    assert rules["referral_visit_service"] == "洗剪吹"
+    bad(db, "referrals", "rules", "--referrer-points", "-1")
+    bad(db, "referrals", "rules", "--referred-bonus", "x")
+    assert one(ok(db, "paid", "reminders", "--days", "3", "--json")) == {
+        "renewal_reminder_days": 3}  # fmt: skip
+    bad(db, "paid", "reminders", "--days", "-2")
+    term = one(ok(db, "paid", "sell", "--customer", "1", "--plan", "月卡", "--term", "month",
+                  "--fee", "30", "--json"))  # fmt: skip
+    assert term["ends_on"] == "2026-12-17"

@@ -40,6 +40,10 @@ def register(commands) -> None:
     can.add_argument("--reason", default="", metavar="R", help="why")
     can.add_argument("--json", action="store_true", help="the term as one JSON object")
     can.set_defaults(handler=_cancel)
+    rem = sub.add_parser("reminders", help="show or change the renewal reminders' lead days")
+    rem.add_argument("--days", type=int, metavar="N", help="days before a term ends (default 7)")
+    rem.add_argument("--json", action="store_true", help="renewal_reminder_days as JSON")
+    rem.set_defaults(handler=_reminders)
 
 
 def _term(parser, required: bool) -> None:
@@ -106,3 +110,13 @@ def _cancel(args) -> int:
 
     paid.cancel(args.id, args.reason)
     return _out(args, args.id)
+
+
+def _reminders(args) -> int:
+    from models.membership import settings
+
+    if args.days is not None:
+        settings.update({"renewal_reminder_days": args.days})
+    days = settings.get("renewal_reminder_days")
+    print_json({"renewal_reminder_days": days}) if args.json else print(days)
+    return 0

@@ -31,6 +31,18 @@ def register(commands) -> None:
     st.add_argument("--json", action="store_true",
                     help="one object per referrer, then new_customers, introduced, rate")  # fmt: skip
     st.set_defaults(handler=_stats)
+    rules = sub.add_parser(
+        "rules", help="show or change the rewards (granted at the first purchase)"
+    )
+    for side in ("referrer", "referred"):
+        rules.add_argument(f"--{side}-points", type=int, metavar="N", help=f"points to the {side}")
+        rules.add_argument(f"--{side}-bonus", metavar="A",
+                           help=f"a stored-value bonus in yuan to the {side}")  # fmt: skip
+        rules.add_argument(f"--{side}-visits", type=int, metavar="N",
+                           help=f"visits of a count card to the {side}")  # fmt: skip
+    rules.add_argument("--visit-service", metavar="S", help="the service of those visits")
+    rules.add_argument("--json", action="store_true", help="the rules as one JSON object")
+    rules.set_defaults(handler=_rules)
 
 
 def _set(args) -> int:
@@ -80,4 +92,28 @@ def _stats(args) -> int:
     else:
         shown = "-" if st["rate"] is None else f"{st['rate']:.1%}"
         print(f"new {st['new_customers']}\tintroduced {st['introduced']}\trate {shown}")
+    return 0
+
+
+def _rules(args) -> int:
+    from models.membership import settings, wallet
+
+    changes = {}
+    for side in ("referrer", "referred"):
+        for what in ("points", "visits"):
+            value = getattr(args, f"{side}_{what}")
+            if value is not None:
+                changes[f"referral_{what}_{side}"] = value
+        bonus = getattr(args, f"{side}_bonus")
+        if bonus is not None:
+            changes[f"referral_bonus_{side}_fen"] = wallet.parse_yuan(bonus, "bonus", True)
+    if args.visit_service is not None:
+        changes["referral_visit_service"] = args.visit_service
+    values = settings.update(changes) if changes else settings.all_settings()
+    rules = {k: v for k, v in values.items() if k.startswith("referral_")}
+    if args.json:
+        print_json(rules)
+    else:
+        for key, value in rules.items():
+            print(f"{key}\t{value}")
     return 0
