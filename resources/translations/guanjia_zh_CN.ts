@@ -320,112 +320,152 @@
         <translation>储值转账</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="90"/>
+        <location filename="../../ui/audit_dialog.py" line="85"/>
+        <source>Sold</source>
+        <translation>售出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="86"/>
+        <source>Visit used</source>
+        <translation>核销次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="87"/>
+        <source>Renewed</source>
+        <translation>续费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="88"/>
+        <source>Introducer recorded</source>
+        <translation>记录介绍人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="89"/>
+        <source>Referral rewarded</source>
+        <translation>发放转介绍奖励</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="95"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="91"/>
+        <location filename="../../ui/audit_dialog.py" line="96"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="92"/>
+        <location filename="../../ui/audit_dialog.py" line="97"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="93"/>
+        <location filename="../../ui/audit_dialog.py" line="98"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="94"/>
+        <location filename="../../ui/audit_dialog.py" line="99"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="95"/>
+        <location filename="../../ui/audit_dialog.py" line="100"/>
         <source>Interaction</source>
         <translation>互动记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="96"/>
+        <location filename="../../ui/audit_dialog.py" line="101"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="97"/>
+        <location filename="../../ui/audit_dialog.py" line="102"/>
         <source>Purchase</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="98"/>
+        <location filename="../../ui/audit_dialog.py" line="103"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="99"/>
+        <location filename="../../ui/audit_dialog.py" line="104"/>
         <source>Community</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="100"/>
+        <location filename="../../ui/audit_dialog.py" line="105"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="101"/>
+        <location filename="../../ui/audit_dialog.py" line="106"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="102"/>
+        <location filename="../../ui/audit_dialog.py" line="107"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="103"/>
+        <location filename="../../ui/audit_dialog.py" line="108"/>
         <source>Stored value</source>
         <translation>储值</translation>
     </message>
     <message>
+        <location filename="../../ui/audit_dialog.py" line="109"/>
+        <source>Count card</source>
+        <translation>计次卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="110"/>
+        <source>Paid membership</source>
+        <translation>付费会员</translation>
+    </message>
+    <message>
         <location filename="../../ui/audit_dialog.py" line="111"/>
+        <source>Referral</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="119"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="120"/>
+        <location filename="../../ui/audit_dialog.py" line="128"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="121"/>
+        <location filename="../../ui/audit_dialog.py" line="129"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="122"/>
+        <location filename="../../ui/audit_dialog.py" line="130"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="123"/>
+        <location filename="../../ui/audit_dialog.py" line="131"/>
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="124"/>
+        <location filename="../../ui/audit_dialog.py" line="132"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="125"/>
+        <location filename="../../ui/audit_dialog.py" line="133"/>
         <source>Records</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="126"/>
+        <location filename="../../ui/audit_dialog.py" line="134"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -651,89 +691,89 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="142"/>
+        <location filename="../../ui/audit_dialog.py" line="150"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="153"/>
+        <location filename="../../ui/audit_dialog.py" line="161"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="159"/>
+        <location filename="../../ui/audit_dialog.py" line="167"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="164"/>
-        <location filename="../../ui/audit_dialog.py" line="264"/>
+        <location filename="../../ui/audit_dialog.py" line="172"/>
+        <location filename="../../ui/audit_dialog.py" line="272"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="167"/>
+        <location filename="../../ui/audit_dialog.py" line="175"/>
         <source>Search the details…</source>
         <translation>搜索详情…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="171"/>
+        <location filename="../../ui/audit_dialog.py" line="179"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="173"/>
+        <location filename="../../ui/audit_dialog.py" line="181"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="194"/>
+        <location filename="../../ui/audit_dialog.py" line="202"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="225"/>
+        <location filename="../../ui/audit_dialog.py" line="233"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="250"/>
+        <location filename="../../ui/audit_dialog.py" line="258"/>
         <source>The newest %1 of %2 entries. Narrow the filters, or export them all.</source>
         <translation>显示最新的 %1 条，共 %2 条。请缩小筛选范围，或全部导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="254"/>
+        <location filename="../../ui/audit_dialog.py" line="262"/>
         <source>%1 entries.</source>
         <translation>共 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="266"/>
+        <location filename="../../ui/audit_dialog.py" line="274"/>
         <source>(no name)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="274"/>
-        <location filename="../../ui/audit_dialog.py" line="291"/>
+        <location filename="../../ui/audit_dialog.py" line="282"/>
+        <location filename="../../ui/audit_dialog.py" line="299"/>
         <source>Export the audit log</source>
         <translation>导出操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="274"/>
+        <location filename="../../ui/audit_dialog.py" line="282"/>
         <source>audit-log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="275"/>
+        <location filename="../../ui/audit_dialog.py" line="283"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="284"/>
+        <location filename="../../ui/audit_dialog.py" line="292"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="293"/>
+        <location filename="../../ui/audit_dialog.py" line="301"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条写入 %2</translation>
     </message>
@@ -1153,12 +1193,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="95"/>
+        <location filename="../../desktop/cli/__init__.py" line="98"/>
         <source>GUANJIA_NOW must look like 2026-12-01T09:30</source>
         <translation>GUANJIA_NOW 的格式应为 2026-12-01T09:30</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="112"/>
+        <location filename="../../desktop/cli/__init__.py" line="115"/>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
@@ -1190,22 +1230,22 @@
         <translation>警告：无法写入第二个备份文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="112"/>
+        <location filename="../../desktop/cli/privacy.py" line="118"/>
         <source>--action must be one of: %1</source>
         <translation>--action 只能是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="114"/>
+        <location filename="../../desktop/cli/privacy.py" line="120"/>
         <source>--kind must be one of: %1</source>
         <translation>--kind 只能是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="116"/>
+        <location filename="../../desktop/cli/privacy.py" line="122"/>
         <source>--limit must be at least 1</source>
         <translation>--limit 至少为 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="123"/>
+        <location filename="../../desktop/cli/privacy.py" line="129"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条记录写入 %2</translation>
     </message>
@@ -1240,32 +1280,32 @@
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="147"/>
+        <location filename="../../desktop/cli/privacy.py" line="153"/>
         <source>erase the personal data of %1 (#%2): name, contacts, notes, custom fields and the texts of their history, for good</source>
         <translation>永久清除 %1（#%2）的个人数据：姓名、联系方式、备注、自定义字段及其历史记录中的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="151"/>
+        <location filename="../../desktop/cli/privacy.py" line="157"/>
         <source>erasing cannot be undone: add --yes to confirm</source>
         <translation>清除后无法撤销：请加上 --yes 确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="153"/>
+        <location filename="../../desktop/cli/privacy.py" line="159"/>
         <source>not erased</source>
         <translation>未清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="162"/>
+        <location filename="../../desktop/cli/privacy.py" line="168"/>
         <source>erased: the customer is now %1</source>
         <translation>已清除：该客户现在显示为 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="177"/>
+        <location filename="../../desktop/cli/privacy.py" line="183"/>
         <source>a password opens Guanjia; it locks after %1 idle minutes</source>
         <translation>打开客户管家需要密码；空闲 %1 分钟后锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="182"/>
+        <location filename="../../desktop/cli/privacy.py" line="188"/>
         <source>no password: Guanjia opens without one</source>
         <translation>未设密码：打开客户管家无需密码</translation>
     </message>
@@ -3473,77 +3513,77 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../ui/customers/card.py" line="212"/>
+        <location filename="../../ui/customers/card.py" line="217"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="213"/>
+        <location filename="../../ui/customers/card.py" line="218"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="215"/>
+        <location filename="../../ui/customers/card.py" line="220"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="216"/>
+        <location filename="../../ui/customers/card.py" line="221"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="230"/>
+        <location filename="../../ui/customers/card.py" line="235"/>
         <source>Purchases and refunds…</source>
         <translation>消费与退款记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="233"/>
+        <location filename="../../ui/customers/card.py" line="238"/>
         <source>Customer No. %1</source>
         <translation>客户编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="257"/>
+        <location filename="../../ui/customers/card.py" line="263"/>
         <source>⚑ 1 open complaint</source>
         <translation>⚑ 1 条未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="259"/>
+        <location filename="../../ui/customers/card.py" line="265"/>
         <source>⚑ %1 open complaints</source>
         <translation>⚑ %1 条未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="260"/>
+        <location filename="../../ui/customers/card.py" line="266"/>
         <source>Show them on the complaints page</source>
         <translation>在投诉页查看</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="267"/>
+        <location filename="../../ui/customers/card.py" line="273"/>
         <source>Communities: %1</source>
         <translation>社群：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="296"/>
+        <location filename="../../ui/customers/card.py" line="302"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="307"/>
+        <location filename="../../ui/customers/card.py" line="313"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="308"/>
+        <location filename="../../ui/customers/card.py" line="314"/>
         <source>Copy %1</source>
         <translation>复制%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="323"/>
+        <location filename="../../ui/customers/card.py" line="329"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="346"/>
+        <location filename="../../ui/customers/card.py" line="352"/>
         <source>Personal data erased</source>
         <translation>个人信息已抹除</translation>
     </message>
@@ -3551,47 +3591,57 @@
 <context>
     <name>CustomerDetailPanel</name>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="221"/>
+        <location filename="../../ui/customers/detail_panel.py" line="234"/>
         <source>Log contact…</source>
         <translation>记录联系…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="222"/>
+        <location filename="../../ui/customers/detail_panel.py" line="235"/>
         <source>Plan follow-up…</source>
         <translation>安排跟进…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="223"/>
+        <location filename="../../ui/customers/detail_panel.py" line="236"/>
         <source>Stay in touch…</source>
         <translation>定期联系…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="224"/>
+        <location filename="../../ui/customers/detail_panel.py" line="237"/>
         <source>Complaint…</source>
         <translation>投诉…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="225"/>
+        <location filename="../../ui/customers/detail_panel.py" line="238"/>
         <source>Purchase…</source>
         <translation>消费…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="229"/>
+        <location filename="../../ui/customers/detail_panel.py" line="242"/>
         <source>Add</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="231"/>
+        <location filename="../../ui/customers/detail_panel.py" line="244"/>
         <source>Log a contact, plan a follow-up, record a purchase…</source>
         <translation>记录联系、安排跟进、记录消费…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="233"/>
+        <location filename="../../ui/customers/detail_panel.py" line="246"/>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/detail_panel.py" line="247"/>
+        <source>Count cards, paid membership, referrals</source>
+        <translation>计次卡、付费会员、转介绍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/detail_panel.py" line="249"/>
         <source>Timeline</source>
         <translation>互动记录</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="239"/>
+        <location filename="../../ui/customers/detail_panel.py" line="255"/>
         <source>Stay in touch: every %1 days</source>
         <translation>定期联系：每 %1 天</translation>
     </message>
@@ -3682,180 +3732,180 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="232"/>
+        <location filename="../../ui/customers/page.py" line="235"/>
         <source>Search the recycle bin</source>
         <translation>搜索回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="235"/>
+        <location filename="../../ui/customers/page.py" line="238"/>
         <source>Search name, mobile, company, WeChat, email, notes, pinyin (Ctrl+F)</source>
         <translation>搜索姓名、手机、公司、微信、邮箱、备注、拼音（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="238"/>
+        <location filename="../../ui/customers/page.py" line="241"/>
         <location filename="../../ui/customers/page_actions.py" line="288"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="239"/>
+        <location filename="../../ui/customers/page.py" line="242"/>
         <location filename="../../ui/customers/page_actions.py" line="290"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="240"/>
+        <location filename="../../ui/customers/page.py" line="243"/>
         <location filename="../../ui/customers/page_actions.py" line="292"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="241"/>
+        <location filename="../../ui/customers/page.py" line="244"/>
         <location filename="../../ui/customers/page_actions.py" line="276"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="242"/>
+        <location filename="../../ui/customers/page.py" line="245"/>
         <location filename="../../ui/customers/page_actions.py" line="258"/>
         <location filename="../../ui/customers/page_actions.py" line="279"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="243"/>
+        <location filename="../../ui/customers/page.py" line="246"/>
         <source>Empty recycle bin</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="249"/>
+        <location filename="../../ui/customers/page.py" line="252"/>
         <source>The recycle bin is empty</source>
         <translation>回收站是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="250"/>
+        <location filename="../../ui/customers/page.py" line="253"/>
         <source>Deleted customers wait here until they are restored or deleted for good.</source>
         <translation>删除的客户会留在这里，直到被恢复或彻底删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="254"/>
+        <location filename="../../ui/customers/page.py" line="257"/>
         <source>No customer matches</source>
         <translation>没有符合条件的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="255"/>
+        <location filename="../../ui/customers/page.py" line="258"/>
         <source>Try fewer words, or clear the tag and other filters.</source>
         <translation>试试少输几个字，或清除标签及其他筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="260"/>
+        <location filename="../../ui/customers/page.py" line="263"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="262"/>
+        <location filename="../../ui/customers/page.py" line="265"/>
         <location filename="../../ui/customers/page_actions.py" line="296"/>
         <source>Add or remove tags…</source>
         <translation>添加或移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="264"/>
+        <location filename="../../ui/customers/page.py" line="267"/>
         <source>Remove tags…</source>
         <translation>移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="286"/>
+        <location filename="../../ui/customers/page.py" line="289"/>
         <source>Not contacted in %1 days</source>
         <translation>%1 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="291"/>
+        <location filename="../../ui/customers/page.py" line="294"/>
         <source>Not contacted in … days</source>
         <translation>… 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="294"/>
+        <location filename="../../ui/customers/page.py" line="297"/>
         <source>No next follow-up</source>
         <translation>没有下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="302"/>
+        <location filename="../../ui/customers/page.py" line="305"/>
         <source>Any contact history</source>
         <translation>不限联系情况</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="305"/>
+        <location filename="../../ui/customers/page.py" line="308"/>
         <source>%1+ days</source>
         <translation>%1 天以上</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="307"/>
+        <location filename="../../ui/customers/page.py" line="310"/>
         <source>none planned</source>
         <translation>无跟进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="308"/>
+        <location filename="../../ui/customers/page.py" line="311"/>
         <source>Contact</source>
         <translation>联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="325"/>
+        <location filename="../../ui/customers/page.py" line="328"/>
         <source>Any segment</source>
         <translation>任意分群</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="331"/>
+        <location filename="../../ui/customers/page.py" line="334"/>
         <source>Clear the chart filter (%1)</source>
         <translation>清除图表筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="335"/>
+        <location filename="../../ui/customers/page.py" line="338"/>
         <source>Recompute RFM now</source>
         <translation>立即重新计算 RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="336"/>
+        <location filename="../../ui/customers/page.py" line="339"/>
         <source>Give each customer their RFM segment&apos;s tag</source>
         <translation>按 RFM 分群给客户打标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="338"/>
+        <location filename="../../ui/customers/page.py" line="341"/>
         <source>Lifecycle suggestions…</source>
         <translation>生命周期建议…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="339"/>
+        <location filename="../../ui/customers/page.py" line="342"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="348"/>
+        <location filename="../../ui/customers/page.py" line="351"/>
         <source>Created in %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="352"/>
-        <location filename="../../ui/customers/page.py" line="357"/>
+        <location filename="../../ui/customers/page.py" line="355"/>
+        <location filename="../../ui/customers/page.py" line="360"/>
         <source>Computing RFM…</source>
         <translation>正在计算 RFM…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="370"/>
+        <location filename="../../ui/customers/page.py" line="373"/>
         <source>Tagging RFM segments…</source>
         <translation>正在给 RFM 分群打标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="387"/>
+        <location filename="../../ui/customers/page.py" line="390"/>
         <source>Changing stages…</source>
         <translation>正在更改阶段…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="403"/>
+        <location filename="../../ui/customers/page.py" line="406"/>
         <source>Not contacted in</source>
         <translation>多久未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="403"/>
+        <location filename="../../ui/customers/page.py" line="406"/>
         <source>Days without contact:</source>
         <translation>未联系天数：</translation>
     </message>
@@ -6745,6 +6795,62 @@ Your own database is not touched.</source>
     </message>
 </context>
 <context>
+    <name>IntroducedByDialog</name>
+    <message>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="55"/>
+        <source>Introduced by: %1</source>
+        <translation>介绍人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="56"/>
+        <source>Introduced by</source>
+        <translation>介绍人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="58"/>
+        <source>Now: %1</source>
+        <translation>当前：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="59"/>
+        <source>Nobody recorded yet.</source>
+        <translation>尚未记录介绍人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="60"/>
+        <source>Introducer</source>
+        <translation>介绍人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="61"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="62"/>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+</context>
+<context>
+    <name>IntroducedByLine</name>
+    <message>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="172"/>
+        <source>Introduced by %1</source>
+        <translation>由 %1 介绍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="174"/>
+        <source>brought %1</source>
+        <translation>介绍了 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="176"/>
+        <source>Show the referral tree</source>
+        <translation>查看转介绍关系树</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="19"/>
@@ -7401,787 +7507,787 @@ Your own database is not touched.</source>
         <translation>闰</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="25"/>
+        <location filename="../../ui/messages.py" line="26"/>
         <source>Enter a name: every customer needs one.</source>
         <translation>请输入姓名：每位客户都需要姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="28"/>
+        <location filename="../../ui/messages.py" line="29"/>
         <source>A phone number can only contain digits, spaces, dashes, brackets and +.</source>
         <translation>电话号码只能包含数字、空格、短横线、括号和 +。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="31"/>
+        <location filename="../../ui/messages.py" line="32"/>
         <source>This is not a valid phone number. A mobile has 11 digits starting with 1; a landline needs its area code, e.g. 0571-8888 8888.</source>
         <translation>这不是有效的电话号码。手机号为以 1 开头的 11 位数字；座机需要带区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="37"/>
         <source>This phone number is too short.</source>
         <translation>电话号码太短。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="38"/>
         <source>This phone number is too long.</source>
         <translation>电话号码太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>This phone number has the wrong number of digits.</source>
         <translation>电话号码位数不对。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>This phone number has an unknown country code.</source>
         <translation>电话号码的国家代码无法识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>Add the area code to this landline, e.g. 0571-8888 8888.</source>
         <translation>请为座机号码加上区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>This is not a valid email address (it should look like name@example.com).</source>
         <translation>这不是有效的邮箱地址（格式应类似 name@example.com）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>This is not a date. Write it as 1990-05-20, or 05-20 without the year.</source>
         <translation>这不是日期。请写成 1990-05-20，不知道年份可写 05-20。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>This year is not a plausible birth year.</source>
         <translation>这个出生年份不合理。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>A birthday cannot be in the future.</source>
         <translation>生日不能在未来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Another customer already has this customer number.</source>
         <translation>已有其他客户使用此客户编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>This text is too long.</source>
         <translation>文字太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Enter a date like 2024-01-05.</source>
         <translation>请输入日期，例如 2024-01-05。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>Choose one of the listed values.</source>
         <translation>请从列出的选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>Enter a name for the field.</source>
         <translation>请输入字段名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>A field with this name already exists.</source>
         <translation>已存在同名字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>A choice field needs at least one choice.</source>
         <translation>选项字段至少需要一个选项。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>The period starts after it ends: choose a start on or before the end.</source>
         <translation>时段的开始晚于结束：请选择不晚于结束日期的开始日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>There is no community with the id %1.</source>
         <translation>没有编号为 %1 的社群。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>This tag no longer exists.</source>
         <translation>此标签已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>This tag group no longer exists.</source>
         <translation>此标签分组已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>This saved view no longer exists.</source>
         <translation>此分群已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Enter a name for the tag.</source>
         <translation>请输入标签名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>Enter a name for the group.</source>
         <translation>请输入分组名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>A tag name can have at most 40 characters.</source>
         <translation>标签名称最多 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>A tag name cannot contain , ， 、 ; ； or |: they separate tags. Add each tag on its own.</source>
         <translation>标签名称不能包含 , ， 、 ; ； 或 |，它们用来分隔标签。请逐个添加标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>A tag with this name already exists. To join two tags, use “Merge into another tag”.</source>
         <translation>已有同名标签。要把两个标签合二为一，请用“合并到另一个标签”。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>A group with this name already exists.</source>
         <translation>已有同名分组。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>The group 其他 holds tags without a group: it cannot be renamed or deleted.</source>
         <translation>“其他”分组存放未分组的标签，不能重命名或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>Choose a colour.</source>
         <translation>请选择颜色。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>Enter a name for the view.</source>
         <translation>请输入分群名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>A saved view with this name already exists.</source>
         <translation>已有同名分群。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>Choose a valid date and time.</source>
         <translation>请选择有效的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>Choose a time that is not in the past.</source>
         <translation>请选择一个不早于现在的时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Choose how the contact is made.</source>
         <translation>请选择联系方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>Repeat every 1 to 366 days, weeks, months or years.</source>
         <translation>重复间隔须为 1 到 366 天、周、月或年。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>This follow-up is already done or cancelled.</source>
         <translation>此跟进已完成或已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>This follow-up no longer exists.</source>
         <translation>此跟进已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>This follow-up is completed on the record it belongs to (its complaint).</source>
         <translation>此跟进须在其所属记录（投诉）上完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>This can no longer be undone or redone: what it changed was changed again since (here, in another window or from the command line). Nothing was changed.</source>
         <translation>无法再撤销或重做：它改动的内容之后又被修改过（在这里、另一个窗口或命令行中）。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>This contact record no longer exists.</source>
         <translation>这条联系记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>This cannot be empty.</source>
         <translation>此项不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>A contact cannot be logged in the future.</source>
         <translation>不能记录未来时间的联系。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>Choose an interval from 1 to 3650 days.</source>
         <translation>间隔须为 1 到 3650 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>This rule no longer exists.</source>
         <translation>此规则已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>The greeting can only use {name} for the customer&apos;s name.</source>
         <translation>祝福语中只能用 {name} 表示客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>Remind 0 to 60 days ahead.</source>
         <translation>提前天数须为 0 到 60 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>A tag cannot be both added and removed.</source>
         <translation>同一个标签不能既添加又移除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>At most %n characters.</source>
         <translation>最多 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>There is no festival “%1”.</source>
         <translation>没有“%1”这个节日。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>“%1” is not a year from 1901 to 2099.</source>
         <translation>“%1”不是 1901 到 2099 之间的年份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>The greeting can only use {name} for the customer&apos;s name and {festival} for the festival.</source>
         <translation>祝福语只能使用 {name}（客户姓名）和 {festival}（节日名称）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>Choose the customers by tags or lifecycle stages that exist.</source>
         <translation>请按现有的标签或生命周期阶段选择客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>Choose at least one tag or lifecycle stage.</source>
         <translation>请至少选择一个标签或生命周期阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>Enter an amount of money, like 128.50.</source>
         <translation>请输入金额，例如 128.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>This amount is too large.</source>
         <translation>金额太大。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>The amount is 0: nothing was paid.</source>
         <translation>金额为 0：没有付款。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>This order number is already recorded.</source>
         <translation>这个单号已经记录过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>Choose one of the listed payment methods.</source>
         <translation>请从列出的支付方式中选择一种。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>A refund is a negative amount returning a purchase.</source>
         <translation>退款是负数金额，用来退回一笔消费。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>This purchase no longer exists.</source>
         <translation>这笔消费已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>Enter an amount above 0, like 30 or 128.50.</source>
         <translation>请输入大于 0 的金额，例如 30 或 128.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>That is more than is left of the purchase (its amount less its refunds).</source>
         <translation>超出了该笔消费的可退金额（消费金额减去已退款）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>A refund cannot be refunded: pick the purchase.</source>
         <translation>退款记录不能再退款：请选择原消费记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>This purchase is voided.</source>
         <translation>该消费记录已作废。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>This purchase has refunds: void them first.</source>
         <translation>该消费记录有退款：请先作废其退款。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>Say why: a reason is required.</source>
         <translation>请填写原因：原因为必填项。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>Another row of this order has an error.</source>
         <translation>这个订单的另一行有错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>The row names no customer.</source>
         <translation>这一行没有指明客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>No customer with this number, mobile or email.</source>
         <translation>没有这个编号、手机或邮箱的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>The rows of this order name different customers.</source>
         <translation>这个订单的各行指向不同的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>A purchase cannot be in the future.</source>
         <translation>消费时间不能在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>Choose an amount column, or a unit price column.</source>
         <translation>请选择金额列，或单价列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>Choose a customer number, name, mobile or email column.</source>
         <translation>请选择客户编号、姓名、手机或邮箱列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>The days must grow: new, then active, then churned (at most 3650).</source>
         <translation>天数必须依次增大：新客户、活跃、流失（最多 3650 天）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="265"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>The password needs at least %n characters.</source>
         <translation>密码至少需要 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>The password cannot start or end with a space.</source>
         <translation>密码开头和结尾不能是空格。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/messages.py" line="273"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="274"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>This backup is encrypted: enter its password.</source>
         <translation>这个备份已加密，请输入它的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="277"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>This customer&apos;s personal data was already erased.</source>
         <translation>这位客户的个人信息已经抹除过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="286"/>
+        <location filename="../../ui/messages.py" line="288"/>
         <source>Keep at least one backup: not every number can be 0.</source>
         <translation>至少保留一份备份：这些数字不能全为 0。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="289"/>
+        <location filename="../../ui/messages.py" line="291"/>
         <source>This folder does not exist. Plug in the drive or choose another folder.</source>
         <translation>这个文件夹不存在。请插入磁盘，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="292"/>
+        <location filename="../../ui/messages.py" line="294"/>
         <source>Guanjia cannot write to this folder. Choose another one.</source>
         <translation>客户管家无法写入这个文件夹，请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="295"/>
+        <location filename="../../ui/messages.py" line="297"/>
         <source>The database is damaged, so Guanjia no longer changes it. Restore a backup: File &gt; Restore from a backup…</source>
         <translation>数据库已损坏，客户管家不再修改它。请恢复一份备份：文件 &gt; 从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="302"/>
         <source>This file is not a Guanjia backup.</source>
         <translation>这个文件不是客户管家的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>This backup is damaged and cannot be restored. Choose another one.</source>
         <translation>这份备份已损坏，无法恢复。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="306"/>
         <source>This backup was made by a newer version of Guanjia. Update Guanjia to restore it.</source>
         <translation>这份备份由更新版本的客户管家生成。请先升级客户管家再恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="314"/>
+        <location filename="../../ui/messages.py" line="316"/>
         <source>The file does not exist (moved or deleted?).</source>
         <translation>文件不存在（可能已被移动或删除）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="317"/>
+        <location filename="../../ui/messages.py" line="319"/>
         <source>The file cannot be read. Is it open in another program?</source>
         <translation>无法读取文件。是否正在其他程序中打开？</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
+        <location filename="../../ui/messages.py" line="322"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="321"/>
+        <location filename="../../ui/messages.py" line="323"/>
         <source>This is not a spreadsheet. Guanjia imports .xlsx, .xlsm, .xls, .ods, .csv and .txt.</source>
         <translation>这不是表格文件。客户管家可导入 .xlsx、.xlsm、.xls、.ods、.csv 和 .txt 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="325"/>
+        <location filename="../../ui/messages.py" line="327"/>
         <source>This is a file from Excel 4.0 or older. Open it in Excel or WPS and save it as .xlsx.</source>
         <translation>这是 Excel 4.0 或更早版本的文件。请用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="329"/>
+        <location filename="../../ui/messages.py" line="331"/>
         <source>The workbook is protected with a password. Open it in Excel or WPS, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
         <translation>工作簿设置了打开密码。请用 Excel 或 WPS 打开，取消密码（文件 &gt; 信息 &gt; 保护工作簿）后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="334"/>
+        <location filename="../../ui/messages.py" line="336"/>
         <source>The file is damaged and cannot be read. Open it in Excel or WPS and save a copy.</source>
         <translation>文件已损坏，无法读取。请用 Excel 或 WPS 打开并另存一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="338"/>
+        <location filename="../../ui/messages.py" line="340"/>
         <source>The file is too large to import safely (over 300 MB, or it unpacks to over 1 GB).</source>
         <translation>文件过大，无法安全导入（超过 300 MB，或解压后超过 1 GB）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="342"/>
+        <location filename="../../ui/messages.py" line="344"/>
         <source>The file contains XML entity definitions, which spreadsheets never need; it was refused for safety.</source>
         <translation>文件中含有 XML 实体定义，正常表格不会用到；为安全起见已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="347"/>
+        <location filename="../../ui/messages.py" line="349"/>
         <source>The file cannot be read with the chosen text encoding. Choose another encoding.</source>
         <translation>无法按所选编码读取文件，请换一种文字编码。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="351"/>
+        <location filename="../../ui/messages.py" line="353"/>
         <source>The workbook has no visible worksheet.</source>
         <translation>工作簿中没有可见的工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="352"/>
+        <location filename="../../ui/messages.py" line="354"/>
         <source>The workbook has no sheet with this name.</source>
         <translation>工作簿中没有这个名称的工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="355"/>
+        <location filename="../../ui/messages.py" line="357"/>
         <source>The sheet is empty: there is nothing to import.</source>
         <translation>工作表是空的，没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="358"/>
+        <location filename="../../ui/messages.py" line="360"/>
         <source>The file holds no data: every sheet in it is empty.</source>
         <translation>文件里没有数据：每个工作表都是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="361"/>
+        <location filename="../../ui/messages.py" line="363"/>
         <source>This is a Word document, not a spreadsheet. Copy its table into Excel or WPS and save it as .xlsx.</source>
         <translation>这是 Word 文档，不是表格。请把其中的表格复制到 Excel 或 WPS，另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="366"/>
+        <location filename="../../ui/messages.py" line="368"/>
         <source>This is a PowerPoint presentation, not a spreadsheet. Copy its table into Excel or WPS and save it as .xlsx.</source>
         <translation>这是 PowerPoint 演示文稿，不是表格。请把其中的表格复制到 Excel 或 WPS，另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="371"/>
+        <location filename="../../ui/messages.py" line="373"/>
         <source>This is a zip archive of other files, not a workbook. Unpack it and choose the spreadsheet inside.</source>
         <translation>这是装着其他文件的压缩包，不是工作簿。请先解压，再选择其中的表格。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="376"/>
+        <location filename="../../ui/messages.py" line="378"/>
         <source>This is a web page without a table: there is nothing to import.</source>
         <translation>这是网页，里面没有表格：没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="379"/>
+        <location filename="../../ui/messages.py" line="381"/>
         <source>This file is text (such as CSV) under a workbook&apos;s name. Rename it to .csv and choose it again.</source>
         <translation>这个文件是文本（例如 CSV），却用了工作簿的扩展名。请把它改名为 .csv 后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="384"/>
+        <location filename="../../ui/messages.py" line="386"/>
         <source>This is a PDF document, not a spreadsheet. Export the data from the program that made it as .xlsx or .csv.</source>
         <translation>这是 PDF 文档，不是表格。请从生成它的程序里把数据导出为 .xlsx 或 .csv。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="389"/>
+        <location filename="../../ui/messages.py" line="391"/>
         <source>The sheet is too wide (over 500 columns). Delete the unused columns and save again.</source>
         <translation>工作表太宽（超过 500 列）。请删除无用的列后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="393"/>
+        <location filename="../../ui/messages.py" line="395"/>
         <source>The sheet has too many rows (over 1,100,000).</source>
         <translation>工作表行数过多（超过 1,100,000 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="396"/>
+        <location filename="../../ui/messages.py" line="398"/>
         <source>There is no such row in the sheet.</source>
         <translation>工作表中没有这一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="399"/>
+        <location filename="../../ui/messages.py" line="401"/>
         <source>A column is mapped to an unknown field.</source>
         <translation>有一列对应到了未知的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="402"/>
+        <location filename="../../ui/messages.py" line="404"/>
         <source>Two columns go to the same field. Map each field from one column only.</source>
         <translation>有两列对应到同一个字段。每个字段只能从一列导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="405"/>
+        <location filename="../../ui/messages.py" line="407"/>
         <source>An import option has a value it cannot have.</source>
         <translation>导入选项的值无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="408"/>
+        <location filename="../../ui/messages.py" line="410"/>
         <source>Some rows have errors, and the import was set to stop on errors. Nothing was imported.</source>
         <translation>部分行有错误，且已设置为“遇到错误就停止”。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="413"/>
+        <location filename="../../ui/messages.py" line="415"/>
         <source>This import has already been undone.</source>
         <translation>这次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="416"/>
+        <location filename="../../ui/messages.py" line="418"/>
         <source>This import no longer exists.</source>
         <translation>这次导入的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="417"/>
+        <location filename="../../ui/messages.py" line="419"/>
         <source>This row matches two different customers (by number, mobile or email). Fix the row or turn one of the matching keys off.</source>
         <translation>这一行同时匹配到两个不同的客户（按编号、手机或邮箱）。请修改这一行，或关闭其中一个匹配条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="422"/>
+        <location filename="../../ui/messages.py" line="424"/>
         <source>This row matches a customer in the recycle bin. Restore that customer first.</source>
         <translation>这一行匹配到回收站中的客户。请先恢复该客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="426"/>
+        <location filename="../../ui/messages.py" line="428"/>
         <source>Excel shortened this number (it keeps 15 digits). Format the column as text in Excel and type the number again.</source>
         <translation>Excel 截短了这个数字（只保留 15 位）。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="431"/>
+        <location filename="../../ui/messages.py" line="433"/>
         <source>Excel shortened this phone number to 1.38E+10 form and lost digits. Format the column as text in Excel and type the number again.</source>
         <translation>Excel 把这个电话号码显示成了 1.38E+10 形式，丢失了位数。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="436"/>
+        <location filename="../../ui/messages.py" line="438"/>
         <source>Write the gender as 男 or 女 (male or female).</source>
         <translation>性别请填写“男”或“女”。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="439"/>
+        <location filename="../../ui/messages.py" line="441"/>
         <source>This source channel is not one of the listed ones.</source>
         <translation>来源渠道不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="442"/>
+        <location filename="../../ui/messages.py" line="444"/>
         <source>This lifecycle stage is not one of the listed ones.</source>
         <translation>生命周期阶段不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="445"/>
+        <location filename="../../ui/messages.py" line="447"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="455"/>
+        <location filename="../../ui/messages.py" line="457"/>
         <source>Choose a customer number, mobile or email column.</source>
         <translation>请选择客户编号、手机或邮箱列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="458"/>
+        <location filename="../../ui/messages.py" line="460"/>
         <source>Choose the due date column.</source>
         <translation>请选择跟进时间列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="459"/>
+        <location filename="../../ui/messages.py" line="461"/>
         <source>Choose the column of when each contact happened.</source>
         <translation>请选择联系时间列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="462"/>
+        <location filename="../../ui/messages.py" line="464"/>
         <source>Choose the column of when each complaint came in.</source>
         <translation>请选择投诉时间列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="465"/>
+        <location filename="../../ui/messages.py" line="467"/>
         <source>Choose the column that describes each complaint.</source>
         <translation>请选择投诉内容列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="468"/>
+        <location filename="../../ui/messages.py" line="470"/>
         <source>A follow-up cannot be done in the future.</source>
         <translation>跟进的完成时间不能在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="471"/>
+        <location filename="../../ui/messages.py" line="473"/>
         <source>This time is in the future.</source>
         <translation>这个时间在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="472"/>
+        <location filename="../../ui/messages.py" line="474"/>
         <source>This time is earlier than the step before it (received, responded, resolved, return visit come in this order).</source>
         <translation>这个时间早于上一步（投诉、响应、解决、回访须按先后顺序）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="477"/>
+        <location filename="../../ui/messages.py" line="479"/>
         <source>A complaint with this status cannot have this time yet.</source>
         <translation>处于这个状态的投诉还不能有这个时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="486"/>
+        <location filename="../../ui/messages.py" line="488"/>
         <source>This community does not exist.</source>
         <translation>该社群不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="490"/>
+        <location filename="../../ui/messages.py" line="492"/>
         <source>The community “%1” is archived: restore it before importing into it.</source>
         <translation>社群“%1”已归档：请先恢复再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="495"/>
+        <location filename="../../ui/messages.py" line="497"/>
         <source>Choose a nickname, WeChat ID or mobile column.</source>
         <translation>请选择昵称、微信号或手机列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="498"/>
+        <location filename="../../ui/messages.py" line="500"/>
         <source>This row names no member (no nickname, WeChat ID or mobile).</source>
         <translation>这一行没有成员（无昵称、微信号或手机）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="502"/>
+        <location filename="../../ui/messages.py" line="504"/>
         <source>%1 customers are named “%2”: choose one, or skip the row.</source>
         <translation>有 %1 位客户名叫“%2”：请选择一位，或跳过这一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="508"/>
+        <location filename="../../ui/messages.py" line="510"/>
         <source>The join date is in the future.</source>
         <translation>入群时间晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="509"/>
+        <location filename="../../ui/messages.py" line="511"/>
         <source>The member type is neither 企业成员 nor 外部联系人.</source>
         <translation>成员类型既不是企业成员也不是外部联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="512"/>
+        <location filename="../../ui/messages.py" line="514"/>
         <source>This row needs no choice.</source>
         <translation>这一行无需选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="513"/>
+        <location filename="../../ui/messages.py" line="515"/>
         <source>This customer is not one of the row&apos;s candidates.</source>
         <translation>该客户不在这一行的候选客户中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="516"/>
+        <location filename="../../ui/messages.py" line="518"/>
         <source>Choose the date column.</source>
         <translation>请选择日期列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="517"/>
+        <location filename="../../ui/messages.py" line="519"/>
         <source>Choose at least one figure column (members, joined, left, speakers, messages).</source>
         <translation>请至少选择一个数据列（群成员数、新增、退群、发言人数、消息数）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="521"/>
+        <location filename="../../ui/messages.py" line="523"/>
         <source>This date is in the future.</source>
         <translation>该日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="523"/>
+        <location filename="../../ui/messages.py" line="525"/>
         <source>%1 is recorded with other figures: the recorded ones are kept.</source>
         <translation>%1 已有不同的数据：保留已有数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="528"/>
+        <location filename="../../ui/messages.py" line="530"/>
         <source>This is not a count (a whole number, 0 or more).</source>
         <translation>这不是人数/条数（应为 0 或以上的整数）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="554"/>
+        <location filename="../../ui/messages.py" line="556"/>
         <source>The text is cut to fit.</source>
         <translation>文字过长，已截短。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="556"/>
+        <location filename="../../ui/messages.py" line="558"/>
         <source>The field is left empty; the original text is kept in the purchase&apos;s note.</source>
         <translation>该字段留空，原文保存在这笔消费的备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="560"/>
+        <location filename="../../ui/messages.py" line="562"/>
         <source>The field is left empty; the original text is kept with the note.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="563"/>
+        <location filename="../../ui/messages.py" line="565"/>
         <source>The field is left empty; the original text is kept in the notes.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="572"/>
+        <location filename="../../ui/messages.py" line="574"/>
         <source>Column “%1”, %2 of the rows to import (e.g. %3):</source>
         <translation>“%1”列，要导入的行中有 %2 行（例如 %3）：</translation>
     </message>
@@ -8735,44 +8841,275 @@ Your own database is not touched.</source>
         <translation>单号 %1 已使用过：未记录任何变动。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="73"/>
+        <location filename="../../ui/membership/messages.py" line="74"/>
         <source>There is no such movement.</source>
         <translation>没有这条流水。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="75"/>
+        <location filename="../../ui/membership/messages.py" line="76"/>
         <source>A reversal is not reversed again: record the movement anew.</source>
         <translation>冲正记录不能再冲正：请重新记录该变动。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="77"/>
+        <location filename="../../ui/membership/messages.py" line="78"/>
         <source>This movement is reversed already.</source>
         <translation>这条流水已经冲正过。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="79"/>
+        <location filename="../../ui/membership/messages.py" line="80"/>
         <source>Card %1 no longer holds what the reversal takes back.</source>
         <translation>会员卡 %1 的余额已不足以冲正。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="81"/>
+        <location filename="../../ui/membership/messages.py" line="82"/>
         <source>“%1”: at most two decimals (分).</source>
         <translation>“%1”：最多两位小数（到分）。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="83"/>
+        <location filename="../../ui/membership/messages.py" line="84"/>
         <source>The balance is only %1 yuan: nothing was paid.</source>
         <translation>余额只有 %1 元：未扣款。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="86"/>
+        <location filename="../../ui/membership/messages.py" line="87"/>
         <source>Only %1 yuan of unspent principal can be refunded (bonus never).</source>
         <translation>只能退还未消费的本金 %1 元（赠送金额不退）。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="89"/>
+        <location filename="../../ui/membership/messages.py" line="90"/>
         <source>Choose two different cards.</source>
         <translation>请选择两张不同的会员卡。</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipCards</name>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="141"/>
+        <source>%1 · %2 of %3 left</source>
+        <translation>%1 · 剩余 %2/%3 次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="145"/>
+        <source>until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="179"/>
+        <source>Card</source>
+        <translation>卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="181"/>
+        <source>This customer has no count card with visits left.</source>
+        <translation>该客户没有尚有剩余次数的计次卡。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="16"/>
+        <source>Name the service, e.g. 洗剪吹.</source>
+        <translation>请填写服务项目，例如 洗剪吹。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="18"/>
+        <source>“%1”: the visits are a whole number from 1 to 10000.</source>
+        <translation>“%1”：次数须为 1 到 10000 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="20"/>
+        <source>Pay in cash or from stored value.</source>
+        <translation>请选择现金或储值支付。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="22"/>
+        <source>A card for nothing is not paid from stored value.</source>
+        <translation>零元的卡无需用储值支付。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="24"/>
+        <source>The expiry is in the past: the card would be expired already.</source>
+        <translation>到期日已过：这张卡一售出就已过期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="26"/>
+        <source>There is no count card %1.</source>
+        <translation>没有编号为 %1 的计次卡。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="28"/>
+        <source>Count card %1 has no visits left: nothing was recorded.</source>
+        <translation>计次卡 %1 已无剩余次数：未作任何记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="30"/>
+        <source>Count card %1 has expired: nothing was recorded.</source>
+        <translation>计次卡 %1 已过期：未作任何记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="32"/>
+        <source>Count card %1 was refunded: nothing was recorded.</source>
+        <translation>计次卡 %1 已退款：未作任何记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="34"/>
+        <source>Count card %1 was cancelled: nothing was recorded.</source>
+        <translation>计次卡 %1 已撤销：未作任何记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="36"/>
+        <source>Count card %1 has visits used or refunded since it was sold: undo those first.</source>
+        <translation>计次卡 %1 售出后已有核销或退款：请先撤销它们。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="39"/>
+        <source>Name the plan, e.g. 年卡会员.</source>
+        <translation>请填写会员方案，例如 年卡会员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="41"/>
+        <source>A term is a month, a quarter, a year or a number of days.</source>
+        <translation>期限为一个月、一个季度、一年或若干天。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="43"/>
+        <source>A term of days is 1 to 3660 days.</source>
+        <translation>按天计的期限为 1 到 3660 天。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="45"/>
+        <source>A paid membership runs until %1: renew it instead.</source>
+        <translation>付费会员有效期至 %1：请改为续费。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="48"/>
+        <source>There is no paid membership to renew: sell one first.</source>
+        <translation>没有可续费的付费会员：请先开通。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="50"/>
+        <source>This term is cancelled already.</source>
+        <translation>该期已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="52"/>
+        <source>This term was renewed since: cancel the renewal first.</source>
+        <translation>该期之后已续费：请先撤销续费。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="54"/>
+        <source>There is no paid membership %1.</source>
+        <translation>没有编号为 %1 的付费会员记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="56"/>
+        <source>A customer cannot introduce themselves.</source>
+        <translation>客户不能介绍自己。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="58"/>
+        <source>%1 was brought by this customer (directly or through others): that would be a cycle.</source>
+        <translation>%1 是由该客户（直接或间接）介绍来的：这样会形成循环。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="61"/>
+        <source>%1 is recorded as the introducer already.</source>
+        <translation>%1 已经是记录的介绍人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_paid.py" line="63"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_paid.py" line="67"/>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_paid.py" line="67"/>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_paid.py" line="67"/>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_paid.py" line="68"/>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_paid.py" line="68"/>
+        <source>Runs</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_paid.py" line="70"/>
+        <source>A month</source>
+        <translation>一个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_paid.py" line="70"/>
+        <source>A quarter</source>
+        <translation>一个季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_paid.py" line="70"/>
+        <source>A year</source>
+        <translation>一年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_paid.py" line="71"/>
+        <source>A number of days</source>
+        <translation>若干天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_paid.py" line="73"/>
+        <source>e.g. 年卡会员</source>
+        <translation>例如 年卡会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_paid.py" line="74"/>
+        <source>Yuan, e.g. 365</source>
+        <translation>元，例如 365</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipMenu</name>
+    <message>
+        <location filename="../../ui/membership/cards_menu.py" line="51"/>
+        <source>Sell a count card…</source>
+        <translation>售计次卡…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_menu.py" line="52"/>
+        <source>Use a visit…</source>
+        <translation>核销一次…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_menu.py" line="53"/>
+        <source>Refund a count card…</source>
+        <translation>计次卡退款…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_menu.py" line="54"/>
+        <source>Sell paid membership…</source>
+        <translation>开通付费会员…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_menu.py" line="55"/>
+        <source>Renew paid membership…</source>
+        <translation>续费付费会员…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_menu.py" line="56"/>
+        <source>Introduced by…</source>
+        <translation>介绍人…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_menu.py" line="57"/>
+        <source>Referral tree…</source>
+        <translation>转介绍关系树…</translation>
     </message>
 </context>
 <context>
@@ -9559,6 +9896,72 @@ Your own database is not touched.</source>
     </message>
 </context>
 <context>
+    <name>ReferralTreeDialog</name>
+    <message>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="118"/>
+        <source>Referrals: %1</source>
+        <translation>转介绍：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="120"/>
+        <source>Introduced by: %1</source>
+        <translation>介绍人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="121"/>
+        <source>Introduced by nobody recorded.</source>
+        <translation>未记录介绍人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="123"/>
+        <source>Brought %1 directly (%2 made a first purchase), %3 at all levels.</source>
+        <translation>直接介绍 %1 人（其中 %2 人已首购），各级共 %3 人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="126"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="126"/>
+        <source>First purchase</source>
+        <translation>已首购</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="127"/>
+        <source>Brought</source>
+        <translation>介绍人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="130"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>RefundCountCardDialog</name>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="234"/>
+        <source>Refund a count card</source>
+        <translation>计次卡退款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="235"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="236"/>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="244"/>
+        <source>%1 of %2 visits unused: %3 × %1 / %2 → %4 back (rounded down to the fen)</source>
+        <translation>%2 次中未用 %1 次：%3 × %1 / %2 → 退 %4（按分向下取整）</translation>
+    </message>
+</context>
+<context>
     <name>RefundDialog</name>
     <message>
         <location filename="../../ui/purchases/dialogs.py" line="91"/>
@@ -9589,6 +9992,24 @@ Your own database is not touched.</source>
         <location filename="../../ui/purchases/dialogs.py" line="103"/>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>RenewPaidDialog</name>
+    <message>
+        <location filename="../../ui/membership/cards_paid.py" line="120"/>
+        <source>Renew paid membership</source>
+        <translation>续费付费会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_paid.py" line="122"/>
+        <source>No paid membership to renew: sell one first.</source>
+        <translation>没有可续费的付费会员：请先开通。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_paid.py" line="124"/>
+        <source>Now: %1 until %2</source>
+        <translation>当前：%1，有效期至 %2</translation>
     </message>
 </context>
 <context>
@@ -9706,6 +10127,77 @@ Your own database is not touched.</source>
         <location filename="../../ui/followups/rules_dialog.py" line="50"/>
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SellCountCardDialog</name>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="114"/>
+        <source>Sell a count card: %1</source>
+        <translation>售计次卡：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="115"/>
+        <source>Sell a count card</source>
+        <translation>售计次卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="116"/>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="116"/>
+        <source>Visits</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="117"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="117"/>
+        <source>Paid</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="118"/>
+        <source>Last day</source>
+        <translation>最后使用日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="120"/>
+        <source>e.g. 洗剪吹</source>
+        <translation>例如 洗剪吹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="121"/>
+        <source>Yuan, e.g. 299</source>
+        <translation>元，例如 299</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="122"/>
+        <source>In cash or by other means</source>
+        <translation>现金或其他方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="123"/>
+        <source>From stored value</source>
+        <translation>储值支付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="124"/>
+        <source>Expires</source>
+        <translation>设到期日</translation>
+    </message>
+</context>
+<context>
+    <name>SellPaidDialog</name>
+    <message>
+        <location filename="../../ui/membership/cards_paid.py" line="94"/>
+        <source>Sell paid membership</source>
+        <translation>开通付费会员</translation>
     </message>
 </context>
 <context>
@@ -10639,6 +11131,36 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <source>Event follow-ups</source>
         <translation>活动跟进</translation>
     </message>
+    <message>
+        <location filename="../../ui/membership/cards_undo.py" line="77"/>
+        <source>Sell count card</source>
+        <translation>售计次卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_undo.py" line="84"/>
+        <source>Use a visit</source>
+        <translation>核销一次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_undo.py" line="90"/>
+        <source>Refund count card</source>
+        <translation>计次卡退款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_undo.py" line="101"/>
+        <source>Renew paid membership</source>
+        <translation>续费付费会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_undo.py" line="102"/>
+        <source>Sell paid membership</source>
+        <translation>开通付费会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_undo.py" line="126"/>
+        <source>Set introducer</source>
+        <translation>设置介绍人</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -10661,6 +11183,24 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <location filename="../../ui/lock_screen.py" line="153"/>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>UseVisitDialog</name>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="203"/>
+        <source>Use a visit</source>
+        <translation>核销一次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="204"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="205"/>
+        <source>Optional</source>
+        <translation>选填</translation>
     </message>
 </context>
 <context>

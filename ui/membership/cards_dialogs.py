@@ -176,8 +176,12 @@ class _PickCardDialog(FormDialog):
         return self.card.currentData()
 
     def retranslate(self) -> None:
-        self.card_label.setText(self.tr("Card"))
-        self.none.setText(self.tr("This customer has no count card with visits left."))
+        self.card_label.setText(QCoreApplication.translate("MembershipCards", "Card"))
+        self.none.setText(
+            QCoreApplication.translate(
+                "MembershipCards", "This customer has no count card with visits left."
+            )
+        )
 
 
 class UseVisitDialog(_PickCardDialog):
@@ -237,7 +241,7 @@ class RefundCountCardDialog(_PickCardDialog):
             self.quote.setText("")
             return
         q = count_cards.refund_quote(self.count_card_id)
-        self.quote.setText(fill(self.tr("%1 of %2 visits unused: %3 × %1 / %2 = %4 back"
+        self.quote.setText(fill(self.tr("%1 of %2 visits unused: %3 × %1 / %2 → %4 back"
                                         " (rounded down to the fen)"),
                                 q["unused"], q["total"], formatting.money(q["price_fen"]),
                                 formatting.money(q["refund_fen"])))  # fmt: skip

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox
 
 from models import clock
@@ -59,18 +60,18 @@ class _TermDialog(FormDialog):
         self.days.setEnabled(code == "days")
         start = self.starts_on()
         end = paid.term_end(start, code, self.days.value())
-        self.span.setText(fill(self.tr("%1 to %2"), formatting.date_text(start),
+        self.span.setText(fill(QCoreApplication.translate("MembershipCards", "%1 to %2"), formatting.date_text(start),
                                formatting.date_text(end)))  # fmt: skip
 
     def retranslate(self) -> None:
-        for label, text in zip(self.labels, (self.tr("Plan"), self.tr("Term"), self.tr("Days"),
-                                             self.tr("Fee"), self.tr("Runs")), strict=True):  # fmt: skip
+        for label, text in zip(self.labels, (QCoreApplication.translate("MembershipCards", "Plan"), QCoreApplication.translate("MembershipCards", "Term"), QCoreApplication.translate("MembershipCards", "Days"),
+                                             QCoreApplication.translate("MembershipCards", "Fee"), QCoreApplication.translate("MembershipCards", "Runs")), strict=True):  # fmt: skip
             label.setText(text)
-        for i, text in enumerate((self.tr("A month"), self.tr("A quarter"), self.tr("A year"),
-                                  self.tr("A number of days"))):  # fmt: skip
+        for i, text in enumerate((QCoreApplication.translate("MembershipCards", "A month"), QCoreApplication.translate("MembershipCards", "A quarter"), QCoreApplication.translate("MembershipCards", "A year"),
+                                  QCoreApplication.translate("MembershipCards", "A number of days"))):  # fmt: skip
             self.term.setItemText(i, text)
-        self.plan.setPlaceholderText(self.tr("e.g. 年卡会员"))
-        self.fee.setPlaceholderText(self.tr("Yuan, e.g. 365"))
+        self.plan.setPlaceholderText(QCoreApplication.translate("MembershipCards", "e.g. 年卡会员"))
+        self.fee.setPlaceholderText(QCoreApplication.translate("MembershipCards", "Yuan, e.g. 365"))
         self._show_span()
 
     def _fee(self) -> int:
