@@ -123,3 +123,12 @@ def test_not_the_first_purchase_and_non_members(people):
     assert got["rewarded"] and got["referrer"]["skipped"] == ["points"]
     assert got["referred"]["skipped"] == ["points"]
     assert PointsEntry.select().count() == 0
+
+
+def test_the_dashboard_has_the_month_referral_rate(people):
+    from models.insights import dashboard
+
+    referrals.set_introducer(people["B"], people["A"])
+    board = dashboard.compute(update_rfm=False)
+    assert (board.referral["new_customers"], board.referral["introduced"]) == (5, 1)
+    assert board.referral["rate"] == 0.2

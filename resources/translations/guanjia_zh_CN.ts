@@ -4058,7 +4058,7 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
     <name>DashboardPage</name>
     <message>
         <location filename="../../ui/dashboard/page.py" line="177"/>
-        <location filename="../../ui/dashboard/page.py" line="489"/>
+        <location filename="../../ui/dashboard/page.py" line="498"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
@@ -4114,7 +4114,7 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="212"/>
-        <location filename="../../ui/dashboard/page.py" line="463"/>
+        <location filename="../../ui/dashboard/page.py" line="472"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -4211,7 +4211,7 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
     <message>
         <location filename="../../ui/dashboard/page.py" line="299"/>
         <location filename="../../ui/dashboard/page.py" line="302"/>
-        <location filename="../../ui/dashboard/page.py" line="376"/>
+        <location filename="../../ui/dashboard/page.py" line="377"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
@@ -4232,7 +4232,7 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="332"/>
-        <location filename="../../ui/dashboard/page.py" line="378"/>
+        <location filename="../../ui/dashboard/page.py" line="379"/>
         <source>The RFM segments could not be updated</source>
         <translation>RFM 分群未能更新</translation>
     </message>
@@ -4242,115 +4242,120 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
         <translation>RFM 截至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="366"/>
+        <location filename="../../ui/dashboard/page.py" line="367"/>
         <source>Nothing in this range yet</source>
         <translation>此范围内暂无数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="371"/>
-        <location filename="../../ui/dashboard/page.py" line="475"/>
+        <location filename="../../ui/dashboard/page.py" line="372"/>
+        <location filename="../../ui/dashboard/page.py" line="484"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="373"/>
-        <location filename="../../ui/dashboard/page.py" line="478"/>
+        <location filename="../../ui/dashboard/page.py" line="374"/>
+        <location filename="../../ui/dashboard/page.py" line="487"/>
         <source>No stage</source>
         <translation>未设阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="380"/>
+        <location filename="../../ui/dashboard/page.py" line="381"/>
         <source>No purchases in the last 365 days</source>
         <translation>近 365 天没有消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="386"/>
+        <location filename="../../ui/dashboard/page.py" line="387"/>
         <source>No tags given yet</source>
         <translation>还没有打过标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="407"/>
+        <location filename="../../ui/dashboard/page.py" line="409"/>
+        <source>%1 · %2 introduced</source>
+        <translation>%1 · 转介绍 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="416"/>
         <source>Community members · active %1 · joined this month %2</source>
         <translation>社群成员 · 活跃 %1 · 本月入群 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="462"/>
+        <location filename="../../ui/dashboard/page.py" line="471"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="462"/>
+        <location filename="../../ui/dashboard/page.py" line="471"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="462"/>
+        <location filename="../../ui/dashboard/page.py" line="471"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="463"/>
+        <location filename="../../ui/dashboard/page.py" line="472"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="464"/>
+        <location filename="../../ui/dashboard/page.py" line="473"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="464"/>
+        <location filename="../../ui/dashboard/page.py" line="473"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="464"/>
+        <location filename="../../ui/dashboard/page.py" line="473"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="465"/>
+        <location filename="../../ui/dashboard/page.py" line="474"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="465"/>
+        <location filename="../../ui/dashboard/page.py" line="474"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="466"/>
+        <location filename="../../ui/dashboard/page.py" line="475"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="466"/>
+        <location filename="../../ui/dashboard/page.py" line="475"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="467"/>
+        <location filename="../../ui/dashboard/page.py" line="476"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="467"/>
+        <location filename="../../ui/dashboard/page.py" line="476"/>
         <source>Average hours</source>
         <translation>平均小时数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="491"/>
-        <location filename="../../ui/dashboard/page.py" line="501"/>
+        <location filename="../../ui/dashboard/page.py" line="500"/>
+        <location filename="../../ui/dashboard/page.py" line="510"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="491"/>
+        <location filename="../../ui/dashboard/page.py" line="500"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="502"/>
+        <location filename="../../ui/dashboard/page.py" line="511"/>
         <source>The report could not be written: %1</source>
         <translation>报表无法写入：%1</translation>
     </message>
