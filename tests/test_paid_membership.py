@@ -10,7 +10,7 @@ from models import clock
 from models.customers import customers
 from models.errors import GuanjiaError
 from models.followups import followups
-from models.membership import paid, settings
+from models.membership import count_cards, daily, paid, settings
 from models.membership.tables import PaidMembership
 
 NOW = dt.datetime(2026, 11, 18, 10, 0)
@@ -123,3 +123,14 @@ def test_refusals_write_nothing(zhang):
     paid.cancel(nxt)
     refused("paid_cancelled", paid.cancel, nxt)
     refused("paid_not_found", paid.cancel, 77)
+
+
+def test_the_daily_pass_runs_both(zhang):
+    clock.set_now(dt.datetime(2026, 10, 1, 9, 0))
+    paid.sell(zhang, "月卡", "month", 3000)
+    count_cards.sell(zhang, "洗剪吹", 2, 100, expires_on=D(2026, 10, 31))
+    clock.set_now(NOW)
+    done = daily.run()
+    assert (done["paid"]["terms"], done["count_cards"]["visits"]) == (1, 2)
+    again = daily.run()
+    assert (again["paid"]["terms"], again["count_cards"]["cards"]) == (0, 0)
