@@ -87,7 +87,9 @@ def test_the_contract_in_real_processes(tmp_path):
 
 
 @pytest.fixture
-def db(tmp_path, capsys, monkeypatch):
+def db(tmp_path, capsys, monkeypatch, qapp):
+    # qapp: the CLI's sentences install their translators on the application there is;
+    # without one it would make a QCoreApplication, and no widget test could follow.
     cli = Cli(tmp_path / "c.db", capsys, monkeypatch)
     for name in ("张三", "李四", "王五"):
         ok(cli, "--create", "customers", "add", "--name", name)
