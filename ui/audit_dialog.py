@@ -82,6 +82,11 @@ def action_label(code: str) -> str:
         "topup": QCoreApplication.translate("Audit", "Topped up"),
         "pay": QCoreApplication.translate("Audit", "Paid from stored value"),
         "transfer": QCoreApplication.translate("Audit", "Stored value transferred"),
+        "sell": QCoreApplication.translate("Audit", "Sold"),
+        "use": QCoreApplication.translate("Audit", "Visit used"),
+        "renew": QCoreApplication.translate("Audit", "Renewed"),
+        "refer": QCoreApplication.translate("Audit", "Introducer recorded"),
+        "reward": QCoreApplication.translate("Audit", "Referral rewarded"),
     }.get(code, code)
 
 
@@ -101,6 +106,9 @@ def target_label(code: str) -> str:
         "member": QCoreApplication.translate("Audit", "Member"),
         "points": QCoreApplication.translate("Audit", "Points"),
         "wallet": QCoreApplication.translate("Audit", "Stored value"),
+        "count_card": QCoreApplication.translate("Audit", "Count card"),
+        "paid": QCoreApplication.translate("Audit", "Paid membership"),
+        "referral": QCoreApplication.translate("Audit", "Referral"),
     }.get(code, code)
 
 

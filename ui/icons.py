@@ -77,6 +77,7 @@ GLYPHS: dict[str, str] = {
     "note": "note-text-outline",
     "contact_log": "message-text-clock-outline",
     "more": "dots-horizontal",
+    "member_actions": "wallet-membership",  # count cards, paid membership, referrals
     # ---------------------------------------------------------------- follow-ups
     "new_followup": "calendar-plus",
     "complete": "check-circle-outline",

@@ -17,6 +17,7 @@ from desktop.cli import (
     care,
     communities,
     complaints,
+    count_cards,
     customers,
     demo,
     events,
@@ -25,8 +26,10 @@ from desktop.cli import (
     imports,
     ledgers,
     members,
+    paid,
     privacy,
     purchases,
+    referrals,
     storage,
     tags,
 )
@@ -40,14 +43,14 @@ from models.storage import file_writing
 __all__ = ["AUDIT_ACTIONS", "build_parser", "parse", "run"]
 
 GROUPS = (demo, customers, tags, imports, exports, storage, privacy, followups, complaints,
-          purchases, care, communities, events, members, ledgers)  # fmt: skip
+          purchases, care, communities, events, members, ledgers, count_cards, paid, referrals)  # fmt: skip
 # The order `guanjia --help` has always listed the commands in (the groups add theirs
 # module by module); a command left out of it is listed last.
 HELP_ORDER = (
     "demo", "customers", "tags", "import", "imports", "backup", "backups", "audit", "erase",
     "password", "today", "staff", "check", "restore", "export", "template", "followups",
     "interactions", "complaints", "purchases", "rfm", "lifecycle", "care", "communities",
-    "events", "members", "points", "wallet",
+    "events", "members", "points", "wallet", "cards", "paid", "referrals",
 )  # fmt: skip
 
 

@@ -60,9 +60,15 @@ AUDIT_ACTIONS = (
     "topup",
     "pay",
     "transfer",
+    "sell",
+    "use",
+    "renew",
+    "refer",
+    "reward",
 )  # models.audit.ACTIONS (tests/test_audit.py checks they agree)
 AUDIT_KINDS = ("customer", "tag", "import", "backup", "followup", "interaction", "complaint",
-               "purchase", "setting", "community", "event", "member", "points", "wallet")  # models.audit.TARGETS (tests/test_cli_audit.py checks)  # fmt: skip
+               "purchase", "setting", "community", "event", "member", "points", "wallet",
+               "count_card", "paid", "referral")  # models.audit.TARGETS (tests/test_cli_audit.py checks)  # fmt: skip
 
 
 def register(commands) -> None:

@@ -19,6 +19,7 @@ from models.customers.record import Customer
 from models.errors import DatabaseDamagedError
 from models.followups import agenda
 from models.insights import community_metrics
+from models.membership import referrals
 from models.purchases import rfm
 from models.purchases.purchases import LIVE, Purchase
 from models.sheets.excel_export import Money
@@ -74,6 +75,7 @@ class Dashboard:
     complaint_statuses: dict = field(default_factory=dict)
     response_hours: dict = field(default_factory=dict)  # month -> average hours
     community: dict = field(default_factory=dict)  # the community card (community_metrics.card)
+    referral: dict = field(default_factory=dict)  # this month's referral rate (referrals.rate)
 
 
 def kpis(today: dt.date | None = None, stages: dict[str, int] | None = None) -> dict:
@@ -189,6 +191,7 @@ def compute(span: Range | None = None, *, update_rfm: bool = True) -> Dashboard:
         complaint_statuses={s: metrics.by_status.get(s, 0) for s in vocabulary.STATUSES},
         response_hours=metrics.response_hours_by_month,
         community=community_metrics.card(),
+        referral=referrals.rate(clock.today().replace(day=1), clock.today()),
     )
 
 

@@ -24,6 +24,16 @@ DEFAULTS = {
     "points_per_yuan": 1,  # earn rule for a purchase (times the level's multiplier)
     "dormant_days": 180,
     "renewal_reminder_days": 7,
+    # 转介绍 rewards, granted once, at the introduced customer's first purchase, to the
+    # one who introduced them (referrer) and to them (referred): points, a stored-value
+    # bonus in fen, visits of a count card of `referral_visit_service`
+    "referral_points_referrer": 100,
+    "referral_points_referred": 50,
+    "referral_bonus_referrer_fen": 0,
+    "referral_bonus_referred_fen": 0,
+    "referral_visits_referrer": 0,
+    "referral_visits_referred": 0,
+    "referral_visit_service": "",
 }
 SPENDING = ("proportional", "principal_first")
 EXPIRY = ("never", "year_end_after", "months")
@@ -62,6 +72,11 @@ def _check(key: str, value):
         value = str(value or "").strip()
         if len(value) > 8 or any(ch.isspace() for ch in value):
             raise ValidationError(key, "card_prefix_invalid", "up to 8 characters, no spaces")
+        return value
+    if key == "referral_visit_service":
+        value = " ".join(str(value or "").split())
+        if len(value) > 60:
+            raise ValidationError(key, "too_long", "the service name is too long", limit=60)
         return value
     if key == "points_negative_allowed":
         return bool(value)

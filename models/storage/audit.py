@@ -72,11 +72,16 @@ ACTIONS = (
     "topup",  # stored value topped up (with its bonus)
     "pay",  # paid from stored value
     "transfer",  # stored value moved between a customer's cards
+    "sell",  # a count card (计次卡) or a paid membership term (付费会员) sold
+    "use",  # a count card's visit used
+    "renew",  # a paid membership renewed (the next term)
+    "refer",  # who introduced a customer (转介绍) recorded or changed
+    "reward",  # the referral rewards granted (at the first purchase)
 )
 
 # what an entry is about (AuditEntry.target; ui/audit_dialog.target_label says them)
 TARGETS = ("customer", "tag", "import", "backup", "followup", "interaction", "complaint",
-           "purchase", "setting", "community", "event", "member", "points", "wallet")  # fmt: skip
+           "purchase", "setting", "community", "event", "member", "points", "wallet", "count_card", "paid", "referral")  # fmt: skip
 
 
 class AuditEntry(BaseModel):

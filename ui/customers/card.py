@@ -28,6 +28,7 @@ from ui import formatting, icons, labels, style
 from ui.communities import community_labels
 from ui.customers.card_parts import Badge, ElidedLabel, Figure, FlowLayout
 from ui.events.labels import signup_status_label
+from ui.membership.referrals_dialogs import IntroducedByLine, open_tree
 from ui.restyling import Restyling
 from ui.retranslating import Retranslating
 from ui.text import fill
@@ -183,6 +184,10 @@ class CustomerCard(Restyling, Retranslating, QWidget):
         self.events.setObjectName("detail_events")
         self.events.setWordWrap(True)
         layout.addWidget(self.events)
+        # Who introduced the customer and how many they brought (转介绍); opens the tree.
+        self.referrals = IntroducedByLine()
+        self.referrals.treeRequested.connect(lambda cid: open_tree(self, cid))
+        layout.addWidget(self.referrals)
         layout.addLayout(self.contacts)
         layout.addLayout(self.details)
         layout.addStretch(1)
@@ -243,6 +248,7 @@ class CustomerCard(Restyling, Retranslating, QWidget):
         self._show_badges(customer)
         self._show_tags(cid)
         self._show_communities(cid)
+        self.referrals.show_customer(cid)
         self._show_figures(customer)
         self._show_contacts(customer)
         self._show_details(customer)

@@ -27,6 +27,7 @@ from ui.customers.card_summary import ListSummary
 from ui.followups.dialogs import FollowupDialog, InteractionDialog, PurchaseDialog
 from ui.followups.rules_dialog import StayInTouchDialog
 from ui.followups.timeline import TimelineList
+from ui.membership.cards_menu import MembershipMenu
 from ui.restyling import Restyling
 from ui.retranslating import Retranslating
 from ui.text import fill
@@ -81,6 +82,7 @@ class CustomerDetailPanel(Restyling, Retranslating, QWidget):
     complaintsRequested = Signal(int, str)  # show this customer's complaints
     purchasesRequested = Signal(int, str)  # show this customer's purchases
     purchaseAdded = Signal(int)  # a purchase recorded here (the page makes it an undo step)
+    membershipDone = Signal(object)  # a membership dialog accepted: its make_step(...)
 
     def __init__(self, parent=None, in_bin: bool = False):
         super().__init__(parent)
@@ -143,6 +145,16 @@ class CustomerDetailPanel(Restyling, Retranslating, QWidget):
             head.setContentsMargins(0, 6, 0, 0)
             head.addWidget(self.timeline_title, 1)
             head.addWidget(self.add_button)
+            # Count cards, paid membership, referrals (ui/membership/cards_menu.py).
+            self.member_menu = MembershipMenu(self, lambda: self.customer)
+            self.member_menu.done.connect(self.membershipDone)
+            self.member_menu.done.connect(lambda _d: self.show_customer(self.customer))
+            self.member_button = QToolButton()
+            self.member_button.setObjectName("detail_member")
+            self.member_button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+            self.member_button.setPopupMode(QToolButton.InstantPopup)
+            self.member_button.setMenu(self.member_menu)
+            head.addWidget(self.member_button)
             timeline_box = QWidget()
             timeline_box.setObjectName("timeline_box")
             box = QVBoxLayout(timeline_box)
@@ -169,6 +181,7 @@ class CustomerDetailPanel(Restyling, Retranslating, QWidget):
     def restyle(self) -> None:
         if self.add_button is not None:  # the recycle bin's panel has none
             self.add_button.setIcon(icons.icon("add"))
+            self.member_button.setIcon(icons.icon("member_actions"))
         self._show_timeline(self.customer)  # the entries' colours
 
     @property
@@ -230,6 +243,9 @@ class CustomerDetailPanel(Restyling, Retranslating, QWidget):
         self.add_button.setText(add if not self.add_button.icon().isNull() else f"+ {add}")
         self.add_button.setToolTip(self.tr("Log a contact, plan a follow-up, record a purchase…"))
         self.add_button.setEnabled(customer is not None)
+        self.member_button.setText(self.tr("Member"))
+        self.member_button.setToolTip(self.tr("Count cards, paid membership, referrals"))
+        self.member_button.setEnabled(customer is not None)
         self.timeline_title.setText(self.tr("Timeline"))
         cid = customer["id"] if customer else None
         self.timeline.show_customer(cid)

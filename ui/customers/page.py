@@ -164,6 +164,9 @@ class CustomersPage(CustomerActions, CustomerColumns, Restyling, Retranslating, 
         self.detail.purchaseAdded.connect(
             lambda pid: self._undo.push(NewPurchase(pid, self._changed, self._show_error))
         )
+        self.detail.membershipDone.connect(
+            lambda dialog: self._undo.push(dialog.make_step(self._changed, self._show_error))
+        )
         self.detail.newRequested.connect(self.new_clicked)
         self.detail.bulkTagRequested.connect(lambda: self.bulk_tag())
 

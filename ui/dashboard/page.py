@@ -361,6 +361,7 @@ class DashboardPage(Restyling, Retranslating, QWidget):
             urgent = key in ("followups_overdue", "complaints_overdue") and value
             style.set_role(card.value, "kpi_alert" if urgent else "kpi")
         self._fill_community(board.community)
+        self._fill_referral(board.referral)
         if not self.charts:
             return
         empty = self.tr("Nothing in this range yet")
@@ -398,6 +399,14 @@ class DashboardPage(Restyling, Retranslating, QWidget):
                                  list(board.response_hours.values()),
                                  number=lambda v: f"{v:.1f}", clickable=False,
                                  empty=empty)  # fmt: skip
+
+    def _fill_referral(self, figures: dict) -> None:
+        """The share of this month's new customers someone introduced (转介绍率), under
+        the new customers' figure."""
+        card = self.cards["new_this_month"]
+        rate = figures.get("rate")
+        card.caption.setText(self.kpi_captions()["new_this_month"] if rate is None else fill(
+            self.tr("%1 · %2 introduced"), self.kpi_captions()["new_this_month"], f"{rate:.0%}"))  # fmt: skip
 
     def _fill_community(self, figures: dict) -> None:
         card = self.community_card
