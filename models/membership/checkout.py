@@ -148,7 +148,7 @@ def next_receipt() -> str:
     last = (Purchase.select(Purchase.order_no)
             .where((Purchase.order_no >= prefix) & (Purchase.order_no < prefix + "~"))
             .order_by(Purchase.order_no.desc()).first())  # fmt: skip
-    tail = last.order_no[len(prefix):] if last else ""
+    tail = last.order_no[len(prefix) :] if last else ""
     return f"{prefix}{(int(tail) if tail.isdigit() else 0) + 1:04d}"
 
 
@@ -234,7 +234,10 @@ def reverse(done: dict, reason: str = "undo") -> None:
     with database.atomic():
         corrections.void(done["purchase_id"], reason or "undo")
         points.reverse_purchase(done["purchase_id"], reason)
-        if done.get("wallet_entry") and not WalletEntry.select().where(
-            WalletEntry.reverses_id == done["wallet_entry"]
-        ).exists():
+        if (
+            done.get("wallet_entry")
+            and not WalletEntry.select()
+            .where(WalletEntry.reverses_id == done["wallet_entry"])
+            .exists()
+        ):
             wallet.reverse(done["wallet_entry"], reason)
