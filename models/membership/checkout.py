@@ -131,11 +131,16 @@ def _receipt(text: str) -> str:
                               limit=MAX_RECEIPT)  # fmt: skip
     if not receipt:
         return next_receipt()
-    used = (Purchase.select().where(Purchase.order_no == receipt).exists()
-            or WalletEntry.select().where((WalletEntry.kind == "pay")
-                                          & (WalletEntry.receipt_no == receipt)).exists()
-            or PointsEntry.select().where((PointsEntry.kind == "redeem")
-                                          & (PointsEntry.receipt_no == receipt)).exists())  # fmt: skip
+    # each "<> ''" lets SQLite use the partial unique index on the receipt number
+    used = (
+        Purchase.select().where((Purchase.order_no == receipt) & (Purchase.order_no != ""))
+        .exists()
+        or WalletEntry.select().where((WalletEntry.kind == "pay") & (WalletEntry.receipt_no != "")
+                                      & (WalletEntry.receipt_no == receipt)).exists()
+        or PointsEntry.select().where((PointsEntry.kind == "redeem")
+                                      & (PointsEntry.receipt_no != "")
+                                      & (PointsEntry.receipt_no == receipt)).exists()
+    )  # fmt: skip
     if used:
         raise ValidationError("receipt", "receipt_used", f"receipt {receipt} is recorded already",
                               receipt=receipt)  # fmt: skip
@@ -146,7 +151,8 @@ def next_receipt() -> str:
     """Today's next receipt number, YYYYMMDD-NNNN (by the order number index)."""
     prefix = clock.today().strftime("%Y%m%d") + "-"
     last = (Purchase.select(Purchase.order_no)
-            .where((Purchase.order_no >= prefix) & (Purchase.order_no < prefix + "~"))
+            .where((Purchase.order_no >= prefix) & (Purchase.order_no < prefix + "~")
+               & (Purchase.order_no != ""))
             .order_by(Purchase.order_no.desc()).first())  # fmt: skip
     tail = last.order_no[len(prefix) :] if last else ""
     return f"{prefix}{(int(tail) if tail.isdigit() else 0) + 1:04d}"

@@ -26,22 +26,66 @@ def _card_like(text: str) -> str:
         ch.isalnum() or ch in "-_" for ch in no) else ""  # fmt: skip
 
 
-def _condition(text: str):
-    """A condition on Member.customer_id for the search text, or None (every member)."""
-    text = (text or "").strip()
-    if not text:
-        return None
+CHUNK = 2000  # search index matches read at a time (at most), newest first
+CARD_MATCHES = 1000  # card numbers beginning with the text, at most
+
+
+def _card_ids(text: str, limit: int = CARD_MATCHES) -> list[int]:
+    """Members whose card number begins with the text (the exact one first)."""
     no = _card_like(text)
-    by_card = None
-    if no:
-        holders = MemberCard.select(MemberCard.customer_id).where(
-            (MemberCard.card_no >= no) & (MemberCard.card_no < no + "\uffff")
-        )
-        by_card = Member.customer_id.in_(holders)
-    words = search_index.matching_condition(text, Member.customer_id, LIKE_COLUMNS)
-    if words is None:
-        return by_card
-    return words if by_card is None else (words | by_card)
+    if not no:
+        return []
+    found = (MemberCard.select(MemberCard.customer_id)
+             .where((MemberCard.card_no >= no) & (MemberCard.card_no < no + "\uffff"))
+             .order_by(MemberCard.card_no).limit(limit).tuples())  # fmt: skip
+    return list(dict.fromkeys(cid for (cid,) in found))
+
+
+def _live_members(ids: list[int]) -> set[int]:
+    if not ids:
+        return set()
+    return {cid for (cid,) in Member.select(Member.customer_id)
+            .join(Customer, on=(Customer.id == Member.customer_id))
+            .where(Member.customer_id.in_(ids) & _live()).tuples()}  # fmt: skip
+
+
+def _word_ids(text: str, want: int, exclude: set[int]) -> list[int]:
+    """Up to `want` live members matching by the search index (mobile, name, pinyin
+    initials...), newest customers first, read in chunks by keyset."""
+    out: list[int] = []
+    before = None
+    size = 2 * want + 10  # most matches are members: a small first read, then more
+    while len(out) < want:
+        chunk = search_index.matching_ids(text, size, before)
+        if chunk is None:  # no search index (another backend): LIKE over the members
+            cond = search_index.matching_condition(text, Member.customer_id, LIKE_COLUMNS)
+            if cond is None:
+                return []
+            query = (Member.select(Member.customer_id)
+                     .join(Customer, on=(Customer.id == Member.customer_id))
+                     .where(cond & _live()).order_by(Member.customer_id.desc())
+                     .limit(want + len(exclude)).tuples())  # fmt: skip
+            return [cid for (cid,) in query if cid not in exclude][:want]
+        if not chunk:
+            break
+        members = _live_members(chunk)
+        out += [cid for cid in chunk if cid in members and cid not in exclude]
+        before = chunk[-1]
+        if len(chunk) < size:
+            break
+        size = min(size * 2, CHUNK)
+    return out[:want]
+
+
+def matching(text: str, limit: int, offset: int = 0) -> list[int]:
+    """The ids of members matching `text`: by card number first (the exact one
+    first), then by the search index, newest first."""
+    want = offset + limit
+    card_ids = _card_ids(text, want)
+    live = _live_members(card_ids)
+    by_card = [cid for cid in card_ids if cid in live]
+    words = _word_ids(text, want - len(by_card), set(by_card)) if len(by_card) < want else []
+    return (by_card + words)[offset:want]
 
 
 def _live():
@@ -49,23 +93,33 @@ def _live():
 
 
 def count(text: str = "") -> int:
-    cond = _condition(text)
-    query = (Member.select(fn.COUNT(Member.id))
-             .join(Customer, on=(Customer.id == Member.customer_id)).where(_live()))  # fmt: skip
-    if cond is not None:
-        query = query.where(cond)
-    return query.scalar() or 0
+    """How many live members the search finds (all of them without one)."""
+    text = (text or "").strip()
+    if not text:
+        gone = (Member.select(fn.COUNT(Member.id))
+                .where(Member.customer_id.in_(Customer.select(Customer.id)
+                                              .where(Customer.deleted_at.is_null(False))))
+                .scalar())  # fmt: skip
+        return Member.select().count() - (gone or 0)
+    by_card = _live_members(_card_ids(text))
+    cond = search_index.matching_condition(text, Member.customer_id, LIKE_COLUMNS)
+    if cond is None:
+        return len(by_card)
+    query = (Member.select(Member.customer_id)
+             .join(Customer, on=(Customer.id == Member.customer_id)).where(cond & _live()))  # fmt: skip
+    words = query.count()
+    both = query.where(Member.customer_id.in_(list(by_card))).count() if by_card else 0
+    return words + len(by_card) - both
 
 
 def page(text: str = "", limit: int = PAGE, offset: int = 0) -> list[dict]:
-    """Members matching `text`, newest first, as the list shows them."""
+    """Members matching `text` (newest first; card numbers first), as the list shows them."""
+    if (text or "").strip():
+        return rows(matching(text.strip(), limit, offset))
     query = (Member.select(Member.customer_id)
              .join(Customer, on=(Customer.id == Member.customer_id)).where(_live())
-             .order_by(Member.id.desc()).limit(limit).offset(offset))  # fmt: skip
-    cond = _condition(text)
-    if cond is not None:
-        query = query.where(cond)
-    return rows([r.customer_id for r in query])
+             .order_by(Member.id.desc()).limit(limit).offset(offset).tuples())  # fmt: skip
+    return rows([cid for (cid,) in query])
 
 
 def exact_card(text: str) -> int | None:
@@ -75,11 +129,7 @@ def exact_card(text: str) -> int | None:
 
 def find(text: str, limit: int = 20) -> list[dict]:
     """The counter's matches: an exact card number first, then the rest."""
-    first = exact_card(text)
-    found = page(text, limit)
-    if first is not None:
-        found = rows([first]) + [r for r in found if r["customer_id"] != first]
-    return found[:limit]
+    return page(text, limit) if (text or "").strip() else []
 
 
 def rows(customer_ids: list[int]) -> list[dict]:
