@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import html
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -117,6 +117,8 @@ class CounterDialog(QDialog):
             line.returnPressed.connect(self.record)
         for line in (self.amount, self.stored, self.points):
             line.textChanged.connect(lambda _t: self.update_due())
+        for line in (self.find, self.amount, self.stored, self.points, self.items, self.receipt):
+            line.installEventFilter(self)  # Ctrl+C with nothing selected: the receipt line
         self.payment.currentIndexChanged.connect(lambda _i: self.update_due())
         for keys, slot in (("Ctrl+C", self.copy_receipt), ("Ctrl+P", lambda: self.print_receipt())):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -210,6 +212,13 @@ class CounterDialog(QDialog):
         self.amount.setFocus()
 
     # ------------------------------------------------------------ the sale
+
+    def eventFilter(self, watched, event) -> bool:
+        if (event.type() == QEvent.KeyPress and event.matches(QKeySequence.Copy)
+                and not watched.hasSelectedText() and self.receipt_line.text()):  # fmt: skip
+            self.copy_receipt()
+            return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event) -> None:
         if event.key() in PAY_KEYS:
