@@ -3387,6 +3387,164 @@
     </message>
 </context>
 <context>
+    <name>CounterDialog</name>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="137"/>
+        <source>Counter (收银台)</source>
+        <translation>收银台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="138"/>
+        <source>Card number, mobile, name or pinyin initials; Enter picks</source>
+        <translation>卡号、手机号、姓名或拼音首字母；回车选中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="140"/>
+        <source>Card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="140"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="141"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="141"/>
+        <source>Balance</source>
+        <translation>储值余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="142"/>
+        <source>Count cards</source>
+        <translation>计次卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="144"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="144"/>
+        <source>Payment</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="145"/>
+        <source>Of it by stored value</source>
+        <translation>其中储值支付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="146"/>
+        <source>Points to redeem</source>
+        <translation>积分抵现</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="146"/>
+        <source>Items</source>
+        <translation>商品/项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="147"/>
+        <source>Receipt number</source>
+        <translation>小票号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="149"/>
+        <source>Yuan, e.g. 128.50</source>
+        <translation>元，如 128.50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="150"/>
+        <source>Empty: none (a split pays part by stored value)</source>
+        <translation>留空：不用储值（组合支付时填储值部分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="151"/>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="152"/>
+        <source>Empty: numbered for you</source>
+        <translation>留空：自动编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="160"/>
+        <source>Enter picks the member and records the sale · F5 cash · F6 WeChat · F7 Alipay · F8 stored value · Ctrl+C copies the receipt line · Ctrl+P prints it · Esc: next customer</source>
+        <translation>回车选中会员并记账 · F5 现金 · F6 微信 · F7 支付宝 · F8 储值 · Ctrl+C 复制小票 · Ctrl+P 打印小票 · Esc：下一位顾客</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="185"/>
+        <source>No member found: try the card number or the mobile.</source>
+        <translation>没有找到会员：请试试卡号或手机号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="201"/>
+        <source>%1 (can spend %2)</source>
+        <translation>%1（可用 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="204"/>
+        <source>%1 (bonus %2)</source>
+        <translation>%1（赠送 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="208"/>
+        <source>🎂 Today is %1&apos;s birthday: wish them a happy birthday!</source>
+        <translation>🎂 今天是 %1 的生日，祝 TA 生日快乐！</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="253"/>
+        <source>Points: at most %1 of the amount, %2 points a yuan</source>
+        <translation>积分抵现：最多抵金额的 %1，%2 积分抵 1 元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="263"/>
+        <source>Due %1</source>
+        <translation>应付 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="266"/>
+        <source>stored value %1</source>
+        <translation>储值 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="272"/>
+        <source>%1 points take %2 off</source>
+        <translation>%1 积分抵 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="273"/>
+        <source>up to %1 points</source>
+        <translation>最多可用 %1 积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="278"/>
+        <source>Find the member first (Enter picks).</source>
+        <translation>请先找到会员（回车选中）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="307"/>
+        <source>Print the receipt to PDF</source>
+        <translation>打印小票为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="311"/>
+        <source>Receipt</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="323"/>
+        <source>Next customer</source>
+        <translation>下一位顾客</translation>
+    </message>
+</context>
+<context>
     <name>CustomFieldsDialog</name>
     <message>
         <location filename="../../ui/customers/custom_fields_dialog.py" line="34"/>
@@ -4624,6 +4782,29 @@ Your own database is not touched.</source>
         <location filename="../../ui/communities/engagement_help.py" line="91"/>
         <source>Change weights…</source>
         <translation>修改权重…</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="95"/>
+        <source>Enrol a member</source>
+        <translation>办理会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="97"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="98"/>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="99"/>
+        <source>Empty: the next number</source>
+        <translation>留空：自动取下一个卡号</translation>
     </message>
 </context>
 <context>
@@ -8486,85 +8667,108 @@ Your own database is not touched.</source>
     </message>
 </context>
 <context>
+    <name>LostDialog</name>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="223"/>
+        <source>Report a card lost: %1</source>
+        <translation>挂失：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="225"/>
+        <source>Card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="226"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="226"/>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="242"/>
+        <location filename="../../desktop/main_window.py" line="245"/>
         <source>Guanjia — Customer Manager</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="244"/>
+        <location filename="../../desktop/main_window.py" line="247"/>
         <source>Demo database (made-up customers)</source>
         <translation>演示数据库（虚构客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="246"/>
+        <location filename="../../desktop/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="247"/>
+        <location filename="../../desktop/main_window.py" line="250"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="248"/>
+        <location filename="../../desktop/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="249"/>
+        <location filename="../../desktop/main_window.py" line="252"/>
         <source>F&amp;ollow-ups</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="250"/>
+        <location filename="../../desktop/main_window.py" line="253"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="251"/>
+        <location filename="../../desktop/main_window.py" line="254"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="252"/>
+        <location filename="../../desktop/main_window.py" line="255"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="253"/>
+        <location filename="../../desktop/main_window.py" line="256"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="254"/>
+        <location filename="../../desktop/main_window.py" line="257"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="255"/>
+        <location filename="../../desktop/main_window.py" line="258"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="256"/>
+        <location filename="../../desktop/main_window.py" line="259"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="257"/>
-        <location filename="../../desktop/main_window.py" line="272"/>
+        <location filename="../../desktop/main_window.py" line="260"/>
+        <location filename="../../desktop/main_window.py" line="275"/>
         <source>About Guanjia</source>
         <translation>关于客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="258"/>
+        <location filename="../../desktop/main_window.py" line="261"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="274"/>
+        <location filename="../../desktop/main_window.py" line="277"/>
         <source>Guanjia (客户管家) — customer management for small businesses, offline and private.</source>
         <translation>客户管家：为小商户打造的客户管理软件，离线使用，数据私密。</translation>
     </message>
@@ -8590,6 +8794,147 @@ Your own database is not touched.</source>
         <location filename="../../ui/communities/dialogs.py" line="113"/>
         <source>Role</source>
         <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTable</name>
+    <message>
+        <location filename="../../ui/membership/table_model.py" line="21"/>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/table_model.py" line="22"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/table_model.py" line="23"/>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/table_model.py" line="24"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/table_model.py" line="25"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/table_model.py" line="26"/>
+        <source>Balance</source>
+        <translation>储值余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/table_model.py" line="27"/>
+        <source>Count cards</source>
+        <translation>计次卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/table_model.py" line="28"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/table_model.py" line="46"/>
+        <source>Principal %1 + bonus %2</source>
+        <translation>本金 %1 + 赠送 %2</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <location filename="../../ui/membership/page.py" line="148"/>
+        <source>Enrol…</source>
+        <translation>办会员…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="148"/>
+        <source>Counter (F2)</source>
+        <translation>收银台 (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="149"/>
+        <source>Reports…</source>
+        <translation>报表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="149"/>
+        <source>Top up…</source>
+        <translation>充值…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="150"/>
+        <source>Pay…</source>
+        <translation>消费扣款…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="150"/>
+        <source>Refund…</source>
+        <translation>退本金…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="151"/>
+        <source>Transfer…</source>
+        <translation>转卡…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="151"/>
+        <source>Adjust points…</source>
+        <translation>调整积分…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="152"/>
+        <source>Redeem points…</source>
+        <translation>积分兑换…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="152"/>
+        <source>Card lost…</source>
+        <translation>挂失…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="153"/>
+        <source>Replace card…</source>
+        <translation>补卡…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="153"/>
+        <source>Statement…</source>
+        <translation>对账单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="156"/>
+        <source>Card number, mobile, name or pinyin initials</source>
+        <translation>卡号、手机号、姓名或拼音首字母</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="157"/>
+        <source>No members to show</source>
+        <translation>没有可显示的会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="158"/>
+        <source>Enrol a customer, or search for another.</source>
+        <translation>为客户办理会员，或换个搜索词。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="201"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="203"/>
+        <source>%1 members</source>
+        <translation>%1 位会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="224"/>
+        <source>Members</source>
+        <translation>会员</translation>
     </message>
 </context>
 <context>
@@ -8735,44 +9080,168 @@ Your own database is not touched.</source>
         <translation>单号 %1 已使用过：未记录任何变动。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="73"/>
+        <location filename="../../ui/membership/messages.py" line="74"/>
         <source>There is no such movement.</source>
         <translation>没有这条流水。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="75"/>
+        <location filename="../../ui/membership/messages.py" line="76"/>
         <source>A reversal is not reversed again: record the movement anew.</source>
         <translation>冲正记录不能再冲正：请重新记录该变动。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="77"/>
+        <location filename="../../ui/membership/messages.py" line="78"/>
         <source>This movement is reversed already.</source>
         <translation>这条流水已经冲正过。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="79"/>
+        <location filename="../../ui/membership/messages.py" line="80"/>
         <source>Card %1 no longer holds what the reversal takes back.</source>
         <translation>会员卡 %1 的余额已不足以冲正。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="81"/>
+        <location filename="../../ui/membership/messages.py" line="82"/>
         <source>“%1”: at most two decimals (分).</source>
         <translation>“%1”：最多两位小数（到分）。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="83"/>
+        <location filename="../../ui/membership/messages.py" line="84"/>
         <source>The balance is only %1 yuan: nothing was paid.</source>
         <translation>余额只有 %1 元：未扣款。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="86"/>
+        <location filename="../../ui/membership/messages.py" line="87"/>
         <source>Only %1 yuan of unspent principal can be refunded (bonus never).</source>
         <translation>只能退还未消费的本金 %1 元（赠送金额不退）。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="89"/>
+        <location filename="../../ui/membership/messages.py" line="90"/>
         <source>Choose two different cards.</source>
         <translation>请选择两张不同的会员卡。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="93"/>
+        <source>At most %1 points can pay for this sale: nothing was recorded.</source>
+        <translation>本单最多可用 %1 积分抵现：未记账。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="96"/>
+        <source>The stored-value part is more than the %1 yuan due.</source>
+        <translation>储值部分超过了应付的 %1 元。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="99"/>
+        <source>Choose a customer first.</source>
+        <translation>请先选择客户。</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipWords</name>
+    <message>
+        <location filename="../../ui/membership/words.py" line="11"/>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="12"/>
+        <source>Lost</source>
+        <translation>挂失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="13"/>
+        <source>Stopped</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="14"/>
+        <location filename="../../ui/membership/words.py" line="24"/>
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="15"/>
+        <source>Replaced</source>
+        <translation>已补卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="21"/>
+        <source>Earned</source>
+        <translation>获得</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="22"/>
+        <source>Redeemed</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="23"/>
+        <source>Adjusted</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="25"/>
+        <source>Reversal</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="26"/>
+        <source>Opening balance</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="27"/>
+        <source>Top-up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="28"/>
+        <source>Bonus</source>
+        <translation>赠送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="29"/>
+        <source>Payment</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="30"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="31"/>
+        <source>Transfer in</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="32"/>
+        <source>Transfer out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="33"/>
+        <source>Closing balance</source>
+        <translation>期末余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="39"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="40"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="41"/>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="42"/>
+        <source>Stored value</source>
+        <translation>储值</translation>
     </message>
 </context>
 <context>
@@ -8942,78 +9411,78 @@ Your own database is not touched.</source>
         <translation>社群数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="218"/>
+        <location filename="../../desktop/controllers/navigation.py" line="219"/>
         <source>%1 purchases and refunds</source>
         <translation>%1 条消费与退款记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="222"/>
+        <location filename="../../desktop/controllers/navigation.py" line="223"/>
         <source>%1 of %2 complaints (filtered)</source>
         <translation>筛选后 %1 / 共 %2 条投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="224"/>
+        <location filename="../../desktop/controllers/navigation.py" line="225"/>
         <source>%1 complaints</source>
         <translation>共 %1 条投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="227"/>
+        <location filename="../../desktop/controllers/navigation.py" line="228"/>
         <source>%1 follow-ups</source>
         <translation>共 %1 条跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="230"/>
+        <location filename="../../desktop/controllers/navigation.py" line="231"/>
         <source>%1 follow-ups selected</source>
         <translation>已选择 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="237"/>
+        <location filename="../../desktop/controllers/navigation.py" line="238"/>
         <source>%1 of %2 in the recycle bin (filtered)</source>
         <translation>筛选后 %1 / 回收站中 %2 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="246"/>
+        <location filename="../../desktop/controllers/navigation.py" line="247"/>
         <source>%1 customers selected</source>
         <translation>已选择 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="239"/>
+        <location filename="../../desktop/controllers/navigation.py" line="240"/>
         <source>%1 in the recycle bin</source>
         <translation>回收站中 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="241"/>
+        <location filename="../../desktop/controllers/navigation.py" line="242"/>
         <source>%1 of %2 customers (filtered)</source>
         <translation>筛选后 %1 / 共 %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="243"/>
+        <location filename="../../desktop/controllers/navigation.py" line="244"/>
         <source>%1 customers</source>
         <translation>共 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="281"/>
-        <location filename="../../desktop/controllers/navigation.py" line="335"/>
+        <location filename="../../desktop/controllers/navigation.py" line="282"/>
+        <location filename="../../desktop/controllers/navigation.py" line="336"/>
         <source>Saved views</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="291"/>
+        <location filename="../../desktop/controllers/navigation.py" line="292"/>
         <source>Name of the view:</source>
         <translation>分群名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="298"/>
+        <location filename="../../desktop/controllers/navigation.py" line="299"/>
         <source>Save as view</source>
         <translation>保存为分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="313"/>
+        <location filename="../../desktop/controllers/navigation.py" line="314"/>
         <source>Rename view</source>
         <translation>重命名分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="336"/>
+        <location filename="../../desktop/controllers/navigation.py" line="337"/>
         <source>Delete the view “%1”? Its customers are not touched.</source>
         <translation>删除分群“%1”？其中的客户不受影响。</translation>
     </message>
@@ -9159,6 +9628,87 @@ Your own database is not touched.</source>
         <location filename="../../ui/lock_screen.py" line="132"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>PayDialog</name>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="150"/>
+        <source>Pay from stored value: %1</source>
+        <translation>储值消费：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="152"/>
+        <source>Card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="153"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="153"/>
+        <source>Yuan, e.g. 99.90</source>
+        <translation>元，如 99.90</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="154"/>
+        <source>Receipt number</source>
+        <translation>小票号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="154"/>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+</context>
+<context>
+    <name>PointsDialog</name>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="198"/>
+        <source>Redeem points: %1</source>
+        <translation>积分兑换：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="198"/>
+        <source>Adjust points: %1</source>
+        <translation>调整积分：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="205"/>
+        <source>Can be spent now</source>
+        <translation>当前可用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="206"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="207"/>
+        <source>e.g. 500</source>
+        <translation>如 500</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="207"/>
+        <source>e.g. 200 or -200</source>
+        <translation>如 200 或 -200</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="208"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="209"/>
+        <source>e.g. a gift</source>
+        <translation>如 兑换礼品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="209"/>
+        <source>Required</source>
+        <translation>必填</translation>
     </message>
 </context>
 <context>
@@ -9576,19 +10126,170 @@ Your own database is not touched.</source>
         <translation>单位：元，例如 30</translation>
     </message>
     <message>
+        <location filename="../../ui/membership/dialogs.py" line="164"/>
+        <source>Refund principal: %1</source>
+        <translation>退还本金：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="166"/>
+        <source>Card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="167"/>
         <location filename="../../ui/purchases/dialogs.py" line="101"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
+        <location filename="../../ui/membership/dialogs.py" line="168"/>
+        <source>Unspent principal only, in yuan</source>
+        <translation>仅退未消费的本金，单位元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="169"/>
         <location filename="../../ui/purchases/dialogs.py" line="102"/>
         <source>Optional</source>
         <translation>选填</translation>
     </message>
     <message>
+        <location filename="../../ui/membership/dialogs.py" line="169"/>
         <location filename="../../ui/purchases/dialogs.py" line="103"/>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDialog</name>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="237"/>
+        <source>Replace a card: %1</source>
+        <translation>补卡：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="239"/>
+        <source>Old card</source>
+        <translation>原卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="240"/>
+        <source>New card number</source>
+        <translation>新卡号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="241"/>
+        <source>Empty: the next number</source>
+        <translation>留空：自动取下一个卡号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="242"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="242"/>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="56"/>
+        <source>Stored value reports</source>
+        <translation>储值报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="69"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="72"/>
+        <source>Line</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="72"/>
+        <location filename="../../ui/membership/reports.py" line="89"/>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="73"/>
+        <location filename="../../ui/membership/reports.py" line="90"/>
+        <source>Bonus</source>
+        <translation>赠送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="73"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="80"/>
+        <source>Day&apos;s reconciliation</source>
+        <translation>日对账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="87"/>
+        <source>Outstanding liability</source>
+        <translation>余额负债</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="89"/>
+        <source>Card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="90"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="91"/>
+        <source>Last used</source>
+        <translation>最后使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="97"/>
+        <source>Dormant balances</source>
+        <translation>沉睡余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="109"/>
+        <source>The members hold %1 on %2 cards: principal %3 (paid in) and bonus %4. A refund returns principal only.</source>
+        <translation>会员在 %2 张卡上共有 %1：本金 %3（实收）和赠送 %4。退款只退本金。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="116"/>
+        <source>%1 cards hold a balance unused for %2 days</source>
+        <translation>%1 张卡有余额且已 %2 天未使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="125"/>
+        <source>Opening liability</source>
+        <translation>期初负债</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="129"/>
+        <source>Closing liability</source>
+        <translation>期末负债</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="130"/>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="133"/>
+        <source>Difference: not 0. Run the check (guanjia wallet reconcile) and look at the audit log.</source>
+        <translation>差额不为 0。请运行核对（guanjia wallet reconcile）并查看操作日志。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="135"/>
+        <source>Difference 0: the day balances.</source>
+        <translation>差额为 0：当日账目平衡。</translation>
     </message>
 </context>
 <context>
@@ -9711,67 +10412,72 @@ Your own database is not touched.</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="112"/>
+        <location filename="../../ui/sidebar.py" line="114"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="122"/>
+        <location filename="../../ui/sidebar.py" line="124"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="126"/>
+        <location filename="../../ui/sidebar.py" line="128"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="128"/>
+        <location filename="../../ui/sidebar.py" line="130"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="130"/>
+        <location filename="../../ui/sidebar.py" line="132"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="132"/>
+        <location filename="../../ui/sidebar.py" line="134"/>
         <source>Communities</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="134"/>
+        <location filename="../../ui/sidebar.py" line="136"/>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="138"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="140"/>
+        <location filename="../../ui/sidebar.py" line="144"/>
         <source>Saved view: a search and tag filter</source>
         <translation>客户分群：保存的搜索和标签筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="169"/>
+        <location filename="../../ui/sidebar.py" line="173"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="177"/>
+        <location filename="../../ui/sidebar.py" line="181"/>
         <source>Open complaints; ⚑ escalated (urgent or past a deadline)</source>
         <translation>未结投诉；⚑ 已升级（紧急或已超时）</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="259"/>
+        <location filename="../../ui/sidebar.py" line="263"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="261"/>
+        <location filename="../../ui/sidebar.py" line="265"/>
         <source>Update to the current search and tags</source>
         <translation>更新为当前的搜索和标签</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="265"/>
+        <location filename="../../ui/sidebar.py" line="269"/>
         <source>Delete view</source>
         <translation>删除分群</translation>
     </message>
@@ -10000,6 +10706,146 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <location filename="../../desktop/app.py" line="236"/>
         <source>Guanjia cannot open its database:</source>
         <translation>客户管家无法打开数据库：</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="39"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="40"/>
+        <source>Movement</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="41"/>
+        <source>Card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="42"/>
+        <location filename="../../ui/membership/statements.py" line="87"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="43"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="44"/>
+        <source>Expires</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="45"/>
+        <source>Receipt</source>
+        <translation>小票号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="46"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="47"/>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="48"/>
+        <source>Bonus</source>
+        <translation>赠送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="49"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="86"/>
+        <source>Stored value</source>
+        <translation>储值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="88"/>
+        <source>Member statement</source>
+        <translation>会员对账单</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="129"/>
+        <source>Statement: %1</source>
+        <translation>对账单：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="132"/>
+        <source>Stored value</source>
+        <translation>储值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="133"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="145"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="145"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="157"/>
+        <source>Print to PDF…</source>
+        <translation>打印为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="161"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="201"/>
+        <source>Opening %1 · %2 movements · closing %3 (principal %4, bonus %5)</source>
+        <translation>期初 %1 · %2 笔变动 · 期末 %3（本金 %4，赠送 %5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="207"/>
+        <source>Opening %1 · %2 movements · closing %3 points</source>
+        <translation>期初 %1 · %2 笔变动 · 期末 %3 积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="216"/>
+        <location filename="../../ui/membership/statements.py" line="241"/>
+        <source>Statement</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="221"/>
+        <source>Print the statement to PDF</source>
+        <translation>将对账单打印为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="222"/>
+        <location filename="../../ui/membership/statements.py" line="226"/>
+        <location filename="../../ui/membership/statements.py" line="236"/>
+        <source>Statement %1</source>
+        <translation>对账单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="235"/>
+        <source>Export the statement</source>
+        <translation>导出对账单</translation>
     </message>
 </context>
 <context>
@@ -10448,6 +11294,82 @@ Create a new, empty database there? If you meant an existing one, choose No and 
     </message>
 </context>
 <context>
+    <name>TopUpDialog</name>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="112"/>
+        <source>Top up: %1</source>
+        <translation>充值：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="114"/>
+        <source>Card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="115"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="115"/>
+        <source>Yuan, e.g. 1000</source>
+        <translation>元，如 1000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="116"/>
+        <source>Bonus</source>
+        <translation>赠送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="116"/>
+        <source>Empty: by the rule</source>
+        <translation>留空：按充值规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="119"/>
+        <source>By the rule</source>
+        <translation>按规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="127"/>
+        <source>Bonus tiers: %1</source>
+        <translation>充值赠送档位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="130"/>
+        <source>%1 paid in, %2 bonus: %3 on the card</source>
+        <translation>实收 %1，赠送 %2：到账 %3</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="179"/>
+        <source>Transfer between cards: %1</source>
+        <translation>转卡：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="181"/>
+        <source>From card</source>
+        <translation>转出卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="182"/>
+        <source>To card</source>
+        <translation>转入卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="183"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="183"/>
+        <source>Empty: all of it</source>
+        <translation>留空：全部转出</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <location filename="../../ui/undo.py" line="51"/>
@@ -10638,6 +11560,46 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <location filename="../../ui/events/undo.py" line="24"/>
         <source>Event follow-ups</source>
         <translation>活动跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="49"/>
+        <source>Top up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="50"/>
+        <source>Pay from stored value</source>
+        <translation>储值消费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="51"/>
+        <source>Refund principal</source>
+        <translation>退还本金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="52"/>
+        <source>Transfer between cards</source>
+        <translation>转卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="53"/>
+        <source>Adjust points</source>
+        <translation>调整积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="54"/>
+        <source>Redeem points</source>
+        <translation>积分兑换</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="55"/>
+        <source>Report card lost</source>
+        <translation>挂失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="56"/>
+        <source>Counter sale</source>
+        <translation>收银</translation>
     </message>
 </context>
 <context>

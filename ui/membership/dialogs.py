@@ -101,7 +101,7 @@ class EnrollDialog(MemberDialog):
     def prepare(self):
         cid = self.picker.customer_id
         if cid is None:
-            raise ValidationError("customer", "customer_missing", "choose a customer")
+            raise ValidationError("customer", "member_customer_missing", "choose a customer")
         self.customer_id = cid
         number = self.card.text().strip() or None
         return lambda: cards.enroll(cid, number).card_no

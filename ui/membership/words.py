@@ -6,32 +6,41 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MembershipWords", text)
-
-
 def status_label(code: str) -> str:
     return {
-        "active": _t("Active"), "lost": _t("Lost"), "disabled": _t("Stopped"),
-        "expired": _t("Expired"), "replaced": _t("Replaced"),
-    }.get(code, code)  # fmt: skip
+        "active": QCoreApplication.translate("MembershipWords", "Active"),
+        "lost": QCoreApplication.translate("MembershipWords", "Lost"),
+        "disabled": QCoreApplication.translate("MembershipWords", "Stopped"),
+        "expired": QCoreApplication.translate("MembershipWords", "Expired"),
+        "replaced": QCoreApplication.translate("MembershipWords", "Replaced"),
+    }.get(code, code)
 
 
 def kind_label(code: str) -> str:
     return {
-        "earn": _t("Earned"), "redeem": _t("Redeemed"), "adjust": _t("Adjusted"),
-        "expire": _t("Expired"), "reverse": _t("Reversal"), "opening": _t("Opening balance"),
-        "topup": _t("Top-up"), "bonus": _t("Bonus"), "pay": _t("Payment"),
-        "refund": _t("Refund"), "transfer_in": _t("Transfer in"),
-        "transfer_out": _t("Transfer out"), "closing": _t("Closing balance"),
-    }.get(code, code)  # fmt: skip
+        "earn": QCoreApplication.translate("MembershipWords", "Earned"),
+        "redeem": QCoreApplication.translate("MembershipWords", "Redeemed"),
+        "adjust": QCoreApplication.translate("MembershipWords", "Adjusted"),
+        "expire": QCoreApplication.translate("MembershipWords", "Expired"),
+        "reverse": QCoreApplication.translate("MembershipWords", "Reversal"),
+        "opening": QCoreApplication.translate("MembershipWords", "Opening balance"),
+        "topup": QCoreApplication.translate("MembershipWords", "Top-up"),
+        "bonus": QCoreApplication.translate("MembershipWords", "Bonus"),
+        "pay": QCoreApplication.translate("MembershipWords", "Payment"),
+        "refund": QCoreApplication.translate("MembershipWords", "Refund"),
+        "transfer_in": QCoreApplication.translate("MembershipWords", "Transfer in"),
+        "transfer_out": QCoreApplication.translate("MembershipWords", "Transfer out"),
+        "closing": QCoreApplication.translate("MembershipWords", "Closing balance"),
+    }.get(code, code)
 
 
 def payment_label(code: str) -> str:
     return {
-        "cash": _t("Cash"), "wechat": _t("WeChat"), "alipay": _t("Alipay"),
-        "stored_value": _t("Stored value"),
-    }.get(code, code)  # fmt: skip
+        "cash": QCoreApplication.translate("MembershipWords", "Cash"),
+        "wechat": QCoreApplication.translate("MembershipWords", "WeChat"),
+        "alipay": QCoreApplication.translate("MembershipWords", "Alipay"),
+        "stored_value": QCoreApplication.translate("MembershipWords", "Stored value"),
+    }.get(code, code)
 
 
 def yuan(fen: int) -> str:
