@@ -3479,67 +3479,72 @@
         <translation>回车选中会员并记账 · F5 现金 · F6 微信 · F7 支付宝 · F8 储值 · Ctrl+C 复制小票 · Ctrl+P 打印小票 · Esc：下一位顾客</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/counter.py" line="185"/>
+        <location filename="../../ui/membership/counter.py" line="186"/>
         <source>No member found: try the card number or the mobile.</source>
         <translation>没有找到会员：请试试卡号或手机号。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/counter.py" line="201"/>
+        <location filename="../../ui/membership/counter.py" line="203"/>
         <source>%1 (can spend %2)</source>
         <translation>%1（可用 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/counter.py" line="204"/>
+        <location filename="../../ui/membership/counter.py" line="206"/>
         <source>%1 (bonus %2)</source>
         <translation>%1（赠送 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/counter.py" line="208"/>
+        <location filename="../../ui/membership/counter.py" line="210"/>
         <source>🎂 Today is %1&apos;s birthday: wish them a happy birthday!</source>
         <translation>🎂 今天是 %1 的生日，祝 TA 生日快乐！</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/counter.py" line="253"/>
+        <location filename="../../ui/membership/counter.py" line="255"/>
         <source>Points: at most %1 of the amount, %2 points a yuan</source>
         <translation>积分抵现：最多抵金额的 %1，%2 积分抵 1 元</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/counter.py" line="263"/>
+        <location filename="../../ui/membership/counter.py" line="270"/>
+        <source>Due %1: %2</source>
+        <translation>应付 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="271"/>
         <source>Due %1</source>
         <translation>应付 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/counter.py" line="266"/>
+        <location filename="../../ui/membership/counter.py" line="267"/>
         <source>stored value %1</source>
         <translation>储值 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/counter.py" line="272"/>
+        <location filename="../../ui/membership/counter.py" line="273"/>
         <source>%1 points take %2 off</source>
         <translation>%1 积分抵 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/counter.py" line="273"/>
+        <location filename="../../ui/membership/counter.py" line="275"/>
         <source>up to %1 points</source>
         <translation>最多可用 %1 积分</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/counter.py" line="278"/>
+        <location filename="../../ui/membership/counter.py" line="280"/>
         <source>Find the member first (Enter picks).</source>
         <translation>请先找到会员（回车选中）。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/counter.py" line="307"/>
+        <location filename="../../ui/membership/counter.py" line="309"/>
         <source>Print the receipt to PDF</source>
         <translation>打印小票为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/counter.py" line="311"/>
+        <location filename="../../ui/membership/counter.py" line="313"/>
         <source>Receipt</source>
         <translation>小票</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/counter.py" line="323"/>
+        <location filename="../../ui/membership/counter.py" line="326"/>
         <source>Next customer</source>
         <translation>下一位顾客</translation>
     </message>
@@ -10815,35 +10820,35 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/statements.py" line="201"/>
+        <location filename="../../ui/membership/statements.py" line="203"/>
         <source>Opening %1 · %2 movements · closing %3 (principal %4, bonus %5)</source>
         <translation>期初 %1 · %2 笔变动 · 期末 %3（本金 %4，赠送 %5）</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/statements.py" line="207"/>
+        <location filename="../../ui/membership/statements.py" line="209"/>
         <source>Opening %1 · %2 movements · closing %3 points</source>
         <translation>期初 %1 · %2 笔变动 · 期末 %3 积分</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/statements.py" line="216"/>
-        <location filename="../../ui/membership/statements.py" line="241"/>
+        <location filename="../../ui/membership/statements.py" line="218"/>
+        <location filename="../../ui/membership/statements.py" line="243"/>
         <source>Statement</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/statements.py" line="221"/>
+        <location filename="../../ui/membership/statements.py" line="223"/>
         <source>Print the statement to PDF</source>
         <translation>将对账单打印为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/statements.py" line="222"/>
-        <location filename="../../ui/membership/statements.py" line="226"/>
-        <location filename="../../ui/membership/statements.py" line="236"/>
+        <location filename="../../ui/membership/statements.py" line="224"/>
+        <location filename="../../ui/membership/statements.py" line="228"/>
+        <location filename="../../ui/membership/statements.py" line="238"/>
         <source>Statement %1</source>
         <translation>对账单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/statements.py" line="235"/>
+        <location filename="../../ui/membership/statements.py" line="237"/>
         <source>Export the statement</source>
         <translation>导出对账单</translation>
     </message>

@@ -176,6 +176,7 @@ class CounterDialog(QDialog):
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)
+        self.results.setVisible(self.results.count() > 0)
 
     def pick_current(self) -> None:
         if self._timer.isActive() or not self.results.count():
@@ -194,6 +195,7 @@ class CounterDialog(QDialog):
             return
         m = self.member
         self.results.clear()
+        self.results.hide()
         self.error.clear()
         self.name.setText(m["name"])
         self.facts["card"].setText(f"{m['card']} {status_label(m['status'])}")
@@ -260,17 +262,17 @@ class CounterDialog(QDialog):
         except GuanjiaError as exc:
             self.due.setText(messages.error_message(exc))
             return
-        text = fill(self.tr("Due %1"), yuan(q.due_fen))
         parts = []
         if q.stored_value_fen:
             parts.append(fill(self.tr("stored value %1"), yuan(q.stored_value_fen)))
         if q.other_fen:
             parts.append(f"{payment_label(self.payment.currentData())} {yuan(q.other_fen)}")
-        if parts:
-            text += ": " + " + ".join(parts)
+        text = (fill(self.tr("Due %1: %2"), yuan(q.due_fen), " + ".join(parts)) if parts
+                else fill(self.tr("Due %1"), yuan(q.due_fen)))  # fmt: skip
         if q.points:
-            text += " · " + fill(self.tr("%1 points take %2 off"), q.points, yuan(q.points_off_fen))
-        text += " · " + fill(self.tr("up to %1 points"), q.max_points)
+            text += " · " + fill(self.tr("%1 points take %2 off"), formatting.number(q.points),
+                                 yuan(q.points_off_fen))  # fmt: skip
+        text += " · " + fill(self.tr("up to %1 points"), formatting.number(q.max_points))
         self.due.setText(text)
 
     def record(self) -> dict | None:
@@ -317,6 +319,7 @@ class CounterDialog(QDialog):
         for line in (self.find, self.amount, self.stored, self.points, self.items, self.receipt):
             line.clear()
         self.results.clear()
+        self.results.hide()
         self.receipt_line.clear()
         self.error.clear()
         self.due.clear()

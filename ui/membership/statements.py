@@ -162,6 +162,8 @@ class StatementDialog(QDialog):
         self.excel_button.setObjectName("statement_export")
         self.excel_button.setIcon(icons.icon("excel"))
         self.excel_button.clicked.connect(lambda: self.export())
+        for button in (self.pdf_button, self.excel_button):
+            button.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
