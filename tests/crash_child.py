@@ -2,7 +2,8 @@
 (SIGKILL) at a random moment. Prints "go" just before the operation, "done" after.
 
     python tests/crash_child.py MODE DB [ARG]
-    MODE: import (ARG: an .xlsx), tagging, backup, restore (ARG: a backup)
+    MODE: import (ARG: an .xlsx), tagging, backup, restore (ARG: a backup),
+          expiry (ARG: the cut-off day: the membership's points expiry batch)
 """
 
 from __future__ import annotations
@@ -39,6 +40,13 @@ def main(mode: str, db: str, arg: str = "") -> None:
     elif mode == "backup":
         go()
         backup.make("manual")
+    elif mode == "expiry":
+        import datetime as dt
+
+        from models.membership import points_expiry
+
+        go()
+        points_expiry.expire(dt.date.fromisoformat(arg))
     print("done", flush=True)
 
 
