@@ -113,16 +113,25 @@ def main() -> int:
         t, n = ms(lambda q=q: member_search.count(q))
         print(f"  count {q!r}: {t:.1f} ms ({n:,})")
     print("\na sale: purchase + stored value + points off + points earned (one transaction)")
+    from models.storage.db import writable
+
+    writable()  # the integrity check before the first write of a process, not timed
     times = []
+    cpu = []
     cids = [m.customer_id for m in Member.select(Member.customer_id).order_by(Member.id).limit(20)]
     for i, cid in enumerate(cids):
         sale = checkout.Sale(cid, 9900, "stored_value", points=200, items="bench",
                              receipt_no=f"B{time.time_ns()}-{i}")  # fmt: skip
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         checkout.record(sale)
         times.append((time.perf_counter() - t) * 1000)
+        cpu.append((time.process_time() - c) * 1000)
     times.sort()
-    print(f"  median {times[len(times) // 2]:.1f} ms, worst {times[-1]:.1f} ms (target < 50)")
+    cpu.sort()
+    print(
+        f"  median {times[len(times) // 2]:.1f} ms, worst {times[-1]:.1f} ms (target < 50);"
+        f" CPU median {cpu[len(cpu) // 2]:.1f} ms"
+    )
     return 0
 
 

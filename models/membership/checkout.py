@@ -207,8 +207,9 @@ def record(sale: Sale) -> dict:
         "wallet_entry": wallet_entry, "redeem_entry": redeem_entry, "items": items,
         "card": card.card_no if card else "",
     }  # fmt: skip
-    if _is_member(sale.customer_id):
-        out["points_balance"] = cards.member_of(sale.customer_id).points
+    member = Member.get_or_none(Member.customer_id == sale.customer_id)
+    if member is not None:
+        out["points_balance"] = member.points
         out["balance_fen"] = wallet.balance(sale.customer_id).total_fen
     return out
 
