@@ -37,6 +37,7 @@ from ui.customers.page import CustomersPage
 from ui.dashboard.page import DashboardPage
 from ui.events.page import EventsPage
 from ui.followups.page import FollowupsPage
+from ui.membership.page import MembersPage
 from ui.notice_banner import NoticeBanner
 from ui.purchases.page import PurchasesPage
 from ui.restyling import Restyling
@@ -69,7 +70,7 @@ class MainWindow(Restyling, QMainWindow):
                             self.privacy, self.notices, self.demo, self.appearance)  # fmt: skip
         for page in (self.customers_page, self.bin_page, self.followups_page,
                      self.complaints_page, self.purchases_page, self.communities_page,
-                     self.events_page):  # fmt: skip
+                     self.events_page, self.members_page):  # fmt: skip
             page.dataChanged.connect(self.refresh_all)
         # An empty database: the customer list and the dashboard say what to do first.
         for panel in (self.customers_page.get_started, self.dashboard_page.get_started):
@@ -115,6 +116,8 @@ class MainWindow(Restyling, QMainWindow):
                      self.communities_page):  # fmt: skip
             self.pages.addWidget(page)
         self.pages.addWidget(self.events_page)  # Sidebar.EVENTS
+        self.members_page = MembersPage(self.undo_stack)
+        self.pages.addWidget(self.members_page)  # Sidebar.MEMBERS
         self.sidebar = Sidebar()
         self.banner = NoticeBanner()
         central = QWidget()
@@ -291,6 +294,7 @@ class MainWindow(Restyling, QMainWindow):
         self.purchases_page.refresh()
         self.events_page.refresh()
         self.communities_page.refresh()
+        self.members_page.refresh()
         self.dashboard_page.data_changed()
         self.sidebar.request_counts()
         self.sidebar.request_agenda_counts()
@@ -326,6 +330,7 @@ class MainWindow(Restyling, QMainWindow):
         self.sidebar.wait_for_counts()
         self.dashboard_page.wait()
         self.purchases_page.counter.stop()
+        self.members_page.counter.stop()
         self.session.wait()
         for page in (self.customers_page, self.bin_page):
             page.save_columns()

@@ -38,6 +38,11 @@ GLYPHS: dict[str, str] = {
     "customers": "account-group-outline",
     "saved_view": "bookmark-outline",
     "recycle_bin": "trash-can-outline",
+    "members": "wallet-membership",  # the 会员 page
+    "counter": "cash-register",  # the counter screen (收银台)
+    "statement": "file-document-outline",
+    "print": "printer-outline",
+    "reports": "chart-box-outline",
     "purchases": "receipt-text-outline",
     "events": "calendar-star",
     "communities": "account-multiple-outline",

@@ -1,5 +1,5 @@
 """The sidebar: the follow-up agenda (今天, 已逾期, ... with counts), Complaints (open and
-escalated counts), Purchases, Customers, the saved views (客户分群) with live counts, the recycle bin."""
+escalated counts), Purchases, Members (会员), Customers, the saved views (客户分群) with live counts, the recycle bin."""
 
 from __future__ import annotations
 
@@ -39,6 +39,7 @@ class Sidebar(Restyling, Retranslating, QListWidget):
 
     CUSTOMERS, BIN, COMPLAINTS, DASHBOARD, PURCHASES = 0, 1, 3, 4, 5  # the window's pages
     COMMUNITIES, EVENTS = 6, 7
+    MEMBERS = 8  # 会员 (issue 26)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -83,6 +84,7 @@ class Sidebar(Restyling, Retranslating, QListWidget):
             self.addItem(self._item(("agenda", index)))
         self.addItem(self._item(("page", self.COMPLAINTS)))
         self.addItem(self._item(("page", self.PURCHASES)))
+        self.addItem(self._item(("page", self.MEMBERS)))
         self.addItem(self._item(("page", self.COMMUNITIES)))
         self.addItem(self._item(("page", self.EVENTS)))
         self.addItem(self._item(("page", self.CUSTOMERS)))
@@ -130,6 +132,8 @@ class Sidebar(Restyling, Retranslating, QListWidget):
                 item.setText(self.tr("Events"))
             elif kind == "page" and key == self.COMMUNITIES:
                 item.setText(self.tr("Communities"))
+            elif kind == "page" and key == self.MEMBERS:
+                item.setText(self.tr("Members"))
             elif kind == "page":
                 text = self.tr("Recycle bin")
                 item.setText(text + (f" ({self._bin_count})" if self._bin_count else ""))
@@ -151,7 +155,7 @@ class Sidebar(Restyling, Retranslating, QListWidget):
         pages = {self.DASHBOARD: "dashboard", self.COMPLAINTS: "complaints",
                  self.CUSTOMERS: "customers", self.BIN: "recycle_bin",
                  self.PURCHASES: "purchases", self.COMMUNITIES: "communities",
-                 self.EVENTS: "events"}  # fmt: skip
+                 self.EVENTS: "events", self.MEMBERS: "members"}  # fmt: skip
         for row in range(self.count()):
             kind, key = kind_of(self.item(row))
             if kind == "header":

@@ -216,8 +216,9 @@ class Navigator(Controller):
 
     def status_text(self) -> str:
         number = formatting.number
-        if self.window.pages.currentWidget() is self.window.events_page:
-            return ""  # the events page shows its own counts
+        if self.window.pages.currentWidget() in (self.window.events_page,
+                                                 self.window.members_page):  # fmt: skip
+            return ""  # the events and members pages show their own counts
         if self.on_purchases():
             total = self.window.purchases_page.model.total
             if total is None:

@@ -6,6 +6,7 @@ A view asks for `count()` once and `page()` per window of rows; it never loads e
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from peewee import SQL, Tuple, fn
@@ -113,12 +114,28 @@ def _membership(flt: CustomerFilter, id_column):
     return id_column.in_(deleted) if flt.in_bin else id_column.not_in(deleted)
 
 
+# Lookups of numbers the search index does not hold (a member card number: the
+# membership package adds its own): a search text one of them knows finds those
+# customers too. Each takes the text and returns customer ids ([] when it knows none).
+EXACT_LOOKUPS: list[Callable[[str], list[int]]] = []
+
+
+def exact_ids(text: str) -> list[int]:
+    found: list[int] = []
+    for lookup in EXACT_LOOKUPS:
+        found += lookup(text)
+    return found
+
+
 def _search_conditions(flt: CustomerFilter, id_column, strategy: str = "rowid") -> list:
     cond = search_index.matching_condition(
         flt.search, id_column, _SEARCH_LIKE_COLUMNS, strategy=strategy
     )
     if cond is None:
         return []
+    exact = exact_ids(flt.search)
+    if exact:
+        cond = cond | id_column.in_(exact)
     if not is_sqlite() and id_column is not Customer.id:
         # The LIKE fallback reads customer columns: ask the customer table for the ids.
         return [id_column.in_(Customer.select(Customer.id).where(cond))]
@@ -181,7 +198,7 @@ def _bin_ids_sql() -> str:
 
 
 def _count_search(flt: CustomerFilter) -> int:
-    if flt.search:
+    if flt.search and not exact_ids(flt.search):  # a card number: count the rows
         in_bin = None
         if flt.in_bin or total(in_bin=True):
             in_bin = search_index.count_indexed(flt.search, _bin_ids_sql())

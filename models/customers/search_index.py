@@ -158,6 +158,27 @@ def count_indexed(text: str, bin_ids_sql: str | None = None) -> int | None:
     return database.execute_sql(sql, params).fetchone()[0]
 
 
+def matching_ids(text: str, limit: int, before: int | None = None) -> list[int] | None:
+    """Up to `limit` ids of indexed customers matching, highest (newest) first, below
+    `before` when given (keyset paging: each page costs what the first does). None
+    where FTS5 is absent or the text filters nothing."""
+    parts = _match_parts(text)
+    if not is_sqlite() or not parts:
+        return None
+    (table, expr), *rest = parts
+    sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ?"
+    params: list = [expr]
+    for other, other_expr in rest:
+        sql += f" AND rowid IN (SELECT rowid FROM {other} WHERE {other} MATCH ?)"
+        params.append(other_expr)
+    if before is not None:
+        sql += " AND rowid < ?"
+        params.append(before)
+    sql += " ORDER BY rowid DESC LIMIT ?"
+    params.append(limit)
+    return [row[0] for row in database.execute_sql(sql, params).fetchall()]
+
+
 # Rough per-row costs (microseconds), measured on 1M customers: looking up a matching
 # customer row, building the IN list per match, stepping a sort index with an IN probe,
 # and probing the FTS index once per index step.

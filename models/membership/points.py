@@ -46,7 +46,12 @@ def _receipt(kind: str, receipt_no: str) -> str:
     if (
         receipt_no
         and PointsEntry.select()
-        .where((PointsEntry.kind == kind) & (PointsEntry.receipt_no == receipt_no))
+        # receipt_no <> '' lets SQLite use the partial unique index
+        .where(
+            (PointsEntry.kind == kind)
+            & (PointsEntry.receipt_no == receipt_no)
+            & (PointsEntry.receipt_no != "")
+        )
         .exists()
     ):
         raise ValidationError("receipt", "receipt_used",

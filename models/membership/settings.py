@@ -34,6 +34,10 @@ DEFAULTS = {
     "referral_visits_referrer": 0,
     "referral_visits_referred": 0,
     "referral_visit_service": "",
+    # points as money off at the counter (checkout.py): this many points make 1 yuan,
+    # and they pay at most this percent of a purchase
+    "points_redeem_rate": 100,
+    "points_redeem_cap_percent": 50,
 }
 SPENDING = ("proportional", "principal_first")
 EXPIRY = ("never", "year_end_after", "months")
@@ -85,8 +89,10 @@ def _check(key: str, value):
             value = int(value)
         except (TypeError, ValueError):
             value = -1
-        low = 1 if key in ("card_digits", "next_card_seq", "points_expiry_months") else 0
-        if value < low or value > 10**9:
+        low = 1 if key in ("card_digits", "next_card_seq", "points_expiry_months",
+                           "points_redeem_rate") else 0  # fmt: skip
+        high = 100 if key == "points_redeem_cap_percent" else 10**9
+        if value < low or value > high:
             raise ValidationError(key, "setting_invalid", f"{key}: a whole number from {low}")
     return value
 

@@ -60,7 +60,12 @@ def _receipt(kind: str, receipt_no: str) -> str:
     if (
         receipt_no
         and WalletEntry.select()
-        .where((WalletEntry.kind == kind) & (WalletEntry.receipt_no == receipt_no))
+        # receipt_no <> '' lets SQLite use the partial unique index
+        .where(
+            (WalletEntry.kind == kind)
+            & (WalletEntry.receipt_no == receipt_no)
+            & (WalletEntry.receipt_no != "")
+        )
         .exists()
     ):
         raise ValidationError("receipt", "receipt_used",

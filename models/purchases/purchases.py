@@ -160,7 +160,14 @@ def add(
     with database.atomic():
         if refund_of is not None:
             check_refundable(get_row(refund_of), -cents)
-        if order_no and Purchase.select().where(Purchase.order_no == order_no).exists():
+        if (
+            order_no
+            and Purchase.select()
+            .where(
+                (Purchase.order_no == order_no) & (Purchase.order_no != "")  # the partial index
+            )
+            .exists()
+        ):
             raise ValidationError(
                 "order_no", "order_taken", f"order {order_no} is already recorded"
             )

@@ -89,4 +89,13 @@ def messages(params: dict) -> dict[str, str]:
             f"{params.get('principal_fen', 0) / 100:.2f}"),
         "transfer_same_card": QCoreApplication.translate(
             "Membership", "Choose two different cards."),
+        # the counter (checkout.py) and the 会员 page
+        "points_over_cap": fill(QCoreApplication.translate(
+            "Membership", "At most %1 points can pay for this sale: nothing was recorded."),
+            params.get("most", 0)),
+        "split_over_due": fill(QCoreApplication.translate(
+            "Membership", "The stored-value part is more than the %1 yuan due."),
+            f"{params.get('due_fen', 0) / 100:.2f}"),
+        "member_customer_missing": QCoreApplication.translate(
+            "Membership", "Choose a customer first."),
     }  # fmt: skip
