@@ -11,6 +11,7 @@ from models.excel import (
     followup_import,
     importer,
     interaction_import,
+    member_import,
     purchase_import,
 )
 from models.excel.import_types import ImportKind
@@ -19,7 +20,8 @@ KINDS: dict[str, ImportKind] = {
     kind.name: kind
     for kind in (importer.KIND, purchase_import.KIND, followup_import.KIND,
                  interaction_import.KIND, complaint_import.KIND,
-                 community_member_import.KIND, community_day_import.KIND)
+                 community_member_import.KIND, community_day_import.KIND,
+                 member_import.KIND)
 }  # fmt: skip
 
 
