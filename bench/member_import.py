@@ -72,8 +72,10 @@ def main() -> int:
     # rows from args.customers // 2: half match a customer by mobile, half are new
     path = write(folder / "members.xlsx", rows(args.rows, start=max(1, args.customers
                                                                      - args.rows // 2)))  # fmt: skip
-    print(f"built {args.customers:,} customers and {args.rows:,} rows in "
-          f"{time.perf_counter() - t:.1f} s")
+    print(
+        f"built {args.customers:,} customers and {args.rows:,} rows in "
+        f"{time.perf_counter() - t:.1f} s"
+    )
     t = time.perf_counter()
     options = mi.Options(create_customers=True)
     sheet = import_engine.load(path, options)
@@ -82,18 +84,22 @@ def main() -> int:
     planned = time.perf_counter() - t
     result = import_engine.run(plan)
     total = time.perf_counter() - t
-    print(f"import: {args.rows:,} rows in {total:.2f} s (read {loaded:.2f} s, plan "
-          f"{planned - loaded:.2f} s, write {total - planned - spent['backup']:.2f} s, the "
-          f"backup before it {spent['backup']:.2f} s): {result.as_dict()}")
+    print(
+        f"import: {args.rows:,} rows in {total:.2f} s (read {loaded:.2f} s, plan "
+        f"{planned - loaded:.2f} s, write {total - planned - spent['backup']:.2f} s, the "
+        f"backup before it {spent['backup']:.2f} s): {result.as_dict()}"
+    )
     t = time.perf_counter()
     found = check.check_all()
     print(f"check: {time.perf_counter() - t:.2f} s, {len(found.differences)} differences")
     spent["backup"] = 0.0
     t = time.perf_counter()
     report = import_history.undo(result.import_id)
-    print(f"undo: {time.perf_counter() - t:.2f} s (backup {spent['backup']:.2f} s): "
-          f"{ {k: v for k, v in report.membership.items() if k != 'short'} }, "
-          f"customers removed {report.removed:,}")
+    print(
+        f"undo: {time.perf_counter() - t:.2f} s (backup {spent['backup']:.2f} s): "
+        f"{ {k: v for k, v in report.membership.items() if k != 'short'} }, "
+        f"customers removed {report.removed:,}"
+    )
     print(f"check after undo: {len(check.check_all().differences)} differences")
     return 0
 

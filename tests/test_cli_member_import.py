@@ -42,7 +42,8 @@ def test_a_member_base_imports_with_its_openings_and_undoes(tmp_path):
     run = guanjia("import", file, "--kind", "members", "--create-customers", "--json", db=db)
     outcome = json.loads(run.stdout)
     assert {k: v for k, v in outcome.items() if k not in ("import_id", "dry_run")} == {
-        k: v for k, v in planned.items() if k not in ("import_id", "dry_run")}
+        k: v for k, v in planned.items() if k not in ("import_id", "dry_run")
+    }
     assert outcome["created"] == 3 and outcome["customers_created"] == 3
     check = json.loads(guanjia("points", "check", "--json", db=db).stdout)
     assert check["differences"] == 0
@@ -67,7 +68,7 @@ def test_bad_rows_are_listed_with_their_reasons(tmp_path):
     assert (outcome["created"], outcome["skipped"], outcome["errors"]) == (1, 1, 5)
     codes = {r["row"]: r["reasons"][0]["code"] for r in outcome["error_rows"]}
     assert codes == {3: "amount_decimals", 4: "balance_negative", 5: "level_unknown",
-                     6: "date_invalid", 8: "points_negative"}  # fmt: skip
+                     6: "date_invalid", 8: "balance_negative"}  # fmt: skip
     stop = guanjia("import", str(DATA / "bad_members.xlsx"), "--kind", "members",
                    "--create-customers", "--on-error", "stop", db=db)  # fmt: skip
     assert stop.returncode == 1 and "Traceback" not in stop.stderr
@@ -81,7 +82,7 @@ def test_unknown_customers_without_create_and_a_file_that_is_not_one(tmp_path):
                   db=db)  # fmt: skip
     outcome = json.loads(run.stdout)
     assert outcome["errors"] == 3 and outcome["import_id"] is None
-    assert {r["reasons"][0]["code"] for r in outcome["error_rows"]} == {"customer_unknown"}
+    assert {r["reasons"][0]["code"] for r in outcome["error_rows"]} == {"member_customer_unknown"}
     junk = tmp_path / "junk.xlsx"
     junk.write_bytes(b"not a spreadsheet")
     bad = guanjia("import", str(junk), "--kind", "members", "--json", db=db)

@@ -112,7 +112,7 @@ def test_bad_rows_are_refused_with_their_reason_and_nothing_of_them_written(db):
     plan = planned(DATA / "bad_members.xlsx", create_customers=True)
     codes = {r.line: [p.code for p in r.problems] for r in plan.rows if r.problems}
     assert codes == {3: ["amount_decimals"], 4: ["balance_negative"], 5: ["level_unknown"],
-                     6: ["date_invalid"], 8: ["points_negative"]}  # fmt: skip
+                     6: ["date_invalid"], 8: ["balance_negative"]}  # fmt: skip
     dup = next(r for r in plan.rows if r.line == 7)
     assert dup.action == "duplicate" and "same card as row 2" in mi.english_reason(dup, None)
     stop = mi.Options(create_customers=True, on_error="stop")
@@ -143,9 +143,9 @@ def test_without_create_customers_an_unknown_customer_is_an_error(db, tmp_path):
     customers.create({"name": "张敏", "mobile": "13999999999"})  # another 张敏
     plan = planned(DATA / "linuo_members.xlsx")
     by_line = {r.line: r for r in plan.rows}
-    assert by_line[2].problems[0].code == "customer_unknown"
+    assert by_line[2].problems[0].code == "member_customer_unknown"
     assert by_line[3].action == "new"  # 李强 by exact name (no mobile stored)
-    assert by_line[4].problems[0].code == "customer_unknown"  # same name, other mobile
+    assert by_line[4].problems[0].code == "member_customer_unknown"  # same name, other mobile
     two = write(tmp_path / "two.xlsx", [["姓名", "积分"], ["李强", 5]])
     customers.create({"name": "李强"})
     assert planned(two).rows[0].problems[0].code == "name_ambiguous"

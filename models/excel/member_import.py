@@ -169,11 +169,11 @@ def count(field: str, limit: int):
             value = int(value)
         text = import_cleaning.code_text(value).replace(",", "")
         if _negative(text):
-            raise ValidationError(field, f"{field}_negative", f"{field} cannot be negative "
+            raise ValidationError(field, "balance_negative", f"{field} cannot be negative "
                                   f"({text})", value=text)  # fmt: skip
         if not text.isdigit() or int(text) > limit:
             raise ValidationError(field, f"{field}_invalid", f"'{text}' is not a whole number "
-                                  f"of {field}", value=text)  # fmt: skip
+                                  f"of {field}", value=text, text=text)  # fmt: skip
         return int(text)
 
     return rule
@@ -304,10 +304,10 @@ def _customer(row, col, i, mobiles, names, options) -> bool:
         row.values["customer"] = candidates[0]
         return True
     if not (name or mobile):
-        fail(row, "member_unnamed", "the row names no customer (name or mobile)", "name")
+        fail(row, "member_no_customer", "the row names no customer (name or mobile)", "name")
         return False
     if not options.create_customers:
-        fail(row, "customer_unknown", f"no customer {name or mobile} (create customers to add"
+        fail(row, "member_customer_unknown", f"no customer {name or mobile} (create customers to add"
              " them)", "name", value=name or mobile)  # fmt: skip
         return False
     row.values["create"] = ("mobile", mobile) if mobile else ("name", name)
@@ -406,8 +406,9 @@ KIND = ImportKind(
     propose=lambda headers, samples: import_mapping.propose(headers, samples, KIND.index),
     actions=(NEW, DUPLICATE, ERROR),
     strict=frozenset(TARGETS),
-    required=(Requirement(("name", "mobile"), "member_customer_unmapped",
-                          "map a name or mobile column"),),  # fmt: skip
+    required=(
+        Requirement(("name", "mobile"), "member_customer_unmapped", "map a name or mobile column"),
+    ),  # fmt: skip
     extra="customers created",
     outcome="+{created:,} members, +{extra:,} customers",
     row_by_row=False,  # the same card twice: the later row is skipped

@@ -280,8 +280,9 @@ def _unreversed(model, import_run: int, *columns):
 
 def _reverse_points(import_run, reason, when, done: Reversed) -> None:
     at, staff, stamp = when
-    rows = _unreversed(PointsEntry, import_run, PointsEntry.customer_id, PointsEntry.card_id,
-                       PointsEntry.points)
+    rows = _unreversed(
+        PointsEntry, import_run, PointsEntry.customer_id, PointsEntry.card_id, PointsEntry.points
+    )
     left: dict[int, int] = {}
     for chunk in _chunks(sorted({r.customer_id for r in rows})):
         query = Member.select(Member.customer_id, Member.points).where(
@@ -312,8 +313,14 @@ def _reverse_points(import_run, reason, when, done: Reversed) -> None:
 
 def _reverse_wallet(import_run, reason, when, done: Reversed) -> None:
     at, today, staff, stamp = when
-    rows = _unreversed(WalletEntry, import_run, WalletEntry.card_id, WalletEntry.customer_id,
-                       WalletEntry.principal_fen, WalletEntry.bonus_fen)
+    rows = _unreversed(
+        WalletEntry,
+        import_run,
+        WalletEntry.card_id,
+        WalletEntry.customer_id,
+        WalletEntry.principal_fen,
+        WalletEntry.bonus_fen,
+    )
     left: dict[int, list[int]] = {}
     for chunk in _chunks(sorted({r.card_id for r in rows})):
         query = MemberCard.select(MemberCard.id, MemberCard.principal_fen,
@@ -351,8 +358,13 @@ def _reverse_wallet(import_run, reason, when, done: Reversed) -> None:
 
 def _reverse_visits(import_run, reason, when, done: Reversed) -> None:
     at, staff, stamp = when
-    rows = _unreversed(CountCardEntry, import_run, CountCardEntry.count_card_id,
-                       CountCardEntry.customer_id, CountCardEntry.visits)
+    rows = _unreversed(
+        CountCardEntry,
+        import_run,
+        CountCardEntry.count_card_id,
+        CountCardEntry.customer_id,
+        CountCardEntry.visits,
+    )
     left: dict[int, int] = {}
     for chunk in _chunks(sorted({r.count_card_id for r in rows})):
         query = CountCard.select(CountCard.id, CountCard.visits_left).where(
@@ -377,4 +389,5 @@ def _reverse_visits(import_run, reason, when, done: Reversed) -> None:
                                  CountCardEntry.reverses_id, CountCardEntry.import_run,
                                  CountCardEntry.staff, CountCardEntry.created_at], out)  # fmt: skip
     database.cursor().executemany(
-        "UPDATE count_card SET visits_left = visits_left - ? WHERE id = ?", moves)
+        "UPDATE count_card SET visits_left = visits_left - ? WHERE id = ?", moves
+    )

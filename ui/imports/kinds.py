@@ -6,6 +6,7 @@ from __future__ import annotations
 from models.excel.import_kinds import KINDS
 from ui.imports.communities import CommunityDaysView, CommunityMembersView
 from ui.imports.customers import CustomersView
+from ui.imports.members import MembersView
 from ui.imports.purchases import PurchasesView
 from ui.imports.records import ComplaintsView, FollowupsView, InteractionsView
 from ui.imports.view import KindView
@@ -13,7 +14,7 @@ from ui.imports.view import KindView
 _VIEWS = {"customers": CustomersView, "purchases": PurchasesView, "followups": FollowupsView,
           "interactions": InteractionsView, "complaints": ComplaintsView,
           "community_members": CommunityMembersView,
-          "community_days": CommunityDaysView}  # fmt: skip
+          "community_days": CommunityDaysView, "members": MembersView}  # fmt: skip
 
 
 def view_for(name: str) -> KindView:
