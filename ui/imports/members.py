@@ -28,18 +28,19 @@ MONEY = ("principal", "bonus")
 
 
 def target_titles() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "card_no": tr("ImportWizard", "Card number"), "name": tr("ImportWizard", "Name"),
-        "mobile": tr("ImportWizard", "Mobile"), "level": tr("ImportWizard", "Member level"),
-        "points": tr("ImportWizard", "Points"),
-        "principal": tr("ImportWizard", "Stored value (principal)"),
-        "bonus": tr("ImportWizard", "Bonus balance"),
-        "service": tr("ImportWizard", "Count card (service)"),
-        "visits": tr("ImportWizard", "Visits left"),
-        "joined_on": tr("ImportWizard", "Card opened"),
-        "expires_on": tr("ImportWizard", "Card expires"),
-    }  # fmt: skip
+        "card_no": QCoreApplication.translate("ImportWizard", "Card number"),
+        "name": QCoreApplication.translate("ImportWizard", "Name"),
+        "mobile": QCoreApplication.translate("ImportWizard", "Mobile"),
+        "level": QCoreApplication.translate("ImportWizard", "Member level"),
+        "points": QCoreApplication.translate("ImportWizard", "Points"),
+        "principal": QCoreApplication.translate("ImportWizard", "Stored value (principal)"),
+        "bonus": QCoreApplication.translate("ImportWizard", "Bonus balance"),
+        "service": QCoreApplication.translate("ImportWizard", "Count card (service)"),
+        "visits": QCoreApplication.translate("ImportWizard", "Visits left"),
+        "joined_on": QCoreApplication.translate("ImportWizard", "Card opened"),
+        "expires_on": QCoreApplication.translate("ImportWizard", "Card expires"),
+    }
 
 
 class MembersView(KindView):
