@@ -161,6 +161,19 @@ QUERIES = [
     case("error-bad-date", "followups", "add", "--customer", "41", "--due", "someday"),
     case("error-unknown-customer", "purchases", "--customer", "999", "--json"),
     case("error-bad-now", "today", env={"GUANJIA_NOW": "next tuesday"}),
+    # membership (issue 26): last, as they write (the cases above stay as they were)
+    case("members-enroll.json", "members", "enroll", "--customer", "41", "--json"),
+    case("members-settings", "members", "settings", "--bonus-tiers", "1000:100,500:30"),
+    case("wallet-topup.json", "wallet", "topup", "--customer", "41", "--amount", "1000",
+         "--json"),
+    case("wallet-pay.json", "wallet", "pay", "--customer", "41", "--amount", "99.90", "--json"),
+    case("wallet-statement.json", "wallet", "statement", "--customer", "41", "--json"),
+    case("wallet-reconcile.json", "wallet", "reconcile", "--json"),
+    case("points-earn.json", "points", "earn", "--customer", "41", "--points", "100",
+         "--reason", "开卡礼", "--json"),
+    case("points-statement.json", "points", "statement", "--customer", "41", "--json"),
+    case("members-show", "members", "show", "--customer", "41"),
+    case("error-wallet-refund", "wallet", "refund", "--customer", "41", "--amount", "2000"),
 ]
 # fmt: on
 
