@@ -28,7 +28,7 @@ from models.membership.tables import (
 )
 from models.storage import audit
 from models.storage.bulk import insert_rows
-from models.storage.db import database
+from models.storage.db import database, writable
 
 REASON = "期初"
 CHUNK = 900
@@ -75,6 +75,13 @@ class Reversed:
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
+
+
+def _many(sql: str, rows: list) -> None:
+    """A raw executemany, after the integrity gate (it bypasses execute_sql)."""
+    if rows:
+        writable()
+        database.cursor().executemany(sql, rows)
 
 
 def _s(value) -> str | None:
@@ -188,7 +195,7 @@ def _open_points(items, card_ids, import_run, reason, when) -> None:
     by_customer: dict[int, int] = defaultdict(int)
     for o in items:
         by_customer[o.customer_id] += o.points
-    database.cursor().executemany(
+    _many(
         "UPDATE member SET points = points + ?, updated_at = ? WHERE customer_id = ?",
         [(p, stamp, c) for c, p in by_customer.items() if p],
     )
@@ -231,7 +238,7 @@ def _set_levels(items, members, when) -> list[tuple[int, int | None, int]]:
 
 def _move_levels(changes, reason: str, when) -> None:
     at, today, staff, stamp = when
-    database.cursor().executemany(
+    _many(
         "UPDATE member SET level_id = ?, level_since = ?, level_until = NULL, updated_at = ?"
         " WHERE customer_id = ?", [(to, _s(today), stamp, c) for c, _old, to in changes])  # fmt: skip
     insert_rows(LevelHistory, [LevelHistory.customer_id, LevelHistory.from_level_id,
@@ -304,7 +311,7 @@ def _reverse_points(import_run, reason, when, done: Reversed) -> None:
                               PointsEntry.receipt_no, PointsEntry.reason,
                               PointsEntry.reverses_id, PointsEntry.import_run,
                               PointsEntry.staff, PointsEntry.created_at], out)  # fmt: skip
-    database.cursor().executemany(
+    _many(
         "UPDATE member SET points = points - ?, updated_at = ? WHERE customer_id = ?",
         [(p, stamp, c) for c, p in moved.items()],
     )
@@ -349,7 +356,7 @@ def _reverse_wallet(import_run, reason, when, done: Reversed) -> None:
                               WalletEntry.day, WalletEntry.receipt_no, WalletEntry.reason,
                               WalletEntry.reverses_id, WalletEntry.import_run,
                               WalletEntry.staff, WalletEntry.created_at], out)  # fmt: skip
-    database.cursor().executemany(
+    _many(
         "UPDATE member_card SET principal_fen = principal_fen - ?, bonus_fen = bonus_fen - ?,"
         " last_used_at = ?, updated_at = ? WHERE id = ?", moves)  # fmt: skip
     if out:
@@ -388,6 +395,4 @@ def _reverse_visits(import_run, reason, when, done: Reversed) -> None:
                                  CountCardEntry.receipt_no, CountCardEntry.reason,
                                  CountCardEntry.reverses_id, CountCardEntry.import_run,
                                  CountCardEntry.staff, CountCardEntry.created_at], out)  # fmt: skip
-    database.cursor().executemany(
-        "UPDATE count_card SET visits_left = visits_left - ? WHERE id = ?", moves
-    )
+    _many("UPDATE count_card SET visits_left = visits_left - ? WHERE id = ?", moves)
