@@ -3,7 +3,8 @@
 
     python tests/crash_child.py MODE DB [ARG]
     MODE: import (ARG: an .xlsx), tagging, backup, restore (ARG: a backup),
-          expiry (ARG: the cut-off day: the membership's points expiry batch)
+          expiry (ARG: the cut-off day: the membership's points expiry batch),
+          members (ARG: an .xlsx member base: the member import, creating customers)
 """
 
 from __future__ import annotations
@@ -47,6 +48,13 @@ def main(mode: str, db: str, arg: str = "") -> None:
 
         go()
         points_expiry.expire(dt.date.fromisoformat(arg))
+    elif mode == "members":
+        from models.excel import import_engine, member_import
+
+        options = member_import.Options(create_customers=True)
+        plan = import_engine.plan(import_engine.load(arg, options), options)
+        go()
+        import_engine.run(plan)
     print("done", flush=True)
 
 

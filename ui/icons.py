@@ -107,6 +107,7 @@ GLYPHS: dict[str, str] = {
     "import_complaints": "file-document-arrow-right-outline",
     "import_community_members": "account-multiple-plus-outline",
     "import_community_days": "chart-box-plus-outline",
+    "import_members": "card-account-details-outline",
     "export": "file-export-outline",
     "excel": "microsoft-excel",
     "template": "file-table-outline",

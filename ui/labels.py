@@ -265,6 +265,7 @@ def source_label(code: str) -> str:
         "wechat": QCoreApplication.translate("Labels", "WeChat"),
         "other": QCoreApplication.translate("Labels", "Other"),
         "community": QCoreApplication.translate("Labels", "Community"),
+        "import": QCoreApplication.translate("Labels", "Imported"),
     }.get(code, code)
 
 

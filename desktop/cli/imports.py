@@ -7,7 +7,7 @@ from __future__ import annotations
 from desktop.cli.output import fail, print_json, print_rows
 from desktop.cli.text import fill, reason_text, translate
 
-RECORD_KINDS = ("customers", "followups", "interactions", "complaints")
+RECORD_KINDS = ("customers", "followups", "interactions", "complaints", "members")
 
 # models/ and ui/ modules are imported inside the handlers: every command module is
 # imported to build the parser, and `--help` and the small commands should not load them.
@@ -36,6 +36,8 @@ def register(commands) -> None:
     imp.add_argument("--on-duplicate", choices=("skip", "update", "create"), default="skip",
                      help="customers: what a row matching a customer does")  # fmt: skip
     imp.add_argument("--on-error", choices=("skip", "stop"), default="skip")
+    imp.add_argument("--create-customers", action="store_true",
+                     help="members: a row matching no customer (mobile, then name) creates one")  # fmt: skip
     imp.add_argument("--dry-run", action="store_true", help="check and count; write nothing")
     imp.add_argument("--header-row", type=int, metavar="N", help="header row number (0: none)")
     imp.add_argument("--encoding", metavar="NAME", help="CSV encoding (default: detected)")
@@ -114,9 +116,10 @@ def _import_records(args) -> int:
     from models.excel.import_report import write_error_report
 
     header = None if args.header_row is None else args.header_row - 1
+    own = {"create_customers": args.create_customers} if args.kind == "members" else {}
     options = kind_named(args.kind).options(
         sheet=args.sheet, header_row=header, on_error=args.on_error, encoding=args.encoding,
-        delimiter=args.delimiter,
+        delimiter=args.delimiter, **own,
     )  # fmt: skip
     options.check()
     sheet = import_engine.load(args.file, options)
@@ -124,7 +127,11 @@ def _import_records(args) -> int:
     counts = plan.counts
     if args.errors:
         write_error_report(args.errors, plan)
-    if args.dry_run:
+    if args.kind == "members" and args.dry_run:
+        from models.excel import member_import
+
+        outcome = member_import.outcome(plan).as_dict()
+    elif args.dry_run:
         outcome = {"import_id": None, "created": counts["new"], "updated": 0,
                    "skipped": counts["duplicate"], "errors": counts["error"]}  # fmt: skip
     else:
@@ -134,6 +141,8 @@ def _import_records(args) -> int:
     if args.json:
         print_json(outcome)
         return 0
+    if args.kind == "members":
+        print_members(outcome)
     counts = (outcome["created"], outcome["skipped"], outcome["errors"])
     if args.dry_run:
         print(fill(translate("Cli", "would add %1 records, skip %2 duplicates, "
@@ -148,6 +157,15 @@ def _import_records(args) -> int:
     return 0
 
 
+def print_members(outcome: dict) -> None:
+    """What a member import brought (or would bring) in opening balances."""
+    print(fill(translate("Cli", "members: %1 cards, %2 customers created; opening points %3, "
+                         "stored value %4 + bonus %5 yuan, %6 visits"), outcome["created"],
+               outcome["customers_created"], outcome["opening_points"],
+               f"{outcome['opening_principal_fen'] / 100:.2f}",
+               f"{outcome['opening_bonus_fen'] / 100:.2f}", outcome["opening_visits"]))  # fmt: skip
+
+
 def print_undo(import_id: int, report) -> None:
     """What an undo did, and each created customer it kept because of records since."""
     print(fill(translate("Cli", "import %1 undone: %2 customers removed, %3 restored, "
@@ -155,6 +173,13 @@ def print_undo(import_id: int, report) -> None:
                report.restored, len(report.kept)))  # fmt: skip
     if report.records_removed:
         print(fill(translate("Cli", "  %1 records removed"), report.records_removed))
+    if report.membership:
+        m = report.membership
+        print(fill(translate("Cli", "  openings reversed: %1 points, %2 yuan stored value, %3 "
+                             "visits; %4 cards stopped, %5 levels put back; %6 partly spent "
+                             "since"), m["points"],
+                   f"{(m['principal_fen'] + m['bonus_fen']) / 100:.2f}", m["visits"],
+                   m["cards_disabled"], m["levels_restored"], len(m["short"])))  # fmt: skip
     words = {"followup": translate("Cli", "follow-ups"), "interaction": translate("Cli", "contacts"),
              "purchase": translate("Cli", "purchases"), "complaint": translate("Cli", "complaints"),
              "tags": translate("Cli", "other tags")}  # fmt: skip

@@ -20,7 +20,7 @@ from ui.imports.communities import choose_community
 from ui.imports.kinds import view_for
 from ui.tasks import run_with_progress
 
-RECORD_KINDS = ("followups", "interactions", "complaints")  # ImportKind names
+RECORD_KINDS = ("followups", "interactions", "complaints", "members")  # ImportKind names
 COMMUNITY_KINDS = ("community_members", "community_days")  # into one community each
 IMPORT_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods", ".csv", ".txt", ".tsv")
 
@@ -61,7 +61,7 @@ class ImportExportController(Controller):
         self.act_import_purchases.setText(self.tr("Import purchases from Excel…"))
         texts = (self.tr("Import follow-ups from Excel…"),
                  self.tr("Import contact history from Excel…"),
-                 self.tr("Import complaints from Excel…"))  # fmt: skip
+                 self.tr("Import complaints from Excel…"), self.tr("Import members…"))  # fmt: skip
         for action, text in zip(self.record_import_actions, texts, strict=True):
             action.setText(text)
         texts = (self.tr("Import community members…"), self.tr("Import group statistics…"))

@@ -23,6 +23,7 @@ SOURCES = (
     "wechat",
     "other",
     "community",  # 社群: a member list import creates them (issue 25)
+    "import",  # 导入: a member base import creates them (issue 26)
 )
 STAGES = ("", "lead", "new", "active", "dormant", "churned")
 

@@ -12,6 +12,7 @@ from models.excel import (
     followup_import,
     importer,
     interaction_import,
+    member_import,
     purchase_import,
 )
 from models.excel.import_types import ImportKind
@@ -21,7 +22,7 @@ KINDS: dict[str, ImportKind] = {
     for kind in (importer.KIND, purchase_import.KIND, followup_import.KIND,
                  interaction_import.KIND, complaint_import.KIND,
                  community_member_import.KIND, community_day_import.KIND,
-                 event_signup_import.KIND)
+                 event_signup_import.KIND, member_import.KIND)
 }  # fmt: skip
 
 

@@ -61,11 +61,13 @@ class UndoReport:
     kept: list[dict] = field(default_factory=list)  # {customer, field, reason}
     purchases_removed: int = 0
     records_removed: int = 0  # follow-ups, contacts or complaints removed
+    membership: dict = field(default_factory=dict)  # a member import's reversed openings
 
     def as_dict(self) -> dict:
         return {"removed": self.removed, "restored": self.restored, "kept": self.kept,
                 "purchases_removed": self.purchases_removed,
-                "records_removed": self.records_removed}  # fmt: skip
+                "records_removed": self.records_removed,
+                **({"membership": self.membership} if self.membership else {})}  # fmt: skip
 
     def customers_kept(self) -> list[dict]:
         """The created customers kept because they were given records since."""

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from peewee import fn
+
 from models import clock
 from models.communities.tables import (
     Community,
@@ -33,6 +35,17 @@ from models.excel.import_records import ImportChange
 from models.followups.followups import Followup, refresh_next
 from models.followups.interactions import Interaction
 from models.followups.stay_in_touch import TouchRule
+from models.membership.tables import (
+    CountCard,
+    CountCardEntry,
+    LevelHistory,
+    Member,
+    MemberCard,
+    PaidMembership,
+    PointsEntry,
+    Referral,
+    WalletEntry,
+)
 from models.purchases.purchases import Purchase
 from models.storage import audit
 from models.storage.db import database, overwriting_deleted
@@ -115,11 +128,64 @@ def _erase(customer_id: int) -> Erased:
             CommunityMember.invited_by == customer_id).execute()  # fmt: skip
         Community.update(owner_customer=None).where(
             Community.owner_customer == customer_id).execute()  # fmt: skip
+        card_numbers = _erase_membership(customer_id)
         rewritten = _scrub_audit(customer_id, customer.name, values, name) + rewritten_purchases
+        rewritten += _scrub_membership_audit(customer_id, customer.name, values + card_numbers,
+                                             name)  # fmt: skip
         views = saved_views.forget_values(values, name, lambda v: _other_names(v, customer_id))
         reindex([customer_id])
         audit.record("erase", "customer", customer_id, detail=name)
     return Erased(customer_id, cancelled, cleared, rewritten, views, rules)
+
+
+def _erase_membership(customer_id: int) -> list[str]:
+    """The member's ledgers stay whole (every amount, kind and day, under the customer's
+    id: the totals, the reconciliation and the check do not move); what could name or
+    reach the person goes: the card numbers (each becomes '#<card id>', a number no card
+    can have, and the card is stopped), receipt numbers and every free text (reasons,
+    notes). Returns the old card numbers (the audit log loses them too)."""
+    numbers = [no for (no,) in MemberCard.select(MemberCard.card_no)
+               .where(MemberCard.customer_id == customer_id).tuples()]  # fmt: skip
+    MemberCard.update(card_no=fn.printf("#%d", MemberCard.id), status_reason="",
+                      status="disabled").where(MemberCard.customer_id == customer_id).execute()  # fmt: skip
+    Member.update(level_lock_reason="").where(Member.customer_id == customer_id).execute()
+    LevelHistory.update(reason="").where(LevelHistory.customer_id == customer_id).execute()
+    for table in (PointsEntry, WalletEntry, CountCardEntry):
+        table.update(reason="", receipt_no="").where(table.customer_id == customer_id).execute()
+    for table in (CountCard, PaidMembership):
+        table.update(receipt_no="").where(table.customer_id == customer_id).execute()
+    Referral.update(note="").where((Referral.customer_id == customer_id)
+                                   | (Referral.introduced_by_id == customer_id)).execute()  # fmt: skip
+    return [n for n in numbers if len(n) >= 2]
+
+
+def _scrub_membership_audit(customer_id: int, old_name: str, values: list[str], name: str) -> int:
+    """The audit entries of the member's cards, points, stored value, count cards, paid
+    terms and referrals lose every personal value (the card numbers among them); what
+    was done, when, by whom and for how much stays."""
+    entries = audit.AuditEntry
+    count_cards = CountCard.select(CountCard.id).where(CountCard.customer_id == customer_id)
+    terms = PaidMembership.select(PaidMembership.id).where(
+        PaidMembership.customer_id == customer_id)  # fmt: skip
+    theirs = ((entries.target.in_(("member", "points", "wallet", "referral"))
+               & (entries.target_id == customer_id))
+              | ((entries.target == "count_card") & entries.target_id.in_(count_cards))
+              | ((entries.target == "paid") & entries.target_id.in_(terms)))  # fmt: skip
+    own = {e.id for e in entries.select(entries.id).where(theirs)}
+    condition = theirs
+    if old_name:  # another member's referral naming them: the whole name only
+        condition |= (entries.target == "referral") & entries.detail.contains(old_name)
+    whole_name = re.compile(rf"(?<!\w){re.escape(old_name)}(?!\w)") if old_name else None
+    values = sorted(set(values), key=len, reverse=True)
+    rewritten = 0
+    for entry in entries.select().where(condition):
+        detail = whole_name.sub(name, entry.detail) if whole_name else entry.detail
+        for value in values if entry.id in own else ():
+            detail = detail.replace(value, "***")
+        if detail != entry.detail:
+            entries.update(detail=detail).where(entries.id == entry.id).execute()
+            rewritten += 1
+    return rewritten
 
 
 def _other_names(value: str, customer_id: int, limit: int = 200) -> list[str]:

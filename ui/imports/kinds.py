@@ -7,6 +7,7 @@ from models.excel.import_kinds import KINDS
 from ui.imports.communities import CommunityDaysView, CommunityMembersView
 from ui.imports.customers import CustomersView
 from ui.imports.event_signups import EventSignupsView
+from ui.imports.members import MembersView
 from ui.imports.purchases import PurchasesView
 from ui.imports.records import ComplaintsView, FollowupsView, InteractionsView
 from ui.imports.view import KindView
@@ -15,7 +16,7 @@ _VIEWS = {"customers": CustomersView, "purchases": PurchasesView, "followups": F
           "interactions": InteractionsView, "complaints": ComplaintsView,
           "community_members": CommunityMembersView,
           "community_days": CommunityDaysView,
-          "event_signups": EventSignupsView}  # fmt: skip
+          "event_signups": EventSignupsView, "members": MembersView}  # fmt: skip
 
 
 def view_for(name: str) -> KindView:
