@@ -82,6 +82,9 @@ def action_label(code: str) -> str:
         "topup": QCoreApplication.translate("Audit", "Topped up"),
         "pay": QCoreApplication.translate("Audit", "Paid from stored value"),
         "transfer": QCoreApplication.translate("Audit", "Stored value transferred"),
+        "level": QCoreApplication.translate("Audit", "Member level changed"),
+        "lock": QCoreApplication.translate("Audit", "Member level locked"),
+        "unlock": QCoreApplication.translate("Audit", "Member level unlocked"),
     }.get(code, code)
 
 
@@ -101,6 +104,7 @@ def target_label(code: str) -> str:
         "member": QCoreApplication.translate("Audit", "Member"),
         "points": QCoreApplication.translate("Audit", "Points"),
         "wallet": QCoreApplication.translate("Audit", "Stored value"),
+        "level": QCoreApplication.translate("Audit", "Member level"),
     }.get(code, code)
 
 

@@ -60,9 +60,12 @@ AUDIT_ACTIONS = (
     "topup",
     "pay",
     "transfer",
+    "level",
+    "lock",
+    "unlock",
 )  # models.audit.ACTIONS (tests/test_audit.py checks they agree)
 AUDIT_KINDS = ("customer", "tag", "import", "backup", "followup", "interaction", "complaint",
-               "purchase", "setting", "community", "event", "member", "points", "wallet")  # models.audit.TARGETS (tests/test_cli_audit.py checks)  # fmt: skip
+               "purchase", "setting", "community", "event", "member", "points", "wallet", "level")  # models.audit.TARGETS (tests/test_cli_audit.py checks)  # fmt: skip
 
 
 def register(commands) -> None:

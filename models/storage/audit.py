@@ -72,11 +72,15 @@ ACTIONS = (
     "topup",  # stored value topped up (with its bonus)
     "pay",  # paid from stored value
     "transfer",  # stored value moved between a customer's cards
+    "level",  # members' levels changed by the rules (会员等级: up, down, grace)
+    "lock",  # a member's level locked by hand (with a reason)
+    "unlock",  # a member's level back to the rules
 )
 
 # what an entry is about (AuditEntry.target; ui/audit_dialog.target_label says them)
 TARGETS = ("customer", "tag", "import", "backup", "followup", "interaction", "complaint",
-           "purchase", "setting", "community", "event", "member", "points", "wallet")  # fmt: skip
+           "purchase", "setting", "community", "event", "member", "points", "wallet",
+           "level")  # fmt: skip
 
 
 class AuditEntry(BaseModel):

@@ -1,0 +1,341 @@
+"""Who holds which level (会员等级) and why: up- and downgrades by rule, daily for all
+members and after every purchase for one, with the validity and grace before a
+downgrade; a level locked by hand (with a reason) that the rules leave alone; every
+level change a LevelHistory row with its cause, audited, in one transaction.
+
+The measures are set-based SQL: one grouped query per way of measuring the levels use
+(points earned or spend, over a rolling period of N days, today included, or for
+life). "Points earned" are the earn and opening (期初) rows less the reversals of
+earnings (a refund's pro-rata reversal, the undo of an earn); redemptions, expiry and
+adjustments by hand do not move a level. Spend is the live purchases less refunds.
+
+The rule for one member, today T, current level C, the highest level Q whose
+threshold the member reaches (None when none):
+- Q above C: up to Q now (held from T).
+- Q is C: kept; a grace under way ends.
+- Q below C: while C's validity runs (held since + valid_days) nothing happens; then,
+  with grace days, a grace starts (level_until = T + grace_days) and the downgrade to
+  the level then reached happens on level_until; without grace, down now.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from models import clock
+from models.errors import ValidationError
+from models.membership import cards, levels, settings
+from models.membership.tables import LevelHistory, Member, MemberLevel
+from models.storage import audit
+from models.storage.bulk import insert_rows
+from models.storage.db import database
+from models.tags import tagging
+from models.tags.tables import CustomerTag, Tag, TagGroup
+from models.tags.tags import create_group, create_tag
+
+TAG_GROUP = "会员等级"  # the system tag group of the live level tags
+CAUSES = ("rule", "purchase", "grace", "lock", "unlock", "hand", "import")
+CHUNK = 900
+
+
+@dataclass
+class Decision:
+    customer_id: int
+    from_level_id: int | None
+    to_level_id: int | None
+    since: dt.date | None
+    until: dt.date | None
+    kind: str  # up, down, grace (a grace starts), kept (a grace ends)
+    cause: str
+
+    def to_json(self, names: dict) -> dict:
+        return {"customer_id": self.customer_id, "kind": self.kind, "cause": self.cause,
+                "from_level": names.get(self.from_level_id, ""),
+                "to_level": names.get(self.to_level_id, ""),
+                "level_until": self.until.isoformat() if self.until else None}  # fmt: skip
+
+
+def _since(today: dt.date, period_days: int | None) -> str | None:
+    if not period_days:
+        return None
+    return (today - dt.timedelta(days=period_days - 1)).isoformat()
+
+
+def _in(column: str, ids: list[int] | None) -> tuple[str, list]:
+    if ids is None:
+        return "", []
+    return f" AND {column} IN ({','.join('?' * len(ids))})", list(ids)
+
+
+def measure(basis: str, period_days: int | None, today: dt.date,
+            ids: list[int] | None = None) -> dict[int, int]:  # fmt: skip
+    """{customer id: points earned or spend in fen} over the period (one query)."""
+    since = _since(today, period_days)
+    if basis == "spend":
+        where, params = _in("customer_id", ids)
+        if since:
+            where, params = where + " AND at >= ?", [*params, since]
+        sql = ("SELECT customer_id, SUM(amount_cents) FROM purchase"
+               " WHERE voided_at IS NULL" + where + " GROUP BY customer_id")  # fmt: skip
+    else:
+        where, params = _in("pe.customer_id", ids)
+        if since:
+            where, params = where + " AND pe.at >= ?", [*params, since]
+        sql = ("SELECT pe.customer_id, SUM(CASE WHEN pe.kind IN ('earn', 'opening')"
+               " THEN pe.points WHEN pe.kind = 'reverse' AND (pe.reverses_id IS NULL"
+               " OR o.kind IN ('earn', 'opening')) THEN pe.points ELSE 0 END)"
+               " FROM points_entry pe LEFT JOIN points_entry o ON o.id = pe.reverses_id"
+               " WHERE 1 = 1" + where + " GROUP BY pe.customer_id")  # fmt: skip
+    return {cid: int(total or 0) for cid, total in database.execute_sql(sql, params)}
+
+
+def qualified(by_rank: list[MemberLevel], measures: dict, customer_id: int) -> int | None:
+    """The highest level (by_rank: highest first) the customer reaches, or None."""
+    for level in by_rank:
+        if measures[(level.basis, level.period_days)].get(customer_id, 0) >= level.threshold:
+            return level.id
+    return None
+
+
+def decide(state: tuple, target: int | None, every: dict[int, MemberLevel], today: dt.date,
+           cause: str) -> Decision | None:  # fmt: skip
+    """What the rules do to one member (state: customer_id, level_id, since, until)."""
+    customer_id, current, since, until = state
+
+    def rank(level_id):
+        return -1 if level_id is None else every[level_id].rank
+
+    def move(kind, to, new_cause=cause):
+        return Decision(customer_id, current, to, today, None, kind, new_cause)
+
+    if current is not None and current not in every:
+        current = None  # a level deleted outside the rules: treated as none
+    if rank(target) > rank(current):
+        return move("up", target)
+    if target == current:
+        if until is not None:
+            return Decision(customer_id, current, current, since, None, "kept", cause)
+        return None
+    level = every[current]
+    if level.archived_at is not None:
+        return move("down", target)
+    if level.valid_days and since and today < since + dt.timedelta(days=level.valid_days):
+        return None  # the level reached still holds
+    if until is None:
+        if level.grace_days:
+            return Decision(customer_id, current, current, since,
+                            today + dt.timedelta(days=level.grace_days), "grace", cause)  # fmt: skip
+        return move("down", target)
+    if today >= until:
+        return move("down", target, "grace")
+    return None
+
+
+def _plan(ids: list[int] | None, today: dt.date, cause: str) -> list[Decision]:
+    every = {lv.id: lv for lv in levels.list_levels(archived=True)}
+    by_rank = sorted((lv for lv in every.values() if lv.archived_at is None),
+                     key=lambda lv: -lv.rank)  # fmt: skip
+    ways = {(lv.basis, lv.period_days) for lv in by_rank}
+    measures = {way: measure(*way, today, ids) for way in ways}
+    query = (Member.select(Member.customer_id, Member.level_id, Member.level_since,
+                           Member.level_until)
+             .where(~Member.level_locked).order_by(Member.customer_id))  # fmt: skip
+    if ids is not None:
+        query = query.where(Member.customer_id.in_(ids))
+    out = []
+    for state in query.tuples().iterator():
+        decision = decide(state, qualified(by_rank, measures, state[0]), every, today, cause)
+        if decision is not None:
+            out.append(decision)
+    return out
+
+
+def recompute(customer_ids=None, *, dry_run: bool = False, cause: str = "rule",
+              today: dt.date | None = None) -> dict:  # fmt: skip
+    """Apply the rules to every member (or to those given), in one transaction; with
+    dry_run, only say what would change. Returns counts and the changes."""
+    today = today or clock.today()
+    ids = None if customer_ids is None else sorted({int(c) for c in customer_ids})
+    with database.atomic() as txn:
+        decisions = _plan(ids, today, cause)
+        if not dry_run:
+            _write(decisions, today, ids)
+        else:
+            txn.rollback()
+    counts = {kind: sum(1 for d in decisions if d.kind == kind)
+              for kind in ("up", "down", "grace", "kept")}  # fmt: skip
+    names = levels.names()
+    return {"dry_run": dry_run, **counts,
+            "changes": [d.to_json(names) for d in decisions]}  # fmt: skip
+
+
+def _write(decisions: list[Decision], today: dt.date, ids: list[int] | None) -> None:
+    if not decisions:
+        return
+    now = clock.now()
+    staff = audit.staff()
+    database.connection().cursor().executemany(
+        "UPDATE member SET level_id = ?, level_since = ?, level_until = ?, updated_at = ?"
+        " WHERE customer_id = ?",
+        [(d.to_level_id, d.since and d.since.isoformat(), d.until and d.until.isoformat(),
+          now.isoformat(sep=" "), d.customer_id) for d in decisions],
+    )  # fmt: skip
+    moved = [d for d in decisions if d.kind in ("up", "down")]
+    insert_rows(LevelHistory, [LevelHistory.customer_id, LevelHistory.from_level_id,
+                               LevelHistory.to_level_id, LevelHistory.at, LevelHistory.cause,
+                               LevelHistory.locked, LevelHistory.reason, LevelHistory.staff],
+                [(d.customer_id, d.from_level_id, d.to_level_id, now, d.cause, False, "",
+                  staff) for d in moved])  # fmt: skip
+    names = levels.names()
+    if ids is not None and len(decisions) == 1:
+        d = decisions[0]
+        detail = (f"{names.get(d.from_level_id, '-')} → {names.get(d.to_level_id, '-')}"
+                  f" ({d.kind}, {d.cause})")  # fmt: skip
+        if d.kind in ("grace", "kept"):
+            detail = f"{names.get(d.from_level_id, '-')}: {d.kind} {d.until or ''}".strip()
+        audit.record("level", "member", d.customer_id, detail=detail)
+    else:
+        ups = sum(1 for d in moved if d.kind == "up")
+        audit.record("level", "member", count=len(decisions),
+                     detail=f"{today}: {ups} up, {len(moved) - ups} down, "
+                     f"{len(decisions) - len(moved)} grace started or ended")  # fmt: skip
+    if moved and settings.get("level_tags"):
+        sync_tags([d.customer_id for d in moved] if ids is not None else None)
+
+
+# ---------------------------------------------------------------- by hand
+
+
+def _history_row(member: Member, to_level_id, cause: str, reason: str, locked: bool) -> None:
+    LevelHistory.insert(customer_id=member.customer_id, from_level_id=member.level_id,
+                        to_level_id=to_level_id, at=clock.now(), cause=cause, locked=locked,
+                        reason=reason, staff=audit.staff()).execute()  # fmt: skip
+
+
+def _reason(reason, required: bool) -> str:
+    text = " ".join(str(reason or "").split())
+    if required and not text:
+        raise ValidationError("reason", "reason_required", "give a reason")
+    if len(text) > 200:
+        raise ValidationError("reason", "too_long", "the reason is too long", limit=200)
+    return text
+
+
+def lock(customer_id: int, level_id: int | None = None, reason: str = "") -> dict:
+    """Hold the member at a level by hand (the one given, else the one held) with a
+    reason (required); the rules leave a locked member alone."""
+    reason = _reason(reason, required=True)
+    member = cards.member_of(customer_id)
+    if level_id is not None:
+        level = levels.get(level_id)
+        if level.archived_at is not None:
+            raise ValidationError("level", "level_archived", f"level {level.name} is archived",
+                                  name=level.name)  # fmt: skip
+    to = member.level_id if level_id is None else level_id
+    names = levels.names()
+    with database.atomic():
+        _history_row(member, to, "lock", reason, True)
+        changes = {"level_id": to, "level_locked": True, "level_lock_reason": reason,
+                   "level_until": None, "updated_at": clock.now()}  # fmt: skip
+        if to != member.level_id:
+            changes["level_since"] = clock.today()
+        Member.update(**changes).where(Member.id == member.id).execute()
+        audit.record(
+            "lock",
+            "member",
+            member.customer_id,
+            detail=f"{names.get(member.level_id, '-')} → {names.get(to, '-')}: {reason}",
+        )
+        if to != member.level_id and settings.get("level_tags"):
+            sync_tags([member.customer_id])
+    return state(customer_id)
+
+
+def unlock(customer_id: int, reason: str = "") -> dict:
+    """The rules take the member over again (and apply at once)."""
+    reason = _reason(reason, required=False)
+    member = cards.member_of(customer_id)
+    if not member.level_locked:
+        raise ValidationError("customer", "level_not_locked",
+                              f"customer {customer_id}'s level is not locked",
+                              id=customer_id)  # fmt: skip
+    with database.atomic():
+        _history_row(member, member.level_id, "unlock", reason, False)
+        Member.update(level_locked=False, level_lock_reason="", updated_at=clock.now()).where(
+            Member.id == member.id).execute()  # fmt: skip
+        audit.record("unlock", "member", member.customer_id, detail=reason)
+        recompute([member.customer_id], cause="rule")
+    return state(customer_id)
+
+
+def state(customer_id: int) -> dict:
+    """The member's level as it stands."""
+    member = cards.member_of(customer_id)
+    names = levels.names()
+    return {"customer_id": member.customer_id, "level_id": member.level_id,
+            "level": names.get(member.level_id, ""), "level_since": member.level_since,
+            "level_until": member.level_until, "locked": bool(member.level_locked),
+            "lock_reason": member.level_lock_reason}  # fmt: skip
+
+
+def level_names_of(customer_ids) -> dict[int, str]:
+    """{customer id: level name} of those given who hold a level (the list's column)."""
+    ids = list(customer_ids)
+    names = levels.names()
+    out = {}
+    for i in range(0, len(ids), CHUNK):
+        for cid, level_id in (Member.select(Member.customer_id, Member.level_id)
+                              .where(Member.customer_id.in_(ids[i:i + CHUNK])
+                                     & Member.level_id.is_null(False)).tuples()):  # fmt: skip
+            out[cid] = names.get(level_id, "")
+    return out
+
+
+def history(customer_id: int) -> list[dict]:
+    """The member's level changes, oldest first, with their causes."""
+    cards.member_of(customer_id)
+    names = levels.names()
+    return [{"at": h.at, "from_level": names.get(h.from_level_id, ""),
+             "to_level": names.get(h.to_level_id, ""), "cause": h.cause,
+             "locked": bool(h.locked), "reason": h.reason, "staff": h.staff}
+            for h in LevelHistory.select().where(LevelHistory.customer_id == int(customer_id))
+            .order_by(LevelHistory.id)]  # fmt: skip
+
+
+# ---------------------------------------------------------------- the live tags
+
+
+def level_tags() -> dict[int, int]:
+    """{level id: tag id} in the system group 会员等级 (made as needed)."""
+    group = TagGroup.get_or_none(TagGroup.name == TAG_GROUP) or create_group(TAG_GROUP, "#c0872f")
+    out = {}
+    for level in levels.list_levels():
+        tag = Tag.get_or_none(Tag.name == level.name) or create_tag(level.name, group.id)
+        out[level.id] = tag.id
+    return out
+
+
+def sync_tags(customer_ids=None, *, remove_all: bool = False) -> tagging.TagChange:
+    """Make the level tags say what the levels say (for those given, else everyone);
+    remove_all: take every level tag off (the live tags turned off)."""
+    with database.atomic():
+        tags = level_tags()
+        group = TagGroup.get(TagGroup.name == TAG_GROUP)
+        stale = [t for (t,) in Tag.select(Tag.id).where(
+            (Tag.group == group.id) & Tag.id.not_in(list(tags.values()))).tuples()]  # fmt: skip
+        ids = None if customer_ids is None else list(customer_ids)
+        change = tagging.TagChange()
+        for level_id, tag_id in [*tags.items(), *((None, t) for t in stale)]:
+            holders = CustomerTag.select(CustomerTag.customer_id).where(CustomerTag.tag == tag_id)
+            members = Member.select(Member.customer_id).where(Member.level_id == level_id)
+            if ids is not None:
+                holders = holders.where(CustomerTag.customer_id.in_(ids))
+                members = members.where(Member.customer_id.in_(ids))
+            want = set() if remove_all or level_id is None else {c for (c,) in members.tuples()}
+            have = {c for (c,) in holders.tuples()}
+            if want - have:
+                change.added[tag_id] = sorted(want - have)
+            if have - want:
+                change.removed[tag_id] = sorted(have - want)
+        return tagging.apply(change)
