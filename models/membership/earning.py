@@ -205,3 +205,11 @@ def earn_for_attendance(event_id: int, customer_id: int) -> int:
         entry = points.earn(customer_id, amount, reason=f"event {event_id}", event_id=event_id)
         _level_check(int(customer_id))
     return entry
+
+
+def entry_json(entry_id: int) -> dict:
+    """A points row earned for a task or an event, with the balance after it."""
+    row = PointsEntry.get_by_id(entry_id)
+    balance = Member.get(Member.customer_id == row.customer_id).points
+    return {"customer_id": row.customer_id, "points": row.points, "entry_id": row.id,
+            "task": row.task, "event_id": row.event_id, "balance": balance}  # fmt: skip

@@ -339,3 +339,29 @@ def sync_tags(customer_ids=None, *, remove_all: bool = False) -> tagging.TagChan
             if have - want:
                 change.removed[tag_id] = sorted(have - want)
         return tagging.apply(change)
+
+
+# ---------------------------------------------------------------- the rules' settings
+
+RULES = ("points_per_yuan", "points_task_register", "points_task_profile",
+         "points_task_first_order", "points_task_review", "points_attendance", "level_tags",
+         "level_after_purchase")  # fmt: skip
+
+
+def rules() -> dict:
+    return {key: settings.get(key) for key in RULES}
+
+
+def set_rules(changes: dict) -> dict:
+    """Change the earning and level rules at once (validated, audited, one transaction);
+    the live tags follow the level_tags switch (on: put on; off: taken off)."""
+    unknown = set(changes) - set(RULES)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], "setting_unknown", "not a level rule")
+    with database.atomic():
+        was = settings.get("level_tags")
+        settings.update(changes)
+        now = settings.get("level_tags")
+        if now != was:
+            sync_tags(remove_all=not now)
+    return rules()

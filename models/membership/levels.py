@@ -35,7 +35,7 @@ def _int(value, field: str, low: int, high: int, *, nullable: bool = False) -> i
     except (TypeError, ValueError):
         raise ValidationError(field, "level_number_invalid",
                               f"{field}: '{value}' is not a whole number",
-                              field_name=field, text=str(value))  # fmt: skip
+                              field_name=field, text=str(value)) from None  # fmt: skip
     if number < low or number > high:
         raise ValidationError(field, "level_number_range",
                               f"{field}: a whole number from {low} to {high}",
