@@ -2,7 +2,7 @@
 (SIGKILL) at a random moment. Prints "go" just before the operation, "done" after.
 
     python tests/crash_child.py MODE DB [ARG]
-    MODE: import (ARG: an .xlsx), tagging, backup, restore (ARG: a backup)
+    MODE: import (ARG: an .xlsx), tagging, backup, restore (ARG: a backup), levels
 """
 
 from __future__ import annotations
@@ -39,6 +39,11 @@ def main(mode: str, db: str, arg: str = "") -> None:
     elif mode == "backup":
         go()
         backup.make("manual")
+    elif mode == "levels":
+        from models.membership import level_rules
+
+        go()
+        level_rules.recompute()
     print("done", flush=True)
 
 
