@@ -12,6 +12,7 @@ from ui.communities import community_labels, engagement_messages
 from ui.complaints import labels as complaint_labels
 from ui.events import labels as event_labels
 from ui.labels import field_label
+from ui.membership import level_messages
 from ui.membership import messages as membership_messages
 from ui.text import fill
 
@@ -156,6 +157,7 @@ def error_message(exc) -> str:
     messages.update(community_import_messages(params))
     messages.update(community_labels.messages(params))
     messages.update(membership_messages.messages(params))
+    messages.update(level_messages.messages(params))
     # Import codes share a few names with field codes ("too_long": a file with too
     # many rows, or a text with too many characters): a field error is a ValidationError
     # or an import row's problem (which names its field).

@@ -24,7 +24,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from models import clock
-from models.errors import ValidationError
+from models.errors import Cancelled, ValidationError
 from models.membership import cards, levels, settings
 from models.membership.tables import LevelHistory, Member, MemberLevel
 from models.storage import audit
@@ -139,7 +139,7 @@ def _day(value) -> dt.date | None:
     return dt.date.fromisoformat(str(value)[:10])
 
 
-def _plan(ids: list[int] | None, today: dt.date, cause: str) -> list[Decision]:
+def _plan(ids: list[int] | None, today: dt.date, cause: str, step) -> list[Decision]:
     """The decisions, set-based: each way of measuring fills a column of a temporary
     table of the members the rules apply to (one grouped query each), the level each
     reaches is one CASE, and only the members whose level may move (or whose grace
@@ -156,7 +156,8 @@ def _plan(ids: list[int] | None, today: dt.date, cause: str) -> list[Decision]:
     where, params = _in("customer_id", ids)
     database.execute_sql("INSERT INTO temp.level_measure (customer_id) SELECT customer_id"
                          " FROM member WHERE level_locked = 0" + where, params)  # fmt: skip
-    for (basis, period), col in column.items():
+    for i, ((basis, period), col) in enumerate(column.items()):
+        step(i / (len(column) + 1))
         sql, params = _measure_sql(basis, period or None, today, ids)
         database.execute_sql(f"UPDATE temp.level_measure SET {col} = COALESCE(agg.total, 0)"
                              f" FROM ({sql}) AS agg"
@@ -173,6 +174,7 @@ def _plan(ids: list[int] | None, today: dt.date, cause: str) -> list[Decision]:
         " WHERE q IS NOT level_id OR level_until IS NOT NULL ORDER BY customer_id"
     ).fetchall()  # fmt: skip
     database.execute_sql("DROP TABLE temp.level_measure")
+    step(len(column) / (len(column) + 1))
     out = []
     for cid, level_id, since, until, target in rows:
         decision = decide((cid, level_id, _day(since), _day(until)), target, every, today, cause)
@@ -182,13 +184,22 @@ def _plan(ids: list[int] | None, today: dt.date, cause: str) -> list[Decision]:
 
 
 def recompute(customer_ids=None, *, dry_run: bool = False, cause: str = "rule",
-              today: dt.date | None = None) -> dict:  # fmt: skip
+              today: dt.date | None = None, progress=None, cancel=None) -> dict:  # fmt: skip
     """Apply the rules to every member (or to those given), in one transaction; with
-    dry_run, only say what would change. Returns counts and the changes."""
+    dry_run, only say what would change. Returns counts and the changes. `progress`
+    (a fraction) and `cancel` (an Event: Cancelled, nothing written) for the window."""
     today = today or clock.today()
+
+    def step(fraction: float) -> None:
+        if cancel is not None and cancel.is_set():
+            raise Cancelled
+        if progress is not None:
+            progress(fraction)
+
     ids = None if customer_ids is None else sorted({int(c) for c in customer_ids})
     with database.atomic() as txn:
-        decisions = _plan(ids, today, cause)
+        decisions = _plan(ids, today, cause, step)
+        step(0.95)
         if not dry_run:
             _write(decisions, today, ids)
         else:
@@ -308,6 +319,16 @@ def state(customer_id: int) -> dict:
             "level": names.get(member.level_id, ""), "level_since": member.level_since,
             "level_until": member.level_until, "locked": bool(member.level_locked),
             "lock_reason": member.level_lock_reason}  # fmt: skip
+
+
+def level_of(customer_id: int) -> dict | None:
+    """The member's level for the detail panel (None: not a member or no level)."""
+    member = Member.get_or_none(Member.customer_id == int(customer_id))
+    if member is None or member.level_id is None:
+        return None
+    return {"level": levels.names().get(member.level_id, ""), "locked": bool(member.level_locked),
+            "lock_reason": member.level_lock_reason, "since": member.level_since,
+            "until": member.level_until}  # fmt: skip
 
 
 def level_names_of(customer_ids) -> dict[int, str]:
