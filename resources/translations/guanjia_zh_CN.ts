@@ -320,112 +320,132 @@
         <translation>储值转账</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="90"/>
+        <location filename="../../ui/audit_dialog.py" line="85"/>
+        <source>Member level changed</source>
+        <translation>会员等级变动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="86"/>
+        <source>Member level locked</source>
+        <translation>会员等级锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="87"/>
+        <source>Member level unlocked</source>
+        <translation>会员等级解锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="93"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="91"/>
+        <location filename="../../ui/audit_dialog.py" line="94"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="92"/>
+        <location filename="../../ui/audit_dialog.py" line="95"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="93"/>
+        <location filename="../../ui/audit_dialog.py" line="96"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="94"/>
+        <location filename="../../ui/audit_dialog.py" line="97"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="95"/>
+        <location filename="../../ui/audit_dialog.py" line="98"/>
         <source>Interaction</source>
         <translation>互动记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="96"/>
+        <location filename="../../ui/audit_dialog.py" line="99"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="97"/>
+        <location filename="../../ui/audit_dialog.py" line="100"/>
         <source>Purchase</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="98"/>
+        <location filename="../../ui/audit_dialog.py" line="101"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="99"/>
+        <location filename="../../ui/audit_dialog.py" line="102"/>
         <source>Community</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="100"/>
+        <location filename="../../ui/audit_dialog.py" line="103"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="101"/>
+        <location filename="../../ui/audit_dialog.py" line="104"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="102"/>
+        <location filename="../../ui/audit_dialog.py" line="105"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="103"/>
+        <location filename="../../ui/audit_dialog.py" line="106"/>
         <source>Stored value</source>
         <translation>储值</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="111"/>
+        <location filename="../../ui/audit_dialog.py" line="107"/>
+        <source>Member level</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="115"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="120"/>
+        <location filename="../../ui/audit_dialog.py" line="124"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="121"/>
+        <location filename="../../ui/audit_dialog.py" line="125"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="122"/>
+        <location filename="../../ui/audit_dialog.py" line="126"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="123"/>
+        <location filename="../../ui/audit_dialog.py" line="127"/>
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="124"/>
+        <location filename="../../ui/audit_dialog.py" line="128"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="125"/>
+        <location filename="../../ui/audit_dialog.py" line="129"/>
         <source>Records</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="126"/>
+        <location filename="../../ui/audit_dialog.py" line="130"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -651,89 +671,89 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="142"/>
+        <location filename="../../ui/audit_dialog.py" line="146"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="153"/>
+        <location filename="../../ui/audit_dialog.py" line="157"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="159"/>
+        <location filename="../../ui/audit_dialog.py" line="163"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="164"/>
-        <location filename="../../ui/audit_dialog.py" line="264"/>
+        <location filename="../../ui/audit_dialog.py" line="168"/>
+        <location filename="../../ui/audit_dialog.py" line="268"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="167"/>
+        <location filename="../../ui/audit_dialog.py" line="171"/>
         <source>Search the details…</source>
         <translation>搜索详情…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="171"/>
+        <location filename="../../ui/audit_dialog.py" line="175"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="173"/>
+        <location filename="../../ui/audit_dialog.py" line="177"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="194"/>
+        <location filename="../../ui/audit_dialog.py" line="198"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="225"/>
+        <location filename="../../ui/audit_dialog.py" line="229"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="250"/>
+        <location filename="../../ui/audit_dialog.py" line="254"/>
         <source>The newest %1 of %2 entries. Narrow the filters, or export them all.</source>
         <translation>显示最新的 %1 条，共 %2 条。请缩小筛选范围，或全部导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="254"/>
+        <location filename="../../ui/audit_dialog.py" line="258"/>
         <source>%1 entries.</source>
         <translation>共 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="266"/>
+        <location filename="../../ui/audit_dialog.py" line="270"/>
         <source>(no name)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="274"/>
-        <location filename="../../ui/audit_dialog.py" line="291"/>
+        <location filename="../../ui/audit_dialog.py" line="278"/>
+        <location filename="../../ui/audit_dialog.py" line="295"/>
         <source>Export the audit log</source>
         <translation>导出操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="274"/>
+        <location filename="../../ui/audit_dialog.py" line="278"/>
         <source>audit-log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="275"/>
+        <location filename="../../ui/audit_dialog.py" line="279"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="284"/>
+        <location filename="../../ui/audit_dialog.py" line="288"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="293"/>
+        <location filename="../../ui/audit_dialog.py" line="297"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条写入 %2</translation>
     </message>
@@ -1153,12 +1173,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="95"/>
+        <location filename="../../desktop/cli/__init__.py" line="97"/>
         <source>GUANJIA_NOW must look like 2026-12-01T09:30</source>
         <translation>GUANJIA_NOW 的格式应为 2026-12-01T09:30</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="112"/>
+        <location filename="../../desktop/cli/__init__.py" line="114"/>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
@@ -1190,22 +1210,22 @@
         <translation>警告：无法写入第二个备份文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="112"/>
+        <location filename="../../desktop/cli/privacy.py" line="115"/>
         <source>--action must be one of: %1</source>
         <translation>--action 只能是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="114"/>
+        <location filename="../../desktop/cli/privacy.py" line="117"/>
         <source>--kind must be one of: %1</source>
         <translation>--kind 只能是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="116"/>
+        <location filename="../../desktop/cli/privacy.py" line="119"/>
         <source>--limit must be at least 1</source>
         <translation>--limit 至少为 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="123"/>
+        <location filename="../../desktop/cli/privacy.py" line="126"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条记录写入 %2</translation>
     </message>
@@ -1240,32 +1260,32 @@
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="147"/>
+        <location filename="../../desktop/cli/privacy.py" line="150"/>
         <source>erase the personal data of %1 (#%2): name, contacts, notes, custom fields and the texts of their history, for good</source>
         <translation>永久清除 %1（#%2）的个人数据：姓名、联系方式、备注、自定义字段及其历史记录中的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="151"/>
+        <location filename="../../desktop/cli/privacy.py" line="154"/>
         <source>erasing cannot be undone: add --yes to confirm</source>
         <translation>清除后无法撤销：请加上 --yes 确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="153"/>
+        <location filename="../../desktop/cli/privacy.py" line="156"/>
         <source>not erased</source>
         <translation>未清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="162"/>
+        <location filename="../../desktop/cli/privacy.py" line="165"/>
         <source>erased: the customer is now %1</source>
         <translation>已清除：该客户现在显示为 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="177"/>
+        <location filename="../../desktop/cli/privacy.py" line="180"/>
         <source>a password opens Guanjia; it locks after %1 idle minutes</source>
         <translation>打开客户管家需要密码；空闲 %1 分钟后锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="182"/>
+        <location filename="../../desktop/cli/privacy.py" line="185"/>
         <source>no password: Guanjia opens without one</source>
         <translation>未设密码：打开客户管家无需密码</translation>
     </message>
@@ -1546,47 +1566,47 @@
         <translation>投诉 %1 现在的状态：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/purchases.py" line="269"/>
+        <location filename="../../desktop/cli/purchases.py" line="282"/>
         <source>%1 suggestions, %2 applied</source>
         <translation>%1 条建议，已采纳 %2 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/purchases.py" line="271"/>
+        <location filename="../../desktop/cli/purchases.py" line="284"/>
         <source>%1 suggestions (--apply accepts them)</source>
         <translation>%1 条建议（加上 --apply 即采纳）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/purchases.py" line="211"/>
+        <location filename="../../desktop/cli/purchases.py" line="224"/>
         <source>would import %1 purchases (%2 refunds) from %3 rows, %4 new customers; skipped %5 rows already recorded, %6 rows with errors</source>
         <translation>将从 %3 行导入 %1 条消费（其中退款 %2 条），新客户 %4 位；跳过已记录的 %5 行，有错误的行 %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/purchases.py" line="148"/>
+        <location filename="../../desktop/cli/purchases.py" line="158"/>
         <source>refund %1 of purchase %2: %3</source>
         <translation>退款 %1（消费记录 %2）：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/purchases.py" line="163"/>
+        <location filename="../../desktop/cli/purchases.py" line="175"/>
         <source>voided purchase %1 (kept, out of every total)</source>
         <translation>已作废消费记录 %1（保留记录，不计入任何合计）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/purchases.py" line="171"/>
+        <location filename="../../desktop/cli/purchases.py" line="184"/>
         <source>nothing to change: give --amount, --date or --note</source>
         <translation>没有要修改的内容：请给出 --amount、--date 或 --note</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/purchases.py" line="175"/>
+        <location filename="../../desktop/cli/purchases.py" line="188"/>
         <source>edited purchase %1</source>
         <translation>已修改消费记录 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/purchases.py" line="215"/>
+        <location filename="../../desktop/cli/purchases.py" line="228"/>
         <source>imported %1 purchases (%2 refunds) from %3 rows, %4 new customers; skipped %5 rows already recorded, %6 rows with errors (import %7; undo: import --undo ID)</source>
         <translation>已从 %3 行导入 %1 条消费（其中退款 %2 条），新客户 %4 位；跳过已记录的 %5 行，有错误的行 %6（导入 %7；撤销：import --undo 编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/purchases.py" line="235"/>
+        <location filename="../../desktop/cli/purchases.py" line="248"/>
         <source>RFM tags: %1 given, %2 taken off</source>
         <translation>RFM 标签：加上 %1 个，去掉 %2 个</translation>
     </message>
@@ -1719,6 +1739,56 @@
         <location filename="../../desktop/cli/events.py" line="243"/>
         <source>event %1 closed; %2 no-shows</source>
         <translation>活动 %1 已结束；未到场 %2 人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/levels.py" line="167"/>
+        <source>added level %1</source>
+        <translation>已添加等级 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/levels.py" line="176"/>
+        <source>nothing to change: give --name, --threshold, ...</source>
+        <translation>没有要修改的内容：请给出 --name、--threshold 等</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/levels.py" line="178"/>
+        <source>changed level %1</source>
+        <translation>已修改等级 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/levels.py" line="186"/>
+        <source>level %1 back in use</source>
+        <translation>等级 %1 已恢复使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/levels.py" line="186"/>
+        <source>archived level %1</source>
+        <translation>已归档等级 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/levels.py" line="228"/>
+        <source>would change: %1 up, %2 down, %3 grace started, %4 grace ended</source>
+        <translation>将变动：升级 %1，降级 %2，进入宽限期 %3，结束宽限期 %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/levels.py" line="230"/>
+        <source>changed: %1 up, %2 down, %3 grace started, %4 grace ended</source>
+        <translation>已变动：升级 %1，降级 %2，进入宽限期 %3，结束宽限期 %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/levels.py" line="239"/>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/levels.py" line="273"/>
+        <source>+%1 points (balance %2)</source>
+        <translation>+%1 积分（余额 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/levels.py" line="290"/>
+        <source>customer %1 did not attend event %2</source>
+        <translation>客户 %1 未参加活动 %2</translation>
     </message>
 </context>
 <context>
@@ -3341,47 +3411,47 @@
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="263"/>
+        <location filename="../../ui/followups/dialogs.py" line="264"/>
         <source>Complete follow-up</source>
         <translation>完成跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="273"/>
+        <location filename="../../ui/followups/dialogs.py" line="274"/>
         <source>What came of it? (logged on the timeline)</source>
         <translation>结果如何？（记入互动记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="275"/>
+        <location filename="../../ui/followups/dialogs.py" line="276"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="278"/>
+        <location filename="../../ui/followups/dialogs.py" line="279"/>
         <source>Contacted by</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="282"/>
+        <location filename="../../ui/followups/dialogs.py" line="283"/>
         <source>The next repeat (%1) is planned by itself.</source>
         <translation>下一次重复（%1）会自动安排。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="288"/>
+        <location filename="../../ui/followups/dialogs.py" line="289"/>
         <source>Plan the next follow-up</source>
         <translation>安排下一次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="298"/>
+        <location filename="../../ui/followups/dialogs.py" line="299"/>
         <source>Subject of the next follow-up</source>
         <translation>下一次跟进的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="306"/>
+        <location filename="../../ui/followups/dialogs.py" line="307"/>
         <source>Next on</source>
         <translation>下次日期</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="307"/>
+        <location filename="../../ui/followups/dialogs.py" line="308"/>
         <source>Next subject</source>
         <translation>下次事项</translation>
     </message>
@@ -3473,77 +3543,87 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../ui/customers/card.py" line="212"/>
+        <location filename="../../ui/customers/card.py" line="216"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="213"/>
+        <location filename="../../ui/customers/card.py" line="217"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="215"/>
+        <location filename="../../ui/customers/card.py" line="219"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="216"/>
+        <location filename="../../ui/customers/card.py" line="220"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="230"/>
+        <location filename="../../ui/customers/card.py" line="234"/>
         <source>Purchases and refunds…</source>
         <translation>消费与退款记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="233"/>
+        <location filename="../../ui/customers/card.py" line="237"/>
         <source>Customer No. %1</source>
         <translation>客户编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="257"/>
+        <location filename="../../ui/customers/card.py" line="262"/>
         <source>⚑ 1 open complaint</source>
         <translation>⚑ 1 条未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="259"/>
+        <location filename="../../ui/customers/card.py" line="264"/>
         <source>⚑ %1 open complaints</source>
         <translation>⚑ %1 条未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="260"/>
+        <location filename="../../ui/customers/card.py" line="265"/>
         <source>Show them on the complaints page</source>
         <translation>在投诉页查看</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="267"/>
+        <location filename="../../ui/customers/card.py" line="276"/>
+        <source>locked: %1</source>
+        <translation>已锁定：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card.py" line="278"/>
+        <source>grace until %1</source>
+        <translation>宽限期至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card.py" line="286"/>
         <source>Communities: %1</source>
         <translation>社群：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="296"/>
+        <location filename="../../ui/customers/card.py" line="315"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="307"/>
+        <location filename="../../ui/customers/card.py" line="326"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="308"/>
+        <location filename="../../ui/customers/card.py" line="327"/>
         <source>Copy %1</source>
         <translation>复制%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="323"/>
+        <location filename="../../ui/customers/card.py" line="342"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="346"/>
+        <location filename="../../ui/customers/card.py" line="365"/>
         <source>Personal data erased</source>
         <translation>个人信息已抹除</translation>
     </message>
@@ -3674,7 +3754,7 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="107"/>
+        <location filename="../../ui/followups/dialogs.py" line="108"/>
         <source>Search a customer by name, mobile or pinyin</source>
         <translation>按姓名、手机或拼音查找客户</translation>
     </message>
@@ -4418,32 +4498,32 @@ Your own database is not touched.</source>
 <context>
     <name>EditPurchaseDialog</name>
     <message>
-        <location filename="../../ui/purchases/dialogs.py" line="132"/>
+        <location filename="../../ui/purchases/dialogs.py" line="133"/>
         <source>Edit purchase</source>
         <translation>修改消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/dialogs.py" line="137"/>
+        <location filename="../../ui/purchases/dialogs.py" line="138"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/dialogs.py" line="143"/>
+        <location filename="../../ui/purchases/dialogs.py" line="144"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/dialogs.py" line="146"/>
+        <location filename="../../ui/purchases/dialogs.py" line="147"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/dialogs.py" line="147"/>
+        <location filename="../../ui/purchases/dialogs.py" line="148"/>
         <source>Optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/dialogs.py" line="148"/>
+        <location filename="../../ui/purchases/dialogs.py" line="149"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -5468,98 +5548,98 @@ Your own database is not touched.</source>
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="142"/>
+        <location filename="../../ui/followups/dialogs.py" line="143"/>
         <source>Edit follow-up</source>
         <translation>编辑跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="142"/>
+        <location filename="../../ui/followups/dialogs.py" line="143"/>
         <source>Plan a follow-up</source>
         <translation>安排跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="151"/>
-        <location filename="../../ui/followups/dialogs.py" line="155"/>
+        <location filename="../../ui/followups/dialogs.py" line="152"/>
+        <location filename="../../ui/followups/dialogs.py" line="156"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="158"/>
+        <location filename="../../ui/followups/dialogs.py" line="159"/>
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="164"/>
+        <location filename="../../ui/followups/dialogs.py" line="165"/>
         <source>At a time</source>
         <translation>指定时间</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="179"/>
+        <location filename="../../ui/followups/dialogs.py" line="180"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="182"/>
+        <location filename="../../ui/followups/dialogs.py" line="183"/>
         <source>e.g. Send the quote, ask about the trial</source>
         <translation>例如：发报价、问试用情况</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="183"/>
+        <location filename="../../ui/followups/dialogs.py" line="184"/>
         <source>Subject</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="187"/>
+        <location filename="../../ui/followups/dialogs.py" line="188"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="190"/>
+        <location filename="../../ui/followups/dialogs.py" line="191"/>
         <source>Default: the customer&apos;s owner</source>
         <translation>默认：客户的负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="191"/>
+        <location filename="../../ui/followups/dialogs.py" line="192"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="199"/>
+        <location filename="../../ui/followups/dialogs.py" line="200"/>
         <source>Does not repeat</source>
         <translation>不重复</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="199"/>
+        <location filename="../../ui/followups/dialogs.py" line="200"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="199"/>
+        <location filename="../../ui/followups/dialogs.py" line="200"/>
         <source>weeks</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="199"/>
+        <location filename="../../ui/followups/dialogs.py" line="200"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="200"/>
+        <location filename="../../ui/followups/dialogs.py" line="201"/>
         <source>years</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="209"/>
+        <location filename="../../ui/followups/dialogs.py" line="210"/>
         <source>every</source>
         <translation>每</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="214"/>
+        <location filename="../../ui/followups/dialogs.py" line="215"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="253"/>
+        <location filename="../../ui/followups/dialogs.py" line="254"/>
         <source>Choose a customer: type part of a name, then pick one.</source>
         <translation>请选择客户：输入姓名的一部分，再从列表中选择。</translation>
     </message>
@@ -6714,32 +6794,32 @@ Your own database is not touched.</source>
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="331"/>
+        <location filename="../../ui/followups/dialogs.py" line="332"/>
         <source>Log a contact</source>
         <translation>记录联系</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="331"/>
+        <location filename="../../ui/followups/dialogs.py" line="332"/>
         <source>Edit contact</source>
         <translation>编辑联系记录</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="340"/>
+        <location filename="../../ui/followups/dialogs.py" line="341"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="347"/>
+        <location filename="../../ui/followups/dialogs.py" line="348"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="350"/>
+        <location filename="../../ui/followups/dialogs.py" line="351"/>
         <source>What was said or agreed</source>
         <translation>沟通内容或约定</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="352"/>
+        <location filename="../../ui/followups/dialogs.py" line="353"/>
         <source>Summary</source>
         <translation>内容</translation>
     </message>
@@ -6753,1440 +6833,1445 @@ Your own database is not touched.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="20"/>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Mobile / phone</source>
         <translation>手机/电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
-        <location filename="../../ui/labels.py" line="145"/>
-        <location filename="../../ui/labels.py" line="265"/>
+        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="266"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
-        <location filename="../../ui/labels.py" line="59"/>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Job title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Source</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Lifecycle stage</source>
         <translation>生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="250"/>
+        <location filename="../../ui/labels.py" line="251"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="251"/>
+        <location filename="../../ui/labels.py" line="252"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="258"/>
+        <location filename="../../ui/labels.py" line="259"/>
         <source>Website</source>
         <translation>官网</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="259"/>
+        <location filename="../../ui/labels.py" line="260"/>
         <source>Ads</source>
         <translation>投放</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="260"/>
+        <location filename="../../ui/labels.py" line="261"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="261"/>
+        <location filename="../../ui/labels.py" line="262"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="262"/>
+        <location filename="../../ui/labels.py" line="263"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="263"/>
+        <location filename="../../ui/labels.py" line="264"/>
         <source>Walk-in</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="264"/>
+        <location filename="../../ui/labels.py" line="265"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
-        <location filename="../../ui/labels.py" line="148"/>
-        <location filename="../../ui/labels.py" line="266"/>
+        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="149"/>
+        <location filename="../../ui/labels.py" line="267"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="21"/>
+        <source>Member level</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Last contacted</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Total spend</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Purchases</source>
         <translation>消费次数</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Last purchase</source>
         <translation>最近消费</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>RFM segment</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>RFM scores (R-F-M)</source>
         <translation>RFM 得分（R-F-M）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Order No.</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Purchase time</source>
         <translation>消费时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Customer name</source>
         <translation>客户姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Item code</source>
         <translation>商品编码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Payment method</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Due</source>
         <translation>跟进时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>Follow-up type</source>
         <translation>跟进方式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Done at</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Contact time</source>
         <translation>联系时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>What was said</source>
         <translation>沟通内容</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Received</source>
         <translation>投诉时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Responded</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Resolved</source>
         <translation>解决时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>Return visit</source>
         <translation>回访时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>Solution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>Group nickname</source>
         <translation>群昵称</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>Invited by</source>
         <translation>邀请人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>Member type</source>
         <translation>成员类型</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>How they joined</source>
         <translation>入群方式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Members</source>
         <translation>群成员数</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Left</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Speakers</source>
         <translation>发言人数</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Messages</source>
         <translation>消息数</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>Important value</source>
         <translation>重要价值客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>Important development</source>
         <translation>重要发展客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>Important retention</source>
         <translation>重要保持客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>Important win-back</source>
         <translation>重要挽留客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>General value</source>
         <translation>一般价值客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>General development</source>
         <translation>一般发展客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>General retention</source>
         <translation>一般保持客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>General win-back</source>
         <translation>一般挽留客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>A placeholder name given by a purchase import: edit the customer to name them</source>
         <translation>导入消费记录时自动生成的占位名称：编辑客户即可填写真实姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>Stored value</source>
         <translation>储值</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="155"/>
         <source>Open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="165"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="165"/>
+        <location filename="../../ui/labels.py" line="166"/>
         <source>Later</source>
         <translation>以后</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>every %1 days</source>
         <translation>每 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>every %1 weeks</source>
         <translation>每 %1 周</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="179"/>
         <source>every %1 months</source>
         <translation>每 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../ui/labels.py" line="180"/>
         <source>every %1 years</source>
         <translation>每 %1 年</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>New Year&apos;s Day</source>
         <translation>元旦</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>Lantern Festival</source>
         <translation>元宵节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="197"/>
         <source>Women&apos;s Day</source>
         <translation>妇女节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>Mother&apos;s Day</source>
         <translation>母亲节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="199"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>Father&apos;s Day</source>
         <translation>父亲节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="200"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>Teachers&apos; Day</source>
         <translation>教师节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>Double Ninth Festival</source>
         <translation>重阳节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>National Day</source>
         <translation>国庆节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="204"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>Singles&apos; Day (11.11)</source>
         <translation>双十一</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="217"/>
+        <location filename="../../ui/labels.py" line="218"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="227"/>
+        <location filename="../../ui/labels.py" line="228"/>
         <source>Birthday today (%1)</source>
         <translation>今天生日（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="232"/>
+        <location filename="../../ui/labels.py" line="233"/>
         <source>Birthday in %2 days (%1)</source>
         <translation>%2 天后生日（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="240"/>
+        <location filename="../../ui/labels.py" line="241"/>
         <source>Return visit for complaint #%1</source>
         <translation>投诉 #%1 回访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267"/>
+        <location filename="../../ui/labels.py" line="268"/>
         <source>Community</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="274"/>
+        <location filename="../../ui/labels.py" line="275"/>
         <source>Lead</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="275"/>
+        <location filename="../../ui/labels.py" line="276"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="276"/>
+        <location filename="../../ui/labels.py" line="277"/>
         <source>Active</source>
         <translation>活跃客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="277"/>
+        <location filename="../../ui/labels.py" line="278"/>
         <source>Dormant</source>
         <translation>沉睡客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="278"/>
+        <location filename="../../ui/labels.py" line="279"/>
         <source>Churned</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="289"/>
+        <location filename="../../ui/labels.py" line="290"/>
         <source>Lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="291"/>
+        <location filename="../../ui/labels.py" line="292"/>
         <source>leap</source>
         <translation>闰</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="25"/>
+        <location filename="../../ui/messages.py" line="26"/>
         <source>Enter a name: every customer needs one.</source>
         <translation>请输入姓名：每位客户都需要姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="28"/>
+        <location filename="../../ui/messages.py" line="29"/>
         <source>A phone number can only contain digits, spaces, dashes, brackets and +.</source>
         <translation>电话号码只能包含数字、空格、短横线、括号和 +。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="31"/>
+        <location filename="../../ui/messages.py" line="32"/>
         <source>This is not a valid phone number. A mobile has 11 digits starting with 1; a landline needs its area code, e.g. 0571-8888 8888.</source>
         <translation>这不是有效的电话号码。手机号为以 1 开头的 11 位数字；座机需要带区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="37"/>
         <source>This phone number is too short.</source>
         <translation>电话号码太短。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="38"/>
         <source>This phone number is too long.</source>
         <translation>电话号码太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>This phone number has the wrong number of digits.</source>
         <translation>电话号码位数不对。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>This phone number has an unknown country code.</source>
         <translation>电话号码的国家代码无法识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>Add the area code to this landline, e.g. 0571-8888 8888.</source>
         <translation>请为座机号码加上区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>This is not a valid email address (it should look like name@example.com).</source>
         <translation>这不是有效的邮箱地址（格式应类似 name@example.com）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>This is not a date. Write it as 1990-05-20, or 05-20 without the year.</source>
         <translation>这不是日期。请写成 1990-05-20，不知道年份可写 05-20。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>This year is not a plausible birth year.</source>
         <translation>这个出生年份不合理。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>A birthday cannot be in the future.</source>
         <translation>生日不能在未来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Another customer already has this customer number.</source>
         <translation>已有其他客户使用此客户编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>This text is too long.</source>
         <translation>文字太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Enter a date like 2024-01-05.</source>
         <translation>请输入日期，例如 2024-01-05。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>Choose one of the listed values.</source>
         <translation>请从列出的选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>Enter a name for the field.</source>
         <translation>请输入字段名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>A field with this name already exists.</source>
         <translation>已存在同名字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>A choice field needs at least one choice.</source>
         <translation>选项字段至少需要一个选项。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>The period starts after it ends: choose a start on or before the end.</source>
         <translation>时段的开始晚于结束：请选择不晚于结束日期的开始日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>There is no community with the id %1.</source>
         <translation>没有编号为 %1 的社群。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>This tag no longer exists.</source>
         <translation>此标签已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>This tag group no longer exists.</source>
         <translation>此标签分组已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>This saved view no longer exists.</source>
         <translation>此分群已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Enter a name for the tag.</source>
         <translation>请输入标签名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>Enter a name for the group.</source>
         <translation>请输入分组名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>A tag name can have at most 40 characters.</source>
         <translation>标签名称最多 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>A tag name cannot contain , ， 、 ; ； or |: they separate tags. Add each tag on its own.</source>
         <translation>标签名称不能包含 , ， 、 ; ； 或 |，它们用来分隔标签。请逐个添加标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>A tag with this name already exists. To join two tags, use “Merge into another tag”.</source>
         <translation>已有同名标签。要把两个标签合二为一，请用“合并到另一个标签”。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>A group with this name already exists.</source>
         <translation>已有同名分组。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>The group 其他 holds tags without a group: it cannot be renamed or deleted.</source>
         <translation>“其他”分组存放未分组的标签，不能重命名或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>Choose a colour.</source>
         <translation>请选择颜色。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>Enter a name for the view.</source>
         <translation>请输入分群名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>A saved view with this name already exists.</source>
         <translation>已有同名分群。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>Choose a valid date and time.</source>
         <translation>请选择有效的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>Choose a time that is not in the past.</source>
         <translation>请选择一个不早于现在的时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Choose how the contact is made.</source>
         <translation>请选择联系方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>Repeat every 1 to 366 days, weeks, months or years.</source>
         <translation>重复间隔须为 1 到 366 天、周、月或年。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>This follow-up is already done or cancelled.</source>
         <translation>此跟进已完成或已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>This follow-up no longer exists.</source>
         <translation>此跟进已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>This follow-up is completed on the record it belongs to (its complaint).</source>
         <translation>此跟进须在其所属记录（投诉）上完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>This can no longer be undone or redone: what it changed was changed again since (here, in another window or from the command line). Nothing was changed.</source>
         <translation>无法再撤销或重做：它改动的内容之后又被修改过（在这里、另一个窗口或命令行中）。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>This contact record no longer exists.</source>
         <translation>这条联系记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>This cannot be empty.</source>
         <translation>此项不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>A contact cannot be logged in the future.</source>
         <translation>不能记录未来时间的联系。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>Choose an interval from 1 to 3650 days.</source>
         <translation>间隔须为 1 到 3650 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>This rule no longer exists.</source>
         <translation>此规则已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>The greeting can only use {name} for the customer&apos;s name.</source>
         <translation>祝福语中只能用 {name} 表示客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>Remind 0 to 60 days ahead.</source>
         <translation>提前天数须为 0 到 60 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>A tag cannot be both added and removed.</source>
         <translation>同一个标签不能既添加又移除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>At most %n characters.</source>
         <translation>最多 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>There is no festival “%1”.</source>
         <translation>没有“%1”这个节日。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>“%1” is not a year from 1901 to 2099.</source>
         <translation>“%1”不是 1901 到 2099 之间的年份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>The greeting can only use {name} for the customer&apos;s name and {festival} for the festival.</source>
         <translation>祝福语只能使用 {name}（客户姓名）和 {festival}（节日名称）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>Choose the customers by tags or lifecycle stages that exist.</source>
         <translation>请按现有的标签或生命周期阶段选择客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>Choose at least one tag or lifecycle stage.</source>
         <translation>请至少选择一个标签或生命周期阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>Enter an amount of money, like 128.50.</source>
         <translation>请输入金额，例如 128.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>This amount is too large.</source>
         <translation>金额太大。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>The amount is 0: nothing was paid.</source>
         <translation>金额为 0：没有付款。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>This order number is already recorded.</source>
         <translation>这个单号已经记录过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>Choose one of the listed payment methods.</source>
         <translation>请从列出的支付方式中选择一种。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>A refund is a negative amount returning a purchase.</source>
         <translation>退款是负数金额，用来退回一笔消费。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>This purchase no longer exists.</source>
         <translation>这笔消费已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>Enter an amount above 0, like 30 or 128.50.</source>
         <translation>请输入大于 0 的金额，例如 30 或 128.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>That is more than is left of the purchase (its amount less its refunds).</source>
         <translation>超出了该笔消费的可退金额（消费金额减去已退款）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>A refund cannot be refunded: pick the purchase.</source>
         <translation>退款记录不能再退款：请选择原消费记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>This purchase is voided.</source>
         <translation>该消费记录已作废。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>This purchase has refunds: void them first.</source>
         <translation>该消费记录有退款：请先作废其退款。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>Say why: a reason is required.</source>
         <translation>请填写原因：原因为必填项。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>Another row of this order has an error.</source>
         <translation>这个订单的另一行有错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>The row names no customer.</source>
         <translation>这一行没有指明客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>No customer with this number, mobile or email.</source>
         <translation>没有这个编号、手机或邮箱的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>The rows of this order name different customers.</source>
         <translation>这个订单的各行指向不同的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>A purchase cannot be in the future.</source>
         <translation>消费时间不能在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>Choose an amount column, or a unit price column.</source>
         <translation>请选择金额列，或单价列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>Choose a customer number, name, mobile or email column.</source>
         <translation>请选择客户编号、姓名、手机或邮箱列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>The days must grow: new, then active, then churned (at most 3650).</source>
         <translation>天数必须依次增大：新客户、活跃、流失（最多 3650 天）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="265"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>The password needs at least %n characters.</source>
         <translation>密码至少需要 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>The password cannot start or end with a space.</source>
         <translation>密码开头和结尾不能是空格。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/messages.py" line="273"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="274"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>This backup is encrypted: enter its password.</source>
         <translation>这个备份已加密，请输入它的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="277"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>This customer&apos;s personal data was already erased.</source>
         <translation>这位客户的个人信息已经抹除过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="286"/>
+        <location filename="../../ui/messages.py" line="288"/>
         <source>Keep at least one backup: not every number can be 0.</source>
         <translation>至少保留一份备份：这些数字不能全为 0。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="289"/>
+        <location filename="../../ui/messages.py" line="291"/>
         <source>This folder does not exist. Plug in the drive or choose another folder.</source>
         <translation>这个文件夹不存在。请插入磁盘，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="292"/>
+        <location filename="../../ui/messages.py" line="294"/>
         <source>Guanjia cannot write to this folder. Choose another one.</source>
         <translation>客户管家无法写入这个文件夹，请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="295"/>
+        <location filename="../../ui/messages.py" line="297"/>
         <source>The database is damaged, so Guanjia no longer changes it. Restore a backup: File &gt; Restore from a backup…</source>
         <translation>数据库已损坏，客户管家不再修改它。请恢复一份备份：文件 &gt; 从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="302"/>
         <source>This file is not a Guanjia backup.</source>
         <translation>这个文件不是客户管家的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>This backup is damaged and cannot be restored. Choose another one.</source>
         <translation>这份备份已损坏，无法恢复。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="306"/>
         <source>This backup was made by a newer version of Guanjia. Update Guanjia to restore it.</source>
         <translation>这份备份由更新版本的客户管家生成。请先升级客户管家再恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="314"/>
+        <location filename="../../ui/messages.py" line="316"/>
         <source>The file does not exist (moved or deleted?).</source>
         <translation>文件不存在（可能已被移动或删除）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="317"/>
+        <location filename="../../ui/messages.py" line="319"/>
         <source>The file cannot be read. Is it open in another program?</source>
         <translation>无法读取文件。是否正在其他程序中打开？</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
+        <location filename="../../ui/messages.py" line="322"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="321"/>
+        <location filename="../../ui/messages.py" line="323"/>
         <source>This is not a spreadsheet. Guanjia imports .xlsx, .xlsm, .xls, .ods, .csv and .txt.</source>
         <translation>这不是表格文件。客户管家可导入 .xlsx、.xlsm、.xls、.ods、.csv 和 .txt 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="325"/>
+        <location filename="../../ui/messages.py" line="327"/>
         <source>This is a file from Excel 4.0 or older. Open it in Excel or WPS and save it as .xlsx.</source>
         <translation>这是 Excel 4.0 或更早版本的文件。请用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="329"/>
+        <location filename="../../ui/messages.py" line="331"/>
         <source>The workbook is protected with a password. Open it in Excel or WPS, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
         <translation>工作簿设置了打开密码。请用 Excel 或 WPS 打开，取消密码（文件 &gt; 信息 &gt; 保护工作簿）后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="334"/>
+        <location filename="../../ui/messages.py" line="336"/>
         <source>The file is damaged and cannot be read. Open it in Excel or WPS and save a copy.</source>
         <translation>文件已损坏，无法读取。请用 Excel 或 WPS 打开并另存一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="338"/>
+        <location filename="../../ui/messages.py" line="340"/>
         <source>The file is too large to import safely (over 300 MB, or it unpacks to over 1 GB).</source>
         <translation>文件过大，无法安全导入（超过 300 MB，或解压后超过 1 GB）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="342"/>
+        <location filename="../../ui/messages.py" line="344"/>
         <source>The file contains XML entity definitions, which spreadsheets never need; it was refused for safety.</source>
         <translation>文件中含有 XML 实体定义，正常表格不会用到；为安全起见已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="347"/>
+        <location filename="../../ui/messages.py" line="349"/>
         <source>The file cannot be read with the chosen text encoding. Choose another encoding.</source>
         <translation>无法按所选编码读取文件，请换一种文字编码。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="351"/>
+        <location filename="../../ui/messages.py" line="353"/>
         <source>The workbook has no visible worksheet.</source>
         <translation>工作簿中没有可见的工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="352"/>
+        <location filename="../../ui/messages.py" line="354"/>
         <source>The workbook has no sheet with this name.</source>
         <translation>工作簿中没有这个名称的工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="355"/>
+        <location filename="../../ui/messages.py" line="357"/>
         <source>The sheet is empty: there is nothing to import.</source>
         <translation>工作表是空的，没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="358"/>
+        <location filename="../../ui/messages.py" line="360"/>
         <source>The file holds no data: every sheet in it is empty.</source>
         <translation>文件里没有数据：每个工作表都是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="361"/>
+        <location filename="../../ui/messages.py" line="363"/>
         <source>This is a Word document, not a spreadsheet. Copy its table into Excel or WPS and save it as .xlsx.</source>
         <translation>这是 Word 文档，不是表格。请把其中的表格复制到 Excel 或 WPS，另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="366"/>
+        <location filename="../../ui/messages.py" line="368"/>
         <source>This is a PowerPoint presentation, not a spreadsheet. Copy its table into Excel or WPS and save it as .xlsx.</source>
         <translation>这是 PowerPoint 演示文稿，不是表格。请把其中的表格复制到 Excel 或 WPS，另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="371"/>
+        <location filename="../../ui/messages.py" line="373"/>
         <source>This is a zip archive of other files, not a workbook. Unpack it and choose the spreadsheet inside.</source>
         <translation>这是装着其他文件的压缩包，不是工作簿。请先解压，再选择其中的表格。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="376"/>
+        <location filename="../../ui/messages.py" line="378"/>
         <source>This is a web page without a table: there is nothing to import.</source>
         <translation>这是网页，里面没有表格：没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="379"/>
+        <location filename="../../ui/messages.py" line="381"/>
         <source>This file is text (such as CSV) under a workbook&apos;s name. Rename it to .csv and choose it again.</source>
         <translation>这个文件是文本（例如 CSV），却用了工作簿的扩展名。请把它改名为 .csv 后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="384"/>
+        <location filename="../../ui/messages.py" line="386"/>
         <source>This is a PDF document, not a spreadsheet. Export the data from the program that made it as .xlsx or .csv.</source>
         <translation>这是 PDF 文档，不是表格。请从生成它的程序里把数据导出为 .xlsx 或 .csv。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="389"/>
+        <location filename="../../ui/messages.py" line="391"/>
         <source>The sheet is too wide (over 500 columns). Delete the unused columns and save again.</source>
         <translation>工作表太宽（超过 500 列）。请删除无用的列后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="393"/>
+        <location filename="../../ui/messages.py" line="395"/>
         <source>The sheet has too many rows (over 1,100,000).</source>
         <translation>工作表行数过多（超过 1,100,000 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="396"/>
+        <location filename="../../ui/messages.py" line="398"/>
         <source>There is no such row in the sheet.</source>
         <translation>工作表中没有这一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="399"/>
+        <location filename="../../ui/messages.py" line="401"/>
         <source>A column is mapped to an unknown field.</source>
         <translation>有一列对应到了未知的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="402"/>
+        <location filename="../../ui/messages.py" line="404"/>
         <source>Two columns go to the same field. Map each field from one column only.</source>
         <translation>有两列对应到同一个字段。每个字段只能从一列导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="405"/>
+        <location filename="../../ui/messages.py" line="407"/>
         <source>An import option has a value it cannot have.</source>
         <translation>导入选项的值无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="408"/>
+        <location filename="../../ui/messages.py" line="410"/>
         <source>Some rows have errors, and the import was set to stop on errors. Nothing was imported.</source>
         <translation>部分行有错误，且已设置为“遇到错误就停止”。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="413"/>
+        <location filename="../../ui/messages.py" line="415"/>
         <source>This import has already been undone.</source>
         <translation>这次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="416"/>
+        <location filename="../../ui/messages.py" line="418"/>
         <source>This import no longer exists.</source>
         <translation>这次导入的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="417"/>
+        <location filename="../../ui/messages.py" line="419"/>
         <source>This row matches two different customers (by number, mobile or email). Fix the row or turn one of the matching keys off.</source>
         <translation>这一行同时匹配到两个不同的客户（按编号、手机或邮箱）。请修改这一行，或关闭其中一个匹配条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="422"/>
+        <location filename="../../ui/messages.py" line="424"/>
         <source>This row matches a customer in the recycle bin. Restore that customer first.</source>
         <translation>这一行匹配到回收站中的客户。请先恢复该客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="426"/>
+        <location filename="../../ui/messages.py" line="428"/>
         <source>Excel shortened this number (it keeps 15 digits). Format the column as text in Excel and type the number again.</source>
         <translation>Excel 截短了这个数字（只保留 15 位）。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="431"/>
+        <location filename="../../ui/messages.py" line="433"/>
         <source>Excel shortened this phone number to 1.38E+10 form and lost digits. Format the column as text in Excel and type the number again.</source>
         <translation>Excel 把这个电话号码显示成了 1.38E+10 形式，丢失了位数。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="436"/>
+        <location filename="../../ui/messages.py" line="438"/>
         <source>Write the gender as 男 or 女 (male or female).</source>
         <translation>性别请填写“男”或“女”。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="439"/>
+        <location filename="../../ui/messages.py" line="441"/>
         <source>This source channel is not one of the listed ones.</source>
         <translation>来源渠道不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="442"/>
+        <location filename="../../ui/messages.py" line="444"/>
         <source>This lifecycle stage is not one of the listed ones.</source>
         <translation>生命周期阶段不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="445"/>
+        <location filename="../../ui/messages.py" line="447"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="455"/>
+        <location filename="../../ui/messages.py" line="457"/>
         <source>Choose a customer number, mobile or email column.</source>
         <translation>请选择客户编号、手机或邮箱列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="458"/>
+        <location filename="../../ui/messages.py" line="460"/>
         <source>Choose the due date column.</source>
         <translation>请选择跟进时间列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="459"/>
+        <location filename="../../ui/messages.py" line="461"/>
         <source>Choose the column of when each contact happened.</source>
         <translation>请选择联系时间列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="462"/>
+        <location filename="../../ui/messages.py" line="464"/>
         <source>Choose the column of when each complaint came in.</source>
         <translation>请选择投诉时间列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="465"/>
+        <location filename="../../ui/messages.py" line="467"/>
         <source>Choose the column that describes each complaint.</source>
         <translation>请选择投诉内容列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="468"/>
+        <location filename="../../ui/messages.py" line="470"/>
         <source>A follow-up cannot be done in the future.</source>
         <translation>跟进的完成时间不能在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="471"/>
+        <location filename="../../ui/messages.py" line="473"/>
         <source>This time is in the future.</source>
         <translation>这个时间在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="472"/>
+        <location filename="../../ui/messages.py" line="474"/>
         <source>This time is earlier than the step before it (received, responded, resolved, return visit come in this order).</source>
         <translation>这个时间早于上一步（投诉、响应、解决、回访须按先后顺序）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="477"/>
+        <location filename="../../ui/messages.py" line="479"/>
         <source>A complaint with this status cannot have this time yet.</source>
         <translation>处于这个状态的投诉还不能有这个时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="486"/>
+        <location filename="../../ui/messages.py" line="488"/>
         <source>This community does not exist.</source>
         <translation>该社群不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="490"/>
+        <location filename="../../ui/messages.py" line="492"/>
         <source>The community “%1” is archived: restore it before importing into it.</source>
         <translation>社群“%1”已归档：请先恢复再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="495"/>
+        <location filename="../../ui/messages.py" line="497"/>
         <source>Choose a nickname, WeChat ID or mobile column.</source>
         <translation>请选择昵称、微信号或手机列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="498"/>
+        <location filename="../../ui/messages.py" line="500"/>
         <source>This row names no member (no nickname, WeChat ID or mobile).</source>
         <translation>这一行没有成员（无昵称、微信号或手机）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="502"/>
+        <location filename="../../ui/messages.py" line="504"/>
         <source>%1 customers are named “%2”: choose one, or skip the row.</source>
         <translation>有 %1 位客户名叫“%2”：请选择一位，或跳过这一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="508"/>
+        <location filename="../../ui/messages.py" line="510"/>
         <source>The join date is in the future.</source>
         <translation>入群时间晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="509"/>
+        <location filename="../../ui/messages.py" line="511"/>
         <source>The member type is neither 企业成员 nor 外部联系人.</source>
         <translation>成员类型既不是企业成员也不是外部联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="512"/>
+        <location filename="../../ui/messages.py" line="514"/>
         <source>This row needs no choice.</source>
         <translation>这一行无需选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="513"/>
+        <location filename="../../ui/messages.py" line="515"/>
         <source>This customer is not one of the row&apos;s candidates.</source>
         <translation>该客户不在这一行的候选客户中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="516"/>
+        <location filename="../../ui/messages.py" line="518"/>
         <source>Choose the date column.</source>
         <translation>请选择日期列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="517"/>
+        <location filename="../../ui/messages.py" line="519"/>
         <source>Choose at least one figure column (members, joined, left, speakers, messages).</source>
         <translation>请至少选择一个数据列（群成员数、新增、退群、发言人数、消息数）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="521"/>
+        <location filename="../../ui/messages.py" line="523"/>
         <source>This date is in the future.</source>
         <translation>该日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="523"/>
+        <location filename="../../ui/messages.py" line="525"/>
         <source>%1 is recorded with other figures: the recorded ones are kept.</source>
         <translation>%1 已有不同的数据：保留已有数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="528"/>
+        <location filename="../../ui/messages.py" line="530"/>
         <source>This is not a count (a whole number, 0 or more).</source>
         <translation>这不是人数/条数（应为 0 或以上的整数）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="554"/>
+        <location filename="../../ui/messages.py" line="556"/>
         <source>The text is cut to fit.</source>
         <translation>文字过长，已截短。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="556"/>
+        <location filename="../../ui/messages.py" line="558"/>
         <source>The field is left empty; the original text is kept in the purchase&apos;s note.</source>
         <translation>该字段留空，原文保存在这笔消费的备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="560"/>
+        <location filename="../../ui/messages.py" line="562"/>
         <source>The field is left empty; the original text is kept with the note.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="563"/>
+        <location filename="../../ui/messages.py" line="565"/>
         <source>The field is left empty; the original text is kept in the notes.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="572"/>
+        <location filename="../../ui/messages.py" line="574"/>
         <source>Column “%1”, %2 of the rows to import (e.g. %3):</source>
         <translation>“%1”列，要导入的行中有 %2 行（例如 %3）：</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="300"/>
+        <location filename="../../ui/labels.py" line="301"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -8244,6 +8329,421 @@ Your own database is not touched.</source>
         <location filename="../../ui/communities/engagement_messages.py" line="59"/>
         <source>Choose up or down.</source>
         <translation>请选择上升或下降。</translation>
+    </message>
+</context>
+<context>
+    <name>LevelEditDialog</name>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="62"/>
+        <source>Edit level</source>
+        <translation>编辑等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="62"/>
+        <source>New level</source>
+        <translation>新建等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="67"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="72"/>
+        <source>0 is the lowest level; a higher rank is a better level</source>
+        <translation>0 为最低等级；级别越高等级越好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="73"/>
+        <source>Rank</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="76"/>
+        <source>Points earned</source>
+        <translation>获得积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="77"/>
+        <source>Spend (yuan)</source>
+        <translation>消费金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="79"/>
+        <source>Reached by</source>
+        <translation>达标依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="82"/>
+        <source>Threshold</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="83"/>
+        <source>For life</source>
+        <translation>终身</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="86"/>
+        <source>Measured over the last N days, today included</source>
+        <translation>统计最近 N 天（含今天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="87"/>
+        <source>Period (days)</source>
+        <translation>统计周期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="88"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="91"/>
+        <source>A level reached holds this many days at least</source>
+        <translation>达到的等级至少保持这么多天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="92"/>
+        <source>Valid for (days)</source>
+        <translation>有效期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="96"/>
+        <source>Days a member keeps the level after falling below it</source>
+        <translation>未达标后保留等级的天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="97"/>
+        <source>Grace (days)</source>
+        <translation>降级宽限期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="100"/>
+        <source>Percent off, e.g. 5</source>
+        <translation>优惠百分比，如 5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="101"/>
+        <source>Discount (%)</source>
+        <translation>折扣（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="105"/>
+        <source>e.g. 1.5</source>
+        <translation>如 1.5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="106"/>
+        <source>Points multiplier</source>
+        <translation>积分倍数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="111"/>
+        <source>Free items a month</source>
+        <translation>每月免费项目数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="114"/>
+        <source>Birthday gift</source>
+        <translation>生日礼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="115"/>
+        <source>Priority service</source>
+        <translation>优先服务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="121"/>
+        <source>The benefits (权益) as the member reads them</source>
+        <translation>会员看到的权益说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="122"/>
+        <source>Benefits</source>
+        <translation>权益</translation>
+    </message>
+</context>
+<context>
+    <name>Levels</name>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="14"/>
+        <source>Rank</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="15"/>
+        <source>Threshold</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="16"/>
+        <source>Period (days)</source>
+        <translation>统计周期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="17"/>
+        <source>Valid for (days)</source>
+        <translation>有效期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="18"/>
+        <source>Grace (days)</source>
+        <translation>降级宽限期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="19"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="20"/>
+        <source>Points multiplier</source>
+        <translation>积分倍数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="21"/>
+        <source>Free items a month</source>
+        <translation>每月免费项目数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="29"/>
+        <source>Enter the level&apos;s name.</source>
+        <translation>请输入等级名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="30"/>
+        <source>There is a level named %1 already.</source>
+        <translation>已有名为 %1 的等级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="32"/>
+        <source>Level %1 has this rank already: each level needs its own rank.</source>
+        <translation>等级 %1 已使用此级别：每个等级需要不同的级别。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="34"/>
+        <source>A higher rank needs a higher threshold than level %1 (measured the same way).</source>
+        <translation>级别更高的等级需要比等级 %1 更高的门槛（同一统计方式）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="37"/>
+        <source>A level is reached by points earned or by spend.</source>
+        <translation>等级按获得积分或消费金额达标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="39"/>
+        <source>%1: enter a number.</source>
+        <translation>%1：请输入数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="41"/>
+        <source>%1: a number from %2 to %3.</source>
+        <translation>%1：请输入 %2 到 %3 之间的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="44"/>
+        <source>There is no level %1.</source>
+        <translation>没有等级 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="46"/>
+        <source>Level %1 is archived.</source>
+        <translation>等级 %1 已归档。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="48"/>
+        <source>Level %1 is already so.</source>
+        <translation>等级 %1 已是此状态。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="50"/>
+        <source>%1 members hold level %2: recompute or move them first.</source>
+        <translation>有 %1 位会员处于等级 %2：请先重新计算或调整他们的等级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="53"/>
+        <source>This member&apos;s level is not locked.</source>
+        <translation>该会员的等级未锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="55"/>
+        <source>No points are set for this task: set them in the level rules.</source>
+        <translation>此任务未设置积分：请在等级规则中设置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="57"/>
+        <source>No points are set for attending an event: set them in the level rules.</source>
+        <translation>参加活动未设置积分：请在等级规则中设置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="59"/>
+        <source>Points for this event were earned already.</source>
+        <translation>此活动的积分已获得过。</translation>
+    </message>
+</context>
+<context>
+    <name>LevelsDialog</name>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="185"/>
+        <source>Member levels</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="190"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="190"/>
+        <source>Rank</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="190"/>
+        <source>Reached by</source>
+        <translation>达标依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="190"/>
+        <source>Threshold</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="191"/>
+        <source>Period</source>
+        <translation>统计周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="191"/>
+        <source>Grace</source>
+        <translation>宽限期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="191"/>
+        <source>Multiplier</source>
+        <translation>积分倍数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="191"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="192"/>
+        <source>Members</source>
+        <translation>会员数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="199"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="200"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="201"/>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="203"/>
+        <source>Recompute now</source>
+        <translation>立即重新计算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="239"/>
+        <source>Earning and level rules</source>
+        <translation>积分与等级规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="244"/>
+        <source>Points per yuan spent</source>
+        <translation>每消费 1 元积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="245"/>
+        <source>Points for registering (注册)</source>
+        <translation>注册积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="246"/>
+        <source>Points for a complete profile (完善资料)</source>
+        <translation>完善资料积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="247"/>
+        <source>Points for the first order (首单)</source>
+        <translation>首单积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="248"/>
+        <source>Points for a review (评价)</source>
+        <translation>评价积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="249"/>
+        <source>Points per event attended</source>
+        <translation>每参加一次活动积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="258"/>
+        <source>Show the level as a tag (group 会员等级)</source>
+        <translation>将等级显示为标签（标签组“会员等级”）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="261"/>
+        <source>Check the level after every purchase</source>
+        <translation>每次消费后检查等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="266"/>
+        <source>Save rules</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="282"/>
+        <source>Spend</source>
+        <translation>消费金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="282"/>
+        <source>Points earned</source>
+        <translation>获得积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="284"/>
+        <location filename="../../ui/membership/levels_dialog.py" line="286"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="285"/>
+        <source>For life</source>
+        <translation>终身</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="357"/>
+        <source>The rules are saved.</source>
+        <translation>规则已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="362"/>
+        <source>Recomputing every member&apos;s level…</source>
+        <translation>正在重新计算所有会员的等级…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="366"/>
+        <source>Cancelled: no level changed.</source>
+        <translation>已取消：等级均未改变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="373"/>
+        <source>Levels recomputed: %1 up, %2 down, %3 in a grace period, %4 back above their level.</source>
+        <translation>等级已重新计算：升级 %1，降级 %2，进入宽限期 %3，重新达标 %4。</translation>
     </message>
 </context>
 <context>
@@ -8488,83 +8988,88 @@ Your own database is not touched.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="242"/>
+        <location filename="../../desktop/main_window.py" line="245"/>
         <source>Guanjia — Customer Manager</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="244"/>
+        <location filename="../../desktop/main_window.py" line="247"/>
         <source>Demo database (made-up customers)</source>
         <translation>演示数据库（虚构客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="246"/>
+        <location filename="../../desktop/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="247"/>
+        <location filename="../../desktop/main_window.py" line="250"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="248"/>
+        <location filename="../../desktop/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="249"/>
+        <location filename="../../desktop/main_window.py" line="252"/>
         <source>F&amp;ollow-ups</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="250"/>
+        <location filename="../../desktop/main_window.py" line="253"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="251"/>
+        <location filename="../../desktop/main_window.py" line="254"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="252"/>
+        <location filename="../../desktop/main_window.py" line="255"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="253"/>
+        <location filename="../../desktop/main_window.py" line="256"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="254"/>
+        <location filename="../../desktop/main_window.py" line="257"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="255"/>
+        <location filename="../../desktop/main_window.py" line="258"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="256"/>
+        <location filename="../../desktop/main_window.py" line="259"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="257"/>
-        <location filename="../../desktop/main_window.py" line="272"/>
+        <location filename="../../desktop/main_window.py" line="260"/>
+        <location filename="../../desktop/main_window.py" line="282"/>
         <source>About Guanjia</source>
         <translation>关于客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="258"/>
+        <location filename="../../desktop/main_window.py" line="261"/>
+        <source>Member levels…</source>
+        <translation>会员等级…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="262"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="274"/>
+        <location filename="../../desktop/main_window.py" line="284"/>
         <source>Guanjia (客户管家) — customer management for small businesses, offline and private.</source>
         <translation>客户管家：为小商户打造的客户管理软件，离线使用，数据私密。</translation>
     </message>
@@ -8735,42 +9240,42 @@ Your own database is not touched.</source>
         <translation>单号 %1 已使用过：未记录任何变动。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="73"/>
+        <location filename="../../ui/membership/messages.py" line="74"/>
         <source>There is no such movement.</source>
         <translation>没有这条流水。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="75"/>
+        <location filename="../../ui/membership/messages.py" line="76"/>
         <source>A reversal is not reversed again: record the movement anew.</source>
         <translation>冲正记录不能再冲正：请重新记录该变动。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="77"/>
+        <location filename="../../ui/membership/messages.py" line="78"/>
         <source>This movement is reversed already.</source>
         <translation>这条流水已经冲正过。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="79"/>
+        <location filename="../../ui/membership/messages.py" line="80"/>
         <source>Card %1 no longer holds what the reversal takes back.</source>
         <translation>会员卡 %1 的余额已不足以冲正。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="81"/>
+        <location filename="../../ui/membership/messages.py" line="82"/>
         <source>“%1”: at most two decimals (分).</source>
         <translation>“%1”：最多两位小数（到分）。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="83"/>
+        <location filename="../../ui/membership/messages.py" line="84"/>
         <source>The balance is only %1 yuan: nothing was paid.</source>
         <translation>余额只有 %1 元：未扣款。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="86"/>
+        <location filename="../../ui/membership/messages.py" line="87"/>
         <source>Only %1 yuan of unspent principal can be refunded (bonus never).</source>
         <translation>只能退还未消费的本金 %1 元（赠送金额不退）。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="89"/>
+        <location filename="../../ui/membership/messages.py" line="90"/>
         <source>Choose two different cards.</source>
         <translation>请选择两张不同的会员卡。</translation>
     </message>
@@ -9049,7 +9554,7 @@ Your own database is not touched.</source>
 <context>
     <name>NewPurchaseDialog</name>
     <message>
-        <location filename="../../ui/purchases/dialogs.py" line="34"/>
+        <location filename="../../ui/purchases/dialogs.py" line="35"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -9320,52 +9825,52 @@ Your own database is not touched.</source>
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="399"/>
+        <location filename="../../ui/followups/dialogs.py" line="400"/>
         <source>Record a purchase</source>
         <translation>记录消费</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="407"/>
+        <location filename="../../ui/followups/dialogs.py" line="408"/>
         <source>Yuan, e.g. 128.50; negative for a refund</source>
         <translation>单位元，如 128.50；退款填负数</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="408"/>
+        <location filename="../../ui/followups/dialogs.py" line="409"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="414"/>
+        <location filename="../../ui/followups/dialogs.py" line="415"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="420"/>
+        <location filename="../../ui/followups/dialogs.py" line="421"/>
         <source>Paid by</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="423"/>
+        <location filename="../../ui/followups/dialogs.py" line="424"/>
         <source>Optional; unique</source>
         <translation>可不填；不可重复</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="424"/>
+        <location filename="../../ui/followups/dialogs.py" line="425"/>
         <source>Order number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="427"/>
+        <location filename="../../ui/followups/dialogs.py" line="428"/>
         <source>What was bought (optional)</source>
         <translation>购买的商品或服务（可不填）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="428"/>
+        <location filename="../../ui/followups/dialogs.py" line="429"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="431"/>
+        <location filename="../../ui/followups/dialogs.py" line="432"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -9561,32 +10066,32 @@ Your own database is not touched.</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/purchases/dialogs.py" line="91"/>
+        <location filename="../../ui/purchases/dialogs.py" line="92"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/dialogs.py" line="97"/>
+        <location filename="../../ui/purchases/dialogs.py" line="98"/>
         <source>Left to refund</source>
         <translation>可退金额</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/dialogs.py" line="100"/>
+        <location filename="../../ui/purchases/dialogs.py" line="101"/>
         <source>Yuan, e.g. 30</source>
         <translation>单位：元，例如 30</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/dialogs.py" line="101"/>
+        <location filename="../../ui/purchases/dialogs.py" line="102"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/dialogs.py" line="102"/>
+        <location filename="../../ui/purchases/dialogs.py" line="103"/>
         <source>Optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/dialogs.py" line="103"/>
+        <location filename="../../ui/purchases/dialogs.py" line="104"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -10490,22 +10995,22 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <translation>重新计算 RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/undo.py" line="54"/>
+        <location filename="../../ui/purchases/undo.py" line="55"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/undo.py" line="55"/>
+        <location filename="../../ui/purchases/undo.py" line="56"/>
         <source>Add purchase</source>
         <translation>新增消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/undo.py" line="70"/>
+        <location filename="../../ui/purchases/undo.py" line="71"/>
         <source>Void purchase</source>
         <translation>作废消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/undo.py" line="71"/>
+        <location filename="../../ui/purchases/undo.py" line="72"/>
         <source>Edit purchase</source>
         <translation>修改消费记录</translation>
     </message>
@@ -10639,6 +11144,26 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <source>Event follow-ups</source>
         <translation>活动跟进</translation>
     </message>
+    <message>
+        <location filename="../../ui/membership/level_undo.py" line="50"/>
+        <source>Add level</source>
+        <translation>添加等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_undo.py" line="62"/>
+        <source>Edit level</source>
+        <translation>编辑等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_undo.py" line="77"/>
+        <source>Archive level</source>
+        <translation>归档等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_undo.py" line="78"/>
+        <source>Restore level</source>
+        <translation>恢复等级</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -10666,22 +11191,22 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../ui/purchases/dialogs.py" line="114"/>
+        <location filename="../../ui/purchases/dialogs.py" line="115"/>
         <source>Void purchase</source>
         <translation>作废消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/dialogs.py" line="117"/>
+        <location filename="../../ui/purchases/dialogs.py" line="118"/>
         <source>The purchase is kept, marked voided, and leaves every total.</source>
         <translation>该记录会保留并标记为已作废，不再计入任何合计。</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/dialogs.py" line="121"/>
+        <location filename="../../ui/purchases/dialogs.py" line="122"/>
         <source>Required, e.g. entered twice</source>
         <translation>必填，例如：重复录入</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/dialogs.py" line="122"/>
+        <location filename="../../ui/purchases/dialogs.py" line="123"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
