@@ -113,6 +113,7 @@ def _check_against_others(values: dict, level_id: int | None) -> None:
             raise ValidationError("rank", "level_rank_taken",
                                   f"level {other.name} has rank {other.rank} already",
                                   name=other.name, rank=other.rank)  # fmt: skip
+    for other in others:
         alike = other.basis == values["basis"] and other.period_days == values["period_days"]
         if alike and (other.rank < values["rank"]) != (other.threshold < values["threshold"]):
             raise ValidationError("threshold", "level_threshold_order",
