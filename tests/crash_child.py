@@ -2,7 +2,8 @@
 (SIGKILL) at a random moment. Prints "go" just before the operation, "done" after.
 
     python tests/crash_child.py MODE DB [ARG]
-    MODE: import (ARG: an .xlsx), tagging, backup, restore (ARG: a backup), levels
+    MODE: import (ARG: an .xlsx), tagging, backup, restore (ARG: a backup),
+          expiry (ARG: the cut-off day: the membership's points expiry batch), levels
 """
 
 from __future__ import annotations
@@ -44,6 +45,13 @@ def main(mode: str, db: str, arg: str = "") -> None:
 
         go()
         level_rules.recompute()
+    elif mode == "expiry":
+        import datetime as dt
+
+        from models.membership import points_expiry
+
+        go()
+        points_expiry.expire(dt.date.fromisoformat(arg))
     print("done", flush=True)
 
 

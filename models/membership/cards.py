@@ -25,7 +25,7 @@ def clean_card_no(text) -> str:
     no = "".join(str(text or "").split()).upper()
     if not no:
         raise ValidationError("card", "card_required", "a card number is required")
-    if len(no) > CARD_MAX or not all(ch.isalnum() or ch in "-_" for ch in no):
+    if len(no) > CARD_MAX or not all((ch.isascii() and ch.isalnum()) or ch in "-_" for ch in no):
         raise ValidationError("card", "card_invalid",
                               f"'{text}' is not a card number (letters, digits, - and _)",
                               text=str(text))  # fmt: skip

@@ -12,6 +12,7 @@ from peewee import fn
 from models import clock
 from models.membership.tables import Member, MemberCard, PointsEntry, WalletDay, WalletEntry
 from models.storage import audit
+from models.storage.db import database
 
 
 def wallet_row(card: MemberCard, kind: str, principal_fen: int, bonus_fen: int, *,
@@ -59,6 +60,22 @@ def points_row(customer_id: int, kind: str, points: int, *, card_id: int | None 
         Member.customer_id == customer_id
     ).execute()
     return new_id
+
+
+def expire_rows(due: list[tuple[int, int]], cutoff: dt.date, reason: str) -> None:
+    """The expiry batch's rows for a chunk of members ((customer_id, points) each), in
+    two statements, with the kept balances; inside the chunk's transaction."""
+    now, day = clock.now().isoformat(" "), cutoff.isoformat()  # as Peewee writes them
+    staff = audit.staff()
+    database.cursor().executemany(
+        "INSERT INTO points_entry (customer_id, kind, points, at, expires_on, task, receipt_no,"
+        " reason, staff, created_at) VALUES (?, 'expire', ?, ?, ?, '', '', ?, ?, ?)",
+        [(c, -p, now, day, reason, staff, now) for c, p in due],
+    )  # fmt: skip
+    database.cursor().executemany(
+        "UPDATE member SET points = points - ?, updated_at = ? WHERE customer_id = ?",
+        [(p, now, c) for c, p in due],
+    )
 
 
 def wallet_sum(card_id: int) -> tuple[int, int]:

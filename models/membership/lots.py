@@ -12,20 +12,33 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
-from models.membership.tables import PointsEntry
+from models.storage.db import database
 
-FAR = dt.date.max
+FAR = "9999-12-31"
+SELECT = ("SELECT id, points, kind, at, earned_on, expires_on, reverses_id FROM points_entry"
+          " WHERE customer_id = ? ORDER BY id")  # fmt: skip
 
 
 @dataclass
 class Lot:
+    """Days as ISO text ('2026-12-31'), which sorts as the dates do: the replay reads
+    raw rows, without a date object per value (the year-end batch replays millions)."""
+
     entry_id: int
-    earned_on: dt.date
-    expires_on: dt.date | None
+    earned_on: str
+    expires_on: str | None
     left: int
 
     def order(self):
         return (self.expires_on or FAR, self.earned_on, self.entry_id)
+
+    @property
+    def expiry(self) -> dt.date | None:
+        return None if self.expires_on is None else dt.date.fromisoformat(self.expires_on)
+
+    @property
+    def earned(self) -> dt.date:
+        return dt.date.fromisoformat(self.earned_on)
 
 
 @dataclass
@@ -35,15 +48,17 @@ class Lots:
 
     def available(self, on: dt.date) -> int:
         """Points that can be spent on `on`: lots not yet past their expiry, less debt."""
-        return sum(lot.left for lot in self.lots if not _expired(lot, on)) - self.debt
+        day = on.isoformat()
+        return sum(lot.left for lot in self.lots if not _expired(lot, day)) - self.debt
 
     def due(self, cutoff: dt.date) -> int:
         """What an expiry with this cut-off day takes (lots valid through it or before)."""
-        return sum(lot.left for lot in self.lots if lot.expires_on and lot.expires_on <= cutoff)
+        day = cutoff.isoformat()
+        return sum(lot.left for lot in self.lots if lot.expires_on and lot.expires_on <= day)
 
 
-def _expired(lot: Lot, on: dt.date) -> bool:
-    return lot.expires_on is not None and lot.expires_on < on
+def _expired(lot: Lot, day: str) -> bool:
+    return lot.expires_on is not None and lot.expires_on < day
 
 
 def expiry_for(earned_on: dt.date, rule: str, months: int) -> dt.date | None:
@@ -61,20 +76,21 @@ def expiry_for(earned_on: dt.date, rule: str, months: int) -> dt.date | None:
 
 def replay(rows) -> Lots:
     """The lots left after `rows` (id, points, kind, at, earned_on, expires_on,
-    reverses_id), in row order."""
+    reverses_id), in row order; times and days as ISO text or date objects."""
     state = Lots([])
     for entry_id, points, kind, at, earned_on, expires_on, reverses_id in rows:
-        day = at.date() if isinstance(at, dt.datetime) else _day(at)
+        day = _day(at)
+        expires_on = _day(expires_on)
         if points > 0:
             pay = min(state.debt, points)
             state.debt -= pay
             if points - pay:
-                state.lots.append(Lot(entry_id, _day(earned_on) or day, _day(expires_on),
+                state.lots.append(Lot(entry_id, _day(earned_on) or day, expires_on,
                                       points - pay))  # fmt: skip
             continue
         need = -points
         if kind == "expire":
-            cutoff = _day(expires_on) or day
+            cutoff = expires_on or day
             need = _take(state, need, lambda lot, c=cutoff: lot.expires_on and lot.expires_on <= c)
         elif kind == "reverse" and reverses_id is not None:
             need = _take(state, need, lambda lot, r=reverses_id: lot.entry_id == r)
@@ -96,19 +112,20 @@ def _take(state: Lots, need: int, which) -> int:
     return need
 
 
-def _day(value) -> dt.date | None:
-    if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value
+def _day(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value[:10]
     if isinstance(value, dt.datetime):
-        return value.date()
-    return dt.date.fromisoformat(str(value)[:10])
+        return value.date().isoformat()
+    return value.isoformat()
 
 
-COLUMNS = (PointsEntry.id, PointsEntry.points, PointsEntry.kind, PointsEntry.at,
-           PointsEntry.earned_on, PointsEntry.expires_on, PointsEntry.reverses_id)  # fmt: skip
-
-
-def lots_of(customer_id: int) -> Lots:
-    rows = (PointsEntry.select(*COLUMNS).where(PointsEntry.customer_id == customer_id)
-            .order_by(PointsEntry.id).tuples())  # fmt: skip
-    return replay(rows)
+def lots_of(customer_id: int, before_id: int | None = None) -> Lots:
+    """A member's lots now (or just before the row `before_id`)."""
+    sql, params = SELECT, [customer_id]
+    if before_id is not None:
+        sql = SELECT.replace("ORDER BY", "AND id < ? ORDER BY")
+        params.append(before_id)
+    return replay(database.execute_sql(sql, params))

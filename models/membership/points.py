@@ -201,13 +201,9 @@ def reverse(entry_id: int, reason: str = "") -> int:
 
 
 def _first_lot_before(entry: PointsEntry) -> tuple[dt.date, dt.date | None]:
-    rows = (PointsEntry.select(*lots.COLUMNS)
-            .where((PointsEntry.customer_id == entry.customer_id) & (PointsEntry.id < entry.id))
-            .order_by(PointsEntry.id).tuples())  # fmt: skip
-    state = lots.replay(rows)
-    live = sorted(state.lots, key=lots.Lot.order)
+    live = sorted(lots.lots_of(entry.customer_id, before_id=entry.id).lots, key=lots.Lot.order)
     if live:
-        return live[0].earned_on, live[0].expires_on
+        return live[0].earned, live[0].expiry
     return entry.at.date(), None
 
 

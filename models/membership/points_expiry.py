@@ -14,7 +14,7 @@ from itertools import groupby
 from models import clock
 from models.errors import Cancelled
 from models.membership import lots
-from models.membership.ledger_rows import points_row
+from models.membership.ledger_rows import expire_rows
 from models.membership.tables import Member, PointsEntry
 from models.storage import audit
 from models.storage.db import database
@@ -46,13 +46,14 @@ def _candidates(cutoff: dt.date) -> list[int]:
 
 
 def _due_in(customer_ids: list[int], cutoff: dt.date) -> list[tuple[int, int]]:
-    rows = (PointsEntry.select(PointsEntry.customer_id, *lots.COLUMNS)
-            .where(PointsEntry.customer_id.in_(customer_ids))
-            .order_by(PointsEntry.customer_id, PointsEntry.id).tuples())  # fmt: skip
+    marks = ", ".join("?" * len(customer_ids))
+    rows = database.execute_sql(
+        "SELECT customer_id, id, points, kind, at, earned_on, expires_on, reverses_id"
+        f" FROM points_entry WHERE customer_id IN ({marks}) ORDER BY customer_id, id",
+        customer_ids)  # fmt: skip
     found = []
     for customer_id, group in groupby(rows, key=lambda r: r[0]):
-        state = lots.replay(r[1:] for r in group)
-        due = state.due(cutoff)
+        due = lots.replay(r[1:] for r in group).due(cutoff)
         if due > 0:
             found.append((customer_id, due))
     return found
@@ -72,9 +73,7 @@ def expire(cutoff: dt.date | None = None, *, dry_run: bool = False,
         with database.atomic():
             due = _due_in(chunk, cutoff)
             if not dry_run:
-                for customer_id, points in due:
-                    points_row(customer_id, "expire", -points, expires_on=cutoff,
-                               reason=f"过期 ≤ {cutoff.isoformat()}")  # fmt: skip
+                expire_rows(due, cutoff, f"过期 ≤ {cutoff.isoformat()}")
                 if due:
                     audit.record("expire", "points", count=len(due),
                                  detail=f"≤ {cutoff.isoformat()}: "
