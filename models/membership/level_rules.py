@@ -92,13 +92,6 @@ def _measure_sql(basis: str, period_days: int | None, today: dt.date,
             " WHERE 1 = 1" + where + " GROUP BY pe.customer_id"), params  # fmt: skip
 
 
-def measure(basis: str, period_days: int | None, today: dt.date,
-            ids: list[int] | None = None) -> dict[int, int]:  # fmt: skip
-    """{customer id: points earned or spend in fen} over the period (one query)."""
-    sql, params = _measure_sql(basis, period_days, today, ids)
-    return {cid: int(total or 0) for cid, total in database.execute_sql(sql, params)}
-
-
 def decide(state: tuple, target: int | None, every: dict[int, MemberLevel], today: dt.date,
            cause: str) -> Decision | None:  # fmt: skip
     """What the rules do to one member (state: customer_id, level_id, since, until)."""
