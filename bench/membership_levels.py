@@ -89,6 +89,11 @@ def main() -> None:
     parser.add_argument("--members", type=int, default=200_000)
     parser.add_argument("--points", type=int, default=3_000_000)
     parser.add_argument("--purchases", type=int, default=1_000_000)
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="use the database at --db as it is (made by an earlier run)",
+    )
     args = parser.parse_args()
 
     from models import clock
@@ -97,16 +102,23 @@ def main() -> None:
     from models.storage.db import close_database
 
     path = Path(args.db)
-    for side in ("", "-wal", "-shm"):
-        Path(str(path) + side).unlink(missing_ok=True)
-    open_database(path, create=True)
-    close_database()
-    t = time.perf_counter()
-    fill(str(path), args.members, args.points, args.purchases)
-    print(f"data: {args.members:,} members, {args.points:,} points rows, "
-          f"{args.purchases:,} purchases in {time.perf_counter() - t:.1f} s")  # fmt: skip
+    if not args.reuse:
+        for side in ("", "-wal", "-shm"):
+            Path(str(path) + side).unlink(missing_ok=True)
+        open_database(path, create=True)
+        close_database()
+        t = time.perf_counter()
+        fill(str(path), args.members, args.points, args.purchases)
+        print(f"data: {args.members:,} members, {args.points:,} points rows, "
+              f"{args.purchases:,} purchases in {time.perf_counter() - t:.1f} s")  # fmt: skip
     open_database(path)
     clock.set_now(NOW)
+    if args.reuse:  # back to no levels, no history
+        from models.membership.tables import LevelHistory, Member, MemberLevel
+
+        Member.update(level_id=None, level_since=None, level_until=None).execute()
+        LevelHistory.delete().execute()
+        MemberLevel.delete().execute()
     levels.add({"name": "普通", "rank": 0, "threshold": 0})
     levels.add({"name": "银卡", "rank": 1, "threshold": 5000, "period_days": 365,
                 "grace_days": 30})  # fmt: skip

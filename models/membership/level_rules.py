@@ -3,9 +3,9 @@ members and after every purchase for one, with the validity and grace before a
 downgrade; a level locked by hand (with a reason) that the rules leave alone; every
 level change a LevelHistory row with its cause, audited, in one transaction.
 
-The measures are set-based SQL: one grouped query per way of measuring the levels use
-(points earned or spend, over a rolling period of N days, today included, or for
-life). "Points earned" are the earn and opening (期初) rows less the reversals of
+The measures are set-based SQL: one grouped query per table (points, purchases) for
+every way the levels measure (points earned or spend, over a rolling period of N days,
+today included, or for life). "Points earned" are the earn and opening (期初) rows less the reversals of
 earnings (a refund's pro-rata reversal, the undo of an earn); redemptions, expiry and
 adjustments by hand do not move a level. Spend is the live purchases less refunds.
 
@@ -68,28 +68,38 @@ def _in(column: str, ids: list[int] | None) -> tuple[str, list]:
     return f" AND {column} IN ({','.join('?' * len(ids))})", list(ids)
 
 
-def _measure_sql(basis: str, period_days: int | None, today: dt.date,
+def _measure_sql(basis: str, periods: list[int], today: dt.date,
                  ids: list[int] | None) -> tuple[str, list]:  # fmt: skip
-    """The grouped query (customer_id, total) of points earned or spend in fen over the
-    period."""
-    since = _since(today, period_days)
+    """One grouped query over the basis's table: customer_id, then per period (0: for
+    life) the points earned or the spend in fen (t0, t1, ...): one pass for all."""
     # every member: one pass over the table and a sort beats walking the customer index
     # (a table lookup per row); a few members: their index ranges
     scan = " NOT INDEXED" if ids is None else ""
     if basis == "spend":
+        value, at, table = "amount_cents", "at", "purchase" + scan
         where, params = _in("customer_id", ids)
-        if since:
-            where, params = where + " AND at >= ?", [*params, since]
-        return ("SELECT customer_id, SUM(amount_cents) AS total FROM purchase" + scan +
-                " WHERE voided_at IS NULL" + where + " GROUP BY customer_id"), params  # fmt: skip
-    where, params = _in("pe.customer_id", ids)
-    if since:
-        where, params = where + " AND pe.at >= ?", [*params, since]
-    return ("SELECT pe.customer_id, SUM(CASE WHEN pe.kind IN ('earn', 'opening')"
-            " THEN pe.points WHEN pe.kind = 'reverse' AND (pe.reverses_id IS NULL"
-            " OR o.kind IN ('earn', 'opening')) THEN pe.points ELSE 0 END) AS total"
-            " FROM points_entry pe" + scan + " LEFT JOIN points_entry o ON o.id = pe.reverses_id"
-            " WHERE 1 = 1" + where + " GROUP BY pe.customer_id"), params  # fmt: skip
+        where = " WHERE voided_at IS NULL" + where
+        key = "customer_id"
+    else:
+        value = ("CASE WHEN pe.kind IN ('earn', 'opening') THEN pe.points WHEN pe.kind ="
+                 " 'reverse' AND (pe.reverses_id IS NULL OR o.kind IN ('earn', 'opening'))"
+                 " THEN pe.points ELSE 0 END")  # fmt: skip
+        at, key = "pe.at", "pe.customer_id"
+        table = ("points_entry pe" + scan
+                 + " LEFT JOIN points_entry o ON o.id = pe.reverses_id")  # fmt: skip
+        where, params = _in("pe.customer_id", ids)
+        where = " WHERE 1 = 1" + where
+    sums, since = [], []
+    for i, period in enumerate(periods):
+        if period:
+            sums.append(f"SUM(CASE WHEN {at} >= ? THEN {value} ELSE 0 END) AS t{i}")
+            since.append(_since(today, period))
+        else:
+            sums.append(f"SUM({value}) AS t{i}")
+    return (f"SELECT {key} AS customer_id, {', '.join(sums)} FROM {table}{where} GROUP BY {key}"), [
+        *since,
+        *params,
+    ]
 
 
 def decide(state: tuple, target: int | None, every: dict[int, MemberLevel], today: dt.date,
@@ -134,7 +144,7 @@ def _day(value) -> dt.date | None:
 
 def _plan(ids: list[int] | None, today: dt.date, cause: str, step) -> list[Decision]:
     """The decisions, set-based: each way of measuring fills a column of a temporary
-    table of the members the rules apply to (one grouped query each), the level each
+    table of the members the rules apply to (one grouped query per table), the level each
     reaches is one CASE, and only the members whose level may move (or whose grace
     runs) come back to Python."""
     every = {lv.id: lv for lv in levels.list_levels(archived=True)}
@@ -149,11 +159,14 @@ def _plan(ids: list[int] | None, today: dt.date, cause: str, step) -> list[Decis
     where, params = _in("customer_id", ids)
     database.execute_sql("INSERT INTO temp.level_measure (customer_id) SELECT customer_id"
                          " FROM member WHERE level_locked = 0" + where, params)  # fmt: skip
-    for i, ((basis, period), col) in enumerate(column.items()):
-        step(i / (len(column) + 1))
-        sql, params = _measure_sql(basis, period or None, today, ids)
-        database.execute_sql(f"UPDATE temp.level_measure SET {col} = COALESCE(agg.total, 0)"
-                             f" FROM ({sql}) AS agg"
+    bases = sorted({basis for basis, _period in ways})
+    for i, basis in enumerate(bases):
+        step(i / (len(bases) + 1))
+        periods = [period for b, period in ways if b == basis]
+        sql, params = _measure_sql(basis, periods, today, ids)
+        sets = ", ".join(f"{column[(basis, period)]} = COALESCE(agg.t{j}, 0)"
+                         for j, period in enumerate(periods))  # fmt: skip
+        database.execute_sql(f"UPDATE temp.level_measure SET {sets} FROM ({sql}) AS agg"
                              " WHERE agg.customer_id = level_measure.customer_id", params)  # fmt: skip
     case = "NULL"
     if by_rank:
@@ -167,7 +180,7 @@ def _plan(ids: list[int] | None, today: dt.date, cause: str, step) -> list[Decis
         " WHERE q IS NOT level_id OR level_until IS NOT NULL ORDER BY customer_id"
     ).fetchall()  # fmt: skip
     database.execute_sql("DROP TABLE temp.level_measure")
-    step(len(column) / (len(column) + 1))
+    step(len(bases) / (len(bases) + 1))
     out = []
     for cid, level_id, since, until, target in rows:
         decision = decide((cid, level_id, _day(since), _day(until)), target, every, today, cause)
