@@ -143,43 +143,43 @@ def _day(value) -> dt.date | None:
 
 
 def _plan(ids: list[int] | None, today: dt.date, cause: str, step) -> list[Decision]:
-    """The decisions, set-based: each way of measuring fills a column of a temporary
-    table of the members the rules apply to (one grouped query per table), the level each
-    reaches is one CASE, and only the members whose level may move (or whose grace
-    runs) come back to Python."""
+    """The decisions, set-based: one grouped query per table (points, purchases) fills a
+    temporary table keyed by customer with a column per period, the level each member
+    reaches is one CASE over them, and only the members whose level may move (or whose
+    grace runs) come back to Python."""
     every = {lv.id: lv for lv in levels.list_levels(archived=True)}
     by_rank = sorted((lv for lv in every.values() if lv.archived_at is None),
                      key=lambda lv: -lv.rank)  # fmt: skip
     ways = sorted({(lv.basis, lv.period_days or 0) for lv in by_rank})
-    column = {way: f"m{i}" for i, way in enumerate(ways)}
-    database.execute_sql("DROP TABLE IF EXISTS temp.level_measure")
-    database.execute_sql("CREATE TEMP TABLE level_measure (customer_id INTEGER PRIMARY KEY"
-                         + "".join(f", {c} INTEGER NOT NULL DEFAULT 0" for c in column.values())
-                         + ")")  # fmt: skip
-    where, params = _in("customer_id", ids)
-    database.execute_sql("INSERT INTO temp.level_measure (customer_id) SELECT customer_id"
-                         " FROM member WHERE level_locked = 0" + where, params)  # fmt: skip
     bases = sorted({basis for basis, _period in ways})
+    column = {}  # (basis, period) -> its column in the final query
     for i, basis in enumerate(bases):
         step(i / (len(bases) + 1))
         periods = [period for b, period in ways if b == basis]
         sql, params = _measure_sql(basis, periods, today, ids)
-        sets = ", ".join(f"{column[(basis, period)]} = COALESCE(agg.t{j}, 0)"
-                         for j, period in enumerate(periods))  # fmt: skip
-        database.execute_sql(f"UPDATE temp.level_measure SET {sets} FROM ({sql}) AS agg"
-                             " WHERE agg.customer_id = level_measure.customer_id", params)  # fmt: skip
+        table = f"temp.level_{basis}"
+        database.execute_sql(f"DROP TABLE IF EXISTS {table}")
+        database.execute_sql(f"CREATE TEMP TABLE level_{basis} (customer_id INTEGER PRIMARY KEY"
+                             + "".join(f", t{j} INTEGER" for j in range(len(periods))) + ")")  # fmt: skip
+        database.execute_sql(f"INSERT INTO {table} {sql}", params)
+        for j, period in enumerate(periods):
+            column[(basis, period)] = f"COALESCE({basis[0]}.t{j}, 0)"
     case = "NULL"
     if by_rank:
         case = "CASE " + " ".join(
-            f"WHEN lm.{column[(lv.basis, lv.period_days or 0)]} >= {int(lv.threshold)}"
+            f"WHEN {column[(lv.basis, lv.period_days or 0)]} >= {int(lv.threshold)}"
             f" THEN {int(lv.id)}" for lv in by_rank) + " END"  # fmt: skip
+    joins = "".join(f" LEFT JOIN temp.level_{basis} {basis[0]} ON {basis[0]}.customer_id ="
+                    " m.customer_id" for basis in bases)  # fmt: skip
+    where, params = _in("m.customer_id", ids)
     rows = database.execute_sql(
         "SELECT customer_id, level_id, level_since, level_until, q FROM (SELECT m.customer_id,"
-        f" m.level_id, m.level_since, m.level_until, {case} AS q FROM temp.level_measure lm"
-        " JOIN member m ON m.customer_id = lm.customer_id)"
-        " WHERE q IS NOT level_id OR level_until IS NOT NULL ORDER BY customer_id"
+        f" m.level_id, m.level_since, m.level_until, {case} AS q FROM member m{joins}"
+        f" WHERE m.level_locked = 0{where})"
+        " WHERE q IS NOT level_id OR level_until IS NOT NULL ORDER BY customer_id", params
     ).fetchall()  # fmt: skip
-    database.execute_sql("DROP TABLE temp.level_measure")
+    for basis in bases:
+        database.execute_sql(f"DROP TABLE temp.level_{basis}")
     step(len(bases) / (len(bases) + 1))
     out = []
     for cid, level_id, since, until, target in rows:
