@@ -99,7 +99,7 @@ def main() -> None:
     from models import clock
     from models.membership import level_rules, levels
     from models.schema.opening import open_database
-    from models.storage.db import close_database
+    from models.storage.db import close_database, writable
 
     path = Path(args.db)
     if not args.reuse:
@@ -112,6 +112,7 @@ def main() -> None:
         print(f"data: {args.members:,} members, {args.points:,} points rows, "
               f"{args.purchases:,} purchases in {time.perf_counter() - t:.1f} s")  # fmt: skip
     open_database(path)
+    writable()  # the integrity gate's quick_check, done once when the window opens
     clock.set_now(NOW)
     if args.reuse:  # back to no levels, no history
         from models.membership.tables import LevelHistory, Member, MemberLevel
