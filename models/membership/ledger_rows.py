@@ -12,7 +12,7 @@ from peewee import fn
 from models import clock
 from models.membership.tables import Member, MemberCard, PointsEntry, WalletDay, WalletEntry
 from models.storage import audit
-from models.storage.db import database
+from models.storage.db import database, writable
 
 
 def wallet_row(card: MemberCard, kind: str, principal_fen: int, bonus_fen: int, *,
@@ -67,6 +67,7 @@ def expire_rows(due: list[tuple[int, int]], cutoff: dt.date, reason: str) -> Non
     two statements, with the kept balances; inside the chunk's transaction."""
     now, day = clock.now().isoformat(" "), cutoff.isoformat()  # as Peewee writes them
     staff = audit.staff()
+    writable()  # the integrity gate: raw executemany bypasses execute_sql
     database.cursor().executemany(
         "INSERT INTO points_entry (customer_id, kind, points, at, expires_on, task, receipt_no,"
         " reason, staff, created_at) VALUES (?, 'expire', ?, ?, ?, '', '', ?, ?, ?)",
