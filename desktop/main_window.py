@@ -37,6 +37,7 @@ from ui.customers.page import CustomersPage
 from ui.dashboard.page import DashboardPage
 from ui.events.page import EventsPage
 from ui.followups.page import FollowupsPage
+from ui.membership.levels_dialog import LevelsDialog
 from ui.membership.page import MembersPage
 from ui.notice_banner import NoticeBanner
 from ui.purchases.page import PurchasesPage
@@ -147,6 +148,7 @@ class MainWindow(Restyling, QMainWindow):
         self.addActions([self.act_undo, self.act_redo])
         self.act_quit = make_action(self, "quit", self.close, QKeySequence.Quit)
         self.act_about = make_action(self, "about", self._about)
+        self.act_levels = make_action(self, "member_levels", self.show_levels)
         self.lang_group = QActionGroup(self)
         self.lang_actions = {}
         current = app_settings.language(self.settings)
@@ -206,6 +208,7 @@ class MainWindow(Restyling, QMainWindow):
         self.menu_settings.addMenu(self.appearance.menu)
         self.menu_settings.addAction(privacy.act_staff)
         self.menu_settings.addAction(privacy.act_privacy)
+        self.menu_settings.addAction(self.act_levels)
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_about)
 
@@ -263,6 +266,7 @@ class MainWindow(Restyling, QMainWindow):
         self.act_redo.setText(self.tr("Redo"))
         self.act_quit.setText(self.tr("Quit"))
         self.act_about.setText(self.tr("About Guanjia"))
+        self.act_levels.setText(self.tr("Member levels…"))
         self.lang_actions["auto"].setText(self.tr("Follow the system"))
         self.lang_actions["zh_CN"].setText("中文（简体）")
         self.lang_actions["en"].setText("English")
@@ -273,6 +277,12 @@ class MainWindow(Restyling, QMainWindow):
     def set_language(self, code: str) -> None:
         app_settings.set_language(self.settings, code)
         translations.apply(code)
+
+    def show_levels(self) -> None:
+        """Settings > Member levels…: the levels and their rules; the list and the
+        detail panel show the levels as they are after."""
+        LevelsDialog(self, self.undo_stack).exec()
+        self.refresh_all()
 
     def _about(self) -> None:
         QMessageBox.about(

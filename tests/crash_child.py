@@ -3,7 +3,7 @@
 
     python tests/crash_child.py MODE DB [ARG]
     MODE: import (ARG: an .xlsx), tagging, backup, restore (ARG: a backup),
-          expiry (ARG: the cut-off day: the membership's points expiry batch),
+          expiry (ARG: the cut-off day: the membership's points expiry batch), levels,
           members (ARG: an .xlsx member base: the member import, creating customers)
 """
 
@@ -41,6 +41,11 @@ def main(mode: str, db: str, arg: str = "") -> None:
     elif mode == "backup":
         go()
         backup.make("manual")
+    elif mode == "levels":
+        from models.membership import level_rules
+
+        go()
+        level_rules.recompute()
     elif mode == "expiry":
         import datetime as dt
 

@@ -176,6 +176,21 @@ QUERIES = [
     case("points-statement.json", "points", "statement", "--customer", "41", "--json"),
     case("members-show", "members", "show", "--customer", "41"),
     case("error-wallet-refund", "wallet", "refund", "--customer", "41", "--amount", "2000"),
+    # member levels (issue 26): after the membership's cases, so none of theirs moves
+    case("levels-add.json", "levels", "add", "--name", "普通", "--rank", "0", "--json"),
+    case("levels-add-spend.json", "levels", "add", "--name", "银卡", "--rank", "1", "--basis",
+         "spend", "--threshold", "500", "--period-days", "365", "--grace-days", "30",
+         "--multiplier", "1.5", "--discount", "5", "--json"),
+    case("levels-recompute-dry-run", "levels", "recompute", "--dry-run"),
+    case("levels-recompute.json", "levels", "recompute", "--json"),
+    case("levels-list", "levels", "list"),
+    case("levels-list.json", "levels", "list", "--json"),
+    case("levels-lock.json", "levels", "lock", "--customer", "41", "--level", "普通",
+         "--reason", "店长特批", "--json"),
+    case("levels-history.json", "levels", "history", "--customer", "41", "--json"),
+    case("levels-set-rules.json", "levels", "set-rules", "--task-review", "5", "--json"),
+    case("error-levels-rank-taken", "levels", "add", "--name", "金卡", "--rank", "1"),
+    case("error-levels-unlock", "levels", "unlock", "--customer", "1"),
 ]
 # fmt: on
 

@@ -1,9 +1,10 @@
 """Crash-proof writes: a real process is killed (SIGKILL) at a random moment during an
-import, a bulk tagging, a backup and a restore, RUNS times each; the database must then
+import, a bulk tagging, a backup, a restore and a level recompute, RUNS times each; the database must then
 pass integrity_check and hold all or none of the interrupted operation."""
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import os
 import random
@@ -19,10 +20,12 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from models.customers.record import Customer
 from models.demo import demo
+from models.membership import check
 from models.schema.opening import open_database
 from models.storage import backup
-from models.storage.db import close_database
+from models.storage.db import close_database, database
 
 ROOT = Path(__file__).resolve().parents[1]
 CHILD = ROOT / "tests" / "crash_child.py"
@@ -142,6 +145,46 @@ def test_a_killed_bulk_tagging_leaves_all_or_none(pristine, tmp_path):
         assert tagged in (0, CUSTOMERS)
         assert _scalar(db, "SELECT COUNT(*) FROM customer_tag") in (before, before + CUSTOMERS)
         outcomes.add(tagged)
+    assert outcomes == {0, CUSTOMERS}
+
+
+@pytest.fixture(scope="module")
+def members(pristine, tmp_path_factory):
+    """The pristine database with every customer a member and three levels by spend."""
+    from models.membership import levels
+    from models.membership.tables import Member
+    from models.storage.bulk import insert_rows
+
+    db = tmp_path_factory.mktemp("members") / "members.db"
+    shutil.copy(pristine, db)
+    open_database(db)
+    now = dt.datetime(2026, 1, 1, 9)
+    ids = [c for (c,) in Customer.select(Customer.id).tuples()]
+    with database.atomic():
+        insert_rows(Member, [Member.customer_id, Member.joined_on, Member.points,
+                             Member.level_locked, Member.level_lock_reason, Member.created_at,
+                             Member.updated_at],
+                    [(c, now.date(), 0, False, "", now, now) for c in ids])  # fmt: skip
+    levels.add({"name": "普通", "rank": 0, "threshold": 0})
+    levels.add({"name": "银卡", "rank": 1, "basis": "spend", "threshold": 100000})
+    levels.add({"name": "金卡", "rank": 2, "basis": "spend", "threshold": 500000})
+    close_database()
+    return db
+
+
+def test_a_killed_level_recompute_leaves_all_or_none(members, tmp_path):
+    outcomes = set()
+    for db in _kill_points("levels", members, tmp_path / "run"):
+        leveled = _scalar(db, "SELECT COUNT(*) FROM member WHERE level_id IS NOT NULL")
+        history = _scalar(db, "SELECT COUNT(*) FROM level_history")
+        assert (leveled, history) in ((0, 0), (CUSTOMERS, CUSTOMERS))
+        outcomes.add(leveled)
+        open_database(db)
+        try:
+            found = check.check_all()
+            assert found.ok, found.differences[:5]
+        finally:
+            close_database()
     assert outcomes == {0, CUSTOMERS}
 
 

@@ -87,6 +87,9 @@ def action_label(code: str) -> str:
         "renew": QCoreApplication.translate("Audit", "Renewed"),
         "refer": QCoreApplication.translate("Audit", "Introducer recorded"),
         "reward": QCoreApplication.translate("Audit", "Referral rewarded"),
+        "level": QCoreApplication.translate("Audit", "Member level changed"),
+        "lock": QCoreApplication.translate("Audit", "Member level locked"),
+        "unlock": QCoreApplication.translate("Audit", "Member level unlocked"),
     }.get(code, code)
 
 
@@ -109,6 +112,7 @@ def target_label(code: str) -> str:
         "count_card": QCoreApplication.translate("Audit", "Count card"),
         "paid": QCoreApplication.translate("Audit", "Paid membership"),
         "referral": QCoreApplication.translate("Audit", "Referral"),
+        "level": QCoreApplication.translate("Audit", "Member level"),
     }.get(code, code)
 
 

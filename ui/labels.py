@@ -18,6 +18,7 @@ def field_label(key: str) -> str:
     labels = {
         "id": QCoreApplication.translate("Labels", "ID"),
         "number": QCoreApplication.translate("Labels", "Customer No."),
+        "member_level": QCoreApplication.translate("Labels", "Member level"),
         "name": QCoreApplication.translate("Labels", "Name"),
         "mobile": QCoreApplication.translate("Labels", "Mobile / phone"),
         "wechat": QCoreApplication.translate("Labels", "WeChat"),

@@ -25,6 +25,7 @@ from desktop.cli import (
     followups,
     imports,
     ledgers,
+    levels,
     members,
     paid,
     privacy,
@@ -43,7 +44,8 @@ from models.storage import file_writing
 __all__ = ["AUDIT_ACTIONS", "build_parser", "parse", "run"]
 
 GROUPS = (demo, customers, tags, imports, exports, storage, privacy, followups, complaints,
-          purchases, care, communities, events, members, ledgers, count_cards, paid, referrals)  # fmt: skip
+          purchases, care, communities, events, members, ledgers, count_cards, paid, referrals,
+          levels)  # fmt: skip
 # The order `guanjia --help` has always listed the commands in (the groups add theirs
 # module by module); a command left out of it is listed last.
 HELP_ORDER = (

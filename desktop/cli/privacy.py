@@ -65,10 +65,13 @@ AUDIT_ACTIONS = (
     "renew",
     "refer",
     "reward",
+    "level",
+    "lock",
+    "unlock",
 )  # models.audit.ACTIONS (tests/test_audit.py checks they agree)
 AUDIT_KINDS = ("customer", "tag", "import", "backup", "followup", "interaction", "complaint",
                "purchase", "setting", "community", "event", "member", "points", "wallet",
-               "count_card", "paid", "referral")  # models.audit.TARGETS (tests/test_cli_audit.py checks)  # fmt: skip
+               "count_card", "paid", "referral", "level")  # models.audit.TARGETS (tests/test_cli_audit.py checks)  # fmt: skip
 
 
 def register(commands) -> None:

@@ -124,24 +124,34 @@ def _line(obj: dict) -> str:
             f"{obj['order_no']}")  # fmt: skip
 
 
+def _points(obj: dict, earned: dict) -> dict:
+    """A member's purchase says what it earned or gave back (a non-member's: nothing)."""
+    if earned.get("member"):
+        obj["points"] = earned["points"] + earned["first_order_points"] - earned["reversed"]
+    return obj
+
+
 def _add(args) -> int:
+    from models.membership import recording
     from models.purchases import purchases
 
-    new_id = purchases.add(
+    new_id, earned = recording.add_purchase(
         args.customer, args.amount, at=args.date, order_no=args.order,
         payment=args.payment, note=args.note, refund_of=args.refund_of,
     )  # fmt: skip
-    obj = purchases.to_json(purchases.get(new_id))
+    obj = _points(purchases.to_json(purchases.get(new_id)), earned)
     print_json(obj) if args.json else print(f"added purchase {new_id}")
     return 0
 
 
 def _refund(args) -> int:
-    from models.purchases import corrections, purchases
+    from models.membership import recording
+    from models.purchases import purchases
 
-    new_id = corrections.refund(args.id, args.amount, reason=args.reason)
+    new_id, earned = recording.refund(args.id, args.amount, reason=args.reason)
     row = purchases.get(new_id)
     obj = {**purchases.to_json(row), "purchase_id": args.id, "amount_fen": -row["amount_cents"]}
+    obj = _points(obj, earned)
     if args.json:
         print_json(obj)
     else:
@@ -151,12 +161,14 @@ def _refund(args) -> int:
 
 
 def _delete(args) -> int:
-    from models.purchases import corrections, purchases
+    from models.membership import recording
+    from models.purchases import purchases
 
-    corrections.void(args.id, args.reason)
+    _before, earned = recording.void(args.id, args.reason)
     row = purchases.get(args.id)
     obj = {**purchases.to_json(row), "voided_at": row["voided_at"].isoformat(timespec="seconds"),
            "void_reason": row["void_reason"]}  # fmt: skip
+    obj = _points(obj, earned)
     if args.json:
         print_json(obj)
     else:
@@ -165,12 +177,13 @@ def _delete(args) -> int:
 
 
 def _edit(args) -> int:
-    from models.purchases import corrections, purchases
+    from models.membership import recording
+    from models.purchases import purchases
 
     if args.amount is None and args.date is None and args.note is None:
         return fail(translate("Cli", "nothing to change: give --amount, --date or --note"))
-    corrections.edit(args.id, amount=args.amount, at=args.date, note=args.note,
-                     reason=args.reason)  # fmt: skip
+    recording.edit(args.id, amount=args.amount, at=args.date, note=args.note,
+                   reason=args.reason)  # fmt: skip
     obj = purchases.to_json(purchases.get(args.id))
     print_json(obj) if args.json else print(fill(translate("Cli", "edited purchase %1"), args.id))
     return 0

@@ -12,8 +12,10 @@ from models.membership.reconcile import reconcile_all
 from models.membership.tables import (
     CountCard,
     CountCardEntry,
+    LevelHistory,
     Member,
     MemberCard,
+    MemberLevel,
     PointsEntry,
     WalletEntry,
 )
@@ -95,5 +97,20 @@ def check_count_cards(result: Check | None = None) -> Check:
     return result
 
 
+def check_levels(result: Check | None = None) -> Check:
+    """Each member's level is the one their newest level history row moved them to
+    (none without history), and a level that exists."""
+    result = result or Check()
+    last = LevelHistory.select(fn.MAX(LevelHistory.id)).group_by(LevelHistory.customer_id)
+    to = dict(LevelHistory.select(LevelHistory.customer_id, LevelHistory.to_level_id)
+              .where(LevelHistory.id.in_(last)).tuples())  # fmt: skip
+    known = {i for (i,) in MemberLevel.select(MemberLevel.id).tuples()}
+    for customer_id, level_id in Member.select(Member.customer_id, Member.level_id).tuples():
+        if level_id != to.get(customer_id) or (level_id is not None and level_id not in known):
+            result.differences.append({"what": "level", "customer_id": customer_id,
+                                       "kept": level_id, "history": to.get(customer_id)})  # fmt: skip
+    return result
+
+
 def check_all() -> Check:
-    return check_count_cards(check_wallet(check_points()))
+    return check_levels(check_count_cards(check_wallet(check_points())))

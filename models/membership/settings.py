@@ -38,6 +38,14 @@ DEFAULTS = {
     # and they pay at most this percent of a purchase
     "points_redeem_rate": 100,
     "points_redeem_cap_percent": 50,
+    # levels and earning (m26-levels): points per task and per event attended, 0 = none
+    "points_task_register": 0,  # 注册
+    "points_task_profile": 0,  # 完善资料
+    "points_task_first_order": 0,  # 首单
+    "points_task_review": 0,  # 评价
+    "points_attendance": 0,  # per event attended / check-in
+    "level_tags": False,  # the level as a live tag (system group 会员等级)
+    "level_after_purchase": True,  # the level checked after every purchase of a member
 }
 SPENDING = ("proportional", "principal_first")
 EXPIRY = ("never", "year_end_after", "months")
@@ -83,6 +91,7 @@ def _check(key: str, value):
             raise ValidationError(key, "too_long", "the service name is too long", limit=60)
         return value
     if key == "points_negative_allowed":
+    if key in ("points_negative_allowed", "level_tags", "level_after_purchase"):
         return bool(value)
     if isinstance(DEFAULTS[key], int) and not isinstance(DEFAULTS[key], bool):
         try:

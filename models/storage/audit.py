@@ -77,11 +77,15 @@ ACTIONS = (
     "renew",  # a paid membership renewed (the next term)
     "refer",  # who introduced a customer (转介绍) recorded or changed
     "reward",  # the referral rewards granted (at the first purchase)
+    "level",  # members' levels changed by the rules (会员等级: up, down, grace)
+    "lock",  # a member's level locked by hand (with a reason)
+    "unlock",  # a member's level back to the rules
 )
 
 # what an entry is about (AuditEntry.target; ui/audit_dialog.target_label says them)
 TARGETS = ("customer", "tag", "import", "backup", "followup", "interaction", "complaint",
-           "purchase", "setting", "community", "event", "member", "points", "wallet", "count_card", "paid", "referral")  # fmt: skip
+           "purchase", "setting", "community", "event", "member", "points", "wallet",
+           "count_card", "paid", "referral", "level")  # fmt: skip
 
 
 class AuditEntry(BaseModel):

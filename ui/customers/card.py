@@ -23,6 +23,7 @@ from models.communities import customer_history, members
 from models.complaints import complaint_list
 from models.customers.custom_fields import list_fields
 from models.customers.customer_list import BUILTIN_COLUMNS
+from models.membership import level_rules
 from models.tags.tags import tags_of
 from ui import formatting, icons, labels, style
 from ui.communities import community_labels
@@ -108,12 +109,15 @@ class CustomerCard(Restyling, Retranslating, QWidget):
         self.stage_badge.setObjectName("detail_stage_badge")
         self.segment_badge = Badge(color_name="RFM_BADGE")
         self.segment_badge.setObjectName("detail_segment_badge")
+        self.level_badge = Badge(color_name="RFM_BADGE")  # the member level (会员等级)
+        self.level_badge.setObjectName("detail_level_badge")
         # Open complaints: a click shows them on the complaints page.
         self.complaint_badge = Badge(color_name="DANGER_BADGE", clickable=True)
         self.complaint_badge.setObjectName("detail_complaint_badge")
         self.complaint_badge.clicked.connect(self._complaints_clicked)
         badges = FlowLayout()
-        for badge in (self.stage_badge, self.segment_badge, self.complaint_badge):
+        for badge in (self.stage_badge, self.segment_badge, self.level_badge,
+                      self.complaint_badge):  # fmt: skip
             badges.add(badge)
         self.tags = FlowLayout()
         self.tag_badges: list[Badge] = []
@@ -266,6 +270,7 @@ class CustomerCard(Restyling, Retranslating, QWidget):
             tip += f" · {labels.field_label('rfm_score')} {customer['rfm_score']}"
         self.segment_badge.setToolTip(tip)
         self.segment_badge.setVisible(bool(segment))
+        self._show_level(customer.get("id"))
         n = self._open_complaints
         if n == 1:
             self.complaint_badge.setText(self.tr("⚑ 1 open complaint"))
@@ -273,6 +278,20 @@ class CustomerCard(Restyling, Retranslating, QWidget):
             self.complaint_badge.setText(fill(self.tr("⚑ %1 open complaints"), f"{n:,}"))
         self.complaint_badge.setToolTip(self.tr("Show them on the complaints page"))
         self.complaint_badge.setVisible(n > 0)
+
+    def _show_level(self, customer_id: int | None) -> None:
+        level = level_rules.level_of(customer_id) if customer_id is not None else None
+        if level is None:
+            self.level_badge.setVisible(False)
+            return
+        self.level_badge.setText(("🔒 " if level["locked"] else "") + level["level"])
+        tip = labels.field_label("member_level")
+        if level["locked"]:
+            tip += " · " + fill(self.tr("locked: %1"), level["lock_reason"])
+        elif level["until"]:
+            tip += " · " + fill(self.tr("grace until %1"), formatting.date_text(level["until"]))
+        self.level_badge.setToolTip(tip)
+        self.level_badge.setVisible(True)
 
     def _show_communities(self, customer_id: int | None) -> None:
         rows = members.communities_of(customer_id) if customer_id is not None else []

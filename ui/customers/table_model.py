@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 
 from models.customers import customer_list
 from models.customers.customer_list import Column, CustomerFilter, Sort
+from models.membership import level_rules
 from ui import formatting, labels
 from ui.tags.chips import TagsRole
 
@@ -20,6 +21,15 @@ NUMERIC_COLUMNS = frozenset({"total_spend_cents", "purchase_count"})
 # Dates, codes and scores: never longer than their column's title.
 SHORT_COLUMNS = frozenset({"gender", "birthday", "last_contact_at", "next_followup_at",
                            "last_purchase_at", "rfm_score", "created_at", "updated_at"})  # fmt: skip
+LEVEL = "member_level"  # the member's level (会员等级): membership's, not a customer field
+
+
+def with_level(columns: list[Column]) -> list[Column]:
+    """The list's columns with the member level after the built-in ones."""
+    n = len(customer_list.BUILTIN_COLUMNS)
+    return [*columns[:n], Column(LEVEL, sortable=False), *columns[n:]]
+
+
 TOOLTIP_WIDTH = 16  # a cell text wider than this many Latin letters gets its tooltip
 
 
@@ -60,7 +70,7 @@ class CustomerTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._filter = CustomerFilter(in_bin=in_bin)
         self._sort = Sort("id") if in_bin else Sort("created_at", descending=True)
-        self._columns: list[Column] = customer_list.columns()
+        self._columns: list[Column] = with_level(customer_list.columns())
         self._count = 0
         self._total = 0
         self._ids: list[int] | None = None  # all matching ids, when few (see resolve)
@@ -114,7 +124,7 @@ class CustomerTableModel(QAbstractTableModel):
         self.beginResetModel()
         try:
             if columns_changed:
-                self._columns = customer_list.columns()
+                self._columns = with_level(customer_list.columns())
             self._pages.clear()
             self._last_keys.clear()
             if recount_total:
@@ -164,6 +174,9 @@ class CustomerTableModel(QAbstractTableModel):
             self._pages.move_to_end(p)
             return rows
         rows = self._fetch(p)
+        levels = level_rules.level_names_of([r["id"] for r in rows])
+        for r in rows:
+            r[LEVEL] = levels.get(r["id"], "")
         self._pages[p] = rows
         if rows:
             self._last_keys[p] = rows[-1]["_key"]

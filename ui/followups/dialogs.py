@@ -31,6 +31,7 @@ from models.customers import customer_list, customers
 from models.customers.customer_filter import CustomerFilter
 from models.errors import GuanjiaError, ValidationError
 from models.followups import channels, followups, interactions
+from models.membership import recording
 from models.purchases import purchases
 from ui import labels, messages, style
 from ui.buttons import button_box
@@ -439,7 +440,7 @@ class PurchaseDialog(_WriteDialog):
         if self.item.text().strip():
             items.append({"description": self.item.text(), "quantity": 1,
                           "unit_price": amount.lstrip("-")})  # fmt: skip
-        self.purchase_id = purchases.add(
+        self.purchase_id, self.earned = recording.add_purchase(
             self.customer_id, amount, at=self.when.dateTime().toPython().replace(second=0),
             order_no=self.order_no.text(), payment=self.payment.currentData() or "",
             note=self.note.text(), items=items,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import GuanjiaError, ValidationError
+from models.membership import recording
 from models.purchases import corrections
 from ui import formatting, messages, style
 from ui.buttons import button_box
@@ -103,8 +104,8 @@ class RefundDialog(_ReasonDialog):
         self.form.addRow(QLabel(self.tr("Reason")), self.reason)
 
     def write(self) -> None:
-        self.purchase_id = corrections.refund(self.row["id"], self.amount.text(),
-                                              reason=self.reason.text())  # fmt: skip
+        self.purchase_id, self.earned = recording.refund(self.row["id"], self.amount.text(),
+                                                         reason=self.reason.text())  # fmt: skip
 
 
 class VoidDialog(_ReasonDialog):
@@ -122,7 +123,7 @@ class VoidDialog(_ReasonDialog):
         self.form.addRow(QLabel(self.tr("Reason")), self.reason)
 
     def write(self) -> None:
-        self.before = corrections.void(self.row["id"], self.reason.text())
+        self.before, self.earned = recording.void(self.row["id"], self.reason.text())
 
 
 class EditPurchaseDialog(_ReasonDialog):
@@ -149,7 +150,7 @@ class EditPurchaseDialog(_ReasonDialog):
 
     def write(self) -> None:
         at = self.when.dateTime().toPython().replace(second=0, microsecond=0)
-        self.before = corrections.edit(
+        self.before, self.earned = recording.edit(
             self.row["id"], amount=self.amount.text(),
             at=at if at != self.row["at"].replace(second=0) else None,
             note=self.note.text(), reason=self.reason.text(),

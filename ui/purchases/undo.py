@@ -1,6 +1,6 @@
 """Undoable purchase writes (the window's Ctrl+Z / Ctrl+Y): a new purchase or refund,
 an edit, a void. The change is made first (models.purchases.corrections writes its
-audit entry); undo and redo put a snapshot back (`corrections.restore`) with an
+audit entry); undo and redo put a snapshot back (`recording.restore`: the member's points follow) with an
 "undo"/"redo" entry about the purchase in the same transaction. An undone purchase or
 refund is voided, not deleted (the ledger keeps what was recorded). A step the ledger
 has moved past (a redone refund over what is left now) is refused, said through
@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from models.errors import GuanjiaError
+from models.membership import recording
 from models.purchases import corrections
 from models.storage import audit
 from ui.undo import Command
@@ -57,10 +58,10 @@ class NewPurchase(PurchaseCommand):
         self._done = corrections.snapshot(purchase_id)
 
     def apply(self):
-        corrections.restore(self._done)
+        recording.restore(self._done)
 
     def revert(self):
-        corrections.restore(corrections.voided_snapshot(self._done, "undo"))
+        recording.restore(corrections.voided_snapshot(self._done, "undo"))
 
 
 class CorrectPurchase(PurchaseCommand):
@@ -74,7 +75,7 @@ class CorrectPurchase(PurchaseCommand):
         self._after = corrections.snapshot(before["id"])
 
     def apply(self):
-        corrections.restore(self._after)
+        recording.restore(self._after)
 
     def revert(self):
-        corrections.restore(self._before)
+        recording.restore(self._before)
