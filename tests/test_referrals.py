@@ -132,3 +132,25 @@ def test_the_dashboard_has_the_month_referral_rate(people):
     board = dashboard.compute(update_rfm=False)
     assert (board.referral["new_customers"], board.referral["introduced"]) == (5, 1)
     assert board.referral["rate"] == 0.2
+
+
+def test_recording_a_first_purchase_rewards_the_referral_in_the_same_step(people):
+    """The window and the CLI record purchases through membership.recording: the
+    introduced customer's first purchase rewards both sides there, once."""
+    from models.membership import recording
+
+    a, b = people["A"], people["B"]
+    for who, no in ((a, "VIP1"), (b, "VIP2")):
+        cards.enroll(who, no)
+    settings.update({"referral_points_referrer": 200, "referral_points_referred": 50})
+    referrals.set_introducer(b, a)
+    _first, got = recording.add_purchase(b, "88")
+    assert got["referral"]["rewarded"] is True
+    assert points.balance(a) == 200
+    assert points.balance(b) == 50 + got["points"]  # the reward and what the purchase earned
+    _second, again = recording.add_purchase(b, "20")
+    assert again["referral"]["why"] == "already" and points.balance(a) == 200
+    # a customer nobody introduced: nothing for anyone
+    _other, plain = recording.add_purchase(people["C"], "30")
+    assert plain["referral"]["why"] == "no_referral"
+    assert check.check_all().ok

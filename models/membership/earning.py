@@ -18,7 +18,7 @@ from __future__ import annotations
 from peewee import fn
 
 from models.errors import ValidationError
-from models.membership import level_rules, points, settings
+from models.membership import level_rules, points, referrals, settings
 from models.membership.ledger_rows import points_row
 from models.membership.tables import Member, MemberLevel, PointsEntry
 from models.purchases.purchases import LIVE, Purchase, get_row, refunded_cents
@@ -55,23 +55,28 @@ def _result(row: Purchase, member: Member | None, **more) -> dict:
 
 def after_purchase(purchase_id: int) -> dict:
     """The hook of a purchase just recorded (inside its transaction): a refund is
-    after_refund's; a member's purchase earns once (a second call changes nothing)."""
+    after_refund's; the first purchase of an introduced customer rewards both sides
+    (once, member or not); a member's purchase earns once (a second call changes
+    nothing)."""
     row = get_row(purchase_id)
     if row.refund_of is not None:
         return after_refund(purchase_id)
+    referral = referrals.reward_first_purchase(purchase_id)
     member = Member.get_or_none(Member.customer_id == row.customer_id)
     if member is None or row.amount_cents <= 0 or row.voided_at is not None:
-        return _result(row, member)
+        return _result(row, member, referral=referral)
     done = _earn_row(row.id)
     if done is not None:
-        return _result(row, member, points=done.points, again=True)
+        return _result(row, member, points=done.points, again=True, referral=referral)
     earned = points_for(row.amount_cents, multiplier_of(member))
     if earned > 0:
         points.earn(member.customer_id, earned, reason=f"purchase {row.id}", at=row.at,
                     purchase_id=row.id)  # fmt: skip
     first = _first_order(row)
     level = _level_check(member.customer_id)
-    return _result(row, member, points=earned, first_order_points=first, level=level)
+    return _result(
+        row, member, points=earned, first_order_points=first, level=level, referral=referral
+    )
 
 
 def _first_order(row: Purchase) -> int:

@@ -90,7 +90,6 @@ def _check(key: str, value):
         if len(value) > 60:
             raise ValidationError(key, "too_long", "the service name is too long", limit=60)
         return value
-    if key == "points_negative_allowed":
     if key in ("points_negative_allowed", "level_tags", "level_after_purchase"):
         return bool(value)
     if isinstance(DEFAULTS[key], int) and not isinstance(DEFAULTS[key], bool):
