@@ -8,6 +8,7 @@ pay off."""
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 from dataclasses import dataclass
@@ -97,6 +98,108 @@ def replay(rows) -> Lots:
         need = _take(state, need, lambda lot, d=day: not _expired(lot, d))
         state.debt += need
     return state
+
+
+def due_by_member(rows, cutoff: dt.date) -> list[tuple[int, int]]:
+    """What an expiry with this cut-off day takes from each member, in one pass over
+    `rows` (customer_id, id, points, kind, day of at, earned_on, expires_on,
+    reverses_id) ordered by customer and id, days as ISO text: the same figures as
+    `replay(...).due(cutoff)` member by member (tests/test_membership_expiry_fast.py),
+    without a Lot per row or a sort per debit. The lots are kept in FIFO order (`keys`,
+    with `left` beside): a new lot almost always goes last, and the lots a debit on a
+    day may use are those from the first one not past its expiry, found by bisection.
+    Only members with something due are listed."""
+    limit = cutoff.isoformat()
+    found: list[tuple[int, int]] = []
+    current = None
+    keys: list[tuple[str, str, int]] = []  # (expires_on or FAR, earned_on, id)
+    left: list[int] = []
+    never: set[int] = set()  # lots without an expiry day (keyed FAR like a 9999-12-31)
+    debt = 0
+    for customer_id, entry_id, points, kind, day, earned_on, expires_on, reverses_id in rows:
+        if customer_id != current:
+            if current is not None:
+                due = _due_of(keys, left, never, limit)
+                if due > 0:
+                    found.append((current, due))
+            current, keys, left, never, debt = customer_id, [], [], set(), 0
+        if points > 0:
+            if debt:
+                pay = min(debt, points)
+                debt -= pay
+                points -= pay
+                if not points:
+                    continue
+            key = (expires_on or FAR, earned_on or day, entry_id)
+            if expires_on is None:
+                never.add(entry_id)
+            if not keys or key > keys[-1]:
+                keys.append(key)
+                left.append(points)
+            else:
+                at = bisect.bisect_left(keys, key)
+                keys.insert(at, key)
+                left.insert(at, points)
+            continue
+        need = -points
+        if need <= 0:
+            continue
+        if kind == "expire":
+            need = _take_due(keys, left, never, expires_on or day, need)
+        elif kind == "reverse" and reverses_id is not None:
+            for i, key in enumerate(keys):
+                if key[2] == reverses_id:
+                    used = min(left[i], need)
+                    need -= used
+                    if left[i] == used:
+                        del keys[i], left[i]
+                    else:
+                        left[i] -= used
+                    break
+        if need:
+            start = end = bisect.bisect_left(keys, (day,))  # the first lot not past expiry
+            while end < len(keys) and need:
+                used = min(left[end], need)
+                need -= used
+                left[end] -= used
+                end += 1
+            if end > start and not left[end - 1]:
+                del keys[start:end], left[start:end]
+            elif end - 1 > start:
+                del keys[start : end - 1], left[start : end - 1]
+            debt += need
+    if current is not None:
+        due = _due_of(keys, left, never, limit)
+        if due > 0:
+            found.append((current, due))
+    return found
+
+
+def _take_due(keys, left, never, cutoff: str, need: int) -> int:
+    """An expire row: what is left of the lots due by its cut-off, oldest first."""
+    for i, key in enumerate(keys):
+        if key[0] > cutoff or not need:
+            break
+        if key[2] in never:
+            continue
+        used = min(left[i], need)
+        need -= used
+        left[i] -= used
+    kept = [i for i, n in enumerate(left) if n]
+    if len(kept) < len(left):
+        keys[:] = [keys[i] for i in kept]
+        left[:] = [left[i] for i in kept]
+    return need
+
+
+def _due_of(keys, left, never, cutoff: str) -> int:
+    due = 0
+    for key, n in zip(keys, left, strict=True):
+        if key[0] > cutoff:
+            break
+        if key[2] not in never:
+            due += n
+    return due
 
 
 def _take(state: Lots, need: int, which) -> int:
