@@ -298,97 +298,222 @@
         <translation>反馈</translation>
     </message>
     <message>
+        <location filename="../../ui/audit_dialog.py" line="75"/>
+        <source>Member enrolled</source>
+        <translation>办理会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="76"/>
+        <source>Member card changed</source>
+        <translation>会员卡变更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="77"/>
+        <source>Points earned</source>
+        <translation>积分获得</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="78"/>
+        <source>Points redeemed</source>
+        <translation>积分兑换</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="79"/>
+        <source>Points adjusted</source>
+        <translation>积分调整</translation>
+    </message>
+    <message>
         <location filename="../../ui/audit_dialog.py" line="80"/>
+        <source>Points expired</source>
+        <translation>积分过期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="81"/>
+        <source>Reversed</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="82"/>
+        <source>Topped up</source>
+        <translation>储值充值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="83"/>
+        <source>Paid from stored value</source>
+        <translation>储值消费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="84"/>
+        <source>Stored value transferred</source>
+        <translation>储值转账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="85"/>
+        <source>Sold</source>
+        <translation>售出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="86"/>
+        <source>Visit used</source>
+        <translation>核销次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="87"/>
+        <source>Renewed</source>
+        <translation>续费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="88"/>
+        <source>Introducer recorded</source>
+        <translation>记录介绍人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="89"/>
+        <source>Referral rewarded</source>
+        <translation>发放转介绍奖励</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="90"/>
+        <source>Member level changed</source>
+        <translation>会员等级变动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="91"/>
+        <source>Member level locked</source>
+        <translation>会员等级锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="92"/>
+        <source>Member level unlocked</source>
+        <translation>会员等级解锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="98"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="81"/>
+        <location filename="../../ui/audit_dialog.py" line="99"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="82"/>
+        <location filename="../../ui/audit_dialog.py" line="100"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="83"/>
+        <location filename="../../ui/audit_dialog.py" line="101"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="84"/>
+        <location filename="../../ui/audit_dialog.py" line="102"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="85"/>
+        <location filename="../../ui/audit_dialog.py" line="103"/>
         <source>Interaction</source>
         <translation>互动记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="86"/>
+        <location filename="../../ui/audit_dialog.py" line="104"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="87"/>
+        <location filename="../../ui/audit_dialog.py" line="105"/>
         <source>Purchase</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="88"/>
+        <location filename="../../ui/audit_dialog.py" line="106"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="89"/>
+        <location filename="../../ui/audit_dialog.py" line="107"/>
         <source>Community</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="90"/>
+        <location filename="../../ui/audit_dialog.py" line="108"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="98"/>
+        <location filename="../../ui/audit_dialog.py" line="109"/>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="110"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="111"/>
+        <source>Stored value</source>
+        <translation>储值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="112"/>
+        <source>Count card</source>
+        <translation>计次卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="113"/>
+        <source>Paid membership</source>
+        <translation>付费会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="114"/>
+        <source>Referral</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="115"/>
+        <source>Member level</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="123"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="107"/>
+        <location filename="../../ui/audit_dialog.py" line="132"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="108"/>
+        <location filename="../../ui/audit_dialog.py" line="133"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="109"/>
+        <location filename="../../ui/audit_dialog.py" line="134"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="110"/>
+        <location filename="../../ui/audit_dialog.py" line="135"/>
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="111"/>
+        <location filename="../../ui/audit_dialog.py" line="136"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="112"/>
+        <location filename="../../ui/audit_dialog.py" line="137"/>
         <source>Records</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="113"/>
+        <location filename="../../ui/audit_dialog.py" line="138"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -614,89 +739,89 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="129"/>
+        <location filename="../../ui/audit_dialog.py" line="154"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="140"/>
+        <location filename="../../ui/audit_dialog.py" line="165"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="146"/>
+        <location filename="../../ui/audit_dialog.py" line="171"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="151"/>
-        <location filename="../../ui/audit_dialog.py" line="251"/>
+        <location filename="../../ui/audit_dialog.py" line="176"/>
+        <location filename="../../ui/audit_dialog.py" line="276"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="154"/>
+        <location filename="../../ui/audit_dialog.py" line="179"/>
         <source>Search the details…</source>
         <translation>搜索详情…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="158"/>
+        <location filename="../../ui/audit_dialog.py" line="183"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="160"/>
+        <location filename="../../ui/audit_dialog.py" line="185"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="181"/>
+        <location filename="../../ui/audit_dialog.py" line="206"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="212"/>
+        <location filename="../../ui/audit_dialog.py" line="237"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="237"/>
+        <location filename="../../ui/audit_dialog.py" line="262"/>
         <source>The newest %1 of %2 entries. Narrow the filters, or export them all.</source>
         <translation>显示最新的 %1 条，共 %2 条。请缩小筛选范围，或全部导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="241"/>
+        <location filename="../../ui/audit_dialog.py" line="266"/>
         <source>%1 entries.</source>
         <translation>共 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="253"/>
+        <location filename="../../ui/audit_dialog.py" line="278"/>
         <source>(no name)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="261"/>
-        <location filename="../../ui/audit_dialog.py" line="278"/>
+        <location filename="../../ui/audit_dialog.py" line="286"/>
+        <location filename="../../ui/audit_dialog.py" line="303"/>
         <source>Export the audit log</source>
         <translation>导出操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="261"/>
+        <location filename="../../ui/audit_dialog.py" line="286"/>
         <source>audit-log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="262"/>
+        <location filename="../../ui/audit_dialog.py" line="287"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="271"/>
+        <location filename="../../ui/audit_dialog.py" line="296"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="280"/>
+        <location filename="../../ui/audit_dialog.py" line="305"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条写入 %2</translation>
     </message>
@@ -1126,12 +1251,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="93"/>
+        <location filename="../../desktop/cli/__init__.py" line="100"/>
         <source>GUANJIA_NOW must look like 2026-12-01T09:30</source>
         <translation>GUANJIA_NOW 的格式应为 2026-12-01T09:30</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="110"/>
+        <location filename="../../desktop/cli/__init__.py" line="117"/>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
@@ -1163,22 +1288,22 @@
         <translation>警告：无法写入第二个备份文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="101"/>
+        <location filename="../../desktop/cli/privacy.py" line="121"/>
         <source>--action must be one of: %1</source>
         <translation>--action 只能是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="103"/>
+        <location filename="../../desktop/cli/privacy.py" line="123"/>
         <source>--kind must be one of: %1</source>
         <translation>--kind 只能是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="105"/>
+        <location filename="../../desktop/cli/privacy.py" line="125"/>
         <source>--limit must be at least 1</source>
         <translation>--limit 至少为 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="112"/>
+        <location filename="../../desktop/cli/privacy.py" line="132"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条记录写入 %2</translation>
     </message>
@@ -1213,32 +1338,32 @@
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="136"/>
+        <location filename="../../desktop/cli/privacy.py" line="156"/>
         <source>erase the personal data of %1 (#%2): name, contacts, notes, custom fields and the texts of their history, for good</source>
         <translation>永久清除 %1（#%2）的个人数据：姓名、联系方式、备注、自定义字段及其历史记录中的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="140"/>
+        <location filename="../../desktop/cli/privacy.py" line="160"/>
         <source>erasing cannot be undone: add --yes to confirm</source>
         <translation>清除后无法撤销：请加上 --yes 确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="142"/>
+        <location filename="../../desktop/cli/privacy.py" line="162"/>
         <source>not erased</source>
         <translation>未清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="151"/>
+        <location filename="../../desktop/cli/privacy.py" line="171"/>
         <source>erased: the customer is now %1</source>
         <translation>已清除：该客户现在显示为 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="166"/>
+        <location filename="../../desktop/cli/privacy.py" line="186"/>
         <source>a password opens Guanjia; it locks after %1 idle minutes</source>
         <translation>打开客户管家需要密码；空闲 %1 分钟后锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="171"/>
+        <location filename="../../desktop/cli/privacy.py" line="191"/>
         <source>no password: Guanjia opens without one</source>
         <translation>未设密码：打开客户管家无需密码</translation>
     </message>
@@ -1378,87 +1503,97 @@
         <translation>已从 %2 位客户去掉 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="64"/>
+        <location filename="../../desktop/cli/imports.py" line="66"/>
         <source>give either FILE or --undo, not both</source>
         <translation>请给出文件或 --undo，不能同时给出</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="153"/>
+        <location filename="../../desktop/cli/imports.py" line="171"/>
         <source>import %1 undone: %2 customers removed, %3 restored, %4 later changes kept</source>
         <translation>已撤销导入 %1：删除 %2 位客户，恢复 %3 位，保留 %4 处之后的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="72"/>
+        <location filename="../../desktop/cli/imports.py" line="74"/>
         <source>give the FILE to import (or --undo IMPORT_ID)</source>
         <translation>请给出要导入的文件（或 --undo 导入编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="99"/>
+        <location filename="../../desktop/cli/imports.py" line="101"/>
         <source>would create %1, updated %2, skipped %3 duplicates, %4 rows with errors</source>
         <translation>将新建 %1，更新 %2，跳过重复 %3，有错误的行 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="102"/>
+        <location filename="../../desktop/cli/imports.py" line="104"/>
         <source>created %1, updated %2, skipped %3 duplicates, %4 rows with errors (import %5)</source>
         <translation>新建 %1，更新 %2，跳过重复 %3，有错误的行 %4（导入 %5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="139"/>
+        <location filename="../../desktop/cli/imports.py" line="148"/>
         <source>would add %1 records, skip %2 duplicates, %3 rows with errors</source>
         <translation>将添加 %1 条记录，跳过重复 %2 条，有错误的行 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="142"/>
+        <location filename="../../desktop/cli/imports.py" line="151"/>
         <source>nothing to add: %2 duplicates skipped, %3 rows with errors (nothing recorded)</source>
         <translation>没有可添加的：跳过重复 %2 条，有错误的行 %3（未记录这次导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="145"/>
+        <location filename="../../desktop/cli/imports.py" line="154"/>
         <source>added %1 records, skipped %2 duplicates, %3 rows with errors (import %4)</source>
         <translation>已添加 %1 条记录，跳过重复 %2 条，有错误的行 %3（导入 %4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="157"/>
+        <location filename="../../desktop/cli/imports.py" line="162"/>
+        <source>members: %1 cards, %2 customers created; opening points %3, stored value %4 + bonus %5 yuan, %6 visits</source>
+        <translation>会员：%1 张卡，新建客户 %2 位；期初积分 %3，储值 %4 元 + 赠送 %5 元，次数 %6 次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/imports.py" line="175"/>
         <source>  %1 records removed</source>
         <translation>  删除 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="158"/>
+        <location filename="../../desktop/cli/imports.py" line="178"/>
+        <source>  openings reversed: %1 points, %2 yuan stored value, %3 visits; %4 cards stopped, %5 levels put back; %6 partly spent since</source>
+        <translation>  期初已冲回：积分 %1，储值 %2 元，次数 %3 次；停用 %4 张卡，恢复 %5 个等级；%6 项导入后已部分使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/imports.py" line="183"/>
         <source>follow-ups</source>
         <translation>跟进计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="158"/>
+        <location filename="../../desktop/cli/imports.py" line="183"/>
         <source>contacts</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="159"/>
+        <location filename="../../desktop/cli/imports.py" line="184"/>
         <source>purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="159"/>
+        <location filename="../../desktop/cli/imports.py" line="184"/>
         <source>complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="160"/>
+        <location filename="../../desktop/cli/imports.py" line="185"/>
         <source>other tags</source>
         <translation>标签变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="163"/>
+        <location filename="../../desktop/cli/imports.py" line="188"/>
         <source>  customer %1 kept: given %2 since the import</source>
         <translation>  保留客户 %1：导入后已有 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="188"/>
+        <location filename="../../desktop/cli/imports.py" line="213"/>
         <source>  row %1: %2</source>
         <translation>  第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="191"/>
+        <location filename="../../desktop/cli/imports.py" line="216"/>
         <source>  warning: </source>
         <translation>  警告：</translation>
     </message>
@@ -1468,7 +1603,7 @@
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="238"/>
+        <location filename="../../desktop/cli/imports.py" line="263"/>
         <source>wrote the import template to %1</source>
         <translation>已将导入模板写入 %1</translation>
     </message>
@@ -1519,47 +1654,47 @@
         <translation>投诉 %1 现在的状态：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/purchases.py" line="269"/>
+        <location filename="../../desktop/cli/purchases.py" line="282"/>
         <source>%1 suggestions, %2 applied</source>
         <translation>%1 条建议，已采纳 %2 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/purchases.py" line="271"/>
+        <location filename="../../desktop/cli/purchases.py" line="284"/>
         <source>%1 suggestions (--apply accepts them)</source>
         <translation>%1 条建议（加上 --apply 即采纳）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/purchases.py" line="211"/>
+        <location filename="../../desktop/cli/purchases.py" line="224"/>
         <source>would import %1 purchases (%2 refunds) from %3 rows, %4 new customers; skipped %5 rows already recorded, %6 rows with errors</source>
         <translation>将从 %3 行导入 %1 条消费（其中退款 %2 条），新客户 %4 位；跳过已记录的 %5 行，有错误的行 %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/purchases.py" line="148"/>
+        <location filename="../../desktop/cli/purchases.py" line="158"/>
         <source>refund %1 of purchase %2: %3</source>
         <translation>退款 %1（消费记录 %2）：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/purchases.py" line="163"/>
+        <location filename="../../desktop/cli/purchases.py" line="175"/>
         <source>voided purchase %1 (kept, out of every total)</source>
         <translation>已作废消费记录 %1（保留记录，不计入任何合计）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/purchases.py" line="171"/>
+        <location filename="../../desktop/cli/purchases.py" line="184"/>
         <source>nothing to change: give --amount, --date or --note</source>
         <translation>没有要修改的内容：请给出 --amount、--date 或 --note</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/purchases.py" line="175"/>
+        <location filename="../../desktop/cli/purchases.py" line="188"/>
         <source>edited purchase %1</source>
         <translation>已修改消费记录 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/purchases.py" line="215"/>
+        <location filename="../../desktop/cli/purchases.py" line="228"/>
         <source>imported %1 purchases (%2 refunds) from %3 rows, %4 new customers; skipped %5 rows already recorded, %6 rows with errors (import %7; undo: import --undo ID)</source>
         <translation>已从 %3 行导入 %1 条消费（其中退款 %2 条），新客户 %4 位；跳过已记录的 %5 行，有错误的行 %6（导入 %7；撤销：import --undo 编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/purchases.py" line="235"/>
+        <location filename="../../desktop/cli/purchases.py" line="248"/>
         <source>RFM tags: %1 given, %2 taken off</source>
         <translation>RFM 标签：加上 %1 个，去掉 %2 个</translation>
     </message>
@@ -1753,6 +1888,56 @@
         <location filename="../../desktop/cli/event_imports.py" line="70"/>
         <source>signed up %1, %2 on the waiting list, %3 signed up already, created %4 customers, skipped %5, %6 rows with errors (import %7)</source>
         <translation>报名 %1 人，候补 %2 人，已报名 %3 人，新建客户 %4 个，跳过 %5 行，%6 行有错误（导入 %7）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/levels.py" line="167"/>
+        <source>added level %1</source>
+        <translation>已添加等级 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/levels.py" line="176"/>
+        <source>nothing to change: give --name, --threshold, ...</source>
+        <translation>没有要修改的内容：请给出 --name、--threshold 等</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/levels.py" line="178"/>
+        <source>changed level %1</source>
+        <translation>已修改等级 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/levels.py" line="186"/>
+        <source>level %1 back in use</source>
+        <translation>等级 %1 已恢复使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/levels.py" line="186"/>
+        <source>archived level %1</source>
+        <translation>已归档等级 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/levels.py" line="228"/>
+        <source>would change: %1 up, %2 down, %3 grace started, %4 grace ended</source>
+        <translation>将变动：升级 %1，降级 %2，进入宽限期 %3，结束宽限期 %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/levels.py" line="230"/>
+        <source>changed: %1 up, %2 down, %3 grace started, %4 grace ended</source>
+        <translation>已变动：升级 %1，降级 %2，进入宽限期 %3，结束宽限期 %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/levels.py" line="239"/>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/levels.py" line="273"/>
+        <source>+%1 points (balance %2)</source>
+        <translation>+%1 积分（余额 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/levels.py" line="290"/>
+        <source>customer %1 did not attend event %2</source>
+        <translation>客户 %1 未参加活动 %2</translation>
     </message>
 </context>
 <context>
@@ -3461,49 +3646,212 @@
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="263"/>
+        <location filename="../../ui/followups/dialogs.py" line="264"/>
         <source>Complete follow-up</source>
         <translation>完成跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="273"/>
+        <location filename="../../ui/followups/dialogs.py" line="274"/>
         <source>What came of it? (logged on the timeline)</source>
         <translation>结果如何？（记入互动记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="275"/>
+        <location filename="../../ui/followups/dialogs.py" line="276"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="278"/>
+        <location filename="../../ui/followups/dialogs.py" line="279"/>
         <source>Contacted by</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="282"/>
+        <location filename="../../ui/followups/dialogs.py" line="283"/>
         <source>The next repeat (%1) is planned by itself.</source>
         <translation>下一次重复（%1）会自动安排。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="288"/>
+        <location filename="../../ui/followups/dialogs.py" line="289"/>
         <source>Plan the next follow-up</source>
         <translation>安排下一次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="298"/>
+        <location filename="../../ui/followups/dialogs.py" line="299"/>
         <source>Subject of the next follow-up</source>
         <translation>下一次跟进的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="306"/>
+        <location filename="../../ui/followups/dialogs.py" line="307"/>
         <source>Next on</source>
         <translation>下次日期</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="307"/>
+        <location filename="../../ui/followups/dialogs.py" line="308"/>
         <source>Next subject</source>
         <translation>下次事项</translation>
+    </message>
+</context>
+<context>
+    <name>CounterDialog</name>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="137"/>
+        <source>Counter (收银台)</source>
+        <translation>收银台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="138"/>
+        <source>Card number, mobile, name or pinyin initials; Enter picks</source>
+        <translation>卡号、手机号、姓名或拼音首字母；回车选中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="140"/>
+        <source>Card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="140"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="141"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="141"/>
+        <source>Balance</source>
+        <translation>储值余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="142"/>
+        <source>Count cards</source>
+        <translation>计次卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="144"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="144"/>
+        <source>Payment</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="145"/>
+        <source>Of it by stored value</source>
+        <translation>其中储值支付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="146"/>
+        <source>Points to redeem</source>
+        <translation>积分抵现</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="146"/>
+        <source>Items</source>
+        <translation>商品/项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="147"/>
+        <source>Receipt number</source>
+        <translation>小票号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="149"/>
+        <source>Yuan, e.g. 128.50</source>
+        <translation>元，如 128.50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="150"/>
+        <source>Empty: none (a split pays part by stored value)</source>
+        <translation>留空：不用储值（组合支付时填储值部分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="151"/>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="152"/>
+        <source>Empty: numbered for you</source>
+        <translation>留空：自动编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="160"/>
+        <source>Enter picks the member and records the sale · F5 cash · F6 WeChat · F7 Alipay · F8 stored value · Ctrl+C copies the receipt line · Ctrl+P prints it · Esc: next customer</source>
+        <translation>回车选中会员并记账 · F5 现金 · F6 微信 · F7 支付宝 · F8 储值 · Ctrl+C 复制小票 · Ctrl+P 打印小票 · Esc：下一位顾客</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="186"/>
+        <source>No member found: try the card number or the mobile.</source>
+        <translation>没有找到会员：请试试卡号或手机号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="203"/>
+        <source>%1 (can spend %2)</source>
+        <translation>%1（可用 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="206"/>
+        <source>%1 (bonus %2)</source>
+        <translation>%1（赠送 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="210"/>
+        <source>🎂 Today is %1&apos;s birthday: wish them a happy birthday!</source>
+        <translation>🎂 今天是 %1 的生日，祝 TA 生日快乐！</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="255"/>
+        <source>Points: at most %1 of the amount, %2 points a yuan</source>
+        <translation>积分抵现：最多抵金额的 %1，%2 积分抵 1 元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="267"/>
+        <source>stored value %1</source>
+        <translation>储值 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="270"/>
+        <source>Due %1: %2</source>
+        <translation>应付 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="271"/>
+        <source>Due %1</source>
+        <translation>应付 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="273"/>
+        <source>%1 points take %2 off</source>
+        <translation>%1 积分抵 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="275"/>
+        <source>up to %1 points</source>
+        <translation>最多可用 %1 积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="280"/>
+        <source>Find the member first (Enter picks).</source>
+        <translation>请先找到会员（回车选中）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="309"/>
+        <source>Print the receipt to PDF</source>
+        <translation>打印小票为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="313"/>
+        <source>Receipt</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/counter.py" line="326"/>
+        <source>Next customer</source>
+        <translation>下一位顾客</translation>
     </message>
 </context>
 <context>
@@ -3593,82 +3941,92 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../ui/customers/card.py" line="220"/>
+        <location filename="../../ui/customers/card.py" line="229"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="221"/>
+        <location filename="../../ui/customers/card.py" line="230"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="223"/>
+        <location filename="../../ui/customers/card.py" line="232"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="224"/>
+        <location filename="../../ui/customers/card.py" line="233"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="238"/>
+        <location filename="../../ui/customers/card.py" line="247"/>
         <source>Purchases and refunds…</source>
         <translation>消费与退款记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="241"/>
+        <location filename="../../ui/customers/card.py" line="250"/>
         <source>Customer No. %1</source>
         <translation>客户编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="265"/>
+        <location filename="../../ui/customers/card.py" line="276"/>
         <source>⚑ 1 open complaint</source>
         <translation>⚑ 1 条未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="267"/>
+        <location filename="../../ui/customers/card.py" line="278"/>
         <source>⚑ %1 open complaints</source>
         <translation>⚑ %1 条未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="268"/>
+        <location filename="../../ui/customers/card.py" line="279"/>
         <source>Show them on the complaints page</source>
         <translation>在投诉页查看</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="275"/>
+        <location filename="../../ui/customers/card.py" line="290"/>
+        <source>locked: %1</source>
+        <translation>已锁定：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card.py" line="292"/>
+        <source>grace until %1</source>
+        <translation>宽限期至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card.py" line="300"/>
         <source>Communities: %1</source>
         <translation>社群：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="282"/>
+        <location filename="../../ui/customers/card.py" line="307"/>
         <source>Events: %1</source>
         <translation>活动：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="319"/>
+        <location filename="../../ui/customers/card.py" line="344"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="330"/>
+        <location filename="../../ui/customers/card.py" line="355"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="331"/>
+        <location filename="../../ui/customers/card.py" line="356"/>
         <source>Copy %1</source>
         <translation>复制%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="346"/>
+        <location filename="../../ui/customers/card.py" line="371"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="369"/>
+        <location filename="../../ui/customers/card.py" line="394"/>
         <source>Personal data erased</source>
         <translation>个人信息已抹除</translation>
     </message>
@@ -3676,47 +4034,57 @@
 <context>
     <name>CustomerDetailPanel</name>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="221"/>
+        <location filename="../../ui/customers/detail_panel.py" line="234"/>
         <source>Log contact…</source>
         <translation>记录联系…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="222"/>
+        <location filename="../../ui/customers/detail_panel.py" line="235"/>
         <source>Plan follow-up…</source>
         <translation>安排跟进…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="223"/>
+        <location filename="../../ui/customers/detail_panel.py" line="236"/>
         <source>Stay in touch…</source>
         <translation>定期联系…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="224"/>
+        <location filename="../../ui/customers/detail_panel.py" line="237"/>
         <source>Complaint…</source>
         <translation>投诉…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="225"/>
+        <location filename="../../ui/customers/detail_panel.py" line="238"/>
         <source>Purchase…</source>
         <translation>消费…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="229"/>
+        <location filename="../../ui/customers/detail_panel.py" line="242"/>
         <source>Add</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="231"/>
+        <location filename="../../ui/customers/detail_panel.py" line="244"/>
         <source>Log a contact, plan a follow-up, record a purchase…</source>
         <translation>记录联系、安排跟进、记录消费…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="233"/>
+        <location filename="../../ui/customers/detail_panel.py" line="246"/>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/detail_panel.py" line="247"/>
+        <source>Count cards, paid membership, referrals</source>
+        <translation>计次卡、付费会员、转介绍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/detail_panel.py" line="249"/>
         <source>Timeline</source>
         <translation>互动记录</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/detail_panel.py" line="239"/>
+        <location filename="../../ui/customers/detail_panel.py" line="255"/>
         <source>Stay in touch: every %1 days</source>
         <translation>定期联系：每 %1 天</translation>
     </message>
@@ -3799,7 +4167,7 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="107"/>
+        <location filename="../../ui/followups/dialogs.py" line="108"/>
         <source>Search a customer by name, mobile or pinyin</source>
         <translation>按姓名、手机或拼音查找客户</translation>
     </message>
@@ -3807,180 +4175,180 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="237"/>
+        <location filename="../../ui/customers/page.py" line="240"/>
         <source>Search the recycle bin</source>
         <translation>搜索回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="240"/>
+        <location filename="../../ui/customers/page.py" line="243"/>
         <source>Search name, mobile, company, WeChat, email, notes, pinyin (Ctrl+F)</source>
         <translation>搜索姓名、手机、公司、微信、邮箱、备注、拼音（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="243"/>
+        <location filename="../../ui/customers/page.py" line="246"/>
         <location filename="../../ui/customers/page_actions.py" line="288"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="244"/>
+        <location filename="../../ui/customers/page.py" line="247"/>
         <location filename="../../ui/customers/page_actions.py" line="290"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="245"/>
+        <location filename="../../ui/customers/page.py" line="248"/>
         <location filename="../../ui/customers/page_actions.py" line="292"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="246"/>
+        <location filename="../../ui/customers/page.py" line="249"/>
         <location filename="../../ui/customers/page_actions.py" line="276"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="247"/>
+        <location filename="../../ui/customers/page.py" line="250"/>
         <location filename="../../ui/customers/page_actions.py" line="258"/>
         <location filename="../../ui/customers/page_actions.py" line="279"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="248"/>
+        <location filename="../../ui/customers/page.py" line="251"/>
         <source>Empty recycle bin</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="254"/>
+        <location filename="../../ui/customers/page.py" line="257"/>
         <source>The recycle bin is empty</source>
         <translation>回收站是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="255"/>
+        <location filename="../../ui/customers/page.py" line="258"/>
         <source>Deleted customers wait here until they are restored or deleted for good.</source>
         <translation>删除的客户会留在这里，直到被恢复或彻底删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="259"/>
+        <location filename="../../ui/customers/page.py" line="262"/>
         <source>No customer matches</source>
         <translation>没有符合条件的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="260"/>
+        <location filename="../../ui/customers/page.py" line="263"/>
         <source>Try fewer words, or clear the tag and other filters.</source>
         <translation>试试少输几个字，或清除标签及其他筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="266"/>
+        <location filename="../../ui/customers/page.py" line="269"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="268"/>
+        <location filename="../../ui/customers/page.py" line="271"/>
         <location filename="../../ui/customers/page_actions.py" line="296"/>
         <source>Add or remove tags…</source>
         <translation>添加或移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="270"/>
+        <location filename="../../ui/customers/page.py" line="273"/>
         <source>Remove tags…</source>
         <translation>移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="293"/>
+        <location filename="../../ui/customers/page.py" line="296"/>
         <source>Not contacted in %1 days</source>
         <translation>%1 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="298"/>
+        <location filename="../../ui/customers/page.py" line="301"/>
         <source>Not contacted in … days</source>
         <translation>… 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="301"/>
+        <location filename="../../ui/customers/page.py" line="304"/>
         <source>No next follow-up</source>
         <translation>没有下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="309"/>
+        <location filename="../../ui/customers/page.py" line="312"/>
         <source>Any contact history</source>
         <translation>不限联系情况</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="312"/>
+        <location filename="../../ui/customers/page.py" line="315"/>
         <source>%1+ days</source>
         <translation>%1 天以上</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="314"/>
+        <location filename="../../ui/customers/page.py" line="317"/>
         <source>none planned</source>
         <translation>无跟进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="315"/>
+        <location filename="../../ui/customers/page.py" line="318"/>
         <source>Contact</source>
         <translation>联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="332"/>
+        <location filename="../../ui/customers/page.py" line="335"/>
         <source>Any segment</source>
         <translation>任意分群</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="338"/>
+        <location filename="../../ui/customers/page.py" line="341"/>
         <source>Clear the chart filter (%1)</source>
         <translation>清除图表筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="342"/>
+        <location filename="../../ui/customers/page.py" line="345"/>
         <source>Recompute RFM now</source>
         <translation>立即重新计算 RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="343"/>
+        <location filename="../../ui/customers/page.py" line="346"/>
         <source>Give each customer their RFM segment&apos;s tag</source>
         <translation>按 RFM 分群给客户打标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="345"/>
+        <location filename="../../ui/customers/page.py" line="348"/>
         <source>Lifecycle suggestions…</source>
         <translation>生命周期建议…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="346"/>
+        <location filename="../../ui/customers/page.py" line="349"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="355"/>
+        <location filename="../../ui/customers/page.py" line="358"/>
         <source>Created in %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="359"/>
-        <location filename="../../ui/customers/page.py" line="364"/>
+        <location filename="../../ui/customers/page.py" line="362"/>
+        <location filename="../../ui/customers/page.py" line="367"/>
         <source>Computing RFM…</source>
         <translation>正在计算 RFM…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="377"/>
+        <location filename="../../ui/customers/page.py" line="380"/>
         <source>Tagging RFM segments…</source>
         <translation>正在给 RFM 分群打标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="394"/>
+        <location filename="../../ui/customers/page.py" line="397"/>
         <source>Changing stages…</source>
         <translation>正在更改阶段…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="410"/>
+        <location filename="../../ui/customers/page.py" line="413"/>
         <source>Not contacted in</source>
         <translation>多久未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="410"/>
+        <location filename="../../ui/customers/page.py" line="413"/>
         <source>Days without contact:</source>
         <translation>未联系天数：</translation>
     </message>
@@ -4141,7 +4509,7 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
     <name>DashboardPage</name>
     <message>
         <location filename="../../ui/dashboard/page.py" line="177"/>
-        <location filename="../../ui/dashboard/page.py" line="489"/>
+        <location filename="../../ui/dashboard/page.py" line="498"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
@@ -4197,7 +4565,7 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="212"/>
-        <location filename="../../ui/dashboard/page.py" line="463"/>
+        <location filename="../../ui/dashboard/page.py" line="472"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -4294,7 +4662,7 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
     <message>
         <location filename="../../ui/dashboard/page.py" line="299"/>
         <location filename="../../ui/dashboard/page.py" line="302"/>
-        <location filename="../../ui/dashboard/page.py" line="376"/>
+        <location filename="../../ui/dashboard/page.py" line="377"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
@@ -4315,7 +4683,7 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="332"/>
-        <location filename="../../ui/dashboard/page.py" line="378"/>
+        <location filename="../../ui/dashboard/page.py" line="379"/>
         <source>The RFM segments could not be updated</source>
         <translation>RFM 分群未能更新</translation>
     </message>
@@ -4325,115 +4693,120 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
         <translation>RFM 截至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="366"/>
+        <location filename="../../ui/dashboard/page.py" line="367"/>
         <source>Nothing in this range yet</source>
         <translation>此范围内暂无数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="371"/>
-        <location filename="../../ui/dashboard/page.py" line="475"/>
+        <location filename="../../ui/dashboard/page.py" line="372"/>
+        <location filename="../../ui/dashboard/page.py" line="484"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="373"/>
-        <location filename="../../ui/dashboard/page.py" line="478"/>
+        <location filename="../../ui/dashboard/page.py" line="374"/>
+        <location filename="../../ui/dashboard/page.py" line="487"/>
         <source>No stage</source>
         <translation>未设阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="380"/>
+        <location filename="../../ui/dashboard/page.py" line="381"/>
         <source>No purchases in the last 365 days</source>
         <translation>近 365 天没有消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="386"/>
+        <location filename="../../ui/dashboard/page.py" line="387"/>
         <source>No tags given yet</source>
         <translation>还没有打过标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="407"/>
+        <location filename="../../ui/dashboard/page.py" line="409"/>
+        <source>%1 · %2 introduced</source>
+        <translation>%1 · 转介绍 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="416"/>
         <source>Community members · active %1 · joined this month %2</source>
         <translation>社群成员 · 活跃 %1 · 本月入群 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="462"/>
+        <location filename="../../ui/dashboard/page.py" line="471"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="462"/>
+        <location filename="../../ui/dashboard/page.py" line="471"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="462"/>
+        <location filename="../../ui/dashboard/page.py" line="471"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="463"/>
+        <location filename="../../ui/dashboard/page.py" line="472"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="464"/>
+        <location filename="../../ui/dashboard/page.py" line="473"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="464"/>
+        <location filename="../../ui/dashboard/page.py" line="473"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="464"/>
+        <location filename="../../ui/dashboard/page.py" line="473"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="465"/>
+        <location filename="../../ui/dashboard/page.py" line="474"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="465"/>
+        <location filename="../../ui/dashboard/page.py" line="474"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="466"/>
+        <location filename="../../ui/dashboard/page.py" line="475"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="466"/>
+        <location filename="../../ui/dashboard/page.py" line="475"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="467"/>
+        <location filename="../../ui/dashboard/page.py" line="476"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="467"/>
+        <location filename="../../ui/dashboard/page.py" line="476"/>
         <source>Average hours</source>
         <translation>平均小时数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="491"/>
-        <location filename="../../ui/dashboard/page.py" line="501"/>
+        <location filename="../../ui/dashboard/page.py" line="500"/>
+        <location filename="../../ui/dashboard/page.py" line="510"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="491"/>
+        <location filename="../../ui/dashboard/page.py" line="500"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="502"/>
+        <location filename="../../ui/dashboard/page.py" line="511"/>
         <source>The report could not be written: %1</source>
         <translation>报表无法写入：%1</translation>
     </message>
@@ -4551,32 +4924,32 @@ Your own database is not touched.</source>
 <context>
     <name>EditPurchaseDialog</name>
     <message>
-        <location filename="../../ui/purchases/dialogs.py" line="132"/>
+        <location filename="../../ui/purchases/dialogs.py" line="133"/>
         <source>Edit purchase</source>
         <translation>修改消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/dialogs.py" line="137"/>
+        <location filename="../../ui/purchases/dialogs.py" line="138"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/dialogs.py" line="143"/>
+        <location filename="../../ui/purchases/dialogs.py" line="144"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/dialogs.py" line="146"/>
+        <location filename="../../ui/purchases/dialogs.py" line="147"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/dialogs.py" line="147"/>
+        <location filename="../../ui/purchases/dialogs.py" line="148"/>
         <source>Optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/dialogs.py" line="148"/>
+        <location filename="../../ui/purchases/dialogs.py" line="149"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -4762,6 +5135,29 @@ Your own database is not touched.</source>
         <location filename="../../ui/communities/engagement_help.py" line="90"/>
         <source>Change weights…</source>
         <translation>修改权重…</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="95"/>
+        <source>Enrol a member</source>
+        <translation>办理会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="97"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="98"/>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="99"/>
+        <source>Empty: the next number</source>
+        <translation>留空：自动取下一个卡号</translation>
     </message>
 </context>
 <context>
@@ -5661,98 +6057,98 @@ Your own database is not touched.</source>
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="142"/>
+        <location filename="../../ui/followups/dialogs.py" line="143"/>
         <source>Edit follow-up</source>
         <translation>编辑跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="142"/>
+        <location filename="../../ui/followups/dialogs.py" line="143"/>
         <source>Plan a follow-up</source>
         <translation>安排跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="151"/>
-        <location filename="../../ui/followups/dialogs.py" line="155"/>
+        <location filename="../../ui/followups/dialogs.py" line="152"/>
+        <location filename="../../ui/followups/dialogs.py" line="156"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="158"/>
+        <location filename="../../ui/followups/dialogs.py" line="159"/>
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="164"/>
+        <location filename="../../ui/followups/dialogs.py" line="165"/>
         <source>At a time</source>
         <translation>指定时间</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="179"/>
+        <location filename="../../ui/followups/dialogs.py" line="180"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="182"/>
+        <location filename="../../ui/followups/dialogs.py" line="183"/>
         <source>e.g. Send the quote, ask about the trial</source>
         <translation>例如：发报价、问试用情况</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="183"/>
+        <location filename="../../ui/followups/dialogs.py" line="184"/>
         <source>Subject</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="187"/>
+        <location filename="../../ui/followups/dialogs.py" line="188"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="190"/>
+        <location filename="../../ui/followups/dialogs.py" line="191"/>
         <source>Default: the customer&apos;s owner</source>
         <translation>默认：客户的负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="191"/>
+        <location filename="../../ui/followups/dialogs.py" line="192"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="199"/>
+        <location filename="../../ui/followups/dialogs.py" line="200"/>
         <source>Does not repeat</source>
         <translation>不重复</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="199"/>
+        <location filename="../../ui/followups/dialogs.py" line="200"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="199"/>
+        <location filename="../../ui/followups/dialogs.py" line="200"/>
         <source>weeks</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="199"/>
+        <location filename="../../ui/followups/dialogs.py" line="200"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="200"/>
+        <location filename="../../ui/followups/dialogs.py" line="201"/>
         <source>years</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="209"/>
+        <location filename="../../ui/followups/dialogs.py" line="210"/>
         <source>every</source>
         <translation>每</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="214"/>
+        <location filename="../../ui/followups/dialogs.py" line="215"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="253"/>
+        <location filename="../../ui/followups/dialogs.py" line="254"/>
         <source>Choose a customer: type part of a name, then pick one.</source>
         <translation>请选择客户：输入姓名的一部分，再从列表中选择。</translation>
     </message>
@@ -6138,6 +6534,11 @@ Your own database is not touched.</source>
         <translation>从 Excel 导入投诉…</translation>
     </message>
     <message>
+        <location filename="../../desktop/controllers/imports.py" line="64"/>
+        <source>Import members…</source>
+        <translation>导入会员…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/controllers/imports.py" line="67"/>
         <source>Import community members…</source>
         <translation>导入社群成员…</translation>
@@ -6352,6 +6753,16 @@ Your own database is not touched.</source>
         <location filename="../../ui/imports/event_signups.py" line="131"/>
         <source>Undo the import of %1? The sign-ups it added and the customers it created are removed; those checked in since are kept.</source>
         <translation>撤销 %1 的导入？它添加的报名和新建的客户将被删除；之后已签到的保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/members.py" line="142"/>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/members.py" line="145"/>
+        <source>Undo the import of %1? Its opening balances are reversed by ledger entries, its cards stopped, the levels it set put back and the customers it created removed.</source>
+        <translation>撤销导入 %1？其期初余额将以冲正流水冲回，所开会员卡停用，所设等级恢复原状，所建客户删除。</translation>
     </message>
 </context>
 <context>
@@ -6581,9 +6992,105 @@ Your own database is not touched.</source>
         <translation>新建客户（按编号或姓名）</translation>
     </message>
     <message>
+        <location filename="../../ui/imports/members.py" line="19"/>
         <location filename="../../ui/imports/purchases.py" line="22"/>
         <source>List the row as an error</source>
         <translation>作为错误行列出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/members.py" line="20"/>
+        <source>Create the customer (source: imported)</source>
+        <translation>新建客户（来源：导入）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/members.py" line="32"/>
+        <source>Card number</source>
+        <translation>会员卡号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/members.py" line="35"/>
+        <source>Member level</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/members.py" line="36"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/members.py" line="37"/>
+        <source>Stored value (principal)</source>
+        <translation>储值余额（本金）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/members.py" line="38"/>
+        <source>Bonus balance</source>
+        <translation>赠送余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/members.py" line="39"/>
+        <source>Count card (service)</source>
+        <translation>次卡（项目）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/members.py" line="40"/>
+        <source>Visits left</source>
+        <translation>剩余次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/members.py" line="41"/>
+        <source>Card opened</source>
+        <translation>开卡日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/members.py" line="42"/>
+        <source>Card expires</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/members.py" line="56"/>
+        <source>Import members</source>
+        <translation>导入会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/members.py" line="65"/>
+        <source>%1 cards to open (%2 new customers) · %3 skipped · %4 with errors · opening points %5, stored value %6 + bonus %7, %8 visits</source>
+        <translation>将开卡 %1 张（新客户 %2 位）· 跳过 %3 · 有错误 %4 · 期初积分 %5，储值 %6 + 赠送 %7，次数 %8 次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/members.py" line="84"/>
+        <source>New card · new customer</source>
+        <translation>新卡 · 新客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/members.py" line="85"/>
+        <source>New card · customer #%1</source>
+        <translation>新卡 · 客户 #%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/members.py" line="103"/>
+        <source>Card %1 is enrolled already</source>
+        <translation>会员卡 %1 已开卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/members.py" line="105"/>
+        <source>Same card as row %1</source>
+        <translation>与第 %1 行卡号相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/members.py" line="110"/>
+        <source>%1 member cards opened (%2 customers created), %3 skipped, %4 rows with errors. Opening balances (期初): %5 points, stored value %6 + bonus %7, %8 visits.</source>
+        <translation>已开会员卡 %1 张（新建客户 %2 位），跳过 %3 行，%4 行有错误。期初：积分 %5，储值 %6 + 赠送 %7，次数 %8 次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/members.py" line="125"/>
+        <source>Import undone: openings reversed by ledger entries (%1 points, stored value %2, %3 visits), %4 cards stopped, %5 levels put back, %6 customers removed.</source>
+        <translation>已撤销导入：期初以冲正流水冲回（积分 %1，储值 %2，次数 %3 次），停用 %4 张卡，恢复 %5 个等级，删除客户 %6 位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/members.py" line="136"/>
+        <source>%1 members had spent part of their opening since: what was spent stays spent.</source>
+        <translation>%1 位会员导入后已使用部分期初余额：已用部分不冲回。</translation>
     </message>
     <message>
         <location filename="../../ui/imports/preview_page.py" line="135"/>
@@ -6643,6 +7150,7 @@ Your own database is not touched.</source>
     </message>
     <message>
         <location filename="../../ui/imports/communities.py" line="38"/>
+        <location filename="../../ui/imports/members.py" line="18"/>
         <source>A member matching no customer</source>
         <translation>匹配不到客户的成员</translation>
     </message>
@@ -6992,11 +7500,13 @@ Your own database is not touched.</source>
     </message>
     <message>
         <location filename="../../ui/imports/event_signups.py" line="57"/>
+        <location filename="../../ui/imports/members.py" line="33"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ui/imports/event_signups.py" line="58"/>
+        <location filename="../../ui/imports/members.py" line="34"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
@@ -7039,34 +7549,90 @@ Your own database is not touched.</source>
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="331"/>
+        <location filename="../../ui/followups/dialogs.py" line="332"/>
         <source>Log a contact</source>
         <translation>记录联系</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="331"/>
+        <location filename="../../ui/followups/dialogs.py" line="332"/>
         <source>Edit contact</source>
         <translation>编辑联系记录</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="340"/>
+        <location filename="../../ui/followups/dialogs.py" line="341"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="347"/>
+        <location filename="../../ui/followups/dialogs.py" line="348"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="350"/>
+        <location filename="../../ui/followups/dialogs.py" line="351"/>
         <source>What was said or agreed</source>
         <translation>沟通内容或约定</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="352"/>
+        <location filename="../../ui/followups/dialogs.py" line="353"/>
         <source>Summary</source>
         <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>IntroducedByDialog</name>
+    <message>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="55"/>
+        <source>Introduced by: %1</source>
+        <translation>介绍人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="56"/>
+        <source>Introduced by</source>
+        <translation>介绍人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="58"/>
+        <source>Now: %1</source>
+        <translation>当前：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="59"/>
+        <source>Nobody recorded yet.</source>
+        <translation>尚未记录介绍人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="60"/>
+        <source>Introducer</source>
+        <translation>介绍人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="61"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="62"/>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+</context>
+<context>
+    <name>IntroducedByLine</name>
+    <message>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="172"/>
+        <source>Introduced by %1</source>
+        <translation>由 %1 介绍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="174"/>
+        <source>brought %1</source>
+        <translation>介绍了 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="176"/>
+        <source>Show the referral tree</source>
+        <translation>查看转介绍关系树</translation>
     </message>
 </context>
 <context>
@@ -7078,1450 +7644,1460 @@ Your own database is not touched.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="20"/>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Mobile / phone</source>
         <translation>手机/电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
-        <location filename="../../ui/labels.py" line="145"/>
-        <location filename="../../ui/labels.py" line="265"/>
+        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="266"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
-        <location filename="../../ui/labels.py" line="59"/>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Job title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Source</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Lifecycle stage</source>
         <translation>生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="250"/>
+        <location filename="../../ui/labels.py" line="251"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="251"/>
+        <location filename="../../ui/labels.py" line="252"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="258"/>
+        <location filename="../../ui/labels.py" line="259"/>
         <source>Website</source>
         <translation>官网</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="259"/>
+        <location filename="../../ui/labels.py" line="260"/>
         <source>Ads</source>
         <translation>投放</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="260"/>
+        <location filename="../../ui/labels.py" line="261"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="261"/>
+        <location filename="../../ui/labels.py" line="262"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="262"/>
+        <location filename="../../ui/labels.py" line="263"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="263"/>
+        <location filename="../../ui/labels.py" line="264"/>
         <source>Walk-in</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="264"/>
+        <location filename="../../ui/labels.py" line="265"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
-        <location filename="../../ui/labels.py" line="148"/>
-        <location filename="../../ui/labels.py" line="266"/>
+        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="149"/>
+        <location filename="../../ui/labels.py" line="267"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="21"/>
+        <source>Member level</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Last contacted</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Total spend</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Purchases</source>
         <translation>消费次数</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Last purchase</source>
         <translation>最近消费</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>RFM segment</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>RFM scores (R-F-M)</source>
         <translation>RFM 得分（R-F-M）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Order No.</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Purchase time</source>
         <translation>消费时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Customer name</source>
         <translation>客户姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Item code</source>
         <translation>商品编码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Payment method</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Due</source>
         <translation>跟进时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>Follow-up type</source>
         <translation>跟进方式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Done at</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Contact time</source>
         <translation>联系时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>What was said</source>
         <translation>沟通内容</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Received</source>
         <translation>投诉时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Responded</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Resolved</source>
         <translation>解决时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>Return visit</source>
         <translation>回访时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>Solution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>Group nickname</source>
         <translation>群昵称</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>Invited by</source>
         <translation>邀请人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>Member type</source>
         <translation>成员类型</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>How they joined</source>
         <translation>入群方式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Members</source>
         <translation>群成员数</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Left</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Speakers</source>
         <translation>发言人数</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Messages</source>
         <translation>消息数</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>Important value</source>
         <translation>重要价值客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>Important development</source>
         <translation>重要发展客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>Important retention</source>
         <translation>重要保持客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>Important win-back</source>
         <translation>重要挽留客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>General value</source>
         <translation>一般价值客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>General development</source>
         <translation>一般发展客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>General retention</source>
         <translation>一般保持客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>General win-back</source>
         <translation>一般挽留客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>A placeholder name given by a purchase import: edit the customer to name them</source>
         <translation>导入消费记录时自动生成的占位名称：编辑客户即可填写真实姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>Stored value</source>
         <translation>储值</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="155"/>
         <source>Open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="165"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="165"/>
+        <location filename="../../ui/labels.py" line="166"/>
         <source>Later</source>
         <translation>以后</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>every %1 days</source>
         <translation>每 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>every %1 weeks</source>
         <translation>每 %1 周</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="179"/>
         <source>every %1 months</source>
         <translation>每 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../ui/labels.py" line="180"/>
         <source>every %1 years</source>
         <translation>每 %1 年</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>New Year&apos;s Day</source>
         <translation>元旦</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>Lantern Festival</source>
         <translation>元宵节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="197"/>
         <source>Women&apos;s Day</source>
         <translation>妇女节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>Mother&apos;s Day</source>
         <translation>母亲节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="199"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>Father&apos;s Day</source>
         <translation>父亲节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="200"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>Teachers&apos; Day</source>
         <translation>教师节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>Double Ninth Festival</source>
         <translation>重阳节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>National Day</source>
         <translation>国庆节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="204"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>Singles&apos; Day (11.11)</source>
         <translation>双十一</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="217"/>
+        <location filename="../../ui/labels.py" line="218"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="227"/>
+        <location filename="../../ui/labels.py" line="228"/>
         <source>Birthday today (%1)</source>
         <translation>今天生日（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="232"/>
+        <location filename="../../ui/labels.py" line="233"/>
         <source>Birthday in %2 days (%1)</source>
         <translation>%2 天后生日（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="240"/>
+        <location filename="../../ui/labels.py" line="241"/>
         <source>Return visit for complaint #%1</source>
         <translation>投诉 #%1 回访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267"/>
+        <location filename="../../ui/labels.py" line="268"/>
         <source>Community</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="274"/>
+        <location filename="../../ui/labels.py" line="269"/>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="276"/>
         <source>Lead</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="275"/>
+        <location filename="../../ui/labels.py" line="277"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="276"/>
+        <location filename="../../ui/labels.py" line="278"/>
         <source>Active</source>
         <translation>活跃客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="277"/>
+        <location filename="../../ui/labels.py" line="279"/>
         <source>Dormant</source>
         <translation>沉睡客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="278"/>
+        <location filename="../../ui/labels.py" line="280"/>
         <source>Churned</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="289"/>
+        <location filename="../../ui/labels.py" line="291"/>
         <source>Lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="291"/>
+        <location filename="../../ui/labels.py" line="293"/>
         <source>leap</source>
         <translation>闰</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="24"/>
+        <location filename="../../ui/messages.py" line="27"/>
         <source>Enter a name: every customer needs one.</source>
         <translation>请输入姓名：每位客户都需要姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/messages.py" line="30"/>
         <source>A phone number can only contain digits, spaces, dashes, brackets and +.</source>
         <translation>电话号码只能包含数字、空格、短横线、括号和 +。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30"/>
+        <location filename="../../ui/messages.py" line="33"/>
         <source>This is not a valid phone number. A mobile has 11 digits starting with 1; a landline needs its area code, e.g. 0571-8888 8888.</source>
         <translation>这不是有效的电话号码。手机号为以 1 开头的 11 位数字；座机需要带区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="38"/>
         <source>This phone number is too short.</source>
         <translation>电话号码太短。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>This phone number is too long.</source>
         <translation>电话号码太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="40"/>
         <source>This phone number has the wrong number of digits.</source>
         <translation>电话号码位数不对。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>This phone number has an unknown country code.</source>
         <translation>电话号码的国家代码无法识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>Add the area code to this landline, e.g. 0571-8888 8888.</source>
         <translation>请为座机号码加上区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>This is not a valid email address (it should look like name@example.com).</source>
         <translation>这不是有效的邮箱地址（格式应类似 name@example.com）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>This is not a date. Write it as 1990-05-20, or 05-20 without the year.</source>
         <translation>这不是日期。请写成 1990-05-20，不知道年份可写 05-20。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>This year is not a plausible birth year.</source>
         <translation>这个出生年份不合理。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>A birthday cannot be in the future.</source>
         <translation>生日不能在未来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>Another customer already has this customer number.</source>
         <translation>已有其他客户使用此客户编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>This text is too long.</source>
         <translation>文字太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>Enter a date like 2024-01-05.</source>
         <translation>请输入日期，例如 2024-01-05。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>Choose one of the listed values.</source>
         <translation>请从列出的选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>Enter a name for the field.</source>
         <translation>请输入字段名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>A field with this name already exists.</source>
         <translation>已存在同名字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>A choice field needs at least one choice.</source>
         <translation>选项字段至少需要一个选项。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>The period starts after it ends: choose a start on or before the end.</source>
         <translation>时段的开始晚于结束：请选择不晚于结束日期的开始日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>There is no community with the id %1.</source>
         <translation>没有编号为 %1 的社群。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>This tag no longer exists.</source>
         <translation>此标签已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>This tag group no longer exists.</source>
         <translation>此标签分组已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>This saved view no longer exists.</source>
         <translation>此分群已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>Enter a name for the tag.</source>
         <translation>请输入标签名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>Enter a name for the group.</source>
         <translation>请输入分组名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>A tag name can have at most 40 characters.</source>
         <translation>标签名称最多 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>A tag name cannot contain , ， 、 ; ； or |: they separate tags. Add each tag on its own.</source>
         <translation>标签名称不能包含 , ， 、 ; ； 或 |，它们用来分隔标签。请逐个添加标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>A tag with this name already exists. To join two tags, use “Merge into another tag”.</source>
         <translation>已有同名标签。要把两个标签合二为一，请用“合并到另一个标签”。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>A group with this name already exists.</source>
         <translation>已有同名分组。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>The group 其他 holds tags without a group: it cannot be renamed or deleted.</source>
         <translation>“其他”分组存放未分组的标签，不能重命名或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>Choose a colour.</source>
         <translation>请选择颜色。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>Enter a name for the view.</source>
         <translation>请输入分群名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>A saved view with this name already exists.</source>
         <translation>已有同名分群。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>Choose a valid date and time.</source>
         <translation>请选择有效的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Choose a time that is not in the past.</source>
         <translation>请选择一个不早于现在的时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>Choose how the contact is made.</source>
         <translation>请选择联系方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>Repeat every 1 to 366 days, weeks, months or years.</source>
         <translation>重复间隔须为 1 到 366 天、周、月或年。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>This follow-up is already done or cancelled.</source>
         <translation>此跟进已完成或已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>This follow-up no longer exists.</source>
         <translation>此跟进已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>This follow-up is completed on the record it belongs to (its complaint).</source>
         <translation>此跟进须在其所属记录（投诉）上完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>This can no longer be undone or redone: what it changed was changed again since (here, in another window or from the command line). Nothing was changed.</source>
         <translation>无法再撤销或重做：它改动的内容之后又被修改过（在这里、另一个窗口或命令行中）。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>This contact record no longer exists.</source>
         <translation>这条联系记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>This cannot be empty.</source>
         <translation>此项不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>A contact cannot be logged in the future.</source>
         <translation>不能记录未来时间的联系。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>Choose an interval from 1 to 3650 days.</source>
         <translation>间隔须为 1 到 3650 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>This rule no longer exists.</source>
         <translation>此规则已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>The greeting can only use {name} for the customer&apos;s name.</source>
         <translation>祝福语中只能用 {name} 表示客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>Remind 0 to 60 days ahead.</source>
         <translation>提前天数须为 0 到 60 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>A tag cannot be both added and removed.</source>
         <translation>同一个标签不能既添加又移除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>At most %n characters.</source>
         <translation>最多 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="185"/>
         <source>There is no festival “%1”.</source>
         <translation>没有“%1”这个节日。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>“%1” is not a year from 1901 to 2099.</source>
         <translation>“%1”不是 1901 到 2099 之间的年份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>The greeting can only use {name} for the customer&apos;s name and {festival} for the festival.</source>
         <translation>祝福语只能使用 {name}（客户姓名）和 {festival}（节日名称）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>Choose the customers by tags or lifecycle stages that exist.</source>
         <translation>请按现有的标签或生命周期阶段选择客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>Choose at least one tag or lifecycle stage.</source>
         <translation>请至少选择一个标签或生命周期阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>Enter an amount of money, like 128.50.</source>
         <translation>请输入金额，例如 128.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>This amount is too large.</source>
         <translation>金额太大。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>The amount is 0: nothing was paid.</source>
         <translation>金额为 0：没有付款。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>This order number is already recorded.</source>
         <translation>这个单号已经记录过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>Choose one of the listed payment methods.</source>
         <translation>请从列出的支付方式中选择一种。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>A refund is a negative amount returning a purchase.</source>
         <translation>退款是负数金额，用来退回一笔消费。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>This purchase no longer exists.</source>
         <translation>这笔消费已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>Enter an amount above 0, like 30 or 128.50.</source>
         <translation>请输入大于 0 的金额，例如 30 或 128.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>That is more than is left of the purchase (its amount less its refunds).</source>
         <translation>超出了该笔消费的可退金额（消费金额减去已退款）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>A refund cannot be refunded: pick the purchase.</source>
         <translation>退款记录不能再退款：请选择原消费记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>This purchase is voided.</source>
         <translation>该消费记录已作废。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>This purchase has refunds: void them first.</source>
         <translation>该消费记录有退款：请先作废其退款。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>Say why: a reason is required.</source>
         <translation>请填写原因：原因为必填项。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>Another row of this order has an error.</source>
         <translation>这个订单的另一行有错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>The row names no customer.</source>
         <translation>这一行没有指明客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>No customer with this number, mobile or email.</source>
         <translation>没有这个编号、手机或邮箱的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>The rows of this order name different customers.</source>
         <translation>这个订单的各行指向不同的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>A purchase cannot be in the future.</source>
         <translation>消费时间不能在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>Choose an amount column, or a unit price column.</source>
         <translation>请选择金额列，或单价列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="248"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>Choose a customer number, name, mobile or email column.</source>
         <translation>请选择客户编号、姓名、手机或邮箱列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>The days must grow: new, then active, then churned (at most 3650).</source>
         <translation>天数必须依次增大：新客户、活跃、流失（最多 3650 天）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="269"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="263"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>The password needs at least %n characters.</source>
         <translation>密码至少需要 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="266"/>
+        <location filename="../../ui/messages.py" line="273"/>
         <source>The password cannot start or end with a space.</source>
         <translation>密码开头和结尾不能是空格。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>This backup is encrypted: enter its password.</source>
         <translation>这个备份已加密，请输入它的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>This customer&apos;s personal data was already erased.</source>
         <translation>这位客户的个人信息已经抹除过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="284"/>
+        <location filename="../../ui/messages.py" line="291"/>
         <source>Keep at least one backup: not every number can be 0.</source>
         <translation>至少保留一份备份：这些数字不能全为 0。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="287"/>
+        <location filename="../../ui/messages.py" line="294"/>
         <source>This folder does not exist. Plug in the drive or choose another folder.</source>
         <translation>这个文件夹不存在。请插入磁盘，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="290"/>
+        <location filename="../../ui/messages.py" line="297"/>
         <source>Guanjia cannot write to this folder. Choose another one.</source>
         <translation>客户管家无法写入这个文件夹，请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="293"/>
+        <location filename="../../ui/messages.py" line="300"/>
         <source>The database is damaged, so Guanjia no longer changes it. Restore a backup: File &gt; Restore from a backup…</source>
         <translation>数据库已损坏，客户管家不再修改它。请恢复一份备份：文件 &gt; 从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="298"/>
+        <location filename="../../ui/messages.py" line="305"/>
         <source>This file is not a Guanjia backup.</source>
         <translation>这个文件不是客户管家的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="299"/>
+        <location filename="../../ui/messages.py" line="306"/>
         <source>This backup is damaged and cannot be restored. Choose another one.</source>
         <translation>这份备份已损坏，无法恢复。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="302"/>
+        <location filename="../../ui/messages.py" line="309"/>
         <source>This backup was made by a newer version of Guanjia. Update Guanjia to restore it.</source>
         <translation>这份备份由更新版本的客户管家生成。请先升级客户管家再恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="312"/>
+        <location filename="../../ui/messages.py" line="319"/>
         <source>The file does not exist (moved or deleted?).</source>
         <translation>文件不存在（可能已被移动或删除）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="315"/>
+        <location filename="../../ui/messages.py" line="322"/>
         <source>The file cannot be read. Is it open in another program?</source>
         <translation>无法读取文件。是否正在其他程序中打开？</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="318"/>
+        <location filename="../../ui/messages.py" line="325"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="319"/>
+        <location filename="../../ui/messages.py" line="326"/>
         <source>This is not a spreadsheet. Guanjia imports .xlsx, .xlsm, .xls, .ods, .csv and .txt.</source>
         <translation>这不是表格文件。客户管家可导入 .xlsx、.xlsm、.xls、.ods、.csv 和 .txt 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="323"/>
+        <location filename="../../ui/messages.py" line="330"/>
         <source>This is a file from Excel 4.0 or older. Open it in Excel or WPS and save it as .xlsx.</source>
         <translation>这是 Excel 4.0 或更早版本的文件。请用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="327"/>
+        <location filename="../../ui/messages.py" line="334"/>
         <source>The workbook is protected with a password. Open it in Excel or WPS, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
         <translation>工作簿设置了打开密码。请用 Excel 或 WPS 打开，取消密码（文件 &gt; 信息 &gt; 保护工作簿）后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="332"/>
+        <location filename="../../ui/messages.py" line="339"/>
         <source>The file is damaged and cannot be read. Open it in Excel or WPS and save a copy.</source>
         <translation>文件已损坏，无法读取。请用 Excel 或 WPS 打开并另存一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="336"/>
+        <location filename="../../ui/messages.py" line="343"/>
         <source>The file is too large to import safely (over 300 MB, or it unpacks to over 1 GB).</source>
         <translation>文件过大，无法安全导入（超过 300 MB，或解压后超过 1 GB）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="340"/>
+        <location filename="../../ui/messages.py" line="347"/>
         <source>The file contains XML entity definitions, which spreadsheets never need; it was refused for safety.</source>
         <translation>文件中含有 XML 实体定义，正常表格不会用到；为安全起见已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="345"/>
+        <location filename="../../ui/messages.py" line="352"/>
         <source>The file cannot be read with the chosen text encoding. Choose another encoding.</source>
         <translation>无法按所选编码读取文件，请换一种文字编码。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="349"/>
+        <location filename="../../ui/messages.py" line="356"/>
         <source>The workbook has no visible worksheet.</source>
         <translation>工作簿中没有可见的工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="350"/>
+        <location filename="../../ui/messages.py" line="357"/>
         <source>The workbook has no sheet with this name.</source>
         <translation>工作簿中没有这个名称的工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="353"/>
+        <location filename="../../ui/messages.py" line="360"/>
         <source>The sheet is empty: there is nothing to import.</source>
         <translation>工作表是空的，没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="356"/>
+        <location filename="../../ui/messages.py" line="363"/>
         <source>The file holds no data: every sheet in it is empty.</source>
         <translation>文件里没有数据：每个工作表都是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="359"/>
+        <location filename="../../ui/messages.py" line="366"/>
         <source>This is a Word document, not a spreadsheet. Copy its table into Excel or WPS and save it as .xlsx.</source>
         <translation>这是 Word 文档，不是表格。请把其中的表格复制到 Excel 或 WPS，另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="364"/>
+        <location filename="../../ui/messages.py" line="371"/>
         <source>This is a PowerPoint presentation, not a spreadsheet. Copy its table into Excel or WPS and save it as .xlsx.</source>
         <translation>这是 PowerPoint 演示文稿，不是表格。请把其中的表格复制到 Excel 或 WPS，另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="369"/>
+        <location filename="../../ui/messages.py" line="376"/>
         <source>This is a zip archive of other files, not a workbook. Unpack it and choose the spreadsheet inside.</source>
         <translation>这是装着其他文件的压缩包，不是工作簿。请先解压，再选择其中的表格。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="374"/>
+        <location filename="../../ui/messages.py" line="381"/>
         <source>This is a web page without a table: there is nothing to import.</source>
         <translation>这是网页，里面没有表格：没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="377"/>
+        <location filename="../../ui/messages.py" line="384"/>
         <source>This file is text (such as CSV) under a workbook&apos;s name. Rename it to .csv and choose it again.</source>
         <translation>这个文件是文本（例如 CSV），却用了工作簿的扩展名。请把它改名为 .csv 后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="382"/>
+        <location filename="../../ui/messages.py" line="389"/>
         <source>This is a PDF document, not a spreadsheet. Export the data from the program that made it as .xlsx or .csv.</source>
         <translation>这是 PDF 文档，不是表格。请从生成它的程序里把数据导出为 .xlsx 或 .csv。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="387"/>
+        <location filename="../../ui/messages.py" line="394"/>
         <source>The sheet is too wide (over 500 columns). Delete the unused columns and save again.</source>
         <translation>工作表太宽（超过 500 列）。请删除无用的列后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="391"/>
+        <location filename="../../ui/messages.py" line="398"/>
         <source>The sheet has too many rows (over 1,100,000).</source>
         <translation>工作表行数过多（超过 1,100,000 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="394"/>
+        <location filename="../../ui/messages.py" line="401"/>
         <source>There is no such row in the sheet.</source>
         <translation>工作表中没有这一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="397"/>
+        <location filename="../../ui/messages.py" line="404"/>
         <source>A column is mapped to an unknown field.</source>
         <translation>有一列对应到了未知的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="400"/>
+        <location filename="../../ui/messages.py" line="407"/>
         <source>Two columns go to the same field. Map each field from one column only.</source>
         <translation>有两列对应到同一个字段。每个字段只能从一列导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="403"/>
+        <location filename="../../ui/messages.py" line="410"/>
         <source>An import option has a value it cannot have.</source>
         <translation>导入选项的值无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="406"/>
+        <location filename="../../ui/messages.py" line="413"/>
         <source>Some rows have errors, and the import was set to stop on errors. Nothing was imported.</source>
         <translation>部分行有错误，且已设置为“遇到错误就停止”。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="411"/>
+        <location filename="../../ui/messages.py" line="418"/>
         <source>This import has already been undone.</source>
         <translation>这次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="414"/>
+        <location filename="../../ui/messages.py" line="421"/>
         <source>This import no longer exists.</source>
         <translation>这次导入的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="415"/>
+        <location filename="../../ui/messages.py" line="422"/>
         <source>This row matches two different customers (by number, mobile or email). Fix the row or turn one of the matching keys off.</source>
         <translation>这一行同时匹配到两个不同的客户（按编号、手机或邮箱）。请修改这一行，或关闭其中一个匹配条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="420"/>
+        <location filename="../../ui/messages.py" line="427"/>
         <source>This row matches a customer in the recycle bin. Restore that customer first.</source>
         <translation>这一行匹配到回收站中的客户。请先恢复该客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="424"/>
+        <location filename="../../ui/messages.py" line="431"/>
         <source>Excel shortened this number (it keeps 15 digits). Format the column as text in Excel and type the number again.</source>
         <translation>Excel 截短了这个数字（只保留 15 位）。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="429"/>
+        <location filename="../../ui/messages.py" line="436"/>
         <source>Excel shortened this phone number to 1.38E+10 form and lost digits. Format the column as text in Excel and type the number again.</source>
         <translation>Excel 把这个电话号码显示成了 1.38E+10 形式，丢失了位数。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="434"/>
+        <location filename="../../ui/messages.py" line="441"/>
         <source>Write the gender as 男 or 女 (male or female).</source>
         <translation>性别请填写“男”或“女”。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="437"/>
+        <location filename="../../ui/messages.py" line="444"/>
         <source>This source channel is not one of the listed ones.</source>
         <translation>来源渠道不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="440"/>
+        <location filename="../../ui/messages.py" line="447"/>
         <source>This lifecycle stage is not one of the listed ones.</source>
         <translation>生命周期阶段不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="443"/>
+        <location filename="../../ui/messages.py" line="450"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="453"/>
+        <location filename="../../ui/messages.py" line="460"/>
         <source>Choose a customer number, mobile or email column.</source>
         <translation>请选择客户编号、手机或邮箱列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="456"/>
+        <location filename="../../ui/messages.py" line="463"/>
         <source>Choose the due date column.</source>
         <translation>请选择跟进时间列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="457"/>
+        <location filename="../../ui/messages.py" line="464"/>
         <source>Choose the column of when each contact happened.</source>
         <translation>请选择联系时间列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="460"/>
+        <location filename="../../ui/messages.py" line="467"/>
         <source>Choose the column of when each complaint came in.</source>
         <translation>请选择投诉时间列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="463"/>
+        <location filename="../../ui/messages.py" line="470"/>
         <source>Choose the column that describes each complaint.</source>
         <translation>请选择投诉内容列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="466"/>
+        <location filename="../../ui/messages.py" line="473"/>
         <source>A follow-up cannot be done in the future.</source>
         <translation>跟进的完成时间不能在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="469"/>
+        <location filename="../../ui/messages.py" line="476"/>
         <source>This time is in the future.</source>
         <translation>这个时间在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="470"/>
+        <location filename="../../ui/messages.py" line="477"/>
         <source>This time is earlier than the step before it (received, responded, resolved, return visit come in this order).</source>
         <translation>这个时间早于上一步（投诉、响应、解决、回访须按先后顺序）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="475"/>
+        <location filename="../../ui/messages.py" line="482"/>
         <source>A complaint with this status cannot have this time yet.</source>
         <translation>处于这个状态的投诉还不能有这个时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="484"/>
+        <location filename="../../ui/messages.py" line="491"/>
         <source>This community does not exist.</source>
         <translation>该社群不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="488"/>
+        <location filename="../../ui/messages.py" line="495"/>
         <source>The community “%1” is archived: restore it before importing into it.</source>
         <translation>社群“%1”已归档：请先恢复再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="493"/>
+        <location filename="../../ui/messages.py" line="500"/>
         <source>Choose a nickname, WeChat ID or mobile column.</source>
         <translation>请选择昵称、微信号或手机列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="496"/>
+        <location filename="../../ui/messages.py" line="503"/>
         <source>This row names no member (no nickname, WeChat ID or mobile).</source>
         <translation>这一行没有成员（无昵称、微信号或手机）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="500"/>
+        <location filename="../../ui/messages.py" line="507"/>
         <source>%1 customers are named “%2”: choose one, or skip the row.</source>
         <translation>有 %1 位客户名叫“%2”：请选择一位，或跳过这一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="506"/>
+        <location filename="../../ui/messages.py" line="513"/>
         <source>The join date is in the future.</source>
         <translation>入群时间晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="507"/>
+        <location filename="../../ui/messages.py" line="514"/>
         <source>The member type is neither 企业成员 nor 外部联系人.</source>
         <translation>成员类型既不是企业成员也不是外部联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="510"/>
+        <location filename="../../ui/messages.py" line="517"/>
         <source>This row needs no choice.</source>
         <translation>这一行无需选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="512"/>
+        <location filename="../../ui/messages.py" line="519"/>
         <source>“%1” holds %2 members: it has %3 and the file adds %4, so %5 would not fit. Nothing was imported: put them in the next group, or allow it.</source>
         <translation>“%1”上限 %2 人：现有 %3 人，文件将加入 %4 人，有 %5 人放不下。未导入任何内容：请选择放入下一个群，或允许超出容量。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="523"/>
+        <location filename="../../ui/messages.py" line="530"/>
         <source>Past the capacity: next-group, refuse or allow.</source>
         <translation>超出容量时：next-group（下一个群）、refuse（拒绝）或 allow（允许）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="526"/>
+        <location filename="../../ui/messages.py" line="533"/>
         <source>This customer is not one of the row&apos;s candidates.</source>
         <translation>该客户不在这一行的候选客户中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="529"/>
+        <location filename="../../ui/messages.py" line="536"/>
         <source>Choose the date column.</source>
         <translation>请选择日期列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="530"/>
+        <location filename="../../ui/messages.py" line="537"/>
         <source>Choose at least one figure column (members, joined, left, speakers, messages).</source>
         <translation>请至少选择一个数据列（群成员数、新增、退群、发言人数、消息数）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="534"/>
+        <location filename="../../ui/messages.py" line="541"/>
         <source>This date is in the future.</source>
         <translation>该日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="536"/>
+        <location filename="../../ui/messages.py" line="543"/>
         <source>%1 is recorded with other figures: the recorded ones are kept.</source>
         <translation>%1 已有不同的数据：保留已有数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="541"/>
+        <location filename="../../ui/messages.py" line="548"/>
         <source>This is not a count (a whole number, 0 or more).</source>
         <translation>这不是人数/条数（应为 0 或以上的整数）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="567"/>
+        <location filename="../../ui/messages.py" line="574"/>
         <source>The text is cut to fit.</source>
         <translation>文字过长，已截短。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="569"/>
+        <location filename="../../ui/messages.py" line="576"/>
         <source>The field is left empty; the original text is kept in the purchase&apos;s note.</source>
         <translation>该字段留空，原文保存在这笔消费的备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="573"/>
+        <location filename="../../ui/messages.py" line="580"/>
         <source>The field is left empty; the original text is kept with the note.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="576"/>
+        <location filename="../../ui/messages.py" line="583"/>
         <source>The field is left empty; the original text is kept in the notes.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="585"/>
+        <location filename="../../ui/messages.py" line="592"/>
         <source>Column “%1”, %2 of the rows to import (e.g. %3):</source>
         <translation>“%1”列，要导入的行中有 %2 行（例如 %3）：</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="300"/>
+        <location filename="../../ui/labels.py" line="302"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -8579,6 +9155,421 @@ Your own database is not touched.</source>
         <location filename="../../ui/communities/engagement_messages.py" line="59"/>
         <source>Choose up or down.</source>
         <translation>请选择上升或下降。</translation>
+    </message>
+</context>
+<context>
+    <name>LevelEditDialog</name>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="62"/>
+        <source>Edit level</source>
+        <translation>编辑等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="62"/>
+        <source>New level</source>
+        <translation>新建等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="67"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="72"/>
+        <source>0 is the lowest level; a higher rank is a better level</source>
+        <translation>0 为最低等级；级别越高等级越好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="73"/>
+        <source>Rank</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="76"/>
+        <source>Points earned</source>
+        <translation>获得积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="77"/>
+        <source>Spend (yuan)</source>
+        <translation>消费金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="79"/>
+        <source>Reached by</source>
+        <translation>达标依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="82"/>
+        <source>Threshold</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="83"/>
+        <source>For life</source>
+        <translation>终身</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="86"/>
+        <source>Measured over the last N days, today included</source>
+        <translation>统计最近 N 天（含今天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="87"/>
+        <source>Period (days)</source>
+        <translation>统计周期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="88"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="91"/>
+        <source>A level reached holds this many days at least</source>
+        <translation>达到的等级至少保持这么多天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="92"/>
+        <source>Valid for (days)</source>
+        <translation>有效期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="96"/>
+        <source>Days a member keeps the level after falling below it</source>
+        <translation>未达标后保留等级的天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="97"/>
+        <source>Grace (days)</source>
+        <translation>降级宽限期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="100"/>
+        <source>Percent off, e.g. 5</source>
+        <translation>优惠百分比，如 5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="101"/>
+        <source>Discount (%)</source>
+        <translation>折扣（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="105"/>
+        <source>e.g. 1.5</source>
+        <translation>如 1.5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="106"/>
+        <source>Points multiplier</source>
+        <translation>积分倍数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="111"/>
+        <source>Free items a month</source>
+        <translation>每月免费项目数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="114"/>
+        <source>Birthday gift</source>
+        <translation>生日礼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="115"/>
+        <source>Priority service</source>
+        <translation>优先服务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="121"/>
+        <source>The benefits (权益) as the member reads them</source>
+        <translation>会员看到的权益说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="122"/>
+        <source>Benefits</source>
+        <translation>权益</translation>
+    </message>
+</context>
+<context>
+    <name>Levels</name>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="14"/>
+        <source>Rank</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="15"/>
+        <source>Threshold</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="16"/>
+        <source>Period (days)</source>
+        <translation>统计周期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="17"/>
+        <source>Valid for (days)</source>
+        <translation>有效期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="18"/>
+        <source>Grace (days)</source>
+        <translation>降级宽限期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="19"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="20"/>
+        <source>Points multiplier</source>
+        <translation>积分倍数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="21"/>
+        <source>Free items a month</source>
+        <translation>每月免费项目数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="29"/>
+        <source>Enter the level&apos;s name.</source>
+        <translation>请输入等级名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="30"/>
+        <source>There is a level named %1 already.</source>
+        <translation>已有名为 %1 的等级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="32"/>
+        <source>Level %1 has this rank already: each level needs its own rank.</source>
+        <translation>等级 %1 已使用此级别：每个等级需要不同的级别。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="34"/>
+        <source>A higher rank needs a higher threshold than level %1 (measured the same way).</source>
+        <translation>级别更高的等级需要比等级 %1 更高的门槛（同一统计方式）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="37"/>
+        <source>A level is reached by points earned or by spend.</source>
+        <translation>等级按获得积分或消费金额达标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="39"/>
+        <source>%1: enter a number.</source>
+        <translation>%1：请输入数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="41"/>
+        <source>%1: a number from %2 to %3.</source>
+        <translation>%1：请输入 %2 到 %3 之间的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="44"/>
+        <source>There is no level %1.</source>
+        <translation>没有等级 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="46"/>
+        <source>Level %1 is archived.</source>
+        <translation>等级 %1 已归档。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="48"/>
+        <source>Level %1 is already so.</source>
+        <translation>等级 %1 已是此状态。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="50"/>
+        <source>%1 members hold level %2: recompute or move them first.</source>
+        <translation>有 %1 位会员处于等级 %2：请先重新计算或调整他们的等级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="53"/>
+        <source>This member&apos;s level is not locked.</source>
+        <translation>该会员的等级未锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="55"/>
+        <source>No points are set for this task: set them in the level rules.</source>
+        <translation>此任务未设置积分：请在等级规则中设置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="57"/>
+        <source>No points are set for attending an event: set them in the level rules.</source>
+        <translation>参加活动未设置积分：请在等级规则中设置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_messages.py" line="59"/>
+        <source>Points for this event were earned already.</source>
+        <translation>此活动的积分已获得过。</translation>
+    </message>
+</context>
+<context>
+    <name>LevelsDialog</name>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="185"/>
+        <source>Member levels</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="190"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="190"/>
+        <source>Rank</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="190"/>
+        <source>Reached by</source>
+        <translation>达标依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="190"/>
+        <source>Threshold</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="191"/>
+        <source>Period</source>
+        <translation>统计周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="191"/>
+        <source>Grace</source>
+        <translation>宽限期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="191"/>
+        <source>Multiplier</source>
+        <translation>积分倍数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="191"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="192"/>
+        <source>Members</source>
+        <translation>会员数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="199"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="200"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="201"/>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="203"/>
+        <source>Recompute now</source>
+        <translation>立即重新计算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="239"/>
+        <source>Earning and level rules</source>
+        <translation>积分与等级规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="244"/>
+        <source>Points per yuan spent</source>
+        <translation>每消费 1 元积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="245"/>
+        <source>Points for registering (注册)</source>
+        <translation>注册积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="246"/>
+        <source>Points for a complete profile (完善资料)</source>
+        <translation>完善资料积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="247"/>
+        <source>Points for the first order (首单)</source>
+        <translation>首单积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="248"/>
+        <source>Points for a review (评价)</source>
+        <translation>评价积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="249"/>
+        <source>Points per event attended</source>
+        <translation>每参加一次活动积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="258"/>
+        <source>Show the level as a tag (group 会员等级)</source>
+        <translation>将等级显示为标签（标签组“会员等级”）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="261"/>
+        <source>Check the level after every purchase</source>
+        <translation>每次消费后检查等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="266"/>
+        <source>Save rules</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="282"/>
+        <source>Spend</source>
+        <translation>消费金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="282"/>
+        <source>Points earned</source>
+        <translation>获得积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="284"/>
+        <location filename="../../ui/membership/levels_dialog.py" line="286"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="285"/>
+        <source>For life</source>
+        <translation>终身</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="357"/>
+        <source>The rules are saved.</source>
+        <translation>规则已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="362"/>
+        <source>Recomputing every member&apos;s level…</source>
+        <translation>正在重新计算所有会员的等级…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="366"/>
+        <source>Cancelled: no level changed.</source>
+        <translation>已取消：等级均未改变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/levels_dialog.py" line="373"/>
+        <source>Levels recomputed: %1 up, %2 down, %3 in a grace period, %4 back above their level.</source>
+        <translation>等级已重新计算：升级 %1，降级 %2，进入宽限期 %3，重新达标 %4。</translation>
     </message>
 </context>
 <context>
@@ -8826,87 +9817,148 @@ Your own database is not touched.</source>
     </message>
 </context>
 <context>
+    <name>LostDialog</name>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="223"/>
+        <source>Report a card lost: %1</source>
+        <translation>挂失：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="225"/>
+        <source>Card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="226"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="226"/>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="247"/>
+        <location filename="../../desktop/main_window.py" line="253"/>
         <source>Guanjia — Customer Manager</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="249"/>
+        <location filename="../../desktop/main_window.py" line="255"/>
         <source>Demo database (made-up customers)</source>
         <translation>演示数据库（虚构客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="251"/>
+        <location filename="../../desktop/main_window.py" line="257"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="252"/>
+        <location filename="../../desktop/main_window.py" line="258"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="253"/>
+        <location filename="../../desktop/main_window.py" line="259"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="254"/>
+        <location filename="../../desktop/main_window.py" line="260"/>
         <source>F&amp;ollow-ups</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="255"/>
+        <location filename="../../desktop/main_window.py" line="261"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="256"/>
+        <location filename="../../desktop/main_window.py" line="262"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="257"/>
+        <location filename="../../desktop/main_window.py" line="263"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="258"/>
+        <location filename="../../desktop/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="259"/>
+        <location filename="../../desktop/main_window.py" line="265"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="260"/>
+        <location filename="../../desktop/main_window.py" line="266"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="261"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="262"/>
-        <location filename="../../desktop/main_window.py" line="277"/>
+        <location filename="../../desktop/main_window.py" line="268"/>
+        <location filename="../../desktop/main_window.py" line="290"/>
         <source>About Guanjia</source>
         <translation>关于客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="263"/>
+        <location filename="../../desktop/main_window.py" line="269"/>
+        <source>Member levels…</source>
+        <translation>会员等级…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="270"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="279"/>
+        <location filename="../../desktop/main_window.py" line="292"/>
         <source>Guanjia (客户管家) — customer management for small businesses, offline and private.</source>
         <translation>客户管家：为小商户打造的客户管理软件，离线使用，数据私密。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImport</name>
+    <message>
+        <location filename="../../ui/membership/import_messages.py" line="14"/>
+        <source>A balance cannot be negative (%1).</source>
+        <translation>余额不能为负数（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/import_messages.py" line="16"/>
+        <source>There is no member level named “%1”: add it first, or correct the name.</source>
+        <translation>没有名为“%1”的会员等级：请先添加，或更正名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/import_messages.py" line="19"/>
+        <source>“%1” is not a whole number of visits.</source>
+        <translation>“%1”不是整数次数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/import_messages.py" line="21"/>
+        <source>No customer “%1” (by mobile or exact name): choose to create customers to add them.</source>
+        <translation>没有客户“%1”（按手机号或完整姓名）：可选择新建客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/import_messages.py" line="24"/>
+        <source>This row has neither a name nor a mobile.</source>
+        <translation>此行既无姓名也无手机号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/import_messages.py" line="26"/>
+        <source>Map a name or mobile column: each card needs its customer.</source>
+        <translation>请对应姓名或手机号列：每张卡都需要其客户。</translation>
     </message>
 </context>
 <context>
@@ -8940,6 +9992,685 @@ Your own database is not touched.</source>
         <location filename="../../ui/communities/dialogs.py" line="162"/>
         <source>… and %1 more customers of the tag, added too</source>
         <translation>……另有该标签的 %1 位客户，也会一并加入</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTable</name>
+    <message>
+        <location filename="../../ui/membership/table_model.py" line="21"/>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/table_model.py" line="22"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/table_model.py" line="23"/>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/table_model.py" line="24"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/table_model.py" line="25"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/table_model.py" line="26"/>
+        <source>Balance</source>
+        <translation>储值余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/table_model.py" line="27"/>
+        <source>Count cards</source>
+        <translation>计次卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/table_model.py" line="28"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/table_model.py" line="46"/>
+        <source>Principal %1 + bonus %2</source>
+        <translation>本金 %1 + 赠送 %2</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <location filename="../../ui/membership/page.py" line="148"/>
+        <source>Enrol…</source>
+        <translation>办会员…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="148"/>
+        <source>Counter (F2)</source>
+        <translation>收银台 (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="149"/>
+        <source>Reports…</source>
+        <translation>报表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="149"/>
+        <source>Top up…</source>
+        <translation>充值…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="150"/>
+        <source>Pay…</source>
+        <translation>消费扣款…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="150"/>
+        <source>Refund…</source>
+        <translation>退本金…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="151"/>
+        <source>Transfer…</source>
+        <translation>转卡…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="151"/>
+        <source>Adjust points…</source>
+        <translation>调整积分…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="152"/>
+        <source>Redeem points…</source>
+        <translation>积分兑换…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="152"/>
+        <source>Card lost…</source>
+        <translation>挂失…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="153"/>
+        <source>Replace card…</source>
+        <translation>补卡…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="153"/>
+        <source>Statement…</source>
+        <translation>对账单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="156"/>
+        <source>Card number, mobile, name or pinyin initials</source>
+        <translation>卡号、手机号、姓名或拼音首字母</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="157"/>
+        <source>No members to show</source>
+        <translation>没有可显示的会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="158"/>
+        <source>Enrol a customer, or search for another.</source>
+        <translation>为客户办理会员，或换个搜索词。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="201"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="203"/>
+        <source>%1 members</source>
+        <translation>%1 位会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="224"/>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+</context>
+<context>
+    <name>Membership</name>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="15"/>
+        <source>Enter a card number.</source>
+        <translation>请输入卡号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="16"/>
+        <source>“%1” is not a card number: letters, digits, - and _ only.</source>
+        <translation>“%1”不是有效卡号：只能包含字母、数字、- 和 _。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="18"/>
+        <source>There is no member card %1.</source>
+        <translation>没有会员卡 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="20"/>
+        <source>Card number %1 is in use.</source>
+        <translation>卡号 %1 已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="22"/>
+        <source>Card %1 belongs to another customer.</source>
+        <translation>会员卡 %1 属于其他客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="24"/>
+        <source>This customer is not a member: enrol them first.</source>
+        <translation>该客户还不是会员：请先办理会员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="26"/>
+        <source>This member has no card in use (正常).</source>
+        <translation>该会员没有状态正常的会员卡。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="28"/>
+        <source>Card %1 is reported lost (挂失): nothing was recorded.</source>
+        <translation>会员卡 %1 已挂失：未记录任何变动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="30"/>
+        <source>Card %1 is stopped (停用): nothing was recorded.</source>
+        <translation>会员卡 %1 已停用：未记录任何变动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="32"/>
+        <source>Card %1 has expired (过期): nothing was recorded.</source>
+        <translation>会员卡 %1 已过期：未记录任何变动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="34"/>
+        <source>Card %1 was replaced (补卡): use the new card.</source>
+        <translation>会员卡 %1 已补卡：请使用新卡。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="36"/>
+        <source>A card can be set to 正常, 挂失 or 停用.</source>
+        <translation>会员卡状态只能设为正常、挂失或停用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="38"/>
+        <source>Card %1 already has this status.</source>
+        <translation>会员卡 %1 已是该状态。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="40"/>
+        <source>A card cannot expire before it is issued.</source>
+        <translation>会员卡的到期日不能早于开卡日。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="42"/>
+        <source>There is no such membership setting.</source>
+        <translation>没有这项会员设置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="44"/>
+        <source>This setting needs a whole number.</source>
+        <translation>这项设置需要一个整数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="46"/>
+        <source>Write each bonus tier as top-up:bonus in yuan, e.g. 1000:100.</source>
+        <translation>每档赠送请写成“充值:赠送”（元），例如 1000:100。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="48"/>
+        <source>Bonus is spent in proportion or after the principal.</source>
+        <translation>赠送金额按比例扣减，或在本金用完后扣减。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="50"/>
+        <source>Points expire never, at the end of the year after, or after months.</source>
+        <translation>积分有效期：永不过期、次年年底过期，或若干个月后过期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="52"/>
+        <source>A card prefix has up to 8 characters and no spaces.</source>
+        <translation>卡号前缀最多 8 个字符，不能有空格。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="54"/>
+        <source>“%1” is not a number of points.</source>
+        <translation>“%1”不是有效的积分数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="56"/>
+        <source>Only %1 points can be redeemed: nothing was recorded.</source>
+        <translation>只有 %1 积分可兑换：未记录任何变动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="59"/>
+        <source>%1 of the points have expired; %2 can be redeemed. Nothing was recorded.</source>
+        <translation>其中 %1 积分已过期，可兑换 %2 积分。未记录任何变动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="62"/>
+        <source>The points balance would be %1: below 0 is not allowed.</source>
+        <translation>积分余额将变为 %1：不允许低于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="65"/>
+        <source>A task is 注册, 完善资料, 首单 or 评价.</source>
+        <translation>任务只能是注册、完善资料、首单或评价。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="67"/>
+        <source>Points for this task were earned already.</source>
+        <translation>该任务的积分已经发放过。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="69"/>
+        <source>This referral was rewarded already.</source>
+        <translation>该转介绍的奖励已经发放过。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="71"/>
+        <source>Receipt %1 is recorded already: nothing was recorded.</source>
+        <translation>单号 %1 已使用过：未记录任何变动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="74"/>
+        <source>There is no such movement.</source>
+        <translation>没有这条流水。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="76"/>
+        <source>A reversal is not reversed again: record the movement anew.</source>
+        <translation>冲正记录不能再冲正：请重新记录该变动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="78"/>
+        <source>This movement is reversed already.</source>
+        <translation>这条流水已经冲正过。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="80"/>
+        <source>Card %1 no longer holds what the reversal takes back.</source>
+        <translation>会员卡 %1 的余额已不足以冲正。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="82"/>
+        <source>“%1”: at most two decimals (分).</source>
+        <translation>“%1”：最多两位小数（到分）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="84"/>
+        <source>The balance is only %1 yuan: nothing was paid.</source>
+        <translation>余额只有 %1 元：未扣款。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="87"/>
+        <source>Only %1 yuan of unspent principal can be refunded (bonus never).</source>
+        <translation>只能退还未消费的本金 %1 元（赠送金额不退）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="90"/>
+        <source>Choose two different cards.</source>
+        <translation>请选择两张不同的会员卡。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="93"/>
+        <source>At most %1 points can pay for this sale: nothing was recorded.</source>
+        <translation>本单最多可用 %1 积分抵现：未记账。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="96"/>
+        <source>The stored-value part is more than the %1 yuan due.</source>
+        <translation>储值部分超过了应付的 %1 元。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="99"/>
+        <source>Choose a customer first.</source>
+        <translation>请先选择客户。</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipCards</name>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="141"/>
+        <source>%1 · %2 of %3 left</source>
+        <translation>%1 · 剩余 %2/%3 次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="145"/>
+        <source>until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="179"/>
+        <source>Card</source>
+        <translation>卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="181"/>
+        <source>This customer has no count card with visits left.</source>
+        <translation>该客户没有尚有剩余次数的计次卡。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="16"/>
+        <source>Name the service, e.g. 洗剪吹.</source>
+        <translation>请填写服务项目，例如 洗剪吹。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="18"/>
+        <source>“%1”: the visits are a whole number from 1 to 10000.</source>
+        <translation>“%1”：次数须为 1 到 10000 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="20"/>
+        <source>Pay in cash or from stored value.</source>
+        <translation>请选择现金或储值支付。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="22"/>
+        <source>A card for nothing is not paid from stored value.</source>
+        <translation>零元的卡无需用储值支付。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="24"/>
+        <source>The expiry is in the past: the card would be expired already.</source>
+        <translation>到期日已过：这张卡一售出就已过期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="26"/>
+        <source>There is no count card %1.</source>
+        <translation>没有编号为 %1 的计次卡。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="28"/>
+        <source>Count card %1 has no visits left: nothing was recorded.</source>
+        <translation>计次卡 %1 已无剩余次数：未作任何记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="30"/>
+        <source>Count card %1 has expired: nothing was recorded.</source>
+        <translation>计次卡 %1 已过期：未作任何记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="32"/>
+        <source>Count card %1 was refunded: nothing was recorded.</source>
+        <translation>计次卡 %1 已退款：未作任何记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="34"/>
+        <source>Count card %1 was cancelled: nothing was recorded.</source>
+        <translation>计次卡 %1 已撤销：未作任何记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="36"/>
+        <source>Count card %1 has visits used or refunded since it was sold: undo those first.</source>
+        <translation>计次卡 %1 售出后已有核销或退款：请先撤销它们。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="39"/>
+        <source>Name the plan, e.g. 年卡会员.</source>
+        <translation>请填写会员方案，例如 年卡会员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="41"/>
+        <source>A term is a month, a quarter, a year or a number of days.</source>
+        <translation>期限为一个月、一个季度、一年或若干天。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="43"/>
+        <source>A term of days is 1 to 3660 days.</source>
+        <translation>按天计的期限为 1 到 3660 天。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="45"/>
+        <source>A paid membership runs until %1: renew it instead.</source>
+        <translation>付费会员有效期至 %1：请改为续费。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="48"/>
+        <source>There is no paid membership to renew: sell one first.</source>
+        <translation>没有可续费的付费会员：请先开通。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="50"/>
+        <source>This term is cancelled already.</source>
+        <translation>该期已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="52"/>
+        <source>This term was renewed since: cancel the renewal first.</source>
+        <translation>该期之后已续费：请先撤销续费。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="54"/>
+        <source>There is no paid membership %1.</source>
+        <translation>没有编号为 %1 的付费会员记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="56"/>
+        <source>A customer cannot introduce themselves.</source>
+        <translation>客户不能介绍自己。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="58"/>
+        <source>%1 was brought by this customer (directly or through others): that would be a cycle.</source>
+        <translation>%1 是由该客户（直接或间接）介绍来的：这样会形成循环。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_messages.py" line="61"/>
+        <source>%1 is recorded as the introducer already.</source>
+        <translation>%1 已经是记录的介绍人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_paid.py" line="63"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_paid.py" line="67"/>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_paid.py" line="67"/>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_paid.py" line="67"/>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_paid.py" line="68"/>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_paid.py" line="68"/>
+        <source>Runs</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_paid.py" line="70"/>
+        <source>A month</source>
+        <translation>一个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_paid.py" line="70"/>
+        <source>A quarter</source>
+        <translation>一个季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_paid.py" line="70"/>
+        <source>A year</source>
+        <translation>一年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_paid.py" line="71"/>
+        <source>A number of days</source>
+        <translation>若干天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_paid.py" line="73"/>
+        <source>e.g. 年卡会员</source>
+        <translation>例如 年卡会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_paid.py" line="74"/>
+        <source>Yuan, e.g. 365</source>
+        <translation>元，例如 365</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipMenu</name>
+    <message>
+        <location filename="../../ui/membership/cards_menu.py" line="51"/>
+        <source>Sell a count card…</source>
+        <translation>售计次卡…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_menu.py" line="52"/>
+        <source>Use a visit…</source>
+        <translation>核销一次…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_menu.py" line="53"/>
+        <source>Refund a count card…</source>
+        <translation>计次卡退款…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_menu.py" line="54"/>
+        <source>Sell paid membership…</source>
+        <translation>开通付费会员…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_menu.py" line="55"/>
+        <source>Renew paid membership…</source>
+        <translation>续费付费会员…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_menu.py" line="56"/>
+        <source>Introduced by…</source>
+        <translation>介绍人…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_menu.py" line="57"/>
+        <source>Referral tree…</source>
+        <translation>转介绍关系树…</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipWords</name>
+    <message>
+        <location filename="../../ui/membership/words.py" line="11"/>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="12"/>
+        <source>Lost</source>
+        <translation>挂失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="13"/>
+        <source>Stopped</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="14"/>
+        <location filename="../../ui/membership/words.py" line="24"/>
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="15"/>
+        <source>Replaced</source>
+        <translation>已补卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="21"/>
+        <source>Earned</source>
+        <translation>获得</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="22"/>
+        <source>Redeemed</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="23"/>
+        <source>Adjusted</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="25"/>
+        <source>Reversal</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="26"/>
+        <source>Opening balance</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="27"/>
+        <source>Top-up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="28"/>
+        <source>Bonus</source>
+        <translation>赠送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="29"/>
+        <source>Payment</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="30"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="31"/>
+        <source>Transfer in</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="32"/>
+        <source>Transfer out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="33"/>
+        <source>Closing balance</source>
+        <translation>期末余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="39"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="40"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="41"/>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/words.py" line="42"/>
+        <source>Stored value</source>
+        <translation>储值</translation>
     </message>
 </context>
 <context>
@@ -9109,78 +10840,78 @@ Your own database is not touched.</source>
         <translation>社群数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="225"/>
+        <location filename="../../desktop/controllers/navigation.py" line="226"/>
         <source>%1 purchases and refunds</source>
         <translation>%1 条消费与退款记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="229"/>
+        <location filename="../../desktop/controllers/navigation.py" line="230"/>
         <source>%1 of %2 complaints (filtered)</source>
         <translation>筛选后 %1 / 共 %2 条投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="231"/>
+        <location filename="../../desktop/controllers/navigation.py" line="232"/>
         <source>%1 complaints</source>
         <translation>共 %1 条投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="234"/>
+        <location filename="../../desktop/controllers/navigation.py" line="235"/>
         <source>%1 follow-ups</source>
         <translation>共 %1 条跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="237"/>
+        <location filename="../../desktop/controllers/navigation.py" line="238"/>
         <source>%1 follow-ups selected</source>
         <translation>已选择 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="244"/>
+        <location filename="../../desktop/controllers/navigation.py" line="245"/>
         <source>%1 of %2 in the recycle bin (filtered)</source>
         <translation>筛选后 %1 / 回收站中 %2 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="253"/>
+        <location filename="../../desktop/controllers/navigation.py" line="254"/>
         <source>%1 customers selected</source>
         <translation>已选择 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="246"/>
+        <location filename="../../desktop/controllers/navigation.py" line="247"/>
         <source>%1 in the recycle bin</source>
         <translation>回收站中 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="248"/>
+        <location filename="../../desktop/controllers/navigation.py" line="249"/>
         <source>%1 of %2 customers (filtered)</source>
         <translation>筛选后 %1 / 共 %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="250"/>
+        <location filename="../../desktop/controllers/navigation.py" line="251"/>
         <source>%1 customers</source>
         <translation>共 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="288"/>
-        <location filename="../../desktop/controllers/navigation.py" line="342"/>
+        <location filename="../../desktop/controllers/navigation.py" line="289"/>
+        <location filename="../../desktop/controllers/navigation.py" line="343"/>
         <source>Saved views</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="298"/>
+        <location filename="../../desktop/controllers/navigation.py" line="299"/>
         <source>Name of the view:</source>
         <translation>分群名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="305"/>
+        <location filename="../../desktop/controllers/navigation.py" line="306"/>
         <source>Save as view</source>
         <translation>保存为分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="320"/>
+        <location filename="../../desktop/controllers/navigation.py" line="321"/>
         <source>Rename view</source>
         <translation>重命名分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="343"/>
+        <location filename="../../desktop/controllers/navigation.py" line="344"/>
         <source>Delete the view “%1”? Its customers are not touched.</source>
         <translation>删除分群“%1”？其中的客户不受影响。</translation>
     </message>
@@ -9216,7 +10947,7 @@ Your own database is not touched.</source>
 <context>
     <name>NewPurchaseDialog</name>
     <message>
-        <location filename="../../ui/purchases/dialogs.py" line="34"/>
+        <location filename="../../ui/purchases/dialogs.py" line="35"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -9326,6 +11057,87 @@ Your own database is not touched.</source>
         <location filename="../../ui/lock_screen.py" line="132"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>PayDialog</name>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="150"/>
+        <source>Pay from stored value: %1</source>
+        <translation>储值消费：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="152"/>
+        <source>Card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="153"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="153"/>
+        <source>Yuan, e.g. 99.90</source>
+        <translation>元，如 99.90</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="154"/>
+        <source>Receipt number</source>
+        <translation>小票号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="154"/>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+</context>
+<context>
+    <name>PointsDialog</name>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="198"/>
+        <source>Redeem points: %1</source>
+        <translation>积分兑换：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="198"/>
+        <source>Adjust points: %1</source>
+        <translation>调整积分：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="205"/>
+        <source>Can be spent now</source>
+        <translation>当前可用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="206"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="207"/>
+        <source>e.g. 500</source>
+        <translation>如 500</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="207"/>
+        <source>e.g. 200 or -200</source>
+        <translation>如 200 或 -200</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="208"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="209"/>
+        <source>e.g. a gift</source>
+        <translation>如 兑换礼品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="209"/>
+        <source>Required</source>
+        <translation>必填</translation>
     </message>
 </context>
 <context>
@@ -9487,52 +11299,52 @@ Your own database is not touched.</source>
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="399"/>
+        <location filename="../../ui/followups/dialogs.py" line="400"/>
         <source>Record a purchase</source>
         <translation>记录消费</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="407"/>
+        <location filename="../../ui/followups/dialogs.py" line="408"/>
         <source>Yuan, e.g. 128.50; negative for a refund</source>
         <translation>单位元，如 128.50；退款填负数</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="408"/>
+        <location filename="../../ui/followups/dialogs.py" line="409"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="414"/>
+        <location filename="../../ui/followups/dialogs.py" line="415"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="420"/>
+        <location filename="../../ui/followups/dialogs.py" line="421"/>
         <source>Paid by</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="423"/>
+        <location filename="../../ui/followups/dialogs.py" line="424"/>
         <source>Optional; unique</source>
         <translation>可不填；不可重复</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="424"/>
+        <location filename="../../ui/followups/dialogs.py" line="425"/>
         <source>Order number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="427"/>
+        <location filename="../../ui/followups/dialogs.py" line="428"/>
         <source>What was bought (optional)</source>
         <translation>购买的商品或服务（可不填）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="428"/>
+        <location filename="../../ui/followups/dialogs.py" line="429"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="431"/>
+        <location filename="../../ui/followups/dialogs.py" line="432"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -9726,36 +11538,271 @@ Your own database is not touched.</source>
     </message>
 </context>
 <context>
-    <name>RefundDialog</name>
+    <name>ReferralTreeDialog</name>
     <message>
-        <location filename="../../ui/purchases/dialogs.py" line="91"/>
-        <source>Refund</source>
-        <translation>退款</translation>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="118"/>
+        <source>Referrals: %1</source>
+        <translation>转介绍：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/dialogs.py" line="97"/>
-        <source>Left to refund</source>
-        <translation>可退金额</translation>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="120"/>
+        <source>Introduced by: %1</source>
+        <translation>介绍人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/dialogs.py" line="100"/>
-        <source>Yuan, e.g. 30</source>
-        <translation>单位：元，例如 30</translation>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="121"/>
+        <source>Introduced by nobody recorded.</source>
+        <translation>未记录介绍人。</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/dialogs.py" line="101"/>
-        <source>Amount</source>
-        <translation>金额</translation>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="123"/>
+        <source>Brought %1 directly (%2 made a first purchase), %3 at all levels.</source>
+        <translation>直接介绍 %1 人（其中 %2 人已首购），各级共 %3 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/dialogs.py" line="102"/>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="126"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="126"/>
+        <source>First purchase</source>
+        <translation>已首购</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="127"/>
+        <source>Brought</source>
+        <translation>介绍人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/referrals_dialogs.py" line="130"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>RefundCountCardDialog</name>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="234"/>
+        <source>Refund a count card</source>
+        <translation>计次卡退款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="235"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="236"/>
         <source>Optional</source>
         <translation>选填</translation>
     </message>
     <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="244"/>
+        <source>%1 of %2 visits unused: %3 × %1 / %2 → %4 back (rounded down to the fen)</source>
+        <translation>%2 次中未用 %1 次：%3 × %1 / %2 → 退 %4（按分向下取整）</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../ui/purchases/dialogs.py" line="92"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/dialogs.py" line="98"/>
+        <source>Left to refund</source>
+        <translation>可退金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/dialogs.py" line="101"/>
+        <source>Yuan, e.g. 30</source>
+        <translation>单位：元，例如 30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="164"/>
+        <source>Refund principal: %1</source>
+        <translation>退还本金：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="166"/>
+        <source>Card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="167"/>
+        <location filename="../../ui/purchases/dialogs.py" line="102"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="168"/>
+        <source>Unspent principal only, in yuan</source>
+        <translation>仅退未消费的本金，单位元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="169"/>
         <location filename="../../ui/purchases/dialogs.py" line="103"/>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="169"/>
+        <location filename="../../ui/purchases/dialogs.py" line="104"/>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>RenewPaidDialog</name>
+    <message>
+        <location filename="../../ui/membership/cards_paid.py" line="120"/>
+        <source>Renew paid membership</source>
+        <translation>续费付费会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_paid.py" line="122"/>
+        <source>No paid membership to renew: sell one first.</source>
+        <translation>没有可续费的付费会员：请先开通。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_paid.py" line="124"/>
+        <source>Now: %1 until %2</source>
+        <translation>当前：%1，有效期至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDialog</name>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="237"/>
+        <source>Replace a card: %1</source>
+        <translation>补卡：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="239"/>
+        <source>Old card</source>
+        <translation>原卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="240"/>
+        <source>New card number</source>
+        <translation>新卡号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="241"/>
+        <source>Empty: the next number</source>
+        <translation>留空：自动取下一个卡号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="242"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="242"/>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="56"/>
+        <source>Stored value reports</source>
+        <translation>储值报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="69"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="72"/>
+        <source>Line</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="72"/>
+        <location filename="../../ui/membership/reports.py" line="89"/>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="73"/>
+        <location filename="../../ui/membership/reports.py" line="90"/>
+        <source>Bonus</source>
+        <translation>赠送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="73"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="80"/>
+        <source>Day&apos;s reconciliation</source>
+        <translation>日对账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="87"/>
+        <source>Outstanding liability</source>
+        <translation>余额负债</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="89"/>
+        <source>Card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="90"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="91"/>
+        <source>Last used</source>
+        <translation>最后使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="97"/>
+        <source>Dormant balances</source>
+        <translation>沉睡余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="109"/>
+        <source>The members hold %1 on %2 cards: principal %3 (paid in) and bonus %4. A refund returns principal only.</source>
+        <translation>会员在 %2 张卡上共有 %1：本金 %3（实收）和赠送 %4。退款只退本金。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="116"/>
+        <source>%1 cards hold a balance unused for %2 days</source>
+        <translation>%1 张卡有余额且已 %2 天未使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="125"/>
+        <source>Opening liability</source>
+        <translation>期初负债</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="129"/>
+        <source>Closing liability</source>
+        <translation>期末负债</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="130"/>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="133"/>
+        <source>Difference: not 0. Run the check (guanjia wallet reconcile) and look at the audit log.</source>
+        <translation>差额不为 0。请运行核对（guanjia wallet reconcile）并查看操作日志。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/reports.py" line="135"/>
+        <source>Difference 0: the day balances.</source>
+        <translation>差额为 0：当日账目平衡。</translation>
     </message>
 </context>
 <context>
@@ -9876,69 +11923,145 @@ Your own database is not touched.</source>
     </message>
 </context>
 <context>
+    <name>SellCountCardDialog</name>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="114"/>
+        <source>Sell a count card: %1</source>
+        <translation>售计次卡：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="115"/>
+        <source>Sell a count card</source>
+        <translation>售计次卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="116"/>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="116"/>
+        <source>Visits</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="117"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="117"/>
+        <source>Paid</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="118"/>
+        <source>Last day</source>
+        <translation>最后使用日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="120"/>
+        <source>e.g. 洗剪吹</source>
+        <translation>例如 洗剪吹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="121"/>
+        <source>Yuan, e.g. 299</source>
+        <translation>元，例如 299</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="122"/>
+        <source>In cash or by other means</source>
+        <translation>现金或其他方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="123"/>
+        <source>From stored value</source>
+        <translation>储值支付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="124"/>
+        <source>Expires</source>
+        <translation>设到期日</translation>
+    </message>
+</context>
+<context>
+    <name>SellPaidDialog</name>
+    <message>
+        <location filename="../../ui/membership/cards_paid.py" line="94"/>
+        <source>Sell paid membership</source>
+        <translation>开通付费会员</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="112"/>
+        <location filename="../../ui/sidebar.py" line="114"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="122"/>
+        <location filename="../../ui/sidebar.py" line="124"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="126"/>
+        <location filename="../../ui/sidebar.py" line="128"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="128"/>
+        <location filename="../../ui/sidebar.py" line="130"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="130"/>
+        <location filename="../../ui/sidebar.py" line="132"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="132"/>
+        <location filename="../../ui/sidebar.py" line="134"/>
         <source>Communities</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="134"/>
+        <location filename="../../ui/sidebar.py" line="136"/>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="138"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="140"/>
+        <location filename="../../ui/sidebar.py" line="144"/>
         <source>Saved view: a search and tag filter</source>
         <translation>客户分群：保存的搜索和标签筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="169"/>
+        <location filename="../../ui/sidebar.py" line="173"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="177"/>
+        <location filename="../../ui/sidebar.py" line="181"/>
         <source>Open complaints; ⚑ escalated (urgent or past a deadline)</source>
         <translation>未结投诉；⚑ 已升级（紧急或已超时）</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="259"/>
+        <location filename="../../ui/sidebar.py" line="263"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="261"/>
+        <location filename="../../ui/sidebar.py" line="265"/>
         <source>Update to the current search and tags</source>
         <translation>更新为当前的搜索和标签</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="265"/>
+        <location filename="../../ui/sidebar.py" line="269"/>
         <source>Delete view</source>
         <translation>删除分群</translation>
     </message>
@@ -10167,6 +12290,146 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <location filename="../../desktop/app.py" line="236"/>
         <source>Guanjia cannot open its database:</source>
         <translation>客户管家无法打开数据库：</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="39"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="40"/>
+        <source>Movement</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="41"/>
+        <source>Card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="42"/>
+        <location filename="../../ui/membership/statements.py" line="87"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="43"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="44"/>
+        <source>Expires</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="45"/>
+        <source>Receipt</source>
+        <translation>小票号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="46"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="47"/>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="48"/>
+        <source>Bonus</source>
+        <translation>赠送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="49"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="86"/>
+        <source>Stored value</source>
+        <translation>储值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="88"/>
+        <source>Member statement</source>
+        <translation>会员对账单</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="129"/>
+        <source>Statement: %1</source>
+        <translation>对账单：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="132"/>
+        <source>Stored value</source>
+        <translation>储值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="133"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="145"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="145"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="157"/>
+        <source>Print to PDF…</source>
+        <translation>打印为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="161"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="203"/>
+        <source>Opening %1 · %2 movements · closing %3 (principal %4, bonus %5)</source>
+        <translation>期初 %1 · %2 笔变动 · 期末 %3（本金 %4，赠送 %5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="209"/>
+        <source>Opening %1 · %2 movements · closing %3 points</source>
+        <translation>期初 %1 · %2 笔变动 · 期末 %3 积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="218"/>
+        <location filename="../../ui/membership/statements.py" line="243"/>
+        <source>Statement</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="223"/>
+        <source>Print the statement to PDF</source>
+        <translation>将对账单打印为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="224"/>
+        <location filename="../../ui/membership/statements.py" line="228"/>
+        <location filename="../../ui/membership/statements.py" line="238"/>
+        <source>Statement %1</source>
+        <translation>对账单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/statements.py" line="237"/>
+        <source>Export the statement</source>
+        <translation>导出对账单</translation>
     </message>
 </context>
 <context>
@@ -10630,6 +12893,82 @@ Create a new, empty database there? If you meant an existing one, choose No and 
     </message>
 </context>
 <context>
+    <name>TopUpDialog</name>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="112"/>
+        <source>Top up: %1</source>
+        <translation>充值：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="114"/>
+        <source>Card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="115"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="115"/>
+        <source>Yuan, e.g. 1000</source>
+        <translation>元，如 1000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="116"/>
+        <source>Bonus</source>
+        <translation>赠送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="116"/>
+        <source>Empty: by the rule</source>
+        <translation>留空：按充值规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="119"/>
+        <source>By the rule</source>
+        <translation>按规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="127"/>
+        <source>Bonus tiers: %1</source>
+        <translation>充值赠送档位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="130"/>
+        <source>%1 paid in, %2 bonus: %3 on the card</source>
+        <translation>实收 %1，赠送 %2：到账 %3</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="179"/>
+        <source>Transfer between cards: %1</source>
+        <translation>转卡：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="181"/>
+        <source>From card</source>
+        <translation>转出卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="182"/>
+        <source>To card</source>
+        <translation>转入卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="183"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/dialogs.py" line="183"/>
+        <source>Empty: all of it</source>
+        <translation>留空：全部转出</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <location filename="../../ui/undo.py" line="51"/>
@@ -10672,22 +13011,22 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <translation>重新计算 RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/undo.py" line="54"/>
+        <location filename="../../ui/purchases/undo.py" line="55"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/undo.py" line="55"/>
+        <location filename="../../ui/purchases/undo.py" line="56"/>
         <source>Add purchase</source>
         <translation>新增消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/undo.py" line="70"/>
+        <location filename="../../ui/purchases/undo.py" line="71"/>
         <source>Void purchase</source>
         <translation>作废消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/undo.py" line="71"/>
+        <location filename="../../ui/purchases/undo.py" line="72"/>
         <source>Edit purchase</source>
         <translation>修改消费记录</translation>
     </message>
@@ -10836,6 +13175,96 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <source>Stop keeping level tags</source>
         <translation>停止更新等级标签</translation>
     </message>
+    <message>
+        <location filename="../../ui/membership/cards_undo.py" line="77"/>
+        <source>Sell count card</source>
+        <translation>售计次卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_undo.py" line="84"/>
+        <source>Use a visit</source>
+        <translation>核销一次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_undo.py" line="90"/>
+        <source>Refund count card</source>
+        <translation>计次卡退款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_undo.py" line="101"/>
+        <source>Renew paid membership</source>
+        <translation>续费付费会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_undo.py" line="102"/>
+        <source>Sell paid membership</source>
+        <translation>开通付费会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_undo.py" line="126"/>
+        <source>Set introducer</source>
+        <translation>设置介绍人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_undo.py" line="50"/>
+        <source>Add level</source>
+        <translation>添加等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_undo.py" line="62"/>
+        <source>Edit level</source>
+        <translation>编辑等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_undo.py" line="77"/>
+        <source>Archive level</source>
+        <translation>归档等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/level_undo.py" line="78"/>
+        <source>Restore level</source>
+        <translation>恢复等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="49"/>
+        <source>Top up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="50"/>
+        <source>Pay from stored value</source>
+        <translation>储值消费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="51"/>
+        <source>Refund principal</source>
+        <translation>退还本金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="52"/>
+        <source>Transfer between cards</source>
+        <translation>转卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="53"/>
+        <source>Adjust points</source>
+        <translation>调整积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="54"/>
+        <source>Redeem points</source>
+        <translation>积分兑换</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="55"/>
+        <source>Report card lost</source>
+        <translation>挂失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="56"/>
+        <source>Counter sale</source>
+        <translation>收银</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -10861,24 +13290,42 @@ Create a new, empty database there? If you meant an existing one, choose No and 
     </message>
 </context>
 <context>
+    <name>UseVisitDialog</name>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="203"/>
+        <source>Use a visit</source>
+        <translation>核销一次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="204"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/cards_dialogs.py" line="205"/>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+</context>
+<context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../ui/purchases/dialogs.py" line="114"/>
+        <location filename="../../ui/purchases/dialogs.py" line="115"/>
         <source>Void purchase</source>
         <translation>作废消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/dialogs.py" line="117"/>
+        <location filename="../../ui/purchases/dialogs.py" line="118"/>
         <source>The purchase is kept, marked voided, and leaves every total.</source>
         <translation>该记录会保留并标记为已作废，不再计入任何合计。</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/dialogs.py" line="121"/>
+        <location filename="../../ui/purchases/dialogs.py" line="122"/>
         <source>Required, e.g. entered twice</source>
         <translation>必填，例如：重复录入</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/dialogs.py" line="122"/>
+        <location filename="../../ui/purchases/dialogs.py" line="123"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
