@@ -254,13 +254,16 @@ def _membership(m: CommunityMetrics, ids: list[int], s: str, e: str) -> None:
     cond, cparams = _open_on(e)
     rank, before = _RANK_SQL.format(col="level"), _RANK_SQL.format(col="level_before")
     live = not_binned()
+    # all groups: the table in its order and a sort (0.8 s of CPU at 300,000 memberships)
+    # beats the per-customer index with a table lookup per row (1.8 s)
+    source = "community_member" if ids else "community_member NOT INDEXED"
     # one row per member: best level, and whether any of their groups moved up or down
     sql = (
         f"SELECT r, COUNT(*), SUM(up), SUM(down) FROM ("
         f" SELECT customer_id, MIN({rank}) AS r,"
         f"  MAX(level <> '' AND level_before <> '' AND {rank} < {before}) AS up,"
         f"  MAX(level <> '' AND level_before <> '' AND {rank} > {before}) AS down"
-        f" FROM community_member WHERE {cond}{scope} AND {live} GROUP BY customer_id"
+        f" FROM {source} WHERE {cond}{scope} AND {live} GROUP BY customer_id"
         f") GROUP BY r"
     )
     levels = {code: 0 for code in (*LEVELS, "")}
