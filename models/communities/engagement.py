@@ -36,8 +36,8 @@ from dataclasses import dataclass
 
 from models import clock
 from models.communities import level_tags
+from models.communities.live import BINNED_IDS, not_binned, not_binned_where
 from models.communities.tables import ACTIVITY_KINDS, LEVELS, Community, CommunityMember
-from models.customers.record import Customer
 from models.errors import ValidationError
 from models.storage import audit, preferences
 from models.storage.db import database, writable
@@ -292,8 +292,7 @@ def recompute_if_due(today: dt.date | None = None) -> Recomputed | None:
 def _open_members(ids: list[int] | None) -> list[tuple]:
     """(member id, community, customer, level, level_before, love) of open periods whose
     customer is not in the recycle bin (the few binned ids read apart: no join)."""
-    binned = {r[0] for r in database.execute_sql(
-        "SELECT id FROM customer WHERE deleted_at IS NOT NULL")}  # fmt: skip
+    binned = {r[0] for r in database.execute_sql(BINNED_IDS)}
     sql = ("SELECT id, community_id, customer_id, level, level_before, love"
            " FROM community_member WHERE left_on IS NULL")  # fmt: skip
     params = []
@@ -307,8 +306,9 @@ def _open_members(ids: list[int] | None) -> list[tuple]:
 
 
 def _open(community_id: int | None):
-    query = (CommunityMember.select(CommunityMember.customer).join(Customer)
-             .where(CommunityMember.left_on.is_null() & Customer.deleted_at.is_null()))  # fmt: skip
+    query = CommunityMember.select(CommunityMember.customer).where(
+        CommunityMember.left_on.is_null() & not_binned_where(CommunityMember.customer)
+    )
     if community_id is not None:
         query = query.where(CommunityMember.community == community_id)
     return query
@@ -337,8 +337,7 @@ def level_counts(community_ids=None) -> dict[int, dict[str, int]]:
     """community -> {each level: open members, "up": n, "down": n, "members": n} (members
     in the recycle bin not counted)."""
     sql = ("SELECT m.community_id, m.level, m.level_before, COUNT(*) FROM community_member m"
-           " JOIN customer c ON c.id = m.customer_id"
-           " WHERE m.left_on IS NULL AND c.deleted_at IS NULL")  # fmt: skip
+           f" WHERE m.left_on IS NULL AND {not_binned('m.customer_id')}")  # fmt: skip
     params = []
     if community_ids is not None:
         ids = [int(i) for i in community_ids]

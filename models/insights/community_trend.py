@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
+from models.communities.live import BINNED_IDS
 from models.storage.db import database
 
 CHUNK = 60  # buckets per mask column (SQLite integers are 64-bit)
@@ -52,9 +53,7 @@ def _bucket_sql(spans: list, step: str) -> str:
 
 
 def _binned() -> set[int]:
-    return {
-        c for (c,) in database.execute_sql("SELECT id FROM customer WHERE deleted_at IS NOT NULL")
-    }
+    return {c for (c,) in database.execute_sql(BINNED_IDS)}
 
 
 def _bits(counter: Counter, size: int) -> list[int]:
