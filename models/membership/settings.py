@@ -38,7 +38,7 @@ DEFAULTS = {
     # and they pay at most this percent of a purchase
     "points_redeem_rate": 100,
     "points_redeem_cap_percent": 50,
-    # levels and earning (m26-levels): points per task and per event attended, 0 = none
+    # levels and earning: points per task and per event attended, 0 = none
     "points_task_register": 0,  # 注册
     "points_task_profile": 0,  # 完善资料
     "points_task_first_order": 0,  # 首单
