@@ -162,3 +162,11 @@ def test_refusals_in_chinese(db):
     result = run("wallet", "pay", "--customer", "1", "--amount", "5", db=db,
                  env={**NOW, "LANG": "zh_CN.UTF-8"})  # fmt: skip
     refused(result, "余额只有 0.00 元")
+
+
+def test_the_customer_search_on_the_command_line_finds_a_card_number(db):
+    """`customers --search` knows card numbers (no membership module imported there)."""
+    assert run("members", "enroll", "--customer", "2", "--card", "SV-88", db=db).returncode == 0
+    found = objs(run("customers", "--search", "sv-88", "--json", db=db))
+    assert [c["name"] for c in found] == ["赵六"]
+    assert objs(run("customers", "--search", "SV-99", "--json", db=db)) == []

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from models import clock
-from models.customers import customer_list, record
+from models.customers import record
 from models.errors import NotFoundError, ValidationError
 from models.membership import settings
 from models.membership.ledger_rows import wallet_row
@@ -193,14 +193,6 @@ def replace(card_no, new_card_no=None, *, reason: str = "") -> MemberCard:
                      detail=f"补卡 {old.card_no} → {new.card_no} {reason}".strip())  # fmt: skip
     return MemberCard.get_by_id(new.id)
 
-
-def _card_holders(text: str) -> list[int]:
-    """The customer search's lookup of a card number (customer_list.EXACT_LOOKUPS)."""
-    found = find_customer_by_card(text)
-    return [] if found is None else [found]
-
-
-customer_list.EXACT_LOOKUPS.append(_card_holders)  # the customer list finds card numbers
 
 __all__ = ["CARD_STATUSES", "cards_of", "customer_card", "enroll", "find_card",
            "find_customer_by_card", "member_of", "replace", "report_lost", "set_status",
