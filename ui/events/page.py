@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -29,6 +28,7 @@ from models.errors import GuanjiaError, ValidationError
 from models.excel.event_signup_import import event_for_import
 from models.values.contact_fields import mask_mobile
 from ui import formatting, icons, messages
+from ui.customers.card_parts import FlowLayout
 from ui.events import labels as el
 from ui.events.attendance import AttendanceDialog
 from ui.events.dialogs import (
@@ -73,7 +73,7 @@ class EventsPage(Restyling, Retranslating, QWidget):
         self.summary.setObjectName("event_summary")
         self.summary.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
-        bar = QHBoxLayout()
+        bar = FlowLayout(spacing=6)  # the buttons wrap: the page fits a 1280-pixel screen
         for key, slot, icon in (("add", self.add_event, "add"), ("edit", self.edit_event, "edit"),
                                 ("signup", self.sign_up, "new_customer"),
                                 ("import", self.import_signups, "import"),
@@ -117,7 +117,6 @@ class EventsPage(Restyling, Retranslating, QWidget):
         self.act_cancel_signup.triggered.connect(self.cancel_signup)
         self.status_button.setMenu(self.status_menu)
         bar.addWidget(self.status_button)
-        bar.addStretch(1)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
