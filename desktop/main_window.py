@@ -241,6 +241,7 @@ class MainWindow(Restyling, QMainWindow):
             (privacy.act_privacy, "privacy"), (self.act_about, "about"),
             (self.menu_language.menuAction(), "language"),
             (self.appearance.menu.menuAction(), "appearance"),
+            (self.act_levels, "members"),
         ):  # fmt: skip
             action.setIcon(icons.icon(name))
 

@@ -43,6 +43,9 @@ MODEL_TESTS = {
     "ui.purchases.table_model.PurchaseTableModel": (
         "tests.gui.test_purchases_gui.test_the_table_model_passes_qt_s_model_testers"
     ),
+    "ui.membership.table_model.MemberTableModel": (
+        "tests.gui.test_item_models.test_member_model_passes_qtmodeltester"
+    ),
 }
 
 
@@ -213,3 +216,20 @@ def test_every_item_model_is_under_the_model_tester(qapp):
         assert "qtmodeltester" in inspect.signature(function).parameters, test
         assert "check_model(qtmodeltester, " in source, test
         assert model.rsplit(".", 1)[1] + "(" in source, f"{test} does not build {model}"
+
+
+def test_member_model_passes_qtmodeltester(qtmodeltester, demo_db):
+    """The 会员 page's model: empty, then members found by card, name and nothing."""
+    from models.membership import cards
+    from ui.membership.table_model import MemberTableModel
+
+    ids = first_customers(3)
+    for n, cid in enumerate(ids):
+        cards.enroll(cid, f"VIP9{n}")
+    model = MemberTableModel()
+    check_model(qtmodeltester, model)  # the tester follows every reset below
+    for text in ("", "VIP9", "VIP91", "no such member"):
+        model.set_search(text)
+    assert model.rowCount() == 0
+    model.set_search("")
+    assert model.rowCount() == 3
