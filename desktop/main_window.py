@@ -46,9 +46,15 @@ from ui.sidebar import Sidebar
 
 
 class MainWindow(Restyling, QMainWindow):
-    def __init__(self, settings: QSettings, session: DatabaseSession | None = None):
+    def __init__(
+        self,
+        settings: QSettings,
+        session: DatabaseSession | None = None,
+        first_page: int = Sidebar.DASHBOARD,
+    ):
         """A window on `session`'s database; without one, on the database open already
-        (a window built in a test)."""
+        (a window built in a test). It opens on `first_page` (a Sidebar page): the
+        dashboard, unless a caller that starts elsewhere would only pay for drawing it."""
         super().__init__()
         self.setObjectName("MainWindow")
         self.settings = settings
@@ -91,7 +97,7 @@ class MainWindow(Restyling, QMainWindow):
         self._build_menus()
         self.retranslate()
         self.restyle()
-        self.sidebar.select(("page", Sidebar.DASHBOARD))  # the first page a user sees
+        self.sidebar.select(("page", first_page))  # the dashboard: the first page a user sees
         self.resize(1360, 820)
         window_geometry.restore(self, settings)  # shown maximised if nothing was saved
         splitter = settings.value("window/customers_splitter")

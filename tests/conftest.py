@@ -37,21 +37,72 @@ def db_path(tmp_path):
     return tmp_path / "guanjia.db"
 
 
+@pytest.fixture(scope="session")
+def _templates(tmp_path_factory):
+    """Databases made once per test process and copied for each test: running the
+    schema's steps costs 0.2-0.4 s and 600 demo customers 0.3-0.5 s, a copy 5 ms. The
+    copy is opened through open_database like any file; tests of the steps themselves
+    open their own files."""
+    return _Templates(tmp_path_factory.mktemp("templates"))
+
+
+class _Templates:
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.made: dict[str, Path] = {}
+
+    def copy_to(self, target: Path, kind: str) -> None:
+        import datetime as dt
+        import shutil
+
+        from models import clock
+
+        # Demo rows are dated from now: a frozen clock or a new day needs its own file.
+        key = kind if kind == "empty" else f"{kind}-{dt.date.today()}"
+        if kind != "empty" and clock.frozen() is not None:
+            key = ""
+        source = self.made.get(key)
+        if source is None:
+            source = self.folder / f"{len(self.made)}.db"
+            _make(source, kind)
+            if key:
+                self.made[key] = source
+        shutil.copyfile(source, target)
+
+
+def _make(path: Path, kind: str) -> None:
+    from models.schema.opening import open_database
+    from models.storage.db import close_database
+
+    open_database(path)
+    try:
+        if kind == "demo":
+            from models.demo import demo
+
+            demo.generate(600, seed=3)
+    finally:
+        close_database()  # the last connection folds the WAL into the file
+
+
 @pytest.fixture
-def db(db_path):
+def db(db_path, _templates):
     """An open, fully migrated, empty database file."""
     from models.schema.opening import open_database
     from models.storage.db import close_database
 
+    _templates.copy_to(db_path, "empty")
     database = open_database(db_path)
     yield database
     close_database()
 
 
 @pytest.fixture
-def demo_db(db):
-    """A database with 600 deterministic demo customers."""
-    from models.demo import demo
+def demo_db(db, db_path, _templates):
+    """A database with 600 deterministic demo customers (in place of db's empty file, so
+    that a test asking for both has one database)."""
+    from models.schema.opening import open_database
+    from models.storage.db import close_database
 
-    demo.generate(600, seed=3)
-    return db
+    close_database()
+    _templates.copy_to(db_path, "demo")
+    return open_database(db_path)

@@ -78,6 +78,9 @@ class ColumnFitter(QObject):
         self.active = True
         self._fitting = False
         self._natural: dict[int, int] = {}
+        # What the visible rows show, not the first thousand (Qt's default): a fit runs
+        # on every resize and reads every cell it measures.
+        self.header.setResizeContentsPrecision(0)
         view.viewport().installEventFilter(self)
         self.header.sectionResized.connect(self._resized)
         self.header.sectionCountChanged.connect(lambda *_a: self.fit())
@@ -120,6 +123,8 @@ class ColumnFitter(QObject):
         """Fit the visible columns to the viewport's width now (while active)."""
         if not self.active or self._fitting or self.header.count() == 0:
             return
+        if not self.view.isVisible():  # it fits when shown (the viewport's resize): a
+            return  # hidden view would measure every row of its model, at a width not laid out
         room = self.view.viewport().width()
         if room <= 50:
             return

@@ -16,17 +16,16 @@ def window(qtbot, demo_db):
     from desktop import settings as app_settings
     from desktop import translations
     from desktop.main_window import MainWindow
+    from ui.sidebar import Sidebar
 
     translations.apply("en")
-    w = MainWindow(app_settings.open_settings())
+    # These tests start from the customer list: opening there spares each test the
+    # dashboard's charts and its computation in a worker (the dashboard's tests open it).
+    w = MainWindow(app_settings.open_settings(), first_page=Sidebar.CUSTOMERS)
     qtbot.addWidget(w)
     w.show()
     w.activateWindow()  # keyboard shortcuts need the active window
     qtbot.waitUntil(w.isActiveWindow, timeout=3000)
     # The start-up reminders run in a worker; tests begin once they have landed.
     qtbot.waitUntil(w.notices.service.timer.isActive, timeout=10000)
-    # The dashboard is the first page; these tests start from the customer list.
-    from ui.sidebar import Sidebar
-
-    w.sidebar.select(("page", Sidebar.CUSTOMERS))
     return w
