@@ -5584,204 +5584,204 @@ Your own database is not touched.</source>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../ui/events/page.py" line="143"/>
+        <location filename="../../ui/events/page.py" line="142"/>
         <source>Add event</source>
         <translation>添加活动</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="143"/>
+        <location filename="../../ui/events/page.py" line="142"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="144"/>
+        <location filename="../../ui/events/page.py" line="143"/>
         <source>Sign up…</source>
         <translation>报名…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="144"/>
+        <location filename="../../ui/events/page.py" line="143"/>
         <source>Check in…</source>
         <translation>签到…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="145"/>
+        <location filename="../../ui/events/page.py" line="144"/>
         <source>Import sign-ups…</source>
         <translation>导入报名表…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="146"/>
+        <location filename="../../ui/events/page.py" line="145"/>
         <source>Mark attendance…</source>
         <translation>补录签到…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="147"/>
+        <location filename="../../ui/events/page.py" line="146"/>
         <source>Feedback…</source>
         <translation>反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="147"/>
-        <location filename="../../ui/events/page.py" line="361"/>
+        <location filename="../../ui/events/page.py" line="146"/>
+        <location filename="../../ui/events/page.py" line="360"/>
         <source>Close event</source>
         <translation>结束活动</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="148"/>
+        <location filename="../../ui/events/page.py" line="147"/>
         <source>Sign-in sheet (PDF)…</source>
         <translation>签到表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="152"/>
+        <location filename="../../ui/events/page.py" line="151"/>
         <source>End the event: signed-up customers who did not check in become no-shows</source>
         <translation>结束活动：已报名但未签到的客户记为未到场</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="155"/>
+        <location filename="../../ui/events/page.py" line="154"/>
         <source>Sign-ups from an Excel list (报名表): 问卷星, 金数据, 腾讯问卷 or a sheet</source>
         <translation>从 Excel 报名表导入报名：问卷星、金数据、腾讯问卷导出或自制表格</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="158"/>
+        <location filename="../../ui/events/page.py" line="157"/>
         <source>Tick who signed the printed sign-in sheet; the others become no-shows</source>
         <translation>按纸质签到表勾选到场的人；其余记为未到场</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="160"/>
-        <location filename="../../ui/events/page.py" line="402"/>
+        <location filename="../../ui/events/page.py" line="159"/>
+        <location filename="../../ui/events/page.py" line="401"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="161"/>
+        <location filename="../../ui/events/page.py" line="160"/>
         <source>Follow up attendees</source>
         <translation>跟进到场客户</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="162"/>
+        <location filename="../../ui/events/page.py" line="161"/>
         <source>Follow up no-shows</source>
         <translation>跟进未到场客户</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="163"/>
+        <location filename="../../ui/events/page.py" line="162"/>
         <source>Follow up attendees and no-shows</source>
         <translation>跟进到场和未到场客户</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="164"/>
-        <location filename="../../ui/events/page.py" line="170"/>
-        <location filename="../../ui/events/page.py" line="173"/>
+        <location filename="../../ui/events/page.py" line="163"/>
+        <location filename="../../ui/events/page.py" line="169"/>
+        <location filename="../../ui/events/page.py" line="172"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="165"/>
+        <location filename="../../ui/events/page.py" line="164"/>
         <source>Open sign-up</source>
         <translation>开始报名</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="166"/>
+        <location filename="../../ui/events/page.py" line="165"/>
         <source>Start the event</source>
         <translation>开始活动</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="167"/>
-        <location filename="../../ui/events/page.py" line="374"/>
+        <location filename="../../ui/events/page.py" line="166"/>
+        <location filename="../../ui/events/page.py" line="373"/>
         <source>Cancel the event</source>
         <translation>取消活动</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="168"/>
+        <location filename="../../ui/events/page.py" line="167"/>
         <source>Cancel the selected sign-up</source>
         <translation>取消所选报名</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="169"/>
+        <location filename="../../ui/events/page.py" line="168"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="169"/>
+        <location filename="../../ui/events/page.py" line="168"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="170"/>
+        <location filename="../../ui/events/page.py" line="169"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="171"/>
+        <location filename="../../ui/events/page.py" line="170"/>
         <source>Signed up</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="172"/>
+        <location filename="../../ui/events/page.py" line="171"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="172"/>
+        <location filename="../../ui/events/page.py" line="171"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="173"/>
+        <location filename="../../ui/events/page.py" line="172"/>
         <source>Checked in</source>
         <translation>签到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="174"/>
-        <location filename="../../ui/events/page.py" line="351"/>
+        <location filename="../../ui/events/page.py" line="173"/>
+        <location filename="../../ui/events/page.py" line="350"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="242"/>
+        <location filename="../../ui/events/page.py" line="241"/>
         <source>No events yet: add one to take sign-ups.</source>
         <translation>还没有活动：添加一个活动即可接受报名。</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="248"/>
+        <location filename="../../ui/events/page.py" line="247"/>
         <source>Signed up %1 · attended %2 · no-shows %3 · walk-ins %4 · waiting %5 · attendance %6 · feedback %7 (%8) · sales after: %9 buyers, %10</source>
         <translation>报名 %1 · 到场 %2 · 未到场 %3 · 现场报名 %4 · 候补 %5 · 到场率 %6 · 反馈 %7（%8 条）· 活动后销售：%9 位买家，%10</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="265"/>
-        <location filename="../../ui/events/page.py" line="272"/>
+        <location filename="../../ui/events/page.py" line="264"/>
+        <location filename="../../ui/events/page.py" line="271"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="302"/>
+        <location filename="../../ui/events/page.py" line="301"/>
         <source>Sign up</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="303"/>
+        <location filename="../../ui/events/page.py" line="302"/>
         <source>Signed up: %1. On the waiting list (the event is full): %2. Already signed up: %3.</source>
         <translation>已报名：%1。进入候补名单（名额已满）：%2。此前已报名：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="362"/>
+        <location filename="../../ui/events/page.py" line="361"/>
         <source>End this event? Signed-up customers who did not check in become no-shows.</source>
         <translation>结束此活动？已报名但未签到的客户将记为未到场。</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="375"/>
+        <location filename="../../ui/events/page.py" line="374"/>
         <source>Cancel this event? It can no longer take sign-ups or check-ins.</source>
         <translation>取消此活动？取消后不能再报名或签到。</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="397"/>
+        <location filename="../../ui/events/page.py" line="396"/>
         <source>After the event: %1</source>
         <translation>活动回访：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="403"/>
+        <location filename="../../ui/events/page.py" line="402"/>
         <source>%1 follow-ups planned for tomorrow.</source>
         <translation>已为明天安排 %1 条跟进。</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="411"/>
+        <location filename="../../ui/events/page.py" line="410"/>
         <source>Save the sign-in sheet</source>
         <translation>保存签到表</translation>
     </message>
@@ -9842,88 +9842,88 @@ Your own database is not touched.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="253"/>
+        <location filename="../../desktop/main_window.py" line="254"/>
         <source>Guanjia — Customer Manager</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="255"/>
+        <location filename="../../desktop/main_window.py" line="256"/>
         <source>Demo database (made-up customers)</source>
         <translation>演示数据库（虚构客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="257"/>
+        <location filename="../../desktop/main_window.py" line="258"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="258"/>
+        <location filename="../../desktop/main_window.py" line="259"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="259"/>
+        <location filename="../../desktop/main_window.py" line="260"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="260"/>
+        <location filename="../../desktop/main_window.py" line="261"/>
         <source>F&amp;ollow-ups</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="261"/>
+        <location filename="../../desktop/main_window.py" line="262"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="262"/>
+        <location filename="../../desktop/main_window.py" line="263"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="263"/>
+        <location filename="../../desktop/main_window.py" line="264"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="264"/>
+        <location filename="../../desktop/main_window.py" line="265"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="265"/>
+        <location filename="../../desktop/main_window.py" line="266"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="266"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="267"/>
+        <location filename="../../desktop/main_window.py" line="268"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268"/>
-        <location filename="../../desktop/main_window.py" line="290"/>
+        <location filename="../../desktop/main_window.py" line="269"/>
+        <location filename="../../desktop/main_window.py" line="291"/>
         <source>About Guanjia</source>
         <translation>关于客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="269"/>
+        <location filename="../../desktop/main_window.py" line="270"/>
         <source>Member levels…</source>
         <translation>会员等级…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="270"/>
+        <location filename="../../desktop/main_window.py" line="271"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="292"/>
+        <location filename="../../desktop/main_window.py" line="293"/>
         <source>Guanjia (客户管家) — customer management for small businesses, offline and private.</source>
         <translation>客户管家：为小商户打造的客户管理软件，离线使用，数据私密。</translation>
     </message>
@@ -10045,92 +10045,92 @@ Your own database is not touched.</source>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/membership/page.py" line="148"/>
+        <location filename="../../ui/membership/page.py" line="152"/>
         <source>Enrol…</source>
         <translation>办会员…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="148"/>
+        <location filename="../../ui/membership/page.py" line="152"/>
         <source>Counter (F2)</source>
         <translation>收银台 (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="149"/>
+        <location filename="../../ui/membership/page.py" line="153"/>
         <source>Reports…</source>
         <translation>报表…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="149"/>
+        <location filename="../../ui/membership/page.py" line="153"/>
         <source>Top up…</source>
         <translation>充值…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="150"/>
+        <location filename="../../ui/membership/page.py" line="154"/>
         <source>Pay…</source>
         <translation>消费扣款…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="150"/>
+        <location filename="../../ui/membership/page.py" line="154"/>
         <source>Refund…</source>
         <translation>退本金…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="151"/>
+        <location filename="../../ui/membership/page.py" line="155"/>
         <source>Transfer…</source>
         <translation>转卡…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="151"/>
+        <location filename="../../ui/membership/page.py" line="155"/>
         <source>Adjust points…</source>
         <translation>调整积分…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="152"/>
+        <location filename="../../ui/membership/page.py" line="156"/>
         <source>Redeem points…</source>
         <translation>积分兑换…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="152"/>
+        <location filename="../../ui/membership/page.py" line="156"/>
         <source>Card lost…</source>
         <translation>挂失…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="153"/>
+        <location filename="../../ui/membership/page.py" line="157"/>
         <source>Replace card…</source>
         <translation>补卡…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="153"/>
+        <location filename="../../ui/membership/page.py" line="157"/>
         <source>Statement…</source>
         <translation>对账单…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="156"/>
+        <location filename="../../ui/membership/page.py" line="160"/>
         <source>Card number, mobile, name or pinyin initials</source>
         <translation>卡号、手机号、姓名或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="157"/>
+        <location filename="../../ui/membership/page.py" line="161"/>
         <source>No members to show</source>
         <translation>没有可显示的会员</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="158"/>
+        <location filename="../../ui/membership/page.py" line="162"/>
         <source>Enrol a customer, or search for another.</source>
         <translation>为客户办理会员，或换个搜索词。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="201"/>
+        <location filename="../../ui/membership/page.py" line="205"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="203"/>
+        <location filename="../../ui/membership/page.py" line="207"/>
         <source>%1 members</source>
         <translation>%1 位会员</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="224"/>
+        <location filename="../../ui/membership/page.py" line="228"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
@@ -10194,141 +10194,146 @@ Your own database is not touched.</source>
     </message>
     <message>
         <location filename="../../ui/membership/messages.py" line="36"/>
+        <source>Card %1 has movements since: it cannot be undone.</source>
+        <translation>卡 %1 此后已有变动，无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="38"/>
         <source>A card can be set to 正常, 挂失 or 停用.</source>
         <translation>会员卡状态只能设为正常、挂失或停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="38"/>
+        <location filename="../../ui/membership/messages.py" line="40"/>
         <source>Card %1 already has this status.</source>
         <translation>会员卡 %1 已是该状态。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="40"/>
+        <location filename="../../ui/membership/messages.py" line="42"/>
         <source>A card cannot expire before it is issued.</source>
         <translation>会员卡的到期日不能早于开卡日。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="42"/>
+        <location filename="../../ui/membership/messages.py" line="44"/>
         <source>There is no such membership setting.</source>
         <translation>没有这项会员设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="44"/>
+        <location filename="../../ui/membership/messages.py" line="46"/>
         <source>This setting needs a whole number.</source>
         <translation>这项设置需要一个整数。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="46"/>
+        <location filename="../../ui/membership/messages.py" line="48"/>
         <source>Write each bonus tier as top-up:bonus in yuan, e.g. 1000:100.</source>
         <translation>每档赠送请写成“充值:赠送”（元），例如 1000:100。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="48"/>
+        <location filename="../../ui/membership/messages.py" line="50"/>
         <source>Bonus is spent in proportion or after the principal.</source>
         <translation>赠送金额按比例扣减，或在本金用完后扣减。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="50"/>
+        <location filename="../../ui/membership/messages.py" line="52"/>
         <source>Points expire never, at the end of the year after, or after months.</source>
         <translation>积分有效期：永不过期、次年年底过期，或若干个月后过期。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="52"/>
+        <location filename="../../ui/membership/messages.py" line="54"/>
         <source>A card prefix has up to 8 characters and no spaces.</source>
         <translation>卡号前缀最多 8 个字符，不能有空格。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="54"/>
+        <location filename="../../ui/membership/messages.py" line="56"/>
         <source>“%1” is not a number of points.</source>
         <translation>“%1”不是有效的积分数。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="56"/>
+        <location filename="../../ui/membership/messages.py" line="58"/>
         <source>Only %1 points can be redeemed: nothing was recorded.</source>
         <translation>只有 %1 积分可兑换：未记录任何变动。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="59"/>
+        <location filename="../../ui/membership/messages.py" line="61"/>
         <source>%1 of the points have expired; %2 can be redeemed. Nothing was recorded.</source>
         <translation>其中 %1 积分已过期，可兑换 %2 积分。未记录任何变动。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="62"/>
+        <location filename="../../ui/membership/messages.py" line="64"/>
         <source>The points balance would be %1: below 0 is not allowed.</source>
         <translation>积分余额将变为 %1：不允许低于 0。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="65"/>
+        <location filename="../../ui/membership/messages.py" line="67"/>
         <source>A task is 注册, 完善资料, 首单 or 评价.</source>
         <translation>任务只能是注册、完善资料、首单或评价。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="67"/>
+        <location filename="../../ui/membership/messages.py" line="69"/>
         <source>Points for this task were earned already.</source>
         <translation>该任务的积分已经发放过。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="69"/>
+        <location filename="../../ui/membership/messages.py" line="71"/>
         <source>This referral was rewarded already.</source>
         <translation>该转介绍的奖励已经发放过。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="71"/>
+        <location filename="../../ui/membership/messages.py" line="73"/>
         <source>Receipt %1 is recorded already: nothing was recorded.</source>
         <translation>单号 %1 已使用过：未记录任何变动。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="74"/>
+        <location filename="../../ui/membership/messages.py" line="76"/>
         <source>There is no such movement.</source>
         <translation>没有这条流水。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="76"/>
+        <location filename="../../ui/membership/messages.py" line="78"/>
         <source>A reversal is not reversed again: record the movement anew.</source>
         <translation>冲正记录不能再冲正：请重新记录该变动。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="78"/>
+        <location filename="../../ui/membership/messages.py" line="80"/>
         <source>This movement is reversed already.</source>
         <translation>这条流水已经冲正过。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="80"/>
+        <location filename="../../ui/membership/messages.py" line="82"/>
         <source>Card %1 no longer holds what the reversal takes back.</source>
         <translation>会员卡 %1 的余额已不足以冲正。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="82"/>
+        <location filename="../../ui/membership/messages.py" line="84"/>
         <source>“%1”: at most two decimals (分).</source>
         <translation>“%1”：最多两位小数（到分）。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="84"/>
+        <location filename="../../ui/membership/messages.py" line="86"/>
         <source>The balance is only %1 yuan: nothing was paid.</source>
         <translation>余额只有 %1 元：未扣款。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="87"/>
+        <location filename="../../ui/membership/messages.py" line="89"/>
         <source>Only %1 yuan of unspent principal can be refunded (bonus never).</source>
         <translation>只能退还未消费的本金 %1 元（赠送金额不退）。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="90"/>
+        <location filename="../../ui/membership/messages.py" line="92"/>
         <source>Choose two different cards.</source>
         <translation>请选择两张不同的会员卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="93"/>
+        <location filename="../../ui/membership/messages.py" line="95"/>
         <source>At most %1 points can pay for this sale: nothing was recorded.</source>
         <translation>本单最多可用 %1 积分抵现：未记账。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="96"/>
+        <location filename="../../ui/membership/messages.py" line="98"/>
         <source>The stored-value part is more than the %1 yuan due.</source>
         <translation>储值部分超过了应付的 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="99"/>
+        <location filename="../../ui/membership/messages.py" line="101"/>
         <source>Choose a customer first.</source>
         <translation>请先选择客户。</translation>
     </message>
@@ -13226,44 +13231,54 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <translation>恢复等级</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="49"/>
+        <location filename="../../ui/membership/page.py" line="50"/>
         <source>Top up</source>
         <translation>充值</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="50"/>
+        <location filename="../../ui/membership/page.py" line="51"/>
         <source>Pay from stored value</source>
         <translation>储值消费</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="51"/>
+        <location filename="../../ui/membership/page.py" line="52"/>
         <source>Refund principal</source>
         <translation>退还本金</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="52"/>
+        <location filename="../../ui/membership/page.py" line="53"/>
         <source>Transfer between cards</source>
         <translation>转卡</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="53"/>
+        <location filename="../../ui/membership/page.py" line="54"/>
         <source>Adjust points</source>
         <translation>调整积分</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="54"/>
+        <location filename="../../ui/membership/page.py" line="55"/>
         <source>Redeem points</source>
         <translation>积分兑换</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="55"/>
+        <location filename="../../ui/membership/page.py" line="56"/>
         <source>Report card lost</source>
         <translation>挂失</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="56"/>
+        <location filename="../../ui/membership/page.py" line="57"/>
         <source>Counter sale</source>
         <translation>收银</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="58"/>
+        <source>Enrol a member</source>
+        <translation>办理会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="59"/>
+        <source>Replace card</source>
+        <translation>补卡</translation>
     </message>
 </context>
 <context>

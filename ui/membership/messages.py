@@ -33,6 +33,8 @@ def messages(params: dict) -> dict[str, str]:
             "Membership", "Card %1 has expired (过期): nothing was recorded."), card),
         "card_replaced": fill(QCoreApplication.translate(
             "Membership", "Card %1 was replaced (补卡): use the new card."), card),
+        "card_moved": fill(QCoreApplication.translate(
+            "Membership", "Card %1 has movements since: it cannot be undone."), card),
         "card_status_invalid": QCoreApplication.translate(
             "Membership", "A card can be set to 正常, 挂失 or 停用."),
         "card_status_same": fill(QCoreApplication.translate(
