@@ -150,7 +150,7 @@ def member_db(tmp_path_factory):
     (("members", "show", "--card", "NOPE"), "no member card"),
     (("members", "settings", "--bonus-tiers", "1000"), "top-up:bonus"),
     (("members", "settings", "--points-redeem-rate", "0"), "“0”: the points that make 1 yuan"),
-    (("members", "settings", "--points-redeem-rate", "1.5"), "whole number from 1"),
+    (("members", "settings", "--points-redeem-rate", "1.5"), "“1.5”: the points that make"),
     (("members", "settings", "--points-redeem-cap", "120"), "from 0 to 100"),
     (("members", "settings", "--points-redeem-cap", "half", "--points-redeem-rate", "10"),
      "“half”: points may pay"),
