@@ -263,7 +263,7 @@ def reward_first_purchase(purchase_id: int) -> dict:
     Returns {"rewarded": bool, "why": ... when not, "referrer": ..., "referred": ...}."""
     purchase = purchases.get_row(purchase_id)
     customer_id = purchase.customer_id
-    if not stands(purchase):
+    if purchase.voided_at is not None or purchase.amount_cents <= 0:
         return {"rewarded": False, "why": "not_a_purchase", "purchase_id": purchase.id}
     referral = Referral.get_or_none(Referral.customer_id == customer_id)
     if referral is None:
@@ -271,6 +271,8 @@ def reward_first_purchase(purchase_id: int) -> dict:
     if referral.rewarded_at is not None:
         return {"rewarded": False, "why": "already", "purchase_id": purchase.id,
                 "referral_id": referral.id}  # fmt: skip
+    if not stands(purchase):  # refunded in full
+        return {"rewarded": False, "why": "not_a_purchase", "purchase_id": purchase.id}
     earlier = Purchase.select().where(
         standing(customer_id) & ((Purchase.at < purchase.at) | (
             (Purchase.at == purchase.at) & (Purchase.id < purchase.id)))).exists()  # fmt: skip
