@@ -143,3 +143,18 @@ def test_the_first_order_points_of_a_voided_order_are_earned_again(db):
     q, _ = recording.add_purchase(other, "10")
     recording.void(q, "x")
     all_checked()
+
+
+def test_a_counter_sale_undone_takes_the_rewards_back(shop):
+    from models.membership import checkout
+
+    a, b = shop
+    done = checkout.record(checkout.Sale(b, 8800, "wechat"))  # 88 + 30 + 50
+    assert points.balance(a) == 200 and points.balance(b) == 168
+    checkout.reverse(done, "undo")
+    assert points.balance(a) == 0 and points.balance(b) == 0
+    assert wallet.balance(a).bonus_fen == 0
+    again = checkout.record(checkout.Sale(b, 1000, "cash"))  # the next first purchase
+    assert points.balance(a) == 200 and points.balance(b) == 10 + 30 + 50
+    assert again["purchase_id"] == Referral.get(Referral.customer_id == b).first_purchase_id
+    all_checked()
