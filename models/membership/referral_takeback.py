@@ -88,8 +88,8 @@ def _take_side(referral: Referral, customer_id: int, purchase_id: int, reason: s
     for earn in earns:
         take = earn.points
         if not settings.get("points_negative_allowed"):
-            balance = Member.get(Member.customer_id == customer_id).points
-            take = min(take, max(balance, 0))
+            member = Member.get_or_none(Member.customer_id == customer_id)
+            take = min(take, max(member.points if member else 0, 0))
         points_row(customer_id, "reverse", -take, card_id=earn.card_id, reverses_id=earn.id,
                    referral_id=referral.id, purchase_id=purchase_id, reason=reason)  # fmt: skip
         audit.record("reverse", "points", customer_id, detail=f"earn {earn.id}: -{take} {reason}")
