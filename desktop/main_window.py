@@ -90,6 +90,11 @@ class MainWindow(Restyling, QMainWindow):
         self.session.levels.done.connect(
             lambda done: done is not None and done.changed and self.communities_page.refresh()
         )
+        # The membership's daily pass (desktop/membership_job.py): silent unless it fails.
+        self.session.membership.failed.connect(lambda text: self.banner.notify(text, ""))
+        self.session.membership.done.connect(
+            lambda done: done is not None and self.members_page.refresh()
+        )
         QTimer.singleShot(0, self.session.check)  # then the day's backup, if sound
 
         self.setAcceptDrops(True)  # a spreadsheet dropped on the window starts the import

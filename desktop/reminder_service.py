@@ -16,7 +16,6 @@ from models import clock
 from models.complaints import complaint_list
 from models.errors import DatabaseDamagedError, GuanjiaError
 from models.followups import care, festival_care, reminders
-from models.membership import daily as membership_daily
 from ui.tasks import BackgroundReader
 
 log = logging.getLogger(__name__)
@@ -28,7 +27,6 @@ def _start_work(day) -> dict:
     try:
         care.ensure_reminders(day)
         festival_care.ensure_reminders(day)
-        membership_daily.run(day)  # count cards and paid terms past their end
         reminders.take_due()
     except DatabaseDamagedError:  # read-only: today's summary still shows
         log.warning("reminders not written: the database is damaged")
@@ -101,10 +99,6 @@ class ReminderService(QObject):
                 care.ensure_reminders(today)
             except GuanjiaError:
                 log.exception("care reminders")
-            try:
-                membership_daily.run(today)
-            except GuanjiaError:
-                log.exception("membership daily pass")
             self.dayChanged.emit()
             self._festival_work(today)
         rows = reminders.take_due()

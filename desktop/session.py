@@ -2,8 +2,9 @@
 (one window per database: desktop/single_instance.py) and opens it (the password
 before any data shows; damage found before a schema upgrade, or while the window
 fills, offers the newest good backup at once); the window then has it checked in the
-background, which decides the day's backup and the day's engagement levels
-(desktop/level_job.py), and has it re-opened after a restore.
+background, which decides the day's backup, the day's engagement levels
+(desktop/level_job.py) and the membership's daily pass (desktop/membership_job.py),
+and has it re-opened after a restore.
 The CLI opens its database through models.db directly."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from desktop.level_job import DailyLevels
+from desktop.membership_job import DailyMembership
 from desktop.single_instance import SingleInstance
 from models.errors import DatabaseDamagedError, GuanjiaError
 from models.privacy import app_lock
@@ -46,6 +48,7 @@ class DatabaseSession(QObject):
         self.daily_backup.ready.connect(self.dailyBackupMade)
         self.daily_backup.failed.connect(self.dailyBackupFailed)
         self.levels = DailyLevels(self)  # the day's engagement levels, once checked
+        self.membership = DailyMembership(self)  # the membership's daily pass, likewise
 
     # ------------------------------------------------------------ one window per database
 
@@ -109,6 +112,7 @@ class DatabaseSession(QObject):
         background are done (the window closes: the levels' look at the date stops)."""
         self.daily_backup.wait()
         self.levels.stop()
+        self.membership.stop()
         self.integrity.wait()
 
     def close(self) -> None:
@@ -130,6 +134,7 @@ class DatabaseSession(QObject):
         if not problems:  # no backup of a damaged file, no levels written to it
             self.back_up_daily_if_due()
             self.levels.start()
+            self.membership.start()
         self.checked.emit(problems)
 
     def back_up_daily_if_due(self) -> None:

@@ -89,3 +89,28 @@ def test_unknown_customers_without_create_and_a_file_that_is_not_one(tmp_path):
     assert bad.returncode == 1 and "Traceback" not in bad.stderr
     missing = guanjia("import", str(tmp_path / "none.xlsx"), "--kind", "members", db=db)
     assert missing.returncode == 1 and len(missing.stderr.strip().splitlines()) == 1
+
+
+def test_a_shared_name_is_picked_with_pick(tmp_path):
+    import openpyxl
+
+    db = tmp_path / "m.db"
+    with_levels(db)
+    for _ in range(2):
+        assert guanjia("customers", "add", "--name", "王芳", db=db).returncode == 0
+    path = tmp_path / "m.xlsx"
+    wb = openpyxl.Workbook()
+    for row in (["会员卡号", "会员姓名", "有效期"], ["W1", "王芳", "永久有效"]):
+        wb.active.append(row)
+    wb.save(path)
+    dry = json.loads(guanjia("import", str(path), "--kind", "members", "--dry-run", "--json",
+                             db=db).stdout)  # fmt: skip
+    assert dry["ambiguous_rows"] == [{"row": 2, "name": "王芳", "candidates": [1, 2]}]
+    assert (dry["errors"], dry["ambiguous"]) == (1, 1)
+    bad = guanjia("import", str(path), "--kind", "members", "--pick", "2=x", db=db)
+    assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
+    run = json.loads(guanjia("import", str(path), "--kind", "members", "--pick", "2=2", "--json",
+                             db=db).stdout)  # fmt: skip
+    assert (run["created"], run["errors"], run["ambiguous_rows"]) == (1, 0, [])
+    shown = json.loads(guanjia("members", "show", "--customer", "2", "--json", db=db).stdout)
+    assert shown["card"] == "W1" and shown["cards"][0]["expires_on"] is None

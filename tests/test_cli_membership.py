@@ -149,6 +149,11 @@ def member_db(tmp_path_factory):
     (("members", "card-lost", "--card", "NOPE"), "no member card"),
     (("members", "show", "--card", "NOPE"), "no member card"),
     (("members", "settings", "--bonus-tiers", "1000"), "top-up:bonus"),
+    (("members", "settings", "--points-redeem-rate", "0"), "“0”: the points that make 1 yuan"),
+    (("members", "settings", "--points-redeem-rate", "1.5"), "“1.5”: the points that make"),
+    (("members", "settings", "--points-redeem-cap", "120"), "from 0 to 100"),
+    (("members", "settings", "--points-redeem-cap", "half", "--points-redeem-rate", "10"),
+     "“half”: points may pay"),
     (("wallet", "reconcile", "--date", "someday"), "not a date"),
 ])  # fmt: skip
 def test_refusals_exit_1_with_one_line_and_write_nothing(member_db, args, text):
@@ -170,3 +175,27 @@ def test_the_customer_search_on_the_command_line_finds_a_card_number(db):
     found = objs(run("customers", "--search", "sv-88", "--json", db=db))
     assert [c["name"] for c in found] == ["赵六"]
     assert objs(run("customers", "--search", "SV-99", "--json", db=db)) == []
+
+
+def test_the_points_redeem_rate_and_cap_are_set_and_used_at_the_counter(db):
+    """10 points make 1 yuan, at most 30% of a sale: 100 yuan allows 300 points (30.00)."""
+    run("members", "enroll", "--customer", "1", "--json", db=db)
+    run("points", "earn", "--customer", "1", "--points", "1000", "--reason", "x", db=db)
+    done = run("members", "settings", "--points-redeem-rate", "10", "--points-redeem-cap",
+               "30%", "--json", db=db)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    [values] = objs(done)
+    assert (values["points_redeem_rate"], values["points_redeem_cap_percent"]) == (10, 30)
+    from models.membership import checkout
+    from models.schema.opening import open_database
+    from models.storage.db import close_database
+
+    open_database(db)
+    try:
+        assert checkout.points_off(300) == 3000
+        assert checkout.max_points(10000, 1000) == 300
+    finally:
+        close_database()
+    zh = run("members", "settings", "--points-redeem-cap", "101", db=db,
+             env={**NOW, "LANG": "zh_CN.UTF-8"})  # fmt: skip
+    assert zh.returncode == 1 and "101" in zh.stderr and "Traceback" not in zh.stderr

@@ -196,3 +196,26 @@ def test_listing_and_totals(shop):
     assert count_cards.visits_left_total(zhang) == 2
     with pytest.raises(NotFoundError):
         count_cards.get(99)
+
+
+def test_the_stored_value_rows_name_the_card_not_by_their_reason(shop):
+    """The wallet rows paying for and refunding a card carry its id (count_card_id): a
+    payment whose reason happens to read like the card's is not taken for it."""
+    zhang = shop[0]
+    cards.enroll(zhang, "VIP1")
+    wallet.topup(zhang, 10000, bonus_fen=0)
+    decoy = wallet.pay(zhang, 500, reason="计次卡#1 购卡")  # typed by hand, before the sale
+    cid = count_cards.sell(zhang, "洗剪吹", 4, 2000, pay="wallet")
+    assert cid == 1
+    sale = WalletEntry.get((WalletEntry.count_card_id == cid) & (WalletEntry.kind == "pay"))
+    assert sale.id != decoy and sale.principal_fen == -2000
+    count_cards.use(cid)
+    refund = count_cards.refund(cid)  # 3 of 4 unused: 15.00 back
+    back = WalletEntry.get((WalletEntry.count_card_id == cid) & (WalletEntry.kind == "topup"))
+    assert (back.principal_fen, back.bonus_fen) == (1500, 0)
+    count_cards.reverse(refund)  # takes back the refund's own row, not another
+    undo = WalletEntry.get(WalletEntry.reverses_id == back.id)
+    assert undo.count_card_id == cid and undo.principal_fen == -1500
+    assert not WalletEntry.select().where(WalletEntry.reverses_id == decoy).exists()
+    assert wallet.balance(zhang).total_fen == 10000 - 500 - 2000
+    assert_zero()

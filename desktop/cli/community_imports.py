@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from desktop.cli.output import fail, print_json
+from desktop.cli.name_picks import add_pick_option, ambiguous_rows, picks_of
+from desktop.cli.output import print_json
 from desktop.cli.text import fill, translate
 
 # models/ modules are imported inside the handlers (see desktop/cli/imports.py).
@@ -17,9 +18,7 @@ def register(sub) -> None:
     imp.add_argument("file", metavar="FILE", help="the member list (.xlsx/.xls/.ods/.csv)")
     imp.add_argument("--create-customers", action="store_true",
                      help="members matching no customer become customers (source 社群)")  # fmt: skip
-    imp.add_argument("--pick", action="append", default=[], metavar="ROW=CUSTOMER",
-                     help="resolve an ambiguous name: row ROW is customer CUSTOMER (0: skip "
-                     "the row); without, such rows are errors (listed in ambiguous_rows)")  # fmt: skip
+    add_pick_option(imp)
     imp.add_argument("--overflow", choices=("refuse", "next-group", "allow"), default="refuse",
                      help="members past the community's capacity: refuse the whole import "
                      "(default), put them in the next group \"XX 2群\" (as join --next-group), "
@@ -76,21 +75,14 @@ def _import_members(args) -> int:
     from models.excel import community_member_import as members
 
     community = _community_id(args.id)
-    picks = {}
-    for text in args.pick:
-        row, _, customer = text.partition("=")
-        if not (row.strip().isdigit() and customer.strip().isdigit()):
-            return fail(fill(translate("Cli", "--pick takes ROW=CUSTOMER (numbers), not %1"),
-                             text))  # fmt: skip
-        picks[int(row)] = int(customer) or None
+    picks = picks_of(args)
+    if picks is None:
+        return 1
     sheet, plan = _plan(members, args, community=community, overflow=args.overflow,
                         create_customers=args.create_customers, picks=picks)  # fmt: skip
     result = members.outcome(plan) if args.dry_run else members.run(plan)
     outcome = {**result.as_dict(), "dry_run": bool(args.dry_run), "community": community}
-    outcome["ambiguous_rows"] = [
-        {"row": r.line, "name": p.params["name"], "candidates": p.params["candidates"]}
-        for r in members.ambiguous_rows(plan) for p in r.problems if p.code == "name_ambiguous"
-    ]  # fmt: skip
+    outcome["ambiguous_rows"] = ambiguous_rows(plan)
     add_plan_details(outcome, sheet, plan)
     if args.json:
         print_json(outcome)

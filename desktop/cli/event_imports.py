@@ -3,7 +3,8 @@ into event ID."""
 
 from __future__ import annotations
 
-from desktop.cli.output import fail, print_json
+from desktop.cli.name_picks import add_pick_option, ambiguous_rows, picks_of
+from desktop.cli.output import print_json
 from desktop.cli.text import fill, translate
 
 # models/ modules are imported inside the handlers (see desktop/cli/imports.py).
@@ -17,9 +18,7 @@ def register(sub) -> None:
     imp.add_argument("file", metavar="FILE", help="the sign-up list (.xlsx/.xls/.ods/.csv)")
     imp.add_argument("--create-customers", action="store_true",
                      help="sign-ups matching no customer become customers (source 活动)")  # fmt: skip
-    imp.add_argument("--pick", action="append", default=[], metavar="ROW=CUSTOMER",
-                     help="resolve an ambiguous name: row ROW is customer CUSTOMER (0: skip "
-                     "the row); without, such rows are errors (listed in ambiguous_rows)")  # fmt: skip
+    add_pick_option(imp)
     imp.add_argument("--dry-run", action="store_true", help="check and count; write nothing")
     imp.add_argument("--sheet", metavar="NAME", help="sheet to read (default: the first with "
                      "data)")  # fmt: skip
@@ -36,13 +35,9 @@ def _import(args) -> int:
     from models.excel.import_report import write_error_report
 
     event = signups.event_for_import(args.id).id
-    picks = {}
-    for text in args.pick:
-        row, _, customer = text.partition("=")
-        if not (row.strip().isdigit() and customer.strip().isdigit()):
-            return fail(fill(translate("Cli", "--pick takes ROW=CUSTOMER (numbers), not %1"),
-                             text))  # fmt: skip
-        picks[int(row)] = int(customer) or None
+    picks = picks_of(args)
+    if picks is None:
+        return 1
     options = signups.Options(sheet=args.sheet, on_error=args.on_error, event=event,
                               create_customers=args.create_customers, picks=picks)  # fmt: skip
     options.check()
@@ -52,10 +47,7 @@ def _import(args) -> int:
         write_error_report(args.errors, plan)
     result = signups.outcome(plan) if args.dry_run else signups.run(plan)
     outcome = {**result.as_dict(), "dry_run": bool(args.dry_run), "event": event}
-    outcome["ambiguous_rows"] = [
-        {"row": r.line, "name": p.params["name"], "candidates": p.params["candidates"]}
-        for r in signups.ambiguous_rows(plan) for p in r.problems if p.code == "name_ambiguous"
-    ]  # fmt: skip
+    outcome["ambiguous_rows"] = ambiguous_rows(plan)
     add_plan_details(outcome, sheet, plan)
     if args.json:
         print_json(outcome)

@@ -4,6 +4,7 @@ template (an .xlsx to fill in); the rows-not-imported lines purchases import sha
 
 from __future__ import annotations
 
+from desktop.cli.name_picks import add_pick_option, ambiguous_rows, picks_of
 from desktop.cli.output import fail, print_json, print_rows
 from desktop.cli.text import fill, reason_text, translate
 
@@ -38,6 +39,7 @@ def register(commands) -> None:
     imp.add_argument("--on-error", choices=("skip", "stop"), default="skip")
     imp.add_argument("--create-customers", action="store_true",
                      help="members: a row matching no customer (mobile, then name) creates one")  # fmt: skip
+    add_pick_option(imp)  # members: a name several customers share
     imp.add_argument("--dry-run", action="store_true", help="check and count; write nothing")
     imp.add_argument("--header-row", type=int, metavar="N", help="header row number (0: none)")
     imp.add_argument("--encoding", metavar="NAME", help="CSV encoding (default: detected)")
@@ -92,6 +94,9 @@ def _import(args) -> int:
     else:
         outcome = importer.run(plan).as_dict()
     outcome["dry_run"] = bool(args.dry_run)
+    if args.kind == "members":
+        outcome["ambiguous_rows"] = ambiguous_rows(plan)
+        outcome["ambiguous"] = len(outcome["ambiguous_rows"])
     add_plan_details(outcome, sheet, plan)
     if args.json:
         print_json(outcome)
@@ -116,7 +121,12 @@ def _import_records(args) -> int:
     from models.excel.import_report import write_error_report
 
     header = None if args.header_row is None else args.header_row - 1
-    own = {"create_customers": args.create_customers} if args.kind == "members" else {}
+    own = {}
+    if args.kind == "members":
+        picks = picks_of(args)
+        if picks is None:
+            return 1
+        own = {"create_customers": args.create_customers, "picks": picks}
     options = kind_named(args.kind).options(
         sheet=args.sheet, header_row=header, on_error=args.on_error, encoding=args.encoding,
         delimiter=args.delimiter, **own,
@@ -164,6 +174,11 @@ def print_members(outcome: dict) -> None:
                outcome["customers_created"], outcome["opening_points"],
                f"{outcome['opening_principal_fen'] / 100:.2f}",
                f"{outcome['opening_bonus_fen'] / 100:.2f}", outcome["opening_visits"]))  # fmt: skip
+    if outcome.get("levels_kept"):
+        print(fill(translate("Cli", "  %1 levels kept: locked by hand"), outcome["levels_kept"]))
+    if outcome.get("ambiguous"):
+        print(fill(translate("Cli", "  %1 rows name several customers: say which with --pick"),
+                   outcome["ambiguous"]))  # fmt: skip
 
 
 def print_undo(import_id: int, report) -> None:

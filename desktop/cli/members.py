@@ -59,6 +59,10 @@ def register(commands) -> None:
     sets.add_argument("--points-negative", choices=("yes", "no"),
                       help="may a points balance go below 0 (a refund's reversal)")  # fmt: skip
     sets.add_argument("--dormant-days", type=int, metavar="N")
+    sets.add_argument("--points-redeem-rate", metavar="N",
+                      help="points as money off: N points make 1 yuan (from 1)")  # fmt: skip
+    sets.add_argument("--points-redeem-cap", metavar="PERCENT",
+                      help="points pay at most this percent of a sale (0-100; 0: never)")  # fmt: skip
     sets.add_argument("--json", action="store_true", help="the settings as one JSON object")
     sets.set_defaults(handler=_settings)
 
@@ -153,6 +157,10 @@ def _settings(args) -> int:
     for key in ("bonus_spending", "points_expiry", "points_expiry_months", "dormant_days"):
         if getattr(args, key) is not None:
             changes[key] = getattr(args, key)
+    if args.points_redeem_rate is not None:
+        changes["points_redeem_rate"] = args.points_redeem_rate
+    if args.points_redeem_cap is not None:
+        changes["points_redeem_cap_percent"] = args.points_redeem_cap
     if args.points_negative is not None:
         changes["points_negative_allowed"] = args.points_negative == "yes"
     values = settings.update(changes) if changes else settings.all_settings()

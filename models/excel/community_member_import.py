@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 from models import clock
 from models.communities import engagement
 from models.communities.tables import Community, CommunityMember
-from models.customers.record import Customer
 from models.errors import NotFoundError, ValidationError
 from models.excel import community_member_capacity as capacity
 from models.excel import (
@@ -34,6 +33,7 @@ from models.excel import (
     import_engine,
     import_mapping,
     import_types,
+    name_picks,
 )
 from models.excel.import_engine import tick
 from models.excel.import_records import ImportRun, UndoReport
@@ -166,12 +166,8 @@ def skip_counts(plan: Plan) -> dict[str, int]:
     return counts
 
 
-def ambiguous_rows(plan: Plan) -> list[RowPlan]:
-    return [r for r in plan.rows if r.action == ERROR and _ambiguity(r) is not None]
-
-
-def _ambiguity(row: RowPlan) -> Problem | None:
-    return next((p for p in row.problems if p.code == "name_ambiguous"), None)
+ambiguous_rows = name_picks.ambiguous_rows
+candidates = name_picks.candidates
 
 
 def outcome(plan: Plan, written: Written | None = None, import_id=None) -> Result:
@@ -342,27 +338,7 @@ def _classify(plan: Plan) -> None:
             key = ("new", col["mobile"][i] or col["wechat"][i] or col["nickname"][i]
                    or col["group_nickname"][i])  # fmt: skip
         _place(row, key, seen, plan.active)
-    _apply_picks(plan, options.picks)
-
-
-def _apply_picks(plan: Plan, picks: dict[int, int | None]) -> None:
-    """The review's choices for ambiguous rows (a pick no longer among a row's
-    candidates, the file having changed, leaves the row as it is)."""
-    for row in plan.rows:
-        problem = _ambiguity(row) if row.line in picks else None
-        if problem is None:
-            continue
-        pick = picks[row.line]
-        if pick is None or pick in problem.params["candidates"]:
-            resolve(plan, row, pick)
-
-
-def candidates(ids: list[int]) -> list[dict]:
-    """What the review shows of an ambiguous row's candidates, in the order given."""
-    rows = Customer.select(Customer.id, Customer.number, Customer.name, Customer.mobile,
-                           Customer.wechat, Customer.city).where(Customer.id.in_(ids)).dicts()  # fmt: skip
-    by_id = {r["id"]: r for r in rows}
-    return [by_id[i] for i in ids if i in by_id]
+    name_picks.apply_picks(plan, options.picks, resolve)
 
 
 def _place(row: RowPlan, key: tuple, seen: dict, active: set[int]) -> None:
@@ -379,17 +355,10 @@ def resolve(plan: Plan, row: RowPlan, customer_id: int | None) -> None:
     """The review of an ambiguous name: the row becomes that customer's (a member
     already, or named by an earlier row: skipped), or stays out (None: skipped as
     unmatched)."""
-    problem = _ambiguity(row)
-    if problem is None:
-        raise ValidationError("row", "not_ambiguous", f"row {row.line} is not ambiguous")
+    name_picks.take_pick(row, customer_id)
     if customer_id is None:
-        row.problems.remove(problem)
         row.action, row.values["skip"] = DUPLICATE, "unmatched"
         return
-    if customer_id not in problem.params["candidates"]:
-        raise ValidationError("row", "not_a_candidate", f"customer {customer_id} is not one "
-                              f"of row {row.line}'s candidates", id=customer_id)  # fmt: skip
-    row.problems.remove(problem)
     row.values["customer"] = customer_id
     row.values["resolved"] = True
     seen = {

@@ -27,13 +27,13 @@ from dataclasses import dataclass, field
 from models import clock
 from models.communities import events, signups
 from models.communities.tables import Event, EventSignup
-from models.errors import ValidationError
 from models.excel import (
     community_member_import,
     customer_writing,
     import_engine,
     import_mapping,
     import_types,
+    name_picks,
 )
 from models.excel.import_engine import tick
 from models.excel.import_records import ImportRun, UndoReport
@@ -126,12 +126,8 @@ def skip_counts(plan: Plan) -> dict[str, int]:
     return counts
 
 
-def ambiguous_rows(plan: Plan) -> list[RowPlan]:
-    return [r for r in plan.rows if r.action == ERROR and _ambiguity(r) is not None]
-
-
-def _ambiguity(row: RowPlan) -> Problem | None:
-    return next((p for p in row.problems if p.code == "name_ambiguous"), None)
+ambiguous_rows = name_picks.ambiguous_rows
+candidates = name_picks.candidates
 
 
 def _free(event: Event) -> int | None:
@@ -249,7 +245,7 @@ def _classify(plan: Plan) -> None:
         else:  # a new customer: the same mobile (or name) earlier is the same person
             key = ("new", col["mobile"][i] or col["name"][i])
         _place(row, key, seen, plan.taken)
-    _apply_picks(plan, options.picks)
+    name_picks.apply_picks(plan, options.picks, resolve)
 
 
 def _place(row: RowPlan, key: tuple, seen: dict, taken: dict[int, str]) -> None:
@@ -263,30 +259,13 @@ def _place(row: RowPlan, key: tuple, seen: dict, taken: dict[int, str]) -> None:
         seen[key] = row.line
 
 
-def _apply_picks(plan: Plan, picks: dict[int, int | None]) -> None:
-    for row in plan.rows:
-        problem = _ambiguity(row) if row.line in picks else None
-        if problem is None:
-            continue
-        pick = picks[row.line]
-        if pick is None or pick in problem.params["candidates"]:
-            resolve(plan, row, pick)
-
-
 def resolve(plan: Plan, row: RowPlan, customer_id: int | None) -> None:
     """The review of an ambiguous name: the row becomes that customer's (signed up
     already, or named by an earlier row: skipped), or stays out (None: unmatched)."""
-    problem = _ambiguity(row)
-    if problem is None:
-        raise ValidationError("row", "not_ambiguous", f"row {row.line} is not ambiguous")
+    name_picks.take_pick(row, customer_id)
     if customer_id is None:
-        row.problems.remove(problem)
         row.action, row.values["skip"] = DUPLICATE, "unmatched"
         return
-    if customer_id not in problem.params["candidates"]:
-        raise ValidationError("row", "not_a_candidate", f"customer {customer_id} is not one "
-                              f"of row {row.line}'s candidates", id=customer_id)  # fmt: skip
-    row.problems.remove(problem)
     row.values["customer"] = customer_id
     seen = {("id", r.values["customer"]): r.line for r in plan.rows
             if r.action == NEW and r.values.get("customer") is not None and r is not row}  # fmt: skip
@@ -379,11 +358,6 @@ def run(plan: Plan, progress=None, cancel=None) -> Result:
     written = Written(done.signed_up + done.waiting, 0, done.created,
                       {"signed": done.signed_up, "waiting": done.waiting})  # fmt: skip
     return outcome(plan, written, done.import_id)
-
-
-def candidates(ids: list[int]) -> list[dict]:
-    """What the review shows of an ambiguous row's candidates."""
-    return community_member_import.candidates(ids)
 
 
 KIND = ImportKind(

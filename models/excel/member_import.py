@@ -10,7 +10,12 @@ mobile is not them); an unmatched row creates a customer (source 导入) with
 Options.create_customers, else is an error. A card number already enrolled, or earlier
 in the file, is skipped (a duplicate, its reason said). Refused rows (errors, with the
 reason): money with more than two decimals, a negative balance, a level name the
-business does not have, dates that do not read, a card number that is not one.
+business does not have, dates that do not read, a card number that is not one. A name
+several customers share, with no mobile to tell them apart, is ambiguous: an error row
+until the preview or `--pick` says which customer it is (models/excel/name_picks.py).
+A member whose level was locked by hand keeps it (the row's level is not set: "levels
+kept"). The card's expiry (有效期, 到期日期, 截止日期...) is carried; 永久/长期有效 read as
+no expiry.
 
 Undo (import_history.undo): each opening reversed by a ledger row, the cards stopped
 (停用), the levels put back, the customers the run created removed as every import's
@@ -19,12 +24,18 @@ are; what was spent since stays spent and the summary says so."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from models import clock
 from models.customers.record import Customer
 from models.errors import ValidationError
-from models.excel import customer_writing, import_cleaning, import_mapping, import_types
+from models.excel import (
+    customer_writing,
+    import_cleaning,
+    import_mapping,
+    import_types,
+    name_picks,
+)
 from models.excel.import_engine import tick
 from models.excel.import_records import ImportChange, ImportRun, UndoReport
 from models.excel.import_types import (
@@ -66,7 +77,9 @@ WORDS: dict[str, tuple[str, ...]] = {
     "joined_on": ("开卡日期", "开卡时间", "办卡日期", "办卡时间", "入会日期", "注册日期",
                   "joined", "join date", "opened on"),
     "expires_on": ("到期日期", "有效期", "有效期至", "到期时间", "过期日期", "截止日期",
-                   "expires", "expiry", "expires on"),
+                   "到期日", "会员到期日", "卡到期日", "失效日期", "失效时间", "过期时间",
+                   "截止时间", "有效截止", "expires", "expiry", "expires on", "valid until",
+                   "valid to"),
 }  # fmt: skip
 SOURCE = "import"  # Customer.source (导入) of the customers a member import creates
 CARD_FIELD, LEVEL_FIELD = "member_card", "member_level"  # ImportChange.field of a run
@@ -74,16 +87,24 @@ DEFAULT_SERVICE = "次卡"
 MAX_VISITS = 100_000
 
 
+# what another program writes for a card that never expires (the card has no expiry)
+NEVER = frozenset({"永久", "永久有效", "长期", "长期有效", "不限", "不限期", "无", "无期限",
+                   "无限期", "终身", "never", "none", "n/a", "-", "--", "/"})  # fmt: skip
+
+
 @dataclass
 class Options(import_types.Options):
     create_customers: bool = False
+    # the review of ambiguous names: {line: the customer picked, or None to skip}
+    picks: dict[int, int | None] = field(default_factory=dict)
 
     @property
     def kind(self) -> ImportKind:
         return KIND
 
     def recorded(self) -> dict:
-        return {"create_customers": self.create_customers, "on_error": self.on_error}
+        return {"create_customers": self.create_customers, "on_error": self.on_error,
+                "picks": {str(k): v for k, v in self.picks.items()}}  # fmt: skip
 
 
 @dataclass
@@ -100,6 +121,8 @@ class Result:
     opening_principal_fen: int = 0
     opening_bonus_fen: int = 0
     opening_visits: int = 0
+    levels_kept: int = 0  # a level locked by hand is not overwritten
+    ambiguous: int = 0  # rows whose name several customers share (errors until picked)
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
@@ -119,8 +142,10 @@ def outcome(plan: Plan, import_id: int | None = None, written: Written | None = 
         return _result(import_id, written, counts)
     to_create = len({plan.rows[i].values["create"] for i in rows
                      if plan.rows[i].values.get("create")})  # fmt: skip
+    kept = sum(1 for i in rows if plan.rows[i].values.get("level_kept"))
     return Result(None, len(rows), 0, counts[DUPLICATE], counts[ERROR], to_create,
-                  total("points"), total("principal"), total("bonus"), total("visits"))  # fmt: skip
+                  total("points"), total("principal"), total("bonus"), total("visits"), kept,
+                  len(name_picks.ambiguous_rows(plan)))  # fmt: skip
 
 
 def english_reason(row: RowPlan, problem: Problem | None) -> str:
@@ -128,6 +153,8 @@ def english_reason(row: RowPlan, problem: Problem | None) -> str:
         return problem.message
     if row.values.get("skip") == "enrolled":
         return f"card {row.values.get('card_no')} is enrolled already"
+    if row.values.get("skip") == "unpicked":
+        return "none of the customers of that name: skipped"
     return f"same card as row {row.duplicate_of}"
 
 
@@ -179,12 +206,16 @@ def count(field: str, limit: int):
     return rule
 
 
-def day(date1904: bool, field: str):
-    def rule(value) -> dt.date:
+def day(date1904: bool, field: str, never: bool = False):
+    """A date; with `never`, the words for "no expiry" (永久有效, 长期...) read as None."""
+
+    def rule(value) -> dt.date | None:
         if isinstance(value, dt.datetime):
             return value.date()
         if isinstance(value, dt.date):
             return value
+        if never and "".join(import_cleaning.text(value).split()).casefold() in NEVER:
+            return None
         try:
             return dt.date.fromisoformat(import_cleaning.date_value(value, date1904))
         except ValidationError:
@@ -228,7 +259,7 @@ def rules(targets: list[str], date1904: bool) -> dict:
         "service": short_text(100, "service"),
         "visits": count("visits", MAX_VISITS),
         "joined_on": day(date1904, "joined_on"),
-        "expires_on": day(date1904, "expires_on"),
+        "expires_on": day(date1904, "expires_on", never=True),
     }
 
 
@@ -282,6 +313,44 @@ def _classify(plan: Plan) -> None:
                 continue
             seen[card_no] = row.line
         row.action = NEW
+    name_picks.apply_picks(plan, options.picks, resolve)
+    _keep_locked_levels(plan, col["level"])
+
+
+def resolve(plan: Plan, row: RowPlan, customer_id: int | None) -> None:
+    """The review of an ambiguous name: the row becomes that customer's card (skipped
+    when an earlier row opens the same card number), or stays out (None)."""
+    name_picks.take_pick(row, customer_id)
+    if customer_id is None:
+        row.action, row.values["skip"] = DUPLICATE, "unpicked"
+        return
+    row.values["customer"] = customer_id
+    card_no = row.values.get("card_no")
+    earlier = next((r.line for r in plan.rows if r is not row and r.action == NEW
+                    and card_no is not None and r.values.get("card_no") == card_no), None)  # fmt: skip
+    if earlier is not None:
+        row.action, row.duplicate_of, row.values["skip"] = DUPLICATE, earlier, "same"
+    else:
+        row.action = NEW
+
+
+def _keep_locked_levels(plan: Plan, levels: list) -> None:
+    """Rows naming a level for a member whose level was locked by hand: the level stays
+    (values["level_kept"]), the rest of the row is imported."""
+    wanted = {r.values["customer"]: i for i, r in enumerate(plan.rows)
+              if r.action == NEW and levels[i] is not None and r.values.get("customer")}  # fmt: skip
+    if not wanted:
+        return
+    locked = openings.locked_levels(set(wanted))
+    for i, row in enumerate(plan.rows):
+        cid = row.values.get("customer")
+        if (
+            row.action == NEW
+            and levels[i] is not None
+            and cid in locked
+            and (locked[cid] != levels[i])
+        ):
+            row.values["level_kept"] = True
 
 
 def _customer(row, col, i, mobiles, names, options) -> bool:
@@ -327,7 +396,8 @@ def _write(plan: Plan, run_id: int, progress, cancel) -> Written:
         customer_id=r.values["customer"], card_no=col["card_no"][i],
         joined_on=col["joined_on"][i] or today, expires_on=col["expires_on"][i],
         points=col["points"][i] or 0, principal_fen=col["principal"][i] or 0,
-        bonus_fen=col["bonus"][i] or 0, level_id=col["level"][i],
+        bonus_fen=col["bonus"][i] or 0,
+        level_id=None if r.values.get("level_kept") else col["level"][i],
         service=r.values.get("service", ""), visits=col["visits"][i] or 0,
     ) for i, r in rows]  # fmt: skip
     opened = openings.open_members(items, import_run=run_id)
@@ -338,8 +408,9 @@ def _write(plan: Plan, run_id: int, progress, cancel) -> Written:
                 for c, old, new in opened.levels]  # fmt: skip
     insert_rows(ImportChange, [ImportChange.run, ImportChange.customer, ImportChange.field,
                                ImportChange.old, ImportChange.new], changes)  # fmt: skip
+    kept = sum(1 for _i, r in rows if r.values.get("level_kept")) + opened.levels_locked
     details = {"points": opened.points, "principal_fen": opened.principal_fen,
-               "bonus_fen": opened.bonus_fen, "visits": opened.visits}  # fmt: skip
+               "bonus_fen": opened.bonus_fen, "visits": opened.visits, "levels_kept": kept}  # fmt: skip
     return Written(len(items), 0, created, details)
 
 
@@ -389,7 +460,7 @@ def _result(import_id: int | None, written: Written, counts: dict) -> Result:
     d = written.details
     return Result(import_id, written.created, 0, counts[DUPLICATE], counts[ERROR],
                   written.extra, d.get("points", 0), d.get("principal_fen", 0),
-                  d.get("bonus_fen", 0), d.get("visits", 0))  # fmt: skip
+                  d.get("bonus_fen", 0), d.get("visits", 0), d.get("levels_kept", 0))  # fmt: skip
 
 
 KIND = ImportKind(

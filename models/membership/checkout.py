@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from models import clock
 from models.errors import ValidationError
-from models.membership import cards, earning, points, settings, wallet
+from models.membership import cards, earning, points, referral_takeback, settings, wallet
 from models.membership.tables import Member, PointsEntry, WalletEntry
 from models.purchases import corrections
 from models.purchases.purchases import Purchase
@@ -241,6 +241,7 @@ def reverse(done: dict, reason: str = "undo") -> None:
     with database.atomic():
         corrections.void(done["purchase_id"], reason or "undo")
         points.reverse_purchase(done["purchase_id"], reason)
+        referral_takeback.settle(done["purchase_id"])
         if (
             done.get("wallet_entry")
             and not WalletEntry.select()

@@ -4,7 +4,7 @@ the money with it) and the card's kept `visits_left`, written and audited in one
 transaction; a refused movement writes nothing; undo is a reversing row.
 
 - sell: paid in cash, or from stored value (wallet.pay in the same transaction; the
-  wallet row's reason names the card, `_wallet_tag`).
+  wallet row names the card: wallet_entry.count_card_id; its reason says it too).
 - use: one visit, with when and who (the staff name); refused when the card is used up,
   expired, refunded or cancelled, or the member card it hangs on is lost or stopped.
 - refund: the unused visits paid back pro rata, price x unused / total in fen ROUNDED
@@ -37,8 +37,8 @@ STATUSES = ("active", "used_up", "refunded", "expired", "cancelled")
 
 
 def _wallet_tag(count_card_id: int, what: str) -> str:
-    """The reason of the stored-value row paying for (sell) or refunding (refund) a card:
-    how its undo finds it."""
+    """The reason of the stored-value row paying for (sell) or refunding (refund) a card
+    (what a statement shows; the row's count_card_id is the link)."""
     return f"计次卡#{count_card_id} {'购卡' if what == 'sell' else '退款'}"
 
 
@@ -168,7 +168,7 @@ def sell(customer_id: int, service, visits, price_fen: int, *,
                reason="wallet" if member_card else "")  # fmt: skip
         if member_card is not None:
             wallet.pay(customer.id, price_fen, card_no=member_card.card_no,
-                       reason=_wallet_tag(card_id, "sell"))  # fmt: skip
+                       reason=_wallet_tag(card_id, "sell"), count_card_id=card_id)  # fmt: skip
         audit.record("sell", "count_card", card_id,
                      detail=f"{customer.name} {service} ×{visits} {price_fen / 100:.2f}"
                      f"{' 储值' if member_card else ''}")  # fmt: skip
@@ -216,9 +216,13 @@ def _sale(card: CountCard) -> CountCardEntry:
             .order_by(CountCardEntry.id).first())  # fmt: skip
 
 
+WALLET_KINDS = {"sell": "pay", "refund": "topup"}  # the stored-value row of each
+
+
 def _wallet_entry(card: CountCard, what: str) -> WalletEntry | None:
-    return (WalletEntry.select().where((WalletEntry.customer_id == card.customer_id)
-                                       & (WalletEntry.reason == _wallet_tag(card.id, what)))
+    """The stored-value row that paid for (sell) or refunded (refund) the card."""
+    return (WalletEntry.select().where((WalletEntry.count_card_id == card.id)
+                                       & (WalletEntry.kind == WALLET_KINDS[what]))
             .order_by(WalletEntry.id).first())  # fmt: skip
 
 
@@ -249,7 +253,7 @@ def refund(count_card_id, *, reason: str = "") -> int:
             paid_total = -(paid.principal_fen + paid.bonus_fen)
             principal = -paid.principal_fen * amount // paid_total if paid_total else amount
             wallet_row(member_card, "topup", principal, amount - principal,
-                       reason=_wallet_tag(card.id, "refund"))  # fmt: skip
+                       reason=_wallet_tag(card.id, "refund"), count_card_id=card.id)  # fmt: skip
         _set_status(card, "refunded")
         audit.record("refund", "count_card", card.id,
                      detail=f"{card.service} -{quote['unused']} {amount / 100:.2f}")  # fmt: skip
@@ -317,6 +321,23 @@ def reverse(entry_id: int, reason: str = "") -> int:
         audit.record("reverse", "count_card", card.id,
                      detail=f"{entry.kind} {entry.id}: {-entry.visits:+d} {reason}")  # fmt: skip
     return new_id
+
+
+def take_back_gift(sale_entry_id: int, reason: str) -> int:
+    """A count card given as a reward (price 0) taken back: its unused visits go by one
+    reversing row of the sale, the card is cancelled when none are left; returns the
+    visits taken (0: all used, nothing written). Inside the caller's transaction."""
+    sale = CountCardEntry.get_by_id(sale_entry_id)
+    card = CountCard.get_by_id(sale.count_card_id)
+    if card.status in ("refunded", "cancelled", "expired") or card.visits_left <= 0:
+        return 0
+    if CountCardEntry.select().where(CountCardEntry.reverses_id == sale.id).exists():
+        return 0
+    taken = card.visits_left
+    _entry(card, "reverse", -taken, reverses_id=sale.id, reason=reason[:200])
+    _set_status(card, "cancelled")
+    audit.record("reverse", "count_card", card.id, detail=f"sell {sale.id}: -{taken} {reason}")
+    return taken
 
 
 def card_of_entry(entry_id: int) -> int:

@@ -6,7 +6,8 @@ Points for a task (注册, 完善资料, 首单, 评价) and per event attended,
 the settings. Non-members earn nothing.
 
 The hooks run inside the transaction that records the purchase, the refund or the
-void (recording.py wraps them). A purchase's points are settled to what it should have
+void (recording.py wraps them); a settlement also takes back the referral rewards of a
+first purchase voided or refunded in full (referral_takeback.py). A purchase's points are settled to what it should have
 earned as it stands now (not voided: its points less the refunded share, rounded half
 up; voided: none): a difference becomes one `reverse` row on the ledger, negative or
 (a refund voided, an undo redone) positive, carrying the document that caused it;
@@ -18,7 +19,7 @@ from __future__ import annotations
 from peewee import fn
 
 from models.errors import ValidationError
-from models.membership import level_rules, points, referrals, settings
+from models.membership import level_rules, points, referral_takeback, referrals, settings
 from models.membership.ledger_rows import points_row
 from models.membership.tables import Member, MemberLevel, PointsEntry
 from models.purchases.purchases import LIVE, Purchase, get_row, refunded_cents
@@ -95,9 +96,7 @@ def _first_order(row: Purchase) -> int:
 
 
 def _task_done(customer_id: int, task: str) -> bool:
-    return PointsEntry.select().where((PointsEntry.customer_id == customer_id)
-                                      & (PointsEntry.task == task)
-                                      & (PointsEntry.kind == "earn")).exists()  # fmt: skip
+    return points.task_standing(customer_id, task)
 
 
 def _level_check(customer_id: int) -> dict | None:
@@ -124,9 +123,10 @@ def settle(purchase_id: int) -> dict:
     now; the level check follows. Returns what moved."""
     row = get_row(purchase_id)
     original = row if row.refund_of is None else get_row(row.refund_of)
+    referral = referral_takeback.settle(original.id)
     member = Member.get_or_none(Member.customer_id == original.customer_id)
     if member is None:
-        return _result(row, None)
+        return _result(row, None, referral=referral)
     docs = [original.id, *(r for (r,) in Purchase.select(Purchase.id)
                            .where(Purchase.refund_of == original.id).tuples())]  # fmt: skip
     moved = 0
@@ -144,9 +144,24 @@ def settle(purchase_id: int) -> dict:
     task = _earn_row(original.id, "first_order")
     if task is not None:
         target = 0 if original.voided_at is not None else task.points
+        if target and _first_order_elsewhere(task):  # a later first order earned it
+            target = 0
         moved += _move(member, task, target, [original.id], row.id, "first_order")
     level = _level_check(member.customer_id) if moved else None
-    return _result(row, member, reversed=-moved, level=level)
+    return _result(row, member, reversed=-moved, level=level, referral=referral)
+
+
+def _first_order_elsewhere(task: PointsEntry) -> bool:
+    """The 首单 stands on another purchase of the customer (this one was voided, the
+    next first order earned it, then this void was undone: it stays where it is)."""
+    mine = (PointsEntry.customer_id == task.customer_id) & (PointsEntry.task == "first_order")
+    others = PointsEntry.select(PointsEntry.id).where(
+        mine & (PointsEntry.kind == "earn") & (PointsEntry.id != task.id))  # fmt: skip
+    bought = PointsEntry.select(PointsEntry.purchase_id).where(PointsEntry.id.in_(others))
+    total = (PointsEntry.select(fn.COALESCE(fn.SUM(PointsEntry.points), 0)).where(
+        (mine & PointsEntry.purchase_id.in_(bought)) | PointsEntry.reverses_id.in_(others))
+        .scalar())  # fmt: skip
+    return int(total) > 0
 
 
 def _move(member: Member, earn: PointsEntry, target: int, docs: list[int], doc_id: int,

@@ -58,6 +58,7 @@ class Opened:
     principal_fen: int = 0
     bonus_fen: int = 0
     visits: int = 0
+    levels_locked: int = 0  # levels named for members locked by hand: left as they are
 
 
 @dataclass
@@ -125,6 +126,15 @@ def _numbers(items: list[Opening]) -> list[str]:
     return out
 
 
+def locked_levels(customers: set[int]) -> dict[int, int | None]:
+    """{customer: level} of the members among `customers` whose level is locked by hand."""
+    found: dict[int, int | None] = {}
+    for chunk in _chunks(sorted(customers)):
+        found.update(Member.select(Member.customer_id, Member.level_id).where(
+            Member.customer_id.in_(chunk) & Member.level_locked).tuples())  # fmt: skip
+    return found
+
+
 def open_members(items: list[Opening], *, import_run: int | None = None,
                  reason: str = REASON) -> Opened:  # fmt: skip
     """Enrol and open every item, in the caller's transaction; card numbers must be free
@@ -178,7 +188,12 @@ def open_members(items: list[Opening], *, import_run: int | None = None,
     _open_points(items, card_ids, import_run, reason, (at, today, expiry, staff, stamp))
     result.points = sum(o.points for o in items)
     result.visits = _open_count_cards(items, card_ids, import_run, reason, (at, staff, stamp))
-    result.levels = _set_levels(items, members, (at, today, staff, stamp))
+    locked = locked_levels({o.customer_id for o in items if o.level_id is not None})
+    result.levels_locked = len({o.customer_id for o in items
+                                if o.customer_id in locked and o.level_id != locked[o.customer_id]
+                                and o.level_id is not None})  # fmt: skip
+    result.levels = _set_levels([o for o in items if o.customer_id not in locked], members,
+                                (at, today, staff, stamp))  # fmt: skip
     return result
 
 

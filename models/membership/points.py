@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from peewee import fn
+
 from models import clock
 from models.errors import NotFoundError, ValidationError
 from models.membership import cards, lots, settings
@@ -78,6 +80,26 @@ def available(customer_id: int, on: dt.date | None = None) -> int:
     return lots.lots_of(customer_id).available(on or clock.today())
 
 
+def _standing_earns(where) -> bool:
+    """An earn row matching `where` that no row reverses (a take-back reverses it)."""
+    earns = PointsEntry.select(PointsEntry.id).where(where & (PointsEntry.kind == "earn"))
+    taken = PointsEntry.select(PointsEntry.reverses_id).where(PointsEntry.reverses_id.in_(earns))
+    return earns.where(PointsEntry.id.not_in(taken)).exists()
+
+
+def task_standing(customer_id: int, task: str) -> bool:
+    """The task's points stand: earned and not taken back. A task earns once per
+    customer; the 首单 of a voided first order is taken back (by the purchase's
+    settlement, earning.settle, or a reversal) and the next first order earns it."""
+    where = (PointsEntry.customer_id == int(customer_id)) & (PointsEntry.task == task)
+    if task != "first_order":
+        return PointsEntry.select().where(where & (PointsEntry.kind == "earn")).exists()
+    earns = PointsEntry.select(PointsEntry.id).where(where & (PointsEntry.kind == "earn"))
+    total = (PointsEntry.select(fn.COALESCE(fn.SUM(PointsEntry.points), 0))
+             .where(where | PointsEntry.reverses_id.in_(earns)).scalar())  # fmt: skip
+    return int(total) > 0
+
+
 def earn(customer_id: int, points, *, reason: str = "", at: dt.datetime | None = None,
          purchase_id: int | None = None, event_id: int | None = None,
          referral_id: int | None = None, task: str = "", receipt_no: str = "") -> int:  # fmt: skip
@@ -89,16 +111,12 @@ def earn(customer_id: int, points, *, reason: str = "", at: dt.datetime | None =
     if task and task not in TASKS:
         raise ValidationError("task", "task_invalid", f"'{task}' is not one of: " + ", ".join(TASKS),
                               text=task)  # fmt: skip
-    if task and PointsEntry.select().where(
-        (PointsEntry.customer_id == member.customer_id) & (PointsEntry.task == task)
-        & (PointsEntry.kind == "earn")
-    ).exists():  # fmt: skip
+    if task and task_standing(member.customer_id, task):
         raise ValidationError("task", "task_done", f"points for {task} were earned already",
                               text=task)  # fmt: skip
-    if referral_id is not None and PointsEntry.select().where(
+    if referral_id is not None and _standing_earns(
         (PointsEntry.customer_id == member.customer_id) & (PointsEntry.referral_id == referral_id)
-        & (PointsEntry.kind == "earn")
-    ).exists():  # fmt: skip
+    ):  # fmt: skip
         raise ValidationError("referral", "referral_rewarded", "this referral was rewarded already")
     when = at or clock.now()
     earned_on = when.date()

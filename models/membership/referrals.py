@@ -4,11 +4,15 @@ granted), the tree of who brought whom, counts per referrer (direct, all levels,
 converted = made a first purchase), the referral rate of a period, and the rewards to
 both sides by the membership settings (points, a stored-value bonus, visits of a count
 card), granted ONCE, when the introduced customer's first purchase is recorded
-(`reward_first_purchase`, run inside that purchase's transaction)."""
+(`reward_first_purchase`, run inside that purchase's transaction). A first purchase
+voided or refunded in full gives them back (referral_takeback.py) and the next first
+purchase earns them again, once."""
 
 from __future__ import annotations
 
 import datetime as dt
+
+from peewee import fn
 
 from models import clock
 from models.customers import record
@@ -230,6 +234,29 @@ def _grant(customer_id: int, side: str, referral: Referral) -> dict:
     return got
 
 
+def standing(customer_id: int):
+    """The customer's purchases that count as purchases for the first-purchase rule:
+    live, positive, not refunded in full (a voided or wholly refunded first purchase
+    leaves the rewards to the next one)."""
+    refund = Purchase.alias()
+    refunded = refund.select(fn.TOTAL(refund.amount_cents)).where(
+        (refund.refund_of == Purchase.id) & refund.voided_at.is_null())  # fmt: skip
+    return ((Purchase.customer == int(customer_id)) & LIVE & (Purchase.amount_cents > 0)
+            & (Purchase.amount_cents + refunded > 0))  # fmt: skip
+
+
+def stands(purchase: Purchase) -> bool:
+    """The purchase counts for the first-purchase rule (see `standing`)."""
+    return (purchase.voided_at is None and purchase.amount_cents > 0
+            and purchases.refunded_cents(purchase.id) < purchase.amount_cents)  # fmt: skip
+
+
+def first_standing(customer_id: int) -> Purchase | None:
+    """The customer's first purchase that counts now (None: none)."""
+    return (Purchase.select().where(standing(customer_id))
+            .order_by(Purchase.at, Purchase.id).first())  # fmt: skip
+
+
 def reward_first_purchase(purchase_id: int) -> dict:
     """The referral rewards, if the purchase is the first (live, positive) purchase of a
     customer someone introduced and they were not granted yet: both sides, once.
@@ -244,10 +271,11 @@ def reward_first_purchase(purchase_id: int) -> dict:
     if referral.rewarded_at is not None:
         return {"rewarded": False, "why": "already", "purchase_id": purchase.id,
                 "referral_id": referral.id}  # fmt: skip
+    if not stands(purchase):  # refunded in full
+        return {"rewarded": False, "why": "not_a_purchase", "purchase_id": purchase.id}
     earlier = Purchase.select().where(
-        (Purchase.customer == customer_id) & LIVE & (Purchase.amount_cents > 0)
-        & ((Purchase.at < purchase.at) | ((Purchase.at == purchase.at)
-                                          & (Purchase.id < purchase.id)))).exists()  # fmt: skip
+        standing(customer_id) & ((Purchase.at < purchase.at) | (
+            (Purchase.at == purchase.at) & (Purchase.id < purchase.id)))).exists()  # fmt: skip
     if earlier:
         return {"rewarded": False, "why": "not_first", "purchase_id": purchase.id,
                 "referral_id": referral.id}  # fmt: skip

@@ -92,6 +92,8 @@ def _check(key: str, value):
         return value
     if key in ("points_negative_allowed", "level_tags", "level_after_purchase"):
         return bool(value)
+    if key in REDEEM:
+        return _redeem(key, value)
     if isinstance(DEFAULTS[key], int) and not isinstance(DEFAULTS[key], bool):
         try:
             value = int(value)
@@ -103,6 +105,25 @@ def _check(key: str, value):
         if value < low or value > high:
             raise ValidationError(key, "setting_invalid", f"{key}: a whole number from {low}")
     return value
+
+
+# points as money off: points making 1 yuan (from 1), the share of a sale they may pay
+REDEEM = {"points_redeem_rate": (1, 10**6, "redeem_rate_invalid",
+                                  "the points that make 1 yuan off are a whole number from 1"),
+          "points_redeem_cap_percent": (0, 100, "redeem_cap_invalid",
+                                        "points may pay a whole percent of a sale, from 0 to"
+                                        " 100")}  # fmt: skip
+
+
+def _redeem(key: str, value) -> int:
+    """A whole number in its range (the cap may be written 30%); refused with its code."""
+    low, high, code, says = REDEEM[key]
+    text = str(value).strip()
+    if key == "points_redeem_cap_percent":
+        text = text.removesuffix("%").strip()
+    if isinstance(value, bool) or not text.isdigit() or not low <= int(text) <= high:
+        raise ValidationError(key, code, f"“{value}”: {says}", text=str(value))
+    return int(text)
 
 
 def update(changes: dict) -> dict:

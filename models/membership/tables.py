@@ -144,6 +144,7 @@ class WalletEntry(BaseModel):
     import_run = IntegerField(null=True)
     staff = text_field()
     created_at = DateTimeField()
+    count_card_id = IntegerField(null=True)  # the count card a row pays for or refunds
 
 
 class WalletDay(BaseModel):

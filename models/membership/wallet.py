@@ -113,9 +113,10 @@ def topup(customer_id: int, amount_fen: int, *, bonus_fen: int | None = None, ca
 
 
 def pay(customer_id: int, amount_fen: int, *, card_no=None, receipt_no: str = "",
-        purchase_id: int | None = None, reason: str = "") -> int:  # fmt: skip
-    """A payment from the card's balance; refused beyond the balance or from a card that
-    is lost, stopped, expired or replaced."""
+        purchase_id: int | None = None, reason: str = "",
+        count_card_id: int | None = None) -> int:  # fmt: skip
+    """A payment from the card's balance (for a purchase, or a count card sold); refused
+    beyond the balance or from a card that is lost, stopped, expired or replaced."""
     amount_fen = _fen(amount_fen)
     card = cards.usable_card(cards.customer_card(customer_id, card_no))
     with database.atomic():
@@ -128,7 +129,7 @@ def pay(customer_id: int, amount_fen: int, *, card_no=None, receipt_no: str = ""
         split = split_payment(amount_fen, card.principal_fen, card.bonus_fen)
         entry = wallet_row(card, "pay", -split.principal_fen, -split.bonus_fen,
                            receipt_no=receipt_no, purchase_id=purchase_id,
-                           reason=_reason(reason))  # fmt: skip
+                           count_card_id=count_card_id, reason=_reason(reason))  # fmt: skip
         audit.record("pay", "wallet", card.customer_id,
                      detail=f"{card.card_no} -{amount_fen / 100:.2f}")  # fmt: skip
     return entry
@@ -210,6 +211,7 @@ def reverse(entry_id: int, reason: str = "") -> list[int]:
                                       " takes back", card=card.card_no)  # fmt: skip
             new_ids.append(wallet_row(card, "reverse", -row.principal_fen, -row.bonus_fen,
                                       reverses_id=row.id, purchase_id=row.purchase_id,
+                                      count_card_id=row.count_card_id,
                                       reason=_reason(reason) or f"reverses {row.id}"))  # fmt: skip
         audit.record("reverse", "wallet", entry.customer_id,
                      detail=f"{entry.kind} {entry.id} {_reason(reason)}".strip())  # fmt: skip

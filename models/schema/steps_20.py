@@ -273,3 +273,33 @@ def step_20_membership(db) -> None:
         "CREATE INDEX referral_introduced_by ON referral (introduced_by_id)",
     ):
         db.execute_sql(sql)
+    _gaps_block(db)
+
+
+def _gaps_block(db) -> None:
+    """Issue 26's gaps (branch m26-gaps), kept apart so other additions to step 20 merge.
+
+    - Referral rewards and the 首单 task are taken back (reversing rows) when the first
+      purchase is voided or refunded in full, and the next first purchase earns them
+      again: "once" is "at most one standing grant", kept by the referral row's
+      rewarded_at and the code, not by a unique index over every earn row. The 首单
+      is unique per purchase; the other tasks stay unique per customer.
+    - A stored-value row paying for (or refunding) a count card names it:
+      wallet_entry.count_card_id (the reason text was the only link)."""
+    for sql in (
+        "DROP INDEX points_entry_task",
+        "CREATE UNIQUE INDEX points_entry_task ON points_entry (customer_id, task)"
+        " WHERE task <> '' AND task <> 'first_order' AND kind = 'earn'",
+        "CREATE UNIQUE INDEX points_entry_first_order ON points_entry (purchase_id)"
+        " WHERE task = 'first_order' AND kind = 'earn'",
+        "DROP INDEX points_entry_referral",
+        "CREATE INDEX points_entry_referral ON points_entry (referral_id, customer_id)"
+        " WHERE referral_id IS NOT NULL",
+        "DROP INDEX wallet_entry_referral",
+        "CREATE INDEX wallet_entry_referral ON wallet_entry (referral_id, customer_id)"
+        " WHERE referral_id IS NOT NULL",
+        "ALTER TABLE wallet_entry ADD COLUMN count_card_id INTEGER",
+        "CREATE INDEX wallet_entry_count_card ON wallet_entry (count_card_id)"
+        " WHERE count_card_id IS NOT NULL",
+    ):
+        db.execute_sql(sql)

@@ -1503,97 +1503,107 @@
         <translation>已从 %2 位客户去掉 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="66"/>
+        <location filename="../../desktop/cli/imports.py" line="68"/>
         <source>give either FILE or --undo, not both</source>
         <translation>请给出文件或 --undo，不能同时给出</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="171"/>
+        <location filename="../../desktop/cli/imports.py" line="180"/>
+        <source>  %1 rows name several customers: say which with --pick</source>
+        <translation>  %1 行的姓名对应多位客户：请用 --pick 指定是哪一位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/imports.py" line="186"/>
         <source>import %1 undone: %2 customers removed, %3 restored, %4 later changes kept</source>
         <translation>已撤销导入 %1：删除 %2 位客户，恢复 %3 位，保留 %4 处之后的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="74"/>
+        <location filename="../../desktop/cli/imports.py" line="76"/>
         <source>give the FILE to import (or --undo IMPORT_ID)</source>
         <translation>请给出要导入的文件（或 --undo 导入编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="101"/>
+        <location filename="../../desktop/cli/imports.py" line="106"/>
         <source>would create %1, updated %2, skipped %3 duplicates, %4 rows with errors</source>
         <translation>将新建 %1，更新 %2，跳过重复 %3，有错误的行 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="104"/>
+        <location filename="../../desktop/cli/imports.py" line="109"/>
         <source>created %1, updated %2, skipped %3 duplicates, %4 rows with errors (import %5)</source>
         <translation>新建 %1，更新 %2，跳过重复 %3，有错误的行 %4（导入 %5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="148"/>
+        <location filename="../../desktop/cli/imports.py" line="158"/>
         <source>would add %1 records, skip %2 duplicates, %3 rows with errors</source>
         <translation>将添加 %1 条记录，跳过重复 %2 条，有错误的行 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="151"/>
+        <location filename="../../desktop/cli/imports.py" line="161"/>
         <source>nothing to add: %2 duplicates skipped, %3 rows with errors (nothing recorded)</source>
         <translation>没有可添加的：跳过重复 %2 条，有错误的行 %3（未记录这次导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="154"/>
+        <location filename="../../desktop/cli/imports.py" line="164"/>
         <source>added %1 records, skipped %2 duplicates, %3 rows with errors (import %4)</source>
         <translation>已添加 %1 条记录，跳过重复 %2 条，有错误的行 %3（导入 %4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="162"/>
+        <location filename="../../desktop/cli/imports.py" line="172"/>
         <source>members: %1 cards, %2 customers created; opening points %3, stored value %4 + bonus %5 yuan, %6 visits</source>
         <translation>会员：%1 张卡，新建客户 %2 位；期初积分 %3，储值 %4 元 + 赠送 %5 元，次数 %6 次</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="175"/>
+        <location filename="../../desktop/cli/imports.py" line="178"/>
+        <source>  %1 levels kept: locked by hand</source>
+        <translation>  %1 个等级保留不变：已手动锁定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/imports.py" line="190"/>
         <source>  %1 records removed</source>
         <translation>  删除 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="178"/>
+        <location filename="../../desktop/cli/imports.py" line="193"/>
         <source>  openings reversed: %1 points, %2 yuan stored value, %3 visits; %4 cards stopped, %5 levels put back; %6 partly spent since</source>
         <translation>  期初已冲回：积分 %1，储值 %2 元，次数 %3 次；停用 %4 张卡，恢复 %5 个等级；%6 项导入后已部分使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="183"/>
+        <location filename="../../desktop/cli/imports.py" line="198"/>
         <source>follow-ups</source>
         <translation>跟进计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="183"/>
+        <location filename="../../desktop/cli/imports.py" line="198"/>
         <source>contacts</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="184"/>
+        <location filename="../../desktop/cli/imports.py" line="199"/>
         <source>purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="184"/>
+        <location filename="../../desktop/cli/imports.py" line="199"/>
         <source>complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="185"/>
+        <location filename="../../desktop/cli/imports.py" line="200"/>
         <source>other tags</source>
         <translation>标签变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="188"/>
+        <location filename="../../desktop/cli/imports.py" line="203"/>
         <source>  customer %1 kept: given %2 since the import</source>
         <translation>  保留客户 %1：导入后已有 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="213"/>
+        <location filename="../../desktop/cli/imports.py" line="228"/>
         <source>  row %1: %2</source>
         <translation>  第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="216"/>
+        <location filename="../../desktop/cli/imports.py" line="231"/>
         <source>  warning: </source>
         <translation>  警告：</translation>
     </message>
@@ -1603,7 +1613,7 @@
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="263"/>
+        <location filename="../../desktop/cli/imports.py" line="278"/>
         <source>wrote the import template to %1</source>
         <translation>已将导入模板写入 %1</translation>
     </message>
@@ -1769,43 +1779,42 @@
         <translation>%1 %2：成员 %3 人；核心 %4，活跃 %5，参与 %6，观望 %7，沉默 %8；上升 %9，下降 %10</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/community_imports.py" line="83"/>
-        <location filename="../../desktop/cli/event_imports.py" line="43"/>
+        <location filename="../../desktop/cli/name_picks.py" line="26"/>
         <source>--pick takes ROW=CUSTOMER (numbers), not %1</source>
         <translation>--pick 的格式是 行号=客户编号（数字），而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/community_imports.py" line="101"/>
+        <location filename="../../desktop/cli/community_imports.py" line="93"/>
         <source>would join %1, %2 already members, create %3 customers, skip %4, %5 rows with errors</source>
         <translation>将入群 %1 人，已是成员 %2 人，将新建客户 %3 位，跳过 %4 行，%5 行有错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/community_imports.py" line="105"/>
+        <location filename="../../desktop/cli/community_imports.py" line="97"/>
         <source>joined %1, %2 already members, created %3 customers, skipped %4, %5 rows with errors (import %6)</source>
         <translation>已入群 %1 人，已是成员 %2 人，新建客户 %3 位，跳过 %4 行，%5 行有错误（导入 %6）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/community_imports.py" line="110"/>
+        <location filename="../../desktop/cli/community_imports.py" line="102"/>
         <source>%1 of them do not fit: the community holds %2 and has %3 members (--overflow next-group or allow)</source>
         <translation>其中 %1 人超出容量：该社群上限 %2 人，现有 %3 人（可用 --overflow next-group 或 allow）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/community_imports.py" line="113"/>
+        <location filename="../../desktop/cli/community_imports.py" line="105"/>
         <source>%1 of them joined the next group (capacity %2, %3 members before)</source>
         <translation>其中 %1 人加入了下一个群（上限 %2 人，导入前 %3 人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/community_imports.py" line="116"/>
+        <location filename="../../desktop/cli/community_imports.py" line="108"/>
         <source>%1 of them past the capacity (%2, %3 members before)</source>
         <translation>其中 %1 人超出容量（上限 %2 人，导入前 %3 人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/community_imports.py" line="134"/>
+        <location filename="../../desktop/cli/community_imports.py" line="126"/>
         <source>added %1 days, %2 already there, %3 replaced, %4 in conflict (kept), %5 rows with errors</source>
         <translation>新增 %1 天，已有 %2 天，替换 %3 天，冲突 %4 天（保留原数据），%5 行有错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/community_imports.py" line="139"/>
+        <location filename="../../desktop/cli/community_imports.py" line="131"/>
         <source>  already there: %1</source>
         <translation>  已有：%1</translation>
     </message>
@@ -1880,12 +1889,12 @@
         <translation>活动 %1 已结束；未到场 %2 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/event_imports.py" line="66"/>
+        <location filename="../../desktop/cli/event_imports.py" line="58"/>
         <source>would sign up %1, put %2 on the waiting list, %3 signed up already, create %4 customers, skip %5, %6 rows with errors</source>
         <translation>将报名 %1 人，候补 %2 人，已报名 %3 人，新建客户 %4 个，跳过 %5 行，%6 行有错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/event_imports.py" line="70"/>
+        <location filename="../../desktop/cli/event_imports.py" line="62"/>
         <source>signed up %1, %2 on the waiting list, %3 signed up already, created %4 customers, skipped %5, %6 rows with errors (import %7)</source>
         <translation>报名 %1 人，候补 %2 人，已报名 %3 人，新建客户 %4 个，跳过 %5 行，%6 行有错误（导入 %7）</translation>
     </message>
@@ -4442,6 +4451,14 @@ This cannot be undone. Backups made before now still hold the data until they ar
     </message>
 </context>
 <context>
+    <name>DailyMembership</name>
+    <message>
+        <location filename="../../desktop/membership_job.py" line="45"/>
+        <source>The membership&apos;s daily pass (expiry, levels) failed today: %1</source>
+        <translation>今天的会员每日处理（到期、等级）未能完成：%1</translation>
+    </message>
+</context>
+<context>
     <name>DamagedDialog</name>
     <message>
         <location filename="../../ui/backup_dialogs.py" line="306"/>
@@ -5584,204 +5601,204 @@ Your own database is not touched.</source>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../ui/events/page.py" line="143"/>
+        <location filename="../../ui/events/page.py" line="142"/>
         <source>Add event</source>
         <translation>添加活动</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="143"/>
+        <location filename="../../ui/events/page.py" line="142"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="144"/>
+        <location filename="../../ui/events/page.py" line="143"/>
         <source>Sign up…</source>
         <translation>报名…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="144"/>
+        <location filename="../../ui/events/page.py" line="143"/>
         <source>Check in…</source>
         <translation>签到…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="145"/>
+        <location filename="../../ui/events/page.py" line="144"/>
         <source>Import sign-ups…</source>
         <translation>导入报名表…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="146"/>
+        <location filename="../../ui/events/page.py" line="145"/>
         <source>Mark attendance…</source>
         <translation>补录签到…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="147"/>
+        <location filename="../../ui/events/page.py" line="146"/>
         <source>Feedback…</source>
         <translation>反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="147"/>
-        <location filename="../../ui/events/page.py" line="361"/>
+        <location filename="../../ui/events/page.py" line="146"/>
+        <location filename="../../ui/events/page.py" line="360"/>
         <source>Close event</source>
         <translation>结束活动</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="148"/>
+        <location filename="../../ui/events/page.py" line="147"/>
         <source>Sign-in sheet (PDF)…</source>
         <translation>签到表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="152"/>
+        <location filename="../../ui/events/page.py" line="151"/>
         <source>End the event: signed-up customers who did not check in become no-shows</source>
         <translation>结束活动：已报名但未签到的客户记为未到场</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="155"/>
+        <location filename="../../ui/events/page.py" line="154"/>
         <source>Sign-ups from an Excel list (报名表): 问卷星, 金数据, 腾讯问卷 or a sheet</source>
         <translation>从 Excel 报名表导入报名：问卷星、金数据、腾讯问卷导出或自制表格</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="158"/>
+        <location filename="../../ui/events/page.py" line="157"/>
         <source>Tick who signed the printed sign-in sheet; the others become no-shows</source>
         <translation>按纸质签到表勾选到场的人；其余记为未到场</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="160"/>
-        <location filename="../../ui/events/page.py" line="402"/>
+        <location filename="../../ui/events/page.py" line="159"/>
+        <location filename="../../ui/events/page.py" line="401"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="161"/>
+        <location filename="../../ui/events/page.py" line="160"/>
         <source>Follow up attendees</source>
         <translation>跟进到场客户</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="162"/>
+        <location filename="../../ui/events/page.py" line="161"/>
         <source>Follow up no-shows</source>
         <translation>跟进未到场客户</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="163"/>
+        <location filename="../../ui/events/page.py" line="162"/>
         <source>Follow up attendees and no-shows</source>
         <translation>跟进到场和未到场客户</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="164"/>
-        <location filename="../../ui/events/page.py" line="170"/>
-        <location filename="../../ui/events/page.py" line="173"/>
+        <location filename="../../ui/events/page.py" line="163"/>
+        <location filename="../../ui/events/page.py" line="169"/>
+        <location filename="../../ui/events/page.py" line="172"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="165"/>
+        <location filename="../../ui/events/page.py" line="164"/>
         <source>Open sign-up</source>
         <translation>开始报名</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="166"/>
+        <location filename="../../ui/events/page.py" line="165"/>
         <source>Start the event</source>
         <translation>开始活动</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="167"/>
-        <location filename="../../ui/events/page.py" line="374"/>
+        <location filename="../../ui/events/page.py" line="166"/>
+        <location filename="../../ui/events/page.py" line="373"/>
         <source>Cancel the event</source>
         <translation>取消活动</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="168"/>
+        <location filename="../../ui/events/page.py" line="167"/>
         <source>Cancel the selected sign-up</source>
         <translation>取消所选报名</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="169"/>
+        <location filename="../../ui/events/page.py" line="168"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="169"/>
+        <location filename="../../ui/events/page.py" line="168"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="170"/>
+        <location filename="../../ui/events/page.py" line="169"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="171"/>
+        <location filename="../../ui/events/page.py" line="170"/>
         <source>Signed up</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="172"/>
+        <location filename="../../ui/events/page.py" line="171"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="172"/>
+        <location filename="../../ui/events/page.py" line="171"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="173"/>
+        <location filename="../../ui/events/page.py" line="172"/>
         <source>Checked in</source>
         <translation>签到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="174"/>
-        <location filename="../../ui/events/page.py" line="351"/>
+        <location filename="../../ui/events/page.py" line="173"/>
+        <location filename="../../ui/events/page.py" line="350"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="242"/>
+        <location filename="../../ui/events/page.py" line="241"/>
         <source>No events yet: add one to take sign-ups.</source>
         <translation>还没有活动：添加一个活动即可接受报名。</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="248"/>
+        <location filename="../../ui/events/page.py" line="247"/>
         <source>Signed up %1 · attended %2 · no-shows %3 · walk-ins %4 · waiting %5 · attendance %6 · feedback %7 (%8) · sales after: %9 buyers, %10</source>
         <translation>报名 %1 · 到场 %2 · 未到场 %3 · 现场报名 %4 · 候补 %5 · 到场率 %6 · 反馈 %7（%8 条）· 活动后销售：%9 位买家，%10</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="265"/>
-        <location filename="../../ui/events/page.py" line="272"/>
+        <location filename="../../ui/events/page.py" line="264"/>
+        <location filename="../../ui/events/page.py" line="271"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="302"/>
+        <location filename="../../ui/events/page.py" line="301"/>
         <source>Sign up</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="303"/>
+        <location filename="../../ui/events/page.py" line="302"/>
         <source>Signed up: %1. On the waiting list (the event is full): %2. Already signed up: %3.</source>
         <translation>已报名：%1。进入候补名单（名额已满）：%2。此前已报名：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="362"/>
+        <location filename="../../ui/events/page.py" line="361"/>
         <source>End this event? Signed-up customers who did not check in become no-shows.</source>
         <translation>结束此活动？已报名但未签到的客户将记为未到场。</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="375"/>
+        <location filename="../../ui/events/page.py" line="374"/>
         <source>Cancel this event? It can no longer take sign-ups or check-ins.</source>
         <translation>取消此活动？取消后不能再报名或签到。</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="397"/>
+        <location filename="../../ui/events/page.py" line="396"/>
         <source>After the event: %1</source>
         <translation>活动回访：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="403"/>
+        <location filename="../../ui/events/page.py" line="402"/>
         <source>%1 follow-ups planned for tomorrow.</source>
         <translation>已为明天安排 %1 条跟进。</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="411"/>
+        <location filename="../../ui/events/page.py" line="410"/>
         <source>Save the sign-in sheet</source>
         <translation>保存签到表</translation>
     </message>
@@ -6725,22 +6742,22 @@ Your own database is not touched.</source>
         <translation>撤销“%1”的导入？它添加的投诉及其处理记录将被删除；之后处理过的会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="208"/>
+        <location filename="../../ui/imports/communities.py" line="180"/>
         <source>Community members</source>
         <translation>社群成员</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="211"/>
+        <location filename="../../ui/imports/communities.py" line="183"/>
         <source>Undo the import of %1? The memberships it added and the customers it created are removed; members who left since are kept.</source>
         <translation>撤销导入 %1？它加入的成员关系和新建的客户将被删除；此后已退群的成员记录保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="298"/>
+        <location filename="../../ui/imports/communities.py" line="270"/>
         <source>Group statistics</source>
         <translation>群统计</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="301"/>
+        <location filename="../../ui/imports/communities.py" line="273"/>
         <source>Undo the import of %1? The days it added are removed and the figures it replaced put back.</source>
         <translation>撤销导入 %1？它新增的日期将被删除，被替换的数据恢复原样。</translation>
     </message>
@@ -6755,12 +6772,12 @@ Your own database is not touched.</source>
         <translation>撤销 %1 的导入？它添加的报名和新建的客户将被删除；之后已签到的保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/members.py" line="142"/>
+        <location filename="../../ui/imports/members.py" line="166"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/members.py" line="145"/>
+        <location filename="../../ui/imports/members.py" line="169"/>
         <source>Undo the import of %1? Its opening balances are reversed by ledger entries, its cards stopped, the levels it set put back and the customers it created removed.</source>
         <translation>撤销导入 %1？其期初余额将以冲正流水冲回，所开会员卡停用，所设等级恢复原状，所建客户删除。</translation>
     </message>
@@ -6992,103 +7009,123 @@ Your own database is not touched.</source>
         <translation>新建客户（按编号或姓名）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/members.py" line="19"/>
+        <location filename="../../ui/imports/members.py" line="21"/>
         <location filename="../../ui/imports/purchases.py" line="22"/>
         <source>List the row as an error</source>
         <translation>作为错误行列出</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/members.py" line="20"/>
+        <location filename="../../ui/imports/members.py" line="22"/>
         <source>Create the customer (source: imported)</source>
         <translation>新建客户（来源：导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/members.py" line="32"/>
+        <location filename="../../ui/imports/members.py" line="34"/>
         <source>Card number</source>
         <translation>会员卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/members.py" line="35"/>
+        <location filename="../../ui/imports/members.py" line="37"/>
         <source>Member level</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/members.py" line="36"/>
+        <location filename="../../ui/imports/members.py" line="38"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/members.py" line="37"/>
+        <location filename="../../ui/imports/members.py" line="39"/>
         <source>Stored value (principal)</source>
         <translation>储值余额（本金）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/members.py" line="38"/>
+        <location filename="../../ui/imports/members.py" line="40"/>
         <source>Bonus balance</source>
         <translation>赠送余额</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/members.py" line="39"/>
+        <location filename="../../ui/imports/members.py" line="41"/>
         <source>Count card (service)</source>
         <translation>次卡（项目）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/members.py" line="40"/>
+        <location filename="../../ui/imports/members.py" line="42"/>
         <source>Visits left</source>
         <translation>剩余次数</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/members.py" line="41"/>
+        <location filename="../../ui/imports/members.py" line="43"/>
         <source>Card opened</source>
         <translation>开卡日期</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/members.py" line="42"/>
+        <location filename="../../ui/imports/members.py" line="44"/>
         <source>Card expires</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/members.py" line="56"/>
+        <location filename="../../ui/imports/members.py" line="52"/>
+        <source>%1 levels kept: locked</source>
+        <translation>%1 个等级保留：已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/members.py" line="55"/>
+        <source>%1 names of several customers: double-click to pick</source>
+        <translation>%1 个重名：双击该行选择客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/members.py" line="74"/>
         <source>Import members</source>
         <translation>导入会员</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/members.py" line="65"/>
+        <location filename="../../ui/imports/members.py" line="83"/>
         <source>%1 cards to open (%2 new customers) · %3 skipped · %4 with errors · opening points %5, stored value %6 + bonus %7, %8 visits</source>
         <translation>将开卡 %1 张（新客户 %2 位）· 跳过 %3 · 有错误 %4 · 期初积分 %5，储值 %6 + 赠送 %7，次数 %8 次</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/members.py" line="84"/>
+        <location filename="../../ui/imports/members.py" line="102"/>
         <source>New card · new customer</source>
         <translation>新卡 · 新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/members.py" line="85"/>
+        <location filename="../../ui/imports/members.py" line="104"/>
+        <source>New card · customer #%1 · level kept: locked</source>
+        <translation>开新卡 · 客户 #%1 · 等级保留：已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/members.py" line="107"/>
         <source>New card · customer #%1</source>
         <translation>新卡 · 客户 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/members.py" line="103"/>
+        <location filename="../../ui/imports/members.py" line="125"/>
         <source>Card %1 is enrolled already</source>
         <translation>会员卡 %1 已开卡</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/members.py" line="105"/>
+        <location filename="../../ui/imports/members.py" line="128"/>
+        <source>None of the customers: skipped</source>
+        <translation>不是其中任何一位：已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/members.py" line="129"/>
         <source>Same card as row %1</source>
         <translation>与第 %1 行卡号相同</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/members.py" line="110"/>
+        <location filename="../../ui/imports/members.py" line="134"/>
         <source>%1 member cards opened (%2 customers created), %3 skipped, %4 rows with errors. Opening balances (期初): %5 points, stored value %6 + bonus %7, %8 visits.</source>
         <translation>已开会员卡 %1 张（新建客户 %2 位），跳过 %3 行，%4 行有错误。期初：积分 %5，储值 %6 + 赠送 %7，次数 %8 次。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/members.py" line="125"/>
+        <location filename="../../ui/imports/members.py" line="149"/>
         <source>Import undone: openings reversed by ledger entries (%1 points, stored value %2, %3 visits), %4 cards stopped, %5 levels put back, %6 customers removed.</source>
         <translation>已撤销导入：期初以冲正流水冲回（积分 %1，储值 %2，次数 %3 次），停用 %4 张卡，恢复 %5 个等级，删除客户 %6 位。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/members.py" line="136"/>
+        <location filename="../../ui/imports/members.py" line="160"/>
         <source>%1 members had spent part of their opening since: what was spent stays spent.</source>
         <translation>%1 位会员导入后已使用部分期初余额：已用部分不冲回。</translation>
     </message>
@@ -7150,7 +7187,7 @@ Your own database is not touched.</source>
     </message>
     <message>
         <location filename="../../ui/imports/communities.py" line="38"/>
-        <location filename="../../ui/imports/members.py" line="18"/>
+        <location filename="../../ui/imports/members.py" line="20"/>
         <source>A member matching no customer</source>
         <translation>匹配不到客户的成员</translation>
     </message>
@@ -7224,127 +7261,127 @@ Your own database is not touched.</source>
         <translation>与第 %1 行相同</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="100"/>
+        <location filename="../../ui/imports/name_picks.py" line="30"/>
         <source>#%1 %2 · %3</source>
         <translation>#%1 %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="104"/>
+        <location filename="../../ui/imports/name_picks.py" line="34"/>
         <source>None of them: skip the row</source>
         <translation>都不是：跳过这一行</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="107"/>
+        <location filename="../../ui/imports/name_picks.py" line="37"/>
         <source>Which customer is it?</source>
         <translation>是哪位客户？</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="108"/>
+        <location filename="../../ui/imports/name_picks.py" line="38"/>
         <source>Row %1: “%2” is the name of several customers.</source>
         <translation>第 %1 行：有多位客户名叫“%2”。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="122"/>
+        <location filename="../../ui/imports/communities.py" line="94"/>
         <source>Import community members</source>
         <translation>导入社群成员</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="127"/>
+        <location filename="../../ui/imports/communities.py" line="99"/>
         <source>%1 to join (%2 new customers) · %3 already members · %4 staff · %5 matching no customer · %6 with errors (%7 ambiguous names)</source>
         <translation>将入群 %1 人（新客户 %2 位）· 已是成员 %3 · 企业成员 %4 · 匹配不到客户 %5 · 有错误 %6（其中重名 %7）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="141"/>
+        <location filename="../../ui/imports/communities.py" line="113"/>
         <source>%1 will not fit: the community holds %2 and has %3 members.</source>
         <translation>%1 人放不下：该社群上限 %2 人，现有 %3 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="145"/>
+        <location filename="../../ui/imports/communities.py" line="117"/>
         <source>As chosen, the import will be refused.</source>
         <translation>按所选，本次导入将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="147"/>
+        <location filename="../../ui/imports/communities.py" line="119"/>
         <source>As chosen, they will join the next group (a new “2群”).</source>
         <translation>按所选，他们将加入下一个群（新建“2群”）。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="149"/>
+        <location filename="../../ui/imports/communities.py" line="121"/>
         <source>As chosen, the community will go past its capacity.</source>
         <translation>按所选，该社群将超出容量。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="164"/>
+        <location filename="../../ui/imports/communities.py" line="136"/>
         <source>Joins · new customer</source>
         <translation>入群 · 新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="166"/>
+        <location filename="../../ui/imports/communities.py" line="138"/>
         <source>Joins · customer #%1</source>
         <translation>入群 · 客户 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="177"/>
+        <location filename="../../ui/imports/communities.py" line="149"/>
         <source>Staff</source>
         <translation>企业成员</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="178"/>
+        <location filename="../../ui/imports/communities.py" line="150"/>
         <source>Customer</source>
         <translation>外部联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="186"/>
+        <location filename="../../ui/imports/communities.py" line="158"/>
         <source>%1 joined the community (%2 customers created), %3 already members, %4 skipped, %5 rows with errors.</source>
         <translation>%1 人入群（新建客户 %2 位），%3 人已是成员，跳过 %4 行，%5 行有错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="193"/>
+        <location filename="../../ui/imports/communities.py" line="165"/>
         <source> %1 of them joined the next group (%2 groups started).</source>
         <translation>其中 %1 人加入了下一个群（新建 %2 个群）。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="200"/>
+        <location filename="../../ui/imports/communities.py" line="172"/>
         <source>Import undone: %1 memberships and %2 customers removed.</source>
         <translation>导入已撤销：删除成员关系 %1 条、客户 %2 位。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="231"/>
+        <location filename="../../ui/imports/communities.py" line="203"/>
         <source>Import group statistics</source>
         <translation>导入群统计数据</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="236"/>
+        <location filename="../../ui/imports/communities.py" line="208"/>
         <source>%1 days to add · %2 to replace · %3 already there · %4 in conflict · %5 with errors</source>
         <translation>新增 %1 天 · 替换 %2 天 · 已有 %3 天 · 冲突 %4 天 · 有错误 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="253"/>
+        <location filename="../../ui/imports/communities.py" line="225"/>
         <source>Already there</source>
         <translation>已有</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="255"/>
+        <location filename="../../ui/imports/communities.py" line="227"/>
         <source>Replaces the figures recorded</source>
         <translation>替换已有数据</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="256"/>
+        <location filename="../../ui/imports/communities.py" line="228"/>
         <source>New day</source>
         <translation>新日期</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="271"/>
+        <location filename="../../ui/imports/communities.py" line="243"/>
         <source>%1 days added, %2 replaced, %3 already there, %4 in conflict (kept), %5 rows with errors.</source>
         <translation>新增 %1 天，替换 %2 天，已有 %3 天，冲突 %4 天（保留原数据），%5 行有错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="284"/>
+        <location filename="../../ui/imports/communities.py" line="256"/>
         <source>Already there: %1.</source>
         <translation>已有：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/communities.py" line="290"/>
+        <location filename="../../ui/imports/communities.py" line="262"/>
         <source>Import undone: %1 days removed, %2 put back as they were.</source>
         <translation>导入已撤销：删除 %1 天，恢复 %2 天原数据。</translation>
     </message>
@@ -7500,13 +7537,13 @@ Your own database is not touched.</source>
     </message>
     <message>
         <location filename="../../ui/imports/event_signups.py" line="57"/>
-        <location filename="../../ui/imports/members.py" line="33"/>
+        <location filename="../../ui/imports/members.py" line="35"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ui/imports/event_signups.py" line="58"/>
-        <location filename="../../ui/imports/members.py" line="34"/>
+        <location filename="../../ui/imports/members.py" line="36"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
@@ -9842,88 +9879,88 @@ Your own database is not touched.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="253"/>
+        <location filename="../../desktop/main_window.py" line="259"/>
         <source>Guanjia — Customer Manager</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="255"/>
+        <location filename="../../desktop/main_window.py" line="261"/>
         <source>Demo database (made-up customers)</source>
         <translation>演示数据库（虚构客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="257"/>
+        <location filename="../../desktop/main_window.py" line="263"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="258"/>
+        <location filename="../../desktop/main_window.py" line="264"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="259"/>
+        <location filename="../../desktop/main_window.py" line="265"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="260"/>
+        <location filename="../../desktop/main_window.py" line="266"/>
         <source>F&amp;ollow-ups</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="261"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="262"/>
+        <location filename="../../desktop/main_window.py" line="268"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="263"/>
+        <location filename="../../desktop/main_window.py" line="269"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="264"/>
+        <location filename="../../desktop/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="265"/>
+        <location filename="../../desktop/main_window.py" line="271"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="266"/>
+        <location filename="../../desktop/main_window.py" line="272"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="267"/>
+        <location filename="../../desktop/main_window.py" line="273"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268"/>
-        <location filename="../../desktop/main_window.py" line="290"/>
+        <location filename="../../desktop/main_window.py" line="274"/>
+        <location filename="../../desktop/main_window.py" line="296"/>
         <source>About Guanjia</source>
         <translation>关于客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="269"/>
+        <location filename="../../desktop/main_window.py" line="275"/>
         <source>Member levels…</source>
         <translation>会员等级…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="270"/>
+        <location filename="../../desktop/main_window.py" line="276"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="292"/>
+        <location filename="../../desktop/main_window.py" line="298"/>
         <source>Guanjia (客户管家) — customer management for small businesses, offline and private.</source>
         <translation>客户管家：为小商户打造的客户管理软件，离线使用，数据私密。</translation>
     </message>
@@ -10045,92 +10082,92 @@ Your own database is not touched.</source>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/membership/page.py" line="148"/>
+        <location filename="../../ui/membership/page.py" line="152"/>
         <source>Enrol…</source>
         <translation>办会员…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="148"/>
+        <location filename="../../ui/membership/page.py" line="152"/>
         <source>Counter (F2)</source>
         <translation>收银台 (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="149"/>
+        <location filename="../../ui/membership/page.py" line="153"/>
         <source>Reports…</source>
         <translation>报表…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="149"/>
+        <location filename="../../ui/membership/page.py" line="153"/>
         <source>Top up…</source>
         <translation>充值…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="150"/>
+        <location filename="../../ui/membership/page.py" line="154"/>
         <source>Pay…</source>
         <translation>消费扣款…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="150"/>
+        <location filename="../../ui/membership/page.py" line="154"/>
         <source>Refund…</source>
         <translation>退本金…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="151"/>
+        <location filename="../../ui/membership/page.py" line="155"/>
         <source>Transfer…</source>
         <translation>转卡…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="151"/>
+        <location filename="../../ui/membership/page.py" line="155"/>
         <source>Adjust points…</source>
         <translation>调整积分…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="152"/>
+        <location filename="../../ui/membership/page.py" line="156"/>
         <source>Redeem points…</source>
         <translation>积分兑换…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="152"/>
+        <location filename="../../ui/membership/page.py" line="156"/>
         <source>Card lost…</source>
         <translation>挂失…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="153"/>
+        <location filename="../../ui/membership/page.py" line="157"/>
         <source>Replace card…</source>
         <translation>补卡…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="153"/>
+        <location filename="../../ui/membership/page.py" line="157"/>
         <source>Statement…</source>
         <translation>对账单…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="156"/>
+        <location filename="../../ui/membership/page.py" line="160"/>
         <source>Card number, mobile, name or pinyin initials</source>
         <translation>卡号、手机号、姓名或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="157"/>
+        <location filename="../../ui/membership/page.py" line="161"/>
         <source>No members to show</source>
         <translation>没有可显示的会员</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="158"/>
+        <location filename="../../ui/membership/page.py" line="162"/>
         <source>Enrol a customer, or search for another.</source>
         <translation>为客户办理会员，或换个搜索词。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="201"/>
+        <location filename="../../ui/membership/page.py" line="205"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="203"/>
+        <location filename="../../ui/membership/page.py" line="207"/>
         <source>%1 members</source>
         <translation>%1 位会员</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="224"/>
+        <location filename="../../ui/membership/page.py" line="228"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
@@ -10194,141 +10231,156 @@ Your own database is not touched.</source>
     </message>
     <message>
         <location filename="../../ui/membership/messages.py" line="36"/>
+        <source>Card %1 has movements since: it cannot be undone.</source>
+        <translation>卡 %1 此后已有变动，无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="38"/>
         <source>A card can be set to 正常, 挂失 or 停用.</source>
         <translation>会员卡状态只能设为正常、挂失或停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="38"/>
+        <location filename="../../ui/membership/messages.py" line="40"/>
         <source>Card %1 already has this status.</source>
         <translation>会员卡 %1 已是该状态。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="40"/>
+        <location filename="../../ui/membership/messages.py" line="42"/>
         <source>A card cannot expire before it is issued.</source>
         <translation>会员卡的到期日不能早于开卡日。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="42"/>
+        <location filename="../../ui/membership/messages.py" line="44"/>
         <source>There is no such membership setting.</source>
         <translation>没有这项会员设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="44"/>
+        <location filename="../../ui/membership/messages.py" line="46"/>
         <source>This setting needs a whole number.</source>
         <translation>这项设置需要一个整数。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="46"/>
+        <location filename="../../ui/membership/messages.py" line="48"/>
+        <source>“%1”: the points that make 1 yuan off are a whole number from 1.</source>
+        <translation>“%1”：抵 1 元所需的积分须为不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="51"/>
+        <source>“%1”: points may pay a whole percent of a sale, from 0 to 100.</source>
+        <translation>“%1”：积分抵扣上限须为 0 到 100 之间的整数百分比。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/messages.py" line="54"/>
         <source>Write each bonus tier as top-up:bonus in yuan, e.g. 1000:100.</source>
         <translation>每档赠送请写成“充值:赠送”（元），例如 1000:100。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="48"/>
+        <location filename="../../ui/membership/messages.py" line="56"/>
         <source>Bonus is spent in proportion or after the principal.</source>
         <translation>赠送金额按比例扣减，或在本金用完后扣减。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="50"/>
+        <location filename="../../ui/membership/messages.py" line="58"/>
         <source>Points expire never, at the end of the year after, or after months.</source>
         <translation>积分有效期：永不过期、次年年底过期，或若干个月后过期。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="52"/>
+        <location filename="../../ui/membership/messages.py" line="60"/>
         <source>A card prefix has up to 8 characters and no spaces.</source>
         <translation>卡号前缀最多 8 个字符，不能有空格。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="54"/>
+        <location filename="../../ui/membership/messages.py" line="62"/>
         <source>“%1” is not a number of points.</source>
         <translation>“%1”不是有效的积分数。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="56"/>
+        <location filename="../../ui/membership/messages.py" line="64"/>
         <source>Only %1 points can be redeemed: nothing was recorded.</source>
         <translation>只有 %1 积分可兑换：未记录任何变动。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="59"/>
+        <location filename="../../ui/membership/messages.py" line="67"/>
         <source>%1 of the points have expired; %2 can be redeemed. Nothing was recorded.</source>
         <translation>其中 %1 积分已过期，可兑换 %2 积分。未记录任何变动。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="62"/>
+        <location filename="../../ui/membership/messages.py" line="70"/>
         <source>The points balance would be %1: below 0 is not allowed.</source>
         <translation>积分余额将变为 %1：不允许低于 0。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="65"/>
+        <location filename="../../ui/membership/messages.py" line="73"/>
         <source>A task is 注册, 完善资料, 首单 or 评价.</source>
         <translation>任务只能是注册、完善资料、首单或评价。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="67"/>
+        <location filename="../../ui/membership/messages.py" line="75"/>
         <source>Points for this task were earned already.</source>
         <translation>该任务的积分已经发放过。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="69"/>
+        <location filename="../../ui/membership/messages.py" line="77"/>
         <source>This referral was rewarded already.</source>
         <translation>该转介绍的奖励已经发放过。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="71"/>
+        <location filename="../../ui/membership/messages.py" line="79"/>
         <source>Receipt %1 is recorded already: nothing was recorded.</source>
         <translation>单号 %1 已使用过：未记录任何变动。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="74"/>
+        <location filename="../../ui/membership/messages.py" line="82"/>
         <source>There is no such movement.</source>
         <translation>没有这条流水。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="76"/>
+        <location filename="../../ui/membership/messages.py" line="84"/>
         <source>A reversal is not reversed again: record the movement anew.</source>
         <translation>冲正记录不能再冲正：请重新记录该变动。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="78"/>
+        <location filename="../../ui/membership/messages.py" line="86"/>
         <source>This movement is reversed already.</source>
         <translation>这条流水已经冲正过。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="80"/>
+        <location filename="../../ui/membership/messages.py" line="88"/>
         <source>Card %1 no longer holds what the reversal takes back.</source>
         <translation>会员卡 %1 的余额已不足以冲正。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="82"/>
+        <location filename="../../ui/membership/messages.py" line="90"/>
         <source>“%1”: at most two decimals (分).</source>
         <translation>“%1”：最多两位小数（到分）。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="84"/>
+        <location filename="../../ui/membership/messages.py" line="92"/>
         <source>The balance is only %1 yuan: nothing was paid.</source>
         <translation>余额只有 %1 元：未扣款。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="87"/>
+        <location filename="../../ui/membership/messages.py" line="95"/>
         <source>Only %1 yuan of unspent principal can be refunded (bonus never).</source>
         <translation>只能退还未消费的本金 %1 元（赠送金额不退）。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="90"/>
+        <location filename="../../ui/membership/messages.py" line="98"/>
         <source>Choose two different cards.</source>
         <translation>请选择两张不同的会员卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="93"/>
+        <location filename="../../ui/membership/messages.py" line="101"/>
         <source>At most %1 points can pay for this sale: nothing was recorded.</source>
         <translation>本单最多可用 %1 积分抵现：未记账。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="96"/>
+        <location filename="../../ui/membership/messages.py" line="104"/>
         <source>The stored-value part is more than the %1 yuan due.</source>
         <translation>储值部分超过了应付的 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/messages.py" line="99"/>
+        <location filename="../../ui/membership/messages.py" line="107"/>
         <source>Choose a customer first.</source>
         <translation>请先选择客户。</translation>
     </message>
@@ -13226,44 +13278,54 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <translation>恢复等级</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="49"/>
+        <location filename="../../ui/membership/page.py" line="50"/>
         <source>Top up</source>
         <translation>充值</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="50"/>
+        <location filename="../../ui/membership/page.py" line="51"/>
         <source>Pay from stored value</source>
         <translation>储值消费</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="51"/>
+        <location filename="../../ui/membership/page.py" line="52"/>
         <source>Refund principal</source>
         <translation>退还本金</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="52"/>
+        <location filename="../../ui/membership/page.py" line="53"/>
         <source>Transfer between cards</source>
         <translation>转卡</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="53"/>
+        <location filename="../../ui/membership/page.py" line="54"/>
         <source>Adjust points</source>
         <translation>调整积分</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="54"/>
+        <location filename="../../ui/membership/page.py" line="55"/>
         <source>Redeem points</source>
         <translation>积分兑换</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="55"/>
+        <location filename="../../ui/membership/page.py" line="56"/>
         <source>Report card lost</source>
         <translation>挂失</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="56"/>
+        <location filename="../../ui/membership/page.py" line="57"/>
         <source>Counter sale</source>
         <translation>收银</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="58"/>
+        <source>Enrol a member</source>
+        <translation>办理会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="59"/>
+        <source>Replace card</source>
+        <translation>补卡</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox
 
 from models.customers import customers
 from models.membership import cards, points, settings, wallet
@@ -200,3 +201,85 @@ def test_sidebar_shows_the_members_page(window, qtbot):
     assert window.sidebar.item(row).text() == "Members"
     window.sidebar.setCurrentRow(row)
     assert window.pages.currentWidget() is window.members_page
+
+
+def _said(page) -> str:
+    """The text of the page's last message box (then closed)."""
+    boxes = page.findChildren(QMessageBox, "member_error")
+    assert boxes
+    text = boxes[-1].text()
+    for box in boxes:
+        box.close()
+        box.setObjectName("")
+    return text
+
+
+def test_undo_of_an_enrolment(page, qtbot):
+    """Undo removes the card and the member the enrolment made; redo enrols again with
+    the same number; once the card has a movement, undo is refused and says why."""
+    from models.membership.tables import Member, MemberCard
+
+    cid = customers.create({"name": "钱二"})
+    dialog = page.run("enroll")
+    type_text(dialog.picker.search, "钱二")
+    dialog.picker.refresh()
+    dialog.accept()  # an auto number
+    number = dialog.token
+    assert cards.find_customer_by_card(number) == cid
+    page.stack.undo()
+    assert cards.find_customer_by_card(number) is None
+    assert not Member.select().where(Member.customer_id == cid).exists()
+    page.stack.redo()  # the same number again
+    assert cards.find_customer_by_card(number) == cid
+    wallet.topup(cid, 5000)  # a movement since
+    page.stack.undo()
+    assert "cannot be undone" in _said(page)
+    assert MemberCard.select().where(MemberCard.card_no == number).exists()
+    assert page.stack.count() == 0  # the refused step left the stack
+    all_checked()
+
+
+def test_undo_of_an_enrolment_says_why_it_is_refused(page, qtbot):
+    cid = customers.create({"name": "孙三"})
+    dialog = page.run("enroll")
+    type_text(dialog.picker.search, "孙三")
+    dialog.picker.refresh()
+    type_text(dialog.card, "E1")
+    dialog.accept()
+    points.adjust(cid, 10, "开卡礼")  # the member has points since
+    page.stack.undo()
+    assert _said(page) == "Card E1 has movements since: it cannot be undone."
+    assert cards.find_customer_by_card("E1") == cid
+    all_checked()
+
+
+def test_undo_of_a_card_replacement(page, qtbot):
+    """Undo reverses the transfer pair (the ledger keeps all four rows), gives the old
+    card its status (挂失) back and stops the new one; redo takes the same new card."""
+    cid = member("冯四", "OLD1")
+    wallet.topup(cid, 30000, bonus_fen=2000)
+    cards.report_lost("OLD1", "丢了")
+    _pick(page, qtbot, "OLD1")
+    dialog = page.run("replace")
+    dialog.accept()  # an auto number
+    new = dialog.token
+    assert cards.find_card(new).principal_fen == 30000
+    page.stack.undo()
+    old = cards.find_card("OLD1")
+    assert (old.status, old.status_reason, old.replaced_by_id) == ("lost", "丢了", None)
+    assert (old.principal_fen, old.bonus_fen) == (30000, 2000)
+    assert cards.find_card(new).status == "disabled" and cards.find_card(new).principal_fen == 0
+    kinds = [e.kind for e in WalletEntry.select().order_by(WalletEntry.id)]
+    assert kinds == ["topup", "transfer_out", "transfer_in", "reverse", "reverse"]
+    page.stack.redo()
+    assert cards.find_card("OLD1").status == "replaced"
+    assert cards.find_card(new).status == "active"
+    assert wallet.balance(cid, new) == wallet.Split(30000, 2000)
+    page.stack.undo()  # again: the later transfer pair reversed
+    assert cards.find_card("OLD1").principal_fen == 30000
+    page.stack.redo()
+    wallet.pay(cid, 100, card_no=new)  # the new card used since: undo refused
+    page.stack.undo()
+    assert new in _said(page)
+    assert cards.find_card(new).status == "active"
+    all_checked()

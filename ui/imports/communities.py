@@ -11,8 +11,8 @@ from models.excel import community_day_import as days
 from models.excel import community_member_import as members
 from models.excel.import_records import UndoReport
 from models.excel.import_types import DUPLICATE, ERROR, Plan, RowPlan
-from models.values.contact_fields import mask_mobile
 from ui import formatting
+from ui.imports.name_picks import NamePicking
 from ui.imports.view import ON_ERROR, Choice, KindView, kept_customers_text, problems_text
 from ui.text import fill
 
@@ -79,41 +79,13 @@ def _skip_text(row: RowPlan) -> str:
     return fill(QCoreApplication.translate("ImportWizard", "Same as row %1"), str(row.duplicate_of))
 
 
-class CommunityMembersView(KindView):
+class CommunityMembersView(NamePicking, KindView):
     choices = (UNMATCHED, OVERFLOW, ON_ERROR)
-
-    def __init__(self, kind):
-        super().__init__(kind)
-        self.picks: dict[int, int | None] = {}  # the review: {line: customer, None: skip}
 
     def option_values(self, chosen: dict) -> dict:
         chosen = dict(chosen)
         create = chosen.pop("unmatched", "skip") == "create"
         return {**chosen, **self.fixed, "create_customers": create, "picks": dict(self.picks)}
-
-    def row_activated(self, parent, plan: Plan, row: RowPlan) -> bool:
-        """An ambiguous name double-clicked: which of its customers it is, or skip it."""
-        problem = next((p for p in row.problems if p.code == "name_ambiguous"), None)
-        if problem is None:
-            return False
-        found = members.candidates(problem.params["candidates"])
-        items = [fill(QCoreApplication.translate("ImportWizard", "#%1 %2 · %3"), str(c["id"]),
-                      c["name"], " · ".join(x for x in (c["number"], mask_mobile(c["mobile"]),
-                                                      c["wechat"], c["city"]) if x) or "—")
-                 for c in found]  # fmt: skip
-        skip = QCoreApplication.translate("ImportWizard", "None of them: skip the row")
-        text, ok = QInputDialog.getItem(
-            parent,
-            QCoreApplication.translate("ImportWizard", "Which customer is it?"),
-            fill(QCoreApplication.translate("ImportWizard", "Row %1: “%2” is the name of "
-                                            "several customers."), str(row.line),
-                 problem.params["name"]),
-            [*items, skip], 0, False,
-        )  # fmt: skip
-        if not ok:
-            return False
-        self.picks[row.line] = None if text == skip else found[items.index(text)]["id"]
-        return True
 
     def run(self, plan: Plan, progress, cancel):
         return members.run(plan, progress, cancel)

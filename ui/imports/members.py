@@ -1,6 +1,7 @@
 """The members kind in the wizard (models/excel/member_import.py): another program's
 member base, each row a card with its opening balances (期初); what a row matching no
-customer becomes, and the kind's words for its columns, rows and counts."""
+customer becomes, the review of names several customers share (double-click), and the
+kind's words for its columns, rows and counts."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from models.excel import member_import
 from models.excel.import_records import UndoReport
 from models.excel.import_types import DUPLICATE, ERROR, Plan, RowPlan
 from ui import formatting
+from ui.imports.name_picks import NamePicking
 from ui.imports.view import ON_ERROR, Choice, KindView, kept_customers_text, problems_text
 from ui.text import fill
 
@@ -43,14 +45,30 @@ def target_titles() -> dict[str, str]:
     }
 
 
-class MembersView(KindView):
+def _more(levels_kept: int, ambiguous: int) -> str:
+    """The levels kept (locked by hand) and the names to pick, when there are any."""
+    text = ""
+    if levels_kept:
+        text += " · " + fill(QCoreApplication.translate(
+            "ImportWizard", "%1 levels kept: locked"), f"{levels_kept:,}")  # fmt: skip
+    if ambiguous:
+        text += " · " + fill(QCoreApplication.translate(
+            "ImportWizard", "%1 names of several customers: double-click to pick"),
+            f"{ambiguous:,}")  # fmt: skip
+    return text
+
+
+class MembersView(NamePicking, KindView):
+    """Ambiguous names are reviewed as the community and sign-up imports do (double-click
+    the row); a level locked by hand is kept and said."""
+
     choices = (UNMATCHED, ON_ERROR)
     numeric_fields = frozenset({"points", "principal", "bonus", "visits"})
 
     def option_values(self, chosen: dict) -> dict:
         chosen = dict(chosen)
         create = chosen.pop("unmatched", "create") == "create"
-        return {**chosen, **self.fixed, "create_customers": create}
+        return {**chosen, **self.fixed, "create_customers": create, "picks": dict(self.picks)}
 
     def window_title(self) -> str:
         return QCoreApplication.translate("ImportWizard", "Import members")
@@ -70,7 +88,7 @@ class MembersView(KindView):
             f"{r.created:,}", f"{r.customers_created:,}", f"{r.skipped:,}", f"{r.errors:,}",
             f"{r.opening_points:,}", formatting.money(r.opening_principal_fen),
             formatting.money(r.opening_bonus_fen), f"{r.opening_visits:,}",
-        )  # fmt: skip
+        ) + _more(r.levels_kept, r.ambiguous)  # fmt: skip
 
     def outcomes(self, plan: Plan, count: int) -> list[str]:
         return [self.outcome(row) for row in plan.rows[:count]]
@@ -82,6 +100,10 @@ class MembersView(KindView):
             return self.left_out(row)
         if row.values.get("create"):
             return QCoreApplication.translate("ImportWizard", "New card · new customer")
+        if row.values.get("level_kept"):
+            return fill(QCoreApplication.translate(
+                "ImportWizard", "New card · customer #%1 · level kept: locked"),
+                str(row.values.get("customer")))  # fmt: skip
         return fill(QCoreApplication.translate("ImportWizard", "New card · customer #%1"),
                     str(row.values.get("customer")))  # fmt: skip
 
@@ -102,6 +124,8 @@ class MembersView(KindView):
         if row.values.get("skip") == "enrolled":
             return fill(QCoreApplication.translate("ImportWizard", "Card %1 is enrolled already"),
                         str(row.values.get("card_no")))  # fmt: skip
+        if row.values.get("skip") == "unpicked":
+            return QCoreApplication.translate("ImportWizard", "None of the customers: skipped")
         return fill(QCoreApplication.translate("ImportWizard", "Same card as row %1"),
                     str(row.duplicate_of))  # fmt: skip
 
@@ -117,7 +141,7 @@ class MembersView(KindView):
             f"{result.errors:,}", f"{result.opening_points:,}",
             formatting.money(result.opening_principal_fen),
             formatting.money(result.opening_bonus_fen), f"{result.opening_visits:,}",
-        )  # fmt: skip
+        ) + _more(result.levels_kept, 0)  # fmt: skip
 
     def undo_text(self, report: UndoReport) -> str:
         m = report.membership or {}

@@ -249,4 +249,7 @@ class ReplaceDialog(MemberDialog):
         )
         if card is None:
             cards.customer_card(self.customer_id)
+        old = cards.find_card(card)
+        # the old card as it was: the undo gives it back its status and reason
+        self.before = (old.card_no, old.status, old.status_reason, reason)
         return lambda: cards.replace(card, new or None, reason=reason).card_no

@@ -33,6 +33,8 @@ def messages(params: dict) -> dict[str, str]:
             "Membership", "Card %1 has expired (过期): nothing was recorded."), card),
         "card_replaced": fill(QCoreApplication.translate(
             "Membership", "Card %1 was replaced (补卡): use the new card."), card),
+        "card_moved": fill(QCoreApplication.translate(
+            "Membership", "Card %1 has movements since: it cannot be undone."), card),
         "card_status_invalid": QCoreApplication.translate(
             "Membership", "A card can be set to 正常, 挂失 or 停用."),
         "card_status_same": fill(QCoreApplication.translate(
@@ -43,6 +45,12 @@ def messages(params: dict) -> dict[str, str]:
             "Membership", "There is no such membership setting."),
         "setting_invalid": QCoreApplication.translate(
             "Membership", "This setting needs a whole number."),
+        "redeem_rate_invalid": fill(QCoreApplication.translate(
+            "Membership", "“%1”: the points that make 1 yuan off are a whole number from 1."),
+            text),
+        "redeem_cap_invalid": fill(QCoreApplication.translate(
+            "Membership", "“%1”: points may pay a whole percent of a sale, from 0 to 100."),
+            text),
         "bonus_tier_invalid": QCoreApplication.translate(
             "Membership", "Write each bonus tier as top-up:bonus in yuan, e.g. 1000:100."),
         "spending_invalid": QCoreApplication.translate(

@@ -4,7 +4,8 @@ initials; the actions on the selected member: top-up (the bonus rule previewed),
 refund of principal, transfer between cards, points adjusted (a reason required) or
 redeemed, card lost (挂失) and replaced (补卡), the statement; enrolment, the stored
 value's reports and the counter screen (收银台, F2). Every ledger movement is one undo
-step of the window: its undo is a reversing entry (ui/membership/undo.py)."""
+step of the window: its undo is a reversing entry (ui/membership/undo.py); so are an
+enrolment and a replacement (models/membership/card_undo.py)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.membership import cards, checkout, member_search, points, wallet
+from models.membership import card_undo, cards, checkout, member_search, points, wallet
 from ui import formatting, icons, messages
 from ui.empty_state import EmptyState
 from ui.membership import dialogs
@@ -54,6 +55,8 @@ def _undo_text(key: str) -> str:
         "redeem": QCoreApplication.translate("Undo", "Redeem points"),
         "lost": QCoreApplication.translate("Undo", "Report card lost"),
         "checkout": QCoreApplication.translate("Undo", "Counter sale"),
+        "enroll": QCoreApplication.translate("Undo", "Enrol a member"),
+        "replace": QCoreApplication.translate("Undo", "Replace card"),
     }[key]
 
 
@@ -71,7 +74,8 @@ def _found_again(card_no: str) -> None:
 
 UNDO = {"topup": _reverse_wallet, "pay": _reverse_wallet, "refund": _reverse_wallet,
         "transfer": _reverse_wallet, "adjust": _reverse_points, "redeem": _reverse_points,
-        "lost": _found_again, "checkout": lambda done: checkout.reverse(done, "undo")}  # fmt: skip
+        "lost": _found_again, "checkout": lambda done: checkout.reverse(done, "undo"),
+        "enroll": card_undo.withdraw_enrolment}  # fmt: skip
 DIALOGS = {"topup": dialogs.TopUpDialog, "pay": dialogs.PayDialog,
            "refund": dialogs.RefundDialog, "transfer": dialogs.TransferDialog,
            "adjust": dialogs.PointsDialog, "lost": dialogs.LostDialog,
@@ -230,11 +234,13 @@ class MembersPage(Restyling, Retranslating, QWidget):
         self.reload(keep)
         self.dataChanged.emit()
 
-    def push(self, key: str, customer_id: int, token, do) -> None:
-        """One undo step for a movement just made (`token`: what it wrote)."""
+    def push(self, key: str, customer_id: int, token, do, undo=None) -> None:
+        """One undo step for a movement just made (`token`: what it wrote; `undo`: how
+        it is undone, else by the key)."""
         if self.undo_stack is not None:
-            self.undo_stack.push(LedgerCommand(_undo_text(key), customer_id, token, do, UNDO[key],
-                                               lambda _ids: self._changed(), self._error))  # fmt: skip
+            self.undo_stack.push(LedgerCommand(_undo_text(key), customer_id, token, do,
+                                               undo or UNDO[key], lambda _ids: self._changed(),
+                                               self._error))  # fmt: skip
 
     def run(self, key: str):
         """Open the action's dialog (or screen); returns it (tests drive it)."""
@@ -264,13 +270,25 @@ class MembersPage(Restyling, Retranslating, QWidget):
         return dialog
 
     def _enrolled(self, dialog) -> None:
+        cid, number = dialog.customer_id, dialog.token
+        self.push("enroll", cid, number, lambda: cards.enroll(cid, number).card_no)
         self.search.blockSignals(True)
         self.search.setText(dialog.token)
         self.search.blockSignals(False)
         self._changed(dialog.customer_id)
 
     def _done(self, key: str, dialog) -> None:
-        if key in UNDO:
+        if key == "replace":  # redo takes the same new card; undo gives the old its status
+            old, status, reason, why = dialog.before
+
+            def again(new=dialog.token):
+                return card_undo.redo_replace(old, new, why)
+
+            def back(new):
+                card_undo.undo_replace(new, status, reason)
+
+            self.push(key, dialog.customer_id, dialog.token, again, back)
+        elif key in UNDO:
             self.push(key, dialog.customer_id, dialog.token, dialog.do)
         self._changed(dialog.customer_id)
 
