@@ -1,0 +1,68 @@
+"""The command line's start-up: `python -m desktop customers --json --limit 1`, wall time
+from process start to the first row printed (to the process's end on an empty
+database), median of 5 runs, on an empty and on a small demo database.
+
+Usage: .venv/bin/python bench/cli_startup.py [--runs 5]
+Makes its two databases in a temporary folder; prints figures. The runs may write
+bytecode caches (__pycache__), as an installed program has them, whatever
+PYTHONDONTWRITEBYTECODE says: compiling every module afresh would be timed otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+COMMAND = [sys.executable, "-m", "desktop", "customers", "--json", "--limit", "1"]
+
+
+def environment(db: Path) -> dict[str, str]:
+    """An English system, a data folder of the run's own, bytecode caches written."""
+    env = {**os.environ, "GUANJIA_DB": str(db), "GUANJIA_HOME": str(db.parent / "home")}
+    env.update({"LANG": "C.UTF-8", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""})
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def first_row_seconds(db: Path) -> float:
+    """Seconds from starting the command to its first line on stdout (or its end)."""
+    env = environment(db)
+    t = time.perf_counter()
+    proc = subprocess.Popen(COMMAND, cwd=ROOT, env=env, stdout=subprocess.PIPE)
+    proc.stdout.readline()
+    seconds = time.perf_counter() - t
+    proc.stdout.read()
+    if proc.wait() != 0:
+        raise SystemExit(f"the command failed on {db}")
+    return seconds
+
+
+def make_database(db: Path, customers: int) -> None:
+    subprocess.run([sys.executable, "-m", "desktop", "demo", "--customers", str(customers)],
+                   cwd=ROOT, env=environment(db), check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5, help="runs per database (median)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        for label, customers in (("empty database", 0), ("small demo database (200)", 200)):
+            db = Path(folder) / f"cli-{customers}.db"
+            make_database(db, customers)
+            first_row_seconds(db)  # warm the file cache (.pyc, the database)
+            times = [first_row_seconds(db) for _ in range(args.runs)]
+            print(f"customers --json --limit 1, {label}: median {statistics.median(times):.3f} s "
+                  f"(runs: {', '.join(f'{t:.3f}' for t in times)})")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
