@@ -10,7 +10,6 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-
 # CJK unified ideographs (basic + extension A + compatibility); enough for names and notes.
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{_CJK}]")
