@@ -2,7 +2,9 @@
 from process start to the first row printed (to the process's end on an empty
 database), median of 5 runs, on an empty and on a small demo database.
 
-Usage: .venv/bin/python bench/cli_startup.py [--runs 5]
+Usage: .venv/bin/python bench/cli_startup.py [--runs 5] [--root CHECKOUT]
+(--root times another checkout of the program, e.g. an older commit's `git archive`,
+with the same databases: a before/after figure on the same machine at the same time.)
 Makes its two databases in a temporary folder; prints figures. The runs may write
 bytecode caches (__pycache__), as an installed program has them, whatever
 PYTHONDONTWRITEBYTECODE says: compiling every module afresh would be timed otherwise.
@@ -31,11 +33,11 @@ def environment(db: Path) -> dict[str, str]:
     return env
 
 
-def first_row_seconds(db: Path) -> float:
+def first_row_seconds(db: Path, root: Path = ROOT) -> float:
     """Seconds from starting the command to its first line on stdout (or its end)."""
     env = environment(db)
     t = time.perf_counter()
-    proc = subprocess.Popen(COMMAND, cwd=ROOT, env=env, stdout=subprocess.PIPE)
+    proc = subprocess.Popen(COMMAND, cwd=root, env=env, stdout=subprocess.PIPE)
     proc.stdout.readline()
     seconds = time.perf_counter() - t
     proc.stdout.read()
@@ -52,15 +54,25 @@ def make_database(db: Path, customers: int) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5, help="runs per database (median)")
+    parser.add_argument("--root", type=Path, action="append", default=[],
+                        help="a checkout to time (repeatable; default: this one)")  # fmt: skip
     args = parser.parse_args()
+    roots = args.root or [ROOT]
     with tempfile.TemporaryDirectory() as folder:
         for label, customers in (("empty database", 0), ("small demo database (200)", 200)):
             db = Path(folder) / f"cli-{customers}.db"
             make_database(db, customers)
-            first_row_seconds(db)  # warm the file cache (.pyc, the database)
-            times = [first_row_seconds(db) for _ in range(args.runs)]
-            print(f"customers --json --limit 1, {label}: median {statistics.median(times):.3f} s "
-                  f"(runs: {', '.join(f'{t:.3f}' for t in times)})")  # fmt: skip
+            times: dict[Path, list[float]] = {root: [] for root in roots}
+            for root in roots:
+                first_row_seconds(db, root)  # warm the file cache (.pyc, the database)
+            for _ in range(args.runs):  # the checkouts in turn: the same load for each
+                for root in roots:
+                    times[root].append(first_row_seconds(db, root))
+            for root in roots:
+                name = "" if roots == [ROOT] else f" [{root}]"
+                print(f"customers --json --limit 1, {label}{name}: median "
+                      f"{statistics.median(times[root]):.3f} s "
+                      f"(runs: {', '.join(f'{t:.3f}' for t in times[root])})")  # fmt: skip
     return 0
 
 
