@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from desktop import settings as app_settings
+from desktop.console_language import console_language
 from resources import TRANSLATIONS_DIR
 
 log = logging.getLogger(__name__)
@@ -50,12 +50,13 @@ def apply(setting: str) -> str:
 
 
 def apply_to_console() -> str:
-    """The CLI's language (the app's setting, else the system's: LANG on Linux): a
-    QCoreApplication carries the translators (no display needed). Returns the language."""
+    """The CLI's language (the app's setting, else the system's: LANG on Linux, as
+    desktop.console_language reads them): a QCoreApplication carries the translators (no
+    display needed). Returns the language."""
     if QCoreApplication.instance() is None:
         global _console_app
         _console_app = QCoreApplication([])
-    return apply(app_settings.language(app_settings.open_settings()))
+    return apply(console_language() or "auto")
 
 
 _console_app: QCoreApplication | None = None

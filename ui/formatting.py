@@ -1,4 +1,5 @@
-"""How numbers, money, dates and times read everywhere in the window: the one place.
+"""How numbers, money, dates and times read everywhere in the window: the one place (the
+texts themselves are in ui.plain_formatting, which has no widgets; found here too).
 
 - Numbers: `number(1234)` -> "1,234" (Chinese and English both group by thousands with a
   comma); `RIGHT` is the alignment of a number in a cell (`align_right(item)` for a
@@ -14,9 +15,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QLocale, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyledItemDelegate,
@@ -25,82 +24,30 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
+from ui.plain_formatting import (
+    chinese,
+    date_text,
+    datetime_text,
+    money,
+    month_day_text,
+    number,
+    percent,
+    sheet_text,
+    time_text,
+)
+
+# The texts live in ui.plain_formatting (no widgets: the command line reads them too);
+# the window's modules find them here, beside the table helpers.
+__all__ = [
+    "LEFT", "RIGHT", "ROW_PADDING", "SortRole", "align_right", "chinese", "comfortable_rows",
+    "date_text", "datetime_text", "money", "month_day_text", "number", "number_item",
+    "percent", "row_height", "sheet_text", "time_text",
+]  # fmt: skip
+
 RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 LEFT = int(Qt.AlignLeft | Qt.AlignVCenter)
 SortRole = Qt.UserRole + 40  # the raw value a QTableWidget column sorts by
 ROW_PADDING = 12  # pixels above and below a table row's text, together
-
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
-           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")  # fmt: skip
-
-
-def chinese() -> bool:
-    """True when the window runs in Chinese (QLocale's default follows the language)."""
-    return QLocale().language() == QLocale.Chinese
-
-
-def number(value: int | float | None, decimals: int | None = None) -> str:
-    """1234 -> "1,234"; with `decimals`, 1234.5 -> "1,234.50"; None -> ""."""
-    if value is None:
-        return ""
-    if decimals is not None:
-        return f"{value:,.{decimals}f}"
-    if isinstance(value, float) and not value.is_integer():
-        return f"{value:,}"
-    return f"{int(value):,}"
-
-
-def money(cents: int | None) -> str:
-    """Fen as yuan: 123450 -> "¥1,234.50", a refund -3550 -> "-¥35.50"; None -> ""."""
-    if cents is None:
-        return ""
-    sign = "-" if cents < 0 else ""
-    return f"{sign}¥{abs(cents) / 100:,.2f}"
-
-
-def percent(fraction: float | None, decimals: int = 1) -> str:
-    """0.1234 -> "12.3%"; None -> ""."""
-    if fraction is None:
-        return ""
-    return f"{fraction * 100:,.{decimals}f}%"
-
-
-def date_text(value: dt.date | dt.datetime | None) -> str:
-    """2026-12-07 in Chinese, 7 Dec 2026 in English; None -> ""."""
-    if value is None:
-        return ""
-    if chinese():
-        return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
-
-
-def time_text(value: dt.datetime | dt.time, seconds: bool = False) -> str:
-    """14:30 (or 14:30:05), in both languages."""
-    return value.strftime("%H:%M:%S" if seconds else "%H:%M")
-
-
-def datetime_text(value: dt.datetime | None, seconds: bool = False) -> str:
-    """2026-12-07 14:30 in Chinese, 7 Dec 2026 14:30 in English; None -> ""."""
-    if value is None:
-        return ""
-    return f"{date_text(value)} {time_text(value, seconds)}"
-
-
-def sheet_text(value: dt.date | dt.datetime | None, with_time: bool = True) -> str:
-    """A date (and time) in a spreadsheet cell written as text, in either language:
-    2026-12-07 or 2026-12-07 14:30 (Excel, WPS and an import read it back)."""
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime) and with_time:
-        return value.strftime("%Y-%m-%d %H:%M")
-    return value.strftime("%Y-%m-%d")
-
-
-def month_day_text(value: dt.date) -> str:
-    """A day of the year without its year: 12-07 in Chinese, 7 Dec in English."""
-    if chinese():
-        return f"{value.month:02d}-{value.day:02d}"
-    return f"{value.day} {_MONTHS[value.month - 1]}"
 
 
 def align_right(item: QTableWidgetItem) -> QTableWidgetItem:

@@ -10,7 +10,7 @@ from models.complaints.complaints import complaint_of_followup
 from models.followups import festival_care, festivals
 from models.followups.care import parse_care_key
 from models.privacy.masking import mask_mobile
-from ui import formatting
+from ui import plain_formatting as formatting  # texts only: the CLI reads labels too
 from ui.text import fill
 
 

@@ -43,9 +43,29 @@ from models.storage import file_writing
 
 __all__ = ["AUDIT_ACTIONS", "build_parser", "parse", "run"]
 
-GROUPS = (demo, customers, tags, imports, exports, storage, privacy, followups, complaints,
-          purchases, care, communities, events, members, ledgers, count_cards, paid, referrals,
-          levels)  # fmt: skip
+# Each command group and the commands it adds. A run builds the parsers of its command's
+# group only: building all of them (130 parsers) costs a small command more than its work.
+GROUPS = (
+    (demo, ("demo",)),
+    (customers, ("customers",)),
+    (tags, ("tags",)),
+    (imports, ("import", "imports", "template")),
+    (exports, ("export",)),
+    (storage, ("backup", "backups", "check", "restore")),
+    (privacy, ("audit", "erase", "password", "staff")),
+    (followups, ("followups", "interactions", "today")),
+    (complaints, ("complaints",)),
+    (purchases, ("purchases", "rfm", "lifecycle")),
+    (care, ("care",)),
+    (communities, ("communities",)),
+    (events, ("events",)),
+    (members, ("members",)),
+    (ledgers, ("points", "wallet")),
+    (count_cards, ("cards",)),
+    (paid, ("paid",)),
+    (referrals, ("referrals",)),
+    (levels, ("levels", "earning")),
+)
 # The order `guanjia --help` has always listed the commands in (the groups add theirs
 # module by module); a command left out of it is listed last.
 HELP_ORDER = (
@@ -56,10 +76,24 @@ HELP_ORDER = (
 )  # fmt: skip
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command; with `command`, of that command's group only (what
+    a run of it reads is the same: a command's parser does not depend on the others)."""
+    parser = _program_parser(argparse.ArgumentParser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for group, names in GROUPS:
+        if command is None or command in names:
+            group.register(commands)
+    _in_help_order(commands)
+    return parser
+
+
+def _program_parser(kind: type[argparse.ArgumentParser], **options) -> argparse.ArgumentParser:
+    """A parser with the program's own options (before the command)."""
+    parser = kind(
         prog="guanjia",
         description="Guanjia (客户管家): customer management. Without a command, starts the window.",
+        **options,
     )
     parser.add_argument(
         "--db", metavar="PATH", help="database file (default: GUANJIA_DB or the data folder)"
@@ -69,11 +103,28 @@ def build_parser() -> argparse.ArgumentParser:
         help="a command that writes may create a new database at --db, with its folders "
         "(without it, only in a folder that exists; a command that only reads never does)",
     )  # fmt: skip
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in GROUPS:
-        group.register(commands)
-    _in_help_order(commands)
     return parser
+
+
+class _Probe(argparse.ArgumentParser):
+    """Reads the program's options and the command's name, and says nothing: a problem
+    is left to the whole parser to report."""
+
+    def error(self, message):
+        raise ValueError(message)
+
+
+def command_of(argv: list[str]) -> str | None:
+    """The command `argv` runs when it is one GROUPS has, else None (no command, --help,
+    a mistyped one: the whole parser is needed to answer)."""
+    probe = _program_parser(_Probe, add_help=False)
+    probe.add_argument("command", nargs="?")
+    try:
+        known, _rest = probe.parse_known_args(argv)
+    except ValueError:
+        return None
+    names = {name for _group, group_names in GROUPS for name in group_names}
+    return known.command if known.command in names else None
 
 
 def _in_help_order(commands) -> None:
@@ -87,7 +138,7 @@ def _in_help_order(commands) -> None:
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+    return build_parser(command_of(argv)).parse_args(argv)
 
 
 def run(args: argparse.Namespace) -> int:

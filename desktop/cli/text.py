@@ -2,34 +2,41 @@
 language setting, else the system's (LANG=zh_CN.UTF-8 gives Chinese), as the window
 does. JSON keys and values never change with the language.
 
-The translators are loaded on the first human-readable sentence only (a --json run
-that succeeds never pays for them). Sentences use `%1`, `%2` placeholders, as the
-window's do, so lupdate collects them into the one .ts file (context "Cli")."""
+This is the one place the CLI's sentences are translated. In English they are the
+source strings as they are, and Qt is never loaded (desktop.console_language tells the
+language without it); Qt's translators are loaded on the first sentence said in
+Chinese. Sentences use `%1`, `%2` placeholders, as the window's do, so lupdate collects
+them into the one .ts file (context "Cli")."""
 
 from __future__ import annotations
 
-from models.errors import GuanjiaError
+from desktop.console_language import console_language
+from models.errors import GuanjiaError, ValidationError
 from models.values import date_input
-from ui import messages
 
 _language: str | None = None
 
 
 def language() -> str:
-    """The CLI's language ("zh_CN" or "en"), its translators installed on first use.
-    Qt is imported here, not at the top: a command that prints only JSON never loads it."""
+    """The CLI's language ("zh_CN" or "en"); in Chinese its translators are installed on
+    first use."""
     global _language
     if _language is None:
-        from desktop import translations
+        _language = console_language()
+        if _language != "en":
+            # Deliberate lazy load for start-up time: Qt translates, only when not English.
+            from desktop import translations
 
-        _language = translations.apply_to_console()
+            _language = translations.apply_to_console()
     return _language
 
 
 def translate(context: str, text: str) -> str:
     """`text` in the CLI's language (lupdate collects the literal `translate("Cli", ...)`
     calls; put values in with `fill`)."""
-    language()
+    if language() == "en":
+        return text
+    # Deliberate lazy load for start-up time: Qt (already loaded by language()) translates.
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate(context, text)
@@ -76,6 +83,9 @@ def error_text(exc: Exception) -> str:
     if not language().startswith("zh") or not isinstance(exc, GuanjiaError):
         return str(exc)
 
+    # Deliberate lazy load for start-up time: the window's sentences, only in Chinese.
+    from ui import messages
+
     code = getattr(exc, "code", "")
     own = _cli_errors(exc.params)
     if code in own:
@@ -92,7 +102,8 @@ def reason_text(reason: dict) -> str:
     in the CLI's language."""
     if not language().startswith("zh"):
         return reason["message"]
-    from models.errors import ValidationError
+    # Deliberate lazy load for start-up time: the window's sentences, only in Chinese.
+    from ui import messages
 
     problem = ValidationError(reason["field"], reason["code"], reason["message"])
     return messages.problem_text(problem)

@@ -11,9 +11,6 @@ import base64
 import os
 from dataclasses import dataclass
 
-from cryptography.exceptions import InvalidKey
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
 from models.errors import ValidationError
 from models.storage import audit, preferences
 from models.storage.db import database as db
@@ -56,7 +53,11 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _kdf(salt: bytes, n: int, r: int, p: int) -> Scrypt:
+def _kdf(salt: bytes, n: int, r: int, p: int):
+    """scrypt with these parameters (a cryptography Scrypt)."""
+    # Deliberate lazy load for start-up time: cryptography loads only for a password.
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     return Scrypt(salt=salt, length=HASH_LENGTH, n=n, r=r, p=p)
 
 
@@ -74,6 +75,9 @@ def check(password: str) -> bool:
     stored = _stored()
     if stored is None:
         return True
+    # Deliberate lazy load for start-up time: cryptography loads only for a password.
+    from cryptography.exceptions import InvalidKey
+
     try:
         _kdf(stored.salt, stored.n, stored.r, stored.p).verify(
             str(password).encode("utf-8"), stored.hash

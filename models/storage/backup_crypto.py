@@ -16,10 +16,6 @@ from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
 from models.errors import Cancelled, ValidationError
 from models.storage.file_writing import replacing
 
@@ -52,10 +48,21 @@ def check_password(password: str) -> str:
 
 
 def _derive(password: str, salt: bytes, log2_n: int, r: int, p: int) -> tuple[bytes, bytes]:
+    # Deliberate lazy load for start-up time: cryptography loads only to seal or open.
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     out = Scrypt(salt=salt, length=32 + CHECK, n=2**log2_n, r=r, p=p).derive(
         password.encode("utf-8")
     )
     return out[:32], out[32:]
+
+
+def _aes_gcm(key: bytes, nonce: bytes, tag: bytes | None = None):
+    """AES-GCM with `key` (a cryptography Cipher)."""
+    # Deliberate lazy load for start-up time: cryptography loads only to seal or open.
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    return Cipher(algorithms.AES(key), modes.GCM(nonce, tag))
 
 
 def encrypt_file(source: Path, target: Path, password: str, progress: Progress | None = None,
@@ -65,7 +72,7 @@ def encrypt_file(source: Path, target: Path, password: str, progress: Progress |
     salt, nonce = os.urandom(SALT), os.urandom(NONCE)
     key, check = _derive(password, salt, LOG2_N, R, P)
     header = MAGIC + bytes((VERSION, LOG2_N, R, P)) + salt + nonce + check
-    encryptor = Cipher(algorithms.AES(key), modes.GCM(nonce)).encryptor()
+    encryptor = _aes_gcm(key, nonce).encryptor()
     encryptor.authenticate_additional_data(header)
     total = max(1, source.stat().st_size)
     try:
@@ -85,6 +92,9 @@ def decrypt_file(source: Path, target: Path, password: str, progress: Progress |
                  cancel: threading.Event | None = None) -> Path:  # fmt: skip
     """Open a sealed backup into `target`. A wrong password and a damaged or altered
     file are refused with their own codes; nothing is left at `target` then."""
+    # Deliberate lazy load for start-up time: cryptography loads only to seal or open.
+    from cryptography.exceptions import InvalidTag
+
     size = source.stat().st_size
     try:
         with open(source, "rb") as src, open(target, "wb") as dst:
@@ -103,7 +113,7 @@ def decrypt_file(source: Path, target: Path, password: str, progress: Progress |
             src.seek(size - TAG)
             tag = src.read(TAG)
             src.seek(HEADER)
-            decryptor = Cipher(algorithms.AES(key), modes.GCM(nonce, tag)).decryptor()
+            decryptor = _aes_gcm(key, nonce, tag).decryptor()
             decryptor.authenticate_additional_data(header)
             left = size - HEADER - TAG
             while left > 0:

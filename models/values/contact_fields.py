@@ -6,10 +6,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
-from phonenumbers import PhoneNumberType, ValidationResult
-
 from models.errors import ValidationError
 
 DEFAULT_REGION = "CN"
@@ -31,11 +27,13 @@ def _phone_error(text: str, code: str) -> ValidationError:
     return ValidationError("mobile", code, f"phone '{text}' {PHONE_MESSAGES[code]}", value=text)
 
 
+# The codes for libphonenumber's ValidationResult reasons (by name: the library is
+# loaded on first use).
 _REASON_CODES = {
-    ValidationResult.TOO_SHORT: "phone_too_short",
-    ValidationResult.TOO_LONG: "phone_too_long",
-    ValidationResult.INVALID_LENGTH: "phone_invalid_length",
-    ValidationResult.INVALID_COUNTRY_CODE: "phone_bad_country",
+    "TOO_SHORT": "phone_too_short",
+    "TOO_LONG": "phone_too_long",
+    "INVALID_LENGTH": "phone_invalid_length",
+    "INVALID_COUNTRY_CODE": "phone_bad_country",
 }
 
 
@@ -50,6 +48,10 @@ _SEPARATORS = str.maketrans("", "", " -().")
 
 @lru_cache(maxsize=20000)
 def _mobile_prefix_ok(prefix: str) -> bool:
+    # Deliberate lazy load for start-up time: libphonenumber's metadata takes ~0.1 s.
+    import phonenumbers
+    from phonenumbers import PhoneNumberType
+
     number = phonenumbers.parse(prefix + "000000", DEFAULT_REGION)
     return phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in (
         PhoneNumberType.MOBILE,
@@ -59,6 +61,9 @@ def _mobile_prefix_ok(prefix: str) -> bool:
 
 @lru_cache(maxsize=20000)
 def _email_domain_ok(domain: str) -> bool:
+    # Deliberate lazy load for start-up time: email-validator (with idna) takes ~0.1 s.
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         validate_email("a@" + domain, check_deliverability=False)
     except EmailNotValidError:
@@ -82,13 +87,18 @@ def normalise_phone(text: str, region: str = DEFAULT_REGION) -> str:
     allowed = set("0123456789+-() .")
     if any(ch not in allowed for ch in text) or not any(ch.isdigit() for ch in text):
         raise _phone_error(text, "phone_bad_chars")
+    # Deliberate lazy load for start-up time: libphonenumber's metadata takes ~0.1 s.
+    import phonenumbers
+    from phonenumbers import PhoneNumberType, ValidationResult
+
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException as exc:
         raise _phone_error(text, "phone_invalid") from exc
     reason = phonenumbers.is_possible_number_with_reason(number)
     if reason not in (ValidationResult.IS_POSSIBLE, ValidationResult.IS_POSSIBLE_LOCAL_ONLY):
-        code = _REASON_CODES.get(reason, "phone_invalid")
+        names = {getattr(ValidationResult, name): code for name, code in _REASON_CODES.items()}
+        code = names.get(reason, "phone_invalid")
         raise _phone_error(text, code)
     if reason == ValidationResult.IS_POSSIBLE_LOCAL_ONLY or not phonenumbers.is_valid_number(
         number
@@ -122,6 +132,9 @@ def normalise_email(text: str) -> str:
     plain = _PLAIN_EMAIL.match(text)
     if plain and len(text) <= 254 and text.index("@") <= 64 and _email_domain_ok(plain.group(1)):
         return text.lower()
+    # Deliberate lazy load for start-up time: email-validator (with idna) takes ~0.1 s.
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:

@@ -10,8 +10,6 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from pypinyin import lazy_pinyin
-
 # CJK unified ideographs (basic + extension A + compatibility); enough for names and notes.
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{_CJK}]")
@@ -41,6 +39,14 @@ SURNAME_PINYIN = {
     "朴": "piao",
 }
 _ALL_CJK = re.compile(f"^[{_CJK}]{{1,4}}$")
+
+
+def lazy_pinyin(text: str, **options) -> list[str]:
+    """pypinyin.lazy_pinyin, the library loaded on the first call."""
+    # Deliberate lazy load for start-up time: pypinyin's dictionaries take ~0.4 s to load.
+    from pypinyin import lazy_pinyin as read
+
+    return read(text, **options)
 
 
 @cache

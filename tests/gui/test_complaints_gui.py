@@ -14,8 +14,8 @@ from models.customers.customer_filter import CustomerFilter
 from models.followups import followups
 from tests.gui.helpers import type_text, when_modal
 from ui import labels, messages
-from ui.complaints import labels as cl
 from ui.complaints.dialogs import StepDialog
+from ui.complaints.sla_look import sla_color
 from ui.complaints.table_model import COLUMNS
 
 NOW = dt.datetime(2026, 11, 18, 10, 0)
@@ -199,11 +199,11 @@ def test_countdown_colours(qtbot, window, ids, page):
         index = page.model.index(page.model.row_of(k), col)
         return page.model.data(index, Qt.ForegroundRole).color(), page.model.data(index)
 
-    assert colour() == (cl.sla_color("on_time"), "response due in 2 h 0 min")
+    assert colour() == (sla_color("on_time"), "response due in 2 h 0 min")
     clock.set_now(NOW + dt.timedelta(minutes=100))
-    assert colour() == (cl.sla_color("near"), "response due in 20 min")
+    assert colour() == (sla_color("near"), "response due in 20 min")
     clock.set_now(NOW + dt.timedelta(hours=3))
-    assert colour() == (cl.sla_color("overdue"), "response overdue by 1 h 0 min")
+    assert colour() == (sla_color("overdue"), "response overdue by 1 h 0 min")
     index = page.model.index(page.model.row_of(k), 0)
     assert page.model.data(index, Qt.BackgroundRole) is not None  # escalated row
 

@@ -18,6 +18,7 @@ from models import clock
 from models.complaints import complaint_list, vocabulary
 from ui import formatting, style
 from ui.complaints import labels as cl
+from ui.complaints.sla_look import SLA_ROLES
 from ui.retranslating import Retranslating
 from ui.text import fill
 
@@ -129,7 +130,7 @@ class ComplaintDetail(Retranslating, QWidget):
         if row["high_value"]:
             parts.append(self.tr("★ high-value customer"))
         self.state.setText(" · ".join(parts))
-        style.set_role(self.state, cl.SLA_ROLES.get(row["sla_state"], ""))
+        style.set_role(self.state, SLA_ROLES.get(row["sla_state"], ""))
         values = {
             "channel": cl.channel_label(row["channel"]),
             "received": formatting.datetime_text(row["received_at"]),

@@ -1,14 +1,13 @@
 """Translated words of complaints: statuses, severities, channels, categories, steps,
-SLA countdowns and the complaint-specific validation messages."""
+SLA countdowns and the complaint-specific validation messages. Texts only (the CLI
+reads them): an SLA state's colour is in ui.complaints.sla_look."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
 
-from ui import style
 from ui.text import fill
 
 
@@ -111,16 +110,6 @@ def countdown_text(row: dict, now: dt.datetime) -> str:
         )
     return fill(
         QCoreApplication.translate("Complaints", "%1 due in %2"), which, duration_text(left)
-    )
-
-
-SLA_ROLES = {"on_time": "success", "near": "warning", "overdue": "error"}  # ui.style roles
-
-
-def sla_color(state: str) -> QColor:
-    """The colour of an SLA state ("on_time", "near", "overdue") in the theme in force."""
-    return QColor(
-        {"on_time": style.SLA_ON_TIME, "near": style.SLA_NEAR, "overdue": style.SLA_OVERDUE}[state]
     )
 
 

@@ -13,6 +13,7 @@ from models import clock
 from models.complaints import complaint_list, vocabulary
 from ui import formatting, style
 from ui.complaints import labels as cl
+from ui.complaints.sla_look import sla_color
 
 COLUMNS = ("id", "flags", "customer", "category", "severity", "status", "received", "sla",
            "owner", "description")  # fmt: skip
@@ -167,7 +168,7 @@ class ComplaintTableModel(QAbstractTableModel):
         if role == Qt.ForegroundRole:
             if key == "sla" and row["sla_state"]:
                 state = "overdue" if row["deadline"] < self.now else row["sla_state"]
-                return QBrush(cl.sla_color(state))
+                return QBrush(sla_color(state))
             if key == "flags":
                 return QBrush(QColor(style.COMPLAINT_FLAGS))
             if row["status"] not in vocabulary.OPEN_STATUSES:
