@@ -1251,12 +1251,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="100"/>
+        <location filename="../../desktop/cli/__init__.py" line="151"/>
         <source>GUANJIA_NOW must look like 2026-12-01T09:30</source>
         <translation>GUANJIA_NOW 的格式应为 2026-12-01T09:30</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="117"/>
+        <location filename="../../desktop/cli/__init__.py" line="168"/>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
@@ -1709,27 +1709,27 @@
         <translation>RFM 标签：加上 %1 个，去掉 %2 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/text.py" line="50"/>
+        <location filename="../../desktop/cli/text.py" line="57"/>
         <source>“%1” is not a date; write one of: %2</source>
         <translation>“%1”不是日期；可以这样写：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/text.py" line="57"/>
+        <location filename="../../desktop/cli/text.py" line="64"/>
         <source>no database at %1</source>
         <translation>%1 处没有数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/text.py" line="59"/>
+        <location filename="../../desktop/cli/text.py" line="66"/>
         <source>no folder %1 for a new database: check the path, or add --create to make it</source>
         <translation>没有文件夹 %1 来存放新数据库：请检查路径，或加上 --create 来创建</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/text.py" line="65"/>
+        <location filename="../../desktop/cli/text.py" line="72"/>
         <source>the folder %1 does not exist: nothing was written</source>
         <translation>文件夹 %1 不存在：没有写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/text.py" line="68"/>
+        <location filename="../../desktop/cli/text.py" line="75"/>
         <source>%1 is a folder: give a file name</source>
         <translation>%1 是一个文件夹：请给出文件名</translation>
     </message>
@@ -2864,113 +2864,113 @@
 <context>
     <name>ComplaintDetail</name>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="90"/>
+        <location filename="../../ui/complaints/detail.py" line="91"/>
         <location filename="../../ui/complaints/page.py" line="532"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="90"/>
+        <location filename="../../ui/complaints/detail.py" line="91"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="91"/>
+        <location filename="../../ui/complaints/detail.py" line="92"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="91"/>
+        <location filename="../../ui/complaints/detail.py" line="92"/>
         <location filename="../../ui/complaints/page.py" line="536"/>
         <source>Respond by</source>
         <translation>响应期限</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="92"/>
+        <location filename="../../ui/complaints/detail.py" line="93"/>
         <location filename="../../ui/complaints/page.py" line="538"/>
         <source>Resolve by</source>
         <translation>解决期限</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="92"/>
+        <location filename="../../ui/complaints/detail.py" line="93"/>
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="93"/>
+        <location filename="../../ui/complaints/detail.py" line="94"/>
         <location filename="../../ui/complaints/page.py" line="541"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="93"/>
+        <location filename="../../ui/complaints/detail.py" line="94"/>
         <location filename="../../ui/complaints/page.py" line="542"/>
         <source>Solution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="94"/>
+        <location filename="../../ui/complaints/detail.py" line="95"/>
         <location filename="../../ui/complaints/page.py" line="543"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="100"/>
+        <location filename="../../ui/complaints/detail.py" line="101"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="101"/>
+        <location filename="../../ui/complaints/detail.py" line="102"/>
         <source>Deadline…</source>
         <translation>截止时间…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="102"/>
+        <location filename="../../ui/complaints/detail.py" line="103"/>
         <source>Add to FAQ…</source>
         <translation>加入常见问题…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="103"/>
+        <location filename="../../ui/complaints/detail.py" line="104"/>
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="104"/>
+        <location filename="../../ui/complaints/detail.py" line="105"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="105"/>
+        <location filename="../../ui/complaints/detail.py" line="106"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="114"/>
+        <location filename="../../ui/complaints/detail.py" line="115"/>
         <source>Select a complaint to see it here.</source>
         <translation>选择一条投诉，在此查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="128"/>
+        <location filename="../../ui/complaints/detail.py" line="129"/>
         <source>⚑ escalated</source>
         <translation>⚑ 已升级</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="130"/>
+        <location filename="../../ui/complaints/detail.py" line="131"/>
         <source>★ high-value customer</source>
         <translation>★ 高价值客户</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="139"/>
+        <location filename="../../ui/complaints/detail.py" line="140"/>
         <source>(set by hand)</source>
         <translation>（手动设定）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="172"/>
+        <location filename="../../ui/complaints/detail.py" line="173"/>
         <source>done %1, late</source>
         <translation>%1 完成，已超时</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/detail.py" line="172"/>
+        <location filename="../../ui/complaints/detail.py" line="173"/>
         <source>done %1, in time</source>
         <translation>%1 完成，按时</translation>
     </message>
@@ -3063,64 +3063,64 @@
     <name>ComplaintTable</name>
     <message>
         <location filename="../../ui/complaints/page.py" line="527"/>
-        <location filename="../../ui/complaints/table_model.py" line="25"/>
+        <location filename="../../ui/complaints/table_model.py" line="26"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
         <location filename="../../ui/complaints/page.py" line="529"/>
-        <location filename="../../ui/complaints/table_model.py" line="27"/>
+        <location filename="../../ui/complaints/table_model.py" line="28"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
         <location filename="../../ui/complaints/page.py" line="530"/>
-        <location filename="../../ui/complaints/table_model.py" line="28"/>
+        <location filename="../../ui/complaints/table_model.py" line="29"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
         <location filename="../../ui/complaints/page.py" line="531"/>
-        <location filename="../../ui/complaints/table_model.py" line="29"/>
+        <location filename="../../ui/complaints/table_model.py" line="30"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
         <location filename="../../ui/complaints/page.py" line="533"/>
-        <location filename="../../ui/complaints/table_model.py" line="30"/>
+        <location filename="../../ui/complaints/table_model.py" line="31"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/complaints/page.py" line="528"/>
-        <location filename="../../ui/complaints/table_model.py" line="31"/>
+        <location filename="../../ui/complaints/table_model.py" line="32"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/table_model.py" line="32"/>
+        <location filename="../../ui/complaints/table_model.py" line="33"/>
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
         <location filename="../../ui/complaints/page.py" line="534"/>
-        <location filename="../../ui/complaints/table_model.py" line="33"/>
+        <location filename="../../ui/complaints/table_model.py" line="34"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../ui/complaints/page.py" line="535"/>
-        <location filename="../../ui/complaints/table_model.py" line="34"/>
+        <location filename="../../ui/complaints/table_model.py" line="35"/>
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/table_model.py" line="46"/>
+        <location filename="../../ui/complaints/table_model.py" line="47"/>
         <source>Escalated: urgent or past a deadline</source>
         <translation>已升级：紧急或已超时</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/table_model.py" line="49"/>
+        <location filename="../../ui/complaints/table_model.py" line="50"/>
         <source>High-value customer</source>
         <translation>高价值客户</translation>
     </message>
@@ -3128,368 +3128,368 @@
 <context>
     <name>Complaints</name>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="17"/>
+        <location filename="../../ui/complaints/labels.py" line="16"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="18"/>
+        <location filename="../../ui/complaints/labels.py" line="17"/>
         <source>Responded</source>
         <translation>已响应</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="19"/>
+        <location filename="../../ui/complaints/labels.py" line="18"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="20"/>
+        <location filename="../../ui/complaints/labels.py" line="19"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="21"/>
+        <location filename="../../ui/complaints/labels.py" line="20"/>
         <source>Return-visited</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="22"/>
+        <location filename="../../ui/complaints/labels.py" line="21"/>
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="23"/>
+        <location filename="../../ui/complaints/labels.py" line="22"/>
         <source>Resolved or visited</source>
         <translation>已解决或已回访</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="29"/>
+        <location filename="../../ui/complaints/labels.py" line="28"/>
         <source>Normal</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="30"/>
+        <location filename="../../ui/complaints/labels.py" line="29"/>
         <source>Serious</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="31"/>
+        <location filename="../../ui/complaints/labels.py" line="30"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="37"/>
+        <location filename="../../ui/complaints/labels.py" line="36"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="38"/>
+        <location filename="../../ui/complaints/labels.py" line="37"/>
         <source>In store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="39"/>
+        <location filename="../../ui/complaints/labels.py" line="38"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="40"/>
+        <location filename="../../ui/complaints/labels.py" line="39"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="41"/>
+        <location filename="../../ui/complaints/labels.py" line="40"/>
         <source>Online / social media</source>
         <translation>网络/社交媒体</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="42"/>
-        <location filename="../../ui/complaints/labels.py" line="54"/>
+        <location filename="../../ui/complaints/labels.py" line="41"/>
+        <location filename="../../ui/complaints/labels.py" line="53"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="49"/>
+        <location filename="../../ui/complaints/labels.py" line="48"/>
         <source>Product quality</source>
         <translation>产品质量</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="50"/>
+        <location filename="../../ui/complaints/labels.py" line="49"/>
         <source>Service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="51"/>
+        <location filename="../../ui/complaints/labels.py" line="50"/>
         <source>Delivery</source>
         <translation>物流配送</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="52"/>
+        <location filename="../../ui/complaints/labels.py" line="51"/>
         <source>Price / charges</source>
         <translation>价格/收费</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="53"/>
+        <location filename="../../ui/complaints/labels.py" line="52"/>
         <source>After-sales</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="61"/>
+        <location filename="../../ui/complaints/labels.py" line="60"/>
         <source>Received</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="62"/>
+        <location filename="../../ui/complaints/labels.py" line="61"/>
         <source>Respond</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="63"/>
+        <location filename="../../ui/complaints/labels.py" line="62"/>
         <source>Start handling</source>
         <translation>开始处理</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="64"/>
+        <location filename="../../ui/complaints/labels.py" line="63"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="65"/>
+        <location filename="../../ui/complaints/labels.py" line="64"/>
         <source>Record return visit</source>
         <translation>记录回访</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="66"/>
+        <location filename="../../ui/complaints/labels.py" line="65"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="67"/>
+        <location filename="../../ui/complaints/labels.py" line="66"/>
         <source>Reassigned</source>
         <translation>改派</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="68"/>
+        <location filename="../../ui/complaints/labels.py" line="67"/>
         <source>Edited</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="69"/>
+        <location filename="../../ui/complaints/labels.py" line="68"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="75"/>
+        <location filename="../../ui/complaints/labels.py" line="74"/>
         <source>urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="76"/>
+        <location filename="../../ui/complaints/labels.py" line="75"/>
         <source>no response in time</source>
         <translation>未按时响应</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="77"/>
+        <location filename="../../ui/complaints/labels.py" line="76"/>
         <source>not resolved in time</source>
         <translation>未按时解决</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="79"/>
+        <location filename="../../ui/complaints/labels.py" line="78"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="90"/>
+        <location filename="../../ui/complaints/labels.py" line="89"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="92"/>
+        <location filename="../../ui/complaints/labels.py" line="91"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="93"/>
+        <location filename="../../ui/complaints/labels.py" line="92"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="100"/>
+        <location filename="../../ui/complaints/labels.py" line="99"/>
         <source>Return visit due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="104"/>
+        <location filename="../../ui/complaints/labels.py" line="103"/>
         <source>response</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="106"/>
+        <location filename="../../ui/complaints/labels.py" line="105"/>
         <source>resolution</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="110"/>
+        <location filename="../../ui/complaints/labels.py" line="109"/>
         <source>%1 overdue by %2</source>
         <translation>%1已超时 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="113"/>
+        <location filename="../../ui/complaints/labels.py" line="112"/>
         <source>%1 due in %2</source>
         <translation>%1剩余 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="131"/>
+        <location filename="../../ui/complaints/labels.py" line="120"/>
         <source>“%1” cannot be done now: the complaint is %2; it must be %3 first.</source>
         <translation>现在不能“%1”：这条投诉的状态是“%2”，须先到“%3”。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="140"/>
+        <location filename="../../ui/complaints/labels.py" line="129"/>
         <source>Choose a category from the list.</source>
         <translation>请从列表中选择类别。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="143"/>
+        <location filename="../../ui/complaints/labels.py" line="132"/>
         <source>Choose a severity: normal, serious or urgent.</source>
         <translation>请选择严重程度：一般、严重或紧急。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="146"/>
+        <location filename="../../ui/complaints/labels.py" line="135"/>
         <source>Choose a status from the list.</source>
         <translation>请从列表中选择状态。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="149"/>
+        <location filename="../../ui/complaints/labels.py" line="138"/>
         <source>This time is in the future.</source>
         <translation>这个时间在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="150"/>
+        <location filename="../../ui/complaints/labels.py" line="139"/>
         <source>This time is before the complaint&apos;s previous step.</source>
         <translation>这个时间早于投诉的上一步。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="153"/>
+        <location filename="../../ui/complaints/labels.py" line="142"/>
         <source>The complaint cannot be received after it was answered.</source>
         <translation>投诉的接收时间不能晚于已做的处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="156"/>
+        <location filename="../../ui/complaints/labels.py" line="145"/>
         <source>Choose a deadline that is still ahead.</source>
         <translation>请选择一个尚未到来的期限。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="159"/>
+        <location filename="../../ui/complaints/labels.py" line="148"/>
         <source>Choose a satisfaction score from 1 to 5.</source>
         <translation>请选择 1 到 5 的满意度。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="162"/>
+        <location filename="../../ui/complaints/labels.py" line="151"/>
         <source>Enter a number of hours above 0.</source>
         <translation>请输入大于 0 的小时数。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="163"/>
+        <location filename="../../ui/complaints/labels.py" line="152"/>
         <source>Enter a time like 09:00.</source>
         <translation>请输入时间，例如 09:00。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="164"/>
+        <location filename="../../ui/complaints/labels.py" line="153"/>
         <source>Business hours must close after they open.</source>
         <translation>营业结束时间须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="167"/>
+        <location filename="../../ui/complaints/labels.py" line="156"/>
         <source>Tick at least one working day.</source>
         <translation>请至少勾选一个营业日。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="168"/>
+        <location filename="../../ui/complaints/labels.py" line="157"/>
         <source>Plan the return visit 0 to 365 days after resolving.</source>
         <translation>回访须安排在解决后 0 到 365 天内。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="171"/>
+        <location filename="../../ui/complaints/labels.py" line="160"/>
         <source>Enter a category name of at most 50 characters.</source>
         <translation>请输入类别名称，最多 50 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="174"/>
+        <location filename="../../ui/complaints/labels.py" line="163"/>
         <source>This category is already in the list.</source>
         <translation>列表中已有这个类别。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="177"/>
+        <location filename="../../ui/complaints/labels.py" line="166"/>
         <source>Keep at least one category.</source>
         <translation>至少保留一个类别。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="178"/>
+        <location filename="../../ui/complaints/labels.py" line="167"/>
         <source>This category is no longer in the list.</source>
         <translation>这个类别已不在列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="181"/>
+        <location filename="../../ui/complaints/labels.py" line="170"/>
         <source>This complaint no longer exists.</source>
         <translation>这条投诉已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="184"/>
+        <location filename="../../ui/complaints/labels.py" line="173"/>
         <source>Only a resolved complaint can become an FAQ entry.</source>
         <translation>只有已解决的投诉才能加入常见问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="187"/>
+        <location filename="../../ui/complaints/labels.py" line="176"/>
         <source>This FAQ entry no longer exists.</source>
         <translation>这个常见问题条目已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="190"/>
+        <location filename="../../ui/complaints/labels.py" line="179"/>
         <source>This follow-up is a complaint&apos;s return visit: record how satisfied the customer is (1-5) on the complaint.</source>
         <translation>此跟进是投诉的回访：请在投诉上记录客户满意度（1-5）。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="195"/>
+        <location filename="../../ui/complaints/labels.py" line="184"/>
         <source>Only an open complaint has a deadline to set.</source>
         <translation>只有未结的投诉才能设定截止时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="198"/>
+        <location filename="../../ui/complaints/labels.py" line="187"/>
         <source>The lunch break must start and end inside business hours.</source>
         <translation>午休须在营业时间之内开始和结束。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="201"/>
+        <location filename="../../ui/complaints/labels.py" line="190"/>
         <source>This is not a date; write it like 2027-10-01.</source>
         <translation>这不是日期，请按 2027-10-01 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="204"/>
+        <location filename="../../ui/complaints/labels.py" line="193"/>
         <source>Say 休 (holiday) or 班 (working day).</source>
         <translation>请填写“休”（放假）或“班”（上班）。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="207"/>
+        <location filename="../../ui/complaints/labels.py" line="196"/>
         <source>This date is listed twice in the file.</source>
         <translation>文件中此日期出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="210"/>
+        <location filename="../../ui/complaints/labels.py" line="199"/>
         <source>The file has rows that cannot be read; nothing was imported.</source>
         <translation>文件中有无法读取的行，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="213"/>
+        <location filename="../../ui/complaints/labels.py" line="202"/>
         <source>The file lists no dates.</source>
         <translation>文件中没有日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="214"/>
+        <location filename="../../ui/complaints/labels.py" line="203"/>
         <source>The file lists more than 1,000 days: it is not a holiday list.</source>
         <translation>文件列出的日期超过 1,000 天，不是节假日表。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/labels.py" line="217"/>
+        <location filename="../../ui/complaints/labels.py" line="206"/>
         <source>This date is no longer in the calendar.</source>
         <translation>此日期已不在日历中。</translation>
     </message>
@@ -8339,797 +8339,797 @@ Your own database is not touched.</source>
         <translation>闰</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/messages.py" line="30"/>
         <source>Enter a name: every customer needs one.</source>
         <translation>请输入姓名：每位客户都需要姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30"/>
+        <location filename="../../ui/messages.py" line="33"/>
         <source>A phone number can only contain digits, spaces, dashes, brackets and +.</source>
         <translation>电话号码只能包含数字、空格、短横线、括号和 +。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33"/>
+        <location filename="../../ui/messages.py" line="36"/>
         <source>This is not a valid phone number. A mobile has 11 digits starting with 1; a landline needs its area code, e.g. 0571-8888 8888.</source>
         <translation>这不是有效的电话号码。手机号为以 1 开头的 11 位数字；座机需要带区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="41"/>
         <source>This phone number is too short.</source>
         <translation>电话号码太短。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>This phone number is too long.</source>
         <translation>电话号码太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>This phone number has the wrong number of digits.</source>
         <translation>电话号码位数不对。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>This phone number has an unknown country code.</source>
         <translation>电话号码的国家代码无法识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>Add the area code to this landline, e.g. 0571-8888 8888.</source>
         <translation>请为座机号码加上区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>This is not a valid email address (it should look like name@example.com).</source>
         <translation>这不是有效的邮箱地址（格式应类似 name@example.com）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>This is not a date. Write it as 1990-05-20, or 05-20 without the year.</source>
         <translation>这不是日期。请写成 1990-05-20，不知道年份可写 05-20。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>This year is not a plausible birth year.</source>
         <translation>这个出生年份不合理。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>A birthday cannot be in the future.</source>
         <translation>生日不能在未来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>Another customer already has this customer number.</source>
         <translation>已有其他客户使用此客户编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>This text is too long.</source>
         <translation>文字太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>Enter a date like 2024-01-05.</source>
         <translation>请输入日期，例如 2024-01-05。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>Choose one of the listed values.</source>
         <translation>请从列出的选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>Enter a name for the field.</source>
         <translation>请输入字段名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>A field with this name already exists.</source>
         <translation>已存在同名字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>A choice field needs at least one choice.</source>
         <translation>选项字段至少需要一个选项。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>The period starts after it ends: choose a start on or before the end.</source>
         <translation>时段的开始晚于结束：请选择不晚于结束日期的开始日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>There is no community with the id %1.</source>
         <translation>没有编号为 %1 的社群。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>This tag no longer exists.</source>
         <translation>此标签已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>This tag group no longer exists.</source>
         <translation>此标签分组已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>This saved view no longer exists.</source>
         <translation>此分群已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>Enter a name for the tag.</source>
         <translation>请输入标签名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>Enter a name for the group.</source>
         <translation>请输入分组名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>A tag name can have at most 40 characters.</source>
         <translation>标签名称最多 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>A tag name cannot contain , ， 、 ; ； or |: they separate tags. Add each tag on its own.</source>
         <translation>标签名称不能包含 , ， 、 ; ； 或 |，它们用来分隔标签。请逐个添加标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>A tag with this name already exists. To join two tags, use “Merge into another tag”.</source>
         <translation>已有同名标签。要把两个标签合二为一，请用“合并到另一个标签”。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>A group with this name already exists.</source>
         <translation>已有同名分组。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>The group 其他 holds tags without a group: it cannot be renamed or deleted.</source>
         <translation>“其他”分组存放未分组的标签，不能重命名或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>Choose a colour.</source>
         <translation>请选择颜色。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>Enter a name for the view.</source>
         <translation>请输入分群名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>A saved view with this name already exists.</source>
         <translation>已有同名分群。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>Choose a valid date and time.</source>
         <translation>请选择有效的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Choose a time that is not in the past.</source>
         <translation>请选择一个不早于现在的时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>Choose how the contact is made.</source>
         <translation>请选择联系方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>Repeat every 1 to 366 days, weeks, months or years.</source>
         <translation>重复间隔须为 1 到 366 天、周、月或年。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>This follow-up is already done or cancelled.</source>
         <translation>此跟进已完成或已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>This follow-up no longer exists.</source>
         <translation>此跟进已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>This follow-up is completed on the record it belongs to (its complaint).</source>
         <translation>此跟进须在其所属记录（投诉）上完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>This can no longer be undone or redone: what it changed was changed again since (here, in another window or from the command line). Nothing was changed.</source>
         <translation>无法再撤销或重做：它改动的内容之后又被修改过（在这里、另一个窗口或命令行中）。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>This contact record no longer exists.</source>
         <translation>这条联系记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>This cannot be empty.</source>
         <translation>此项不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>A contact cannot be logged in the future.</source>
         <translation>不能记录未来时间的联系。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>Choose an interval from 1 to 3650 days.</source>
         <translation>间隔须为 1 到 3650 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>This rule no longer exists.</source>
         <translation>此规则已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>The greeting can only use {name} for the customer&apos;s name.</source>
         <translation>祝福语中只能用 {name} 表示客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>Remind 0 to 60 days ahead.</source>
         <translation>提前天数须为 0 到 60 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>A tag cannot be both added and removed.</source>
         <translation>同一个标签不能既添加又移除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>At most %n characters.</source>
         <translation>最多 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>There is no festival “%1”.</source>
         <translation>没有“%1”这个节日。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>“%1” is not a year from 1901 to 2099.</source>
         <translation>“%1”不是 1901 到 2099 之间的年份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>The greeting can only use {name} for the customer&apos;s name and {festival} for the festival.</source>
         <translation>祝福语只能使用 {name}（客户姓名）和 {festival}（节日名称）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>Choose the customers by tags or lifecycle stages that exist.</source>
         <translation>请按现有的标签或生命周期阶段选择客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>Choose at least one tag or lifecycle stage.</source>
         <translation>请至少选择一个标签或生命周期阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>Enter an amount of money, like 128.50.</source>
         <translation>请输入金额，例如 128.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>This amount is too large.</source>
         <translation>金额太大。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>The amount is 0: nothing was paid.</source>
         <translation>金额为 0：没有付款。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>This order number is already recorded.</source>
         <translation>这个单号已经记录过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>Choose one of the listed payment methods.</source>
         <translation>请从列出的支付方式中选择一种。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>A refund is a negative amount returning a purchase.</source>
         <translation>退款是负数金额，用来退回一笔消费。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>This purchase no longer exists.</source>
         <translation>这笔消费已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>Enter an amount above 0, like 30 or 128.50.</source>
         <translation>请输入大于 0 的金额，例如 30 或 128.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>That is more than is left of the purchase (its amount less its refunds).</source>
         <translation>超出了该笔消费的可退金额（消费金额减去已退款）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>A refund cannot be refunded: pick the purchase.</source>
         <translation>退款记录不能再退款：请选择原消费记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>This purchase is voided.</source>
         <translation>该消费记录已作废。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>This purchase has refunds: void them first.</source>
         <translation>该消费记录有退款：请先作废其退款。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>Say why: a reason is required.</source>
         <translation>请填写原因：原因为必填项。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>Another row of this order has an error.</source>
         <translation>这个订单的另一行有错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>The row names no customer.</source>
         <translation>这一行没有指明客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>No customer with this number, mobile or email.</source>
         <translation>没有这个编号、手机或邮箱的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="248"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>The rows of this order name different customers.</source>
         <translation>这个订单的各行指向不同的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>A purchase cannot be in the future.</source>
         <translation>消费时间不能在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>Choose an amount column, or a unit price column.</source>
         <translation>请选择金额列，或单价列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>Choose a customer number, name, mobile or email column.</source>
         <translation>请选择客户编号、姓名、手机或邮箱列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>The days must grow: new, then active, then churned (at most 3650).</source>
         <translation>天数必须依次增大：新客户、活跃、流失（最多 3650 天）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="270"/>
+        <location filename="../../ui/messages.py" line="273"/>
         <source>The password needs at least %n characters.</source>
         <translation>密码至少需要 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="273"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>The password cannot start or end with a space.</source>
         <translation>密码开头和结尾不能是空格。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>This backup is encrypted: enter its password.</source>
         <translation>这个备份已加密，请输入它的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>This customer&apos;s personal data was already erased.</source>
         <translation>这位客户的个人信息已经抹除过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="291"/>
+        <location filename="../../ui/messages.py" line="294"/>
         <source>Keep at least one backup: not every number can be 0.</source>
         <translation>至少保留一份备份：这些数字不能全为 0。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="294"/>
+        <location filename="../../ui/messages.py" line="297"/>
         <source>This folder does not exist. Plug in the drive or choose another folder.</source>
         <translation>这个文件夹不存在。请插入磁盘，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="297"/>
+        <location filename="../../ui/messages.py" line="300"/>
         <source>Guanjia cannot write to this folder. Choose another one.</source>
         <translation>客户管家无法写入这个文件夹，请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>The database is damaged, so Guanjia no longer changes it. Restore a backup: File &gt; Restore from a backup…</source>
         <translation>数据库已损坏，客户管家不再修改它。请恢复一份备份：文件 &gt; 从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="305"/>
+        <location filename="../../ui/messages.py" line="308"/>
         <source>This file is not a Guanjia backup.</source>
         <translation>这个文件不是客户管家的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="306"/>
+        <location filename="../../ui/messages.py" line="309"/>
         <source>This backup is damaged and cannot be restored. Choose another one.</source>
         <translation>这份备份已损坏，无法恢复。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="309"/>
+        <location filename="../../ui/messages.py" line="312"/>
         <source>This backup was made by a newer version of Guanjia. Update Guanjia to restore it.</source>
         <translation>这份备份由更新版本的客户管家生成。请先升级客户管家再恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="319"/>
+        <location filename="../../ui/import_messages.py" line="16"/>
         <source>The file does not exist (moved or deleted?).</source>
         <translation>文件不存在（可能已被移动或删除）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="322"/>
+        <location filename="../../ui/import_messages.py" line="19"/>
         <source>The file cannot be read. Is it open in another program?</source>
         <translation>无法读取文件。是否正在其他程序中打开？</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="325"/>
+        <location filename="../../ui/import_messages.py" line="22"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="326"/>
+        <location filename="../../ui/import_messages.py" line="23"/>
         <source>This is not a spreadsheet. Guanjia imports .xlsx, .xlsm, .xls, .ods, .csv and .txt.</source>
         <translation>这不是表格文件。客户管家可导入 .xlsx、.xlsm、.xls、.ods、.csv 和 .txt 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="330"/>
+        <location filename="../../ui/import_messages.py" line="27"/>
         <source>This is a file from Excel 4.0 or older. Open it in Excel or WPS and save it as .xlsx.</source>
         <translation>这是 Excel 4.0 或更早版本的文件。请用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="334"/>
+        <location filename="../../ui/import_messages.py" line="31"/>
         <source>The workbook is protected with a password. Open it in Excel or WPS, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
         <translation>工作簿设置了打开密码。请用 Excel 或 WPS 打开，取消密码（文件 &gt; 信息 &gt; 保护工作簿）后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="339"/>
+        <location filename="../../ui/import_messages.py" line="36"/>
         <source>The file is damaged and cannot be read. Open it in Excel or WPS and save a copy.</source>
         <translation>文件已损坏，无法读取。请用 Excel 或 WPS 打开并另存一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="343"/>
+        <location filename="../../ui/import_messages.py" line="40"/>
         <source>The file is too large to import safely (over 300 MB, or it unpacks to over 1 GB).</source>
         <translation>文件过大，无法安全导入（超过 300 MB，或解压后超过 1 GB）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="347"/>
+        <location filename="../../ui/import_messages.py" line="44"/>
         <source>The file contains XML entity definitions, which spreadsheets never need; it was refused for safety.</source>
         <translation>文件中含有 XML 实体定义，正常表格不会用到；为安全起见已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="352"/>
+        <location filename="../../ui/import_messages.py" line="49"/>
         <source>The file cannot be read with the chosen text encoding. Choose another encoding.</source>
         <translation>无法按所选编码读取文件，请换一种文字编码。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="356"/>
+        <location filename="../../ui/import_messages.py" line="53"/>
         <source>The workbook has no visible worksheet.</source>
         <translation>工作簿中没有可见的工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="357"/>
+        <location filename="../../ui/import_messages.py" line="54"/>
         <source>The workbook has no sheet with this name.</source>
         <translation>工作簿中没有这个名称的工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="360"/>
+        <location filename="../../ui/import_messages.py" line="57"/>
         <source>The sheet is empty: there is nothing to import.</source>
         <translation>工作表是空的，没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="363"/>
+        <location filename="../../ui/import_messages.py" line="60"/>
         <source>The file holds no data: every sheet in it is empty.</source>
         <translation>文件里没有数据：每个工作表都是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="366"/>
+        <location filename="../../ui/import_messages.py" line="63"/>
         <source>This is a Word document, not a spreadsheet. Copy its table into Excel or WPS and save it as .xlsx.</source>
         <translation>这是 Word 文档，不是表格。请把其中的表格复制到 Excel 或 WPS，另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="371"/>
+        <location filename="../../ui/import_messages.py" line="68"/>
         <source>This is a PowerPoint presentation, not a spreadsheet. Copy its table into Excel or WPS and save it as .xlsx.</source>
         <translation>这是 PowerPoint 演示文稿，不是表格。请把其中的表格复制到 Excel 或 WPS，另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="376"/>
+        <location filename="../../ui/import_messages.py" line="73"/>
         <source>This is a zip archive of other files, not a workbook. Unpack it and choose the spreadsheet inside.</source>
         <translation>这是装着其他文件的压缩包，不是工作簿。请先解压，再选择其中的表格。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="381"/>
+        <location filename="../../ui/import_messages.py" line="78"/>
         <source>This is a web page without a table: there is nothing to import.</source>
         <translation>这是网页，里面没有表格：没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="384"/>
+        <location filename="../../ui/import_messages.py" line="81"/>
         <source>This file is text (such as CSV) under a workbook&apos;s name. Rename it to .csv and choose it again.</source>
         <translation>这个文件是文本（例如 CSV），却用了工作簿的扩展名。请把它改名为 .csv 后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="389"/>
+        <location filename="../../ui/import_messages.py" line="86"/>
         <source>This is a PDF document, not a spreadsheet. Export the data from the program that made it as .xlsx or .csv.</source>
         <translation>这是 PDF 文档，不是表格。请从生成它的程序里把数据导出为 .xlsx 或 .csv。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="394"/>
+        <location filename="../../ui/import_messages.py" line="91"/>
         <source>The sheet is too wide (over 500 columns). Delete the unused columns and save again.</source>
         <translation>工作表太宽（超过 500 列）。请删除无用的列后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="398"/>
+        <location filename="../../ui/import_messages.py" line="95"/>
         <source>The sheet has too many rows (over 1,100,000).</source>
         <translation>工作表行数过多（超过 1,100,000 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="401"/>
+        <location filename="../../ui/import_messages.py" line="98"/>
         <source>There is no such row in the sheet.</source>
         <translation>工作表中没有这一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="404"/>
+        <location filename="../../ui/import_messages.py" line="101"/>
         <source>A column is mapped to an unknown field.</source>
         <translation>有一列对应到了未知的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="407"/>
+        <location filename="../../ui/import_messages.py" line="104"/>
         <source>Two columns go to the same field. Map each field from one column only.</source>
         <translation>有两列对应到同一个字段。每个字段只能从一列导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="410"/>
+        <location filename="../../ui/import_messages.py" line="107"/>
         <source>An import option has a value it cannot have.</source>
         <translation>导入选项的值无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="413"/>
+        <location filename="../../ui/import_messages.py" line="110"/>
         <source>Some rows have errors, and the import was set to stop on errors. Nothing was imported.</source>
         <translation>部分行有错误，且已设置为“遇到错误就停止”。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="418"/>
+        <location filename="../../ui/import_messages.py" line="115"/>
         <source>This import has already been undone.</source>
         <translation>这次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="421"/>
+        <location filename="../../ui/import_messages.py" line="118"/>
         <source>This import no longer exists.</source>
         <translation>这次导入的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="422"/>
+        <location filename="../../ui/import_messages.py" line="119"/>
         <source>This row matches two different customers (by number, mobile or email). Fix the row or turn one of the matching keys off.</source>
         <translation>这一行同时匹配到两个不同的客户（按编号、手机或邮箱）。请修改这一行，或关闭其中一个匹配条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="427"/>
+        <location filename="../../ui/import_messages.py" line="124"/>
         <source>This row matches a customer in the recycle bin. Restore that customer first.</source>
         <translation>这一行匹配到回收站中的客户。请先恢复该客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="431"/>
+        <location filename="../../ui/import_messages.py" line="128"/>
         <source>Excel shortened this number (it keeps 15 digits). Format the column as text in Excel and type the number again.</source>
         <translation>Excel 截短了这个数字（只保留 15 位）。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="436"/>
+        <location filename="../../ui/import_messages.py" line="133"/>
         <source>Excel shortened this phone number to 1.38E+10 form and lost digits. Format the column as text in Excel and type the number again.</source>
         <translation>Excel 把这个电话号码显示成了 1.38E+10 形式，丢失了位数。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="441"/>
+        <location filename="../../ui/import_messages.py" line="138"/>
         <source>Write the gender as 男 or 女 (male or female).</source>
         <translation>性别请填写“男”或“女”。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="444"/>
+        <location filename="../../ui/import_messages.py" line="141"/>
         <source>This source channel is not one of the listed ones.</source>
         <translation>来源渠道不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="447"/>
+        <location filename="../../ui/import_messages.py" line="144"/>
         <source>This lifecycle stage is not one of the listed ones.</source>
         <translation>生命周期阶段不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="450"/>
+        <location filename="../../ui/import_messages.py" line="147"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="460"/>
+        <location filename="../../ui/import_messages.py" line="157"/>
         <source>Choose a customer number, mobile or email column.</source>
         <translation>请选择客户编号、手机或邮箱列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="463"/>
+        <location filename="../../ui/import_messages.py" line="160"/>
         <source>Choose the due date column.</source>
         <translation>请选择跟进时间列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="464"/>
+        <location filename="../../ui/import_messages.py" line="161"/>
         <source>Choose the column of when each contact happened.</source>
         <translation>请选择联系时间列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="467"/>
+        <location filename="../../ui/import_messages.py" line="164"/>
         <source>Choose the column of when each complaint came in.</source>
         <translation>请选择投诉时间列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="470"/>
+        <location filename="../../ui/import_messages.py" line="167"/>
         <source>Choose the column that describes each complaint.</source>
         <translation>请选择投诉内容列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="473"/>
+        <location filename="../../ui/import_messages.py" line="170"/>
         <source>A follow-up cannot be done in the future.</source>
         <translation>跟进的完成时间不能在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="476"/>
+        <location filename="../../ui/import_messages.py" line="173"/>
         <source>This time is in the future.</source>
         <translation>这个时间在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="477"/>
+        <location filename="../../ui/import_messages.py" line="174"/>
         <source>This time is earlier than the step before it (received, responded, resolved, return visit come in this order).</source>
         <translation>这个时间早于上一步（投诉、响应、解决、回访须按先后顺序）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="482"/>
+        <location filename="../../ui/import_messages.py" line="179"/>
         <source>A complaint with this status cannot have this time yet.</source>
         <translation>处于这个状态的投诉还不能有这个时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="491"/>
+        <location filename="../../ui/import_messages.py" line="188"/>
         <source>This community does not exist.</source>
         <translation>该社群不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="495"/>
+        <location filename="../../ui/import_messages.py" line="192"/>
         <source>The community “%1” is archived: restore it before importing into it.</source>
         <translation>社群“%1”已归档：请先恢复再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="500"/>
+        <location filename="../../ui/import_messages.py" line="197"/>
         <source>Choose a nickname, WeChat ID or mobile column.</source>
         <translation>请选择昵称、微信号或手机列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="503"/>
+        <location filename="../../ui/import_messages.py" line="200"/>
         <source>This row names no member (no nickname, WeChat ID or mobile).</source>
         <translation>这一行没有成员（无昵称、微信号或手机）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="507"/>
+        <location filename="../../ui/import_messages.py" line="204"/>
         <source>%1 customers are named “%2”: choose one, or skip the row.</source>
         <translation>有 %1 位客户名叫“%2”：请选择一位，或跳过这一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="513"/>
+        <location filename="../../ui/import_messages.py" line="210"/>
         <source>The join date is in the future.</source>
         <translation>入群时间晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="514"/>
+        <location filename="../../ui/import_messages.py" line="211"/>
         <source>The member type is neither 企业成员 nor 外部联系人.</source>
         <translation>成员类型既不是企业成员也不是外部联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="517"/>
+        <location filename="../../ui/import_messages.py" line="214"/>
         <source>This row needs no choice.</source>
         <translation>这一行无需选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="519"/>
+        <location filename="../../ui/import_messages.py" line="216"/>
         <source>“%1” holds %2 members: it has %3 and the file adds %4, so %5 would not fit. Nothing was imported: put them in the next group, or allow it.</source>
         <translation>“%1”上限 %2 人：现有 %3 人，文件将加入 %4 人，有 %5 人放不下。未导入任何内容：请选择放入下一个群，或允许超出容量。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="530"/>
+        <location filename="../../ui/import_messages.py" line="227"/>
         <source>Past the capacity: next-group, refuse or allow.</source>
         <translation>超出容量时：next-group（下一个群）、refuse（拒绝）或 allow（允许）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="533"/>
+        <location filename="../../ui/import_messages.py" line="230"/>
         <source>This customer is not one of the row&apos;s candidates.</source>
         <translation>该客户不在这一行的候选客户中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="536"/>
+        <location filename="../../ui/import_messages.py" line="233"/>
         <source>Choose the date column.</source>
         <translation>请选择日期列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="537"/>
+        <location filename="../../ui/import_messages.py" line="234"/>
         <source>Choose at least one figure column (members, joined, left, speakers, messages).</source>
         <translation>请至少选择一个数据列（群成员数、新增、退群、发言人数、消息数）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="541"/>
+        <location filename="../../ui/import_messages.py" line="238"/>
         <source>This date is in the future.</source>
         <translation>该日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="543"/>
+        <location filename="../../ui/import_messages.py" line="240"/>
         <source>%1 is recorded with other figures: the recorded ones are kept.</source>
         <translation>%1 已有不同的数据：保留已有数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="548"/>
+        <location filename="../../ui/import_messages.py" line="245"/>
         <source>This is not a count (a whole number, 0 or more).</source>
         <translation>这不是人数/条数（应为 0 或以上的整数）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="574"/>
+        <location filename="../../ui/messages.py" line="339"/>
         <source>The text is cut to fit.</source>
         <translation>文字过长，已截短。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="576"/>
+        <location filename="../../ui/messages.py" line="341"/>
         <source>The field is left empty; the original text is kept in the purchase&apos;s note.</source>
         <translation>该字段留空，原文保存在这笔消费的备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="580"/>
+        <location filename="../../ui/messages.py" line="345"/>
         <source>The field is left empty; the original text is kept with the note.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="583"/>
+        <location filename="../../ui/messages.py" line="348"/>
         <source>The field is left empty; the original text is kept in the notes.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="592"/>
+        <location filename="../../ui/messages.py" line="357"/>
         <source>Column “%1”, %2 of the rows to import (e.g. %3):</source>
         <translation>“%1”列，要导入的行中有 %2 行（例如 %3）：</translation>
     </message>
@@ -9879,88 +9879,88 @@ Your own database is not touched.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="259"/>
+        <location filename="../../desktop/main_window.py" line="265"/>
         <source>Guanjia — Customer Manager</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="261"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
         <source>Demo database (made-up customers)</source>
         <translation>演示数据库（虚构客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="263"/>
+        <location filename="../../desktop/main_window.py" line="269"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="264"/>
+        <location filename="../../desktop/main_window.py" line="270"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="265"/>
+        <location filename="../../desktop/main_window.py" line="271"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="266"/>
+        <location filename="../../desktop/main_window.py" line="272"/>
         <source>F&amp;ollow-ups</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="267"/>
+        <location filename="../../desktop/main_window.py" line="273"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268"/>
+        <location filename="../../desktop/main_window.py" line="274"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="269"/>
+        <location filename="../../desktop/main_window.py" line="275"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="270"/>
+        <location filename="../../desktop/main_window.py" line="276"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="271"/>
+        <location filename="../../desktop/main_window.py" line="277"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="272"/>
+        <location filename="../../desktop/main_window.py" line="278"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="273"/>
+        <location filename="../../desktop/main_window.py" line="279"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="274"/>
-        <location filename="../../desktop/main_window.py" line="296"/>
+        <location filename="../../desktop/main_window.py" line="280"/>
+        <location filename="../../desktop/main_window.py" line="302"/>
         <source>About Guanjia</source>
         <translation>关于客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="275"/>
+        <location filename="../../desktop/main_window.py" line="281"/>
         <source>Member levels…</source>
         <translation>会员等级…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="276"/>
+        <location filename="../../desktop/main_window.py" line="282"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="298"/>
+        <location filename="../../desktop/main_window.py" line="304"/>
         <source>Guanjia (客户管家) — customer management for small businesses, offline and private.</source>
         <translation>客户管家：为小商户打造的客户管理软件，离线使用，数据私密。</translation>
     </message>
