@@ -94,9 +94,6 @@ def _import(args) -> int:
     else:
         outcome = importer.run(plan).as_dict()
     outcome["dry_run"] = bool(args.dry_run)
-    if args.kind == "members":
-        outcome["ambiguous_rows"] = ambiguous_rows(plan)
-        outcome["ambiguous"] = len(outcome["ambiguous_rows"])
     add_plan_details(outcome, sheet, plan)
     if args.json:
         print_json(outcome)
@@ -147,6 +144,9 @@ def _import_records(args) -> int:
     else:
         outcome = import_engine.run(plan).as_dict()
     outcome["dry_run"] = bool(args.dry_run)
+    if args.kind == "members":
+        outcome["ambiguous_rows"] = ambiguous_rows(plan)
+        outcome["ambiguous"] = len(outcome["ambiguous_rows"])
     add_plan_details(outcome, sheet, plan)
     if args.json:
         print_json(outcome)
