@@ -187,6 +187,49 @@ def writable() -> None:
         database.obj.writable()
 
 
+# ---------------------------------------------------------------- read once per transaction
+
+_WRITTEN = object()  # a value written in this transaction: read it afresh from then on
+
+
+def _memo() -> dict | None:
+    """A dict living as long as the outermost transaction open on this thread's
+    connection (None outside one). Peewee keeps the open transactions per thread; the
+    outermost is the transaction SQLite sees."""
+    stack = database._state.transactions if database.obj is not None else None
+    if not stack:
+        return None
+    outer = stack[0]
+    memo = getattr(outer, "guanjia_memo", None)
+    if memo is None:
+        memo = outer.guanjia_memo = {}
+    return memo
+
+
+def per_transaction(name: str, read):
+    """`read()`, done once per transaction: a sale reads the settings and the staff name
+    once instead of at every row and audit entry. Outside a transaction, read every
+    time. The value must not be changed by the caller (keep it immutable)."""
+    memo = _memo()
+    if memo is None:
+        return read()
+    value = memo.get(name)
+    if value is _WRITTEN:
+        return read()
+    if value is None:
+        value = memo[name] = read()
+    return value
+
+
+def written_in_transaction(name: str) -> None:
+    """The writer of a value read through per_transaction(name): from now until the end
+    of the transaction it is read afresh every time (a savepoint rolled back must not
+    leave a value cached that the database no longer has)."""
+    memo = _memo()
+    if memo is not None:
+        memo[name] = _WRITTEN
+
+
 @contextmanager
 def overwriting_deleted():
     """Around an erasure: SQLite zeroes the space of what is deleted or overwritten
