@@ -225,19 +225,20 @@ def _write(decisions: list[Decision], today: dt.date, ids: list[int] | None) -> 
     if not decisions:
         return
     now = clock.now()
+    stamp = now.isoformat(sep=" ")  # as Peewee writes it; once, not once a row
     staff = audit.staff()
     writable()
     database.connection().cursor().executemany(
         "UPDATE member SET level_id = ?, level_since = ?, level_until = ?, updated_at = ?"
         " WHERE customer_id = ?",
         [(d.to_level_id, d.since and d.since.isoformat(), d.until and d.until.isoformat(),
-          now.isoformat(sep=" "), d.customer_id) for d in decisions],
+          stamp, d.customer_id) for d in decisions],
     )  # fmt: skip
     moved = [d for d in decisions if d.kind in ("up", "down")]
     insert_rows(LevelHistory, [LevelHistory.customer_id, LevelHistory.from_level_id,
                                LevelHistory.to_level_id, LevelHistory.at, LevelHistory.cause,
                                LevelHistory.locked, LevelHistory.reason, LevelHistory.staff],
-                [(d.customer_id, d.from_level_id, d.to_level_id, now, d.cause, False, "",
+                [(d.customer_id, d.from_level_id, d.to_level_id, stamp, d.cause, False, "",
                   staff) for d in moved])  # fmt: skip
     names = levels.names()
     if ids is not None and len(decisions) == 1:
