@@ -161,6 +161,9 @@ class GuardedSqliteDatabase(SqliteDatabase):
         if lock_type is None and self.gate.checked and not self.gate.damaged:
             self._open_for_writes(self.connection())
             lock_type = "IMMEDIATE"
+        stack = self._state.transactions
+        if stack:  # a transaction object begun again after its commit or rollback
+            stack[0].__dict__.pop("guanjia_memo", None)  # (per_transaction): forget
         return super().begin(lock_type)
 
     def execute_sql(self, sql, params=None):
