@@ -175,13 +175,14 @@ def record(sale: Sale) -> dict:
     """Record the sale (one transaction); returns what the receipt shows: purchase_id,
     receipt_no, amount_fen, points_off_fen, due_fen, stored_value_fen, other_fen,
     payment, points_redeemed, points_earned, the entries written and the balances after."""
-    q = quote(sale)
     payment = _payment(sale.payment)
     items = _items(sale.items)
     card = None
-    if q.stored_value_fen:
-        card = cards.usable_card(cards.customer_card(sale.customer_id, sale.card_no))
+    # the quote and the card inside the transaction: the settings are read once
     with database.atomic():
+        q = quote(sale)
+        if q.stored_value_fen:
+            card = cards.usable_card(cards.customer_card(sale.customer_id, sale.card_no))
         receipt = _receipt(sale.receipt_no)
         method = "stored_value" if q.stored_value_fen and not q.other_fen else payment
         if method == "stored_value" and not q.stored_value_fen:
@@ -199,6 +200,8 @@ def record(sale: Sale) -> dict:
             redeem_entry = points.redeem(sale.customer_id, q.points, purchase_id=purchase_id,
                                          receipt_no=receipt, reason="抵现 " + receipt)  # fmt: skip
         earned = earning.after_purchase(purchase_id) or {}
+        member = Member.get_or_none(Member.customer_id == sale.customer_id)
+        balance = wallet.balance(sale.customer_id).total_fen if member is not None else 0
     out = {
         "purchase_id": purchase_id, "customer_id": sale.customer_id, "receipt_no": receipt,
         "amount_fen": q.amount_fen, "points_off_fen": q.points_off_fen, "due_fen": q.due_fen,
@@ -207,10 +210,9 @@ def record(sale: Sale) -> dict:
         "wallet_entry": wallet_entry, "redeem_entry": redeem_entry, "items": items,
         "card": card.card_no if card else "",
     }  # fmt: skip
-    member = Member.get_or_none(Member.customer_id == sale.customer_id)
     if member is not None:
         out["points_balance"] = member.points
-        out["balance_fen"] = wallet.balance(sale.customer_id).total_fen
+        out["balance_fen"] = balance
     return out
 
 

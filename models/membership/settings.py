@@ -9,7 +9,7 @@ import json
 from models.errors import ValidationError
 from models.membership.tables import MembershipSetting
 from models.storage import audit
-from models.storage.db import database
+from models.storage.db import database, per_transaction, written_in_transaction
 
 DEFAULTS = {
     "card_prefix": "VIP",  # auto-numbered cards: prefix + zero-padded sequence
@@ -47,13 +47,20 @@ DEFAULTS = {
     "level_tags": False,  # the level as a live tag (system group 会员等级)
     "level_after_purchase": True,  # the level checked after every purchase of a member
 }
+MEMO = "membership_settings"  # the key of the settings read once per transaction
 SPENDING = ("proportional", "principal_first")
 EXPIRY = ("never", "year_end_after", "months")
 
 
+def _saved() -> dict[str, str]:
+    return dict(database.execute_sql("SELECT key, value FROM membership_setting").fetchall())
+
+
 def get(key: str):
-    row = MembershipSetting.get_or_none(MembershipSetting.key == key)
-    return DEFAULTS[key] if row is None else json.loads(row.value)
+    """A setting's value: the rows read once per transaction (a sale asks for a dozen
+    settings), parsed at each call so the caller may change what it gets."""
+    text = per_transaction(MEMO, _saved).get(key)
+    return DEFAULTS[key] if text is None else json.loads(text)
 
 
 def all_settings() -> dict:
@@ -138,6 +145,7 @@ def update(changes: dict) -> dict:
 
 def _put(key: str, value) -> None:
     """Inside the caller's transaction (the card sequence moves with each enrolment)."""
+    written_in_transaction(MEMO)
     (MembershipSetting.insert(key=key, value=json.dumps(value))
      .on_conflict(conflict_target=[MembershipSetting.key],
                   update={MembershipSetting.value: json.dumps(value)}).execute())  # fmt: skip

@@ -15,7 +15,7 @@ from models import clock
 from models.errors import ValidationError
 from models.storage import preferences
 from models.storage.base import BaseModel
-from models.storage.db import database
+from models.storage.db import database, per_transaction, written_in_transaction
 from models.values.contact_fields import mask_mobile
 
 STAFF_KEY = "staff_name"
@@ -105,6 +105,12 @@ class AuditEntry(BaseModel):
 
 
 def staff() -> str:
+    """The name written with every entry (read once per transaction: a sale writes
+    several rows and entries)."""
+    return per_transaction(STAFF_KEY, _read_staff)
+
+
+def _read_staff() -> str:
     return preferences.get(STAFF_KEY, "") or ""
 
 
@@ -114,6 +120,7 @@ def set_staff(name: str) -> str:
     if len(name) > STAFF_MAX:
         raise ValidationError("staff", "too_long", f"at most {STAFF_MAX} characters",
                               limit=STAFF_MAX)  # fmt: skip
+    written_in_transaction(STAFF_KEY)
     preferences.put(STAFF_KEY, name)
     return name
 

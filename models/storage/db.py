@@ -161,6 +161,9 @@ class GuardedSqliteDatabase(SqliteDatabase):
         if lock_type is None and self.gate.checked and not self.gate.damaged:
             self._open_for_writes(self.connection())
             lock_type = "IMMEDIATE"
+        stack = self._state.transactions
+        if stack:  # a transaction object begun again after its commit or rollback
+            stack[0].__dict__.pop("guanjia_memo", None)  # (per_transaction): forget
         return super().begin(lock_type)
 
     def execute_sql(self, sql, params=None):
@@ -185,6 +188,49 @@ def writable() -> None:
     """Before a write that bypasses execute_sql (executemany on the raw cursor)."""
     if isinstance(database.obj, GuardedSqliteDatabase):
         database.obj.writable()
+
+
+# ---------------------------------------------------------------- read once per transaction
+
+_WRITTEN = object()  # a value written in this transaction: read it afresh from then on
+
+
+def _memo() -> dict | None:
+    """A dict living as long as the outermost transaction open on this thread's
+    connection (None outside one). Peewee keeps the open transactions per thread; the
+    outermost is the transaction SQLite sees."""
+    stack = database._state.transactions if database.obj is not None else None
+    if not stack:
+        return None
+    outer = stack[0]
+    memo = getattr(outer, "guanjia_memo", None)
+    if memo is None:
+        memo = outer.guanjia_memo = {}
+    return memo
+
+
+def per_transaction(name: str, read):
+    """`read()`, done once per transaction: a sale reads the settings and the staff name
+    once instead of at every row and audit entry. Outside a transaction, read every
+    time. The value must not be changed by the caller (keep it immutable)."""
+    memo = _memo()
+    if memo is None:
+        return read()
+    value = memo.get(name)
+    if value is _WRITTEN:
+        return read()
+    if value is None:
+        value = memo[name] = read()
+    return value
+
+
+def written_in_transaction(name: str) -> None:
+    """The writer of a value read through per_transaction(name): from now until the end
+    of the transaction it is read afresh every time (a savepoint rolled back must not
+    leave a value cached that the database no longer has)."""
+    memo = _memo()
+    if memo is not None:
+        memo[name] = _WRITTEN
 
 
 @contextmanager
