@@ -1939,6 +1939,21 @@
         <source>customer %1 did not attend event %2</source>
         <translation>客户 %1 未参加活动 %2</translation>
     </message>
+    <message>
+        <location filename="../../desktop/cli/community_metrics.py" line="76"/>
+        <source>the summaries were recounted from the activity</source>
+        <translation>已按活动记录重新汇总</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/community_metrics.py" line="77"/>
+        <source>the summaries agree with the activity</source>
+        <translation>汇总与活动记录一致</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/community_metrics.py" line="77"/>
+        <source>the summaries differ from the activity: guanjia communities check --repair</source>
+        <translation>汇总与活动记录不一致：请运行 guanjia communities check --repair</translation>
+    </message>
 </context>
 <context>
     <name>Communities</name>
@@ -2530,324 +2545,334 @@
 <context>
     <name>CommunityMetricsView</name>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="147"/>
+        <location filename="../../ui/communities/metrics_view.py" line="154"/>
         <source>Members (counted once)</source>
         <translation>成员数（去重）</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="147"/>
-        <location filename="../../ui/communities/metrics_view.py" line="161"/>
-        <location filename="../../ui/communities/metrics_view.py" line="386"/>
+        <location filename="../../ui/communities/metrics_view.py" line="154"/>
+        <location filename="../../ui/communities/metrics_view.py" line="168"/>
+        <location filename="../../ui/communities/metrics_view.py" line="398"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="148"/>
-        <location filename="../../ui/communities/metrics_view.py" line="386"/>
+        <location filename="../../ui/communities/metrics_view.py" line="155"/>
+        <location filename="../../ui/communities/metrics_view.py" line="398"/>
         <source>Left</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="148"/>
+        <location filename="../../ui/communities/metrics_view.py" line="155"/>
         <source>Net growth</source>
         <translation>净增长</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="149"/>
+        <location filename="../../ui/communities/metrics_view.py" line="156"/>
         <source>Active rate</source>
         <translation>活跃率</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="149"/>
+        <location filename="../../ui/communities/metrics_view.py" line="156"/>
         <source>Speaking rate</source>
         <translation>发言率</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="150"/>
+        <location filename="../../ui/communities/metrics_view.py" line="157"/>
         <source>Interaction rate</source>
         <translation>互动率</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="151"/>
+        <location filename="../../ui/communities/metrics_view.py" line="158"/>
         <source>Moved up a level</source>
         <translation>等级上升</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="151"/>
+        <location filename="../../ui/communities/metrics_view.py" line="158"/>
         <source>Moved down a level</source>
         <translation>等级下降</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="152"/>
+        <location filename="../../ui/communities/metrics_view.py" line="159"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="152"/>
+        <location filename="../../ui/communities/metrics_view.py" line="159"/>
         <source>Signed up</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="153"/>
+        <location filename="../../ui/communities/metrics_view.py" line="160"/>
         <source>Attended</source>
         <translation>到场</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="153"/>
+        <location filename="../../ui/communities/metrics_view.py" line="160"/>
         <source>No-shows</source>
         <translation>未到场</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="154"/>
+        <location filename="../../ui/communities/metrics_view.py" line="161"/>
         <source>Feedback (1-5)</source>
         <translation>反馈评分（1-5）</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="154"/>
+        <location filename="../../ui/communities/metrics_view.py" line="161"/>
         <source>Members who bought</source>
         <translation>购买的成员</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="155"/>
+        <location filename="../../ui/communities/metrics_view.py" line="162"/>
         <source>Members&apos; spend</source>
         <translation>成员消费额</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="155"/>
+        <location filename="../../ui/communities/metrics_view.py" line="162"/>
         <source>Members&apos; repeat rate</source>
         <translation>成员复购率</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="156"/>
+        <location filename="../../ui/communities/metrics_view.py" line="163"/>
         <source>Non-members&apos; repeat rate</source>
         <translation>非成员复购率</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="161"/>
-        <location filename="../../ui/communities/metrics_view.py" line="386"/>
-        <location filename="../../ui/communities/metrics_view.py" line="388"/>
+        <location filename="../../ui/communities/metrics_view.py" line="168"/>
+        <location filename="../../ui/communities/metrics_view.py" line="398"/>
+        <location filename="../../ui/communities/metrics_view.py" line="400"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="162"/>
-        <location filename="../../ui/communities/metrics_view.py" line="387"/>
+        <location filename="../../ui/communities/metrics_view.py" line="169"/>
+        <location filename="../../ui/communities/metrics_view.py" line="399"/>
         <source>Active members</source>
         <translation>活跃成员</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="162"/>
+        <location filename="../../ui/communities/metrics_view.py" line="169"/>
         <source>Members by level</source>
         <translation>各等级成员</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="167"/>
+        <location filename="../../ui/communities/metrics_view.py" line="174"/>
         <source>Core</source>
         <translation>核心</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="167"/>
+        <location filename="../../ui/communities/metrics_view.py" line="174"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="168"/>
+        <location filename="../../ui/communities/metrics_view.py" line="175"/>
         <source>Participating</source>
         <translation>参与</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="168"/>
+        <location filename="../../ui/communities/metrics_view.py" line="175"/>
         <source>Watching</source>
         <translation>观望</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="169"/>
+        <location filename="../../ui/communities/metrics_view.py" line="176"/>
         <source>Silent</source>
         <translation>沉默</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="169"/>
+        <location filename="../../ui/communities/metrics_view.py" line="176"/>
         <source>Not rated</source>
         <translation>未评级</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="173"/>
-        <location filename="../../ui/communities/metrics_view.py" line="397"/>
+        <location filename="../../ui/communities/metrics_view.py" line="180"/>
+        <location filename="../../ui/communities/metrics_view.py" line="409"/>
         <source>Community metrics</source>
         <translation>社群数据</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="176"/>
+        <location filename="../../ui/communities/metrics_view.py" line="183"/>
         <source>All communities</source>
         <translation>全部社群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="180"/>
+        <location filename="../../ui/communities/metrics_view.py" line="187"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="181"/>
+        <location filename="../../ui/communities/metrics_view.py" line="188"/>
+        <source>Compare with non-members</source>
+        <translation>与非成员对比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="190"/>
+        <source>Also the non-members&apos; repeat rate: reads every purchase of the period, which takes a while with many customers</source>
+        <translation>同时计算非成员的复购率：需读取该期间的全部购买记录，客户多时需要一些时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="192"/>
         <source>Show in customer list</source>
         <translation>在客户列表中显示</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="183"/>
+        <location filename="../../ui/communities/metrics_view.py" line="194"/>
         <source>The customer list, filtered to exactly these customers</source>
         <translation>打开客户列表，只显示这些客户</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="185"/>
+        <location filename="../../ui/communities/metrics_view.py" line="196"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="185"/>
+        <location filename="../../ui/communities/metrics_view.py" line="196"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="186"/>
+        <location filename="../../ui/communities/metrics_view.py" line="197"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="186"/>
+        <location filename="../../ui/communities/metrics_view.py" line="197"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="187"/>
+        <location filename="../../ui/communities/metrics_view.py" line="198"/>
         <source>Custom period</source>
         <translation>自定义时段</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="201"/>
+        <location filename="../../ui/communities/metrics_view.py" line="212"/>
         <source>Members with any recorded activity in the period, of the members on its last day</source>
         <translation>时段内有任何活跃记录的成员，占时段最后一天成员数的比例</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="205"/>
+        <location filename="../../ui/communities/metrics_view.py" line="216"/>
         <source>Members who did more than send messages (posted, answered, invited, came to an event, bought after a post), of the members on the period&apos;s last day</source>
         <translation>除发言外还有其他互动（发帖、答疑、邀请、参加活动、看帖后购买）的成员，占时段最后一天成员数的比例</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="212"/>
-        <location filename="../../ui/communities/metrics_view.py" line="389"/>
+        <location filename="../../ui/communities/metrics_view.py" line="223"/>
+        <location filename="../../ui/communities/metrics_view.py" line="401"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="212"/>
-        <location filename="../../ui/communities/metrics_view.py" line="389"/>
+        <location filename="../../ui/communities/metrics_view.py" line="223"/>
+        <location filename="../../ui/communities/metrics_view.py" line="401"/>
         <source>Number</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="212"/>
-        <location filename="../../ui/communities/metrics_view.py" line="389"/>
+        <location filename="../../ui/communities/metrics_view.py" line="223"/>
+        <location filename="../../ui/communities/metrics_view.py" line="401"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="212"/>
-        <location filename="../../ui/communities/metrics_view.py" line="390"/>
+        <location filename="../../ui/communities/metrics_view.py" line="223"/>
+        <location filename="../../ui/communities/metrics_view.py" line="402"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="255"/>
+        <location filename="../../ui/communities/metrics_view.py" line="266"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="259"/>
+        <location filename="../../ui/communities/metrics_view.py" line="271"/>
         <source>Could not compute: %1</source>
         <translation>无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="293"/>
+        <location filename="../../ui/communities/metrics_view.py" line="305"/>
         <source>Nothing in this period yet</source>
         <translation>此时段内暂无数据</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="302"/>
+        <location filename="../../ui/communities/metrics_view.py" line="314"/>
         <source>No members at the end of this period</source>
         <translation>时段结束时没有成员</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="335"/>
+        <location filename="../../ui/communities/metrics_view.py" line="347"/>
         <source>%1: %2 customers</source>
         <translation>%1：%2 位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="338"/>
+        <location filename="../../ui/communities/metrics_view.py" line="350"/>
         <source>Click a bar or point to list its customers</source>
         <translation>点击柱形或数据点，列出对应的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="348"/>
+        <location filename="../../ui/communities/metrics_view.py" line="360"/>
         <source>Community %1: %2 (%3)</source>
         <translation>社群 %1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="384"/>
+        <location filename="../../ui/communities/metrics_view.py" line="396"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="384"/>
+        <location filename="../../ui/communities/metrics_view.py" line="396"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="385"/>
+        <location filename="../../ui/communities/metrics_view.py" line="397"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="385"/>
+        <location filename="../../ui/communities/metrics_view.py" line="397"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="385"/>
+        <location filename="../../ui/communities/metrics_view.py" line="397"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="385"/>
+        <location filename="../../ui/communities/metrics_view.py" line="397"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="388"/>
+        <location filename="../../ui/communities/metrics_view.py" line="400"/>
         <source>Levels</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="388"/>
+        <location filename="../../ui/communities/metrics_view.py" line="400"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="389"/>
+        <location filename="../../ui/communities/metrics_view.py" line="401"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="399"/>
-        <location filename="../../ui/communities/metrics_view.py" line="409"/>
+        <location filename="../../ui/communities/metrics_view.py" line="411"/>
+        <location filename="../../ui/communities/metrics_view.py" line="421"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="400"/>
+        <location filename="../../ui/communities/metrics_view.py" line="412"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="410"/>
+        <location filename="../../ui/communities/metrics_view.py" line="422"/>
         <source>The workbook could not be written: %1</source>
         <translation>无法写入工作簿：%1</translation>
     </message>
@@ -5584,204 +5609,204 @@ Your own database is not touched.</source>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../ui/events/page.py" line="143"/>
+        <location filename="../../ui/events/page.py" line="142"/>
         <source>Add event</source>
         <translation>添加活动</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="143"/>
+        <location filename="../../ui/events/page.py" line="142"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="144"/>
+        <location filename="../../ui/events/page.py" line="143"/>
         <source>Sign up…</source>
         <translation>报名…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="144"/>
+        <location filename="../../ui/events/page.py" line="143"/>
         <source>Check in…</source>
         <translation>签到…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="145"/>
+        <location filename="../../ui/events/page.py" line="144"/>
         <source>Import sign-ups…</source>
         <translation>导入报名表…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="146"/>
+        <location filename="../../ui/events/page.py" line="145"/>
         <source>Mark attendance…</source>
         <translation>补录签到…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="147"/>
+        <location filename="../../ui/events/page.py" line="146"/>
         <source>Feedback…</source>
         <translation>反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="147"/>
-        <location filename="../../ui/events/page.py" line="361"/>
+        <location filename="../../ui/events/page.py" line="146"/>
+        <location filename="../../ui/events/page.py" line="360"/>
         <source>Close event</source>
         <translation>结束活动</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="148"/>
+        <location filename="../../ui/events/page.py" line="147"/>
         <source>Sign-in sheet (PDF)…</source>
         <translation>签到表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="152"/>
+        <location filename="../../ui/events/page.py" line="151"/>
         <source>End the event: signed-up customers who did not check in become no-shows</source>
         <translation>结束活动：已报名但未签到的客户记为未到场</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="155"/>
+        <location filename="../../ui/events/page.py" line="154"/>
         <source>Sign-ups from an Excel list (报名表): 问卷星, 金数据, 腾讯问卷 or a sheet</source>
         <translation>从 Excel 报名表导入报名：问卷星、金数据、腾讯问卷导出或自制表格</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="158"/>
+        <location filename="../../ui/events/page.py" line="157"/>
         <source>Tick who signed the printed sign-in sheet; the others become no-shows</source>
         <translation>按纸质签到表勾选到场的人；其余记为未到场</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="160"/>
-        <location filename="../../ui/events/page.py" line="402"/>
+        <location filename="../../ui/events/page.py" line="159"/>
+        <location filename="../../ui/events/page.py" line="401"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="161"/>
+        <location filename="../../ui/events/page.py" line="160"/>
         <source>Follow up attendees</source>
         <translation>跟进到场客户</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="162"/>
+        <location filename="../../ui/events/page.py" line="161"/>
         <source>Follow up no-shows</source>
         <translation>跟进未到场客户</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="163"/>
+        <location filename="../../ui/events/page.py" line="162"/>
         <source>Follow up attendees and no-shows</source>
         <translation>跟进到场和未到场客户</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="164"/>
-        <location filename="../../ui/events/page.py" line="170"/>
-        <location filename="../../ui/events/page.py" line="173"/>
+        <location filename="../../ui/events/page.py" line="163"/>
+        <location filename="../../ui/events/page.py" line="169"/>
+        <location filename="../../ui/events/page.py" line="172"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="165"/>
+        <location filename="../../ui/events/page.py" line="164"/>
         <source>Open sign-up</source>
         <translation>开始报名</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="166"/>
+        <location filename="../../ui/events/page.py" line="165"/>
         <source>Start the event</source>
         <translation>开始活动</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="167"/>
-        <location filename="../../ui/events/page.py" line="374"/>
+        <location filename="../../ui/events/page.py" line="166"/>
+        <location filename="../../ui/events/page.py" line="373"/>
         <source>Cancel the event</source>
         <translation>取消活动</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="168"/>
+        <location filename="../../ui/events/page.py" line="167"/>
         <source>Cancel the selected sign-up</source>
         <translation>取消所选报名</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="169"/>
+        <location filename="../../ui/events/page.py" line="168"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="169"/>
+        <location filename="../../ui/events/page.py" line="168"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="170"/>
+        <location filename="../../ui/events/page.py" line="169"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="171"/>
+        <location filename="../../ui/events/page.py" line="170"/>
         <source>Signed up</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="172"/>
+        <location filename="../../ui/events/page.py" line="171"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="172"/>
+        <location filename="../../ui/events/page.py" line="171"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="173"/>
+        <location filename="../../ui/events/page.py" line="172"/>
         <source>Checked in</source>
         <translation>签到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="174"/>
-        <location filename="../../ui/events/page.py" line="351"/>
+        <location filename="../../ui/events/page.py" line="173"/>
+        <location filename="../../ui/events/page.py" line="350"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="242"/>
+        <location filename="../../ui/events/page.py" line="241"/>
         <source>No events yet: add one to take sign-ups.</source>
         <translation>还没有活动：添加一个活动即可接受报名。</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="248"/>
+        <location filename="../../ui/events/page.py" line="247"/>
         <source>Signed up %1 · attended %2 · no-shows %3 · walk-ins %4 · waiting %5 · attendance %6 · feedback %7 (%8) · sales after: %9 buyers, %10</source>
         <translation>报名 %1 · 到场 %2 · 未到场 %3 · 现场报名 %4 · 候补 %5 · 到场率 %6 · 反馈 %7（%8 条）· 活动后销售：%9 位买家，%10</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="265"/>
-        <location filename="../../ui/events/page.py" line="272"/>
+        <location filename="../../ui/events/page.py" line="264"/>
+        <location filename="../../ui/events/page.py" line="271"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="302"/>
+        <location filename="../../ui/events/page.py" line="301"/>
         <source>Sign up</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="303"/>
+        <location filename="../../ui/events/page.py" line="302"/>
         <source>Signed up: %1. On the waiting list (the event is full): %2. Already signed up: %3.</source>
         <translation>已报名：%1。进入候补名单（名额已满）：%2。此前已报名：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="362"/>
+        <location filename="../../ui/events/page.py" line="361"/>
         <source>End this event? Signed-up customers who did not check in become no-shows.</source>
         <translation>结束此活动？已报名但未签到的客户将记为未到场。</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="375"/>
+        <location filename="../../ui/events/page.py" line="374"/>
         <source>Cancel this event? It can no longer take sign-ups or check-ins.</source>
         <translation>取消此活动？取消后不能再报名或签到。</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="397"/>
+        <location filename="../../ui/events/page.py" line="396"/>
         <source>After the event: %1</source>
         <translation>活动回访：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="403"/>
+        <location filename="../../ui/events/page.py" line="402"/>
         <source>%1 follow-ups planned for tomorrow.</source>
         <translation>已为明天安排 %1 条跟进。</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="411"/>
+        <location filename="../../ui/events/page.py" line="410"/>
         <source>Save the sign-in sheet</source>
         <translation>保存签到表</translation>
     </message>
@@ -9842,88 +9867,88 @@ Your own database is not touched.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="253"/>
+        <location filename="../../desktop/main_window.py" line="254"/>
         <source>Guanjia — Customer Manager</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="255"/>
+        <location filename="../../desktop/main_window.py" line="256"/>
         <source>Demo database (made-up customers)</source>
         <translation>演示数据库（虚构客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="257"/>
+        <location filename="../../desktop/main_window.py" line="258"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="258"/>
+        <location filename="../../desktop/main_window.py" line="259"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="259"/>
+        <location filename="../../desktop/main_window.py" line="260"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="260"/>
+        <location filename="../../desktop/main_window.py" line="261"/>
         <source>F&amp;ollow-ups</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="261"/>
+        <location filename="../../desktop/main_window.py" line="262"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="262"/>
+        <location filename="../../desktop/main_window.py" line="263"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="263"/>
+        <location filename="../../desktop/main_window.py" line="264"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="264"/>
+        <location filename="../../desktop/main_window.py" line="265"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="265"/>
+        <location filename="../../desktop/main_window.py" line="266"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="266"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="267"/>
+        <location filename="../../desktop/main_window.py" line="268"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268"/>
-        <location filename="../../desktop/main_window.py" line="290"/>
+        <location filename="../../desktop/main_window.py" line="269"/>
+        <location filename="../../desktop/main_window.py" line="291"/>
         <source>About Guanjia</source>
         <translation>关于客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="269"/>
+        <location filename="../../desktop/main_window.py" line="270"/>
         <source>Member levels…</source>
         <translation>会员等级…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="270"/>
+        <location filename="../../desktop/main_window.py" line="271"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="292"/>
+        <location filename="../../desktop/main_window.py" line="293"/>
         <source>Guanjia (客户管家) — customer management for small businesses, offline and private.</source>
         <translation>客户管家：为小商户打造的客户管理软件，离线使用，数据私密。</translation>
     </message>
