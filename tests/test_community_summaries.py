@@ -169,6 +169,8 @@ def test_check_reports_and_repairs_differences(db, db_path):
     code, text = check()
     assert code == 1 and "guanjia communities check --repair" in text
     assert check("--repair", "--json") == (0, {"ok": True, "repaired": True, "tables": CLEAN})
+    audited = "SELECT action, target FROM audit_entry WHERE detail = 'activity summaries recounted'"
+    assert database.execute_sql(audited).fetchall() == [("activity", "community")]
     _agree()
     code, text = check()
     assert code == 0 and "the summaries agree with the activity" in text

@@ -74,6 +74,11 @@ def _check(args) -> int:
             print(f"{table}\t{d['missing']}\t{d['extra']}")
         if repaired:
             print(translate("Cli", "the summaries were recounted from the activity"))
-        print(translate("Cli", "the summaries agree with the activity") if ok else translate(
-            "Cli", "the summaries differ from the activity: guanjia communities check --repair"))
+        print(
+            translate("Cli", "the summaries agree with the activity")
+            if ok
+            else translate(
+                "Cli", "the summaries differ from the activity: guanjia communities check --repair"
+            )
+        )
     return 0 if ok else 1

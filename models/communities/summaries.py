@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
+from models.storage import audit
 from models.storage.db import database
 
 MONTH_SQL = "(CAST(substr(day, 1, 4) AS INTEGER) * 12 + CAST(substr(day, 6, 2) AS INTEGER) - 1)"
@@ -52,12 +53,15 @@ def differences() -> dict[str, dict[str, int]]:
     return out
 
 
-def rebuild() -> None:
-    """Both summaries recounted from the activity rows, in one transaction."""
+def rebuild(audited: bool = True) -> None:
+    """Both summaries recounted from the activity rows, in one transaction (audited as
+    "activity" on communities, unless a bulk load that audits itself asks not to)."""
     with database.atomic():
         for table, (_kept, scratch) in FROM_SCRATCH.items():
             database.execute_sql(f"DELETE FROM {table}")
             database.execute_sql(f"INSERT INTO {table} {scratch}")
+        if audited:
+            audit.record("activity", "community", detail="activity summaries recounted")
 
 
 @contextmanager
@@ -74,4 +78,4 @@ def triggers_off():
     finally:
         for sql in saved:
             database.execute_sql(sql)
-        rebuild()
+        rebuild(audited=False)
