@@ -82,8 +82,11 @@ def run(ids: list[int], start: dt.date, end: dt.date, spans: list, step: str) ->
     joined: Counter = Counter()
     left: Counter = Counter()
     rows = database.execute_sql(
-        f"SELECT customer_id, joined_on, left_on FROM community_member WHERE joined_on <= ?{scope}",
-        [e, *params],
+        # a period ended before the start counts nowhere (not a member at a bucket's end,
+        # not joined or left in the period)
+        "SELECT customer_id, joined_on, left_on FROM community_member WHERE joined_on <= ?"
+        f" AND (left_on IS NULL OR left_on >= ?){scope}",
+        [e, s, *params],
     )
     joined_by, left_by = {}, {}
     for customer, j, lft in rows:
