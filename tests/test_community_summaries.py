@@ -206,3 +206,17 @@ def test_long_periods_from_the_summary_equal_the_rows(db, seed):
             assert got == want, (start, end, ids)
             assert sorted(r[:4] for r in ct._from_summary(ids, start, end, 0)) == [
                 r[:4] for r in want]  # fmt: skip
+
+
+def test_the_demo_loads_activity_in_bulk_and_builds_the_summaries(db):
+    from models.demo import demo
+    from models.demo.demo_communities import generate_communities
+
+    demo.generate(2000, seed=3)
+    made = generate_communities(seed=3)
+    assert made["activity"] > 0
+    triggers = "SELECT COUNT(*) FROM sqlite_master WHERE tbl_name = 'community_activity' AND type = 'trigger'"
+    assert database.execute_sql(triggers).fetchone()[0] == 3  # put back after the load
+    months, last = _kept()
+    assert months and last
+    _agree()
