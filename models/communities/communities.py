@@ -236,32 +236,33 @@ def _month_start(today: dt.date) -> dt.date:
 
 def _counts(month: dt.date, since: dt.date, ids=None) -> tuple[dict, dict, dict, dict]:
     """community -> live members now, joined this month, left this month, active members
-    (open members with activity since `since`): four grouped queries over the covering
-    indexes of community_member (schema step 19) and community_activity_days, the
-    recycle bin left out by live.not_binned (no lookup into the customer table)."""
+    (open members with activity since `since`): one grouped pass over the covering index
+    community_member_open (schema step 19) for the first three, and the active ones from
+    the summary community_activity_last (step 21: a row per group and customer with their
+    last day of activity) probing the open membership; the recycle bin left out by
+    live.not_binned (no lookup into the customer table)."""
     scope, params = "", []
     if ids is not None:
         scope = f" AND community_id IN ({','.join('?' * len(ids))})"
         params = [int(i) for i in ids]
     live = not_binned()
-
-    def grouped(where: str, args: list) -> dict[int, int]:
-        sql = (f"SELECT community_id, COUNT(*) FROM community_member WHERE {where}{scope}"
-               f" AND {live} GROUP BY community_id")  # fmt: skip
-        return dict(database.execute_sql(sql, args + params).fetchall())
-
-    members = grouped("left_on IS NULL", [])
-    joined = grouped("joined_on >= ?", [str(month)])
-    left = grouped("left_on >= ?", [str(month)])
-    # who was active, once per group and customer, then whether that is an open
-    # membership (community_member_open): twice as fast as an EXISTS into the activity
-    # per member
     sql = (
-        "SELECT a.community_id, COUNT(*) FROM (SELECT DISTINCT community_id, customer_id"
-        " FROM community_activity INDEXED BY community_activity_days"
-        f" WHERE day >= ?{scope} AND {live}) a WHERE EXISTS (SELECT 1 FROM community_member m"
-        " WHERE m.community_id = a.community_id AND m.left_on IS NULL"
-        " AND m.customer_id = a.customer_id) GROUP BY a.community_id"
+        "SELECT community_id, SUM(left_on IS NULL), SUM(joined_on >= ?), SUM(left_on >= ?)"
+        f" FROM community_member INDEXED BY community_member_open WHERE 1{scope} AND {live}"
+        " GROUP BY community_id"
+    )
+    members, joined, left = {}, {}, {}
+    for cid, n, j, lft in database.execute_sql(sql, [str(month), str(month), *params]):
+        members[cid], joined[cid], left[cid] = n, j, lft or 0
+    members = {c: n for c, n in members.items() if n}
+    joined = {c: n for c, n in joined.items() if n}
+    left = {c: n for c, n in left.items() if n}
+    sql = (
+        "SELECT l.community_id, COUNT(*) FROM community_activity_last l"
+        f" WHERE l.last_day >= ?{scope.replace('community_id', 'l.community_id')}"
+        f" AND {not_binned('l.customer_id')} AND EXISTS (SELECT 1 FROM community_member m"
+        " WHERE m.community_id = l.community_id AND m.customer_id = l.customer_id"
+        " AND m.left_on IS NULL) GROUP BY l.community_id"
     )
     active = dict(database.execute_sql(sql, [str(since), *params]).fetchall())
     return members, joined, left, active

@@ -11,6 +11,7 @@ import random
 from itertools import islice
 
 from models import clock
+from models.communities import summaries
 from models.communities.tables import (
     ACTIVITY_KINDS,
     CAME_BY,
@@ -160,7 +161,7 @@ def _activity(rng, spans, count, days, stamp) -> int:
                 added += 1
                 yield (group, customer, days[day], kind, volume, stamp)
 
-    with indexes_dropped(CommunityActivity):
+    with summaries.triggers_off(), indexes_dropped(CommunityActivity):
         for batch in _chunks(rows()):
             insert_rows(CommunityActivity, fields, batch)
     return added

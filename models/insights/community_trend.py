@@ -82,8 +82,11 @@ def run(ids: list[int], start: dt.date, end: dt.date, spans: list, step: str) ->
     joined: Counter = Counter()
     left: Counter = Counter()
     rows = database.execute_sql(
-        f"SELECT customer_id, joined_on, left_on FROM community_member WHERE joined_on <= ?{scope}",
-        [e, *params],
+        # a period ended before the start counts nowhere (not a member at a bucket's end,
+        # not joined or left in the period)
+        "SELECT customer_id, joined_on, left_on FROM community_member WHERE joined_on <= ?"
+        f" AND (left_on IS NULL OR left_on >= ?){scope}",
+        [e, s, *params],
     )
     joined_by, left_by = {}, {}
     for customer, j, lft in rows:
@@ -104,7 +107,43 @@ def run(ids: list[int], start: dt.date, end: dt.date, spans: list, step: str) ->
     if n:
         out.members = _bits(Counter(member.values()), n)
         out.joined, out.left = _bits(joined, n), _bits(left, n)
-    # the activity, per customer
+    # the activity, per customer: (spoke, did something else, messages, bucket mask)
+    at_end = 1 << n
+    active_masks: Counter = Counter()
+
+    def count(customer: int, spoke: int, other: int, messages: int, did: int) -> None:
+        mask = member.get(customer, 0)
+        if not mask:
+            return  # never a member at a bucket's end, or in the recycle bin
+        if mask & at_end:
+            out.active += 1
+            out.speakers += spoke
+            out.interacting += other
+            out.messages += messages or 0
+        if n and did & mask:
+            active_masks[did & mask] += 1
+
+    if _summarised(start, end, step, n):
+        for row in _from_summary(ids, start, end, n):
+            count(*row)
+    else:
+        for row in _from_activity(ids, start, end, spans, step):
+            count(*row)
+    if n:
+        out.active_per_bucket = _bits(active_masks, n)
+    return out
+
+
+def _summarised(start: dt.date, end: dt.date, step: str, n: int) -> bool:
+    """Whether the period is read from the month summary (schema step 21): long periods
+    by month (or without a trend); weeks and short periods from the activity rows."""
+    return (end - start).days > LONG_PERIOD_DAYS and step in ("month", "") and n <= CHUNK
+
+
+def _from_activity(ids: list[int], start: dt.date, end: dt.date, spans: list, step: str):
+    """(customer, spoke, other, messages, bucket mask) from the activity rows."""
+    n = len(spans)
+    scope, params = _scope(ids)
     masks = ""
     if n:
         bucket = _bucket_sql(spans, step)
@@ -127,23 +166,72 @@ def run(ids: list[int], start: dt.date, end: dt.date, spans: list, step: str) ->
         f" SUM(CASE WHEN kind = 'message' THEN count ELSE 0 END){masks}"
         f" FROM {source} WHERE day BETWEEN ? AND ?{scope} GROUP BY customer_id"
     )
-    at_end = 1 << n
-    active_masks: Counter = Counter()
-    for customer, spoke, other, messages, *parts in database.execute_sql(sql, [s, e, *params]):
-        mask = member.get(customer, 0)
-        if not mask:
-            continue  # never a member at a bucket's end, or in the recycle bin
-        if mask & at_end:
-            out.active += 1
-            out.speakers += spoke
-            out.interacting += other
-            out.messages += messages or 0
-        if n:
-            did = 0
-            for c, part in enumerate(parts):
-                did |= (part or 0) << (c * CHUNK)
-            if did & mask:
-                active_masks[did & mask] += 1
-    if n:
-        out.active_per_bucket = _bits(active_masks, n)
-    return out
+    for customer, spoke, other, messages, *parts in database.execute_sql(
+        sql, [str(start), str(end), *params]
+    ):
+        did = 0
+        for c, part in enumerate(parts):
+            did |= (part or 0) << (c * CHUNK)
+        yield customer, spoke, other, messages, did
+
+
+def _month(day: dt.date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+def _from_summary(ids: list[int], start: dt.date, end: dt.date, n: int):
+    """The same from community_activity_month for the whole months of the period, and from
+    the activity rows for the days of a month cut by its start or end (bucket 0, n - 1)."""
+    scope, params = _scope(ids)
+    first_month = _month(start)
+    whole_from = first_month if start.day == 1 else first_month + 1
+    following = end + dt.timedelta(days=1)
+    whole_to = _month(end) if following.day == 1 else _month(end) - 1
+    edges: dict[int, list] = {}
+    cut = []
+    if whole_from > first_month:
+        cut.append((start, min(end, _first_day(whole_from) - dt.timedelta(days=1)), 0))
+    if whole_to < _month(end) and _month(end) >= whole_from:
+        cut.append((max(start, end.replace(day=1)), end, max(n - 1, 0)))
+    source = "community_activity_scope" if ids else "community_activity_days"
+    for first, last, bucket in cut:
+        bit = 1 << bucket if n else 0
+        sql = (
+            "SELECT customer_id, MAX(kind = 'message'), MAX(kind <> 'message'),"
+            " SUM(CASE WHEN kind = 'message' THEN count ELSE 0 END)"
+            f" FROM community_activity INDEXED BY {source} WHERE day BETWEEN ? AND ?{scope}"
+            " GROUP BY customer_id"
+        )
+        for customer, spoke, other, messages in database.execute_sql(
+            sql, [str(first), str(last), *params]
+        ):
+            had = edges.get(customer)
+            if had is None:
+                edges[customer] = [spoke, other, messages, bit]
+            else:
+                had[0] |= spoke
+                had[1] |= other
+                had[2] += messages
+                had[3] |= bit
+    if whole_from <= whole_to:
+        source = "" if ids else " INDEXED BY community_activity_month_customer"
+        bits = f", SUM(DISTINCT 1 << (month - {first_month}))" if n else ", 0"
+        sql = (
+            f"SELECT customer_id, MAX(spoke), MAX(other), SUM(messages){bits}"
+            f" FROM community_activity_month{source} WHERE month BETWEEN ? AND ?{scope}"
+            " GROUP BY customer_id"
+        )
+        for customer, spoke, other, messages, did in database.execute_sql(
+            sql, [whole_from, whole_to, *params]
+        ):
+            had = edges.pop(customer, None)
+            if had is not None:
+                spoke, other = spoke | had[0], other | had[1]
+                messages, did = messages + had[2], did | had[3]
+            yield customer, spoke, other, messages, did
+    for customer, (spoke, other, messages, did) in edges.items():
+        yield customer, spoke, other, messages, did
+
+
+def _first_day(month: int) -> dt.date:
+    return dt.date(month // 12, month % 12 + 1, 1)

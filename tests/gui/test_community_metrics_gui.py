@@ -89,3 +89,16 @@ def test_dashboard_card_opens_the_metrics(qtbot, week, window):  # noqa: F811
     action = window.findChild(type(window.navigation.act_community_metrics),
                               "action_community_metrics")  # fmt: skip
     assert action.text() == "Community metrics…"
+
+
+def test_non_members_are_compared_only_when_asked(qtbot, week):  # noqa: F811
+    view = _open(qtbot, [week["a"], week["b"]])
+    assert not view.compare_box.isChecked()
+    assert view.metrics.non_members is None  # all purchases not read: fast by default
+    assert view.figure_labels["non_member_repeat_rate"][0].text() == "–"
+    view.compare_box.click()  # computed in the background, the window stays usable
+    qtbot.waitUntil(lambda: view.metrics.non_members is not None, timeout=20000)
+    assert (view.metrics.non_members, view.metrics.non_member_buyers) == (3, 1)
+    assert view.figure_labels["non_member_repeat_rate"][0].text() != "–"
+    view.compare_box.click()
+    qtbot.waitUntil(lambda: view.metrics.non_members is None, timeout=20000)

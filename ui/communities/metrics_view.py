@@ -12,6 +12,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -82,6 +83,11 @@ class CommunityMetricsView(Retranslating, Restyling, QDialog):
             edit.hide()
         self.period_box.currentIndexChanged.connect(self._period_changed)
         self.state = QLabel()
+        # the non-members' figures read all purchases of the period (seconds at a million
+        # customers): only when asked
+        self.compare_box = QCheckBox()
+        self.compare_box.setObjectName("metrics_compare")
+        self.compare_box.toggled.connect(lambda _on: self.refresh())
         self.export_button = QPushButton()
         self.export_button.setObjectName("metrics_export")
         self.export_button.clicked.connect(lambda: self.export())
@@ -92,6 +98,7 @@ class CommunityMetricsView(Retranslating, Restyling, QDialog):
         top.addWidget(self.date_from)
         top.addWidget(self.date_to)
         top.addWidget(self.state, 1)
+        top.addWidget(self.compare_box)
         top.addWidget(self.export_button)
 
         self.figure_labels: dict[str, tuple[QLabel, QLabel]] = {}
@@ -178,6 +185,10 @@ class CommunityMetricsView(Retranslating, Restyling, QDialog):
             self.scope.setText("、".join(names[:3]) + ("…" if len(names) > 3 else ""))
             self.scope.setToolTip("\n".join(names))
         self.export_button.setText(self.tr("Export to Excel…"))
+        self.compare_box.setText(self.tr("Compare with non-members"))
+        self.compare_box.setToolTip(
+            self.tr("Also the non-members' repeat rate: reads every purchase of the period, "
+                    "which takes a while with many customers"))  # fmt: skip
         self.show_in_list_button.setText(self.tr("Show in customer list"))
         self.show_in_list_button.setToolTip(
             self.tr("The customer list, filtered to exactly these customers"))  # fmt: skip
@@ -253,7 +264,8 @@ class CommunityMetricsView(Retranslating, Restyling, QDialog):
             return
         ids = list(self.community_ids)
         self.state.setText(self.tr("Computing…"))
-        self.reader.request(lambda: community_metrics.compute(ids, start, end, compare=True))
+        compare = self.compare_box.isChecked()
+        self.reader.request(lambda: community_metrics.compute(ids, start, end, compare=compare))
 
     def _failed(self, message: str) -> None:
         self.state.setText(fill(self.tr("Could not compute: %1"), message))
