@@ -1523,12 +1523,12 @@
         <translation>请给出要导入的文件（或 --undo 导入编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="106"/>
+        <location filename="../../desktop/cli/imports.py" line="103"/>
         <source>would create %1, updated %2, skipped %3 duplicates, %4 rows with errors</source>
         <translation>将新建 %1，更新 %2，跳过重复 %3，有错误的行 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="109"/>
+        <location filename="../../desktop/cli/imports.py" line="106"/>
         <source>created %1, updated %2, skipped %3 duplicates, %4 rows with errors (import %5)</source>
         <translation>新建 %1，更新 %2，跳过重复 %3，有错误的行 %4（导入 %5）</translation>
     </message>
@@ -1947,6 +1947,21 @@
         <location filename="../../desktop/cli/levels.py" line="290"/>
         <source>customer %1 did not attend event %2</source>
         <translation>客户 %1 未参加活动 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/community_metrics.py" line="76"/>
+        <source>the summaries were recounted from the activity</source>
+        <translation>已按活动记录重新汇总</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/community_metrics.py" line="78"/>
+        <source>the summaries agree with the activity</source>
+        <translation>汇总与活动记录一致</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/community_metrics.py" line="80"/>
+        <source>the summaries differ from the activity: guanjia communities check --repair</source>
+        <translation>汇总与活动记录不一致：请运行 guanjia communities check --repair</translation>
     </message>
 </context>
 <context>
@@ -2539,324 +2554,334 @@
 <context>
     <name>CommunityMetricsView</name>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="147"/>
+        <location filename="../../ui/communities/metrics_view.py" line="154"/>
         <source>Members (counted once)</source>
         <translation>成员数（去重）</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="147"/>
-        <location filename="../../ui/communities/metrics_view.py" line="161"/>
-        <location filename="../../ui/communities/metrics_view.py" line="386"/>
+        <location filename="../../ui/communities/metrics_view.py" line="154"/>
+        <location filename="../../ui/communities/metrics_view.py" line="168"/>
+        <location filename="../../ui/communities/metrics_view.py" line="398"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="148"/>
-        <location filename="../../ui/communities/metrics_view.py" line="386"/>
+        <location filename="../../ui/communities/metrics_view.py" line="155"/>
+        <location filename="../../ui/communities/metrics_view.py" line="398"/>
         <source>Left</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="148"/>
+        <location filename="../../ui/communities/metrics_view.py" line="155"/>
         <source>Net growth</source>
         <translation>净增长</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="149"/>
+        <location filename="../../ui/communities/metrics_view.py" line="156"/>
         <source>Active rate</source>
         <translation>活跃率</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="149"/>
+        <location filename="../../ui/communities/metrics_view.py" line="156"/>
         <source>Speaking rate</source>
         <translation>发言率</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="150"/>
+        <location filename="../../ui/communities/metrics_view.py" line="157"/>
         <source>Interaction rate</source>
         <translation>互动率</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="151"/>
+        <location filename="../../ui/communities/metrics_view.py" line="158"/>
         <source>Moved up a level</source>
         <translation>等级上升</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="151"/>
+        <location filename="../../ui/communities/metrics_view.py" line="158"/>
         <source>Moved down a level</source>
         <translation>等级下降</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="152"/>
+        <location filename="../../ui/communities/metrics_view.py" line="159"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="152"/>
+        <location filename="../../ui/communities/metrics_view.py" line="159"/>
         <source>Signed up</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="153"/>
+        <location filename="../../ui/communities/metrics_view.py" line="160"/>
         <source>Attended</source>
         <translation>到场</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="153"/>
+        <location filename="../../ui/communities/metrics_view.py" line="160"/>
         <source>No-shows</source>
         <translation>未到场</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="154"/>
+        <location filename="../../ui/communities/metrics_view.py" line="161"/>
         <source>Feedback (1-5)</source>
         <translation>反馈评分（1-5）</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="154"/>
+        <location filename="../../ui/communities/metrics_view.py" line="161"/>
         <source>Members who bought</source>
         <translation>购买的成员</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="155"/>
+        <location filename="../../ui/communities/metrics_view.py" line="162"/>
         <source>Members&apos; spend</source>
         <translation>成员消费额</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="155"/>
+        <location filename="../../ui/communities/metrics_view.py" line="162"/>
         <source>Members&apos; repeat rate</source>
         <translation>成员复购率</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="156"/>
+        <location filename="../../ui/communities/metrics_view.py" line="163"/>
         <source>Non-members&apos; repeat rate</source>
         <translation>非成员复购率</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="161"/>
-        <location filename="../../ui/communities/metrics_view.py" line="386"/>
-        <location filename="../../ui/communities/metrics_view.py" line="388"/>
+        <location filename="../../ui/communities/metrics_view.py" line="168"/>
+        <location filename="../../ui/communities/metrics_view.py" line="398"/>
+        <location filename="../../ui/communities/metrics_view.py" line="400"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="162"/>
-        <location filename="../../ui/communities/metrics_view.py" line="387"/>
+        <location filename="../../ui/communities/metrics_view.py" line="169"/>
+        <location filename="../../ui/communities/metrics_view.py" line="399"/>
         <source>Active members</source>
         <translation>活跃成员</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="162"/>
+        <location filename="../../ui/communities/metrics_view.py" line="169"/>
         <source>Members by level</source>
         <translation>各等级成员</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="167"/>
+        <location filename="../../ui/communities/metrics_view.py" line="174"/>
         <source>Core</source>
         <translation>核心</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="167"/>
+        <location filename="../../ui/communities/metrics_view.py" line="174"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="168"/>
+        <location filename="../../ui/communities/metrics_view.py" line="175"/>
         <source>Participating</source>
         <translation>参与</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="168"/>
+        <location filename="../../ui/communities/metrics_view.py" line="175"/>
         <source>Watching</source>
         <translation>观望</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="169"/>
+        <location filename="../../ui/communities/metrics_view.py" line="176"/>
         <source>Silent</source>
         <translation>沉默</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="169"/>
+        <location filename="../../ui/communities/metrics_view.py" line="176"/>
         <source>Not rated</source>
         <translation>未评级</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="173"/>
-        <location filename="../../ui/communities/metrics_view.py" line="397"/>
+        <location filename="../../ui/communities/metrics_view.py" line="180"/>
+        <location filename="../../ui/communities/metrics_view.py" line="409"/>
         <source>Community metrics</source>
         <translation>社群数据</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="176"/>
+        <location filename="../../ui/communities/metrics_view.py" line="183"/>
         <source>All communities</source>
         <translation>全部社群</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="180"/>
+        <location filename="../../ui/communities/metrics_view.py" line="187"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="181"/>
+        <location filename="../../ui/communities/metrics_view.py" line="188"/>
+        <source>Compare with non-members</source>
+        <translation>与非成员对比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="190"/>
+        <source>Also the non-members&apos; repeat rate: reads every purchase of the period, which takes a while with many customers</source>
+        <translation>同时计算非成员的复购率：需读取该期间的全部购买记录，客户多时需要一些时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/metrics_view.py" line="192"/>
         <source>Show in customer list</source>
         <translation>在客户列表中显示</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="183"/>
+        <location filename="../../ui/communities/metrics_view.py" line="194"/>
         <source>The customer list, filtered to exactly these customers</source>
         <translation>打开客户列表，只显示这些客户</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="185"/>
+        <location filename="../../ui/communities/metrics_view.py" line="196"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="185"/>
+        <location filename="../../ui/communities/metrics_view.py" line="196"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="186"/>
+        <location filename="../../ui/communities/metrics_view.py" line="197"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="186"/>
+        <location filename="../../ui/communities/metrics_view.py" line="197"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="187"/>
+        <location filename="../../ui/communities/metrics_view.py" line="198"/>
         <source>Custom period</source>
         <translation>自定义时段</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="201"/>
+        <location filename="../../ui/communities/metrics_view.py" line="212"/>
         <source>Members with any recorded activity in the period, of the members on its last day</source>
         <translation>时段内有任何活跃记录的成员，占时段最后一天成员数的比例</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="205"/>
+        <location filename="../../ui/communities/metrics_view.py" line="216"/>
         <source>Members who did more than send messages (posted, answered, invited, came to an event, bought after a post), of the members on the period&apos;s last day</source>
         <translation>除发言外还有其他互动（发帖、答疑、邀请、参加活动、看帖后购买）的成员，占时段最后一天成员数的比例</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="212"/>
-        <location filename="../../ui/communities/metrics_view.py" line="389"/>
+        <location filename="../../ui/communities/metrics_view.py" line="223"/>
+        <location filename="../../ui/communities/metrics_view.py" line="401"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="212"/>
-        <location filename="../../ui/communities/metrics_view.py" line="389"/>
+        <location filename="../../ui/communities/metrics_view.py" line="223"/>
+        <location filename="../../ui/communities/metrics_view.py" line="401"/>
         <source>Number</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="212"/>
-        <location filename="../../ui/communities/metrics_view.py" line="389"/>
+        <location filename="../../ui/communities/metrics_view.py" line="223"/>
+        <location filename="../../ui/communities/metrics_view.py" line="401"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="212"/>
-        <location filename="../../ui/communities/metrics_view.py" line="390"/>
+        <location filename="../../ui/communities/metrics_view.py" line="223"/>
+        <location filename="../../ui/communities/metrics_view.py" line="402"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="255"/>
+        <location filename="../../ui/communities/metrics_view.py" line="266"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="259"/>
+        <location filename="../../ui/communities/metrics_view.py" line="271"/>
         <source>Could not compute: %1</source>
         <translation>无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="293"/>
+        <location filename="../../ui/communities/metrics_view.py" line="305"/>
         <source>Nothing in this period yet</source>
         <translation>此时段内暂无数据</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="302"/>
+        <location filename="../../ui/communities/metrics_view.py" line="314"/>
         <source>No members at the end of this period</source>
         <translation>时段结束时没有成员</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="335"/>
+        <location filename="../../ui/communities/metrics_view.py" line="347"/>
         <source>%1: %2 customers</source>
         <translation>%1：%2 位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="338"/>
+        <location filename="../../ui/communities/metrics_view.py" line="350"/>
         <source>Click a bar or point to list its customers</source>
         <translation>点击柱形或数据点，列出对应的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="348"/>
+        <location filename="../../ui/communities/metrics_view.py" line="360"/>
         <source>Community %1: %2 (%3)</source>
         <translation>社群 %1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="384"/>
+        <location filename="../../ui/communities/metrics_view.py" line="396"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="384"/>
+        <location filename="../../ui/communities/metrics_view.py" line="396"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="385"/>
+        <location filename="../../ui/communities/metrics_view.py" line="397"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="385"/>
+        <location filename="../../ui/communities/metrics_view.py" line="397"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="385"/>
+        <location filename="../../ui/communities/metrics_view.py" line="397"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="385"/>
+        <location filename="../../ui/communities/metrics_view.py" line="397"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="388"/>
+        <location filename="../../ui/communities/metrics_view.py" line="400"/>
         <source>Levels</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="388"/>
+        <location filename="../../ui/communities/metrics_view.py" line="400"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="389"/>
+        <location filename="../../ui/communities/metrics_view.py" line="401"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="399"/>
-        <location filename="../../ui/communities/metrics_view.py" line="409"/>
+        <location filename="../../ui/communities/metrics_view.py" line="411"/>
+        <location filename="../../ui/communities/metrics_view.py" line="421"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="400"/>
+        <location filename="../../ui/communities/metrics_view.py" line="412"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/communities/metrics_view.py" line="410"/>
+        <location filename="../../ui/communities/metrics_view.py" line="422"/>
         <source>The workbook could not be written: %1</source>
         <translation>无法写入工作簿：%1</translation>
     </message>
