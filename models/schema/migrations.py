@@ -7,7 +7,15 @@ version (never the current models), so an old database always upgrades the same 
 from __future__ import annotations
 
 from models.errors import DatabaseOpenError
-from models.schema import steps, steps_7_12, steps_13_17, steps_18, steps_19, steps_20
+from models.schema import (
+    steps,
+    steps_7_12,
+    steps_13_17,
+    steps_18,
+    steps_19,
+    steps_20,
+    steps_21_surveys,
+)
 from models.schema.steps import v1_models
 from models.storage.db import SCHEMA_VERSION
 
@@ -33,6 +41,7 @@ STEPS = [
     steps_18.step_18_communities,
     steps_19.step_19_community_metrics,
     steps_20.step_20_membership,
+    steps_21_surveys.step_21_surveys,
 ]
 LATEST = len(STEPS)
 # storage/ refuses a backup from a newer schema without importing the steps.

@@ -1,0 +1,72 @@
+"""Schema step for surveys (issue 27, 客户之声): surveys and their answers (frozen once
+released; declared here as they are at this version, never from the live models).
+
+An answer's customer is a plain integer (NULL: anonymous), not a foreign key: an erasure
+unlinks the answer and blanks its comment but keeps the score, so past NPS does not
+change. One answer per customer, survey and time (a partial unique index); an import
+run's answers carry its id and their source row's key, so the same file twice adds
+nothing."""
+
+from __future__ import annotations
+
+from peewee import (
+    SQL,
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+from models.schema.steps import text_field
+
+
+def v21_survey_models(db):
+    class Base(Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class Survey(Base):
+        name = CharField()
+        kind = CharField()  # nps, csat, ces, custom
+        period_from = DateField(null=True)
+        period_to = DateField(null=True)
+        target = text_field()  # the target group in words
+        target_tag = text_field()  # a tag name: `surveys targets` lists its customers
+        follow_passives = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
+        archived_at = DateTimeField(null=True)
+        created_at = DateTimeField()
+
+    class SurveyAnswer(Base):
+        survey_id = IntegerField()
+        customer_id = IntegerField(null=True)  # NULL: anonymous (unmatched or erased)
+        score = IntegerField()
+        comment = text_field(TextField)
+        answered_at = DateTimeField()
+        source = CharField(default="manual", constraints=[SQL("DEFAULT 'manual'")])
+        import_run = IntegerField(null=True)
+        row_key = text_field()  # an imported answer's 序号 + time: the same file adds nothing
+        followup_id = IntegerField(null=True)  # the closed loop's follow-up
+        tagged = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])  # gave 推荐者
+        created_at = DateTimeField()
+
+    return Survey, SurveyAnswer
+
+
+def step_21_surveys(db) -> None:
+    db.create_tables(v21_survey_models(db))
+    for sql in (
+        "CREATE UNIQUE INDEX survey_name ON survey (name)",
+        # scores by month read this index alone (survey, time, score)
+        "CREATE INDEX survey_answer_time ON survey_answer (survey_id, answered_at, score)",
+        "CREATE UNIQUE INDEX survey_answer_once ON survey_answer"
+        " (survey_id, customer_id, answered_at) WHERE customer_id IS NOT NULL",
+        "CREATE UNIQUE INDEX survey_answer_row ON survey_answer (survey_id, row_key)"
+        " WHERE row_key <> ''",
+        "CREATE INDEX survey_answer_customer ON survey_answer (customer_id)"
+        " WHERE customer_id IS NOT NULL",
+    ):
+        db.execute_sql(sql)
