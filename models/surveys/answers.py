@@ -70,7 +70,7 @@ def record(survey_id, customer_id, score, comment: str = "", at=None) -> int:
                                   text=answered_at.strftime("%Y-%m-%d %H:%M"))  # fmt: skip
         new_id = SurveyAnswer.insert(
             survey_id=survey.id, customer_id=customer, score=value, comment=comment,
-            answered_at=answered_at, source="manual", import_run=None, row_key="",
+            answered_at=answered_at, month=answered_at.strftime("%Y-%m"), source="manual", import_run=None, row_key="",
             followup_id=None, tagged=False, created_at=clock.now()).execute()  # fmt: skip
         followup_id, tagged = (None, False)
         if customer is not None:

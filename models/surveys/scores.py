@@ -22,7 +22,7 @@ FEW = 30
 Z95 = 1.96
 # segments: the SQL that names each answer's group (a = survey_answer, c = customer)
 BY = {
-    "month": ("substr(a.answered_at, 1, 7)", ""),
+    "month": ("a.month", ""),
     "owner": ("c.owner", "LEFT JOIN customer c ON c.id = a.customer_id"),
     "channel": ("c.source", "LEFT JOIN customer c ON c.id = a.customer_id"),
     "stage": ("c.stage", "LEFT JOIN customer c ON c.id = a.customer_id"),
@@ -74,18 +74,34 @@ def _bounds(date_from, date_to) -> tuple[str, list]:
     return where, params
 
 
-def _figures(kind: str, n: int, top: int, bottom: int, total: int) -> dict:
+def figures(kind: str, tally: dict[int, int]) -> dict:
+    """The kind's figures from {score: answers}."""
+    n = sum(tally.values())
+    total = sum(score * count for score, count in tally.items())
+    top, bottom = {"csat": (4, 2), "ces": (6, 3)}.get(kind, (9, 6))
+    high = sum(c for score, c in tally.items() if score >= top)
+    low = sum(c for score, c in tally.items() if score <= bottom)
     if kind == "csat":
-        return csat_figures(n, top, total)
+        return csat_figures(n, high, total)
     if kind == "ces":
         return ces_figures(n, total)
-    return nps_figures(n, top, bottom)
+    return nps_figures(n, high, low)
 
 
-def _counts_sql(kind: str) -> str:
-    top, bottom = {"nps": (9, 6), "custom": (9, 6), "csat": (4, 2), "ces": (6, 3)}[kind]
-    return (f"COUNT(*), COALESCE(SUM(a.score >= {top}), 0), COALESCE(SUM(a.score <= {bottom}), 0),"
-            " COALESCE(SUM(a.score), 0)")  # fmt: skip
+def _tallies(survey_id: int, by: str | None, where: str, params: list) -> dict[str, dict]:
+    """{group: {score: answers}}: one GROUP BY (group, score). By month (and for the
+    whole survey) it walks survey_answer_month in its order: no sort, no expression
+    per row (500k answers: ~0.2 s)."""
+    key, join = BY[by or "month"]
+    rows = database.execute_sql(
+        f"SELECT {key}, a.score, COUNT(*) FROM survey_answer a {join}"
+        f" WHERE a.survey_id = ?{where} GROUP BY {key}, a.score",
+        [survey_id, *params]).fetchall()  # fmt: skip
+    out: dict[str, dict] = {}
+    for name, score, count in rows:
+        tally = out.setdefault(name or "", {})
+        tally[score] = tally.get(score, 0) + count
+    return out
 
 
 def score(survey_id, by: str | None = None, date_from=None, date_to=None) -> dict:
@@ -98,21 +114,23 @@ def score(survey_id, by: str | None = None, date_from=None, date_to=None) -> dic
                               f"'{by}' is not a grouping; use one of: {', '.join(BY)}",
                               text=str(by))  # fmt: skip
     where, params = _bounds(date_from, date_to)
-    counts = _counts_sql(survey.kind)
-    row = database.execute_sql(
-        f"SELECT {counts} FROM survey_answer a WHERE a.survey_id = ?{where}",
-        [survey.id, *params]).fetchone()  # fmt: skip
-    obj = {"survey_id": survey.id, "type": survey.kind,
-           **_figures(survey.kind, *row)}  # fmt: skip
+    tallies = _tallies(survey.id, by, where, params)
+    whole: dict[int, int] = {}
+    if by in (None, "month"):  # each answer in one group: the groups add up
+        for tally in tallies.values():
+            for score_, count in tally.items():
+                whole[score_] = whole.get(score_, 0) + count
+    else:  # an answer may be in several groups (tags, communities) or in none
+        for tally in _tallies(survey.id, None, where, params).values():
+            for score_, count in tally.items():
+                whole[score_] = whole.get(score_, 0) + count
+    obj = {"survey_id": survey.id, "type": survey.kind, **figures(survey.kind, whole)}
     if by is None:
         return obj
-    key, join = BY[by]
-    rows = database.execute_sql(
-        f"SELECT COALESCE({key}, ''), {counts} FROM survey_answer a {join}"
-        f" WHERE a.survey_id = ?{where} GROUP BY 1",
-        [survey.id, *params]).fetchall()  # fmt: skip
-    groups = [{"group": name, **_figures(survey.kind, *rest)} for name, *rest in rows]
-    if by != "month":
+    groups = [{"group": name, **figures(survey.kind, tally)} for name, tally in tallies.items()]
+    if by == "month":
+        groups.sort(key=lambda g: g["group"])
+    else:
         main = {"csat": "csat", "ces": "ces"}.get(survey.kind, "nps")
         groups.sort(key=lambda g: (g[main] is None, -(g[main] or 0), g["group"] == "", g["group"]))
     obj["by"] = by

@@ -31,6 +31,7 @@ class SurveyAnswer(BaseModel):
     score = IntegerField()
     comment = TextField(default="")
     answered_at = DateTimeField()
+    month = CharField()  # answered_at's 'YYYY-MM' (scores by month)
     source = CharField(default="manual")
     import_run = IntegerField(null=True)
     row_key = CharField(default="")
