@@ -32,6 +32,7 @@ from desktop.cli import (
     purchases,
     referrals,
     storage,
+    surveys,
     tags,
 )
 from desktop.cli.options import fixed_clock, may_create, outputs
@@ -45,7 +46,7 @@ __all__ = ["AUDIT_ACTIONS", "build_parser", "parse", "run"]
 
 GROUPS = (demo, customers, tags, imports, exports, storage, privacy, followups, complaints,
           purchases, care, communities, events, members, ledgers, count_cards, paid, referrals,
-          levels)  # fmt: skip
+          levels, surveys)  # fmt: skip
 # The order `guanjia --help` has always listed the commands in (the groups add theirs
 # module by module); a command left out of it is listed last.
 HELP_ORDER = (
