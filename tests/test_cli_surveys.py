@@ -121,5 +121,6 @@ def test_contract_in_a_subprocess(tmp_path):
     guanjia("surveys", "answer", str(sid), "--customer", "1", "--score", "9", db=db, env=env)
     got = json.loads(guanjia("surveys", "score", str(sid), "--json", db=db, env=env).stdout)
     assert (got["answers"], got["nps"], got["margin"]) == (1, 100.0, 0.0)
-    r = guanjia("surveys", "answer", str(sid), "--customer", "1", "--score", "12", db=db, env=env)
-    assert r.returncode == 1 and len(r.stderr.strip().splitlines()) == 1
+    zh = {**env, "LANG": "zh_CN.UTF-8"}
+    r = guanjia("surveys", "answer", str(sid), "--customer", "1", "--score", "12", db=db, env=zh)
+    assert r.returncode == 1 and "分数必须是 0 到 10 之间的整数" in r.stderr

@@ -1251,12 +1251,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="100"/>
+        <location filename="../../desktop/cli/__init__.py" line="101"/>
         <source>GUANJIA_NOW must look like 2026-12-01T09:30</source>
         <translation>GUANJIA_NOW 的格式应为 2026-12-01T09:30</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="117"/>
+        <location filename="../../desktop/cli/__init__.py" line="118"/>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
@@ -8339,797 +8339,797 @@ Your own database is not touched.</source>
         <translation>闰</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/messages.py" line="28"/>
         <source>Enter a name: every customer needs one.</source>
         <translation>请输入姓名：每位客户都需要姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30"/>
+        <location filename="../../ui/messages.py" line="31"/>
         <source>A phone number can only contain digits, spaces, dashes, brackets and +.</source>
         <translation>电话号码只能包含数字、空格、短横线、括号和 +。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33"/>
+        <location filename="../../ui/messages.py" line="34"/>
         <source>This is not a valid phone number. A mobile has 11 digits starting with 1; a landline needs its area code, e.g. 0571-8888 8888.</source>
         <translation>这不是有效的电话号码。手机号为以 1 开头的 11 位数字；座机需要带区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>This phone number is too short.</source>
         <translation>电话号码太短。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="40"/>
         <source>This phone number is too long.</source>
         <translation>电话号码太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location filename="../../ui/messages.py" line="41"/>
         <source>This phone number has the wrong number of digits.</source>
         <translation>电话号码位数不对。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>This phone number has an unknown country code.</source>
         <translation>电话号码的国家代码无法识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>Add the area code to this landline, e.g. 0571-8888 8888.</source>
         <translation>请为座机号码加上区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>This is not a valid email address (it should look like name@example.com).</source>
         <translation>这不是有效的邮箱地址（格式应类似 name@example.com）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>This is not a date. Write it as 1990-05-20, or 05-20 without the year.</source>
         <translation>这不是日期。请写成 1990-05-20，不知道年份可写 05-20。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>This year is not a plausible birth year.</source>
         <translation>这个出生年份不合理。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>A birthday cannot be in the future.</source>
         <translation>生日不能在未来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>Another customer already has this customer number.</source>
         <translation>已有其他客户使用此客户编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>This text is too long.</source>
         <translation>文字太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>Enter a date like 2024-01-05.</source>
         <translation>请输入日期，例如 2024-01-05。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>Choose one of the listed values.</source>
         <translation>请从列出的选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>Enter a name for the field.</source>
         <translation>请输入字段名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>A field with this name already exists.</source>
         <translation>已存在同名字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>A choice field needs at least one choice.</source>
         <translation>选项字段至少需要一个选项。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>The period starts after it ends: choose a start on or before the end.</source>
         <translation>时段的开始晚于结束：请选择不晚于结束日期的开始日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>There is no community with the id %1.</source>
         <translation>没有编号为 %1 的社群。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>This tag no longer exists.</source>
         <translation>此标签已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>This tag group no longer exists.</source>
         <translation>此标签分组已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>This saved view no longer exists.</source>
         <translation>此分群已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>Enter a name for the tag.</source>
         <translation>请输入标签名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>Enter a name for the group.</source>
         <translation>请输入分组名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>A tag name can have at most 40 characters.</source>
         <translation>标签名称最多 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>A tag name cannot contain , ， 、 ; ； or |: they separate tags. Add each tag on its own.</source>
         <translation>标签名称不能包含 , ， 、 ; ； 或 |，它们用来分隔标签。请逐个添加标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>A tag with this name already exists. To join two tags, use “Merge into another tag”.</source>
         <translation>已有同名标签。要把两个标签合二为一，请用“合并到另一个标签”。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>A group with this name already exists.</source>
         <translation>已有同名分组。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>The group 其他 holds tags without a group: it cannot be renamed or deleted.</source>
         <translation>“其他”分组存放未分组的标签，不能重命名或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>Choose a colour.</source>
         <translation>请选择颜色。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>Enter a name for the view.</source>
         <translation>请输入分群名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>A saved view with this name already exists.</source>
         <translation>已有同名分群。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Choose a valid date and time.</source>
         <translation>请选择有效的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>Choose a time that is not in the past.</source>
         <translation>请选择一个不早于现在的时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>Choose how the contact is made.</source>
         <translation>请选择联系方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Repeat every 1 to 366 days, weeks, months or years.</source>
         <translation>重复间隔须为 1 到 366 天、周、月或年。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>This follow-up is already done or cancelled.</source>
         <translation>此跟进已完成或已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>This follow-up no longer exists.</source>
         <translation>此跟进已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>This follow-up is completed on the record it belongs to (its complaint).</source>
         <translation>此跟进须在其所属记录（投诉）上完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>This can no longer be undone or redone: what it changed was changed again since (here, in another window or from the command line). Nothing was changed.</source>
         <translation>无法再撤销或重做：它改动的内容之后又被修改过（在这里、另一个窗口或命令行中）。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>This contact record no longer exists.</source>
         <translation>这条联系记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>This cannot be empty.</source>
         <translation>此项不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>A contact cannot be logged in the future.</source>
         <translation>不能记录未来时间的联系。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Choose an interval from 1 to 3650 days.</source>
         <translation>间隔须为 1 到 3650 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>This rule no longer exists.</source>
         <translation>此规则已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>The greeting can only use {name} for the customer&apos;s name.</source>
         <translation>祝福语中只能用 {name} 表示客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>Remind 0 to 60 days ahead.</source>
         <translation>提前天数须为 0 到 60 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>A tag cannot be both added and removed.</source>
         <translation>同一个标签不能既添加又移除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>At most %n characters.</source>
         <translation>最多 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>There is no festival “%1”.</source>
         <translation>没有“%1”这个节日。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>“%1” is not a year from 1901 to 2099.</source>
         <translation>“%1”不是 1901 到 2099 之间的年份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>The greeting can only use {name} for the customer&apos;s name and {festival} for the festival.</source>
         <translation>祝福语只能使用 {name}（客户姓名）和 {festival}（节日名称）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>Choose the customers by tags or lifecycle stages that exist.</source>
         <translation>请按现有的标签或生命周期阶段选择客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>Choose at least one tag or lifecycle stage.</source>
         <translation>请至少选择一个标签或生命周期阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>Enter an amount of money, like 128.50.</source>
         <translation>请输入金额，例如 128.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>This amount is too large.</source>
         <translation>金额太大。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>The amount is 0: nothing was paid.</source>
         <translation>金额为 0：没有付款。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>This order number is already recorded.</source>
         <translation>这个单号已经记录过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>Choose one of the listed payment methods.</source>
         <translation>请从列出的支付方式中选择一种。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>A refund is a negative amount returning a purchase.</source>
         <translation>退款是负数金额，用来退回一笔消费。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>This purchase no longer exists.</source>
         <translation>这笔消费已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>Enter an amount above 0, like 30 or 128.50.</source>
         <translation>请输入大于 0 的金额，例如 30 或 128.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>That is more than is left of the purchase (its amount less its refunds).</source>
         <translation>超出了该笔消费的可退金额（消费金额减去已退款）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>A refund cannot be refunded: pick the purchase.</source>
         <translation>退款记录不能再退款：请选择原消费记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>This purchase is voided.</source>
         <translation>该消费记录已作废。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>This purchase has refunds: void them first.</source>
         <translation>该消费记录有退款：请先作废其退款。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>Say why: a reason is required.</source>
         <translation>请填写原因：原因为必填项。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>Another row of this order has an error.</source>
         <translation>这个订单的另一行有错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>The row names no customer.</source>
         <translation>这一行没有指明客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>No customer with this number, mobile or email.</source>
         <translation>没有这个编号、手机或邮箱的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="248"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>The rows of this order name different customers.</source>
         <translation>这个订单的各行指向不同的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>A purchase cannot be in the future.</source>
         <translation>消费时间不能在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>Choose an amount column, or a unit price column.</source>
         <translation>请选择金额列，或单价列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>Choose a customer number, name, mobile or email column.</source>
         <translation>请选择客户编号、姓名、手机或邮箱列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>The days must grow: new, then active, then churned (at most 3650).</source>
         <translation>天数必须依次增大：新客户、活跃、流失（最多 3650 天）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="270"/>
+        <location filename="../../ui/messages.py" line="271"/>
         <source>The password needs at least %n characters.</source>
         <translation>密码至少需要 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="273"/>
+        <location filename="../../ui/messages.py" line="274"/>
         <source>The password cannot start or end with a space.</source>
         <translation>密码开头和结尾不能是空格。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="277"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>This backup is encrypted: enter its password.</source>
         <translation>这个备份已加密，请输入它的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="283"/>
         <source>This customer&apos;s personal data was already erased.</source>
         <translation>这位客户的个人信息已经抹除过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="291"/>
+        <location filename="../../ui/messages.py" line="292"/>
         <source>Keep at least one backup: not every number can be 0.</source>
         <translation>至少保留一份备份：这些数字不能全为 0。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="294"/>
+        <location filename="../../ui/messages.py" line="295"/>
         <source>This folder does not exist. Plug in the drive or choose another folder.</source>
         <translation>这个文件夹不存在。请插入磁盘，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="297"/>
+        <location filename="../../ui/messages.py" line="298"/>
         <source>Guanjia cannot write to this folder. Choose another one.</source>
         <translation>客户管家无法写入这个文件夹，请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="301"/>
         <source>The database is damaged, so Guanjia no longer changes it. Restore a backup: File &gt; Restore from a backup…</source>
         <translation>数据库已损坏，客户管家不再修改它。请恢复一份备份：文件 &gt; 从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="305"/>
+        <location filename="../../ui/messages.py" line="306"/>
         <source>This file is not a Guanjia backup.</source>
         <translation>这个文件不是客户管家的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="306"/>
+        <location filename="../../ui/messages.py" line="307"/>
         <source>This backup is damaged and cannot be restored. Choose another one.</source>
         <translation>这份备份已损坏，无法恢复。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="309"/>
+        <location filename="../../ui/messages.py" line="310"/>
         <source>This backup was made by a newer version of Guanjia. Update Guanjia to restore it.</source>
         <translation>这份备份由更新版本的客户管家生成。请先升级客户管家再恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="319"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>The file does not exist (moved or deleted?).</source>
         <translation>文件不存在（可能已被移动或删除）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="322"/>
+        <location filename="../../ui/messages.py" line="323"/>
         <source>The file cannot be read. Is it open in another program?</source>
         <translation>无法读取文件。是否正在其他程序中打开？</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="325"/>
+        <location filename="../../ui/messages.py" line="326"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="326"/>
+        <location filename="../../ui/messages.py" line="327"/>
         <source>This is not a spreadsheet. Guanjia imports .xlsx, .xlsm, .xls, .ods, .csv and .txt.</source>
         <translation>这不是表格文件。客户管家可导入 .xlsx、.xlsm、.xls、.ods、.csv 和 .txt 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="330"/>
+        <location filename="../../ui/messages.py" line="331"/>
         <source>This is a file from Excel 4.0 or older. Open it in Excel or WPS and save it as .xlsx.</source>
         <translation>这是 Excel 4.0 或更早版本的文件。请用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="334"/>
+        <location filename="../../ui/messages.py" line="335"/>
         <source>The workbook is protected with a password. Open it in Excel or WPS, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
         <translation>工作簿设置了打开密码。请用 Excel 或 WPS 打开，取消密码（文件 &gt; 信息 &gt; 保护工作簿）后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="339"/>
+        <location filename="../../ui/messages.py" line="340"/>
         <source>The file is damaged and cannot be read. Open it in Excel or WPS and save a copy.</source>
         <translation>文件已损坏，无法读取。请用 Excel 或 WPS 打开并另存一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="343"/>
+        <location filename="../../ui/messages.py" line="344"/>
         <source>The file is too large to import safely (over 300 MB, or it unpacks to over 1 GB).</source>
         <translation>文件过大，无法安全导入（超过 300 MB，或解压后超过 1 GB）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="347"/>
+        <location filename="../../ui/messages.py" line="348"/>
         <source>The file contains XML entity definitions, which spreadsheets never need; it was refused for safety.</source>
         <translation>文件中含有 XML 实体定义，正常表格不会用到；为安全起见已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="352"/>
+        <location filename="../../ui/messages.py" line="353"/>
         <source>The file cannot be read with the chosen text encoding. Choose another encoding.</source>
         <translation>无法按所选编码读取文件，请换一种文字编码。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="356"/>
+        <location filename="../../ui/messages.py" line="357"/>
         <source>The workbook has no visible worksheet.</source>
         <translation>工作簿中没有可见的工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="357"/>
+        <location filename="../../ui/messages.py" line="358"/>
         <source>The workbook has no sheet with this name.</source>
         <translation>工作簿中没有这个名称的工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="360"/>
+        <location filename="../../ui/messages.py" line="361"/>
         <source>The sheet is empty: there is nothing to import.</source>
         <translation>工作表是空的，没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="363"/>
+        <location filename="../../ui/messages.py" line="364"/>
         <source>The file holds no data: every sheet in it is empty.</source>
         <translation>文件里没有数据：每个工作表都是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="366"/>
+        <location filename="../../ui/messages.py" line="367"/>
         <source>This is a Word document, not a spreadsheet. Copy its table into Excel or WPS and save it as .xlsx.</source>
         <translation>这是 Word 文档，不是表格。请把其中的表格复制到 Excel 或 WPS，另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="371"/>
+        <location filename="../../ui/messages.py" line="372"/>
         <source>This is a PowerPoint presentation, not a spreadsheet. Copy its table into Excel or WPS and save it as .xlsx.</source>
         <translation>这是 PowerPoint 演示文稿，不是表格。请把其中的表格复制到 Excel 或 WPS，另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="376"/>
+        <location filename="../../ui/messages.py" line="377"/>
         <source>This is a zip archive of other files, not a workbook. Unpack it and choose the spreadsheet inside.</source>
         <translation>这是装着其他文件的压缩包，不是工作簿。请先解压，再选择其中的表格。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="381"/>
+        <location filename="../../ui/messages.py" line="382"/>
         <source>This is a web page without a table: there is nothing to import.</source>
         <translation>这是网页，里面没有表格：没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="384"/>
+        <location filename="../../ui/messages.py" line="385"/>
         <source>This file is text (such as CSV) under a workbook&apos;s name. Rename it to .csv and choose it again.</source>
         <translation>这个文件是文本（例如 CSV），却用了工作簿的扩展名。请把它改名为 .csv 后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="389"/>
+        <location filename="../../ui/messages.py" line="390"/>
         <source>This is a PDF document, not a spreadsheet. Export the data from the program that made it as .xlsx or .csv.</source>
         <translation>这是 PDF 文档，不是表格。请从生成它的程序里把数据导出为 .xlsx 或 .csv。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="394"/>
+        <location filename="../../ui/messages.py" line="395"/>
         <source>The sheet is too wide (over 500 columns). Delete the unused columns and save again.</source>
         <translation>工作表太宽（超过 500 列）。请删除无用的列后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="398"/>
+        <location filename="../../ui/messages.py" line="399"/>
         <source>The sheet has too many rows (over 1,100,000).</source>
         <translation>工作表行数过多（超过 1,100,000 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="401"/>
+        <location filename="../../ui/messages.py" line="402"/>
         <source>There is no such row in the sheet.</source>
         <translation>工作表中没有这一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="404"/>
+        <location filename="../../ui/messages.py" line="405"/>
         <source>A column is mapped to an unknown field.</source>
         <translation>有一列对应到了未知的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="407"/>
+        <location filename="../../ui/messages.py" line="408"/>
         <source>Two columns go to the same field. Map each field from one column only.</source>
         <translation>有两列对应到同一个字段。每个字段只能从一列导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="410"/>
+        <location filename="../../ui/messages.py" line="411"/>
         <source>An import option has a value it cannot have.</source>
         <translation>导入选项的值无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="413"/>
+        <location filename="../../ui/messages.py" line="414"/>
         <source>Some rows have errors, and the import was set to stop on errors. Nothing was imported.</source>
         <translation>部分行有错误，且已设置为“遇到错误就停止”。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="418"/>
+        <location filename="../../ui/messages.py" line="419"/>
         <source>This import has already been undone.</source>
         <translation>这次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="421"/>
+        <location filename="../../ui/messages.py" line="422"/>
         <source>This import no longer exists.</source>
         <translation>这次导入的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="422"/>
+        <location filename="../../ui/messages.py" line="423"/>
         <source>This row matches two different customers (by number, mobile or email). Fix the row or turn one of the matching keys off.</source>
         <translation>这一行同时匹配到两个不同的客户（按编号、手机或邮箱）。请修改这一行，或关闭其中一个匹配条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="427"/>
+        <location filename="../../ui/messages.py" line="428"/>
         <source>This row matches a customer in the recycle bin. Restore that customer first.</source>
         <translation>这一行匹配到回收站中的客户。请先恢复该客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="431"/>
+        <location filename="../../ui/messages.py" line="432"/>
         <source>Excel shortened this number (it keeps 15 digits). Format the column as text in Excel and type the number again.</source>
         <translation>Excel 截短了这个数字（只保留 15 位）。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="436"/>
+        <location filename="../../ui/messages.py" line="437"/>
         <source>Excel shortened this phone number to 1.38E+10 form and lost digits. Format the column as text in Excel and type the number again.</source>
         <translation>Excel 把这个电话号码显示成了 1.38E+10 形式，丢失了位数。请在 Excel 中把该列设为文本格式，再重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="441"/>
+        <location filename="../../ui/messages.py" line="442"/>
         <source>Write the gender as 男 or 女 (male or female).</source>
         <translation>性别请填写“男”或“女”。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="444"/>
+        <location filename="../../ui/messages.py" line="445"/>
         <source>This source channel is not one of the listed ones.</source>
         <translation>来源渠道不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="447"/>
+        <location filename="../../ui/messages.py" line="448"/>
         <source>This lifecycle stage is not one of the listed ones.</source>
         <translation>生命周期阶段不在可选列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="450"/>
+        <location filename="../../ui/messages.py" line="451"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="460"/>
+        <location filename="../../ui/messages.py" line="461"/>
         <source>Choose a customer number, mobile or email column.</source>
         <translation>请选择客户编号、手机或邮箱列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="463"/>
+        <location filename="../../ui/messages.py" line="464"/>
         <source>Choose the due date column.</source>
         <translation>请选择跟进时间列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="464"/>
+        <location filename="../../ui/messages.py" line="465"/>
         <source>Choose the column of when each contact happened.</source>
         <translation>请选择联系时间列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="467"/>
+        <location filename="../../ui/messages.py" line="468"/>
         <source>Choose the column of when each complaint came in.</source>
         <translation>请选择投诉时间列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="470"/>
+        <location filename="../../ui/messages.py" line="471"/>
         <source>Choose the column that describes each complaint.</source>
         <translation>请选择投诉内容列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="473"/>
+        <location filename="../../ui/messages.py" line="474"/>
         <source>A follow-up cannot be done in the future.</source>
         <translation>跟进的完成时间不能在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="476"/>
+        <location filename="../../ui/messages.py" line="477"/>
         <source>This time is in the future.</source>
         <translation>这个时间在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="477"/>
+        <location filename="../../ui/messages.py" line="478"/>
         <source>This time is earlier than the step before it (received, responded, resolved, return visit come in this order).</source>
         <translation>这个时间早于上一步（投诉、响应、解决、回访须按先后顺序）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="482"/>
+        <location filename="../../ui/messages.py" line="483"/>
         <source>A complaint with this status cannot have this time yet.</source>
         <translation>处于这个状态的投诉还不能有这个时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="491"/>
+        <location filename="../../ui/messages.py" line="492"/>
         <source>This community does not exist.</source>
         <translation>该社群不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="495"/>
+        <location filename="../../ui/messages.py" line="496"/>
         <source>The community “%1” is archived: restore it before importing into it.</source>
         <translation>社群“%1”已归档：请先恢复再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="500"/>
+        <location filename="../../ui/messages.py" line="501"/>
         <source>Choose a nickname, WeChat ID or mobile column.</source>
         <translation>请选择昵称、微信号或手机列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="503"/>
+        <location filename="../../ui/messages.py" line="504"/>
         <source>This row names no member (no nickname, WeChat ID or mobile).</source>
         <translation>这一行没有成员（无昵称、微信号或手机）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="507"/>
+        <location filename="../../ui/messages.py" line="508"/>
         <source>%1 customers are named “%2”: choose one, or skip the row.</source>
         <translation>有 %1 位客户名叫“%2”：请选择一位，或跳过这一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="513"/>
+        <location filename="../../ui/messages.py" line="514"/>
         <source>The join date is in the future.</source>
         <translation>入群时间晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="514"/>
+        <location filename="../../ui/messages.py" line="515"/>
         <source>The member type is neither 企业成员 nor 外部联系人.</source>
         <translation>成员类型既不是企业成员也不是外部联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="517"/>
+        <location filename="../../ui/messages.py" line="518"/>
         <source>This row needs no choice.</source>
         <translation>这一行无需选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="519"/>
+        <location filename="../../ui/messages.py" line="520"/>
         <source>“%1” holds %2 members: it has %3 and the file adds %4, so %5 would not fit. Nothing was imported: put them in the next group, or allow it.</source>
         <translation>“%1”上限 %2 人：现有 %3 人，文件将加入 %4 人，有 %5 人放不下。未导入任何内容：请选择放入下一个群，或允许超出容量。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="530"/>
+        <location filename="../../ui/messages.py" line="531"/>
         <source>Past the capacity: next-group, refuse or allow.</source>
         <translation>超出容量时：next-group（下一个群）、refuse（拒绝）或 allow（允许）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="533"/>
+        <location filename="../../ui/messages.py" line="534"/>
         <source>This customer is not one of the row&apos;s candidates.</source>
         <translation>该客户不在这一行的候选客户中。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="536"/>
+        <location filename="../../ui/messages.py" line="537"/>
         <source>Choose the date column.</source>
         <translation>请选择日期列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="537"/>
+        <location filename="../../ui/messages.py" line="538"/>
         <source>Choose at least one figure column (members, joined, left, speakers, messages).</source>
         <translation>请至少选择一个数据列（群成员数、新增、退群、发言人数、消息数）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="541"/>
+        <location filename="../../ui/messages.py" line="542"/>
         <source>This date is in the future.</source>
         <translation>该日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="543"/>
+        <location filename="../../ui/messages.py" line="544"/>
         <source>%1 is recorded with other figures: the recorded ones are kept.</source>
         <translation>%1 已有不同的数据：保留已有数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="548"/>
+        <location filename="../../ui/messages.py" line="549"/>
         <source>This is not a count (a whole number, 0 or more).</source>
         <translation>这不是人数/条数（应为 0 或以上的整数）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="574"/>
+        <location filename="../../ui/messages.py" line="575"/>
         <source>The text is cut to fit.</source>
         <translation>文字过长，已截短。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="576"/>
+        <location filename="../../ui/messages.py" line="577"/>
         <source>The field is left empty; the original text is kept in the purchase&apos;s note.</source>
         <translation>该字段留空，原文保存在这笔消费的备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="580"/>
+        <location filename="../../ui/messages.py" line="581"/>
         <source>The field is left empty; the original text is kept with the note.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="583"/>
+        <location filename="../../ui/messages.py" line="584"/>
         <source>The field is left empty; the original text is kept in the notes.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="592"/>
+        <location filename="../../ui/messages.py" line="593"/>
         <source>Column “%1”, %2 of the rows to import (e.g. %3):</source>
         <translation>“%1”列，要导入的行中有 %2 行（例如 %3）：</translation>
     </message>
@@ -9879,88 +9879,88 @@ Your own database is not touched.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="259"/>
+        <location filename="../../desktop/main_window.py" line="265"/>
         <source>Guanjia — Customer Manager</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="261"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
         <source>Demo database (made-up customers)</source>
         <translation>演示数据库（虚构客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="263"/>
+        <location filename="../../desktop/main_window.py" line="269"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="264"/>
+        <location filename="../../desktop/main_window.py" line="270"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="265"/>
+        <location filename="../../desktop/main_window.py" line="271"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="266"/>
+        <location filename="../../desktop/main_window.py" line="272"/>
         <source>F&amp;ollow-ups</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="267"/>
+        <location filename="../../desktop/main_window.py" line="273"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268"/>
+        <location filename="../../desktop/main_window.py" line="274"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="269"/>
+        <location filename="../../desktop/main_window.py" line="275"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="270"/>
+        <location filename="../../desktop/main_window.py" line="276"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="271"/>
+        <location filename="../../desktop/main_window.py" line="277"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="272"/>
+        <location filename="../../desktop/main_window.py" line="278"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="273"/>
+        <location filename="../../desktop/main_window.py" line="279"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="274"/>
-        <location filename="../../desktop/main_window.py" line="296"/>
+        <location filename="../../desktop/main_window.py" line="280"/>
+        <location filename="../../desktop/main_window.py" line="302"/>
         <source>About Guanjia</source>
         <translation>关于客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="275"/>
+        <location filename="../../desktop/main_window.py" line="281"/>
         <source>Member levels…</source>
         <translation>会员等级…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="276"/>
+        <location filename="../../desktop/main_window.py" line="282"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="298"/>
+        <location filename="../../desktop/main_window.py" line="304"/>
         <source>Guanjia (客户管家) — customer management for small businesses, offline and private.</source>
         <translation>客户管家：为小商户打造的客户管理软件，离线使用，数据私密。</translation>
     </message>
@@ -12629,6 +12629,64 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <location filename="../../ui/complaints/dialogs.py" line="275"/>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>Surveys</name>
+    <message>
+        <location filename="../../ui/surveys/messages.py" line="14"/>
+        <source>Enter the survey&apos;s name.</source>
+        <translation>请输入问卷名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/messages.py" line="15"/>
+        <source>There is a survey named %1 already.</source>
+        <translation>已有名为 %1 的问卷。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/messages.py" line="17"/>
+        <source>“%1” is not a survey type: use nps, csat, ces or custom.</source>
+        <translation>“%1”不是问卷类型：请用 nps、csat、ces 或 custom。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/messages.py" line="19"/>
+        <source>The period ends before it starts.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/messages.py" line="21"/>
+        <source>“%1” is not a date: write it like 2026-12-01.</source>
+        <translation>“%1”不是日期：请写成 2026-12-01 的样子。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/messages.py" line="23"/>
+        <source>There is no such survey.</source>
+        <translation>没有这个问卷。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/messages.py" line="24"/>
+        <source>The score must be a whole number from %1 to %2.</source>
+        <translation>分数必须是 %1 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/messages.py" line="27"/>
+        <source>“%1” is not a time: write it like 2026-12-01 09:30.</source>
+        <translation>“%1”不是时间：请写成 2026-12-01 09:30 的样子。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/messages.py" line="29"/>
+        <source>This customer already answered this survey at %1: nothing was written.</source>
+        <translation>该客户已在 %1 回答过这个问卷：未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/messages.py" line="32"/>
+        <source>This answer no longer exists.</source>
+        <translation>这条回答已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/messages.py" line="34"/>
+        <source>“%1” is not a grouping for scores.</source>
+        <translation>“%1”不是可用的分组方式。</translation>
     </message>
 </context>
 <context>
