@@ -124,3 +124,16 @@ def test_contract_in_a_subprocess(tmp_path):
     zh = {**env, "LANG": "zh_CN.UTF-8"}
     r = guanjia("surveys", "answer", str(sid), "--customer", "1", "--score", "12", db=db, env=zh)
     assert r.returncode == 1 and "分数必须是 0 到 10 之间的整数" in r.stderr
+
+
+def test_import_twice_adds_nothing(cli):
+    from pathlib import Path
+
+    data = Path(__file__).parent / "data" / "surveys" / "nps_tencent_example.xlsx"
+    sid = json.loads(ok(cli, "surveys", "add", "--name", "NPS", "--type", "nps", "--json"))["id"]
+    first = json.loads(ok(cli, "surveys", "import", str(sid), str(data), "--json"))
+    assert (first["imported"], first["matched"], first["anonymous"]) == (3, 2, 1)  # 赵六: nobody
+    again = json.loads(ok(cli, "surveys", "import", str(sid), str(data), "--json"))
+    assert (again["imported"], again["skipped"]) == (0, 3)
+    bad(cli, "surveys", "import", "99", str(data))
+    bad(cli, "surveys", "import", str(sid), str(data.with_name("nothing.xlsx")))

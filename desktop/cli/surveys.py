@@ -5,7 +5,9 @@ nps (one decimal) and margin for NPS, csat for CSAT."""
 
 from __future__ import annotations
 
+from desktop.cli.name_picks import add_pick_option, ambiguous_rows, picks_of
 from desktop.cli.output import print_json, print_rows
+from desktop.cli.text import fill, translate
 
 # models/ modules are imported inside the handlers (see desktop/cli/purchases.py).
 
@@ -52,6 +54,15 @@ def register(commands) -> None:
     undo = sub.add_parser("undo-answer", help="take an answer back (its follow-up and tag)")
     undo.add_argument("answer", metavar="A", help="answer id")
     undo.set_defaults(handler=_undo)
+    imp = sub.add_parser("import", help="import answers (问卷星 or 腾讯问卷 Excel) into survey ID")
+    imp.add_argument("survey", metavar="ID", help="survey id")
+    imp.add_argument("file", metavar="FILE", help="the answers (.xlsx/.xls/.ods/.csv)")
+    add_pick_option(imp)
+    imp.add_argument("--dry-run", action="store_true", help="check and count; write nothing")
+    imp.add_argument("--sheet", metavar="NAME", help="sheet to read (default: the first with data)")
+    imp.add_argument("--on-error", choices=("skip", "stop"), default="skip")
+    imp.add_argument("--json", action="store_true", help="the outcome as one JSON object")
+    imp.set_defaults(handler=_import)
     sc = sub.add_parser("score", help="NPS (with its margin), CSAT or CES")
     sc.add_argument("survey", metavar="ID", help="survey id")
     sc.add_argument("--by", choices=BY_CHOICES, help="one row per group")
@@ -115,6 +126,35 @@ def _answer(args) -> int:
            "category": closed_loop.category(surveys.get(row.survey_id).kind, row.score),
            "followup_id": row.followup_id, "tagged": bool(row.tagged)}  # fmt: skip
     print_json(obj) if args.json else print(new_id)
+    return 0
+
+
+def _import(args) -> int:
+    from desktop.cli.imports import add_plan_details, print_left_out
+    from models.excel import import_engine
+    from models.excel import survey_answer_import as answers_import
+
+    picks = picks_of(args)
+    if picks is None:
+        return 1
+    options = answers_import.Options(sheet=args.sheet, on_error=args.on_error,
+                                     survey=args.survey, picks=picks)  # fmt: skip
+    options.check()
+    sheet = import_engine.load(args.file, options)
+    plan = import_engine.plan(sheet, options)
+    result = answers_import.outcome(plan) if args.dry_run else answers_import.run(plan)
+    outcome = {**result.as_dict(), "dry_run": bool(args.dry_run), "survey": options.survey}
+    outcome["ambiguous_rows"] = ambiguous_rows(plan)
+    add_plan_details(outcome, sheet, plan)
+    if args.json:
+        print_json(outcome)
+        return 0
+    counts = (outcome["imported"], outcome["matched"], outcome["anonymous"],
+              outcome["skipped"], outcome["errors"])  # fmt: skip
+    text = translate("Cli", "answers %1 (%2 matched, %3 anonymous), skipped %4, %5 rows with "
+                     "errors")  # fmt: skip
+    print(fill(text, *counts))
+    print_left_out(outcome["error_rows"], plan)
     return 0
 
 

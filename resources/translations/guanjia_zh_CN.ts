@@ -388,132 +388,142 @@
         <translation>会员等级解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="98"/>
+        <location filename="../../ui/audit_dialog.py" line="93"/>
+        <source>Survey answer recorded</source>
+        <translation>记录问卷回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="99"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="99"/>
+        <location filename="../../ui/audit_dialog.py" line="100"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="100"/>
+        <location filename="../../ui/audit_dialog.py" line="101"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="101"/>
+        <location filename="../../ui/audit_dialog.py" line="102"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="102"/>
+        <location filename="../../ui/audit_dialog.py" line="103"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="103"/>
+        <location filename="../../ui/audit_dialog.py" line="104"/>
         <source>Interaction</source>
         <translation>互动记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="104"/>
+        <location filename="../../ui/audit_dialog.py" line="105"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="105"/>
+        <location filename="../../ui/audit_dialog.py" line="106"/>
         <source>Purchase</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="106"/>
+        <location filename="../../ui/audit_dialog.py" line="107"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="107"/>
+        <location filename="../../ui/audit_dialog.py" line="108"/>
         <source>Community</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="108"/>
+        <location filename="../../ui/audit_dialog.py" line="109"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="109"/>
+        <location filename="../../ui/audit_dialog.py" line="110"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="110"/>
+        <location filename="../../ui/audit_dialog.py" line="111"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="111"/>
+        <location filename="../../ui/audit_dialog.py" line="112"/>
         <source>Stored value</source>
         <translation>储值</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="112"/>
+        <location filename="../../ui/audit_dialog.py" line="113"/>
         <source>Count card</source>
         <translation>计次卡</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="113"/>
+        <location filename="../../ui/audit_dialog.py" line="114"/>
         <source>Paid membership</source>
         <translation>付费会员</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="114"/>
+        <location filename="../../ui/audit_dialog.py" line="115"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="115"/>
+        <location filename="../../ui/audit_dialog.py" line="116"/>
         <source>Member level</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="123"/>
+        <location filename="../../ui/audit_dialog.py" line="117"/>
+        <source>Survey</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="125"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="132"/>
+        <location filename="../../ui/audit_dialog.py" line="134"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="133"/>
+        <location filename="../../ui/audit_dialog.py" line="135"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="134"/>
+        <location filename="../../ui/audit_dialog.py" line="136"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="135"/>
+        <location filename="../../ui/audit_dialog.py" line="137"/>
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="136"/>
+        <location filename="../../ui/audit_dialog.py" line="138"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="137"/>
+        <location filename="../../ui/audit_dialog.py" line="139"/>
         <source>Records</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="138"/>
+        <location filename="../../ui/audit_dialog.py" line="140"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -739,89 +749,89 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="154"/>
+        <location filename="../../ui/audit_dialog.py" line="156"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="165"/>
+        <location filename="../../ui/audit_dialog.py" line="167"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="171"/>
+        <location filename="../../ui/audit_dialog.py" line="173"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="176"/>
-        <location filename="../../ui/audit_dialog.py" line="276"/>
+        <location filename="../../ui/audit_dialog.py" line="178"/>
+        <location filename="../../ui/audit_dialog.py" line="278"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="179"/>
+        <location filename="../../ui/audit_dialog.py" line="181"/>
         <source>Search the details…</source>
         <translation>搜索详情…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="183"/>
+        <location filename="../../ui/audit_dialog.py" line="185"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="185"/>
+        <location filename="../../ui/audit_dialog.py" line="187"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="206"/>
+        <location filename="../../ui/audit_dialog.py" line="208"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="237"/>
+        <location filename="../../ui/audit_dialog.py" line="239"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="262"/>
+        <location filename="../../ui/audit_dialog.py" line="264"/>
         <source>The newest %1 of %2 entries. Narrow the filters, or export them all.</source>
         <translation>显示最新的 %1 条，共 %2 条。请缩小筛选范围，或全部导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="266"/>
+        <location filename="../../ui/audit_dialog.py" line="268"/>
         <source>%1 entries.</source>
         <translation>共 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="278"/>
+        <location filename="../../ui/audit_dialog.py" line="280"/>
         <source>(no name)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="286"/>
-        <location filename="../../ui/audit_dialog.py" line="303"/>
+        <location filename="../../ui/audit_dialog.py" line="288"/>
+        <location filename="../../ui/audit_dialog.py" line="305"/>
         <source>Export the audit log</source>
         <translation>导出操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="286"/>
+        <location filename="../../ui/audit_dialog.py" line="288"/>
         <source>audit-log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="287"/>
+        <location filename="../../ui/audit_dialog.py" line="289"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="296"/>
+        <location filename="../../ui/audit_dialog.py" line="298"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="305"/>
+        <location filename="../../ui/audit_dialog.py" line="307"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条写入 %2</translation>
     </message>
@@ -1288,22 +1298,22 @@
         <translation>警告：无法写入第二个备份文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="121"/>
+        <location filename="../../desktop/cli/privacy.py" line="122"/>
         <source>--action must be one of: %1</source>
         <translation>--action 只能是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="123"/>
+        <location filename="../../desktop/cli/privacy.py" line="124"/>
         <source>--kind must be one of: %1</source>
         <translation>--kind 只能是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="125"/>
+        <location filename="../../desktop/cli/privacy.py" line="126"/>
         <source>--limit must be at least 1</source>
         <translation>--limit 至少为 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="132"/>
+        <location filename="../../desktop/cli/privacy.py" line="133"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条记录写入 %2</translation>
     </message>
@@ -1338,32 +1348,32 @@
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="156"/>
+        <location filename="../../desktop/cli/privacy.py" line="157"/>
         <source>erase the personal data of %1 (#%2): name, contacts, notes, custom fields and the texts of their history, for good</source>
         <translation>永久清除 %1（#%2）的个人数据：姓名、联系方式、备注、自定义字段及其历史记录中的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="160"/>
+        <location filename="../../desktop/cli/privacy.py" line="161"/>
         <source>erasing cannot be undone: add --yes to confirm</source>
         <translation>清除后无法撤销：请加上 --yes 确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="162"/>
+        <location filename="../../desktop/cli/privacy.py" line="163"/>
         <source>not erased</source>
         <translation>未清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="171"/>
+        <location filename="../../desktop/cli/privacy.py" line="172"/>
         <source>erased: the customer is now %1</source>
         <translation>已清除：该客户现在显示为 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="186"/>
+        <location filename="../../desktop/cli/privacy.py" line="187"/>
         <source>a password opens Guanjia; it locks after %1 idle minutes</source>
         <translation>打开客户管家需要密码；空闲 %1 分钟后锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="191"/>
+        <location filename="../../desktop/cli/privacy.py" line="192"/>
         <source>no password: Guanjia opens without one</source>
         <translation>未设密码：打开客户管家无需密码</translation>
     </message>
@@ -1947,6 +1957,11 @@
         <location filename="../../desktop/cli/levels.py" line="290"/>
         <source>customer %1 did not attend event %2</source>
         <translation>客户 %1 未参加活动 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/surveys.py" line="154"/>
+        <source>answers %1 (%2 matched, %3 anonymous), skipped %4, %5 rows with errors</source>
+        <translation>导入回答 %1 条（匹配客户 %2 条，匿名 %3 条），跳过 %4 条，%5 行有错误</translation>
     </message>
 </context>
 <context>
