@@ -17,6 +17,7 @@ from models.excel import survey_answer_import as imp
 from models.followups.followups import Followup
 from models.surveys import scores, surveys
 from models.surveys.tables import SurveyAnswer
+from models.tags.tables import CustomerTag, Tag
 
 DATA = Path(__file__).parent / "data" / "surveys"
 
@@ -58,8 +59,11 @@ def test_wjx_export_by_mobile_anonymous_kept_bad_score_refused(shop):
     assert (again.imported, again.skipped, again.import_id) == (0, 3, None)
     assert SurveyAnswer.select().count() == 3
     # undo: the answers, their follow-ups and the tag go
+    tag = Tag.get(Tag.name == "推荐者")  # 张三 gave 10
+    assert CustomerTag.get_or_none(customer=ids["张三"], tag=tag.id) is not None
     import_history.undo(result.import_id)
     assert SurveyAnswer.select().count() == 0 and Followup.select().count() == 0
+    assert CustomerTag.get_or_none(customer=ids["张三"], tag=tag.id) is None
 
 
 def test_tencent_export_by_name_with_review(shop):

@@ -45,6 +45,7 @@ from models.excel.import_types import (
 )
 from models.excel.record_import import fail, moment, phone, short_text
 from models.storage import audit
+from models.storage.bulk import insert_rows
 from models.surveys import answers, closed_loop, surveys
 from models.surveys.tables import SurveyAnswer
 
@@ -178,6 +179,17 @@ def _classify(plan: Plan) -> None:
     name_picks.apply_picks(plan, options.picks, resolve)
 
 
+def _answered(survey_id: int, customer_ids: set) -> set[tuple[int, str]]:
+    """(customer, time) of the survey's answers by `customer_ids` (one query a chunk)."""
+    ids, found = sorted(customer_ids), set()
+    for i in range(0, len(ids), 900):
+        found |= {(c, str(at)) for c, at in SurveyAnswer.select(
+            SurveyAnswer.customer_id, SurveyAnswer.answered_at).where(
+            (SurveyAnswer.survey_id == survey_id)
+            & SurveyAnswer.customer_id.in_(ids[i : i + 900])).tuples()}  # fmt: skip
+    return found
+
+
 def _skip_known(plan: Plan, survey_id: int) -> None:
     keys = {r.values["row_key"] for r in plan.rows if r.action == NEW}
     known = set()
@@ -186,19 +198,18 @@ def _skip_known(plan: Plan, survey_id: int) -> None:
         known |= {k for (k,) in SurveyAnswer.select(SurveyAnswer.row_key).where(
             (SurveyAnswer.survey_id == survey_id)
             & SurveyAnswer.row_key.in_(key_list[i : i + 900])).tuples()}  # fmt: skip
+    answered = _answered(survey_id, {r.values.get("customer") for r in plan.rows
+                                     if r.action == NEW} - {None})  # fmt: skip
     seen: dict = {}
     for row in plan.rows:
         if row.action == NEW:
-            _place(row, plan, survey_id, known, seen)
+            _place(row, known, answered, seen)
 
 
-def _place(row: RowPlan, plan: Plan, survey_id: int, known: set, seen: dict) -> None:
+def _place(row: RowPlan, known: set, answered: set, seen: dict) -> None:
     cid, at = row.values.get("customer"), row.values["answered_at"]
-    answered = cid is not None and SurveyAnswer.get_or_none(
-        (SurveyAnswer.survey_id == survey_id) & (SurveyAnswer.customer_id == cid)
-        & (SurveyAnswer.answered_at == at)) is not None  # fmt: skip
     key = ("c", cid, at) if cid is not None else ("k", row.values["row_key"])
-    if row.values["row_key"] in known or answered:
+    if row.values["row_key"] in known or (cid, str(at)) in answered:
         row.action, row.values["skip"] = DUPLICATE, "already"
     elif key in seen or ("k", row.values["row_key"]) in seen:
         row.action, row.duplicate_of, row.values["skip"] = DUPLICATE, seen.get(key), "same"
@@ -217,40 +228,47 @@ def resolve(plan: Plan, row: RowPlan, customer_id: int | None) -> None:
             c = r.values.get("customer")
             seen[("c", c, r.values["answered_at"]) if c else ("k", r.values["row_key"])] = r.line
             seen[("k", r.values["row_key"])] = r.line
-    _place(row, plan, plan.options.survey, set(), seen)
+    answered = _answered(plan.options.survey, {customer_id} - {None})
+    _place(row, set(), answered, seen)
 
 
 def _write(plan: Plan, run_id: int, progress, cancel) -> Written:
+    """The answers in batched inserts, their closed loop in bulk (closed_loop.follow_many),
+    all in the engine's transaction."""
     survey = surveys.get(plan.options.survey)
     rows = [r for r in plan.rows if r.action == NEW]
-    now = clock.now()
-    for n, row in enumerate(rows):
-        v = row.values
-        new_id = SurveyAnswer.insert(
-            survey_id=survey.id, customer_id=v.get("customer"), score=v["score"],
-            comment=v["comment"], answered_at=v["answered_at"],
-            month=v["answered_at"].strftime("%Y-%m"), source="import", import_run=run_id,
-            row_key=v["row_key"], followup_id=None, tagged=False, created_at=now).execute()  # fmt: skip
-        if v.get("customer") is not None:
-            fid, tagged = closed_loop.follow(survey, v["customer"], v["score"], v["comment"],
-                                             v["answered_at"])  # fmt: skip
-            SurveyAnswer.update(followup_id=fid, tagged=tagged).where(
-                SurveyAnswer.id == new_id).execute()  # fmt: skip
-        if n % 500 == 0:
-            tick(progress, cancel, 0.1 + 0.8 * n / max(len(rows), 1))
-    matched = sum(1 for r in rows if r.values.get("customer") is not None)
+    now = str(clock.now())
+    matched = [r for r in rows if r.values.get("customer") is not None]
+    loops = closed_loop.follow_many(survey, [
+        (r.values["customer"], r.values["score"], r.values["comment"], r.values["answered_at"])
+        for r in matched], run_id)  # fmt: skip
+    loop_of = {id(r): loop for r, loop in zip(matched, loops, strict=True)}
+    tick(progress, cancel, 0.5)
+    A = SurveyAnswer
+    fields = [A.survey_id, A.customer_id, A.score, A.comment, A.answered_at, A.month, A.source,
+              A.import_run, A.row_key, A.followup_id, A.tagged, A.created_at]  # fmt: skip
+    batch = []
+    for r in rows:
+        v = r.values
+        followup_id, tagged = loop_of.get(id(r), (None, False))
+        batch.append((survey.id, v.get("customer"), v["score"], v["comment"],
+                      str(v["answered_at"]), v["answered_at"].strftime("%Y-%m"), "import",
+                      run_id, v["row_key"], followup_id, tagged, now))  # fmt: skip
+    insert_rows(SurveyAnswer, fields, batch)
+    tick(progress, cancel, 0.9)
     audit.record("answer", "survey", survey.id, count=len(rows),
                  detail=f"{survey.name}: import:{run_id}; +{len(rows)}"
-                 f" ({matched} matched, {len(rows) - matched} anonymous)")  # fmt: skip
-    return Written(len(rows), 0, matched, {})
+                 f" ({len(matched)} matched, {len(rows) - len(matched)} anonymous)")  # fmt: skip
+    return Written(len(rows), 0, len(matched), {})
 
 
 def _undo(run: ImportRun, report: UndoReport) -> None:
     """Remove the run's answers with their follow-ups and the tags they gave."""
-    for row in SurveyAnswer.select().where(SurveyAnswer.import_run == run.id):
-        closed_loop.unfollow(row.followup_id, row.customer_id, row.tagged)
-        report.records_removed += SurveyAnswer.delete().where(
-            SurveyAnswer.id == row.id).execute()  # fmt: skip
+    mine = SurveyAnswer.import_run == run.id
+    closed_loop.unfollow_many(list(SurveyAnswer.select(
+        SurveyAnswer.followup_id, SurveyAnswer.customer_id, SurveyAnswer.tagged)
+        .where(mine).tuples()))  # fmt: skip
+    report.records_removed += SurveyAnswer.delete().where(mine).execute()
 
 
 def _result(import_id: int | None, written: Written, counts: dict) -> Result:

@@ -14,7 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from peewee import fn
+
+from models import clock
+from models.customers.record import Customer
 from models.followups import followups
+from models.storage import audit
+from models.storage.bulk import insert_rows
 from models.storage.db import database
 from models.tags.tables import Tag, TagGroup
 from models.tags.tagging import add_tags, remove_tags
@@ -53,26 +59,31 @@ def promoter_tag() -> int:
         return tag.id
 
 
+def _subject(survey, which: str, score: int) -> str | None:
+    """The follow-up's subject for an answer of category `which`; None: no follow-up."""
+    label = f"{survey.name} {score}分"
+    if which == "detractor":
+        return f"贬损者回访 {label}"
+    if which == "passive":
+        return f"中立者回访 {label}" if survey.follow_passives else None
+    return f"请推荐者转介绍/好评 {label}"
+
+
 def follow(survey, customer_id: int, score: int, comment: str,
            answered_at: dt.datetime) -> tuple[int | None, bool]:  # fmt: skip
     """Start the loop for one answer (call inside its transaction): (follow-up id or
     None, whether the 推荐者 tag was given by it)."""
     which = category(survey.kind, score)
-    due = due_day(answered_at.date())
-    label = f"{survey.name} {score}分"
-    if which == "detractor":
-        return followups.create(customer_id, due, subject=f"贬损者回访 {label}", note=comment,
-                                source=SOURCE), False  # fmt: skip
-    if which == "passive":
-        if not survey.follow_passives:
-            return None, False
-        return followups.create(customer_id, due, subject=f"中立者回访 {label}", note=comment,
-                                source=SOURCE), False  # fmt: skip
+    subject = _subject(survey, which, score)
+    if subject is None:
+        return None, False
     tagged = False
-    if survey.kind == "nps":
-        tagged = bool(add_tags([promoter_tag()], [customer_id]).added.get(promoter_tag()))
-    new_id = followups.create(customer_id, due, subject=f"请推荐者转介绍/好评 {label}", note=comment,
-                              source=SOURCE + "_referral")  # fmt: skip
+    if which == "promoter" and survey.kind == "nps":
+        tag = promoter_tag()
+        tagged = bool(add_tags([tag], [customer_id]).added.get(tag))
+    source = SOURCE + ("_referral" if which == "promoter" else "")
+    new_id = followups.create(customer_id, due_day(answered_at.date()), subject=subject,
+                              note=comment, source=source)  # fmt: skip
     return new_id, tagged
 
 
@@ -85,3 +96,66 @@ def unfollow(followup_id: int | None, customer_id: int | None, tagged: bool) -> 
         tag = Tag.get_or_none(Tag.name == PROMOTER_TAG)
         if tag is not None:
             remove_tags([tag.id], [customer_id])
+
+
+def follow_many(survey, items: list[tuple[int, int, str, dt.datetime]],
+                import_run: int | None = None) -> list[tuple[int | None, bool]]:  # fmt: skip
+    """`follow` for many answers at once (an import): (customer, score, comment, time)
+    each; the follow-ups in one batched insert, the 推荐者 tag in one bulk change, one
+    audit entry for the follow-ups. (follow-up id or None, tagged) per item, in order."""
+    ids = sorted({c for c, *_ in items})
+    owners: dict[int, str] = {}
+    for i in range(0, len(ids), 900):
+        owners.update(Customer.select(Customer.id, Customer.owner)
+                      .where(Customer.id.in_(ids[i : i + 900])).tuples())  # fmt: skip
+    now = clock.now()
+    rows, where = [], []
+    for n, (cid, score, comment, at) in enumerate(items):
+        which = category(survey.kind, score)
+        subject = _subject(survey, which, score)
+        if subject is None:
+            continue
+        source = SOURCE + ("_referral" if which == "promoter" else "")
+        due = dt.datetime.combine(due_day(at.date()), dt.time())
+        rows.append((cid, "phone", str(due), False, subject[:followups.MAX_SUBJECT],
+                     (comment or "")[:followups.MAX_NOTE], owners.get(cid, ""), "open", "",
+                     None, source, "", "", str(now), None, None, import_run))  # fmt: skip
+        where.append(n)
+    out: list[tuple[int | None, bool]] = [(None, False)] * len(items)
+    if rows:
+        F = followups.Followup
+        first = (F.select(fn.MAX(F.id)).scalar() or 0) + 1
+        insert_rows(F, [F.customer, F.kind, F.due_at, F.has_time, F.subject, F.note, F.owner,
+                        F.status, F.every, F.anchor, F.source, F.care_key, F.outcome,
+                        F.created_at, F.done_at, F.notified_at, F.import_run], rows)  # fmt: skip
+        for offset, n in enumerate(where):
+            out[n] = (first + offset, False)
+        followups.refresh_next({r[0] for r in rows})
+        audit.record("create", "followup", count=len(rows),
+                     detail=f"{survey.name}: closed loop of {len(rows):,} answers")  # fmt: skip
+    if survey.kind == "nps":
+        promoters = [n for n, (_c, score, *_r) in enumerate(items) if score >= 9]
+        if promoters:
+            tag = promoter_tag()
+            given = set(add_tags([tag], [items[n][0] for n in promoters]).added.get(tag, []))
+            for n in promoters:  # the first answer of each newly tagged customer gave it
+                if items[n][0] in given:
+                    given.discard(items[n][0])
+                    out[n] = (out[n][0], True)
+    return out
+
+
+def unfollow_many(rows: list[tuple[int | None, int | None, bool]]) -> None:
+    """`unfollow` for many answers (an import's undo): (follow-up, customer, tagged)."""
+    ids = [f for f, _c, _t in rows if f is not None]
+    F = followups.Followup
+    customers = set()
+    for i in range(0, len(ids), 900):
+        part = ids[i : i + 900]
+        customers |= {c for (c,) in F.select(F.customer).where(F.id.in_(part)).tuples()}
+        F.delete().where(F.id.in_(part)).execute()
+    followups.refresh_next(customers)
+    tagged = [c for _f, c, t in rows if t and c is not None]
+    tag = Tag.get_or_none(Tag.name == PROMOTER_TAG)
+    if tagged and tag is not None:
+        remove_tags([tag.id], tagged)
