@@ -4210,32 +4210,32 @@
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="246"/>
-        <location filename="../../ui/customers/page_actions.py" line="288"/>
+        <location filename="../../ui/customers/page_actions.py" line="290"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="247"/>
-        <location filename="../../ui/customers/page_actions.py" line="290"/>
+        <location filename="../../ui/customers/page_actions.py" line="292"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="248"/>
-        <location filename="../../ui/customers/page_actions.py" line="292"/>
+        <location filename="../../ui/customers/page_actions.py" line="294"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="249"/>
-        <location filename="../../ui/customers/page_actions.py" line="276"/>
+        <location filename="../../ui/customers/page_actions.py" line="278"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="250"/>
-        <location filename="../../ui/customers/page_actions.py" line="258"/>
-        <location filename="../../ui/customers/page_actions.py" line="279"/>
+        <location filename="../../ui/customers/page_actions.py" line="260"/>
+        <location filename="../../ui/customers/page_actions.py" line="281"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
@@ -4271,7 +4271,7 @@
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="271"/>
-        <location filename="../../ui/customers/page_actions.py" line="296"/>
+        <location filename="../../ui/customers/page_actions.py" line="298"/>
         <source>Add or remove tags…</source>
         <translation>添加或移除标签…</translation>
     </message>
@@ -4416,38 +4416,38 @@
         <location filename="../../ui/customers/page_actions.py" line="209"/>
         <source>Erase the personal data of %1?
 
-Their name, mobile, WeChat, email, company, address, birthday, notes and custom fields go, and so do the texts of their follow-ups, contacts, complaints and purchases, in the import history and the audit log too. Their tags, purchases and counts stay, as customer #%2, so the figures do not change.
+Their name, mobile, WeChat, email, company, address, birthday, notes and custom fields go, and so do the texts of their follow-ups, contacts, complaints and purchases, in the import history and the audit log too. Their tags, purchases and counts stay, as customer #%2, so the figures do not change; their survey answers lose their comment and their link to the customer, and their scores stay as anonymous numbers, so past NPS does not change.
 
 This cannot be undone. Backups made before now still hold the data until they are rotated away.</source>
         <translation>要抹除 %1 的个人信息吗？
 
-姓名、手机、微信、邮箱、公司、地址、生日、备注和自定义字段都会删除，跟进、联系记录、投诉和消费中的文字也会删除，导入历史和操作日志里的也一样。标签、消费和各项计数会保留，显示为客户 #%2，统计数字不变。
+姓名、手机、微信、邮箱、公司、地址、生日、备注和自定义字段都会删除，跟进、联系记录、投诉和消费中的文字也会删除，导入历史和操作日志里的也一样。标签、消费和各项计数会保留，显示为客户 #%2，统计数字不变；问卷回答的意见和与客户的关联会删除，分数作为匿名数字保留，以往的 NPS 不变。
 
 此操作无法撤销。此前的备份在轮换删除之前仍保存着这些信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="220"/>
+        <location filename="../../ui/customers/page_actions.py" line="222"/>
         <source>Erase for good</source>
         <translation>永久抹除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="229"/>
+        <location filename="../../ui/customers/page_actions.py" line="231"/>
         <source>Erasing personal data…</source>
         <translation>正在抹除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="243"/>
+        <location filename="../../ui/customers/page_actions.py" line="245"/>
         <source>Empty the recycle bin: delete %n customer(s) for good? This cannot be undone.</source>
         <translation>清空回收站：彻底删除 %n 位客户？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="283"/>
-        <location filename="../../ui/customers/page_actions.py" line="304"/>
+        <location filename="../../ui/customers/page_actions.py" line="285"/>
+        <location filename="../../ui/customers/page_actions.py" line="306"/>
         <source>Erase personal data…</source>
         <translation>抹除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="299"/>
+        <location filename="../../ui/customers/page_actions.py" line="301"/>
         <source>Add to community…</source>
         <translation>加入社群…</translation>
     </message>
