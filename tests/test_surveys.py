@@ -174,3 +174,12 @@ def test_erasure_keeps_scores_not_the_person(people):
     assert SurveyAnswer.select().where(SurveyAnswer.customer_id == people[1]).count() == 0
     assert SurveyAnswer.select().where(SurveyAnswer.comment.contains("1380000")).count() == 0
     assert answers.for_customer(people[1]) == []
+
+
+def test_deleted_for_good_leaves_an_anonymous_score(people):
+    sid = surveys.create("NPS", "nps")
+    answers.record(sid, people[0], 10, at="2026-12-01 10:00")
+    customers.move_to_bin([people[0]])
+    customers.purge([people[0]])
+    assert [(a.customer_id, a.score) for a in SurveyAnswer.select()] == [(None, 10)]
+    assert scores.score(sid)["nps"] == 100.0

@@ -1,11 +1,11 @@
 """Schema step for surveys (issue 27, 客户之声): surveys and their answers (frozen once
 released; declared here as they are at this version, never from the live models).
 
-An answer's customer is a plain integer (NULL: anonymous), not a foreign key: an erasure
-unlinks the answer and blanks its comment but keeps the score, so past NPS does not
-change. One answer per customer, survey and time (a partial unique index); an import
-run's answers carry its id and their source row's key, so the same file twice adds
-nothing."""
+An answer's customer may be NULL (anonymous); deleting the customer for good sets it
+NULL (the score stays); an erasure unlinks the answer and blanks its comment but keeps
+the score, so past NPS does not change. One answer per customer, survey and time (a
+partial unique index); an import's answers carry its id and their source row's key
+(序号 and time), so the same file twice adds nothing."""
 
 from __future__ import annotations
 
@@ -15,15 +15,18 @@ from peewee import (
     CharField,
     DateField,
     DateTimeField,
+    ForeignKeyField,
     IntegerField,
     Model,
     TextField,
 )
 
-from models.schema.steps import text_field
+from models.schema.steps import text_field, v1_models
 
 
 def v21_survey_models(db):
+    Customer = v1_models(db)[3]
+
     class Base(Model):
         class Meta:
             database = db
@@ -42,7 +45,8 @@ def v21_survey_models(db):
 
     class SurveyAnswer(Base):
         survey_id = IntegerField()
-        customer_id = IntegerField(null=True)  # NULL: anonymous (unmatched or erased)
+        # NULL: anonymous (unmatched, erased, or the customer deleted for good)
+        customer = ForeignKeyField(Customer, null=True, on_delete="SET NULL", index=False)
         score = IntegerField()
         comment = text_field(TextField)
         answered_at = DateTimeField()
@@ -70,7 +74,6 @@ def step_21_surveys(db) -> None:
         " (survey_id, customer_id, answered_at) WHERE customer_id IS NOT NULL",
         "CREATE UNIQUE INDEX survey_answer_row ON survey_answer (survey_id, row_key)"
         " WHERE row_key <> ''",
-        "CREATE INDEX survey_answer_customer ON survey_answer (customer_id)"
-        " WHERE customer_id IS NOT NULL",
+        "CREATE INDEX survey_answer_customer ON survey_answer (customer_id)",
     ):
         db.execute_sql(sql)
