@@ -15,7 +15,7 @@ from models.errors import GuanjiaError
 from models.excel import import_engine, import_history
 from models.excel import survey_answer_import as imp
 from models.followups.followups import Followup
-from models.surveys import scores, surveys
+from models.surveys import answers, scores, surveys
 from models.surveys.tables import SurveyAnswer
 from models.tags.tables import CustomerTag, Tag
 
@@ -76,6 +76,11 @@ def test_tencent_export_by_name_with_review(shop):
     assert (result.imported, result.matched, result.anonymous, result.errors) == (3, 2, 1, 0)
     by_score = {r.score: r.customer_id for r in SurveyAnswer.select()}
     assert by_score == {9: ids["张三"], 6: ids["王五b"], 7: None}
+    # an answer typed in already (same customer, survey and minute) is not imported again
+    other = surveys.create("另一个", "nps")
+    answers.record(other, ids["张三"], 9, at="2026-11-20 10:00")
+    again = imp.run(_plan(other, "nps_tencent_example.xlsx", picks={3: ids["王五b"]}))
+    assert (again.imported, again.skipped) == (2, 1)
 
 
 def test_a_file_without_a_score_column_is_refused(shop, tmp_path):
