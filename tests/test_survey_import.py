@@ -100,3 +100,14 @@ def test_a_file_without_a_score_column_is_refused(shop, tmp_path):
     with pytest.raises(GuanjiaError) as info:
         imp.Options(survey=404).check()
     assert info.value.code == "survey_not_found"
+
+
+def test_the_import_history_window_lists_a_survey_import(shop, qtbot):
+    from ui.import_history_dialog import ImportHistoryDialog
+
+    _ids, sid = shop
+    imp.run(_plan(sid, "nps_wjx_example.xlsx"))
+    dialog = ImportHistoryDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 2).text() == "Survey answers"

@@ -6796,6 +6796,16 @@ Your own database is not touched.</source>
         <source>Undo the import of %1? Its opening balances are reversed by ledger entries, its cards stopped, the levels it set put back and the customers it created removed.</source>
         <translation>撤销导入 %1？其期初余额将以冲正流水冲回，所开会员卡停用，所设等级恢复原状，所建客户删除。</translation>
     </message>
+    <message>
+        <location filename="../../ui/imports/survey_answers.py" line="102"/>
+        <source>Survey answers</source>
+        <translation>问卷回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/survey_answers.py" line="105"/>
+        <source>Undo the import of %1? The answers it added are removed, with the follow-ups and 推荐者 tags they gave.</source>
+        <translation>要撤销 %1 的导入吗？它添加的回答会删除，连同由此产生的跟进和推荐者标签。</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -7272,6 +7282,7 @@ Your own database is not touched.</source>
         <location filename="../../ui/imports/customers.py" line="82"/>
         <location filename="../../ui/imports/event_signups.py" line="40"/>
         <location filename="../../ui/imports/records.py" line="59"/>
+        <location filename="../../ui/imports/survey_answers.py" line="24"/>
         <source>Same as row %1</source>
         <translation>与第 %1 行相同</translation>
     </message>
@@ -7553,12 +7564,14 @@ Your own database is not touched.</source>
     <message>
         <location filename="../../ui/imports/event_signups.py" line="57"/>
         <location filename="../../ui/imports/members.py" line="35"/>
+        <location filename="../../ui/imports/survey_answers.py" line="40"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ui/imports/event_signups.py" line="58"/>
         <location filename="../../ui/imports/members.py" line="36"/>
+        <location filename="../../ui/imports/survey_answers.py" line="41"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
@@ -7596,6 +7609,61 @@ Your own database is not touched.</source>
         <location filename="../../ui/imports/event_signups.py" line="120"/>
         <source>Import undone: %1 sign-ups and %2 customers removed.</source>
         <translation>导入已撤销：删除报名 %1 条、客户 %2 个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/survey_answers.py" line="21"/>
+        <source>Imported before, or answered already at that time</source>
+        <translation>已导入过，或该时间已有回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/survey_answers.py" line="34"/>
+        <source>Import survey answers</source>
+        <translation>导入问卷回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/survey_answers.py" line="38"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/survey_answers.py" line="39"/>
+        <source>Answered at</source>
+        <translation>答卷时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/survey_answers.py" line="42"/>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/survey_answers.py" line="43"/>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/survey_answers.py" line="50"/>
+        <source>%1 answers (%2 matched, %3 anonymous) · %4 skipped · %5 with errors (%6 ambiguous names)</source>
+        <translation>%1 条回答（匹配客户 %2 条，匿名 %3 条）· 跳过 %4 条 · %5 条有错误（%6 个重名）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/survey_answers.py" line="67"/>
+        <source>Answer · anonymous</source>
+        <translation>回答 · 匿名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/survey_answers.py" line="68"/>
+        <source>Answer · customer #%1</source>
+        <translation>回答 · 客户 #%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/survey_answers.py" line="84"/>
+        <source>%1 answers imported (%2 matched, %3 anonymous), %4 skipped, %5 rows with errors.</source>
+        <translation>已导入 %1 条回答（匹配客户 %2 条，匿名 %3 条），跳过 %4 条，%5 行有错误。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/survey_answers.py" line="95"/>
+        <source>Import undone: %1 answers removed, with their follow-ups.</source>
+        <translation>导入已撤销：删除了 %1 条回答及其跟进。</translation>
     </message>
 </context>
 <context>
