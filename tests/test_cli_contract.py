@@ -191,6 +191,14 @@ QUERIES = [
     case("levels-set-rules.json", "levels", "set-rules", "--task-review", "5", "--json"),
     case("error-levels-rank-taken", "levels", "add", "--name", "金卡", "--rank", "1"),
     case("error-levels-unlock", "levels", "unlock", "--customer", "1"),
+    # surveys (issue 27): after the levels' cases, so none of theirs moves
+    case("surveys-add.json", "surveys", "add", "--name", "门店NPS", "--type", "nps", "--json"),
+    case("surveys-answer.json", "surveys", "answer", "1", "--customer", "41", "--score", "3",
+         "--comment", "排队太久", "--at", "2026-11-13 18:00", "--json"),
+    case("surveys-answer-promoter", "surveys", "answer", "1", "--customer", "1", "--score", "10"),
+    case("surveys-score.json", "surveys", "score", "1", "--by", "month", "--json"),
+    case("error-surveys-answer-scale", "surveys", "answer", "1", "--customer", "1", "--score",
+         "11"),
 ]
 # fmt: on
 

@@ -72,7 +72,7 @@ def test_the_upgrade_builds_the_summaries_from_the_rows_there(db_path):
         "INSERT INTO community_activity (community_id, customer_id, day, kind, count,"
         " created_at) VALUES (?, ?, ?, ?, ?, '2026-11-20 18:00:00')", rows)  # fmt: skip
     assert "community_activity_month" not in db.get_tables()
-    assert migrations.upgrade(db) == migrations.LATEST == 21
+    assert migrations.upgrade(db) == migrations.LATEST == 22
     months, last = _kept()
     oct_, nov, dec25 = 2026 * 12 + 9, 2026 * 12 + 10, 2025 * 12 + 11
     assert months == {(group, a, oct_): (1, 1, 3), (group, a, nov): (1, 0, 9),

@@ -90,6 +90,7 @@ def action_label(code: str) -> str:
         "level": QCoreApplication.translate("Audit", "Member level changed"),
         "lock": QCoreApplication.translate("Audit", "Member level locked"),
         "unlock": QCoreApplication.translate("Audit", "Member level unlocked"),
+        "answer": QCoreApplication.translate("Audit", "Survey answer recorded"),
     }.get(code, code)
 
 
@@ -113,6 +114,7 @@ def target_label(code: str) -> str:
         "paid": QCoreApplication.translate("Audit", "Paid membership"),
         "referral": QCoreApplication.translate("Audit", "Referral"),
         "level": QCoreApplication.translate("Audit", "Member level"),
+        "survey": QCoreApplication.translate("Audit", "Survey"),
     }.get(code, code)
 
 

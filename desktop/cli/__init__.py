@@ -32,6 +32,7 @@ from desktop.cli import (
     purchases,
     referrals,
     storage,
+    surveys,
     tags,
 )
 from desktop.cli.options import fixed_clock, may_create, outputs
@@ -65,6 +66,7 @@ GROUPS = (
     (paid, ("paid",)),
     (referrals, ("referrals",)),
     (levels, ("levels", "earning")),
+    (surveys, ("surveys",)),
 )
 # The order `guanjia --help` has always listed the commands in (the groups add theirs
 # module by module); a command left out of it is listed last.

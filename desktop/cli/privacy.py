@@ -68,10 +68,11 @@ AUDIT_ACTIONS = (
     "level",
     "lock",
     "unlock",
+    "answer",
 )  # models.audit.ACTIONS (tests/test_audit.py checks they agree)
 AUDIT_KINDS = ("customer", "tag", "import", "backup", "followup", "interaction", "complaint",
                "purchase", "setting", "community", "event", "member", "points", "wallet",
-               "count_card", "paid", "referral", "level")  # models.audit.TARGETS (tests/test_cli_audit.py checks)  # fmt: skip
+               "count_card", "paid", "referral", "level", "survey")  # models.audit.TARGETS (tests/test_cli_audit.py checks)  # fmt: skip
 
 
 def register(commands) -> None:

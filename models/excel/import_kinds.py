@@ -14,6 +14,7 @@ from models.excel import (
     interaction_import,
     member_import,
     purchase_import,
+    survey_answer_import,
 )
 from models.excel.import_types import ImportKind
 
@@ -22,7 +23,8 @@ KINDS: dict[str, ImportKind] = {
     for kind in (importer.KIND, purchase_import.KIND, followup_import.KIND,
                  interaction_import.KIND, complaint_import.KIND,
                  community_member_import.KIND, community_day_import.KIND,
-                 event_signup_import.KIND, member_import.KIND)
+                 event_signup_import.KIND, member_import.KIND,
+                 survey_answer_import.KIND)
 }  # fmt: skip
 
 

@@ -49,6 +49,7 @@ from models.membership.tables import (
 from models.purchases.purchases import Purchase
 from models.storage import audit
 from models.storage.db import database, overwriting_deleted
+from models.surveys.answers import erase_customer as _unlink_answers
 from models.tags import saved_views
 
 # Customer fields that name or reach the person, blanked. Kept: gender, city, industry,
@@ -129,6 +130,7 @@ def _erase(customer_id: int) -> Erased:
         Community.update(owner_customer=None).where(
             Community.owner_customer == customer_id).execute()  # fmt: skip
         card_numbers = _erase_membership(customer_id)
+        _unlink_answers(customer_id)  # the scores stay, anonymous (past NPS unchanged)
         rewritten = _scrub_audit(customer_id, customer.name, values, name) + rewritten_purchases
         rewritten += _scrub_membership_audit(customer_id, customer.name, values + card_numbers,
                                              name)  # fmt: skip

@@ -7,7 +7,16 @@ version (never the current models), so an old database always upgrades the same 
 from __future__ import annotations
 
 from models.errors import DatabaseOpenError
-from models.schema import steps, steps_7_12, steps_13_17, steps_18, steps_19, steps_20, steps_21
+from models.schema import (
+    steps,
+    steps_7_12,
+    steps_13_17,
+    steps_18,
+    steps_19,
+    steps_20,
+    steps_21,
+    steps_22,
+)
 from models.schema.steps import v1_models
 from models.storage.db import SCHEMA_VERSION
 
@@ -34,6 +43,7 @@ STEPS = [
     steps_19.step_19_community_metrics,
     steps_20.step_20_membership,
     steps_21.step_21_community_summaries,
+    steps_22.step_22_surveys,
 ]
 LATEST = len(STEPS)
 # storage/ refuses a backup from a newer schema without importing the steps.

@@ -80,12 +80,14 @@ ACTIONS = (
     "level",  # members' levels changed by the rules (会员等级: up, down, grace)
     "lock",  # a member's level locked by hand (with a reason)
     "unlock",  # a member's level back to the rules
+    # issue 27: surveys (客户之声)
+    "answer",  # a survey answer recorded (typed in; an import is "import")
 )
 
 # what an entry is about (AuditEntry.target; ui/audit_dialog.target_label says them)
 TARGETS = ("customer", "tag", "import", "backup", "followup", "interaction", "complaint",
            "purchase", "setting", "community", "event", "member", "points", "wallet",
-           "count_card", "paid", "referral", "level")  # fmt: skip
+           "count_card", "paid", "referral", "level", "survey")  # fmt: skip
 
 
 class AuditEntry(BaseModel):

@@ -212,7 +212,9 @@ class CustomerActions:
                 "custom fields go, and so do the texts of their follow-ups, contacts, "
                 "complaints and purchases, in the import history and the audit log too. "
                 "Their tags, purchases and counts stay, as customer #%2, so the figures do "
-                "not change.\n\nThis cannot be undone. Backups made before now still hold "
+                "not change; their survey answers lose their comment and their link to the "
+                "customer, and their scores stay as anonymous numbers, so past NPS does not "
+                "change.\n\nThis cannot be undone. Backups made before now still hold "
                 "the data until they are rotated away."), name, str(cid)),
                 parent=self)  # fmt: skip
             box.setObjectName("confirm_erase")

@@ -10,13 +10,15 @@ from ui.imports.event_signups import EventSignupsView
 from ui.imports.members import MembersView
 from ui.imports.purchases import PurchasesView
 from ui.imports.records import ComplaintsView, FollowupsView, InteractionsView
+from ui.imports.survey_answers import SurveyAnswersView
 from ui.imports.view import KindView
 
 _VIEWS = {"customers": CustomersView, "purchases": PurchasesView, "followups": FollowupsView,
           "interactions": InteractionsView, "complaints": ComplaintsView,
           "community_members": CommunityMembersView,
           "community_days": CommunityDaysView,
-          "event_signups": EventSignupsView, "members": MembersView}  # fmt: skip
+          "event_signups": EventSignupsView, "members": MembersView,
+          "survey_answers": SurveyAnswersView}  # fmt: skip
 
 
 def view_for(name: str) -> KindView:

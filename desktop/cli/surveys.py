@@ -1,0 +1,181 @@
+"""guanjia surveys (list, add, show, targets, answer, undo-answer, score): voice of the
+customer (客户之声, issue 27). The contract (exact): `surveys add --name N --type T --json`
+gives `id`; `surveys score ID --json` gives answers, promoters, passives, detractors,
+nps (one decimal) and margin for NPS, csat for CSAT."""
+
+from __future__ import annotations
+
+from desktop.cli.name_picks import add_pick_option, ambiguous_rows, picks_of
+from desktop.cli.output import print_json, print_rows
+from desktop.cli.text import fill, translate
+
+# models/ modules are imported inside the handlers (see desktop/cli/purchases.py).
+
+BY_CHOICES = ("month", "segment", "stage", "tag", "community", "level", "channel", "owner")
+
+
+def register(commands) -> None:
+    sv = commands.add_parser("surveys", help="surveys (NPS, CSAT, CES) and their answers")
+    sub = sv.add_subparsers(dest="surveys_command", metavar="ACTION", required=True)
+    ls = sub.add_parser("list", help="every survey with its number of answers")
+    ls.add_argument("--json", action="store_true", help="one JSON object per line")
+    ls.set_defaults(handler=_list)
+    add = sub.add_parser("add", help="a new survey")
+    add.add_argument("--name", required=True, metavar="N", help="its name (unique)")
+    add.add_argument("--type", default="nps", metavar="T",
+                     help="nps (0-10), csat (1-5), ces (1-7) or custom (0-10)")  # fmt: skip
+    add.add_argument("--from", dest="date_from", metavar="D", help="period from (YYYY-MM-DD)")
+    add.add_argument("--to", dest="date_to", metavar="D", help="period to (YYYY-MM-DD)")
+    add.add_argument("--target", default="", metavar="T", help="the target group in words")
+    add.add_argument("--target-tag", default="", metavar="TAG",
+                     help="the tag whose customers `targets` lists")  # fmt: skip
+    add.add_argument("--follow-passives", action="store_true",
+                     help="passives get a follow-up too")  # fmt: skip
+    add.add_argument("--json", action="store_true", help="the survey with its id")
+    add.set_defaults(handler=_add)
+    show = sub.add_parser("show", help="one survey")
+    show.add_argument("survey", metavar="ID", help="survey id")
+    show.add_argument("--json", action="store_true", help="one JSON object")
+    show.set_defaults(handler=_show)
+    tg = sub.add_parser("targets", help="the customers to send the survey to")
+    tg.add_argument("survey", metavar="ID", help="survey id")
+    tg.add_argument("--full", action="store_true", help="full mobiles (masked by default)")
+    tg.add_argument("--json", action="store_true", help="one JSON object per line")
+    tg.set_defaults(handler=_targets)
+    ans = sub.add_parser("answer", help="record an answer (with its follow-up or tag)")
+    ans.add_argument("survey", metavar="ID", help="survey id")
+    ans.add_argument("--customer", required=True, metavar="C",
+                     help="customer id (0: anonymous)")  # fmt: skip
+    ans.add_argument("--score", required=True, metavar="N", help="the score on its scale")
+    ans.add_argument("--comment", default="", metavar="T", help="what the customer said")
+    ans.add_argument("--at", metavar="TIME", help='"YYYY-MM-DD HH:MM" (default: now)')
+    ans.add_argument("--json", action="store_true", help="id, category, followup_id")
+    ans.set_defaults(handler=_answer)
+    undo = sub.add_parser("undo-answer", help="take an answer back (its follow-up and tag)")
+    undo.add_argument("answer", metavar="A", help="answer id")
+    undo.set_defaults(handler=_undo)
+    imp = sub.add_parser("import", help="import answers (问卷星 or 腾讯问卷 Excel) into survey ID")
+    imp.add_argument("survey", metavar="ID", help="survey id")
+    imp.add_argument("file", metavar="FILE", help="the answers (.xlsx/.xls/.ods/.csv)")
+    add_pick_option(imp)
+    imp.add_argument("--dry-run", action="store_true", help="check and count; write nothing")
+    imp.add_argument("--sheet", metavar="NAME", help="sheet to read (default: the first with data)")
+    imp.add_argument("--on-error", choices=("skip", "stop"), default="skip")
+    imp.add_argument("--json", action="store_true", help="the outcome as one JSON object")
+    imp.set_defaults(handler=_import)
+    sc = sub.add_parser("score", help="NPS (with its margin), CSAT or CES")
+    sc.add_argument("survey", metavar="ID", help="survey id")
+    sc.add_argument("--by", choices=BY_CHOICES, help="one row per group")
+    sc.add_argument("--from", dest="date_from", metavar="D", help="answers from (YYYY-MM-DD)")
+    sc.add_argument("--to", dest="date_to", metavar="D", help="to (inclusive)")
+    sc.add_argument("--json", action="store_true",
+                    help="answers, promoters, passives, detractors, nps, margin (csat, ces)")  # fmt: skip
+    sc.set_defaults(handler=_score)
+
+
+def _line(obj: dict) -> str:
+    return f"{obj['id']}\t{obj['name']}\t{obj['type']}\t{obj.get('answers', '')}"
+
+
+def _list(args) -> int:
+    from models.surveys import surveys
+
+    print_rows(surveys.listing(), args.json, _line)
+    return 0
+
+
+def _add(args) -> int:
+    from models.surveys import surveys
+
+    new_id = surveys.create(args.name, args.type, period_from=args.date_from,
+                            period_to=args.date_to, target=args.target,
+                            target_tag=args.target_tag,
+                            follow_passives=args.follow_passives)  # fmt: skip
+    print_json(surveys.show(new_id)) if args.json else print(new_id)
+    return 0
+
+
+def _show(args) -> int:
+    from models.surveys import surveys
+
+    obj = surveys.show(args.survey)
+    print_json(obj) if args.json else print(_line(obj))
+    return 0
+
+
+def _targets(args) -> int:
+    from models.surveys import surveys
+
+    rows = surveys.targets(args.survey, full_mobile=args.full)
+    print_rows(rows, args.json, lambda r: f"{r['id']}\t{r['name']}\t{r['mobile']}")
+    return 0
+
+
+def _answer(args) -> int:
+    from models.customers.record import live_customer
+    from models.surveys import answers, closed_loop, surveys
+
+    customer = args.customer.strip()
+    if customer != "0":
+        customer = live_customer(customer).id  # not a number or not there: not_found
+    new_id = answers.record(args.survey, None if customer == "0" else customer, args.score,
+                            args.comment, args.at)  # fmt: skip
+    row = answers.get(new_id)
+    obj = {"id": new_id, "survey_id": row.survey_id, "customer_id": row.customer_id,
+           "score": row.score,
+           "category": closed_loop.category(surveys.get(row.survey_id).kind, row.score),
+           "followup_id": row.followup_id, "tagged": bool(row.tagged)}  # fmt: skip
+    print_json(obj) if args.json else print(new_id)
+    return 0
+
+
+def _import(args) -> int:
+    from desktop.cli.imports import add_plan_details, print_left_out
+    from models.excel import import_engine
+    from models.excel import survey_answer_import as answers_import
+
+    picks = picks_of(args)
+    if picks is None:
+        return 1
+    options = answers_import.Options(sheet=args.sheet, on_error=args.on_error,
+                                     survey=args.survey, picks=picks)  # fmt: skip
+    options.check()
+    sheet = import_engine.load(args.file, options)
+    plan = import_engine.plan(sheet, options)
+    result = answers_import.outcome(plan) if args.dry_run else answers_import.run(plan)
+    outcome = {**result.as_dict(), "dry_run": bool(args.dry_run), "survey": options.survey}
+    outcome["ambiguous_rows"] = ambiguous_rows(plan)
+    add_plan_details(outcome, sheet, plan)
+    if args.json:
+        print_json(outcome)
+        return 0
+    counts = (outcome["imported"], outcome["matched"], outcome["anonymous"],
+              outcome["skipped"], outcome["errors"])  # fmt: skip
+    text = translate("Cli", "answers %1 (%2 matched, %3 anonymous), skipped %4, %5 rows with "
+                     "errors")  # fmt: skip
+    print(fill(text, *counts))
+    print_left_out(outcome["error_rows"], plan)
+    return 0
+
+
+def _undo(args) -> int:
+    from models.surveys import answers
+
+    answers.delete(args.answer, action="delete")
+    return 0
+
+
+def _score(args) -> int:
+    from models.surveys import scores
+
+    obj = scores.score(args.survey, by=args.by, date_from=args.date_from, date_to=args.date_to)
+    if args.json:
+        print_json(obj)
+        return 0
+    main = {"csat": "csat", "ces": "ces"}.get(obj["type"], "nps")
+    for group in [obj, *obj.get("groups", [])]:
+        shown = "-" if group[main] is None else group[main]
+        margin = f" ±{group['margin']}" if group.get("margin") is not None else ""
+        few = " *" if group["few"] else ""
+        print(f"{group.get('group', '')}\t{group['answers']}\t{main} {shown}{margin}{few}")
+    return 0

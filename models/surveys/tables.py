@@ -1,0 +1,44 @@
+"""The survey tables as the live program uses them (schema step 22,
+models/schema/steps_22.py, made them); the rules live in the other modules of this
+package."""
+
+from __future__ import annotations
+
+from peewee import BooleanField, CharField, DateField, DateTimeField, IntegerField, TextField
+
+from models.storage.base import BaseModel
+
+KINDS = ("nps", "csat", "ces", "custom")
+# the score scale of each kind (custom: a 0-10 rating question)
+SCALES = {"nps": (0, 10), "csat": (1, 5), "ces": (1, 7), "custom": (0, 10)}
+SOURCES = ("manual", "import")
+
+
+class Survey(BaseModel):
+    name = CharField()
+    kind = CharField()
+    period_from = DateField(null=True)
+    period_to = DateField(null=True)
+    target = TextField(default="")
+    target_tag = CharField(default="")
+    follow_passives = BooleanField(default=False)
+    archived_at = DateTimeField(null=True)
+    created_at = DateTimeField()
+
+
+class SurveyAnswer(BaseModel):
+    survey_id = IntegerField()
+    customer_id = IntegerField(null=True)
+    score = IntegerField()
+    comment = TextField(default="")
+    answered_at = DateTimeField()
+    month = CharField()  # answered_at's 'YYYY-MM' (scores by month)
+    source = CharField(default="manual")
+    import_run = IntegerField(null=True)
+    row_key = CharField(default="")
+    followup_id = IntegerField(null=True)
+    tagged = BooleanField(default=False)
+    created_at = DateTimeField()
+
+    class Meta:
+        table_name = "survey_answer"
