@@ -99,10 +99,16 @@ def db(db_path, _templates):
 @pytest.fixture
 def demo_db(db, db_path, _templates):
     """A database with 600 deterministic demo customers (in place of db's empty file, so
-    that a test asking for both has one database)."""
+    that a test asking for both has one database; added to it when a fixture before
+    this one wrote to it already)."""
     from models.schema.opening import open_database
     from models.storage.db import close_database
 
+    if db.execute_sql("SELECT total_changes()").fetchone()[0]:
+        from models.demo import demo
+
+        demo.generate(600, seed=3)
+        return db
     close_database()
     _templates.copy_to(db_path, "demo")
     return open_database(db_path)
