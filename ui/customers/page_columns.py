@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from models.customers import customer_list
+from ui.customers.table_model import LEVEL
 
 DEFAULT_WIDTHS = {"company": 150, "notes": 150, "address": 150, "tags": 200}
 
@@ -96,7 +97,8 @@ class CustomerColumns:
             state = {}
         header = self.table.horizontalHeader()
         keys = [c.key for c in self.model.columns]
-        hidden = set(state.get("hidden", customer_list.DEFAULT_HIDDEN))
+        # The member level too: with it the first columns do not fit at 1280x720.
+        hidden = set(state.get("hidden", customer_list.DEFAULT_HIDDEN | {LEVEL}))
         widths = state.get("widths", {})
         for i, key in enumerate(keys):
             header.setSectionHidden(i, key in hidden)
