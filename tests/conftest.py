@@ -64,6 +64,8 @@ class _Templates:
         source = self.made.get(key)
         if source is None:
             source = self.folder / f"{len(self.made)}.db"
+            for stale in self.folder.glob(f"{source.name}*"):  # a frozen clock's last file
+                stale.unlink()
             _make(source, kind)
             if key:
                 self.made[key] = source
