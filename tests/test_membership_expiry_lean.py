@@ -107,10 +107,10 @@ def test_the_lean_count_of_nobody_and_of_members_without_rows(db):
 
 
 def test_a_reversal_sends_only_its_member_to_the_full_replay():
-    rows = [(1, 50, "2026-12-312025-01-05"), (1, -50, "R"), (1, 30, "2026-12-312025-02-01"),
-            (2, 40, "2026-12-312025-01-05"), (2, -10, "2025-03-01"),
-            (3, 20, "2025-06-302025-01-05"), (3, -5, "E2025-06-302025-07-01"),
-            (3, -30, "2025-08-01"), (3, 100, "2026-12-312025-09-01")]  # fmt: skip
+    rows = [(1, 50, "2026-12-31"), (1, -50, "R"), (1, 30, "2026-12-31"),
+            (2, 40, "2026-12-31"), (2, -10, "2025-03-01"),
+            (3, 20, "2025-06-30"), (3, -5, "E2025-06-302025-07-01"),
+            (3, -30, "2025-08-01"), (3, 100, "2026-12-31")]  # fmt: skip
     found, odd = lots_due.due_of_rows(iter(rows), dt.date(2026, 12, 31))
     # 2: 40 - 10; 3: the 15 left of the lot past its expiry cannot pay the 30 taken on
     # 1 August (a debt, paid from the 100 earned next): 15 + 70 due

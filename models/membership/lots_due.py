@@ -4,10 +4,11 @@ of rows into Python is most of the batch's time (about 0.7 us a row plus 0.2-0.5
 column), so SQL hands over, per row with points, the customer, the points and one text
 `key` that carries the rest:
 
-- a lot (points > 0): its expiry day then the day it was earned, 20 characters
-  (`9999-12-31` for a lot that never expires, as lots.FAR), so the text sorts as the
-  lots are used (earliest expiry, then earliest earned; equal texts in row order), and
-  `key >= day` holds exactly when the lot is not past its expiry on `day`;
+- a lot (points > 0): its expiry day (`9999-12-31` for a lot that never expires, as
+  lots.FAR); `key >= day` holds exactly when the lot is not past its expiry on `day`.
+  Lots of one expiry day are kept as one: which of them a debit uses (lots.replay: the
+  earliest earned) changes what is left of each, never their sum, and everything here
+  (what a debit may use, what an expire row or the cut-off takes) depends on the day;
 - a debit: its day (10 characters), used from the first lot not past its expiry;
 - an expire row: `E`, its cut-off day, its day;
 - a reversal of a row: `R...`: the member is counted by lots.due_by_member instead
@@ -26,7 +27,6 @@ from models.storage.db import database
 
 KEY = (
     "CASE WHEN points > 0 THEN coalesce(substr(expires_on, 1, 10), '9999-12-31')"
-    " || coalesce(substr(earned_on, 1, 10), substr(at, 1, 10))"
     " WHEN kind = 'expire' THEN 'E' || coalesce(substr(expires_on, 1, 10),"
     " substr(at, 1, 10)) || substr(at, 1, 10)"
     " WHEN kind = 'reverse' AND reverses_id IS NOT NULL THEN 'R'"
@@ -65,11 +65,11 @@ def due_of_rows(rows, cutoff: dt.date) -> tuple[list[tuple[int, int]], list[int]
     members with points due (customer order) and the members left to the full replay
     (a reversal of a row, or an expire row whose cut-off reaches lots that never
     expire)."""
-    limit = cutoff.isoformat() + "~"  # a key (expiry + earned) below it: due by cutoff
+    limit = cutoff.isoformat()  # a lot's key (its expiry) not above it: due by cutoff
     found: list[tuple[int, int]] = []
     odd: list[int] = []
     current = None
-    keys: list[str] = []  # the lots left, in the order they are used
+    keys: list[str] = []  # the expiry days with points left, in the order they are used
     left: list[int] = []
     debt = 0
     skip = False
@@ -93,13 +93,18 @@ def due_of_rows(rows, cutoff: dt.date) -> tuple[list[tuple[int, int]], list[int]
                     continue
                 points -= debt
                 debt = 0
-            if not keys or key >= keys[-1]:
+            if not keys or key > keys[-1]:
                 keys.append(key)
                 left.append(points)
+            elif key == keys[-1]:
+                left[-1] += points
             else:
-                at = bisect.bisect_right(keys, key)
-                keys.insert(at, key)
-                left.insert(at, points)
+                at = bisect.bisect_left(keys, key)
+                if keys[at] == key:
+                    left[at] += points
+                else:
+                    keys.insert(at, key)
+                    left.insert(at, points)
             continue
         need = -points
         if key > ":":  # an expire row (E) or a reversal (R); a day starts with a digit
@@ -107,9 +112,9 @@ def due_of_rows(rows, cutoff: dt.date) -> tuple[list[tuple[int, int]], list[int]
                 skip = True
                 odd.append(customer_id)
                 continue
-            reach = key[1:11] + "~"
+            reach = key[1:11]
             i = 0
-            while i < len(keys) and need and keys[i] < reach:
+            while i < len(keys) and need and keys[i] <= reach:
                 used = min(left[i], need)
                 need -= used
                 left[i] -= used
