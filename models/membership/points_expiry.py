@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 
 from models import clock
 from models.errors import Cancelled
-from models.membership import lots
+from models.membership import lots_due
 from models.membership.ledger_rows import expire_rows
 from models.storage import audit
-from models.storage.db import database
+from models.storage.db import database, is_sqlite
 
 CHUNK = 2000  # members per transaction
 
@@ -47,16 +48,9 @@ def _candidates(cutoff: dt.date) -> list[int]:
 
 
 def _due_in(customer_ids: list[int], cutoff: dt.date) -> list[tuple[int, int]]:
-    """What expires for each of these members: their rows in one ordered scan, the days
-    cut in SQL, replayed in one pass (lots.due_by_member, the same figures as
-    lots.replay)."""
-    marks = ", ".join("?" * len(customer_ids))
-    rows = database.execute_sql(
-        "SELECT customer_id, id, points, kind, substr(at, 1, 10), substr(earned_on, 1, 10),"
-        " substr(expires_on, 1, 10), reverses_id"
-        f" FROM points_entry WHERE customer_id IN ({marks}) ORDER BY customer_id, id",
-        customer_ids)  # fmt: skip
-    return lots.due_by_member(rows, cutoff)
+    """What expires for each of these members: their rows in one ordered read of three
+    columns, replayed in one pass (lots_due.due_in, the same figures as lots.replay)."""
+    return lots_due.due_in(customer_ids, cutoff)
 
 
 def expire(cutoff: dt.date | None = None, *, dry_run: bool = False,
@@ -66,6 +60,13 @@ def expire(cutoff: dt.date | None = None, *, dry_run: bool = False,
     cutoff = cutoff or default_cutoff()
     result = Expiry(cutoff, dry_run=dry_run)
     members = _candidates(cutoff)
+    with nullcontext() if dry_run else _one_checkpoint():
+        _expire_chunks(members, result, progress, cancelled)
+    return result
+
+
+def _expire_chunks(members: list[int], result: Expiry, progress, cancelled) -> None:
+    cutoff, dry_run = result.cutoff, result.dry_run
     for start in range(0, len(members), CHUNK):
         if cancelled and cancelled():
             raise Cancelled()
@@ -83,4 +84,21 @@ def expire(cutoff: dt.date | None = None, *, dry_run: bool = False,
         result.rows.extend(due[: max(0, 1000 - len(result.rows))])
         if progress:
             progress(min(start + CHUNK, len(members)), len(members))
-    return result
+
+
+@contextmanager
+def _one_checkpoint():
+    """The WAL copied back into the database file once, after the batch, not after each
+    chunk: each chunk's commit went past the automatic checkpoint's 1,000 pages, so
+    every commit rewrote the pages the chunks share (4.8 s of a 20 s batch at 200,000
+    members). Committed chunks stay in the WAL meanwhile, as safe as before."""
+    if not is_sqlite():
+        yield
+        return
+    (every,) = database.execute_sql("PRAGMA wal_autocheckpoint").fetchone()
+    database.execute_sql("PRAGMA wal_autocheckpoint = 0")
+    try:
+        yield
+    finally:
+        database.execute_sql(f"PRAGMA wal_autocheckpoint = {int(every)}")
+        database.execute_sql("PRAGMA wal_checkpoint(PASSIVE)")
