@@ -4477,7 +4477,7 @@ This cannot be undone. Backups made before now still hold the data until they ar
         <translation>加入社群…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_columns.py" line="57"/>
+        <location filename="../../ui/customers/page_columns.py" line="58"/>
         <source>Reset columns</source>
         <translation>重置列</translation>
     </message>
