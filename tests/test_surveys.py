@@ -178,8 +178,11 @@ def test_erasure_keeps_scores_not_the_person(people):
 
 def test_deleted_for_good_leaves_an_anonymous_score(people):
     sid = surveys.create("NPS", "nps")
-    answers.record(sid, people[0], 10, at="2026-12-01 10:00")
+    answers.record(sid, people[0], 10, "王姐说店员很好, 手机13800001111", at="2026-12-01 10:00")
+    answers.record(sid, None, 3, "太贵", at="2026-12-01 11:00")  # anonymous already: kept
     customers.move_to_bin([people[0]])
     customers.purge([people[0]])
-    assert [(a.customer_id, a.score) for a in SurveyAnswer.select()] == [(None, 10)]
-    assert scores.score(sid)["nps"] == 100.0
+    # the person's words go with them (as in an erasure); the score stays, anonymous
+    assert sorted((a.customer_id or 0, a.score, a.comment) for a in SurveyAnswer.select()) == [
+        (0, 3, "太贵"), (0, 10, "")]  # fmt: skip
+    assert scores.score(sid)["nps"] == 0.0

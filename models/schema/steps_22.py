@@ -2,7 +2,7 @@
 released; declared here as they are at this version, never from the live models).
 
 An answer's customer may be NULL (anonymous); deleting the customer for good sets it
-NULL (the score stays); an erasure unlinks the answer and blanks its comment but keeps
+NULL and blanks the comment (a trigger; the score stays); an erasure unlinks the answer and blanks its comment but keeps
 the score, so past NPS does not change. One answer per customer, survey and time (a
 partial unique index); an import's answers carry its id and their source row's key
 (序号 and time), so the same file twice adds nothing."""
@@ -75,5 +75,11 @@ def step_22_surveys(db) -> None:
         "CREATE UNIQUE INDEX survey_answer_row ON survey_answer (survey_id, row_key)"
         " WHERE row_key <> ''",
         "CREATE INDEX survey_answer_customer ON survey_answer (customer_id)",
+        # SQLite's trigger syntax (office mode needs its own): a customer deleted for
+        # good (the foreign key's SET NULL) takes the answer's comment with them, as an
+        # erasure does; the score stays anonymous so past NPS does not change.
+        "CREATE TRIGGER survey_answer_forget AFTER UPDATE OF customer_id ON survey_answer"
+        " WHEN OLD.customer_id IS NOT NULL AND NEW.customer_id IS NULL AND NEW.comment <> ''"
+        " BEGIN UPDATE survey_answer SET comment = '' WHERE id = NEW.id; END",
     ):
         db.execute_sql(sql)
