@@ -86,15 +86,11 @@ class MainWindow(Restyling, QMainWindow):
             panel.demoRequested.connect(self.demo.launcher.start)
         self.notices.start()
         # The day's engagement levels (desktop/level_job.py): silent unless they fail.
-        self.session.levels.failed.connect(lambda text: self.banner.notify(text, ""))
-        self.session.levels.done.connect(
-            lambda done: done is not None and done.changed and self.communities_page.refresh()
-        )
+        self.session.levels.failed.connect(self._daily_failed)
+        self.session.levels.done.connect(self._levels_done)
         # The membership's daily pass (desktop/membership_job.py): silent unless it fails.
-        self.session.membership.failed.connect(lambda text: self.banner.notify(text, ""))
-        self.session.membership.done.connect(
-            lambda done: done is not None and self.members_page.refresh()
-        )
+        self.session.membership.failed.connect(self._daily_failed)
+        self.session.membership.done.connect(self._membership_done)
         QTimer.singleShot(0, self.session.check)  # then the day's backup, if sound
 
         self.setAcceptDrops(True)  # a spreadsheet dropped on the window starts the import
@@ -340,6 +336,20 @@ class MainWindow(Restyling, QMainWindow):
         self.raise_()
         self.activateWindow()
         QApplication.alert(self)  # Windows may only flash the taskbar button
+
+    def _daily_failed(self, text: str) -> None:
+        """A day's job (levels, membership) failed: the banner says so. A method, not a
+        lambda: Qt drops the connection with the window, so a failure that lands after
+        the window has gone does not touch its deleted banner."""
+        self.banner.notify(text, "")
+
+    def _levels_done(self, done) -> None:
+        if done is not None and done.changed:
+            self.communities_page.refresh()
+
+    def _membership_done(self, done) -> None:
+        if done is not None:
+            self.members_page.refresh()
 
     def closeEvent(self, event):
         window_geometry.save(self, self.settings)

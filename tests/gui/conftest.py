@@ -28,4 +28,7 @@ def window(qtbot, demo_db):
     qtbot.waitUntil(w.isActiveWindow, timeout=3000)
     # The start-up reminders run in a worker; tests begin once they have landed.
     qtbot.waitUntil(w.notices.service.timer.isActive, timeout=10000)
-    return w
+    yield w
+    # Closed here, before the database fixture closes the file: closing waits for the
+    # window's background work (the day's levels, the check) that still uses it.
+    w.close()
