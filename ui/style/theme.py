@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
+from shiboken6 import Shiboken
 
 from ui.style.sheet import build_palette, build_sheet
 from ui.style.tokens import DARK, LIGHT, THEMES, Tokens
@@ -97,9 +98,13 @@ def _set(theme: Tokens) -> Tokens:
 
 
 def _tell_widgets(app) -> None:
-    """ApplicationPaletteChange to every widget inside a window (Qt sends it to the
-    windows only); Restyling widgets restyle on it."""
+    """ApplicationPaletteChange to every widget of the program's inside a window (Qt
+    sends it to the windows only); Restyling widgets restyle on it. Only widgets made
+    in Python: one Qt made itself (a view's scroll bar, a header) and deleted during an
+    earlier widget's restyle is not known to be gone, and any call on it would crash."""
     for widget in app.allWidgets():
+        if not Shiboken.createdByPython(widget):
+            continue
         try:
             if not widget.isWindow():
                 QCoreApplication.sendEvent(widget, QEvent(QEvent.ApplicationPaletteChange))
