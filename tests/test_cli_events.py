@@ -98,7 +98,7 @@ def test_checkin_many_at_once_and_close(tmp_path):
     ok("events", "checkin", "1", "--customer", "1", db=db)  # the contract's form still works
     r = ok("events", "checkin", "1", "--customers", "1", "2", "--json", db=db)
     assert json.loads(r.stdout) == {"attended": [2], "already": [1], "no_shows": 0,
-                                    "activity": []}  # fmt: skip
+                                    "activity": [], "points_earned": 0}  # fmt: skip
     bad("events", "checkin", "1", "--customers", "4", db=db, says="walk-in")  # not signed up
     bad("events", "checkin", "1", "--customers", "99", db=db, says="99")
     bad("events", "checkin", "1", "--customers", "3", "--walk-in", db=db)

@@ -173,3 +173,24 @@ def test_import_runs_get_their_kind_and_counts_of_one_meaning(db_path):
         ("purchases", 7, 0, 3), ("customers", 5, 2, 0),
     ]  # fmt: skip
     close_database()
+
+
+def test_a_task_taken_back_may_be_earned_again_after_the_points_step(db_path):
+    from models.schema import steps_25
+
+    before = migrations.STEPS.index(steps_25.step_25_points_tasks_again)
+    db = connect_database(db_path)
+    migrations.upgrade(db, target=before)
+    earn = ("INSERT INTO points_entry(customer_id, kind, points, at, task, reason, staff,"
+            " created_at) VALUES (1, 'earn', 10, '2026-11-01', 'review', '', '', '2026-11-01')")  # fmt: skip
+    db.execute_sql(earn)
+    with pytest.raises(Exception, match="UNIQUE"):
+        db.execute_sql(earn)
+    migrations.upgrade(db, target=before + 1)
+    db.execute_sql(earn)  # the code keeps "one standing grant" now
+    assert db.execute_sql("SELECT COUNT(*) FROM points_entry").fetchone()[0] == 2
+    plan = db.execute_sql("EXPLAIN QUERY PLAN SELECT id FROM points_entry WHERE customer_id = 1"
+                          " AND task = 'review' AND task <> '' AND task <> 'first_order'"
+                          " AND kind = 'earn'").fetchall()  # fmt: skip
+    assert any("points_entry_task" in str(row) for row in plan)
+    close_database()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from models.customers import customers
+from models.membership import auto_points
 from models.purchases import lifecycle
 from models.storage import audit
 from models.tags import tagging
@@ -62,18 +63,26 @@ class AddCustomer(Command):
 
 
 class EditCustomer(Command):
-    def __init__(self, before: dict, after_change):
+    """`earned`: the 完善资料 points row the edit earned (undo takes it back, redo earns
+    the points again)."""
+
+    def __init__(self, before: dict, after_change, earned: int | None = None):
         super().__init__(QCoreApplication.translate("Undo", "Edit customer"), after_change)
         self._before = before
         self._after = customers.snapshot(before["id"])
+        self._earned = earned
 
     def ids(self):
         return [self._before["id"]]
 
     def apply(self):
         customers.write_snapshot(self._after)
+        if self._earned is not None:
+            self._earned = auto_points.reward_profile(self._before["id"])
 
     def revert(self):
+        if self._earned is not None:  # first: refused (the points spent), nothing moves
+            auto_points.take_back([self._earned])
         customers.write_snapshot(self._before)
 
 

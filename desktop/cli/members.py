@@ -107,10 +107,14 @@ def _card_out(args, card) -> int:
 
 
 def _enroll(args) -> int:
-    from models.membership import cards
+    from models.membership import auto_points, members
 
-    card = cards.enroll(args.customer, args.card, expires_on=day(args.expires, "--expires"))
-    return _card_out(args, card)
+    card, earned = auto_points.enroll(args.customer, args.card,
+                                      expires_on=day(args.expires, "--expires"))  # fmt: skip
+    obj = members.card_json(card)
+    obj["points_earned"] = auto_points.points_of(earned)  # 注册, 完善资料
+    print_json(obj) if args.json else print(f"{obj['card']}\t{obj['status']}")
+    return 0
 
 
 def _lost(args) -> int:

@@ -4,7 +4,9 @@ the before- and after-images of the event, its sign-ups and the follow-ups it pl
 "organise" in the event's community), kept as deltas: undo subtracts what the write
 added and leaves any count someone else added the same day. A walk-in's customer
 created on the spot stays: undo removes the sign-up, not the customer (the customer's
-own delete is the recycle bin)."""
+own delete is the recycle bin). The attendance points a check-in earned
+(models.membership.auto_points) are taken back by undo with reversing rows and earned
+anew by redo: the points ledger only grows."""
 
 from __future__ import annotations
 
@@ -14,6 +16,8 @@ from dataclasses import dataclass, field
 from models.communities import activity, engagement
 from models.communities.tables import Community, Event, EventSignup
 from models.followups.followups import Followup, refresh_next
+from models.membership import auto_points
+from models.membership.tables import PointsEntry
 from models.storage import row_changes
 from models.storage.db import database
 from models.storage.row_changes import RowChanges, Scope, newer_than_now
@@ -27,9 +31,10 @@ class EventChanges:
     rows: RowChanges
     community: int | None = None
     activity: list[tuple] = field(default_factory=list)
+    points: list[int] = field(default_factory=list)  # attendance points rows it earned
 
     def __bool__(self) -> bool:
-        return bool(self.rows) or bool(self.activity)
+        return bool(self.rows) or bool(self.activity) or bool(self.points)
 
     def touched(self, table, column: str) -> set:
         return self.rows.touched(table, column)
@@ -59,9 +64,12 @@ def recording(event_id: int | None = None):
     ]
     community = _community(event_id)
     before = activity.counts_of(community) if community else {}
+    last_points = auto_points.last_entry_id()
     with row_changes.recording(scopes) as rows:
         changes = EventChanges(rows, community)
         yield changes
+    if event_id:
+        changes.points = auto_points.earned_since(event_id, last_points)
     if community:
         after = activity.counts_of(community)
         changes.activity = sorted(
@@ -83,6 +91,22 @@ def write(changes: EventChanges, to_after: bool) -> None:
                             [(c, d, k, sign * n) for c, d, k, n in changes.activity],
                             recompute_levels=False)  # fmt: skip
             engagement.recompute([changes.community])
+        if changes.points:
+            _points(changes, to_after)
+
+
+def _points(changes: EventChanges, to_after: bool) -> None:
+    """Undo takes the attendance points back; redo earns them again (new rows, which
+    the next undo takes back)."""
+    if not to_after:
+        auto_points.take_back(changes.points)
+        return
+    earned = []
+    for event_id, customer_id, at in (PointsEntry.select(
+            PointsEntry.event_id, PointsEntry.customer_id, PointsEntry.at)
+            .where(PointsEntry.id.in_(changes.points)).order_by(PointsEntry.id).tuples()):  # fmt: skip
+        earned += auto_points.reward_attendance(event_id, [customer_id], at)
+    changes.points = earned
 
 
 def event_ids(changes: EventChanges) -> list[int]:
@@ -104,4 +128,6 @@ def describe(changes: EventChanges) -> str:
         parts.append(f"followup: {len(followups)}")
     if changes.activity:
         parts.append(f"community: #{changes.community}; activity: {len(changes.activity)}")
+    if changes.points:
+        parts.append(f"points: {len(changes.points)}")
     return " | ".join(parts)

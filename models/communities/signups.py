@@ -17,6 +17,7 @@ from models.customers.customer_filter import CustomerFilter
 from models.customers.record import Customer
 from models.errors import NotFoundError, ValidationError
 from models.followups import followups
+from models.membership import auto_points
 from models.storage import audit
 from models.storage.db import database
 from models.values.search_text import digits_only, name_pinyin, normalise
@@ -200,8 +201,10 @@ def checkin(event_id: int, customer_id: int, at: dt.datetime | None = None,
         EventSignup.update(status="attended", checked_in_at=at).where(
             EventSignup.id == row.id).execute()  # fmt: skip
         credited = credit(event, [person.id], at.date(), organiser)
+        rewarded = auto_points.reward_attendance(event.id, [person.id], at)
         audit.record("checkin", "event", event.id,
-                     detail=f"{event.title}: {person.name}" + _activity_words(credited, organiser))  # fmt: skip
+                     detail=f"{event.title}: {person.name}" + _activity_words(credited, organiser)
+                     + _points_words(rewarded))  # fmt: skip
 
 
 def credit(event: Event, customer_ids, day: dt.date, organiser: bool = False) -> list[int]:
@@ -216,6 +219,10 @@ def credit(event: Event, customer_ids, day: dt.date, organiser: bool = False) ->
     ids = [c for c in dict.fromkeys(int(i) for i in customer_ids) if c in members]
     activity.adjust(event.community, [(c, day, kind, 1) for c in ids])
     return ids
+
+
+def _points_words(entries: list[int]) -> str:
+    return f"; points: {len(entries)} member(s)" if entries else ""
 
 
 def _activity_words(credited: list[int], organiser: bool) -> str:
@@ -251,8 +258,10 @@ def walk_in(event_id: int, customer_id: int | None = None, new_customer: dict | 
         else:
             EventSignup.update(**values).where(EventSignup.id == row.id).execute()
         credited = credit(event, [person.id], at.date(), organiser)
+        rewarded = auto_points.reward_attendance(event.id, [person.id], at)
         audit.record("checkin", "event", event.id, detail=f"{event.title}: walk-in: "
-                     f"{person.name}" + _activity_words(credited, organiser))  # fmt: skip
+                     f"{person.name}" + _activity_words(credited, organiser)
+                     + _points_words(rewarded))  # fmt: skip
     return person.id
 
 
@@ -288,10 +297,11 @@ class Attendance:
     already: list[int] = field(default_factory=list)
     no_shows: int = 0
     credited: list[int] = field(default_factory=list)  # given an "attend" activity
+    points: int = 0  # members who earned the attendance points
 
     def to_json(self) -> dict:
         return {"attended": self.attended, "already": self.already, "no_shows": self.no_shows,
-                "activity": self.credited}  # fmt: skip
+                "activity": self.credited, "points_earned": self.points}  # fmt: skip
 
 
 def mark_attended(event_id: int, customer_ids, close_event: bool = False,
@@ -325,12 +335,14 @@ def mark_attended(event_id: int, customer_ids, close_event: bool = False,
             EventSignup.update(status="attended", checked_in_at=at).where(
                 EventSignup.id.in_(ids[i : i + 500])).execute()  # fmt: skip
         result.credited = credit(event, result.attended, at.date())
+        result.points = len(auto_points.reward_attendance(event.id, result.attended, at))
         if result.attended:
             names = {p.id: p.name for p in people}
             audit.record("checkin", "event", event.id, count=len(result.attended),
                          detail=f"{event.title}: " + audit.names(
                              [names[c] for c in result.attended])
-                         + _activity_words(result.credited, False))  # fmt: skip
+                         + _activity_words(result.credited, False)
+                         + (f"; points: {result.points} member(s)" if result.points else ""))  # fmt: skip
         if close_event:
             result.no_shows = _close(event)
     return result

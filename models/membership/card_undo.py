@@ -2,7 +2,8 @@
 undo steps (ui/membership/page.py). Cards are records, not ledger rows:
 
 - An enrolment undone removes the card it issued, and the member it made when nothing
-  else hangs on them; refused, with a clear message, when the card (or the member)
+  else hangs on them (the 注册/完善资料 points it earned are taken back by reversing rows,
+  which stay: the points ledger only grows); refused, with a clear message, when the card (or the member)
   has any movement since: a stored-value or points row, a count card, a paid term, a
   level change, another status, a replacement. Redo enrols again with the same number.
 - A replacement undone reverses the transfer pair that moved the balances (reversing
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from models import clock
 from models.errors import ValidationError
-from models.membership import cards, wallet
+from models.membership import cards, points, wallet
 from models.membership.ledger_rows import wallet_row
 from models.membership.tables import (
     CountCard,
@@ -30,19 +31,32 @@ from models.storage import audit
 from models.storage.db import database
 
 UNDONE = "补卡已撤销"
+ENROLMENT_TASKS = ("register", "profile")
 
 
 def _moved(card: MemberCard, message: str) -> ValidationError:
     return ValidationError("card", "card_moved", message, card=card.card_no)
 
 
+def _enrolment_points(customer_id: int):
+    """The 注册 and 完善资料 points an enrolment earned by itself (auto_points.enroll),
+    with the rows that took them back: they do not hold the enrolment."""
+    earns = PointsEntry.select(PointsEntry.id).where(
+        (PointsEntry.customer_id == customer_id) & (PointsEntry.kind == "earn")
+        & PointsEntry.task.in_(ENROLMENT_TASKS))  # fmt: skip
+    taken = PointsEntry.select(PointsEntry.id).where(PointsEntry.reverses_id.in_(earns))
+    return [r for (r,) in earns.tuples()] + [r for (r,) in taken.tuples()]
+
+
 def withdraw_enrolment(card_no) -> None:
     """The enrolment that issued `card_no` undone (see the module)."""
     card = cards.find_card(card_no)
+    own = _enrolment_points(card.customer_id)
     busy = (card.status != "active" or card.replaced_by_id is not None
             or card.replaces_id is not None
             or WalletEntry.select().where(WalletEntry.card_id == card.id).exists()
-            or PointsEntry.select().where(PointsEntry.card_id == card.id).exists()
+            or PointsEntry.select().where((PointsEntry.card_id == card.id)
+                                          & PointsEntry.id.not_in(own)).exists()
             or CountCard.select().where(CountCard.card_id == card.id).exists())  # fmt: skip
     if busy:
         raise _moved(card, f"card {card.card_no} has movements since it was issued:"
@@ -53,7 +67,8 @@ def withdraw_enrolment(card_no) -> None:
     cid = card.customer_id
     member_goes = not others and member.created_at >= card.created_at
     if member_goes and (
-        PointsEntry.select().where(PointsEntry.customer_id == cid).exists()
+        PointsEntry.select().where((PointsEntry.customer_id == cid)
+                                   & PointsEntry.id.not_in(own)).exists()  # fmt: skip
         or CountCard.select().where(CountCard.customer_id == cid).exists()
         or PaidMembership.select().where(PaidMembership.customer_id == cid).exists()
         or LevelHistory.select().where(LevelHistory.customer_id == cid).exists()
@@ -62,6 +77,13 @@ def withdraw_enrolment(card_no) -> None:
         raise _moved(card, f"member of card {card.card_no} has movements since the"
                      " enrolment: it stays")  # fmt: skip
     with database.atomic():
+        reversed_ = {r for (r,) in PointsEntry.select(PointsEntry.reverses_id)
+                     .where(PointsEntry.id.in_(own)).tuples()}  # fmt: skip
+        for entry in PointsEntry.select().where(
+                PointsEntry.id.in_(own) & (PointsEntry.kind == "earn")
+                & (PointsEntry.card_id == card.id)):  # fmt: skip
+            if entry.id not in reversed_:
+                points.reverse(entry.id, f"enrolment withdrawn: {card.card_no}")
         MemberCard.delete().where(MemberCard.id == card.id).execute()
         if member_goes:
             Member.delete().where(Member.id == member.id).execute()

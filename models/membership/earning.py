@@ -74,7 +74,7 @@ def after_purchase(purchase_id: int) -> dict:
         points.earn(member.customer_id, earned, reason=f"purchase {row.id}", at=row.at,
                     purchase_id=row.id)  # fmt: skip
     first = _first_order(row)
-    level = _level_check(member.customer_id)
+    level = level_check(member.customer_id)
     return _result(
         row, member, points=earned, first_order_points=first, level=level, referral=referral
     )
@@ -99,11 +99,18 @@ def _task_done(customer_id: int, task: str) -> bool:
     return points.task_standing(customer_id, task)
 
 
-def _level_check(customer_id: int) -> dict | None:
-    if not settings.get("level_after_purchase") or not MemberLevel.select().exists():
-        return None
-    found = level_rules.recompute([customer_id], cause="purchase")
-    return found["changes"][0] if found["changes"] else None
+def level_check(customer_id: int) -> dict | None:
+    changes = levels_after([customer_id])
+    return changes[0] if changes else None
+
+
+def levels_after(customer_ids, cause: str = "purchase") -> list[dict]:
+    """The level check after points moved (a setting: after every purchase)."""
+    if not customer_ids or not settings.get("level_after_purchase"):
+        return []
+    if not MemberLevel.select().exists():
+        return []
+    return level_rules.recompute(list(customer_ids), cause=cause)["changes"]
 
 
 def after_refund(refund_id: int) -> dict:
@@ -147,7 +154,7 @@ def settle(purchase_id: int) -> dict:
         if target and _first_order_elsewhere(task):  # a later first order earned it
             target = 0
         moved += _move(member, task, target, [original.id], row.id, "first_order")
-    level = _level_check(member.customer_id) if moved else None
+    level = level_check(member.customer_id) if moved else None
     return _result(row, member, reversed=-moved, level=level, referral=referral)
 
 
@@ -203,7 +210,7 @@ def earn_for_task(customer_id: int, task: str) -> int:
                               text=task)  # fmt: skip
     with database.atomic():
         entry = points.earn(customer_id, amount, reason=task, task=task)
-        _level_check(int(customer_id))
+        level_check(int(customer_id))
     return entry
 
 
@@ -215,15 +222,13 @@ def earn_for_attendance(event_id: int, customer_id: int) -> int:
     if not amount:
         raise ValidationError("event", "attendance_no_points",
                               "no points are set for attending an event")  # fmt: skip
-    if PointsEntry.select().where((PointsEntry.customer_id == int(customer_id))
-                                  & (PointsEntry.event_id == int(event_id))
-                                  & (PointsEntry.kind == "earn")).exists():  # fmt: skip
+    if points.attendance_standing(customer_id, event_id):
         raise ValidationError("event", "attendance_rewarded",
                               f"points for event {event_id} were earned already",
                               id=event_id)  # fmt: skip
     with database.atomic():
         entry = points.earn(customer_id, amount, reason=f"event {event_id}", event_id=event_id)
-        _level_check(int(customer_id))
+        level_check(int(customer_id))
     return entry
 
 

@@ -92,12 +92,18 @@ def task_standing(customer_id: int, task: str) -> bool:
     customer; the 首单 of a voided first order is taken back (by the purchase's
     settlement, earning.settle, or a reversal) and the next first order earns it."""
     where = (PointsEntry.customer_id == int(customer_id)) & (PointsEntry.task == task)
-    if task != "first_order":
-        return PointsEntry.select().where(where & (PointsEntry.kind == "earn")).exists()
+    if task != "first_order":  # taken back (an undo) it may be earned again
+        return _standing_earns(where)
     earns = PointsEntry.select(PointsEntry.id).where(where & (PointsEntry.kind == "earn"))
     total = (PointsEntry.select(fn.COALESCE(fn.SUM(PointsEntry.points), 0))
              .where(where | PointsEntry.reverses_id.in_(earns)).scalar())  # fmt: skip
     return int(total) > 0
+
+
+def attendance_standing(customer_id: int, event_id: int) -> bool:
+    """The points for attending the event stand: earned and not taken back."""
+    return _standing_earns((PointsEntry.customer_id == int(customer_id))
+                           & (PointsEntry.event_id == int(event_id)))  # fmt: skip
 
 
 def earn(customer_id: int, points, *, reason: str = "", at: dt.datetime | None = None,

@@ -16,6 +16,7 @@ from models.schema import (
     steps_20,
     steps_21,
     steps_22,
+    steps_25,
 )
 from models.schema.steps import v1_models
 from models.storage.db import SCHEMA_VERSION
@@ -44,6 +45,7 @@ STEPS = [
     steps_20.step_20_membership,
     steps_21.step_21_community_summaries,
     steps_22.step_22_surveys,
+    steps_25.step_25_points_tasks_again,  # 23 and 24 are other branches' (renumber at merge)
 ]
 LATEST = len(STEPS)
 # storage/ refuses a backup from a newer schema without importing the steps.

@@ -1217,43 +1217,48 @@
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="179"/>
-        <location filename="../../ui/events/dialogs.py" line="191"/>
+        <location filename="../../ui/events/dialogs.py" line="180"/>
+        <location filename="../../ui/events/dialogs.py" line="192"/>
         <source>Check in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="185"/>
+        <location filename="../../ui/events/dialogs.py" line="186"/>
         <source>Name, mobile or pinyin initials</source>
         <translation>姓名、手机号或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="195"/>
+        <location filename="../../ui/events/dialogs.py" line="196"/>
         <source>Walk-in…</source>
         <translation>现场报名…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="197"/>
+        <location filename="../../ui/events/dialogs.py" line="198"/>
         <source>The organiser</source>
         <translation>组织者</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="199"/>
+        <location filename="../../ui/events/dialogs.py" line="200"/>
         <source>Recorded in the event&apos;s community as organising it, not attending (for the next check-in)</source>
         <translation>在活动所属社群中记为组织活动，而非参加活动（用于下一次签到）</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="205"/>
+        <location filename="../../ui/events/dialogs.py" line="206"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="263"/>
+        <location filename="../../ui/events/dialogs.py" line="264"/>
         <source>%1 checked in.</source>
         <translation>%1 已签到。</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="281"/>
+        <location filename="../../ui/events/dialogs.py" line="271"/>
+        <source>+%1 points.</source>
+        <translation>积分 +%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialogs.py" line="287"/>
         <source>%1 checked in as a walk-in.</source>
         <translation>%1 已现场报名并签到。</translation>
     </message>
@@ -4235,32 +4240,32 @@
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="246"/>
-        <location filename="../../ui/customers/page_actions.py" line="290"/>
+        <location filename="../../ui/customers/page_actions.py" line="291"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="247"/>
-        <location filename="../../ui/customers/page_actions.py" line="292"/>
+        <location filename="../../ui/customers/page_actions.py" line="293"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="248"/>
-        <location filename="../../ui/customers/page_actions.py" line="294"/>
+        <location filename="../../ui/customers/page_actions.py" line="295"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="249"/>
-        <location filename="../../ui/customers/page_actions.py" line="278"/>
+        <location filename="../../ui/customers/page_actions.py" line="279"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="250"/>
-        <location filename="../../ui/customers/page_actions.py" line="260"/>
-        <location filename="../../ui/customers/page_actions.py" line="281"/>
+        <location filename="../../ui/customers/page_actions.py" line="261"/>
+        <location filename="../../ui/customers/page_actions.py" line="282"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
@@ -4296,7 +4301,7 @@
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="271"/>
-        <location filename="../../ui/customers/page_actions.py" line="298"/>
+        <location filename="../../ui/customers/page_actions.py" line="299"/>
         <source>Add or remove tags…</source>
         <translation>添加或移除标签…</translation>
     </message>
@@ -4402,43 +4407,43 @@
         <translation>未联系天数：</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="49"/>
+        <location filename="../../ui/customers/page_actions.py" line="50"/>
         <source>Changing the tags of %1 customers…</source>
         <translation>正在修改 %1 位客户的标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="98"/>
+        <location filename="../../ui/customers/page_actions.py" line="99"/>
         <source>Add to community</source>
         <translation>加入社群</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="106"/>
+        <location filename="../../ui/customers/page_actions.py" line="107"/>
         <source>Joined: %1. Members already: %2. Did not fit (the group is full): %3.</source>
         <translation>加入：%1。已是成员：%2。群已满未加入：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="123"/>
+        <location filename="../../ui/customers/page_actions.py" line="124"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="184"/>
+        <location filename="../../ui/customers/page_actions.py" line="185"/>
         <source>Delete %n customer(s) for good? This cannot be undone.</source>
         <translation>彻底删除 %n 位客户？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="199"/>
-        <location filename="../../ui/customers/page_actions.py" line="209"/>
+        <location filename="../../ui/customers/page_actions.py" line="200"/>
+        <location filename="../../ui/customers/page_actions.py" line="210"/>
         <source>Erase personal data</source>
         <translation>抹除个人信息</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="200"/>
+        <location filename="../../ui/customers/page_actions.py" line="201"/>
         <source>Choose one customer to erase.</source>
         <translation>请选择一位要抹除的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="209"/>
+        <location filename="../../ui/customers/page_actions.py" line="210"/>
         <source>Erase the personal data of %1?
 
 Their name, mobile, WeChat, email, company, address, birthday, notes and custom fields go, and so do the texts of their follow-ups, contacts, complaints and purchases, in the import history and the audit log too. Their tags, purchases and counts stay, as customer #%2, so the figures do not change; their survey answers lose their comment and their link to the customer, and their scores stay as anonymous numbers, so past NPS does not change.
@@ -4451,28 +4456,28 @@ This cannot be undone. Backups made before now still hold the data until they ar
 此操作无法撤销。此前的备份在轮换删除之前仍保存着这些信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="222"/>
+        <location filename="../../ui/customers/page_actions.py" line="223"/>
         <source>Erase for good</source>
         <translation>永久抹除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="231"/>
+        <location filename="../../ui/customers/page_actions.py" line="232"/>
         <source>Erasing personal data…</source>
         <translation>正在抹除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="245"/>
+        <location filename="../../ui/customers/page_actions.py" line="246"/>
         <source>Empty the recycle bin: delete %n customer(s) for good? This cannot be undone.</source>
         <translation>清空回收站：彻底删除 %n 位客户？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="285"/>
-        <location filename="../../ui/customers/page_actions.py" line="306"/>
+        <location filename="../../ui/customers/page_actions.py" line="286"/>
+        <location filename="../../ui/customers/page_actions.py" line="307"/>
         <source>Erase personal data…</source>
         <translation>抹除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="301"/>
+        <location filename="../../ui/customers/page_actions.py" line="302"/>
         <source>Add to community…</source>
         <translation>加入社群…</translation>
     </message>
@@ -5243,87 +5248,87 @@ Your own database is not touched.</source>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="47"/>
+        <location filename="../../ui/events/dialogs.py" line="48"/>
         <source>Edit event</source>
         <translation>编辑活动</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="47"/>
+        <location filename="../../ui/events/dialogs.py" line="48"/>
         <source>Add event</source>
         <translation>添加活动</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="54"/>
+        <location filename="../../ui/events/dialogs.py" line="55"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="57"/>
+        <location filename="../../ui/events/dialogs.py" line="58"/>
         <source>Mode</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="60"/>
+        <location filename="../../ui/events/dialogs.py" line="61"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="67"/>
+        <location filename="../../ui/events/dialogs.py" line="68"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="73"/>
+        <location filename="../../ui/events/dialogs.py" line="74"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="74"/>
+        <location filename="../../ui/events/dialogs.py" line="75"/>
         <source>Lasts</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="77"/>
+        <location filename="../../ui/events/dialogs.py" line="78"/>
         <source>An address, or the link of an online event</source>
         <translation>地址，或线上活动的链接</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="78"/>
+        <location filename="../../ui/events/dialogs.py" line="79"/>
         <source>Place or link</source>
         <translation>地点或链接</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="82"/>
+        <location filename="../../ui/events/dialogs.py" line="83"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="84"/>
+        <location filename="../../ui/events/dialogs.py" line="85"/>
         <source>Capacity</source>
         <translation>名额</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="87"/>
+        <location filename="../../ui/events/dialogs.py" line="88"/>
         <source>Cost (¥)</source>
         <translation>费用（¥）</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="90"/>
+        <location filename="../../ui/events/dialogs.py" line="91"/>
         <source>Incentive</source>
         <translation>激励</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="95"/>
+        <location filename="../../ui/events/dialogs.py" line="96"/>
         <source>Attendees&apos; purchases up to this many days after the event count for it</source>
         <translation>活动结束后这么多天内，到场客户的购买计入本活动</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="97"/>
+        <location filename="../../ui/events/dialogs.py" line="98"/>
         <source>Sales counted for (days)</source>
         <translation>销售归因天数</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="101"/>
+        <location filename="../../ui/events/dialogs.py" line="102"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -5970,17 +5975,17 @@ Your own database is not touched.</source>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="335"/>
+        <location filename="../../ui/events/dialogs.py" line="341"/>
         <source>Feedback from %1</source>
         <translation>%1 的反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="345"/>
+        <location filename="../../ui/events/dialogs.py" line="351"/>
         <source>Score (1-5)</source>
         <translation>评分（1-5）</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="346"/>
+        <location filename="../../ui/events/dialogs.py" line="352"/>
         <source>Comment</source>
         <translation>评价</translation>
     </message>
@@ -9987,88 +9992,88 @@ Your own database is not touched.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="265"/>
+        <location filename="../../desktop/main_window.py" line="261"/>
         <source>Guanjia — Customer Manager</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="267"/>
+        <location filename="../../desktop/main_window.py" line="263"/>
         <source>Demo database (made-up customers)</source>
         <translation>演示数据库（虚构客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="269"/>
+        <location filename="../../desktop/main_window.py" line="265"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="270"/>
+        <location filename="../../desktop/main_window.py" line="266"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="271"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="272"/>
+        <location filename="../../desktop/main_window.py" line="268"/>
         <source>F&amp;ollow-ups</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="273"/>
+        <location filename="../../desktop/main_window.py" line="269"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="274"/>
+        <location filename="../../desktop/main_window.py" line="270"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="275"/>
+        <location filename="../../desktop/main_window.py" line="271"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="276"/>
+        <location filename="../../desktop/main_window.py" line="272"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="277"/>
+        <location filename="../../desktop/main_window.py" line="273"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="278"/>
+        <location filename="../../desktop/main_window.py" line="274"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="279"/>
+        <location filename="../../desktop/main_window.py" line="275"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="280"/>
-        <location filename="../../desktop/main_window.py" line="302"/>
+        <location filename="../../desktop/main_window.py" line="276"/>
+        <location filename="../../desktop/main_window.py" line="298"/>
         <source>About Guanjia</source>
         <translation>关于客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="281"/>
+        <location filename="../../desktop/main_window.py" line="277"/>
         <source>Member levels…</source>
         <translation>会员等级…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="282"/>
+        <location filename="../../desktop/main_window.py" line="278"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="304"/>
+        <location filename="../../desktop/main_window.py" line="300"/>
         <source>Guanjia (客户管家) — customer management for small businesses, offline and private.</source>
         <translation>客户管家：为小商户打造的客户管理软件，离线使用，数据私密。</translation>
     </message>
@@ -10190,92 +10195,97 @@ Your own database is not touched.</source>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/membership/page.py" line="152"/>
+        <location filename="../../ui/membership/page.py" line="167"/>
         <source>Enrol…</source>
         <translation>办会员…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="152"/>
+        <location filename="../../ui/membership/page.py" line="167"/>
         <source>Counter (F2)</source>
         <translation>收银台 (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="153"/>
+        <location filename="../../ui/membership/page.py" line="168"/>
         <source>Reports…</source>
         <translation>报表…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="153"/>
+        <location filename="../../ui/membership/page.py" line="168"/>
         <source>Top up…</source>
         <translation>充值…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="154"/>
+        <location filename="../../ui/membership/page.py" line="169"/>
         <source>Pay…</source>
         <translation>消费扣款…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="154"/>
+        <location filename="../../ui/membership/page.py" line="169"/>
         <source>Refund…</source>
         <translation>退本金…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="155"/>
+        <location filename="../../ui/membership/page.py" line="170"/>
         <source>Transfer…</source>
         <translation>转卡…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="155"/>
+        <location filename="../../ui/membership/page.py" line="170"/>
         <source>Adjust points…</source>
         <translation>调整积分…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="156"/>
+        <location filename="../../ui/membership/page.py" line="171"/>
         <source>Redeem points…</source>
         <translation>积分兑换…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="156"/>
+        <location filename="../../ui/membership/page.py" line="171"/>
         <source>Card lost…</source>
         <translation>挂失…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="157"/>
+        <location filename="../../ui/membership/page.py" line="172"/>
         <source>Replace card…</source>
         <translation>补卡…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="157"/>
+        <location filename="../../ui/membership/page.py" line="172"/>
         <source>Statement…</source>
         <translation>对账单…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="160"/>
+        <location filename="../../ui/membership/page.py" line="175"/>
+        <source>Wrote a review (评价): earn its points</source>
+        <translation>写了评价：获得评价积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="176"/>
         <source>Card number, mobile, name or pinyin initials</source>
         <translation>卡号、手机号、姓名或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="161"/>
+        <location filename="../../ui/membership/page.py" line="177"/>
         <source>No members to show</source>
         <translation>没有可显示的会员</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="162"/>
+        <location filename="../../ui/membership/page.py" line="178"/>
         <source>Enrol a customer, or search for another.</source>
         <translation>为客户办理会员，或换个搜索词。</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="205"/>
+        <location filename="../../ui/membership/page.py" line="221"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="207"/>
+        <location filename="../../ui/membership/page.py" line="223"/>
         <source>%1 members</source>
         <translation>%1 位会员</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="228"/>
+        <location filename="../../ui/membership/page.py" line="245"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
@@ -12229,12 +12239,12 @@ Your own database is not touched.</source>
 <context>
     <name>SignupDialog</name>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="133"/>
+        <location filename="../../ui/events/dialogs.py" line="134"/>
         <source>Sign up customers</source>
         <translation>客户报名</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="140"/>
+        <location filename="../../ui/events/dialogs.py" line="141"/>
         <source>Search by name, mobile or pinyin</source>
         <translation>按姓名、手机号或拼音搜索</translation>
     </message>
@@ -13189,32 +13199,32 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="51"/>
+        <location filename="../../ui/undo.py" line="52"/>
         <source>Add customer</source>
         <translation>添加客户</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="66"/>
+        <location filename="../../ui/undo.py" line="70"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="82"/>
+        <location filename="../../ui/undo.py" line="91"/>
         <source>Delete customers</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="98"/>
+        <location filename="../../ui/undo.py" line="107"/>
         <source>Restore customers</source>
         <translation>恢复客户</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="112"/>
+        <location filename="../../ui/undo.py" line="121"/>
         <source>Change tags</source>
         <translation>修改标签</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="141"/>
+        <location filename="../../ui/undo.py" line="150"/>
         <source>Change lifecycle stages</source>
         <translation>更改生命周期阶段</translation>
     </message>
@@ -13444,52 +13454,57 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <translation>恢复等级</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="50"/>
+        <location filename="../../ui/membership/page.py" line="59"/>
         <source>Top up</source>
         <translation>充值</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="51"/>
+        <location filename="../../ui/membership/page.py" line="60"/>
         <source>Pay from stored value</source>
         <translation>储值消费</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="52"/>
+        <location filename="../../ui/membership/page.py" line="61"/>
         <source>Refund principal</source>
         <translation>退还本金</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="53"/>
+        <location filename="../../ui/membership/page.py" line="62"/>
         <source>Transfer between cards</source>
         <translation>转卡</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="54"/>
+        <location filename="../../ui/membership/page.py" line="63"/>
         <source>Adjust points</source>
         <translation>调整积分</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="55"/>
+        <location filename="../../ui/membership/page.py" line="64"/>
         <source>Redeem points</source>
         <translation>积分兑换</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="56"/>
+        <location filename="../../ui/membership/page.py" line="65"/>
         <source>Report card lost</source>
         <translation>挂失</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="57"/>
+        <location filename="../../ui/membership/page.py" line="66"/>
         <source>Counter sale</source>
         <translation>收银</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="58"/>
+        <location filename="../../ui/membership/page.py" line="67"/>
         <source>Enrol a member</source>
         <translation>办理会员</translation>
     </message>
     <message>
-        <location filename="../../ui/membership/page.py" line="59"/>
+        <location filename="../../ui/membership/page.py" line="68"/>
+        <source>Points for a review</source>
+        <translation>评价积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership/page.py" line="69"/>
         <source>Replace card</source>
         <translation>补卡</translation>
     </message>
@@ -13561,32 +13576,32 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="291"/>
+        <location filename="../../ui/events/dialogs.py" line="297"/>
         <source>Walk-in</source>
         <translation>现场报名</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="293"/>
+        <location filename="../../ui/events/dialogs.py" line="299"/>
         <source>Not signed up for this event: check them in as a walk-in. Choose the customer, or enter a new one.</source>
         <translation>未报名本活动：可作为现场报名签到。请选择客户，或填写新客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="299"/>
+        <location filename="../../ui/events/dialogs.py" line="305"/>
         <source>A new customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="304"/>
+        <location filename="../../ui/events/dialogs.py" line="310"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="310"/>
+        <location filename="../../ui/events/dialogs.py" line="316"/>
         <source>New customer&apos;s name</source>
         <translation>新客户姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="311"/>
+        <location filename="../../ui/events/dialogs.py" line="317"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>

@@ -233,3 +233,22 @@ def test_unexpected_error_is_logged_and_shown(qtbot, guanjia_home):
     with open(log_path, encoding="utf-8") as fh:
         assert "ValueError: boom" in fh.read()
     assert QApplication.instance() is not None
+
+
+def test_an_edit_that_completes_a_members_profile_earns_and_undo_takes_back(qtbot, window):
+    from models.membership import cards, check, points, settings
+
+    page = window.customers_page
+    page.table.selectRow(0)
+    cid = page.current_id()
+    customers.update(cid, {"mobile": "", "gender": "female", "birthday": "1990-05-01"})
+    cards.enroll(cid)
+    settings.update({"points_task_profile": 50})
+    when_modal(qtbot, lambda d: fill_and_save(d, {"mobile": "13912345678"}, qtbot))
+    page.edit_clicked()
+    assert points.balance(cid) == 50  # 完善资料
+    window.undo_stack.undo()
+    assert points.balance(cid) == 0 and customers.get(cid)["mobile"] == ""
+    window.undo_stack.redo()
+    assert points.balance(cid) == 50 and customers.get(cid)["mobile"] == "13912345678"
+    assert check.check_all().ok

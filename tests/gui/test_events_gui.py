@@ -165,3 +165,30 @@ def _streams(data: bytes):
             yield zlib.decompress(raw)
         except zlib.error:
             yield raw
+
+
+def test_a_members_check_in_earns_attendance_points_and_undo_takes_them_back(qtbot, event):
+    from PySide6.QtGui import QUndoStack
+
+    from models.membership import cards, check, points, settings
+    from ui.events.undo import Recorder
+
+    eid, (nana, ming) = event
+    cards.enroll(nana)
+    settings.update({"points_attendance": 30})
+    stack = QUndoStack()
+    dialog = CheckinDialog(None, eid, Recorder(stack, lambda _ids: None))
+    qtbot.addWidget(dialog)
+    type_text(dialog.search, "oynn")
+    qtbot.mouseClick(dialog.button, Qt.LeftButton)
+    assert points.balance(nana) == 30
+    assert "+30 points" in dialog.status.text()
+    type_text(dialog.search, "lm")  # not a member: checked in, no points said
+    qtbot.mouseClick(dialog.button, Qt.LeftButton)
+    assert "points" not in dialog.status.text()
+    stack.undo()
+    stack.undo()
+    assert points.balance(nana) == 0 and status(eid, nana) == "signed"
+    stack.redo()
+    assert points.balance(nana) == 30 and status(eid, nana) == "attended"
+    assert check.check_all().ok

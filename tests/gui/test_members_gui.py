@@ -283,3 +283,43 @@ def test_undo_of_a_card_replacement(page, qtbot):
     assert new in _said(page)
     assert cards.find_card(new).status == "active"
     all_checked()
+
+
+def test_enrolment_earns_register_points_and_its_undo_takes_them_back(page, qtbot):
+    settings.update({"points_task_register": 100})
+    cid = customers.create({"name": "周五"})
+    dialog = page.run("enroll")
+    type_text(dialog.picker.search, "周五")
+    dialog.picker.refresh()
+    type_text(dialog.card, "R1")
+    dialog.accept()
+    assert points.balance(cid) == 100
+    assert page.current()["points"] == 100
+    page.stack.undo()
+    assert cards.find_customer_by_card("R1") is None
+    kinds = [r.kind for r in PointsEntry.select().where(PointsEntry.customer_id == cid)]
+    assert kinds == ["earn", "reverse"]  # the ledger kept both
+    page.stack.redo()
+    assert points.balance(cid) == 100
+    all_checked()
+
+
+def test_a_review_earns_its_points_from_the_row_menu_and_undo_reverses(page, qtbot):
+    cid = member("吴六", "VIP7")
+    _pick(page, qtbot, "VIP7")
+    page.review_action.trigger()  # no points set: said, nothing written
+    box = page.findChild(QMessageBox, "member_error")
+    assert box is not None and "No points are set" in box.text()
+    box.close()
+    assert points.balance(cid) == 0
+    settings.update({"points_task_review": 20})
+    page.review_action.trigger()
+    assert points.balance(cid) == 20
+    assert page.current()["points"] == 20
+    page.review_action.trigger()  # once: refused
+    assert points.balance(cid) == 20
+    page.stack.undo()
+    assert points.balance(cid) == 0
+    page.stack.redo()
+    assert points.balance(cid) == 20
+    all_checked()

@@ -19,6 +19,7 @@ from models.communities import members
 from models.customers import customer_list, customers
 from models.customers.customer_filter import CustomerFilter
 from models.errors import Cancelled, GuanjiaError, ValidationError
+from models.membership import auto_points
 from models.privacy import erasure
 from models.tags import tagging
 from ui import messages
@@ -153,11 +154,11 @@ class CustomerActions:
                 self.openCustomerRequested.emit(dialog.open_existing_id)
             return
         try:
-            customers.update(cid, dialog.values())
+            earned = auto_points.edit_customer(cid, dialog.values())  # 完善资料's points
         except GuanjiaError as exc:
             self._show_error(exc)
             return
-        self._undo.push(EditCustomer(before, self._changed))
+        self._undo.push(EditCustomer(before, self._changed, earned))
         self._changed([cid])
 
     def delete_clicked(self) -> None:

@@ -30,6 +30,7 @@ from models import clock
 from models.communities import events, signups
 from models.communities.tables import EVENT_KINDS, EVENT_MODES, INCENTIVES
 from models.errors import GuanjiaError, ValidationError
+from models.membership import auto_points
 from models.values.contact_fields import mask_mobile
 from ui import messages, style
 from ui.complaints.dialogs import combo, py_datetime, qdatetime
@@ -260,9 +261,15 @@ class CheckinDialog(QDialog):
             return
         self.checked_in.append(cid)
         self.organiser.setChecked(False)  # one organiser at a time
-        self._say(fill(self.tr("%1 checked in."), item.text().split("  ")[0]))
+        self._say(
+            fill(self.tr("%1 checked in."), item.text().split("  ")[0]) + self._points_words(cid)
+        )
         self.search.clear()
         self.search.setFocus()
+
+    def _points_words(self, customer_id: int) -> str:
+        earned = auto_points.attendance_points(self.event_id, customer_id)
+        return " " + fill(self.tr("+%1 points."), earned) if earned else ""
 
     def offer_walk_in(self) -> None:
         """Ask for the walk-in's name (what was typed, if it is one) and mobile; an
@@ -279,7 +286,7 @@ class CheckinDialog(QDialog):
             return
         self.checked_in.append(cid)
         self._say(fill(self.tr("%1 checked in as a walk-in."), dialog.name.text().strip()
-                       or dialog.pick.currentText()))  # fmt: skip
+                       or dialog.pick.currentText()) + self._points_words(cid))  # fmt: skip
         self.search.clear()
         self.refresh()
 

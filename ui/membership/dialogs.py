@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import GuanjiaError, ValidationError
-from models.membership import cards, points, settings, wallet
+from models.membership import auto_points, cards, points, settings, wallet
 from ui import messages, style
 from ui.buttons import button_box
 from ui.followups.dialogs import CustomerPicker
@@ -104,7 +104,7 @@ class EnrollDialog(MemberDialog):
             raise ValidationError("customer", "member_customer_missing", "choose a customer")
         self.customer_id = cid
         number = self.card.text().strip() or None
-        return lambda: cards.enroll(cid, number).card_no
+        return lambda: auto_points.enroll(cid, number)[0].card_no
 
 
 class TopUpDialog(MemberDialog):

@@ -10,7 +10,7 @@ enrolment and a replacement (models/membership/card_undo.py)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,7 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.membership import card_undo, cards, checkout, member_search, points, wallet
+from models.errors import GuanjiaError
+from models.membership import (
+    auto_points,
+    card_undo,
+    cards,
+    checkout,
+    member_search,
+    points,
+    wallet,
+)
 from ui import formatting, icons, messages
 from ui.empty_state import EmptyState
 from ui.membership import dialogs
@@ -56,6 +65,7 @@ def _undo_text(key: str) -> str:
         "lost": QCoreApplication.translate("Undo", "Report card lost"),
         "checkout": QCoreApplication.translate("Undo", "Counter sale"),
         "enroll": QCoreApplication.translate("Undo", "Enrol a member"),
+        "review": QCoreApplication.translate("Undo", "Points for a review"),
         "replace": QCoreApplication.translate("Undo", "Replace card"),
     }[key]
 
@@ -124,6 +134,11 @@ class MembersPage(Restyling, Retranslating, QWidget):
             self.table.setColumnWidth(COLUMNS.index(key), width)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
         self.table.doubleClicked.connect(lambda _i: self.run("statement"))
+        self.review_action = QAction(self)  # 评价: the task's points, from the row's menu
+        self.review_action.setObjectName("member_review")
+        self.review_action.triggered.connect(self.record_review)
+        self.table.addAction(self.review_action)
+        self.table.setContextMenuPolicy(Qt.ActionsContextMenu)
         self.empty = EmptyState(self.table, "members")
         self.count_label = QLabel()
         self.count_label.setObjectName("member_count")
@@ -157,6 +172,7 @@ class MembersPage(Restyling, Retranslating, QWidget):
             ("replace", self.tr("Replace card…")), ("statement", self.tr("Statement…")),
         ):  # fmt: skip
             self.buttons[key].setText(text)
+        self.review_action.setText(self.tr("Wrote a review (评价): earn its points"))
         self.search.setPlaceholderText(self.tr("Card number, mobile, name or pinyin initials"))
         self.empty.set_text(self.tr("No members to show"),
                             self.tr("Enrol a customer, or search for another."))  # fmt: skip
@@ -221,6 +237,7 @@ class MembersPage(Restyling, Retranslating, QWidget):
         chosen = self.current() is not None
         for key in ACTIONS:
             self.buttons[key].setEnabled(chosen)
+        self.review_action.setEnabled(chosen)
 
     # ------------------------------------------------------------ actions
 
@@ -271,7 +288,7 @@ class MembersPage(Restyling, Retranslating, QWidget):
 
     def _enrolled(self, dialog) -> None:
         cid, number = dialog.customer_id, dialog.token
-        self.push("enroll", cid, number, lambda: cards.enroll(cid, number).card_no)
+        self.push("enroll", cid, number, lambda: auto_points.enroll(cid, number)[0].card_no)
         self.search.blockSignals(True)
         self.search.setText(dialog.token)
         self.search.blockSignals(False)
@@ -291,6 +308,20 @@ class MembersPage(Restyling, Retranslating, QWidget):
         elif key in UNDO:
             self.push(key, dialog.customer_id, dialog.token, dialog.do)
         self._changed(dialog.customer_id)
+
+    def record_review(self) -> None:
+        """The member wrote a review (评价): the task's points, once; an undo step."""
+        row = self.current()
+        if row is None:
+            return
+        cid = row["customer_id"]
+        try:
+            entry = auto_points.reward_review(cid)
+        except GuanjiaError as exc:
+            self._error(exc)
+            return
+        self.push("review", cid, entry, lambda: auto_points.reward_review(cid), _reverse_points)
+        self._changed(cid)
 
     def open_counter(self) -> CounterDialog:
         dialog = CounterDialog(self)
