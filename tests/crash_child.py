@@ -18,14 +18,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 def main(mode: str, db: str, arg: str = "") -> None:
     from models.customers.record import Customer
     from models.excel import importer
-    from models.schema import opening
+    from models.schema import upgrading
     from models.schema.opening import open_database
     from models.storage import backup
     from models.tags import tagging, tags
 
     if mode == "restore":  # into the database file, as the CLI does (not opened first)
         go()
-        opening.restore(Path(arg), Path(db))
+        upgrading.restore(Path(arg), Path(db))
         print("done", flush=True)
         return
     open_database(db)

@@ -16,7 +16,7 @@ from models import clock
 from models.customers import customers
 from models.errors import ValidationError
 from models.excel import audit_export, import_history, importer
-from models.schema import opening
+from models.schema import upgrading
 from models.storage import audit, backup
 from models.tags import tagging, tags
 
@@ -97,7 +97,7 @@ def test_import_and_its_undo_and_a_restore_are_logged(db, db_path, tmp_path):
     undo = _last()[0]
     assert undo["action"] == "import_undo" and "-3 customers" in undo["detail"]
 
-    restored = opening.restore(made.path, db_path)
+    restored = upgrading.restore(made.path, db_path)
     entry = _last()[0]
     assert entry["action"] == "restore" and made.path.name in entry["detail"]
     assert restored.safety.name in entry["detail"]

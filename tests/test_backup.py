@@ -15,7 +15,7 @@ from models.customers import customers
 from models.customers.record import Customer
 from models.errors import Cancelled, ValidationError
 from models.purchases import purchases
-from models.schema import opening
+from models.schema import upgrading
 from models.storage import backup
 
 NOW = dt.datetime(2026, 11, 22, 9, 30, 5)
@@ -151,7 +151,7 @@ def test_restore_puts_the_backup_back_and_backs_up_what_it_replaced(now, db_path
     made = backup.make("manual").path
     add(2, "后来")
     clock.set_now(NOW + dt.timedelta(minutes=5))
-    restored = opening.restore(made)
+    restored = upgrading.restore(made)
     assert restored.summary.customers == 3
     assert Customer.select().count() == 3  # the open connection sees it
     assert restored.safety is not None and "restore" in restored.safety.name
@@ -168,7 +168,7 @@ def test_restore_into_a_new_database_file(now, tmp_path):
     made = backup.make("manual").path
     target = tmp_path / "elsewhere" / "new.db"
     target.parent.mkdir()
-    restored = opening.restore(made, target)
+    restored = upgrading.restore(made, target)
     assert restored.safety is None and restored.summary.customers == 4
     assert target.exists()
 
@@ -206,7 +206,7 @@ def test_bad_backups_are_refused_and_change_nothing(now, db_path, tmp_path, kind
     before = backup.summarize(db_path)
     backups_before = sorted(p.name for p in good.parent.iterdir())
     with pytest.raises(ValidationError) as err:
-        opening.restore(bad)
+        upgrading.restore(bad)
     assert err.value.code == code
     assert backup.summarize(db_path) == before
     assert sorted(p.name for p in good.parent.iterdir()) == backups_before  # no safety copy

@@ -19,7 +19,7 @@ from models.customers import customers
 from models.customers.record import Customer
 from models.demo import demo
 from models.errors import DatabaseDamagedError, ValidationError
-from models.schema import opening
+from models.schema import upgrading
 from models.schema.opening import open_database
 from models.storage import backup
 from models.storage.db import close_database, integrity, quick_check
@@ -125,7 +125,7 @@ def test_the_newest_sound_backup_is_offered_and_restores_over_the_damage(made):
     found, summary = backup.newest_good(made)
     assert found.path == later.path and summary.customers == 301
 
-    restored = opening.restore(found.path, made)
+    restored = upgrading.restore(found.path, made)
     assert restored.summary.customers == 301 and quick_check(made) == []
     assert restored.safety.name.endswith("-damaged.db.gz")
     with gzip.open(restored.safety) as fh:  # the damaged bytes, kept as they were
@@ -150,7 +150,7 @@ def test_no_sound_backup_means_none_offered(db_path):
     (folder / "guanjia-20261122-093000-daily.db.gz").write_bytes(b"not gzip at all")
     assert backup.newest_good(db_path) is None
     with pytest.raises(ValidationError):
-        opening.restore(folder / "guanjia-20261122-093000-daily.db.gz", db_path)
+        upgrading.restore(folder / "guanjia-20261122-093000-daily.db.gz", db_path)
 
 
 def test_cli_check_and_writes_on_a_damaged_database(made, tmp_path):

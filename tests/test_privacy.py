@@ -25,7 +25,7 @@ from models.excel.followup_export import export_bucket
 from models.followups import followups, interactions, stay_in_touch
 from models.privacy import app_lock, erasure, masking
 from models.purchases import purchases
-from models.schema import opening
+from models.schema import upgrading
 from models.storage import audit, backup, backup_crypto, preferences
 
 NOW = dt.datetime(2026, 11, 22, 9, 30)
@@ -273,7 +273,7 @@ def test_encrypted_backup_round_trip(now, db_path, tmp_path):
     assert err.value.code == "password_needed"
     assert backup.peek(target, "correct horse").customers == 1
     customers.create({"name": "李四"})
-    restored = opening.restore(target, db_path, password="correct horse")
+    restored = upgrading.restore(target, db_path, password="correct horse")
     assert restored.summary.customers == 1 and restored.safety is not None
 
 
@@ -283,19 +283,19 @@ def test_wrong_password_and_altered_files_are_refused_and_change_nothing(now, db
     backup.export_encrypted(target, "correct horse")
     customers.create({"name": "李四"})
     with pytest.raises(ValidationError) as err:
-        opening.restore(target, db_path, password="wrong horse")
+        upgrading.restore(target, db_path, password="wrong horse")
     assert err.value.code == "password_wrong"
     data = bytearray(target.read_bytes())
     data[len(data) // 2] ^= 1  # one flipped bit in the middle
     altered = tmp_path / "altered.gjbackup"
     altered.write_bytes(bytes(data))
     with pytest.raises(ValidationError) as err:
-        opening.restore(altered, db_path, password="correct horse")
+        upgrading.restore(altered, db_path, password="correct horse")
     assert err.value.code == "backup_damaged"
     cut = tmp_path / "cut.gjbackup"
     cut.write_bytes(target.read_bytes()[:-100])
     with pytest.raises(ValidationError) as err:
-        opening.restore(cut, db_path, password="correct horse")
+        upgrading.restore(cut, db_path, password="correct horse")
     assert err.value.code == "backup_damaged"
     assert customer_list.count(CustomerFilter()) == 2  # untouched by every refusal
     assert not [p for p in db_path.parent.iterdir() if p.name.startswith(".restore")]

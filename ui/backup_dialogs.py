@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from models import clock
 from models.errors import Cancelled, GuanjiaError, ValidationError
-from models.schema import opening
+from models.schema import upgrading
 from models.storage import backup, backup_crypto
 from models.storage.db import close_database
 from ui import file_dialogs, formatting, style
@@ -106,7 +106,7 @@ def run_restore(parent, chosen: Path, db_path: Path, password: str = "") -> back
         return run_with_progress(
             parent,
             QCoreApplication.translate("Backup", "Restoring…"),
-            lambda p, c: opening.restore(
+            lambda p, c: upgrading.restore(
                 chosen, db_path, progress=p, cancel=c, password=password or None
             ),  # fmt: skip
         )

@@ -219,7 +219,7 @@ def _restore(args, db_path) -> int:
 def _restore_unlocked(args, db_path, source) -> int:
     """The restore, once no window has the database open."""
     from models.errors import DatabaseDamagedError
-    from models.schema import opening
+    from models.schema import upgrading
     from models.storage import backup, backup_crypto
 
     password = None
@@ -250,7 +250,7 @@ def _restore_unlocked(args, db_path, source) -> int:
         if input(f"replace the data in {db_path}? [y/N] ").strip().lower() not in ("y", "yes"):
             return fail(translate("Cli", "not restored"))
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    done = opening.restore(source, db_path, password=password)
+    done = upgrading.restore(source, db_path, password=password)
     out = {"restored": str(source), "db": str(db_path),
            "safety_backup": str(done.safety) if done.safety else None,
            **done.summary.as_dict()}  # fmt: skip

@@ -19,7 +19,7 @@ from models.schema import (
     steps_25,
 )
 from models.schema.steps import v1_models
-from models.storage.db import SCHEMA_VERSION
+from models.storage.db import SCHEMA_VERSION, schema_version
 
 # In order: a database at version N has run the first N.
 STEPS = [
@@ -52,11 +52,7 @@ LATEST = len(STEPS)
 assert LATEST == SCHEMA_VERSION, "add the new step's number to storage/db.py SCHEMA_VERSION"
 
 
-def current_version(db) -> int:
-    if "schema_info" not in db.get_tables():
-        return 0
-    row = db.execute_sql("SELECT value FROM schema_info WHERE key = 'version'").fetchone()
-    return int(row[0]) if row else 0
+current_version = schema_version  # storage/ reads it too, without the steps
 
 
 def _set_version(db, version: int) -> None:

@@ -1,6 +1,6 @@
 """Opening a database for work: connect (models.storage.db), refuse a damaged file,
-back the data up before an upgrade, run the schema steps. The window and the CLI open
-through here; a backup restored over the database is brought up to date here too."""
+and, when its schema is older, upgrade it (models.schema.upgrading: the backup first,
+then the steps). The window and the CLI open through here."""
 
 from __future__ import annotations
 
@@ -11,10 +11,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from models.errors import DatabaseDamagedError, DatabaseOpenError, ValidationError
-from models.schema import migrations
-from models.storage import audit, backup
-from models.storage.db import SQLITE_PRAGMAS, connect_database
-from models.storage.preferences import Preference
+from models.storage.db import SCHEMA_VERSION, connect_database, schema_version
 
 
 def open_database(path: str | os.PathLike, *, create: str = "folders") -> SqliteDatabase:
@@ -24,14 +21,13 @@ def open_database(path: str | os.PathLike, *, create: str = "folders") -> Sqlite
     path = Path(path)
     db = connect_database(path, create=create)
     try:
-        version = migrations.current_version(db)
-        if version < migrations.LATEST:  # an upgrade writes: check first
-            gate = db.gate
-            if gate.check():
-                raise gate.refusal()
-            if version > 0:  # the data as it was, before the steps
-                backup.make("upgrade", db_path=path)
-        migrations.upgrade(db)
+        version = schema_version(db)
+        if version != SCHEMA_VERSION:
+            # the steps load only now: a database at this program's version, the usual
+            # case, opens without them (a tenth of a CLI command's start)
+            from models.schema import upgrading
+
+            upgrading.upgrade_opened(db, path, version)
     except sqlite3.DatabaseError as exc:
         db.close()
         raise DatabaseOpenError(f"cannot open {path}: {exc}", path=str(path)) from exc
@@ -44,24 +40,3 @@ def open_database(path: str | os.PathLike, *, create: str = "folders") -> Sqlite
             f"cannot back up {path} before upgrading it: {exc}", path=str(path)
         ) from exc
     return db
-
-
-def restore(backup_file: Path, db_path: Path | None = None, progress=None, cancel=None,
-            password: str | None = None) -> backup.Restored:  # fmt: skip
-    """backup.restore, the restored data brought to this program's schema (a backup from
-    an older Guanjia) with a note in its audit log."""
-    return backup.restore(backup_file, db_path, progress, cancel, password, upgrade=_upgrade)
-
-
-def _upgrade(db_path: Path, note: str = "") -> None:
-    """A restored backup from an older Guanjia is brought to this one's schema; `note`
-    goes into its audit log (the restored data's log, which now goes on)."""
-    db = SqliteDatabase(str(db_path), pragmas=SQLITE_PRAGMAS)
-    try:
-        db.connect()
-        migrations.upgrade(db)
-        if note:
-            with db.bind_ctx([audit.AuditEntry, Preference]):
-                audit.record("restore", "backup", detail=note)
-    finally:
-        db.close()

@@ -533,7 +533,7 @@ def restore(
     """Replace the database's contents with a backup's, after backing the current data
     up (reason "restore"). The database need not exist. Bad backups change nothing.
     `upgrade(db_path, note)` brings the restored data to this program's schema
-    (models.schema.opening.restore hands it in: storage knows no schema steps).
+    (models.schema.upgrading.restore hands it in: storage knows no schema steps).
 
     A damaged database (failing quick_check) is saved as it is (reason "damaged") and
     replaced as a file, not written page by page: the caller closes its connections

@@ -255,6 +255,14 @@ def integrity() -> IntegrityGate | None:
     return getattr(database.obj, "gate", None)
 
 
+def schema_version(db) -> int:
+    """The schema version the file is at (0: a new file)."""
+    if "schema_info" not in db.get_tables():
+        return 0
+    row = db.execute_sql("SELECT value FROM schema_info WHERE key = 'version'").fetchone()
+    return int(row[0]) if row else 0
+
+
 def connect_database(path: str | os.PathLike, *, create: str = "folders") -> SqliteDatabase:
     """Connect to the SQLite file at `path` as it is (models.schema.opening brings its
     schema up to date: what the window and the CLI call). A missing file is created by
