@@ -4,8 +4,9 @@
   (comma-separated: 价格 -> 价格,贵,便宜); one name per survey.
 - survey_theme_cache: per survey, the comments' words as last counted (models/surveys/
   themes.py): `fingerprint` sums up the survey's answers at that time (any answer
-  added, removed or changed, or a comment blanked, changes it), `data` the words of each
-  comment (JSON); recounting a survey re-cuts only the comments that changed.
+  added, removed or changed, or a comment blanked, changes it), `counts` the most
+  frequent terms per category (JSON), `words` each comment's terms (a line per answer);
+  recounting a survey re-cuts only the comments that changed.
 
 Both go with their survey (ON DELETE CASCADE)."""
 
@@ -23,7 +24,8 @@ STATEMENTS = (
     " survey_id INTEGER PRIMARY KEY REFERENCES survey (id) ON DELETE CASCADE,"
     " fingerprint TEXT NOT NULL,"
     " computed_at DATETIME NOT NULL,"
-    " data TEXT NOT NULL)",
+    " counts TEXT NOT NULL,"
+    " words TEXT NOT NULL)",
 )
 
 

@@ -16,7 +16,9 @@ that contains any of its terms as text (贵 matches 太贵了; English ignoring 
 
 from __future__ import annotations
 
+import heapq
 import json
+import re
 import zlib
 from collections import Counter
 from collections.abc import Callable
@@ -26,7 +28,7 @@ from models import clock
 from models.errors import Cancelled, ValidationError
 from models.storage.db import database
 from models.surveys import closed_loop, scores, surveys, theme_pins, words
-from models.surveys.tables import SurveyTheme
+from models.surveys.tables import SCALES, SurveyTheme
 
 CATEGORIES = ("promoters", "passives", "detractors")
 _PLURAL = {"promoter": "promoters", "passive": "passives", "detractor": "detractors"}
@@ -37,21 +39,43 @@ _CHUNK = 900  # ids per IN (...)
 
 @dataclass
 class Words:
-    """A survey's commented answers with their terms: (answer id, score, terms)."""
+    """A survey's comments counted: `sizes` (comments per category) and `counts` (the
+    TOP_MAX most frequent terms per category, with the comments holding each); `rows`
+    (answer id, score, terms) of every commented answer, read on demand."""
 
     survey_id: int
     kind: str
-    rows: list[tuple[int, int, list[str]]] = field(default_factory=list)
+    sizes: dict[str, int] = field(default_factory=dict)
+    counts: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     cached: bool = False  # read back unchanged from survey_theme_cache
     cut: int = 0  # comments cut this time (0 when cached)
+    _rows: list[tuple[int, int, str]] | None = None  # the terms joined by _SEP
 
-    def category_of(self, score: int) -> str:
-        return _PLURAL[closed_loop.category(self.kind, score)]
+    @property
+    def comments(self) -> int:
+        return sum(self.sizes.values())
+
+    @property
+    def rows(self) -> list[tuple[int, int, list[str]]]:
+        if self._rows is None:
+            self._rows = [(i, score, ts) for i, score, _crc, ts in _stored_rows(self.survey_id)]
+        return [(i, score, ts.split(_SEP) if ts else []) for i, score, ts in self._rows]
 
     def ids_with(self, term: str, category: str | None = None) -> list[int]:
         """The answers whose comment holds `term` (as a word), newest first."""
-        return [i for i, score, ts in reversed(self.rows)
-                if term in ts and (category is None or self.category_of(score) == category)]  # fmt: skip
+        if self._rows is None:
+            self.rows  # noqa: B018 (read them)
+        of = _categories(self.kind)
+        needle = f"{_SEP}{term}{_SEP}"
+        return [i for i, score, ts in reversed(self._rows)
+                if needle in f"{_SEP}{ts}{_SEP}"
+                and (category is None or of[score] == category)]  # fmt: skip
+
+
+def _categories(kind: str) -> dict[int, str]:
+    """{score: category} over the kind's scale."""
+    low, high = SCALES[kind]
+    return {s: _PLURAL[closed_loop.category(kind, s)] for s in range(low, high + 1)}
 
 
 def _fingerprint(survey_id: int) -> str:
@@ -66,49 +90,71 @@ def _crc(comment: str) -> int:
     return zlib.crc32(comment.encode("utf-8"))
 
 
-def _read_cache(survey_id: int) -> tuple[str, dict] | None:
+# the words column: a line per answer, "id<TAB>score<TAB>crc<TAB>terms", the terms
+# separated by US (an English term may hold a space)
+_SEP = "\x1f"
+
+
+def _stored_rows(survey_id: int) -> list[tuple[int, int, int, str]]:
+    """(answer id, score, crc, terms joined by _SEP) as cached."""
     row = database.execute_sql(
-        "SELECT fingerprint, data FROM survey_theme_cache WHERE survey_id = ?", [survey_id]
-    ).fetchone()
-    if row is None:
-        return None
-    try:
-        return row[0], json.loads(row[1])
-    except ValueError:  # a damaged cache is counted afresh
-        return None
+        "SELECT words FROM survey_theme_cache WHERE survey_id = ?", [survey_id]).fetchone()  # fmt: skip
+    out = []
+    for line in (row[0] if row else "").split("\n"):
+        if line:
+            i, score, crc, ts = line.split("\t")
+            out.append((int(i), int(score), int(crc), ts))
+    return out
 
 
-def _write_cache(survey_id: int, fingerprint: str, rows: list) -> None:
-    data = json.dumps({"version": words.version(), "rows": rows}, ensure_ascii=False,
-                      separators=(",", ":"))  # fmt: skip
+def _write_cache(counted: Words, fingerprint: str, stored: list) -> None:
+    counts = json.dumps({"sizes": counted.sizes, "counts": counted.counts},
+                        ensure_ascii=False, separators=(",", ":"))  # fmt: skip
+    lines = "\n".join(f"{i}\t{score}\t{crc}\t{ts}" for i, score, crc, ts in stored)
     with database.atomic():
         database.execute_sql(
             "INSERT OR REPLACE INTO survey_theme_cache (survey_id, fingerprint, computed_at,"
-            " data) VALUES (?, ?, ?, ?)",
-            [survey_id, fingerprint, clock.now().isoformat(" "), data])  # fmt: skip
+            " counts, words) VALUES (?, ?, ?, ?, ?)",
+            [counted.survey_id, fingerprint, clock.now().isoformat(" "), counts, lines])  # fmt: skip
+
+
+def _cached(survey, fingerprint: str) -> Words | None:
+    row = database.execute_sql(
+        "SELECT fingerprint, counts FROM survey_theme_cache WHERE survey_id = ?", [survey.id]
+    ).fetchone()
+    if row is None or row[0] != fingerprint:
+        return None
+    try:
+        data = json.loads(row[1])
+    except ValueError:  # a damaged cache is counted afresh
+        return None
+    counts = {c: [(t, n) for t, n in terms] for c, terms in data["counts"].items()}
+    return Words(survey.id, survey.kind, data["sizes"], counts, cached=True)
 
 
 def count_words(survey_id, progress: Callable[[float], None] | None = None,
                 cancel=None) -> Words:  # fmt: skip
-    """The survey's commented answers with their terms: from the cache when the answers
-    did not change, else cut again (only new or changed comments) and cached.
-    `progress(fraction)` is called as comments are cut; `cancel` (a threading.Event)
-    stops it with Cancelled, nothing cached."""
+    """The survey's comments counted: from the cache when the answers did not change,
+    else cut again (only new or changed comments) and cached. `progress(fraction)` is
+    called as comments are cut; `cancel` (a threading.Event) stops it with Cancelled,
+    nothing cached."""
     survey = surveys.get(survey_id)
     fingerprint = _fingerprint(survey.id)
-    cached = _read_cache(survey.id)
-    result = Words(survey.id, survey.kind)
-    if cached is not None and cached[0] == fingerprint:
-        result.rows = [(i, score, ts) for i, score, _crc_, ts in cached[1]["rows"]]
-        result.cached = True
-        return result
-    known: dict[int, tuple[int, list[str]]] = {}
-    if cached is not None and cached[1].get("version") == words.version():
-        known = {i: (c, ts) for i, _score, c, ts in cached[1]["rows"]}
+    hit = _cached(survey, fingerprint)
+    if hit is not None:
+        return hit
+    known: dict[int, tuple[int, str]] = {}
+    if database.execute_sql("SELECT fingerprint FROM survey_theme_cache WHERE survey_id = ?"
+                            " AND fingerprint LIKE ?",
+                            [survey.id, words.version() + "|%"]).fetchone():  # fmt: skip
+        known = {i: (crc, ts) for i, _score, crc, ts in _stored_rows(survey.id)}
     answers = database.execute_sql(
         "SELECT id, score, comment FROM survey_answer WHERE survey_id = ? AND comment <> ''"
         " ORDER BY id", [survey.id]).fetchall()  # fmt: skip
     words.initialise()
+    of = _categories(survey.kind)
+    said: dict[str, list[str]] = {c: [] for c in CATEGORIES}  # each comment's terms, joined
+    result = Words(survey.id, survey.kind, dict.fromkeys(CATEGORIES, 0), _rows=[])
     stored = []
     total = max(len(answers), 1)
     for n, (answer_id, score, comment) in enumerate(answers):
@@ -122,13 +168,21 @@ def count_words(survey_id, progress: Callable[[float], None] | None = None,
         if old is not None and old[0] == crc:
             ts = old[1]
         else:
-            ts = words.terms(comment)
+            ts = _SEP.join(words.terms(comment))
             result.cut += 1
         stored.append((answer_id, score, crc, ts))
-        result.rows.append((answer_id, score, ts))
+        result._rows.append((answer_id, score, ts))
+        category = of.get(score, "detractors")
+        result.sizes[category] += 1
+        if ts:
+            said[category].append(ts)
+    for category, joined in said.items():  # one split and count per category (C speed)
+        counter = Counter(_SEP.join(joined).split(_SEP)) if joined else Counter()
+        best = heapq.nsmallest(TOP_MAX, counter.items(), key=lambda kv: (-kv[1], kv[0]))
+        result.counts[category] = best
     if progress is not None:
         progress(1.0)
-    _write_cache(survey.id, fingerprint, stored)
+    _write_cache(result, fingerprint, stored)
     return result
 
 
@@ -159,21 +213,12 @@ def top_terms(counted: Words, category: str | None = None, top: int = TOP_DEFAUL
     frequent first (ties by the term), for one category or all three."""
     category = _check_category(category)
     top = check_top(top)
-    counters = {c: Counter() for c in CATEGORIES}
-    sizes = dict.fromkeys(CATEGORIES, 0)
-    for _i, score, ts in counted.rows:
-        cat = counted.category_of(score)
-        if category is not None and cat != category:
-            continue
-        sizes[cat] += 1
-        counters[cat].update(ts)
     out = {}
     for cat in CATEGORIES if category is None else (category,):
-        n = sizes[cat]
-        best = sorted(counters[cat].items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+        n = counted.sizes.get(cat, 0)
         out[cat] = {"comments": n,
                     "terms": [{"term": t, "count": c, "share": round(c / n * 100, 1)}
-                              for t, c in best]}  # fmt: skip
+                              for t, c in counted.counts.get(cat, [])[:top]]}  # fmt: skip
     return out
 
 
@@ -183,28 +228,27 @@ def _matching(terms: list[str], column: str = "comment") -> tuple[str, list]:
     return f"({cond})", [t.lower() for t in terms]
 
 
-def theme_figures(survey_id, commented: int | None = None) -> list[dict]:
+def theme_figures(survey_id) -> list[dict]:
     """Each pinned theme with `comments` (how many hold one of its terms), `share` (of
     the survey's comments, %) and its score's figures (nps and margin, csat or ces),
-    in the order pinned."""
+    in the order pinned. The comments are read once, lower-cased, for all themes."""
     survey = surveys.get(survey_id)
-    if commented is None:
-        commented = database.execute_sql(
-            "SELECT COUNT(*) FROM survey_answer WHERE survey_id = ? AND comment <> ''",
-            [survey.id]).fetchone()[0]  # fmt: skip
+    pinned = list(SurveyTheme.select().where(SurveyTheme.survey_id == survey.id)
+                  .order_by(SurveyTheme.id))  # fmt: skip
+    if not pinned:
+        return []
+    said = database.execute_sql(
+        "SELECT score, lower(comment) FROM survey_answer WHERE survey_id = ? AND comment <> ''",
+        [survey.id]).fetchall()  # fmt: skip
     out = []
-    for theme in (
-        SurveyTheme.select().where(SurveyTheme.survey_id == survey.id).order_by(SurveyTheme.id)
-    ):
+    for theme in pinned:
         terms = words.split_terms(theme.terms)
-        cond, params = _matching(terms)
-        tally = dict(database.execute_sql(
-            f"SELECT score, COUNT(*) FROM survey_answer WHERE survey_id = ? AND comment <> ''"
-            f" AND {cond} GROUP BY score", [survey.id, *params]).fetchall())  # fmt: skip
+        search = re.compile("|".join(re.escape(term.lower()) for term in terms)).search
+        tally: Counter = Counter(s for s, c in said if search(c))
         n = sum(tally.values())
         out.append({"id": theme.id, "name": theme.name, "terms": terms, "comments": n,
-                    "share": round(n / commented * 100, 1) if commented else None,
-                    **scores.figures(survey.kind, tally)})  # fmt: skip
+                    "share": round(n / len(said) * 100, 1) if said else None,
+                    **scores.figures(survey.kind, dict(tally))})  # fmt: skip
     return out
 
 
@@ -216,9 +260,9 @@ def summary(survey_id, category=None, top=TOP_DEFAULT, progress=None, cancel=Non
     top = check_top(top)
     counted = count_words(survey_id, progress, cancel)
     return {"survey_id": counted.survey_id, "type": counted.kind,
-            "comments": len(counted.rows), "cached": counted.cached,
+            "comments": counted.comments, "cached": counted.cached,
             "categories": top_terms(counted, category, top),
-            "themes": theme_figures(counted.survey_id, len(counted.rows))}  # fmt: skip
+            "themes": theme_figures(counted.survey_id)}  # fmt: skip
 
 
 def _comment_rows(where: str, params: list, limit: int) -> list[dict]:
