@@ -199,6 +199,12 @@ QUERIES = [
     case("surveys-score.json", "surveys", "score", "1", "--by", "month", "--json"),
     case("error-surveys-answer-scale", "surveys", "answer", "1", "--customer", "1", "--score",
          "11"),
+    # survey themes (issue 27, item 5)
+    case("surveys-theme-add.json", "surveys", "theme-add", "1", "--name", "排队",
+         "--terms", "排队,久", "--json"),
+    case("surveys-themes.json", "surveys", "themes", "1", "--json"),
+    case("error-surveys-theme-taken", "surveys", "theme-add", "1", "--name", "排队",
+         "--terms", "慢"),
 ]
 # fmt: on
 

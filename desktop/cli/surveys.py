@@ -5,6 +5,7 @@ nps (one decimal) and margin for NPS, csat for CSAT."""
 
 from __future__ import annotations
 
+from desktop.cli import survey_themes
 from desktop.cli.name_picks import add_pick_option, ambiguous_rows, picks_of
 from desktop.cli.output import print_json, print_rows
 from desktop.cli.text import fill, translate
@@ -71,6 +72,7 @@ def register(commands) -> None:
     sc.add_argument("--json", action="store_true",
                     help="answers, promoters, passives, detractors, nps, margin (csat, ces)")  # fmt: skip
     sc.set_defaults(handler=_score)
+    survey_themes.register(sub)  # themes, theme-add, theme-remove, theme-comments
 
 
 def _line(obj: dict) -> str:

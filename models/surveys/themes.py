@@ -203,7 +203,7 @@ def check_top(top) -> int:
         value = 0
     if not 1 <= value <= TOP_MAX:
         raise ValidationError("top", "theme_top_invalid",
-                              f"--top must be a whole number from 1 to {TOP_MAX}",
+                              f"'{top}' must be a whole number from 1 to {TOP_MAX}",
                               low=1, high=TOP_MAX, text=str(top))  # fmt: skip
     return value
 
