@@ -144,7 +144,7 @@ def test_in_chinese(view, qtbot):
 
     translations.apply("zh_CN")
     try:
-        assert view.pin_button.text() == "设为主题…"
+        qtbot.waitUntil(lambda: view.pin_button.text() == "设为主题…", timeout=3000)
         assert view.terms_table.horizontalHeaderItem(1).text() == "推荐者"
         assert "条评论" in view.status.text()
     finally:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -185,8 +186,12 @@ class ThemesView(Retranslating, QWidget):
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([560, 540])
+        self._columns(self.terms_table, stretch=0)
+        self._columns(self.themes_table, stretch=1)
+        self._columns(self.comments_table, stretch=3)
         layout = QVBoxLayout(self)
         layout.addLayout(busy)
         layout.addWidget(self.splitter, 1)
@@ -212,6 +217,15 @@ class ThemesView(Retranslating, QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         formatting.comfortable_rows(table)
         return table
+
+    @staticmethod
+    def _columns(table: QTableWidget, stretch: int) -> None:
+        """Columns as wide as their contents; `stretch` takes the rest."""
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for col in range(table.columnCount()):
+            mode = QHeaderView.Stretch if col == stretch else QHeaderView.ResizeToContents
+            header.setSectionResizeMode(col, mode)
 
     # ------------------------------------------------------------ texts
 
