@@ -5,9 +5,9 @@ nps (one decimal) and margin for NPS, csat for CSAT."""
 
 from __future__ import annotations
 
-from desktop.cli import survey_themes
 from desktop.cli.name_picks import add_pick_option, ambiguous_rows, picks_of
 from desktop.cli.output import print_json, print_rows
+from desktop.cli.survey_themes import register as register_themes
 from desktop.cli.text import fill, translate
 
 # models/ modules are imported inside the handlers (see desktop/cli/purchases.py).
@@ -72,7 +72,7 @@ def register(commands) -> None:
     sc.add_argument("--json", action="store_true",
                     help="answers, promoters, passives, detractors, nps, margin (csat, ces)")  # fmt: skip
     sc.set_defaults(handler=_score)
-    survey_themes.register(sub)  # themes, theme-add, theme-remove, theme-comments
+    register_themes(sub)  # themes, theme-add, theme-remove, theme-comments
 
 
 def _line(obj: dict) -> str:
