@@ -1974,7 +1974,7 @@
         <translation>汇总与活动记录不一致：请运行 guanjia communities check --repair</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/surveys.py" line="156"/>
+        <location filename="../../desktop/cli/surveys.py" line="169"/>
         <source>answers %1 (%2 matched, %3 anonymous), skipped %4, %5 rows with errors</source>
         <translation>导入回答 %1 条（匹配客户 %2 条，匿名 %3 条），跳过 %4 条，%5 行有错误</translation>
     </message>
@@ -12765,6 +12765,130 @@ Create a new, empty database there? If you meant an existing one, choose No and 
     </message>
 </context>
 <context>
+    <name>SurveyQuestions</name>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="15"/>
+        <source>Question %1: “%2” is not one of its options (%3).</source>
+        <translation>第 %1 题：“%2”不是它的选项（%3）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="18"/>
+        <source>Question %1: the rating must be a whole number from %2 to %3.</source>
+        <translation>第 %1 题：评分必须是 %2 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="21"/>
+        <source>Question %1: the answer is longer than %2 characters.</source>
+        <translation>第 %1 题：回答超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="24"/>
+        <source>The survey has no question %1 (1 to %2).</source>
+        <translation>问卷没有第 %1 题（只有 1 到 %2 题）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="27"/>
+        <source>The response answers no question: nothing was written.</source>
+        <translation>这份回答没有回答任何题目：未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="37"/>
+        <source>Question %1 has no text.</source>
+        <translation>第 %1 题没有题目内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="38"/>
+        <source>Question %1 is longer than %2 characters.</source>
+        <translation>第 %1 题超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="40"/>
+        <source>Question %1: “%2” is not a kind of question: use single, multiple, rating or text.</source>
+        <translation>第 %1 题：“%2”不是题型：请用 single（单选）、multiple（多选）、rating（评分）或 text（填空）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="42"/>
+        <source>Question %1: a choice needs 2 to %2 options, separated by ; (A;B;C).</source>
+        <translation>第 %1 题：选择题需要 2 到 %2 个选项，用 ; 分隔（A;B;C）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="44"/>
+        <source>Question %1: the option “%2” is longer than %3 characters.</source>
+        <translation>第 %1 题：选项“%2”超过 %3 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="46"/>
+        <source>Question %1 gives an option twice.</source>
+        <translation>第 %1 题有重复的选项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="47"/>
+        <source>Question %1: “%2” is not a scale: write it like 1-5 or 0-10.</source>
+        <translation>第 %1 题：“%2”不是评分范围：请写成 1-5 或 0-10 这样。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="49"/>
+        <source>Question %1 is asked twice.</source>
+        <translation>第 %1 题与前面的题目重复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="50"/>
+        <source>A survey has at most %1 questions.</source>
+        <translation>一份问卷最多 %1 道题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="51"/>
+        <source>Give the survey&apos;s questions (--question).</source>
+        <translation>请给出问卷的题目（--question）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="52"/>
+        <source>Questions are for a survey of type custom.</source>
+        <translation>只有自定义（custom）类型的问卷才能设置题目。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="53"/>
+        <source>This survey has no questions: answer it with a score.</source>
+        <translation>这份问卷没有题目：请用评分回答。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="54"/>
+        <source>This survey asks questions: answer them with --answer N=VALUE.</source>
+        <translation>这份问卷有题目：请用 --answer 题号=答案 回答。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="56"/>
+        <source>Give the score (--score N).</source>
+        <translation>请给出评分（--score N）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="57"/>
+        <source>“%1” is not N=VALUE.</source>
+        <translation>“%1”不是“题号=答案”的格式。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="58"/>
+        <source>This response no longer exists.</source>
+        <translation>这份回答已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="59"/>
+        <source>The file&apos;s columns are not the survey&apos;s questions: missing %1; extra %2. Nothing was imported.</source>
+        <translation>文件的列与问卷的题目不符：缺少 %1；多出 %2。未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="61"/>
+        <location filename="../../ui/surveys/question_messages.py" line="62"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="63"/>
+        <source>Row %1 of the file: %2 Nothing was imported.</source>
+        <translation>文件第 %1 行：%2未导入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>SurveyThemes</name>
     <message>
         <location filename="../../ui/surveys/theme_messages.py" line="16"/>
@@ -13126,27 +13250,27 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>ThemeDialog</name>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="104"/>
+        <location filename="../../ui/surveys/themes_view.py" line="105"/>
         <source>Pin as theme</source>
         <translation>设为主题</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="105"/>
+        <location filename="../../ui/surveys/themes_view.py" line="106"/>
         <source>Theme name:</source>
         <translation>主题名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="106"/>
+        <location filename="../../ui/surveys/themes_view.py" line="107"/>
         <source>Terms:</source>
         <translation>词语：</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="107"/>
+        <location filename="../../ui/surveys/themes_view.py" line="108"/>
         <source>e.g. 价格, 服务, 质量, 环境</source>
         <translation>例如：价格、服务、质量、环境</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="108"/>
+        <location filename="../../ui/surveys/themes_view.py" line="109"/>
         <source>Separated by commas; a comment holding any of them belongs to the theme</source>
         <translation>用逗号分隔；评论包含其中任一词语即归入该主题</translation>
     </message>
@@ -13154,173 +13278,173 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>ThemesView</name>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="219"/>
+        <location filename="../../ui/surveys/themes_view.py" line="233"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="220"/>
+        <location filename="../../ui/surveys/themes_view.py" line="234"/>
         <source>What people say</source>
         <translation>客户怎么说</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="221"/>
+        <location filename="../../ui/surveys/themes_view.py" line="235"/>
         <source>Pin as theme…</source>
         <translation>设为主题…</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="222"/>
+        <location filename="../../ui/surveys/themes_view.py" line="236"/>
         <source>Make a theme of the terms selected in the table</source>
         <translation>把表格中选中的词语设为一个主题</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="223"/>
+        <location filename="../../ui/surveys/themes_view.py" line="237"/>
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="224"/>
+        <location filename="../../ui/surveys/themes_view.py" line="238"/>
         <source>Remove theme</source>
         <translation>移除主题</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="226"/>
+        <location filename="../../ui/surveys/themes_view.py" line="240"/>
         <source>Term</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="226"/>
+        <location filename="../../ui/surveys/themes_view.py" line="240"/>
         <source>Promoters</source>
         <translation>推荐者</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="226"/>
+        <location filename="../../ui/surveys/themes_view.py" line="240"/>
         <source>Passives</source>
         <translation>中立者</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="226"/>
+        <location filename="../../ui/surveys/themes_view.py" line="240"/>
         <source>Detractors</source>
         <translation>贬损者</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="227"/>
-        <location filename="../../ui/surveys/themes_view.py" line="239"/>
+        <location filename="../../ui/surveys/themes_view.py" line="241"/>
+        <location filename="../../ui/surveys/themes_view.py" line="253"/>
         <source>Comments</source>
         <translation>评论数</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="229"/>
+        <location filename="../../ui/surveys/themes_view.py" line="243"/>
         <source>Answered</source>
         <translation>回答时间</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="229"/>
+        <location filename="../../ui/surveys/themes_view.py" line="243"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="229"/>
+        <location filename="../../ui/surveys/themes_view.py" line="243"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="229"/>
+        <location filename="../../ui/surveys/themes_view.py" line="243"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="237"/>
+        <location filename="../../ui/surveys/themes_view.py" line="251"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="237"/>
+        <location filename="../../ui/surveys/themes_view.py" line="251"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="237"/>
+        <location filename="../../ui/surveys/themes_view.py" line="251"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="239"/>
+        <location filename="../../ui/surveys/themes_view.py" line="253"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="239"/>
+        <location filename="../../ui/surveys/themes_view.py" line="253"/>
         <source>Terms</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="239"/>
+        <location filename="../../ui/surveys/themes_view.py" line="253"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="290"/>
+        <location filename="../../ui/surveys/themes_view.py" line="304"/>
         <source>Counting cancelled.</source>
         <translation>已取消统计。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="291"/>
+        <location filename="../../ui/surveys/themes_view.py" line="305"/>
         <source>Counting cancelled: choose the survey again to count.</source>
         <translation>已取消统计：重新选择问卷即可再统计。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="322"/>
+        <location filename="../../ui/surveys/themes_view.py" line="336"/>
         <source>Counting the words of the comments…</source>
         <translation>正在统计评论中的词语…</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="323"/>
+        <location filename="../../ui/surveys/themes_view.py" line="337"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="328"/>
+        <location filename="../../ui/surveys/themes_view.py" line="342"/>
         <source>Choose a survey to see what its comments say.</source>
         <translation>选择一份问卷，查看评论里客户说了什么。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="344"/>
+        <location filename="../../ui/surveys/themes_view.py" line="358"/>
         <source>No comments yet.</source>
         <translation>还没有评论。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="353"/>
+        <location filename="../../ui/surveys/themes_view.py" line="367"/>
         <source>%1 comments: %2 from promoters, %3 from passives, %4 from detractors%5</source>
         <translation>%1 条评论：推荐者 %2 条，中立者 %3 条，贬损者 %4 条%5</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="355"/>
+        <location filename="../../ui/surveys/themes_view.py" line="369"/>
         <source> (counted before)</source>
         <translation>（沿用上次统计）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="390"/>
+        <location filename="../../ui/surveys/themes_view.py" line="404"/>
         <source>Fewer than 30 answers: the figure swings a lot</source>
         <translation>回答少于 30 份：数值波动很大</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="401"/>
+        <location filename="../../ui/surveys/themes_view.py" line="415"/>
         <source>Comments with “%1” (%2)</source>
         <translation>含“%1”的评论（%2 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="413"/>
+        <location filename="../../ui/surveys/themes_view.py" line="427"/>
         <source>Comments of the theme %1 (%2)</source>
         <translation>主题“%1”的评论（%2 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="419"/>
+        <location filename="../../ui/surveys/themes_view.py" line="433"/>
         <source>Click a term or a theme to read its comments.</source>
         <translation>点击词语或主题即可阅读相关评论。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="426"/>
+        <location filename="../../ui/surveys/themes_view.py" line="440"/>
         <source>Anonymous</source>
         <translation>匿名</translation>
     </message>
