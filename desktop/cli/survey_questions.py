@@ -15,7 +15,7 @@ QUESTION_HELP = ('a custom survey\'s question, repeated: "TEXT|single|A;B;C", '
 ANSWER_HELP = "a custom survey's answer, repeated: N=VALUE (question N; choices A;B)"
 
 
-def register(sub) -> None:
+def register_custom(sub) -> None:
     rs = sub.add_parser("results", help="a custom survey's results per question")
     rs.add_argument("survey", metavar="ID", help="survey id")
     rs.add_argument("--json", action="store_true", help="survey_id, type, responses, questions")
@@ -31,7 +31,7 @@ def has_questions(survey) -> bool:
     return questions.has_questions(surveys.get(survey).id)
 
 
-def add(args) -> int:
+def add_custom(args) -> int:
     from models.errors import ValidationError
     from models.surveys import questions, surveys
 
@@ -50,7 +50,7 @@ def add(args) -> int:
     return 0
 
 
-def answer(args, customer) -> int:
+def answer_custom(args, customer) -> int:
     from models.errors import ValidationError
     from models.surveys import responses
 
@@ -71,7 +71,7 @@ def answer(args, customer) -> int:
     return 0
 
 
-def import_file(args, sheet) -> int:
+def import_custom(args, sheet) -> int:
     from models.surveys import responses
 
     rows = sheet.rows[sheet.header_row + 1 :]

@@ -5,9 +5,17 @@ nps (one decimal) and margin for NPS, csat for CSAT."""
 
 from __future__ import annotations
 
-from desktop.cli import survey_questions as custom
 from desktop.cli.name_picks import add_pick_option, ambiguous_rows, picks_of
 from desktop.cli.output import print_json, print_rows
+from desktop.cli.survey_questions import (
+    ANSWER_HELP,
+    QUESTION_HELP,
+    add_custom,
+    answer_custom,
+    has_questions,
+    import_custom,
+    register_custom,
+)
 from desktop.cli.survey_themes import register as register_themes
 from desktop.cli.text import fill, translate
 
@@ -33,7 +41,7 @@ def register(commands) -> None:
                      help="the tag whose customers `targets` lists")  # fmt: skip
     add.add_argument("--follow-passives", action="store_true",
                      help="passives get a follow-up too")  # fmt: skip
-    add.add_argument("--question", action="append", metavar="Q", help=custom.QUESTION_HELP)
+    add.add_argument("--question", action="append", metavar="Q", help=QUESTION_HELP)
     add.add_argument("--json", action="store_true", help="the survey with its id")
     add.set_defaults(handler=_add)
     show = sub.add_parser("show", help="one survey")
@@ -50,7 +58,7 @@ def register(commands) -> None:
     ans.add_argument("--customer", required=True, metavar="C",
                      help="customer id (0: anonymous)")  # fmt: skip
     ans.add_argument("--score", metavar="N", help="the score on its scale")
-    ans.add_argument("--answer", action="append", metavar="N=V", help=custom.ANSWER_HELP)
+    ans.add_argument("--answer", action="append", metavar="N=V", help=ANSWER_HELP)
     ans.add_argument("--comment", default="", metavar="T", help="what the customer said")
     ans.add_argument("--at", metavar="TIME", help='"YYYY-MM-DD HH:MM" (default: now)')
     ans.add_argument("--json", action="store_true", help="id, category, followup_id")
@@ -76,7 +84,7 @@ def register(commands) -> None:
                     help="answers, promoters, passives, detractors, nps, margin (csat, ces)")  # fmt: skip
     sc.set_defaults(handler=_score)
     register_themes(sub)  # themes, theme-add, theme-remove, theme-comments
-    custom.register(sub)  # results, undo-response
+    register_custom(sub)  # results, undo-response
 
 
 def _line(obj: dict) -> str:
@@ -94,7 +102,7 @@ def _add(args) -> int:
     from models.surveys import surveys
 
     if args.question:
-        return custom.add(args)
+        return add_custom(args)
     new_id = surveys.create(args.name, args.type, period_from=args.date_from,
                             period_to=args.date_to, target=args.target,
                             target_tag=args.target_tag,
@@ -127,8 +135,8 @@ def _answer(args) -> int:
     customer = args.customer.strip()
     if customer != "0":
         customer = live_customer(customer).id  # not a number or not there: not_found
-    if custom.has_questions(args.survey):
-        return custom.answer(args, None if customer == "0" else customer)
+    if has_questions(args.survey):
+        return answer_custom(args, None if customer == "0" else customer)
     if args.score is None:
         raise ValidationError("score", "answer_score_required", "give the score: --score N")
     new_id = answers.record(args.survey, None if customer == "0" else customer, args.score,
@@ -154,8 +162,8 @@ def _import(args) -> int:
                                      survey=args.survey, picks=picks)  # fmt: skip
     options.check()
     sheet = import_engine.load(args.file, options)
-    if custom.has_questions(options.survey):
-        return custom.import_file(args, sheet)
+    if has_questions(options.survey):
+        return import_custom(args, sheet)
     plan = import_engine.plan(sheet, options)
     result = answers_import.outcome(plan) if args.dry_run else answers_import.run(plan)
     outcome = {**result.as_dict(), "dry_run": bool(args.dry_run), "survey": options.survey}
