@@ -183,6 +183,7 @@ def test_cli_custom_survey(cli, tmp_path):
     made = json.loads(ok(cli, "surveys", "add", "--name", "口味", "--type", "custom", *args,
                          "--json"))  # fmt: skip
     assert made["id"] == 1 and [q["kind"] for q in made["questions"]][-1] == "text"
+    assert json.loads(ok(cli, "surveys", "show", "1", "--json"))["questions"] == made["questions"]
     got = json.loads(ok(cli, "surveys", "answer", "1", "--customer", "1", "--answer", "1=网上",
                         "--answer", "3=5", "--json"))  # fmt: skip
     assert got == {"id": 1, "survey_id": 1, "customer_id": 1, "answers": 2}

@@ -31,6 +31,12 @@ def has_questions(survey) -> bool:
     return questions.has_questions(surveys.get(survey).id)
 
 
+def questions_of(survey) -> list[dict]:
+    from models.surveys import questions
+
+    return [q.as_dict() for q in questions.listing(survey)]
+
+
 def add_custom(args) -> int:
     from models.errors import ValidationError
     from models.surveys import questions, surveys
@@ -43,8 +49,7 @@ def add_custom(args) -> int:
                                      target_tag=args.target_tag,
                                      follow_passives=args.follow_passives)  # fmt: skip
     if args.json:
-        print_json({**surveys.show(new_id),
-                    "questions": [q.as_dict() for q in questions.listing(new_id)]})  # fmt: skip
+        print_json({**surveys.show(new_id), "questions": questions_of(new_id)})
     else:
         print(new_id)
     return 0

@@ -14,6 +14,7 @@ from desktop.cli.survey_questions import (
     answer_custom,
     has_questions,
     import_custom,
+    questions_of,
     register_custom,
 )
 from desktop.cli.survey_themes import register as register_themes
@@ -115,6 +116,8 @@ def _show(args) -> int:
     from models.surveys import surveys
 
     obj = surveys.show(args.survey)
+    if has_questions(obj["id"]):
+        obj["questions"] = questions_of(obj["id"])
     print_json(obj) if args.json else print(_line(obj))
     return 0
 

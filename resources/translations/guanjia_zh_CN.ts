@@ -1974,7 +1974,7 @@
         <translation>汇总与活动记录不一致：请运行 guanjia communities check --repair</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/surveys.py" line="177"/>
+        <location filename="../../desktop/cli/surveys.py" line="180"/>
         <source>answers %1 (%2 matched, %3 anonymous), skipped %4, %5 rows with errors</source>
         <translation>导入回答 %1 条（匹配客户 %2 条，匿名 %3 条），跳过 %4 条，%5 行有错误</translation>
     </message>
