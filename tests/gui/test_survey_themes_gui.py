@@ -7,7 +7,7 @@ view, Cancel, and zh_CN."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
@@ -63,6 +63,20 @@ def test_chart_terms_and_comments(view, qtbot):
     assert set(terms[:2]) == {"价格", "服务"}  # 3 comments each
     view.terms_table.selectRow(terms.index("热情"))
     assert view.comments_table.rowCount() == 1 and "热情" in view.comments_table.item(0, 3).text()
+
+
+def test_a_real_click_on_a_bar(view, qtbot):
+    chart = view.chart
+    chart.canvas.draw()
+    ax = chart.figure.axes[0]
+    row = chart.terms.index("价格")
+    bar = next(p for p in ax.patches if p.get_gid() == str(row) and p.get_width() > 0)
+    x0, y0, x1, y1 = bar.get_window_extent().extents
+    ratio = chart.canvas.device_pixel_ratio
+    point = QPoint(int((x0 + x1) / 2 / ratio), int(chart.canvas.height() - (y0 + y1) / 2 / ratio))
+    with qtbot.waitSignal(chart.termPicked) as picked:
+        qtbot.mouseClick(chart.canvas, Qt.LeftButton, pos=point)
+    assert picked.args == ["价格"] and view.comments_table.rowCount() == 3
 
 
 def test_pin_by_dialog_undo_and_redo(view, qtbot, monkeypatch):
