@@ -94,7 +94,7 @@ def _keep(tokens, negations: frozenset[str], joiner: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)  # ~10 MB at most; repeated phrases stay in it
 def _cut_run(run: str) -> tuple[str, ...]:
     return tuple(_keep(jieba.cut(run, HMM=True), NEGATIONS_ZH, ""))
 

@@ -151,6 +151,9 @@ def test_cancel_and_no_survey(view, qtbot):
     view.wait()
     assert view.counted is not None and view.counted.comments == 0
     assert view.chart.message == "No comments yet."
+    view.refresh()
+    view.stop()  # cancelled (or done): no worker left
+    assert view._worker is None
 
 
 def test_in_chinese(view, qtbot):

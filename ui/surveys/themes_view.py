@@ -319,6 +319,12 @@ class ThemesView(Retranslating, QWidget):
         if self._cancel is not None:
             self._cancel.set()
 
+    def stop(self) -> None:
+        """Cancel the count running and wait for it (the window's closeEvent, through
+        the Surveys page: a worker must not outlive the view)."""
+        self.cancel()
+        self.wait()
+
     def wait(self) -> None:
         """Until the count running ends (tests; closing)."""
         while self._worker is not None:
