@@ -31,10 +31,12 @@ def has_questions(survey) -> bool:
     return questions.has_questions(surveys.get(survey).id)
 
 
-def questions_of(survey) -> list[dict]:
-    from models.surveys import questions
+def custom_part(survey) -> dict:
+    """What `show --json` adds for a survey with questions: `responses`, `questions`."""
+    from models.surveys import questions, responses
 
-    return [q.as_dict() for q in questions.listing(survey)]
+    return {"responses": responses.count(survey),
+            "questions": [q.as_dict() for q in questions.listing(survey)]}  # fmt: skip
 
 
 def add_custom(args) -> int:
@@ -49,7 +51,7 @@ def add_custom(args) -> int:
                                      target_tag=args.target_tag,
                                      follow_passives=args.follow_passives)  # fmt: skip
     if args.json:
-        print_json({**surveys.show(new_id), "questions": questions_of(new_id)})
+        print_json({**surveys.show(new_id), **custom_part(new_id)})
     else:
         print(new_id)
     return 0

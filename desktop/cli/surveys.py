@@ -12,9 +12,9 @@ from desktop.cli.survey_questions import (
     QUESTION_HELP,
     add_custom,
     answer_custom,
+    custom_part,
     has_questions,
     import_custom,
-    questions_of,
     register_custom,
 )
 from desktop.cli.survey_themes import register as register_themes
@@ -117,7 +117,7 @@ def _show(args) -> int:
 
     obj = surveys.show(args.survey)
     if has_questions(obj["id"]):
-        obj["questions"] = questions_of(obj["id"])
+        obj.update(custom_part(obj["id"]))
     print_json(obj) if args.json else print(_line(obj))
     return 0
 

@@ -161,6 +161,11 @@ def erase_customer(customer_id: int) -> int:
                                 " WHERE customer_id = ?", [customer_id]).rowcount  # fmt: skip
 
 
+def count(survey_id) -> int:
+    return database.execute_sql("SELECT COUNT(*) FROM survey_response WHERE survey_id = ?",
+                                [int(survey_id)]).fetchone()[0]  # fmt: skip
+
+
 # ---------------------------------------------------------------- files
 
 

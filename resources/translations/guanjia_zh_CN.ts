@@ -13394,57 +13394,57 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <translation>已取消统计：重新选择问卷即可再统计。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="336"/>
+        <location filename="../../ui/surveys/themes_view.py" line="342"/>
         <source>Counting the words of the comments…</source>
         <translation>正在统计评论中的词语…</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="337"/>
+        <location filename="../../ui/surveys/themes_view.py" line="343"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="342"/>
+        <location filename="../../ui/surveys/themes_view.py" line="348"/>
         <source>Choose a survey to see what its comments say.</source>
         <translation>选择一份问卷，查看评论里客户说了什么。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="358"/>
+        <location filename="../../ui/surveys/themes_view.py" line="364"/>
         <source>No comments yet.</source>
         <translation>还没有评论。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="367"/>
+        <location filename="../../ui/surveys/themes_view.py" line="373"/>
         <source>%1 comments: %2 from promoters, %3 from passives, %4 from detractors%5</source>
         <translation>%1 条评论：推荐者 %2 条，中立者 %3 条，贬损者 %4 条%5</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="369"/>
+        <location filename="../../ui/surveys/themes_view.py" line="375"/>
         <source> (counted before)</source>
         <translation>（沿用上次统计）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="404"/>
+        <location filename="../../ui/surveys/themes_view.py" line="410"/>
         <source>Fewer than 30 answers: the figure swings a lot</source>
         <translation>回答少于 30 份：数值波动很大</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="415"/>
+        <location filename="../../ui/surveys/themes_view.py" line="421"/>
         <source>Comments with “%1” (%2)</source>
         <translation>含“%1”的评论（%2 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="427"/>
+        <location filename="../../ui/surveys/themes_view.py" line="433"/>
         <source>Comments of the theme %1 (%2)</source>
         <translation>主题“%1”的评论（%2 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="433"/>
+        <location filename="../../ui/surveys/themes_view.py" line="439"/>
         <source>Click a term or a theme to read its comments.</source>
         <translation>点击词语或主题即可阅读相关评论。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="440"/>
+        <location filename="../../ui/surveys/themes_view.py" line="446"/>
         <source>Anonymous</source>
         <translation>匿名</translation>
     </message>
