@@ -46,10 +46,12 @@ def add_custom(args) -> int:
     if str(args.type or "").strip().lower() != "custom":
         raise ValidationError("question", "questions_not_custom",
                               "--question is for a survey of type custom")  # fmt: skip
+    # the target group's kind and reference, where the surveys group has those options
+    group = {k: getattr(args, k) or "" for k in ("target_kind", "target_ref") if hasattr(args, k)}
     new_id = questions.create_custom(args.name, args.question, period_from=args.date_from,
                                      period_to=args.date_to, target=args.target,
                                      target_tag=args.target_tag,
-                                     follow_passives=args.follow_passives)  # fmt: skip
+                                     follow_passives=args.follow_passives, **group)  # fmt: skip
     if args.json:
         print_json({**surveys.show(new_id), **custom_part(new_id)})
     else:
