@@ -117,6 +117,10 @@ def test_bad_responses_write_nothing(custom):
     refused("survey_not_custom", responses.record, nps, None, {1: "x"})
     answers.record(nps, None, 9, "好")  # NPS answers as before
     refused("response_not_found", responses.delete, 999)
+    from models.excel import survey_answer_import
+
+    options = survey_answer_import.Options(survey=sid)
+    refused("survey_custom_import", options.check)  # the wizard's kind: not for its columns
 
 
 def _file(path, headers, rows):

@@ -163,10 +163,10 @@ def _import(args) -> int:
         return 1
     options = answers_import.Options(sheet=args.sheet, on_error=args.on_error,
                                      survey=args.survey, picks=picks)  # fmt: skip
+    if has_questions(args.survey):  # its columns checked against its questions
+        return import_custom(args, import_engine.load(args.file, options))
     options.check()
     sheet = import_engine.load(args.file, options)
-    if has_questions(options.survey):
-        return import_custom(args, sheet)
     plan = import_engine.plan(sheet, options)
     result = answers_import.outcome(plan) if args.dry_run else answers_import.run(plan)
     outcome = {**result.as_dict(), "dry_run": bool(args.dry_run), "survey": options.survey}

@@ -12868,22 +12868,27 @@ Create a new, empty database there? If you meant an existing one, choose No and 
     </message>
     <message>
         <location filename="../../ui/surveys/question_messages.py" line="58"/>
+        <source>This survey asks its own questions: import its answers with guanjia surveys import ID FILE (the file&apos;s columns must be its questions).</source>
+        <translation>这份问卷有自己的题目：请用 guanjia surveys import ID FILE 导入它的回答（文件的列必须是它的题目）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="61"/>
         <source>This response no longer exists.</source>
         <translation>这份回答已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/question_messages.py" line="59"/>
+        <location filename="../../ui/surveys/question_messages.py" line="62"/>
         <source>The file&apos;s columns are not the survey&apos;s questions: missing %1; extra %2. Nothing was imported.</source>
         <translation>文件的列与问卷的题目不符：缺少 %1；多出 %2。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/question_messages.py" line="61"/>
-        <location filename="../../ui/surveys/question_messages.py" line="62"/>
+        <location filename="../../ui/surveys/question_messages.py" line="64"/>
+        <location filename="../../ui/surveys/question_messages.py" line="65"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/question_messages.py" line="63"/>
+        <location filename="../../ui/surveys/question_messages.py" line="66"/>
         <source>Row %1 of the file: %2 Nothing was imported.</source>
         <translation>文件第 %1 行：%2未导入任何内容。</translation>
     </message>

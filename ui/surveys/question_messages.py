@@ -55,6 +55,9 @@ def messages(params: dict) -> dict[str, str]:
                                    "--answer N=VALUE."),
         "answer_score_required": QCoreApplication.translate("SurveyQuestions", "Give the score (--score N)."),
         "answer_pair_invalid": fill(QCoreApplication.translate("SurveyQuestions", "“%1” is not N=VALUE."), text),
+        "survey_custom_import": QCoreApplication.translate(
+            "SurveyQuestions", "This survey asks its own questions: import its answers with "
+            "guanjia surveys import ID FILE (the file's columns must be its questions)."),
         "response_not_found": QCoreApplication.translate("SurveyQuestions", "This response no longer exists."),
         "survey_columns_mismatch": fill(QCoreApplication.translate("SurveyQuestions", "The file's columns are not the survey's questions: "
                                             "missing %1; extra %2. Nothing was imported."),
