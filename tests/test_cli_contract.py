@@ -199,6 +199,21 @@ QUERIES = [
     case("surveys-score.json", "surveys", "score", "1", "--by", "month", "--json"),
     case("error-surveys-answer-scale", "surveys", "answer", "1", "--customer", "1", "--score",
          "11"),
+    # survey themes (issue 27, item 5)
+    case("surveys-theme-add.json", "surveys", "theme-add", "1", "--name", "排队",
+         "--terms", "排队,久", "--json"),
+    case("surveys-themes.json", "surveys", "themes", "1", "--json"),
+    case("error-surveys-theme-taken", "surveys", "theme-add", "1", "--name", "排队",
+         "--terms", "慢"),
+    # custom surveys with questions (issue 27, item 1)
+    case("surveys-add-custom.json", "surveys", "add", "--name", "口味调查", "--type", "custom",
+         "--question", "您是怎么知道我们的？|single|朋友介绍;网上;路过",
+         "--question", "整体满意度|rating|1-5", "--question", "还有什么建议？|text", "--json"),
+    case("surveys-answer-custom.json", "surveys", "answer", "2", "--customer", "41",
+         "--answer", "1=网上", "--answer", "2=4", "--at", "2026-11-13 18:00", "--json"),
+    case("surveys-results.json", "surveys", "results", "2", "--json"),
+    case("error-surveys-answer-option", "surveys", "answer", "2", "--customer", "0",
+         "--answer", "1=外卖"),
 ]
 # fmt: on
 

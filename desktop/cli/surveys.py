@@ -7,6 +7,17 @@ from __future__ import annotations
 
 from desktop.cli.name_picks import add_pick_option, ambiguous_rows, picks_of
 from desktop.cli.output import print_json, print_rows
+from desktop.cli.survey_questions import (
+    ANSWER_HELP,
+    QUESTION_HELP,
+    add_custom,
+    answer_custom,
+    custom_part,
+    has_questions,
+    import_custom,
+    register_custom,
+)
+from desktop.cli.survey_themes import register as register_themes
 from desktop.cli.text import fill, translate
 
 # models/ modules are imported inside the handlers (see desktop/cli/purchases.py).
@@ -31,6 +42,7 @@ def register(commands) -> None:
                      help="the tag whose customers `targets` lists")  # fmt: skip
     add.add_argument("--follow-passives", action="store_true",
                      help="passives get a follow-up too")  # fmt: skip
+    add.add_argument("--question", action="append", metavar="Q", help=QUESTION_HELP)
     add.add_argument("--json", action="store_true", help="the survey with its id")
     add.set_defaults(handler=_add)
     show = sub.add_parser("show", help="one survey")
@@ -46,7 +58,8 @@ def register(commands) -> None:
     ans.add_argument("survey", metavar="ID", help="survey id")
     ans.add_argument("--customer", required=True, metavar="C",
                      help="customer id (0: anonymous)")  # fmt: skip
-    ans.add_argument("--score", required=True, metavar="N", help="the score on its scale")
+    ans.add_argument("--score", metavar="N", help="the score on its scale")
+    ans.add_argument("--answer", action="append", metavar="N=V", help=ANSWER_HELP)
     ans.add_argument("--comment", default="", metavar="T", help="what the customer said")
     ans.add_argument("--at", metavar="TIME", help='"YYYY-MM-DD HH:MM" (default: now)')
     ans.add_argument("--json", action="store_true", help="id, category, followup_id")
@@ -71,6 +84,8 @@ def register(commands) -> None:
     sc.add_argument("--json", action="store_true",
                     help="answers, promoters, passives, detractors, nps, margin (csat, ces)")  # fmt: skip
     sc.set_defaults(handler=_score)
+    register_themes(sub)  # themes, theme-add, theme-remove, theme-comments
+    register_custom(sub)  # results, undo-response
 
 
 def _line(obj: dict) -> str:
@@ -87,6 +102,8 @@ def _list(args) -> int:
 def _add(args) -> int:
     from models.surveys import surveys
 
+    if args.question:
+        return add_custom(args)
     new_id = surveys.create(args.name, args.type, period_from=args.date_from,
                             period_to=args.date_to, target=args.target,
                             target_tag=args.target_tag,
@@ -99,6 +116,8 @@ def _show(args) -> int:
     from models.surveys import surveys
 
     obj = surveys.show(args.survey)
+    if has_questions(obj["id"]):
+        obj.update(custom_part(obj["id"]))
     print_json(obj) if args.json else print(_line(obj))
     return 0
 
@@ -113,11 +132,16 @@ def _targets(args) -> int:
 
 def _answer(args) -> int:
     from models.customers.record import live_customer
+    from models.errors import ValidationError
     from models.surveys import answers, closed_loop, surveys
 
     customer = args.customer.strip()
     if customer != "0":
         customer = live_customer(customer).id  # not a number or not there: not_found
+    if has_questions(args.survey):
+        return answer_custom(args, None if customer == "0" else customer)
+    if args.score is None:
+        raise ValidationError("score", "answer_score_required", "give the score: --score N")
     new_id = answers.record(args.survey, None if customer == "0" else customer, args.score,
                             args.comment, args.at)  # fmt: skip
     row = answers.get(new_id)
@@ -139,6 +163,8 @@ def _import(args) -> int:
         return 1
     options = answers_import.Options(sheet=args.sheet, on_error=args.on_error,
                                      survey=args.survey, picks=picks)  # fmt: skip
+    if has_questions(args.survey):  # its columns checked against its questions
+        return import_custom(args, import_engine.load(args.file, options))
     options.check()
     sheet = import_engine.load(args.file, options)
     plan = import_engine.plan(sheet, options)

@@ -47,7 +47,7 @@ from models.excel.record_import import fail, moment, phone, short_text
 from models.storage import audit
 from models.storage.bulk import insert_rows
 from models.storage.db import database
-from models.surveys import answers, closed_loop, surveys
+from models.surveys import answers, closed_loop, questions, surveys
 from models.surveys.tables import SurveyAnswer
 
 TARGETS = ("seq", "answered_at", "name", "mobile", "score", "comment")
@@ -76,6 +76,10 @@ class Options(import_types.Options):
 
     def check(self) -> None:
         surveys.get(self.survey)
+        if questions.has_questions(self.survey):  # its own columns: models/surveys/responses.py
+            raise ValidationError("survey", "survey_custom_import",
+                                  "this survey asks its own questions: import its answers with"
+                                  " guanjia surveys import ID FILE")  # fmt: skip
         super().check()
 
     def recorded(self) -> dict:

@@ -50,6 +50,7 @@ from models.purchases.purchases import Purchase
 from models.storage import audit
 from models.storage.db import database, overwriting_deleted
 from models.surveys.answers import erase_customer as _unlink_answers
+from models.surveys.responses import erase_customer as _unlink_responses
 from models.tags import saved_views
 
 # Customer fields that name or reach the person, blanked. Kept: gender, city, industry,
@@ -131,6 +132,7 @@ def _erase(customer_id: int) -> Erased:
             Community.owner_customer == customer_id).execute()  # fmt: skip
         card_numbers = _erase_membership(customer_id)
         _unlink_answers(customer_id)  # the scores stay, anonymous (past NPS unchanged)
+        _unlink_responses(customer_id)  # a custom survey's choices stay; its texts go
         rewritten = _scrub_audit(customer_id, customer.name, values, name) + rewritten_purchases
         rewritten += _scrub_membership_audit(customer_id, customer.name, values + card_numbers,
                                              name)  # fmt: skip

@@ -16,6 +16,8 @@ from models.schema import (
     steps_20,
     steps_21,
     steps_22,
+    steps_23,
+    steps_24,
     steps_25,
 )
 from models.schema.steps import v1_models
@@ -45,7 +47,9 @@ STEPS = [
     steps_20.step_20_membership,
     steps_21.step_21_community_summaries,
     steps_22.step_22_surveys,
-    steps_25.step_25_points_tasks_again,  # 23 and 24 are other branches' (renumber at merge)
+    steps_23.step_23_reserved,
+    steps_24.step_24_survey_themes,
+    steps_25.step_25_points_tasks_again,
 ]
 LATEST = len(STEPS)
 # storage/ refuses a backup from a newer schema without importing the steps.

@@ -1,5 +1,5 @@
-"""The survey tables as the live program uses them (schema step 22,
-models/schema/steps_22.py, made them); the rules live in the other modules of this
+"""The survey tables as the live program uses them (schema steps 22 and 24,
+models/schema/steps_22.py and steps_24.py, made them); the rules live in the other modules of this
 package."""
 
 from __future__ import annotations
@@ -42,3 +42,15 @@ class SurveyAnswer(BaseModel):
 
     class Meta:
         table_name = "survey_answer"
+
+
+class SurveyTheme(BaseModel):
+    """A theme pinned for a survey (schema step 24): a name and its terms, comma-joined."""
+
+    survey_id = IntegerField()
+    name = CharField()
+    terms = TextField(default="")
+    created_at = DateTimeField()
+
+    class Meta:
+        table_name = "survey_theme"

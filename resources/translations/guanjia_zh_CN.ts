@@ -1979,9 +1979,34 @@
         <translation>汇总与活动记录不一致：请运行 guanjia communities check --repair</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/surveys.py" line="154"/>
+        <location filename="../../desktop/cli/surveys.py" line="180"/>
         <source>answers %1 (%2 matched, %3 anonymous), skipped %4, %5 rows with errors</source>
         <translation>导入回答 %1 条（匹配客户 %2 条，匿名 %3 条），跳过 %4 条，%5 行有错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/survey_themes.py" line="53"/>
+        <source>promoters</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/survey_themes.py" line="54"/>
+        <source>passives</source>
+        <translation>中立者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/survey_themes.py" line="55"/>
+        <source>detractors</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/survey_themes.py" line="57"/>
+        <source>%1: %2 comments</source>
+        <translation>%1：%2 条评论</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/survey_themes.py" line="61"/>
+        <source>themes:</source>
+        <translation>主题：</translation>
     </message>
 </context>
 <context>
@@ -8452,462 +8477,462 @@ Your own database is not touched.</source>
         <translation>闰</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="31"/>
+        <location filename="../../ui/messages.py" line="32"/>
         <source>Enter a name: every customer needs one.</source>
         <translation>请输入姓名：每位客户都需要姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="34"/>
+        <location filename="../../ui/messages.py" line="35"/>
         <source>A phone number can only contain digits, spaces, dashes, brackets and +.</source>
         <translation>电话号码只能包含数字、空格、短横线、括号和 +。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="38"/>
         <source>This is not a valid phone number. A mobile has 11 digits starting with 1; a landline needs its area code, e.g. 0571-8888 8888.</source>
         <translation>这不是有效的电话号码。手机号为以 1 开头的 11 位数字；座机需要带区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>This phone number is too short.</source>
         <translation>电话号码太短。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>This phone number is too long.</source>
         <translation>电话号码太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>This phone number has the wrong number of digits.</source>
         <translation>电话号码位数不对。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>This phone number has an unknown country code.</source>
         <translation>电话号码的国家代码无法识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>Add the area code to this landline, e.g. 0571-8888 8888.</source>
         <translation>请为座机号码加上区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>This is not a valid email address (it should look like name@example.com).</source>
         <translation>这不是有效的邮箱地址（格式应类似 name@example.com）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>This is not a date. Write it as 1990-05-20, or 05-20 without the year.</source>
         <translation>这不是日期。请写成 1990-05-20，不知道年份可写 05-20。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>This year is not a plausible birth year.</source>
         <translation>这个出生年份不合理。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>A birthday cannot be in the future.</source>
         <translation>生日不能在未来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>Another customer already has this customer number.</source>
         <translation>已有其他客户使用此客户编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>This text is too long.</source>
         <translation>文字太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>Enter a date like 2024-01-05.</source>
         <translation>请输入日期，例如 2024-01-05。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>Choose one of the listed values.</source>
         <translation>请从列出的选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>Enter a name for the field.</source>
         <translation>请输入字段名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>A field with this name already exists.</source>
         <translation>已存在同名字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>A choice field needs at least one choice.</source>
         <translation>选项字段至少需要一个选项。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>The period starts after it ends: choose a start on or before the end.</source>
         <translation>时段的开始晚于结束：请选择不晚于结束日期的开始日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>There is no community with the id %1.</source>
         <translation>没有编号为 %1 的社群。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>This tag no longer exists.</source>
         <translation>此标签已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>This tag group no longer exists.</source>
         <translation>此标签分组已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>This saved view no longer exists.</source>
         <translation>此分群已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>Enter a name for the tag.</source>
         <translation>请输入标签名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Enter a name for the group.</source>
         <translation>请输入分组名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>A tag name can have at most 40 characters.</source>
         <translation>标签名称最多 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>A tag name cannot contain , ， 、 ; ； or |: they separate tags. Add each tag on its own.</source>
         <translation>标签名称不能包含 , ， 、 ; ； 或 |，它们用来分隔标签。请逐个添加标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>A tag with this name already exists. To join two tags, use “Merge into another tag”.</source>
         <translation>已有同名标签。要把两个标签合二为一，请用“合并到另一个标签”。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>A group with this name already exists.</source>
         <translation>已有同名分组。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>The group 其他 holds tags without a group: it cannot be renamed or deleted.</source>
         <translation>“其他”分组存放未分组的标签，不能重命名或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>Choose a colour.</source>
         <translation>请选择颜色。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Enter a name for the view.</source>
         <translation>请输入分群名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>A saved view with this name already exists.</source>
         <translation>已有同名分群。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>Choose a valid date and time.</source>
         <translation>请选择有效的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>Choose a time that is not in the past.</source>
         <translation>请选择一个不早于现在的时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>Choose how the contact is made.</source>
         <translation>请选择联系方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>Repeat every 1 to 366 days, weeks, months or years.</source>
         <translation>重复间隔须为 1 到 366 天、周、月或年。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>This follow-up is already done or cancelled.</source>
         <translation>此跟进已完成或已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>This follow-up no longer exists.</source>
         <translation>此跟进已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>This follow-up is completed on the record it belongs to (its complaint).</source>
         <translation>此跟进须在其所属记录（投诉）上完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>This can no longer be undone or redone: what it changed was changed again since (here, in another window or from the command line). Nothing was changed.</source>
         <translation>无法再撤销或重做：它改动的内容之后又被修改过（在这里、另一个窗口或命令行中）。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>This contact record no longer exists.</source>
         <translation>这条联系记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>This cannot be empty.</source>
         <translation>此项不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>A contact cannot be logged in the future.</source>
         <translation>不能记录未来时间的联系。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>Choose an interval from 1 to 3650 days.</source>
         <translation>间隔须为 1 到 3650 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>This rule no longer exists.</source>
         <translation>此规则已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>The greeting can only use {name} for the customer&apos;s name.</source>
         <translation>祝福语中只能用 {name} 表示客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>Remind 0 to 60 days ahead.</source>
         <translation>提前天数须为 0 到 60 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>A tag cannot be both added and removed.</source>
         <translation>同一个标签不能既添加又移除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>At most %n characters.</source>
         <translation>最多 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="191"/>
         <source>There is no festival “%1”.</source>
         <translation>没有“%1”这个节日。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>“%1” is not a year from 1901 to 2099.</source>
         <translation>“%1”不是 1901 到 2099 之间的年份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>The greeting can only use {name} for the customer&apos;s name and {festival} for the festival.</source>
         <translation>祝福语只能使用 {name}（客户姓名）和 {festival}（节日名称）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>Choose the customers by tags or lifecycle stages that exist.</source>
         <translation>请按现有的标签或生命周期阶段选择客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>Choose at least one tag or lifecycle stage.</source>
         <translation>请至少选择一个标签或生命周期阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>Enter an amount of money, like 128.50.</source>
         <translation>请输入金额，例如 128.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>This amount is too large.</source>
         <translation>金额太大。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>The amount is 0: nothing was paid.</source>
         <translation>金额为 0：没有付款。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>This order number is already recorded.</source>
         <translation>这个单号已经记录过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>Choose one of the listed payment methods.</source>
         <translation>请从列出的支付方式中选择一种。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>A refund is a negative amount returning a purchase.</source>
         <translation>退款是负数金额，用来退回一笔消费。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>This purchase no longer exists.</source>
         <translation>这笔消费已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>Enter an amount above 0, like 30 or 128.50.</source>
         <translation>请输入大于 0 的金额，例如 30 或 128.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>That is more than is left of the purchase (its amount less its refunds).</source>
         <translation>超出了该笔消费的可退金额（消费金额减去已退款）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>A refund cannot be refunded: pick the purchase.</source>
         <translation>退款记录不能再退款：请选择原消费记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>This purchase is voided.</source>
         <translation>该消费记录已作废。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>This purchase has refunds: void them first.</source>
         <translation>该消费记录有退款：请先作废其退款。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>Say why: a reason is required.</source>
         <translation>请填写原因：原因为必填项。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>Another row of this order has an error.</source>
         <translation>这个订单的另一行有错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="248"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>The row names no customer.</source>
         <translation>这一行没有指明客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>No customer with this number, mobile or email.</source>
         <translation>没有这个编号、手机或邮箱的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>The rows of this order name different customers.</source>
         <translation>这个订单的各行指向不同的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>A purchase cannot be in the future.</source>
         <translation>消费时间不能在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>Choose an amount column, or a unit price column.</source>
         <translation>请选择金额列，或单价列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>Choose a customer number, name, mobile or email column.</source>
         <translation>请选择客户编号、姓名、手机或邮箱列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>The days must grow: new, then active, then churned (at most 3650).</source>
         <translation>天数必须依次增大：新客户、活跃、流失（最多 3650 天）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="273"/>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="274"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>The password needs at least %n characters.</source>
         <translation>密码至少需要 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="277"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>The password cannot start or end with a space.</source>
         <translation>密码开头和结尾不能是空格。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="283"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>This backup is encrypted: enter its password.</source>
         <translation>这个备份已加密，请输入它的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="286"/>
+        <location filename="../../ui/messages.py" line="288"/>
         <source>This customer&apos;s personal data was already erased.</source>
         <translation>这位客户的个人信息已经抹除过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="295"/>
+        <location filename="../../ui/messages.py" line="297"/>
         <source>Keep at least one backup: not every number can be 0.</source>
         <translation>至少保留一份备份：这些数字不能全为 0。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="298"/>
+        <location filename="../../ui/messages.py" line="300"/>
         <source>This folder does not exist. Plug in the drive or choose another folder.</source>
         <translation>这个文件夹不存在。请插入磁盘，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>Guanjia cannot write to this folder. Choose another one.</source>
         <translation>客户管家无法写入这个文件夹，请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="306"/>
         <source>The database is damaged, so Guanjia no longer changes it. Restore a backup: File &gt; Restore from a backup…</source>
         <translation>数据库已损坏，客户管家不再修改它。请恢复一份备份：文件 &gt; 从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="309"/>
+        <location filename="../../ui/messages.py" line="311"/>
         <source>This file is not a Guanjia backup.</source>
         <translation>这个文件不是客户管家的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="310"/>
+        <location filename="../../ui/messages.py" line="312"/>
         <source>This backup is damaged and cannot be restored. Choose another one.</source>
         <translation>这份备份已损坏，无法恢复。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="313"/>
+        <location filename="../../ui/messages.py" line="315"/>
         <source>This backup was made by a newer version of Guanjia. Update Guanjia to restore it.</source>
         <translation>这份备份由更新版本的客户管家生成。请先升级客户管家再恢复。</translation>
     </message>
@@ -9222,27 +9247,27 @@ Your own database is not touched.</source>
         <translation>这不是人数/条数（应为 0 或以上的整数）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="340"/>
+        <location filename="../../ui/messages.py" line="342"/>
         <source>The text is cut to fit.</source>
         <translation>文字过长，已截短。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="342"/>
+        <location filename="../../ui/messages.py" line="344"/>
         <source>The field is left empty; the original text is kept in the purchase&apos;s note.</source>
         <translation>该字段留空，原文保存在这笔消费的备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="346"/>
+        <location filename="../../ui/messages.py" line="348"/>
         <source>The field is left empty; the original text is kept with the note.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="349"/>
+        <location filename="../../ui/messages.py" line="351"/>
         <source>The field is left empty; the original text is kept in the notes.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="358"/>
+        <location filename="../../ui/messages.py" line="360"/>
         <source>Column “%1”, %2 of the rows to import (e.g. %3):</source>
         <translation>“%1”列，要导入的行中有 %2 行（例如 %3）：</translation>
     </message>
@@ -12750,6 +12775,178 @@ Create a new, empty database there? If you meant an existing one, choose No and 
     </message>
 </context>
 <context>
+    <name>SurveyQuestions</name>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="15"/>
+        <source>Question %1: “%2” is not one of its options (%3).</source>
+        <translation>第 %1 题：“%2”不是它的选项（%3）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="18"/>
+        <source>Question %1: the rating must be a whole number from %2 to %3.</source>
+        <translation>第 %1 题：评分必须是 %2 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="21"/>
+        <source>Question %1: the answer is longer than %2 characters.</source>
+        <translation>第 %1 题：回答超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="24"/>
+        <source>The survey has no question %1 (1 to %2).</source>
+        <translation>问卷没有第 %1 题（只有 1 到 %2 题）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="27"/>
+        <source>The response answers no question: nothing was written.</source>
+        <translation>这份回答没有回答任何题目：未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="37"/>
+        <source>Question %1 has no text.</source>
+        <translation>第 %1 题没有题目内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="38"/>
+        <source>Question %1 is longer than %2 characters.</source>
+        <translation>第 %1 题超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="40"/>
+        <source>Question %1: “%2” is not a kind of question: use single, multiple, rating or text.</source>
+        <translation>第 %1 题：“%2”不是题型：请用 single（单选）、multiple（多选）、rating（评分）或 text（填空）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="42"/>
+        <source>Question %1: a choice needs 2 to %2 options, separated by ; (A;B;C).</source>
+        <translation>第 %1 题：选择题需要 2 到 %2 个选项，用 ; 分隔（A;B;C）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="44"/>
+        <source>Question %1: the option “%2” is longer than %3 characters.</source>
+        <translation>第 %1 题：选项“%2”超过 %3 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="46"/>
+        <source>Question %1 gives an option twice.</source>
+        <translation>第 %1 题有重复的选项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="47"/>
+        <source>Question %1: “%2” is not a scale: write it like 1-5 or 0-10.</source>
+        <translation>第 %1 题：“%2”不是评分范围：请写成 1-5 或 0-10 这样。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="49"/>
+        <source>Question %1 is asked twice.</source>
+        <translation>第 %1 题与前面的题目重复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="50"/>
+        <source>A survey has at most %1 questions.</source>
+        <translation>一份问卷最多 %1 道题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="51"/>
+        <source>Give the survey&apos;s questions (--question).</source>
+        <translation>请给出问卷的题目（--question）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="52"/>
+        <source>Questions are for a survey of type custom.</source>
+        <translation>只有自定义（custom）类型的问卷才能设置题目。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="53"/>
+        <source>This survey has no questions: answer it with a score.</source>
+        <translation>这份问卷没有题目：请用评分回答。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="54"/>
+        <source>This survey asks questions: answer them with --answer N=VALUE.</source>
+        <translation>这份问卷有题目：请用 --answer 题号=答案 回答。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="56"/>
+        <source>Give the score (--score N).</source>
+        <translation>请给出评分（--score N）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="57"/>
+        <source>“%1” is not N=VALUE.</source>
+        <translation>“%1”不是“题号=答案”的格式。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="58"/>
+        <source>This survey asks its own questions: import its answers with guanjia surveys import ID FILE (the file&apos;s columns must be its questions).</source>
+        <translation>这份问卷有自己的题目：请用 guanjia surveys import ID FILE 导入它的回答（文件的列必须是它的题目）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="61"/>
+        <source>This response no longer exists.</source>
+        <translation>这份回答已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="62"/>
+        <source>The file&apos;s columns are not the survey&apos;s questions: missing %1; extra %2. Nothing was imported.</source>
+        <translation>文件的列与问卷的题目不符：缺少 %1；多出 %2。未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="64"/>
+        <location filename="../../ui/surveys/question_messages.py" line="65"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_messages.py" line="66"/>
+        <source>Row %1 of the file: %2 Nothing was imported.</source>
+        <translation>文件第 %1 行：%2未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyThemes</name>
+    <message>
+        <location filename="../../ui/surveys/theme_messages.py" line="16"/>
+        <source>Enter the theme&apos;s name (价格, 服务...).</source>
+        <translation>请输入主题名称（价格、服务……）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/theme_messages.py" line="18"/>
+        <source>This survey has a theme named %1 already.</source>
+        <translation>这份问卷已有名为 %1 的主题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/theme_messages.py" line="20"/>
+        <source>Enter the theme&apos;s terms, separated by commas (价格,贵,便宜).</source>
+        <translation>请输入主题的词语，用逗号分隔（价格,贵,便宜）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/theme_messages.py" line="22"/>
+        <source>A theme has at most %1 terms.</source>
+        <translation>一个主题最多 %1 个词语。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/theme_messages.py" line="24"/>
+        <source>The term “%1” is longer than %2 characters.</source>
+        <translation>词语“%1”超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/theme_messages.py" line="26"/>
+        <source>This survey has no theme “%1”.</source>
+        <translation>这份问卷没有主题“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/theme_messages.py" line="28"/>
+        <source>“%1” is not a category: use promoters, passives or detractors.</source>
+        <translation>“%1”不是类别：请用 promoters（推荐者）、passives（中立者）或 detractors（贬损者）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/theme_messages.py" line="31"/>
+        <source>“%1” is not a valid number here: use a whole number from %2 to %3.</source>
+        <translation>“%1”在这里不是有效的数字：请用 %2 到 %3 之间的整数。</translation>
+    </message>
+</context>
+<context>
     <name>Surveys</name>
     <message>
         <location filename="../../ui/surveys/messages.py" line="14"/>
@@ -13045,6 +13242,226 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <location filename="../../ui/tasks.py" line="58"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TermsChart</name>
+    <message>
+        <location filename="../../ui/surveys/themes_chart.py" line="79"/>
+        <source>Promoters</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_chart.py" line="81"/>
+        <source>Detractors</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_chart.py" line="89"/>
+        <source>% of the category&apos;s comments</source>
+        <translation>占该类评论的百分比</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeDialog</name>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="105"/>
+        <source>Pin as theme</source>
+        <translation>设为主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="106"/>
+        <source>Theme name:</source>
+        <translation>主题名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="107"/>
+        <source>Terms:</source>
+        <translation>词语：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="108"/>
+        <source>e.g. 价格, 服务, 质量, 环境</source>
+        <translation>例如：价格、服务、质量、环境</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="109"/>
+        <source>Separated by commas; a comment holding any of them belongs to the theme</source>
+        <translation>用逗号分隔；评论包含其中任一词语即归入该主题</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesView</name>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="233"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="234"/>
+        <source>What people say</source>
+        <translation>客户怎么说</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="235"/>
+        <source>Pin as theme…</source>
+        <translation>设为主题…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="236"/>
+        <source>Make a theme of the terms selected in the table</source>
+        <translation>把表格中选中的词语设为一个主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="237"/>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="238"/>
+        <source>Remove theme</source>
+        <translation>移除主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="240"/>
+        <source>Term</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="240"/>
+        <source>Promoters</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="240"/>
+        <source>Passives</source>
+        <translation>中立者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="240"/>
+        <source>Detractors</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="241"/>
+        <location filename="../../ui/surveys/themes_view.py" line="253"/>
+        <source>Comments</source>
+        <translation>评论数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="243"/>
+        <source>Answered</source>
+        <translation>回答时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="243"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="243"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="243"/>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="251"/>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="251"/>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="251"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="253"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="253"/>
+        <source>Terms</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="253"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="304"/>
+        <source>Counting cancelled.</source>
+        <translation>已取消统计。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="305"/>
+        <source>Counting cancelled: choose the survey again to count.</source>
+        <translation>已取消统计：重新选择问卷即可再统计。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="342"/>
+        <source>Counting the words of the comments…</source>
+        <translation>正在统计评论中的词语…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="343"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="348"/>
+        <source>Choose a survey to see what its comments say.</source>
+        <translation>选择一份问卷，查看评论里客户说了什么。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="364"/>
+        <source>No comments yet.</source>
+        <translation>还没有评论。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="373"/>
+        <source>%1 comments: %2 from promoters, %3 from passives, %4 from detractors%5</source>
+        <translation>%1 条评论：推荐者 %2 条，中立者 %3 条，贬损者 %4 条%5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="375"/>
+        <source> (counted before)</source>
+        <translation>（沿用上次统计）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="410"/>
+        <source>Fewer than 30 answers: the figure swings a lot</source>
+        <translation>回答少于 30 份：数值波动很大</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="421"/>
+        <source>Comments with “%1” (%2)</source>
+        <translation>含“%1”的评论（%2 条）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="433"/>
+        <source>Comments of the theme %1 (%2)</source>
+        <translation>主题“%1”的评论（%2 条）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="439"/>
+        <source>Click a term or a theme to read its comments.</source>
+        <translation>点击词语或主题即可阅读相关评论。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_view.py" line="446"/>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
     </message>
 </context>
 <context>
@@ -13507,6 +13924,16 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <location filename="../../ui/membership/page.py" line="69"/>
         <source>Replace card</source>
         <translation>补卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_undo.py" line="53"/>
+        <source>Pin theme %1</source>
+        <translation>设为主题 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/themes_undo.py" line="67"/>
+        <source>Remove theme %1</source>
+        <translation>移除主题 %1</translation>
     </message>
 </context>
 <context>
