@@ -45,7 +45,9 @@ def data(db):
     b = customers.create({"name": "乙", "owner": "李四", "stage": "dormant"})
     sid = surveys.create("门店NPS", "nps")
     for n, (cid, score) in enumerate([(a, 10), (a, 9), (b, 3), (b, 8), (None, 0), (a, 6)]):
-        answers.record(sid, cid, score, "=SUM(A1)" if n == 2 else "", at=f"2026-{10 + n % 2}-0{n + 1} 09:00")
+        answers.record(
+            sid, cid, score, "=SUM(A1)" if n == 2 else "", at=f"2026-{10 + n % 2}-0{n + 1} 09:00"
+        )
     return {"survey": sid, "a": a, "b": b}
 
 
@@ -72,7 +74,7 @@ def test_report_figures_match_the_scores(data, tmp_path):
     body = answers_rows[1:]
     assert [r[0] for r in body] == sorted(r[0] for r in body)  # in time order
     assert body[0] == (dt.datetime(2026, 10, 1, 9, 0), "甲", 10, "promoter", None, "manual")
-    assert ("'=SUM(A1)" in [r[4] for r in body])  # a comment never runs as a formula
+    assert "'=SUM(A1)" in [r[4] for r in body]  # a comment never runs as a formula
     assert [r[1] for r in body].count("Anonymous") == 1
 
 
@@ -115,7 +117,14 @@ def test_cli_report(cli, tmp_path):
     got = json.loads(ok(cli, "surveys", "report", "1", "--out", str(out), "--json"))
     assert got == {"path": str(out), "answers": 3}
     rows = _summary(out)
-    assert _table(rows, "Overall")["Overall"][1:7] == (3, 2, 0, 1, 33.3, 106.7)  # 1.96·√((1 − 1/9) / 3)
+    assert _table(rows, "Overall")["Overall"][1:7] == (
+        3,
+        2,
+        0,
+        1,
+        33.3,
+        106.7,
+    )  # 1.96·√((1 − 1/9) / 3)
     got = json.loads(ok(cli, "surveys", "report", "1", "--out", str(out), "--from",
                         "2026-12-01", "--to", "2026-12-31", "--json"))  # fmt: skip
     assert got["answers"] == 2

@@ -29,7 +29,9 @@ def nps(db):
            for i in range(10)]  # fmt: skip
     sid = surveys.create("门店NPS", "nps")
     for n, (cid, score) in enumerate(zip(ids, (10, 10, 9, 10, 9, 8, 7, 6, 5, 0), strict=True)):
-        answers.record(sid, cid, score, "排队太久" if score < 7 else "", at=f"2026-10-{n + 1:02d} 09:00")
+        answers.record(
+            sid, cid, score, "排队太久" if score < 7 else "", at=f"2026-10-{n + 1:02d} 09:00"
+        )
     answers.record(sid, ids[0], 9, at="2026-11-02 10:00")
     answers.record(sid, ids[7], 3, "太贵了", at="2026-11-03 10:00")
     answers.record(sid, None, 10, at="2026-11-04 10:00")
@@ -108,7 +110,7 @@ def test_csat_and_ces_headlines(qtbot, db):
         answers.record(csat, cid, score, at=f"2026-11-0{n + 1} 09:00")
     view = _view(qtbot, csat)
     assert view.headline.text() == "CSAT 50.0%"
-    assert "4 answers · 2 satisfied (4-5) · average 3.25" == view.headline_caption.text()
+    assert view.headline_caption.text() == "4 answers · 2 satisfied (4-5) · average 3.25"
     assert view.chart.values == [50.0] and view.chart.band == [] and not view.chart.reference_labels
     ces = surveys.create("办理难度", "ces")
     answers.record(ces, cid, 6, at="2026-11-01 09:00")
@@ -122,8 +124,9 @@ def test_csat_and_ces_headlines(qtbot, db):
 
 
 def test_the_trend_is_drawn_in_a_cjk_font(qtbot, nps):
-    from desktop import translations
     from matplotlib import font_manager, rcParams
+
+    from desktop import translations
 
     view = _view(qtbot, nps["survey"])
     translations.apply("zh_CN")

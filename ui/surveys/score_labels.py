@@ -10,10 +10,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from ui import labels, style
+from models.surveys.tables import SCALES
+from ui import formatting, labels, style
+from ui.text import fill
 
-# the customer card's badge colour of each category (ui.style names)
+# each category's colour (ui.style names): green, amber, red; as a badge's background
+# and as text (the timeline)
 CATEGORY_COLORS = {"promoter": "SUCCESS", "passive": "WARNING", "detractor": "DANGER_BADGE"}
+CATEGORY_TEXT_COLORS = {"promoter": "SUCCESS", "passive": "WARNING", "detractor": "ERROR"}
 
 
 @dataclass(frozen=True)
@@ -52,9 +56,25 @@ def category_label(kind: str, category: str) -> str:
     return words.get(category, category)
 
 
-def category_color(category: str) -> str:
-    """The colour (of the theme in force) an answer of `category` is shown in."""
-    return getattr(style, CATEGORY_COLORS.get(category, "TAG_DEFAULT"))
+def category_color(category: str, text: bool = False) -> str:
+    """The colour (of the theme in force) of an answer of `category`: a badge's
+    background, or with `text` the colour of a text."""
+    names = CATEGORY_TEXT_COLORS if text else CATEGORY_COLORS
+    return getattr(style, names.get(category, "HINT" if text else "TAG_DEFAULT"))
+
+
+def score_text(answer: dict) -> str:
+    """ "9/10 · Promoter": an answer's score on its scale and its category."""
+    top = SCALES.get(answer["kind"], SCALES["nps"])[1]
+    return f"{answer['score']}/{top} · {category_label(answer['kind'], answer['category'])}"
+
+
+def timeline_text(answer: dict) -> str:
+    """A timeline entry: when, the survey, the score and category; the comment below."""
+    when = formatting.datetime_text(answer["answered_at"])
+    head = fill(_t("Survey %1"), answer["survey"])
+    text = f"{when}  {head} · {score_text(answer)}"
+    return f"{text}\n{answer['comment']}" if answer["comment"] else text
 
 
 def segment_names() -> dict[str, str]:
