@@ -69,7 +69,7 @@ def test_report_figures_match_the_scores(data, tmp_path):
             assert got[g["group"] or "(none)"][1:7] == tuple(
                 g[k] for k in survey_report.COLUMNS["nps"])  # fmt: skip
     assert set(_table(rows, "owner")) == {"王五", "李四", "(none)"}
-    answers_rows = list(openpyxl.load_workbook(path)["Answers"].iter_rows(values_only=True))
+    answers_rows = list(openpyxl.load_workbook(path)["Every answer"].iter_rows(values_only=True))
     assert answers_rows[0] == ("Date", "Customer", "Score", "Category", "Comment", "Channel")
     body = answers_rows[1:]
     assert [r[0] for r in body] == sorted(r[0] for r in body)  # in time order
@@ -153,8 +153,8 @@ def test_cli_report_in_chinese(cli, tmp_path, monkeypatch):
 
         translations.apply("en")
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames == ["汇总", "答卷"]
-    body = list(book["答卷"].iter_rows(values_only=True))
+    assert book.sheetnames == ["汇总", "答卷明细"]
+    body = list(book["答卷明细"].iter_rows(values_only=True))
     assert body[0] == ("日期", "客户", "分数", "类别", "评论", "渠道")
     assert [r[1] for r in body[1:]] == ["张三", "张三", "匿名"]
     assert [r[3] for r in body[1:]] == ["推荐者", "贬损者", "推荐者"]

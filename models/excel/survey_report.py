@@ -32,7 +32,7 @@ COLUMNS = {
     "ces": ("answers", "ces"),
 }
 WORDS = {
-    "summary": "Summary", "answers_sheet": "Answers", "survey": "Survey", "type": "Type",
+    "summary": "Summary", "answers_sheet": "Every answer", "survey": "Survey", "type": "Type",
     "period": "Period", "all": "All answers", "overall": "Overall", "month": "Month",
     "date": "Date", "customer": "Customer", "score": "Score", "category": "Category",
     "comment": "Comment", "channel": "Channel", "anonymous": "Anonymous", "none": "(none)",

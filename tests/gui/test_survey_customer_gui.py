@@ -86,7 +86,7 @@ def test_chinese_words(qtbot, panel):
 
     translations.apply("zh_CN")
     try:
-        assert panel.card.survey_badge.text() == "3/5 · 一般"
+        qtbot.waitUntil(lambda: panel.card.survey_badge.text() == "3/5 · 一般", timeout=5000)
         assert "问卷 门店NPS · 9/10 · 推荐者" in _survey_items_zh(panel)[1]
     finally:
         translations.apply("en")

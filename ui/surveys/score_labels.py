@@ -33,26 +33,35 @@ class Reference:
 SEGMENTS = ("segment", "stage", "tag", "community", "level", "channel", "owner")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SurveyScores", text)
-
-
 def kind_label(kind: str) -> str:
-    return {"nps": "NPS", "csat": "CSAT", "ces": "CES",
-            "custom": _t("Custom")}.get(kind, kind)  # fmt: skip
+    return {
+        "nps": "NPS",
+        "csat": "CSAT",
+        "ces": "CES",
+        "custom": QCoreApplication.translate("SurveyScores", "Custom"),
+    }.get(kind, kind)
 
 
 def category_label(kind: str, category: str) -> str:
     """promoter, passive or detractor in the words of the survey's kind."""
     if kind == "csat":
-        words = {"promoter": _t("Satisfied"), "passive": _t("Neutral"),
-                 "detractor": _t("Dissatisfied")}  # fmt: skip
+        words = {
+            "promoter": QCoreApplication.translate("SurveyScores", "Satisfied"),
+            "passive": QCoreApplication.translate("SurveyScores", "Neutral"),
+            "detractor": QCoreApplication.translate("SurveyScores", "Dissatisfied"),
+        }
     elif kind == "ces":
-        words = {"promoter": _t("Low effort"), "passive": _t("Medium effort"),
-                 "detractor": _t("High effort")}  # fmt: skip
+        words = {
+            "promoter": QCoreApplication.translate("SurveyScores", "Low effort"),
+            "passive": QCoreApplication.translate("SurveyScores", "Medium effort"),
+            "detractor": QCoreApplication.translate("SurveyScores", "High effort"),
+        }
     else:
-        words = {"promoter": _t("Promoter"), "passive": _t("Passive"),
-                 "detractor": _t("Detractor")}  # fmt: skip
+        words = {
+            "promoter": QCoreApplication.translate("SurveyScores", "Promoter"),
+            "passive": QCoreApplication.translate("SurveyScores", "Passive"),
+            "detractor": QCoreApplication.translate("SurveyScores", "Detractor"),
+        }
     return words.get(category, category)
 
 
@@ -72,7 +81,7 @@ def score_text(answer: dict) -> str:
 def timeline_text(answer: dict) -> str:
     """A timeline entry: when, the survey, the score and category; the comment below."""
     when = formatting.datetime_text(answer["answered_at"])
-    head = fill(_t("Survey %1"), answer["survey"])
+    head = fill(QCoreApplication.translate("SurveyScores", "Survey %1"), answer["survey"])
     text = f"{when}  {head} · {score_text(answer)}"
     return f"{text}\n{answer['comment']}" if answer["comment"] else text
 
@@ -80,16 +89,20 @@ def timeline_text(answer: dict) -> str:
 def segment_names() -> dict[str, str]:
     """What a score can be grouped by, in the order offered."""
     return {
-        "segment": _t("RFM segment"), "stage": _t("Lifecycle stage"), "tag": _t("Tag"),
-        "community": _t("Community"), "level": _t("Member level"),
-        "channel": _t("Source channel"), "owner": _t("Owner"),
-    }  # fmt: skip
+        "segment": QCoreApplication.translate("SurveyScores", "RFM segment"),
+        "stage": QCoreApplication.translate("SurveyScores", "Lifecycle stage"),
+        "tag": QCoreApplication.translate("SurveyScores", "Tag"),
+        "community": QCoreApplication.translate("SurveyScores", "Community"),
+        "level": QCoreApplication.translate("SurveyScores", "Member level"),
+        "channel": QCoreApplication.translate("SurveyScores", "Source channel"),
+        "owner": QCoreApplication.translate("SurveyScores", "Owner"),
+    }
 
 
 def group_label(by: str, code: str) -> str:
     """A group's name as a reader takes it: RFM segments, stages and channels are codes."""
     if not code:
-        return _t("(none)")
+        return QCoreApplication.translate("SurveyScores", "(none)")
     if by == "segment":
         return labels.segment_label(code)
     if by == "stage":
@@ -102,18 +115,37 @@ def group_label(by: str, code: str) -> str:
 def report_words() -> dict[str, str]:
     """The Excel report's words (models/excel/survey_report.py) in the user's language."""
     words = {
-        "summary": _t("Summary"), "answers_sheet": _t("Answers"), "survey": _t("Survey"),
-        "type": _t("Type"), "period": _t("Period"), "all": _t("All answers"),
-        "overall": _t("Overall"), "month": _t("Month"), "date": _t("Date"),
-        "customer": _t("Customer"), "score": _t("Score"), "category": _t("Category"),
-        "comment": _t("Comment"), "channel": _t("Channel"), "anonymous": _t("Anonymous"),
-        "none": _t("(none)"), "answers": _t("Answers"), "promoters": _t("Promoters"),
-        "passives": _t("Passives"), "detractors": _t("Detractors"), "nps": "NPS",
-        "margin": _t("Margin (±)"), "satisfied": _t("Satisfied (4-5)"), "csat": _t("CSAT (%)"),
-        "average": _t("Average"), "ces": _t("CES (average)"), "note": _t("Note"),
-        "few": _t("fewer than 30 answers"),
-        "channel:manual": _t("Typed in"), "channel:import": _t("Imported"),
-    }  # fmt: skip
+        "summary": QCoreApplication.translate("SurveyScores", "Summary"),
+        "answers_sheet": QCoreApplication.translate("SurveyScores", "Every answer"),
+        "survey": QCoreApplication.translate("SurveyScores", "Survey"),
+        "type": QCoreApplication.translate("SurveyScores", "Type"),
+        "period": QCoreApplication.translate("SurveyScores", "Period"),
+        "all": QCoreApplication.translate("SurveyScores", "All answers"),
+        "overall": QCoreApplication.translate("SurveyScores", "Overall"),
+        "month": QCoreApplication.translate("SurveyScores", "Month"),
+        "date": QCoreApplication.translate("SurveyScores", "Date"),
+        "customer": QCoreApplication.translate("SurveyScores", "Customer"),
+        "score": QCoreApplication.translate("SurveyScores", "Score"),
+        "category": QCoreApplication.translate("SurveyScores", "Category"),
+        "comment": QCoreApplication.translate("SurveyScores", "Comment"),
+        "channel": QCoreApplication.translate("SurveyScores", "Channel"),
+        "anonymous": QCoreApplication.translate("SurveyScores", "Anonymous"),
+        "none": QCoreApplication.translate("SurveyScores", "(none)"),
+        "answers": QCoreApplication.translate("SurveyScores", "Answers"),
+        "promoters": QCoreApplication.translate("SurveyScores", "Promoters"),
+        "passives": QCoreApplication.translate("SurveyScores", "Passives"),
+        "detractors": QCoreApplication.translate("SurveyScores", "Detractors"),
+        "nps": "NPS",
+        "margin": QCoreApplication.translate("SurveyScores", "Margin (±)"),
+        "satisfied": QCoreApplication.translate("SurveyScores", "Satisfied (4-5)"),
+        "csat": QCoreApplication.translate("SurveyScores", "CSAT (%)"),
+        "average": QCoreApplication.translate("SurveyScores", "Average"),
+        "ces": QCoreApplication.translate("SurveyScores", "CES (average)"),
+        "note": QCoreApplication.translate("SurveyScores", "Note"),
+        "few": QCoreApplication.translate("SurveyScores", "fewer than 30 answers"),
+        "channel:manual": QCoreApplication.translate("SurveyScores", "Typed in"),
+        "channel:import": QCoreApplication.translate("SurveyScores", "Imported"),
+    }
     for kind in ("nps", "csat", "ces", "custom"):
         words[f"kind:{kind}"] = kind_label(kind)
         for category in ("promoter", "passive", "detractor"):
