@@ -199,6 +199,8 @@ QUERIES = [
     case("surveys-score.json", "surveys", "score", "1", "--by", "month", "--json"),
     case("error-surveys-answer-scale", "surveys", "answer", "1", "--customer", "1", "--score",
          "11"),
+    case("surveys-report.json", "surveys", "report", "1", "--out", "<TMP>/survey-report.xlsx",
+         "--json", file="survey-report.xlsx"),
 ]
 # fmt: on
 
