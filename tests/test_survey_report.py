@@ -201,3 +201,24 @@ def test_customer_answers_on_the_timeline(db):
     assert [(e["row"]["survey"], e["row"]["score"], e["row"]["comment"]) for e in entries] == [
         ("售后", 2, "太慢"), ("门店NPS", 9, "很好")]  # fmt: skip
     assert entries[0]["at"] == dt.datetime(2026, 11, 5, 9, 0)
+
+
+def test_progress_and_cancel(data, tmp_path):
+    import threading
+
+    from models.errors import Cancelled
+
+    seen: list[float] = []
+    path = tmp_path / "r.xlsx"
+    survey_report.write(path, data["survey"], progress=seen.append)
+    assert seen == sorted(seen) and seen[0] == 0 and seen[-1] == 1.0
+    path.unlink()
+    cancel = threading.Event()
+
+    def progress(fraction: float) -> None:
+        if fraction >= 0.2:  # the figures done: cancelled while the answers are written
+            cancel.set()
+
+    with pytest.raises(Cancelled):
+        survey_report.write(path, data["survey"], progress=progress, cancel=cancel)
+    assert not path.exists() and not list(tmp_path.glob("*.part"))
