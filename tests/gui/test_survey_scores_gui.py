@@ -121,6 +121,22 @@ def test_csat_and_ces_headlines(qtbot, db):
     assert view.headline.text() == "CES 4.50"
     view.set_survey(None)
     assert view.headline.text() == "–" and view.chart.message == "Choose a survey"
+    view.set_survey(99)  # deleted meanwhile (another window, the CLI)
+    assert view.survey_id is None and view.state.text() == "There is no such survey."
+    assert not view.export_button.isEnabled()
+
+
+def test_a_new_theme_draws_the_trend_again(qtbot, nps):
+    from ui import style
+
+    view = _view(qtbot, nps["survey"])
+    band = list(view.chart.band)
+    style.apply_theme("dark")
+    try:
+        qtbot.waitUntil(lambda: view.chart.figure.get_facecolor()[0] < 0.5, timeout=5000)
+        assert view.chart.band == band and len(view.chart.reference_labels) == 2
+    finally:
+        style.apply_theme("light")
 
 
 def test_the_trend_is_drawn_in_a_cjk_font(qtbot, nps):

@@ -203,17 +203,22 @@ class ScoresView(Restyling, Retranslating, QWidget):
     # ------------------------------------------------------------ survey and period
 
     def set_survey(self, survey_id: int | None) -> None:
-        """Show the scores of `survey_id` (None: nothing)."""
-        self.survey_id = survey_id
+        """Show the scores of `survey_id` (None: nothing; a survey deleted meanwhile:
+        nothing, and the state says so)."""
         self.trend = self.segments = None
-        if survey_id is None:
-            self.kind, self.name = "nps", ""
-        else:
-            survey = surveys.get(survey_id)
-            self.kind, self.name = survey.kind, survey.name
+        self.kind, self.name, gone = "nps", "", ""
+        if survey_id is not None:
+            try:
+                survey = surveys.get(survey_id)
+                self.kind, self.name = survey.kind, survey.name
+            except GuanjiaError as exc:
+                survey_id, gone = None, messages.error_message(exc)
+        self.survey_id = survey_id
         self.title.setText(self.name)
         self.export_button.setEnabled(survey_id is not None)
         self.refresh()
+        if gone:
+            self.state.setText(gone)
 
     def period(self) -> tuple[dt.date | None, dt.date | None]:
         """The dates the answers are taken from (None, None: all)."""
