@@ -12175,80 +12175,80 @@ Your own database is not touched.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="254"/>
-        <location filename="../../ui/surveys/scores_view.py" line="295"/>
+        <location filename="../../ui/surveys/scores_view.py" line="259"/>
+        <location filename="../../ui/surveys/scores_view.py" line="300"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="271"/>
+        <location filename="../../ui/surveys/scores_view.py" line="276"/>
         <source>Could not compute: %1</source>
         <translation>无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="294"/>
+        <location filename="../../ui/surveys/scores_view.py" line="299"/>
         <source>Choose a survey</source>
         <translation>请选择一个问卷</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="304"/>
-        <location filename="../../ui/surveys/scores_view.py" line="336"/>
+        <location filename="../../ui/surveys/scores_view.py" line="309"/>
+        <location filename="../../ui/surveys/scores_view.py" line="341"/>
         <source>No answers in this period</source>
         <translation>此期间没有回答</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="306"/>
+        <location filename="../../ui/surveys/scores_view.py" line="311"/>
         <source>%1 answers · %2 satisfied (4-5) · average %3</source>
         <translation>%1 条回答 · %2 条满意（4-5 分）· 平均 %3 分</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="309"/>
+        <location filename="../../ui/surveys/scores_view.py" line="314"/>
         <source>%1 answers · average effort score on 1-7</source>
         <translation>%1 条回答 · 费力度平均分（1-7）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="311"/>
+        <location filename="../../ui/surveys/scores_view.py" line="316"/>
         <source>%1 answers · %2 promoters, %3 passives, %4 detractors · ± the 95% margin of error</source>
         <translation>%1 条回答 · 推荐者 %2、中立者 %3、贬损者 %4 · ± 为 95% 误差范围</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="318"/>
+        <location filename="../../ui/surveys/scores_view.py" line="323"/>
         <source>Fewer than 30 answers: a small sample swings, read the score with care.</source>
         <translation>回答少于 30 条：样本小，得分波动大，请谨慎解读。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="330"/>
+        <location filename="../../ui/surveys/scores_view.py" line="335"/>
         <source>Ordinary companies 5-10</source>
         <translation>普通企业 5-10</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="331"/>
+        <location filename="../../ui/surveys/scores_view.py" line="336"/>
         <source>Excellent companies 50-80</source>
         <translation>优秀企业 50-80</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="346"/>
+        <location filename="../../ui/surveys/scores_view.py" line="351"/>
         <source>Fewer than 30 answers</source>
         <translation>回答少于 30 条</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="391"/>
-        <location filename="../../ui/surveys/scores_view.py" line="411"/>
+        <location filename="../../ui/surveys/scores_view.py" line="396"/>
+        <location filename="../../ui/surveys/scores_view.py" line="416"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="392"/>
+        <location filename="../../ui/surveys/scores_view.py" line="397"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="406"/>
+        <location filename="../../ui/surveys/scores_view.py" line="411"/>
         <source>Writing the survey report…</source>
         <translation>正在写入问卷报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="412"/>
+        <location filename="../../ui/surveys/scores_view.py" line="417"/>
         <source>The report could not be written: %1</source>
         <translation>报告无法写入：%1</translation>
     </message>
