@@ -12115,140 +12115,141 @@ Your own database is not touched.</source>
         <translation>Excel 工作簿：每条回答、按月和按分群的得分</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="177"/>
+        <location filename="../../ui/surveys/scores_view.py" line="178"/>
+        <location filename="../../ui/surveys/scores_view.py" line="309"/>
         <source>Score by month (shaded: 95% margin of error)</source>
         <translation>按月得分（阴影：95% 误差范围）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="179"/>
+        <location filename="../../ui/surveys/scores_view.py" line="180"/>
         <source>Score by</source>
         <translation>得分按</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="191"/>
+        <location filename="../../ui/surveys/scores_view.py" line="192"/>
         <source>CSAT (%)</source>
         <translation>CSAT（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="191"/>
+        <location filename="../../ui/surveys/scores_view.py" line="192"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="192"/>
+        <location filename="../../ui/surveys/scores_view.py" line="193"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="192"/>
+        <location filename="../../ui/surveys/scores_view.py" line="193"/>
         <source>Low effort</source>
         <translation>省力</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="193"/>
+        <location filename="../../ui/surveys/scores_view.py" line="194"/>
         <source>Promoters</source>
         <translation>推荐者</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="197"/>
+        <location filename="../../ui/surveys/scores_view.py" line="198"/>
         <source>Passives</source>
         <translation>中立者</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="197"/>
+        <location filename="../../ui/surveys/scores_view.py" line="198"/>
         <source>Detractors</source>
         <translation>贬损者</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="198"/>
+        <location filename="../../ui/surveys/scores_view.py" line="199"/>
         <source>Answers</source>
         <translation>回答数</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="199"/>
+        <location filename="../../ui/surveys/scores_view.py" line="200"/>
         <source>Margin (±)</source>
         <translation>误差（±）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="201"/>
+        <location filename="../../ui/surveys/scores_view.py" line="202"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="259"/>
-        <location filename="../../ui/surveys/scores_view.py" line="300"/>
+        <location filename="../../ui/surveys/scores_view.py" line="260"/>
+        <location filename="../../ui/surveys/scores_view.py" line="317"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="276"/>
+        <location filename="../../ui/surveys/scores_view.py" line="277"/>
         <source>Could not compute: %1</source>
         <translation>无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="299"/>
+        <location filename="../../ui/surveys/scores_view.py" line="316"/>
         <source>Choose a survey</source>
         <translation>请选择一个问卷</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="309"/>
-        <location filename="../../ui/surveys/scores_view.py" line="341"/>
+        <location filename="../../ui/surveys/scores_view.py" line="327"/>
+        <location filename="../../ui/surveys/scores_view.py" line="364"/>
         <source>No answers in this period</source>
         <translation>此期间没有回答</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="311"/>
+        <location filename="../../ui/surveys/scores_view.py" line="329"/>
         <source>%1 answers · %2 satisfied (4-5) · average %3</source>
         <translation>%1 条回答 · %2 条满意（4-5 分）· 平均 %3 分</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="314"/>
+        <location filename="../../ui/surveys/scores_view.py" line="332"/>
         <source>%1 answers · average effort score on 1-7</source>
         <translation>%1 条回答 · 费力度平均分（1-7）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="316"/>
+        <location filename="../../ui/surveys/scores_view.py" line="334"/>
         <source>%1 answers · %2 promoters, %3 passives, %4 detractors · ± the 95% margin of error</source>
         <translation>%1 条回答 · 推荐者 %2、中立者 %3、贬损者 %4 · ± 为 95% 误差范围</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="323"/>
+        <location filename="../../ui/surveys/scores_view.py" line="341"/>
         <source>Fewer than 30 answers: a small sample swings, read the score with care.</source>
         <translation>回答少于 30 条：样本小，得分波动大，请谨慎解读。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="335"/>
+        <location filename="../../ui/surveys/scores_view.py" line="358"/>
         <source>Ordinary companies 5-10</source>
         <translation>普通企业 5-10</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="336"/>
+        <location filename="../../ui/surveys/scores_view.py" line="359"/>
         <source>Excellent companies 50-80</source>
         <translation>优秀企业 50-80</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="351"/>
+        <location filename="../../ui/surveys/scores_view.py" line="374"/>
         <source>Fewer than 30 answers</source>
         <translation>回答少于 30 条</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="396"/>
-        <location filename="../../ui/surveys/scores_view.py" line="416"/>
+        <location filename="../../ui/surveys/scores_view.py" line="419"/>
+        <location filename="../../ui/surveys/scores_view.py" line="439"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="397"/>
+        <location filename="../../ui/surveys/scores_view.py" line="420"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="411"/>
+        <location filename="../../ui/surveys/scores_view.py" line="434"/>
         <source>Writing the survey report…</source>
         <translation>正在写入问卷报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="417"/>
+        <location filename="../../ui/surveys/scores_view.py" line="440"/>
         <source>The report could not be written: %1</source>
         <translation>报告无法写入：%1</translation>
     </message>

@@ -41,6 +41,7 @@ def nps(db):
 def _view(qtbot, survey_id):
     view = ScoresView(None)
     qtbot.addWidget(view)
+    assert view.chart is None  # matplotlib waits for the first show
     view.resize(1000, 800)
     view.show()
     view.set_survey(survey_id)

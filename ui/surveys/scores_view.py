@@ -7,7 +7,8 @@ report (models/excel/survey_report.py) in a worker with progress and Cancel.
 
 The numbers are models.surveys.scores' (by month: one index walk, by segment: one GROUP
 BY; bench/bench_surveys.py times both at 500,000 answers), computed in worker threads
-(ui.tasks.BackgroundReader), so the window never waits; matplotlib loads with the view."""
+(ui.tasks.BackgroundReader), so the window never waits; matplotlib loads when the view
+is first shown."""
 
 from __future__ import annotations
 
@@ -130,12 +131,11 @@ class ScoresView(Restyling, Retranslating, QWidget):
         head.addWidget(self.headline_caption)
         head.addWidget(self.few_label)
 
-        from ui.dashboard import mpl  # matplotlib loads with this view, not at start
-
-        mpl.configure()
-        from ui.surveys.trend_chart import TrendChart
-
-        self.chart = TrendChart("survey_trend")
+        # the trend chart: made when the view is first shown (matplotlib costs ~1 s to
+        # load: not while the window starts with this view in a hidden tab)
+        self.chart = None
+        self.chart_box = QVBoxLayout()
+        self.chart_box.setContentsMargins(0, 0, 0, 0)
 
         self.segment_box = QComboBox()
         self.segment_box.setObjectName("scores_segment")
@@ -156,7 +156,7 @@ class ScoresView(Restyling, Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(head)
-        layout.addWidget(self.chart, 3)
+        layout.addLayout(self.chart_box, 3)
         layout.addLayout(segment_top)
         layout.addWidget(self.table, 2)
         self.retranslate()
@@ -174,8 +174,9 @@ class ScoresView(Restyling, Retranslating, QWidget):
         self.export_button.setToolTip(
             self.tr("An Excel workbook: every answer, the score by month and by segment")
         )
-        self.chart.title.setText(self.tr("Score by month (shaded: 95% margin of error)"))
-        self.chart.retranslate()
+        if self.chart is not None:
+            self.chart.title.setText(self.tr("Score by month (shaded: 95% margin of error)"))
+            self.chart.retranslate()
         self.segment_title.setText(self.tr("Score by"))
         current = self.segment_box.currentData()
         self.segment_box.blockSignals(True)
@@ -292,6 +293,22 @@ class ScoresView(Restyling, Retranslating, QWidget):
 
     # ------------------------------------------------------------ showing
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.chart is None:
+            self._make_chart()
+
+    def _make_chart(self) -> None:
+        from ui.dashboard import mpl  # matplotlib loads on the first show, not at start
+
+        mpl.configure()
+        from ui.surveys.trend_chart import TrendChart  # imports matplotlib: first show only
+
+        self.chart = TrendChart("survey_trend")
+        self.chart_box.addWidget(self.chart)
+        self.chart.title.setText(self.tr("Score by month (shaded: 95% margin of error)"))
+        self._fill_trend()
+
     def _fill_trend(self) -> None:
         t = self.trend
         if t is None:
@@ -299,7 +316,8 @@ class ScoresView(Restyling, Retranslating, QWidget):
             self.headline_caption.setText(self.tr("Choose a survey") if self.survey_id is None
                                           else self.tr("Computing…"))  # fmt: skip
             self.few_label.hide()
-            self.chart.show_message(self.headline_caption.text())
+            if self.chart is not None:
+                self.chart.show_message(self.headline_caption.text())
             return
         kind = self.kind
         main = {"csat": "CSAT", "ces": "CES"}.get(kind, "NPS")
@@ -323,6 +341,11 @@ class ScoresView(Restyling, Retranslating, QWidget):
         self.few_label.setText(self.tr("Fewer than 30 answers: a small sample swings, read the "
                                        "score with care."))  # fmt: skip
         self.few_label.setVisible(few)
+        if self.chart is not None:
+            self._plot(t)
+
+    def _plot(self, t: dict) -> None:
+        kind = self.kind
         groups = t.get("groups", [])
         key = main_key(kind)
         months = [g["group"] for g in groups if g[key] is not None]
