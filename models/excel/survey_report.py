@@ -182,28 +182,42 @@ def _answers(book, formats, survey, date_from, date_to, w, tick) -> int:
         sheet.set_column(col, col, max(width, display_width(title) + 4))
         _text(sheet, 0, col, title, formats["header"])
     sheet.freeze_panes(1, 0)
-    labels = {c: w.get(f"category:{survey.kind}:{c}", c)
-              for c in ("promoter", "passive", "detractor")}  # fmt: skip
+    # per answer only what differs: the category's and channel's words are made safe
+    # once, a score's category looked up, the time written as Excel's day number
+    low, high = surveys.scale(survey)
+    by_score = {}
+    for score in range(low, high + 1):
+        which = category(survey.kind, score)
+        by_score[score] = neutralise(w.get(f"category:{survey.kind}:{which}", which))
+    channels: dict[str, str] = {}
+    anonymous = neutralise(w["anonymous"])
+    when, write_number, write_string = formats["when"], sheet.write_number, sheet.write_string
     count = 0
     for batch in answer_rows(survey.id, date_from, date_to):
         for at, name, score, comment, source in batch:
             count += 1
-            sheet.write_datetime(count, 0, _as_datetime(at), formats["when"])
-            _text(sheet, count, 1, name if name is not None else w["anonymous"])
-            sheet.write_number(count, 2, score)
-            _text(sheet, count, 3, labels[category(survey.kind, score)])
+            write_number(count, 0, _excel_day(at), when)
+            write_string(count, 1, anonymous if name is None else neutralise(name))
+            write_number(count, 2, score)
+            write_string(count, 3, by_score.get(score) or str(score))
             if comment:
-                _text(sheet, count, 4, comment)
-            _text(sheet, count, 5, w.get(f"channel:{source}", source))
+                write_string(count, 4, neutralise(comment))
+            if source not in channels:
+                channels[source] = neutralise(w.get(f"channel:{source}", source))
+            write_string(count, 5, channels[source])
         tick(count)  # the progress and a cancel, between batches
     sheet.autofilter(0, 0, max(count, 1), len(heads) - 1)
     return count
 
 
-def _as_datetime(value) -> dt.datetime:
-    if isinstance(value, dt.datetime):
-        return value
-    return dt.datetime.fromisoformat(str(value)[:19])
+EXCEL_EPOCH = dt.datetime(1899, 12, 30)  # day 0 of Excel's 1900 date system (after Feb 1900)
+
+
+def _excel_day(value) -> float:
+    """A stored time ('YYYY-MM-DD HH:MM:SS' or a datetime) as Excel's day number."""
+    if not isinstance(value, dt.datetime):
+        value = dt.datetime.fromisoformat(str(value)[:19])
+    return (value - EXCEL_EPOCH).total_seconds() / 86400
 
 
 def _sheet_name(name: str) -> str:
