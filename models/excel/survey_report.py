@@ -84,7 +84,8 @@ def write(path: str | Path, survey_id, date_from=None, date_to=None, *,
 
     def tick(fraction: float) -> None:
         """The figures are the first 20% of the work, the answers' rows the rest
-        (xlsxwriter: ~10,000 rows a second on a shared 2-core machine); a cancel is honoured here."""
+        (xlsxwriter: ~10,000 rows a second on a shared 2-core machine); a cancel is
+        honoured here."""
         if cancel is not None and cancel.is_set():
             raise Cancelled("report cancelled")
         if progress is not None:
