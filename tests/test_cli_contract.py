@@ -214,6 +214,8 @@ QUERIES = [
     case("surveys-results.json", "surveys", "results", "2", "--json"),
     case("error-surveys-answer-option", "surveys", "answer", "2", "--customer", "0",
          "--answer", "1=外卖"),
+    case("surveys-report.json", "surveys", "report", "1", "--out", "<TMP>/survey-report.xlsx",
+         "--json", file="survey-report.xlsx"),
 ]
 # fmt: on
 

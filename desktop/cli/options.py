@@ -182,6 +182,8 @@ def outputs(args) -> list[tuple[str, bool]]:
         paths.append((args.errors, False))
     if command == "purchases" and args.purchases_command == "import" and args.errors:
         paths.append((args.errors, False))
+    if command == "surveys" and args.surveys_command == "report":
+        paths.append((args.out, False))
     return paths
 
 

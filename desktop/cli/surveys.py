@@ -1,4 +1,4 @@
-"""guanjia surveys (list, add, show, targets, answer, undo-answer, score): voice of the
+"""guanjia surveys (list, add, show, targets, answer, undo-answer, score, report): voice of the
 customer (客户之声, issue 27). The contract (exact): `surveys add --name N --type T --json`
 gives `id`; `surveys score ID --json` gives answers, promoters, passives, detractors,
 nps (one decimal) and margin for NPS, csat for CSAT."""
@@ -86,6 +86,14 @@ def register(commands) -> None:
     sc.set_defaults(handler=_score)
     register_themes(sub)  # themes, theme-add, theme-remove, theme-comments
     register_custom(sub)  # results, undo-response
+    rep = sub.add_parser("report", help="an Excel report: every answer, the score by month and "
+                         "by segment")  # fmt: skip
+    rep.add_argument("survey", metavar="ID", help="survey id")
+    rep.add_argument("--out", required=True, metavar="FILE", help="the workbook to write (.xlsx)")
+    rep.add_argument("--from", dest="date_from", metavar="D", help="answers from (YYYY-MM-DD)")
+    rep.add_argument("--to", dest="date_to", metavar="D", help="to (inclusive)")
+    rep.add_argument("--json", action="store_true", help="path, answers")
+    rep.set_defaults(handler=_report)
 
 
 def _line(obj: dict) -> str:
@@ -204,4 +212,20 @@ def _score(args) -> int:
         margin = f" ±{group['margin']}" if group.get("margin") is not None else ""
         few = " *" if group["few"] else ""
         print(f"{group.get('group', '')}\t{group['answers']}\t{main} {shown}{margin}{few}")
+    return 0
+
+
+def _report(args) -> int:
+    from desktop import translations
+    from models.excel import survey_report
+    from ui.surveys import score_labels
+
+    translations.apply_to_console()  # the report's words in the user's language
+    n = survey_report.write(args.out, args.survey, args.date_from, args.date_to,
+                            words=score_labels.report_words(),
+                            group_label=score_labels.group_label)  # fmt: skip
+    if args.json:
+        print_json({"path": args.out, "answers": n})
+    else:
+        print(fill(translate("Cli", "%1 answers written to %2"), f"{n:,}", args.out))
     return 0

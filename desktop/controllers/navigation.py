@@ -54,6 +54,9 @@ class Navigator(Controller):
         w.dashboard_page.openComplaints.connect(self.show_complaints_filtered)
         w.dashboard_page.openPurchases.connect(self.show_purchases_period)
         w.dashboard_page.openCommunityMetrics.connect(lambda: self.show_community_metrics())
+        # the NPS/CSAT card opens the Surveys page when the sidebar lists one
+        w.dashboard_page.set_surveys_page(self.surveys_page() is not None)
+        w.dashboard_page.openSurveys.connect(self.show_surveys)
         for page in (w.followups_page, w.complaints_page, w.customers_page, w.bin_page,
                      w.purchases_page):  # fmt: skip
             page.openCustomerRequested.connect(self.open_customer)
@@ -121,6 +124,16 @@ class Navigator(Controller):
         self.active_view = None
         self.window.pages.setCurrentIndex(index)
         self.update_status()
+
+    @staticmethod
+    def surveys_page() -> int | None:
+        """The Surveys page's index in the sidebar's page list; None while there is none."""
+        return getattr(Sidebar, "SURVEYS", None)
+
+    def show_surveys(self) -> None:
+        page = self.surveys_page()
+        if page is not None:
+            self.window.sidebar.select(("page", page))
 
     def show_agenda(self, bucket: str = "today") -> None:
         """Show the follow-ups page on a bucket (today, overdue, week, later, done)."""

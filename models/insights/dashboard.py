@@ -23,6 +23,7 @@ from models.membership import referrals
 from models.purchases import rfm
 from models.purchases.purchases import LIVE, Purchase
 from models.sheets.excel_export import Money
+from models.surveys import overview as survey_overview
 from models.tags.tags import list_tags
 
 STAGE_ORDER = ("lead", "new", "active", "dormant", "churned", "")
@@ -76,6 +77,7 @@ class Dashboard:
     response_hours: dict = field(default_factory=dict)  # month -> average hours
     community: dict = field(default_factory=dict)  # the community card (community_metrics.card)
     referral: dict = field(default_factory=dict)  # this month's referral rate (referrals.rate)
+    surveys: dict = field(default_factory=dict)  # NPS and CSAT, 90 days (surveys.overview.card)
 
 
 def kpis(today: dt.date | None = None, stages: dict[str, int] | None = None) -> dict:
@@ -192,6 +194,7 @@ def compute(span: Range | None = None, *, update_rfm: bool = True) -> Dashboard:
         response_hours=metrics.response_hours_by_month,
         community=community_metrics.card(),
         referral=referrals.rate(clock.today().replace(day=1), clock.today()),
+        surveys=survey_overview.card(),
     )
 
 

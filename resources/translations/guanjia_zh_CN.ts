@@ -1248,17 +1248,17 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="264"/>
+        <location filename="../../ui/events/dialogs.py" line="265"/>
         <source>%1 checked in.</source>
         <translation>%1 已签到。</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="271"/>
+        <location filename="../../ui/events/dialogs.py" line="272"/>
         <source>+%1 points.</source>
         <translation>积分 +%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="287"/>
+        <location filename="../../ui/events/dialogs.py" line="288"/>
         <source>%1 checked in as a walk-in.</source>
         <translation>%1 已现场报名并签到。</translation>
     </message>
@@ -1979,9 +1979,14 @@
         <translation>汇总与活动记录不一致：请运行 guanjia communities check --repair</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/surveys.py" line="180"/>
+        <location filename="../../desktop/cli/surveys.py" line="188"/>
         <source>answers %1 (%2 matched, %3 anonymous), skipped %4, %5 rows with errors</source>
         <translation>导入回答 %1 条（匹配客户 %2 条，匿名 %3 条），跳过 %4 条，%5 行有错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/surveys.py" line="230"/>
+        <source>%1 answers written to %2</source>
+        <translation>已写入 %1 条回答到 %2</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/survey_themes.py" line="53"/>
@@ -4020,92 +4025,97 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../ui/customers/card.py" line="229"/>
+        <location filename="../../ui/customers/card.py" line="234"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="230"/>
+        <location filename="../../ui/customers/card.py" line="235"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="232"/>
+        <location filename="../../ui/customers/card.py" line="237"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="233"/>
+        <location filename="../../ui/customers/card.py" line="238"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="247"/>
+        <location filename="../../ui/customers/card.py" line="252"/>
         <source>Purchases and refunds…</source>
         <translation>消费与退款记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="250"/>
+        <location filename="../../ui/customers/card.py" line="255"/>
         <source>Customer No. %1</source>
         <translation>客户编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="276"/>
+        <location filename="../../ui/customers/card.py" line="281"/>
         <source>⚑ 1 open complaint</source>
         <translation>⚑ 1 条未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="278"/>
+        <location filename="../../ui/customers/card.py" line="283"/>
         <source>⚑ %1 open complaints</source>
         <translation>⚑ %1 条未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="279"/>
+        <location filename="../../ui/customers/card.py" line="284"/>
         <source>Show them on the complaints page</source>
         <translation>在投诉页查看</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="290"/>
+        <location filename="../../ui/customers/card.py" line="295"/>
+        <source>Last survey answer: %1, %2</source>
+        <translation>最近一次问卷回答：%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card.py" line="306"/>
         <source>locked: %1</source>
         <translation>已锁定：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="292"/>
+        <location filename="../../ui/customers/card.py" line="308"/>
         <source>grace until %1</source>
         <translation>宽限期至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="300"/>
+        <location filename="../../ui/customers/card.py" line="316"/>
         <source>Communities: %1</source>
         <translation>社群：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="307"/>
+        <location filename="../../ui/customers/card.py" line="323"/>
         <source>Events: %1</source>
         <translation>活动：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="344"/>
+        <location filename="../../ui/customers/card.py" line="360"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="355"/>
+        <location filename="../../ui/customers/card.py" line="371"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="356"/>
+        <location filename="../../ui/customers/card.py" line="372"/>
         <source>Copy %1</source>
         <translation>复制%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="371"/>
+        <location filename="../../ui/customers/card.py" line="387"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="394"/>
+        <location filename="../../ui/customers/card.py" line="410"/>
         <source>Personal data erased</source>
         <translation>个人信息已抹除</translation>
     </message>
@@ -4595,305 +4605,305 @@ So that nothing more is lost, Guanjia will not change this file: you can still l
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="177"/>
-        <location filename="../../ui/dashboard/page.py" line="498"/>
+        <location filename="../../ui/dashboard/page.py" line="184"/>
+        <location filename="../../ui/dashboard/page.py" line="523"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="178"/>
+        <location filename="../../ui/dashboard/page.py" line="185"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="179"/>
+        <location filename="../../ui/dashboard/page.py" line="186"/>
         <source>Export report…</source>
         <translation>导出报表…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="181"/>
+        <location filename="../../ui/dashboard/page.py" line="188"/>
         <source>An Excel workbook with the numbers behind each chart</source>
         <translation>Excel 工作簿，含每张图表背后的数字</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="184"/>
+        <location filename="../../ui/dashboard/page.py" line="191"/>
         <source>Last 12 months</source>
         <translation>近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="184"/>
+        <location filename="../../ui/dashboard/page.py" line="191"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="185"/>
+        <location filename="../../ui/dashboard/page.py" line="192"/>
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="185"/>
+        <location filename="../../ui/dashboard/page.py" line="192"/>
         <source>Last 24 months</source>
         <translation>近 24 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="186"/>
+        <location filename="../../ui/dashboard/page.py" line="193"/>
         <source>Custom range</source>
         <translation>自定义范围</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="203"/>
+        <location filename="../../ui/dashboard/page.py" line="210"/>
         <source>Members of all communities, each counted once; their active rate this month. Click for the community metrics.</source>
         <translation>全部社群的成员（去重）及其本月活跃率。点击查看社群数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="206"/>
+        <location filename="../../ui/dashboard/page.py" line="213"/>
         <source>Community members</source>
         <translation>社群成员</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="212"/>
-        <location filename="../../ui/dashboard/page.py" line="472"/>
+        <location filename="../../ui/dashboard/page.py" line="219"/>
+        <location filename="../../ui/dashboard/page.py" line="497"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="213"/>
+        <location filename="../../ui/dashboard/page.py" line="220"/>
         <source>New this month</source>
         <translation>本月新增</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="217"/>
+        <location filename="../../ui/dashboard/page.py" line="224"/>
         <source>Due today</source>
         <translation>今日待跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="218"/>
+        <location filename="../../ui/dashboard/page.py" line="225"/>
         <source>Follow-ups overdue</source>
         <translation>逾期跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="219"/>
+        <location filename="../../ui/dashboard/page.py" line="226"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="220"/>
+        <location filename="../../ui/dashboard/page.py" line="227"/>
         <source>Complaints overdue</source>
         <translation>超时投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="221"/>
+        <location filename="../../ui/dashboard/page.py" line="228"/>
         <source>Sales this month</source>
         <translation>本月销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="227"/>
+        <location filename="../../ui/dashboard/page.py" line="234"/>
         <source>Customers at the lifecycle stage Active, as in the funnel. The customer list&apos;s Segment &gt; Lifecycle suggestions proposes stages from the purchases.</source>
         <translation>生命周期阶段为“活跃”的客户，与漏斗图相同。客户列表的“分群 &gt; 生命周期建议”会根据消费记录建议阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="231"/>
+        <location filename="../../ui/dashboard/page.py" line="238"/>
         <source>Customers at the lifecycle stage Dormant (at risk of leaving), as in the funnel.</source>
         <translation>生命周期阶段为“沉睡”（有流失风险）的客户，与漏斗图相同。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="234"/>
+        <location filename="../../ui/dashboard/page.py" line="241"/>
         <source>The Today list: follow-ups due today and customers due a contact (stay in touch). Follow-ups from before today are counted as overdue.</source>
         <translation>“今天”列表：今天到期的跟进，加上按保持联系规则该联系的客户。今天之前到期的跟进计入“已逾期”。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="241"/>
+        <location filename="../../ui/dashboard/page.py" line="248"/>
         <source>New customers per month</source>
         <translation>每月新增客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="242"/>
+        <location filename="../../ui/dashboard/page.py" line="249"/>
         <source>Customers by source channel</source>
         <translation>客户来源渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="243"/>
+        <location filename="../../ui/dashboard/page.py" line="250"/>
         <source>Lifecycle funnel</source>
         <translation>生命周期漏斗</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="244"/>
+        <location filename="../../ui/dashboard/page.py" line="251"/>
         <source>RFM segments</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="245"/>
+        <location filename="../../ui/dashboard/page.py" line="252"/>
         <source>Top tags</source>
         <translation>热门标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="246"/>
+        <location filename="../../ui/dashboard/page.py" line="253"/>
         <source>Sales per month</source>
         <translation>每月销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="247"/>
+        <location filename="../../ui/dashboard/page.py" line="254"/>
         <source>Complaints by category</source>
         <translation>投诉分类</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="248"/>
+        <location filename="../../ui/dashboard/page.py" line="255"/>
         <source>Complaints by status</source>
         <translation>投诉状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="249"/>
+        <location filename="../../ui/dashboard/page.py" line="256"/>
         <source>Average first response (hours) per month</source>
         <translation>每月平均首次响应时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="299"/>
-        <location filename="../../ui/dashboard/page.py" line="302"/>
-        <location filename="../../ui/dashboard/page.py" line="377"/>
+        <location filename="../../ui/dashboard/page.py" line="306"/>
+        <location filename="../../ui/dashboard/page.py" line="309"/>
+        <location filename="../../ui/dashboard/page.py" line="385"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="314"/>
+        <location filename="../../ui/dashboard/page.py" line="321"/>
         <source>Could not compute: %1</source>
         <translation>无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="324"/>
+        <location filename="../../ui/dashboard/page.py" line="331"/>
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="326"/>
+        <location filename="../../ui/dashboard/page.py" line="333"/>
         <source>Updating the RFM segments…</source>
         <translation>正在更新 RFM 分群…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="332"/>
-        <location filename="../../ui/dashboard/page.py" line="379"/>
+        <location filename="../../ui/dashboard/page.py" line="339"/>
+        <location filename="../../ui/dashboard/page.py" line="387"/>
         <source>The RFM segments could not be updated</source>
         <translation>RFM 分群未能更新</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="334"/>
+        <location filename="../../ui/dashboard/page.py" line="341"/>
         <source>RFM as of %1</source>
         <translation>RFM 截至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="367"/>
+        <location filename="../../ui/dashboard/page.py" line="375"/>
         <source>Nothing in this range yet</source>
         <translation>此范围内暂无数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="372"/>
-        <location filename="../../ui/dashboard/page.py" line="484"/>
+        <location filename="../../ui/dashboard/page.py" line="380"/>
+        <location filename="../../ui/dashboard/page.py" line="509"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="374"/>
-        <location filename="../../ui/dashboard/page.py" line="487"/>
+        <location filename="../../ui/dashboard/page.py" line="382"/>
+        <location filename="../../ui/dashboard/page.py" line="512"/>
         <source>No stage</source>
         <translation>未设阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="381"/>
+        <location filename="../../ui/dashboard/page.py" line="389"/>
         <source>No purchases in the last 365 days</source>
         <translation>近 365 天没有消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="387"/>
+        <location filename="../../ui/dashboard/page.py" line="395"/>
         <source>No tags given yet</source>
         <translation>还没有打过标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="409"/>
+        <location filename="../../ui/dashboard/page.py" line="417"/>
         <source>%1 · %2 introduced</source>
         <translation>%1 · 转介绍 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="416"/>
+        <location filename="../../ui/dashboard/page.py" line="424"/>
         <source>Community members · active %1 · joined this month %2</source>
         <translation>社群成员 · 活跃 %1 · 本月入群 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="471"/>
+        <location filename="../../ui/dashboard/page.py" line="496"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="471"/>
+        <location filename="../../ui/dashboard/page.py" line="496"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="471"/>
+        <location filename="../../ui/dashboard/page.py" line="496"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="472"/>
+        <location filename="../../ui/dashboard/page.py" line="497"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="473"/>
+        <location filename="../../ui/dashboard/page.py" line="498"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="473"/>
+        <location filename="../../ui/dashboard/page.py" line="498"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="473"/>
+        <location filename="../../ui/dashboard/page.py" line="498"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="474"/>
+        <location filename="../../ui/dashboard/page.py" line="499"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="474"/>
+        <location filename="../../ui/dashboard/page.py" line="499"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="475"/>
+        <location filename="../../ui/dashboard/page.py" line="500"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="475"/>
+        <location filename="../../ui/dashboard/page.py" line="500"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="476"/>
+        <location filename="../../ui/dashboard/page.py" line="501"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="476"/>
+        <location filename="../../ui/dashboard/page.py" line="501"/>
         <source>Average hours</source>
         <translation>平均小时数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="500"/>
-        <location filename="../../ui/dashboard/page.py" line="510"/>
+        <location filename="../../ui/dashboard/page.py" line="525"/>
+        <location filename="../../ui/dashboard/page.py" line="535"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="500"/>
+        <location filename="../../ui/dashboard/page.py" line="525"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="511"/>
+        <location filename="../../ui/dashboard/page.py" line="536"/>
         <source>The report could not be written: %1</source>
         <translation>报表无法写入：%1</translation>
     </message>
@@ -6000,17 +6010,17 @@ Your own database is not touched.</source>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="341"/>
+        <location filename="../../ui/events/dialogs.py" line="342"/>
         <source>Feedback from %1</source>
         <translation>%1 的反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="351"/>
+        <location filename="../../ui/events/dialogs.py" line="352"/>
         <source>Score (1-5)</source>
         <translation>评分（1-5）</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="352"/>
+        <location filename="../../ui/events/dialogs.py" line="353"/>
         <source>Comment</source>
         <translation>评价</translation>
     </message>
@@ -11005,108 +11015,108 @@ Your own database is not touched.</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="90"/>
+        <location filename="../../desktop/controllers/navigation.py" line="93"/>
         <source>Today&apos;s follow-ups</source>
         <translation>今天的跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="91"/>
+        <location filename="../../desktop/controllers/navigation.py" line="94"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="92"/>
+        <location filename="../../desktop/controllers/navigation.py" line="95"/>
         <source>Save as view…</source>
         <translation>保存为分群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="93"/>
+        <location filename="../../desktop/controllers/navigation.py" line="96"/>
         <source>Clear search and tag filter</source>
         <translation>清除搜索和标签筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="94"/>
+        <location filename="../../desktop/controllers/navigation.py" line="97"/>
         <source>Reset columns</source>
         <translation>重置列</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="95"/>
+        <location filename="../../desktop/controllers/navigation.py" line="98"/>
         <source>Community metrics…</source>
         <translation>社群数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="226"/>
+        <location filename="../../desktop/controllers/navigation.py" line="239"/>
         <source>%1 purchases and refunds</source>
         <translation>%1 条消费与退款记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="230"/>
+        <location filename="../../desktop/controllers/navigation.py" line="243"/>
         <source>%1 of %2 complaints (filtered)</source>
         <translation>筛选后 %1 / 共 %2 条投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="232"/>
+        <location filename="../../desktop/controllers/navigation.py" line="245"/>
         <source>%1 complaints</source>
         <translation>共 %1 条投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="235"/>
+        <location filename="../../desktop/controllers/navigation.py" line="248"/>
         <source>%1 follow-ups</source>
         <translation>共 %1 条跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="238"/>
+        <location filename="../../desktop/controllers/navigation.py" line="251"/>
         <source>%1 follow-ups selected</source>
         <translation>已选择 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="245"/>
+        <location filename="../../desktop/controllers/navigation.py" line="258"/>
         <source>%1 of %2 in the recycle bin (filtered)</source>
         <translation>筛选后 %1 / 回收站中 %2 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="254"/>
+        <location filename="../../desktop/controllers/navigation.py" line="267"/>
         <source>%1 customers selected</source>
         <translation>已选择 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="247"/>
+        <location filename="../../desktop/controllers/navigation.py" line="260"/>
         <source>%1 in the recycle bin</source>
         <translation>回收站中 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="249"/>
+        <location filename="../../desktop/controllers/navigation.py" line="262"/>
         <source>%1 of %2 customers (filtered)</source>
         <translation>筛选后 %1 / 共 %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="251"/>
+        <location filename="../../desktop/controllers/navigation.py" line="264"/>
         <source>%1 customers</source>
         <translation>共 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="289"/>
-        <location filename="../../desktop/controllers/navigation.py" line="343"/>
+        <location filename="../../desktop/controllers/navigation.py" line="302"/>
+        <location filename="../../desktop/controllers/navigation.py" line="356"/>
         <source>Saved views</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="299"/>
+        <location filename="../../desktop/controllers/navigation.py" line="312"/>
         <source>Name of the view:</source>
         <translation>分群名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="306"/>
+        <location filename="../../desktop/controllers/navigation.py" line="319"/>
         <source>Save as view</source>
         <translation>保存为分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="321"/>
+        <location filename="../../desktop/controllers/navigation.py" line="334"/>
         <source>Rename view</source>
         <translation>重命名分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="344"/>
+        <location filename="../../desktop/controllers/navigation.py" line="357"/>
         <source>Delete the view “%1”? Its customers are not touched.</source>
         <translation>删除分群“%1”？其中的客户不受影响。</translation>
     </message>
@@ -12118,6 +12128,168 @@ Your own database is not touched.</source>
     </message>
 </context>
 <context>
+    <name>ScoresView</name>
+    <message>
+        <location filename="../../ui/surveys/scores_view.py" line="171"/>
+        <source>Only answers from</source>
+        <translation>仅统计此期间的回答：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/scores_view.py" line="172"/>
+        <source>Unticked: every answer of the survey</source>
+        <translation>不勾选：统计该问卷的全部回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/scores_view.py" line="173"/>
+        <source>Export report…</source>
+        <translation>导出报告…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/scores_view.py" line="175"/>
+        <source>An Excel workbook: every answer, the score by month and by segment</source>
+        <translation>Excel 工作簿：每条回答、按月和按分群的得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/scores_view.py" line="178"/>
+        <location filename="../../ui/surveys/scores_view.py" line="309"/>
+        <source>Score by month (shaded: 95% margin of error)</source>
+        <translation>按月得分（阴影：95% 误差范围）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/scores_view.py" line="180"/>
+        <source>Score by</source>
+        <translation>得分按</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/scores_view.py" line="192"/>
+        <source>CSAT (%)</source>
+        <translation>CSAT（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/scores_view.py" line="192"/>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/scores_view.py" line="193"/>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/scores_view.py" line="193"/>
+        <source>Low effort</source>
+        <translation>省力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/scores_view.py" line="194"/>
+        <source>Promoters</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/scores_view.py" line="198"/>
+        <source>Passives</source>
+        <translation>中立者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/scores_view.py" line="198"/>
+        <source>Detractors</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/scores_view.py" line="199"/>
+        <source>Answers</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/scores_view.py" line="200"/>
+        <source>Margin (±)</source>
+        <translation>误差（±）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/scores_view.py" line="202"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/scores_view.py" line="260"/>
+        <location filename="../../ui/surveys/scores_view.py" line="317"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/scores_view.py" line="277"/>
+        <source>Could not compute: %1</source>
+        <translation>无法计算：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/scores_view.py" line="316"/>
+        <source>Choose a survey</source>
+        <translation>请选择一个问卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/scores_view.py" line="327"/>
+        <location filename="../../ui/surveys/scores_view.py" line="364"/>
+        <source>No answers in this period</source>
+        <translation>此期间没有回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/scores_view.py" line="329"/>
+        <source>%1 answers · %2 satisfied (4-5) · average %3</source>
+        <translation>%1 条回答 · %2 条满意（4-5 分）· 平均 %3 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/scores_view.py" line="332"/>
+        <source>%1 answers · average effort score on 1-7</source>
+        <translation>%1 条回答 · 费力度平均分（1-7）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/scores_view.py" line="334"/>
+        <source>%1 answers · %2 promoters, %3 passives, %4 detractors · ± the 95% margin of error</source>
+        <translation>%1 条回答 · 推荐者 %2、中立者 %3、贬损者 %4 · ± 为 95% 误差范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/scores_view.py" line="341"/>
+        <source>Fewer than 30 answers: a small sample swings, read the score with care.</source>
+        <translation>回答少于 30 条：样本小，得分波动大，请谨慎解读。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/scores_view.py" line="358"/>
+        <source>Ordinary companies 5-10</source>
+        <translation>普通企业 5-10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/scores_view.py" line="359"/>
+        <source>Excellent companies 50-80</source>
+        <translation>优秀企业 50-80</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/scores_view.py" line="374"/>
+        <source>Fewer than 30 answers</source>
+        <translation>回答少于 30 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/scores_view.py" line="419"/>
+        <location filename="../../ui/surveys/scores_view.py" line="439"/>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/scores_view.py" line="420"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/scores_view.py" line="434"/>
+        <source>Writing the survey report…</source>
+        <translation>正在写入问卷报告…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/scores_view.py" line="440"/>
+        <source>The report could not be written: %1</source>
+        <translation>报告无法写入：%1</translation>
+    </message>
+</context>
+<context>
     <name>SellCountCardDialog</name>
     <message>
         <location filename="../../ui/membership/cards_dialogs.py" line="114"/>
@@ -12775,6 +12947,29 @@ Create a new, empty database there? If you meant an existing one, choose No and 
     </message>
 </context>
 <context>
+    <name>SurveyCard</name>
+    <message>
+        <location filename="../../ui/dashboard/survey_card.py" line="28"/>
+        <source>No survey answers in the last %1 days</source>
+        <translation>近 %1 天没有问卷回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/survey_card.py" line="40"/>
+        <source>Last %1 days · %2 answers</source>
+        <translation>近 %1 天 · %2 条回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/survey_card.py" line="50"/>
+        <source>%1: %2 from %3 answers; the %4 days before: %5</source>
+        <translation>%1：%2（%3 条回答）；之前 %4 天：%5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/survey_card.py" line="61"/>
+        <source>Click for the surveys.</source>
+        <translation>点击查看问卷。</translation>
+    </message>
+</context>
+<context>
     <name>SurveyQuestions</name>
     <message>
         <location filename="../../ui/surveys/question_messages.py" line="15"/>
@@ -12901,6 +13096,245 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <location filename="../../ui/surveys/question_messages.py" line="66"/>
         <source>Row %1 of the file: %2 Nothing was imported.</source>
         <translation>文件第 %1 行：%2未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyScores</name>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="41"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="49"/>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="50"/>
+        <source>Neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="51"/>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="55"/>
+        <source>Low effort</source>
+        <translation>省力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="56"/>
+        <source>Medium effort</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="57"/>
+        <source>High effort</source>
+        <translation>费力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="61"/>
+        <source>Promoter</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="62"/>
+        <source>Passive</source>
+        <translation>中立者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="63"/>
+        <source>Detractor</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="84"/>
+        <source>Survey %1</source>
+        <translation>问卷 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="92"/>
+        <source>RFM segment</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="93"/>
+        <source>Lifecycle stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="94"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="95"/>
+        <source>Community</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="96"/>
+        <source>Member level</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="97"/>
+        <source>Source channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="98"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="105"/>
+        <location filename="../../ui/surveys/score_labels.py" line="133"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="118"/>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="119"/>
+        <source>Every answer</source>
+        <translation>答卷明细</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="120"/>
+        <source>Survey</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="121"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="122"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="123"/>
+        <source>All answers</source>
+        <translation>全部回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="124"/>
+        <source>Overall</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="125"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="126"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="127"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="128"/>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="129"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="130"/>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="131"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="132"/>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="134"/>
+        <source>Answers</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="135"/>
+        <source>Promoters</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="136"/>
+        <source>Passives</source>
+        <translation>中立者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="137"/>
+        <source>Detractors</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="139"/>
+        <source>Margin (±)</source>
+        <translation>误差（±）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="140"/>
+        <source>Satisfied (4-5)</source>
+        <translation>满意（4-5 分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="141"/>
+        <source>CSAT (%)</source>
+        <translation>CSAT（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="142"/>
+        <source>Average</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="143"/>
+        <source>CES (average)</source>
+        <translation>CES（平均分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="144"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="145"/>
+        <source>fewer than 30 answers</source>
+        <translation>回答少于 30 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="146"/>
+        <source>Typed in</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/score_labels.py" line="147"/>
+        <source>Imported</source>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -13467,72 +13901,72 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="32"/>
+        <location filename="../../ui/followups/timeline.py" line="33"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="33"/>
+        <location filename="../../ui/followups/timeline.py" line="34"/>
         <source>Purchase</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="40"/>
+        <location filename="../../ui/followups/timeline.py" line="41"/>
         <source>Order %1</source>
         <translation>单号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="49"/>
+        <location filename="../../ui/followups/timeline.py" line="52"/>
         <source>Complaint #%1</source>
         <translation>投诉 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="58"/>
+        <location filename="../../ui/followups/timeline.py" line="61"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="68"/>
+        <location filename="../../ui/followups/timeline.py" line="71"/>
         <source>Joined the community %1</source>
         <translation>加入社群 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="70"/>
+        <location filename="../../ui/followups/timeline.py" line="73"/>
         <source>Left the community %1</source>
         <translation>退出社群 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="73"/>
+        <location filename="../../ui/followups/timeline.py" line="76"/>
         <source>Event %1</source>
         <translation>活动 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="108"/>
+        <location filename="../../ui/followups/timeline.py" line="111"/>
         <source>Edit contact…</source>
         <translation>编辑联系记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="111"/>
+        <location filename="../../ui/followups/timeline.py" line="114"/>
         <source>Delete contact</source>
         <translation>删除联系记录</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="116"/>
+        <location filename="../../ui/followups/timeline.py" line="119"/>
         <source>Edit follow-up…</source>
         <translation>编辑跟进…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="118"/>
+        <location filename="../../ui/followups/timeline.py" line="121"/>
         <source>Delete follow-up</source>
         <translation>删除跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="143"/>
+        <location filename="../../ui/followups/timeline.py" line="146"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/timeline.py" line="157"/>
+        <location filename="../../ui/followups/timeline.py" line="160"/>
         <source>No contact logged or planned yet.</source>
         <translation>还没有联系记录或跟进计划。</translation>
     </message>
@@ -14003,32 +14437,32 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="297"/>
+        <location filename="../../ui/events/dialogs.py" line="298"/>
         <source>Walk-in</source>
         <translation>现场报名</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="299"/>
+        <location filename="../../ui/events/dialogs.py" line="300"/>
         <source>Not signed up for this event: check them in as a walk-in. Choose the customer, or enter a new one.</source>
         <translation>未报名本活动：可作为现场报名签到。请选择客户，或填写新客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="305"/>
+        <location filename="../../ui/events/dialogs.py" line="306"/>
         <source>A new customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="310"/>
+        <location filename="../../ui/events/dialogs.py" line="311"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="316"/>
+        <location filename="../../ui/events/dialogs.py" line="317"/>
         <source>New customer&apos;s name</source>
         <translation>新客户姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialogs.py" line="317"/>
+        <location filename="../../ui/events/dialogs.py" line="318"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>

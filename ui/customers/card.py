@@ -24,6 +24,7 @@ from models.complaints import complaint_list
 from models.customers.custom_fields import list_fields
 from models.customers.customer_list import BUILTIN_COLUMNS
 from models.membership import level_rules
+from models.surveys import customer_answers
 from models.tags.tags import tags_of
 from ui import formatting, icons, labels, style
 from ui.communities import community_labels
@@ -32,6 +33,7 @@ from ui.events.labels import signup_status_label
 from ui.membership.referrals_dialogs import IntroducedByLine, open_tree
 from ui.restyling import Restyling
 from ui.retranslating import Retranslating
+from ui.surveys import score_labels
 from ui.text import fill
 
 EVENTS_SHOWN = 3  # the newest events named on the card
@@ -115,9 +117,12 @@ class CustomerCard(Restyling, Retranslating, QWidget):
         self.complaint_badge = Badge(color_name="DANGER_BADGE", clickable=True)
         self.complaint_badge.setObjectName("detail_complaint_badge")
         self.complaint_badge.clicked.connect(self._complaints_clicked)
+        # The last survey answer: its score and category, in the category's colour.
+        self.survey_badge = Badge()
+        self.survey_badge.setObjectName("detail_survey_badge")
         badges = FlowLayout()
         for badge in (self.stage_badge, self.segment_badge, self.level_badge,
-                      self.complaint_badge):  # fmt: skip
+                      self.complaint_badge, self.survey_badge):  # fmt: skip
             badges.add(badge)
         self.tags = FlowLayout()
         self.tag_badges: list[Badge] = []
@@ -278,6 +283,17 @@ class CustomerCard(Restyling, Retranslating, QWidget):
             self.complaint_badge.setText(fill(self.tr("⚑ %1 open complaints"), f"{n:,}"))
         self.complaint_badge.setToolTip(self.tr("Show them on the complaints page"))
         self.complaint_badge.setVisible(n > 0)
+        self._show_survey(customer.get("id"))
+
+    def _show_survey(self, customer_id: int | None) -> None:
+        last = customer_answers.last_answer(customer_id) if customer_id is not None else None
+        self.survey_badge.setVisible(last is not None)
+        if last is None:
+            return
+        self.survey_badge.setText(score_labels.score_text(last))
+        self.survey_badge.set_color_name(score_labels.CATEGORY_COLORS[last["category"]])
+        self.survey_badge.setToolTip(fill(self.tr("Last survey answer: %1, %2"), last["survey"],
+                                          formatting.datetime_text(last["answered_at"])))  # fmt: skip
 
     def _show_level(self, customer_id: int | None) -> None:
         level = level_rules.level_of(customer_id) if customer_id is not None else None

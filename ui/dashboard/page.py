@@ -29,6 +29,7 @@ from models.customers.customer_filter import CustomerFilter
 from models.insights import dashboard
 from ui import file_dialogs, icons, labels, style
 from ui.complaints import labels as complaint_labels
+from ui.dashboard import survey_card
 from ui.get_started import GetStarted
 from ui.restyling import Restyling
 from ui.retranslating import Retranslating
@@ -92,6 +93,7 @@ class DashboardPage(Restyling, Retranslating, QWidget):
     openComplaints = Signal(dict)  # {"category": ...} or {"status": ...} or {}
     openPurchases = Signal(object, object)  # the first and last day (datetime.date)
     openCommunityMetrics = Signal()  # the community card: all communities' metrics
+    openSurveys = Signal()  # the NPS/CSAT card, when the window has a Surveys page
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -142,6 +144,11 @@ class DashboardPage(Restyling, Retranslating, QWidget):
         self.community_card = KpiCard("communities")
         self.community_card.clicked.connect(lambda _key: self.openCommunityMetrics.emit())
         cards.addWidget(self.community_card, len(KPI_KEYS) // 5, len(KPI_KEYS) % 5)
+        # NPS and CSAT of the last 90 days (issue 27); opens the Surveys page, if any
+        self.survey_card = KpiCard("surveys")
+        self.survey_card.clicked.connect(lambda _key: self._survey_card_clicked())
+        self.set_surveys_page(False)
+        cards.addWidget(self.survey_card, (len(KPI_KEYS) + 1) // 5, (len(KPI_KEYS) + 1) % 5)
         self.chart_grid = QGridLayout()
         self.chart_grid.setSpacing(10)
         # No customers at all: what to do first, instead of a page of zeros.
@@ -361,6 +368,7 @@ class DashboardPage(Restyling, Retranslating, QWidget):
             urgent = key in ("followups_overdue", "complaints_overdue") and value
             style.set_role(card.value, "kpi_alert" if urgent else "kpi")
         self._fill_community(board.community)
+        self._fill_surveys(board.surveys)
         self._fill_referral(board.referral)
         if not self.charts:
             return
@@ -416,6 +424,23 @@ class DashboardPage(Restyling, Retranslating, QWidget):
             fill(self.tr("Community members · active %1 · joined this month %2"),
                  "–" if rate is None else f"{rate:.0%}", big_number(figures.get("joined", 0)))
         )  # fmt: skip
+
+    def _fill_surveys(self, figures: dict) -> None:
+        value, caption, tip = survey_card.texts(figures, self.surveys_page)
+        self.survey_card.value.setText(value)
+        self.survey_card.caption.setText(caption)
+        self.survey_card.setToolTip(tip)
+
+    def set_surveys_page(self, present: bool) -> None:
+        """Whether the window has a Surveys page for the NPS/CSAT card to open."""
+        self.surveys_page = present
+        self.survey_card.setProperty("clickable", present)
+        self.survey_card.setCursor(Qt.PointingHandCursor if present else Qt.ArrowCursor)
+        style.repolish(self.survey_card)
+
+    def _survey_card_clicked(self) -> None:
+        if self.surveys_page:
+            self.openSurveys.emit()
 
     # ------------------------------------------------------------ click-through
 

@@ -15,6 +15,7 @@ from ui.complaints import labels as cl
 from ui.events.labels import signup_status_label
 from ui.followups.agenda_model import row_color
 from ui.followups.dialogs import FollowupDialog, InteractionDialog
+from ui.surveys import score_labels
 from ui.text import fill
 
 EntryRole = Qt.UserRole + 1
@@ -44,6 +45,8 @@ def entry_text(entry: dict) -> str:
         return f"{when}  {head} · {' · '.join(parts)}\n{row['note'] or ''}".rstrip()
     if entry["type"] in ("community", "event"):
         return _community_text(entry)
+    if entry["type"] == "survey":  # a survey answer (issue 27)
+        return score_labels.timeline_text(row)
     if entry["type"] == "complaint":
         when = formatting.datetime_text(row["received_at"])
         head = fill(QCoreApplication.translate("Timeline", "Complaint #%1"), str(row["id"]))
@@ -168,6 +171,9 @@ class TimelineList(QListWidget):
                 "in_progress",
             ):
                 item.setForeground(QBrush(QColor(style.OPEN_COMPLAINT)))
+            if entry["type"] == "survey":  # promoter green, passive amber, detractor red
+                color = score_labels.category_color(entry["row"]["category"], text=True)
+                item.setForeground(QBrush(QColor(color)))
             if entry["type"] == "followup":
                 color = row_color({**entry["row"], "type": "followup"})
                 if color is not None:
