@@ -39,6 +39,11 @@ def v21_survey_models(db):
         period_to = DateField(null=True)
         target = text_field()  # the target group in words
         target_tag = text_field()  # a tag name: `surveys targets` lists its customers
+        # the target group's kind: "" (none, or the tag above), tag, view (a saved
+        # view's id in target_ref), community (its id), buyers or complainants (a
+        # period "YYYY-MM-DD..YYYY-MM-DD" in target_ref, either end may be empty)
+        target_kind = text_field()
+        target_ref = text_field()
         follow_passives = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
         archived_at = DateTimeField(null=True)
         created_at = DateTimeField()
@@ -56,6 +61,7 @@ def v21_survey_models(db):
         row_key = text_field()  # an imported answer's 序号 + time: the same file adds nothing
         followup_id = IntegerField(null=True)  # the closed loop's follow-up
         tagged = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])  # gave 推荐者
+        complaint_id = IntegerField(null=True)  # the complaint it was turned into
         created_at = DateTimeField()
 
     return Survey, SurveyAnswer
