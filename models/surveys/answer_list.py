@@ -11,6 +11,7 @@ from peewee import JOIN
 
 from models.customers.record import Customer
 from models.errors import ValidationError
+from models.followups import followups
 from models.surveys import closed_loop, surveys
 from models.surveys.tables import SCALES, SurveyAnswer
 
@@ -72,3 +73,17 @@ def image(answer_id: int) -> dict:
     row = SurveyAnswer.get_by_id(answer_id)
     return {"survey_id": row.survey_id, "customer_id": row.customer_id, "score": row.score,
             "comment": row.comment, "at": row.answered_at}  # fmt: skip
+
+
+def loop_outcome(answer_id: int) -> dict:
+    """What the closed loop did for an answer (the entry screen says it): its category,
+    the follow-up's due day and owner (None: no follow-up) and whether it gave 推荐者."""
+    row = SurveyAnswer.get_by_id(answer_id)
+    survey = surveys.get(row.survey_id)
+    out = {"category": closed_loop.category(survey.kind, row.score), "due": None, "owner": "",
+           "tagged": bool(row.tagged), "anonymous": row.customer_id is None}  # fmt: skip
+    if row.followup_id is not None:
+        found = followups.Followup.get_or_none(followups.Followup.id == row.followup_id)
+        if found is not None:
+            out["due"], out["owner"] = found.due_at.date(), found.owner
+    return out
