@@ -13283,119 +13283,124 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>SurveysPage</name>
     <message>
-        <location filename="../../ui/surveys/page.py" line="129"/>
-        <location filename="../../ui/surveys/page.py" line="143"/>
+        <location filename="../../ui/surveys/page.py" line="130"/>
+        <location filename="../../ui/surveys/page.py" line="144"/>
         <source>Answers</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="129"/>
+        <location filename="../../ui/surveys/page.py" line="130"/>
         <source>Targets</source>
         <translation>发送名单</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="135"/>
-        <location filename="../../ui/surveys/page.py" line="242"/>
+        <location filename="../../ui/surveys/page.py" line="136"/>
+        <location filename="../../ui/surveys/page.py" line="243"/>
         <source>Surveys</source>
         <translation>客户之声</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="136"/>
+        <location filename="../../ui/surveys/page.py" line="137"/>
         <source>New survey…</source>
         <translation>新建调查…</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="137"/>
+        <location filename="../../ui/surveys/page.py" line="138"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="138"/>
+        <location filename="../../ui/surveys/page.py" line="139"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="139"/>
+        <location filename="../../ui/surveys/page.py" line="140"/>
         <source>Only a survey without answers (archive the others)</source>
         <translation>只能删除没有回答的调查（其他的请归档）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="140"/>
+        <location filename="../../ui/surveys/page.py" line="141"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="142"/>
+        <location filename="../../ui/surveys/page.py" line="143"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="142"/>
+        <location filename="../../ui/surveys/page.py" line="143"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="142"/>
+        <location filename="../../ui/surveys/page.py" line="143"/>
         <source>Period</source>
         <translation>时间段</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="142"/>
+        <location filename="../../ui/surveys/page.py" line="143"/>
         <source>Target group</source>
         <translation>目标人群</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="143"/>
+        <location filename="../../ui/surveys/page.py" line="144"/>
         <source>Score (answers)</source>
         <translation>得分（回答数）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="145"/>
+        <location filename="../../ui/surveys/page.py" line="146"/>
         <source>NPS with its 95% margin of error, CSAT (% answering 4-5) or CES (the average)</source>
         <translation>NPS 及其 95% 误差范围、CSAT（打 4-5 分的比例）或 CES（平均分）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="189"/>
+        <location filename="../../ui/surveys/page.py" line="178"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/page.py" line="190"/>
         <source> (archived)</source>
         <translation>（已归档）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="210"/>
+        <location filename="../../ui/surveys/page.py" line="211"/>
         <source>No survey yet: New survey… makes one (NPS, CSAT or CES).</source>
         <translation>还没有调查：点“新建调查…”建一个（NPS、CSAT 或 CES）。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="222"/>
+        <location filename="../../ui/surveys/page.py" line="223"/>
         <source>Unarchive</source>
         <translation>取消归档</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="223"/>
+        <location filename="../../ui/surveys/page.py" line="224"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="251"/>
+        <location filename="../../ui/surveys/page.py" line="252"/>
         <source>Add survey</source>
         <translation>新建调查</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="266"/>
+        <location filename="../../ui/surveys/page.py" line="267"/>
         <source>Edit survey</source>
         <translation>编辑调查</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="283"/>
+        <location filename="../../ui/surveys/page.py" line="284"/>
         <source>Unarchive survey</source>
         <translation>取消归档调查</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="283"/>
+        <location filename="../../ui/surveys/page.py" line="284"/>
         <source>Archive survey</source>
         <translation>归档调查</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="296"/>
+        <location filename="../../ui/surveys/page.py" line="297"/>
         <source>Delete survey</source>
         <translation>删除调查</translation>
     </message>

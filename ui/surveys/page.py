@@ -33,6 +33,7 @@ from ui.surveys.answers_view import AnswersView
 from ui.surveys.dialogs import SurveyDialog
 from ui.surveys.targets_view import TargetsView
 from ui.surveys.undo import survey_step
+from ui.text import fill
 
 ID_ROLE = Qt.UserRole
 
@@ -174,7 +175,7 @@ class SurveysPage(Retranslating, QWidget):
             what = words.period_text(first, last)
         else:
             what = ""
-        listed = f"{label}: {what}" if what else (label if kind else "")
+        listed = fill(self.tr("%1: %2"), label, what) if what else (label if kind else "")
         return " · ".join(t for t in (row["target"], listed) if t)
 
     def refresh(self) -> None:
