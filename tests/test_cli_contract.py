@@ -199,6 +199,8 @@ QUERIES = [
     case("surveys-score.json", "surveys", "score", "1", "--by", "month", "--json"),
     case("error-surveys-answer-scale", "surveys", "answer", "1", "--customer", "1", "--score",
          "11"),
+    case("surveys-answers.json", "surveys", "answers", "1", "--json"),
+    case("error-surveys-delete-answered", "surveys", "delete", "1"),
 ]
 # fmt: on
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from models.complaints import complaints, vocabulary
 from models.complaints.complaints import Complaint, ComplaintEvent
 from models.errors import ValidationError
-from models.storage import row_changes
+from models.storage import audit, row_changes
 from models.storage.db import database
 from models.storage.row_changes import RowChanges, Scope, newer_than_now
 from models.surveys import answers, closed_loop, surveys
@@ -51,6 +51,8 @@ def to_complaint(answer_id) -> int:
         new_id = complaints.create(row.customer_id, category=_category(),
                                    description=description(survey, row), channel=channel)  # fmt: skip
         SurveyAnswer.update(complaint_id=new_id).where(SurveyAnswer.id == row.id).execute()
+        audit.record("edit", "survey", survey.id,
+                     detail=f"answer #{row.id}: complaint #{new_id}")  # fmt: skip
     return new_id
 
 

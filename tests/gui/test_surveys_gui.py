@@ -332,3 +332,44 @@ def test_page_in_the_window_and_import(qtbot, window, tmp_path, monkeypatch):
     assert SurveyAnswer.select().where(SurveyAnswer.survey_id == sid).count() == 3
     qtbot.waitUntil(lambda: page.answers_view.table.rowCount() == 3, timeout=5000)
     assert _cells(page.table, 4)[0] == "3"
+
+
+def test_import_reviews_shared_names(qtbot, page, monkeypatch):
+    """腾讯问卷's layout by name: a name two customers share is reviewed in the preview
+    (double-click: which one), then imported into the survey the page chose."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from ui.import_wizard import ImportWizard
+
+    zhang = customers.create({"name": "张三"})
+    wang_a = customers.create({"name": "王五", "city": "杭州"})
+    wang_b = customers.create({"name": "王五", "city": "上海"})
+    sid = surveys.create("腾讯NPS")
+    page.refresh()
+    requested = []
+    page.importRequested.connect(requested.append)
+    page.select(sid)
+    page.answers_view.btn_import.click()
+    assert requested == [sid]
+    wizard = ImportWizard(page, str(DATA / "nps_tencent_example.xlsx"), kind="survey_answers",
+                          options={"survey": sid})  # fmt: skip
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    preview = wizard.preview_page
+    qtbot.waitUntil(lambda: preview.full_plan is not None, timeout=10000)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a: (a[3][1], True))  # the second
+    row = next(r for r in range(preview.table.rowCount())
+               if "王五" in preview.table.item(r, 1).text())  # fmt: skip
+    preview.table.cellDoubleClicked.emit(row, 1)
+    qtbot.waitUntil(lambda: preview.full_plan is not None
+                    and list(preview.full_plan.options.picks.values()) == [wang_b],
+                    timeout=10000)  # fmt: skip
+    qtbot.waitUntil(preview.isComplete, timeout=10000)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.result_page, timeout=10000)
+    by_score = {a.score: a.customer_id for a in SurveyAnswer.select()}
+    assert by_score == {9: zhang, 6: wang_b, 7: None}
+    assert wang_a not in by_score.values()
+    wizard.close()
