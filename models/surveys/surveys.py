@@ -177,6 +177,11 @@ def targets(survey_id, full_mobile: bool = False) -> list[dict]:
     return targets_.rows(get(survey_id), full_mobile)
 
 
+def target_listing(survey_id, full_mobile: bool = False, limit: int = 2000):
+    """(how many, the first `limit` rows) of the survey's target list."""
+    return targets_.listing(get(survey_id), full_mobile, limit)
+
+
 def rows(include_archived: bool = False) -> list[dict]:
     """The window's list: every survey (archived ones too when asked), newest first,
     with its number of answers and its target group's fields."""

@@ -52,6 +52,7 @@ class SurveysPage(Retranslating, QWidget):
         self.undo_stack = undo_stack
         self.session = session
         self.rows: list[dict] = []
+        self._stale = True
         self.title = style.section_header()
         self.btn_new = QPushButton(icons.icon("add"), "")
         self.btn_new.setObjectName("new_survey")
@@ -111,6 +112,11 @@ class SurveysPage(Retranslating, QWidget):
         self.answers_view.importRequested.connect(self.importRequested)
         self.retranslate()
         self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def _other_tabs(self) -> None:
         """THE PLACE FOR THE OTHER SURVEY TABS (issue 27): "Scores" (ui/surveys/
@@ -179,6 +185,13 @@ class SurveysPage(Retranslating, QWidget):
         return " · ".join(t for t in (row["target"], listed) if t)
 
     def refresh(self) -> None:
+        """Read the list (and the selected survey's tabs) again: now if the page is
+        shown, else when it is next shown (the window refreshes every page after any
+        change; the scores cost a query per survey)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         keep = self.selected_id()
         self.rows = surveys.rows(include_archived=self.show_archived.isChecked())
         self._view_names = {v.id: v.name for v in saved_views.list_views()}

@@ -38,6 +38,8 @@ class TargetsView(Retranslating, QWidget):
         super().__init__(parent)
         self.survey_id: int | None = None
         self.rows: list[dict] = []
+        self.total = 0
+        self._stale = False
         self.count = QLabel()
         self.count.setObjectName("targets_count")
         self.full = QCheckBox()
@@ -79,26 +81,40 @@ class TargetsView(Retranslating, QWidget):
         self.btn_copy.setText(self.tr("Copy questions"))
         self.btn_print.setText(self.tr("Print questions…"))
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Mobile")])
-        self.refresh()
+        self._stale = True  # the counts' words: read again when shown
+        if self.isVisible():
+            self.refresh()
 
     def set_survey(self, survey_id: int | None) -> None:
+        """The survey shown; the list is read when the tab is visible (a large target
+        group costs a query), else when it is next shown."""
         self.survey_id = survey_id
-        self.refresh()
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         allowed = targets.full_allowed()
         self.full.setEnabled(allowed)
         self.full.setToolTip("" if allowed else self.tr(
             "Mobiles are masked for this business (Password and privacy): never in full"))  # fmt: skip
         self.error.hide()
-        self.rows = []
+        self.error.clear()
+        self.rows, self.total = [], 0
         if self.survey_id is not None:
             try:
-                self.rows = surveys.targets(self.survey_id, self.full.isChecked())
+                self.total, self.rows = surveys.target_listing(self.survey_id,
+                                                               self.full.isChecked(), SHOWN)  # fmt: skip
             except GuanjiaError as exc:  # its tag, view or community went
                 self.error.setText(messages.error_message(exc))
                 self.error.show()
-        shown = self.rows[:SHOWN]
+        shown = self.rows
         self.table.setRowCount(len(shown))
         for r, row in enumerate(shown):
             for c, text in enumerate((row["name"], row["mobile"])):
@@ -109,7 +125,7 @@ class TargetsView(Retranslating, QWidget):
                                        "(Edit)."))  # fmt: skip
         else:
             self.count.setText(fill(self.tr("%1 customers to send it to"),
-                                    formatting.number(len(self.rows))))  # fmt: skip
+                                    formatting.number(self.total)))  # fmt: skip
         on = self.survey_id is not None
         self.btn_export.setEnabled(on and bool(self.rows))
         self.btn_copy.setEnabled(on)
