@@ -37,25 +37,32 @@ def listing(survey_id, category: str = "", date_from=None, date_to=None,
     """The answers (id, customer_id, name, score, category, comment, answered_at,
     source, followup_id, tagged, complaint_id), newest first."""
     survey = surveys.get(survey_id)
-    where = [SurveyAnswer.survey_id == survey.id]
+    mine = SurveyAnswer.survey_id == survey.id
+    counted, listed = [mine], [mine]
     if category:
         if category not in CATEGORIES:
             raise ValidationError("category", "invalid_choice", f"'{category}' is not a category",
                                   text=category)  # fmt: skip
         low, high = score_range(survey.kind, category)
-        where.append(SurveyAnswer.score.between(low, high))
+        # The count reads the scores' covering index; the rows walk survey_answer_time
+        # newest first and test the score on the row (`score + 0` keeps the planner off
+        # the scores' index, whose skip-scan would sort every answer of the category:
+        # 2 s for 300k, against 0.1 s).
+        counted.append(SurveyAnswer.score.between(low, high))
+        listed.append((SurveyAnswer.score + 0).between(low, high))
     first, last = surveys._day(date_from, "from"), surveys._day(date_to, "to")
     if first and last and last < first:
         raise ValidationError("to", "survey_period_order", "the period ends before it starts")
+    dates = []
     if first:
-        where.append(SurveyAnswer.answered_at >= dt.datetime.combine(first, dt.time()))
+        dates.append(SurveyAnswer.answered_at >= dt.datetime.combine(first, dt.time()))
     if last:
-        where.append(SurveyAnswer.answered_at
+        dates.append(SurveyAnswer.answered_at
                      < dt.datetime.combine(last + dt.timedelta(days=1), dt.time()))  # fmt: skip
-    total = SurveyAnswer.select().where(*where).count()
+    total = SurveyAnswer.select().where(*counted, *dates).count()
     query = (SurveyAnswer.select(SurveyAnswer, Customer.name)
              .join(Customer, on=(Customer.id == SurveyAnswer.customer_id), join_type=JOIN.LEFT_OUTER)
-             .where(*where)
+             .where(*listed, *dates)
              .order_by(SurveyAnswer.answered_at.desc(), SurveyAnswer.id.desc())
              .limit(limit))  # fmt: skip
     rows = []
