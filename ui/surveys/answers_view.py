@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from models.errors import GuanjiaError
 from models.surveys import answer_complaints, answer_list, answers
 from ui import formatting, icons, messages, style
+from ui.restyling import Restyling
 from ui.retranslating import Retranslating
 from ui.surveys import words
 from ui.surveys.entry import AnswerEntryDialog
@@ -32,7 +33,7 @@ from ui.text import fill
 ID_ROLE = Qt.UserRole
 
 
-class AnswersView(Retranslating, QWidget):
+class AnswersView(Restyling, Retranslating, QWidget):
     """`changed()` after every write (the page refreshes its list and the window the
     rest); `importRequested(survey id)`: the window opens the import wizard for it."""
 
@@ -56,7 +57,7 @@ class AnswersView(Retranslating, QWidget):
         self.count.setObjectName("answers_count")
         self.error = style.error_label()
         self.error.setObjectName("answers_error")
-        self.btn_enter = QPushButton(icons.icon("add"), "")
+        self.btn_enter = QPushButton()
         self.btn_enter.setObjectName("enter_answers")
         self.btn_import = QPushButton()
         self.btn_import.setObjectName("import_answers")
@@ -92,6 +93,11 @@ class AnswersView(Retranslating, QWidget):
         self.btn_complaint.clicked.connect(lambda: self.turn_into_complaint())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.retranslate()
+        self.restyle()
+
+    def restyle(self) -> None:
+        self.btn_enter.setIcon(icons.icon("add"))
+        self.btn_import.setIcon(icons.icon("import"))
 
     def retranslate(self) -> None:
         keep = self.category.currentData()

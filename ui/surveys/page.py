@@ -27,6 +27,7 @@ from models.errors import GuanjiaError
 from models.surveys import scores, surveys, targets
 from models.tags import saved_views
 from ui import formatting, icons, messages, style
+from ui.restyling import Restyling
 from ui.retranslating import Retranslating
 from ui.surveys import words
 from ui.surveys.answers_view import AnswersView
@@ -38,7 +39,7 @@ from ui.text import fill
 ID_ROLE = Qt.UserRole
 
 
-class SurveysPage(Retranslating, QWidget):
+class SurveysPage(Restyling, Retranslating, QWidget):
     """`dataChanged` after every write; `importRequested(survey id)` asks the window for
     the import wizard into that survey. `session` (the window's DatabaseSession, or
     None) is handed to the tabs that want it."""
@@ -54,9 +55,9 @@ class SurveysPage(Retranslating, QWidget):
         self.rows: list[dict] = []
         self._stale = True
         self.title = style.section_header()
-        self.btn_new = QPushButton(icons.icon("add"), "")
+        self.btn_new = QPushButton()
         self.btn_new.setObjectName("new_survey")
-        self.btn_edit = QPushButton(icons.icon("edit"), "")
+        self.btn_edit = QPushButton()
         self.btn_edit.setObjectName("edit_survey")
         self.btn_archive = QPushButton()
         self.btn_archive.setObjectName("archive_survey")
@@ -111,7 +112,13 @@ class SurveysPage(Retranslating, QWidget):
         self.answers_view.changed.connect(self._answers_changed)
         self.answers_view.importRequested.connect(self.importRequested)
         self.retranslate()
+        self.restyle()
         self.refresh()
+
+    def restyle(self) -> None:
+        """The buttons' icons, in the current palette's colours."""
+        self.btn_new.setIcon(icons.icon("add"))
+        self.btn_edit.setIcon(icons.icon("edit"))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

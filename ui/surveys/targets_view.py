@@ -25,6 +25,7 @@ from models.errors import Cancelled, GuanjiaError
 from models.excel.survey_target_export import export_targets
 from models.surveys import surveys, targets
 from ui import file_dialogs, formatting, icons, messages, style
+from ui.restyling import Restyling
 from ui.retranslating import Retranslating
 from ui.surveys.questions import questions_text
 from ui.tasks import run_with_progress
@@ -33,7 +34,7 @@ from ui.text import fill
 SHOWN = 2000  # rows listed (the export writes them all)
 
 
-class TargetsView(Retranslating, QWidget):
+class TargetsView(Restyling, Retranslating, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.survey_id: int | None = None
@@ -44,11 +45,11 @@ class TargetsView(Retranslating, QWidget):
         self.count.setObjectName("targets_count")
         self.full = QCheckBox()
         self.full.setObjectName("targets_full")
-        self.btn_export = QPushButton(icons.icon("export"), "")
+        self.btn_export = QPushButton()
         self.btn_export.setObjectName("targets_export")
         self.btn_copy = QPushButton()
         self.btn_copy.setObjectName("copy_questions")
-        self.btn_print = QPushButton(icons.icon("print"), "")
+        self.btn_print = QPushButton()
         self.btn_print.setObjectName("print_questions")
         self.error = style.error_label()
         self.table = QTableWidget(0, 2)
@@ -73,6 +74,11 @@ class TargetsView(Retranslating, QWidget):
         self.btn_copy.clicked.connect(lambda: self.copy_questions())
         self.btn_print.clicked.connect(lambda: self.print_questions())
         self.retranslate()
+        self.restyle()
+
+    def restyle(self) -> None:
+        self.btn_export.setIcon(icons.icon("export"))
+        self.btn_print.setIcon(icons.icon("print"))
 
     def retranslate(self) -> None:
         self.full.setText(self.tr("Full mobiles"))
