@@ -166,122 +166,122 @@
 <context>
     <name>AnswersView</name>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="100"/>
+        <location filename="../../ui/surveys/answers_view.py" line="106"/>
         <source>All answers</source>
         <translation>全部回答</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="105"/>
+        <location filename="../../ui/surveys/answers_view.py" line="111"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="106"/>
+        <location filename="../../ui/surveys/answers_view.py" line="112"/>
         <source>Answered</source>
         <translation>回答日期</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="107"/>
+        <location filename="../../ui/surveys/answers_view.py" line="113"/>
         <source>Enter answers…</source>
         <translation>录入回答…</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="108"/>
+        <location filename="../../ui/surveys/answers_view.py" line="114"/>
         <source>Find the customer, pick the score, a comment, Enter</source>
         <translation>找到客户，选评分，写评论，回车</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="109"/>
+        <location filename="../../ui/surveys/answers_view.py" line="115"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="110"/>
+        <location filename="../../ui/surveys/answers_view.py" line="116"/>
         <source>Answers downloaded from 问卷星 or 腾讯问卷 (Excel)</source>
         <translation>从问卷星或腾讯问卷下载的回答（Excel）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="111"/>
+        <location filename="../../ui/surveys/answers_view.py" line="117"/>
         <source>Take back</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="113"/>
+        <location filename="../../ui/surveys/answers_view.py" line="119"/>
         <source>Remove the answer with its follow-up and the 推荐者 tag it gave</source>
         <translation>删除该回答，连同它产生的跟进和推荐者标签</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="115"/>
+        <location filename="../../ui/surveys/answers_view.py" line="121"/>
         <source>Turn into complaint</source>
         <translation>转为投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="116"/>
+        <location filename="../../ui/surveys/answers_view.py" line="122"/>
         <source>File a complaint from this detractor&apos;s answer</source>
         <translation>根据这位贬损者的回答登记投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="118"/>
+        <location filename="../../ui/surveys/answers_view.py" line="124"/>
         <source>Answered at</source>
         <translation>回答时间</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="118"/>
+        <location filename="../../ui/surveys/answers_view.py" line="124"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="118"/>
+        <location filename="../../ui/surveys/answers_view.py" line="124"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="118"/>
+        <location filename="../../ui/surveys/answers_view.py" line="124"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="119"/>
+        <location filename="../../ui/surveys/answers_view.py" line="125"/>
         <source>Closed loop</source>
         <translation>闭环</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="119"/>
+        <location filename="../../ui/surveys/answers_view.py" line="125"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="119"/>
+        <location filename="../../ui/surveys/answers_view.py" line="125"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="153"/>
+        <location filename="../../ui/surveys/answers_view.py" line="159"/>
         <source>Anonymous</source>
         <translation>匿名</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="165"/>
+        <location filename="../../ui/surveys/answers_view.py" line="171"/>
         <source>%1 answers</source>
         <translation>%1 条回答</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="166"/>
+        <location filename="../../ui/surveys/answers_view.py" line="172"/>
         <source>the newest %1 of %2 answers</source>
         <translation>%2 条回答中最新的 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="177"/>
+        <location filename="../../ui/surveys/answers_view.py" line="183"/>
         <source>follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="181"/>
+        <location filename="../../ui/surveys/answers_view.py" line="187"/>
         <source>complaint #%1</source>
         <translation>投诉 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="212"/>
+        <location filename="../../ui/surveys/answers_view.py" line="218"/>
         <source>Surveys</source>
         <translation>客户之声</translation>
     </message>
@@ -2186,7 +2186,7 @@
         <translation>汇总与活动记录不一致：请运行 guanjia communities check --repair</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/surveys.py" line="154"/>
+        <location filename="../../desktop/cli/surveys.py" line="251"/>
         <source>answers %1 (%2 matched, %3 anonymous), skipped %4, %5 rows with errors</source>
         <translation>导入回答 %1 条（匹配客户 %2 条，匿名 %3 条），跳过 %4 条，%5 行有错误</translation>
     </message>
@@ -13283,124 +13283,124 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>SurveysPage</name>
     <message>
-        <location filename="../../ui/surveys/page.py" line="130"/>
-        <location filename="../../ui/surveys/page.py" line="144"/>
+        <location filename="../../ui/surveys/page.py" line="143"/>
+        <location filename="../../ui/surveys/page.py" line="157"/>
         <source>Answers</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="130"/>
+        <location filename="../../ui/surveys/page.py" line="143"/>
         <source>Targets</source>
         <translation>发送名单</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="136"/>
-        <location filename="../../ui/surveys/page.py" line="243"/>
+        <location filename="../../ui/surveys/page.py" line="149"/>
+        <location filename="../../ui/surveys/page.py" line="263"/>
         <source>Surveys</source>
         <translation>客户之声</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="137"/>
+        <location filename="../../ui/surveys/page.py" line="150"/>
         <source>New survey…</source>
         <translation>新建调查…</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="138"/>
+        <location filename="../../ui/surveys/page.py" line="151"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="139"/>
+        <location filename="../../ui/surveys/page.py" line="152"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="140"/>
+        <location filename="../../ui/surveys/page.py" line="153"/>
         <source>Only a survey without answers (archive the others)</source>
         <translation>只能删除没有回答的调查（其他的请归档）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="141"/>
+        <location filename="../../ui/surveys/page.py" line="154"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="143"/>
+        <location filename="../../ui/surveys/page.py" line="156"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="143"/>
+        <location filename="../../ui/surveys/page.py" line="156"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="143"/>
+        <location filename="../../ui/surveys/page.py" line="156"/>
         <source>Period</source>
         <translation>时间段</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="143"/>
+        <location filename="../../ui/surveys/page.py" line="156"/>
         <source>Target group</source>
         <translation>目标人群</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="144"/>
+        <location filename="../../ui/surveys/page.py" line="157"/>
         <source>Score (answers)</source>
         <translation>得分（回答数）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="146"/>
+        <location filename="../../ui/surveys/page.py" line="159"/>
         <source>NPS with its 95% margin of error, CSAT (% answering 4-5) or CES (the average)</source>
         <translation>NPS 及其 95% 误差范围、CSAT（打 4-5 分的比例）或 CES（平均分）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="178"/>
+        <location filename="../../ui/surveys/page.py" line="191"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="190"/>
+        <location filename="../../ui/surveys/page.py" line="210"/>
         <source> (archived)</source>
         <translation>（已归档）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="211"/>
+        <location filename="../../ui/surveys/page.py" line="231"/>
         <source>No survey yet: New survey… makes one (NPS, CSAT or CES).</source>
         <translation>还没有调查：点“新建调查…”建一个（NPS、CSAT 或 CES）。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="223"/>
+        <location filename="../../ui/surveys/page.py" line="243"/>
         <source>Unarchive</source>
         <translation>取消归档</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="224"/>
+        <location filename="../../ui/surveys/page.py" line="244"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="252"/>
+        <location filename="../../ui/surveys/page.py" line="272"/>
         <source>Add survey</source>
         <translation>新建调查</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="267"/>
+        <location filename="../../ui/surveys/page.py" line="287"/>
         <source>Edit survey</source>
         <translation>编辑调查</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="284"/>
+        <location filename="../../ui/surveys/page.py" line="304"/>
         <source>Unarchive survey</source>
         <translation>取消归档调查</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="284"/>
+        <location filename="../../ui/surveys/page.py" line="304"/>
         <source>Archive survey</source>
         <translation>归档调查</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="297"/>
+        <location filename="../../ui/surveys/page.py" line="317"/>
         <source>Delete survey</source>
         <translation>删除调查</translation>
     </message>
@@ -13640,79 +13640,79 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>TargetsView</name>
     <message>
-        <location filename="../../ui/surveys/targets_view.py" line="76"/>
+        <location filename="../../ui/surveys/targets_view.py" line="84"/>
         <source>Full mobiles</source>
         <translation>完整手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/targets_view.py" line="77"/>
+        <location filename="../../ui/surveys/targets_view.py" line="85"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/targets_view.py" line="78"/>
+        <location filename="../../ui/surveys/targets_view.py" line="86"/>
         <source>The list to Excel, to send the survey by hand</source>
         <translation>把名单导出到 Excel，手工发送调查</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/targets_view.py" line="79"/>
+        <location filename="../../ui/surveys/targets_view.py" line="87"/>
         <source>Copy questions</source>
         <translation>复制问题</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/targets_view.py" line="80"/>
+        <location filename="../../ui/surveys/targets_view.py" line="88"/>
         <source>Print questions…</source>
         <translation>打印问题…</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/targets_view.py" line="81"/>
-        <location filename="../../ui/surveys/targets_view.py" line="146"/>
+        <location filename="../../ui/surveys/targets_view.py" line="89"/>
+        <location filename="../../ui/surveys/targets_view.py" line="168"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/targets_view.py" line="81"/>
-        <location filename="../../ui/surveys/targets_view.py" line="146"/>
+        <location filename="../../ui/surveys/targets_view.py" line="89"/>
+        <location filename="../../ui/surveys/targets_view.py" line="168"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/targets_view.py" line="92"/>
+        <location filename="../../ui/surveys/targets_view.py" line="112"/>
         <source>Mobiles are masked for this business (Password and privacy): never in full</source>
         <translation>本店设置了手机号打码（密码与隐私）：不显示完整号码</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/targets_view.py" line="108"/>
+        <location filename="../../ui/surveys/targets_view.py" line="130"/>
         <source>No customers to send it to: give the survey a list (Edit).</source>
         <translation>没有要发送的客户：请为调查设置发送名单（编辑）。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/targets_view.py" line="111"/>
+        <location filename="../../ui/surveys/targets_view.py" line="133"/>
         <source>%1 customers to send it to</source>
         <translation>要发送的客户 %1 位</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/targets_view.py" line="142"/>
+        <location filename="../../ui/surveys/targets_view.py" line="164"/>
         <source>Export the target list</source>
         <translation>导出发送名单</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/targets_view.py" line="143"/>
+        <location filename="../../ui/surveys/targets_view.py" line="165"/>
         <source>%1 list.xlsx</source>
         <translation>%1 名单.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/targets_view.py" line="147"/>
+        <location filename="../../ui/surveys/targets_view.py" line="169"/>
         <source>Target list</source>
         <translation>发送名单</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/targets_view.py" line="150"/>
+        <location filename="../../ui/surveys/targets_view.py" line="172"/>
         <source>Exporting the list…</source>
         <translation>正在导出名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/targets_view.py" line="155"/>
+        <location filename="../../ui/surveys/targets_view.py" line="177"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>

@@ -13,7 +13,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QUndoStack
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models import clock
 from models.complaints.complaints import Complaint
@@ -102,6 +102,28 @@ def test_new_survey_bad_input_edit_undo_redo(qtbot, page):
     page.stack.redo()
     assert surveys.get(sid).kind == "csat"
     assert vip.id
+
+def test_undo_refused_once_answers_came(qtbot, page, monkeypatch):
+    """Undoing a survey's add or type change after answers came in would orphan them or
+    read them on another scale: refused, said, nothing written, the step gone."""
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    dialog = page.new_survey()
+    type_text(dialog.name, "满意度")
+    dialog.accept()
+    sid = surveys.rows()[0]["id"]
+    edit = page.edit_survey()
+    edit.kind.setCurrentIndex(edit.kind.findData("csat"))
+    edit.accept()
+    answers.record(sid, customers.create({"name": "张三"}), 4)
+    before = _counts()
+    page.stack.undo()  # the type change
+    assert said == ["The survey has answers: its type can no longer change."]
+    assert surveys.get(sid).kind == "csat" and _counts() == before
+    page.stack.undo()  # the add
+    assert said[-1] == "The survey has answers: archive it instead of deleting it."
+    assert Survey.get_or_none(Survey.id == sid) is not None and _counts() == before
+    assert page.stack.count() == 0 and not page.stack.canUndo()
 
 
 def test_archive_and_delete(qtbot, page):
