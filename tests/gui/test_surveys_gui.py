@@ -103,6 +103,7 @@ def test_new_survey_bad_input_edit_undo_redo(qtbot, page):
     assert surveys.get(sid).kind == "csat"
     assert vip.id
 
+
 def test_undo_refused_once_answers_came(qtbot, page, monkeypatch):
     """Undoing a survey's add or type change after answers came in would orphan them or
     read them on another scale: refused, said, nothing written, the step gone."""
