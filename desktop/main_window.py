@@ -43,6 +43,7 @@ from ui.notice_banner import NoticeBanner
 from ui.purchases.page import PurchasesPage
 from ui.restyling import Restyling
 from ui.sidebar import Sidebar
+from ui.surveys.page import SurveysPage
 
 
 class MainWindow(Restyling, QMainWindow):
@@ -77,8 +78,9 @@ class MainWindow(Restyling, QMainWindow):
                             self.privacy, self.notices, self.demo, self.appearance)  # fmt: skip
         for page in (self.customers_page, self.bin_page, self.followups_page,
                      self.complaints_page, self.purchases_page, self.communities_page,
-                     self.events_page, self.members_page):  # fmt: skip
+                     self.events_page, self.members_page, self.surveys_page):  # fmt: skip
             page.dataChanged.connect(self.refresh_all)
+        self.surveys_page.importRequested.connect(self.import_survey_answers)
         # An empty database: the customer list and the dashboard say what to do first.
         for panel in (self.customers_page.get_started, self.dashboard_page.get_started):
             panel.importRequested.connect(lambda: self.imports.import_file(ask_file=False))
@@ -107,6 +109,10 @@ class MainWindow(Restyling, QMainWindow):
         self.customers_page.request_tag_counts()
         self.privacy.apply_privacy(refresh=False)
 
+    def import_survey_answers(self, survey_id: int) -> None:
+        """The Surveys page's Import…: the wizard for answers into that survey."""
+        self.imports.import_file(kind="survey_answers", options={"survey": survey_id})
+
     def _build_frame(self) -> None:
         """The pages in a stack beside the sidebar, the banner above them, the count."""
         self.customers_page = CustomersPage(self.undo_stack, self.settings)
@@ -126,6 +132,8 @@ class MainWindow(Restyling, QMainWindow):
         self.pages.addWidget(self.events_page)  # Sidebar.EVENTS
         self.members_page = MembersPage(self.undo_stack)
         self.pages.addWidget(self.members_page)  # Sidebar.MEMBERS
+        self.surveys_page = SurveysPage(self.undo_stack, self.session)
+        self.pages.addWidget(self.surveys_page)  # Sidebar.SURVEYS
         self.sidebar = Sidebar()
         self.banner = NoticeBanner()
         central = QWidget()
@@ -313,6 +321,7 @@ class MainWindow(Restyling, QMainWindow):
         self.events_page.refresh()
         self.communities_page.refresh()
         self.members_page.refresh()
+        self.surveys_page.refresh()
         self.dashboard_page.data_changed()
         self.sidebar.request_counts()
         self.sidebar.request_agenda_counts()

@@ -121,6 +121,7 @@ class Tour:
         self.complaints()
         self.purchases()
         self.imports()
+        self.surveys()
         self.others()
         w.close()
         self.settle(2)
@@ -293,6 +294,25 @@ class Tour:
         self.settle()
         self.c.check("purchase import preview", wizard)
         wizard.reject()
+
+    def surveys(self) -> None:
+        """The Surveys page (both tabs), its dialog and the fast entry screen."""
+        from models.surveys import answers, surveys
+
+        w = self.w
+        sid = surveys.create("门店满意度 NPS（十二月）", "nps", period_from="2026-12-01",
+                             target="近三个月到店的客户", target_kind="buyers", target_ref="..")  # fmt: skip
+        answers.record(sid, None, 3, "排队太久，服务员态度一般")
+        w.sidebar.select(("page", w.sidebar.SURVEYS))
+        page = w.surveys_page
+        page.refresh()
+        page.select(sid)
+        self.page("surveys")
+        page.tabs.setCurrentWidget(page.targets_view)
+        self.page("survey targets")
+        page.tabs.setCurrentWidget(page.answers_view)
+        self.dialog("survey entry", page.answers_view.enter_answers())
+        self.dialog("survey", page.edit_survey())
 
     def others(self) -> None:
         from ui.backup_dialogs import EncryptedBackupDialog

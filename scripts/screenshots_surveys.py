@@ -1,58 +1,115 @@
-"""The survey scores view (issue 27) for scripts/screenshots.py, standalone (the Surveys
-page holds it as a tab): an NPS survey with a year of answers from the demo customers
-made once, the view at 1280x720 with the trend, its band and the industry's levels, and
-the score by owner."""
+"""The 客户之声 Surveys page for scripts/screenshots.py: a survey with a month of answers
+made once (typed in, with their closed loop), the page with its Answers tab, the
+Targets tab, the fast entry screen with a customer found and a score typed, the survey
+dialog.
+
+Alone (the page at 1280x720 in Chinese and English, on a small demo database):
+    .venv/bin/python scripts/screenshots_surveys.py [--out DIR]"""
 
 from __future__ import annotations
 
-import datetime as dt
-import random
+import argparse
+import os
+import sys
+import tempfile
 import time
 from pathlib import Path
 
-NAME = "门店NPS（截图）"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+COMMENTS = ("服务很热情", "排队太久", "价格有点高", "环境干净", "会推荐给朋友", "", "等了半小时",
+            "店员很专业")  # fmt: skip
 
 
-def _survey_once() -> int:
+def _surveys_once() -> int:
+    """The demo's survey (made once): NPS of this month for the VIP tag's customers."""
+    import datetime as dt
+
     from models import clock
     from models.customers import customer_list
     from models.customers.customer_filter import CustomerFilter
     from models.surveys import answers, surveys
-    from models.surveys.tables import Survey
 
-    found = Survey.get_or_none(Survey.name == NAME)
-    if found is not None:
-        return found.id
-    sid = surveys.create(NAME, "nps")
-    ids = customer_list.matching_ids(CustomerFilter())[:400]
-    rng = random.Random(27)
-    start = clock.now().replace(second=0, microsecond=0) - dt.timedelta(days=365)
+    found = [r for r in surveys.rows() if r["name"] == "门店满意度 NPS"]
+    if found:
+        return found[0]["id"]
+    today = clock.today()
+    first = today.replace(day=1)
+    sid = surveys.create("门店满意度 NPS", "nps", period_from=first, target="近三个月到店",
+                         target_kind="buyers", target_ref=f"{first - dt.timedelta(days=90)}..")  # fmt: skip
+    surveys.create("售后满意度", "csat", target_kind="complainants", target_ref="..")
+    ids = customer_list.matching_ids(CustomerFilter())[:60]
+    scores = (10, 9, 3, 8, 10, 6, 9, 7, 10, 2, 9, 8)
     for n, cid in enumerate(ids):
-        at = start + dt.timedelta(days=n * 365 // len(ids), minutes=n)
-        drift = n * 3 // len(ids)  # the scores get better through the year
-        score = min(10, max(0, rng.choice((3, 5, 6, 7, 8, 8, 9, 9, 10, 10)) + drift - 1))
-        answers.record(sid, cid if n % 7 else None, score, "" if score > 6 else "等太久了", at=at)
+        at = dt.datetime.combine(today - dt.timedelta(days=n % 20), dt.time(9 + n % 9, n % 60))
+        answers.record(sid, cid, scores[n % len(scores)], COMMENTS[n % len(COMMENTS)], at)
     return sid
 
 
-def shoot_survey_scores(app, out: Path, lang: str, shot) -> None:
-    from ui.surveys.scores_view import ScoresView
+def shoot_surveys(app, window, out: Path, lang: str, shot) -> None:
+    sid = _surveys_once()
 
-    sid = _survey_once()
-    view = ScoresView(None)
-    view.resize(1280, 720)
-    view.show()
-    view.set_survey(sid)
-    view.segment_box.setCurrentIndex(view.segment_box.findData("owner"))
-    for _ in range(100):
-        app.processEvents()
-        if view.trend is not None and view.segments is not None and not view.busy():
-            break
-        time.sleep(0.05)
-    for _ in range(5):
-        app.processEvents()
-        time.sleep(0.05)
-    shot(view, out / f"survey_scores_{lang}.png")
-    view.wait()
-    view.close()
-    view.deleteLater()
+    def settle():
+        for _ in range(6):
+            app.processEvents()
+            time.sleep(0.05)
+
+    window.sidebar.select(("page", window.sidebar.SURVEYS))
+    page = window.surveys_page
+    page.refresh()
+    page.select(sid)
+    page.tabs.setCurrentWidget(page.answers_view)
+    settle()
+    shot(window, out / f"surveys_{lang}.png")
+    page.tabs.setCurrentWidget(page.targets_view)
+    settle()
+    shot(window, out / f"survey_targets_{lang}.png")
+    page.tabs.setCurrentWidget(page.answers_view)
+    dialog = page.answers_view.enter_answers()
+    dialog.picker.search.setText("张")
+    dialog.picker.refresh()
+    dialog.score.setText("9")
+    dialog.comment.setText("服务很热情" if lang == "zh_CN" else "Friendly staff")
+    dialog.status.setText(dialog.outcome_text(page.answers_view.rows[0]["id"], "王芳"))
+    settle()
+    shot(dialog, out / f"survey_entry_{lang}.png")
+    dialog.close()
+    edit = page.edit_survey()
+    settle()
+    shot(edit, out / f"survey_dialog_{lang}.png")
+    edit.reject()
+    settle()
+
+
+def main() -> int:
+    from app_fixture import demo_database, start_application
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", default="screenshots")
+    parser.add_argument("--customers", type=int, default=300)
+    args = parser.parse_args()
+    demo_database(args.customers, None, tempfile.mkdtemp(prefix="guanjia-shots-"))
+    from desktop import translations
+    from desktop.main_window import MainWindow
+
+    app, settings = start_application()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+
+    def shot(widget, path: Path) -> None:
+        widget.grab().save(str(path))
+
+    for lang in ("zh_CN", "en"):
+        translations.apply(lang)
+        window = MainWindow(settings)
+        window.resize(1280, 720)
+        window.show()
+        shoot_surveys(app, window, out, lang, shot)
+        window.close()
+    print(f"screenshots in {out.resolve()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

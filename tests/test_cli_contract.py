@@ -216,6 +216,8 @@ QUERIES = [
          "--answer", "1=外卖"),
     case("surveys-report.json", "surveys", "report", "1", "--out", "<TMP>/survey-report.xlsx",
          "--json", file="survey-report.xlsx"),
+    case("surveys-answers.json", "surveys", "answers", "1", "--json"),
+    case("error-surveys-delete-answered", "surveys", "delete", "1"),
 ]
 # fmt: on
 

@@ -46,6 +46,7 @@ GLYPHS: dict[str, str] = {
     "purchases": "receipt-text-outline",
     "events": "calendar-star",
     "communities": "account-multiple-outline",
+    "surveys": "comment-quote-outline",  # 客户之声 (issue 27)
     "refund": "cash-refund",
     "void": "cancel",
     # ---------------------------------------------------------------- customers

@@ -1,4 +1,5 @@
-"""guanjia surveys (list, add, show, targets, answer, undo-answer, score, report): voice of the
+"""guanjia surveys (list, add, edit, archive, delete, show, targets, answer, answers,
+undo-answer, complaint, import, score, report, themes, results): voice of the
 customer (客户之声, issue 27). The contract (exact): `surveys add --name N --type T --json`
 gives `id`; `surveys score ID --json` gives answers, promoters, passives, detractors,
 nps (one decimal) and margin for NPS, csat for CSAT."""
@@ -43,8 +44,40 @@ def register(commands) -> None:
     add.add_argument("--follow-passives", action="store_true",
                      help="passives get a follow-up too")  # fmt: skip
     add.add_argument("--question", action="append", metavar="Q", help=QUESTION_HELP)
+    _target_options(add)
     add.add_argument("--json", action="store_true", help="the survey with its id")
     add.set_defaults(handler=_add)
+    ed = sub.add_parser("edit", help="change a survey (the fields given)")
+    ed.add_argument("survey", metavar="ID", help="survey id")
+    ed.add_argument("--name", metavar="N", help="its name")
+    ed.add_argument("--type", metavar="T", help="nps, csat, ces or custom (none with answers)")
+    ed.add_argument("--from", dest="date_from", metavar="D", help='period from ("" for none)')
+    ed.add_argument("--to", dest="date_to", metavar="D", help='period to ("" for none)')
+    ed.add_argument("--target", metavar="T", help="the target group in words")
+    ed.add_argument("--target-tag", metavar="TAG", help="the tag whose customers are the list")
+    ed.add_argument("--follow-passives", choices=("yes", "no"), help="passives get a follow-up")
+    _target_options(ed)
+    ed.add_argument("--json", action="store_true", help="the survey")
+    ed.set_defaults(handler=_edit)
+    ar = sub.add_parser("archive", help="archive a survey (its answers stay)")
+    ar.add_argument("survey", metavar="ID", help="survey id")
+    ar.add_argument("--back", action="store_true", help="back from the archive")
+    ar.set_defaults(handler=_archive)
+    dl = sub.add_parser("delete", help="delete a survey without answers")
+    dl.add_argument("survey", metavar="ID", help="survey id")
+    dl.set_defaults(handler=_delete)
+    al = sub.add_parser("answers", help="a survey's answers, newest first")
+    al.add_argument("survey", metavar="ID", help="survey id")
+    al.add_argument("--category", choices=("promoter", "passive", "detractor"))
+    al.add_argument("--from", dest="date_from", metavar="D", help="answered from (YYYY-MM-DD)")
+    al.add_argument("--to", dest="date_to", metavar="D", help="to (inclusive)")
+    al.add_argument("--limit", type=int, default=1000, metavar="N", help="at most N (1000)")
+    al.add_argument("--json", action="store_true", help="one JSON object per line")
+    al.set_defaults(handler=_answers)
+    cp = sub.add_parser("complaint", help="turn a detractor's answer into a complaint")
+    cp.add_argument("answer", metavar="A", help="answer id")
+    cp.add_argument("--json", action="store_true", help="the complaint's id and the answer's")
+    cp.set_defaults(handler=_complaint)
     show = sub.add_parser("show", help="one survey")
     show.add_argument("survey", metavar="ID", help="survey id")
     show.add_argument("--json", action="store_true", help="one JSON object")
@@ -96,6 +129,14 @@ def register(commands) -> None:
     rep.set_defaults(handler=_report)
 
 
+def _target_options(parser) -> None:
+    parser.add_argument("--target-kind", metavar="K",
+                        help="the list: tag, view, community, buyers or complainants")  # fmt: skip
+    parser.add_argument("--target-ref", metavar="R",
+                        help="a saved view's or community's id; a period FROM..TO (buyers, "
+                        "complainants)")  # fmt: skip
+
+
 def _line(obj: dict) -> str:
     return f"{obj['id']}\t{obj['name']}\t{obj['type']}\t{obj.get('answers', '')}"
 
@@ -114,9 +155,65 @@ def _add(args) -> int:
         return add_custom(args)
     new_id = surveys.create(args.name, args.type, period_from=args.date_from,
                             period_to=args.date_to, target=args.target,
-                            target_tag=args.target_tag,
-                            follow_passives=args.follow_passives)  # fmt: skip
+                            target_tag=args.target_tag, follow_passives=args.follow_passives,
+                            target_kind=args.target_kind or "",
+                            target_ref=args.target_ref or "")  # fmt: skip
     print_json(surveys.show(new_id)) if args.json else print(new_id)
+    return 0
+
+
+def _edit(args) -> int:
+    from models.surveys import surveys
+
+    survey = surveys.get(args.survey)
+    given = {"name": args.name, "kind": args.type, "period_from": args.date_from,
+             "period_to": args.date_to, "target": args.target, "target_tag": args.target_tag,
+             "target_kind": args.target_kind, "target_ref": args.target_ref}  # fmt: skip
+    values = {k: getattr(survey, k) if v is None else v for k, v in given.items()}
+    if args.target_kind is not None and args.target_tag is None:
+        values["target_tag"] = ""  # another kind of list: the tag goes with the old one
+    if args.target_tag and args.target_kind is None:
+        values["target_kind"], values["target_ref"] = "tag", ""
+    passives = survey.follow_passives if args.follow_passives is None else (
+        args.follow_passives == "yes")  # fmt: skip
+    surveys.edit(survey.id, follow_passives=passives, **values)
+    obj = surveys.show(survey.id)
+    print_json(obj) if args.json else print(_line(obj))
+    return 0
+
+
+def _archive(args) -> int:
+    from models.surveys import surveys
+
+    surveys.archive(args.survey, archived=not args.back)
+    return 0
+
+
+def _delete(args) -> int:
+    from models.surveys import surveys
+
+    surveys.delete(args.survey)
+    return 0
+
+
+def _answers(args) -> int:
+    from models.surveys import answer_list
+
+    found = answer_list.listing(args.survey, args.category or "", args.date_from, args.date_to,
+                                limit=max(0, args.limit))  # fmt: skip
+    rows = [{**r, "answered_at": r["answered_at"].strftime("%Y-%m-%d %H:%M")}
+            for r in found.rows]  # fmt: skip
+    print_rows(rows, args.json, lambda r: f"{r['id']}\t{r['answered_at']}\t{r['name']}\t"
+               f"{r['score']}\t{r['category']}\t{r['comment']}")  # fmt: skip
+    return 0
+
+
+def _complaint(args) -> int:
+    from models.surveys import answer_complaints
+
+    new_id = answer_complaints.to_complaint(args.answer)
+    obj = {"complaint_id": new_id, "answer_id": int(args.answer)}
+    print_json(obj) if args.json else print(new_id)
     return 0
 
 

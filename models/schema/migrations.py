@@ -47,7 +47,7 @@ STEPS = [
     steps_20.step_20_membership,
     steps_21.step_21_community_summaries,
     steps_22.step_22_surveys,
-    steps_23.step_23_reserved,
+    steps_23.step_23_survey_page,
     steps_24.step_24_survey_themes,
     steps_25.step_25_points_tasks_again,
 ]

@@ -1,5 +1,7 @@
 """Surveys: a name, a kind (nps 0-10, csat 1-5, ces 1-7, custom), a period and a target
-group (in words, and a tag whose customers are the list to send it to)."""
+group (in words, and a tag, saved view, community, the buyers or the complainants of a
+period whose customers are the list to send it to: targets.py). Add, edit, archive, and
+delete one made by mistake (none with answers)."""
 
 from __future__ import annotations
 
@@ -8,13 +10,11 @@ import datetime as dt
 from peewee import fn
 
 from models import clock
-from models.customers.record import Customer
 from models.errors import NotFoundError, ValidationError
 from models.storage import audit
 from models.storage.db import database
+from models.surveys import targets as targets_
 from models.surveys.tables import KINDS, SCALES, Survey, SurveyAnswer
-from models.tags.tables import CustomerTag, Tag
-from models.values.contact_fields import mask_mobile
 
 MAX_NAME, MAX_TARGET = 100, 500
 
@@ -32,10 +32,8 @@ def _day(value, name: str) -> dt.date | None:
                               text=str(value)) from None  # fmt: skip
 
 
-def create(name: str, kind: str = "nps", *, period_from=None, period_to=None, target: str = "",
-           target_tag: str = "", follow_passives: bool = False) -> int:  # fmt: skip
-    """A new survey; its id. Refused: no name, a name taken, an unknown kind, a period
-    ending before it starts, a text too long."""
+def _clean(name, kind, period_from, period_to, target, target_kind, target_ref,
+           target_tag) -> dict:  # fmt: skip
     name = " ".join(str(name or "").split())
     if not name:
         raise ValidationError("name", "survey_name_required", "a survey needs a name")
@@ -49,17 +47,82 @@ def create(name: str, kind: str = "nps", *, period_from=None, period_to=None, ta
     first, last = _day(period_from, "from"), _day(period_to, "to")
     if first and last and last < first:
         raise ValidationError("to", "survey_period_order", "the period ends before it starts")
+    target_kind, target_ref, target_tag = targets_.clean(target_kind, target_ref, target_tag)
+    return {"name": name, "kind": kind, "period_from": first, "period_to": last,
+            "target": (target or "").strip(), "target_kind": target_kind,
+            "target_ref": target_ref, "target_tag": target_tag}  # fmt: skip
+
+
+def _check_name_free(name: str, survey_id: int | None) -> None:
+    other = Survey.get_or_none(Survey.name == name)
+    if other is not None and other.id != survey_id:
+        raise ValidationError("name", "survey_name_taken", f"there is a survey named {name}",
+                              name=name)  # fmt: skip
+
+
+def create(name: str, kind: str = "nps", *, period_from=None, period_to=None, target: str = "",
+           target_tag: str = "", follow_passives: bool = False, target_kind: str = "",
+           target_ref: str = "") -> int:  # fmt: skip
+    """A new survey; its id. Refused: no name, a name taken, an unknown kind, a period
+    ending before it starts, a text too long, a target group that is not there."""
+    values = _clean(name, kind, period_from, period_to, target, target_kind, target_ref,
+                    target_tag)  # fmt: skip
     with database.atomic():
-        if Survey.get_or_none(Survey.name == name) is not None:
-            raise ValidationError("name", "survey_name_taken", f"there is a survey named {name}",
-                                  name=name)  # fmt: skip
-        new_id = Survey.insert(name=name, kind=kind, period_from=first, period_to=last,
-                               target=(target or "").strip(),
-                               target_tag=(target_tag or "").strip(),
-                               follow_passives=bool(follow_passives),
+        _check_name_free(values["name"], None)
+        new_id = Survey.insert(**values, follow_passives=bool(follow_passives),
                                archived_at=None, created_at=clock.now()).execute()  # fmt: skip
-        audit.record("create", "survey", new_id, detail=f"{name} ({kind})")
+        audit.record("create", "survey", new_id, detail=f"{values['name']} ({values['kind']})")
     return new_id
+
+
+def edit(survey_id, *, name: str, kind: str, period_from=None, period_to=None,
+         target: str = "", target_tag: str = "", follow_passives: bool = False,
+         target_kind: str = "", target_ref: str = "") -> None:  # fmt: skip
+    """Change a survey (every field given anew). Its type stays once it has answers
+    ("survey_kind_answered": the scores would read them on another scale)."""
+    values = _clean(name, kind, period_from, period_to, target, target_kind, target_ref,
+                    target_tag)  # fmt: skip
+    with database.atomic():
+        survey = get(survey_id)
+        _check_name_free(values["name"], survey.id)
+        if values["kind"] != survey.kind and answer_count(survey.id):
+            raise ValidationError("kind", "survey_kind_answered",
+                                  "the survey has answers: its type cannot change")  # fmt: skip
+        values["follow_passives"] = bool(follow_passives)
+        changed = [k for k, v in values.items() if getattr(survey, k) != v]
+        if not changed:
+            return
+        Survey.update(**values).where(Survey.id == survey.id).execute()
+        audit.record("edit", "survey", survey.id,
+                     detail=f"{values['name']}: {', '.join(changed)}")  # fmt: skip
+
+
+def archive(survey_id, archived: bool = True) -> None:
+    """Archive a survey (out of the list, its answers and scores kept) or bring it back."""
+    with database.atomic():
+        survey = get(survey_id)
+        if (survey.archived_at is not None) == bool(archived):
+            return
+        Survey.update(archived_at=clock.now() if archived else None).where(
+            Survey.id == survey.id).execute()  # fmt: skip
+        back = "" if archived else ": back from the archive"
+        audit.record("archive", "survey", survey.id, detail=survey.name + back)
+
+
+def delete(survey_id) -> None:
+    """Delete a survey made by mistake: only one without answers ("survey_has_answers":
+    archive it instead, the answers are data)."""
+    with database.atomic():
+        survey = get(survey_id)
+        if answer_count(survey.id):
+            raise ValidationError("survey", "survey_has_answers",
+                                  "the survey has answers: archive it instead")  # fmt: skip
+        Survey.delete().where(Survey.id == survey.id).execute()
+        audit.record("delete", "survey", survey.id, detail=survey.name)
+
+
+def answer_count(survey_id: int) -> int:
+    return SurveyAnswer.select().where(SurveyAnswer.survey_id == survey_id).count()
 
 
 def get(survey_id) -> Survey:
@@ -109,18 +172,24 @@ def show(survey_id) -> dict:
 
 
 def targets(survey_id, full_mobile: bool = False) -> list[dict]:
-    """The customers to send the survey to: the live holders of its target tag (none
-    when it names no tag), mobiles masked unless `full_mobile`."""
-    survey = get(survey_id)
-    if not survey.target_tag:
-        return []
-    tag = Tag.get_or_none(Tag.name == survey.target_tag)
-    if tag is None:
-        raise NotFoundError(f"no tag named {survey.target_tag}", code="tag_not_found",
-                            name=survey.target_tag)  # fmt: skip
-    rows = (Customer.select(Customer.id, Customer.name, Customer.mobile)
-            .join(CustomerTag, on=(CustomerTag.customer == Customer.id))
-            .where((CustomerTag.tag == tag.id) & Customer.deleted_at.is_null())
-            .order_by(Customer.id).tuples())  # fmt: skip
-    return [{"id": i, "name": name, "mobile": mobile if full_mobile else mask_mobile(mobile)}
-            for i, name, mobile in rows]  # fmt: skip
+    """The customers to send the survey to (models/surveys/targets.py), mobiles masked
+    unless `full_mobile` and the business shows them in full."""
+    return targets_.rows(get(survey_id), full_mobile)
+
+
+def target_listing(survey_id, full_mobile: bool = False, limit: int = 2000):
+    """(how many, the first `limit` rows) of the survey's target list."""
+    return targets_.listing(get(survey_id), full_mobile, limit)
+
+
+def rows(include_archived: bool = False) -> list[dict]:
+    """The window's list: every survey (archived ones too when asked), newest first,
+    with its number of answers and its target group's fields."""
+    counts = dict(SurveyAnswer.select(SurveyAnswer.survey_id, fn.COUNT(SurveyAnswer.id))
+                  .group_by(SurveyAnswer.survey_id).tuples())  # fmt: skip
+    query = Survey.select().order_by(Survey.id.desc())
+    if not include_archived:
+        query = query.where(Survey.archived_at.is_null())
+    return [{**to_json(s, counts.get(s.id, 0)), "target_kind": s.target_kind or (
+                "tag" if s.target_tag else ""), "target_ref": s.target_ref,
+             "archived": s.archived_at is not None} for s in query]  # fmt: skip

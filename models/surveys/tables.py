@@ -21,6 +21,8 @@ class Survey(BaseModel):
     period_to = DateField(null=True)
     target = TextField(default="")
     target_tag = CharField(default="")
+    target_kind = CharField(default="")  # models/surveys/targets.py: KINDS
+    target_ref = CharField(default="")
     follow_passives = BooleanField(default=False)
     archived_at = DateTimeField(null=True)
     created_at = DateTimeField()
@@ -38,6 +40,7 @@ class SurveyAnswer(BaseModel):
     row_key = CharField(default="")
     followup_id = IntegerField(null=True)
     tagged = BooleanField(default=False)
+    complaint_id = IntegerField(null=True)  # the complaint it was turned into
     created_at = DateTimeField()
 
     class Meta:

@@ -75,6 +75,218 @@
     </message>
 </context>
 <context>
+    <name>AnswerEntryDialog</name>
+    <message>
+        <location filename="../../ui/surveys/entry.py" line="39"/>
+        <source>Enter answers: %1</source>
+        <translation>录入回答：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/entry.py" line="44"/>
+        <location filename="../../ui/surveys/entry.py" line="147"/>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/entry.py" line="51"/>
+        <source>%1-%2</source>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/entry.py" line="70"/>
+        <source>What the customer said (optional)</source>
+        <translation>客户说了什么（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/entry.py" line="73"/>
+        <source>Now (or 2026-12-01 09:30)</source>
+        <translation>现在（或 2026-12-01 09:30）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/entry.py" line="81"/>
+        <source>Save (Enter)</source>
+        <translation>保存（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/entry.py" line="84"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/entry.py" line="93"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/entry.py" line="94"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/entry.py" line="95"/>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/entry.py" line="96"/>
+        <source>Answered at</source>
+        <translation>回答时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/entry.py" line="148"/>
+        <source>Saved: %1, %2.</source>
+        <translation>已保存：%1，%2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/entry.py" line="151"/>
+        <source>No follow-up (anonymous).</source>
+        <translation>无跟进（匿名）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/entry.py" line="154"/>
+        <source>no owner</source>
+        <translation>无负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/entry.py" line="155"/>
+        <source>Follow-up due %1 for %2.</source>
+        <translation>跟进已安排：%1 到期，负责人 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/entry.py" line="158"/>
+        <source>Tagged 推荐者.</source>
+        <translation>已打上“推荐者”标签。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/entry.py" line="160"/>
+        <source>No follow-up.</source>
+        <translation>无跟进。</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersView</name>
+    <message>
+        <location filename="../../ui/surveys/answers_view.py" line="106"/>
+        <source>All answers</source>
+        <translation>全部回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/answers_view.py" line="111"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/answers_view.py" line="112"/>
+        <source>Answered</source>
+        <translation>回答日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/answers_view.py" line="113"/>
+        <source>Enter answers…</source>
+        <translation>录入回答…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/answers_view.py" line="114"/>
+        <source>Find the customer, pick the score, a comment, Enter</source>
+        <translation>找到客户，选评分，写评论，回车</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/answers_view.py" line="115"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/answers_view.py" line="116"/>
+        <source>Answers downloaded from 问卷星 or 腾讯问卷 (Excel)</source>
+        <translation>从问卷星或腾讯问卷下载的回答（Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/answers_view.py" line="117"/>
+        <source>Take back</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/answers_view.py" line="119"/>
+        <source>Remove the answer with its follow-up and the 推荐者 tag it gave</source>
+        <translation>删除该回答，连同它产生的跟进和推荐者标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/answers_view.py" line="121"/>
+        <source>Turn into complaint</source>
+        <translation>转为投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/answers_view.py" line="122"/>
+        <source>File a complaint from this detractor&apos;s answer</source>
+        <translation>根据这位贬损者的回答登记投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/answers_view.py" line="124"/>
+        <source>Answered at</source>
+        <translation>回答时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/answers_view.py" line="124"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/answers_view.py" line="124"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/answers_view.py" line="124"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/answers_view.py" line="125"/>
+        <source>Closed loop</source>
+        <translation>闭环</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/answers_view.py" line="125"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/answers_view.py" line="125"/>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/answers_view.py" line="159"/>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/answers_view.py" line="171"/>
+        <source>%1 answers</source>
+        <translation>%1 条回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/answers_view.py" line="172"/>
+        <source>the newest %1 of %2 answers</source>
+        <translation>%2 条回答中最新的 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/answers_view.py" line="183"/>
+        <source>follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/answers_view.py" line="187"/>
+        <source>complaint #%1</source>
+        <translation>投诉 #%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/answers_view.py" line="218"/>
+        <source>Surveys</source>
+        <translation>客户之声</translation>
+    </message>
+</context>
+<context>
     <name>AppearanceController</name>
     <message>
         <location filename="../../desktop/controllers/appearance.py" line="32"/>
@@ -1979,12 +2191,12 @@
         <translation>汇总与活动记录不一致：请运行 guanjia communities check --repair</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/surveys.py" line="188"/>
+        <location filename="../../desktop/cli/surveys.py" line="285"/>
         <source>answers %1 (%2 matched, %3 anonymous), skipped %4, %5 rows with errors</source>
         <translation>导入回答 %1 条（匹配客户 %2 条，匿名 %3 条），跳过 %4 条，%5 行有错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/surveys.py" line="230"/>
+        <location filename="../../desktop/cli/surveys.py" line="327"/>
         <source>%1 answers written to %2</source>
         <translation>已写入 %1 条回答到 %2</translation>
     </message>
@@ -6862,12 +7074,12 @@ Your own database is not touched.</source>
         <translation>撤销导入 %1？其期初余额将以冲正流水冲回，所开会员卡停用，所设等级恢复原状，所建客户删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/survey_answers.py" line="102"/>
+        <location filename="../../ui/imports/survey_answers.py" line="106"/>
         <source>Survey answers</source>
         <translation>问卷回答</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/survey_answers.py" line="105"/>
+        <location filename="../../ui/imports/survey_answers.py" line="109"/>
         <source>Undo the import of %1? The answers it added are removed, with the follow-ups and 推荐者 tags they gave.</source>
         <translation>要撤销 %1 的导入吗？它添加的回答会删除，连同由此产生的跟进和推荐者标签。</translation>
     </message>
@@ -7629,14 +7841,14 @@ Your own database is not touched.</source>
     <message>
         <location filename="../../ui/imports/event_signups.py" line="57"/>
         <location filename="../../ui/imports/members.py" line="35"/>
-        <location filename="../../ui/imports/survey_answers.py" line="40"/>
+        <location filename="../../ui/imports/survey_answers.py" line="44"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ui/imports/event_signups.py" line="58"/>
         <location filename="../../ui/imports/members.py" line="36"/>
-        <location filename="../../ui/imports/survey_answers.py" line="41"/>
+        <location filename="../../ui/imports/survey_answers.py" line="45"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
@@ -7681,52 +7893,52 @@ Your own database is not touched.</source>
         <translation>已导入过，或该时间已有回答</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/survey_answers.py" line="34"/>
+        <location filename="../../ui/imports/survey_answers.py" line="38"/>
         <source>Import survey answers</source>
         <translation>导入问卷回答</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/survey_answers.py" line="38"/>
+        <location filename="../../ui/imports/survey_answers.py" line="42"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/survey_answers.py" line="39"/>
+        <location filename="../../ui/imports/survey_answers.py" line="43"/>
         <source>Answered at</source>
         <translation>答卷时间</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/survey_answers.py" line="42"/>
+        <location filename="../../ui/imports/survey_answers.py" line="46"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/survey_answers.py" line="43"/>
+        <location filename="../../ui/imports/survey_answers.py" line="47"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/survey_answers.py" line="50"/>
+        <location filename="../../ui/imports/survey_answers.py" line="54"/>
         <source>%1 answers (%2 matched, %3 anonymous) · %4 skipped · %5 with errors (%6 ambiguous names)</source>
         <translation>%1 条回答（匹配客户 %2 条，匿名 %3 条）· 跳过 %4 条 · %5 条有错误（%6 个重名）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/survey_answers.py" line="67"/>
+        <location filename="../../ui/imports/survey_answers.py" line="71"/>
         <source>Answer · anonymous</source>
         <translation>回答 · 匿名</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/survey_answers.py" line="68"/>
+        <location filename="../../ui/imports/survey_answers.py" line="72"/>
         <source>Answer · customer #%1</source>
         <translation>回答 · 客户 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/survey_answers.py" line="84"/>
+        <location filename="../../ui/imports/survey_answers.py" line="88"/>
         <source>%1 answers imported (%2 matched, %3 anonymous), %4 skipped, %5 rows with errors.</source>
         <translation>已导入 %1 条回答（匹配客户 %2 条，匿名 %3 条），跳过 %4 条，%5 行有错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/survey_answers.py" line="95"/>
+        <location filename="../../ui/imports/survey_answers.py" line="99"/>
         <source>Import undone: %1 answers removed, with their follow-ups.</source>
         <translation>导入已撤销：删除了 %1 条回答及其跟进。</translation>
     </message>
@@ -10027,88 +10239,88 @@ Your own database is not touched.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="261"/>
+        <location filename="../../desktop/main_window.py" line="269"/>
         <source>Guanjia — Customer Manager</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="263"/>
+        <location filename="../../desktop/main_window.py" line="271"/>
         <source>Demo database (made-up customers)</source>
         <translation>演示数据库（虚构客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="265"/>
+        <location filename="../../desktop/main_window.py" line="273"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="266"/>
+        <location filename="../../desktop/main_window.py" line="274"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="267"/>
+        <location filename="../../desktop/main_window.py" line="275"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268"/>
+        <location filename="../../desktop/main_window.py" line="276"/>
         <source>F&amp;ollow-ups</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="269"/>
+        <location filename="../../desktop/main_window.py" line="277"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="270"/>
+        <location filename="../../desktop/main_window.py" line="278"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="271"/>
+        <location filename="../../desktop/main_window.py" line="279"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="272"/>
+        <location filename="../../desktop/main_window.py" line="280"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="273"/>
+        <location filename="../../desktop/main_window.py" line="281"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="274"/>
+        <location filename="../../desktop/main_window.py" line="282"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="275"/>
+        <location filename="../../desktop/main_window.py" line="283"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="276"/>
-        <location filename="../../desktop/main_window.py" line="298"/>
+        <location filename="../../desktop/main_window.py" line="284"/>
+        <location filename="../../desktop/main_window.py" line="306"/>
         <source>About Guanjia</source>
         <translation>关于客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="277"/>
+        <location filename="../../desktop/main_window.py" line="285"/>
         <source>Member levels…</source>
         <translation>会员等级…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="278"/>
+        <location filename="../../desktop/main_window.py" line="286"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="300"/>
+        <location filename="../../desktop/main_window.py" line="308"/>
         <source>Guanjia (客户管家) — customer management for small businesses, offline and private.</source>
         <translation>客户管家：为小商户打造的客户管理软件，离线使用，数据私密。</translation>
     </message>
@@ -11045,78 +11257,78 @@ Your own database is not touched.</source>
         <translation>社群数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="239"/>
+        <location filename="../../desktop/controllers/navigation.py" line="240"/>
         <source>%1 purchases and refunds</source>
         <translation>%1 条消费与退款记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="243"/>
+        <location filename="../../desktop/controllers/navigation.py" line="244"/>
         <source>%1 of %2 complaints (filtered)</source>
         <translation>筛选后 %1 / 共 %2 条投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="245"/>
+        <location filename="../../desktop/controllers/navigation.py" line="246"/>
         <source>%1 complaints</source>
         <translation>共 %1 条投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="248"/>
+        <location filename="../../desktop/controllers/navigation.py" line="249"/>
         <source>%1 follow-ups</source>
         <translation>共 %1 条跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="251"/>
+        <location filename="../../desktop/controllers/navigation.py" line="252"/>
         <source>%1 follow-ups selected</source>
         <translation>已选择 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="258"/>
+        <location filename="../../desktop/controllers/navigation.py" line="259"/>
         <source>%1 of %2 in the recycle bin (filtered)</source>
         <translation>筛选后 %1 / 回收站中 %2 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="267"/>
+        <location filename="../../desktop/controllers/navigation.py" line="268"/>
         <source>%1 customers selected</source>
         <translation>已选择 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="260"/>
+        <location filename="../../desktop/controllers/navigation.py" line="261"/>
         <source>%1 in the recycle bin</source>
         <translation>回收站中 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="262"/>
+        <location filename="../../desktop/controllers/navigation.py" line="263"/>
         <source>%1 of %2 customers (filtered)</source>
         <translation>筛选后 %1 / 共 %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="264"/>
+        <location filename="../../desktop/controllers/navigation.py" line="265"/>
         <source>%1 customers</source>
         <translation>共 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="302"/>
-        <location filename="../../desktop/controllers/navigation.py" line="356"/>
+        <location filename="../../desktop/controllers/navigation.py" line="303"/>
+        <location filename="../../desktop/controllers/navigation.py" line="357"/>
         <source>Saved views</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="312"/>
+        <location filename="../../desktop/controllers/navigation.py" line="313"/>
         <source>Name of the view:</source>
         <translation>分群名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="319"/>
+        <location filename="../../desktop/controllers/navigation.py" line="320"/>
         <source>Save as view</source>
         <translation>保存为分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="334"/>
+        <location filename="../../desktop/controllers/navigation.py" line="335"/>
         <source>Rename view</source>
         <translation>重命名分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="357"/>
+        <location filename="../../desktop/controllers/navigation.py" line="358"/>
         <source>Delete the view “%1”? Its customers are not touched.</source>
         <translation>删除分群“%1”？其中的客户不受影响。</translation>
     </message>
@@ -12363,72 +12575,77 @@ Your own database is not touched.</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="114"/>
+        <location filename="../../ui/sidebar.py" line="116"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="124"/>
+        <location filename="../../ui/sidebar.py" line="126"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="128"/>
+        <location filename="../../ui/sidebar.py" line="130"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="130"/>
+        <location filename="../../ui/sidebar.py" line="132"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="132"/>
+        <location filename="../../ui/sidebar.py" line="134"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="134"/>
+        <location filename="../../ui/sidebar.py" line="136"/>
         <source>Communities</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="136"/>
+        <location filename="../../ui/sidebar.py" line="138"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="138"/>
+        <location filename="../../ui/sidebar.py" line="140"/>
+        <source>Surveys</source>
+        <translation>客户之声</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="142"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="144"/>
+        <location filename="../../ui/sidebar.py" line="148"/>
         <source>Saved view: a search and tag filter</source>
         <translation>客户分群：保存的搜索和标签筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="173"/>
+        <location filename="../../ui/sidebar.py" line="178"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="181"/>
+        <location filename="../../ui/sidebar.py" line="186"/>
         <source>Open complaints; ⚑ escalated (urgent or past a deadline)</source>
         <translation>未结投诉；⚑ 已升级（紧急或已超时）</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="263"/>
+        <location filename="../../ui/sidebar.py" line="268"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="265"/>
+        <location filename="../../ui/sidebar.py" line="270"/>
         <source>Update to the current search and tags</source>
         <translation>更新为当前的搜索和标签</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="269"/>
+        <location filename="../../ui/sidebar.py" line="274"/>
         <source>Delete view</source>
         <translation>删除分群</translation>
     </message>
@@ -12970,6 +13187,79 @@ Create a new, empty database there? If you meant an existing one, choose No and 
     </message>
 </context>
 <context>
+    <name>SurveyDialog</name>
+    <message>
+        <location filename="../../ui/surveys/dialogs.py" line="40"/>
+        <source>Edit survey</source>
+        <translation>编辑调查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/dialogs.py" line="40"/>
+        <source>New survey</source>
+        <translation>新建调查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/dialogs.py" line="54"/>
+        <source>e.g. customers who visited in the last 3 months</source>
+        <translation>例如：近三个月到店的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/dialogs.py" line="70"/>
+        <source>Passives get a follow-up too</source>
+        <translation>中立者也安排跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/dialogs.py" line="72"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/dialogs.py" line="73"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/dialogs.py" line="74"/>
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/dialogs.py" line="75"/>
+        <source>Target group</source>
+        <translation>目标人群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/dialogs.py" line="76"/>
+        <source>List to send it to</source>
+        <translation>发送名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/dialogs.py" line="96"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/dialogs.py" line="96"/>
+        <source>Saved view</source>
+        <translation>客户分群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/dialogs.py" line="97"/>
+        <source>Community</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/dialogs.py" line="97"/>
+        <source>Bought between</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/dialogs.py" line="98"/>
+        <source>Return visit between</source>
+        <translation>回访日期</translation>
+    </message>
+</context>
+<context>
     <name>SurveyQuestions</name>
     <message>
         <location filename="../../ui/surveys/question_messages.py" line="15"/>
@@ -13096,6 +13386,41 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <location filename="../../ui/surveys/question_messages.py" line="66"/>
         <source>Row %1 of the file: %2 Nothing was imported.</source>
         <translation>文件第 %1 行：%2未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/questions.py" line="14"/>
+        <source>1. How satisfied are you with us? (1-5: 1 very dissatisfied, 5 very satisfied)</source>
+        <translation>1. 您对我们的满意程度如何？（1-5 分：1 非常不满意，5 非常满意）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/questions.py" line="18"/>
+        <source>1. How easy was it to get what you needed from us? (1-7: 1 very difficult, 7 very easy)</source>
+        <translation>1. 在我们这里办成您要办的事有多容易？（1-7 分：1 非常困难，7 非常容易）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/questions.py" line="21"/>
+        <source>1. How likely are you to recommend us to a friend or colleague? (0-10: 0 not at all likely, 10 extremely likely)</source>
+        <translation>1. 您有多大可能把我们推荐给朋友或同事？（0-10 分：0 完全不可能，10 非常可能）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/questions.py" line="31"/>
+        <source>Period: %1</source>
+        <translation>调查时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/questions.py" line="33"/>
+        <source>2. What is the main reason for your score?</source>
+        <translation>2. 您打出这个分数的主要原因是什么？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/questions.py" line="35"/>
+        <source>3. Your name or mobile (so that we can follow up):</source>
+        <translation>3. 您的姓名或手机号（方便我们回访）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/questions.py" line="37"/>
+        <source>Thank you!</source>
+        <translation>谢谢您！</translation>
     </message>
 </context>
 <context>
@@ -13437,6 +13762,286 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <source>“%1” is not a grouping for scores.</source>
         <translation>“%1”不是可用的分组方式。</translation>
     </message>
+    <message>
+        <location filename="../../ui/surveys/messages.py" line="36"/>
+        <source>The survey has answers: its type can no longer change.</source>
+        <translation>该调查已有回答：类型不能再改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/messages.py" line="38"/>
+        <source>The survey has answers: archive it instead of deleting it.</source>
+        <translation>该调查已有回答：请归档，不要删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/messages.py" line="40"/>
+        <source>“%1” is not a target group.</source>
+        <translation>“%1”不是目标人群。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/messages.py" line="42"/>
+        <source>Choose the target group&apos;s tag, saved view or community.</source>
+        <translation>请选择目标人群的标签、客户分群或社群。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/messages.py" line="44"/>
+        <source>An anonymous answer has no customer to file a complaint for.</source>
+        <translation>匿名回答没有客户，无法登记投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/messages.py" line="46"/>
+        <source>Only a detractor&apos;s answer is turned into a complaint.</source>
+        <translation>只有贬损者的回答才能转为投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/messages.py" line="48"/>
+        <source>This answer is complaint #%1 already.</source>
+        <translation>该回答已转为投诉 #%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/messages.py" line="50"/>
+        <source>Find the customer first (or tick Anonymous).</source>
+        <translation>请先找到客户（或勾选“匿名”）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/undo.py" line="37"/>
+        <source>Turn answer into complaint</source>
+        <translation>回答转为投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/undo.py" line="48"/>
+        <source>Record answer</source>
+        <translation>录入回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/undo.py" line="49"/>
+        <source>Take back answer</source>
+        <translation>撤回回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/words.py" line="15"/>
+        <source>NPS (0-10)</source>
+        <translation>NPS 净推荐值（0-10）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/words.py" line="16"/>
+        <source>Satisfaction CSAT (1-5)</source>
+        <translation>满意度 CSAT（1-5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/words.py" line="17"/>
+        <source>Effort CES (1-7)</source>
+        <translation>费力度 CES（1-7）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/words.py" line="18"/>
+        <source>Custom rating (0-10)</source>
+        <translation>自定义评分（0-10）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/words.py" line="24"/>
+        <source>No list</source>
+        <translation>无名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/words.py" line="25"/>
+        <source>Customers with a tag</source>
+        <translation>带某标签的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/words.py" line="26"/>
+        <source>A saved view</source>
+        <translation>客户分群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/words.py" line="27"/>
+        <source>Members of a community</source>
+        <translation>社群成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/words.py" line="28"/>
+        <source>Buyers of a period</source>
+        <translation>某时段的购买客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/words.py" line="29"/>
+        <source>Complainants after their return visit</source>
+        <translation>已回访的投诉客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/words.py" line="36"/>
+        <source>Promoter</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/words.py" line="37"/>
+        <source>Passive</source>
+        <translation>中立者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/words.py" line="38"/>
+        <source>Detractor</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/words.py" line="44"/>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/words.py" line="45"/>
+        <source>Typed in</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/words.py" line="57"/>
+        <source>from %1</source>
+        <translation>%1 起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/words.py" line="58"/>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/words.py" line="69"/>
+        <source>CSAT %1% (%2)</source>
+        <translation>CSAT %1%（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/words.py" line="72"/>
+        <source>CES %1 (%2)</source>
+        <translation>CES %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/words.py" line="74"/>
+        <source>NPS %1 ±%2 (%3)</source>
+        <translation>NPS %1 ±%2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysPage</name>
+    <message>
+        <location filename="../../ui/surveys/page.py" line="143"/>
+        <location filename="../../ui/surveys/page.py" line="157"/>
+        <source>Answers</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/page.py" line="143"/>
+        <source>Targets</source>
+        <translation>发送名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/page.py" line="149"/>
+        <location filename="../../ui/surveys/page.py" line="263"/>
+        <source>Surveys</source>
+        <translation>客户之声</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/page.py" line="150"/>
+        <source>New survey…</source>
+        <translation>新建调查…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/page.py" line="151"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/page.py" line="152"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/page.py" line="153"/>
+        <source>Only a survey without answers (archive the others)</source>
+        <translation>只能删除没有回答的调查（其他的请归档）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/page.py" line="154"/>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/page.py" line="156"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/page.py" line="156"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/page.py" line="156"/>
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/page.py" line="156"/>
+        <source>Target group</source>
+        <translation>目标人群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/page.py" line="157"/>
+        <source>Score (answers)</source>
+        <translation>得分（回答数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/page.py" line="159"/>
+        <source>NPS with its 95% margin of error, CSAT (% answering 4-5) or CES (the average)</source>
+        <translation>NPS 及其 95% 误差范围、CSAT（打 4-5 分的比例）或 CES（平均分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/page.py" line="191"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/page.py" line="210"/>
+        <source> (archived)</source>
+        <translation>（已归档）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/page.py" line="231"/>
+        <source>No survey yet: New survey… makes one (NPS, CSAT or CES).</source>
+        <translation>还没有调查：点“新建调查…”建一个（NPS、CSAT 或 CES）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/page.py" line="243"/>
+        <source>Unarchive</source>
+        <translation>取消归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/page.py" line="244"/>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/page.py" line="272"/>
+        <source>Add survey</source>
+        <translation>新建调查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/page.py" line="287"/>
+        <source>Edit survey</source>
+        <translation>编辑调查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/page.py" line="304"/>
+        <source>Unarchive survey</source>
+        <translation>取消归档调查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/page.py" line="304"/>
+        <source>Archive survey</source>
+        <translation>归档调查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/page.py" line="317"/>
+        <source>Delete survey</source>
+        <translation>删除调查</translation>
+    </message>
 </context>
 <context>
     <name>TagBrowser</name>
@@ -13668,6 +14273,86 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <location filename="../../ui/tags/tree_model.py" line="208"/>
         <source>Customers with the tag</source>
         <translation>带此标签的客户数</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsView</name>
+    <message>
+        <location filename="../../ui/surveys/targets_view.py" line="84"/>
+        <source>Full mobiles</source>
+        <translation>完整手机号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/targets_view.py" line="85"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/targets_view.py" line="86"/>
+        <source>The list to Excel, to send the survey by hand</source>
+        <translation>把名单导出到 Excel，手工发送调查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/targets_view.py" line="87"/>
+        <source>Copy questions</source>
+        <translation>复制问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/targets_view.py" line="88"/>
+        <source>Print questions…</source>
+        <translation>打印问题…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/targets_view.py" line="89"/>
+        <location filename="../../ui/surveys/targets_view.py" line="168"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/targets_view.py" line="89"/>
+        <location filename="../../ui/surveys/targets_view.py" line="168"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/targets_view.py" line="112"/>
+        <source>Mobiles are masked for this business (Password and privacy): never in full</source>
+        <translation>本店设置了手机号打码（密码与隐私）：不显示完整号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/targets_view.py" line="130"/>
+        <source>No customers to send it to: give the survey a list (Edit).</source>
+        <translation>没有要发送的客户：请为调查设置发送名单（编辑）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/targets_view.py" line="133"/>
+        <source>%1 customers to send it to</source>
+        <translation>要发送的客户 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/targets_view.py" line="164"/>
+        <source>Export the target list</source>
+        <translation>导出发送名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/targets_view.py" line="165"/>
+        <source>%1 list.xlsx</source>
+        <translation>%1 名单.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/targets_view.py" line="169"/>
+        <source>Target list</source>
+        <translation>发送名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/targets_view.py" line="172"/>
+        <source>Exporting the list…</source>
+        <translation>正在导出名单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/targets_view.py" line="177"/>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
 </context>
 <context>

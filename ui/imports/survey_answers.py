@@ -1,7 +1,7 @@
 """The survey answers import in the wizard and the import history
 (models/excel/survey_answer_import.py): 问卷星 or 腾讯问卷 answers into one survey
 (KindView.fixed); ambiguous names are reviewed as the community member import does
-(double-click the row). The surveys' own screen comes later (issue 27)."""
+(double-click the row). The Surveys page's Import… opens it for the survey selected."""
 
 from __future__ import annotations
 
@@ -26,6 +26,10 @@ def _skip_text(row: RowPlan) -> str:
 
 class SurveyAnswersView(CommunityMembersView):
     choices = (ON_ERROR,)
+
+    def option_values(self, chosen: dict) -> dict:
+        """The survey the wizard was opened for, the names picked (no customers made)."""
+        return {**chosen, **self.fixed, "picks": dict(self.picks)}
 
     def run(self, plan: Plan, progress, cancel):
         return answers_import.run(plan, progress, cancel)

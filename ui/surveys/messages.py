@@ -33,4 +33,20 @@ def messages(params: dict) -> dict[str, str]:
             "Surveys", "This answer no longer exists."),
         "score_by_invalid": fill(QCoreApplication.translate(
             "Surveys", "“%1” is not a grouping for scores."), text),
+        "survey_kind_answered": QCoreApplication.translate(
+            "Surveys", "The survey has answers: its type can no longer change."),
+        "survey_has_answers": QCoreApplication.translate(
+            "Surveys", "The survey has answers: archive it instead of deleting it."),
+        "survey_target_invalid": fill(QCoreApplication.translate(
+            "Surveys", "“%1” is not a target group."), text),
+        "survey_target_required": QCoreApplication.translate(
+            "Surveys", "Choose the target group's tag, saved view or community."),
+        "answer_anonymous": QCoreApplication.translate(
+            "Surveys", "An anonymous answer has no customer to file a complaint for."),
+        "answer_not_detractor": QCoreApplication.translate(
+            "Surveys", "Only a detractor's answer is turned into a complaint."),
+        "answer_has_complaint": fill(QCoreApplication.translate(
+            "Surveys", "This answer is complaint #%1 already."), params.get("id", "")),
+        "answer_customer_required": QCoreApplication.translate(
+            "Surveys", "Find the customer first (or tick Anonymous)."),
     }  # fmt: skip
