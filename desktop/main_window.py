@@ -372,6 +372,7 @@ class MainWindow(Restyling, QMainWindow):
         self.dashboard_page.wait()
         self.purchases_page.counter.stop()
         self.members_page.counter.stop()
+        self.surveys_page.stop()
         self.session.wait()
         for page in (self.customers_page, self.bin_page):
             page.save_columns()

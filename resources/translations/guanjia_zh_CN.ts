@@ -12363,7 +12363,7 @@ Your own database is not touched.</source>
     </message>
     <message>
         <location filename="../../ui/surveys/scores_view.py" line="178"/>
-        <location filename="../../ui/surveys/scores_view.py" line="309"/>
+        <location filename="../../ui/surveys/scores_view.py" line="315"/>
         <source>Score by month (shaded: 95% margin of error)</source>
         <translation>按月得分（阴影：95% 误差范围）</translation>
     </message>
@@ -12423,80 +12423,80 @@ Your own database is not touched.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="260"/>
-        <location filename="../../ui/surveys/scores_view.py" line="317"/>
+        <location filename="../../ui/surveys/scores_view.py" line="264"/>
+        <location filename="../../ui/surveys/scores_view.py" line="323"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="277"/>
+        <location filename="../../ui/surveys/scores_view.py" line="281"/>
         <source>Could not compute: %1</source>
         <translation>无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="316"/>
+        <location filename="../../ui/surveys/scores_view.py" line="322"/>
         <source>Choose a survey</source>
         <translation>请选择一个问卷</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="327"/>
-        <location filename="../../ui/surveys/scores_view.py" line="364"/>
+        <location filename="../../ui/surveys/scores_view.py" line="333"/>
+        <location filename="../../ui/surveys/scores_view.py" line="370"/>
         <source>No answers in this period</source>
         <translation>此期间没有回答</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="329"/>
+        <location filename="../../ui/surveys/scores_view.py" line="335"/>
         <source>%1 answers · %2 satisfied (4-5) · average %3</source>
         <translation>%1 条回答 · %2 条满意（4-5 分）· 平均 %3 分</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="332"/>
+        <location filename="../../ui/surveys/scores_view.py" line="338"/>
         <source>%1 answers · average effort score on 1-7</source>
         <translation>%1 条回答 · 费力度平均分（1-7）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="334"/>
+        <location filename="../../ui/surveys/scores_view.py" line="340"/>
         <source>%1 answers · %2 promoters, %3 passives, %4 detractors · ± the 95% margin of error</source>
         <translation>%1 条回答 · 推荐者 %2、中立者 %3、贬损者 %4 · ± 为 95% 误差范围</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="341"/>
+        <location filename="../../ui/surveys/scores_view.py" line="347"/>
         <source>Fewer than 30 answers: a small sample swings, read the score with care.</source>
         <translation>回答少于 30 条：样本小，得分波动大，请谨慎解读。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="358"/>
+        <location filename="../../ui/surveys/scores_view.py" line="364"/>
         <source>Ordinary companies 5-10</source>
         <translation>普通企业 5-10</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="359"/>
+        <location filename="../../ui/surveys/scores_view.py" line="365"/>
         <source>Excellent companies 50-80</source>
         <translation>优秀企业 50-80</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="374"/>
+        <location filename="../../ui/surveys/scores_view.py" line="380"/>
         <source>Fewer than 30 answers</source>
         <translation>回答少于 30 条</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="419"/>
-        <location filename="../../ui/surveys/scores_view.py" line="439"/>
+        <location filename="../../ui/surveys/scores_view.py" line="425"/>
+        <location filename="../../ui/surveys/scores_view.py" line="445"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="420"/>
+        <location filename="../../ui/surveys/scores_view.py" line="426"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="434"/>
+        <location filename="../../ui/surveys/scores_view.py" line="440"/>
         <source>Writing the survey report…</source>
         <translation>正在写入问卷报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/scores_view.py" line="440"/>
+        <location filename="../../ui/surveys/scores_view.py" line="446"/>
         <source>The report could not be written: %1</source>
         <translation>报告无法写入：%1</translation>
     </message>
@@ -13921,124 +13921,134 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>SurveysPage</name>
     <message>
-        <location filename="../../ui/surveys/page.py" line="143"/>
-        <location filename="../../ui/surveys/page.py" line="157"/>
+        <location filename="../../ui/surveys/page.py" line="145"/>
+        <location filename="../../ui/surveys/page.py" line="160"/>
         <source>Answers</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="143"/>
+        <location filename="../../ui/surveys/page.py" line="145"/>
         <source>Targets</source>
         <translation>发送名单</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="149"/>
-        <location filename="../../ui/surveys/page.py" line="263"/>
+        <location filename="../../ui/surveys/page.py" line="146"/>
+        <source>Scores</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/page.py" line="147"/>
+        <source>What people say</source>
+        <translation>顾客怎么说</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/page.py" line="152"/>
+        <location filename="../../ui/surveys/page.py" line="266"/>
         <source>Surveys</source>
         <translation>客户之声</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="150"/>
+        <location filename="../../ui/surveys/page.py" line="153"/>
         <source>New survey…</source>
         <translation>新建调查…</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="151"/>
+        <location filename="../../ui/surveys/page.py" line="154"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="152"/>
+        <location filename="../../ui/surveys/page.py" line="155"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="153"/>
+        <location filename="../../ui/surveys/page.py" line="156"/>
         <source>Only a survey without answers (archive the others)</source>
         <translation>只能删除没有回答的调查（其他的请归档）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="154"/>
+        <location filename="../../ui/surveys/page.py" line="157"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="156"/>
+        <location filename="../../ui/surveys/page.py" line="159"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="156"/>
+        <location filename="../../ui/surveys/page.py" line="159"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="156"/>
+        <location filename="../../ui/surveys/page.py" line="159"/>
         <source>Period</source>
         <translation>时间段</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="156"/>
+        <location filename="../../ui/surveys/page.py" line="159"/>
         <source>Target group</source>
         <translation>目标人群</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="157"/>
+        <location filename="../../ui/surveys/page.py" line="160"/>
         <source>Score (answers)</source>
         <translation>得分（回答数）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="159"/>
+        <location filename="../../ui/surveys/page.py" line="162"/>
         <source>NPS with its 95% margin of error, CSAT (% answering 4-5) or CES (the average)</source>
         <translation>NPS 及其 95% 误差范围、CSAT（打 4-5 分的比例）或 CES（平均分）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="191"/>
+        <location filename="../../ui/surveys/page.py" line="194"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="210"/>
+        <location filename="../../ui/surveys/page.py" line="213"/>
         <source> (archived)</source>
         <translation>（已归档）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="231"/>
+        <location filename="../../ui/surveys/page.py" line="234"/>
         <source>No survey yet: New survey… makes one (NPS, CSAT or CES).</source>
         <translation>还没有调查：点“新建调查…”建一个（NPS、CSAT 或 CES）。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="243"/>
+        <location filename="../../ui/surveys/page.py" line="246"/>
         <source>Unarchive</source>
         <translation>取消归档</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="244"/>
+        <location filename="../../ui/surveys/page.py" line="247"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="272"/>
+        <location filename="../../ui/surveys/page.py" line="275"/>
         <source>Add survey</source>
         <translation>新建调查</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="287"/>
+        <location filename="../../ui/surveys/page.py" line="290"/>
         <source>Edit survey</source>
         <translation>编辑调查</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="304"/>
+        <location filename="../../ui/surveys/page.py" line="307"/>
         <source>Unarchive survey</source>
         <translation>取消归档调查</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="304"/>
+        <location filename="../../ui/surveys/page.py" line="307"/>
         <source>Archive survey</source>
         <translation>归档调查</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="317"/>
+        <location filename="../../ui/surveys/page.py" line="320"/>
         <source>Delete survey</source>
         <translation>删除调查</translation>
     </message>
@@ -14518,67 +14528,67 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="304"/>
+        <location filename="../../ui/surveys/themes_view.py" line="306"/>
         <source>Counting cancelled.</source>
         <translation>已取消统计。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="305"/>
+        <location filename="../../ui/surveys/themes_view.py" line="307"/>
         <source>Counting cancelled: choose the survey again to count.</source>
         <translation>已取消统计：重新选择问卷即可再统计。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="342"/>
+        <location filename="../../ui/surveys/themes_view.py" line="349"/>
         <source>Counting the words of the comments…</source>
         <translation>正在统计评论中的词语…</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="343"/>
+        <location filename="../../ui/surveys/themes_view.py" line="350"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="348"/>
+        <location filename="../../ui/surveys/themes_view.py" line="355"/>
         <source>Choose a survey to see what its comments say.</source>
         <translation>选择一份问卷，查看评论里客户说了什么。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="364"/>
+        <location filename="../../ui/surveys/themes_view.py" line="371"/>
         <source>No comments yet.</source>
         <translation>还没有评论。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="373"/>
+        <location filename="../../ui/surveys/themes_view.py" line="380"/>
         <source>%1 comments: %2 from promoters, %3 from passives, %4 from detractors%5</source>
         <translation>%1 条评论：推荐者 %2 条，中立者 %3 条，贬损者 %4 条%5</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="375"/>
+        <location filename="../../ui/surveys/themes_view.py" line="382"/>
         <source> (counted before)</source>
         <translation>（沿用上次统计）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="410"/>
+        <location filename="../../ui/surveys/themes_view.py" line="417"/>
         <source>Fewer than 30 answers: the figure swings a lot</source>
         <translation>回答少于 30 份：数值波动很大</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="421"/>
+        <location filename="../../ui/surveys/themes_view.py" line="428"/>
         <source>Comments with “%1” (%2)</source>
         <translation>含“%1”的评论（%2 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="433"/>
+        <location filename="../../ui/surveys/themes_view.py" line="440"/>
         <source>Comments of the theme %1 (%2)</source>
         <translation>主题“%1”的评论（%2 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="439"/>
+        <location filename="../../ui/surveys/themes_view.py" line="446"/>
         <source>Click a term or a theme to read its comments.</source>
         <translation>点击词语或主题即可阅读相关评论。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/themes_view.py" line="446"/>
+        <location filename="../../ui/surveys/themes_view.py" line="453"/>
         <source>Anonymous</source>
         <translation>匿名</translation>
     </message>

@@ -32,7 +32,9 @@ from ui.retranslating import Retranslating
 from ui.surveys import words
 from ui.surveys.answers_view import AnswersView
 from ui.surveys.dialogs import SurveyDialog
+from ui.surveys.scores_view import ScoresView
 from ui.surveys.targets_view import TargetsView
+from ui.surveys.themes_view import ThemesView
 from ui.surveys.undo import survey_step
 from ui.text import fill
 
@@ -126,22 +128,23 @@ class SurveysPage(Restyling, Retranslating, QWidget):
             self.refresh()
 
     def _other_tabs(self) -> None:
-        """THE PLACE FOR THE OTHER SURVEY TABS (issue 27): "Scores" (ui/surveys/
-        scores_view.py, ScoresView(session, parent)) and "What people say"
-        (ui/surveys/themes_view.py, ThemesView(session, parent)) are added here, after
-        Answers and Targets:
+        """ "Scores" and "What people say", after Answers and Targets. Every tab with a
+        `set_survey(id)` is told the survey selected (None: none); a hidden tab
+        computes when it is shown."""
+        self.scores_view = ScoresView(self.session, self)
+        self.tabs.addTab(self.scores_view, "")
+        self.themes_view = ThemesView(self.session, self)
+        self.tabs.addTab(self.themes_view, "")
 
-            self.scores_view = ScoresView(self.session, self)
-            self.tabs.addTab(self.scores_view, "")
-            self.themes_view = ThemesView(self.session, self)
-            self.tabs.addTab(self.themes_view, "")
-
-        and their titles set in `_tab_titles`. Every tab with a `set_survey(id)` is told
-        the survey selected (None: none); nothing else is needed."""
+    def stop(self) -> None:
+        """The window closes: no count may outlive the page."""
+        self.themes_view.stop()
+        self.scores_view.wait()
 
     def _tab_titles(self) -> None:
-        titles = {self.answers_view: self.tr("Answers"), self.targets_view: self.tr("Targets")}
-        # "Scores" and "What people say": their titles here (see _other_tabs)
+        titles = {self.answers_view: self.tr("Answers"), self.targets_view: self.tr("Targets"),
+                  self.scores_view: self.tr("Scores"),
+                  self.themes_view: self.tr("What people say")}  # fmt: skip
         for widget, text in titles.items():
             self.tabs.setTabText(self.tabs.indexOf(widget), text)
 

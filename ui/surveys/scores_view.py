@@ -247,7 +247,11 @@ class ScoresView(Restyling, Retranslating, QWidget):
     # ------------------------------------------------------------ computing
 
     def refresh(self) -> None:
-        """Compute the trend (with the headline) and the segments again, in workers."""
+        """Compute the trend (with the headline) and the segments again, in workers; a
+        hidden view (another tab of the Surveys page) waits until it is shown."""
+        self._stale = not self.isVisible()
+        if self._stale:
+            return
         if self.survey_id is None:
             self._fill_trend()
             self._fill_segments()
@@ -297,6 +301,8 @@ class ScoresView(Restyling, Retranslating, QWidget):
         super().showEvent(event)
         if self.chart is None:
             self._make_chart()
+        if getattr(self, "_stale", False):
+            self.refresh()
 
     def _make_chart(self) -> None:
         from ui.dashboard import mpl  # matplotlib loads on the first show, not at start

@@ -267,8 +267,10 @@ class ThemesView(Retranslating, QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Count again (the cache answers at once when nothing changed)."""
-        if self.survey_id is None:
+        """Count again (the cache answers at once when nothing changed); a hidden view
+        (another tab of the Surveys page) counts when it is shown."""
+        self._stale = not self.isVisible()
+        if self.survey_id is None or self._stale:
             return
         if self._worker is not None:  # the running count is stopped; this one follows
             self._pending = self.survey_id
@@ -318,6 +320,11 @@ class ThemesView(Retranslating, QWidget):
         self._pending = None
         if self._cancel is not None:
             self._cancel.set()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self.refresh()
 
     def stop(self) -> None:
         """Cancel the count running and wait for it (the window's closeEvent, through
