@@ -1,15 +1,19 @@
-"""The community activity summaries (schema step 21): community_activity_month (per
-community, customer and month: spoke, other, messages) and community_activity_last (per
-community and customer: the last day with activity). Triggers on community_activity keep
-them in the transaction of every write (step 21 made them); this module checks them
-against a recount from scratch, rebuilds them, and lets a bulk load (the demo) write the
-activity with the triggers off and rebuild once at the end.
+"""The community summaries: community_activity_month (per community, customer and month:
+spoke, other, messages) and community_activity_last (per community and customer: the last
+day with activity), schema step 21, kept by triggers on community_activity; and the
+per-customer ones of step 23, community_customer_span (a customer's membership periods
+of all groups merged) kept by triggers on community_member, and community_customer_year
+(a customer's months with activity in any group, per year) kept by triggers on
+community_activity_month. This module checks them against a recount from scratch,
+rebuilds them, and lets a bulk load (the demo) write with the triggers off and rebuild
+once at the end.
 """
 
 from __future__ import annotations
 
 from contextlib import contextmanager
 
+from models.schema import steps_23
 from models.storage import audit
 from models.storage.db import database
 
@@ -29,7 +33,21 @@ FROM_SCRATCH = {
         "SELECT community_id, customer_id, MAX(day) FROM community_activity"
         " GROUP BY customer_id, community_id",
     ),
+    # step 23 (after the month summary: the year summary is recounted from it)
+    "community_customer_span": (
+        "SELECT customer_id, joined_on, left_on, joined_month, left_month"
+        " FROM community_customer_span",
+        steps_23.spans_select("1"),
+    ),
+    "community_customer_year": (
+        "SELECT * FROM community_customer_year",
+        steps_23.year_select("1"),
+    ),
 }
+# the triggers dropped while a summary is rebuilt or a bulk load writes: (table, name prefix)
+TRIGGERS = (("community_activity", "community_activity_summary_"),
+            ("community_member", "community_customer_span_"),
+            ("community_activity_month", "community_customer_year_"))  # fmt: skip
 
 
 def month_number(day) -> int:
@@ -54,25 +72,39 @@ def differences() -> dict[str, dict[str, int]]:
 
 
 def rebuild(audited: bool = True) -> None:
-    """Both summaries recounted from the activity rows, in one transaction (audited as
-    "activity" on communities, unless a bulk load that audits itself asks not to)."""
+    """Every summary recounted from the rows, in one transaction, their triggers off
+    meanwhile (audited as "activity" on communities, unless a bulk load that audits
+    itself asks not to)."""
     with database.atomic():
+        saved = _drop_triggers()
         for table, (_kept, scratch) in FROM_SCRATCH.items():
             database.execute_sql(f"DELETE FROM {table}")
             database.execute_sql(f"INSERT INTO {table} {scratch}")
+        for sql in saved:
+            database.execute_sql(sql)
         if audited:
             audit.record("activity", "community", detail="activity summaries recounted")
 
 
+def _drop_triggers() -> list[str]:
+    """The summaries' triggers dropped; their CREATE statements, to put them back."""
+    saved = []
+    for table, prefix in TRIGGERS:
+        found = database.execute_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?"
+            " AND name LIKE ?", [table, prefix + "%"]).fetchall()  # fmt: skip
+        for name, sql in found:
+            database.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
+            saved.append(sql)
+    return saved
+
+
 @contextmanager
 def triggers_off():
-    """For a bulk load of activity rows: the summary triggers dropped meanwhile, then put
-    back and the summaries rebuilt once (far cheaper than a recount per row)."""
-    saved = [sql for (sql,) in database.execute_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'community_activity'"
-        " AND name LIKE 'community_activity_summary_%'")]  # fmt: skip
-    for name in ("insert", "delete", "update"):
-        database.execute_sql(f"DROP TRIGGER IF EXISTS community_activity_summary_{name}")
+    """For a bulk load of memberships or activity rows: the summary triggers dropped
+    meanwhile, then put back and the summaries rebuilt once (far cheaper than a recount
+    per row)."""
+    saved = _drop_triggers()
     try:
         yield
     finally:

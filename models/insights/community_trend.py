@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from models.communities.live import BINNED_IDS
+from models.insights import community_all
 from models.storage.db import database
 
 CHUNK = 60  # buckets per mask column (SQLite integers are 64-bit)
@@ -73,6 +74,15 @@ def run(ids: list[int], start: dt.date, end: dt.date, spans: list, step: str) ->
     """The activity figures of the period (members on `end` with activity in it) and,
     with `spans` (buckets.. (label, first, last)), the trend: members at each bucket's
     end, joined and left in it, active in it and a member at its end."""
+    n = len(spans)
+    if not ids and n and step == "month" and _summarised(start, end, step, n):
+        return _all_from_summaries(start, end, n)
+    return from_periods(ids, start, end, spans, step)
+
+
+def from_periods(ids: list[int], start: dt.date, end: dt.date, spans: list, step: str) -> Pass:
+    """run() from the membership periods themselves, one customer at a time in Python
+    (any scope and step; all communities over a long period by month: _all_from_summaries)."""
     s, e = str(start), str(end)
     n = len(spans)
     ends = [str(b[2]) for b in spans] + [e]  # bit n: a member on the period's last day
@@ -131,6 +141,16 @@ def run(ids: list[int], start: dt.date, end: dt.date, spans: list, step: str) ->
             count(*row)
     if n:
         out.active_per_bucket = _bits(active_masks, n)
+    return out
+
+
+def _all_from_summaries(start: dt.date, end: dt.date, n: int) -> Pass:
+    """All communities over a long period by month: set based, from the per-customer
+    summaries of schema step 23 (community_all)."""
+    out = Pass()
+    community_all.run(start, end, n, out)
+    out.joined = community_all.changes(start, end, n, "joined_on")
+    out.left = community_all.changes(start, end, n, "left_on")
     return out
 
 

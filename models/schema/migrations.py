@@ -16,6 +16,7 @@ from models.schema import (
     steps_20,
     steps_21,
     steps_22,
+    steps_23,
 )
 from models.schema.steps import v1_models
 from models.storage.db import SCHEMA_VERSION
@@ -44,6 +45,7 @@ STEPS = [
     steps_20.step_20_membership,
     steps_21.step_21_community_summaries,
     steps_22.step_22_surveys,
+    steps_23.step_23_customer_summaries,
 ]
 LATEST = len(STEPS)
 # storage/ refuses a backup from a newer schema without importing the steps.

@@ -1,0 +1,162 @@
+"""The activity figures and the monthly trend of ALL communities over a long period, set
+based (issue 25, "Scale and speed"): the same figures as community_trend's pass (its
+docstring and community_metrics' definitions), from the per-customer summaries of
+schema step 23 instead of every membership period and every month row.
+
+- Membership at each bucket's end: a customer's merged spans (community_customer_span)
+  are disjoint, so the bits "a member at the end of month b" of their spans add up to
+  the customer's mask in SQL (no OR needed); bit n: a member on the period's last day.
+- Activity: community_customer_year gives per customer and year the months spoken in /
+  otherwise active in (12-bit masks) and each month's message count; the masks are
+  shifted to the period's bucket numbers (disjoint years: a sum is their OR) and cut to
+  the whole months of the period; a month cut by the start or the end is read from the
+  activity rows (community_activity_days) and its bit added.
+- One query joins the two per customer and groups by the pair of masks (few distinct
+  ones), so Python only sums the groups.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from models.communities.live import not_binned
+from models.storage.db import database
+
+
+def month_number(day: dt.date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+def _first_day(month: int) -> dt.date:
+    return dt.date(month // 12, month % 12 + 1, 1)
+
+
+def _member_masks(start: dt.date, end: dt.date, n: int) -> tuple[str, list]:
+    """customer_id, mask: bits 0..n-1 a member at the end of bucket b (month first + b,
+    the last one ending on `end`), bit n a member on `end`."""
+    first = month_number(start)
+    e = end.isoformat()
+    stays = f"(left_on IS NULL OR left_on > '{e}')"  # a date: written in as a literal
+    lo = f"MAX(0, joined_month - {first})"
+    if n:
+        hi = f"(CASE WHEN {stays} THEN {n} ELSE MIN(left_month - {first}, {n - 1}) END)"
+        bits = f"(CASE WHEN {hi} > {lo} THEN (1 << {hi}) - (1 << {lo}) ELSE 0 END) + "
+    else:
+        bits = ""
+    sql = (
+        f"SELECT customer_id, SUM({bits}({stays} << {n})) AS mask"
+        " FROM community_customer_span WHERE joined_on <= ? AND (left_on IS NULL OR left_on >= ?)"
+        f" AND {not_binned()} GROUP BY customer_id"
+    )
+    return sql, [e, str(start)]
+
+
+def _whole_months(start: dt.date, end: dt.date) -> tuple[int, int]:
+    """The first and last month lying wholly in the period (from > to: none)."""
+    first = month_number(start)
+    whole_from = first if start.day == 1 else first + 1
+    following = end + dt.timedelta(days=1)
+    whole_to = month_number(end) if following.day == 1 else month_number(end) - 1
+    return whole_from, whole_to
+
+
+def _activity_rows(start: dt.date, end: dt.date, n: int) -> tuple[str, list]:
+    """customer_id, spoke, other, messages, did (bucket bits) per customer with activity
+    in the period, possibly several rows per customer (whole months, cut months)."""
+    first = month_number(start)
+    whole_from, whole_to = _whole_months(start, end)
+    parts, params = [], []
+    if whole_from <= whole_to:
+        keep = (1 << (whole_to - first + 1)) - (1 << (whole_from - first))
+
+        def shifted(col: str) -> str:
+            return f"(({col} << (year * 12 - {first})) & {keep})"
+
+        def in_range(k: int) -> str:
+            return f"(CASE WHEN year * 12 + {k} BETWEEN {whole_from} AND {whole_to} THEN m{k} ELSE 0 END)"
+
+        messages = " + ".join(in_range(k) for k in range(12))
+        parts.append(
+            f"SELECT customer_id, {shifted('spoke')} AS sp, {shifted('other')} AS ot,"
+            f" {messages} AS ms FROM community_customer_year WHERE year BETWEEN ? AND ?"
+        )
+        params += [whole_from // 12, whole_to // 12]
+    cuts = []
+    if whole_from > first:
+        cuts.append((start, min(end, _first_day(whole_from) - dt.timedelta(days=1)), 0))
+    if whole_to < month_number(end) and month_number(end) >= whole_from:
+        cuts.append((max(start, end.replace(day=1)), end, max(n - 1, 0)))
+    for cut_from, cut_to, bucket in cuts:
+        bit = 1 << bucket
+        parts.append(
+            f"SELECT customer_id, MAX(kind = 'message') * {bit}, MAX(kind <> 'message') * {bit},"
+            " SUM(CASE WHEN kind = 'message' THEN count ELSE 0 END)"
+            " FROM community_activity INDEXED BY community_activity_days"
+            " WHERE day BETWEEN ? AND ? GROUP BY customer_id"
+        )
+        params += [str(cut_from), str(cut_to)]
+    return " UNION ALL ".join(parts), params
+
+
+def run(start: dt.date, end: dt.date, n: int, out) -> None:
+    """Fill `out` (community_trend.Pass) for all communities, `n` month buckets (0: no
+    trend) from `start` to `end`."""
+    members_sql, mparams = _member_masks(start, end, n)
+    at_end = 1 << n
+    if n:
+        counter = Counter(dict(database.execute_sql(
+            f"SELECT mask, COUNT(*) FROM ({members_sql}) GROUP BY mask", mparams).fetchall()))  # fmt: skip
+        out.members = _bits(counter, n)
+    rows_sql, aparams = _activity_rows(start, end, n)
+    if not rows_sql:
+        return
+    # per customer: spoke / other as bucket masks (their sum is their OR: the parts have
+    # disjoint bits), messages summed; a customer whose masks are all 0 had no activity
+    sql = (
+        "SELECT m.mask & a.did AS both, (m.mask & ?) <> 0 AS at_end, COUNT(*),"
+        " SUM(a.sp <> 0), SUM(a.ot <> 0), SUM(a.ms) FROM"
+        " (SELECT customer_id, SUM(sp) AS sp, SUM(ot) AS ot, SUM(ms) AS ms, SUM(sp | ot) AS did"
+        f" FROM ({rows_sql}) GROUP BY customer_id HAVING SUM(sp | ot) <> 0) a"
+        f" JOIN ({members_sql}) m ON m.customer_id = a.customer_id"
+        " WHERE m.mask <> 0 GROUP BY 1, 2"
+    )
+    active_masks: Counter = Counter()
+    for both, end_member, customers, spoke, other, messages in database.execute_sql(
+        sql, [at_end, *aparams, *mparams]
+    ):
+        if end_member:
+            out.active += customers
+            out.speakers += spoke
+            out.interacting += other
+            out.messages += messages or 0
+        if n and both:
+            active_masks[both] += customers
+    if n:
+        out.active_per_bucket = _bits(active_masks, n)
+
+
+def _bits(counter: Counter, size: int) -> list[int]:
+    """How many customers have each bit (0 .. size-1) set, from {mask: customers}."""
+    out = [0] * size
+    for mask, n in counter.items():
+        for i in range(size):
+            if mask >> i & 1:
+                out[i] += n
+    return out
+
+
+def changes(start: dt.date, end: dt.date, n: int, column: str) -> list[int]:
+    """Per bucket: the customers with a period starting (`column` joined_on) or ending
+    (left_on) in it, each counted once per bucket (a leave is never before its join)."""
+    first = month_number(start)
+    month = (
+        f"(CAST(substr({column}, 1, 4) AS INTEGER) * 12 + CAST(substr({column}, 6, 2) AS INTEGER))"
+    )
+    sql = (
+        f"SELECT mask, COUNT(*) FROM (SELECT customer_id, SUM(DISTINCT 1 << ({month} - 1 - {first}))"
+        " AS mask FROM community_member INDEXED BY community_member_customer_levels"
+        f" WHERE {column} BETWEEN ? AND ? AND {not_binned()} GROUP BY customer_id) GROUP BY mask"
+    )
+    counter = Counter(dict(database.execute_sql(sql, [str(start), str(end)]).fetchall()))
+    return _bits(counter, n)
