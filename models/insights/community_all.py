@@ -52,13 +52,50 @@ def _member_masks(start: dt.date, end: dt.date, n: int) -> tuple[str, list]:
     return sql, [e, str(start)]
 
 
+def _rows_between(first: dt.date, last: dt.date) -> bool:
+    """Whether any activity row is dated from `first` to `last` (one index probe)."""
+    if first > last:
+        return False
+    sql = (
+        "SELECT 1 FROM community_activity INDEXED BY community_activity_days"
+        " WHERE day BETWEEN ? AND ? LIMIT 1"
+    )
+    return database.execute_sql(sql, [str(first), str(last)]).fetchone() is not None
+
+
 def _whole_months(start: dt.date, end: dt.date) -> tuple[int, int]:
-    """The first and last month lying wholly in the period (from > to: none)."""
-    first = month_number(start)
-    whole_from = first if start.day == 1 else first + 1
-    following = end + dt.timedelta(days=1)
-    whole_to = month_number(end) if following.day == 1 else month_number(end) - 1
+    """The first and last month whose summary rows count whole (from > to: none): those
+    lying wholly in the period, and a month cut by the start or the end with no activity
+    row on its days outside the period (today's month, up to today: its summary is the
+    same)."""
+    first, last = month_number(start), month_number(end)
+    month_end = _first_day(last + 1) - dt.timedelta(days=1)
+    whole_from = (
+        first if not _rows_between(_first_day(first), start - dt.timedelta(days=1)) else first + 1
+    )
+    whole_to = last if not _rows_between(end + dt.timedelta(days=1), month_end) else last - 1
     return whole_from, whole_to
+
+
+def _year_rows(first: int, whole_from: int, whole_to: int) -> str:
+    """Per customer and year in the whole months: spoke, other as bucket masks (month
+    first + b: bit b) and the messages of those months (each year's columns written
+    out: no test per month and row)."""
+    sp, ot, ms = [], [], []
+    for year in range(whole_from // 12, whole_to // 12 + 1):
+        ka, kb = max(0, whole_from - year * 12), min(11, whole_to - year * 12)
+        keep = (1 << (kb + 1)) - (1 << ka)
+        shift = year * 12 - first
+        move = f"<< {shift}" if shift >= 0 else f">> {-shift}"
+        sp.append(f"WHEN {year} THEN ((spoke & {keep}) {move})")
+        ot.append(f"WHEN {year} THEN ((other & {keep}) {move})")
+        ms.append(f"WHEN {year} THEN " + " + ".join(f"m{k}" for k in range(ka, kb + 1)))
+    case = "CASE year " + "{} END"
+    return (
+        f"SELECT customer_id, {case.format(' '.join(sp))} AS sp, {case.format(' '.join(ot))} AS ot,"
+        f" {case.format(' '.join(ms))} AS ms FROM community_customer_year"
+        f" WHERE year BETWEEN {whole_from // 12} AND {whole_to // 12}"
+    )
 
 
 def _activity_rows(start: dt.date, end: dt.date, n: int) -> tuple[str, list]:
@@ -68,20 +105,7 @@ def _activity_rows(start: dt.date, end: dt.date, n: int) -> tuple[str, list]:
     whole_from, whole_to = _whole_months(start, end)
     parts, params = [], []
     if whole_from <= whole_to:
-        keep = (1 << (whole_to - first + 1)) - (1 << (whole_from - first))
-
-        def shifted(col: str) -> str:
-            return f"(({col} << (year * 12 - {first})) & {keep})"
-
-        def in_range(k: int) -> str:
-            return f"(CASE WHEN year * 12 + {k} BETWEEN {whole_from} AND {whole_to} THEN m{k} ELSE 0 END)"
-
-        messages = " + ".join(in_range(k) for k in range(12))
-        parts.append(
-            f"SELECT customer_id, {shifted('spoke')} AS sp, {shifted('other')} AS ot,"
-            f" {messages} AS ms FROM community_customer_year WHERE year BETWEEN ? AND ?"
-        )
-        params += [whole_from // 12, whole_to // 12]
+        parts.append(_year_rows(first, whole_from, whole_to))
     cuts = []
     if whole_from > first:
         cuts.append((start, min(end, _first_day(whole_from) - dt.timedelta(days=1)), 0))
