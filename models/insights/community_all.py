@@ -11,8 +11,8 @@ schema step 23 instead of every membership period and every month row.
   shifted to the period's bucket numbers (disjoint years: a sum is their OR) and cut to
   the whole months of the period; a month cut by the start or the end is read from the
   activity rows (community_activity_days) and its bit added.
-- One query joins the two per customer and groups by the pair of masks (few distinct
-  ones), so Python only sums the groups.
+- One query joins the two per customer and groups by the pair of masks (some thousands
+  of distinct pairs), so Python only sums the groups.
 """
 
 from __future__ import annotations
@@ -125,31 +125,34 @@ def _activity_rows(start: dt.date, end: dt.date, n: int) -> tuple[str, list]:
 
 def run(start: dt.date, end: dt.date, n: int, out) -> None:
     """Fill `out` (community_trend.Pass) for all communities, `n` month buckets (0: no
-    trend) from `start` to `end`."""
+    trend) from `start` to `end`: one query, the members (their spans, in customer
+    order) each looking up their activity (grouped per customer once, kept in memory
+    with an index SQLite makes), grouped by the pair of masks."""
     members_sql, mparams = _member_masks(start, end, n)
-    at_end = 1 << n
-    if n:
-        counter = Counter(dict(database.execute_sql(
-            f"SELECT mask, COUNT(*) FROM ({members_sql}) GROUP BY mask", mparams).fetchall()))  # fmt: skip
-        out.members = _bits(counter, n)
     rows_sql, aparams = _activity_rows(start, end, n)
-    if not rows_sql:
-        return
-    # per customer: spoke / other as bucket masks (their sum is their OR: the parts have
-    # disjoint bits), messages summed; a customer whose masks are all 0 had no activity
+    at_end = 1 << n
+    if rows_sql:
+        # a customer's parts have disjoint bits: their sum is their OR
+        activity = (
+            "SELECT customer_id, SUM(sp) AS sp, SUM(ot) AS ot, SUM(ms) AS ms, SUM(sp | ot) AS did"
+            f" FROM ({rows_sql}) GROUP BY customer_id HAVING SUM(sp | ot) <> 0"
+        )
+    else:
+        activity, aparams = "SELECT 0 AS customer_id, 0 AS sp, 0 AS ot, 0 AS ms, 0 AS did", []
     sql = (
-        "SELECT m.mask & a.did AS both, (m.mask & ?) <> 0 AS at_end, COUNT(*),"
-        " SUM(a.sp <> 0), SUM(a.ot <> 0), SUM(a.ms) FROM"
-        " (SELECT customer_id, SUM(sp) AS sp, SUM(ot) AS ot, SUM(ms) AS ms, SUM(sp | ot) AS did"
-        f" FROM ({rows_sql}) GROUP BY customer_id HAVING SUM(sp | ot) <> 0) a"
-        f" JOIN ({members_sql}) m ON m.customer_id = a.customer_id"
-        " WHERE m.mask <> 0 GROUP BY 1, 2"
+        f"WITH a AS MATERIALIZED ({activity}) SELECT m.mask, m.mask & a.did, COUNT(*),"
+        " SUM(a.sp <> 0), SUM(a.ot <> 0), SUM(a.ms)"
+        f" FROM ({members_sql}) m LEFT JOIN a ON a.customer_id = m.customer_id GROUP BY 1, 2"
     )
+    members: Counter = Counter()
     active_masks: Counter = Counter()
-    for both, end_member, customers, spoke, other, messages in database.execute_sql(
-        sql, [at_end, *aparams, *mparams]
+    for mask, both, customers, spoke, other, messages in database.execute_sql(
+        sql, [*aparams, *mparams]
     ):
-        if end_member:
+        members[mask] += customers
+        if both is None:  # no activity in the period
+            continue
+        if mask & at_end:
             out.active += customers
             out.speakers += spoke
             out.interacting += other
@@ -157,6 +160,7 @@ def run(start: dt.date, end: dt.date, n: int, out) -> None:
         if n and both:
             active_masks[both] += customers
     if n:
+        out.members = _bits(members, n)
         out.active_per_bucket = _bits(active_masks, n)
 
 

@@ -274,8 +274,10 @@ def _membership(m: CommunityMetrics, ids: list[int], s: str, e: str) -> None:
         m.level_down += down or 0
     m.levels = levels
     for which, column in (("joined", "joined_on"), ("left", "left_on")):
+        # all groups' joins: the covering index in customer order (distinct without a sort)
+        table = "community_member" if ids or which == "left" else source
         sql = (
-            f"SELECT COUNT(DISTINCT customer_id) FROM community_member"
+            f"SELECT COUNT(DISTINCT customer_id) FROM {table}"
             f" WHERE {column} BETWEEN ? AND ?{scope} AND {live}"
         )
         setattr(m, which, database.execute_sql(sql, [s, e] + params).fetchone()[0])
