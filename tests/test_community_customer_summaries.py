@@ -208,3 +208,16 @@ def test_all_communities_from_the_summaries_equal_the_periods(db, seed):
         slow = community_trend.from_periods([], start, end, spans, "month")
         assert fast == slow, (start, end)
         assert fast.active and any(fast.members) and any(fast.active_per_bucket)
+        # without a trend (the dashboard card), by weeks (short periods): from the rows
+        assert community_trend.run([], start, end, [], "") == community_trend.from_periods(
+            [], start, end, [], "")  # fmt: skip
+        weeks = cm.buckets(start, end, "week")
+        if len(weeks) <= community_trend.CHUNK:
+            fast = community_trend.run([], start, end, weeks, "week")
+            assert fast == community_trend.from_periods([], start, end, weeks, "week"), (start, end)
+    for start, end in ((dt.date(2026, 11, 1), TODAY), (dt.date(2026, 9, 14), dt.date(2026, 10, 4)),
+                       (dt.date(2026, 5, 3), dt.date(2026, 5, 3))):  # fmt: skip
+        for step in ("week", "month"):
+            spans = cm.buckets(start, end, step)
+            fast = community_trend.run([], start, end, spans, step)
+            assert fast == community_trend.from_periods([], start, end, spans, step), (start, step)

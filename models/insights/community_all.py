@@ -32,15 +32,30 @@ def _first_day(month: int) -> dt.date:
     return dt.date(month // 12, month % 12 + 1, 1)
 
 
-def _member_masks(start: dt.date, end: dt.date, n: int) -> tuple[str, list]:
-    """customer_id, mask: bits 0..n-1 a member at the end of bucket b (month first + b,
-    the last one ending on `end`), bit n a member on `end`."""
-    first = month_number(start)
+def _bucket(step: str, start: dt.date, column: str, month_column: str = "") -> str:
+    """The bucket number of a date column (0: the period's first week or month; before
+    it: 0 or below, never above the right one)."""
+    if step == "month":
+        first = month_number(start)
+        if month_column:
+            return f"({month_column} - {first})"
+        return (
+            f"(CAST(substr({column}, 1, 4) AS INTEGER) * 12"
+            f" + CAST(substr({column}, 6, 2) AS INTEGER) - 1 - {first})"
+        )
+    monday = start - dt.timedelta(days=start.weekday())
+    return f"(CAST(julianday({column}) - julianday('{monday}') AS INTEGER) / 7)"
+
+
+def _member_masks(start: dt.date, end: dt.date, n: int, step: str) -> tuple[str, list]:
+    """customer_id, mask: bits 0..n-1 a member at the end of bucket b (week or month
+    first + b, the last one ending on `end`), bit n a member on `end`."""
     e = end.isoformat()
     stays = f"(left_on IS NULL OR left_on > '{e}')"  # a date: written in as a literal
-    lo = f"MAX(0, joined_month - {first})"
     if n:
-        hi = f"(CASE WHEN {stays} THEN {n} ELSE MIN(left_month - {first}, {n - 1}) END)"
+        lo = f"MAX(0, {_bucket(step, start, 'joined_on', 'joined_month')})"
+        gone = _bucket(step, start, "left_on", "left_month")
+        hi = f"(CASE WHEN {stays} THEN {n} ELSE MIN({gone}, {n - 1}) END)"
         bits = f"(CASE WHEN {hi} > {lo} THEN (1 << {hi}) - (1 << {lo}) ELSE 0 END) + "
     else:
         bits = ""
@@ -123,21 +138,41 @@ def _activity_rows(start: dt.date, end: dt.date, n: int) -> tuple[str, list]:
     return " UNION ALL ".join(parts), params
 
 
-def run(start: dt.date, end: dt.date, n: int, out) -> None:
-    """Fill `out` (community_trend.Pass) for all communities, `n` month buckets (0: no
-    trend) from `start` to `end`: one query, the members (their spans, in customer
-    order) each looking up their activity (grouped per customer once, kept in memory
-    with an index SQLite makes), grouped by the pair of masks."""
-    members_sql, mparams = _member_masks(start, end, n)
-    rows_sql, aparams = _activity_rows(start, end, n)
+def _from_rows(start: dt.date, end: dt.date, n: int, step: str) -> tuple[str, list]:
+    """customer_id, sp, ot, ms, did per customer from the activity rows of the period
+    (short periods, weeks): did the buckets as bits (without a trend: 1)."""
+    did = f"SUM(DISTINCT 1 << {_bucket(step, start, 'day')})" if n else "1"
+    sql = (
+        "SELECT customer_id, MAX(kind = 'message') AS sp, MAX(kind <> 'message') AS ot,"
+        f" SUM(CASE WHEN kind = 'message' THEN count ELSE 0 END) AS ms, {did} AS did"
+        " FROM community_activity INDEXED BY community_activity_days"
+        " WHERE day BETWEEN ? AND ? GROUP BY customer_id"
+    )
+    return sql, [str(start), str(end)]
+
+
+def run(
+    start: dt.date, end: dt.date, n: int, out, step: str = "month", summary: bool = True
+) -> None:
+    """Fill `out` (community_trend.Pass) for all communities, `n` buckets of `step` (week
+    or month; 0: no trend) from `start` to `end`: one query, the members (their spans, in
+    customer order) each looking up their activity (grouped per customer once, kept in
+    memory with an index SQLite makes), grouped by the pair of masks. `summary`: by
+    month from the year summary (long periods), else from the activity rows."""
+    members_sql, mparams = _member_masks(start, end, n, step)
     at_end = 1 << n
+    if not summary:
+        activity, aparams = _from_rows(start, end, n, step)
+        rows_sql = ""
+    else:
+        rows_sql, aparams = _activity_rows(start, end, n)
     if rows_sql:
         # a customer's parts have disjoint bits: their sum is their OR
         activity = (
             "SELECT customer_id, SUM(sp) AS sp, SUM(ot) AS ot, SUM(ms) AS ms, SUM(sp | ot) AS did"
             f" FROM ({rows_sql}) GROUP BY customer_id HAVING SUM(sp | ot) <> 0"
         )
-    else:
+    elif summary:
         activity, aparams = "SELECT 0 AS customer_id, 0 AS sp, 0 AS ot, 0 AS ms, 0 AS did", []
     sql = (
         f"WITH a AS MATERIALIZED ({activity}) SELECT m.mask, m.mask & a.did, COUNT(*),"
@@ -174,15 +209,12 @@ def _bits(counter: Counter, size: int) -> list[int]:
     return out
 
 
-def changes(start: dt.date, end: dt.date, n: int, column: str) -> list[int]:
+def changes(start: dt.date, end: dt.date, n: int, step: str, column: str) -> list[int]:
     """Per bucket: the customers with a period starting (`column` joined_on) or ending
     (left_on) in it, each counted once per bucket (a leave is never before its join)."""
-    first = month_number(start)
-    month = (
-        f"(CAST(substr({column}, 1, 4) AS INTEGER) * 12 + CAST(substr({column}, 6, 2) AS INTEGER))"
-    )
     sql = (
-        f"SELECT mask, COUNT(*) FROM (SELECT customer_id, SUM(DISTINCT 1 << ({month} - 1 - {first}))"
+        f"SELECT mask, COUNT(*) FROM (SELECT customer_id,"
+        f" SUM(DISTINCT 1 << {_bucket(step, start, column)})"
         " AS mask FROM community_member INDEXED BY community_member_customer_levels"
         f" WHERE {column} BETWEEN ? AND ? AND {not_binned()} GROUP BY customer_id) GROUP BY mask"
     )

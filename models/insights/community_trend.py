@@ -75,8 +75,8 @@ def run(ids: list[int], start: dt.date, end: dt.date, spans: list, step: str) ->
     with `spans` (buckets.. (label, first, last)), the trend: members at each bucket's
     end, joined and left in it, active in it and a member at its end."""
     n = len(spans)
-    if not ids and n and step == "month" and _summarised(start, end, step, n):
-        return _all_from_summaries(start, end, n)
+    if not ids and n <= CHUNK:
+        return _all_from_summaries(start, end, n, step)
     return from_periods(ids, start, end, spans, step)
 
 
@@ -144,13 +144,16 @@ def from_periods(ids: list[int], start: dt.date, end: dt.date, spans: list, step
     return out
 
 
-def _all_from_summaries(start: dt.date, end: dt.date, n: int) -> Pass:
-    """All communities over a long period by month: set based, from the per-customer
-    summaries of schema step 23 (community_all)."""
+def _all_from_summaries(start: dt.date, end: dt.date, n: int, step: str) -> Pass:
+    """All communities: set based, from the per-customer summaries of schema step 23
+    (community_all); the activity of long periods by month from the year summary, of
+    others from the rows."""
     out = Pass()
-    community_all.run(start, end, n, out)
-    out.joined = community_all.changes(start, end, n, "joined_on")
-    out.left = community_all.changes(start, end, n, "left_on")
+    summary = step == "month" and _summarised(start, end, step, n)
+    community_all.run(start, end, n, out, step or "month", summary)
+    if n:
+        out.joined = community_all.changes(start, end, n, step, "joined_on")
+        out.left = community_all.changes(start, end, n, step, "left_on")
     return out
 
 
