@@ -13,11 +13,51 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
-from models.schema import steps_23
 from models.storage import audit
 from models.storage.db import database
 
 MONTH_SQL = "(CAST(substr(day, 1, 4) AS INTEGER) * 12 + CAST(substr(day, 6, 2) AS INTEGER) - 1)"
+
+FAR = "'9999-12-31'"  # an open period's end, while merging
+
+
+def spans_select(where: str) -> str:
+    """The merged spans (customer_id, joined_on, left_on, joined_month, left_month) of
+    the membership periods matching `where` (gaps and islands: a period starting after
+    every earlier one of the customer ended begins a new span). The same SQL as schema
+    step 23's (frozen there)."""
+    ends = f"COALESCE(left_on, {FAR})"
+    ordered = (
+        f"SELECT customer_id, joined_on AS j, {ends} AS l,"
+        f" MAX({ends}) OVER (PARTITION BY customer_id ORDER BY joined_on, {ends}"
+        " ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reach"
+        f" FROM community_member WHERE {where}"
+    )
+    numbered = (
+        "SELECT customer_id, j, l, SUM(reach IS NULL OR j > reach) OVER (PARTITION BY"
+        f" customer_id ORDER BY j, l ROWS UNBOUNDED PRECEDING) AS island FROM ({ordered})"
+    )
+    merged = f"SELECT customer_id, MIN(j) AS j, MAX(l) AS l FROM ({numbered}) GROUP BY customer_id, island"
+    month = MONTH_SQL.replace("day", "{d}")
+    return (
+        f"SELECT customer_id, j, NULLIF(l, {FAR}), {month.format(d='j')},"
+        f" CASE WHEN l = {FAR} THEN NULL ELSE {month.format(d='l')} END FROM ({merged})"
+    )
+
+
+def year_select(where: str) -> str:
+    """The year rows (customer_id, year, spoke, other, m0..m11) of the month summary
+    rows matching `where` (several groups' rows of one month merged first); as step 23's."""
+    months = (
+        "SELECT customer_id, month, MAX(spoke) AS sp, MAX(other) AS ot, SUM(messages) AS ms"
+        f" FROM community_activity_month WHERE {where} GROUP BY customer_id, month"
+    )
+    messages = "".join(f", SUM(CASE WHEN month % 12 = {k} THEN ms ELSE 0 END)" for k in range(12))
+    return (
+        "SELECT customer_id, month / 12, SUM(sp << (month % 12)), SUM(ot << (month % 12))"
+        f"{messages} FROM ({months}) GROUP BY customer_id, month / 12"
+    )
+
 
 # the summaries recounted from the activity rows, as the tables hold them
 FROM_SCRATCH = {
@@ -37,11 +77,11 @@ FROM_SCRATCH = {
     "community_customer_span": (
         "SELECT customer_id, joined_on, left_on, joined_month, left_month"
         " FROM community_customer_span",
-        steps_23.spans_select("1"),
+        spans_select("1"),
     ),
     "community_customer_year": (
         "SELECT * FROM community_customer_year",
-        steps_23.year_select("1"),
+        year_select("1"),
     ),
 }
 # the triggers dropped while a summary is rebuilt or a bulk load writes: (table, name prefix)
