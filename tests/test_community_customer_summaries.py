@@ -198,6 +198,22 @@ PERIODS = [(dt.date(2025, 11, 21), TODAY), (dt.date(2026, 1, 1), dt.date(2026, 6
            (dt.date(2026, 1, 1), TODAY), (dt.date(2026, 2, 15), dt.date(2026, 11, 30))]  # fmt: skip
 
 
+def _same(fast, slow, start, end) -> None:
+    """The pass of all communities from the summaries against the per-period one; the
+    period's joined / left customers it adds against a count of the periods."""
+    if fast.joined_customers is not None:
+        for column, total in (
+            ("joined_on", fast.joined_customers),
+            ("left_on", fast.left_customers),
+        ):
+            sql = (f"SELECT COUNT(DISTINCT customer_id) FROM community_member WHERE {column}"
+                   " BETWEEN ? AND ? AND customer_id NOT IN"
+                   " (SELECT id FROM customer WHERE deleted_at IS NOT NULL)")  # fmt: skip
+            assert total == database.execute_sql(sql, [str(start), str(end)]).fetchone()[0]
+        fast.joined_customers = fast.left_customers = None
+    assert fast == slow, (start, end)
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3, 4])
 def test_all_communities_from_the_summaries_equal_the_periods(db, seed):
     _build(seed)
@@ -206,7 +222,7 @@ def test_all_communities_from_the_summaries_equal_the_periods(db, seed):
         assert community_trend._summarised(start, end, "month", len(spans))
         fast = community_trend.run([], start, end, spans, "month")
         slow = community_trend.from_periods([], start, end, spans, "month")
-        assert fast == slow, (start, end)
+        _same(fast, slow, start, end)
         assert fast.active and any(fast.members) and any(fast.active_per_bucket)
         # without a trend (the dashboard card), by weeks (short periods): from the rows
         assert community_trend.run([], start, end, [], "") == community_trend.from_periods(
@@ -214,10 +230,10 @@ def test_all_communities_from_the_summaries_equal_the_periods(db, seed):
         weeks = cm.buckets(start, end, "week")
         if len(weeks) <= community_trend.CHUNK:
             fast = community_trend.run([], start, end, weeks, "week")
-            assert fast == community_trend.from_periods([], start, end, weeks, "week"), (start, end)
+            _same(fast, community_trend.from_periods([], start, end, weeks, "week"), start, end)
     for start, end in ((dt.date(2026, 11, 1), TODAY), (dt.date(2026, 9, 14), dt.date(2026, 10, 4)),
                        (dt.date(2026, 5, 3), dt.date(2026, 5, 3))):  # fmt: skip
         for step in ("week", "month"):
             spans = cm.buckets(start, end, step)
             fast = community_trend.run([], start, end, spans, step)
-            assert fast == community_trend.from_periods([], start, end, spans, step), (start, step)
+            _same(fast, community_trend.from_periods([], start, end, spans, step), start, end)

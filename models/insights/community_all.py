@@ -209,9 +209,10 @@ def _bits(counter: Counter, size: int) -> list[int]:
     return out
 
 
-def changes(start: dt.date, end: dt.date, n: int, step: str, column: str) -> list[int]:
+def changes(start: dt.date, end: dt.date, n: int, step: str, column: str) -> tuple[list[int], int]:
     """Per bucket: the customers with a period starting (`column` joined_on) or ending
-    (left_on) in it, each counted once per bucket (a leave is never before its join)."""
+    (left_on) in it, each counted once per bucket (a leave is never before its join);
+    and how many customers in the whole period (the buckets cover it)."""
     sql = (
         f"SELECT mask, COUNT(*) FROM (SELECT customer_id,"
         f" SUM(DISTINCT 1 << {_bucket(step, start, column)})"
@@ -219,4 +220,4 @@ def changes(start: dt.date, end: dt.date, n: int, step: str, column: str) -> lis
         f" WHERE {column} BETWEEN ? AND ? AND {not_binned()} GROUP BY customer_id) GROUP BY mask"
     )
     counter = Counter(dict(database.execute_sql(sql, [str(start), str(end)]).fetchall()))
-    return _bits(counter, n)
+    return _bits(counter, n), sum(c for mask, c in counter.items() if mask)

@@ -35,6 +35,9 @@ class Pass:
     joined: list = field(default_factory=list)
     left: list = field(default_factory=list)
     active_per_bucket: list = field(default_factory=list)
+    # the period's joined / left customers, when the pass counted them (all communities)
+    joined_customers: int | None = None
+    left_customers: int | None = None
 
 
 def _scope(ids: list[int], column: str = "community_id") -> tuple[str, list]:
@@ -152,8 +155,8 @@ def _all_from_summaries(start: dt.date, end: dt.date, n: int, step: str) -> Pass
     summary = step == "month" and _summarised(start, end, step, n)
     community_all.run(start, end, n, out, step or "month", summary)
     if n:
-        out.joined = community_all.changes(start, end, n, step, "joined_on")
-        out.left = community_all.changes(start, end, n, step, "left_on")
+        out.joined, out.joined_customers = community_all.changes(start, end, n, step, "joined_on")
+        out.left, out.left_customers = community_all.changes(start, end, n, step, "left_on")
     return out
 
 
