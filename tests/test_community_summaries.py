@@ -22,9 +22,15 @@ from tests.test_cli import guanjia
 
 NOW = dt.datetime(2026, 11, 20, 18, 0)
 TODAY = NOW.date()
-CLEAN = {t: {"missing": 0, "extra": 0} for t in (
-    "community_activity_month", "community_activity_last",
-    "community_customer_span", "community_customer_year")}  # fmt: skip (step 23's too)
+CLEAN = {
+    t: {"missing": 0, "extra": 0}
+    for t in (
+        "community_activity_month",
+        "community_activity_last",
+        "community_customer_span",
+        "community_customer_year",
+    )
+}  # fmt: skip (step 23's too)
 
 
 def _recount() -> tuple[dict, dict]:
