@@ -22,9 +22,11 @@ up, below it down. Levels are kept on CommunityMember (level, love, level_before
 open periods, written only where they changed; left periods keep their last level.
 
 Recomputing: one grouped query sums each member's decayed, weighted activity in SQL
-(with SQLite's pow where it has its math functions, else a small temporary table of
-each day's decay factor), then levels are ranked in Python per community and the
-changed ones written with one executemany, all in one transaction.
+(the window's 120 days outermost, each with its decay factors from a VALUES list, so no
+date parsing or pow per activity row; SQLite's pow per row and a temporary table of the
+factors remain as the other two ways, kept equal by a test), then levels are ranked in
+Python per community and the changed ones written with one executemany, all in one
+transaction.
 """
 
 from __future__ import annotations
