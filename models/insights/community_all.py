@@ -1,7 +1,9 @@
-"""The activity figures and the monthly trend of ALL communities over a long period, set
-based (issue 25, "Scale and speed"): the same figures as community_trend's pass (its
-docstring and community_metrics' definitions), from the per-customer summaries of
-schema step 23 instead of every membership period and every month row.
+"""The activity figures and the trend of ALL communities, set based (issue 25, "Scale
+and speed"): the same figures as community_trend's per-period pass (its docstring and
+community_metrics' definitions), from the per-customer summaries of schema step 23
+instead of every membership period and every month row. Long periods by month read the
+activity from the year summary; weeks, short periods and no trend (the dashboard card)
+from the activity rows, grouped per customer with their week or month bits.
 
 - Membership at each bucket's end: a customer's merged spans (community_customer_span)
   are disjoint, so the bits "a member at the end of month b" of their spans add up to
