@@ -24,7 +24,7 @@ from models.privacy import erasure
 from models.schema import migrations
 from models.storage.db import close_database, connect_database, database
 from tests.test_cli import guanjia
-from tests.test_community_metrics_random import _build
+from tests.test_community_metrics_random import _build, _member_on
 
 NOW = dt.datetime(2026, 11, 20, 18, 0)
 TODAY = NOW.date()
@@ -237,3 +237,37 @@ def test_all_communities_from_the_summaries_equal_the_periods(db, seed):
             spans = cm.buckets(start, end, step)
             fast = community_trend.run([], start, end, spans, step)
             _same(fast, community_trend.from_periods([], start, end, spans, step), start, end)
+
+
+@pytest.mark.parametrize("seed", [5, 6])
+def test_members_business_agrees_with_counting_the_purchases(db, seed):
+    """The members' purchases (looked up per member) against Python counting: buyers
+    (a purchase, not a refund), spend (refunds included), repeat buyers; voided ones out."""
+    data = _build(seed)
+    rng = random.Random(seed)
+    customers_all = [c for (c,) in database.execute_sql("SELECT id FROM customer")]
+    rows = []
+    for _ in range(400):
+        c = rng.choice(customers_all)
+        day = dt.date(2026, 1, 1) + dt.timedelta(days=rng.randrange(330))
+        amount = rng.choice((1990, 5000, 12800, -1990, -500))
+        voided = "2026-11-20 10:00:00" if rng.random() < 0.1 else None
+        rows.append((c, f"{day} 12:00:00", amount, day.toordinal(), voided))
+    database.cursor().executemany(
+        "INSERT INTO purchase (customer_id, at, amount_cents, day, voided_at, created_at)"
+        " VALUES (?, ?, ?, ?, ?, '2026-11-20 18:00:00')", rows)  # fmt: skip
+    for scope_ids in ([], [data["groups"][0]]):
+        scope = set(scope_ids or data["groups"])
+        for start, end in (
+            (dt.date(2026, 1, 1), TODAY),
+            (dt.date(2026, 4, 10), dt.date(2026, 9, 3)),
+        ):
+            members_then = _member_on(data, scope, end)
+            mine = [(c, a) for c, at, a, _d, v in rows if v is None and c in members_then
+                    and str(start) <= at[:10] <= str(end)]  # fmt: skip
+            bought = {c: sum(1 for x, a in mine if x == c and a > 0) for c, _a in mine}
+            m = cm.compute(scope_ids, start, end)
+            assert m.buyers == sum(1 for n in bought.values() if n > 0) > 0
+            assert m.spend_fen == sum(a for _c, a in mine)
+            repeat = sum(1 for n in bought.values() if n > 1)
+            assert m.repeat_rate == (round(repeat / m.buyers, 4) if m.buyers else None)
