@@ -215,11 +215,16 @@ def changes(start: dt.date, end: dt.date, n: int, step: str, column: str) -> tup
     """Per bucket: the customers with a period starting (`column` joined_on) or ending
     (left_on) in it, each counted once per bucket (a leave is never before its join);
     and how many customers in the whole period (the buckets cover it)."""
+    # the distinct (customer, bucket) pairs first: SUM(DISTINCT) per customer would keep
+    # a set for each of some 100,000 customers
+    pairs = (
+        f"SELECT DISTINCT customer_id, {_bucket(step, start, column)} AS b"
+        " FROM community_member INDEXED BY community_member_customer_levels"
+        f" WHERE {column} BETWEEN ? AND ? AND {not_binned()}"
+    )
     sql = (
-        f"SELECT mask, COUNT(*) FROM (SELECT customer_id,"
-        f" SUM(DISTINCT 1 << {_bucket(step, start, column)})"
-        " AS mask FROM community_member INDEXED BY community_member_customer_levels"
-        f" WHERE {column} BETWEEN ? AND ? AND {not_binned()} GROUP BY customer_id) GROUP BY mask"
+        "SELECT mask, COUNT(*) FROM (SELECT customer_id, SUM(1 << b) AS mask"
+        f" FROM ({pairs}) GROUP BY customer_id) GROUP BY mask"
     )
     counter = Counter(dict(database.execute_sql(sql, [str(start), str(end)]).fetchall()))
     return _bits(counter, n), sum(c for mask, c in counter.items() if mask)
