@@ -270,3 +270,6 @@ def test_both_ways_of_computing_love_agree(example):
     assert engagement._loves(T, [c], use_pow=False) == {
         k: v for k, v in with_pow.items() if k[0] == c
     }
+    # the usual way: the window's days outermost, their factors as the lookup's
+    assert engagement._loves(T, None) == with_pow
+    assert engagement._loves(T, [c]) == engagement._loves(T, [c], use_pow=True)

@@ -13,6 +13,7 @@ import openpyxl
 import pytest
 
 from models import clock
+from models.communities import summaries
 from models.communities.tables import Community, CommunityDay, CommunityMember
 from models.customers import customers
 from models.customers.record import Customer
@@ -137,6 +138,12 @@ def test_ambiguous_resolved_to_a_candidate_or_skipped(shop, tmp_path):
     assert set(memberships(cid)) == {p["zhang1"]}
 
 
+def summaries_agree() -> bool:
+    """The community summaries (step 21's and step 23's per-customer spans and years)
+    equal a recount: the import's bulk insert and its undo kept them."""
+    return not any(n for d in summaries.differences().values() for n in d.values())
+
+
 def test_create_customers_already_members_and_undo(shop, tmp_path):
     cid, p = shop
     path = xlsx(tmp_path / "m.xlsx", [
@@ -158,6 +165,7 @@ def test_create_customers_already_members_and_undo(shop, tmp_path):
     got = memberships(cid)
     assert got[xin.id].invited_by == p["wang"]
     assert got[nobody.id].invited_by == xin.id  # invited by a customer this run created
+    assert summaries_agree()
     # their engagement levels are computed with the import (no activity yet: silent)
     assert {m.level for m in got.values()} == {"silent"}
     # the same file again: every row names a member already (新朋友 twice), nothing recorded
@@ -172,6 +180,7 @@ def test_create_customers_already_members_and_undo(shop, tmp_path):
     assert [k["customer"] for k in report.customers_kept()] == [xin.id]
     assert CommunityMember.select().count() == 0
     assert Customer.get_or_none(Customer.id == nobody.id) is None
+    assert summaries_agree()
 
 
 def test_undo_keeps_a_membership_left_since(shop, tmp_path):
@@ -186,6 +195,7 @@ def test_undo_keeps_a_membership_left_since(shop, tmp_path):
     again = members.run(plan_of(members, path, community=cid))
     assert again.joined == 1
     assert CommunityMember.select().count() == 2
+    assert summaries_agree()
 
 
 def test_bad_rows_and_the_error_report(shop, tmp_path):

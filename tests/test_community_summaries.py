@@ -22,8 +22,15 @@ from tests.test_cli import guanjia
 
 NOW = dt.datetime(2026, 11, 20, 18, 0)
 TODAY = NOW.date()
-CLEAN = {"community_activity_month": {"missing": 0, "extra": 0},
-         "community_activity_last": {"missing": 0, "extra": 0}}  # fmt: skip
+CLEAN = {
+    t: {"missing": 0, "extra": 0}
+    for t in (
+        "community_activity_month",
+        "community_activity_last",
+        "community_customer_span",
+        "community_customer_year",
+    )
+}  # fmt: skip (step 23's too)
 
 
 def _recount() -> tuple[dict, dict]:
@@ -72,7 +79,7 @@ def test_the_upgrade_builds_the_summaries_from_the_rows_there(db_path):
         "INSERT INTO community_activity (community_id, customer_id, day, kind, count,"
         " created_at) VALUES (?, ?, ?, ?, ?, '2026-11-20 18:00:00')", rows)  # fmt: skip
     assert "community_activity_month" not in db.get_tables()
-    assert migrations.upgrade(db) == migrations.LATEST == 22
+    assert migrations.upgrade(db) >= 22
     months, last = _kept()
     oct_, nov, dec25 = 2026 * 12 + 9, 2026 * 12 + 10, 2025 * 12 + 11
     assert months == {(group, a, oct_): (1, 1, 3), (group, a, nov): (1, 0, 9),

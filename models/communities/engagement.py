@@ -22,9 +22,11 @@ up, below it down. Levels are kept on CommunityMember (level, love, level_before
 open periods, written only where they changed; left periods keep their last level.
 
 Recomputing: one grouped query sums each member's decayed, weighted activity in SQL
-(with SQLite's pow where it has its math functions, else a small temporary table of
-each day's decay factor), then levels are ranked in Python per community and the
-changed ones written with one executemany, all in one transaction.
+(the window's 120 days outermost, each with its decay factors from a VALUES list, so no
+date parsing or pow per activity row; SQLite's pow per row and a temporary table of the
+factors remain as the other two ways, kept equal by a test), then levels are ranked in
+Python per community and the changed ones written with one executemany, all in one
+transaction.
 """
 
 from __future__ import annotations
@@ -194,7 +196,9 @@ def _loves(as_of: dt.date, community_ids: list[int] | None, use_pow=None) -> dic
     # of the window (day first); some, their (community, day) range.
     source = ("community_activity a INDEXED BY community_activity_days" if community_ids is None
               else "community_activity a INDEXED BY community_activity_scope")  # fmt: skip
-    if has_pow() if use_pow is None else use_pow:
+    if use_pow is None:  # the usual way: the window's days outermost
+        cursor = _by_day(as_of, weight, source, where, where_params)
+    elif use_pow:
         age, trend, half = "(julianday(?) - julianday(a.day))", TREND_DAYS, float(HALF_LIFE_DAYS)
         sql = (f"SELECT community_id, customer_id,"
                f" SUM(CASE WHEN age < {WINDOW_DAYS} THEN wc * pow(0.5, age / {half}) ELSE 0 END),"
@@ -218,6 +222,20 @@ def _loves(as_of: dt.date, community_ids: list[int] | None, use_pow=None) -> dic
         cursor = database.execute_sql(sql, where_params)
     return {(c, m): (round(now or 0, 3), round(before or 0, 3), bool(any_now), bool(any_before))
             for c, m, now, before, any_now, any_before in cursor}  # fmt: skip
+
+
+def _by_day(as_of: dt.date, weight: str, source: str, where: str, params: list):
+    """The love sums with the window's 120 days outermost (a VALUES list with each
+    day's decay factors, computed here as the lookup table's): per day one range of the
+    covering index, no julianday or pow per activity row (1.9M rows for all groups)."""
+    days = _decay_rows(as_of)
+    values = ", ".join("(?, ?, ?, ?, ?)" for _ in days)
+    sql = (f"WITH d (day, now_factor, before_factor, in_now, in_before) AS (VALUES {values})"
+           f" SELECT a.community_id, a.customer_id, SUM(a.count * ({weight}) * d.now_factor),"
+           f" SUM(a.count * ({weight}) * d.before_factor), MAX(d.in_now), MAX(d.in_before)"
+           f" FROM d CROSS JOIN {source} ON a.day = d.day"
+           f" WHERE {where} GROUP BY a.community_id, a.customer_id")  # fmt: skip
+    return database.execute_sql(sql, [v for row in days for v in row] + params)
 
 
 def recompute(community_ids=None, as_of: dt.date | None = None) -> Recomputed:

@@ -132,7 +132,7 @@ def _memberships(rng, ids, groups, count, days, stamp):
         spans.append((group, customer, start, last if end is None else end))
         if end is None:
             by_group.setdefault(group, []).append(customer)
-    with indexes_dropped(CommunityMember):
+    with summaries.triggers_off(), indexes_dropped(CommunityMember):
         for batch in _chunks(rows):
             insert_rows(CommunityMember, fields, batch)
     return spans, by_group

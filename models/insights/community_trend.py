@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from models.communities.live import BINNED_IDS
+from models.insights import community_all
 from models.storage.db import database
 
 CHUNK = 60  # buckets per mask column (SQLite integers are 64-bit)
@@ -34,6 +35,9 @@ class Pass:
     joined: list = field(default_factory=list)
     left: list = field(default_factory=list)
     active_per_bucket: list = field(default_factory=list)
+    # the period's joined / left customers, when the pass counted them (all communities)
+    joined_customers: int | None = None
+    left_customers: int | None = None
 
 
 def _scope(ids: list[int], column: str = "community_id") -> tuple[str, list]:
@@ -73,6 +77,15 @@ def run(ids: list[int], start: dt.date, end: dt.date, spans: list, step: str) ->
     """The activity figures of the period (members on `end` with activity in it) and,
     with `spans` (buckets.. (label, first, last)), the trend: members at each bucket's
     end, joined and left in it, active in it and a member at its end."""
+    n = len(spans)
+    if not ids and n <= CHUNK:
+        return _all_from_summaries(start, end, n, step)
+    return from_periods(ids, start, end, spans, step)
+
+
+def from_periods(ids: list[int], start: dt.date, end: dt.date, spans: list, step: str) -> Pass:
+    """run() from the membership periods themselves, one customer at a time in Python
+    (any scope and step; all communities over a long period by month: _all_from_summaries)."""
     s, e = str(start), str(end)
     n = len(spans)
     ends = [str(b[2]) for b in spans] + [e]  # bit n: a member on the period's last day
@@ -131,6 +144,19 @@ def run(ids: list[int], start: dt.date, end: dt.date, spans: list, step: str) ->
             count(*row)
     if n:
         out.active_per_bucket = _bits(active_masks, n)
+    return out
+
+
+def _all_from_summaries(start: dt.date, end: dt.date, n: int, step: str) -> Pass:
+    """All communities: set based, from the per-customer summaries of schema step 26
+    (community_all); the activity of long periods by month from the year summary, of
+    others from the rows."""
+    out = Pass()
+    summary = step == "month" and _summarised(start, end, step, n)
+    community_all.run(start, end, n, out, step or "month", summary)
+    if n:
+        out.joined, out.joined_customers = community_all.changes(start, end, n, step, "joined_on")
+        out.left, out.left_customers = community_all.changes(start, end, n, step, "left_on")
     return out
 
 

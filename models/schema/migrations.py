@@ -19,6 +19,7 @@ from models.schema import (
     steps_23,
     steps_24,
     steps_25,
+    steps_26,
 )
 from models.schema.steps import v1_models
 from models.storage.db import SCHEMA_VERSION, schema_version
@@ -50,6 +51,7 @@ STEPS = [
     steps_23.step_23_survey_page,
     steps_24.step_24_survey_themes,
     steps_25.step_25_points_tasks_again,
+    steps_26.step_26_customer_summaries,
 ]
 LATEST = len(STEPS)
 # storage/ refuses a backup from a newer schema without importing the steps.
