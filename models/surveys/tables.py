@@ -47,6 +47,22 @@ class SurveyAnswer(BaseModel):
         table_name = "survey_answer"
 
 
+class SurveyQuestion(BaseModel):
+    """A custom survey's question (schema step 24; written by models/surveys/questions.py,
+    read here for the window's undo of a survey's add)."""
+
+    survey_id = IntegerField()
+    position = IntegerField()
+    text = TextField()
+    kind = CharField()
+    options = TextField(default="")
+    low = IntegerField(null=True)
+    high = IntegerField(null=True)
+
+    class Meta:
+        table_name = "survey_question"
+
+
 class SurveyTheme(BaseModel):
     """A theme pinned for a survey (schema step 24): a name and its terms, comma-joined."""
 

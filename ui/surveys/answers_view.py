@@ -20,13 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models import clock
 from models.errors import GuanjiaError
-from models.surveys import answer_complaints, answer_list, answers
+from models.surveys import answer_complaints, answer_list, answers, questions, responses
 from ui import formatting, icons, messages, style
 from ui.restyling import Restyling
 from ui.retranslating import Retranslating
 from ui.surveys import words
 from ui.surveys.entry import AnswerEntryDialog
+from ui.surveys.response_form import ResponseEntryDialog
+from ui.surveys.response_undo import ResponseStep
 from ui.surveys.undo import AnswerStep, ComplaintFromAnswer
 from ui.text import fill
 
@@ -225,11 +228,25 @@ class AnswersView(Restyling, Retranslating, QWidget):
         self._changed()
         return answer_id
 
-    def enter_answers(self) -> AnswerEntryDialog | None:
-        """The fast entry screen (window-modal; answers land in the list as they come)."""
+    def record_response(self, customer_id, values: dict, at=None) -> int:
+        """One response to a survey with questions, one undo step; GuanjiaError as the
+        models raise it (nothing written)."""
+        at = at or clock.now().strftime("%Y-%m-%d %H:%M")
+        response_id = responses.record(self.survey_id, customer_id, values, at)
+        self.undo_stack.push(ResponseStep(response_id, self.survey_id, customer_id, values, at,
+                                          self._changed, self._refused))  # fmt: skip
+        self._changed()
+        return response_id
+
+    def enter_answers(self) -> AnswerEntryDialog | ResponseEntryDialog | None:
+        """The fast entry screen, or the response form of a survey with questions
+        (window-modal; answers land in the list as they come)."""
         if self.survey_id is None:
             return None
-        dialog = AnswerEntryDialog(self, self.survey_id, self.record)
+        if questions.has_questions(self.survey_id):
+            dialog = ResponseEntryDialog(self, self.survey_id, self.record_response)
+        else:
+            dialog = AnswerEntryDialog(self, self.survey_id, self.record)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModal)
         dialog.open()

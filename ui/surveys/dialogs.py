@@ -1,18 +1,23 @@
 """A survey's fields (new or edit): name, type, period, the target group in words and
 the list to send it to (a tag, a saved view, a community, the buyers or the
-complainants of a period), whether passives get a follow-up. Bad input shows the
-models' sentence in place and writes nothing."""
+complainants of a period), whether passives get a follow-up. A new survey may be
+"Custom (questions)": its questions in the editor below (ui/surveys/question_editor.py);
+a survey with questions keeps its type. Bad input shows the models' sentence in place and
+writes nothing."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from models.communities import communities
-from models.surveys import targets
+from models.surveys import questions, targets
 from models.surveys.tables import KINDS
 from models.tags import saved_views, tags
 from ui.followups.dialogs import _WriteDialog
 from ui.surveys import words
+from ui.surveys.question_editor import QuestionEditor
+
+QUESTIONS = "questions"  # the type combo's entry for a custom survey with questions
 
 
 def _combo(items, current="") -> QComboBox:
@@ -42,8 +47,13 @@ class SurveyDialog(_WriteDialog):
         self._write = write
         self.name = QLineEdit(row.get("name", ""))
         self.name.setObjectName("survey_name")
-        self.kind = _combo(((k, words.kind_labels()[k]) for k in KINDS), row.get("type", "nps"))
+        asks = bool(row) and questions.has_questions(row["id"])
+        kinds = [(k, words.kind_labels()[k]) for k in KINDS]
+        kinds.append((QUESTIONS, self.tr("Custom (questions)")))
+        self.kind = _combo(kinds, QUESTIONS if asks else row.get("type", "nps"))
         self.kind.setObjectName("survey_kind")
+        self.kind.setEnabled(not asks)  # its answers are responses to its questions
+        self.questions = QuestionEditor()
         self.period_from, self.period_to = _period_edits(
             f"{row.get('from') or ''}..{row.get('to') or ''}")  # fmt: skip
         period = QHBoxLayout()
@@ -84,9 +94,21 @@ class SurveyDialog(_WriteDialog):
             box.addWidget(w)
         self.form.addRow(self.chooser_label, self.chooser)
         self.form.addRow("", self.follow_passives)
+        self.questions_label = QLabel(self.tr("Questions"))
+        self.form.addRow(self.questions_label, self.questions)
+        self._editing = bool(row)
+        self.kind.currentIndexChanged.connect(lambda _i: self._show_questions())
+        self._show_questions()
         self.target_kind.currentIndexChanged.connect(lambda _i: self._show_chooser())
         self._show_chooser()
         self.resize(520, self.sizeHint().height())
+
+    def _show_questions(self) -> None:
+        shown = not self._editing and self.kind.currentData() == QUESTIONS
+        self.questions_label.setVisible(shown)
+        self.questions.setVisible(shown)
+        if shown and not self.questions.list.count():
+            self.questions.add_question()
 
     def _show_chooser(self) -> None:
         kind = self.target_kind.currentData()
@@ -109,9 +131,10 @@ class SurveyDialog(_WriteDialog):
             ref = self.community.currentData() or ""
         elif kind in targets.PERIOD_KINDS:
             ref = f"{self.target_from.text().strip()}..{self.target_to.text().strip()}"
-        return {
+        kind_of = self.kind.currentData()
+        out = {
             "name": self.name.text(),
-            "kind": self.kind.currentData(),
+            "kind": "custom" if kind_of == QUESTIONS else kind_of,
             "period_from": self.period_from.text().strip() or None,
             "period_to": self.period_to.text().strip() or None,
             "target": self.target.text(),
@@ -120,6 +143,9 @@ class SurveyDialog(_WriteDialog):
             "target_tag": (self.tag.currentData() or "") if kind == "tag" else "",
             "follow_passives": self.follow_passives.isChecked(),
         }
+        if kind_of == QUESTIONS and not self._editing:
+            out["questions"] = self.questions.specs()
+        return out
 
     def write(self) -> None:
         self.result_id = self._write(self.values())

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from models.communities import communities
 from models.errors import GuanjiaError
-from models.surveys import scores, surveys, targets
+from models.surveys import questions, scores, surveys, targets
 from models.tags import saved_views
 from ui import formatting, icons, messages, style
 from ui.restyling import Restyling
@@ -32,6 +32,7 @@ from ui.retranslating import Retranslating
 from ui.surveys import words
 from ui.surveys.answers_view import AnswersView
 from ui.surveys.dialogs import SurveyDialog
+from ui.surveys.results_view import ResultsView
 from ui.surveys.scores_view import ScoresView
 from ui.surveys.targets_view import TargetsView
 from ui.surveys.themes_view import ThemesView
@@ -135,6 +136,8 @@ class SurveysPage(Restyling, Retranslating, QWidget):
         self.tabs.addTab(self.scores_view, "")
         self.themes_view = ThemesView(self.session, self)
         self.tabs.addTab(self.themes_view, "")
+        self.results_view = ResultsView(self)  # shown for a survey with questions
+        self.tabs.addTab(self.results_view, "")
 
     def stop(self) -> None:
         """The window closes: no count may outlive the page."""
@@ -144,7 +147,8 @@ class SurveysPage(Restyling, Retranslating, QWidget):
     def _tab_titles(self) -> None:
         titles = {self.answers_view: self.tr("Answers"), self.targets_view: self.tr("Targets"),
                   self.scores_view: self.tr("Scores"),
-                  self.themes_view: self.tr("What people say")}  # fmt: skip
+                  self.themes_view: self.tr("What people say"),
+                  self.results_view: self.tr("Results")}  # fmt: skip
         for widget, text in titles.items():
             self.tabs.setTabText(self.tabs.indexOf(widget), text)
 
@@ -214,7 +218,7 @@ class SurveysPage(Restyling, Retranslating, QWidget):
             figure = words.score_text(scores.score(row["id"])) if row["answers"] else "—"
             cells = [name, kinds.get(row["type"], row["type"]),
                      words.period_text(row["from"], row["to"]), self.target_text(row),
-                     formatting.number(row["answers"]), figure]  # fmt: skip
+                     formatting.number(row["answers"] + row["responses"]), figure]  # fmt: skip
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, row["id"])
@@ -233,6 +237,8 @@ class SurveysPage(Restyling, Retranslating, QWidget):
         self.survey_title.setText(row["name"] if row else self.tr(
             "No survey yet: New survey… makes one (NPS, CSAT or CES)."))  # fmt: skip
         sid = row["id"] if row else None
+        asks = sid is not None and questions.has_questions(sid)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.results_view), asks)
         for i in range(self.tabs.count()):
             tab = self.tabs.widget(i)
             if hasattr(tab, "set_survey"):
@@ -245,7 +251,8 @@ class SurveysPage(Restyling, Retranslating, QWidget):
         self.btn_archive.setEnabled(row is not None)
         self.btn_archive.setText(self.tr("Unarchive") if row and row["archived"]
                                  else self.tr("Archive"))  # fmt: skip
-        self.btn_delete.setEnabled(row is not None and not row["answers"])
+        self.btn_delete.setEnabled(row is not None and not row["answers"]
+                                   and not row["responses"])  # fmt: skip
 
     def select(self, survey_id: int) -> None:
         for r, row in enumerate(self.rows):
@@ -273,8 +280,11 @@ class SurveysPage(Restyling, Retranslating, QWidget):
 
         def write(values: dict) -> int:
             with self._step(self.tr("Add survey"), []):
-                kind = values.pop("kind")
-                new_id = surveys.create(values.pop("name"), kind, **values)
+                kind, name = values.pop("kind"), values.pop("name")
+                if "questions" in values:
+                    new_id = questions.create_custom(name, values.pop("questions"), **values)
+                else:
+                    new_id = surveys.create(name, kind, **values)
             self._changed()
             self.select(new_id)
             return new_id
