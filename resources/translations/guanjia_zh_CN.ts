@@ -166,122 +166,122 @@
 <context>
     <name>AnswersView</name>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="106"/>
+        <location filename="../../ui/surveys/answers_view.py" line="109"/>
         <source>All answers</source>
         <translation>全部回答</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="111"/>
+        <location filename="../../ui/surveys/answers_view.py" line="114"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="112"/>
+        <location filename="../../ui/surveys/answers_view.py" line="115"/>
         <source>Answered</source>
         <translation>回答日期</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="113"/>
+        <location filename="../../ui/surveys/answers_view.py" line="116"/>
         <source>Enter answers…</source>
         <translation>录入回答…</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="114"/>
+        <location filename="../../ui/surveys/answers_view.py" line="117"/>
         <source>Find the customer, pick the score, a comment, Enter</source>
         <translation>找到客户，选评分，写评论，回车</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="115"/>
+        <location filename="../../ui/surveys/answers_view.py" line="118"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="116"/>
+        <location filename="../../ui/surveys/answers_view.py" line="119"/>
         <source>Answers downloaded from 问卷星 or 腾讯问卷 (Excel)</source>
         <translation>从问卷星或腾讯问卷下载的回答（Excel）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="117"/>
+        <location filename="../../ui/surveys/answers_view.py" line="120"/>
         <source>Take back</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="119"/>
+        <location filename="../../ui/surveys/answers_view.py" line="122"/>
         <source>Remove the answer with its follow-up and the 推荐者 tag it gave</source>
         <translation>删除该回答，连同它产生的跟进和推荐者标签</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="121"/>
+        <location filename="../../ui/surveys/answers_view.py" line="124"/>
         <source>Turn into complaint</source>
         <translation>转为投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="122"/>
+        <location filename="../../ui/surveys/answers_view.py" line="125"/>
         <source>File a complaint from this detractor&apos;s answer</source>
         <translation>根据这位贬损者的回答登记投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="124"/>
+        <location filename="../../ui/surveys/answers_view.py" line="127"/>
         <source>Answered at</source>
         <translation>回答时间</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="124"/>
+        <location filename="../../ui/surveys/answers_view.py" line="127"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="124"/>
+        <location filename="../../ui/surveys/answers_view.py" line="127"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="124"/>
+        <location filename="../../ui/surveys/answers_view.py" line="127"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="125"/>
+        <location filename="../../ui/surveys/answers_view.py" line="128"/>
         <source>Closed loop</source>
         <translation>闭环</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="125"/>
+        <location filename="../../ui/surveys/answers_view.py" line="128"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="125"/>
+        <location filename="../../ui/surveys/answers_view.py" line="128"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="159"/>
+        <location filename="../../ui/surveys/answers_view.py" line="162"/>
         <source>Anonymous</source>
         <translation>匿名</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="171"/>
+        <location filename="../../ui/surveys/answers_view.py" line="174"/>
         <source>%1 answers</source>
         <translation>%1 条回答</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="172"/>
+        <location filename="../../ui/surveys/answers_view.py" line="175"/>
         <source>the newest %1 of %2 answers</source>
         <translation>%2 条回答中最新的 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="183"/>
+        <location filename="../../ui/surveys/answers_view.py" line="186"/>
         <source>follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="187"/>
+        <location filename="../../ui/surveys/answers_view.py" line="190"/>
         <source>complaint #%1</source>
         <translation>投诉 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="218"/>
+        <location filename="../../ui/surveys/answers_view.py" line="221"/>
         <source>Surveys</source>
         <translation>客户之声</translation>
     </message>
@@ -11955,6 +11955,89 @@ Your own database is not touched.</source>
     </message>
 </context>
 <context>
+    <name>QuestionEditor</name>
+    <message>
+        <location filename="../../ui/surveys/question_editor.py" line="32"/>
+        <source>Single choice</source>
+        <translation>单选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_editor.py" line="33"/>
+        <source>Multiple choice</source>
+        <translation>多选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_editor.py" line="34"/>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_editor.py" line="35"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_editor.py" line="47"/>
+        <source>Add question</source>
+        <translation>添加问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_editor.py" line="49"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_editor.py" line="51"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_editor.py" line="53"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_editor.py" line="57"/>
+        <source>e.g. 您是怎么知道我们的？</source>
+        <translation>例如：您是怎么知道我们的？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_editor.py" line="64"/>
+        <source>One option a line</source>
+        <translation>每行一个选项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_editor.py" line="81"/>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_editor.py" line="81"/>
+        <source>Scale</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_editor.py" line="93"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_editor.py" line="94"/>
+        <source>Kind</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_editor.py" line="164"/>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/question_editor.py" line="164"/>
+        <source>(no text)</source>
+        <translation>（无文字）</translation>
+    </message>
+</context>
+<context>
     <name>ReferralTreeDialog</name>
     <message>
         <location filename="../../ui/membership/referrals_dialogs.py" line="118"/>
@@ -12223,6 +12306,60 @@ Your own database is not touched.</source>
     </message>
 </context>
 <context>
+    <name>ResponseEntryDialog</name>
+    <message>
+        <location filename="../../ui/surveys/response_form.py" line="70"/>
+        <source>(%1-%2)</source>
+        <translation>（%1-%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/response_form.py" line="117"/>
+        <source>Enter responses: %1</source>
+        <translation>录入答卷：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/response_form.py" line="122"/>
+        <location filename="../../ui/surveys/response_form.py" line="192"/>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/response_form.py" line="130"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/response_form.py" line="139"/>
+        <source>Now (or 2026-12-01 09:30)</source>
+        <translation>现在（或 2026-12-01 09:30）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/response_form.py" line="147"/>
+        <source>Save (Enter)</source>
+        <translation>保存（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/response_form.py" line="150"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/response_form.py" line="158"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/response_form.py" line="159"/>
+        <source>Answered at</source>
+        <translation>答卷时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/response_form.py" line="191"/>
+        <source>Saved: %1, %2 questions answered.</source>
+        <translation>已保存：%1，回答了 %2 道题。</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../ui/backup_dialogs.py" line="136"/>
@@ -12319,6 +12456,64 @@ Your own database is not touched.</source>
         <location filename="../../ui/backup_dialogs.py" line="284"/>
         <source>Replace all current data with the backup %1? The current data is backed up first, so this can be reversed.</source>
         <translation>用备份 %1 替换当前全部数据？当前数据会先备份，因此可以撤回。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../ui/surveys/results_view.py" line="70"/>
+        <source>Question / answer</source>
+        <translation>问题 / 回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/results_view.py" line="70"/>
+        <source>Count</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/results_view.py" line="71"/>
+        <source>Percent</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/results_view.py" line="93"/>
+        <source>This survey asks no questions of its own.</source>
+        <translation>此问卷没有自定义问题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/results_view.py" line="97"/>
+        <source>%1 responses</source>
+        <translation>%1 份答卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/results_view.py" line="103"/>
+        <source>%1. %2 (%3, %4 answered)</source>
+        <translation>%1. %2（%3，%4 人作答）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/results_view.py" line="112"/>
+        <source>Average</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/results_view.py" line="118"/>
+        <source>(no text yet)</source>
+        <translation>（暂无文字）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/results_view.py" line="127"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/results_view.py" line="178"/>
+        <source>Choose a choice or rating question</source>
+        <translation>请选择一道选择题或评分题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/results_view.py" line="189"/>
+        <source>% of those who answered</source>
+        <translation>占作答人数的 %</translation>
     </message>
 </context>
 <context>
@@ -13189,72 +13384,82 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>SurveyDialog</name>
     <message>
-        <location filename="../../ui/surveys/dialogs.py" line="40"/>
+        <location filename="../../ui/surveys/dialogs.py" line="45"/>
         <source>Edit survey</source>
         <translation>编辑调查</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/dialogs.py" line="40"/>
+        <location filename="../../ui/surveys/dialogs.py" line="45"/>
         <source>New survey</source>
         <translation>新建调查</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/dialogs.py" line="54"/>
+        <location filename="../../ui/surveys/dialogs.py" line="52"/>
+        <source>Custom (questions)</source>
+        <translation>自定义（问题）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/dialogs.py" line="64"/>
         <source>e.g. customers who visited in the last 3 months</source>
         <translation>例如：近三个月到店的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/dialogs.py" line="70"/>
+        <location filename="../../ui/surveys/dialogs.py" line="80"/>
         <source>Passives get a follow-up too</source>
         <translation>中立者也安排跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/dialogs.py" line="72"/>
+        <location filename="../../ui/surveys/dialogs.py" line="82"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/dialogs.py" line="73"/>
+        <location filename="../../ui/surveys/dialogs.py" line="83"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/dialogs.py" line="74"/>
+        <location filename="../../ui/surveys/dialogs.py" line="84"/>
         <source>Period</source>
         <translation>时间段</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/dialogs.py" line="75"/>
+        <location filename="../../ui/surveys/dialogs.py" line="85"/>
         <source>Target group</source>
         <translation>目标人群</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/dialogs.py" line="76"/>
+        <location filename="../../ui/surveys/dialogs.py" line="86"/>
         <source>List to send it to</source>
         <translation>发送名单</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/dialogs.py" line="96"/>
+        <location filename="../../ui/surveys/dialogs.py" line="97"/>
+        <source>Questions</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/dialogs.py" line="118"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/dialogs.py" line="96"/>
+        <location filename="../../ui/surveys/dialogs.py" line="118"/>
         <source>Saved view</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/dialogs.py" line="97"/>
+        <location filename="../../ui/surveys/dialogs.py" line="119"/>
         <source>Community</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/dialogs.py" line="97"/>
+        <location filename="../../ui/surveys/dialogs.py" line="119"/>
         <source>Bought between</source>
         <translation>购买日期</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/dialogs.py" line="98"/>
+        <location filename="../../ui/surveys/dialogs.py" line="120"/>
         <source>Return visit between</source>
         <translation>回访日期</translation>
     </message>
@@ -13917,138 +14122,148 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <source>NPS %1 ±%2 (%3)</source>
         <translation>NPS %1 ±%2（%3）</translation>
     </message>
+    <message>
+        <location filename="../../ui/surveys/response_undo.py" line="17"/>
+        <source>Record response</source>
+        <translation>录入答卷</translation>
+    </message>
 </context>
 <context>
     <name>SurveysPage</name>
     <message>
-        <location filename="../../ui/surveys/page.py" line="145"/>
-        <location filename="../../ui/surveys/page.py" line="160"/>
+        <location filename="../../ui/surveys/page.py" line="148"/>
+        <location filename="../../ui/surveys/page.py" line="164"/>
         <source>Answers</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="145"/>
+        <location filename="../../ui/surveys/page.py" line="148"/>
         <source>Targets</source>
         <translation>发送名单</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="146"/>
+        <location filename="../../ui/surveys/page.py" line="149"/>
         <source>Scores</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="147"/>
+        <location filename="../../ui/surveys/page.py" line="150"/>
         <source>What people say</source>
         <translation>顾客怎么说</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="152"/>
-        <location filename="../../ui/surveys/page.py" line="266"/>
+        <location filename="../../ui/surveys/page.py" line="151"/>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/page.py" line="156"/>
+        <location filename="../../ui/surveys/page.py" line="273"/>
         <source>Surveys</source>
         <translation>客户之声</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="153"/>
+        <location filename="../../ui/surveys/page.py" line="157"/>
         <source>New survey…</source>
         <translation>新建调查…</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="154"/>
+        <location filename="../../ui/surveys/page.py" line="158"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="155"/>
+        <location filename="../../ui/surveys/page.py" line="159"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="156"/>
+        <location filename="../../ui/surveys/page.py" line="160"/>
         <source>Only a survey without answers (archive the others)</source>
         <translation>只能删除没有回答的调查（其他的请归档）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="157"/>
+        <location filename="../../ui/surveys/page.py" line="161"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="159"/>
+        <location filename="../../ui/surveys/page.py" line="163"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="159"/>
+        <location filename="../../ui/surveys/page.py" line="163"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="159"/>
+        <location filename="../../ui/surveys/page.py" line="163"/>
         <source>Period</source>
         <translation>时间段</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="159"/>
+        <location filename="../../ui/surveys/page.py" line="163"/>
         <source>Target group</source>
         <translation>目标人群</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="160"/>
+        <location filename="../../ui/surveys/page.py" line="164"/>
         <source>Score (answers)</source>
         <translation>得分（回答数）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="162"/>
+        <location filename="../../ui/surveys/page.py" line="166"/>
         <source>NPS with its 95% margin of error, CSAT (% answering 4-5) or CES (the average)</source>
         <translation>NPS 及其 95% 误差范围、CSAT（打 4-5 分的比例）或 CES（平均分）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="194"/>
+        <location filename="../../ui/surveys/page.py" line="198"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="213"/>
+        <location filename="../../ui/surveys/page.py" line="217"/>
         <source> (archived)</source>
         <translation>（已归档）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="234"/>
+        <location filename="../../ui/surveys/page.py" line="238"/>
         <source>No survey yet: New survey… makes one (NPS, CSAT or CES).</source>
         <translation>还没有调查：点“新建调查…”建一个（NPS、CSAT 或 CES）。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="246"/>
+        <location filename="../../ui/surveys/page.py" line="252"/>
         <source>Unarchive</source>
         <translation>取消归档</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="247"/>
+        <location filename="../../ui/surveys/page.py" line="253"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="275"/>
+        <location filename="../../ui/surveys/page.py" line="282"/>
         <source>Add survey</source>
         <translation>新建调查</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="290"/>
+        <location filename="../../ui/surveys/page.py" line="300"/>
         <source>Edit survey</source>
         <translation>编辑调查</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="307"/>
+        <location filename="../../ui/surveys/page.py" line="317"/>
         <source>Unarchive survey</source>
         <translation>取消归档调查</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="307"/>
+        <location filename="../../ui/surveys/page.py" line="317"/>
         <source>Archive survey</source>
         <translation>归档调查</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="320"/>
+        <location filename="../../ui/surveys/page.py" line="330"/>
         <source>Delete survey</source>
         <translation>删除调查</translation>
     </message>

@@ -144,7 +144,7 @@ class QuestionEditor(QWidget):
         return [self.list.item(i).data(DATA_ROLE) for i in range(self.list.count())]
 
     def specs(self) -> list[str]:
-        """"TEXT|KIND|OPTIONS" for each question, in order."""
+        """Each question as models.surveys.questions reads it (TEXT|KIND|OPTIONS)."""
         out = []
         for q in self.questions():
             text = " ".join(q["text"].replace("|", " ").split())
