@@ -1,7 +1,7 @@
 """The 客户之声 Surveys page for scripts/screenshots.py: a survey with a month of answers
 made once (typed in, with their closed loop), the page with its Answers tab, the
 Targets tab, the fast entry screen with a customer found and a score typed, the survey
-dialog.
+dialog; a custom survey with questions: its Results tab and its response form.
 
 Alone (the page at 1280x720 in Chinese and English, on a small demo database):
     .venv/bin/python scripts/screenshots_surveys.py [--out DIR]"""
@@ -47,6 +47,45 @@ def _surveys_once() -> int:
     return sid
 
 
+def _custom_once() -> int:
+    """The demo's custom survey with questions and a few responses (made once)."""
+    from models.customers import customer_list
+    from models.customers.customer_filter import CustomerFilter
+    from models.surveys import questions, responses, surveys
+
+    found = [r for r in surveys.rows() if r["name"] == "口味调查"]
+    if found:
+        return found[0]["id"]
+    sid = questions.create_custom("口味调查", [
+        "您是怎么知道我们的？|single|朋友介绍;网上;路过", "您喜欢哪些菜？|multiple|红烧肉;清蒸鱼;小炒",
+        "整体满意度|rating|1-5", "还有什么建议？|text"])  # fmt: skip
+    ids = customer_list.matching_ids(CustomerFilter())[:24]
+    for n, cid in enumerate(ids):
+        responses.record(sid, cid, {1: 1 + n % 3, 2: "1;3" if n % 2 else str(2 + n % 2),
+                                    3: 3 + n % 3, 4: COMMENTS[n % len(COMMENTS)]})  # fmt: skip
+    return sid
+
+
+def shoot_custom(app, window, out: Path, lang: str, shot, settle) -> None:
+    page = window.surveys_page
+    sid = _custom_once()
+    page.refresh()
+    page.select(sid)
+    page.tabs.setCurrentWidget(page.results_view)
+    settle()
+    shot(window, out / f"survey_results_{lang}.png")
+    dialog = page.answers_view.enter_answers()
+    dialog.picker.search.setText("张")
+    dialog.picker.refresh()
+    dialog.answers[0].buttons[0].setChecked(True)
+    dialog.answers[1].buttons[2].setChecked(True)
+    dialog.answers[2].edit.setValue(4)
+    dialog.answers[3].edit.setText("多放辣" if lang == "zh_CN" else "More spice")
+    settle()
+    shot(dialog, out / f"survey_response_form_{lang}.png")
+    dialog.close()
+
+
 def shoot_surveys(app, window, out: Path, lang: str, shot) -> None:
     sid = _surveys_once()
 
@@ -80,6 +119,7 @@ def shoot_surveys(app, window, out: Path, lang: str, shot) -> None:
     shot(edit, out / f"survey_dialog_{lang}.png")
     edit.reject()
     settle()
+    shoot_custom(app, window, out, lang, shot, settle)
 
 
 def main() -> int:

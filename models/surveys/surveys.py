@@ -187,16 +187,19 @@ def target_listing(survey_id, full_mobile: bool = False, limit: int = 2000):
 
 def rows(include_archived: bool = False) -> list[dict]:
     """The window's list: every survey (archived ones too when asked), newest first,
-    with its number of answers (scores), of `responses` (a custom survey's) and its
-    target group's fields."""
+    with its number of answers (scores), of `responses` and `questions` (a custom
+    survey's) and its target group's fields."""
     counts = dict(SurveyAnswer.select(SurveyAnswer.survey_id, fn.COUNT(SurveyAnswer.id))
                   .group_by(SurveyAnswer.survey_id).tuples())  # fmt: skip
     responded = dict(database.execute_sql(
         "SELECT survey_id, COUNT(*) FROM survey_response GROUP BY survey_id").fetchall())  # fmt: skip
+    asked = dict(database.execute_sql(
+        "SELECT survey_id, COUNT(*) FROM survey_question GROUP BY survey_id").fetchall())  # fmt: skip
     query = Survey.select().order_by(Survey.id.desc())
     if not include_archived:
         query = query.where(Survey.archived_at.is_null())
     return [{**to_json(s, counts.get(s.id, 0)), "responses": responded.get(s.id, 0),
+             "questions": asked.get(s.id, 0),
              "target_kind": s.target_kind or (
                 "tag" if s.target_tag else ""), "target_ref": s.target_ref,
              "archived": s.archived_at is not None} for s in query]  # fmt: skip

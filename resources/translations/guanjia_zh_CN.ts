@@ -12461,57 +12461,57 @@ Your own database is not touched.</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../ui/surveys/results_view.py" line="70"/>
+        <location filename="../../ui/surveys/results_view.py" line="72"/>
         <source>Question / answer</source>
         <translation>问题 / 回答</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/results_view.py" line="70"/>
+        <location filename="../../ui/surveys/results_view.py" line="72"/>
         <source>Count</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/results_view.py" line="71"/>
+        <location filename="../../ui/surveys/results_view.py" line="73"/>
         <source>Percent</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/results_view.py" line="93"/>
+        <location filename="../../ui/surveys/results_view.py" line="95"/>
         <source>This survey asks no questions of its own.</source>
         <translation>此问卷没有自定义问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/results_view.py" line="97"/>
+        <location filename="../../ui/surveys/results_view.py" line="99"/>
         <source>%1 responses</source>
         <translation>%1 份答卷</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/results_view.py" line="103"/>
+        <location filename="../../ui/surveys/results_view.py" line="105"/>
         <source>%1. %2 (%3, %4 answered)</source>
         <translation>%1. %2（%3，%4 人作答）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/results_view.py" line="112"/>
+        <location filename="../../ui/surveys/results_view.py" line="114"/>
         <source>Average</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/results_view.py" line="118"/>
+        <location filename="../../ui/surveys/results_view.py" line="120"/>
         <source>(no text yet)</source>
         <translation>（暂无文字）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/results_view.py" line="127"/>
+        <location filename="../../ui/surveys/results_view.py" line="129"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/results_view.py" line="178"/>
+        <location filename="../../ui/surveys/results_view.py" line="180"/>
         <source>Choose a choice or rating question</source>
         <translation>请选择一道选择题或评分题</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/results_view.py" line="189"/>
+        <location filename="../../ui/surveys/results_view.py" line="191"/>
         <source>% of those who answered</source>
         <translation>占作答人数的 %</translation>
     </message>
@@ -14158,7 +14158,7 @@ Create a new, empty database there? If you meant an existing one, choose No and 
     </message>
     <message>
         <location filename="../../ui/surveys/page.py" line="156"/>
-        <location filename="../../ui/surveys/page.py" line="273"/>
+        <location filename="../../ui/surveys/page.py" line="278"/>
         <source>Surveys</source>
         <translation>客户之声</translation>
     </message>
@@ -14228,42 +14228,47 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <translation>（已归档）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="238"/>
+        <location filename="../../ui/surveys/page.py" line="220"/>
+        <source>Custom (questions)</source>
+        <translation>自定义（问题）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/page.py" line="243"/>
         <source>No survey yet: New survey… makes one (NPS, CSAT or CES).</source>
         <translation>还没有调查：点“新建调查…”建一个（NPS、CSAT 或 CES）。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="252"/>
+        <location filename="../../ui/surveys/page.py" line="257"/>
         <source>Unarchive</source>
         <translation>取消归档</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="253"/>
+        <location filename="../../ui/surveys/page.py" line="258"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="282"/>
+        <location filename="../../ui/surveys/page.py" line="287"/>
         <source>Add survey</source>
         <translation>新建调查</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="300"/>
+        <location filename="../../ui/surveys/page.py" line="305"/>
         <source>Edit survey</source>
         <translation>编辑调查</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="317"/>
+        <location filename="../../ui/surveys/page.py" line="322"/>
         <source>Unarchive survey</source>
         <translation>取消归档调查</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="317"/>
+        <location filename="../../ui/surveys/page.py" line="322"/>
         <source>Archive survey</source>
         <translation>归档调查</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/page.py" line="330"/>
+        <location filename="../../ui/surveys/page.py" line="335"/>
         <source>Delete survey</source>
         <translation>删除调查</translation>
     </message>

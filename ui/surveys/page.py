@@ -216,7 +216,12 @@ class SurveysPage(Restyling, Retranslating, QWidget):
         for r, row in enumerate(self.rows):
             name = row["name"] + (self.tr(" (archived)") if row["archived"] else "")
             figure = words.score_text(scores.score(row["id"])) if row["answers"] else "—"
-            cells = [name, kinds.get(row["type"], row["type"]),
+            kind = (
+                self.tr("Custom (questions)")
+                if row["questions"]
+                else kinds.get(row["type"], row["type"])
+            )
+            cells = [name, kind,
                      words.period_text(row["from"], row["to"]), self.target_text(row),
                      formatting.number(row["answers"] + row["responses"]), figure]  # fmt: skip
             for c, text in enumerate(cells):
@@ -237,7 +242,7 @@ class SurveysPage(Restyling, Retranslating, QWidget):
         self.survey_title.setText(row["name"] if row else self.tr(
             "No survey yet: New survey… makes one (NPS, CSAT or CES)."))  # fmt: skip
         sid = row["id"] if row else None
-        asks = sid is not None and questions.has_questions(sid)
+        asks = bool(row and row["questions"])
         self.tabs.setTabVisible(self.tabs.indexOf(self.results_view), asks)
         for i in range(self.tabs.count()):
             tab = self.tabs.widget(i)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHeaderView,
     QLabel,
     QSplitter,
     QTableWidget,
@@ -47,6 +48,7 @@ class ResultsView(Restyling, Retranslating, QWidget):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         formatting.comfortable_rows(self.table)
         mpl.configure()
         self.figure = Figure(figsize=(4, 3), dpi=100, layout="constrained")
