@@ -99,9 +99,17 @@ def test_every_models_package_has_its_floor():
     assert packages | modules <= named, sorted((packages | modules) - named)
 
 
+# Deliberate lazy loads (start-up speed, never a circle): each with its reason.
+LAZY = {
+    "models/schema/opening.py": "the schema steps and the backup code load only when a"
+    " database needs an upgrade (a tenth of a CLI command's start)",
+}
+
+
 def test_models_imports_nothing_inside_functions():
     """models/ imports its own modules at the top: with no circle there is nothing to
-    dodge, and a reader sees a module's floor in its first lines."""
+    dodge, and a reader sees a module's floor in its first lines (LAZY: the exceptions,
+    each with its reason)."""
     import ast
 
     local = []
@@ -110,6 +118,7 @@ def test_models_imports_nothing_inside_functions():
         top = {id(node) for node in tree.body}
         for node in ast.walk(tree):
             if (isinstance(node, ast.ImportFrom) and id(node) not in top
-                    and (node.module or "").startswith("models")):  # fmt: skip
+                    and (node.module or "").startswith("models")
+                    and path.relative_to(ROOT).as_posix() not in LAZY):  # fmt: skip
                 local.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert local == []

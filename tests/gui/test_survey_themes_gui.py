@@ -38,6 +38,8 @@ def view(qtbot, survey):  # noqa: F811
     qtbot.addWidget(page)
     view = ThemesView(None, page)
     view.resize(1100, 700)
+    page.resize(1100, 700)
+    page.show()  # a hidden view counts only when shown
     view.show()
     view.set_survey(survey)
     qtbot.waitUntil(lambda: view.counted is not None, timeout=20000)
