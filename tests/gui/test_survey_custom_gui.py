@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models import clock
 from models.customers import customers
@@ -213,3 +213,41 @@ def test_response_form_by_keyboard_refusals_undo_and_results(qtbot, page):
     assert responses.count(sid) == 1
     assert database.execute_sql("SELECT customer_id, answered_at FROM survey_response"
                                 ).fetchone() == (zhang, "2026-12-07 10:00:00")  # fmt: skip
+
+
+def test_undo_of_the_add_refused_once_responses_came_in(qtbot, page, monkeypatch):
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    dialog = page.new_survey()
+    type_text(dialog.name, "口味调查")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("questions"))
+    type_text(dialog.questions.text, "整体满意度")
+    dialog.questions.kind.setCurrentIndex(dialog.questions.kind.findData("rating"))
+    dialog.accept()
+    sid = Survey.get(Survey.name == "口味调查").id
+    responses.record(sid, None, {1: "5"})  # the CLI, meanwhile
+    before = _counts()
+    page.stack.undo()
+    assert said == ["The survey has answers: archive it instead of deleting it."]
+    assert _counts() == before  # the survey, its question and the response stay
+    page.refresh()
+    page.select(sid)
+    assert not page.btn_delete.isEnabled()
+
+
+def test_rating_typed_and_enter_in_the_spin_box_saves(qtbot, page):
+    sid = _custom(page)
+    dialog = page.answers_view.enter_answers()
+    qtbot.waitExposed(dialog)
+    _key(qtbot, Qt.Key_Space, dialog.anonymous)
+    rating = dialog.answers[2].edit
+    rating.setFocus()
+    rating.selectAll()
+    type_text(rating, "9")  # off the 1-5 scale: the spin box keeps it on the scale
+    assert rating.value() <= 5
+    rating.selectAll()
+    type_text(rating, "2")
+    _key(qtbot, Qt.Key_Return, rating)
+    assert len(dialog.saved) == 1, dialog.error.text()
+    assert responses.results(sid)["questions"][2]["counts"][1]["count"] == 1
+    dialog.accept()
