@@ -271,17 +271,22 @@
         <translation>%2 条回答中最新的 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="186"/>
+        <location filename="../../ui/surveys/answers_view.py" line="178"/>
+        <source>%1 responses to its questions: see Results</source>
+        <translation>%1 份问卷答卷：见“结果”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/answers_view.py" line="189"/>
         <source>follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="190"/>
+        <location filename="../../ui/surveys/answers_view.py" line="193"/>
         <source>complaint #%1</source>
         <translation>投诉 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/answers_view.py" line="221"/>
+        <location filename="../../ui/surveys/answers_view.py" line="224"/>
         <source>Surveys</source>
         <translation>客户之声</translation>
     </message>

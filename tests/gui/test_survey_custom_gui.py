@@ -199,6 +199,7 @@ def test_response_form_by_keyboard_refusals_undo_and_results(qtbot, page):
     assert view.bars()[0] == ["1", "2", "3", "4", "5"]
     assert page.table.item(0, 4).text() == "2"  # the list counts responses
     assert page.table.item(0, 1).text() == "Custom (questions)"
+    assert page.answers_view.count.text() == "2 responses to its questions: see Results"
     assert not page.btn_delete.isEnabled()
     # each response one undo step
     page.stack.undo()

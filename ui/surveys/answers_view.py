@@ -174,6 +174,9 @@ class AnswersView(Restyling, Retranslating, QWidget):
         self.count.setText(fill(self.tr("%1 answers"), formatting.number(total)) if shown == total
                            else fill(self.tr("the newest %1 of %2 answers"),
                                      formatting.number(shown), formatting.number(total)))  # fmt: skip
+        if self.survey_id is not None and questions.has_questions(self.survey_id):
+            self.count.setText(fill(self.tr("%1 responses to its questions: see Results"),
+                                    formatting.number(responses.count(self.survey_id))))  # fmt: skip
         index = next((i for i, row in enumerate(self.rows) if keep and row["id"] == keep["id"]),
                      None)  # fmt: skip
         if index is not None:
