@@ -88,7 +88,8 @@ READ_ONLY = [
     ("customers",), ("customers", "--search", "张"), ("tags",), ("imports",), ("backups",),
     ("backup",), ("audit",), ("export", "{out}"), ("followups",), ("followups", "--due", "today"),
     ("interactions",), ("complaints",), ("complaints", "metrics"), ("purchases",),
-    ("lifecycle",), ("rfm",), ("staff",), ("password",),
+    ("lifecycle",), ("rfm",), ("staff",), ("password",), ("surveys", "list"),
+    ("surveys", "score", "1"), ("surveys", "themes", "1"),
 ]  # fmt: skip
 
 
@@ -115,6 +116,14 @@ def test_a_command_that_writes_creates_a_database_only_where_its_folder_exists(t
     made = guanjia("--create", "customers", "add", "--name", "李四", db=typo, home=home)
     assert made.returncode == 0, made.stderr
     assert typo.exists()
+
+
+def test_a_new_survey_creates_the_database_where_its_folder_exists(tmp_path):
+    here = tmp_path / "guanjia.db"
+    made = guanjia("surveys", "add", "--name", "门店NPS", "--type", "nps", "--json", db=here,
+                   home=tmp_path / "home")  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    assert here.exists()
 
 
 def test_the_template_needs_no_database(tmp_path):

@@ -199,6 +199,9 @@ def writes(args) -> bool:
         return action not in (None, "list", "show", "metrics")
     if command == "communities":
         return action not in ("list", "show", "members", "metrics")
+    if command == "surveys":  # a survey's words are cached on reading: no new file for it
+        return action not in ("list", "show", "answers", "targets", "score", "report",
+                              "results", "themes", "theme-comments")  # fmt: skip
     if command == "lifecycle":
         return args.apply
     if command == "rfm":
