@@ -204,7 +204,7 @@ def checkin(event_id: int, customer_id: int, at: dt.datetime | None = None,
         rewarded = auto_points.reward_attendance(event.id, [person.id], at)
         audit.record("checkin", "event", event.id,
                      detail=f"{event.title}: {person.name}" + _activity_words(credited, organiser)
-                     + _points_words(rewarded))  # fmt: skip
+                     + _points_words(len(rewarded)))  # fmt: skip
 
 
 def credit(event: Event, customer_ids, day: dt.date, organiser: bool = False) -> list[int]:
@@ -221,8 +221,8 @@ def credit(event: Event, customer_ids, day: dt.date, organiser: bool = False) ->
     return ids
 
 
-def _points_words(entries: list[int]) -> str:
-    return f"; points: {len(entries)} member(s)" if entries else ""
+def _points_words(members: int) -> str:
+    return f"; points: {members} member(s)" if members else ""
 
 
 def _activity_words(credited: list[int], organiser: bool) -> str:
@@ -261,7 +261,7 @@ def walk_in(event_id: int, customer_id: int | None = None, new_customer: dict | 
         rewarded = auto_points.reward_attendance(event.id, [person.id], at)
         audit.record("checkin", "event", event.id, detail=f"{event.title}: walk-in: "
                      f"{person.name}" + _activity_words(credited, organiser)
-                     + _points_words(rewarded))  # fmt: skip
+                     + _points_words(len(rewarded)))  # fmt: skip
     return person.id
 
 
@@ -342,7 +342,7 @@ def mark_attended(event_id: int, customer_ids, close_event: bool = False,
                          detail=f"{event.title}: " + audit.names(
                              [names[c] for c in result.attended])
                          + _activity_words(result.credited, False)
-                         + (f"; points: {result.points} member(s)" if result.points else ""))  # fmt: skip
+                         + _points_words(result.points))  # fmt: skip
         if close_event:
             result.no_shows = _close(event)
     return result
