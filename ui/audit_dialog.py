@@ -91,6 +91,11 @@ def action_label(code: str) -> str:
         "lock": QCoreApplication.translate("Audit", "Member level locked"),
         "unlock": QCoreApplication.translate("Audit", "Member level unlocked"),
         "answer": QCoreApplication.translate("Audit", "Survey answer recorded"),
+        "rename": QCoreApplication.translate("Audit", "Staff member renamed"),
+        "deactivate": QCoreApplication.translate("Audit", "Staff member deactivated"),
+        "activate": QCoreApplication.translate("Audit", "Staff member activated"),
+        "assign": QCoreApplication.translate("Audit", "Leads assigned"),
+        "reclaim": QCoreApplication.translate("Audit", "Leads reclaimed to the pool"),
     }.get(code, code)
 
 
@@ -115,6 +120,8 @@ def target_label(code: str) -> str:
         "referral": QCoreApplication.translate("Audit", "Referral"),
         "level": QCoreApplication.translate("Audit", "Member level"),
         "survey": QCoreApplication.translate("Audit", "Survey"),
+        "staff": QCoreApplication.translate("Audit", "Staff"),
+        "lead": QCoreApplication.translate("Audit", "Lead"),
     }.get(code, code)
 
 

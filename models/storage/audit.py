@@ -82,12 +82,18 @@ ACTIONS = (
     "unlock",  # a member's level back to the rules
     # issue 27: surveys (客户之声)
     "answer",  # a survey answer recorded (typed in; an import is "import")
+    # issue 28: the staff list and the lead pool
+    "rename",  # a staff member renamed (in every owner column)
+    "deactivate",  # a staff member given no new work (stays the owner of the old)
+    "activate",  # a staff member active again
+    "assign",  # leads given to staff (by hand or by a rule)
+    "reclaim",  # leads not contacted in time taken back to the pool (回收)
 )
 
 # what an entry is about (AuditEntry.target; ui/audit_dialog.target_label says them)
 TARGETS = ("customer", "tag", "import", "backup", "followup", "interaction", "complaint",
            "purchase", "setting", "community", "event", "member", "points", "wallet",
-           "count_card", "paid", "referral", "level", "survey")  # fmt: skip
+           "count_card", "paid", "referral", "level", "survey", "staff", "lead")  # fmt: skip
 
 
 class AuditEntry(BaseModel):

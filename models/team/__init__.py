@@ -1,0 +1,1 @@
+"""The staff list (团队): who serves customers (issue 28)."""
