@@ -48,6 +48,9 @@ def test_complaints_add_list_overdue_steps_and_metrics(tmp_path):
     r = run("complaints", "resolve", "1", "--root-cause", "x", "--solution", "y", db=db)
     assert r.returncode == 1 and "needs it to be in_progress" in r.stderr
     assert run("complaints", "respond", "1", "--note", "已道歉", db=db).returncode == 0
+    r = run("complaints", "start", "1", "--owner", "李店长", db=db)  # not on the staff list
+    assert r.returncode == 1 and "guanjia team" not in r.stderr and "staff list" in r.stderr
+    assert run("team", "add", "李店长", db=db).returncode == 0
     assert run("complaints", "start", "1", "--owner", "李店长", db=db).returncode == 0
     r = run("complaints", "resolve", "1", "--root-cause", "缝线", "--solution", "换新", db=db)
     assert r.returncode == 0 and "return visit planned: follow-up 1" in r.stdout

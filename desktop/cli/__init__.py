@@ -24,6 +24,7 @@ from desktop.cli import (
     exports,
     followups,
     imports,
+    leads,
     ledgers,
     levels,
     members,
@@ -34,6 +35,7 @@ from desktop.cli import (
     storage,
     surveys,
     tags,
+    team,
 )
 from desktop.cli.options import fixed_clock, may_create, outputs
 from desktop.cli.output import fail
@@ -67,6 +69,8 @@ GROUPS = (
     (referrals, ("referrals",)),
     (levels, ("levels", "earning")),
     (surveys, ("surveys",)),
+    (team, ("team",)),
+    (leads, ("leads",)),
 )
 # The order `guanjia --help` has always listed the commands in (the groups add theirs
 # module by module); a command left out of it is listed last.
@@ -74,7 +78,7 @@ HELP_ORDER = (
     "demo", "customers", "tags", "import", "imports", "backup", "backups", "audit", "erase",
     "password", "today", "staff", "check", "restore", "export", "template", "followups",
     "interactions", "complaints", "purchases", "rfm", "lifecycle", "care", "communities",
-    "events", "members", "points", "wallet", "cards", "paid", "referrals",
+    "events", "members", "points", "wallet", "cards", "paid", "referrals", "team", "leads",
 )  # fmt: skip
 
 

@@ -111,7 +111,10 @@ def _line(obj: dict) -> str:
 
 def _add(args) -> int:
     from models.complaints import complaint_list, complaints
+    from models.team import staff
 
+    if args.owner:  # an owner given here is an active staff member (team list)
+        args.owner = staff.check_owner(args.owner)
     new_id = complaints.create(
         args.customer, category=args.category, description=args.description,
         severity=args.severity, channel=args.channel, owner=args.owner,
@@ -124,7 +127,10 @@ def _add(args) -> int:
 
 def _step(args) -> int:
     from models.complaints import complaint_list, complaints
+    from models.team import staff
 
+    if getattr(args, "owner", None):  # a new owner is an active staff member (team list)
+        args.owner = staff.check_owner(args.owner)
     options = {"note": args.note, "at": args.at}
     for name in ("owner", "deadline", "root_cause", "solution", "comment", "satisfaction"):
         if hasattr(args, name):

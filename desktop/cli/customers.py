@@ -128,7 +128,10 @@ def _line(row: dict) -> str:
 
 def _add(args) -> int:
     from models.customers import customers
+    from models.team import staff
 
+    if args.owner:  # an owner given here is an active staff member (team list)
+        args.owner = staff.check_owner(args.owner)
     data = {"name": args.name, "tags": args.tag, "birthday_lunar": args.lunar}
     for _flag, field, _help in CUSTOMER_OPTIONS:
         value = getattr(args, field)

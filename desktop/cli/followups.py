@@ -131,7 +131,10 @@ def _line(obj: dict) -> str:
 
 def _add(args) -> int:
     from models.followups import followups
+    from models.team import staff
 
+    if args.owner:  # an owner given here is an active staff member (team list)
+        args.owner = staff.check_owner(args.owner)
     new_id = followups.create(
         args.customer, args.due, kind=args.kind, subject=args.subject, note=args.note,
         owner=args.owner, every=args.every,

@@ -208,6 +208,14 @@ def writes(args) -> bool:
         return args.save or args.tags
     if command == "staff":
         return args.name is not None
+    if command == "team":
+        return action != "list"
+    if command == "leads":
+        if action == "rules":
+            return args.leads_rules_command != "list"
+        if action == "settings":
+            return args.reclaim_days is not None
+        return action != "list" and not getattr(args, "dry_run", False)
     if command == "password":
         return args.forget
     return False  # tags, imports, backup(s), audit, export: read what is there

@@ -148,9 +148,20 @@ def _audit_line(row: dict) -> str:
 
 
 def _staff(args) -> int:
+    from models.errors import ValidationError
     from models.storage import audit
+    from models.team import staff
 
-    print(audit.staff() if args.name is None else audit.set_staff(args.name))
+    if args.name is None:
+        print(audit.staff())
+        return 0
+    try:  # one of the staff list (the first name starts an empty list)
+        print(staff.pick_audit_name(args.name))
+    except ValidationError as exc:
+        if exc.code == "staff_unknown":
+            return fail(fill(translate("Cli", "“%1” is not on the staff list: add them with "
+                                       "`guanjia team add %1` first"), exc.params["name"]))  # fmt: skip
+        raise
     return 0
 
 

@@ -15,6 +15,7 @@ from models.storage.bulk import indexes_dropped, insert_rows
 from models.storage.db import database
 from models.tags.tables import CustomerTag, Tag, TagGroup
 from models.tags.tags import other_group, tag_key
+from models.team import staff as team
 from models.values.search_text import SURNAME_PINYIN, char_syllable, customer_bodies
 
 # Surnames roughly by frequency (the first few cover a third of China), with the
@@ -256,6 +257,7 @@ def generate(
     three_years = 3 * 365 * 86400
     with database.atomic():
         tag_ids = ensure_demo_tags()
+        team.adopt(OWNERS)  # the owners it names are on the staff list
         start = (Customer.select(Customer.id).order_by(Customer.id.desc()).scalar() or 0) + 1
         used_numbers = set()
         big = count >= 50000

@@ -9,6 +9,7 @@ import random
 from models import clock
 from models.complaints import complaints, faq
 from models.customers.record import Customer
+from models.team import staff as team
 
 PROBLEMS = {
     "quality": [
@@ -49,6 +50,7 @@ def generate_complaints(n: int, seed: int = 1, days: int = 180) -> int:
     ]
     if not ids:
         return 0
+    team.adopt(OWNERS)  # the owners it names are on the staff list
     made = 0
     try:
         for i in range(n):

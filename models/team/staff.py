@@ -237,12 +237,10 @@ def pick_audit_name(name) -> str:
         if name:
             if is_empty():
                 _name(name)
-                new_id = Staff.insert(name=name, role="", active=True,
-                                      created_at=clock.now()).execute()  # fmt: skip
-                audit.set_staff(name)
-                audit.record("create", "staff", new_id, detail=name)
-                return name
-            require_active(name)
+                # Not audited, as choosing the audit name is not: it is that choice.
+                Staff.insert(name=name, role="", active=True, created_at=clock.now()).execute()
+            else:
+                require_active(name)
         return audit.set_staff(name)
 
 
