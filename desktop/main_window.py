@@ -42,8 +42,10 @@ from ui.membership.page import MembersPage
 from ui.notice_banner import NoticeBanner
 from ui.purchases.page import PurchasesPage
 from ui.restyling import Restyling
+from ui.leads.page import LeadsPage
 from ui.sidebar import Sidebar
 from ui.surveys.page import SurveysPage
+from ui.team.team_dialog import TeamDialog
 
 
 class MainWindow(Restyling, QMainWindow):
@@ -134,6 +136,9 @@ class MainWindow(Restyling, QMainWindow):
         self.pages.addWidget(self.members_page)  # Sidebar.MEMBERS
         self.surveys_page = SurveysPage(self.undo_stack, self.session)
         self.pages.addWidget(self.surveys_page)  # Sidebar.SURVEYS
+        self.leads_page = LeadsPage(self.undo_stack)
+        self.pages.addWidget(self.leads_page)  # Sidebar.LEADS
+        self.leads_page.changed.connect(self.customers_page.refresh)
         self.sidebar = Sidebar()
         self.banner = NoticeBanner()
         central = QWidget()
@@ -164,6 +169,7 @@ class MainWindow(Restyling, QMainWindow):
         self.act_quit = make_action(self, "quit", self.close, QKeySequence.Quit)
         self.act_about = make_action(self, "about", self._about)
         self.act_levels = make_action(self, "member_levels", self.show_levels)
+        self.act_team = make_action(self, "team", self.show_team)
         self.lang_group = QActionGroup(self)
         self.lang_actions = {}
         current = app_settings.language(self.settings)
@@ -224,6 +230,7 @@ class MainWindow(Restyling, QMainWindow):
         self.menu_settings.addAction(privacy.act_staff)
         self.menu_settings.addAction(privacy.act_privacy)
         self.menu_settings.addAction(self.act_levels)
+        self.menu_settings.addAction(self.act_team)
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_about)
 
@@ -256,7 +263,7 @@ class MainWindow(Restyling, QMainWindow):
             (privacy.act_privacy, "privacy"), (self.act_about, "about"),
             (self.menu_language.menuAction(), "language"),
             (self.appearance.menu.menuAction(), "appearance"),
-            (self.act_levels, "members"),
+            (self.act_levels, "members"), (self.act_team, "team"),
         ):  # fmt: skip
             action.setIcon(icons.icon(name))
 
@@ -283,6 +290,7 @@ class MainWindow(Restyling, QMainWindow):
         self.act_quit.setText(self.tr("Quit"))
         self.act_about.setText(self.tr("About Guanjia"))
         self.act_levels.setText(self.tr("Member levels…"))
+        self.act_team.setText(self.tr("Team…"))
         self.lang_actions["auto"].setText(self.tr("Follow the system"))
         self.lang_actions["zh_CN"].setText("中文（简体）")
         self.lang_actions["en"].setText("English")
@@ -299,6 +307,12 @@ class MainWindow(Restyling, QMainWindow):
         detail panel show the levels as they are after."""
         LevelsDialog(self, self.undo_stack).exec()
         self.refresh_all()
+
+    def show_team(self) -> TeamDialog:
+        """Settings > Team…: the staff list; the pickers and pages read it again after."""
+        dialog = TeamDialog(self, self.undo_stack, lambda _ids: self.leads_page.reload_choices())
+        dialog.open()
+        return dialog
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -322,6 +336,7 @@ class MainWindow(Restyling, QMainWindow):
         self.communities_page.refresh()
         self.members_page.refresh()
         self.surveys_page.refresh()
+        self.leads_page.reload_choices()
         self.dashboard_page.data_changed()
         self.sidebar.request_counts()
         self.sidebar.request_agenda_counts()

@@ -218,6 +218,20 @@ QUERIES = [
          "--json", file="survey-report.xlsx"),
     case("surveys-answers.json", "surveys", "answers", "1", "--json"),
     case("error-surveys-delete-answered", "surveys", "delete", "1"),
+    # the staff list and the lead pool (issue 28): last, as they write
+    case("team-add.json", "team", "add", "前台小李", "--role", "销售", "--json"),
+    case("team-list.json", "team", "list", "--json"),
+    case("leads-rules-add.json", "leads", "rules", "add", "轮流", "--kind", "round_robin",
+         "--staff", "李娜", "--staff", "王强", "--json"),
+    case("leads-unassign", "leads", "unassign", "3", "6", "8", "28"),  # the demo's owned all
+    case("leads-assign-dry-run", "leads", "assign", "--rule", "轮流", "--limit", "3",
+         "--dry-run"),
+    case("leads-assign.json", "leads", "assign", "--rule", "轮流", "--limit", "3", "--json"),
+    case("leads-list.json", "leads", "list", "--limit", "6", "--json"),
+    case("leads-reclaim-dry-run.json", "leads", "reclaim", "--dry-run", "--json",
+         env={"GUANJIA_NOW": "2026-11-25T10:00"}),
+    case("error-leads-assign-unknown", "leads", "assign", "--to", "路人甲", "1"),
+    case("error-staff-unknown", "staff", "路人甲"),
 ]
 # fmt: on
 

@@ -47,6 +47,8 @@ GLYPHS: dict[str, str] = {
     "events": "calendar-star",
     "communities": "account-multiple-outline",
     "surveys": "comment-quote-outline",  # 客户之声 (issue 27)
+    "leads": "account-search-outline",  # 线索: the pool (issue 28)
+    "team": "account-tie-outline",  # the staff list (issue 28)
     "refund": "cash-refund",
     "void": "cancel",
     # ---------------------------------------------------------------- customers

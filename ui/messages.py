@@ -20,6 +20,7 @@ from ui.membership import import_messages as member_import_messages
 from ui.membership import messages as membership_messages
 from ui.surveys import messages as survey_messages
 from ui.surveys import question_messages, theme_messages
+from ui.team import team_messages
 from ui.text import fill
 
 
@@ -167,6 +168,7 @@ def error_message(exc) -> str:
     messages.update(member_import_messages.messages(params))
     messages.update(level_messages.messages(params) | survey_messages.messages(params))
     messages.update(theme_messages.messages(params) | question_messages.messages(params))
+    messages.update(team_messages.messages(params))
     # Import codes share a few names with field codes ("too_long": a file with too
     # many rows, or a text with too many characters): a field error is a ValidationError
     # or an import row's problem (which names its field).

@@ -13,6 +13,7 @@ from desktop.idle_lock import IdleLock
 from models.errors import GuanjiaError
 from models.privacy import app_lock, masking
 from models.storage import audit
+from models.team import staff
 from ui import labels, messages
 from ui.audit_dialog import AuditDialog
 from ui.privacy_dialog import PrivacyDialog
@@ -65,15 +66,19 @@ class PrivacyController(Controller):
     def set_staff_name(self, name: str | None = None) -> str | None:
         """The name written with each audit entry from this PC's work (asked unless told)."""
         if name is None:
-            name, ok = QInputDialog.getText(
+            names = staff.names()
+            current = audit.staff()
+            name, ok = QInputDialog.getItem(
                 self.window, self.tr("Staff name"),
-                self.tr("Your name, written in the audit log with everything you change:"),
-                text=audit.staff(),
+                self.tr("Your name, written in the audit log with everything you change "
+                        "(one of the team: Settings > Team…):"),
+                names if current in names or not current else [current, *names],
+                names.index(current) if current in names else 0, True,
             )  # fmt: skip
             if not ok:
                 return None
         try:
-            saved = audit.set_staff(name)
+            saved = staff.pick_audit_name(name)
         except GuanjiaError as exc:
             QMessageBox.warning(self.window, self.tr("Staff name"), messages.error_message(exc))
             return None

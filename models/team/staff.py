@@ -16,7 +16,7 @@ from peewee import BooleanField, CharField, DateTimeField, fn
 
 from models import clock
 from models.errors import NotFoundError, ValidationError
-from models.storage import audit, preferences
+from models.storage import audit
 from models.storage.base import BaseModel
 from models.storage.db import database
 from models.values.search_text import text_sort_key
@@ -246,3 +246,20 @@ def pick_audit_name(name) -> str:
 
 def count_active() -> int:
     return Staff.select(fn.COUNT(Staff.id)).where(Staff.active == True).scalar()  # noqa: E712
+
+
+def remove_unused(name) -> None:
+    """Take a person off the list again (the undo of an add): refused ("undo_conflict")
+    once anything names them as its owner."""
+    row = get(name)
+    with database.atomic():
+        for table, column in OWNER_COLUMNS:
+            used = database.execute_sql(
+                f"SELECT 1 FROM {table} WHERE {column} = ? LIMIT 1", (row.name,)
+            ).fetchone()
+            if used:
+                raise ValidationError("staff", "undo_conflict",
+                                      f"“{row.name}” owns records now: not removed",
+                                      name=row.name)  # fmt: skip
+        Staff.delete().where(Staff.id == row.id).execute()
+        audit.record("delete", "staff", row.id, detail=row.name)

@@ -36,11 +36,13 @@ from models.complaints.complaint_sla import SEVERITIES
 from models.customers import customers
 from models.errors import GuanjiaError
 from models.purchases.rfm import SEGMENT_ORDER
+from models.team import staff
 from ui import labels, messages
 from ui.complaints import labels as cl
 from ui.complaints.holiday_dialog import HolidayDialog
 from ui.complaints.undo import SettingsChange
 from ui.followups.dialogs import CustomerPicker, _WriteDialog, qdate
+from ui.team.owner_picker import OwnerPicker
 from ui.text import fill
 
 RowRole = Qt.UserRole + 1
@@ -121,9 +123,9 @@ class ComplaintDialog(_WriteDialog):
         self.received.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.received.setCalendarPopup(True)
         self.form.addRow(QLabel(self.tr("Received")), self.received)
-        self.owner = QLineEdit(row["owner"] if row else "")
+        self.owner = OwnerPicker(row["owner"] if row else "", placeholder=self.tr(
+            "Who handles it (default: the customer's owner)"))  # fmt: skip
         self.owner.setObjectName("complaint_owner")
-        self.owner.setPlaceholderText(self.tr("Who handles it (default: the customer's owner)"))
         self.form.addRow(QLabel(self.tr("Owner")), self.owner)
         self.description = QPlainTextEdit(row["description"] if row else "")
         self.description.setObjectName("complaint_description")
@@ -189,7 +191,9 @@ class ComplaintDialog(_WriteDialog):
             description=self.description.toPlainText(),
             received_at=py_datetime(self.received.dateTime()),
         )
-        owner = self.owner.text().strip()
+        owner = self.owner.text()
+        if self.owner.problem():  # an owner is an active staff member (the team)
+            staff.require_active(owner)
         if self.complaint_id is not None:
             self.before = complaint_images.image(self.complaint_id)
             complaints.edit(self.complaint_id, owner=owner, **values)
@@ -229,7 +233,7 @@ class StepDialog(_WriteDialog):
         self.owner = self.deadline = self.root_cause = self.solution = None
         self.visit_date = self.satisfaction = self.comment = None
         if action == "start":
-            self.owner = QLineEdit(row["owner"])
+            self.owner = OwnerPicker(row["owner"])
             self.owner.setObjectName("step_owner")
             self.form.addRow(QLabel(self.tr("Responsible")), self.owner)
             self.deadline = QDateTimeEdit(qdatetime(row["resolve_due"]))
@@ -278,6 +282,8 @@ class StepDialog(_WriteDialog):
     def write(self) -> None:
         options: dict = {"note": self.note.toPlainText(), "at": py_datetime(self.when.dateTime())}
         if self.action == "start":
+            if self.owner.problem():  # an owner is an active staff member (the team)
+                staff.require_active(self.owner.text())
             options["owner"] = self.owner.text()
             options["deadline"] = py_datetime(self.deadline.dateTime())
         if self.action == "resolve":

@@ -27,6 +27,7 @@ from models.errors import ValidationError
 from ui import labels, messages, style
 from ui.buttons import button_box
 from ui.tags.tag_editor import TagEditor
+from ui.team.owner_picker import OwnerPicker
 from ui.text import fill
 
 
@@ -72,7 +73,11 @@ class CustomerDialog(QDialog):
         self._combo(form, "gender", record.GENDERS, labels.gender_label, c.get("gender", ""))
         self._birthday_row(form)
         self._combo(form, "source", record.SOURCES, labels.source_label, c.get("source", ""))
-        self._line(form, "owner", c.get("owner", ""))
+        owner = OwnerPicker(c.get("owner", ""))
+        owner.setObjectName("edit_owner")
+        form.addRow(labels.field_label("owner"), owner)
+        self._edits["owner"] = owner
+        self._add_error_label(form, "owner")
         self._combo(form, "stage", record.STAGES, labels.stage_label, c.get("stage", ""))
         self.tag_editor = TagEditor(c.get("tags", []), self)
         self.tag_editor.setObjectName("edit_tags")
@@ -191,7 +196,7 @@ class CustomerDialog(QDialog):
         data = {}
         for key in record.TEXT_FIELDS:
             w = e.get(key)
-            if isinstance(w, QLineEdit):
+            if isinstance(w, OwnerPicker | QLineEdit):  # the owner picker: the name typed
                 data[key] = w.text()
             elif isinstance(w, QComboBox):
                 data[key] = w.currentData()
@@ -236,6 +241,9 @@ class CustomerDialog(QDialog):
         problems = {}
         for err in errors:
             problems.setdefault(err.field, messages.error_message(err))
+        owner = self._edits["owner"].problem()  # an owner is an active staff member
+        if owner:
+            problems.setdefault("owner", owner)
         if "number" not in problems:
             try:
                 customers.check_number_free(self.values().get("number", ""), self.customer_id)

@@ -33,8 +33,10 @@ from models.errors import GuanjiaError, ValidationError
 from models.followups import channels, followups, interactions
 from models.membership import recording
 from models.purchases import purchases
+from models.team import staff
 from ui import labels, messages, style
 from ui.buttons import button_box
+from ui.team.owner_picker import OwnerPicker
 from ui.text import fill
 
 UNITS = ("", "d", "w", "m", "y")
@@ -186,9 +188,9 @@ class FollowupDialog(_WriteDialog):
         self.note.setObjectName("followup_note")
         self.note.setFixedHeight(80)
         self.form.addRow(QLabel(self.tr("Note")), self.note)
-        self.owner = QLineEdit(row["owner"] if row else "")
+        self.owner = OwnerPicker(row["owner"] if row else "",
+                                 placeholder=self.tr("Default: the customer's owner"))  # fmt: skip
         self.owner.setObjectName("followup_owner")
-        self.owner.setPlaceholderText(self.tr("Default: the customer's owner"))
         self.form.addRow(QLabel(self.tr("Owner")), self.owner)
         self.every_n = QSpinBox()
         self.every_n.setObjectName("followup_every_n")
@@ -236,7 +238,9 @@ class FollowupDialog(_WriteDialog):
             kind=self.kind.currentData(), subject=self.subject.text(),
             note=self.note.toPlainText(), every=self.every(),
         )  # fmt: skip
-        owner = self.owner.text().strip()
+        owner = self.owner.text()
+        if self.owner.problem():  # an owner is an active staff member (the team)
+            staff.require_active(owner)
         if self.followup_id is not None:
             fid = self.followup_id
             self._undoable("edit", lambda: followups.update(

@@ -1,0 +1,1 @@
+"""The staff list window (团队, issue 28)."""
