@@ -16,6 +16,7 @@ from models import clock
 from models.complaints import complaint_list
 from models.errors import DatabaseDamagedError, GuanjiaError
 from models.followups import care, festival_care, reminders
+from models.leads import reclaim
 from ui.tasks import BackgroundReader
 
 log = logging.getLogger(__name__)
@@ -34,10 +35,23 @@ def _start_work(day) -> dict:
         log.exception("reminders at start")
         return {}
     try:
-        return reminders.summary(day)
+        return {**reminders.summary(day), **_lead_work(day)}
     except GuanjiaError:
         log.exception("reminders summary at start")
         return {}
+
+
+def _lead_work(day) -> dict:
+    """The day's reclaim (回收) of leads not contacted in time, and tomorrow's warning:
+    "leads_reclaimed" and "leads_tomorrow" for the summary."""
+    gone = []
+    try:
+        gone = reclaim.sweep(day)
+    except DatabaseDamagedError:
+        log.warning("leads not reclaimed: the database is damaged")
+    except GuanjiaError:
+        log.exception("lead reclaim")
+    return {"leads_reclaimed": len(gone), "leads_tomorrow": len(reclaim.warnings(day))}
 
 
 class ReminderService(QObject):
@@ -99,6 +113,7 @@ class ReminderService(QObject):
                 care.ensure_reminders(today)
             except GuanjiaError:
                 log.exception("care reminders")
+            _lead_work(today)  # leads not contacted in time go back to the pool
             self.dayChanged.emit()
             self._festival_work(today)
         rows = reminders.take_due()

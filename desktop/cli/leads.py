@@ -103,8 +103,9 @@ def _assign(args) -> int:
         print_json(out)
         return 0
     counts = ", ".join(f"{p} {n}" for p, n in out["by_staff"].items()) or "-"
-    text = "would assign %1 leads: %2" if args.dry_run else "assigned %1 leads: %2"
-    print(fill(translate("Cli", text), out["assigned"], counts))
+    text = (translate("Cli", "would assign %1 leads: %2") if args.dry_run
+            else translate("Cli", "assigned %1 leads: %2"))  # fmt: skip
+    print(fill(text, out["assigned"], counts))
     if plan.left:
         print(fill(translate("Cli", "%1 pool leads match no entry of the rule"), plan.left))
     if args.dry_run:
@@ -134,8 +135,9 @@ def _reclaim(args) -> int:
         print_json({"dry_run": args.dry_run, "reclaimed": len(rows),
                     "leads": [brief(r) for r in rows], "tomorrow": [brief(r) for r in tomorrow]})  # fmt: skip
         return 0
-    text = "%1 leads would go back to the pool" if args.dry_run else "%1 leads back in the pool"
-    print(fill(translate("Cli", text), len(rows)))
+    text = (translate("Cli", "%1 leads would go back to the pool") if args.dry_run
+            else translate("Cli", "%1 leads back in the pool"))  # fmt: skip
+    print(fill(text, len(rows)))
     for r in rows:
         print(f"{r['id']}\t{r['name']}\t{r['owner']}\t{r['assigned_at']:%Y-%m-%d %H:%M}")
     if args.dry_run and tomorrow:

@@ -65,8 +65,9 @@ def _active(args) -> int:
     from models.team import staff
 
     if not staff.set_active(args.name, args.active):
-        text = "%1 is active already" if args.active else "%1 is inactive already"
-        print(fill(translate("Cli", text), staff.clean(args.name)))
+        text = (translate("Cli", "%1 is active already") if args.active
+                else translate("Cli", "%1 is inactive already"))  # fmt: skip
+        print(fill(text, staff.clean(args.name)))
     return 0
 
 

@@ -68,6 +68,8 @@ class NoticesController(Controller):
             self.window.backups.show_damaged(db.integrity().problems or [])
         elif self.bucket == "complaints":
             navigation.show_complaints()
+        elif self.bucket == "leads":
+            self.window.sidebar.select(("page", self.window.sidebar.LEADS))
         else:
             navigation.show_agenda(self.bucket)
 
@@ -92,9 +94,17 @@ class NoticesController(Controller):
             parts.append(self.tr("%1 overdue").replace("%1", number(summary["overdue"])))
         if summary.get("birthdays"):
             parts.append(self.tr("%1 birthdays today").replace("%1", number(summary["birthdays"])))
+        leads = [self.tr("%1 leads go back to the pool tomorrow unless contacted").replace(
+            "%1", number(summary["leads_tomorrow"]))] if summary.get("leads_tomorrow") else []
+        if summary.get("leads_reclaimed"):
+            leads.append(self.tr("%1 leads not contacted in time went back to the pool").replace(
+                "%1", number(summary["leads_reclaimed"])))  # fmt: skip
+        parts += leads
+        if summary.get("leads_reclaimed"):
+            self.window.leads_page.refresh()
         if not parts:
             return
-        bucket = "today" if due else "overdue"
+        bucket = "today" if due else "overdue" if summary.get("overdue") or not leads else "leads"
         text = self.tr("Today: ") + self.tr(", ").join(parts) + self.tr(".")
         self.notify(text, bucket)
         self._tray_message(self.tr("Guanjia — today"), text)

@@ -610,137 +610,168 @@
         <translation>记录问卷回答</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="99"/>
+        <location filename="../../ui/audit_dialog.py" line="94"/>
+        <source>Staff member renamed</source>
+        <translation>员工改名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="95"/>
+        <source>Staff member deactivated</source>
+        <translation>员工停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="96"/>
+        <source>Staff member activated</source>
+        <translation>员工启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="97"/>
+        <source>Leads assigned</source>
+        <translation>分配线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="98"/>
+        <source>Leads reclaimed to the pool</source>
+        <translation>线索回收到公海</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="104"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="100"/>
+        <location filename="../../ui/audit_dialog.py" line="105"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="101"/>
+        <location filename="../../ui/audit_dialog.py" line="106"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="102"/>
+        <location filename="../../ui/audit_dialog.py" line="107"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="103"/>
+        <location filename="../../ui/audit_dialog.py" line="108"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="104"/>
+        <location filename="../../ui/audit_dialog.py" line="109"/>
         <source>Interaction</source>
         <translation>互动记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="105"/>
+        <location filename="../../ui/audit_dialog.py" line="110"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="106"/>
+        <location filename="../../ui/audit_dialog.py" line="111"/>
         <source>Purchase</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="107"/>
+        <location filename="../../ui/audit_dialog.py" line="112"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="108"/>
+        <location filename="../../ui/audit_dialog.py" line="113"/>
         <source>Community</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="109"/>
+        <location filename="../../ui/audit_dialog.py" line="114"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="110"/>
+        <location filename="../../ui/audit_dialog.py" line="115"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="111"/>
+        <location filename="../../ui/audit_dialog.py" line="116"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="112"/>
+        <location filename="../../ui/audit_dialog.py" line="117"/>
         <source>Stored value</source>
         <translation>储值</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="113"/>
+        <location filename="../../ui/audit_dialog.py" line="118"/>
         <source>Count card</source>
         <translation>计次卡</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="114"/>
+        <location filename="../../ui/audit_dialog.py" line="119"/>
         <source>Paid membership</source>
         <translation>付费会员</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="115"/>
+        <location filename="../../ui/audit_dialog.py" line="120"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="116"/>
+        <location filename="../../ui/audit_dialog.py" line="121"/>
         <source>Member level</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="117"/>
+        <location filename="../../ui/audit_dialog.py" line="122"/>
         <source>Survey</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="125"/>
+        <location filename="../../ui/audit_dialog.py" line="124"/>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="132"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="134"/>
+        <location filename="../../ui/audit_dialog.py" line="141"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="135"/>
+        <location filename="../../ui/audit_dialog.py" line="123"/>
+        <location filename="../../ui/audit_dialog.py" line="142"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="136"/>
+        <location filename="../../ui/audit_dialog.py" line="143"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="137"/>
+        <location filename="../../ui/audit_dialog.py" line="144"/>
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="138"/>
+        <location filename="../../ui/audit_dialog.py" line="145"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="139"/>
+        <location filename="../../ui/audit_dialog.py" line="146"/>
         <source>Records</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="140"/>
+        <location filename="../../ui/audit_dialog.py" line="147"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -966,89 +997,89 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="156"/>
+        <location filename="../../ui/audit_dialog.py" line="163"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="167"/>
+        <location filename="../../ui/audit_dialog.py" line="174"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="173"/>
+        <location filename="../../ui/audit_dialog.py" line="180"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="178"/>
-        <location filename="../../ui/audit_dialog.py" line="278"/>
+        <location filename="../../ui/audit_dialog.py" line="185"/>
+        <location filename="../../ui/audit_dialog.py" line="285"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="181"/>
+        <location filename="../../ui/audit_dialog.py" line="188"/>
         <source>Search the details…</source>
         <translation>搜索详情…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="185"/>
+        <location filename="../../ui/audit_dialog.py" line="192"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="187"/>
+        <location filename="../../ui/audit_dialog.py" line="194"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="208"/>
+        <location filename="../../ui/audit_dialog.py" line="215"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="239"/>
+        <location filename="../../ui/audit_dialog.py" line="246"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="264"/>
+        <location filename="../../ui/audit_dialog.py" line="271"/>
         <source>The newest %1 of %2 entries. Narrow the filters, or export them all.</source>
         <translation>显示最新的 %1 条，共 %2 条。请缩小筛选范围，或全部导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="268"/>
+        <location filename="../../ui/audit_dialog.py" line="275"/>
         <source>%1 entries.</source>
         <translation>共 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="280"/>
+        <location filename="../../ui/audit_dialog.py" line="287"/>
         <source>(no name)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="288"/>
-        <location filename="../../ui/audit_dialog.py" line="305"/>
+        <location filename="../../ui/audit_dialog.py" line="295"/>
+        <location filename="../../ui/audit_dialog.py" line="312"/>
         <source>Export the audit log</source>
         <translation>导出操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="288"/>
+        <location filename="../../ui/audit_dialog.py" line="295"/>
         <source>audit-log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="289"/>
+        <location filename="../../ui/audit_dialog.py" line="296"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="298"/>
+        <location filename="../../ui/audit_dialog.py" line="305"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="307"/>
+        <location filename="../../ui/audit_dialog.py" line="314"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条写入 %2</translation>
     </message>
@@ -1483,12 +1514,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="153"/>
+        <location filename="../../desktop/cli/__init__.py" line="157"/>
         <source>GUANJIA_NOW must look like 2026-12-01T09:30</source>
         <translation>GUANJIA_NOW 的格式应为 2026-12-01T09:30</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="170"/>
+        <location filename="../../desktop/cli/__init__.py" line="174"/>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
@@ -1520,27 +1551,27 @@
         <translation>警告：无法写入第二个备份文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="122"/>
+        <location filename="../../desktop/cli/privacy.py" line="128"/>
         <source>--action must be one of: %1</source>
         <translation>--action 只能是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="124"/>
+        <location filename="../../desktop/cli/privacy.py" line="130"/>
         <source>--kind must be one of: %1</source>
         <translation>--kind 只能是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="126"/>
+        <location filename="../../desktop/cli/privacy.py" line="132"/>
         <source>--limit must be at least 1</source>
         <translation>--limit 至少为 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="133"/>
+        <location filename="../../desktop/cli/privacy.py" line="139"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条记录写入 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/followups.py" line="237"/>
+        <location filename="../../desktop/cli/followups.py" line="240"/>
         <source>due today: %1 (%2 follow-ups, %3 customers due a contact); overdue: %4; birthdays today: %5</source>
         <translation>今日待跟进：%1（%2 个跟进，%3 位客户该联系了）；已逾期：%4；今天生日：%5</translation>
     </message>
@@ -1570,32 +1601,37 @@
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="157"/>
+        <location filename="../../desktop/cli/privacy.py" line="162"/>
+        <source>“%1” is not on the staff list: add them with `guanjia team add %1` first</source>
+        <translation>“%1”不在团队名单中：请先用 `guanjia team add %1` 添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/privacy.py" line="174"/>
         <source>erase the personal data of %1 (#%2): name, contacts, notes, custom fields and the texts of their history, for good</source>
         <translation>永久清除 %1（#%2）的个人数据：姓名、联系方式、备注、自定义字段及其历史记录中的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="161"/>
+        <location filename="../../desktop/cli/privacy.py" line="178"/>
         <source>erasing cannot be undone: add --yes to confirm</source>
         <translation>清除后无法撤销：请加上 --yes 确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="163"/>
+        <location filename="../../desktop/cli/privacy.py" line="180"/>
         <source>not erased</source>
         <translation>未清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="172"/>
+        <location filename="../../desktop/cli/privacy.py" line="189"/>
         <source>erased: the customer is now %1</source>
         <translation>已清除：该客户现在显示为 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="187"/>
+        <location filename="../../desktop/cli/privacy.py" line="204"/>
         <source>a password opens Guanjia; it locks after %1 idle minutes</source>
         <translation>打开客户管家需要密码；空闲 %1 分钟后锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="192"/>
+        <location filename="../../desktop/cli/privacy.py" line="209"/>
         <source>no password: Guanjia opens without one</source>
         <translation>未设密码：打开客户管家无需密码</translation>
     </message>
@@ -1705,32 +1741,32 @@
         <translation>--limit 不能小于 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="145"/>
+        <location filename="../../desktop/cli/customers.py" line="148"/>
         <source>%1 %2 is already used by customer %3 %4 (in the recycle bin); use --allow-duplicate to add anyway</source>
         <translation>%1 %2 已被客户 %3 %4 使用（在回收站中）；如仍要添加，请加上 --allow-duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="148"/>
+        <location filename="../../desktop/cli/customers.py" line="151"/>
         <source>%1 %2 is already used by customer %3 %4; use --allow-duplicate to add anyway</source>
         <translation>%1 %2 已被客户 %3 %4 使用；如仍要添加，请加上 --allow-duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="169"/>
+        <location filename="../../desktop/cli/customers.py" line="172"/>
         <source>say what to change: --add TAG and/or --remove TAG</source>
         <translation>请说明要改什么：--add 标签 和/或 --remove 标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="177"/>
+        <location filename="../../desktop/cli/customers.py" line="180"/>
         <source>%1 customers matched</source>
         <translation>匹配到 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="179"/>
+        <location filename="../../desktop/cli/customers.py" line="182"/>
         <source>added %1 to %2</source>
         <translation>已给 %2 位客户加上 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="181"/>
+        <location filename="../../desktop/cli/customers.py" line="184"/>
         <source>removed %1 from %2</source>
         <translation>已从 %2 位客户去掉 %1</translation>
     </message>
@@ -1850,48 +1886,48 @@
         <translation>已将导入模板写入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/followups.py" line="158"/>
+        <location filename="../../desktop/cli/followups.py" line="161"/>
         <source>follow-up %1 is the return visit of complaint %2: add --satisfaction 1-5 (how satisfied the customer is); nothing was changed</source>
         <translation>跟进 %1 是投诉 %2 的回访：请加上 --satisfaction 1-5（客户满意度）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/followups.py" line="172"/>
+        <location filename="../../desktop/cli/followups.py" line="175"/>
         <source>; complaint %1 is now return_visited</source>
         <translation>；投诉 %1 已回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/followups.py" line="174"/>
+        <location filename="../../desktop/cli/followups.py" line="177"/>
         <source>done follow-up %1</source>
         <translation>已完成跟进 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/followups.py" line="175"/>
-        <location filename="../../desktop/cli/followups.py" line="197"/>
+        <location filename="../../desktop/cli/followups.py" line="178"/>
+        <location filename="../../desktop/cli/followups.py" line="200"/>
         <source>; next: %1</source>
         <translation>；下一个：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/followups.py" line="187"/>
+        <location filename="../../desktop/cli/followups.py" line="190"/>
         <source>follow-up %1 now due %2</source>
         <translation>跟进 %1 改为 %2 到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/followups.py" line="196"/>
+        <location filename="../../desktop/cli/followups.py" line="199"/>
         <source>cancelled follow-up %1</source>
         <translation>已取消跟进 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/complaints.py" line="121"/>
+        <location filename="../../desktop/cli/complaints.py" line="124"/>
         <source>added complaint %1</source>
         <translation>已添加投诉 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/complaints.py" line="136"/>
+        <location filename="../../desktop/cli/complaints.py" line="142"/>
         <source>; return visit planned: follow-up %1</source>
         <translation>；已安排回访：跟进 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/complaints.py" line="138"/>
+        <location filename="../../desktop/cli/complaints.py" line="144"/>
         <source>complaint %1 is now %2</source>
         <translation>投诉 %1 现在的状态：%2</translation>
     </message>
@@ -2229,6 +2265,62 @@
         <location filename="../../desktop/cli/survey_themes.py" line="61"/>
         <source>themes:</source>
         <translation>主题：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/leads.py" line="106"/>
+        <source>would assign %1 leads: %2</source>
+        <translation>将分配 %1 条线索：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/leads.py" line="107"/>
+        <source>assigned %1 leads: %2</source>
+        <translation>已分配 %1 条线索：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/leads.py" line="110"/>
+        <source>%1 pool leads match no entry of the rule</source>
+        <translation>公海中有 %1 条线索不符合该规则的任何条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/leads.py" line="120"/>
+        <location filename="../../desktop/cli/leads.py" line="139"/>
+        <source>%1 leads back in the pool</source>
+        <translation>%1 条线索已回到公海</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/leads.py" line="138"/>
+        <source>%1 leads would go back to the pool</source>
+        <translation>将有 %1 条线索回到公海</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/leads.py" line="144"/>
+        <source>%1 more go tomorrow unless contacted today:</source>
+        <translation>另有 %1 条线索今天不联系明天就会回收：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/team.py" line="45"/>
+        <source>active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/team.py" line="45"/>
+        <source>inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/team.py" line="68"/>
+        <source>%1 is active already</source>
+        <translation>%1 已是在职状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/team.py" line="69"/>
+        <source>%1 is inactive already</source>
+        <translation>%1 已是停用状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/team.py" line="83"/>
+        <source>%1 is now %2 (%3 owner texts rewritten)</source>
+        <translation>%1 已改名为 %2（改写了 %3 处负责人）</translation>
     </message>
 </context>
 <context>
@@ -3270,83 +3362,83 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="79"/>
+        <location filename="../../ui/complaints/dialogs.py" line="81"/>
         <source>Edit complaint</source>
         <translation>编辑投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="79"/>
+        <location filename="../../ui/complaints/dialogs.py" line="81"/>
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="88"/>
-        <location filename="../../ui/complaints/dialogs.py" line="106"/>
+        <location filename="../../ui/complaints/dialogs.py" line="90"/>
+        <location filename="../../ui/complaints/dialogs.py" line="108"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="89"/>
+        <location filename="../../ui/complaints/dialogs.py" line="91"/>
         <source>A new customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="93"/>
+        <location filename="../../ui/complaints/dialogs.py" line="95"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="111"/>
+        <location filename="../../ui/complaints/dialogs.py" line="113"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="113"/>
+        <location filename="../../ui/complaints/dialogs.py" line="115"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="118"/>
+        <location filename="../../ui/complaints/dialogs.py" line="120"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="123"/>
+        <location filename="../../ui/complaints/dialogs.py" line="125"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="126"/>
+        <location filename="../../ui/complaints/dialogs.py" line="127"/>
         <source>Who handles it (default: the customer&apos;s owner)</source>
         <translation>由谁处理（默认：客户的负责人）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="127"/>
+        <location filename="../../ui/complaints/dialogs.py" line="129"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="130"/>
+        <location filename="../../ui/complaints/dialogs.py" line="132"/>
         <source>What the customer said, in their words</source>
         <translation>客户的原话</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="132"/>
+        <location filename="../../ui/complaints/dialogs.py" line="134"/>
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="141"/>
+        <location filename="../../ui/complaints/dialogs.py" line="143"/>
         <source>Answers from the FAQ</source>
         <translation>常见问题中的答案</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="174"/>
+        <location filename="../../ui/complaints/dialogs.py" line="176"/>
         <source>No FAQ entry matches yet.</source>
         <translation>常见问题中暂无匹配的条目。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="207"/>
+        <location filename="../../ui/complaints/dialogs.py" line="211"/>
         <source>Choose the customer, or tick “A new customer”.</source>
         <translation>请选择客户，或勾选“新客户”。</translation>
     </message>
@@ -3947,47 +4039,47 @@
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="264"/>
+        <location filename="../../ui/followups/dialogs.py" line="268"/>
         <source>Complete follow-up</source>
         <translation>完成跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="274"/>
+        <location filename="../../ui/followups/dialogs.py" line="278"/>
         <source>What came of it? (logged on the timeline)</source>
         <translation>结果如何？（记入互动记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="276"/>
+        <location filename="../../ui/followups/dialogs.py" line="280"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="279"/>
+        <location filename="../../ui/followups/dialogs.py" line="283"/>
         <source>Contacted by</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="283"/>
+        <location filename="../../ui/followups/dialogs.py" line="287"/>
         <source>The next repeat (%1) is planned by itself.</source>
         <translation>下一次重复（%1）会自动安排。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="289"/>
+        <location filename="../../ui/followups/dialogs.py" line="293"/>
         <source>Plan the next follow-up</source>
         <translation>安排下一次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="299"/>
+        <location filename="../../ui/followups/dialogs.py" line="303"/>
         <source>Subject of the next follow-up</source>
         <translation>下一次跟进的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="307"/>
+        <location filename="../../ui/followups/dialogs.py" line="311"/>
         <source>Next on</source>
         <translation>下次日期</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="308"/>
+        <location filename="../../ui/followups/dialogs.py" line="312"/>
         <source>Next subject</source>
         <translation>下次事项</translation>
     </message>
@@ -4398,74 +4490,74 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="50"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="51"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="50"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="51"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="63"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="64"/>
         <source>e.g. 138 1234 5678 or 0571-8888 8888</source>
         <translation>例如 138 1234 5678 或 0571-8888 8888</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="134"/>
-        <location filename="../../ui/customers/edit_dialog.py" line="167"/>
-        <location filename="../../ui/customers/edit_dialog.py" line="175"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="139"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="172"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="180"/>
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="143"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="148"/>
         <source>1990-05-20, or 05-20 without the year</source>
         <translation>1990-05-20，不知道年份可写 05-20</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="146"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="151"/>
         <source>Solar</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="147"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="152"/>
         <source>Lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="149"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="154"/>
         <source>Leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="181"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="186"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="274"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="282"/>
         <source>%1 %2 is already used by customer “%3”.</source>
         <translation>%1 %2 已被客户“%3”使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="280"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="288"/>
         <source>That customer is in the recycle bin.</source>
         <translation>该客户在回收站中。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="281"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="289"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="283"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="291"/>
         <source>Open existing customer</source>
         <translation>打开已有客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="284"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="292"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
@@ -4473,7 +4565,7 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="108"/>
+        <location filename="../../ui/followups/dialogs.py" line="110"/>
         <source>Search a customer by name, mobile or pinyin</source>
         <translation>按姓名、手机或拼音查找客户</translation>
     </message>
@@ -6371,98 +6463,98 @@ Your own database is not touched.</source>
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="143"/>
+        <location filename="../../ui/followups/dialogs.py" line="145"/>
         <source>Edit follow-up</source>
         <translation>编辑跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="143"/>
+        <location filename="../../ui/followups/dialogs.py" line="145"/>
         <source>Plan a follow-up</source>
         <translation>安排跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="152"/>
-        <location filename="../../ui/followups/dialogs.py" line="156"/>
+        <location filename="../../ui/followups/dialogs.py" line="154"/>
+        <location filename="../../ui/followups/dialogs.py" line="158"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="159"/>
+        <location filename="../../ui/followups/dialogs.py" line="161"/>
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="165"/>
+        <location filename="../../ui/followups/dialogs.py" line="167"/>
         <source>At a time</source>
         <translation>指定时间</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="180"/>
+        <location filename="../../ui/followups/dialogs.py" line="182"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="183"/>
+        <location filename="../../ui/followups/dialogs.py" line="185"/>
         <source>e.g. Send the quote, ask about the trial</source>
         <translation>例如：发报价、问试用情况</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="184"/>
+        <location filename="../../ui/followups/dialogs.py" line="186"/>
         <source>Subject</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="188"/>
+        <location filename="../../ui/followups/dialogs.py" line="190"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="191"/>
+        <location filename="../../ui/followups/dialogs.py" line="192"/>
         <source>Default: the customer&apos;s owner</source>
         <translation>默认：客户的负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="192"/>
+        <location filename="../../ui/followups/dialogs.py" line="194"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="200"/>
+        <location filename="../../ui/followups/dialogs.py" line="202"/>
         <source>Does not repeat</source>
         <translation>不重复</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="200"/>
+        <location filename="../../ui/followups/dialogs.py" line="202"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="200"/>
+        <location filename="../../ui/followups/dialogs.py" line="202"/>
         <source>weeks</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="200"/>
+        <location filename="../../ui/followups/dialogs.py" line="202"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="201"/>
+        <location filename="../../ui/followups/dialogs.py" line="203"/>
         <source>years</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="210"/>
+        <location filename="../../ui/followups/dialogs.py" line="212"/>
         <source>every</source>
         <translation>每</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="215"/>
+        <location filename="../../ui/followups/dialogs.py" line="217"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="254"/>
+        <location filename="../../ui/followups/dialogs.py" line="258"/>
         <source>Choose a customer: type part of a name, then pick one.</source>
         <translation>请选择客户：输入姓名的一部分，再从列表中选择。</translation>
     </message>
@@ -7951,32 +8043,32 @@ Your own database is not touched.</source>
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="332"/>
+        <location filename="../../ui/followups/dialogs.py" line="336"/>
         <source>Log a contact</source>
         <translation>记录联系</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="332"/>
+        <location filename="../../ui/followups/dialogs.py" line="336"/>
         <source>Edit contact</source>
         <translation>编辑联系记录</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="341"/>
+        <location filename="../../ui/followups/dialogs.py" line="345"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="348"/>
+        <location filename="../../ui/followups/dialogs.py" line="352"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="351"/>
+        <location filename="../../ui/followups/dialogs.py" line="355"/>
         <source>What was said or agreed</source>
         <translation>沟通内容或约定</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="353"/>
+        <location filename="../../ui/followups/dialogs.py" line="357"/>
         <source>Summary</source>
         <translation>内容</translation>
     </message>
@@ -8704,462 +8796,462 @@ Your own database is not touched.</source>
         <translation>闰</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="32"/>
+        <location filename="../../ui/messages.py" line="33"/>
         <source>Enter a name: every customer needs one.</source>
         <translation>请输入姓名：每位客户都需要姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="36"/>
         <source>A phone number can only contain digits, spaces, dashes, brackets and +.</source>
         <translation>电话号码只能包含数字、空格、短横线、括号和 +。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>This is not a valid phone number. A mobile has 11 digits starting with 1; a landline needs its area code, e.g. 0571-8888 8888.</source>
         <translation>这不是有效的电话号码。手机号为以 1 开头的 11 位数字；座机需要带区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>This phone number is too short.</source>
         <translation>电话号码太短。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>This phone number is too long.</source>
         <translation>电话号码太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>This phone number has the wrong number of digits.</source>
         <translation>电话号码位数不对。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>This phone number has an unknown country code.</source>
         <translation>电话号码的国家代码无法识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>Add the area code to this landline, e.g. 0571-8888 8888.</source>
         <translation>请为座机号码加上区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>This is not a valid email address (it should look like name@example.com).</source>
         <translation>这不是有效的邮箱地址（格式应类似 name@example.com）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>This is not a date. Write it as 1990-05-20, or 05-20 without the year.</source>
         <translation>这不是日期。请写成 1990-05-20，不知道年份可写 05-20。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>This year is not a plausible birth year.</source>
         <translation>这个出生年份不合理。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>A birthday cannot be in the future.</source>
         <translation>生日不能在未来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>Another customer already has this customer number.</source>
         <translation>已有其他客户使用此客户编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>This text is too long.</source>
         <translation>文字太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>Enter a date like 2024-01-05.</source>
         <translation>请输入日期，例如 2024-01-05。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>Choose one of the listed values.</source>
         <translation>请从列出的选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>Enter a name for the field.</source>
         <translation>请输入字段名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>A field with this name already exists.</source>
         <translation>已存在同名字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>A choice field needs at least one choice.</source>
         <translation>选项字段至少需要一个选项。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>The period starts after it ends: choose a start on or before the end.</source>
         <translation>时段的开始晚于结束：请选择不晚于结束日期的开始日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>There is no community with the id %1.</source>
         <translation>没有编号为 %1 的社群。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>This tag no longer exists.</source>
         <translation>此标签已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>This tag group no longer exists.</source>
         <translation>此标签分组已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>This saved view no longer exists.</source>
         <translation>此分群已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Enter a name for the tag.</source>
         <translation>请输入标签名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>Enter a name for the group.</source>
         <translation>请输入分组名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>A tag name can have at most 40 characters.</source>
         <translation>标签名称最多 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>A tag name cannot contain , ， 、 ; ； or |: they separate tags. Add each tag on its own.</source>
         <translation>标签名称不能包含 , ， 、 ; ； 或 |，它们用来分隔标签。请逐个添加标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>A tag with this name already exists. To join two tags, use “Merge into another tag”.</source>
         <translation>已有同名标签。要把两个标签合二为一，请用“合并到另一个标签”。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>A group with this name already exists.</source>
         <translation>已有同名分组。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>The group 其他 holds tags without a group: it cannot be renamed or deleted.</source>
         <translation>“其他”分组存放未分组的标签，不能重命名或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Choose a colour.</source>
         <translation>请选择颜色。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>Enter a name for the view.</source>
         <translation>请输入分群名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>A saved view with this name already exists.</source>
         <translation>已有同名分群。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>Choose a valid date and time.</source>
         <translation>请选择有效的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>Choose a time that is not in the past.</source>
         <translation>请选择一个不早于现在的时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>Choose how the contact is made.</source>
         <translation>请选择联系方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Repeat every 1 to 366 days, weeks, months or years.</source>
         <translation>重复间隔须为 1 到 366 天、周、月或年。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>This follow-up is already done or cancelled.</source>
         <translation>此跟进已完成或已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>This follow-up no longer exists.</source>
         <translation>此跟进已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>This follow-up is completed on the record it belongs to (its complaint).</source>
         <translation>此跟进须在其所属记录（投诉）上完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>This can no longer be undone or redone: what it changed was changed again since (here, in another window or from the command line). Nothing was changed.</source>
         <translation>无法再撤销或重做：它改动的内容之后又被修改过（在这里、另一个窗口或命令行中）。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>This contact record no longer exists.</source>
         <translation>这条联系记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>This cannot be empty.</source>
         <translation>此项不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>A contact cannot be logged in the future.</source>
         <translation>不能记录未来时间的联系。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>Choose an interval from 1 to 3650 days.</source>
         <translation>间隔须为 1 到 3650 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>This rule no longer exists.</source>
         <translation>此规则已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>The greeting can only use {name} for the customer&apos;s name.</source>
         <translation>祝福语中只能用 {name} 表示客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>Remind 0 to 60 days ahead.</source>
         <translation>提前天数须为 0 到 60 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>A tag cannot be both added and removed.</source>
         <translation>同一个标签不能既添加又移除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>At most %n characters.</source>
         <translation>最多 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>There is no festival “%1”.</source>
         <translation>没有“%1”这个节日。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>“%1” is not a year from 1901 to 2099.</source>
         <translation>“%1”不是 1901 到 2099 之间的年份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>The greeting can only use {name} for the customer&apos;s name and {festival} for the festival.</source>
         <translation>祝福语只能使用 {name}（客户姓名）和 {festival}（节日名称）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>Choose the customers by tags or lifecycle stages that exist.</source>
         <translation>请按现有的标签或生命周期阶段选择客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>Choose at least one tag or lifecycle stage.</source>
         <translation>请至少选择一个标签或生命周期阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>Enter an amount of money, like 128.50.</source>
         <translation>请输入金额，例如 128.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>This amount is too large.</source>
         <translation>金额太大。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>The amount is 0: nothing was paid.</source>
         <translation>金额为 0：没有付款。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>This order number is already recorded.</source>
         <translation>这个单号已经记录过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>Choose one of the listed payment methods.</source>
         <translation>请从列出的支付方式中选择一种。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>A refund is a negative amount returning a purchase.</source>
         <translation>退款是负数金额，用来退回一笔消费。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>This purchase no longer exists.</source>
         <translation>这笔消费已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>Enter an amount above 0, like 30 or 128.50.</source>
         <translation>请输入大于 0 的金额，例如 30 或 128.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>That is more than is left of the purchase (its amount less its refunds).</source>
         <translation>超出了该笔消费的可退金额（消费金额减去已退款）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>A refund cannot be refunded: pick the purchase.</source>
         <translation>退款记录不能再退款：请选择原消费记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>This purchase is voided.</source>
         <translation>该消费记录已作废。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>This purchase has refunds: void them first.</source>
         <translation>该消费记录有退款：请先作废其退款。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>Say why: a reason is required.</source>
         <translation>请填写原因：原因为必填项。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>Another row of this order has an error.</source>
         <translation>这个订单的另一行有错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>The row names no customer.</source>
         <translation>这一行没有指明客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>No customer with this number, mobile or email.</source>
         <translation>没有这个编号、手机或邮箱的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>The rows of this order name different customers.</source>
         <translation>这个订单的各行指向不同的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>A purchase cannot be in the future.</source>
         <translation>消费时间不能在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <source>Choose an amount column, or a unit price column.</source>
         <translation>请选择金额列，或单价列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/messages.py" line="263"/>
         <source>Choose a customer number, name, mobile or email column.</source>
         <translation>请选择客户编号、姓名、手机或邮箱列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>The days must grow: new, then active, then churned (at most 3650).</source>
         <translation>天数必须依次增大：新客户、活跃、流失（最多 3650 天）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="277"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="278"/>
         <source>The password needs at least %n characters.</source>
         <translation>密码至少需要 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="281"/>
         <source>The password cannot start or end with a space.</source>
         <translation>密码开头和结尾不能是空格。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="284"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="287"/>
         <source>This backup is encrypted: enter its password.</source>
         <translation>这个备份已加密，请输入它的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="288"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>This customer&apos;s personal data was already erased.</source>
         <translation>这位客户的个人信息已经抹除过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="297"/>
+        <location filename="../../ui/messages.py" line="299"/>
         <source>Keep at least one backup: not every number can be 0.</source>
         <translation>至少保留一份备份：这些数字不能全为 0。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="302"/>
         <source>This folder does not exist. Plug in the drive or choose another folder.</source>
         <translation>这个文件夹不存在。请插入磁盘，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="303"/>
+        <location filename="../../ui/messages.py" line="305"/>
         <source>Guanjia cannot write to this folder. Choose another one.</source>
         <translation>客户管家无法写入这个文件夹，请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="306"/>
+        <location filename="../../ui/messages.py" line="308"/>
         <source>The database is damaged, so Guanjia no longer changes it. Restore a backup: File &gt; Restore from a backup…</source>
         <translation>数据库已损坏，客户管家不再修改它。请恢复一份备份：文件 &gt; 从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="311"/>
+        <location filename="../../ui/messages.py" line="313"/>
         <source>This file is not a Guanjia backup.</source>
         <translation>这个文件不是客户管家的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="312"/>
+        <location filename="../../ui/messages.py" line="314"/>
         <source>This backup is damaged and cannot be restored. Choose another one.</source>
         <translation>这份备份已损坏，无法恢复。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="315"/>
+        <location filename="../../ui/messages.py" line="317"/>
         <source>This backup was made by a newer version of Guanjia. Update Guanjia to restore it.</source>
         <translation>这份备份由更新版本的客户管家生成。请先升级客户管家再恢复。</translation>
     </message>
@@ -9474,27 +9566,27 @@ Your own database is not touched.</source>
         <translation>这不是人数/条数（应为 0 或以上的整数）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="342"/>
+        <location filename="../../ui/messages.py" line="344"/>
         <source>The text is cut to fit.</source>
         <translation>文字过长，已截短。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="344"/>
+        <location filename="../../ui/messages.py" line="346"/>
         <source>The field is left empty; the original text is kept in the purchase&apos;s note.</source>
         <translation>该字段留空，原文保存在这笔消费的备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="348"/>
+        <location filename="../../ui/messages.py" line="350"/>
         <source>The field is left empty; the original text is kept with the note.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="351"/>
+        <location filename="../../ui/messages.py" line="353"/>
         <source>The field is left empty; the original text is kept in the notes.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="360"/>
+        <location filename="../../ui/messages.py" line="362"/>
         <source>Column “%1”, %2 of the rows to import (e.g. %3):</source>
         <translation>“%1”列，要导入的行中有 %2 行（例如 %3）：</translation>
     </message>
@@ -9557,6 +9649,121 @@ Your own database is not touched.</source>
         <location filename="../../ui/communities/engagement_messages.py" line="59"/>
         <source>Choose up or down.</source>
         <translation>请选择上升或下降。</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsPage</name>
+    <message>
+        <location filename="../../ui/leads/page.py" line="100"/>
+        <location filename="../../ui/leads/page.py" line="214"/>
+        <location filename="../../ui/leads/page.py" line="228"/>
+        <location filename="../../ui/leads/page.py" line="238"/>
+        <location filename="../../ui/leads/page.py" line="250"/>
+        <location filename="../../ui/leads/page.py" line="253"/>
+        <location filename="../../ui/leads/page.py" line="269"/>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/page.py" line="101"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/page.py" line="102"/>
+        <source>Assign selected to</source>
+        <translation>将所选分配给</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/page.py" line="103"/>
+        <source>Assign the pool by rule</source>
+        <translation>按规则分配公海线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/page.py" line="104"/>
+        <source>Put back in the pool</source>
+        <translation>放回公海</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/page.py" line="105"/>
+        <source>Reclaim overdue now</source>
+        <translation>立即回收逾期线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/page.py" line="107"/>
+        <source>Leads assigned from the pool with no logged contact within the days set (`guanjia leads settings`) go back to the pool</source>
+        <translation>从公海分配的线索，在设定天数内（`guanjia leads settings`）没有联系记录的，回到公海</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/page.py" line="110"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/page.py" line="110"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/page.py" line="110"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/page.py" line="111"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/page.py" line="111"/>
+        <source>Assigned</source>
+        <translation>分配时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/page.py" line="112"/>
+        <source>First contact by</source>
+        <translation>首次联系截止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/page.py" line="112"/>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/page.py" line="113"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/page.py" line="113"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/page.py" line="117"/>
+        <location filename="../../ui/leads/page.py" line="126"/>
+        <source>The pool (公海)</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/page.py" line="168"/>
+        <source>%1 leads</source>
+        <translation>%1 条线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/page.py" line="191"/>
+        <source>%1 leads go back to the pool tomorrow unless contacted today.</source>
+        <translation>有 %1 条线索今天不联系，明天就会回收到公海。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/page.py" line="253"/>
+        <source>No pool lead fits this rule.</source>
+        <translation>公海中没有符合该规则的线索。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/page.py" line="269"/>
+        <source>No lead is overdue.</source>
+        <translation>没有逾期的线索。</translation>
     </message>
 </context>
 <context>
@@ -10244,88 +10451,93 @@ Your own database is not touched.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="269"/>
+        <location filename="../../desktop/main_window.py" line="276"/>
         <source>Guanjia — Customer Manager</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="271"/>
+        <location filename="../../desktop/main_window.py" line="278"/>
         <source>Demo database (made-up customers)</source>
         <translation>演示数据库（虚构客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="273"/>
+        <location filename="../../desktop/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="274"/>
+        <location filename="../../desktop/main_window.py" line="281"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="275"/>
+        <location filename="../../desktop/main_window.py" line="282"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="276"/>
+        <location filename="../../desktop/main_window.py" line="283"/>
         <source>F&amp;ollow-ups</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="277"/>
+        <location filename="../../desktop/main_window.py" line="284"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="278"/>
+        <location filename="../../desktop/main_window.py" line="285"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="279"/>
+        <location filename="../../desktop/main_window.py" line="286"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="280"/>
+        <location filename="../../desktop/main_window.py" line="287"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="281"/>
+        <location filename="../../desktop/main_window.py" line="288"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="282"/>
+        <location filename="../../desktop/main_window.py" line="289"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="283"/>
+        <location filename="../../desktop/main_window.py" line="290"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="284"/>
-        <location filename="../../desktop/main_window.py" line="306"/>
+        <location filename="../../desktop/main_window.py" line="291"/>
+        <location filename="../../desktop/main_window.py" line="320"/>
         <source>About Guanjia</source>
         <translation>关于客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="285"/>
+        <location filename="../../desktop/main_window.py" line="292"/>
         <source>Member levels…</source>
         <translation>会员等级…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="286"/>
+        <location filename="../../desktop/main_window.py" line="293"/>
+        <source>Team…</source>
+        <translation>团队…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="294"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="308"/>
+        <location filename="../../desktop/main_window.py" line="322"/>
         <source>Guanjia (客户管家) — customer management for small businesses, offline and private.</source>
         <translation>客户管家：为小商户打造的客户管理软件，离线使用，数据私密。</translation>
     </message>
@@ -11382,78 +11594,88 @@ Your own database is not touched.</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/notices.py" line="84"/>
+        <location filename="../../desktop/controllers/notices.py" line="86"/>
         <source>%1 to follow up</source>
         <translation>%1 项待跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/notices.py" line="86"/>
+        <location filename="../../desktop/controllers/notices.py" line="88"/>
         <source> (%1 follow-ups, %2 customers due a contact)</source>
         <translation>（%1 个跟进，%2 位客户该联系了）</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/notices.py" line="89"/>
+        <location filename="../../desktop/controllers/notices.py" line="91"/>
         <source> (customers due a contact)</source>
         <translation>（客户该联系了）</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/notices.py" line="92"/>
+        <location filename="../../desktop/controllers/notices.py" line="94"/>
         <source>%1 overdue</source>
         <translation>%1 个已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/notices.py" line="94"/>
+        <location filename="../../desktop/controllers/notices.py" line="96"/>
         <source>%1 birthdays today</source>
         <translation>%1 位客户今天生日</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/notices.py" line="98"/>
+        <location filename="../../desktop/controllers/notices.py" line="97"/>
+        <source>%1 leads go back to the pool tomorrow unless contacted</source>
+        <translation>%1 条线索明天将回收到公海（除非今天联系）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/notices.py" line="100"/>
+        <source>%1 leads not contacted in time went back to the pool</source>
+        <translation>%1 条线索未及时联系，已回到公海</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/notices.py" line="108"/>
         <source>Today: </source>
         <translation>今天：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/notices.py" line="98"/>
+        <location filename="../../desktop/controllers/notices.py" line="108"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/notices.py" line="98"/>
+        <location filename="../../desktop/controllers/notices.py" line="108"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/notices.py" line="100"/>
+        <location filename="../../desktop/controllers/notices.py" line="110"/>
         <source>Guanjia — today</source>
         <translation>客户管家 — 今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/notices.py" line="107"/>
+        <location filename="../../desktop/controllers/notices.py" line="117"/>
         <source>Due now: %1 — %2</source>
         <translation>到时间了：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/notices.py" line="109"/>
-        <location filename="../../desktop/controllers/notices.py" line="125"/>
+        <location filename="../../desktop/controllers/notices.py" line="119"/>
+        <location filename="../../desktop/controllers/notices.py" line="135"/>
         <source>(and %1 more)</source>
         <translation>（另有 %1 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/notices.py" line="111"/>
+        <location filename="../../desktop/controllers/notices.py" line="121"/>
         <source>Follow-up due</source>
         <translation>跟进到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/notices.py" line="119"/>
+        <location filename="../../desktop/controllers/notices.py" line="129"/>
         <source>Complaint escalated: #%1 %2 — %3</source>
         <translation>投诉已升级：#%1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/notices.py" line="127"/>
+        <location filename="../../desktop/controllers/notices.py" line="137"/>
         <source>Complaint escalated</source>
         <translation>投诉已升级</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/notices.py" line="132"/>
+        <location filename="../../desktop/controllers/notices.py" line="142"/>
         <source>A reminder is due. Unlock Guanjia to see it.</source>
         <translation>有提醒到期。解锁客户管家后查看。</translation>
     </message>
@@ -11565,48 +11787,48 @@ Your own database is not touched.</source>
 <context>
     <name>PrivacyController</name>
     <message>
-        <location filename="../../desktop/controllers/privacy.py" line="34"/>
+        <location filename="../../desktop/controllers/privacy.py" line="35"/>
         <source>Password and privacy…</source>
         <translation>密码与隐私…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/privacy.py" line="35"/>
+        <location filename="../../desktop/controllers/privacy.py" line="36"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/privacy.py" line="36"/>
+        <location filename="../../desktop/controllers/privacy.py" line="37"/>
         <source>Erase personal data…</source>
         <translation>抹除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/privacy.py" line="37"/>
+        <location filename="../../desktop/controllers/privacy.py" line="38"/>
         <source>Audit log…</source>
         <translation>操作日志…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/privacy.py" line="38"/>
+        <location filename="../../desktop/controllers/privacy.py" line="39"/>
         <source>Staff name…</source>
         <translation>员工姓名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/privacy.py" line="69"/>
-        <location filename="../../desktop/controllers/privacy.py" line="78"/>
+        <location filename="../../desktop/controllers/privacy.py" line="72"/>
+        <location filename="../../desktop/controllers/privacy.py" line="83"/>
         <source>Staff name</source>
         <translation>员工姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/privacy.py" line="70"/>
-        <source>Your name, written in the audit log with everything you change:</source>
-        <translation>您的姓名（您做的每项修改都会连同姓名记入操作日志）：</translation>
+        <location filename="../../desktop/controllers/privacy.py" line="73"/>
+        <source>Your name, written in the audit log with everything you change (one of the team: Settings &gt; Team…):</source>
+        <translation>您的姓名（团队中的一员：设置 &gt; 团队…），您做的每项修改都会连同姓名记入操作日志：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/privacy.py" line="80"/>
+        <location filename="../../desktop/controllers/privacy.py" line="85"/>
         <source>Staff name: %1</source>
         <translation>员工姓名：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/privacy.py" line="80"/>
+        <location filename="../../desktop/controllers/privacy.py" line="85"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -11721,52 +11943,52 @@ Your own database is not touched.</source>
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="400"/>
+        <location filename="../../ui/followups/dialogs.py" line="404"/>
         <source>Record a purchase</source>
         <translation>记录消费</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="408"/>
+        <location filename="../../ui/followups/dialogs.py" line="412"/>
         <source>Yuan, e.g. 128.50; negative for a refund</source>
         <translation>单位元，如 128.50；退款填负数</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="409"/>
+        <location filename="../../ui/followups/dialogs.py" line="413"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="415"/>
+        <location filename="../../ui/followups/dialogs.py" line="419"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="421"/>
+        <location filename="../../ui/followups/dialogs.py" line="425"/>
         <source>Paid by</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="424"/>
+        <location filename="../../ui/followups/dialogs.py" line="428"/>
         <source>Optional; unique</source>
         <translation>可不填；不可重复</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="425"/>
+        <location filename="../../ui/followups/dialogs.py" line="429"/>
         <source>Order number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="428"/>
+        <location filename="../../ui/followups/dialogs.py" line="432"/>
         <source>What was bought (optional)</source>
         <translation>购买的商品或服务（可不填）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="429"/>
+        <location filename="../../ui/followups/dialogs.py" line="433"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dialogs.py" line="432"/>
+        <location filename="../../ui/followups/dialogs.py" line="436"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -12775,77 +12997,82 @@ Your own database is not touched.</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="116"/>
+        <location filename="../../ui/sidebar.py" line="118"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="126"/>
+        <location filename="../../ui/sidebar.py" line="128"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="130"/>
+        <location filename="../../ui/sidebar.py" line="132"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="132"/>
+        <location filename="../../ui/sidebar.py" line="134"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="134"/>
+        <location filename="../../ui/sidebar.py" line="136"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="136"/>
+        <location filename="../../ui/sidebar.py" line="138"/>
         <source>Communities</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="138"/>
+        <location filename="../../ui/sidebar.py" line="140"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="140"/>
+        <location filename="../../ui/sidebar.py" line="142"/>
         <source>Surveys</source>
         <translation>客户之声</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="142"/>
+        <location filename="../../ui/sidebar.py" line="144"/>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="146"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="148"/>
+        <location filename="../../ui/sidebar.py" line="152"/>
         <source>Saved view: a search and tag filter</source>
         <translation>客户分群：保存的搜索和标签筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="178"/>
+        <location filename="../../ui/sidebar.py" line="182"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="186"/>
+        <location filename="../../ui/sidebar.py" line="190"/>
         <source>Open complaints; ⚑ escalated (urgent or past a deadline)</source>
         <translation>未结投诉；⚑ 已升级（紧急或已超时）</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="268"/>
+        <location filename="../../ui/sidebar.py" line="272"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="270"/>
+        <location filename="../../ui/sidebar.py" line="274"/>
         <source>Update to the current search and tags</source>
         <translation>更新为当前的搜索和标签</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="274"/>
+        <location filename="../../ui/sidebar.py" line="278"/>
         <source>Delete view</source>
         <translation>删除分群</translation>
     </message>
@@ -12866,162 +13093,162 @@ Your own database is not touched.</source>
 <context>
     <name>SlaSettingsDialog</name>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="301"/>
+        <location filename="../../ui/complaints/dialogs.py" line="307"/>
         <source>Complaint settings</source>
         <translation>投诉设置</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="308"/>
+        <location filename="../../ui/complaints/dialogs.py" line="314"/>
         <source>First response within (hours)</source>
         <translation>首次响应时限（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="314"/>
+        <location filename="../../ui/complaints/dialogs.py" line="320"/>
         <source>Resolve %1 complaints within (hours)</source>
         <translation>“%1”投诉解决时限（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="317"/>
+        <location filename="../../ui/complaints/dialogs.py" line="323"/>
         <source>Count only business hours</source>
         <translation>只计营业时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="332"/>
+        <location filename="../../ui/complaints/dialogs.py" line="338"/>
         <source>Business hours</source>
         <translation>营业时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="333"/>
+        <location filename="../../ui/complaints/dialogs.py" line="339"/>
         <source>Lunch break</source>
         <translation>午休</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="351"/>
+        <location filename="../../ui/complaints/dialogs.py" line="357"/>
         <source>Mon</source>
         <translation>一</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="351"/>
+        <location filename="../../ui/complaints/dialogs.py" line="357"/>
         <source>Tue</source>
         <translation>二</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="351"/>
+        <location filename="../../ui/complaints/dialogs.py" line="357"/>
         <source>Wed</source>
         <translation>三</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="351"/>
+        <location filename="../../ui/complaints/dialogs.py" line="357"/>
         <source>Thu</source>
         <translation>四</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="352"/>
+        <location filename="../../ui/complaints/dialogs.py" line="358"/>
         <source>Fri</source>
         <translation>五</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="352"/>
+        <location filename="../../ui/complaints/dialogs.py" line="358"/>
         <source>Sat</source>
         <translation>六</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="352"/>
+        <location filename="../../ui/complaints/dialogs.py" line="358"/>
         <source>Sun</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="359"/>
+        <location filename="../../ui/complaints/dialogs.py" line="365"/>
         <source>Holidays…</source>
         <translation>节假日…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="363"/>
+        <location filename="../../ui/complaints/dialogs.py" line="369"/>
         <source>Public holidays (法定节假日) are closed and make-up working days (调休) open, whatever the weekday.</source>
         <translation>法定节假日不计时，调休上班日照常计时，无论星期几。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="369"/>
+        <location filename="../../ui/complaints/dialogs.py" line="375"/>
         <source>Open on</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="377"/>
+        <location filename="../../ui/complaints/dialogs.py" line="383"/>
         <source>Return visit, days after resolving</source>
         <translation>解决后几天回访</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="380"/>
+        <location filename="../../ui/complaints/dialogs.py" line="386"/>
         <source>Customers with any of these tags come first.</source>
         <translation>带有这些标签中任一个的客户优先处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="381"/>
+        <location filename="../../ui/complaints/dialogs.py" line="387"/>
         <source>High-value customer tags</source>
         <translation>高价值客户标签</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="392"/>
+        <location filename="../../ui/complaints/dialogs.py" line="398"/>
         <source>… or RFM segments</source>
         <translation>……或 RFM 分群</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="394"/>
+        <location filename="../../ui/complaints/dialogs.py" line="400"/>
         <source>Customers in these segments (as last computed) come first too.</source>
         <translation>属于这些分群（按最近一次计算）的客户也优先处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="403"/>
+        <location filename="../../ui/complaints/dialogs.py" line="409"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="404"/>
+        <location filename="../../ui/complaints/dialogs.py" line="410"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="405"/>
+        <location filename="../../ui/complaints/dialogs.py" line="411"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="415"/>
+        <location filename="../../ui/complaints/dialogs.py" line="421"/>
         <source>Categories</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="451"/>
+        <location filename="../../ui/complaints/dialogs.py" line="457"/>
         <source>Add category</source>
         <translation>添加类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="451"/>
+        <location filename="../../ui/complaints/dialogs.py" line="457"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="460"/>
+        <location filename="../../ui/complaints/dialogs.py" line="466"/>
         <source>Add complaint category</source>
         <translation>添加投诉类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="475"/>
+        <location filename="../../ui/complaints/dialogs.py" line="481"/>
         <source>Rename category</source>
         <translation>重命名类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="475"/>
+        <location filename="../../ui/complaints/dialogs.py" line="481"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="486"/>
+        <location filename="../../ui/complaints/dialogs.py" line="492"/>
         <source>Rename complaint category</source>
         <translation>重命名投诉类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="501"/>
+        <location filename="../../ui/complaints/dialogs.py" line="507"/>
         <source>Remove complaint category</source>
         <translation>删除投诉类别</translation>
     </message>
@@ -13282,83 +13509,83 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="228"/>
+        <location filename="../../ui/complaints/dialogs.py" line="232"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="234"/>
+        <location filename="../../ui/complaints/dialogs.py" line="238"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="239"/>
+        <location filename="../../ui/complaints/dialogs.py" line="243"/>
         <source>Resolve by</source>
         <translation>解决期限</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="244"/>
+        <location filename="../../ui/complaints/dialogs.py" line="248"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="248"/>
+        <location filename="../../ui/complaints/dialogs.py" line="252"/>
         <source>Solution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="254"/>
+        <location filename="../../ui/complaints/dialogs.py" line="258"/>
         <source>Return visit on</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="258"/>
+        <location filename="../../ui/complaints/dialogs.py" line="262"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="260"/>
+        <location filename="../../ui/complaints/dialogs.py" line="264"/>
         <source>5 — very satisfied</source>
         <translation>5 — 非常满意</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="260"/>
+        <location filename="../../ui/complaints/dialogs.py" line="264"/>
         <source>4 — satisfied</source>
         <translation>4 — 满意</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="261"/>
+        <location filename="../../ui/complaints/dialogs.py" line="265"/>
         <source>3 — neutral</source>
         <translation>3 — 一般</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="261"/>
+        <location filename="../../ui/complaints/dialogs.py" line="265"/>
         <source>2 — dissatisfied</source>
         <translation>2 — 不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="262"/>
+        <location filename="../../ui/complaints/dialogs.py" line="266"/>
         <source>1 — very dissatisfied</source>
         <translation>1 — 非常不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="265"/>
+        <location filename="../../ui/complaints/dialogs.py" line="269"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="269"/>
+        <location filename="../../ui/complaints/dialogs.py" line="273"/>
         <location filename="../../ui/complaints/page.py" line="544"/>
         <source>Customer&apos;s comment</source>
         <translation>客户评价</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="274"/>
+        <location filename="../../ui/complaints/dialogs.py" line="278"/>
         <source>Why is it reopened? (required)</source>
         <translation>为什么重新打开？（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/dialogs.py" line="275"/>
+        <location filename="../../ui/complaints/dialogs.py" line="279"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -14599,6 +14826,145 @@ Create a new, empty database there? If you meant an existing one, choose No and 
     </message>
 </context>
 <context>
+    <name>Team</name>
+    <message>
+        <location filename="../../ui/team/team_messages.py" line="14"/>
+        <source>“%1” is not on the staff list: add them in Settings &gt; Team… first.</source>
+        <translation>“%1”不在团队名单中：请先在 设置 &gt; 团队… 中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/team_messages.py" line="16"/>
+        <source>“%1” is no longer active: choose an active staff member.</source>
+        <translation>“%1”已停用：请选择一位在职员工。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/team_messages.py" line="18"/>
+        <source>“%1” is already on the staff list.</source>
+        <translation>“%1”已在团队名单中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/team_messages.py" line="20"/>
+        <source>There is no staff member “%1”.</source>
+        <translation>没有名为“%1”的员工。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/team_messages.py" line="22"/>
+        <source>Only leads (stage 潜在客户) can be assigned or put back in the pool.</source>
+        <translation>只有线索（阶段为潜在客户）才能分配或放回公海。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/team_messages.py" line="24"/>
+        <source>Leads have no grades yet: lead scoring is not installed.</source>
+        <translation>线索还没有等级：尚未启用线索评分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/team_messages.py" line="26"/>
+        <source>The pool&apos;s leads have no owner: show the pool or one person&apos;s leads.</source>
+        <translation>公海线索没有负责人：请显示公海或某一位员工的线索。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/team_messages.py" line="28"/>
+        <source>A rule named “%1” exists already.</source>
+        <translation>已有名为“%1”的规则。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/team_messages.py" line="30"/>
+        <source>Choose a rule, or a staff member and the leads.</source>
+        <translation>请选择一条规则，或选择员工和线索。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../ui/team/team_dialog.py" line="74"/>
+        <location filename="../../ui/team/team_dialog.py" line="152"/>
+        <location filename="../../ui/team/team_dialog.py" line="160"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/team_dialog.py" line="79"/>
+        <source>The people who serve customers: they can own customers, leads, follow-ups and complaints. An inactive person keeps what they had but gets no new work.</source>
+        <translation>服务客户的员工：可以负责客户、线索、跟进和投诉。停用的员工保留原有的记录，但不再接新工作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/team_dialog.py" line="85"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/team_dialog.py" line="85"/>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/team_dialog.py" line="85"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/team_dialog.py" line="86"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/team_dialog.py" line="86"/>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/team_dialog.py" line="95"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/team_dialog.py" line="96"/>
+        <source>Rename…</source>
+        <translation>改名…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/team_dialog.py" line="97"/>
+        <location filename="../../ui/team/team_dialog.py" line="142"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/team_dialog.py" line="116"/>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/team_dialog.py" line="116"/>
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/team_dialog.py" line="142"/>
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/team_dialog.py" line="169"/>
+        <source>Add a staff member</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/team_dialog.py" line="169"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/team_dialog.py" line="185"/>
+        <source>Rename</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/team_dialog.py" line="186"/>
+        <source>New name for %1:</source>
+        <translation>%1 的新名字：</translation>
+    </message>
+</context>
+<context>
     <name>TermsChart</name>
     <message>
         <location filename="../../ui/surveys/themes_chart.py" line="79"/>
@@ -15288,6 +15654,46 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <location filename="../../ui/surveys/themes_undo.py" line="67"/>
         <source>Remove theme %1</source>
         <translation>移除主题 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/page.py" line="240"/>
+        <source>Assign leads</source>
+        <translation>分配线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/page.py" line="255"/>
+        <source>Assign leads by rule</source>
+        <translation>按规则分配线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/page.py" line="263"/>
+        <source>Put leads back in the pool</source>
+        <translation>线索放回公海</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/page.py" line="271"/>
+        <source>Reclaim overdue leads</source>
+        <translation>回收逾期线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/team_dialog.py" line="173"/>
+        <source>Add staff member</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/team_dialog.py" line="190"/>
+        <source>Rename staff member</source>
+        <translation>员工改名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/team_dialog.py" line="201"/>
+        <source>Deactivate staff member</source>
+        <translation>停用员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/team_dialog.py" line="202"/>
+        <source>Activate staff member</source>
+        <translation>启用员工</translation>
     </message>
 </context>
 <context>

@@ -157,3 +157,20 @@ def test_window_has_the_leads_page_and_the_team_menu(qtbot, window):
     qtbot.addWidget(dialog)
     assert {r["name"] for r in dialog.rows} >= {"李娜", "王强"}  # the demo's owners
     dialog.reject()
+
+
+def test_start_up_reclaims_and_warns(qtbot, db):
+    from desktop.reminder_service import ReminderService
+
+    clock.set_now(MONDAY)
+    staff.add("王芳")
+    ids = [customers.create({"name": f"线索{i}", "stage": "lead"}) for i in range(3)]
+    assignment.assign_by_hand("王芳", ids[:2])
+    clock.set_now(MONDAY + dt.timedelta(days=1))
+    assignment.assign_by_hand("王芳", ids[2:])
+    clock.set_now(dt.datetime(2026, 11, 23, 8, 0))  # ids[:2] due, ids[2] tomorrow
+    service = ReminderService()
+    summary = service.start()
+    service.stop()
+    assert summary["leads_reclaimed"] == 2 and summary["leads_tomorrow"] == 1
+    assert pool.count(pool.LeadQuery(pool=True)) == 2
