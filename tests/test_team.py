@@ -113,3 +113,17 @@ def test_import_adopts_new_owner_names(db):
     staff.add("王芳")
     assert staff.adopt(["王芳", " 张敏 ", "张敏", ""]) == ["张敏"]
     assert staff.names() == ["张敏", "王芳"]
+
+
+def test_customer_import_adds_new_owners_and_says_so(db, tmp_path):
+    from models.excel import importer
+
+    staff.add("王芳")
+    path = tmp_path / "c.csv"
+    path.write_text("姓名,负责人\n张三,王芳\n李四,赵磊\n王五,赵磊\n", encoding="utf-8")
+    result = importer.run(importer.plan(importer.load(path)))
+    assert result.created == 3 and result.staff_added == ["赵磊"]
+    assert result.as_dict()["staff_added"] == ["赵磊"]
+    assert staff.names() == ["王芳", "赵磊"]
+    owners = [r[0] for r in db.execute_sql("SELECT owner FROM customer ORDER BY id")]
+    assert owners == ["王芳", "赵磊", "赵磊"]

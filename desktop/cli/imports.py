@@ -106,6 +106,9 @@ def _import(args) -> int:
         print(fill(translate("Cli", "created %1, updated %2, skipped %3 duplicates, "
                              "%4 rows with errors (import %5)"), *counts,
                    outcome["import_id"]))  # fmt: skip
+    if outcome.get("staff_added"):
+        print(fill(translate("Cli", "added to the team (owners new to it): %1"),
+                   ", ".join(outcome["staff_added"])))  # fmt: skip
     print_left_out(outcome["error_rows"], plan)
     return 0
 

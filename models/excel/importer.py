@@ -23,7 +23,7 @@ customer_writing.py.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import compress
 from pathlib import Path
 
@@ -31,6 +31,7 @@ from models.customers import search_index
 from models.customers.custom_fields import list_fields
 from models.customers.record import TEXT_FIELDS
 from models.errors import ValidationError
+from models.team import staff
 from models.excel import (
     customer_cleaning,
     customer_writing,
@@ -161,15 +162,19 @@ class Result:
     updated: int
     skipped: int
     errors: int
+    staff_added: list[str] = field(default_factory=list)  # owners new to the team list
 
     def as_dict(self) -> dict:
-        return {
+        out = {
             "import_id": self.import_id,
             "created": self.created,
             "updated": self.updated,
             "skipped": self.skipped,
             "errors": self.errors,
         }
+        if self.staff_added:  # only when the file named owners not on the list
+            out["staff_added"] = list(self.staff_added)
+        return out
 
 
 def targets() -> list[str]:
@@ -279,13 +284,18 @@ def _write(plan: Plan, run_id: int, progress, cancel) -> Written:
     update_rows = [r for r in plan.rows if r.action == UPDATE]
     tag_ids = customer_writing.tag_ids(new_rows + update_rows)
     tick(progress, cancel, 0.05)
+    # Owners the file names that are not on the team list join it (active): the data is
+    # kept whole, and the result says who was added.
+    added = staff.adopt({r.values["owner"] for r in new_rows + update_rows
+                         if r.values.get("owner")})  # fmt: skip
     created = customer_writing.create(run_id, new_rows, tag_ids, progress, cancel)
     updated = customer_writing.update(run_id, update_rows, tag_ids, progress, cancel)
-    return Written(created, updated)
+    return Written(created, updated, details={"staff_added": added})
 
 
 def _result(import_id: int | None, written: Written, counts: dict) -> Result:
-    return Result(import_id, written.created, written.updated, counts[DUPLICATE], counts[ERROR])
+    return Result(import_id, written.created, written.updated, counts[DUPLICATE], counts[ERROR],
+                  written.details.get("staff_added", []))  # fmt: skip
 
 
 def english_reason(row: RowPlan, problem: Problem | None) -> str:
