@@ -37,12 +37,12 @@ from ui.customers.page import CustomersPage
 from ui.dashboard.page import DashboardPage
 from ui.events.page import EventsPage
 from ui.followups.page import FollowupsPage
+from ui.leads.page import LeadsPage
 from ui.membership.levels_dialog import LevelsDialog
 from ui.membership.page import MembersPage
 from ui.notice_banner import NoticeBanner
 from ui.purchases.page import PurchasesPage
 from ui.restyling import Restyling
-from ui.leads.page import LeadsPage
 from ui.sidebar import Sidebar
 from ui.surveys.page import SurveysPage
 from ui.team.team_dialog import TeamDialog

@@ -92,7 +92,8 @@ def test_leads_assign_list_reclaim(tmp_path):
     assert r["assigned"] == 2 and r["rule"] is None
     assert run("leads", "unassign", "1", db=db).returncode == 0
     assert json.loads(run("leads", "settings", "--reclaim-days", "3", "--json", db=db).stdout) == {
-        "reclaim_days": 3}
+        "reclaim_days": 3
+    }
     actions = [e["action"] for e in lines(run("audit", "--json", db=db))]
     assert actions.count("assign") == 3 and actions.count("reclaim") == 2
 

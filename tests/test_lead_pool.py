@@ -66,7 +66,8 @@ def test_round_robin_skips_inactive_and_history_is_kept(team):
     assert plan.by_staff() == {"王芳": 4}
     rows = assignment.history(ids[0])
     assert [(r["staff"], r["rule"], r["by_staff"], r["ended_at"]) for r in rows] == [
-        ("王芳", "轮流", "", None)]
+        ("王芳", "轮流", "", None)
+    ]
     clock.set_now(MONDAY + dt.timedelta(hours=1))
     assignment.assign_by_hand("张敏", [ids[0]])
     rows = assignment.history(ids[0])

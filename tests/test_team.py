@@ -29,8 +29,8 @@ def test_upgrade_matches_messy_owner_texts(db_path):
     for i, owner in enumerate(owners, 1):
         raw.execute(
             "INSERT INTO customer(name, name_key, owner, owner_key, created_at, updated_at)"
-            " VALUES (?, '', ?, '', ?, ?)",
-            (f"客户{i}", owner, at, at),
+            " VALUES (?, '', ?, ?, ?, ?)",  # the key step 14 keeps, of the text as it is
+            (f"客户{i}", owner, text_sort_key(owner), at, at),
         )
     raw.execute("INSERT INTO followup(customer_id, kind, due_at, owner, status, created_at)"
                 " VALUES (1, 'call', ?, ' 张敏', 'open', ?)", (at, at))  # fmt: skip

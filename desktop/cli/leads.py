@@ -26,12 +26,16 @@ def register(commands) -> None:
                      help="one object per lead: id, name, owner, assigned_at, last_contact_at, "
                      "source, city")  # fmt: skip
     lst.set_defaults(handler=_list)
-    asg = sub.add_parser("assign", help="give pool leads by a rule (--rule), or leads by hand (--to)")
+    asg = sub.add_parser(
+        "assign", help="give pool leads by a rule (--rule), or leads by hand (--to)"
+    )
     asg.add_argument("--rule", metavar="R", help="an assignment rule's name or id")
     asg.add_argument("--limit", type=int, metavar="N", help="the oldest N pool leads only")
     asg.add_argument("--to", metavar="S", help="by hand: the staff member who gets the leads")
     asg.add_argument("ids", nargs="*", type=int, metavar="ID", help="by hand: the leads' ids")
-    asg.add_argument("--dry-run", action="store_true", help="show who would get what; write nothing")
+    asg.add_argument(
+        "--dry-run", action="store_true", help="show who would get what; write nothing"
+    )
     asg.add_argument("--json", action="store_true",
                      help="rule, dry_run, assigned, left_in_pool, by_staff, leads")  # fmt: skip
     asg.set_defaults(handler=_assign)
@@ -92,7 +96,9 @@ def _assign(args) -> int:
         raise ValidationError("rule", "rule_or_to", "give --rule R, or --to S with the leads' ids")
     if args.rule is not None:
         if args.ids:
-            raise ValidationError("ids", "rule_ids", "a rule takes leads from the pool: no ids with --rule")
+            raise ValidationError(
+                "ids", "rule_ids", "a rule takes leads from the pool: no ids with --rule"
+            )
         plan = assignment.assign_rule(args.rule, args.limit, args.dry_run)
     else:
         plan = assignment.assign_by_hand(args.to, args.ids, args.dry_run)
@@ -189,6 +195,10 @@ def _rules_remove(args) -> int:
 def _settings(args) -> int:
     from models.leads import pool, reclaim
 
-    days = pool.reclaim_days() if args.reclaim_days is None else reclaim.set_reclaim_days(args.reclaim_days)
+    days = (
+        pool.reclaim_days()
+        if args.reclaim_days is None
+        else reclaim.set_reclaim_days(args.reclaim_days)
+    )
     print_json({"reclaim_days": days}) if args.json else print(days)
     return 0

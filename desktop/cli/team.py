@@ -11,9 +11,13 @@ from desktop.cli.text import fill, translate
 
 
 def register(commands) -> None:
-    team = commands.add_parser("team", help="the staff list (团队): who can own customers and leads")
+    team = commands.add_parser(
+        "team", help="the staff list (团队): who can own customers and leads"
+    )
     sub = team.add_subparsers(dest="team_command", metavar="ACTION", required=True)
-    lst = sub.add_parser("list", help="everyone, active first, with the customers and leads they own")
+    lst = sub.add_parser(
+        "list", help="everyone, active first, with the customers and leads they own"
+    )
     lst.add_argument("--json", action="store_true",
                      help="one object per person: id, name, role, active, customers, leads")  # fmt: skip
     lst.set_defaults(handler=_list)
@@ -30,7 +34,9 @@ def register(commands) -> None:
     ren = sub.add_parser("rename", help="rename a staff member everywhere they are named")
     ren.add_argument("old", help="the name now")
     ren.add_argument("new", help="the new name")
-    ren.add_argument("--json", action="store_true", help="old, new, changed (owner texts rewritten)")
+    ren.add_argument(
+        "--json", action="store_true", help="old, new, changed (owner texts rewritten)"
+    )
     ren.set_defaults(handler=_rename)
     role = sub.add_parser("role", help="set a staff member's role")
     role.add_argument("name", help="the staff member's name")

@@ -94,8 +94,15 @@ class NoticesController(Controller):
             parts.append(self.tr("%1 overdue").replace("%1", number(summary["overdue"])))
         if summary.get("birthdays"):
             parts.append(self.tr("%1 birthdays today").replace("%1", number(summary["birthdays"])))
-        leads = [self.tr("%1 leads go back to the pool tomorrow unless contacted").replace(
-            "%1", number(summary["leads_tomorrow"]))] if summary.get("leads_tomorrow") else []
+        leads = (
+            [
+                self.tr("%1 leads go back to the pool tomorrow unless contacted").replace(
+                    "%1", number(summary["leads_tomorrow"])
+                )
+            ]
+            if summary.get("leads_tomorrow")
+            else []
+        )
         if summary.get("leads_reclaimed"):
             leads.append(self.tr("%1 leads not contacted in time went back to the pool").replace(
                 "%1", number(summary["leads_reclaimed"])))  # fmt: skip

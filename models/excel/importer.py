@@ -31,7 +31,6 @@ from models.customers import search_index
 from models.customers.custom_fields import list_fields
 from models.customers.record import TEXT_FIELDS
 from models.errors import ValidationError
-from models.team import staff
 from models.excel import (
     customer_cleaning,
     customer_writing,
@@ -61,6 +60,7 @@ from models.excel.import_types import (
     Written,
     column_warnings,
 )
+from models.team import staff
 
 __all__ = [
     "CUT", "DUPLICATE", "DUPLICATE_MODES", "ERROR", "ERROR_MODES", "KEPT", "KIND",

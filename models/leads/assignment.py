@@ -71,7 +71,9 @@ def add_rule(name, kind: str, staff=(), mapping: dict | None = None) -> int:
             if person not in people:
                 people.append(person)
         if not people:
-            raise ValidationError("staff", "required", "round robin needs at least one staff member")
+            raise ValidationError(
+                "staff", "required", "round robin needs at least one staff member"
+            )
     else:
         for key, person in (mapping or {}).items():
             key = team.clean(key)
@@ -221,7 +223,9 @@ def apply(plan: Plan) -> int:
             for cid, person in plan.pairs
         ))  # fmt: skip
         if plan.pointer is not None and rule:
-            AssignmentRule.update(pointer=plan.pointer).where(AssignmentRule.id == rule["id"]).execute()
+            AssignmentRule.update(pointer=plan.pointer).where(
+                AssignmentRule.id == rule["id"]
+            ).execute()
         counts = ", ".join(f"{p} {n}" for p, n in plan.by_staff().items())
         how = f"rule {rule['name']}" if rule else "by hand"
         target = plan.pairs[0][0] if len(plan.pairs) == 1 else None

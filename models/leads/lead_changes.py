@@ -30,4 +30,6 @@ def write(changes: RowChanges, to_after: bool) -> None:
 
 def describe(changes: RowChanges) -> str:
     ids = sorted(changes.touched(Customer, "id"))
-    return f"{len(ids)} leads: " + ", ".join(str(i) for i in ids[:5]) + ("…" if len(ids) > 5 else "")
+    return (
+        f"{len(ids)} leads: " + ", ".join(str(i) for i in ids[:5]) + ("…" if len(ids) > 5 else "")
+    )

@@ -129,7 +129,9 @@ def count(query: LeadQuery | None = None) -> int:
     query = query or LeadQuery()
     query.check()
     where, params = query.where()
-    return database.execute_sql(f"SELECT COUNT(*) FROM customer c WHERE {where}", params).fetchone()[0]
+    return database.execute_sql(
+        f"SELECT COUNT(*) FROM customer c WHERE {where}", params
+    ).fetchone()[0]
 
 
 def pool_ids(limit: int | None = None) -> list[int]:

@@ -4,8 +4,8 @@ assignment history and assignment rules.
 - staff: one row per person who serves customers (name unique, role, active).
 - lead_assignment: every time a lead was given to someone (who, when, by which rule or
   by hand, by whom) and when that ended (reassigned, reclaimed to the pool); the open
-  row (ended_at NULL) is the lead's current assignment, which the reclaim sweep reads
-  through a partial index.
+  row (ended_at NULL) is the lead's current assignment: the lists join it through a
+  covering partial index, the reclaim sweep reads it by time through another.
 - assignment_rule: round robin among chosen staff (a persistent pointer), or a map of
   city / industry / source channel to a person.
 - customer_lead_pool, customer_lead_owner: partial indexes over the leads (stage
@@ -39,7 +39,9 @@ TABLES = (
     " staff TEXT NOT NULL, assigned_at DATETIME NOT NULL, rule_id INTEGER,"
     " rule TEXT NOT NULL DEFAULT '', by_staff TEXT NOT NULL DEFAULT '',"
     " ended_at DATETIME, end_reason TEXT NOT NULL DEFAULT '')",
-    "CREATE INDEX lead_assignment_customer ON lead_assignment (customer_id, assigned_at)",
+    "CREATE INDEX lead_assignment_customer ON lead_assignment (customer_id)",
+    "CREATE INDEX lead_assignment_current ON lead_assignment"
+    " (customer_id, assigned_at, staff, rule) WHERE ended_at IS NULL",
     "CREATE INDEX lead_assignment_open ON lead_assignment (assigned_at, customer_id)"
     " WHERE ended_at IS NULL",
     "CREATE TABLE assignment_rule (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
@@ -82,9 +84,7 @@ def step_27_staff_and_lead_pool(db) -> None:
                 if table == "customer":
                     sets += ", owner_key = ?"
                     values.append(text_sort_key(name))
-                db.execute_sql(
-                    f"UPDATE {table} SET {sets} WHERE {column} = ?", (*values, raw)
-                )
+                db.execute_sql(f"UPDATE {table} SET {sets} WHERE {column} = ?", (*values, raw))
     row = db.execute_sql("SELECT value FROM preference WHERE key = 'staff_name'").fetchone()
     if row:
         try:

@@ -98,16 +98,18 @@ def names(active_only: bool = True) -> list[str]:
 
 def rows() -> list[dict]:
     """Everyone, active first, with how many customers and leads each owns."""
-    counts = {
-        owner: (total, leads)
-        for owner, total, leads in database.execute_sql(
-            "SELECT owner, COUNT(*), SUM(stage = 'lead') FROM customer"
-            " WHERE deleted_at IS NULL AND owner <> '' GROUP BY owner"
-        )
-    }
+    # Two index-only passes (customer_sort_owner_key, customer_lead_owner: both partial
+    # on live customers), not a scan of the customer table.
+    totals = dict(database.execute_sql(
+        "SELECT owner_key, COUNT(*) FROM customer WHERE deleted_at IS NULL GROUP BY owner_key"
+    ).fetchall())  # fmt: skip
+    leads_of = dict(database.execute_sql(
+        "SELECT owner, COUNT(*) FROM customer WHERE stage = 'lead' AND deleted_at IS NULL"
+        " GROUP BY owner"
+    ).fetchall())  # fmt: skip
     out = []
     for row in Staff.select().order_by(Staff.active.desc(), Staff.name):
-        total, leads = counts.get(row.name, (0, 0))
+        total, leads = totals.get(text_sort_key(row.name), 0), leads_of.get(row.name, 0)
         out.append({"id": row.id, "name": row.name, "role": row.role, "active": bool(row.active),
                     "customers": total, "leads": leads or 0})  # fmt: skip
     return out

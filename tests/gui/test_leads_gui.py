@@ -53,7 +53,9 @@ def test_team_dialog_add_rename_deactivate_with_undo(qtbot, db, monkeypatch):
         stack.undo()  # the adds undone: off the list (王芳 owns 张三: refused, said)
     assert staff.find("李雷") is None and staff.find("王芳") is not None
     assert any("undone" in s for s in said)
-    assert {"undo", "redo"} <= {e["action"] for e in audit.entries(audit.AuditQuery(target="staff"))}
+    assert {"undo", "redo"} <= {
+        e["action"] for e in audit.entries(audit.AuditQuery(target="staff"))
+    }
 
 
 def test_owner_picker_refuses_unknown_and_inactive(qtbot, db):

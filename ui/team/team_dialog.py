@@ -23,6 +23,7 @@ from models.storage import audit
 from models.team import staff
 from ui.buttons import button_box
 from ui.messages import error_message
+from ui.text import fill
 from ui.undo import Command
 
 
@@ -183,7 +184,7 @@ class TeamDialog(QDialog):
             return False
         if new is None:
             new, ok = QInputDialog.getText(self, self.tr("Rename"),
-                                           self.tr("New name for %1:").replace("%1", old), text=old)  # fmt: skip
+                                           fill(self.tr("New name for %1:"), old), text=old)  # fmt: skip
             if not ok:
                 return False
         clean = staff.clean(new)
