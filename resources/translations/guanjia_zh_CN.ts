@@ -1776,12 +1776,12 @@
         <translation>请给出文件或 --undo，不能同时给出</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="180"/>
+        <location filename="../../desktop/cli/imports.py" line="183"/>
         <source>  %1 rows name several customers: say which with --pick</source>
         <translation>  %1 行的姓名对应多位客户：请用 --pick 指定是哪一位</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="186"/>
+        <location filename="../../desktop/cli/imports.py" line="189"/>
         <source>import %1 undone: %2 customers removed, %3 restored, %4 later changes kept</source>
         <translation>已撤销导入 %1：删除 %2 位客户，恢复 %3 位，保留 %4 处之后的修改</translation>
     </message>
@@ -1801,77 +1801,82 @@
         <translation>新建 %1，更新 %2，跳过重复 %3，有错误的行 %4（导入 %5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="158"/>
+        <location filename="../../desktop/cli/imports.py" line="110"/>
+        <source>added to the team (owners new to it): %1</source>
+        <translation>已加入团队（新出现的负责人）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/imports.py" line="161"/>
         <source>would add %1 records, skip %2 duplicates, %3 rows with errors</source>
         <translation>将添加 %1 条记录，跳过重复 %2 条，有错误的行 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="161"/>
+        <location filename="../../desktop/cli/imports.py" line="164"/>
         <source>nothing to add: %2 duplicates skipped, %3 rows with errors (nothing recorded)</source>
         <translation>没有可添加的：跳过重复 %2 条，有错误的行 %3（未记录这次导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="164"/>
+        <location filename="../../desktop/cli/imports.py" line="167"/>
         <source>added %1 records, skipped %2 duplicates, %3 rows with errors (import %4)</source>
         <translation>已添加 %1 条记录，跳过重复 %2 条，有错误的行 %3（导入 %4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="172"/>
+        <location filename="../../desktop/cli/imports.py" line="175"/>
         <source>members: %1 cards, %2 customers created; opening points %3, stored value %4 + bonus %5 yuan, %6 visits</source>
         <translation>会员：%1 张卡，新建客户 %2 位；期初积分 %3，储值 %4 元 + 赠送 %5 元，次数 %6 次</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="178"/>
+        <location filename="../../desktop/cli/imports.py" line="181"/>
         <source>  %1 levels kept: locked by hand</source>
         <translation>  %1 个等级保留不变：已手动锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="190"/>
+        <location filename="../../desktop/cli/imports.py" line="193"/>
         <source>  %1 records removed</source>
         <translation>  删除 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="193"/>
+        <location filename="../../desktop/cli/imports.py" line="196"/>
         <source>  openings reversed: %1 points, %2 yuan stored value, %3 visits; %4 cards stopped, %5 levels put back; %6 partly spent since</source>
         <translation>  期初已冲回：积分 %1，储值 %2 元，次数 %3 次；停用 %4 张卡，恢复 %5 个等级；%6 项导入后已部分使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="198"/>
+        <location filename="../../desktop/cli/imports.py" line="201"/>
         <source>follow-ups</source>
         <translation>跟进计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="198"/>
+        <location filename="../../desktop/cli/imports.py" line="201"/>
         <source>contacts</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="199"/>
+        <location filename="../../desktop/cli/imports.py" line="202"/>
         <source>purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="199"/>
+        <location filename="../../desktop/cli/imports.py" line="202"/>
         <source>complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="200"/>
+        <location filename="../../desktop/cli/imports.py" line="203"/>
         <source>other tags</source>
         <translation>标签变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="203"/>
+        <location filename="../../desktop/cli/imports.py" line="206"/>
         <source>  customer %1 kept: given %2 since the import</source>
         <translation>  保留客户 %1：导入后已有 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="228"/>
+        <location filename="../../desktop/cli/imports.py" line="231"/>
         <source>  row %1: %2</source>
         <translation>  第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="231"/>
+        <location filename="../../desktop/cli/imports.py" line="234"/>
         <source>  warning: </source>
         <translation>  警告：</translation>
     </message>
@@ -1881,7 +1886,7 @@
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/imports.py" line="278"/>
+        <location filename="../../desktop/cli/imports.py" line="281"/>
         <source>wrote the import template to %1</source>
         <translation>已将导入模板写入 %1</translation>
     </message>
@@ -2267,58 +2272,58 @@
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/leads.py" line="106"/>
+        <location filename="../../desktop/cli/leads.py" line="112"/>
         <source>would assign %1 leads: %2</source>
         <translation>将分配 %1 条线索：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/leads.py" line="107"/>
+        <location filename="../../desktop/cli/leads.py" line="113"/>
         <source>assigned %1 leads: %2</source>
         <translation>已分配 %1 条线索：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/leads.py" line="110"/>
+        <location filename="../../desktop/cli/leads.py" line="116"/>
         <source>%1 pool leads match no entry of the rule</source>
         <translation>公海中有 %1 条线索不符合该规则的任何条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/leads.py" line="120"/>
-        <location filename="../../desktop/cli/leads.py" line="139"/>
+        <location filename="../../desktop/cli/leads.py" line="126"/>
+        <location filename="../../desktop/cli/leads.py" line="145"/>
         <source>%1 leads back in the pool</source>
         <translation>%1 条线索已回到公海</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/leads.py" line="138"/>
+        <location filename="../../desktop/cli/leads.py" line="144"/>
         <source>%1 leads would go back to the pool</source>
         <translation>将有 %1 条线索回到公海</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/leads.py" line="144"/>
+        <location filename="../../desktop/cli/leads.py" line="150"/>
         <source>%1 more go tomorrow unless contacted today:</source>
         <translation>另有 %1 条线索今天不联系明天就会回收：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/team.py" line="45"/>
+        <location filename="../../desktop/cli/team.py" line="51"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/team.py" line="45"/>
+        <location filename="../../desktop/cli/team.py" line="51"/>
         <source>inactive</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/team.py" line="68"/>
+        <location filename="../../desktop/cli/team.py" line="74"/>
         <source>%1 is active already</source>
         <translation>%1 已是在职状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/team.py" line="69"/>
+        <location filename="../../desktop/cli/team.py" line="75"/>
         <source>%1 is inactive already</source>
         <translation>%1 已是停用状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/team.py" line="83"/>
+        <location filename="../../desktop/cli/team.py" line="89"/>
         <source>%1 is now %2 (%3 owner texts rewritten)</source>
         <translation>%1 已改名为 %2（改写了 %3 处负责人）</translation>
     </message>
@@ -7081,7 +7086,7 @@ Your own database is not touched.</source>
         <translation>%1 笔消费，%2 位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/customers.py" line="132"/>
+        <location filename="../../ui/imports/customers.py" line="138"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -7096,7 +7101,7 @@ Your own database is not touched.</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/customers.py" line="135"/>
+        <location filename="../../ui/imports/customers.py" line="141"/>
         <source>Undo the import of %1? The customers it created are removed and the fields it changed are put back. Changes made since are kept.</source>
         <translation>撤销“%1”的导入？这次新建的客户将被删除，修改过的字段将恢复原值。导入之后您做的修改会保留。</translation>
     </message>
@@ -7376,6 +7381,11 @@ Your own database is not touched.</source>
         <location filename="../../ui/imports/customers.py" line="30"/>
         <source>Create a new customer anyway</source>
         <translation>仍然新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/customers.py" line="113"/>
+        <source>Added to the team: %1.</source>
+        <translation>已加入团队：%1。</translation>
     </message>
     <message>
         <location filename="../../ui/imports/view.py" line="50"/>
@@ -7856,12 +7866,12 @@ Your own database is not touched.</source>
         <translation>已撤销导入：删除 %1 笔消费和 %2 位客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/customers.py" line="114"/>
+        <location filename="../../ui/imports/customers.py" line="120"/>
         <source>Import undone: %1 customers removed, %2 restored.</source>
         <translation>已撤销导入：删除客户 %1 位，恢复 %2 位。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/customers.py" line="123"/>
+        <location filename="../../ui/imports/customers.py" line="129"/>
         <source>%1 changes made after the import were kept (edited customers went to the recycle bin).</source>
         <translation>导入之后的 %1 处修改已保留（被修改过的新客户已移入回收站）。</translation>
     </message>
@@ -11619,63 +11629,63 @@ Your own database is not touched.</source>
         <translation>%1 位客户今天生日</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/notices.py" line="97"/>
+        <location filename="../../desktop/controllers/notices.py" line="99"/>
         <source>%1 leads go back to the pool tomorrow unless contacted</source>
         <translation>%1 条线索明天将回收到公海（除非今天联系）</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/notices.py" line="100"/>
+        <location filename="../../desktop/controllers/notices.py" line="107"/>
         <source>%1 leads not contacted in time went back to the pool</source>
         <translation>%1 条线索未及时联系，已回到公海</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/notices.py" line="108"/>
+        <location filename="../../desktop/controllers/notices.py" line="115"/>
         <source>Today: </source>
         <translation>今天：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/notices.py" line="108"/>
+        <location filename="../../desktop/controllers/notices.py" line="115"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/notices.py" line="108"/>
+        <location filename="../../desktop/controllers/notices.py" line="115"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/notices.py" line="110"/>
+        <location filename="../../desktop/controllers/notices.py" line="117"/>
         <source>Guanjia — today</source>
         <translation>客户管家 — 今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/notices.py" line="117"/>
+        <location filename="../../desktop/controllers/notices.py" line="124"/>
         <source>Due now: %1 — %2</source>
         <translation>到时间了：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/notices.py" line="119"/>
-        <location filename="../../desktop/controllers/notices.py" line="135"/>
+        <location filename="../../desktop/controllers/notices.py" line="126"/>
+        <location filename="../../desktop/controllers/notices.py" line="142"/>
         <source>(and %1 more)</source>
         <translation>（另有 %1 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/notices.py" line="121"/>
+        <location filename="../../desktop/controllers/notices.py" line="128"/>
         <source>Follow-up due</source>
         <translation>跟进到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/notices.py" line="129"/>
+        <location filename="../../desktop/controllers/notices.py" line="136"/>
         <source>Complaint escalated: #%1 %2 — %3</source>
         <translation>投诉已升级：#%1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/notices.py" line="137"/>
+        <location filename="../../desktop/controllers/notices.py" line="144"/>
         <source>Complaint escalated</source>
         <translation>投诉已升级</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/notices.py" line="142"/>
+        <location filename="../../desktop/controllers/notices.py" line="149"/>
         <source>A reminder is due. Unlock Guanjia to see it.</source>
         <translation>有提醒到期。解锁客户管家后查看。</translation>
     </message>
@@ -14876,90 +14886,90 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../ui/team/team_dialog.py" line="74"/>
-        <location filename="../../ui/team/team_dialog.py" line="152"/>
-        <location filename="../../ui/team/team_dialog.py" line="160"/>
+        <location filename="../../ui/team/team_dialog.py" line="75"/>
+        <location filename="../../ui/team/team_dialog.py" line="153"/>
+        <location filename="../../ui/team/team_dialog.py" line="161"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team/team_dialog.py" line="79"/>
+        <location filename="../../ui/team/team_dialog.py" line="80"/>
         <source>The people who serve customers: they can own customers, leads, follow-ups and complaints. An inactive person keeps what they had but gets no new work.</source>
         <translation>服务客户的员工：可以负责客户、线索、跟进和投诉。停用的员工保留原有的记录，但不再接新工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/team_dialog.py" line="85"/>
+        <location filename="../../ui/team/team_dialog.py" line="86"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/team/team_dialog.py" line="85"/>
+        <location filename="../../ui/team/team_dialog.py" line="86"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/team/team_dialog.py" line="85"/>
+        <location filename="../../ui/team/team_dialog.py" line="86"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/team/team_dialog.py" line="86"/>
+        <location filename="../../ui/team/team_dialog.py" line="87"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/team/team_dialog.py" line="86"/>
+        <location filename="../../ui/team/team_dialog.py" line="87"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../ui/team/team_dialog.py" line="95"/>
+        <location filename="../../ui/team/team_dialog.py" line="96"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/team_dialog.py" line="96"/>
+        <location filename="../../ui/team/team_dialog.py" line="97"/>
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/team_dialog.py" line="97"/>
-        <location filename="../../ui/team/team_dialog.py" line="142"/>
+        <location filename="../../ui/team/team_dialog.py" line="98"/>
+        <location filename="../../ui/team/team_dialog.py" line="143"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/team/team_dialog.py" line="116"/>
+        <location filename="../../ui/team/team_dialog.py" line="117"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../ui/team/team_dialog.py" line="116"/>
+        <location filename="../../ui/team/team_dialog.py" line="117"/>
         <source>Inactive</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/team/team_dialog.py" line="142"/>
+        <location filename="../../ui/team/team_dialog.py" line="143"/>
         <source>Activate</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/team/team_dialog.py" line="169"/>
+        <location filename="../../ui/team/team_dialog.py" line="170"/>
         <source>Add a staff member</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../../ui/team/team_dialog.py" line="169"/>
+        <location filename="../../ui/team/team_dialog.py" line="170"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/team/team_dialog.py" line="185"/>
+        <location filename="../../ui/team/team_dialog.py" line="186"/>
         <source>Rename</source>
         <translation>改名</translation>
     </message>
     <message>
-        <location filename="../../ui/team/team_dialog.py" line="186"/>
+        <location filename="../../ui/team/team_dialog.py" line="187"/>
         <source>New name for %1:</source>
         <translation>%1 的新名字：</translation>
     </message>
@@ -15676,22 +15686,22 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <translation>回收逾期线索</translation>
     </message>
     <message>
-        <location filename="../../ui/team/team_dialog.py" line="173"/>
+        <location filename="../../ui/team/team_dialog.py" line="174"/>
         <source>Add staff member</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../../ui/team/team_dialog.py" line="190"/>
+        <location filename="../../ui/team/team_dialog.py" line="191"/>
         <source>Rename staff member</source>
         <translation>员工改名</translation>
     </message>
     <message>
-        <location filename="../../ui/team/team_dialog.py" line="201"/>
+        <location filename="../../ui/team/team_dialog.py" line="202"/>
         <source>Deactivate staff member</source>
         <translation>停用员工</translation>
     </message>
     <message>
-        <location filename="../../ui/team/team_dialog.py" line="202"/>
+        <location filename="../../ui/team/team_dialog.py" line="203"/>
         <source>Activate staff member</source>
         <translation>启用员工</translation>
     </message>

@@ -98,7 +98,7 @@ class CustomersView(KindView):
         return self.outcome(row)
 
     def result_text(self, result) -> str:
-        return fill(
+        text = fill(
             QCoreApplication.translate(
                 "ImportWizard",
                 "%1 customers created, %2 updated, %3 duplicates skipped, %4 rows with errors.",
@@ -108,6 +108,12 @@ class CustomersView(KindView):
             f"{result.skipped:,}",
             f"{result.errors:,}",
         )
+        if getattr(result, "staff_added", None):  # owners new to the team list joined it
+            text += " " + fill(
+                QCoreApplication.translate("ImportWizard", "Added to the team: %1."),
+                "、".join(result.staff_added),
+            )
+        return text
 
     def undo_text(self, report: UndoReport) -> str:
         text = fill(
