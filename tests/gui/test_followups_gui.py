@@ -10,7 +10,8 @@ from models import clock
 from models.customers import customer_list, customers
 from models.customers.customer_filter import CustomerFilter
 from models.followups import followups, interactions, stay_in_touch
-from tests.gui.helpers import type_text
+from models.team import staff
+from tests.gui.helpers import type_text, when_modal
 
 NOW = dt.datetime(2026, 11, 18, 10, 0)  # a Wednesday
 
@@ -155,6 +156,11 @@ def test_bulk_snooze_reschedule_reassign_cancel_and_export(qtbot, now, window, p
     page = window.followups_page
     rows = [agenda_ids(page).index(i) for i in made["today"]]
     page.select_rows(rows)
+    seen = {}
+    when_modal(qtbot, lambda box: (seen.update(text=box.text()), box.accept()))
+    assert page.reassign_selected("路人甲") == 0  # not on the staff list: refused, said
+    assert "staff list" in seen["text"]
+    staff.add("小李")
     assert page.reassign_selected("小李") == 2
     assert {followups.get(i)["owner"] for i in made["today"]} == {"小李"}
     page.select_rows([agenda_ids(page).index(made["today"][0])])

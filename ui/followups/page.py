@@ -27,6 +27,7 @@ from models.complaints import complaints, return_visits
 from models.errors import Cancelled, GuanjiaError
 from models.excel.followup_export import KEYS, export_bucket
 from models.followups import care, festival_care, followup_bulk, followups
+from models.team import staff
 from ui import file_dialogs, formatting, icons, labels, messages, style
 from ui.empty_state import EmptyState
 from ui.followups.agenda_model import COLUMNS, AgendaModel, cell_text, header_text
@@ -385,12 +386,15 @@ class FollowupsPage(Restyling, Retranslating, QWidget):
         if not rows:
             return 0
         if owner is None:
-            owner, ok = QInputDialog.getText(
-                self, self.tr("Reassign"), self.tr("New owner:"), text=rows[0]["owner"]
-            )
+            names = staff.names()
+            owner, ok = QInputDialog.getItem(
+                self, self.tr("Reassign"), self.tr("New owner:"), names,
+                max(0, names.index(rows[0]["owner"]) if rows[0]["owner"] in names else 0), True,
+            )  # fmt: skip
             if not ok:
                 return 0
         try:
+            owner = staff.check_owner(owner)  # a new owner is an active staff member
             n = self._bulk("reassign", rows, lambda ids: followup_bulk.reassign(ids, owner))
         except GuanjiaError as exc:
             self._error(exc)
