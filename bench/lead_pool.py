@@ -47,9 +47,9 @@ def build() -> None:
         contact = None
         if lead and owner and len(assigned) < ASSIGNED:
             at = NOW - dt.timedelta(days=rng.randint(0, 13), minutes=rng.randint(0, 600))
-            assigned.append((cid, owner, at.strftime("%Y-%m-%d %H:%M:%S")))
             if rng.random() < 1 / 3:
                 contact = (at + dt.timedelta(hours=5)).strftime("%Y-%m-%d %H:%M:%S")
+            assigned.append((cid, owner, at.strftime("%Y-%m-%d %H:%M:%S"), contact))
         rows.append((f"客户{cid}", f"ke hu {cid}", "lead" if lead else "active", owner,
                      keys.get(owner, ""), rng.choice(CITIES), rng.choice(SOURCES), contact,
                      stamp, stamp))  # fmt: skip
@@ -62,8 +62,8 @@ def build() -> None:
             rows,
         )
         database.connection().executemany(
-            "INSERT INTO lead_assignment (customer_id, staff, assigned_at, rule, by_staff,"
-            " end_reason) VALUES (?, ?, ?, '', '', '')", assigned)  # fmt: skip
+            "INSERT INTO lead_assignment (customer_id, staff, assigned_at, contacted_at, rule,"
+            " by_staff, end_reason) VALUES (?, ?, ?, ?, '', '', '')", assigned)  # fmt: skip
         assignment.add_rule("轮流", "round_robin", STAFF)
     database.execute_sql("ANALYZE")
 

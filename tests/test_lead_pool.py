@@ -217,3 +217,16 @@ def test_grade_filter_says_scoring_is_missing(team):
     with pytest.raises(ValidationError) as missing:
         pool.leads(pool.LeadQuery(grade="A"))
     assert missing.value.code == "no_grades"
+
+
+def test_a_contact_taken_back_counts_no_more(team):
+    ids = make_leads(2)
+    assignment.assign_by_hand("王芳", ids)
+    clock.set_now(MONDAY + dt.timedelta(hours=2))
+    contact = interactions.log(ids[0], "phone", "聊了")
+    assert assignment.history(ids[0])[-1]["contacted_at"] == MONDAY + dt.timedelta(hours=2)
+    clock.set_now(dt.datetime(2026, 11, 23, 9, 0))
+    assert [r["id"] for r in reclaim.due()] == [ids[1]]
+    interactions.delete(contact)  # the only contact gone: it waits for one again
+    assert assignment.history(ids[0])[-1]["contacted_at"] is None
+    assert [r["id"] for r in reclaim.due()] == ids

@@ -5,7 +5,11 @@ A rule only takes leads from the pool: a lead a staff member found (created with
 owner) stays theirs. Every assignment is recorded in lead_assignment (who, when, by
 which rule, by whom), ending the lead's previous one. Only active staff get leads
 (team.require_active). A run is planned first (`plan_rule`, `plan_by_hand`: what a
-dry run shows) and then applied in one transaction, audited."""
+dry run shows) and then applied in one transaction, audited.
+
+An assignment (and a reclaim) leaves the customer's updated_at as it was: the history
+says when the owner changed, and not touching that column's index keeps 10,000 leads
+under 2 seconds (bench/lead_pool.py)."""
 
 from __future__ import annotations
 
@@ -210,8 +214,8 @@ def apply(plan: Plan) -> int:
                 part = ids[i : i + CHUNK]
                 marks = ",".join("?" * len(part))
                 cursor.execute(
-                    f"UPDATE customer SET owner = ?, owner_key = ?, updated_at = ? WHERE id IN ({marks})",
-                    (person, key, stamp(now), *part),
+                    f"UPDATE customer SET owner = ?, owner_key = ? WHERE id IN ({marks})",
+                    (person, key, *part),
                 )
                 cursor.execute(
                     "UPDATE lead_assignment SET ended_at = ?, end_reason = 'reassigned'"

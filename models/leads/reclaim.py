@@ -47,8 +47,8 @@ def _select(since: str | None, before: str, owner: str | None = None) -> list[di
     sql = (
         "SELECT la.id, c.id, c.name, la.staff, la.assigned_at, la.rule FROM lead_assignment la"
         " JOIN customer c ON c.id = la.customer_id"
-        f" WHERE la.ended_at IS NULL AND la.assigned_at < ? AND {LEAD} AND c.owner = la.staff"
-        f" AND NOT {CONTACTED}"
+        " WHERE la.ended_at IS NULL AND la.contacted_at IS NULL AND la.assigned_at < ?"
+        f" AND {LEAD} AND c.owner = la.staff AND NOT {CONTACTED}"
     )
     params: list = [before]
     if since is not None:
@@ -93,8 +93,8 @@ def sweep(on: dt.date | None = None, dry_run: bool = False) -> list[dict]:
             part = rows[i : i + CHUNK]
             marks = ",".join("?" * len(part))
             cursor.execute(
-                f"UPDATE customer SET owner = '', owner_key = ?, updated_at = ? WHERE id IN ({marks})",
-                (blank, now, *(r["id"] for r in part)),
+                f"UPDATE customer SET owner = '', owner_key = ? WHERE id IN ({marks})",
+                (blank, *(r["id"] for r in part)),
             )
             cursor.execute(
                 "UPDATE lead_assignment SET ended_at = ?, end_reason = 'reclaimed'"
@@ -130,8 +130,8 @@ def unassign(ids) -> int:
             part = ids[i : i + CHUNK]
             marks = ",".join("?" * len(part))
             cursor.execute(
-                f"UPDATE customer SET owner = '', owner_key = ?, updated_at = ? WHERE id IN ({marks})",
-                (text_sort_key(""), now, *part),
+                f"UPDATE customer SET owner = '', owner_key = ? WHERE id IN ({marks})",
+                (text_sort_key(""), *part),
             )
             cursor.execute(
                 "UPDATE lead_assignment SET ended_at = ?, end_reason = 'unassigned'"

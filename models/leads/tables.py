@@ -26,6 +26,8 @@ class LeadAssignment(BaseModel):
     by_staff = CharField()
     ended_at = DateTimeField(null=True)
     end_reason = CharField()
+    # The customer's last contact since this assignment (a trigger keeps it, step 27).
+    contacted_at = DateTimeField(null=True)
 
     class Meta:
         table_name = "lead_assignment"

@@ -5,7 +5,10 @@ assignment history and assignment rules.
 - lead_assignment: every time a lead was given to someone (who, when, by which rule or
   by hand, by whom) and when that ended (reassigned, reclaimed to the pool); the open
   row (ended_at NULL) is the lead's current assignment: the lists join it through a
-  covering partial index, the reclaim sweep reads it by time through another.
+  covering partial index. Its contacted_at is the customer's last contact when that
+  is at or after the assignment (kept by a trigger on customer.last_contact_at, which
+  every contact write keeps), so the reclaim sweep reads only the assignments still
+  waiting for a first contact, by time, through a partial index.
 - assignment_rule: round robin among chosen staff (a persistent pointer), or a map of
   city / industry / source channel to a person.
 - customer_lead_pool, customer_lead_owner: partial indexes over the leads (stage
@@ -38,12 +41,18 @@ TABLES = (
     " customer_id INTEGER NOT NULL REFERENCES customer (id) ON DELETE CASCADE,"
     " staff TEXT NOT NULL, assigned_at DATETIME NOT NULL, rule_id INTEGER,"
     " rule TEXT NOT NULL DEFAULT '', by_staff TEXT NOT NULL DEFAULT '',"
-    " ended_at DATETIME, end_reason TEXT NOT NULL DEFAULT '')",
+    " ended_at DATETIME, end_reason TEXT NOT NULL DEFAULT '', contacted_at DATETIME)",
     "CREATE INDEX lead_assignment_customer ON lead_assignment (customer_id)",
     "CREATE INDEX lead_assignment_current ON lead_assignment"
     " (customer_id, assigned_at, staff, rule) WHERE ended_at IS NULL",
-    "CREATE INDEX lead_assignment_open ON lead_assignment (assigned_at, customer_id)"
-    " WHERE ended_at IS NULL",
+    "CREATE INDEX lead_assignment_waiting ON lead_assignment (assigned_at, customer_id)"
+    " WHERE ended_at IS NULL AND contacted_at IS NULL",
+    # The current assignment's contacted_at follows the customer's last contact: set
+    # when it is at or after the assignment, NULL again when an undo takes it back.
+    "CREATE TRIGGER lead_assignment_contacted AFTER UPDATE OF last_contact_at ON customer"
+    " WHEN NEW.last_contact_at IS NOT OLD.last_contact_at BEGIN"
+    " UPDATE lead_assignment SET contacted_at = CASE WHEN NEW.last_contact_at >= assigned_at"
+    " THEN NEW.last_contact_at END WHERE customer_id = NEW.id AND ended_at IS NULL; END",
     "CREATE TABLE assignment_rule (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
     " kind TEXT NOT NULL, staff TEXT NOT NULL DEFAULT '[]', mapping TEXT NOT NULL DEFAULT '{}',"
     " pointer INTEGER NOT NULL DEFAULT 0, created_at DATETIME NOT NULL)",
