@@ -84,7 +84,11 @@ class LeadQuery:
         return sql, params
 
 
-CONTACTED = "(c.last_contact_at IS NOT NULL AND la.assigned_at IS NOT NULL AND c.last_contact_at >= la.assigned_at)"
+# Contacted since the current assignment (its contacted_at, kept by a trigger, says the same).
+CONTACTED = (
+    "(c.last_contact_at IS NOT NULL AND la.assigned_at IS NOT NULL"
+    " AND c.last_contact_at >= la.assigned_at)"
+)
 
 
 def leads(query: LeadQuery | None = None) -> list[dict]:
@@ -102,7 +106,15 @@ def leads(query: LeadQuery | None = None) -> list[dict]:
         where += " AND c.id > ?"
         params.append(query.after[0])
     elif query.sort == "first_contact":
-        order = f"{CONTACTED}, la.assigned_at IS NULL, la.assigned_at, c.id"
+        # Ordered from the indexes alone (customer_lead_owner, lead_assignment_current
+        # covers the rest), then the page's rows read by id: a person's thousands of
+        # leads are not read whole to be sorted.
+        order = "la.contacted_at IS NOT NULL, la.assigned_at IS NULL, la.assigned_at, c.id"
+        ids = [r[0] for r in database.execute_sql(
+            "SELECT c.id FROM customer c LEFT JOIN lead_assignment la ON la.customer_id = c.id"
+            f" AND la.ended_at IS NULL WHERE {where} ORDER BY {order} LIMIT ?",
+            (*params, query.limit))]  # fmt: skip
+        where, params = f"c.id IN ({','.join('?' * len(ids))})" if ids else "0", ids
     elif query.sort == "grade":
         order = "c.lead_grade = '', c.lead_grade, c.lead_score DESC, c.id"
     sql = (

@@ -44,7 +44,7 @@ TABLES = (
     " ended_at DATETIME, end_reason TEXT NOT NULL DEFAULT '', contacted_at DATETIME)",
     "CREATE INDEX lead_assignment_customer ON lead_assignment (customer_id)",
     "CREATE INDEX lead_assignment_current ON lead_assignment"
-    " (customer_id, assigned_at, staff, rule) WHERE ended_at IS NULL",
+    " (customer_id, assigned_at, contacted_at, staff, rule) WHERE ended_at IS NULL",
     "CREATE INDEX lead_assignment_waiting ON lead_assignment (assigned_at, customer_id)"
     " WHERE ended_at IS NULL AND contacted_at IS NULL",
     # The current assignment's contacted_at follows the customer's last contact: set
