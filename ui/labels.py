@@ -135,6 +135,9 @@ def payment_label(code: str) -> str:
         "card": QCoreApplication.translate("Labels", "Bank card"),
         "stored_value": QCoreApplication.translate("Labels", "Stored value"),
         "other": QCoreApplication.translate("Labels", "Other"),
+        "store": QCoreApplication.translate("Labels", "Store visit"),
+        "price": QCoreApplication.translate("Labels", "Price inquiry"),
+        "download": QCoreApplication.translate("Labels", "Material download"),
     }.get(code, code)
 
 

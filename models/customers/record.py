@@ -105,6 +105,11 @@ class Customer(BaseModel):
     # placeholder until someone gives the customer a name. The schema's 0 default, as
     # the totals above: a Peewee default would join every bulk insert's column list.
     name_placeholder = BooleanField()
+    # A live lead's score and grade (models/leads, step 28; 0 and '' for anyone else):
+    # kept by models.leads.scores, whose triggers mark what may have changed. The
+    # schema's defaults, as the totals above.
+    lead_score = IntegerField()
+    lead_grade = CharField()
 
 
 # Column order of the tuples bulk loads (demo data, imports) hand to bulk.insert_rows.

@@ -20,6 +20,7 @@ from models.schema import (
     steps_24,
     steps_25,
     steps_26,
+    steps_28,
 )
 from models.schema.steps import v1_models
 from models.storage.db import SCHEMA_VERSION, schema_version
@@ -52,6 +53,8 @@ STEPS = [
     steps_24.step_24_survey_themes,
     steps_25.step_25_points_tasks_again,
     steps_26.step_26_customer_summaries,
+    steps_28.step_27_reserved,  # the staff helper's step 27 (issue 28); renumbered at merge
+    steps_28.step_28_lead_scores,
 ]
 LATEST = len(STEPS)
 # storage/ refuses a backup from a newer schema without importing the steps.
