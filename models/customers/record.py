@@ -128,6 +128,9 @@ PINYIN_SORTED = ("company", "job_title", "industry", "city", "address", "owner")
 SORT_KEY_COLUMNS = {column: f"{column}_key" for column in PINYIN_SORTED}
 # The kept sort keys: the database's own, never shown (CLI output leaves them out).
 SORT_KEY_FIELDS = ("name_key", *SORT_KEY_COLUMNS.values())
+# Kept by models.leads (issue 28) and shown by `guanjia leads score`, not in a customer's
+# JSON (whose keys scripts read as they were).
+LEAD_FIELDS = ("lead_score", "lead_grade")
 
 
 def with_sort_keys(fields: dict) -> dict:

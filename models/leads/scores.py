@@ -15,16 +15,22 @@ changed.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import sqlite3
 from dataclasses import dataclass, field
+
+from peewee import DatabaseError as PeeweeDatabaseError
 
 from models import clock
 from models.customers.custom_fields import CustomField
 from models.customers.record import live_customer
+from models.errors import GuanjiaError
 from models.leads import model as scoring_model
 from models.leads.scoring import Facts, Score, Scorer
 from models.storage import audit, preferences
 from models.storage.db import database
 
+log = logging.getLogger("guanjia")
 DAY_KEY = "lead_scores_day"  # the day the last full rescore ran (ISO)
 CHUNK = 500
 BULK_FROM = 2000  # more marked customers than this: rescore every lead set-based
@@ -257,3 +263,28 @@ def grade_changes(after_id: int = 0, limit: int = 10000) -> list[GradeChange]:
             (int(after_id), int(limit)),
         )
     ]
+
+
+def customer_ref(text) -> int:
+    """The live customer a reference names: a customer number (客户编号) first, else an
+    id; NotFoundError otherwise."""
+    ref = str(text or "").strip()
+    if ref:
+        row = _rows(
+            "SELECT id FROM customer WHERE number = ? AND number <> '' AND deleted_at IS NULL",
+            (ref,),
+        )
+        if row:
+            return row[0][0]
+    return live_customer(ref).id
+
+
+def flush_quietly() -> Rescored | None:
+    """flush, for the end of a command: a database that cannot be written now (read
+    only, busy, damaged) keeps its marks for the next writer instead of failing a
+    command that did its work."""
+    try:
+        return flush()
+    except (GuanjiaError, PeeweeDatabaseError, sqlite3.Error) as exc:
+        log.warning("lead scores not rescored now: %s", exc)
+        return None
