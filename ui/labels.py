@@ -45,6 +45,8 @@ def field_label(key: str) -> str:
         "last_purchase_at": QCoreApplication.translate("Labels", "Last purchase"),
         "rfm_segment": QCoreApplication.translate("Labels", "RFM segment"),
         "rfm_score": QCoreApplication.translate("Labels", "RFM scores (R-F-M)"),
+        "lead_grade": QCoreApplication.translate("Labels", "Lead grade"),
+        "lead_score": QCoreApplication.translate("Labels", "Lead score"),
     }
     return labels.get(key) or purchase_field_label(key)
 

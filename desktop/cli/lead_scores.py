@@ -161,15 +161,13 @@ def _changed(args, current: dict) -> dict | str:
 def _set(args) -> int:
     from models.errors import ValidationError
     from models.leads import model, scores
-    from models.storage.db import database
 
     changed = _changed(args, model.load())
     if isinstance(changed, str):
         return fail(changed)
     try:
-        with database.atomic():
-            stored = model.save(changed)
-            scores.rescore_all(stored)
+        scores.apply_model(changed)
+        stored = model.load()
     except ValidationError as exc:
         from ui.leads import score_labels
 

@@ -213,16 +213,16 @@ def grade_of(score: int, model: dict) -> str:
     return "D"
 
 
-def save(model: dict, *, audited: bool = True) -> dict:
+def save(model: dict, *, action: str = "settings") -> dict:
     """Validate and store the model (nothing written when refused); returns the model
-    as stored. The caller rescores (scores.rescore_all), in this transaction or its own:
-    `save` alone writes only the model and its audit entry."""
+    as stored, with its audit entry (`action`: "settings", "undo", "redo"; "" for
+    none). scores.apply_model saves and rescores every lead in one transaction."""
     clean = validate(model)
     before = load()
     with database.atomic():
         preferences.put(KEY, clean)
-        if audited:
-            audit.record("settings", "lead_scoring", detail=describe_change(before, clean))
+        if action:
+            audit.record(action, "lead_scoring", detail=describe_change(before, clean))
     return clean
 
 

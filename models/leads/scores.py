@@ -239,6 +239,14 @@ def rescore_all(model: dict | None = None, *, action: str = "score") -> Rescored
     return done
 
 
+def apply_model(new_model: dict, *, action: str = "settings") -> Rescored:
+    """Save the scoring model (model.save: refused settings raise ValidationError and
+    write nothing) and rescore every lead with it, in one transaction."""
+    with database.atomic():
+        stored = scoring_model.save(new_model, action=action)
+        return rescore_all(stored, action="")
+
+
 def due(today: dt.date | None = None) -> bool:
     today = today or clock.today()
     return preferences.get(DAY_KEY) != today.isoformat() or dirty_count() > 0
