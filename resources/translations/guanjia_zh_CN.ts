@@ -1483,12 +1483,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="153"/>
+        <location filename="../../desktop/cli/__init__.py" line="155"/>
         <source>GUANJIA_NOW must look like 2026-12-01T09:30</source>
         <translation>GUANJIA_NOW 的格式应为 2026-12-01T09:30</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="170"/>
+        <location filename="../../desktop/cli/__init__.py" line="172"/>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
@@ -1700,37 +1700,37 @@
         <translation>已添加 %1 个社群，%2 位成员，%3 条活跃记录，%4 场活动和 %5 条报名</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="100"/>
+        <location filename="../../desktop/cli/customers.py" line="102"/>
         <source>--limit must be 0 or more</source>
         <translation>--limit 不能小于 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="145"/>
+        <location filename="../../desktop/cli/customers.py" line="147"/>
         <source>%1 %2 is already used by customer %3 %4 (in the recycle bin); use --allow-duplicate to add anyway</source>
         <translation>%1 %2 已被客户 %3 %4 使用（在回收站中）；如仍要添加，请加上 --allow-duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="148"/>
+        <location filename="../../desktop/cli/customers.py" line="150"/>
         <source>%1 %2 is already used by customer %3 %4; use --allow-duplicate to add anyway</source>
         <translation>%1 %2 已被客户 %3 %4 使用；如仍要添加，请加上 --allow-duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="169"/>
+        <location filename="../../desktop/cli/customers.py" line="171"/>
         <source>say what to change: --add TAG and/or --remove TAG</source>
         <translation>请说明要改什么：--add 标签 和/或 --remove 标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="177"/>
+        <location filename="../../desktop/cli/customers.py" line="179"/>
         <source>%1 customers matched</source>
         <translation>匹配到 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="179"/>
+        <location filename="../../desktop/cli/customers.py" line="181"/>
         <source>added %1 to %2</source>
         <translation>已给 %2 位客户加上 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="181"/>
+        <location filename="../../desktop/cli/customers.py" line="183"/>
         <source>removed %1 from %2</source>
         <translation>已从 %2 位客户去掉 %1</translation>
     </message>
@@ -2229,6 +2229,41 @@
         <location filename="../../desktop/cli/survey_themes.py" line="61"/>
         <source>themes:</source>
         <translation>主题：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/lead_scores.py" line="86"/>
+        <source>lead</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/lead_scores.py" line="87"/>
+        <source>not a lead (stage %1): no stored score</source>
+        <translation>不是潜在客户（阶段 %1）：不保存评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/lead_scores.py" line="98"/>
+        <source>%1 leads scored, %2 changed, %3 grades changed</source>
+        <translation>已为 %1 个潜在客户评分，%2 个有变化，%3 个等级变化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/lead_scores.py" line="136"/>
+        <source>cannot read the model from %1: %2</source>
+        <translation>无法从 %1 读取评分模型：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/lead_scores.py" line="148"/>
+        <source>write a behaviour as name=weight/half-life/cap, not %1</source>
+        <translation>行为请写成 名称=权重/半衰期/上限，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/lead_scores.py" line="155"/>
+        <source>write the grades as A/B/C, e.g. 70/45/20, not %1</source>
+        <translation>等级请写成 A/B/C，例如 70/45/20，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/lead_scores.py" line="179"/>
+        <source>scoring model saved; every lead rescored</source>
+        <translation>评分模型已保存，所有潜在客户已重新评分</translation>
     </message>
 </context>
 <context>
@@ -4242,97 +4277,107 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../ui/customers/card.py" line="234"/>
+        <location filename="../../ui/customers/card.py" line="245"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="235"/>
+        <location filename="../../ui/customers/card.py" line="246"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="237"/>
+        <location filename="../../ui/customers/card.py" line="248"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="238"/>
+        <location filename="../../ui/customers/card.py" line="249"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="252"/>
+        <location filename="../../ui/customers/card.py" line="263"/>
         <source>Purchases and refunds…</source>
         <translation>消费与退款记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="255"/>
+        <location filename="../../ui/customers/card.py" line="266"/>
         <source>Customer No. %1</source>
         <translation>客户编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="281"/>
+        <location filename="../../ui/customers/card.py" line="293"/>
         <source>⚑ 1 open complaint</source>
         <translation>⚑ 1 条未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="283"/>
+        <location filename="../../ui/customers/card.py" line="295"/>
         <source>⚑ %1 open complaints</source>
         <translation>⚑ %1 条未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="284"/>
+        <location filename="../../ui/customers/card.py" line="296"/>
         <source>Show them on the complaints page</source>
         <translation>在投诉页查看</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="295"/>
+        <location filename="../../ui/customers/card.py" line="309"/>
+        <source>Lead %1 · %2</source>
+        <translation>线索 %1 · %2 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card.py" line="310"/>
+        <source>Lead grade and score (线索评分)</source>
+        <translation>线索等级和评分（线索评分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card.py" line="320"/>
         <source>Last survey answer: %1, %2</source>
         <translation>最近一次问卷回答：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="306"/>
+        <location filename="../../ui/customers/card.py" line="331"/>
         <source>locked: %1</source>
         <translation>已锁定：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="308"/>
+        <location filename="../../ui/customers/card.py" line="333"/>
         <source>grace until %1</source>
         <translation>宽限期至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="316"/>
+        <location filename="../../ui/customers/card.py" line="341"/>
         <source>Communities: %1</source>
         <translation>社群：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="323"/>
+        <location filename="../../ui/customers/card.py" line="348"/>
         <source>Events: %1</source>
         <translation>活动：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="360"/>
+        <location filename="../../ui/customers/card.py" line="385"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="371"/>
+        <location filename="../../ui/customers/card.py" line="396"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="372"/>
+        <location filename="../../ui/customers/card.py" line="397"/>
         <source>Copy %1</source>
         <translation>复制%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="387"/>
+        <location filename="../../ui/customers/card.py" line="412"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="410"/>
+        <location filename="../../ui/customers/card.py" line="435"/>
         <source>Personal data erased</source>
         <translation>个人信息已抹除</translation>
     </message>
@@ -4481,180 +4526,191 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="240"/>
+        <location filename="../../ui/customers/page.py" line="241"/>
         <source>Search the recycle bin</source>
         <translation>搜索回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="243"/>
+        <location filename="../../ui/customers/page.py" line="244"/>
         <source>Search name, mobile, company, WeChat, email, notes, pinyin (Ctrl+F)</source>
         <translation>搜索姓名、手机、公司、微信、邮箱、备注、拼音（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="246"/>
+        <location filename="../../ui/customers/page.py" line="247"/>
         <location filename="../../ui/customers/page_actions.py" line="291"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="247"/>
+        <location filename="../../ui/customers/page.py" line="248"/>
         <location filename="../../ui/customers/page_actions.py" line="293"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="248"/>
+        <location filename="../../ui/customers/page.py" line="249"/>
         <location filename="../../ui/customers/page_actions.py" line="295"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="249"/>
+        <location filename="../../ui/customers/page.py" line="250"/>
         <location filename="../../ui/customers/page_actions.py" line="279"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="250"/>
+        <location filename="../../ui/customers/page.py" line="251"/>
         <location filename="../../ui/customers/page_actions.py" line="261"/>
         <location filename="../../ui/customers/page_actions.py" line="282"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="251"/>
+        <location filename="../../ui/customers/page.py" line="252"/>
         <source>Empty recycle bin</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="257"/>
+        <location filename="../../ui/customers/page.py" line="258"/>
         <source>The recycle bin is empty</source>
         <translation>回收站是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="258"/>
+        <location filename="../../ui/customers/page.py" line="259"/>
         <source>Deleted customers wait here until they are restored or deleted for good.</source>
         <translation>删除的客户会留在这里，直到被恢复或彻底删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="262"/>
+        <location filename="../../ui/customers/page.py" line="263"/>
         <source>No customer matches</source>
         <translation>没有符合条件的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="263"/>
+        <location filename="../../ui/customers/page.py" line="264"/>
         <source>Try fewer words, or clear the tag and other filters.</source>
         <translation>试试少输几个字，或清除标签及其他筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="269"/>
+        <location filename="../../ui/customers/page.py" line="270"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="271"/>
+        <location filename="../../ui/customers/page.py" line="272"/>
         <location filename="../../ui/customers/page_actions.py" line="299"/>
         <source>Add or remove tags…</source>
         <translation>添加或移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="273"/>
+        <location filename="../../ui/customers/page.py" line="274"/>
         <source>Remove tags…</source>
         <translation>移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="296"/>
+        <location filename="../../ui/customers/page.py" line="297"/>
         <source>Not contacted in %1 days</source>
         <translation>%1 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="301"/>
+        <location filename="../../ui/customers/page.py" line="302"/>
         <source>Not contacted in … days</source>
         <translation>… 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="304"/>
+        <location filename="../../ui/customers/page.py" line="305"/>
         <source>No next follow-up</source>
         <translation>没有下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="312"/>
+        <location filename="../../ui/customers/page.py" line="313"/>
         <source>Any contact history</source>
         <translation>不限联系情况</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="315"/>
+        <location filename="../../ui/customers/page.py" line="316"/>
         <source>%1+ days</source>
         <translation>%1 天以上</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="317"/>
+        <location filename="../../ui/customers/page.py" line="318"/>
         <source>none planned</source>
         <translation>无跟进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="318"/>
+        <location filename="../../ui/customers/page.py" line="319"/>
         <source>Contact</source>
         <translation>联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="335"/>
+        <location filename="../../ui/customers/page.py" line="336"/>
         <source>Any segment</source>
         <translation>任意分群</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="341"/>
+        <location filename="../../ui/customers/page.py" line="349"/>
+        <source>Lead grade %1</source>
+        <translation>线索等级 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/page.py" line="347"/>
+        <source>Any lead grade</source>
+        <translation>任意线索等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/page.py" line="354"/>
         <source>Clear the chart filter (%1)</source>
         <translation>清除图表筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="345"/>
+        <location filename="../../ui/customers/page.py" line="358"/>
         <source>Recompute RFM now</source>
         <translation>立即重新计算 RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="346"/>
+        <location filename="../../ui/customers/page.py" line="359"/>
         <source>Give each customer their RFM segment&apos;s tag</source>
         <translation>按 RFM 分群给客户打标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="348"/>
+        <location filename="../../ui/customers/page.py" line="361"/>
         <source>Lifecycle suggestions…</source>
         <translation>生命周期建议…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="349"/>
+        <location filename="../../ui/customers/page.py" line="362"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="358"/>
+        <location filename="../../ui/customers/page.py" line="371"/>
         <source>Created in %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="362"/>
-        <location filename="../../ui/customers/page.py" line="367"/>
+        <location filename="../../ui/customers/page.py" line="375"/>
+        <location filename="../../ui/customers/page.py" line="380"/>
         <source>Computing RFM…</source>
         <translation>正在计算 RFM…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="380"/>
+        <location filename="../../ui/customers/page.py" line="393"/>
         <source>Tagging RFM segments…</source>
         <translation>正在给 RFM 分群打标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="397"/>
+        <location filename="../../ui/customers/page.py" line="410"/>
         <source>Changing stages…</source>
         <translation>正在更改阶段…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="413"/>
+        <location filename="../../ui/customers/page.py" line="426"/>
         <source>Not contacted in</source>
         <translation>多久未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="413"/>
+        <location filename="../../ui/customers/page.py" line="426"/>
         <source>Days without contact:</source>
         <translation>未联系天数：</translation>
     </message>
@@ -4737,6 +4793,14 @@ This cannot be undone. Backups made before now still hold the data until they ar
         <location filename="../../ui/customers/page_columns.py" line="58"/>
         <source>Reset columns</source>
         <translation>重置列</translation>
+    </message>
+</context>
+<context>
+    <name>DailyLeadScores</name>
+    <message>
+        <location filename="../../desktop/lead_score_job.py" line="28"/>
+        <source>The lead scores could not be recomputed today: %1</source>
+        <translation>今天未能重新计算线索评分：%1</translation>
     </message>
 </context>
 <context>
@@ -8046,7 +8110,7 @@ Your own database is not touched.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="20"/>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
@@ -8057,21 +8121,21 @@ Your own database is not touched.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="23"/>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Mobile / phone</source>
         <translation>手机/电话</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="24"/>
-        <location filename="../../ui/labels.py" line="146"/>
-        <location filename="../../ui/labels.py" line="266"/>
+        <location filename="../../ui/labels.py" line="151"/>
+        <location filename="../../ui/labels.py" line="271"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="25"/>
-        <location filename="../../ui/labels.py" line="60"/>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="153"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
@@ -8151,54 +8215,54 @@ Your own database is not touched.</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="251"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="252"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="259"/>
+        <location filename="../../ui/labels.py" line="264"/>
         <source>Website</source>
         <translation>官网</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="260"/>
+        <location filename="../../ui/labels.py" line="265"/>
         <source>Ads</source>
         <translation>投放</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="261"/>
+        <location filename="../../ui/labels.py" line="266"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="262"/>
+        <location filename="../../ui/labels.py" line="267"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="263"/>
+        <location filename="../../ui/labels.py" line="268"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="264"/>
+        <location filename="../../ui/labels.py" line="269"/>
         <source>Walk-in</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="265"/>
+        <location filename="../../ui/labels.py" line="270"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
-        <location filename="../../ui/labels.py" line="149"/>
-        <location filename="../../ui/labels.py" line="267"/>
+        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="272"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -8243,463 +8307,488 @@ Your own database is not touched.</source>
         <translation>RFM 得分（R-F-M）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="48"/>
+        <source>Lead grade</source>
+        <translation>线索等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="49"/>
+        <source>Lead score</source>
+        <translation>线索评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Order No.</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Purchase time</source>
         <translation>消费时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Customer name</source>
         <translation>客户姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Item code</source>
         <translation>商品编码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Payment method</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Due</source>
         <translation>跟进时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Follow-up type</source>
         <translation>跟进方式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Done at</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>Contact time</source>
         <translation>联系时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>What was said</source>
         <translation>沟通内容</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Received</source>
         <translation>投诉时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>Responded</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Resolved</source>
         <translation>解决时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>Return visit</source>
         <translation>回访时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Solution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>Group nickname</source>
         <translation>群昵称</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>Invited by</source>
         <translation>邀请人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Member type</source>
         <translation>成员类型</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>How they joined</source>
         <translation>入群方式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Members</source>
         <translation>群成员数</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Left</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>Speakers</source>
         <translation>发言人数</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>Messages</source>
         <translation>消息数</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>Important value</source>
         <translation>重要价值客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>Important development</source>
         <translation>重要发展客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>Important retention</source>
         <translation>重要保持客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>Important win-back</source>
         <translation>重要挽留客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>General value</source>
         <translation>一般价值客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>General development</source>
         <translation>一般发展客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>General retention</source>
         <translation>一般保持客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>General win-back</source>
         <translation>一般挽留客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>A placeholder name given by a purchase import: edit the customer to name them</source>
         <translation>导入消费记录时自动生成的占位名称：编辑客户即可填写真实姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../ui/labels.py" line="138"/>
         <source>Stored value</source>
         <translation>储值</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="140"/>
+        <source>Store visit</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="141"/>
+        <source>Price inquiry</source>
+        <translation>询价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="142"/>
+        <source>Material download</source>
+        <translation>下载资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="149"/>
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="150"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="152"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>Open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="162"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="168"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="169"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="165"/>
+        <location filename="../../ui/labels.py" line="170"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../ui/labels.py" line="171"/>
         <source>Later</source>
         <translation>以后</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>every %1 days</source>
         <translation>每 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="183"/>
         <source>every %1 weeks</source>
         <translation>每 %1 周</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../ui/labels.py" line="184"/>
         <source>every %1 months</source>
         <translation>每 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="180"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>every %1 years</source>
         <translation>每 %1 年</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>New Year&apos;s Day</source>
         <translation>元旦</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>Lantern Festival</source>
         <translation>元宵节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>Women&apos;s Day</source>
         <translation>妇女节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>Mother&apos;s Day</source>
         <translation>母亲节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="199"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="200"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>Father&apos;s Day</source>
         <translation>父亲节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="206"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="207"/>
         <source>Teachers&apos; Day</source>
         <translation>教师节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203"/>
+        <location filename="../../ui/labels.py" line="208"/>
         <source>Double Ninth Festival</source>
         <translation>重阳节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="204"/>
+        <location filename="../../ui/labels.py" line="209"/>
         <source>National Day</source>
         <translation>国庆节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205"/>
+        <location filename="../../ui/labels.py" line="210"/>
         <source>Singles&apos; Day (11.11)</source>
         <translation>双十一</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="218"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="228"/>
+        <location filename="../../ui/labels.py" line="233"/>
         <source>Birthday today (%1)</source>
         <translation>今天生日（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="233"/>
+        <location filename="../../ui/labels.py" line="238"/>
         <source>Birthday in %2 days (%1)</source>
         <translation>%2 天后生日（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>Return visit for complaint #%1</source>
         <translation>投诉 #%1 回访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="268"/>
+        <location filename="../../ui/labels.py" line="273"/>
         <source>Community</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="269"/>
+        <location filename="../../ui/labels.py" line="274"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="276"/>
+        <location filename="../../ui/labels.py" line="281"/>
         <source>Lead</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="277"/>
+        <location filename="../../ui/labels.py" line="282"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="278"/>
+        <location filename="../../ui/labels.py" line="283"/>
         <source>Active</source>
         <translation>活跃客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="279"/>
+        <location filename="../../ui/labels.py" line="284"/>
         <source>Dormant</source>
         <translation>沉睡客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="280"/>
+        <location filename="../../ui/labels.py" line="285"/>
         <source>Churned</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="291"/>
+        <location filename="../../ui/labels.py" line="296"/>
         <source>Lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="293"/>
+        <location filename="../../ui/labels.py" line="298"/>
         <source>leap</source>
         <translation>闰</translation>
     </message>
@@ -9499,7 +9588,7 @@ Your own database is not touched.</source>
         <translation>“%1”列，要导入的行中有 %2 行（例如 %3）：</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="302"/>
+        <location filename="../../ui/labels.py" line="307"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -9557,6 +9646,237 @@ Your own database is not touched.</source>
         <location filename="../../ui/communities/engagement_messages.py" line="59"/>
         <source>Choose up or down.</source>
         <translation>请选择上升或下降。</translation>
+    </message>
+</context>
+<context>
+    <name>LeadScores</name>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="66"/>
+        <source>Scoring the leads…</source>
+        <translation>正在为潜在客户评分…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="241"/>
+        <source>%1 leads scored, %2 grades changed</source>
+        <translation>已为 %1 个潜在客户评分，%2 个等级变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="15"/>
+        <source>Came to an event</source>
+        <translation>参加活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="16"/>
+        <source>Visited the store</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="17"/>
+        <source>Asked for a price</source>
+        <translation>询价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="18"/>
+        <source>Downloaded material</source>
+        <translation>下载资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="19"/>
+        <source>Answered a survey</source>
+        <translation>回答问卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="20"/>
+        <source>Active in a community</source>
+        <translation>社群互动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="27"/>
+        <source>Job title %1</source>
+        <translation>职位 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="29"/>
+        <source>Valid mobile</source>
+        <translation>手机有效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="31"/>
+        <source>Need stated (%1)</source>
+        <translation>有明确需求（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="33"/>
+        <source>Company size %1</source>
+        <translation>公司规模 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="35"/>
+        <source>Region %1</source>
+        <translation>地区 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="37"/>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="40"/>
+        <source>%1 (capped)</source>
+        <translation>%1（已达上限）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="52"/>
+        <source>Why %1: no points yet</source>
+        <translation>为什么是 %1 分：还没有得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="54"/>
+        <source>Why %1: %2</source>
+        <translation>为什么是 %1 分：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="56"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="72"/>
+        <source>%1: the half-life is a number of days above 0 (at most 3650).</source>
+        <translation>%1：半衰期是大于 0 的天数（最多 3650）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="78"/>
+        <source>The grade thresholds must fall: A (%1) above B (%2) above C (%3) above 0.</source>
+        <translation>等级分数线必须依次降低：A（%1）高于 B（%2）高于 C（%3）高于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="87"/>
+        <source>%1: enter a number.</source>
+        <translation>%1：请输入数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="90"/>
+        <source>%1: points are whole numbers.</source>
+        <translation>%1：分数必须是整数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="93"/>
+        <source>%1: points are 0 to 1000.</source>
+        <translation>%1：分数在 0 到 1000 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="96"/>
+        <source>%1: “%2” is there twice.</source>
+        <translation>%1：“%2”出现了两次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="101"/>
+        <source>%1: an entry has no name.</source>
+        <translation>%1：有一项没有名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="104"/>
+        <source>%1: entries are written as name=points.</source>
+        <translation>%1：每项写成 名称=分数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="108"/>
+        <source>“%1” is not part of the scoring model.</source>
+        <translation>“%1”不是评分模型的一部分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="112"/>
+        <source>%1: this text is too long.</source>
+        <translation>%1：文字太长。</translation>
+    </message>
+</context>
+<context>
+    <name>LeadScoringDialog</name>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="97"/>
+        <source>Lead scoring</source>
+        <translation>线索评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="103"/>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="108"/>
+        <source>One keyword=points a line; the first keyword the job title holds counts.</source>
+        <translation>每行一个 关键词=分数；按顺序取职位中包含的第一个关键词。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="110"/>
+        <source>Job titles</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="112"/>
+        <source>Valid mobile</source>
+        <translation>手机有效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="116"/>
+        <source>A custom field&apos;s name, or notes</source>
+        <translation>自定义字段的名称，或 notes（备注）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="120"/>
+        <source>Need stated (field, points)</source>
+        <translation>有明确需求（字段、分数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="123"/>
+        <source>Company size field</source>
+        <translation>公司规模字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="126"/>
+        <source>Company sizes</source>
+        <translation>公司规模</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="129"/>
+        <source>Regions (cities)</source>
+        <translation>地区（城市）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="131"/>
+        <source>Behaviour (points fade by half each half-life)</source>
+        <translation>行为（每过一个半衰期，分数减半）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="134"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="134"/>
+        <source>Half-life (days)</source>
+        <translation>半衰期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="134"/>
+        <source>Cap</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="149"/>
+        <source>Grades: the lowest score of each</source>
+        <translation>等级：每级的最低分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="156"/>
+        <source>D: below C</source>
+        <translation>D：低于 C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="164"/>
+        <source>Shipped values</source>
+        <translation>恢复默认值</translation>
     </message>
 </context>
 <context>
@@ -10175,32 +10495,37 @@ Your own database is not touched.</source>
         <translation>RFM 分群：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="170"/>
+        <location filename="../../ui/customers/card_summary.py" line="169"/>
+        <source>Lead grade %1</source>
+        <translation>线索等级 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card_summary.py" line="172"/>
         <source>Source: %1</source>
         <translation>来源渠道：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="172"/>
+        <location filename="../../ui/customers/card_summary.py" line="174"/>
         <source>Lifecycle stage: %1</source>
         <translation>生命周期阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="174"/>
+        <location filename="../../ui/customers/card_summary.py" line="176"/>
         <source>Created in %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="177"/>
+        <location filename="../../ui/customers/card_summary.py" line="179"/>
         <source>Community: %1</source>
         <translation>社群：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="187"/>
+        <location filename="../../ui/customers/card_summary.py" line="189"/>
         <source>%1 customers selected</source>
         <translation>已选择 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="190"/>
+        <location filename="../../ui/customers/card_summary.py" line="192"/>
         <source>These apply to all of them. Ctrl+click adds or removes one customer, Shift+click a range.</source>
         <translation>以下操作对所选的全部客户生效。按住 Ctrl 单击可增减单个客户，按住 Shift 单击可选择一段。</translation>
     </message>
@@ -10244,88 +10569,93 @@ Your own database is not touched.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="269"/>
+        <location filename="../../desktop/main_window.py" line="276"/>
         <source>Guanjia — Customer Manager</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="271"/>
+        <location filename="../../desktop/main_window.py" line="278"/>
         <source>Demo database (made-up customers)</source>
         <translation>演示数据库（虚构客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="273"/>
+        <location filename="../../desktop/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="274"/>
+        <location filename="../../desktop/main_window.py" line="281"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="275"/>
+        <location filename="../../desktop/main_window.py" line="282"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="276"/>
+        <location filename="../../desktop/main_window.py" line="283"/>
         <source>F&amp;ollow-ups</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="277"/>
+        <location filename="../../desktop/main_window.py" line="284"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="278"/>
+        <location filename="../../desktop/main_window.py" line="285"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="279"/>
+        <location filename="../../desktop/main_window.py" line="286"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="280"/>
+        <location filename="../../desktop/main_window.py" line="287"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="281"/>
+        <location filename="../../desktop/main_window.py" line="288"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="282"/>
+        <location filename="../../desktop/main_window.py" line="289"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="283"/>
+        <location filename="../../desktop/main_window.py" line="290"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="284"/>
-        <location filename="../../desktop/main_window.py" line="306"/>
+        <location filename="../../desktop/main_window.py" line="291"/>
+        <location filename="../../desktop/main_window.py" line="320"/>
         <source>About Guanjia</source>
         <translation>关于客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="285"/>
+        <location filename="../../desktop/main_window.py" line="292"/>
         <source>Member levels…</source>
         <translation>会员等级…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="286"/>
+        <location filename="../../desktop/main_window.py" line="293"/>
+        <source>Lead scoring…</source>
+        <translation>线索评分…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="294"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="308"/>
+        <location filename="../../desktop/main_window.py" line="322"/>
         <source>Guanjia (客户管家) — customer management for small businesses, offline and private.</source>
         <translation>客户管家：为小商户打造的客户管理软件，离线使用，数据私密。</translation>
     </message>
@@ -15288,6 +15618,11 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <location filename="../../ui/surveys/themes_undo.py" line="67"/>
         <source>Remove theme %1</source>
         <translation>移除主题 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="77"/>
+        <source>Change lead scoring</source>
+        <translation>修改线索评分</translation>
     </message>
 </context>
 <context>

@@ -10,36 +10,34 @@ from models.leads.scoring import Part
 from ui.text import fill
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LeadScores", text)
-
-
 def behaviour_label(code: str) -> str:
     return {
-        "event": _tr("Came to an event"),
-        "store": _tr("Visited the store"),
-        "price": _tr("Asked for a price"),
-        "download": _tr("Downloaded material"),
-        "survey": _tr("Answered a survey"),
-        "community": _tr("Active in a community"),
+        "event": QCoreApplication.translate("LeadScores", "Came to an event"),
+        "store": QCoreApplication.translate("LeadScores", "Visited the store"),
+        "price": QCoreApplication.translate("LeadScores", "Asked for a price"),
+        "download": QCoreApplication.translate("LeadScores", "Downloaded material"),
+        "survey": QCoreApplication.translate("LeadScores", "Answered a survey"),
+        "community": QCoreApplication.translate("LeadScores", "Active in a community"),
     }.get(code, code)
 
 
 def part_reason(part: Part) -> str:
     """What earned the points, without them: "Job title 经理", "Visited the store ×2"."""
     if part.kind == "job_title":
-        return fill(_tr("Job title %1"), part.detail)
+        return fill(QCoreApplication.translate("LeadScores", "Job title %1"), part.detail)
     if part.kind == "mobile":
-        return _tr("Valid mobile")
+        return QCoreApplication.translate("LeadScores", "Valid mobile")
     if part.kind == "need":
-        return fill(_tr("Need stated (%1)"), part.detail)
+        return fill(QCoreApplication.translate("LeadScores", "Need stated (%1)"), part.detail)
     if part.kind == "size":
-        return fill(_tr("Company size %1"), part.detail)
+        return fill(QCoreApplication.translate("LeadScores", "Company size %1"), part.detail)
     if part.kind == "region":
-        return fill(_tr("Region %1"), part.detail)
-    text = fill(_tr("%1 ×%2"), behaviour_label(part.kind), part.count)
+        return fill(QCoreApplication.translate("LeadScores", "Region %1"), part.detail)
+    text = fill(
+        QCoreApplication.translate("LeadScores", "%1 ×%2"), behaviour_label(part.kind), part.count
+    )
     if part.capped:
-        text = fill(_tr("%1 (capped)"), text)
+        text = fill(QCoreApplication.translate("LeadScores", "%1 (capped)"), text)
     return text
 
 
@@ -51,8 +49,12 @@ def part_text(part: Part) -> str:
 def breakdown(score: int, parts) -> str:
     """ "Why 72: Job title 经理 +15, Valid mobile +10, ..." (no parts: "No points yet")."""
     if not parts:
-        return fill(_tr("Why %1: no points yet"), score)
-    return fill(_tr("Why %1: %2"), score, _tr(", ").join(part_text(p) for p in parts))
+        return fill(QCoreApplication.translate("LeadScores", "Why %1: no points yet"), score)
+    return fill(
+        QCoreApplication.translate("LeadScores", "Why %1: %2"),
+        score,
+        QCoreApplication.translate("LeadScores", ", ").join(part_text(p) for p in parts),
+    )
 
 
 def grade_label(grade: str) -> str:
@@ -67,21 +69,47 @@ def error_text(exc) -> str:
     name = params.get("field_name", getattr(exc, "field", ""))
     texts = {
         "half_life_range": fill(
-            _tr("%1: the half-life is a number of days above 0 (at most 3650)."), name
+            QCoreApplication.translate(
+                "LeadScores", "%1: the half-life is a number of days above 0 (at most 3650)."
+            ),
+            name,
         ),
         "grades_order": fill(
-            _tr("The grade thresholds must fall: A (%1) above B (%2) above C (%3) above 0."),
+            QCoreApplication.translate(
+                "LeadScores",
+                "The grade thresholds must fall: A (%1) above B (%2) above C (%3) above 0.",
+            ),
             params.get("a", ""),
             params.get("b", ""),
             params.get("c", ""),
         ),  # fmt: skip
-        "score_not_number": fill(_tr("%1: enter a number."), name),
-        "score_not_whole": fill(_tr("%1: points are whole numbers."), name),
-        "score_out_of_range": fill(_tr("%1: points are 0 to 1000."), name),
-        "score_duplicate": fill(_tr("%1: “%2” is there twice."), name, params.get("key", "")),
-        "score_empty_key": fill(_tr("%1: an entry has no name."), name),
-        "score_bad_list": fill(_tr("%1: entries are written as name=points."), name),
-        "score_unknown": fill(_tr("“%1” is not part of the scoring model."), params.get("key", "")),
-        "too_long": fill(_tr("%1: this text is too long."), name),
+        "score_not_number": fill(
+            QCoreApplication.translate("LeadScores", "%1: enter a number."), name
+        ),
+        "score_not_whole": fill(
+            QCoreApplication.translate("LeadScores", "%1: points are whole numbers."), name
+        ),
+        "score_out_of_range": fill(
+            QCoreApplication.translate("LeadScores", "%1: points are 0 to 1000."), name
+        ),
+        "score_duplicate": fill(
+            QCoreApplication.translate("LeadScores", "%1: “%2” is there twice."),
+            name,
+            params.get("key", ""),
+        ),
+        "score_empty_key": fill(
+            QCoreApplication.translate("LeadScores", "%1: an entry has no name."), name
+        ),
+        "score_bad_list": fill(
+            QCoreApplication.translate("LeadScores", "%1: entries are written as name=points."),
+            name,
+        ),
+        "score_unknown": fill(
+            QCoreApplication.translate("LeadScores", "“%1” is not part of the scoring model."),
+            params.get("key", ""),
+        ),
+        "too_long": fill(
+            QCoreApplication.translate("LeadScores", "%1: this text is too long."), name
+        ),
     }
     return texts.get(code, str(exc))
