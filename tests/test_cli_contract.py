@@ -218,6 +218,16 @@ QUERIES = [
          "--json", file="survey-report.xlsx"),
     case("surveys-answers.json", "surveys", "answers", "1", "--json"),
     case("error-surveys-delete-answered", "surveys", "delete", "1"),
+    # lead scoring (issue 28)
+    case("leads-score.json", "leads", "score", "8", "--json"),
+    case("leads-score-explain.json", "leads", "score", "KH0000008", "--explain", "--json"),
+    case("leads-score-explain", "leads", "score", "8", "--explain"),
+    case("leads-score-not-a-lead", "leads", "score", "41"),
+    case("error-leads-score-unknown", "leads", "score", "9999"),
+    case("leads-scoring-show.json", "leads", "scoring", "show", "--json"),
+    case("error-leads-scoring-grades", "leads", "scoring", "set", "--grades", "40/45/20"),
+    case("leads-scoring-set.json", "leads", "scoring", "set", "--grades", "60/30/10", "--json"),
+    case("leads-rescore.json", "leads", "rescore", "--json"),
 ]
 # fmt: on
 

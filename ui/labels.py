@@ -349,6 +349,8 @@ def value_text(row: dict, key: str) -> str:
         return stage_label(value or "")
     if key == "rfm_segment":
         return segment_label(value or "")
+    if key == "lead_score":  # a lead's (models.leads); nothing for anyone else
+        return str(value) if row.get("lead_grade") else ""
     if key == "total_spend_cents":
         return formatting.money(value) if value else ""
     if key == "purchase_count":

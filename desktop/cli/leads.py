@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from desktop.cli import lead_scores
+from desktop.cli.lead_scores import add_commands
 
 
 def register(commands) -> None:
     leads = commands.add_parser("leads", help="leads (潜在客户): scores and grades")
     sub = leads.add_subparsers(dest="leads_command", metavar="ACTION", required=True)
-    lead_scores.add_commands(sub)
+    add_commands(sub)
