@@ -106,7 +106,8 @@ def _gather(where: str, params: tuple, model: dict) -> dict[int, Facts]:
                 setattr(f, fields[field_id], text or "")
     for cid, day, n in _rows(
         "SELECT customer_id, date(COALESCE(checked_in_at, signed_at)), COUNT(*)"
-        f" FROM event_signup WHERE status = 'attended' AND {picked} GROUP BY 1, 2",
+        " FROM event_signup INDEXED BY lead_signal_events"
+        f" WHERE status = 'attended' AND {picked} GROUP BY 1, 2",
         params,
     ):
         add("event", cid, day, n)
@@ -119,7 +120,7 @@ def _gather(where: str, params: tuple, model: dict) -> dict[int, Facts]:
         add(CONTACT_KINDS[channel], cid, day, n)
     for cid, day, n in _rows(
         "SELECT customer_id, date(answered_at), COUNT(*) FROM survey_answer"
-        f" WHERE {picked} GROUP BY 1, 2",
+        f" WHERE customer_id IS NOT NULL AND {picked} GROUP BY 1, 2",
         params,
     ):
         add("survey", cid, day, n)

@@ -38,6 +38,14 @@ STATEMENTS = (
     " id INTEGER PRIMARY KEY AUTOINCREMENT, customer_id INTEGER NOT NULL,"
     " old TEXT NOT NULL, new TEXT NOT NULL, changed_at TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS lead_grade_change_customer ON lead_grade_change (customer_id)",
+    # the behaviour a score reads, per customer, from small covering indexes (the bulk
+    # rescore reads them for every lead; the contacts' one holds only the lead signals)
+    "CREATE INDEX IF NOT EXISTS lead_signal_contacts ON interaction (customer_id, channel, at)"
+    " WHERE channel IN ('store', 'price', 'download')",
+    "CREATE INDEX IF NOT EXISTS lead_signal_events ON event_signup"
+    " (customer_id, checked_in_at, signed_at) WHERE status = 'attended'",
+    "CREATE INDEX IF NOT EXISTS lead_signal_answers ON survey_answer (customer_id, answered_at)"
+    " WHERE customer_id IS NOT NULL",
     # the customer's own fields
     "CREATE TRIGGER IF NOT EXISTS lead_mark_customer_new AFTER INSERT ON customer"
     " WHEN NEW.stage = 'lead' BEGIN"
