@@ -30,6 +30,7 @@ from desktop.controllers.navigation import Navigator
 from desktop.controllers.notices import NoticesController
 from desktop.controllers.privacy import PrivacyController
 from desktop.session import DatabaseSession
+from models.leads import scores as lead_scores
 from ui import file_dialogs, icons
 from ui.communities.page import CommunitiesPage
 from ui.complaints.page import ComplaintsPage
@@ -38,6 +39,7 @@ from ui.dashboard.page import DashboardPage
 from ui.events.page import EventsPage
 from ui.followups.page import FollowupsPage
 from ui.leads.page import LeadsPage
+from ui.leads.settings_dialog import LeadScoringDialog
 from ui.membership.levels_dialog import LevelsDialog
 from ui.membership.page import MembersPage
 from ui.notice_banner import NoticeBanner
@@ -95,6 +97,9 @@ class MainWindow(Restyling, QMainWindow):
         # The membership's daily pass (desktop/membership_job.py): silent unless it fails.
         self.session.membership.failed.connect(self._daily_failed)
         self.session.membership.done.connect(self._membership_done)
+        # The day's lead scores (desktop/lead_score_job.py): silent unless they fail.
+        self.session.lead_scores.failed.connect(self._daily_failed)
+        self.session.lead_scores.done.connect(self._lead_scores_done)
         QTimer.singleShot(0, self.session.check)  # then the day's backup, if sound
 
         self.setAcceptDrops(True)  # a spreadsheet dropped on the window starts the import
@@ -170,6 +175,7 @@ class MainWindow(Restyling, QMainWindow):
         self.act_about = make_action(self, "about", self._about)
         self.act_levels = make_action(self, "member_levels", self.show_levels)
         self.act_team = make_action(self, "team", self.show_team)
+        self.act_lead_scoring = make_action(self, "lead_scoring", self.show_lead_scoring)
         self.lang_group = QActionGroup(self)
         self.lang_actions = {}
         current = app_settings.language(self.settings)
@@ -231,6 +237,7 @@ class MainWindow(Restyling, QMainWindow):
         self.menu_settings.addAction(privacy.act_privacy)
         self.menu_settings.addAction(self.act_levels)
         self.menu_settings.addAction(self.act_team)
+        self.menu_settings.addAction(self.act_lead_scoring)
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_about)
 
@@ -291,6 +298,7 @@ class MainWindow(Restyling, QMainWindow):
         self.act_about.setText(self.tr("About Guanjia"))
         self.act_levels.setText(self.tr("Member levels…"))
         self.act_team.setText(self.tr("Team…"))
+        self.act_lead_scoring.setText(self.tr("Lead scoring…"))
         self.lang_actions["auto"].setText(self.tr("Follow the system"))
         self.lang_actions["zh_CN"].setText("中文（简体）")
         self.lang_actions["en"].setText("English")
@@ -306,6 +314,12 @@ class MainWindow(Restyling, QMainWindow):
         """Settings > Member levels…: the levels and their rules; the list and the
         detail panel show the levels as they are after."""
         LevelsDialog(self, self.undo_stack).exec()
+
+    def show_lead_scoring(self) -> None:
+        """Settings > Lead scoring…: the scoring model; OK rescores every lead (one
+        undo step), and the list and the detail panel show the new grades."""
+        dialog = LeadScoringDialog(self, self.undo_stack, lambda _ids: self.refresh_all())
+        dialog.exec()
         self.refresh_all()
 
     def show_team(self) -> TeamDialog:
@@ -326,7 +340,9 @@ class MainWindow(Restyling, QMainWindow):
     # ------------------------------------------------------------ the window as a whole
 
     def refresh_all(self) -> None:
-        """The data changed: every page, count and figure reads it again."""
+        """The data changed: every page, count and figure reads it again (the leads a
+        change touched rescored first: models.leads.scores.flush)."""
+        lead_scores.flush_quietly()
         for page in (self.customers_page, self.bin_page):
             page.refresh()
         self.followups_page.refresh()
@@ -370,6 +386,10 @@ class MainWindow(Restyling, QMainWindow):
     def _levels_done(self, done) -> None:
         if done is not None and done.changed:
             self.communities_page.refresh()
+
+    def _lead_scores_done(self, done) -> None:
+        if done is not None and done.written:
+            self.customers_page.refresh()
 
     def _membership_done(self, done) -> None:
         if done is not None:

@@ -232,6 +232,16 @@ QUERIES = [
          env={"GUANJIA_NOW": "2026-11-25T10:00"}),
     case("error-leads-assign-unknown", "leads", "assign", "--to", "路人甲", "1"),
     case("error-staff-unknown", "staff", "路人甲"),
+    # lead scoring (issue 28)
+    case("leads-score.json", "leads", "score", "8", "--json"),
+    case("leads-score-explain.json", "leads", "score", "KH0000008", "--explain", "--json"),
+    case("leads-score-explain", "leads", "score", "8", "--explain"),
+    case("leads-score-not-a-lead", "leads", "score", "41"),
+    case("error-leads-score-unknown", "leads", "score", "9999"),
+    case("leads-scoring-show.json", "leads", "scoring", "show", "--json"),
+    case("error-leads-scoring-grades", "leads", "scoring", "set", "--grades", "40/45/20"),
+    case("leads-scoring-set.json", "leads", "scoring", "set", "--grades", "60/30/10", "--json"),
+    case("leads-rescore.json", "leads", "rescore", "--json"),
 ]
 # fmt: on
 

@@ -45,6 +45,8 @@ def field_label(key: str) -> str:
         "last_purchase_at": QCoreApplication.translate("Labels", "Last purchase"),
         "rfm_segment": QCoreApplication.translate("Labels", "RFM segment"),
         "rfm_score": QCoreApplication.translate("Labels", "RFM scores (R-F-M)"),
+        "lead_grade": QCoreApplication.translate("Labels", "Lead grade"),
+        "lead_score": QCoreApplication.translate("Labels", "Lead score"),
     }
     return labels.get(key) or purchase_field_label(key)
 
@@ -135,6 +137,9 @@ def payment_label(code: str) -> str:
         "card": QCoreApplication.translate("Labels", "Bank card"),
         "stored_value": QCoreApplication.translate("Labels", "Stored value"),
         "other": QCoreApplication.translate("Labels", "Other"),
+        "store": QCoreApplication.translate("Labels", "Store visit"),
+        "price": QCoreApplication.translate("Labels", "Price inquiry"),
+        "download": QCoreApplication.translate("Labels", "Material download"),
     }.get(code, code)
 
 
@@ -344,6 +349,8 @@ def value_text(row: dict, key: str) -> str:
         return stage_label(value or "")
     if key == "rfm_segment":
         return segment_label(value or "")
+    if key == "lead_score":  # a lead's (models.leads); nothing for anyone else
+        return str(value) if row.get("lead_grade") else ""
     if key == "total_spend_cents":
         return formatting.money(value) if value else ""
     if key == "purchase_count":

@@ -173,10 +173,22 @@ def run(args: argparse.Namespace) -> int:
     if handler is None:
         return fail(fill(translate("Cli", "unknown command %1"), args.command))
     try:
-        return handler(args)
+        status = handler(args)
     except GuanjiaError as exc:
         return fail(exc)
     except BrokenPipeError:
         return 0
     except OSError as exc:  # a file that cannot be written or read
         return fail(exc)
+    if status == 0:
+        _keep_lead_scores()
+    return status
+
+
+def _keep_lead_scores() -> None:
+    """A command that changed what a lead's score reads (a contact, a customer, an
+    import, ...) leaves the lead marked by the schema's triggers: rescored here, as
+    the window does after each change (models.leads.scores.flush)."""
+    from models.leads import scores
+
+    scores.flush_quietly()

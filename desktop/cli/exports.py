@@ -34,9 +34,10 @@ def register(commands) -> None:
 def _export_keys(text: str | None) -> list[str]:
     from models.customers import customer_list
     from models.customers.custom_fields import list_fields
+    from models.customers.record import LEAD_FIELDS
 
-    if not text:
-        return [c for c in customer_list.BUILTIN_COLUMNS]
+    if not text:  # the lead columns (issue 28) only when named: the file keeps its columns
+        return [c for c in customer_list.BUILTIN_COLUMNS if c not in LEAD_FIELDS]
     known = {c: c for c in (*customer_list.BUILTIN_COLUMNS, "id")}
     known.update({f.name: f.key for f in list_fields()})
     known.update({f.key: f.key for f in list_fields()})

@@ -1,10 +1,11 @@
 """guanjia leads (list, assign, unassign, reclaim, rules, settings): the lead pool (公海),
 assignment by rule or by hand, and reclaim of leads not contacted in time (issue 28).
-Lead scoring adds its commands to this group (desktop/cli/lead_scores.py's
-add_commands(sub), called in `register` once it is merged)."""
+Lead scoring adds its commands (score, rescore, scoring) to this group:
+desktop/cli/lead_scores.py."""
 
 from __future__ import annotations
 
+from desktop.cli.lead_scores import add_commands
 from desktop.cli.output import print_json, print_rows
 from desktop.cli.text import fill, translate
 
@@ -14,8 +15,11 @@ KINDS = ("round_robin", "region", "industry", "source")  # models.leads.tables.R
 
 
 def register(commands) -> None:
-    leads = commands.add_parser("leads", help="leads (潜在客户): the pool, assignment, reclaim")
+    leads = commands.add_parser(
+        "leads", help="leads (潜在客户): the pool, assignment, reclaim, scores"
+    )
     sub = leads.add_subparsers(dest="leads_command", metavar="ACTION", required=True)
+    add_commands(sub)
     lst = sub.add_parser("list", help="leads, oldest first (a page)")
     lst.add_argument("--pool", action="store_true", help="only the pool: leads without an owner")
     lst.add_argument("--owner", metavar="S", help="only this staff member's leads")

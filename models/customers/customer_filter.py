@@ -26,6 +26,7 @@ class CustomerFilter:
     not_contacted_days: int = 0  # > 0: no contact logged in the last N days (or ever)
     no_next_followup: bool = False  # no open follow-up planned
     rfm_segment: str = ""  # a segment code of models.rfm (the stored RFM)
+    lead_grade: str = ""  # A, B, C or D: leads of that stored grade (models.leads)
     # Column conditions a dashboard chart opens the list with: ("source", "wechat"),
     # ("stage", "active"), ("created_month", "2026-05").
     where: tuple[tuple[str, str], ...] = ()
@@ -54,7 +55,7 @@ class CustomerFilter:
     @property
     def has_row_conditions(self) -> bool:
         """True when the filter looks at columns of the customer rows (contacts, RFM)."""
-        return (self.has_contact or bool(self.rfm_segment or self.where) or self.has_community
+        return (self.has_contact or bool(self.rfm_segment or self.where or self.lead_grade) or self.has_community
                 or self.has_ids)  # fmt: skip
 
     @property
@@ -97,6 +98,9 @@ class CustomerFilter:
 
     def with_rfm_segment(self, segment: str) -> CustomerFilter:
         return replace(self, rfm_segment=segment or "")
+
+    def with_lead_grade(self, grade: str) -> CustomerFilter:
+        return replace(self, lead_grade=grade or "")
 
     def with_contact(self, not_contacted_days: int = 0, no_next_followup: bool = False):
         return replace(

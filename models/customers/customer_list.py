@@ -44,6 +44,8 @@ BUILTIN_COLUMNS = (  # tags right after the contact columns: what users slice by
     "last_purchase_at",
     "rfm_segment",
     "rfm_score",
+    "lead_grade",  # issue 28: a lead's grade and score (models.leads)
+    "lead_score",
     "notes",
     "created_at",
     "updated_at",
@@ -72,6 +74,8 @@ DEFAULT_HIDDEN = {
     "updated_at",
     "number",
     "rfm_score",
+    "lead_grade",
+    "lead_score",
 }
 
 
@@ -164,6 +168,8 @@ def _contact_conditions(flt: CustomerFilter) -> list:
         conds.append(contact_sort_expr("next_followup_at") == SQL("'9999-12-31 00:00:00'"))
     if flt.rfm_segment:
         conds.append(Customer.rfm_segment == flt.rfm_segment)
+    if flt.lead_grade:
+        conds.append(Customer.lead_grade == flt.lead_grade)
     conds += community_conditions(flt, Customer.id)
     for key, value in flt.where:
         if key == "created_month":

@@ -376,7 +376,7 @@ def write_snapshot(snap: dict) -> None:
     # The contact summary follows the follow-ups and interactions, not the snapshot.
     kept = ("custom", "tags", "tag_count", "last_contact_at", "next_followup_at",
             "total_spend_cents", "purchase_count", "last_purchase_at", "rfm_segment",
-            "rfm_score")  # fmt: skip
+            "rfm_score", "lead_score", "lead_grade")  # fmt: skip
     fields = {k: v for k, v in snap.items() if k not in kept}
     with database.atomic():
         before = Customer.select(*[getattr(Customer, k) for k in BIRTHDAY_FIELDS]).where(

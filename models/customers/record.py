@@ -105,6 +105,11 @@ class Customer(BaseModel):
     # placeholder until someone gives the customer a name. The schema's 0 default, as
     # the totals above: a Peewee default would join every bulk insert's column list.
     name_placeholder = BooleanField()
+    # A live lead's score and grade (models/leads, step 28; 0 and '' for anyone else):
+    # kept by models.leads.scores, whose triggers mark what may have changed. The
+    # schema's defaults, as the totals above.
+    lead_score = IntegerField()
+    lead_grade = CharField()
 
 
 # Column order of the tuples bulk loads (demo data, imports) hand to bulk.insert_rows.
@@ -123,6 +128,9 @@ PINYIN_SORTED = ("company", "job_title", "industry", "city", "address", "owner")
 SORT_KEY_COLUMNS = {column: f"{column}_key" for column in PINYIN_SORTED}
 # The kept sort keys: the database's own, never shown (CLI output leaves them out).
 SORT_KEY_FIELDS = ("name_key", *SORT_KEY_COLUMNS.values())
+# Kept by models.leads (issue 28) and shown by `guanjia leads score`, not in a customer's
+# JSON (whose keys scripts read as they were).
+LEAD_FIELDS = ("lead_score", "lead_grade")
 
 
 def with_sort_keys(fields: dict) -> dict:

@@ -11,6 +11,7 @@ from contextlib import nullcontext
 from models import clock
 from models.customers import search_index
 from models.customers.record import BULK_COLUMNS, Customer, bulk_row
+from models.leads import scores
 from models.storage.bulk import indexes_dropped, insert_rows
 from models.storage.db import database
 from models.tags.tables import CustomerTag, Tag, TagGroup
@@ -366,6 +367,7 @@ def generate(
                 progress(0.85, "indexes")
         if big:
             search_index.optimize()
+        scores.rescore_all(action="")  # the new leads' scores (step 28's marks cleared)
     if progress:
         progress(1.0, "done")
     return count

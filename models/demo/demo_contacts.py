@@ -11,7 +11,7 @@ from contextlib import nullcontext
 from models import clock
 from models.customers.record import Customer
 from models.demo.demo import OWNERS
-from models.followups.channels import CHANNELS
+from models.followups.channels import BASIC_CHANNELS as CHANNELS
 from models.followups.followups import Followup
 from models.followups.interactions import Interaction
 from models.storage.bulk import indexes_dropped, insert_rows

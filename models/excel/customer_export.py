@@ -61,6 +61,8 @@ DEFAULT_TITLES = {
     "last_purchase_at": "最近消费",
     "rfm_segment": "RFM 分群",
     "rfm_score": "RFM 得分（R-F-M）",
+    "lead_grade": "线索等级",
+    "lead_score": "线索评分",
 }
 
 Formatter = Callable[[dict], object]

@@ -5,16 +5,23 @@ from __future__ import annotations
 
 from models.errors import ValidationError
 
-CHANNELS = ("phone", "visit", "wechat", "sms", "email", "other")
+BASIC_CHANNELS = ("phone", "visit", "wechat", "sms", "email", "other")
+# A lead's signals (issue 28, lead scoring): came to the store, asked for a price,
+# downloaded material.
+LEAD_CHANNELS = ("store", "price", "download")
+CHANNELS = (*BASIC_CHANNELS, *LEAD_CHANNELS)
 
 # Words users type (CLI, imports) for each code, Chinese and English.
 WORDS = {
     "phone": ("电话", "致电", "打电话", "call", "tel", "telephone"),
-    "visit": ("拜访", "上门", "面谈", "到店", "meeting", "meet"),
+    "visit": ("拜访", "上门", "面谈", "meeting", "meet"),
     "wechat": ("微信", "weixin", "wx"),
     "sms": ("短信", "text", "message"),
     "email": ("邮件", "电子邮件", "e-mail", "mail"),
     "other": ("其他", "其它"),
+    "store": ("到店", "进店", "门店", "store", "in store"),
+    "price": ("询价", "报价", "问价", "price", "quote"),
+    "download": ("下载资料", "下载", "资料下载", "download"),
 }
 _LOOKUP = {code: code for code in CHANNELS}
 _LOOKUP.update({w.lower(): code for code, words in WORDS.items() for w in words})

@@ -39,17 +39,11 @@ def reclaim_days() -> int:
     return value if isinstance(value, int) and 0 < value <= MAX_DAYS else DEFAULT_DAYS
 
 
-def has_grades() -> bool:
-    """Whether the customers carry lead_score / lead_grade (lead scoring, schema step 28).
-    Until then the grade filter, column and sort are a hook that says so."""
-    return any(r[1] == "lead_grade" for r in database.execute_sql("PRAGMA table_info(customer)"))
-
-
 @dataclass
 class LeadQuery:
     pool: bool = False  # only the leads without an owner
     owner: str | None = None  # only this person's
-    grade: str = ""  # "" for all; A-D once lead scoring is there
+    grade: str = ""  # "" for all; A-D (models.leads.scores)
     sort: str = "id"  # id: oldest first; first_contact: not contacted yet, oldest first
     limit: int = 200
     after: tuple | None = None  # keyset: the last row's sort key (id sort only)
@@ -60,13 +54,9 @@ class LeadQuery:
                                   "the pool has no owner: give --pool or --owner, not both")  # fmt: skip
         if self.owner is not None:
             team.get(self.owner)  # NotFoundError for a name not on the list
-        if self.grade:
-            if not has_grades():
-                raise ValidationError("grade", "no_grades",
-                                      "leads have no grades yet (lead scoring is not installed)")  # fmt: skip
-            if self.grade.upper() not in GRADES:
-                raise ValidationError("grade", "invalid", "a grade is one of A, B, C, D")
-        if self.sort not in SORTS or (self.sort == "grade" and not has_grades()):
+        if self.grade and self.grade.upper() not in GRADES:
+            raise ValidationError("grade", "invalid", "a grade is one of A, B, C, D")
+        if self.sort not in SORTS:
             raise ValidationError("sort", "invalid", f"sort by one of {', '.join(SORTS)}")
         if self.limit < 1:
             raise ValidationError("limit", "invalid", "the limit is a number above 0")
@@ -94,13 +84,10 @@ CONTACTED = (
 def leads(query: LeadQuery | None = None) -> list[dict]:
     """A page of leads, each with KEYS and `contact_by` (the last day of its first
     contact, None when not assigned from the pool), `contacted` (since its assignment),
-    `rule` (the rule that assigned it, '' by hand) and, with lead scoring, `lead_score`
-    and `lead_grade`."""
+    `rule` (the rule that assigned it, '' by hand), `lead_score` and `lead_grade`."""
     query = query or LeadQuery()
     query.check()
     where, params = query.where()
-    grades = has_grades()
-    extra = ", c.lead_score, c.lead_grade" if grades else ""
     order = "c.id"
     if query.sort == "id" and query.after:
         where += " AND c.id > ?"
@@ -119,7 +106,7 @@ def leads(query: LeadQuery | None = None) -> list[dict]:
         order = "c.lead_grade = '', c.lead_grade, c.lead_score DESC, c.id"
     sql = (
         "SELECT c.id, c.name, c.owner, la.assigned_at, c.last_contact_at, c.source, c.city,"
-        f" c.industry, c.mobile, la.rule, {CONTACTED}{extra} FROM customer c"
+        f" c.industry, c.mobile, la.rule, {CONTACTED}, c.lead_score, c.lead_grade FROM customer c"
         " LEFT JOIN lead_assignment la ON la.customer_id = c.id AND la.ended_at IS NULL"
         f" WHERE {where} ORDER BY {order} LIMIT ?"
     )
@@ -131,8 +118,7 @@ def leads(query: LeadQuery | None = None) -> list[dict]:
                         strict=True))  # fmt: skip
         item.update(industry=row[7], mobile=row[8], rule=row[9] or "", contacted=bool(row[10]),
                     contact_by=(assigned.date() + dt.timedelta(days=days - 1)) if assigned else None)  # fmt: skip
-        if grades:
-            item.update(lead_score=row[11], lead_grade=row[12])
+        item.update(lead_score=row[11], lead_grade=row[12])
         out.append(item)
     return out
 

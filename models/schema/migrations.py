@@ -21,6 +21,7 @@ from models.schema import (
     steps_25,
     steps_26,
     steps_27,
+    steps_28,
 )
 from models.schema.steps import v1_models
 from models.storage.db import SCHEMA_VERSION, schema_version
@@ -54,6 +55,7 @@ STEPS = [
     steps_25.step_25_points_tasks_again,
     steps_26.step_26_customer_summaries,
     steps_27.step_27_staff_and_lead_pool,
+    steps_28.step_28_lead_scores,
 ]
 LATEST = len(STEPS)
 # storage/ refuses a backup from a newer schema without importing the steps.

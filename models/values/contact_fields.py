@@ -158,3 +158,14 @@ def mask_mobile(value: str) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+def is_mainland_mobile(stored: str) -> bool:
+    """True for a stored phone (normalise_phone's form) that is a valid mainland mobile:
+    11 digits starting with 1 on a mobile prefix (cached per prefix: cheap in bulk)."""
+    return (
+        len(stored or "") == 11
+        and stored.isdigit()
+        and stored[0] == "1"
+        and _mobile_prefix_ok(stored[:5])
+    )

@@ -23,6 +23,7 @@ from models.communities import customer_history, members
 from models.complaints import complaint_list
 from models.customers.custom_fields import list_fields
 from models.customers.customer_list import BUILTIN_COLUMNS
+from models.leads import scores
 from models.membership import level_rules
 from models.surveys import customer_answers
 from models.tags.tags import tags_of
@@ -30,6 +31,7 @@ from ui import formatting, icons, labels, style
 from ui.communities import community_labels
 from ui.customers.card_parts import Badge, ElidedLabel, Figure, FlowLayout
 from ui.events.labels import signup_status_label
+from ui.leads import score_labels as lead_labels
 from ui.membership.referrals_dialogs import IntroducedByLine, open_tree
 from ui.restyling import Restyling
 from ui.retranslating import Retranslating
@@ -45,7 +47,7 @@ FIGURES = ("total_spend_cents", "purchase_count", "last_purchase_at", "last_cont
            "next_followup_at", "open_complaints")  # fmt: skip
 # Every other built-in field goes into the two-column grid, in the list's column order.
 _SHOWN_ELSEWHERE = {"name", "number", "stage", "rfm_segment", "rfm_score", "tags",
-                    *CONTACT_FIELDS, *FIGURES}  # fmt: skip
+                    "lead_grade", "lead_score", *CONTACT_FIELDS, *FIGURES}  # fmt: skip
 GRID_FIELDS = tuple(k for k in BUILTIN_COLUMNS if k not in _SHOWN_ELSEWHERE)
 WIDE_FIELDS = {"address", "notes"}  # long texts take both columns
 STAGE_COLORS = {"lead": "STAGE_LEAD", "new": "STAGE_NEW", "active": "STAGE_ACTIVE",
@@ -120,8 +122,16 @@ class CustomerCard(Restyling, Retranslating, QWidget):
         # The last survey answer: its score and category, in the category's colour.
         self.survey_badge = Badge()
         self.survey_badge.setObjectName("detail_survey_badge")
+        # A lead's grade and score (issue 28), and below the badges why: the breakdown.
+        self.lead_badge = Badge(color_name="RFM_BADGE")
+        self.lead_badge.setObjectName("detail_lead_badge")
+        self.lead_why = QLabel()
+        self.lead_why.setObjectName("detail_lead_why")
+        self.lead_why.setWordWrap(True)
+        self.lead_why.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self._hint(self.lead_why)
         badges = FlowLayout()
-        for badge in (self.stage_badge, self.segment_badge, self.level_badge,
+        for badge in (self.stage_badge, self.lead_badge, self.segment_badge, self.level_badge,
                       self.complaint_badge, self.survey_badge):  # fmt: skip
             badges.add(badge)
         self.tags = FlowLayout()
@@ -173,6 +183,7 @@ class CustomerCard(Restyling, Retranslating, QWidget):
         head.addLayout(top)
         head.addWidget(self.number)
         head.addLayout(badges)
+        head.addWidget(self.lead_why)
         head.addLayout(self.tags)
         layout.addLayout(head)
         layout.addLayout(self.figures_grid)
@@ -268,6 +279,7 @@ class CustomerCard(Restyling, Retranslating, QWidget):
         self.stage_badge.set_color_name(STAGE_COLORS.get(stage, "TAG_DEFAULT"))
         self.stage_badge.setToolTip(labels.field_label("stage"))
         self.stage_badge.setVisible(bool(stage))
+        self._show_lead(customer)
         segment = customer.get("rfm_segment", "")
         self.segment_badge.setText(labels.segment_label(segment))
         tip = labels.field_label("rfm_segment")
@@ -284,6 +296,19 @@ class CustomerCard(Restyling, Retranslating, QWidget):
         self.complaint_badge.setToolTip(self.tr("Show them on the complaints page"))
         self.complaint_badge.setVisible(n > 0)
         self._show_survey(customer.get("id"))
+
+    def _show_lead(self, customer: dict) -> None:
+        """A live lead: its grade and score now, and the parts they add up from."""
+        cid = customer.get("id")
+        lead = cid is not None and customer.get("stage") == "lead" and not self._in_bin
+        self.lead_badge.setVisible(lead)
+        self.lead_why.setVisible(lead)
+        if not lead:
+            return
+        explained = scores.explain(cid)
+        self.lead_badge.setText(fill(self.tr("Lead %1 · %2"), explained.grade, explained.score))
+        self.lead_badge.setToolTip(self.tr("Lead grade and score (线索评分)"))
+        self.lead_why.setText(lead_labels.breakdown(explained.score, explained.parts))
 
     def _show_survey(self, customer_id: int | None) -> None:
         last = customer_answers.last_answer(customer_id) if customer_id is not None else None

@@ -165,6 +165,8 @@ class ListSummary(Restyling, Retranslating, QWidget):
             words.append(self.tr("No follow-up planned"))
         if flt.rfm_segment:
             words.append(fill(self.tr("RFM segment: %1"), labels.segment_label(flt.rfm_segment)))
+        if flt.lead_grade:
+            words.append(fill(self.tr("Lead grade %1"), flt.lead_grade))
         for key, value in flt.where:
             if key == "source":
                 words.append(fill(self.tr("Source: %1"), labels.source_label(value) or "—"))

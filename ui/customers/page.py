@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from models.customers import customer_list, customers
 from models.customers.customer_filter import CustomerFilter
 from models.errors import Cancelled, GuanjiaError
+from models.leads import model as scoring_model
 from models.purchases import rfm
 from models.purchases.rfm import SEGMENT_ORDER
 from ui import formatting, icons, labels, style
@@ -334,6 +335,18 @@ class CustomersPage(CustomerActions, CustomerColumns, Restyling, Retranslating, 
             action.setChecked(flt.rfm_segment == code)
         menu.addAction(self.tr("Any segment"), lambda: self.set_filter(flt.with_rfm_segment("")))
         parts = [labels.segment_label(flt.rfm_segment)] if flt.rfm_segment else []
+        menu.addSeparator()  # leads by their grade (issue 28, models.leads)
+        for grade in scoring_model.GRADES:
+            action = menu.addAction(
+                fill(self.tr("Lead grade %1"), grade),
+                lambda grade=grade: self.set_filter(self.model.filter.with_lead_grade(grade)),
+            )
+            action.setObjectName(f"lead_grade_{grade}")
+            action.setCheckable(True)
+            action.setChecked(flt.lead_grade == grade)
+        menu.addAction(self.tr("Any lead grade"), lambda: self.set_filter(flt.with_lead_grade("")))
+        if flt.lead_grade:
+            parts.append(fill(self.tr("Lead grade %1"), flt.lead_grade))
         if flt.where:
             menu.addSeparator()
             for key, value in flt.where:

@@ -1,1 +1,2 @@
-"""The Leads page: the pool (公海), one person's leads, assignment and reclaim (issue 28)."""
+"""Leads in the window (issue 28): the Leads page (the pool, one person's leads,
+assignment and reclaim); lead scoring's breakdown words and settings dialog."""

@@ -141,8 +141,7 @@ class LeadsPage(Retranslating, QWidget):
         chosen = self.view.currentData()
         if chosen == POOL or chosen is None:
             return pool.LeadQuery(pool=True, limit=PAGE)
-        sort = "grade" if pool.has_grades() else "first_contact"
-        return pool.LeadQuery(owner=chosen, sort=sort, limit=PAGE)
+        return pool.LeadQuery(owner=chosen, sort="grade", limit=PAGE)
 
     def refresh(self) -> None:
         query = self.query()
@@ -152,9 +151,6 @@ class LeadsPage(Retranslating, QWidget):
         except GuanjiaError as exc:  # the person was removed meanwhile
             self.rows, total = [], 0
             self.notice.setText(error_message(exc))
-        grades = pool.has_grades()
-        for column in ("lead_score", "lead_grade"):  # the hook: shown with lead scoring
-            self.table.setColumnHidden(COLUMNS.index(column), not grades)
         self.table.setRowCount(len(self.rows))
         today = clock.today()
         for i, row in enumerate(self.rows):

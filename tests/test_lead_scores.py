@@ -1,0 +1,267 @@
+"""Lead scoring (issue 28): a hand-computed breakdown with decay, grade boundaries, the
+incremental rescore after each kind of write, the bulk rescore against the per-customer
+one, refused settings, grade changes."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import time
+
+import pytest
+
+from models import clock
+from models.communities import activity, communities, events, members, signups
+from models.customers import custom_fields, customers
+from models.errors import NotFoundError, ValidationError
+from models.followups import interactions
+from models.leads import model as scoring_model
+from models.leads import scores
+from models.leads.scoring import Facts, Scorer
+from models.storage import audit, preferences
+from models.surveys import answers, surveys
+
+NOW = dt.datetime(2026, 12, 1, 10, 0)
+
+
+@pytest.fixture
+def shop(db):
+    clock.set_now(NOW)
+    yield db
+    clock.set_now(None)
+
+
+def days_ago(n: int, hour: int = 9) -> dt.datetime:
+    return dt.datetime.combine(NOW.date() - dt.timedelta(days=n), dt.time(hour))
+
+
+def lead(**fields) -> int:
+    return customers.create({"name": "王经理", "stage": "lead", **fields})
+
+
+def stored(cid: int) -> tuple[int, str]:
+    row = customers.Customer.get_by_id(cid)
+    return row.lead_score, row.lead_grade
+
+
+def test_hand_computed_breakdown_with_decay(shop):
+    size = custom_fields.add_field("公司规模", "text").id
+    need = custom_fields.add_field("需求", "text").id
+    cid = lead(job_title="销售经理", mobile="138 1234 5678", city="上海市",
+               custom={size: "100-500人", need: "ERP 系统"})  # fmt: skip
+    eid = events.create({"title": "沙龙", "starts_at": "2026-09-02 14:00", "status": "open"})
+    signups.signup(eid, [cid])
+    signups.checkin(eid, cid, at=days_ago(90, 15))  # 20 * 0.5 = 10
+    interactions.log(cid, "到店", "看样品", at=days_ago(0))  # 15
+    interactions.log(cid, "store", "又来了", at=days_ago(60))  # 15 * 0.5 = 7.5 -> 22.5 -> 23
+    for hour in range(5):  # 5 * 15 * 0.5 ** 0.5 = 53.03: capped at 30
+        interactions.log(cid, "询价", f"问价 {hour}", at=days_ago(15, 9 + hour))
+    interactions.log(cid, "phone", "普通电话", at=days_ago(1))  # not a scored behaviour
+    sid = surveys.create("满意度", "nps")
+    answers.record(sid, cid, 9, at=days_ago(180).strftime("%Y-%m-%d %H:%M"))  # 5 * .25 = 1.25
+    group = communities.create({"name": "客户群", "platform": "微信群"})
+    members.join(group, [cid], joined_on=days_ago(100).date())
+    activity.record(group, [(cid, 5)], "message", day=NOW.date())  # a day: 2
+    activity.record(group, [(cid, 1)], "post", day=NOW.date())  # the same day: no more
+    activity.record(group, [(cid, 1)], "message", day=days_ago(30).date())  # 2 * .5 = 1
+
+    explained = scores.explain(cid)
+    parts = [(p.kind, p.detail, p.points, p.count, p.capped) for p in explained.parts]
+    assert parts == [
+        ("job_title", "经理", 15, 0, False),
+        ("mobile", "", 10, 0, False),
+        ("need", "需求", 10, 0, False),
+        ("size", "100-500人", 12, 0, False),
+        ("region", "上海", 5, 0, False),
+        ("event", "", 10, 1, False),
+        ("store", "", 23, 2, False),
+        ("price", "", 30, 5, True),
+        ("survey", "", 1, 1, False),
+        ("community", "", 3, 2, False),
+    ]
+    assert explained.score == 119 == sum(p.points for p in explained.parts)
+    assert explained.grade == "A"
+    scores.flush()
+    assert stored(cid) == (119, "A")
+
+
+def test_the_first_keyword_wins_and_a_bad_mobile_earns_nothing(shop):
+    boss = lead(job_title="总经理", mobile="0571-8888 8888", city="杭州")
+    assert [(p.kind, p.detail, p.points) for p in scores.explain(boss).parts] == [
+        ("job_title", "总经理", 20),
+        ("region", "杭州", 5),
+    ]
+    assert scores.explain(lead()).parts == ()
+
+
+@pytest.mark.parametrize(
+    ("score", "grade"),
+    [(0, "D"), (19, "D"), (20, "C"), (44, "C"), (45, "B"), (69, "B"), (70, "A"), (500, "A")],
+)
+def test_grades_at_their_boundaries(score, grade):
+    assert scoring_model.grade_of(score, scoring_model.DEFAULT) == grade
+
+
+def test_decay_halves_each_half_life_and_future_days_count_as_today():
+    model = copy.deepcopy(scoring_model.DEFAULT)
+    scorer = Scorer(model, dt.date(2026, 12, 1))
+    event = Facts(1, "lead", behaviours={"event": {"2026-12-01": 1}})
+    assert scorer.score(event).score == 20
+    event.behaviours["event"] = {"2026-09-02": 1}  # 90 days: half
+    assert scorer.score(event).score == 10
+    event.behaviours["event"] = {"2026-06-04": 1}  # 180 days: a quarter
+    assert scorer.score(event).score == 5
+    event.behaviours["event"] = {"2026-12-05": 1}
+    assert scorer.score(event).score == 20
+
+
+# ---------------------------------------------------------------- incremental
+
+
+def test_each_source_rescores_its_lead(shop):
+    cid = lead()
+    scores.flush()
+    assert stored(cid) == (0, "D")
+    customers.update(cid, {"job_title": "老板", "mobile": "13912345678"})
+    scores.flush()
+    assert stored(cid) == (30, "C")
+    interactions.log(cid, "price", "问价", at=days_ago(0))
+    scores.flush()
+    assert stored(cid) == (45, "B")
+    eid = events.create({"title": "沙龙", "starts_at": "2026-12-01 14:00", "status": "open"})
+    signups.signup(eid, [cid])
+    scores.flush()
+    assert stored(cid) == (45, "B")  # signed up, not come yet
+    signups.checkin(eid, cid)
+    scores.flush()
+    assert stored(cid) == (65, "B")
+    sid = surveys.create("满意度", "nps")
+    answers.record(sid, cid, 10)
+    scores.flush()
+    assert stored(cid) == (70, "A")
+    group = communities.create({"name": "客户群", "platform": "微信群"})
+    members.join(group, [cid])
+    activity.record(group, [(cid, 1)], "message")
+    scores.flush()
+    assert stored(cid) == (72, "A")
+    field = custom_fields.add_field("公司规模", "text").id
+    customers.update(cid, {"custom": {field: "500人以上"}})
+    scores.flush()
+    assert stored(cid) == (87, "A")
+    customers.update(cid, {"stage": "new"})  # converted: no longer a lead
+    scores.flush()
+    assert stored(cid) == (0, "")
+    assert scores.explain(cid).stage == "new"  # still explained on demand
+    assert [(c.customer_id, c.old, c.new) for c in scores.grade_changes()] == [
+        (cid, "", "D"), (cid, "D", "C"), (cid, "C", "B"), (cid, "B", "A"), (cid, "A", ""),
+    ]  # fmt: skip
+    last = scores.grade_changes()[-1].id
+    assert scores.grade_changes(after_id=last) == []
+
+
+def test_a_deleted_contact_and_the_bin_rescore(shop):
+    cid = lead(job_title="经理")
+    contact = interactions.log(cid, "store", "来店", at=days_ago(0))
+    scores.flush()
+    assert stored(cid) == (30, "C")
+    interactions.Interaction.delete_by_id(contact)
+    scores.flush()
+    assert stored(cid) == (15, "D")
+    customers.move_to_bin([cid])
+    scores.flush()
+    assert stored(cid) == (0, "")
+
+
+def test_incremental_rescore_is_fast(shop):
+    cid = lead(job_title="经理", mobile="13912345678")
+    for n in range(30):
+        interactions.log(cid, "store", f"来店 {n}", at=days_ago(n))
+    scores.flush()
+    started = time.perf_counter()
+    for n in range(20):
+        customers.update(cid, {"city": "北京" if n % 2 else "上海"})
+        scores.flush()
+    per_change = (time.perf_counter() - started) / 20
+    assert per_change < 0.02, per_change
+
+
+# ---------------------------------------------------------------- bulk
+
+
+def test_bulk_rescore_equals_one_by_one(demo_db):
+    clock.set_now(NOW)
+    try:
+        leads = [c.id for c in customers.Customer.select().where(
+            customers.Customer.stage == "lead")]  # fmt: skip
+        assert len(leads) > 20
+        for n, cid in enumerate(leads[:20]):
+            interactions.log(cid, ("store", "price", "download")[n % 3], "x", at=days_ago(n * 7))
+            customers.update(cid, {"job_title": ("总经理", "采购主管", "")[n % 3],
+                                   "mobile": "13912345678"})  # fmt: skip
+        done = scores.rescore_all()
+        assert done.scored == len(leads)
+        for cid in leads:
+            explained = scores.explain(cid)
+            assert stored(cid) == (explained.score, explained.grade)
+        assert scores.dirty_count() == 0
+        assert audit.entries()[0]["action"] == "score"
+        assert scores.rescore_if_due() is None  # done today
+        clock.set_now(NOW + dt.timedelta(days=1))
+        assert scores.rescore_if_due() is not None
+    finally:
+        clock.set_now(None)
+
+
+def test_many_marked_take_the_bulk_path(shop, monkeypatch):
+    monkeypatch.setattr(scores, "BULK_FROM", 3)
+    ids = [lead(job_title="经理", name=f"客户{n}") for n in range(5)]
+    done = scores.flush()
+    assert done.scored == 5
+    assert all(stored(cid) == (15, "D") for cid in ids)
+
+
+def test_model_change_then_rescore(shop):
+    cid = lead(job_title="经理")
+    scores.flush()
+    model = scoring_model.load()
+    model["grades"] = {"A": 40, "B": 30, "C": 10}
+    scoring_model.save(model)
+    scores.rescore_all()
+    assert stored(cid) == (15, "C")
+    assert audit.entries()[1]["action"] == "settings"
+
+
+# ---------------------------------------------------------------- bad settings
+
+
+@pytest.mark.parametrize(
+    ("change", "code"),
+    [
+        ({"behaviours": {"event": {"half_life": -3}}}, "half_life_range"),
+        ({"behaviours": {"event": {"half_life": 0}}}, "half_life_range"),
+        ({"behaviours": {"event": {"half_life": "abc"}}}, "score_not_number"),
+        ({"behaviours": {"event": {"weight": -1}}}, "score_out_of_range"),
+        ({"behaviours": {"mail": {"weight": 1}}}, "score_unknown"),
+        ({"grades": {"A": 40, "B": 45, "C": 20}}, "grades_order"),
+        ({"grades": {"A": 70, "B": 45, "C": 0}}, "grades_order"),
+        ({"grades": {"A": 70, "B": 20, "C": 20}}, "grades_order"),
+        ({"mobile": 2.5}, "score_not_whole"),
+        ({"mobile": "ten"}, "score_not_number"),
+        ({"job_titles": [["经理", 5], ["经理", 6]]}, "score_duplicate"),
+        ({"job_titles": [["", 5]]}, "score_empty_key"),
+        ({"job_titles": "经理"}, "score_bad_list"),
+        ({"colour": 1}, "score_unknown"),
+    ],
+)
+def test_bad_settings_are_refused_and_nothing_written(shop, change, code):
+    before = audit.count()
+    with pytest.raises(ValidationError) as caught:
+        scoring_model.save({**scoring_model.load(), **change})
+    assert caught.value.code == code
+    assert preferences.get(scoring_model.KEY) is None
+    assert audit.count() == before
+
+
+def test_explain_refuses_an_unknown_customer(shop):
+    with pytest.raises(NotFoundError):
+        scores.explain(999)
