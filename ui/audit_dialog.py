@@ -91,6 +91,7 @@ def action_label(code: str) -> str:
         "lock": QCoreApplication.translate("Audit", "Member level locked"),
         "unlock": QCoreApplication.translate("Audit", "Member level unlocked"),
         "answer": QCoreApplication.translate("Audit", "Survey answer recorded"),
+        "cost": QCoreApplication.translate("Audit", "Acquisition cost entered"),
     }.get(code, code)
 
 
@@ -115,6 +116,7 @@ def target_label(code: str) -> str:
         "referral": QCoreApplication.translate("Audit", "Referral"),
         "level": QCoreApplication.translate("Audit", "Member level"),
         "survey": QCoreApplication.translate("Audit", "Survey"),
+        "cost": QCoreApplication.translate("Audit", "Acquisition cost"),
     }.get(code, code)
 
 

@@ -20,6 +20,7 @@ from models.schema import (
     steps_24,
     steps_25,
     steps_26,
+    steps_29,
 )
 from models.schema.steps import v1_models
 from models.storage.db import SCHEMA_VERSION, schema_version
@@ -52,6 +53,8 @@ STEPS = [
     steps_24.step_24_survey_themes,
     steps_25.step_25_points_tasks_again,
     steps_26.step_26_customer_summaries,
+    # issue 28 part 4 (the funnel's costs): numbered 29 for the merge after 27 and 28
+    steps_29.step_29_funnel_costs,
 ]
 LATEST = len(STEPS)
 # storage/ refuses a backup from a newer schema without importing the steps.

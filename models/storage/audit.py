@@ -82,12 +82,14 @@ ACTIONS = (
     "unlock",  # a member's level back to the rules
     # issue 27: surveys (客户之声)
     "answer",  # a survey answer recorded (typed in; an import is "import")
+    # issue 28: the funnel
+    "cost",  # a channel's or event's acquisition cost entered, changed or removed
 )
 
 # what an entry is about (AuditEntry.target; ui/audit_dialog.target_label says them)
 TARGETS = ("customer", "tag", "import", "backup", "followup", "interaction", "complaint",
            "purchase", "setting", "community", "event", "member", "points", "wallet",
-           "count_card", "paid", "referral", "level", "survey")  # fmt: skip
+           "count_card", "paid", "referral", "level", "survey", "cost")  # fmt: skip
 
 
 class AuditEntry(BaseModel):
