@@ -23,6 +23,7 @@ from desktop.cli import (
     events,
     exports,
     followups,
+    funnel,
     imports,
     ledgers,
     levels,
@@ -67,6 +68,7 @@ GROUPS = (
     (referrals, ("referrals",)),
     (levels, ("levels", "earning")),
     (surveys, ("surveys",)),
+    (funnel, ("funnel",)),
 )
 # The order `guanjia --help` has always listed the commands in (the groups add theirs
 # module by module); a command left out of it is listed last.

@@ -129,6 +129,13 @@ def remove_cost(cost_id: int) -> dict:
     return image
 
 
+def get(cost_id: int) -> dict:
+    row = FunnelCost.get_or_none(FunnelCost.id == int(cost_id))
+    if row is None:
+        raise NotFoundError(f"no cost with id {cost_id}", code="cost_not_found", cost_id=cost_id)
+    return to_json(row)
+
+
 def listing(start: dt.date | None = None, end: dt.date | None = None) -> list[dict]:
     """The costs whose span meets [start, end] (None: open), by day then channel."""
     query = FunnelCost.select()
