@@ -35,6 +35,7 @@ from ui.communities.page import CommunitiesPage
 from ui.complaints.page import ComplaintsPage
 from ui.customers.page import CustomersPage
 from ui.dashboard.page import DashboardPage
+from ui.funnel.page import FunnelPage
 from ui.events.page import EventsPage
 from ui.followups.page import FollowupsPage
 from ui.membership.levels_dialog import LevelsDialog
@@ -134,6 +135,8 @@ class MainWindow(Restyling, QMainWindow):
         self.pages.addWidget(self.members_page)  # Sidebar.MEMBERS
         self.surveys_page = SurveysPage(self.undo_stack, self.session)
         self.pages.addWidget(self.surveys_page)  # Sidebar.SURVEYS
+        self.funnel_page = FunnelPage(self.undo_stack)
+        self.pages.addWidget(self.funnel_page)  # Sidebar.FUNNEL
         self.sidebar = Sidebar()
         self.banner = NoticeBanner()
         central = QWidget()
@@ -323,6 +326,7 @@ class MainWindow(Restyling, QMainWindow):
         self.members_page.refresh()
         self.surveys_page.refresh()
         self.dashboard_page.data_changed()
+        self.funnel_page.data_changed()
         self.sidebar.request_counts()
         self.sidebar.request_agenda_counts()
         self.navigation.update_status()
@@ -373,6 +377,7 @@ class MainWindow(Restyling, QMainWindow):
         self.purchases_page.counter.stop()
         self.members_page.counter.stop()
         self.surveys_page.stop()
+        self.funnel_page.stop()
         self.session.wait()
         for page in (self.customers_page, self.bin_page):
             page.save_columns()

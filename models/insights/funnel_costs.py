@@ -175,8 +175,11 @@ def share(row: dict, start: dt.date | None, end: dt.date | None) -> int:
 # ---------------------------------------------------------------- undo in the window
 
 
-def recording(cost_ids=()):
-    """A context manager around a cost write (`cost_ids`, or a new one)."""
+def recording(cost_ids=None):
+    """A context manager around a cost write: of `cost_ids` (and a new one), or of any
+    cost (None: a save may change the one of the same span; the table is small)."""
+    if cost_ids is None:
+        return row_changes.recording([Scope(FunnelCost)])
     ids = [int(i) for i in cost_ids]
     return row_changes.recording(
         [Scope(FunnelCost, FunnelCost.id.in_(ids) | newer_than_now(FunnelCost))]
