@@ -35,9 +35,9 @@ from ui.communities.page import CommunitiesPage
 from ui.complaints.page import ComplaintsPage
 from ui.customers.page import CustomersPage
 from ui.dashboard.page import DashboardPage
-from ui.funnel.page import FunnelPage
 from ui.events.page import EventsPage
 from ui.followups.page import FollowupsPage
+from ui.funnel.page import FunnelPage
 from ui.membership.levels_dialog import LevelsDialog
 from ui.membership.page import MembersPage
 from ui.notice_banner import NoticeBanner
