@@ -77,8 +77,9 @@ def main() -> None:
         " interaction), (SELECT COUNT(*) FROM member), (SELECT COUNT(*) FROM referral)",
         [f"{year.start} 00:00:00"],
     ).fetchone()
-    print("customers %d (last year %d), purchases %d, interactions %d, members %d,"
-          " referrals %d" % counts)  # fmt: skip
+    names = ("customers", "of them last year", "purchases", "interactions", "members",
+             "referrals")  # fmt: skip
+    print(", ".join(f"{name} {n:,}" for name, n in zip(names, counts, strict=True)))
     if not funnel_costs.listing():
         for channel in ("ads", "wechat", "website", "event"):
             funnel_costs.set_cost(channel=channel, start=year.start, end=year.end,
