@@ -34,7 +34,9 @@ reached it (None for the first stage and for an empty stage).
 A split by event or community puts a customer in every group they belong to (attended
 several events, joined several communities) and in none when they have none: the
 groups' counts do not add up to the whole's. Everything is set-based: one pass over the
-period's customers with an index seek per customer and source (bench/funnel.py).
+period's customers with an index seek per customer and source, skipped where the
+customer's kept columns answer (no contact logged; one purchase: its day is the last
+purchase's); bench/funnel.py measures it.
 """
 
 from __future__ import annotations
@@ -149,31 +151,37 @@ def _cohort(period: Period, by: str) -> tuple[str, list, str]:
 
 
 def _days_sql(period: Period, by: str) -> tuple[str, list]:
-    """SELECT id, grp, s0 .. s5: each customer's day of each stage (_NEVER: not reached),
-    monotone (a stage's day is at most the next one's)."""
+    """WITH clauses ending in `t` (id, grp, s0 .. s5): each customer's day of each stage
+    (_NEVER: not reached), monotone (a stage's day is at most the next one's). The
+    customer's own days are materialized first (`o`): the chain of MINs names each one
+    several times, and SQLite would otherwise run a correlated subquery per mention."""
     frm, params, grp = _cohort(period, by)
     live_buy = "p.customer_id = cu.id AND p.voided_at IS NULL AND p.amount_cents > 0"
     own = (
         f"SELECT cu.id AS id, {grp} AS grp, {_day('cu.created_at')} AS d0,"
         f" {_qualified()} AS q,"
-        " (SELECT MIN(i.at) FROM interaction i WHERE i.customer_id = cu.id) AS ct,"
-        f" CASE WHEN cu.purchase_count >= 1 THEN (SELECT MIN(p.day) FROM purchase p"
-        f" WHERE {live_buy}) END AS p1,"
-        f" CASE WHEN cu.purchase_count >= 2 THEN (SELECT p.day FROM purchase p"
-        f" WHERE {live_buy} ORDER BY p.day LIMIT 1 OFFSET 1) END AS p2,"
+        " CASE WHEN cu.last_contact_at IS NOT NULL THEN (SELECT MIN(i.at) FROM interaction i"
+        " WHERE i.customer_id = cu.id) END AS ct,"
+        # the first two purchases' days as 'first,second' in one seek ('first' alone
+        # from the kept last purchase when there is one)
+        f" CASE WHEN cu.purchase_count = 1 THEN {_day('cu.last_purchase_at')}"
+        f" WHEN cu.purchase_count > 1 THEN (SELECT group_concat(day) FROM (SELECT p.day"
+        f" FROM purchase p WHERE {live_buy} ORDER BY p.day LIMIT 2)) END AS pp,"
         " (SELECT m.joined_on FROM member m WHERE m.customer_id = cu.id) AS mj,"
         " (SELECT MIN(r.recorded_at) FROM referral r WHERE r.introduced_by_id = cu.id) AS rf"
         f" {frm}"
     )
     n = _NEVER
     s5 = f"COALESCE({_day('rf')}, {n})"
-    s4 = f"MIN(COALESCE(p2, {n}), COALESCE({_day('mj')}, {n}), {s5})"
-    s3 = f"MIN(COALESCE(p1, {n}), {s4})"
+    p1 = "CAST(pp AS INTEGER)"  # the number before the comma
+    p2 = "CASE WHEN instr(pp, ',') > 0 THEN CAST(substr(pp, instr(pp, ',') + 1) AS INTEGER) END"
+    s4 = f"MIN(COALESCE({p2}, {n}), COALESCE({_day('mj')}, {n}), {s5})"
+    s3 = f"MIN(COALESCE({p1}, {n}), {s4})"
     s2 = f"MIN(COALESCE({_day('ct')}, {n}), {s3})"
     s1 = f"MIN(CASE WHEN q THEN d0 ELSE {n} END, {s2})"
     days = (
-        f"SELECT id, grp, d0 AS s0, {s1} AS s1, {s2} AS s2, {s3} AS s3, {s4} AS s4,"
-        f" {s5} AS s5 FROM ({own})"
+        f"o AS MATERIALIZED ({own}), t AS MATERIALIZED (SELECT id, grp, d0 AS s0, {s1} AS s1,"
+        f" {s2} AS s2, {s3} AS s3, {s4} AS s4, {s5} AS s5 FROM o)"
     )
     return days, params
 
@@ -188,7 +196,7 @@ def _histogram(period: Period, by: str) -> list[tuple]:
     gaps = " ".join(f"WHEN {k} THEN MAX(s{k} - s{k - 1}, 0)" for k in range(1, len(STAGES)))
     ks = " UNION ALL ".join(f"SELECT {k}" for k in range(len(STAGES)))
     sql = (
-        f"WITH t AS MATERIALIZED ({days}), ks(k) AS ({ks})"
+        f"WITH {days}, ks(k) AS ({ks})"
         f" SELECT grp, k, CASE k {gaps} END AS gap, COUNT(*) FROM t, ks"
         f" WHERE CASE k {reached} END GROUP BY grp, k, gap"
     )
@@ -275,7 +283,7 @@ def stage_customers(
                               f"unknown stage {stage!r}: one of {', '.join(STAGES)}", text=stage)  # fmt: skip
     k = STAGES.index(stage)
     days, params = _days_sql(period, by if group is not None else "")
-    sql = f"SELECT DISTINCT id FROM ({days}) WHERE s{k} < {_NEVER}"
+    sql = f"WITH {days} SELECT DISTINCT id FROM t WHERE s{k} < {_NEVER}"
     if group is not None:
         sql += " AND grp = ?"
         params = [*params, group]
