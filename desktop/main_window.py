@@ -38,6 +38,7 @@ from ui.customers.page import CustomersPage
 from ui.dashboard.page import DashboardPage
 from ui.events.page import EventsPage
 from ui.followups.page import FollowupsPage
+from ui.funnel.page import FunnelPage
 from ui.leads.page import LeadsPage
 from ui.leads.settings_dialog import LeadScoringDialog
 from ui.membership.levels_dialog import LevelsDialog
@@ -144,6 +145,8 @@ class MainWindow(Restyling, QMainWindow):
         self.leads_page = LeadsPage(self.undo_stack)
         self.pages.addWidget(self.leads_page)  # Sidebar.LEADS
         self.leads_page.changed.connect(self.customers_page.refresh)
+        self.funnel_page = FunnelPage(self.undo_stack)
+        self.pages.addWidget(self.funnel_page)  # Sidebar.FUNNEL
         self.sidebar = Sidebar()
         self.banner = NoticeBanner()
         central = QWidget()
@@ -354,6 +357,7 @@ class MainWindow(Restyling, QMainWindow):
         self.surveys_page.refresh()
         self.leads_page.reload_choices()
         self.dashboard_page.data_changed()
+        self.funnel_page.data_changed()
         self.sidebar.request_counts()
         self.sidebar.request_agenda_counts()
         self.navigation.update_status()
@@ -408,6 +412,7 @@ class MainWindow(Restyling, QMainWindow):
         self.purchases_page.counter.stop()
         self.members_page.counter.stop()
         self.surveys_page.stop()
+        self.funnel_page.stop()
         self.session.wait()
         for page in (self.customers_page, self.bin_page):
             page.save_columns()

@@ -242,6 +242,20 @@ QUERIES = [
     case("error-leads-scoring-grades", "leads", "scoring", "set", "--grades", "40/45/20"),
     case("leads-scoring-set.json", "leads", "scoring", "set", "--grades", "60/30/10", "--json"),
     case("leads-rescore.json", "leads", "rescore", "--json"),
+    # the funnel, its costs and ROI (issue 28, part 4)
+    case("funnel.json", "funnel", "--json"),
+    case("funnel-by-channel", "funnel", "--from", "2026-01-01", "--to", "2026-11-18", "--by",
+         "channel"),
+    case("funnel-by-staff.json", "funnel", "--by", "staff", "--json"),
+    case("funnel-costs-set.json", "funnel", "costs", "set", "--channel", "ads", "--from",
+         "2026-11-01", "--to", "2026-11-30", "--amount", "3000", "--note", "朋友圈广告", "--json"),
+    case("funnel-costs-list.json", "funnel", "costs", "list", "--json"),
+    case("funnel-roi.json", "funnel", "roi", "--from", "2026-11-01", "--to", "2026-11-18",
+         "--json"),
+    case("funnel-costs-remove.json", "funnel", "costs", "remove", "1", "--json"),
+    case("error-funnel-split", "funnel", "--by", "region", "--json"),
+    case("error-funnel-cost-negative", "funnel", "costs", "set", "--channel", "ads", "--from",
+         "2026-11-01", "--to", "2026-11-30", "--amount", "-5"),
 ]
 # fmt: on
 

@@ -96,6 +96,7 @@ def action_label(code: str) -> str:
         "activate": QCoreApplication.translate("Audit", "Staff member activated"),
         "assign": QCoreApplication.translate("Audit", "Leads assigned"),
         "reclaim": QCoreApplication.translate("Audit", "Leads reclaimed to the pool"),
+        "cost": QCoreApplication.translate("Audit", "Acquisition cost entered"),
     }.get(code, code)
 
 
@@ -122,6 +123,7 @@ def target_label(code: str) -> str:
         "survey": QCoreApplication.translate("Audit", "Survey"),
         "staff": QCoreApplication.translate("Audit", "Staff"),
         "lead": QCoreApplication.translate("Audit", "Lead"),
+        "cost": QCoreApplication.translate("Audit", "Acquisition cost"),
     }.get(code, code)
 
 

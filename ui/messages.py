@@ -13,6 +13,7 @@ from models.errors import ValidationError
 from ui.communities import community_labels, engagement_messages
 from ui.complaints import labels as complaint_labels
 from ui.events import labels as event_labels
+from ui.funnel import funnel_labels
 from ui.import_messages import community_import_messages, import_messages
 from ui.labels import field_label
 from ui.membership import cards_messages, level_messages
@@ -169,6 +170,7 @@ def error_message(exc) -> str:
     messages.update(level_messages.messages(params) | survey_messages.messages(params))
     messages.update(theme_messages.messages(params) | question_messages.messages(params))
     messages.update(team_messages.messages(params))
+    messages.update(funnel_labels.messages(params))
     # Import codes share a few names with field codes ("too_long": a file with too
     # many rows, or a text with too many characters): a field error is a ValidationError
     # or an import row's problem (which names its field).

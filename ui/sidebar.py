@@ -1,5 +1,5 @@
 """The sidebar: the follow-up agenda (今天, 已逾期, ... with counts), Complaints (open and
-escalated counts), Purchases, Members (会员), Communities, Events, Surveys (客户之声), Customers, the saved views (客户分群) with live counts, the recycle bin."""
+escalated counts), Purchases, Members (会员), Communities, Events, Surveys (客户之声), Funnel (漏斗), Customers, the saved views (客户分群) with live counts, the recycle bin."""
 
 from __future__ import annotations
 
@@ -42,6 +42,7 @@ class Sidebar(Restyling, Retranslating, QListWidget):
     MEMBERS = 8  # 会员 (issue 26)
     SURVEYS = 9  # 客户之声 (issue 27)
     LEADS = 10  # 线索: the pool and assignment (issue 28)
+    FUNNEL = 11  # 漏斗 (issue 28)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -91,6 +92,7 @@ class Sidebar(Restyling, Retranslating, QListWidget):
         self.addItem(self._item(("page", self.EVENTS)))
         self.addItem(self._item(("page", self.SURVEYS)))
         self.addItem(self._item(("page", self.LEADS)))
+        self.addItem(self._item(("page", self.FUNNEL)))
         self.addItem(self._item(("page", self.CUSTOMERS)))
         for view in self._views:
             self.addItem(self._item(("view", view.id)))
@@ -142,6 +144,8 @@ class Sidebar(Restyling, Retranslating, QListWidget):
                 item.setText(self.tr("Surveys"))
             elif kind == "page" and key == self.LEADS:
                 item.setText(self.tr("Leads"))
+            elif kind == "page" and key == self.FUNNEL:
+                item.setText(self.tr("Funnel"))
             elif kind == "page":
                 text = self.tr("Recycle bin")
                 item.setText(text + (f" ({self._bin_count})" if self._bin_count else ""))
@@ -164,7 +168,8 @@ class Sidebar(Restyling, Retranslating, QListWidget):
                  self.CUSTOMERS: "customers", self.BIN: "recycle_bin",
                  self.PURCHASES: "purchases", self.COMMUNITIES: "communities",
                  self.EVENTS: "events", self.MEMBERS: "members",
-                 self.SURVEYS: "surveys", self.LEADS: "leads"}  # fmt: skip
+                 self.SURVEYS: "surveys", self.LEADS: "leads",
+                 self.FUNNEL: "funnel"}  # fmt: skip
         for row in range(self.count()):
             kind, key = kind_of(self.item(row))
             if kind == "header":

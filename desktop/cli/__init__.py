@@ -23,6 +23,7 @@ from desktop.cli import (
     events,
     exports,
     followups,
+    funnel,
     imports,
     leads,
     ledgers,
@@ -71,6 +72,7 @@ GROUPS = (
     (surveys, ("surveys",)),
     (team, ("team",)),
     (leads, ("leads",)),
+    (funnel, ("funnel",)),
 )
 # The order `guanjia --help` has always listed the commands in (the groups add theirs
 # module by module); a command left out of it is listed last.

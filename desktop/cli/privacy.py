@@ -75,10 +75,13 @@ AUDIT_ACTIONS = (
     "activate",
     "assign",
     "reclaim",
+    # the funnel (issue 28)
+    "cost",
 )  # models.audit.ACTIONS (tests/test_audit.py checks they agree)
 AUDIT_KINDS = ("customer", "tag", "import", "backup", "followup", "interaction", "complaint",
                "purchase", "setting", "community", "event", "member", "points", "wallet",
-               "count_card", "paid", "referral", "level", "survey", "staff", "lead")  # models.audit.TARGETS (tests/test_cli_audit.py checks)  # fmt: skip
+               "count_card", "paid", "referral", "level", "survey", "staff", "lead",
+               "cost")  # models.audit.TARGETS (tests/test_cli_audit.py checks)  # fmt: skip
 
 
 def register(commands) -> None:

@@ -50,6 +50,7 @@ class Navigator(Controller):
         w.sidebar.updateViewRequested.connect(self.update_view)
         w.sidebar.deleteViewRequested.connect(self.delete_view)
         w.dashboard_page.openCustomers.connect(self.show_customers_filtered)
+        w.funnel_page.openCustomers.connect(self.show_customers_filtered)
         w.dashboard_page.openAgenda.connect(self.show_agenda)
         w.dashboard_page.openComplaints.connect(self.show_complaints_filtered)
         w.dashboard_page.openPurchases.connect(self.show_purchases_period)

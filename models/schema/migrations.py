@@ -22,6 +22,7 @@ from models.schema import (
     steps_26,
     steps_27,
     steps_28,
+    steps_29,
 )
 from models.schema.steps import v1_models
 from models.storage.db import SCHEMA_VERSION, schema_version
@@ -56,6 +57,7 @@ STEPS = [
     steps_26.step_26_customer_summaries,
     steps_27.step_27_staff_and_lead_pool,
     steps_28.step_28_lead_scores,
+    steps_29.step_29_funnel_costs,
 ]
 LATEST = len(STEPS)
 # storage/ refuses a backup from a newer schema without importing the steps.

@@ -88,12 +88,15 @@ ACTIONS = (
     "activate",  # a staff member active again
     "assign",  # leads given to staff (by hand or by a rule)
     "reclaim",  # leads not contacted in time taken back to the pool (回收)
+    # issue 28: the funnel
+    "cost",  # a channel's or event's acquisition cost entered, changed or removed
 )
 
 # what an entry is about (AuditEntry.target; ui/audit_dialog.target_label says them)
 TARGETS = ("customer", "tag", "import", "backup", "followup", "interaction", "complaint",
            "purchase", "setting", "community", "event", "member", "points", "wallet",
-           "count_card", "paid", "referral", "level", "survey", "staff", "lead")  # fmt: skip
+           "count_card", "paid", "referral", "level", "survey", "staff", "lead",
+           "cost")  # fmt: skip
 
 
 class AuditEntry(BaseModel):

@@ -1,0 +1,290 @@
+"""The acquisition funnel (获客 -> 识别 -> 培育 -> 转化 -> 经营 -> 裂变, issue 28): for the
+customers acquired in a period, how many reached each stage, the conversion from the
+stage before, and the median days between consecutive stages; overall and per cohort
+(source channel, owner, event attended, community joined).
+
+The stages, computed from what Guanjia records, each with the day it was reached:
+
+- ``lead`` 获客: every live customer, on the day they were entered (``created_at``).
+- ``qualified`` 识别: an owner (负责人) is assigned, or the lifecycle stage was moved past
+  潜在客户 (new, active, dormant, churned), or a later stage was reached. Guanjia keeps no
+  date of an owner or a stage set, so a customer qualified by them counts from the day
+  they were entered (most owners are set as a customer is entered or imported). HOOK:
+  when the customer table has a ``lead_grade`` column (lead scoring, issue 28 part 2), a
+  graded lead (grade not '') is qualified too: see ``_qualified``.
+- ``contact`` 培育: the first logged contact (an interaction: a completed follow-up logs
+  one).
+- ``purchase`` 转化: the first purchase (a live purchase of a positive amount).
+- ``repeat`` 经营: the second purchase, or the day they became a member (会员), whichever
+  came first.
+- ``referral`` 裂变: they introduced someone (转介绍), on the day the first was recorded.
+
+The funnel is monotone: a customer who reached a stage counts in every stage before it,
+so each stage's count is at most the previous one's. A walk-in buyer with no logged
+contact counts as qualified and in contact on the day of their first purchase; a
+stage's day is the earliest of its own day and the next stage's day. A stage dated
+before the previous one (history imported after the customer was entered) counts as 0
+days.
+
+``rate`` is the stage's count over the previous stage's count (0-1): the first stage's
+rate is 1.0; a stage after an empty one has rate 0.0. ``median_days`` is the median of
+the whole days from the previous stage's day to this one's over the customers who
+reached it (None for the first stage and for an empty stage).
+
+A split by event or community puts a customer in every group they belong to (attended
+several events, joined several communities) and in none when they have none: the
+groups' counts do not add up to the whole's. Everything is set-based: one pass over the
+period's customers with an index seek per customer and source, skipped where the
+customer's kept columns answer (no contact logged; one purchase: its day is the last
+purchase's); bench/funnel.py measures it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from models.errors import ValidationError
+from models.storage.db import database
+
+STAGES = ("lead", "qualified", "contact", "purchase", "repeat", "referral")
+SPLITS = ("channel", "staff", "event", "community")
+_NEVER = 99_999_999  # a day number after every real one: "not reached"
+
+
+def _day(expr: str) -> str:
+    """A date or datetime text as date.toordinal() (the purchase table's `day`)."""
+    return f"CAST(julianday(date({expr})) - 1721424.5 AS INTEGER)"
+
+
+@dataclass(frozen=True)
+class Period:
+    """Customers entered from `start` to `end` (both included; None: open)."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def __post_init__(self) -> None:
+        if self.start is not None and self.end is not None and self.start > self.end:
+            raise ValidationError("period", "period_order",
+                                  f"the period ends ({self.end}) before it starts ({self.start})",
+                                  start=str(self.start), end=str(self.end))  # fmt: skip
+
+
+@dataclass
+class Stage:
+    stage: str
+    count: int
+    rate: float
+    median_days: float | None
+
+    def to_json(self) -> dict:
+        return {"stage": self.stage, "count": self.count, "rate": self.rate,
+                "median_days": self.median_days}  # fmt: skip
+
+
+@dataclass
+class Group:
+    key: str  # the source code, the owner, the event or community id (as text)
+    name: str
+    stages: list[Stage]
+
+    def to_json(self) -> dict:
+        return {"key": self.key, "name": self.name,
+                "stages": [s.to_json() for s in self.stages]}  # fmt: skip
+
+
+@dataclass
+class Funnel:
+    period: Period
+    by: str = ""
+    stages: list[Stage] = field(default_factory=list)
+    groups: list[Group] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        out = {
+            "from": self.period.start,
+            "to": self.period.end,
+            "stages": [s.to_json() for s in self.stages],
+        }
+        if self.by:
+            out["by"] = self.by
+            out["groups"] = [g.to_json() for g in self.groups]
+        return out
+
+
+def _qualified() -> str:
+    """The customer's own qualification (before a later stage implies it)."""
+    own = "(cu.owner <> '' OR cu.stage NOT IN ('', 'lead'))"
+    columns = {row[1] for row in database.execute_sql("PRAGMA table_info(customer)").fetchall()}
+    if "lead_grade" in columns:  # lead scoring present: a graded lead is qualified
+        own = f"({own[1:-1]} OR cu.lead_grade <> '')"
+    return own
+
+
+def _cohort(period: Period, by: str) -> tuple[str, list, str]:
+    """The period's customers with their group key (`grp`) and `from` clause."""
+    if by and by not in SPLITS:
+        raise ValidationError("by", "funnel_split",
+                              f"unknown split {by!r}: one of {', '.join(SPLITS)}", text=by)  # fmt: skip
+    where, params = ["cu.deleted_at IS NULL"], []
+    if period.start is not None:
+        where.append("cu.created_at >= ?")
+        params.append(f"{period.start} 00:00:00")
+    if period.end is not None:
+        where.append("cu.created_at < ?")
+        params.append(f"{period.end + dt.timedelta(days=1)} 00:00:00")
+    source, grp = "customer cu", "''"
+    if by == "channel":
+        grp = "cu.source"
+    elif by == "staff":
+        grp = "cu.owner"
+    elif by == "event":
+        source = ("customer cu JOIN event_signup es ON es.customer_id = cu.id"
+                  " AND es.status = 'attended'")  # fmt: skip
+        grp = "CAST(es.event_id AS TEXT)"
+    elif by == "community":
+        source = ("customer cu JOIN (SELECT DISTINCT customer_id, community_id"
+                  " FROM community_member) cm ON cm.customer_id = cu.id")  # fmt: skip
+        grp = "CAST(cm.community_id AS TEXT)"
+    return f"FROM {source} WHERE {' AND '.join(where)}", params, grp
+
+
+def _days_sql(period: Period, by: str) -> tuple[str, list]:
+    """WITH clauses ending in `t` (id, grp, s0 .. s5): each customer's day of each stage
+    (_NEVER: not reached), monotone (a stage's day is at most the next one's). The
+    customer's own days are materialized first (`o`): the chain of MINs names each one
+    several times, and SQLite would otherwise run a correlated subquery per mention."""
+    frm, params, grp = _cohort(period, by)
+    live_buy = "p.customer_id = cu.id AND p.voided_at IS NULL AND p.amount_cents > 0"
+    own = (
+        f"SELECT cu.id AS id, {grp} AS grp, {_day('cu.created_at')} AS d0,"
+        f" {_qualified()} AS q,"
+        " CASE WHEN cu.last_contact_at IS NOT NULL THEN (SELECT MIN(i.at) FROM interaction i"
+        " WHERE i.customer_id = cu.id) END AS ct,"
+        # the first two purchases' days as 'first,second' in one seek ('first' alone
+        # from the kept last purchase when there is one)
+        f" CASE WHEN cu.purchase_count = 1 THEN {_day('cu.last_purchase_at')}"
+        f" WHEN cu.purchase_count > 1 THEN (SELECT group_concat(day) FROM (SELECT p.day"
+        f" FROM purchase p WHERE {live_buy} ORDER BY p.day LIMIT 2)) END AS pp,"
+        " (SELECT m.joined_on FROM member m WHERE m.customer_id = cu.id) AS mj,"
+        " (SELECT MIN(r.recorded_at) FROM referral r WHERE r.introduced_by_id = cu.id) AS rf"
+        f" {frm}"
+    )
+    n = _NEVER
+    s5 = f"COALESCE({_day('rf')}, {n})"
+    p1 = "CAST(pp AS INTEGER)"  # the number before the comma
+    p2 = "CASE WHEN instr(pp, ',') > 0 THEN CAST(substr(pp, instr(pp, ',') + 1) AS INTEGER) END"
+    s4 = f"MIN(COALESCE({p2}, {n}), COALESCE({_day('mj')}, {n}), {s5})"
+    s3 = f"MIN(COALESCE({p1}, {n}), {s4})"
+    s2 = f"MIN(COALESCE({_day('ct')}, {n}), {s3})"
+    s1 = f"MIN(CASE WHEN q THEN d0 ELSE {n} END, {s2})"
+    days = (
+        f"o AS MATERIALIZED ({own}), t AS MATERIALIZED (SELECT id, grp, d0 AS s0, {s1} AS s1,"
+        f" {s2} AS s2, {s3} AS s3, {s4} AS s4, {s5} AS s5 FROM o)"
+    )
+    return days, params
+
+
+def _histogram(period: Period, by: str) -> list[tuple]:
+    """(group, stage index, days since the previous stage, customers) rows: a stage's
+    count is their sum, its median walks the sorted days. One pass over the period's
+    customers (materialized once), each row crossed with the stages it reached."""
+    days, params = _days_sql(period, by)
+    n = _NEVER
+    reached = " ".join(f"WHEN {k} THEN s{k} < {n}" for k in range(len(STAGES)))
+    gaps = " ".join(f"WHEN {k} THEN MAX(s{k} - s{k - 1}, 0)" for k in range(1, len(STAGES)))
+    ks = " UNION ALL ".join(f"SELECT {k}" for k in range(len(STAGES)))
+    sql = (
+        f"WITH {days}, ks(k) AS ({ks})"
+        f" SELECT grp, k, CASE k {gaps} END AS gap, COUNT(*) FROM t, ks"
+        f" WHERE CASE k {reached} END GROUP BY grp, k, gap"
+    )
+    return database.execute_sql(sql, params).fetchall()
+
+
+def compute(period: Period = Period(), by: str = "") -> Funnel:
+    """The funnel of the customers entered in `period`, split `by` (see SPLITS): the
+    whole's stages (each customer once) and, with a split, each group's."""
+    result = Funnel(period, by)
+    rows = _histogram(period, by)
+    # channel and staff put each customer in one group: the whole is the groups' sum
+    overlapping = by in ("event", "community")
+    result.stages = _stages(_histogram(period, "") if overlapping else rows)
+    if by:
+        per: dict[str, list] = {}
+        for row in rows:
+            per.setdefault(row[0], []).append(row)
+        names = _group_names(by, list(per))
+        result.groups = [Group(key, names.get(key, key), _stages(r)) for key, r in per.items()]
+        result.groups.sort(key=lambda g: (-g.stages[0].count, g.name, g.key))
+    return result
+
+
+def _stages(rows) -> list[Stage]:
+    """Stage figures from (grp, k, gap, count) rows."""
+    hist: list[dict[int | None, int]] = [{} for _ in STAGES]
+    for _grp, k, gap, count in rows:
+        hist[k][gap] = hist[k].get(gap, 0) + count
+    out, previous = [], None
+    for k, stage in enumerate(STAGES):
+        count = sum(hist[k].values())
+        if previous is None:
+            rate = 1.0
+        else:
+            rate = round(count / previous, 4) if previous else 0.0
+        median = _median(hist[k]) if k and count else None
+        out.append(Stage(stage, count, rate, median))
+        previous = count
+    return out
+
+
+def _median(hist: dict) -> float | None:
+    """The median of values given as {value: how many} (the mean of the middle two)."""
+    values = sorted((v, c) for v, c in hist.items() if v is not None)
+    total = sum(c for _v, c in values)
+    if not total:
+        return None
+
+    def nth(i: int) -> int:
+        seen = 0
+        for v, c in values:
+            seen += c
+            if i < seen:
+                return v
+        return values[-1][0]
+
+    if total % 2:
+        return float(nth(total // 2))
+    return (nth(total // 2 - 1) + nth(total // 2)) / 2
+
+
+def _group_names(by: str, keys: list[str]) -> dict[str, str]:
+    """The shown name of each group key (events and communities by their ids)."""
+    if by in ("channel", "staff"):
+        return {k: k for k in keys}
+    table, column = ("event", "title") if by == "event" else ("community", "name")
+    ids = [int(k) for k in keys if k.isdigit()]
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = database.execute_sql(
+        f"SELECT id, {column} FROM {table} WHERE id IN ({marks})", ids
+    ).fetchall()
+    return {str(i): name for i, name in rows}
+
+
+def stage_customers(
+    period: Period, stage: str, by: str = "", group: str | None = None
+) -> list[int]:
+    """The ids of the period's customers who reached `stage` (in `group` of the split)."""
+    if stage not in STAGES:
+        raise ValidationError("stage", "funnel_stage",
+                              f"unknown stage {stage!r}: one of {', '.join(STAGES)}", text=stage)  # fmt: skip
+    k = STAGES.index(stage)
+    days, params = _days_sql(period, by if group is not None else "")
+    sql = f"WITH {days} SELECT DISTINCT id FROM t WHERE s{k} < {_NEVER}"
+    if group is not None:
+        sql += " AND grp = ?"
+        params = [*params, group]
+    return [row[0] for row in database.execute_sql(sql + " ORDER BY id", params).fetchall()]
