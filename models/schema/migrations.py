@@ -20,6 +20,7 @@ from models.schema import (
     steps_24,
     steps_25,
     steps_26,
+    steps_30,
 )
 from models.schema.steps import v1_models
 from models.storage.db import SCHEMA_VERSION, schema_version
@@ -52,6 +53,10 @@ STEPS = [
     steps_24.step_24_survey_themes,
     steps_25.step_25_points_tasks_again,
     steps_26.step_26_customer_summaries,
+    steps_30.reserved,  # 27-29: other branches' steps (renumbered at the merge)
+    steps_30.reserved,
+    steps_30.reserved,
+    steps_30.step_30_automation,
 ]
 LATEST = len(STEPS)
 # storage/ refuses a backup from a newer schema without importing the steps.
