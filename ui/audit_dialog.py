@@ -91,6 +91,8 @@ def action_label(code: str) -> str:
         "lock": QCoreApplication.translate("Audit", "Member level locked"),
         "unlock": QCoreApplication.translate("Audit", "Member level unlocked"),
         "answer": QCoreApplication.translate("Audit", "Survey answer recorded"),
+        "rule": QCoreApplication.translate("Audit", "Automation rule changed"),
+        "automate": QCoreApplication.translate("Audit", "Automation rules ran"),
     }.get(code, code)
 
 
@@ -115,6 +117,7 @@ def target_label(code: str) -> str:
         "referral": QCoreApplication.translate("Audit", "Referral"),
         "level": QCoreApplication.translate("Audit", "Member level"),
         "survey": QCoreApplication.translate("Audit", "Survey"),
+        "rule": QCoreApplication.translate("Audit", "Automation rule"),
     }.get(code, code)
 
 

@@ -69,10 +69,12 @@ AUDIT_ACTIONS = (
     "lock",
     "unlock",
     "answer",
+    "rule",
+    "automate",
 )  # models.audit.ACTIONS (tests/test_audit.py checks they agree)
 AUDIT_KINDS = ("customer", "tag", "import", "backup", "followup", "interaction", "complaint",
                "purchase", "setting", "community", "event", "member", "points", "wallet",
-               "count_card", "paid", "referral", "level", "survey")  # models.audit.TARGETS (tests/test_cli_audit.py checks)  # fmt: skip
+               "count_card", "paid", "referral", "level", "survey", "rule")  # models.audit.TARGETS (tests/test_cli_audit.py checks)  # fmt: skip
 
 
 def register(commands) -> None:

@@ -82,12 +82,15 @@ ACTIONS = (
     "unlock",  # a member's level back to the rules
     # issue 27: surveys (客户之声)
     "answer",  # a survey answer recorded (typed in; an import is "import")
+    # issue 28: automation rules
+    "rule",  # a rule added, edited, switched on/off (or off by the program), deleted
+    "automate",  # a run of the rules (what it did is in the run log)
 )
 
 # what an entry is about (AuditEntry.target; ui/audit_dialog.target_label says them)
 TARGETS = ("customer", "tag", "import", "backup", "followup", "interaction", "complaint",
            "purchase", "setting", "community", "event", "member", "points", "wallet",
-           "count_card", "paid", "referral", "level", "survey")  # fmt: skip
+           "count_card", "paid", "referral", "level", "survey", "rule")  # fmt: skip
 
 
 class AuditEntry(BaseModel):
