@@ -218,6 +218,19 @@ QUERIES = [
          "--json", file="survey-report.xlsx"),
     case("surveys-answers.json", "surveys", "answers", "1", "--json"),
     case("error-surveys-delete-answered", "surveys", "delete", "1"),
+    # automation rules (issue 28): last, as they write
+    case("rules-list.json", "rules", "list", "--json"),
+    case("rules-enable", "rules", "enable", "3"),
+    case("rules-dry-run.json", "rules", "dry-run", "3", "--json"),
+    case("rules-purchase-waits", "purchases", "add", "--customer", "41", "--amount", "2500"),
+    case("rules-run-dry.json", "rules", "run", "--dry-run", "--json"),
+    case("rules-run.json", "rules", "run", "--json"),
+    case("rules-log.json", "rules", "log", "--json"),
+    case("rules-undo.json", "rules", "undo", "1", "--json"),
+    case("error-rules-undo-again", "rules", "undo", "1"),
+    case("error-rules-add-bad", "rules", "add", '{"name": "x", "trigger": {"kind": "nope"},'
+         ' "actions": [{"kind": "note", "text": "x"}]}'),
+    case("error-rules-unknown", "rules", "show", "99"),
 ]
 # fmt: on
 

@@ -31,6 +31,7 @@ from desktop.cli import (
     privacy,
     purchases,
     referrals,
+    rules,
     storage,
     surveys,
     tags,
@@ -67,6 +68,7 @@ GROUPS = (
     (referrals, ("referrals",)),
     (levels, ("levels", "earning")),
     (surveys, ("surveys",)),
+    (rules, ("rules",)),
 )
 # The order `guanjia --help` has always listed the commands in (the groups add theirs
 # module by module); a command left out of it is listed last.
@@ -74,7 +76,7 @@ HELP_ORDER = (
     "demo", "customers", "tags", "import", "imports", "backup", "backups", "audit", "erase",
     "password", "today", "staff", "check", "restore", "export", "template", "followups",
     "interactions", "complaints", "purchases", "rfm", "lifecycle", "care", "communities",
-    "events", "members", "points", "wallet", "cards", "paid", "referrals",
+    "events", "members", "points", "wallet", "cards", "paid", "referrals", "rules",
 )  # fmt: skip
 
 

@@ -202,6 +202,8 @@ def writes(args) -> bool:
     if command == "surveys":  # a survey's words are cached on reading: no new file for it
         return action not in ("list", "show", "answers", "targets", "score", "report",
                               "results", "themes", "theme-comments")  # fmt: skip
+    if command == "rules":
+        return action not in ("list", "show", "dry-run", "log")
     if command == "lifecycle":
         return args.apply
     if command == "rfm":

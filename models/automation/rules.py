@@ -25,6 +25,7 @@ class RuleInfo:
     enabled: bool
     shipped: str
     disabled_reason: str
+    from_event: int = 0
 
     @property
     def time_based(self) -> bool:
@@ -40,7 +41,7 @@ class RuleInfo:
 def _info(row: Rule) -> RuleInfo:
     return RuleInfo(row.id, row.name, json.loads(row.trigger), json.loads(row.conditions),
                     json.loads(row.actions), bool(row.enabled), row.shipped,
-                    row.disabled_reason)  # fmt: skip
+                    row.disabled_reason, row.from_event)  # fmt: skip
 
 
 def get(rule_id) -> RuleInfo:
@@ -106,9 +107,11 @@ def set_enabled(rule_id, on: bool) -> RuleInfo:
     if on:
         _names_exist({"conditions": rule.conditions})
     with database.atomic():
-        Rule.update(enabled=int(on), disabled_reason="", updated_at=clock.now()).where(
-            Rule.id == rule.id
-        ).execute()
+        changes = {"enabled": int(on), "disabled_reason": "", "updated_at": clock.now()}
+        if on and not rule.enabled:  # what happened before it was on is not its business
+            last = database.execute_sql("SELECT MAX(id) FROM rule_event").fetchone()[0]
+            changes["from_event"] = last or 0
+        Rule.update(**changes).where(Rule.id == rule.id).execute()
         audit.record("rule", "rule", rule.id, detail=f"{rule.name}: {'on' if on else 'off'}")
     return get(rule.id)
 

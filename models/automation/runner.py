@@ -238,7 +238,7 @@ def _dispatch(run: _Run, event_rules: list, rows: list[tuple]) -> None:
         events = by_kind.get(rule.trigger["kind"], [])
         if not events:
             continue
-        events = [e for e in events if e[4] < UNDO_DEPTH]
+        events = [e for e in events if e[4] < UNDO_DEPTH and e[0] > rule.from_event]
         deep = [e for e in events if e[4] > MAX_DEPTH]
         if deep:
             run.warn(f"rule {rule.id} {rule.name}: stopped: a chain of rules deeper than"

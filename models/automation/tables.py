@@ -16,6 +16,7 @@ class Rule(BaseModel):
     enabled = IntegerField(default=0)
     shipped = CharField(default="")  # the key of a rule that came with the program
     disabled_reason = TextField(default="")  # why the program switched it off
+    from_event = IntegerField(default=0)  # acts on outbox events after this id (switched on)
     created_at = DateTimeField()
     updated_at = DateTimeField()
 

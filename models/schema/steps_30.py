@@ -8,7 +8,8 @@ until they merge, `reserved` stands in for them (no change; renumbered at the me
   off by the program (a tag it names deleted ...).
 - rule_event: the outbox. SQLite triggers on the tables rules watch append one row per
   change (kind, customer, detail), in the transaction of whatever wrote it: every write
-  path (window, CLI, import, undo) reaches it without knowing about rules. `depth` is
+  path (window, CLI, import, undo) reaches it without knowing about rules. A rule acts
+  on events after its `from_event` (the outbox's last id when it was switched on). `depth` is
   rule_context's depth when written: 0 for people, n+1 for what a rule's actions caused.
 - rule_context: one row; the runner sets `depth` while a rule acts (the loop guard).
 - rule_fired: a rule fires once per (customer, triggering event key).
@@ -29,7 +30,8 @@ TABLES = (
     " id INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, trigger TEXT NOT NULL,"
     " conditions TEXT NOT NULL DEFAULT '[]', actions TEXT NOT NULL DEFAULT '[]',"
     " enabled INTEGER NOT NULL DEFAULT 0, shipped TEXT NOT NULL DEFAULT '',"
-    " disabled_reason TEXT NOT NULL DEFAULT '', created_at DATETIME NOT NULL,"
+    " disabled_reason TEXT NOT NULL DEFAULT '', from_event INTEGER NOT NULL DEFAULT 0,"
+    " created_at DATETIME NOT NULL,"
     " updated_at DATETIME NOT NULL)",
     "CREATE UNIQUE INDEX IF NOT EXISTS rule_shipped ON rule (shipped) WHERE shipped <> ''",
     "CREATE TABLE IF NOT EXISTS rule_event ("
