@@ -48,7 +48,9 @@ def register(commands) -> None:
     un.add_argument("run_id", metavar="RUN", help="run id")
     un.add_argument("--json", action="store_true", help="the run as JSON")
     un.set_defaults(handler=_undo)
-    ad = sub.add_parser("add", help="a new rule (off) from JSON: name, trigger, conditions, actions")
+    ad = sub.add_parser(
+        "add", help="a new rule (off) from JSON: name, trigger, conditions, actions"
+    )
     ad.add_argument("rule_json", metavar="JSON", help="the rule as JSON text, or @FILE")
     ad.add_argument("--json", action="store_true", help="the rule with its id")
     ad.set_defaults(handler=_add)
