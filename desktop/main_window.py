@@ -31,6 +31,7 @@ from desktop.controllers.notices import NoticesController
 from desktop.controllers.privacy import PrivacyController
 from desktop.session import DatabaseSession
 from ui import file_dialogs, icons
+from ui.automation.page import AutomationPage
 from ui.communities.page import CommunitiesPage
 from ui.complaints.page import ComplaintsPage
 from ui.customers.page import CustomersPage
@@ -78,7 +79,8 @@ class MainWindow(Restyling, QMainWindow):
                             self.privacy, self.notices, self.demo, self.appearance)  # fmt: skip
         for page in (self.customers_page, self.bin_page, self.followups_page,
                      self.complaints_page, self.purchases_page, self.communities_page,
-                     self.events_page, self.members_page, self.surveys_page):  # fmt: skip
+                     self.events_page, self.members_page, self.surveys_page,
+                     self.automation_page):  # fmt: skip
             page.dataChanged.connect(self.refresh_all)
         self.surveys_page.importRequested.connect(self.import_survey_answers)
         # An empty database: the customer list and the dashboard say what to do first.
@@ -93,6 +95,9 @@ class MainWindow(Restyling, QMainWindow):
         # The membership's daily pass (desktop/membership_job.py): silent unless it fails.
         self.session.membership.failed.connect(self._daily_failed)
         self.session.membership.done.connect(self._membership_done)
+        # The rules (desktop/automation_job.py): a run's changes read again everywhere.
+        self.session.automation.failed.connect(self._daily_failed)
+        self.session.automation.ran.connect(self._automation_ran)
         QTimer.singleShot(0, self.session.check)  # then the day's backup, if sound
 
         self.setAcceptDrops(True)  # a spreadsheet dropped on the window starts the import
@@ -134,6 +139,8 @@ class MainWindow(Restyling, QMainWindow):
         self.pages.addWidget(self.members_page)  # Sidebar.MEMBERS
         self.surveys_page = SurveysPage(self.undo_stack, self.session)
         self.pages.addWidget(self.surveys_page)  # Sidebar.SURVEYS
+        self.automation_page = AutomationPage(self.undo_stack)
+        self.pages.addWidget(self.automation_page)  # Sidebar.AUTOMATION
         self.sidebar = Sidebar()
         self.banner = NoticeBanner()
         central = QWidget()
@@ -322,6 +329,7 @@ class MainWindow(Restyling, QMainWindow):
         self.communities_page.refresh()
         self.members_page.refresh()
         self.surveys_page.refresh()
+        self.automation_page.refresh()
         self.dashboard_page.data_changed()
         self.sidebar.request_counts()
         self.sidebar.request_agenda_counts()
@@ -355,6 +363,9 @@ class MainWindow(Restyling, QMainWindow):
     def _levels_done(self, done) -> None:
         if done is not None and done.changed:
             self.communities_page.refresh()
+
+    def _automation_ran(self, _summary) -> None:
+        self.refresh_all()
 
     def _membership_done(self, done) -> None:
         if done is not None:

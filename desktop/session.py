@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.automation_job import AutomationJob
 from desktop.level_job import DailyLevels
 from desktop.membership_job import DailyMembership
 from desktop.single_instance import SingleInstance
@@ -49,6 +50,7 @@ class DatabaseSession(QObject):
         self.daily_backup.failed.connect(self.dailyBackupFailed)
         self.levels = DailyLevels(self)  # the day's engagement levels, once checked
         self.membership = DailyMembership(self)  # the membership's daily pass, likewise
+        self.automation = AutomationJob(self)  # the rules: outbox and hourly sweep, likewise
 
     # ------------------------------------------------------------ one window per database
 
@@ -113,6 +115,7 @@ class DatabaseSession(QObject):
         self.daily_backup.wait()
         self.levels.stop()
         self.membership.stop()
+        self.automation.stop()
         self.integrity.wait()
 
     def close(self) -> None:
@@ -135,6 +138,7 @@ class DatabaseSession(QObject):
             self.back_up_daily_if_due()
             self.levels.start()
             self.membership.start()
+            self.automation.start()
         self.checked.emit(problems)
 
     def back_up_daily_if_due(self) -> None:

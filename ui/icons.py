@@ -47,6 +47,7 @@ GLYPHS: dict[str, str] = {
     "events": "calendar-star",
     "communities": "account-multiple-outline",
     "surveys": "comment-quote-outline",  # 客户之声 (issue 27)
+    "automation": "robot-outline",  # 自动化 (issue 28)
     "refund": "cash-refund",
     "void": "cancel",
     # ---------------------------------------------------------------- customers

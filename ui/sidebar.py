@@ -41,6 +41,7 @@ class Sidebar(Restyling, Retranslating, QListWidget):
     COMMUNITIES, EVENTS = 6, 7
     MEMBERS = 8  # 会员 (issue 26)
     SURVEYS = 9  # 客户之声 (issue 27)
+    AUTOMATION = 10  # 自动化 (issue 28)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -89,6 +90,7 @@ class Sidebar(Restyling, Retranslating, QListWidget):
         self.addItem(self._item(("page", self.COMMUNITIES)))
         self.addItem(self._item(("page", self.EVENTS)))
         self.addItem(self._item(("page", self.SURVEYS)))
+        self.addItem(self._item(("page", self.AUTOMATION)))
         self.addItem(self._item(("page", self.CUSTOMERS)))
         for view in self._views:
             self.addItem(self._item(("view", view.id)))
@@ -138,6 +140,8 @@ class Sidebar(Restyling, Retranslating, QListWidget):
                 item.setText(self.tr("Members"))
             elif kind == "page" and key == self.SURVEYS:
                 item.setText(self.tr("Surveys"))
+            elif kind == "page" and key == self.AUTOMATION:
+                item.setText(self.tr("Automation"))
             elif kind == "page":
                 text = self.tr("Recycle bin")
                 item.setText(text + (f" ({self._bin_count})" if self._bin_count else ""))
@@ -160,7 +164,7 @@ class Sidebar(Restyling, Retranslating, QListWidget):
                  self.CUSTOMERS: "customers", self.BIN: "recycle_bin",
                  self.PURCHASES: "purchases", self.COMMUNITIES: "communities",
                  self.EVENTS: "events", self.MEMBERS: "members",
-                 self.SURVEYS: "surveys"}  # fmt: skip
+                 self.SURVEYS: "surveys", self.AUTOMATION: "automation"}  # fmt: skip
         for row in range(self.count()):
             kind, key = kind_of(self.item(row))
             if kind == "header":

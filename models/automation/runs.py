@@ -10,6 +10,7 @@ from models.automation import actions as acting
 from models.automation.runner import UNDO_DEPTH
 from models.automation.tables import Rule, RuleRun, RuleRunItem
 from models.errors import NotFoundError, ValidationError
+from models.sheets.excel_export import ExportColumn, write_table
 from models.storage import audit
 from models.storage.db import database
 
@@ -98,3 +99,24 @@ def undo(run_id) -> RunInfo:
         audit.record("undo", "rule", run.id, detail=f"run {run.id}: {len(rows)} actions undone",
                      count=max(run.customers, 1))  # fmt: skip
     return get(run.id)
+
+
+LOG_COLUMNS = ("run", "at", "cause", "rule", "customer", "name", "action", "before", "after",
+               "undone")  # fmt: skip
+
+
+def export(path, titles: dict[str, str] | None = None, limit: int = 200) -> int:
+    """The run log, one row per action of each run (the latest runs first), to .xlsx or
+    .csv; `titles` are the columns' headings in the user's language."""
+    titles = titles or {}
+    columns = [ExportColumn(k, titles.get(k, k), "datetime" if k == "at" else "text")
+               for k in LOG_COLUMNS]  # fmt: skip
+
+    def rows():
+        for run in log(limit):
+            for item in items(run.id):
+                yield [str(run.id), run.at, run.cause, item["rule_name"], str(item["customer"]),
+                       item["name"], item["action"], item["before"], item["after"],
+                       "yes" if run.undone else ""]  # fmt: skip
+
+    return write_table(path, columns, rows(), sheet_name="automation")
