@@ -610,137 +610,152 @@
         <translation>记录问卷回答</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="99"/>
+        <location filename="../../ui/audit_dialog.py" line="94"/>
+        <source>Automation rule changed</source>
+        <translation>自动化规则已更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="95"/>
+        <source>Automation rules ran</source>
+        <translation>自动化规则已运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="101"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="100"/>
+        <location filename="../../ui/audit_dialog.py" line="102"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="101"/>
+        <location filename="../../ui/audit_dialog.py" line="103"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="102"/>
+        <location filename="../../ui/audit_dialog.py" line="104"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="103"/>
+        <location filename="../../ui/audit_dialog.py" line="105"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="104"/>
+        <location filename="../../ui/audit_dialog.py" line="106"/>
         <source>Interaction</source>
         <translation>互动记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="105"/>
+        <location filename="../../ui/audit_dialog.py" line="107"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="106"/>
+        <location filename="../../ui/audit_dialog.py" line="108"/>
         <source>Purchase</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="107"/>
+        <location filename="../../ui/audit_dialog.py" line="109"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="108"/>
+        <location filename="../../ui/audit_dialog.py" line="110"/>
         <source>Community</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="109"/>
+        <location filename="../../ui/audit_dialog.py" line="111"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="110"/>
+        <location filename="../../ui/audit_dialog.py" line="112"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="111"/>
+        <location filename="../../ui/audit_dialog.py" line="113"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="112"/>
+        <location filename="../../ui/audit_dialog.py" line="114"/>
         <source>Stored value</source>
         <translation>储值</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="113"/>
+        <location filename="../../ui/audit_dialog.py" line="115"/>
         <source>Count card</source>
         <translation>计次卡</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="114"/>
+        <location filename="../../ui/audit_dialog.py" line="116"/>
         <source>Paid membership</source>
         <translation>付费会员</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="115"/>
+        <location filename="../../ui/audit_dialog.py" line="117"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="116"/>
+        <location filename="../../ui/audit_dialog.py" line="118"/>
         <source>Member level</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="117"/>
+        <location filename="../../ui/audit_dialog.py" line="119"/>
         <source>Survey</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="125"/>
+        <location filename="../../ui/audit_dialog.py" line="120"/>
+        <source>Automation rule</source>
+        <translation>自动化规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="128"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="134"/>
+        <location filename="../../ui/audit_dialog.py" line="137"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="135"/>
+        <location filename="../../ui/audit_dialog.py" line="138"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="136"/>
+        <location filename="../../ui/audit_dialog.py" line="139"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="137"/>
+        <location filename="../../ui/audit_dialog.py" line="140"/>
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="138"/>
+        <location filename="../../ui/audit_dialog.py" line="141"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="139"/>
+        <location filename="../../ui/audit_dialog.py" line="142"/>
         <source>Records</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="140"/>
+        <location filename="../../ui/audit_dialog.py" line="143"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -966,91 +981,692 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="156"/>
+        <location filename="../../ui/audit_dialog.py" line="159"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="167"/>
+        <location filename="../../ui/audit_dialog.py" line="170"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="173"/>
+        <location filename="../../ui/audit_dialog.py" line="176"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="178"/>
-        <location filename="../../ui/audit_dialog.py" line="278"/>
+        <location filename="../../ui/audit_dialog.py" line="181"/>
+        <location filename="../../ui/audit_dialog.py" line="281"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="181"/>
+        <location filename="../../ui/audit_dialog.py" line="184"/>
         <source>Search the details…</source>
         <translation>搜索详情…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="185"/>
+        <location filename="../../ui/audit_dialog.py" line="188"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="187"/>
+        <location filename="../../ui/audit_dialog.py" line="190"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="208"/>
+        <location filename="../../ui/audit_dialog.py" line="211"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="239"/>
+        <location filename="../../ui/audit_dialog.py" line="242"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="264"/>
+        <location filename="../../ui/audit_dialog.py" line="267"/>
         <source>The newest %1 of %2 entries. Narrow the filters, or export them all.</source>
         <translation>显示最新的 %1 条，共 %2 条。请缩小筛选范围，或全部导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="268"/>
+        <location filename="../../ui/audit_dialog.py" line="271"/>
         <source>%1 entries.</source>
         <translation>共 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="280"/>
+        <location filename="../../ui/audit_dialog.py" line="283"/>
         <source>(no name)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="288"/>
-        <location filename="../../ui/audit_dialog.py" line="305"/>
+        <location filename="../../ui/audit_dialog.py" line="291"/>
+        <location filename="../../ui/audit_dialog.py" line="308"/>
         <source>Export the audit log</source>
         <translation>导出操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="288"/>
+        <location filename="../../ui/audit_dialog.py" line="291"/>
         <source>audit-log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="289"/>
+        <location filename="../../ui/audit_dialog.py" line="292"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="298"/>
+        <location filename="../../ui/audit_dialog.py" line="301"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="307"/>
+        <location filename="../../ui/audit_dialog.py" line="310"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条写入 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Automation</name>
+    <message>
+        <location filename="../../ui/automation/words.py" line="11"/>
+        <source>Customer created or imported</source>
+        <translation>新建或导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="14"/>
+        <source>Tag added</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="15"/>
+        <source>Tag removed</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="16"/>
+        <source>Lifecycle stage changed</source>
+        <translation>生命周期阶段变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="17"/>
+        <source>RFM segment changed</source>
+        <translation>RFM 分群变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="18"/>
+        <source>Lead grade changed</source>
+        <translation>线索等级变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="19"/>
+        <source>Purchase recorded</source>
+        <translation>记录消费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="20"/>
+        <source>Complaint closed</source>
+        <translation>投诉结案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="21"/>
+        <source>Survey answer</source>
+        <translation>问卷回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="22"/>
+        <source>Joined a community</source>
+        <translation>加入社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="23"/>
+        <source>Left a community</source>
+        <translation>退出社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="24"/>
+        <source>Attended an event</source>
+        <translation>参加活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="25"/>
+        <source>Did not come to an event</source>
+        <translation>活动未到场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="26"/>
+        <source>Member level changed</source>
+        <translation>会员等级变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="27"/>
+        <source>Points fell below</source>
+        <translation>积分低于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="28"/>
+        <source>Points rose above</source>
+        <translation>积分高于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="29"/>
+        <source>Stored value fell below (fen)</source>
+        <translation>储值余额低于（分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="30"/>
+        <source>Stored value rose above (fen)</source>
+        <translation>储值余额高于（分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="31"/>
+        <source>No purchase for N days</source>
+        <translation>N 天未消费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="32"/>
+        <source>No contact for N days</source>
+        <translation>N 天无互动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="33"/>
+        <source>Birthday in N days</source>
+        <translation>N 天后生日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="39"/>
+        <source>Add tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="40"/>
+        <source>Remove tag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="41"/>
+        <source>Plan a follow-up</source>
+        <translation>安排跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="42"/>
+        <source>Assign owner</source>
+        <translation>指定负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="43"/>
+        <source>Set lifecycle stage</source>
+        <translation>设置生命周期阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="44"/>
+        <source>Add to community</source>
+        <translation>加入社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="45"/>
+        <source>Grant points</source>
+        <translation>赠送积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="46"/>
+        <source>Write a note</source>
+        <translation>写备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="52"/>
+        <location filename="../../ui/automation/words.py" line="98"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="53"/>
+        <source>To</source>
+        <translation>变为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="54"/>
+        <source>Which purchase</source>
+        <translation>第几次消费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="55"/>
+        <source>Nth</source>
+        <translation>第 N 次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="56"/>
+        <source>Above (fen)</source>
+        <translation>金额高于（分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="57"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="58"/>
+        <source>Community id</source>
+        <translation>社群编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="59"/>
+        <source>Event id</source>
+        <translation>活动编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="60"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="61"/>
+        <source>Fen</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="62"/>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="63"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="64"/>
+        <source>Due in days</source>
+        <translation>几天后到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="65"/>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="66"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="67"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="68"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="69"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="75"/>
+        <source>is</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="76"/>
+        <source>is not</source>
+        <translation>不是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="77"/>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="78"/>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="79"/>
+        <source>is not empty</source>
+        <translation>不为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="86"/>
+        <source>has</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="87"/>
+        <source>lacks</source>
+        <translation>没有</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="93"/>
+        <source>Total spend (fen)</source>
+        <translation>累计消费（分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="94"/>
+        <source>Purchases</source>
+        <translation>消费次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="95"/>
+        <source>Days since last purchase</source>
+        <translation>距上次消费天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="96"/>
+        <source>Days since last contact</source>
+        <translation>距上次联系天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="97"/>
+        <source>Number of tags</source>
+        <translation>标签数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="99"/>
+        <source>RFM segment</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="100"/>
+        <source>Member level</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="106"/>
+        <source>Changes</source>
+        <translation>数据变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="107"/>
+        <source>Hourly check</source>
+        <translation>每小时检查</translation>
+    </message>
+</context>
+<context>
+    <name>AutomationJob</name>
+    <message>
+        <location filename="../../desktop/automation_job.py" line="70"/>
+        <source>The automation rules could not run: %1</source>
+        <translation>自动化规则未能运行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AutomationMessages</name>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="15"/>
+        <source>“%1” must be text.</source>
+        <translation>“%1”必须是文字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="18"/>
+        <source>“%1” is not one of the choices.</source>
+        <translation>“%1”不是可选的值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="22"/>
+        <source>“%1” must be a whole number.</source>
+        <translation>“%1”必须是整数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="25"/>
+        <source>“%1” is out of range.</source>
+        <translation>“%1”超出范围。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="28"/>
+        <source>“%1” is not a setting of this rule.</source>
+        <translation>“%1”不是此规则的设置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="32"/>
+        <source>“%1” is required.</source>
+        <translation>请填写“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="34"/>
+        <source>Choose what starts the rule.</source>
+        <translation>请选择触发规则的事件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="37"/>
+        <source>A condition is not complete.</source>
+        <translation>有条件未填完整。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="41"/>
+        <source>There is no field “%1”.</source>
+        <translation>没有字段“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="44"/>
+        <source>This comparison does not fit “%1”.</source>
+        <translation>这种比较不适用于“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="47"/>
+        <source>Choose an action.</source>
+        <translation>请选择动作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="48"/>
+        <source>A rule needs 1 to 10 actions.</source>
+        <translation>规则需要 1 到 10 个动作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="51"/>
+        <source>This is not a rule in JSON.</source>
+        <translation>这不是 JSON 格式的规则。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="54"/>
+        <source>The rule names a tag, field or level that no longer exists.</source>
+        <translation>规则引用的标签、字段或等级已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="57"/>
+        <source>This is not a rule number.</source>
+        <translation>这不是规则编号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="58"/>
+        <source>There is no such rule.</source>
+        <translation>没有这条规则。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="61"/>
+        <source>This is not a run number.</source>
+        <translation>这不是运行编号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="62"/>
+        <source>There is no such run.</source>
+        <translation>没有这次运行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="63"/>
+        <source>This run was undone already.</source>
+        <translation>这次运行已经撤销过了。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="66"/>
+        <source>The rule&apos;s file cannot be read.</source>
+        <translation>无法读取规则文件。</translation>
+    </message>
+</context>
+<context>
+    <name>AutomationPage</name>
+    <message>
+        <location filename="../../ui/automation/page.py" line="39"/>
+        <source>Switch rule on</source>
+        <translation>启用规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="40"/>
+        <source>Switch rule off</source>
+        <translation>停用规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="125"/>
+        <source>Automation rules</source>
+        <translation>自动化规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="126"/>
+        <source>Run log</source>
+        <translation>运行日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="127"/>
+        <source>New rule…</source>
+        <translation>新建规则…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="128"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="129"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="130"/>
+        <source>Dry run</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="131"/>
+        <source>Run now</source>
+        <translation>立即运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="132"/>
+        <source>Undo run</source>
+        <translation>撤销此次运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="133"/>
+        <source>Export log…</source>
+        <translation>导出日志…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="135"/>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="135"/>
+        <location filename="../../ui/automation/page.py" line="267"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="135"/>
+        <source>When</source>
+        <translation>触发条件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="135"/>
+        <source>Switched off because</source>
+        <translation>停用原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="138"/>
+        <location filename="../../ui/automation/page.py" line="266"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="138"/>
+        <location filename="../../ui/automation/page.py" line="266"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="138"/>
+        <location filename="../../ui/automation/page.py" line="266"/>
+        <source>Cause</source>
+        <translation>起因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="138"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="139"/>
+        <source>Actions</source>
+        <translation>动作数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="139"/>
+        <source>Rules and warnings</source>
+        <translation>规则与提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="169"/>
+        <location filename="../../ui/automation/page.py" line="270"/>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="200"/>
+        <location filename="../../ui/automation/page.py" line="241"/>
+        <location filename="../../ui/automation/page.py" line="254"/>
+        <location filename="../../ui/automation/page.py" line="274"/>
+        <source>Automation</source>
+        <translation>自动化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="233"/>
+        <source>Would touch %1 customers now.</source>
+        <translation>现在会影响 %1 位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="244"/>
+        <source>%1 customers touched.</source>
+        <translation>已处理 %1 位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="260"/>
+        <source>Export run log</source>
+        <translation>导出运行日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="261"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="267"/>
+        <source>Customer number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="268"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="268"/>
+        <source>Action</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="269"/>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="269"/>
+        <source>After</source>
+        <translation>之后</translation>
     </message>
 </context>
 <context>
@@ -1483,12 +2099,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="153"/>
+        <location filename="../../desktop/cli/__init__.py" line="155"/>
         <source>GUANJIA_NOW must look like 2026-12-01T09:30</source>
         <translation>GUANJIA_NOW 的格式应为 2026-12-01T09:30</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="170"/>
+        <location filename="../../desktop/cli/__init__.py" line="172"/>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
@@ -1520,22 +2136,22 @@
         <translation>警告：无法写入第二个备份文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="122"/>
+        <location filename="../../desktop/cli/privacy.py" line="124"/>
         <source>--action must be one of: %1</source>
         <translation>--action 只能是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="124"/>
+        <location filename="../../desktop/cli/privacy.py" line="126"/>
         <source>--kind must be one of: %1</source>
         <translation>--kind 只能是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="126"/>
+        <location filename="../../desktop/cli/privacy.py" line="128"/>
         <source>--limit must be at least 1</source>
         <translation>--limit 至少为 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="133"/>
+        <location filename="../../desktop/cli/privacy.py" line="135"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条记录写入 %2</translation>
     </message>
@@ -1570,32 +2186,32 @@
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="157"/>
+        <location filename="../../desktop/cli/privacy.py" line="159"/>
         <source>erase the personal data of %1 (#%2): name, contacts, notes, custom fields and the texts of their history, for good</source>
         <translation>永久清除 %1（#%2）的个人数据：姓名、联系方式、备注、自定义字段及其历史记录中的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="161"/>
+        <location filename="../../desktop/cli/privacy.py" line="163"/>
         <source>erasing cannot be undone: add --yes to confirm</source>
         <translation>清除后无法撤销：请加上 --yes 确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="163"/>
+        <location filename="../../desktop/cli/privacy.py" line="165"/>
         <source>not erased</source>
         <translation>未清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="172"/>
+        <location filename="../../desktop/cli/privacy.py" line="174"/>
         <source>erased: the customer is now %1</source>
         <translation>已清除：该客户现在显示为 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="187"/>
+        <location filename="../../desktop/cli/privacy.py" line="189"/>
         <source>a password opens Guanjia; it locks after %1 idle minutes</source>
         <translation>打开客户管家需要密码；空闲 %1 分钟后锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="192"/>
+        <location filename="../../desktop/cli/privacy.py" line="194"/>
         <source>no password: Guanjia opens without one</source>
         <translation>未设密码：打开客户管家无需密码</translation>
     </message>
@@ -2229,6 +2845,31 @@
         <location filename="../../desktop/cli/survey_themes.py" line="61"/>
         <source>themes:</source>
         <translation>主题：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/rules.py" line="60"/>
+        <source>on</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/rules.py" line="60"/>
+        <source>off</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/rules.py" line="109"/>
+        <source>would touch %1 customers</source>
+        <translation>会影响 %1 位客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/rules.py" line="135"/>
+        <source>%1 customers touched, %2 actions</source>
+        <translation>处理了 %1 位客户，%2 个动作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/rules.py" line="144"/>
+        <source>undone</source>
+        <translation>已撤销</translation>
     </message>
 </context>
 <context>
@@ -3990,6 +4631,14 @@
         <location filename="../../ui/followups/dialogs.py" line="308"/>
         <source>Next subject</source>
         <translation>下次事项</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionRow</name>
+    <message>
+        <location filename="../../ui/automation/editor.py" line="137"/>
+        <source>Remove</source>
+        <translation>移除</translation>
     </message>
 </context>
 <context>
@@ -8704,462 +9353,462 @@ Your own database is not touched.</source>
         <translation>闰</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="32"/>
+        <location filename="../../ui/messages.py" line="33"/>
         <source>Enter a name: every customer needs one.</source>
         <translation>请输入姓名：每位客户都需要姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="36"/>
         <source>A phone number can only contain digits, spaces, dashes, brackets and +.</source>
         <translation>电话号码只能包含数字、空格、短横线、括号和 +。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>This is not a valid phone number. A mobile has 11 digits starting with 1; a landline needs its area code, e.g. 0571-8888 8888.</source>
         <translation>这不是有效的电话号码。手机号为以 1 开头的 11 位数字；座机需要带区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>This phone number is too short.</source>
         <translation>电话号码太短。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>This phone number is too long.</source>
         <translation>电话号码太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>This phone number has the wrong number of digits.</source>
         <translation>电话号码位数不对。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>This phone number has an unknown country code.</source>
         <translation>电话号码的国家代码无法识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>Add the area code to this landline, e.g. 0571-8888 8888.</source>
         <translation>请为座机号码加上区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>This is not a valid email address (it should look like name@example.com).</source>
         <translation>这不是有效的邮箱地址（格式应类似 name@example.com）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>This is not a date. Write it as 1990-05-20, or 05-20 without the year.</source>
         <translation>这不是日期。请写成 1990-05-20，不知道年份可写 05-20。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>This year is not a plausible birth year.</source>
         <translation>这个出生年份不合理。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>A birthday cannot be in the future.</source>
         <translation>生日不能在未来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>Another customer already has this customer number.</source>
         <translation>已有其他客户使用此客户编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>This text is too long.</source>
         <translation>文字太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>Enter a date like 2024-01-05.</source>
         <translation>请输入日期，例如 2024-01-05。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>Choose one of the listed values.</source>
         <translation>请从列出的选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>Enter a name for the field.</source>
         <translation>请输入字段名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>A field with this name already exists.</source>
         <translation>已存在同名字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>A choice field needs at least one choice.</source>
         <translation>选项字段至少需要一个选项。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>The period starts after it ends: choose a start on or before the end.</source>
         <translation>时段的开始晚于结束：请选择不晚于结束日期的开始日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>There is no community with the id %1.</source>
         <translation>没有编号为 %1 的社群。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>This tag no longer exists.</source>
         <translation>此标签已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>This tag group no longer exists.</source>
         <translation>此标签分组已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>This saved view no longer exists.</source>
         <translation>此分群已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Enter a name for the tag.</source>
         <translation>请输入标签名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>Enter a name for the group.</source>
         <translation>请输入分组名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>A tag name can have at most 40 characters.</source>
         <translation>标签名称最多 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>A tag name cannot contain , ， 、 ; ； or |: they separate tags. Add each tag on its own.</source>
         <translation>标签名称不能包含 , ， 、 ; ； 或 |，它们用来分隔标签。请逐个添加标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>A tag with this name already exists. To join two tags, use “Merge into another tag”.</source>
         <translation>已有同名标签。要把两个标签合二为一，请用“合并到另一个标签”。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>A group with this name already exists.</source>
         <translation>已有同名分组。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>The group 其他 holds tags without a group: it cannot be renamed or deleted.</source>
         <translation>“其他”分组存放未分组的标签，不能重命名或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Choose a colour.</source>
         <translation>请选择颜色。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>Enter a name for the view.</source>
         <translation>请输入分群名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>A saved view with this name already exists.</source>
         <translation>已有同名分群。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>Choose a valid date and time.</source>
         <translation>请选择有效的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>Choose a time that is not in the past.</source>
         <translation>请选择一个不早于现在的时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>Choose how the contact is made.</source>
         <translation>请选择联系方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Repeat every 1 to 366 days, weeks, months or years.</source>
         <translation>重复间隔须为 1 到 366 天、周、月或年。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>This follow-up is already done or cancelled.</source>
         <translation>此跟进已完成或已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>This follow-up no longer exists.</source>
         <translation>此跟进已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>This follow-up is completed on the record it belongs to (its complaint).</source>
         <translation>此跟进须在其所属记录（投诉）上完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>This can no longer be undone or redone: what it changed was changed again since (here, in another window or from the command line). Nothing was changed.</source>
         <translation>无法再撤销或重做：它改动的内容之后又被修改过（在这里、另一个窗口或命令行中）。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>This contact record no longer exists.</source>
         <translation>这条联系记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>This cannot be empty.</source>
         <translation>此项不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>A contact cannot be logged in the future.</source>
         <translation>不能记录未来时间的联系。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>Choose an interval from 1 to 3650 days.</source>
         <translation>间隔须为 1 到 3650 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>This rule no longer exists.</source>
         <translation>此规则已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>The greeting can only use {name} for the customer&apos;s name.</source>
         <translation>祝福语中只能用 {name} 表示客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>Remind 0 to 60 days ahead.</source>
         <translation>提前天数须为 0 到 60 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>A tag cannot be both added and removed.</source>
         <translation>同一个标签不能既添加又移除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>At most %n characters.</source>
         <translation>最多 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>There is no festival “%1”.</source>
         <translation>没有“%1”这个节日。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>“%1” is not a year from 1901 to 2099.</source>
         <translation>“%1”不是 1901 到 2099 之间的年份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>The greeting can only use {name} for the customer&apos;s name and {festival} for the festival.</source>
         <translation>祝福语只能使用 {name}（客户姓名）和 {festival}（节日名称）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>Choose the customers by tags or lifecycle stages that exist.</source>
         <translation>请按现有的标签或生命周期阶段选择客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>Choose at least one tag or lifecycle stage.</source>
         <translation>请至少选择一个标签或生命周期阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>Enter an amount of money, like 128.50.</source>
         <translation>请输入金额，例如 128.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>This amount is too large.</source>
         <translation>金额太大。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>The amount is 0: nothing was paid.</source>
         <translation>金额为 0：没有付款。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>This order number is already recorded.</source>
         <translation>这个单号已经记录过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>Choose one of the listed payment methods.</source>
         <translation>请从列出的支付方式中选择一种。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>A refund is a negative amount returning a purchase.</source>
         <translation>退款是负数金额，用来退回一笔消费。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>This purchase no longer exists.</source>
         <translation>这笔消费已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>Enter an amount above 0, like 30 or 128.50.</source>
         <translation>请输入大于 0 的金额，例如 30 或 128.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>That is more than is left of the purchase (its amount less its refunds).</source>
         <translation>超出了该笔消费的可退金额（消费金额减去已退款）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>A refund cannot be refunded: pick the purchase.</source>
         <translation>退款记录不能再退款：请选择原消费记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>This purchase is voided.</source>
         <translation>该消费记录已作废。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>This purchase has refunds: void them first.</source>
         <translation>该消费记录有退款：请先作废其退款。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>Say why: a reason is required.</source>
         <translation>请填写原因：原因为必填项。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>Another row of this order has an error.</source>
         <translation>这个订单的另一行有错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>The row names no customer.</source>
         <translation>这一行没有指明客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>No customer with this number, mobile or email.</source>
         <translation>没有这个编号、手机或邮箱的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>The rows of this order name different customers.</source>
         <translation>这个订单的各行指向不同的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>A purchase cannot be in the future.</source>
         <translation>消费时间不能在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <source>Choose an amount column, or a unit price column.</source>
         <translation>请选择金额列，或单价列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/messages.py" line="263"/>
         <source>Choose a customer number, name, mobile or email column.</source>
         <translation>请选择客户编号、姓名、手机或邮箱列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>The days must grow: new, then active, then churned (at most 3650).</source>
         <translation>天数必须依次增大：新客户、活跃、流失（最多 3650 天）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="277"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="278"/>
         <source>The password needs at least %n characters.</source>
         <translation>密码至少需要 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="281"/>
         <source>The password cannot start or end with a space.</source>
         <translation>密码开头和结尾不能是空格。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="284"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="287"/>
         <source>This backup is encrypted: enter its password.</source>
         <translation>这个备份已加密，请输入它的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="288"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>This customer&apos;s personal data was already erased.</source>
         <translation>这位客户的个人信息已经抹除过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="297"/>
+        <location filename="../../ui/messages.py" line="299"/>
         <source>Keep at least one backup: not every number can be 0.</source>
         <translation>至少保留一份备份：这些数字不能全为 0。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="302"/>
         <source>This folder does not exist. Plug in the drive or choose another folder.</source>
         <translation>这个文件夹不存在。请插入磁盘，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="303"/>
+        <location filename="../../ui/messages.py" line="305"/>
         <source>Guanjia cannot write to this folder. Choose another one.</source>
         <translation>客户管家无法写入这个文件夹，请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="306"/>
+        <location filename="../../ui/messages.py" line="308"/>
         <source>The database is damaged, so Guanjia no longer changes it. Restore a backup: File &gt; Restore from a backup…</source>
         <translation>数据库已损坏，客户管家不再修改它。请恢复一份备份：文件 &gt; 从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="311"/>
+        <location filename="../../ui/messages.py" line="313"/>
         <source>This file is not a Guanjia backup.</source>
         <translation>这个文件不是客户管家的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="312"/>
+        <location filename="../../ui/messages.py" line="314"/>
         <source>This backup is damaged and cannot be restored. Choose another one.</source>
         <translation>这份备份已损坏，无法恢复。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="315"/>
+        <location filename="../../ui/messages.py" line="317"/>
         <source>This backup was made by a newer version of Guanjia. Update Guanjia to restore it.</source>
         <translation>这份备份由更新版本的客户管家生成。请先升级客户管家再恢复。</translation>
     </message>
@@ -9474,27 +10123,27 @@ Your own database is not touched.</source>
         <translation>这不是人数/条数（应为 0 或以上的整数）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="342"/>
+        <location filename="../../ui/messages.py" line="344"/>
         <source>The text is cut to fit.</source>
         <translation>文字过长，已截短。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="344"/>
+        <location filename="../../ui/messages.py" line="346"/>
         <source>The field is left empty; the original text is kept in the purchase&apos;s note.</source>
         <translation>该字段留空，原文保存在这笔消费的备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="348"/>
+        <location filename="../../ui/messages.py" line="350"/>
         <source>The field is left empty; the original text is kept with the note.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="351"/>
+        <location filename="../../ui/messages.py" line="353"/>
         <source>The field is left empty; the original text is kept in the notes.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="360"/>
+        <location filename="../../ui/messages.py" line="362"/>
         <source>Column “%1”, %2 of the rows to import (e.g. %3):</source>
         <translation>“%1”列，要导入的行中有 %2 行（例如 %3）：</translation>
     </message>
@@ -10244,88 +10893,88 @@ Your own database is not touched.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="269"/>
+        <location filename="../../desktop/main_window.py" line="276"/>
         <source>Guanjia — Customer Manager</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="271"/>
+        <location filename="../../desktop/main_window.py" line="278"/>
         <source>Demo database (made-up customers)</source>
         <translation>演示数据库（虚构客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="273"/>
+        <location filename="../../desktop/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="274"/>
+        <location filename="../../desktop/main_window.py" line="281"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="275"/>
+        <location filename="../../desktop/main_window.py" line="282"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="276"/>
+        <location filename="../../desktop/main_window.py" line="283"/>
         <source>F&amp;ollow-ups</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="277"/>
+        <location filename="../../desktop/main_window.py" line="284"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="278"/>
+        <location filename="../../desktop/main_window.py" line="285"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="279"/>
+        <location filename="../../desktop/main_window.py" line="286"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="280"/>
+        <location filename="../../desktop/main_window.py" line="287"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="281"/>
+        <location filename="../../desktop/main_window.py" line="288"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="282"/>
+        <location filename="../../desktop/main_window.py" line="289"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="283"/>
+        <location filename="../../desktop/main_window.py" line="290"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="284"/>
-        <location filename="../../desktop/main_window.py" line="306"/>
+        <location filename="../../desktop/main_window.py" line="291"/>
+        <location filename="../../desktop/main_window.py" line="313"/>
         <source>About Guanjia</source>
         <translation>关于客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="285"/>
+        <location filename="../../desktop/main_window.py" line="292"/>
         <source>Member levels…</source>
         <translation>会员等级…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="286"/>
+        <location filename="../../desktop/main_window.py" line="293"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="308"/>
+        <location filename="../../desktop/main_window.py" line="315"/>
         <source>Guanjia (客户管家) — customer management for small businesses, offline and private.</source>
         <translation>客户管家：为小商户打造的客户管理软件，离线使用，数据私密。</translation>
     </message>
@@ -11262,78 +11911,78 @@ Your own database is not touched.</source>
         <translation>社群数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="240"/>
+        <location filename="../../desktop/controllers/navigation.py" line="241"/>
         <source>%1 purchases and refunds</source>
         <translation>%1 条消费与退款记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="244"/>
+        <location filename="../../desktop/controllers/navigation.py" line="245"/>
         <source>%1 of %2 complaints (filtered)</source>
         <translation>筛选后 %1 / 共 %2 条投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="246"/>
+        <location filename="../../desktop/controllers/navigation.py" line="247"/>
         <source>%1 complaints</source>
         <translation>共 %1 条投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="249"/>
+        <location filename="../../desktop/controllers/navigation.py" line="250"/>
         <source>%1 follow-ups</source>
         <translation>共 %1 条跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="252"/>
+        <location filename="../../desktop/controllers/navigation.py" line="253"/>
         <source>%1 follow-ups selected</source>
         <translation>已选择 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="259"/>
+        <location filename="../../desktop/controllers/navigation.py" line="260"/>
         <source>%1 of %2 in the recycle bin (filtered)</source>
         <translation>筛选后 %1 / 回收站中 %2 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="268"/>
+        <location filename="../../desktop/controllers/navigation.py" line="269"/>
         <source>%1 customers selected</source>
         <translation>已选择 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="261"/>
+        <location filename="../../desktop/controllers/navigation.py" line="262"/>
         <source>%1 in the recycle bin</source>
         <translation>回收站中 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="263"/>
+        <location filename="../../desktop/controllers/navigation.py" line="264"/>
         <source>%1 of %2 customers (filtered)</source>
         <translation>筛选后 %1 / 共 %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="265"/>
+        <location filename="../../desktop/controllers/navigation.py" line="266"/>
         <source>%1 customers</source>
         <translation>共 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="303"/>
-        <location filename="../../desktop/controllers/navigation.py" line="357"/>
+        <location filename="../../desktop/controllers/navigation.py" line="304"/>
+        <location filename="../../desktop/controllers/navigation.py" line="358"/>
         <source>Saved views</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="313"/>
+        <location filename="../../desktop/controllers/navigation.py" line="314"/>
         <source>Name of the view:</source>
         <translation>分群名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="320"/>
+        <location filename="../../desktop/controllers/navigation.py" line="321"/>
         <source>Save as view</source>
         <translation>保存为分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="335"/>
+        <location filename="../../desktop/controllers/navigation.py" line="336"/>
         <source>Rename view</source>
         <translation>重命名分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="358"/>
+        <location filename="../../desktop/controllers/navigation.py" line="359"/>
         <source>Delete the view “%1”? Its customers are not touched.</source>
         <translation>删除分群“%1”？其中的客户不受影响。</translation>
     </message>
@@ -12522,6 +13171,49 @@ Your own database is not touched.</source>
     </message>
 </context>
 <context>
+    <name>RuleEditor</name>
+    <message>
+        <location filename="../../ui/automation/editor.py" line="174"/>
+        <source>Edit rule</source>
+        <translation>编辑规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/editor.py" line="174"/>
+        <source>New rule</source>
+        <translation>新建规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/editor.py" line="180"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/editor.py" line="181"/>
+        <source>When</source>
+        <translation>当</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/editor.py" line="182"/>
+        <source>And (all of)</source>
+        <translation>并且（全部满足）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/editor.py" line="184"/>
+        <source>Add condition</source>
+        <translation>添加条件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/editor.py" line="187"/>
+        <source>Then</source>
+        <translation>则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/editor.py" line="189"/>
+        <source>Add action</source>
+        <translation>添加动作</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <location filename="../../ui/followups/rules_dialog.py" line="38"/>
@@ -12775,77 +13467,82 @@ Your own database is not touched.</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="116"/>
+        <location filename="../../ui/sidebar.py" line="118"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="126"/>
+        <location filename="../../ui/sidebar.py" line="128"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="130"/>
+        <location filename="../../ui/sidebar.py" line="132"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="132"/>
+        <location filename="../../ui/sidebar.py" line="134"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="134"/>
+        <location filename="../../ui/sidebar.py" line="136"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="136"/>
+        <location filename="../../ui/sidebar.py" line="138"/>
         <source>Communities</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="138"/>
+        <location filename="../../ui/sidebar.py" line="140"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="140"/>
+        <location filename="../../ui/sidebar.py" line="142"/>
         <source>Surveys</source>
         <translation>客户之声</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="142"/>
+        <location filename="../../ui/sidebar.py" line="144"/>
+        <source>Automation</source>
+        <translation>自动化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="146"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="148"/>
+        <location filename="../../ui/sidebar.py" line="152"/>
         <source>Saved view: a search and tag filter</source>
         <translation>客户分群：保存的搜索和标签筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="178"/>
+        <location filename="../../ui/sidebar.py" line="182"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="186"/>
+        <location filename="../../ui/sidebar.py" line="190"/>
         <source>Open complaints; ⚑ escalated (urgent or past a deadline)</source>
         <translation>未结投诉；⚑ 已升级（紧急或已超时）</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="268"/>
+        <location filename="../../ui/sidebar.py" line="272"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="270"/>
+        <location filename="../../ui/sidebar.py" line="274"/>
         <source>Update to the current search and tags</source>
         <translation>更新为当前的搜索和标签</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="274"/>
+        <location filename="../../ui/sidebar.py" line="278"/>
         <source>Delete view</source>
         <translation>删除分群</translation>
     </message>
@@ -15403,6 +16100,14 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <location filename="../../ui/communities/engagement_help.py" line="141"/>
         <source>How much each activity adds to a member&apos;s love:</source>
         <translation>每类活动为成员热度增加多少：</translation>
+    </message>
+</context>
+<context>
+    <name>_KindRow</name>
+    <message>
+        <location filename="../../ui/automation/editor.py" line="108"/>
+        <source>Remove</source>
+        <translation>移除</translation>
     </message>
 </context>
 </TS>

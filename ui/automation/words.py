@@ -6,102 +6,103 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Automation", text)
-
-
 def trigger_label(code: str) -> str:
     return {
-        "customer_created": _t("Customer created or imported"),
-        "tag_added": _t("Tag added"),
-        "tag_removed": _t("Tag removed"),
-        "stage_changed": _t("Lifecycle stage changed"),
-        "segment_changed": _t("RFM segment changed"),
-        "lead_grade_changed": _t("Lead grade changed"),
-        "purchase": _t("Purchase recorded"),
-        "complaint_closed": _t("Complaint closed"),
-        "survey_answer": _t("Survey answer"),
-        "community_joined": _t("Joined a community"),
-        "community_left": _t("Left a community"),
-        "event_attended": _t("Attended an event"),
-        "event_no_show": _t("Did not come to an event"),
-        "level_changed": _t("Member level changed"),
-        "points_below": _t("Points fell below"),
-        "points_above": _t("Points rose above"),
-        "balance_below": _t("Stored value fell below (fen)"),
-        "balance_above": _t("Stored value rose above (fen)"),
-        "no_purchase": _t("No purchase for N days"),
-        "no_contact": _t("No contact for N days"),
-        "birthday": _t("Birthday in N days"),
+        "customer_created": QCoreApplication.translate(
+            "Automation", "Customer created or imported"
+        ),
+        "tag_added": QCoreApplication.translate("Automation", "Tag added"),
+        "tag_removed": QCoreApplication.translate("Automation", "Tag removed"),
+        "stage_changed": QCoreApplication.translate("Automation", "Lifecycle stage changed"),
+        "segment_changed": QCoreApplication.translate("Automation", "RFM segment changed"),
+        "lead_grade_changed": QCoreApplication.translate("Automation", "Lead grade changed"),
+        "purchase": QCoreApplication.translate("Automation", "Purchase recorded"),
+        "complaint_closed": QCoreApplication.translate("Automation", "Complaint closed"),
+        "survey_answer": QCoreApplication.translate("Automation", "Survey answer"),
+        "community_joined": QCoreApplication.translate("Automation", "Joined a community"),
+        "community_left": QCoreApplication.translate("Automation", "Left a community"),
+        "event_attended": QCoreApplication.translate("Automation", "Attended an event"),
+        "event_no_show": QCoreApplication.translate("Automation", "Did not come to an event"),
+        "level_changed": QCoreApplication.translate("Automation", "Member level changed"),
+        "points_below": QCoreApplication.translate("Automation", "Points fell below"),
+        "points_above": QCoreApplication.translate("Automation", "Points rose above"),
+        "balance_below": QCoreApplication.translate("Automation", "Stored value fell below (fen)"),
+        "balance_above": QCoreApplication.translate("Automation", "Stored value rose above (fen)"),
+        "no_purchase": QCoreApplication.translate("Automation", "No purchase for N days"),
+        "no_contact": QCoreApplication.translate("Automation", "No contact for N days"),
+        "birthday": QCoreApplication.translate("Automation", "Birthday in N days"),
     }.get(code, code)
 
 
 def action_label(code: str) -> str:
     return {
-        "add_tag": _t("Add tag"),
-        "remove_tag": _t("Remove tag"),
-        "followup": _t("Plan a follow-up"),
-        "assign_owner": _t("Assign owner"),
-        "set_stage": _t("Set lifecycle stage"),
-        "join_community": _t("Add to community"),
-        "grant_points": _t("Grant points"),
-        "note": _t("Write a note"),
+        "add_tag": QCoreApplication.translate("Automation", "Add tag"),
+        "remove_tag": QCoreApplication.translate("Automation", "Remove tag"),
+        "followup": QCoreApplication.translate("Automation", "Plan a follow-up"),
+        "assign_owner": QCoreApplication.translate("Automation", "Assign owner"),
+        "set_stage": QCoreApplication.translate("Automation", "Set lifecycle stage"),
+        "join_community": QCoreApplication.translate("Automation", "Add to community"),
+        "grant_points": QCoreApplication.translate("Automation", "Grant points"),
+        "note": QCoreApplication.translate("Automation", "Write a note"),
     }.get(code, code)
 
 
 def setting_label(name: str) -> str:
     return {
-        "tag": _t("Tag"),
-        "to": _t("To"),
-        "which": _t("Which purchase"),
-        "n": _t("Nth"),
-        "above": _t("Above (fen)"),
-        "category": _t("Category"),
-        "community": _t("Community id"),
-        "event": _t("Event id"),
-        "points": _t("Points"),
-        "fen": _t("Fen"),
-        "days": _t("Days"),
-        "subject": _t("Subject"),
-        "due_days": _t("Due in days"),
-        "channel": _t("Channel"),
-        "owner": _t("Owner"),
-        "stage": _t("Stage"),
-        "reason": _t("Reason"),
-        "text": _t("Text"),
+        "tag": QCoreApplication.translate("Automation", "Tag"),
+        "to": QCoreApplication.translate("Automation", "To"),
+        "which": QCoreApplication.translate("Automation", "Which purchase"),
+        "n": QCoreApplication.translate("Automation", "Nth"),
+        "above": QCoreApplication.translate("Automation", "Above (fen)"),
+        "category": QCoreApplication.translate("Automation", "Category"),
+        "community": QCoreApplication.translate("Automation", "Community id"),
+        "event": QCoreApplication.translate("Automation", "Event id"),
+        "points": QCoreApplication.translate("Automation", "Points"),
+        "fen": QCoreApplication.translate("Automation", "Fen"),
+        "days": QCoreApplication.translate("Automation", "Days"),
+        "subject": QCoreApplication.translate("Automation", "Subject"),
+        "due_days": QCoreApplication.translate("Automation", "Due in days"),
+        "channel": QCoreApplication.translate("Automation", "Channel"),
+        "owner": QCoreApplication.translate("Automation", "Owner"),
+        "stage": QCoreApplication.translate("Automation", "Stage"),
+        "reason": QCoreApplication.translate("Automation", "Reason"),
+        "text": QCoreApplication.translate("Automation", "Text"),
     }.get(name, name)
 
 
 def op_label(code: str) -> str:
     return {
-        "is": _t("is"),
-        "is_not": _t("is not"),
-        "contains": _t("contains"),
-        "empty": _t("is empty"),
-        "not_empty": _t("is not empty"),
+        "is": QCoreApplication.translate("Automation", "is"),
+        "is_not": QCoreApplication.translate("Automation", "is not"),
+        "contains": QCoreApplication.translate("Automation", "contains"),
+        "empty": QCoreApplication.translate("Automation", "is empty"),
+        "not_empty": QCoreApplication.translate("Automation", "is not empty"),
         "eq": "=",
         "ne": "≠",
         "gt": ">",
         "gte": "≥",
         "lt": "<",
         "lte": "≤",
-        "has": _t("has"),
-        "lacks": _t("lacks"),
+        "has": QCoreApplication.translate("Automation", "has"),
+        "lacks": QCoreApplication.translate("Automation", "lacks"),
     }.get(code, code)
 
 
 def field_label(code: str) -> str:
     return {
-        "total_spend": _t("Total spend (fen)"),
-        "purchase_count": _t("Purchases"),
-        "days_since_purchase": _t("Days since last purchase"),
-        "days_since_contact": _t("Days since last contact"),
-        "tag_count": _t("Number of tags"),
-        "tag": _t("Tag"),
-        "segment": _t("RFM segment"),
-        "level": _t("Member level"),
+        "total_spend": QCoreApplication.translate("Automation", "Total spend (fen)"),
+        "purchase_count": QCoreApplication.translate("Automation", "Purchases"),
+        "days_since_purchase": QCoreApplication.translate("Automation", "Days since last purchase"),
+        "days_since_contact": QCoreApplication.translate("Automation", "Days since last contact"),
+        "tag_count": QCoreApplication.translate("Automation", "Number of tags"),
+        "tag": QCoreApplication.translate("Automation", "Tag"),
+        "segment": QCoreApplication.translate("Automation", "RFM segment"),
+        "level": QCoreApplication.translate("Automation", "Member level"),
     }.get(code, code)
 
 
 def cause_label(code: str) -> str:
-    return {"events": _t("Changes"), "sweep": _t("Hourly check")}.get(code, code)
+    return {
+        "events": QCoreApplication.translate("Automation", "Changes"),
+        "sweep": QCoreApplication.translate("Automation", "Hourly check"),
+    }.get(code, code)
