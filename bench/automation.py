@@ -3,13 +3,18 @@ every time-based rule < 30 s (and off the GUI thread in the window), a dry run o
 rule < 2 s; also timed: a batched pass of "customer created" rules over 100,000
 customers loaded in one transaction (an import).
 
-Run: python bench/automation.py COPY.db   (a database with ~1M customers, e.g. a copy of
-/work/benchdb/c25s2.db or one made by `python -m desktop demo --customers 1000000`; the
-file is upgraded and written: never point it at a file you keep)."""
+Run: python bench/automation.py [COPY.db]   (without a file: a new one in a temporary
+folder with 1,000,000 customers written set-based, their last contact, last purchase,
+total spend and birthday spread over three years; with one, e.g. a database made by
+`python -m desktop demo --customers 1000000`, it is upgraded and written: never point it
+at a file you keep)."""
 
 from __future__ import annotations
 
+import datetime as dt
+import random
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -28,7 +33,35 @@ def timed(label: str, fn):
     return value
 
 
-def main(path: str) -> None:
+def build(path: Path, n: int = 1_000_000) -> None:
+    open_database(path, create="folders")
+    rng = random.Random(28)
+    base = clock.now().replace(hour=0, minute=0, second=0)
+
+    def when(days: int) -> str:
+        return (base - dt.timedelta(days=rng.randrange(days))).isoformat(sep=" ")
+
+    def rows():
+        for k in range(n):
+            bought = rng.random() < 0.7
+            yield (f"客户{k}", when(1100), when(400) if rng.random() < 0.8 else None,
+                   when(700) if bought else None, rng.randrange(1, 900_000) if bought else 0,
+                   rng.randrange(1, 20) if bought else 0,
+                   f"19{rng.randrange(50, 99)}-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}"
+                   if rng.random() < 0.6 else "")  # fmt: skip
+
+    with database.atomic():
+        database.cursor().executemany(
+            "INSERT INTO customer (name, created_at, updated_at, last_contact_at, last_purchase_at,"
+            " total_spend_cents, purchase_count, birthday) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            ((r[0], r[1], r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows()))  # fmt: skip
+
+
+def main(path: str | None) -> None:
+    if path is None:
+        folder = tempfile.mkdtemp(prefix="automation-bench-")
+        path = str(Path(folder) / "bench.db")
+        timed("build 1,000,000 customers", lambda: build(Path(path)))
     timed("open (and upgrade)", lambda: open_database(Path(path)))
     count = database.execute_sql("SELECT COUNT(*) FROM customer").fetchone()[0]
     print(f"customers: {count:,}")
@@ -61,6 +94,6 @@ def main(path: str) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
+    if len(sys.argv) > 2:
         sys.exit(__doc__)
-    main(sys.argv[1])
+    main(sys.argv[1] if len(sys.argv) == 2 else None)
