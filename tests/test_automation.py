@@ -277,3 +277,55 @@ def test_a_bulk_load_gives_the_created_rules_one_batched_pass(fixed):
     assert summary.customers == 3000 and len(tagged("导入")) == 3000
     assert len(runs.log()) == 1  # one run
     assert runner.pending() == 0
+
+
+def test_points_crossing_the_line_fires_once(fixed):
+    from models.membership import cards, points
+
+    a = customers.create({"name": "会员甲"})
+    cards.enroll(a)
+    rid = rules.add("积分不足", {"kind": "points_below", "points": 100}, [],
+                    [{"kind": "add_tag", "tag": "积分不足"}])  # fmt: skip
+    rules.set_enabled(rid, True)
+    points.earn(a, 150, reason="开卡")
+    runner.process_pending()
+    assert tagged("积分不足") == set()
+    points.redeem(a, 60, reason="兑换")  # 150 -> 90: across the line
+    runner.process_pending()
+    assert tagged("积分不足") == {a}
+    tagging.remove_tags([find_tag("积分不足").id], [a])
+    points.redeem(a, 10, reason="兑换")  # 90 -> 80: below already, not a crossing
+    runner.process_pending()
+    assert tagged("积分不足") == set()
+
+
+def test_a_chain_of_two_rules_runs_in_one_pass(fixed):
+    one = rules.add("首购 -> 新客阶段", {"kind": "purchase", "which": "first"}, [],
+                    [{"kind": "set_stage", "stage": "new"}])  # fmt: skip
+    two = rules.add("新客阶段 -> 欢迎", {"kind": "stage_changed", "to": "new"}, [],
+                    [{"kind": "note", "text": "欢迎成为新客"}])  # fmt: skip
+    rules.set_enabled(one, True)
+    rules.set_enabled(two, True)
+    a = customers.create({"name": "链条", "stage": "lead"})
+    _buy(a, 10)
+    summary = runner.process_pending()
+    assert summary.by_rule == {one: 1, two: 1} and not summary.warnings
+    row = customers.get(a)
+    assert row["stage"] == "new" and row["notes"] == "欢迎成为新客"
+    runs.undo(summary.id)
+    row = customers.get(a)
+    assert row["stage"] == "lead" and row["notes"] == ""
+
+
+def test_erasure_blanks_the_run_log_texts(fixed):
+    from models.privacy import erasure
+
+    rid = rules.add(
+        "备注", {"kind": "customer_created"}, [], [{"kind": "note", "text": "秘密备注"}]
+    )
+    rules.set_enabled(rid, True)
+    a = customers.create({"name": "要删除"})
+    summary = runner.process_pending()
+    assert runs.items(summary.id)[0]["after"] == "秘密备注"
+    erasure.erase(a)
+    assert runs.items(summary.id)[0]["after"] == ""

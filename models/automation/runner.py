@@ -37,6 +37,16 @@ CHUNK = 900
 SAMPLE = 10
 
 
+def event_kind(trigger: dict) -> str:
+    """The outbox kind a trigger listens to (the ledger thresholds read the ledger rows)."""
+    kind = trigger["kind"]
+    if kind.startswith("points_"):
+        return "points"
+    if kind.startswith("balance_"):
+        return "wallet"
+    return kind
+
+
 @dataclass
 class RunSummary:
     id: int | None
@@ -235,7 +245,7 @@ def _dispatch(run: _Run, event_rules: list, rows: list[tuple]) -> None:
     for row in rows:
         by_kind[row[1]].append(row)
     for rule in event_rules:
-        events = by_kind.get(rule.trigger["kind"], [])
+        events = by_kind.get(event_kind(rule.trigger), [])
         if not events:
             continue
         events = [e for e in events if e[4] < UNDO_DEPTH and e[0] > rule.from_event]
@@ -271,7 +281,7 @@ def process_pending() -> RunSummary | None:
         if top <= cursor:
             return None
         event_rules = [r for r in rules.enabled_rules() if r.trigger["kind"] in EVENT_TRIGGERS]
-        kinds = sorted({r.trigger["kind"] for r in event_rules})
+        kinds = sorted({event_kind(r.trigger) for r in event_rules})
         run = _Run("events")
         while cursor < top:
             if kinds:

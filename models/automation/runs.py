@@ -120,3 +120,10 @@ def export(path, titles: dict[str, str] | None = None, limit: int = 200) -> int:
                        "yes" if run.undone else ""]  # fmt: skip
 
     return write_table(path, columns, rows(), sheet_name="automation")
+
+
+def erase_customer(customer_id: int) -> None:
+    """Erasure (privacy/erasure.py): the texts a run kept of the customer (owner, notes,
+    stage before and after) blanked, their waiting events dropped; the counts stay."""
+    RuleRunItem.update(before="", after="").where(RuleRunItem.customer_id == customer_id).execute()
+    database.execute_sql("DELETE FROM rule_event WHERE customer_id = ?", [customer_id])
