@@ -32,6 +32,7 @@ from desktop.controllers.privacy import PrivacyController
 from desktop.session import DatabaseSession
 from models.leads import scores as lead_scores
 from ui import file_dialogs, icons
+from ui.automation.page import AutomationPage
 from ui.communities.page import CommunitiesPage
 from ui.complaints.page import ComplaintsPage
 from ui.customers.page import CustomersPage
@@ -83,7 +84,8 @@ class MainWindow(Restyling, QMainWindow):
                             self.privacy, self.notices, self.demo, self.appearance)  # fmt: skip
         for page in (self.customers_page, self.bin_page, self.followups_page,
                      self.complaints_page, self.purchases_page, self.communities_page,
-                     self.events_page, self.members_page, self.surveys_page):  # fmt: skip
+                     self.events_page, self.members_page, self.surveys_page,
+                     self.automation_page):  # fmt: skip
             page.dataChanged.connect(self.refresh_all)
         self.surveys_page.importRequested.connect(self.import_survey_answers)
         # An empty database: the customer list and the dashboard say what to do first.
@@ -101,6 +103,9 @@ class MainWindow(Restyling, QMainWindow):
         # The day's lead scores (desktop/lead_score_job.py): silent unless they fail.
         self.session.lead_scores.failed.connect(self._daily_failed)
         self.session.lead_scores.done.connect(self._lead_scores_done)
+        # The rules (desktop/automation_job.py): a run's changes read again everywhere.
+        self.session.automation.failed.connect(self._daily_failed)
+        self.session.automation.ran.connect(self._automation_ran)
         QTimer.singleShot(0, self.session.check)  # then the day's backup, if sound
 
         self.setAcceptDrops(True)  # a spreadsheet dropped on the window starts the import
@@ -147,6 +152,8 @@ class MainWindow(Restyling, QMainWindow):
         self.leads_page.changed.connect(self.customers_page.refresh)
         self.funnel_page = FunnelPage(self.undo_stack)
         self.pages.addWidget(self.funnel_page)  # Sidebar.FUNNEL
+        self.automation_page = AutomationPage(self.undo_stack)
+        self.pages.addWidget(self.automation_page)  # Sidebar.AUTOMATION
         self.sidebar = Sidebar()
         self.banner = NoticeBanner()
         central = QWidget()
@@ -356,6 +363,7 @@ class MainWindow(Restyling, QMainWindow):
         self.members_page.refresh()
         self.surveys_page.refresh()
         self.leads_page.reload_choices()
+        self.automation_page.refresh()
         self.dashboard_page.data_changed()
         self.funnel_page.data_changed()
         self.sidebar.request_counts()
@@ -394,6 +402,9 @@ class MainWindow(Restyling, QMainWindow):
     def _lead_scores_done(self, done) -> None:
         if done is not None and done.written:
             self.customers_page.refresh()
+
+    def _automation_ran(self, _summary) -> None:
+        self.refresh_all()
 
     def _membership_done(self, done) -> None:
         if done is not None:

@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.automation_job import AutomationJob
 from desktop.lead_score_job import DailyLeadScores
 from desktop.level_job import DailyLevels
 from desktop.membership_job import DailyMembership
@@ -51,6 +52,7 @@ class DatabaseSession(QObject):
         self.levels = DailyLevels(self)  # the day's engagement levels, once checked
         self.membership = DailyMembership(self)  # the membership's daily pass, likewise
         self.lead_scores = DailyLeadScores(self)  # the day's lead scores (decay), likewise
+        self.automation = AutomationJob(self)  # the rules: outbox and hourly sweep, likewise
 
     # ------------------------------------------------------------ one window per database
 
@@ -116,6 +118,7 @@ class DatabaseSession(QObject):
         self.levels.stop()
         self.membership.stop()
         self.lead_scores.stop()
+        self.automation.stop()
         self.integrity.wait()
 
     def close(self) -> None:
@@ -139,6 +142,7 @@ class DatabaseSession(QObject):
             self.levels.start()
             self.membership.start()
             self.lead_scores.start()
+            self.automation.start()
         self.checked.emit(problems)
 
     def back_up_daily_if_due(self) -> None:

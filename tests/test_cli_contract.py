@@ -256,6 +256,19 @@ QUERIES = [
     case("error-funnel-split", "funnel", "--by", "region", "--json"),
     case("error-funnel-cost-negative", "funnel", "costs", "set", "--channel", "ads", "--from",
          "2026-11-01", "--to", "2026-11-30", "--amount", "-5"),
+    # automation rules (issue 28): last, as they write
+    case("rules-list.json", "rules", "list", "--json"),
+    case("rules-enable", "rules", "enable", "3"),
+    case("rules-dry-run.json", "rules", "dry-run", "3", "--json"),
+    case("rules-purchase-waits", "purchases", "add", "--customer", "41", "--amount", "2500"),
+    case("rules-run-dry.json", "rules", "run", "--dry-run", "--json"),
+    case("rules-run.json", "rules", "run", "--json"),
+    case("rules-log.json", "rules", "log", "--json"),
+    case("rules-undo.json", "rules", "undo", "1", "--json"),
+    case("error-rules-undo-again", "rules", "undo", "1"),
+    case("error-rules-add-bad", "rules", "add", '{"name": "x", "trigger": {"kind": "nope"},'
+         ' "actions": [{"kind": "note", "text": "x"}]}'),
+    case("error-rules-unknown", "rules", "show", "99"),
 ]
 # fmt: on
 

@@ -97,6 +97,8 @@ def action_label(code: str) -> str:
         "assign": QCoreApplication.translate("Audit", "Leads assigned"),
         "reclaim": QCoreApplication.translate("Audit", "Leads reclaimed to the pool"),
         "cost": QCoreApplication.translate("Audit", "Acquisition cost entered"),
+        "rule": QCoreApplication.translate("Audit", "Automation rule changed"),
+        "automate": QCoreApplication.translate("Audit", "Automation rules ran"),
     }.get(code, code)
 
 
@@ -124,6 +126,7 @@ def target_label(code: str) -> str:
         "staff": QCoreApplication.translate("Audit", "Staff"),
         "lead": QCoreApplication.translate("Audit", "Lead"),
         "cost": QCoreApplication.translate("Audit", "Acquisition cost"),
+        "rule": QCoreApplication.translate("Audit", "Automation rule"),
     }.get(code, code)
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from models.customers.custom_fields import list_fields
 from models.errors import ValidationError
+from ui.automation import messages as automation_messages
 from ui.communities import community_labels, engagement_messages
 from ui.complaints import labels as complaint_labels
 from ui.events import labels as event_labels
@@ -171,6 +172,7 @@ def error_message(exc) -> str:
     messages.update(theme_messages.messages(params) | question_messages.messages(params))
     messages.update(team_messages.messages(params))
     messages.update(funnel_labels.messages(params))
+    messages.update(automation_messages.messages(params))
     # Import codes share a few names with field codes ("too_long": a file with too
     # many rows, or a text with too many characters): a field error is a ValidationError
     # or an import row's problem (which names its field).

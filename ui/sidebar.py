@@ -43,6 +43,7 @@ class Sidebar(Restyling, Retranslating, QListWidget):
     SURVEYS = 9  # 客户之声 (issue 27)
     LEADS = 10  # 线索: the pool and assignment (issue 28)
     FUNNEL = 11  # 漏斗 (issue 28)
+    AUTOMATION = 12  # 自动化 (issue 28)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -93,6 +94,7 @@ class Sidebar(Restyling, Retranslating, QListWidget):
         self.addItem(self._item(("page", self.SURVEYS)))
         self.addItem(self._item(("page", self.LEADS)))
         self.addItem(self._item(("page", self.FUNNEL)))
+        self.addItem(self._item(("page", self.AUTOMATION)))
         self.addItem(self._item(("page", self.CUSTOMERS)))
         for view in self._views:
             self.addItem(self._item(("view", view.id)))
@@ -146,6 +148,8 @@ class Sidebar(Restyling, Retranslating, QListWidget):
                 item.setText(self.tr("Leads"))
             elif kind == "page" and key == self.FUNNEL:
                 item.setText(self.tr("Funnel"))
+            elif kind == "page" and key == self.AUTOMATION:
+                item.setText(self.tr("Automation"))
             elif kind == "page":
                 text = self.tr("Recycle bin")
                 item.setText(text + (f" ({self._bin_count})" if self._bin_count else ""))
@@ -169,7 +173,7 @@ class Sidebar(Restyling, Retranslating, QListWidget):
                  self.PURCHASES: "purchases", self.COMMUNITIES: "communities",
                  self.EVENTS: "events", self.MEMBERS: "members",
                  self.SURVEYS: "surveys", self.LEADS: "leads",
-                 self.FUNNEL: "funnel"}  # fmt: skip
+                 self.FUNNEL: "funnel", self.AUTOMATION: "automation"}  # fmt: skip
         for row in range(self.count()):
             kind, key = kind_of(self.item(row))
             if kind == "header":

@@ -33,6 +33,7 @@ from desktop.cli import (
     privacy,
     purchases,
     referrals,
+    rules,
     storage,
     surveys,
     tags,
@@ -73,6 +74,7 @@ GROUPS = (
     (team, ("team",)),
     (leads, ("leads",)),
     (funnel, ("funnel",)),
+    (rules, ("rules",)),
 )
 # The order `guanjia --help` has always listed the commands in (the groups add theirs
 # module by module); a command left out of it is listed last.
@@ -81,6 +83,7 @@ HELP_ORDER = (
     "password", "today", "staff", "check", "restore", "export", "template", "followups",
     "interactions", "complaints", "purchases", "rfm", "lifecycle", "care", "communities",
     "events", "members", "points", "wallet", "cards", "paid", "referrals", "team", "leads",
+    "events", "members", "points", "wallet", "cards", "paid", "referrals", "rules",
 )  # fmt: skip
 
 

@@ -204,6 +204,8 @@ def writes(args) -> bool:
                               "results", "themes", "theme-comments")  # fmt: skip
     if command == "funnel":  # the funnel and the ROI only read
         return action == "costs" and args.costs_command in ("set", "remove")
+    if command == "rules":
+        return action not in ("list", "show", "dry-run", "log")
     if command == "lifecycle":
         return args.apply
     if command == "rfm":

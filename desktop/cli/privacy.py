@@ -77,11 +77,14 @@ AUDIT_ACTIONS = (
     "reclaim",
     # the funnel (issue 28)
     "cost",
+    # automation rules (issue 28)
+    "rule",
+    "automate",
 )  # models.audit.ACTIONS (tests/test_audit.py checks they agree)
 AUDIT_KINDS = ("customer", "tag", "import", "backup", "followup", "interaction", "complaint",
                "purchase", "setting", "community", "event", "member", "points", "wallet",
                "count_card", "paid", "referral", "level", "survey", "staff", "lead",
-               "cost")  # models.audit.TARGETS (tests/test_cli_audit.py checks)  # fmt: skip
+               "cost", "rule")  # models.audit.TARGETS (tests/test_cli_audit.py checks)  # fmt: skip
 
 
 def register(commands) -> None:

@@ -232,7 +232,8 @@ class Navigator(Controller):
         number = formatting.number
         if self.window.pages.currentWidget() in (self.window.events_page,
                                                  self.window.members_page,
-                                                 self.window.surveys_page):  # fmt: skip
+                                                 self.window.surveys_page,
+                                                 self.window.automation_page):  # fmt: skip
             return ""  # the events and members pages show their own counts
         if self.on_purchases():
             total = self.window.purchases_page.model.total

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from peewee import fn
 
 from models import clock
+from models.automation.runs import erase_customer as _forget_rule_runs
 from models.communities.tables import (
     Community,
     CommunityActivity,
@@ -133,6 +134,7 @@ def _erase(customer_id: int) -> Erased:
         card_numbers = _erase_membership(customer_id)
         _unlink_answers(customer_id)  # the scores stay, anonymous (past NPS unchanged)
         _unlink_responses(customer_id)  # a custom survey's choices stay; its texts go
+        _forget_rule_runs(customer_id)  # the run log's before/after texts of them
         rewritten = _scrub_audit(customer_id, customer.name, values, name) + rewritten_purchases
         rewritten += _scrub_membership_audit(customer_id, customer.name, values + card_numbers,
                                              name)  # fmt: skip

@@ -23,6 +23,7 @@ from models.schema import (
     steps_27,
     steps_28,
     steps_29,
+    steps_30,
 )
 from models.schema.steps import v1_models
 from models.storage.db import SCHEMA_VERSION, schema_version
@@ -58,6 +59,7 @@ STEPS = [
     steps_27.step_27_staff_and_lead_pool,
     steps_28.step_28_lead_scores,
     steps_29.step_29_funnel_costs,
+    steps_30.step_30_automation,
 ]
 LATEST = len(STEPS)
 # storage/ refuses a backup from a newer schema without importing the steps.

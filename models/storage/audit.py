@@ -90,13 +90,16 @@ ACTIONS = (
     "reclaim",  # leads not contacted in time taken back to the pool (回收)
     # issue 28: the funnel
     "cost",  # a channel's or event's acquisition cost entered, changed or removed
+    # issue 28: automation rules
+    "rule",  # a rule added, edited, switched on/off (or off by the program), deleted
+    "automate",  # a run of the rules (what it did is in the run log)
 )
 
 # what an entry is about (AuditEntry.target; ui/audit_dialog.target_label says them)
 TARGETS = ("customer", "tag", "import", "backup", "followup", "interaction", "complaint",
            "purchase", "setting", "community", "event", "member", "points", "wallet",
            "count_card", "paid", "referral", "level", "survey", "staff", "lead",
-           "cost")  # fmt: skip
+           "cost", "rule")  # fmt: skip
 
 
 class AuditEntry(BaseModel):

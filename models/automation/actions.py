@@ -1,0 +1,189 @@
+"""A rule's actions on a batch of customers, each through its domain's own (audited)
+function, returning what changed per customer (the run log's items: enough to undo);
+and the undo of such items, refused when a touched thing changed since."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from models import clock
+from models.communities import members as community_members
+from models.communities.tables import CommunityMember
+from models.customers import customers
+from models.customers.record import Customer
+from models.errors import NotFoundError, ValidationError
+from models.followups import followups
+from models.followups.followups import Followup
+from models.membership import points
+from models.membership.tables import Member, PointsEntry
+from models.purchases import lifecycle
+from models.tags import tagging
+from models.tags.tables import CustomerTag, Tag
+from models.tags.tags import find_tag, get_or_create_tags
+from models.team import staff
+
+SOURCE = "automation"  # the follow-ups a rule plans
+CHUNK = 900
+
+
+@dataclass
+class Item:
+    customer_id: int
+    action: str
+    ref: str = ""
+    before: str = ""
+    after: str = ""
+
+
+def _field(ids: list[int], column) -> dict[int, str]:
+    out = {}
+    for i in range(0, len(ids), CHUNK):
+        query = Customer.select(Customer.id, column).where(Customer.id.in_(ids[i : i + CHUNK]))
+        out.update(dict(query.tuples()))
+    return out
+
+
+def perform(action: dict, ids: list[int]) -> list[Item]:
+    """Do `action` for the customers `ids` (live ones); the items of what changed."""
+    kind = action["kind"]
+    if kind in ("add_tag", "remove_tag"):
+        if kind == "add_tag":
+            tag = get_or_create_tags([action["tag"]])[0]
+            done = tagging.add_tags([tag.id], ids).added.get(tag.id, [])
+        else:
+            tag = find_tag(action["tag"])
+            if tag is None:
+                return []
+            done = tagging.remove_tags([tag.id], ids).removed.get(tag.id, [])
+        return [Item(cid, kind, str(tag.id)) for cid in done]
+    if action.get("owner"):  # deactivated since the rule was saved: the rule goes off
+        staff.require_active(action["owner"])
+    if kind == "followup":
+        due = clock.today() + dt.timedelta(days=action.get("due_days", 0))
+        out = []
+        for cid in ids:
+            fid = followups.create(cid, due, kind=action.get("channel", "phone"),
+                                   subject=action["subject"], owner=action.get("owner"),
+                                   source=SOURCE)  # fmt: skip
+            out.append(Item(cid, kind, str(fid)))
+        return out
+    if kind in ("assign_owner", "note"):
+        column, key = (
+            (Customer.owner, "owner") if kind == "assign_owner" else (Customer.notes, "notes")
+        )
+        out = []
+        for cid, old in _field(ids, column).items():
+            new = action["owner"] if kind == "assign_owner" else (
+                f"{old}\n{action['text']}" if old else action["text"])  # fmt: skip
+            if new != old:
+                customers.update(cid, {key: new})
+                out.append(Item(cid, kind, "", old, new))
+        return out
+    if kind == "set_stage":
+        old = _field(ids, Customer.stage)
+        moves = defaultdict(list)
+        for cid, stage in old.items():
+            if stage != action["stage"]:
+                moves[(stage, action["stage"])].append(cid)
+        changed = lifecycle.accept(lifecycle.Suggestions(dict(moves))) if moves else {}
+        return [Item(cid, kind, "", before, action["stage"]) for cid, before in changed.items()]
+    if kind == "join_community":
+        result = community_members.join(action["community"], ids)
+        return [Item(cid, kind, str(action["community"])) for cid in result.joined]
+    if kind == "grant_points":
+        members = set()
+        for i in range(0, len(ids), CHUNK):
+            members.update(c for (c,) in Member.select(Member.customer_id)
+                           .where(Member.customer_id.in_(ids[i : i + CHUNK])).tuples())  # fmt: skip
+        out = []
+        for cid in ids:
+            if cid in members:  # points only where the customer is a member
+                entry = points.earn(cid, action["points"],
+                                    reason=action.get("reason") or "automation")  # fmt: skip
+                out.append(Item(cid, kind, str(entry)))
+        return out
+    raise ValueError(f"unknown action {kind!r}")
+
+
+def _conflict(message: str) -> ValidationError:
+    return ValidationError("run", "undo_conflict", message)
+
+
+def check_undo(items: list[Item]) -> None:
+    """ValidationError "undo_conflict" when something an item touched changed since."""
+    for it in items:
+        if (
+            it.action == "add_tag"
+            and not CustomerTag.select()
+            .where((CustomerTag.customer == it.customer_id) & (CustomerTag.tag == int(it.ref)))
+            .exists()
+        ):
+            raise _conflict("a tag the run added was removed since")
+        if it.action == "remove_tag" and find_tag_id(it.ref) is None:
+            raise _conflict("a tag the run removed was deleted since")
+        if it.action == "followup":
+            row = Followup.get_or_none(Followup.id == int(it.ref))
+            if row is None or row.status != "open":
+                raise _conflict("a follow-up the run planned was done, cancelled or deleted since")
+        if it.action in ("assign_owner", "note", "set_stage"):
+            column = {"assign_owner": Customer.owner, "note": Customer.notes,
+                      "set_stage": Customer.stage}[it.action]  # fmt: skip
+            now = _field([it.customer_id], column).get(it.customer_id)
+            if now != it.after:
+                raise _conflict("a customer the run changed was changed again since")
+        if (
+            it.action == "grant_points"
+            and PointsEntry.select().where(PointsEntry.reverses_id == int(it.ref)).exists()
+        ):
+            raise _conflict("points the run granted were reversed since")
+
+
+def find_tag_id(ref: str) -> int | None:
+    row = Tag.get_or_none(Tag.id == int(ref))
+    return None if row is None else row.id
+
+
+def undo(items: list[Item]) -> None:
+    """Put back what `items` changed (the caller checked and holds the transaction)."""
+    by = defaultdict(list)
+    for it in items:
+        by[(it.action, it.ref)].append(it)
+    for (action, ref), group in by.items():
+        ids = [it.customer_id for it in group]
+        if action == "add_tag":
+            tagging.remove_tags([int(ref)], ids)
+        elif action == "remove_tag":
+            tagging.add_tags([int(ref)], ids)
+        elif action == "followup":
+            for it in group:
+                followups.delete(int(it.ref))
+        elif action in ("assign_owner", "note"):
+            key = "owner" if action == "assign_owner" else "notes"
+            for it in group:
+                customers.update(it.customer_id, {key: it.before})
+        elif action == "set_stage":
+            lifecycle.restore({it.customer_id: it.before for it in group})
+        elif action == "join_community":
+            live = [c for c in ids if _still_member(int(ref), c)]
+            if live:
+                community_members.leave(int(ref), live)
+        elif action == "grant_points":
+            for it in group:
+                try:
+                    points.reverse(int(it.ref), "undo of an automation run")
+                except (ValidationError, NotFoundError) as exc:
+                    raise _conflict(str(exc)) from None
+
+
+def _still_member(community_id: int, customer_id: int) -> bool:
+    return (
+        CommunityMember.select()
+        .where(
+            (CommunityMember.community == community_id)
+            & (CommunityMember.customer == customer_id)
+            & CommunityMember.left_on.is_null()
+        )
+        .exists()
+    )

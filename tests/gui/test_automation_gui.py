@@ -1,0 +1,124 @@
+"""The Automation page (issue 28): the editor builds a rule from its pickers (and says
+what is wrong without saving), a dry run shows the count, a switch is an undo step, the
+run log lists a run and its undo, the log exports to .xlsx; the window processes the
+outbox by itself."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from models import clock
+from models.automation import rules, runner, runs
+from models.customers import customers
+from models.purchases import purchases
+from models.tags.tags import find_tag
+
+
+@pytest.fixture
+def page(qtbot, db):
+    from PySide6.QtGui import QUndoStack
+
+    from ui.automation.page import AutomationPage
+
+    clock.set_now(dt.datetime(2026, 12, 7, 10, 0))
+    stack = QUndoStack()
+    p = AutomationPage(stack)
+    qtbot.addWidget(p)
+    p.stack = stack
+    return p
+
+
+def _select_rule(page, rid: int) -> int:
+    for row in range(page.rules_table.rowCount()):
+        if page.rules_table.item(row, 0).data(Qt.UserRole) == rid:
+            page.rules_table.selectRow(row)
+            return row
+    raise AssertionError(rid)
+
+
+def test_editor_builds_a_rule_from_pickers(qtbot, page):
+    from ui.automation.editor import RuleEditor
+
+    dialog = RuleEditor(parent=page)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("大单标记")
+    dialog.trigger.kind.setCurrentIndex(dialog.trigger.kind.findData("purchase"))
+    dialog.trigger.settings.widgets["above"].setValue(100000)
+    cond = dialog.add_condition()
+    cond.field.setCurrentIndex(cond.field.findData("city"))
+    cond.op.setCurrentIndex(cond.op.findData("is"))
+    cond.value.setText("杭州")
+    action = dialog.action_rows[0]
+    action.settings.widgets["tag"].setText("大单")
+    dialog.save()
+    rule = rules.get(dialog.saved_id)
+    assert rule.name == "大单标记" and not rule.enabled
+    assert rule.trigger == {"kind": "purchase", "above": 100000}
+    assert rule.conditions == [{"field": "city", "op": "is", "value": "杭州"}]
+    assert rule.actions == [{"kind": "add_tag", "tag": "大单"}]
+
+
+def test_editor_says_what_is_wrong_and_saves_nothing(qtbot, page):
+    from ui.automation.editor import RuleEditor
+
+    count = len(rules.listing())
+    dialog = RuleEditor(parent=page)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("坏规则")
+    dialog.action_rows[0].settings.widgets["tag"].setText("")  # add_tag without a tag
+    dialog.save()
+    assert dialog.error.text() and dialog.saved_id is None
+    assert len(rules.listing()) == count
+
+
+def test_dry_run_switch_run_log_and_undo(qtbot, page):
+    first = next(r for r in rules.listing() if r.shipped == "first_purchase")
+    a = customers.create({"name": "首购客"})
+    purchases.add(a, 10, at=clock.now())
+    page.refresh()
+    _select_rule(page, first.id)
+    page.dry_button.click()
+    assert "Would touch 1 customers" in page.dry_result.text()
+    row = _select_rule(page, first.id)
+    page.rules_table.item(row, 0).setCheckState(Qt.Checked)  # the switch
+    assert rules.get(first.id).enabled and page.stack.count() == 1
+    page.stack.undo()
+    assert not rules.get(first.id).enabled
+    page.stack.redo()
+    b = customers.create({"name": "新首购"})
+    purchases.add(b, 10, at=clock.now())
+    page.run_button.click()
+    assert page.log_table.rowCount() == 1
+    run_id = runs.log()[0].id
+    assert find_tag("新客") is not None
+    page.log_table.selectRow(0)
+    page.undo_run_button.click()
+    assert runs.get(run_id).undone
+    assert "Undone" in page.log_table.item(0, 5).text()
+
+
+def test_run_log_exports_to_xlsx(qtbot, page, tmp_path):
+    rid = rules.add(
+        "新建标记", {"kind": "customer_created"}, [], [{"kind": "add_tag", "tag": "新"}]
+    )
+    rules.set_enabled(rid, True)
+    customers.create({"name": "甲"})
+    runner.process_pending()
+    page.refresh()
+    path = tmp_path / "log.xlsx"
+    assert page.export_to(str(path)) == 1
+    assert path.exists() and path.stat().st_size > 0
+
+
+def test_the_window_processes_the_outbox_by_itself(qtbot, window):
+    rid = rules.add(
+        "新建标记", {"kind": "customer_created"}, [], [{"kind": "add_tag", "tag": "窗口"}]
+    )
+    rules.set_enabled(rid, True)
+    customers.create({"name": "窗口新客"})
+    window.session.automation.look()
+    qtbot.waitUntil(lambda: runner.pending() == 0 and bool(runs.log()), timeout=10000)
+    assert find_tag("窗口") is not None
