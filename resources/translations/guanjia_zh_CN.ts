@@ -64,12 +64,12 @@
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="527"/>
+        <location filename="../../ui/followups/page.py" line="531"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="529"/>
+        <location filename="../../ui/followups/page.py" line="533"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
@@ -635,143 +635,168 @@
         <translation>线索回收到公海</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="104"/>
+        <location filename="../../ui/audit_dialog.py" line="99"/>
+        <source>Acquisition cost entered</source>
+        <translation>获客成本录入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="100"/>
+        <source>Automation rule changed</source>
+        <translation>自动化规则已更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="101"/>
+        <source>Automation rules ran</source>
+        <translation>自动化规则已运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="107"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="105"/>
+        <location filename="../../ui/audit_dialog.py" line="108"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="106"/>
+        <location filename="../../ui/audit_dialog.py" line="109"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="107"/>
+        <location filename="../../ui/audit_dialog.py" line="110"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="108"/>
+        <location filename="../../ui/audit_dialog.py" line="111"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="109"/>
+        <location filename="../../ui/audit_dialog.py" line="112"/>
         <source>Interaction</source>
         <translation>互动记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="110"/>
+        <location filename="../../ui/audit_dialog.py" line="113"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="111"/>
+        <location filename="../../ui/audit_dialog.py" line="114"/>
         <source>Purchase</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="112"/>
+        <location filename="../../ui/audit_dialog.py" line="115"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="113"/>
+        <location filename="../../ui/audit_dialog.py" line="116"/>
         <source>Community</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="114"/>
+        <location filename="../../ui/audit_dialog.py" line="117"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="115"/>
+        <location filename="../../ui/audit_dialog.py" line="118"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="116"/>
+        <location filename="../../ui/audit_dialog.py" line="119"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="117"/>
+        <location filename="../../ui/audit_dialog.py" line="120"/>
         <source>Stored value</source>
         <translation>储值</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="118"/>
+        <location filename="../../ui/audit_dialog.py" line="121"/>
         <source>Count card</source>
         <translation>计次卡</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="119"/>
+        <location filename="../../ui/audit_dialog.py" line="122"/>
         <source>Paid membership</source>
         <translation>付费会员</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="120"/>
+        <location filename="../../ui/audit_dialog.py" line="123"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="121"/>
+        <location filename="../../ui/audit_dialog.py" line="124"/>
         <source>Member level</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="122"/>
+        <location filename="../../ui/audit_dialog.py" line="125"/>
         <source>Survey</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="124"/>
+        <location filename="../../ui/audit_dialog.py" line="127"/>
         <source>Lead</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="132"/>
+        <location filename="../../ui/audit_dialog.py" line="128"/>
+        <source>Acquisition cost</source>
+        <translation>获客成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="129"/>
+        <source>Automation rule</source>
+        <translation>自动化规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="137"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="141"/>
+        <location filename="../../ui/audit_dialog.py" line="146"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="123"/>
-        <location filename="../../ui/audit_dialog.py" line="142"/>
+        <location filename="../../ui/audit_dialog.py" line="126"/>
+        <location filename="../../ui/audit_dialog.py" line="147"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="143"/>
+        <location filename="../../ui/audit_dialog.py" line="148"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="144"/>
+        <location filename="../../ui/audit_dialog.py" line="149"/>
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="145"/>
+        <location filename="../../ui/audit_dialog.py" line="150"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="146"/>
+        <location filename="../../ui/audit_dialog.py" line="151"/>
         <source>Records</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="147"/>
+        <location filename="../../ui/audit_dialog.py" line="152"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -997,91 +1022,692 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="163"/>
+        <location filename="../../ui/audit_dialog.py" line="168"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="174"/>
+        <location filename="../../ui/audit_dialog.py" line="179"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="180"/>
+        <location filename="../../ui/audit_dialog.py" line="185"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="185"/>
-        <location filename="../../ui/audit_dialog.py" line="285"/>
+        <location filename="../../ui/audit_dialog.py" line="190"/>
+        <location filename="../../ui/audit_dialog.py" line="290"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="188"/>
+        <location filename="../../ui/audit_dialog.py" line="193"/>
         <source>Search the details…</source>
         <translation>搜索详情…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="192"/>
+        <location filename="../../ui/audit_dialog.py" line="197"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="194"/>
+        <location filename="../../ui/audit_dialog.py" line="199"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="215"/>
+        <location filename="../../ui/audit_dialog.py" line="220"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="246"/>
+        <location filename="../../ui/audit_dialog.py" line="251"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="271"/>
+        <location filename="../../ui/audit_dialog.py" line="276"/>
         <source>The newest %1 of %2 entries. Narrow the filters, or export them all.</source>
         <translation>显示最新的 %1 条，共 %2 条。请缩小筛选范围，或全部导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="275"/>
+        <location filename="../../ui/audit_dialog.py" line="280"/>
         <source>%1 entries.</source>
         <translation>共 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="287"/>
+        <location filename="../../ui/audit_dialog.py" line="292"/>
         <source>(no name)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="295"/>
-        <location filename="../../ui/audit_dialog.py" line="312"/>
+        <location filename="../../ui/audit_dialog.py" line="300"/>
+        <location filename="../../ui/audit_dialog.py" line="317"/>
         <source>Export the audit log</source>
         <translation>导出操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="295"/>
+        <location filename="../../ui/audit_dialog.py" line="300"/>
         <source>audit-log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="296"/>
+        <location filename="../../ui/audit_dialog.py" line="301"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="305"/>
+        <location filename="../../ui/audit_dialog.py" line="310"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="314"/>
+        <location filename="../../ui/audit_dialog.py" line="319"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条写入 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Automation</name>
+    <message>
+        <location filename="../../ui/automation/words.py" line="11"/>
+        <source>Customer created or imported</source>
+        <translation>新建或导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="14"/>
+        <source>Tag added</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="15"/>
+        <source>Tag removed</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="16"/>
+        <source>Lifecycle stage changed</source>
+        <translation>生命周期阶段变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="17"/>
+        <source>RFM segment changed</source>
+        <translation>RFM 分群变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="18"/>
+        <source>Lead grade changed</source>
+        <translation>线索等级变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="19"/>
+        <source>Purchase recorded</source>
+        <translation>记录消费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="20"/>
+        <source>Complaint closed</source>
+        <translation>投诉结案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="21"/>
+        <source>Survey answer</source>
+        <translation>问卷回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="22"/>
+        <source>Joined a community</source>
+        <translation>加入社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="23"/>
+        <source>Left a community</source>
+        <translation>退出社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="24"/>
+        <source>Attended an event</source>
+        <translation>参加活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="25"/>
+        <source>Did not come to an event</source>
+        <translation>活动未到场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="26"/>
+        <source>Member level changed</source>
+        <translation>会员等级变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="27"/>
+        <source>Points fell below</source>
+        <translation>积分低于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="28"/>
+        <source>Points rose above</source>
+        <translation>积分高于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="29"/>
+        <source>Stored value fell below (fen)</source>
+        <translation>储值余额低于（分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="30"/>
+        <source>Stored value rose above (fen)</source>
+        <translation>储值余额高于（分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="31"/>
+        <source>No purchase for N days</source>
+        <translation>N 天未消费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="32"/>
+        <source>No contact for N days</source>
+        <translation>N 天无互动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="33"/>
+        <source>Birthday in N days</source>
+        <translation>N 天后生日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="39"/>
+        <source>Add tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="40"/>
+        <source>Remove tag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="41"/>
+        <source>Plan a follow-up</source>
+        <translation>安排跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="42"/>
+        <source>Assign owner</source>
+        <translation>指定负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="43"/>
+        <source>Set lifecycle stage</source>
+        <translation>设置生命周期阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="44"/>
+        <source>Add to community</source>
+        <translation>加入社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="45"/>
+        <source>Grant points</source>
+        <translation>赠送积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="46"/>
+        <source>Write a note</source>
+        <translation>写备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="52"/>
+        <location filename="../../ui/automation/words.py" line="98"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="53"/>
+        <source>To</source>
+        <translation>变为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="54"/>
+        <source>Which purchase</source>
+        <translation>第几次消费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="55"/>
+        <source>Nth</source>
+        <translation>第 N 次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="56"/>
+        <source>Above (fen)</source>
+        <translation>金额高于（分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="57"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="58"/>
+        <source>Community id</source>
+        <translation>社群编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="59"/>
+        <source>Event id</source>
+        <translation>活动编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="60"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="61"/>
+        <source>Fen</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="62"/>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="63"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="64"/>
+        <source>Due in days</source>
+        <translation>几天后到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="65"/>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="66"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="67"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="68"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="69"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="75"/>
+        <source>is</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="76"/>
+        <source>is not</source>
+        <translation>不是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="77"/>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="78"/>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="79"/>
+        <source>is not empty</source>
+        <translation>不为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="86"/>
+        <source>has</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="87"/>
+        <source>lacks</source>
+        <translation>没有</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="93"/>
+        <source>Total spend (fen)</source>
+        <translation>累计消费（分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="94"/>
+        <source>Purchases</source>
+        <translation>消费次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="95"/>
+        <source>Days since last purchase</source>
+        <translation>距上次消费天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="96"/>
+        <source>Days since last contact</source>
+        <translation>距上次联系天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="97"/>
+        <source>Number of tags</source>
+        <translation>标签数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="99"/>
+        <source>RFM segment</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="100"/>
+        <source>Member level</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="106"/>
+        <source>Changes</source>
+        <translation>数据变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="107"/>
+        <source>Hourly check</source>
+        <translation>每小时检查</translation>
+    </message>
+</context>
+<context>
+    <name>AutomationJob</name>
+    <message>
+        <location filename="../../desktop/automation_job.py" line="70"/>
+        <source>The automation rules could not run: %1</source>
+        <translation>自动化规则未能运行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AutomationMessages</name>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="15"/>
+        <source>“%1” must be text.</source>
+        <translation>“%1”必须是文字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="18"/>
+        <source>“%1” is not one of the choices.</source>
+        <translation>“%1”不是可选的值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="22"/>
+        <source>“%1” must be a whole number.</source>
+        <translation>“%1”必须是整数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="25"/>
+        <source>“%1” is out of range.</source>
+        <translation>“%1”超出范围。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="28"/>
+        <source>“%1” is not a setting of this rule.</source>
+        <translation>“%1”不是此规则的设置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="32"/>
+        <source>“%1” is required.</source>
+        <translation>请填写“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="34"/>
+        <source>Choose what starts the rule.</source>
+        <translation>请选择触发规则的事件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="37"/>
+        <source>A condition is not complete.</source>
+        <translation>有条件未填完整。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="41"/>
+        <source>There is no field “%1”.</source>
+        <translation>没有字段“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="44"/>
+        <source>This comparison does not fit “%1”.</source>
+        <translation>这种比较不适用于“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="47"/>
+        <source>Choose an action.</source>
+        <translation>请选择动作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="48"/>
+        <source>A rule needs 1 to 10 actions.</source>
+        <translation>规则需要 1 到 10 个动作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="51"/>
+        <source>This is not a rule in JSON.</source>
+        <translation>这不是 JSON 格式的规则。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="54"/>
+        <source>The rule names a tag, field or level that no longer exists.</source>
+        <translation>规则引用的标签、字段或等级已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="57"/>
+        <source>This is not a rule number.</source>
+        <translation>这不是规则编号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="58"/>
+        <source>There is no such rule.</source>
+        <translation>没有这条规则。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="61"/>
+        <source>This is not a run number.</source>
+        <translation>这不是运行编号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="62"/>
+        <source>There is no such run.</source>
+        <translation>没有这次运行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="63"/>
+        <source>This run was undone already.</source>
+        <translation>这次运行已经撤销过了。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/messages.py" line="66"/>
+        <source>The rule&apos;s file cannot be read.</source>
+        <translation>无法读取规则文件。</translation>
+    </message>
+</context>
+<context>
+    <name>AutomationPage</name>
+    <message>
+        <location filename="../../ui/automation/page.py" line="39"/>
+        <source>Switch rule on</source>
+        <translation>启用规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="40"/>
+        <source>Switch rule off</source>
+        <translation>停用规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="125"/>
+        <source>Automation rules</source>
+        <translation>自动化规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="126"/>
+        <source>Run log</source>
+        <translation>运行日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="127"/>
+        <source>New rule…</source>
+        <translation>新建规则…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="128"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="129"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="130"/>
+        <source>Dry run</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="131"/>
+        <source>Run now</source>
+        <translation>立即运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="132"/>
+        <source>Undo run</source>
+        <translation>撤销此次运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="133"/>
+        <source>Export log…</source>
+        <translation>导出日志…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="135"/>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="135"/>
+        <location filename="../../ui/automation/page.py" line="267"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="135"/>
+        <source>When</source>
+        <translation>触发条件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="135"/>
+        <source>Switched off because</source>
+        <translation>停用原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="138"/>
+        <location filename="../../ui/automation/page.py" line="266"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="138"/>
+        <location filename="../../ui/automation/page.py" line="266"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="138"/>
+        <location filename="../../ui/automation/page.py" line="266"/>
+        <source>Cause</source>
+        <translation>起因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="138"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="139"/>
+        <source>Actions</source>
+        <translation>动作数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="139"/>
+        <source>Rules and warnings</source>
+        <translation>规则与提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="169"/>
+        <location filename="../../ui/automation/page.py" line="270"/>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="200"/>
+        <location filename="../../ui/automation/page.py" line="241"/>
+        <location filename="../../ui/automation/page.py" line="254"/>
+        <location filename="../../ui/automation/page.py" line="274"/>
+        <source>Automation</source>
+        <translation>自动化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="233"/>
+        <source>Would touch %1 customers now.</source>
+        <translation>现在会影响 %1 位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="244"/>
+        <source>%1 customers touched.</source>
+        <translation>已处理 %1 位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="260"/>
+        <source>Export run log</source>
+        <translation>导出运行日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="261"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="267"/>
+        <source>Customer number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="268"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="268"/>
+        <source>Action</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="269"/>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/page.py" line="269"/>
+        <source>After</source>
+        <translation>之后</translation>
     </message>
 </context>
 <context>
@@ -1514,12 +2140,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="157"/>
+        <location filename="../../desktop/cli/__init__.py" line="162"/>
         <source>GUANJIA_NOW must look like 2026-12-01T09:30</source>
         <translation>GUANJIA_NOW 的格式应为 2026-12-01T09:30</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="174"/>
+        <location filename="../../desktop/cli/__init__.py" line="179"/>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
@@ -1551,22 +2177,22 @@
         <translation>警告：无法写入第二个备份文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="128"/>
+        <location filename="../../desktop/cli/privacy.py" line="134"/>
         <source>--action must be one of: %1</source>
         <translation>--action 只能是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="130"/>
+        <location filename="../../desktop/cli/privacy.py" line="136"/>
         <source>--kind must be one of: %1</source>
         <translation>--kind 只能是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="132"/>
+        <location filename="../../desktop/cli/privacy.py" line="138"/>
         <source>--limit must be at least 1</source>
         <translation>--limit 至少为 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="139"/>
+        <location filename="../../desktop/cli/privacy.py" line="145"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条记录写入 %2</translation>
     </message>
@@ -1601,37 +2227,37 @@
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="162"/>
+        <location filename="../../desktop/cli/privacy.py" line="168"/>
         <source>“%1” is not on the staff list: add them with `guanjia team add %1` first</source>
         <translation>“%1”不在团队名单中：请先用 `guanjia team add %1` 添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="174"/>
+        <location filename="../../desktop/cli/privacy.py" line="180"/>
         <source>erase the personal data of %1 (#%2): name, contacts, notes, custom fields and the texts of their history, for good</source>
         <translation>永久清除 %1（#%2）的个人数据：姓名、联系方式、备注、自定义字段及其历史记录中的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="178"/>
+        <location filename="../../desktop/cli/privacy.py" line="184"/>
         <source>erasing cannot be undone: add --yes to confirm</source>
         <translation>清除后无法撤销：请加上 --yes 确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="180"/>
+        <location filename="../../desktop/cli/privacy.py" line="186"/>
         <source>not erased</source>
         <translation>未清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="189"/>
+        <location filename="../../desktop/cli/privacy.py" line="195"/>
         <source>erased: the customer is now %1</source>
         <translation>已清除：该客户现在显示为 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="204"/>
+        <location filename="../../desktop/cli/privacy.py" line="210"/>
         <source>a password opens Guanjia; it locks after %1 idle minutes</source>
         <translation>打开客户管家需要密码；空闲 %1 分钟后锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="209"/>
+        <location filename="../../desktop/cli/privacy.py" line="215"/>
         <source>no password: Guanjia opens without one</source>
         <translation>未设密码：打开客户管家无需密码</translation>
     </message>
@@ -1736,37 +2362,37 @@
         <translation>已添加 %1 个社群，%2 位成员，%3 条活跃记录，%4 场活动和 %5 条报名</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="100"/>
+        <location filename="../../desktop/cli/customers.py" line="102"/>
         <source>--limit must be 0 or more</source>
         <translation>--limit 不能小于 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="148"/>
+        <location filename="../../desktop/cli/customers.py" line="150"/>
         <source>%1 %2 is already used by customer %3 %4 (in the recycle bin); use --allow-duplicate to add anyway</source>
         <translation>%1 %2 已被客户 %3 %4 使用（在回收站中）；如仍要添加，请加上 --allow-duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="151"/>
+        <location filename="../../desktop/cli/customers.py" line="153"/>
         <source>%1 %2 is already used by customer %3 %4; use --allow-duplicate to add anyway</source>
         <translation>%1 %2 已被客户 %3 %4 使用；如仍要添加，请加上 --allow-duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="172"/>
+        <location filename="../../desktop/cli/customers.py" line="174"/>
         <source>say what to change: --add TAG and/or --remove TAG</source>
         <translation>请说明要改什么：--add 标签 和/或 --remove 标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="180"/>
+        <location filename="../../desktop/cli/customers.py" line="182"/>
         <source>%1 customers matched</source>
         <translation>匹配到 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="182"/>
+        <location filename="../../desktop/cli/customers.py" line="184"/>
         <source>added %1 to %2</source>
         <translation>已给 %2 位客户加上 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="184"/>
+        <location filename="../../desktop/cli/customers.py" line="186"/>
         <source>removed %1 from %2</source>
         <translation>已从 %2 位客户去掉 %1</translation>
     </message>
@@ -1881,7 +2507,7 @@
         <translation>  警告：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exports.py" line="66"/>
+        <location filename="../../desktop/cli/exports.py" line="67"/>
         <source>exported %1 customers to %2</source>
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
@@ -2272,33 +2898,33 @@
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/leads.py" line="112"/>
+        <location filename="../../desktop/cli/leads.py" line="116"/>
         <source>would assign %1 leads: %2</source>
         <translation>将分配 %1 条线索：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/leads.py" line="113"/>
+        <location filename="../../desktop/cli/leads.py" line="117"/>
         <source>assigned %1 leads: %2</source>
         <translation>已分配 %1 条线索：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/leads.py" line="116"/>
+        <location filename="../../desktop/cli/leads.py" line="120"/>
         <source>%1 pool leads match no entry of the rule</source>
         <translation>公海中有 %1 条线索不符合该规则的任何条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/leads.py" line="126"/>
-        <location filename="../../desktop/cli/leads.py" line="145"/>
+        <location filename="../../desktop/cli/leads.py" line="130"/>
+        <location filename="../../desktop/cli/leads.py" line="149"/>
         <source>%1 leads back in the pool</source>
         <translation>%1 条线索已回到公海</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/leads.py" line="144"/>
+        <location filename="../../desktop/cli/leads.py" line="148"/>
         <source>%1 leads would go back to the pool</source>
         <translation>将有 %1 条线索回到公海</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/leads.py" line="150"/>
+        <location filename="../../desktop/cli/leads.py" line="154"/>
         <source>%1 more go tomorrow unless contacted today:</source>
         <translation>另有 %1 条线索今天不联系明天就会回收：</translation>
     </message>
@@ -2326,6 +2952,66 @@
         <location filename="../../desktop/cli/team.py" line="89"/>
         <source>%1 is now %2 (%3 owner texts rewritten)</source>
         <translation>%1 已改名为 %2（改写了 %3 处负责人）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/lead_scores.py" line="86"/>
+        <source>lead</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/lead_scores.py" line="87"/>
+        <source>not a lead (stage %1): no stored score</source>
+        <translation>不是潜在客户（阶段 %1）：不保存评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/lead_scores.py" line="98"/>
+        <source>%1 leads scored, %2 changed, %3 grades changed</source>
+        <translation>已为 %1 个潜在客户评分，%2 个有变化，%3 个等级变化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/lead_scores.py" line="136"/>
+        <source>cannot read the model from %1: %2</source>
+        <translation>无法从 %1 读取评分模型：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/lead_scores.py" line="148"/>
+        <source>write a behaviour as name=weight/half-life/cap, not %1</source>
+        <translation>行为请写成 名称=权重/半衰期/上限，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/lead_scores.py" line="155"/>
+        <source>write the grades as A/B/C, e.g. 70/45/20, not %1</source>
+        <translation>等级请写成 A/B/C，例如 70/45/20，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/lead_scores.py" line="179"/>
+        <source>scoring model saved; every lead rescored</source>
+        <translation>评分模型已保存，所有潜在客户已重新评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/rules.py" line="60"/>
+        <source>on</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/rules.py" line="60"/>
+        <source>off</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/rules.py" line="109"/>
+        <source>would touch %1 customers</source>
+        <translation>会影响 %1 位客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/rules.py" line="135"/>
+        <source>%1 customers touched, %2 actions</source>
+        <translation>处理了 %1 位客户，%2 个动作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/rules.py" line="144"/>
+        <source>undone</source>
+        <translation>已撤销</translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4776,95 @@
     </message>
 </context>
 <context>
+    <name>ConditionRow</name>
+    <message>
+        <location filename="../../ui/automation/editor.py" line="137"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>CostsDialog</name>
+    <message>
+        <location filename="../../ui/funnel/costs_dialog.py" line="99"/>
+        <source>Acquisition costs</source>
+        <translation>获客成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/costs_dialog.py" line="100"/>
+        <source>Channel or event</source>
+        <translation>渠道或活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/costs_dialog.py" line="100"/>
+        <location filename="../../ui/funnel/costs_dialog.py" line="103"/>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/costs_dialog.py" line="101"/>
+        <location filename="../../ui/funnel/costs_dialog.py" line="103"/>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/costs_dialog.py" line="101"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/costs_dialog.py" line="101"/>
+        <location filename="../../ui/funnel/costs_dialog.py" line="104"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/costs_dialog.py" line="103"/>
+        <source>For</source>
+        <translation>用于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/costs_dialog.py" line="104"/>
+        <source>Cost (yuan)</source>
+        <translation>成本（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/costs_dialog.py" line="106"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/costs_dialog.py" line="107"/>
+        <source>Save cost</source>
+        <translation>保存成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/costs_dialog.py" line="109"/>
+        <source>The same channel or event and days again: its cost is changed</source>
+        <translation>同一渠道或活动、同样的日期再次保存：修改其成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/costs_dialog.py" line="122"/>
+        <source>Event: %1 (%2)</source>
+        <translation>活动：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/costs_dialog.py" line="130"/>
+        <source>Event %1</source>
+        <translation>活动 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/costs_dialog.py" line="176"/>
+        <source>Enter an acquisition cost</source>
+        <translation>录入获客成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/costs_dialog.py" line="192"/>
+        <source>Remove an acquisition cost</source>
+        <translation>删除获客成本</translation>
+    </message>
+</context>
+<context>
     <name>CounterDialog</name>
     <message>
         <location filename="../../ui/membership/counter.py" line="137"/>
@@ -4339,97 +5114,107 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../ui/customers/card.py" line="234"/>
+        <location filename="../../ui/customers/card.py" line="245"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="235"/>
+        <location filename="../../ui/customers/card.py" line="246"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="237"/>
+        <location filename="../../ui/customers/card.py" line="248"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="238"/>
+        <location filename="../../ui/customers/card.py" line="249"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="252"/>
+        <location filename="../../ui/customers/card.py" line="263"/>
         <source>Purchases and refunds…</source>
         <translation>消费与退款记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="255"/>
+        <location filename="../../ui/customers/card.py" line="266"/>
         <source>Customer No. %1</source>
         <translation>客户编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="281"/>
+        <location filename="../../ui/customers/card.py" line="293"/>
         <source>⚑ 1 open complaint</source>
         <translation>⚑ 1 条未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="283"/>
+        <location filename="../../ui/customers/card.py" line="295"/>
         <source>⚑ %1 open complaints</source>
         <translation>⚑ %1 条未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="284"/>
+        <location filename="../../ui/customers/card.py" line="296"/>
         <source>Show them on the complaints page</source>
         <translation>在投诉页查看</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="295"/>
+        <location filename="../../ui/customers/card.py" line="309"/>
+        <source>Lead %1 · %2</source>
+        <translation>线索 %1 · %2 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card.py" line="310"/>
+        <source>Lead grade and score (线索评分)</source>
+        <translation>线索等级和评分（线索评分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card.py" line="320"/>
         <source>Last survey answer: %1, %2</source>
         <translation>最近一次问卷回答：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="306"/>
+        <location filename="../../ui/customers/card.py" line="331"/>
         <source>locked: %1</source>
         <translation>已锁定：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="308"/>
+        <location filename="../../ui/customers/card.py" line="333"/>
         <source>grace until %1</source>
         <translation>宽限期至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="316"/>
+        <location filename="../../ui/customers/card.py" line="341"/>
         <source>Communities: %1</source>
         <translation>社群：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="323"/>
+        <location filename="../../ui/customers/card.py" line="348"/>
         <source>Events: %1</source>
         <translation>活动：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="360"/>
+        <location filename="../../ui/customers/card.py" line="385"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="371"/>
+        <location filename="../../ui/customers/card.py" line="396"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="372"/>
+        <location filename="../../ui/customers/card.py" line="397"/>
         <source>Copy %1</source>
         <translation>复制%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="387"/>
+        <location filename="../../ui/customers/card.py" line="412"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card.py" line="410"/>
+        <location filename="../../ui/customers/card.py" line="435"/>
         <source>Personal data erased</source>
         <translation>个人信息已抹除</translation>
     </message>
@@ -4578,180 +5363,191 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="240"/>
+        <location filename="../../ui/customers/page.py" line="241"/>
         <source>Search the recycle bin</source>
         <translation>搜索回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="243"/>
+        <location filename="../../ui/customers/page.py" line="244"/>
         <source>Search name, mobile, company, WeChat, email, notes, pinyin (Ctrl+F)</source>
         <translation>搜索姓名、手机、公司、微信、邮箱、备注、拼音（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="246"/>
+        <location filename="../../ui/customers/page.py" line="247"/>
         <location filename="../../ui/customers/page_actions.py" line="291"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="247"/>
+        <location filename="../../ui/customers/page.py" line="248"/>
         <location filename="../../ui/customers/page_actions.py" line="293"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="248"/>
+        <location filename="../../ui/customers/page.py" line="249"/>
         <location filename="../../ui/customers/page_actions.py" line="295"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="249"/>
+        <location filename="../../ui/customers/page.py" line="250"/>
         <location filename="../../ui/customers/page_actions.py" line="279"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="250"/>
+        <location filename="../../ui/customers/page.py" line="251"/>
         <location filename="../../ui/customers/page_actions.py" line="261"/>
         <location filename="../../ui/customers/page_actions.py" line="282"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="251"/>
+        <location filename="../../ui/customers/page.py" line="252"/>
         <source>Empty recycle bin</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="257"/>
+        <location filename="../../ui/customers/page.py" line="258"/>
         <source>The recycle bin is empty</source>
         <translation>回收站是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="258"/>
+        <location filename="../../ui/customers/page.py" line="259"/>
         <source>Deleted customers wait here until they are restored or deleted for good.</source>
         <translation>删除的客户会留在这里，直到被恢复或彻底删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="262"/>
+        <location filename="../../ui/customers/page.py" line="263"/>
         <source>No customer matches</source>
         <translation>没有符合条件的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="263"/>
+        <location filename="../../ui/customers/page.py" line="264"/>
         <source>Try fewer words, or clear the tag and other filters.</source>
         <translation>试试少输几个字，或清除标签及其他筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="269"/>
+        <location filename="../../ui/customers/page.py" line="270"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="271"/>
+        <location filename="../../ui/customers/page.py" line="272"/>
         <location filename="../../ui/customers/page_actions.py" line="299"/>
         <source>Add or remove tags…</source>
         <translation>添加或移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="273"/>
+        <location filename="../../ui/customers/page.py" line="274"/>
         <source>Remove tags…</source>
         <translation>移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="296"/>
+        <location filename="../../ui/customers/page.py" line="297"/>
         <source>Not contacted in %1 days</source>
         <translation>%1 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="301"/>
+        <location filename="../../ui/customers/page.py" line="302"/>
         <source>Not contacted in … days</source>
         <translation>… 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="304"/>
+        <location filename="../../ui/customers/page.py" line="305"/>
         <source>No next follow-up</source>
         <translation>没有下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="312"/>
+        <location filename="../../ui/customers/page.py" line="313"/>
         <source>Any contact history</source>
         <translation>不限联系情况</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="315"/>
+        <location filename="../../ui/customers/page.py" line="316"/>
         <source>%1+ days</source>
         <translation>%1 天以上</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="317"/>
+        <location filename="../../ui/customers/page.py" line="318"/>
         <source>none planned</source>
         <translation>无跟进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="318"/>
+        <location filename="../../ui/customers/page.py" line="319"/>
         <source>Contact</source>
         <translation>联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="335"/>
+        <location filename="../../ui/customers/page.py" line="336"/>
         <source>Any segment</source>
         <translation>任意分群</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="341"/>
+        <location filename="../../ui/customers/page.py" line="349"/>
+        <source>Lead grade %1</source>
+        <translation>线索等级 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/page.py" line="347"/>
+        <source>Any lead grade</source>
+        <translation>任意线索等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/page.py" line="354"/>
         <source>Clear the chart filter (%1)</source>
         <translation>清除图表筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="345"/>
+        <location filename="../../ui/customers/page.py" line="358"/>
         <source>Recompute RFM now</source>
         <translation>立即重新计算 RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="346"/>
+        <location filename="../../ui/customers/page.py" line="359"/>
         <source>Give each customer their RFM segment&apos;s tag</source>
         <translation>按 RFM 分群给客户打标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="348"/>
+        <location filename="../../ui/customers/page.py" line="361"/>
         <source>Lifecycle suggestions…</source>
         <translation>生命周期建议…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="349"/>
+        <location filename="../../ui/customers/page.py" line="362"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="358"/>
+        <location filename="../../ui/customers/page.py" line="371"/>
         <source>Created in %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="362"/>
-        <location filename="../../ui/customers/page.py" line="367"/>
+        <location filename="../../ui/customers/page.py" line="375"/>
+        <location filename="../../ui/customers/page.py" line="380"/>
         <source>Computing RFM…</source>
         <translation>正在计算 RFM…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="380"/>
+        <location filename="../../ui/customers/page.py" line="393"/>
         <source>Tagging RFM segments…</source>
         <translation>正在给 RFM 分群打标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="397"/>
+        <location filename="../../ui/customers/page.py" line="410"/>
         <source>Changing stages…</source>
         <translation>正在更改阶段…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="413"/>
+        <location filename="../../ui/customers/page.py" line="426"/>
         <source>Not contacted in</source>
         <translation>多久未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="413"/>
+        <location filename="../../ui/customers/page.py" line="426"/>
         <source>Days without contact:</source>
         <translation>未联系天数：</translation>
     </message>
@@ -4834,6 +5630,14 @@ This cannot be undone. Backups made before now still hold the data until they ar
         <location filename="../../ui/customers/page_columns.py" line="58"/>
         <source>Reset columns</source>
         <translation>重置列</translation>
+    </message>
+</context>
+<context>
+    <name>DailyLeadScores</name>
+    <message>
+        <location filename="../../desktop/lead_score_job.py" line="28"/>
+        <source>The lead scores could not be recomputed today: %1</source>
+        <translation>今天未能重新计算线索评分：%1</translation>
     </message>
 </context>
 <context>
@@ -6567,182 +7371,447 @@ Your own database is not touched.</source>
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../ui/followups/page.py" line="144"/>
+        <location filename="../../ui/followups/page.py" line="145"/>
         <source>New follow-up</source>
         <translation>新建跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="145"/>
-        <location filename="../../ui/followups/page.py" line="510"/>
+        <location filename="../../ui/followups/page.py" line="146"/>
+        <location filename="../../ui/followups/page.py" line="514"/>
         <source>Complete…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="146"/>
-        <location filename="../../ui/followups/page.py" line="513"/>
+        <location filename="../../ui/followups/page.py" line="147"/>
+        <location filename="../../ui/followups/page.py" line="517"/>
         <source>Snooze</source>
         <translation>稍后提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="147"/>
+        <location filename="../../ui/followups/page.py" line="148"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="148"/>
+        <location filename="../../ui/followups/page.py" line="149"/>
         <source>Reassign…</source>
         <translation>转交…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="149"/>
+        <location filename="../../ui/followups/page.py" line="150"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="150"/>
+        <location filename="../../ui/followups/page.py" line="151"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="155"/>
+        <location filename="../../ui/followups/page.py" line="156"/>
         <source>Nothing to follow up here</source>
         <translation>这里暂无需要跟进的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="156"/>
+        <location filename="../../ui/followups/page.py" line="157"/>
         <source>Plan one with New follow-up, or pick a day in the calendar.</source>
         <translation>点“新建跟进”安排一项，或在日历中选择其他日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="159"/>
+        <location filename="../../ui/followups/page.py" line="160"/>
         <source>1 hour</source>
         <translation>1 小时后</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="160"/>
+        <location filename="../../ui/followups/page.py" line="161"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="162"/>
+        <location filename="../../ui/followups/page.py" line="163"/>
         <source>Next week (Monday)</source>
         <translation>下周（周一）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="164"/>
+        <location filename="../../ui/followups/page.py" line="165"/>
         <source>Choose a date…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="167"/>
+        <location filename="../../ui/followups/page.py" line="168"/>
         <source>Skip this time (a repeat goes on)</source>
         <translation>跳过这次（重复继续）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="170"/>
+        <location filename="../../ui/followups/page.py" line="171"/>
         <source>Cancel (ends a repeat)</source>
         <translation>取消（结束重复）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="173"/>
-        <location filename="../../ui/followups/page.py" line="517"/>
+        <location filename="../../ui/followups/page.py" line="174"/>
+        <location filename="../../ui/followups/page.py" line="521"/>
         <source>Copy the greeting</source>
         <translation>复制祝福语</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="174"/>
-        <location filename="../../ui/followups/page.py" line="516"/>
+        <location filename="../../ui/followups/page.py" line="175"/>
+        <location filename="../../ui/followups/page.py" line="520"/>
         <source>Log a contact…</source>
         <translation>记录联系…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="176"/>
+        <location filename="../../ui/followups/page.py" line="177"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="178"/>
+        <location filename="../../ui/followups/page.py" line="179"/>
         <source>Stay-in-touch rules…</source>
         <translation>定期联系规则…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="179"/>
+        <location filename="../../ui/followups/page.py" line="180"/>
         <source>Birthday and festival care…</source>
         <translation>生日与节日关怀…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="182"/>
+        <location filename="../../ui/followups/page.py" line="183"/>
         <source>Numbers are open follow-ups that day; festivals are named, a green dot counts birthdays. Click a day to list them.</source>
         <translation>数字为当天未完成的跟进；节日直接标出名称，绿点后的数字为过生日的客户数。点击某一天查看列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="263"/>
-        <location filename="../../ui/followups/page.py" line="479"/>
+        <location filename="../../ui/followups/page.py" line="264"/>
+        <location filename="../../ui/followups/page.py" line="483"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="315"/>
-        <location filename="../../ui/followups/page.py" line="336"/>
+        <location filename="../../ui/followups/page.py" line="316"/>
+        <location filename="../../ui/followups/page.py" line="337"/>
         <source>Complete follow-ups</source>
         <translation>完成跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="316"/>
+        <location filename="../../ui/followups/page.py" line="317"/>
         <source>Outcome for the %1 follow-ups:</source>
         <translation>这 %1 个跟进的结果：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/followups/page.py" line="338"/>
+        <location filename="../../ui/followups/page.py" line="339"/>
         <source>%n return visit(s) of complaints were left out: complete each on its own to record how satisfied the customer is.</source>
         <translation>
             <numerusform>有 %n 个投诉回访未完成：请逐个完成，以记录客户满意度。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="354"/>
+        <location filename="../../ui/followups/page.py" line="355"/>
         <source>Snooze until</source>
         <translation>稍后提醒至</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="371"/>
+        <location filename="../../ui/followups/page.py" line="372"/>
         <source>Reschedule to</source>
         <translation>改期到</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="389"/>
+        <location filename="../../ui/followups/page.py" line="391"/>
         <source>Reassign</source>
         <translation>转交</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="389"/>
+        <location filename="../../ui/followups/page.py" line="391"/>
         <source>New owner:</source>
         <translation>新负责人：</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="474"/>
+        <location filename="../../ui/followups/page.py" line="478"/>
         <source>Export follow-ups</source>
         <translation>导出跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="484"/>
+        <location filename="../../ui/followups/page.py" line="488"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="507"/>
+        <location filename="../../ui/followups/page.py" line="511"/>
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="512"/>
+        <location filename="../../ui/followups/page.py" line="516"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="515"/>
+        <location filename="../../ui/followups/page.py" line="519"/>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>Funnel</name>
+    <message>
+        <location filename="../../ui/funnel/funnel_labels.py" line="12"/>
+        <source>Acquired</source>
+        <translation>获客</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/funnel_labels.py" line="13"/>
+        <source>Qualified</source>
+        <translation>识别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/funnel_labels.py" line="14"/>
+        <source>In contact</source>
+        <translation>培育</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/funnel_labels.py" line="15"/>
+        <source>First purchase</source>
+        <translation>转化（首购）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/funnel_labels.py" line="16"/>
+        <source>Repeat buyer or member</source>
+        <translation>经营（复购或会员）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/funnel_labels.py" line="17"/>
+        <source>Referred someone</source>
+        <translation>裂变（转介绍）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/funnel_labels.py" line="23"/>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/funnel_labels.py" line="24"/>
+        <source>By source channel</source>
+        <translation>按来源渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/funnel_labels.py" line="25"/>
+        <source>By owner</source>
+        <translation>按负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/funnel_labels.py" line="26"/>
+        <source>By event attended</source>
+        <translation>按参加的活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/funnel_labels.py" line="27"/>
+        <source>By community</source>
+        <translation>按社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/funnel_labels.py" line="35"/>
+        <source>“%1” is not a split: use channel, staff, event or community.</source>
+        <translation>“%1”不是分组方式：请用 channel、staff、event 或 community。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/funnel_labels.py" line="41"/>
+        <source>“%1” is not a funnel stage.</source>
+        <translation>“%1”不是漏斗阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/funnel_labels.py" line="45"/>
+        <source>“%1” is not a split: use channel or event.</source>
+        <translation>“%1”不是分组方式：请用 channel 或 event。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/funnel_labels.py" line="48"/>
+        <source>The period ends before it starts.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/funnel_labels.py" line="49"/>
+        <source>A cost cannot be negative.</source>
+        <translation>成本不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/funnel_labels.py" line="50"/>
+        <source>A cost is for one source channel or one event.</source>
+        <translation>一笔成本只能属于一个来源渠道或一个活动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/funnel_labels.py" line="54"/>
+        <source>“%1” is not a source channel.</source>
+        <translation>“%1”不是来源渠道。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/funnel_labels.py" line="57"/>
+        <source>There is no such cost.</source>
+        <translation>没有这笔成本。</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelPage</name>
+    <message>
+        <location filename="../../ui/funnel/page.py" line="144"/>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/page.py" line="145"/>
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/page.py" line="145"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/page.py" line="146"/>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/page.py" line="146"/>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/page.py" line="147"/>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/page.py" line="157"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/page.py" line="158"/>
+        <source>Costs…</source>
+        <translation>成本…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/page.py" line="159"/>
+        <source>Enter what each channel or event cost</source>
+        <translation>录入每个渠道或活动的成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/page.py" line="160"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/page.py" line="160"/>
+        <location filename="../../ui/funnel/page.py" line="164"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/page.py" line="161"/>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/page.py" line="161"/>
+        <source>Median days</source>
+        <translation>中位天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/page.py" line="162"/>
+        <source>Double-click a stage to see its customers</source>
+        <translation>双击阶段查看其客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/page.py" line="164"/>
+        <location filename="../../ui/funnel/page.py" line="326"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/page.py" line="164"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/page.py" line="164"/>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/page.py" line="165"/>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/page.py" line="165"/>
+        <source>ROI</source>
+        <translation>投资回报率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/page.py" line="165"/>
+        <source>Cost per lead</source>
+        <translation>单个线索成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/page.py" line="166"/>
+        <source>Cost per customer</source>
+        <translation>单个客户成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/page.py" line="168"/>
+        <source>Return on acquisition costs</source>
+        <translation>获客投入产出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/page.py" line="223"/>
+        <location filename="../../ui/funnel/page.py" line="275"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/page.py" line="244"/>
+        <source>Could not compute: %1</source>
+        <translation>无法计算：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/page.py" line="252"/>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/page.py" line="279"/>
+        <location filename="../../ui/funnel/page.py" line="331"/>
+        <source>(no source)</source>
+        <translation>（无来源）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/page.py" line="280"/>
+        <source>(no owner)</source>
+        <translation>（无负责人）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/page.py" line="287"/>
+        <source>All of them</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/page.py" line="317"/>
+        <source>Customers per stage</source>
+        <translation>各阶段客户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/page.py" line="320"/>
+        <source>No customers were entered in this period</source>
+        <translation>此期间没有新增客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/page.py" line="325"/>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funnel/page.py" line="356"/>
+        <source>Funnel: %1</source>
+        <translation>漏斗：%1</translation>
     </message>
 </context>
 <context>
@@ -8148,7 +9217,7 @@ Your own database is not touched.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="20"/>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
@@ -8159,21 +9228,21 @@ Your own database is not touched.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="23"/>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Mobile / phone</source>
         <translation>手机/电话</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="24"/>
-        <location filename="../../ui/labels.py" line="146"/>
-        <location filename="../../ui/labels.py" line="266"/>
+        <location filename="../../ui/labels.py" line="151"/>
+        <location filename="../../ui/labels.py" line="271"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="25"/>
-        <location filename="../../ui/labels.py" line="60"/>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="153"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
@@ -8253,54 +9322,54 @@ Your own database is not touched.</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="251"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="252"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="259"/>
+        <location filename="../../ui/labels.py" line="264"/>
         <source>Website</source>
         <translation>官网</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="260"/>
+        <location filename="../../ui/labels.py" line="265"/>
         <source>Ads</source>
         <translation>投放</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="261"/>
+        <location filename="../../ui/labels.py" line="266"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="262"/>
+        <location filename="../../ui/labels.py" line="267"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="263"/>
+        <location filename="../../ui/labels.py" line="268"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="264"/>
+        <location filename="../../ui/labels.py" line="269"/>
         <source>Walk-in</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="265"/>
+        <location filename="../../ui/labels.py" line="270"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
-        <location filename="../../ui/labels.py" line="149"/>
-        <location filename="../../ui/labels.py" line="267"/>
+        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="272"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -8345,923 +9414,948 @@ Your own database is not touched.</source>
         <translation>RFM 得分（R-F-M）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="48"/>
+        <source>Lead grade</source>
+        <translation>线索等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="49"/>
+        <source>Lead score</source>
+        <translation>线索评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Order No.</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Purchase time</source>
         <translation>消费时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Customer name</source>
         <translation>客户姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Item code</source>
         <translation>商品编码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Payment method</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Due</source>
         <translation>跟进时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Follow-up type</source>
         <translation>跟进方式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Done at</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>Contact time</source>
         <translation>联系时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>What was said</source>
         <translation>沟通内容</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Received</source>
         <translation>投诉时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>Responded</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Resolved</source>
         <translation>解决时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>Return visit</source>
         <translation>回访时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Solution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>Group nickname</source>
         <translation>群昵称</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>Invited by</source>
         <translation>邀请人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Member type</source>
         <translation>成员类型</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>How they joined</source>
         <translation>入群方式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Members</source>
         <translation>群成员数</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Left</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>Speakers</source>
         <translation>发言人数</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>Messages</source>
         <translation>消息数</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>Important value</source>
         <translation>重要价值客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>Important development</source>
         <translation>重要发展客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>Important retention</source>
         <translation>重要保持客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>Important win-back</source>
         <translation>重要挽留客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>General value</source>
         <translation>一般价值客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>General development</source>
         <translation>一般发展客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>General retention</source>
         <translation>一般保持客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>General win-back</source>
         <translation>一般挽留客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>A placeholder name given by a purchase import: edit the customer to name them</source>
         <translation>导入消费记录时自动生成的占位名称：编辑客户即可填写真实姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../ui/labels.py" line="138"/>
         <source>Stored value</source>
         <translation>储值</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="140"/>
+        <source>Store visit</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="141"/>
+        <source>Price inquiry</source>
+        <translation>询价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="142"/>
+        <source>Material download</source>
+        <translation>下载资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="149"/>
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="150"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="152"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>Open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="162"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="168"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="169"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="165"/>
+        <location filename="../../ui/labels.py" line="170"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../ui/labels.py" line="171"/>
         <source>Later</source>
         <translation>以后</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>every %1 days</source>
         <translation>每 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="183"/>
         <source>every %1 weeks</source>
         <translation>每 %1 周</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../ui/labels.py" line="184"/>
         <source>every %1 months</source>
         <translation>每 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="180"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>every %1 years</source>
         <translation>每 %1 年</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>New Year&apos;s Day</source>
         <translation>元旦</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>Lantern Festival</source>
         <translation>元宵节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>Women&apos;s Day</source>
         <translation>妇女节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>Mother&apos;s Day</source>
         <translation>母亲节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="199"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="200"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>Father&apos;s Day</source>
         <translation>父亲节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="206"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="207"/>
         <source>Teachers&apos; Day</source>
         <translation>教师节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203"/>
+        <location filename="../../ui/labels.py" line="208"/>
         <source>Double Ninth Festival</source>
         <translation>重阳节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="204"/>
+        <location filename="../../ui/labels.py" line="209"/>
         <source>National Day</source>
         <translation>国庆节</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205"/>
+        <location filename="../../ui/labels.py" line="210"/>
         <source>Singles&apos; Day (11.11)</source>
         <translation>双十一</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="218"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="228"/>
+        <location filename="../../ui/labels.py" line="233"/>
         <source>Birthday today (%1)</source>
         <translation>今天生日（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="233"/>
+        <location filename="../../ui/labels.py" line="238"/>
         <source>Birthday in %2 days (%1)</source>
         <translation>%2 天后生日（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>Return visit for complaint #%1</source>
         <translation>投诉 #%1 回访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="268"/>
+        <location filename="../../ui/labels.py" line="273"/>
         <source>Community</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="269"/>
+        <location filename="../../ui/labels.py" line="274"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="276"/>
+        <location filename="../../ui/labels.py" line="281"/>
         <source>Lead</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="277"/>
+        <location filename="../../ui/labels.py" line="282"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="278"/>
+        <location filename="../../ui/labels.py" line="283"/>
         <source>Active</source>
         <translation>活跃客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="279"/>
+        <location filename="../../ui/labels.py" line="284"/>
         <source>Dormant</source>
         <translation>沉睡客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="280"/>
+        <location filename="../../ui/labels.py" line="285"/>
         <source>Churned</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="291"/>
+        <location filename="../../ui/labels.py" line="296"/>
         <source>Lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="293"/>
+        <location filename="../../ui/labels.py" line="298"/>
         <source>leap</source>
         <translation>闰</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33"/>
+        <location filename="../../ui/messages.py" line="35"/>
         <source>Enter a name: every customer needs one.</source>
         <translation>请输入姓名：每位客户都需要姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="38"/>
         <source>A phone number can only contain digits, spaces, dashes, brackets and +.</source>
         <translation>电话号码只能包含数字、空格、短横线、括号和 +。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="41"/>
         <source>This is not a valid phone number. A mobile has 11 digits starting with 1; a landline needs its area code, e.g. 0571-8888 8888.</source>
         <translation>这不是有效的电话号码。手机号为以 1 开头的 11 位数字；座机需要带区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>This phone number is too short.</source>
         <translation>电话号码太短。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>This phone number is too long.</source>
         <translation>电话号码太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>This phone number has the wrong number of digits.</source>
         <translation>电话号码位数不对。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>This phone number has an unknown country code.</source>
         <translation>电话号码的国家代码无法识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>Add the area code to this landline, e.g. 0571-8888 8888.</source>
         <translation>请为座机号码加上区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>This is not a valid email address (it should look like name@example.com).</source>
         <translation>这不是有效的邮箱地址（格式应类似 name@example.com）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>This is not a date. Write it as 1990-05-20, or 05-20 without the year.</source>
         <translation>这不是日期。请写成 1990-05-20，不知道年份可写 05-20。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>This year is not a plausible birth year.</source>
         <translation>这个出生年份不合理。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>A birthday cannot be in the future.</source>
         <translation>生日不能在未来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>Another customer already has this customer number.</source>
         <translation>已有其他客户使用此客户编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>This text is too long.</source>
         <translation>文字太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>Enter a date like 2024-01-05.</source>
         <translation>请输入日期，例如 2024-01-05。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>Choose one of the listed values.</source>
         <translation>请从列出的选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>Enter a name for the field.</source>
         <translation>请输入字段名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>A field with this name already exists.</source>
         <translation>已存在同名字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>A choice field needs at least one choice.</source>
         <translation>选项字段至少需要一个选项。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>The period starts after it ends: choose a start on or before the end.</source>
         <translation>时段的开始晚于结束：请选择不晚于结束日期的开始日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>There is no community with the id %1.</source>
         <translation>没有编号为 %1 的社群。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>This tag no longer exists.</source>
         <translation>此标签已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>This tag group no longer exists.</source>
         <translation>此标签分组已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>This saved view no longer exists.</source>
         <translation>此分群已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>Enter a name for the tag.</source>
         <translation>请输入标签名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>Enter a name for the group.</source>
         <translation>请输入分组名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>A tag name can have at most 40 characters.</source>
         <translation>标签名称最多 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>A tag name cannot contain , ， 、 ; ； or |: they separate tags. Add each tag on its own.</source>
         <translation>标签名称不能包含 , ， 、 ; ； 或 |，它们用来分隔标签。请逐个添加标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>A tag with this name already exists. To join two tags, use “Merge into another tag”.</source>
         <translation>已有同名标签。要把两个标签合二为一，请用“合并到另一个标签”。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>A group with this name already exists.</source>
         <translation>已有同名分组。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>The group 其他 holds tags without a group: it cannot be renamed or deleted.</source>
         <translation>“其他”分组存放未分组的标签，不能重命名或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>Choose a colour.</source>
         <translation>请选择颜色。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Enter a name for the view.</source>
         <translation>请输入分群名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>A saved view with this name already exists.</source>
         <translation>已有同名分群。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>Choose a valid date and time.</source>
         <translation>请选择有效的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Choose a time that is not in the past.</source>
         <translation>请选择一个不早于现在的时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>Choose how the contact is made.</source>
         <translation>请选择联系方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>Repeat every 1 to 366 days, weeks, months or years.</source>
         <translation>重复间隔须为 1 到 366 天、周、月或年。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>This follow-up is already done or cancelled.</source>
         <translation>此跟进已完成或已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>This follow-up no longer exists.</source>
         <translation>此跟进已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>This follow-up is completed on the record it belongs to (its complaint).</source>
         <translation>此跟进须在其所属记录（投诉）上完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>This can no longer be undone or redone: what it changed was changed again since (here, in another window or from the command line). Nothing was changed.</source>
         <translation>无法再撤销或重做：它改动的内容之后又被修改过（在这里、另一个窗口或命令行中）。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>This contact record no longer exists.</source>
         <translation>这条联系记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>This cannot be empty.</source>
         <translation>此项不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>A contact cannot be logged in the future.</source>
         <translation>不能记录未来时间的联系。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>Choose an interval from 1 to 3650 days.</source>
         <translation>间隔须为 1 到 3650 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>This rule no longer exists.</source>
         <translation>此规则已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>The greeting can only use {name} for the customer&apos;s name.</source>
         <translation>祝福语中只能用 {name} 表示客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>Remind 0 to 60 days ahead.</source>
         <translation>提前天数须为 0 到 60 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>A tag cannot be both added and removed.</source>
         <translation>同一个标签不能既添加又移除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>At most %n characters.</source>
         <translation>最多 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>There is no festival “%1”.</source>
         <translation>没有“%1”这个节日。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>“%1” is not a year from 1901 to 2099.</source>
         <translation>“%1”不是 1901 到 2099 之间的年份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>The greeting can only use {name} for the customer&apos;s name and {festival} for the festival.</source>
         <translation>祝福语只能使用 {name}（客户姓名）和 {festival}（节日名称）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>Choose the customers by tags or lifecycle stages that exist.</source>
         <translation>请按现有的标签或生命周期阶段选择客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>Choose at least one tag or lifecycle stage.</source>
         <translation>请至少选择一个标签或生命周期阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>Enter an amount of money, like 128.50.</source>
         <translation>请输入金额，例如 128.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>This amount is too large.</source>
         <translation>金额太大。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>The amount is 0: nothing was paid.</source>
         <translation>金额为 0：没有付款。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>This order number is already recorded.</source>
         <translation>这个单号已经记录过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>Choose one of the listed payment methods.</source>
         <translation>请从列出的支付方式中选择一种。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>A refund is a negative amount returning a purchase.</source>
         <translation>退款是负数金额，用来退回一笔消费。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>This purchase no longer exists.</source>
         <translation>这笔消费已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>Enter an amount above 0, like 30 or 128.50.</source>
         <translation>请输入大于 0 的金额，例如 30 或 128.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>That is more than is left of the purchase (its amount less its refunds).</source>
         <translation>超出了该笔消费的可退金额（消费金额减去已退款）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>A refund cannot be refunded: pick the purchase.</source>
         <translation>退款记录不能再退款：请选择原消费记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>This purchase is voided.</source>
         <translation>该消费记录已作废。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>This purchase has refunds: void them first.</source>
         <translation>该消费记录有退款：请先作废其退款。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="248"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>Say why: a reason is required.</source>
         <translation>请填写原因：原因为必填项。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>Another row of this order has an error.</source>
         <translation>这个订单的另一行有错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>The row names no customer.</source>
         <translation>这一行没有指明客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>No customer with this number, mobile or email.</source>
         <translation>没有这个编号、手机或邮箱的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <source>The rows of this order name different customers.</source>
         <translation>这个订单的各行指向不同的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="263"/>
         <source>A purchase cannot be in the future.</source>
         <translation>消费时间不能在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="260"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>Choose an amount column, or a unit price column.</source>
         <translation>请选择金额列，或单价列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="263"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>Choose a customer number, name, mobile or email column.</source>
         <translation>请选择客户编号、姓名、手机或邮箱列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="266"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>The days must grow: new, then active, then churned (at most 3650).</source>
         <translation>天数必须依次增大：新客户、活跃、流失（最多 3650 天）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="277"/>
+        <location filename="../../ui/messages.py" line="281"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="278"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>The password needs at least %n characters.</source>
         <translation>密码至少需要 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="281"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>The password cannot start or end with a space.</source>
         <translation>密码开头和结尾不能是空格。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="284"/>
+        <location filename="../../ui/messages.py" line="288"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="287"/>
+        <location filename="../../ui/messages.py" line="291"/>
         <source>This backup is encrypted: enter its password.</source>
         <translation>这个备份已加密，请输入它的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="290"/>
+        <location filename="../../ui/messages.py" line="294"/>
         <source>This customer&apos;s personal data was already erased.</source>
         <translation>这位客户的个人信息已经抹除过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="299"/>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>Keep at least one backup: not every number can be 0.</source>
         <translation>至少保留一份备份：这些数字不能全为 0。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="302"/>
+        <location filename="../../ui/messages.py" line="306"/>
         <source>This folder does not exist. Plug in the drive or choose another folder.</source>
         <translation>这个文件夹不存在。请插入磁盘，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="305"/>
+        <location filename="../../ui/messages.py" line="309"/>
         <source>Guanjia cannot write to this folder. Choose another one.</source>
         <translation>客户管家无法写入这个文件夹，请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="308"/>
+        <location filename="../../ui/messages.py" line="312"/>
         <source>The database is damaged, so Guanjia no longer changes it. Restore a backup: File &gt; Restore from a backup…</source>
         <translation>数据库已损坏，客户管家不再修改它。请恢复一份备份：文件 &gt; 从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="313"/>
+        <location filename="../../ui/messages.py" line="317"/>
         <source>This file is not a Guanjia backup.</source>
         <translation>这个文件不是客户管家的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="314"/>
+        <location filename="../../ui/messages.py" line="318"/>
         <source>This backup is damaged and cannot be restored. Choose another one.</source>
         <translation>这份备份已损坏，无法恢复。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="317"/>
+        <location filename="../../ui/messages.py" line="321"/>
         <source>This backup was made by a newer version of Guanjia. Update Guanjia to restore it.</source>
         <translation>这份备份由更新版本的客户管家生成。请先升级客户管家再恢复。</translation>
     </message>
@@ -9576,32 +10670,32 @@ Your own database is not touched.</source>
         <translation>这不是人数/条数（应为 0 或以上的整数）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="344"/>
+        <location filename="../../ui/messages.py" line="348"/>
         <source>The text is cut to fit.</source>
         <translation>文字过长，已截短。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="346"/>
+        <location filename="../../ui/messages.py" line="350"/>
         <source>The field is left empty; the original text is kept in the purchase&apos;s note.</source>
         <translation>该字段留空，原文保存在这笔消费的备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="350"/>
+        <location filename="../../ui/messages.py" line="354"/>
         <source>The field is left empty; the original text is kept with the note.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="353"/>
+        <location filename="../../ui/messages.py" line="357"/>
         <source>The field is left empty; the original text is kept in the notes.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="362"/>
+        <location filename="../../ui/messages.py" line="366"/>
         <source>Column “%1”, %2 of the rows to import (e.g. %3):</source>
         <translation>“%1”列，要导入的行中有 %2 行（例如 %3）：</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="302"/>
+        <location filename="../../ui/labels.py" line="307"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -9662,15 +10756,246 @@ Your own database is not touched.</source>
     </message>
 </context>
 <context>
+    <name>LeadScores</name>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="15"/>
+        <source>Came to an event</source>
+        <translation>参加活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="16"/>
+        <source>Visited the store</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="17"/>
+        <source>Asked for a price</source>
+        <translation>询价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="18"/>
+        <source>Downloaded material</source>
+        <translation>下载资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="19"/>
+        <source>Answered a survey</source>
+        <translation>回答问卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="20"/>
+        <source>Active in a community</source>
+        <translation>社群互动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="27"/>
+        <source>Job title %1</source>
+        <translation>职位 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="29"/>
+        <source>Valid mobile</source>
+        <translation>手机有效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="31"/>
+        <source>Need stated (%1)</source>
+        <translation>有明确需求（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="33"/>
+        <source>Company size %1</source>
+        <translation>公司规模 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="35"/>
+        <source>Region %1</source>
+        <translation>地区 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="37"/>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="40"/>
+        <source>%1 (capped)</source>
+        <translation>%1（已达上限）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="52"/>
+        <source>Why %1: no points yet</source>
+        <translation>为什么是 %1 分：还没有得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="54"/>
+        <source>Why %1: %2</source>
+        <translation>为什么是 %1 分：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="56"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="72"/>
+        <source>%1: the half-life is a number of days above 0 (at most 3650).</source>
+        <translation>%1：半衰期是大于 0 的天数（最多 3650）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="78"/>
+        <source>The grade thresholds must fall: A (%1) above B (%2) above C (%3) above 0.</source>
+        <translation>等级分数线必须依次降低：A（%1）高于 B（%2）高于 C（%3）高于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="87"/>
+        <source>%1: enter a number.</source>
+        <translation>%1：请输入数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="90"/>
+        <source>%1: points are whole numbers.</source>
+        <translation>%1：分数必须是整数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="93"/>
+        <source>%1: points are 0 to 1000.</source>
+        <translation>%1：分数在 0 到 1000 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="96"/>
+        <source>%1: “%2” is there twice.</source>
+        <translation>%1：“%2”出现了两次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="101"/>
+        <source>%1: an entry has no name.</source>
+        <translation>%1：有一项没有名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="104"/>
+        <source>%1: entries are written as name=points.</source>
+        <translation>%1：每项写成 名称=分数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="108"/>
+        <source>“%1” is not part of the scoring model.</source>
+        <translation>“%1”不是评分模型的一部分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="112"/>
+        <source>%1: this text is too long.</source>
+        <translation>%1：文字太长。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="66"/>
+        <source>Scoring the leads…</source>
+        <translation>正在为潜在客户评分…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="241"/>
+        <source>%1 leads scored, %2 grades changed</source>
+        <translation>已为 %1 个潜在客户评分，%2 个等级变化</translation>
+    </message>
+</context>
+<context>
+    <name>LeadScoringDialog</name>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="97"/>
+        <source>Lead scoring</source>
+        <translation>线索评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="103"/>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="108"/>
+        <source>One keyword=points a line; the first keyword the job title holds counts.</source>
+        <translation>每行一个 关键词=分数；按顺序取职位中包含的第一个关键词。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="110"/>
+        <source>Job titles</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="112"/>
+        <source>Valid mobile</source>
+        <translation>手机有效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="116"/>
+        <source>A custom field&apos;s name, or notes</source>
+        <translation>自定义字段的名称，或 notes（备注）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="120"/>
+        <source>Need stated (field, points)</source>
+        <translation>有明确需求（字段、分数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="123"/>
+        <source>Company size field</source>
+        <translation>公司规模字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="126"/>
+        <source>Company sizes</source>
+        <translation>公司规模</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="129"/>
+        <source>Regions (cities)</source>
+        <translation>地区（城市）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="131"/>
+        <source>Behaviour (points fade by half each half-life)</source>
+        <translation>行为（每过一个半衰期，分数减半）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="134"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="134"/>
+        <source>Half-life (days)</source>
+        <translation>半衰期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="134"/>
+        <source>Cap</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="149"/>
+        <source>Grades: the lowest score of each</source>
+        <translation>等级：每级的最低分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="156"/>
+        <source>D: below C</source>
+        <translation>D：低于 C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="164"/>
+        <source>Shipped values</source>
+        <translation>恢复默认值</translation>
+    </message>
+</context>
+<context>
     <name>LeadsPage</name>
     <message>
         <location filename="../../ui/leads/page.py" line="100"/>
-        <location filename="../../ui/leads/page.py" line="214"/>
-        <location filename="../../ui/leads/page.py" line="228"/>
-        <location filename="../../ui/leads/page.py" line="238"/>
-        <location filename="../../ui/leads/page.py" line="250"/>
-        <location filename="../../ui/leads/page.py" line="253"/>
-        <location filename="../../ui/leads/page.py" line="269"/>
+        <location filename="../../ui/leads/page.py" line="210"/>
+        <location filename="../../ui/leads/page.py" line="224"/>
+        <location filename="../../ui/leads/page.py" line="234"/>
+        <location filename="../../ui/leads/page.py" line="246"/>
+        <location filename="../../ui/leads/page.py" line="249"/>
+        <location filename="../../ui/leads/page.py" line="265"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
@@ -9756,22 +11081,22 @@ Your own database is not touched.</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/page.py" line="168"/>
+        <location filename="../../ui/leads/page.py" line="164"/>
         <source>%1 leads</source>
         <translation>%1 条线索</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/page.py" line="191"/>
+        <location filename="../../ui/leads/page.py" line="187"/>
         <source>%1 leads go back to the pool tomorrow unless contacted today.</source>
         <translation>有 %1 条线索今天不联系，明天就会回收到公海。</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/page.py" line="253"/>
+        <location filename="../../ui/leads/page.py" line="249"/>
         <source>No pool lead fits this rule.</source>
         <translation>公海中没有符合该规则的线索。</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/page.py" line="269"/>
+        <location filename="../../ui/leads/page.py" line="265"/>
         <source>No lead is overdue.</source>
         <translation>没有逾期的线索。</translation>
     </message>
@@ -10392,32 +11717,37 @@ Your own database is not touched.</source>
         <translation>RFM 分群：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="170"/>
+        <location filename="../../ui/customers/card_summary.py" line="169"/>
+        <source>Lead grade %1</source>
+        <translation>线索等级 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/card_summary.py" line="172"/>
         <source>Source: %1</source>
         <translation>来源渠道：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="172"/>
+        <location filename="../../ui/customers/card_summary.py" line="174"/>
         <source>Lifecycle stage: %1</source>
         <translation>生命周期阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="174"/>
+        <location filename="../../ui/customers/card_summary.py" line="176"/>
         <source>Created in %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="177"/>
+        <location filename="../../ui/customers/card_summary.py" line="179"/>
         <source>Community: %1</source>
         <translation>社群：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="187"/>
+        <location filename="../../ui/customers/card_summary.py" line="189"/>
         <source>%1 customers selected</source>
         <translation>已选择 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/card_summary.py" line="190"/>
+        <location filename="../../ui/customers/card_summary.py" line="192"/>
         <source>These apply to all of them. Ctrl+click adds or removes one customer, Shift+click a range.</source>
         <translation>以下操作对所选的全部客户生效。按住 Ctrl 单击可增减单个客户，按住 Shift 单击可选择一段。</translation>
     </message>
@@ -10461,93 +11791,98 @@ Your own database is not touched.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="276"/>
+        <location filename="../../desktop/main_window.py" line="293"/>
         <source>Guanjia — Customer Manager</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="278"/>
+        <location filename="../../desktop/main_window.py" line="295"/>
         <source>Demo database (made-up customers)</source>
         <translation>演示数据库（虚构客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="280"/>
+        <location filename="../../desktop/main_window.py" line="297"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="281"/>
+        <location filename="../../desktop/main_window.py" line="298"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="282"/>
+        <location filename="../../desktop/main_window.py" line="299"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="283"/>
+        <location filename="../../desktop/main_window.py" line="300"/>
         <source>F&amp;ollow-ups</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="284"/>
+        <location filename="../../desktop/main_window.py" line="301"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="285"/>
+        <location filename="../../desktop/main_window.py" line="302"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="286"/>
+        <location filename="../../desktop/main_window.py" line="303"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="287"/>
+        <location filename="../../desktop/main_window.py" line="304"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="288"/>
+        <location filename="../../desktop/main_window.py" line="305"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="289"/>
+        <location filename="../../desktop/main_window.py" line="306"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="290"/>
+        <location filename="../../desktop/main_window.py" line="307"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="291"/>
-        <location filename="../../desktop/main_window.py" line="320"/>
+        <location filename="../../desktop/main_window.py" line="308"/>
+        <location filename="../../desktop/main_window.py" line="344"/>
         <source>About Guanjia</source>
         <translation>关于客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="292"/>
+        <location filename="../../desktop/main_window.py" line="309"/>
         <source>Member levels…</source>
         <translation>会员等级…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="293"/>
+        <location filename="../../desktop/main_window.py" line="310"/>
         <source>Team…</source>
         <translation>团队…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="294"/>
+        <location filename="../../desktop/main_window.py" line="311"/>
+        <source>Lead scoring…</source>
+        <translation>线索评分…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="312"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="322"/>
+        <location filename="../../desktop/main_window.py" line="346"/>
         <source>Guanjia (客户管家) — customer management for small businesses, offline and private.</source>
         <translation>客户管家：为小商户打造的客户管理软件，离线使用，数据私密。</translation>
     </message>
@@ -11454,108 +12789,108 @@ Your own database is not touched.</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="93"/>
+        <location filename="../../desktop/controllers/navigation.py" line="94"/>
         <source>Today&apos;s follow-ups</source>
         <translation>今天的跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="94"/>
+        <location filename="../../desktop/controllers/navigation.py" line="95"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="95"/>
+        <location filename="../../desktop/controllers/navigation.py" line="96"/>
         <source>Save as view…</source>
         <translation>保存为分群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="96"/>
+        <location filename="../../desktop/controllers/navigation.py" line="97"/>
         <source>Clear search and tag filter</source>
         <translation>清除搜索和标签筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="97"/>
+        <location filename="../../desktop/controllers/navigation.py" line="98"/>
         <source>Reset columns</source>
         <translation>重置列</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="98"/>
+        <location filename="../../desktop/controllers/navigation.py" line="99"/>
         <source>Community metrics…</source>
         <translation>社群数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="240"/>
+        <location filename="../../desktop/controllers/navigation.py" line="242"/>
         <source>%1 purchases and refunds</source>
         <translation>%1 条消费与退款记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="244"/>
+        <location filename="../../desktop/controllers/navigation.py" line="246"/>
         <source>%1 of %2 complaints (filtered)</source>
         <translation>筛选后 %1 / 共 %2 条投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="246"/>
+        <location filename="../../desktop/controllers/navigation.py" line="248"/>
         <source>%1 complaints</source>
         <translation>共 %1 条投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="249"/>
+        <location filename="../../desktop/controllers/navigation.py" line="251"/>
         <source>%1 follow-ups</source>
         <translation>共 %1 条跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="252"/>
+        <location filename="../../desktop/controllers/navigation.py" line="254"/>
         <source>%1 follow-ups selected</source>
         <translation>已选择 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="259"/>
+        <location filename="../../desktop/controllers/navigation.py" line="261"/>
         <source>%1 of %2 in the recycle bin (filtered)</source>
         <translation>筛选后 %1 / 回收站中 %2 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="268"/>
+        <location filename="../../desktop/controllers/navigation.py" line="270"/>
         <source>%1 customers selected</source>
         <translation>已选择 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="261"/>
+        <location filename="../../desktop/controllers/navigation.py" line="263"/>
         <source>%1 in the recycle bin</source>
         <translation>回收站中 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="263"/>
+        <location filename="../../desktop/controllers/navigation.py" line="265"/>
         <source>%1 of %2 customers (filtered)</source>
         <translation>筛选后 %1 / 共 %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="265"/>
+        <location filename="../../desktop/controllers/navigation.py" line="267"/>
         <source>%1 customers</source>
         <translation>共 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="303"/>
-        <location filename="../../desktop/controllers/navigation.py" line="357"/>
+        <location filename="../../desktop/controllers/navigation.py" line="305"/>
+        <location filename="../../desktop/controllers/navigation.py" line="359"/>
         <source>Saved views</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="313"/>
+        <location filename="../../desktop/controllers/navigation.py" line="315"/>
         <source>Name of the view:</source>
         <translation>分群名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="320"/>
+        <location filename="../../desktop/controllers/navigation.py" line="322"/>
         <source>Save as view</source>
         <translation>保存为分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="335"/>
+        <location filename="../../desktop/controllers/navigation.py" line="337"/>
         <source>Rename view</source>
         <translation>重命名分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/navigation.py" line="358"/>
+        <location filename="../../desktop/controllers/navigation.py" line="360"/>
         <source>Delete the view “%1”? Its customers are not touched.</source>
         <translation>删除分群“%1”？其中的客户不受影响。</translation>
     </message>
@@ -12754,6 +14089,49 @@ Your own database is not touched.</source>
     </message>
 </context>
 <context>
+    <name>RuleEditor</name>
+    <message>
+        <location filename="../../ui/automation/editor.py" line="174"/>
+        <source>Edit rule</source>
+        <translation>编辑规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/editor.py" line="174"/>
+        <source>New rule</source>
+        <translation>新建规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/editor.py" line="180"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/editor.py" line="181"/>
+        <source>When</source>
+        <translation>当</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/editor.py" line="182"/>
+        <source>And (all of)</source>
+        <translation>并且（全部满足）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/editor.py" line="184"/>
+        <source>Add condition</source>
+        <translation>添加条件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/editor.py" line="187"/>
+        <source>Then</source>
+        <translation>则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/editor.py" line="189"/>
+        <source>Add action</source>
+        <translation>添加动作</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <location filename="../../ui/followups/rules_dialog.py" line="38"/>
@@ -13007,82 +14385,92 @@ Your own database is not touched.</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="118"/>
+        <location filename="../../ui/sidebar.py" line="122"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="128"/>
+        <location filename="../../ui/sidebar.py" line="132"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="132"/>
+        <location filename="../../ui/sidebar.py" line="136"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="134"/>
+        <location filename="../../ui/sidebar.py" line="138"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="136"/>
+        <location filename="../../ui/sidebar.py" line="140"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="138"/>
+        <location filename="../../ui/sidebar.py" line="142"/>
         <source>Communities</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="140"/>
+        <location filename="../../ui/sidebar.py" line="144"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="142"/>
+        <location filename="../../ui/sidebar.py" line="146"/>
         <source>Surveys</source>
         <translation>客户之声</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="144"/>
+        <location filename="../../ui/sidebar.py" line="148"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="146"/>
+        <location filename="../../ui/sidebar.py" line="150"/>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="152"/>
+        <source>Automation</source>
+        <translation>自动化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="154"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="152"/>
+        <location filename="../../ui/sidebar.py" line="160"/>
         <source>Saved view: a search and tag filter</source>
         <translation>客户分群：保存的搜索和标签筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="182"/>
+        <location filename="../../ui/sidebar.py" line="191"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="190"/>
+        <location filename="../../ui/sidebar.py" line="199"/>
         <source>Open complaints; ⚑ escalated (urgent or past a deadline)</source>
         <translation>未结投诉；⚑ 已升级（紧急或已超时）</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="272"/>
+        <location filename="../../ui/sidebar.py" line="281"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="274"/>
+        <location filename="../../ui/sidebar.py" line="283"/>
         <source>Update to the current search and tags</source>
         <translation>更新为当前的搜索和标签</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="278"/>
+        <location filename="../../ui/sidebar.py" line="287"/>
         <source>Delete view</source>
         <translation>删除分群</translation>
     </message>
@@ -15666,22 +17054,22 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <translation>移除主题 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/page.py" line="240"/>
+        <location filename="../../ui/leads/page.py" line="236"/>
         <source>Assign leads</source>
         <translation>分配线索</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/page.py" line="255"/>
+        <location filename="../../ui/leads/page.py" line="251"/>
         <source>Assign leads by rule</source>
         <translation>按规则分配线索</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/page.py" line="263"/>
+        <location filename="../../ui/leads/page.py" line="259"/>
         <source>Put leads back in the pool</source>
         <translation>线索放回公海</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/page.py" line="271"/>
+        <location filename="../../ui/leads/page.py" line="267"/>
         <source>Reclaim overdue leads</source>
         <translation>回收逾期线索</translation>
     </message>
@@ -15704,6 +17092,11 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <location filename="../../ui/team/team_dialog.py" line="203"/>
         <source>Activate staff member</source>
         <translation>启用员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/settings_dialog.py" line="77"/>
+        <source>Change lead scoring</source>
+        <translation>修改线索评分</translation>
     </message>
 </context>
 <context>
@@ -15819,6 +17212,14 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <location filename="../../ui/communities/engagement_help.py" line="141"/>
         <source>How much each activity adds to a member&apos;s love:</source>
         <translation>每类活动为成员热度增加多少：</translation>
+    </message>
+</context>
+<context>
+    <name>_KindRow</name>
+    <message>
+        <location filename="../../ui/automation/editor.py" line="108"/>
+        <source>Remove</source>
+        <translation>移除</translation>
     </message>
 </context>
 </TS>
