@@ -64,12 +64,12 @@
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="527"/>
+        <location filename="../../ui/followups/page.py" line="531"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="529"/>
+        <location filename="../../ui/followups/page.py" line="533"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
@@ -6567,180 +6567,180 @@ Your own database is not touched.</source>
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../ui/followups/page.py" line="144"/>
+        <location filename="../../ui/followups/page.py" line="145"/>
         <source>New follow-up</source>
         <translation>新建跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="145"/>
-        <location filename="../../ui/followups/page.py" line="510"/>
+        <location filename="../../ui/followups/page.py" line="146"/>
+        <location filename="../../ui/followups/page.py" line="514"/>
         <source>Complete…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="146"/>
-        <location filename="../../ui/followups/page.py" line="513"/>
+        <location filename="../../ui/followups/page.py" line="147"/>
+        <location filename="../../ui/followups/page.py" line="517"/>
         <source>Snooze</source>
         <translation>稍后提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="147"/>
+        <location filename="../../ui/followups/page.py" line="148"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="148"/>
+        <location filename="../../ui/followups/page.py" line="149"/>
         <source>Reassign…</source>
         <translation>转交…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="149"/>
+        <location filename="../../ui/followups/page.py" line="150"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="150"/>
+        <location filename="../../ui/followups/page.py" line="151"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="155"/>
+        <location filename="../../ui/followups/page.py" line="156"/>
         <source>Nothing to follow up here</source>
         <translation>这里暂无需要跟进的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="156"/>
+        <location filename="../../ui/followups/page.py" line="157"/>
         <source>Plan one with New follow-up, or pick a day in the calendar.</source>
         <translation>点“新建跟进”安排一项，或在日历中选择其他日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="159"/>
+        <location filename="../../ui/followups/page.py" line="160"/>
         <source>1 hour</source>
         <translation>1 小时后</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="160"/>
+        <location filename="../../ui/followups/page.py" line="161"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="162"/>
+        <location filename="../../ui/followups/page.py" line="163"/>
         <source>Next week (Monday)</source>
         <translation>下周（周一）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="164"/>
+        <location filename="../../ui/followups/page.py" line="165"/>
         <source>Choose a date…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="167"/>
+        <location filename="../../ui/followups/page.py" line="168"/>
         <source>Skip this time (a repeat goes on)</source>
         <translation>跳过这次（重复继续）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="170"/>
+        <location filename="../../ui/followups/page.py" line="171"/>
         <source>Cancel (ends a repeat)</source>
         <translation>取消（结束重复）</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="173"/>
-        <location filename="../../ui/followups/page.py" line="517"/>
+        <location filename="../../ui/followups/page.py" line="174"/>
+        <location filename="../../ui/followups/page.py" line="521"/>
         <source>Copy the greeting</source>
         <translation>复制祝福语</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="174"/>
-        <location filename="../../ui/followups/page.py" line="516"/>
+        <location filename="../../ui/followups/page.py" line="175"/>
+        <location filename="../../ui/followups/page.py" line="520"/>
         <source>Log a contact…</source>
         <translation>记录联系…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="176"/>
+        <location filename="../../ui/followups/page.py" line="177"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="178"/>
+        <location filename="../../ui/followups/page.py" line="179"/>
         <source>Stay-in-touch rules…</source>
         <translation>定期联系规则…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="179"/>
+        <location filename="../../ui/followups/page.py" line="180"/>
         <source>Birthday and festival care…</source>
         <translation>生日与节日关怀…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="182"/>
+        <location filename="../../ui/followups/page.py" line="183"/>
         <source>Numbers are open follow-ups that day; festivals are named, a green dot counts birthdays. Click a day to list them.</source>
         <translation>数字为当天未完成的跟进；节日直接标出名称，绿点后的数字为过生日的客户数。点击某一天查看列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="263"/>
-        <location filename="../../ui/followups/page.py" line="479"/>
+        <location filename="../../ui/followups/page.py" line="264"/>
+        <location filename="../../ui/followups/page.py" line="483"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="315"/>
-        <location filename="../../ui/followups/page.py" line="336"/>
+        <location filename="../../ui/followups/page.py" line="316"/>
+        <location filename="../../ui/followups/page.py" line="337"/>
         <source>Complete follow-ups</source>
         <translation>完成跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="316"/>
+        <location filename="../../ui/followups/page.py" line="317"/>
         <source>Outcome for the %1 follow-ups:</source>
         <translation>这 %1 个跟进的结果：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/followups/page.py" line="338"/>
+        <location filename="../../ui/followups/page.py" line="339"/>
         <source>%n return visit(s) of complaints were left out: complete each on its own to record how satisfied the customer is.</source>
         <translation>
             <numerusform>有 %n 个投诉回访未完成：请逐个完成，以记录客户满意度。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="354"/>
+        <location filename="../../ui/followups/page.py" line="355"/>
         <source>Snooze until</source>
         <translation>稍后提醒至</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="371"/>
+        <location filename="../../ui/followups/page.py" line="372"/>
         <source>Reschedule to</source>
         <translation>改期到</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="389"/>
+        <location filename="../../ui/followups/page.py" line="391"/>
         <source>Reassign</source>
         <translation>转交</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="389"/>
+        <location filename="../../ui/followups/page.py" line="391"/>
         <source>New owner:</source>
         <translation>新负责人：</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="474"/>
+        <location filename="../../ui/followups/page.py" line="478"/>
         <source>Export follow-ups</source>
         <translation>导出跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="484"/>
+        <location filename="../../ui/followups/page.py" line="488"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="507"/>
+        <location filename="../../ui/followups/page.py" line="511"/>
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="512"/>
+        <location filename="../../ui/followups/page.py" line="516"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/page.py" line="515"/>
+        <location filename="../../ui/followups/page.py" line="519"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
