@@ -99,7 +99,11 @@ class ReminderService(QObject):
             self._festivals = BackgroundReader(self)
             self._festivals.ready.connect(lambda made: made and self.dayChanged.emit())
             self._festivals.failed.connect(lambda error: log.warning("festival care: %s", error))
-        self._festivals.request(lambda: festival_care.ensure_reminders(today))
+        # ... and the day's reclaim of leads not contacted in time (seconds at 200,000
+        # leads: off the GUI thread too).
+        self._festivals.request(
+            lambda: festival_care.ensure_reminders(today) + _lead_work(today)["leads_reclaimed"]
+        )
 
     def stop(self) -> None:
         self.timer.stop()
@@ -113,7 +117,6 @@ class ReminderService(QObject):
                 care.ensure_reminders(today)
             except GuanjiaError:
                 log.exception("care reminders")
-            _lead_work(today)  # leads not contacted in time go back to the pool
             self.dayChanged.emit()
             self._festival_work(today)
         rows = reminders.take_due()

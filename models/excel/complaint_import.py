@@ -46,6 +46,7 @@ from models.excel.import_records import ImportRun, UndoReport
 from models.excel.import_types import NEW, ImportKind, Plan, Written
 from models.excel.record_import import CUSTOMER_WORDS, fail, short_text, stamp
 from models.storage.bulk import insert_rows
+from models.team import staff
 
 TIMES = ("received_at", "responded_at", "resolved_at", "visited_at")  # in their order
 TARGETS = ("customer_number", "mobile", "email", "received_at", "channel", "category",
@@ -194,6 +195,8 @@ def _write(plan: Plan, run_id: int, progress, cancel) -> Written:
     settings = sla()
     empty = [None] * len(plan.rows)
     col = {t: plan.columns.get(t, empty) for t in TARGETS}
+    written_rows = {i for i, r in enumerate(plan.rows) if r.action == NEW}
+    staff.adopt({col["owner"][i] for i in written_rows if col["owner"][i]})  # on the team
     fields = [Complaint.customer, Complaint.channel, Complaint.category, Complaint.severity,
               Complaint.description, Complaint.owner, Complaint.status, Complaint.received_at,
               Complaint.response_due, Complaint.resolve_from, Complaint.resolve_due,

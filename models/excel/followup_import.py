@@ -22,6 +22,7 @@ from models.excel.record_import import CUSTOMER_WORDS, fail, short_text, stamp
 from models.followups import channels
 from models.followups.followups import MAX_NOTE, MAX_SUBJECT, Followup, refresh_next
 from models.storage.bulk import insert_rows
+from models.team import staff
 
 TARGETS = ("customer_number", "mobile", "email", "due", "kind", "subject", "note", "owner",
            "status", "done_at")  # fmt: skip
@@ -135,6 +136,7 @@ def _write(plan: Plan, run_id: int, progress, cancel) -> Written:
     kinds, subjects = col.get("kind", empty), col.get("subject", empty)
     owners = col.get("owner", empty)
     index = {id(r): i for i, r in enumerate(plan.rows)}
+    staff.adopt({owners[index[id(r)]] for r in rows if owners[index[id(r)]]})  # on the team
     fields = [Followup.customer, Followup.kind, Followup.due_at, Followup.has_time,
               Followup.subject, Followup.note, Followup.owner, Followup.status, Followup.every,
               Followup.source, Followup.care_key, Followup.outcome, Followup.created_at,
