@@ -177,12 +177,15 @@ def test_incremental_rescore_is_fast(shop):
     for n in range(30):
         interactions.log(cid, "store", f"来店 {n}", at=days_ago(n))
     scores.flush()
-    started = time.perf_counter()
+    times = []
     for n in range(20):
         customers.update(cid, {"city": "北京" if n % 2 else "上海"})
-        scores.flush()
-    per_change = (time.perf_counter() - started) / 20
-    assert per_change < 0.02, per_change
+        started = time.perf_counter()
+        done = scores.flush()
+        times.append(time.perf_counter() - started)
+        assert done.scored == 1
+    median = sorted(times)[10]
+    assert median < 0.02, median  # the rescore a change adds (the edit itself not counted)
 
 
 # ---------------------------------------------------------------- bulk

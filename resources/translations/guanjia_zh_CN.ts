@@ -1840,7 +1840,7 @@
         <translation>  警告：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exports.py" line="66"/>
+        <location filename="../../desktop/cli/exports.py" line="67"/>
         <source>exported %1 customers to %2</source>
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
