@@ -28,7 +28,9 @@ def shop(tmp_path):
     r = run(db, "interactions", "add", "--customer", "1", "--channel", "询价", "--summary",
             "问价", "--at", "2026-11-01T10:00")  # fmt: skip
     assert r.returncode == 0, r.stderr
-    r = run(db, "customers", "add", "--name", "老客户", "--stage", "active", "--job-title", "总经理")
+    r = run(
+        db, "customers", "add", "--name", "老客户", "--stage", "active", "--job-title", "总经理"
+    )
     assert r.returncode == 0, r.stderr
     return db
 

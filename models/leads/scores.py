@@ -196,6 +196,12 @@ def rescore(ids, model: dict | None = None) -> Rescored:
 _LIVE_C = "c.stage = 'lead' AND c.deleted_at IS NULL"
 
 
+def many_marked() -> bool:
+    """More marked than a flush does one by one (an import): the set-based rescore,
+    which the window runs in a worker."""
+    return bool(_rows(f"SELECT 1 FROM lead_score_dirty LIMIT 1 OFFSET {BULK_FROM}"))
+
+
 def dirty_count() -> int:
     return _rows("SELECT COUNT(*) FROM lead_score_dirty")[0][0]
 
