@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from peewee import DatabaseError as PeeweeDatabaseError
 
 from models import clock
-from models.customers.custom_fields import CustomField
 from models.customers.record import live_customer
 from models.errors import GuanjiaError
 from models.leads import model as scoring_model
@@ -67,10 +66,10 @@ def _custom_fields(model: dict) -> dict[int, str]:
         wanted.setdefault(model["size_field"], "size")
     if not wanted:
         return {}
-    found = CustomField.select(CustomField.id, CustomField.name).where(
-        CustomField.name.in_(list(wanted))
-    )
-    return {f.id: wanted[f.name] for f in found}
+    names = list(wanted)
+    marks = ",".join("?" * len(names))
+    found = _rows(f"SELECT id, name FROM custom_field WHERE name IN ({marks})", names)
+    return {field_id: wanted[name] for field_id, name in found}
 
 
 def _gather(where: str, params: tuple, model: dict) -> dict[int, Facts]:
