@@ -230,7 +230,8 @@ def rescore_all(model: dict | None = None, *, action: str = "score") -> Rescored
             s = scorer.score(f)
             new[f.customer_id] = (s.score, s.grade)
         for (cid,) in _rows(
-            "SELECT id FROM customer WHERE (lead_grade <> '' OR lead_score <> 0)"
+            # a stored score always has its grade: the grade index finds them
+            "SELECT id FROM customer WHERE lead_grade IN ('A', 'B', 'C', 'D')"
             f" AND NOT ({LIVE_LEAD})"
         ):
             new[cid] = (0, "")
