@@ -85,6 +85,11 @@ def _gather(where: str, params: tuple, model: dict) -> dict[int, Facts]:
     if not facts:
         return facts
     picked = f"customer_id IN (SELECT c.id FROM customer c WHERE {where})"
+    # Every lead: the small signal indexes are read whole and the rows of others left
+    # out here (cheaper than 200,000 probes); community activity is probed per lead.
+    signals, signal_params = (
+        ("customer_id IS NOT NULL", ()) if where == _LIVE_C else (picked, params)
+    )
 
     def add(name: str, cid: int, day: str, n: int) -> None:
         f = facts.get(cid)
@@ -106,21 +111,21 @@ def _gather(where: str, params: tuple, model: dict) -> dict[int, Facts]:
     for cid, day, n in _rows(
         "SELECT customer_id, date(COALESCE(checked_in_at, signed_at)), COUNT(*)"
         " FROM event_signup INDEXED BY lead_signal_events"
-        f" WHERE status = 'attended' AND {picked} GROUP BY 1, 2",
-        params,
+        f" WHERE status = 'attended' AND {signals} GROUP BY 1, 2",
+        signal_params,
     ):
         add("event", cid, day, n)
     marks = ",".join("?" * len(CONTACT_KINDS))
     for cid, channel, day, n in _rows(
         "SELECT customer_id, channel, date(at), COUNT(*) FROM interaction"
-        f" WHERE channel IN ({marks}) AND {picked} GROUP BY 1, 2, 3",
-        (*CONTACT_KINDS, *params),
+        f" WHERE channel IN ({marks}) AND {signals} GROUP BY 1, 2, 3",
+        (*CONTACT_KINDS, *signal_params),
     ):
         add(CONTACT_KINDS[channel], cid, day, n)
     for cid, day, n in _rows(
         "SELECT customer_id, date(answered_at), COUNT(*) FROM survey_answer"
-        f" WHERE customer_id IS NOT NULL AND {picked} GROUP BY 1, 2",
-        params,
+        f" WHERE customer_id IS NOT NULL AND {signals} GROUP BY 1, 2",
+        signal_params,
     ):
         add("survey", cid, day, n)
     for cid, day in _rows(
