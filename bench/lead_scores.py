@@ -102,11 +102,12 @@ def main() -> None:
     from models.followups import interactions
     from models.leads import scores
     from models.schema.opening import open_database
-    from models.storage.db import database
+    from models.storage.db import database, integrity
 
     clock.set_now(dt.datetime(2026, 12, 1, 10, 0))
     fresh = not Path(args.db).exists()
     open_database(args.db, create="folders")
+    integrity().check()  # the quick check writes wait for (the window runs it at start)
     if fresh:
         started = time.perf_counter()
         build(args.customers, args.leads)

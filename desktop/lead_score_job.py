@@ -12,6 +12,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 
 from desktop.level_job import DailyLevels
+from models.errors import GuanjiaError
 from models.leads import scores
 from ui.text import fill
 
@@ -24,8 +25,21 @@ class DailyLeadScores(DailyLevels):
     def __init__(self, parent=None, job=scores.rescore_if_due):
         super().__init__(parent, job)
 
+    def flush_in_worker(self) -> None:
+        """Many leads marked (an import): rescored in the worker, the window free."""
+        if not self.reader.busy():
+            self.reader.request(_flush)
+
     def _say(self, reason: str) -> None:
         text = fill(QCoreApplication.translate(
             "DailyLeadScores", "The lead scores could not be recomputed today: %1"), reason)  # fmt: skip
         log.error("the day's lead scores failed: %s", reason)
         self.failed.emit(text)
+
+
+def _flush():
+    """In the worker: a refusal comes back as its error, as the day's job does."""
+    try:
+        return scores.flush()
+    except GuanjiaError as exc:
+        return exc

@@ -352,7 +352,10 @@ class MainWindow(Restyling, QMainWindow):
     def refresh_all(self) -> None:
         """The data changed: every page, count and figure reads it again (the leads a
         change touched rescored first: models.leads.scores.flush)."""
-        lead_scores.flush_quietly()
+        if lead_scores.many_marked():
+            self.session.lead_scores.flush_in_worker()
+        else:
+            lead_scores.flush_quietly()
         for page in (self.customers_page, self.bin_page):
             page.refresh()
         self.followups_page.refresh()

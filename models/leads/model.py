@@ -193,16 +193,25 @@ def validate(model: dict) -> dict:
     return out
 
 
+_read: tuple[str | None, dict] = (None, DEFAULT)  # (the stored text, its model)
+
+
 def load() -> dict:
     """The business's model (DEFAULT until it sets one; a stored one that no longer
-    passes validate falls back to DEFAULT rather than scoring with nonsense)."""
-    stored = preferences.get(KEY)
-    if stored is None:
-        return copy.deepcopy(DEFAULT)
-    try:
-        return validate(stored)
-    except ValidationError:
-        return copy.deepcopy(DEFAULT)
+    passes validate falls back to DEFAULT rather than scoring with nonsense). Read with
+    one plain query and parsed once per stored text: every incremental rescore asks."""
+    global _read
+    row = database.execute_sql(
+        "SELECT value FROM preference WHERE key = ?", (KEY,)
+    ).fetchone()  # fmt: skip
+    text = row[0] if row else None
+    if text != _read[0]:
+        try:
+            model = validate(json.loads(text)) if text is not None else DEFAULT
+        except (ValidationError, ValueError):
+            model = DEFAULT
+        _read = (text, model)
+    return copy.deepcopy(_read[1])
 
 
 def grade_of(score: int, model: dict) -> str:

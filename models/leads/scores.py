@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from peewee import DatabaseError as PeeweeDatabaseError
 
 from models import clock
-from models.customers.custom_fields import CustomField
 from models.customers.record import live_customer
 from models.errors import GuanjiaError
 from models.leads import model as scoring_model
@@ -67,10 +66,10 @@ def _custom_fields(model: dict) -> dict[int, str]:
         wanted.setdefault(model["size_field"], "size")
     if not wanted:
         return {}
-    found = CustomField.select(CustomField.id, CustomField.name).where(
-        CustomField.name.in_(list(wanted))
-    )
-    return {f.id: wanted[f.name] for f in found}
+    names = list(wanted)
+    marks = ",".join("?" * len(names))
+    found = _rows(f"SELECT id, name FROM custom_field WHERE name IN ({marks})", names)
+    return {field_id: wanted[name] for field_id, name in found}
 
 
 def _gather(where: str, params: tuple, model: dict) -> dict[int, Facts]:
@@ -86,6 +85,11 @@ def _gather(where: str, params: tuple, model: dict) -> dict[int, Facts]:
     if not facts:
         return facts
     picked = f"customer_id IN (SELECT c.id FROM customer c WHERE {where})"
+    # Every lead: the small signal indexes are read whole and the rows of others left
+    # out here (cheaper than 200,000 probes); community activity is probed per lead.
+    signals, signal_params = (
+        ("customer_id IS NOT NULL", ()) if where == _LIVE_C else (picked, params)
+    )
 
     def add(name: str, cid: int, day: str, n: int) -> None:
         f = facts.get(cid)
@@ -107,21 +111,21 @@ def _gather(where: str, params: tuple, model: dict) -> dict[int, Facts]:
     for cid, day, n in _rows(
         "SELECT customer_id, date(COALESCE(checked_in_at, signed_at)), COUNT(*)"
         " FROM event_signup INDEXED BY lead_signal_events"
-        f" WHERE status = 'attended' AND {picked} GROUP BY 1, 2",
-        params,
+        f" WHERE status = 'attended' AND {signals} GROUP BY 1, 2",
+        signal_params,
     ):
         add("event", cid, day, n)
     marks = ",".join("?" * len(CONTACT_KINDS))
     for cid, channel, day, n in _rows(
         "SELECT customer_id, channel, date(at), COUNT(*) FROM interaction"
-        f" WHERE channel IN ({marks}) AND {picked} GROUP BY 1, 2, 3",
-        (*CONTACT_KINDS, *params),
+        f" WHERE channel IN ({marks}) AND {signals} GROUP BY 1, 2, 3",
+        (*CONTACT_KINDS, *signal_params),
     ):
         add(CONTACT_KINDS[channel], cid, day, n)
     for cid, day, n in _rows(
         "SELECT customer_id, date(answered_at), COUNT(*) FROM survey_answer"
-        f" WHERE customer_id IS NOT NULL AND {picked} GROUP BY 1, 2",
-        params,
+        f" WHERE customer_id IS NOT NULL AND {signals} GROUP BY 1, 2",
+        signal_params,
     ):
         add("survey", cid, day, n)
     for cid, day in _rows(
@@ -196,6 +200,12 @@ def rescore(ids, model: dict | None = None) -> Rescored:
 _LIVE_C = "c.stage = 'lead' AND c.deleted_at IS NULL"
 
 
+def many_marked() -> bool:
+    """More marked than a flush does one by one (an import): the set-based rescore,
+    which the window runs in a worker."""
+    return bool(_rows(f"SELECT 1 FROM lead_score_dirty LIMIT 1 OFFSET {BULK_FROM}"))
+
+
 def dirty_count() -> int:
     return _rows("SELECT COUNT(*) FROM lead_score_dirty")[0][0]
 
@@ -225,7 +235,8 @@ def rescore_all(model: dict | None = None, *, action: str = "score") -> Rescored
             s = scorer.score(f)
             new[f.customer_id] = (s.score, s.grade)
         for (cid,) in _rows(
-            "SELECT id FROM customer WHERE (lead_grade <> '' OR lead_score <> 0)"
+            # a stored score always has its grade: the grade index finds them
+            "SELECT id FROM customer WHERE lead_grade IN ('A', 'B', 'C', 'D')"
             f" AND NOT ({LIVE_LEAD})"
         ):
             new[cid] = (0, "")
