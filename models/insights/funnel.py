@@ -249,7 +249,7 @@ def compute(period: Period = Period(), by: str = "") -> Funnel:
     if overlapping:
         whole = _counts(period, "")
     else:
-        whole = {"": [sum(c) for c in zip(*counts.values())]} if counts else {}
+        whole = {"": [sum(c) for c in zip(*counts.values(), strict=True)]} if counts else {}
     total = whole[""][0] if whole else 0
     every = max(1, -(-total // MEDIAN_SAMPLE))
     hist = _histogram(period, by, every)
