@@ -265,7 +265,7 @@ def compute(period: Period = Period(), by: str = "") -> Funnel:
     whole's stages (each customer once) and, with a split, each group's. Counts are
     exact; the medians are over every customer when the period has at most
     MEDIAN_SAMPLE, else over the customers whose id is a multiple of the step that
-    leaves about that many (so a year at a million customers stays under a second)."""
+    leaves about that many (bench/funnel.py)."""
     result = Funnel(period, by)
     counts = _counts(period, by)
     # channel and staff put each customer in one group: the whole is the groups' sum
