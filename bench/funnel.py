@@ -173,7 +173,7 @@ def main() -> None:
         ("ROI by event, a year", lambda: funnel_roi.roi(year, "event")),
     ]
     for label, fn in cases:
-        took, result = best(fn, repeat=3)
+        took, result = best(fn, repeat=2)
         if isinstance(result, funnel.Funnel):
             shown = " ".join(f"{s.stage}={s.count}" for s in result.stages)
             shown += f" groups={len(result.groups)}" if result.by else ""

@@ -188,3 +188,20 @@ def test_median_of_even_and_odd_counts():
     assert funnel._median({1: 1, 3: 1}) == 2.0
     assert funnel._median({1: 2, 9: 1}) == 1.0
     assert funnel._median({None: 3}) is None
+
+
+def test_a_large_period_s_medians_come_from_a_sample_its_counts_stay_exact(cohort, monkeypatch):
+    exact = funnel.compute(JAN, "channel")
+    monkeypatch.setattr(funnel, "MEDIAN_SAMPLE", 3)  # 8 customers: every 3rd id
+    sampled = funnel.compute(JAN, "channel")
+    assert [s.count for s in sampled.stages] == [s.count for s in exact.stages]
+    assert [[s.count for s in g.stages] for g in sampled.groups] == [
+        [s.count for s in g.stages] for g in exact.groups
+    ]
+    ids = funnel.stage_customers(JAN, "qualified")
+    sample = [i for i in ids if i % 3 == 0]
+    gaps = {cohort["B"]: 0, cohort["C"]: 5, cohort["D"]: 0, cohort["E"]: 0, cohort["F"]: 1,
+            cohort["H"]: 0}  # fmt: skip
+    assert sampled.stages[1].median_days == funnel._median(
+        {g: sum(1 for i in sample if gaps[i] == g) for g in {gaps[i] for i in sample}}
+    )

@@ -50,6 +50,7 @@ from models.storage.db import database
 STAGES = ("lead", "qualified", "contact", "purchase", "repeat", "referral")
 SPLITS = ("channel", "staff", "event", "community")
 _NEVER = 99_999_999  # a day number after every real one: "not reached"
+MEDIAN_SAMPLE = 5_000  # customers the medians are computed over, at most (about)
 
 
 def _day(expr: str) -> str:
@@ -122,12 +123,15 @@ def _qualified() -> str:
     return own
 
 
-def _cohort(period: Period, by: str) -> tuple[str, list, str]:
-    """The period's customers with their group key (`grp`) and `from` clause."""
+def _cohort(period: Period, by: str, every: int = 1) -> tuple[str, list, str]:
+    """The period's customers (ids a multiple of `every`) with their group key (`grp`)
+    and `from` clause."""
     if by and by not in SPLITS:
         raise ValidationError("by", "funnel_split",
                               f"unknown split {by!r}: one of {', '.join(SPLITS)}", text=by)  # fmt: skip
     where, params = ["cu.deleted_at IS NULL"], []
+    if every > 1:
+        where.append(f"cu.id % {int(every)} = 0")
     if period.start is not None:
         where.append("cu.created_at >= ?")
         params.append(f"{period.start} 00:00:00")
@@ -150,12 +154,12 @@ def _cohort(period: Period, by: str) -> tuple[str, list, str]:
     return f"FROM {source} WHERE {' AND '.join(where)}", params, grp
 
 
-def _days_sql(period: Period, by: str) -> tuple[str, list]:
+def _days_sql(period: Period, by: str, every: int = 1) -> tuple[str, list]:
     """WITH clauses ending in `t` (id, grp, s0 .. s5): each customer's day of each stage
     (_NEVER: not reached), monotone (a stage's day is at most the next one's). The
     customer's own days are materialized first (`o`): the chain of MINs names each one
     several times, and SQLite would otherwise run a correlated subquery per mention."""
-    frm, params, grp = _cohort(period, by)
+    frm, params, grp = _cohort(period, by, every)
     live_buy = "p.customer_id = cu.id AND p.voided_at IS NULL AND p.amount_cents > 0"
     own = (
         f"SELECT cu.id AS id, {grp} AS grp, {_day('cu.created_at')} AS d0,"
@@ -186,54 +190,122 @@ def _days_sql(period: Period, by: str) -> tuple[str, list]:
     return days, params
 
 
-def _histogram(period: Period, by: str) -> list[tuple]:
-    """(group, stage index, days since the previous stage, customers) rows: a stage's
-    count is their sum, its median walks the sorted days. One pass over the period's
-    customers (materialized once), each row crossed with the stages it reached."""
-    days, params = _days_sql(period, by)
+def _level_sql() -> str:
+    """The furthest stage a customer (`cu`) reached, as one CASE (short-circuited: a
+    later stage's seek spares the earlier ones'), from the kept columns (logged contact,
+    purchase count) with a seek into the referrals and, for the few it can change, the
+    members."""
+    return (
+        "CASE WHEN EXISTS (SELECT 1 FROM referral r WHERE r.introduced_by_id = cu.id) THEN 5"
+        " WHEN cu.purchase_count >= 2 OR EXISTS (SELECT 1 FROM member m"
+        " WHERE m.customer_id = cu.id) THEN 4 WHEN cu.purchase_count >= 1 THEN 3"
+        f" WHEN cu.last_contact_at IS NOT NULL THEN 2 WHEN {_qualified()} THEN 1 ELSE 0 END"
+    )
+
+
+def _counts(period: Period, by: str) -> dict[str, list[int]]:
+    """{group: [customers at each stage]}. The furthest stage each customer reached,
+    counted per group: one pass over the covering index customer_funnel (schema step
+    29) for what the customer's kept columns say (logged contact, purchase count), then
+    a pass driven by the members and referrers (far fewer) moving those up to 经营 or
+    裂变. No seek per customer."""
+    frm, params, grp = _cohort(period, by)
+    base = (
+        "CASE WHEN cu.purchase_count >= 2 THEN 4 WHEN cu.purchase_count >= 1 THEN 3"
+        f" WHEN cu.last_contact_at IS NOT NULL THEN 2 WHEN {_qualified()} THEN 1 ELSE 0 END"
+    )
+    levels: dict[str, dict[int, int]] = {}
+    sql = f"SELECT {grp}, {base}, COUNT(*) {frm} GROUP BY 1, 2"
+    for key, level, n in database.execute_sql(sql, params).fetchall():
+        levels.setdefault(key, {})[level] = n
+    up = (
+        "CASE WHEN EXISTS (SELECT 1 FROM referral r WHERE r.introduced_by_id = cu.id)"
+        " THEN 5 ELSE 4 END"
+    )
+    movers = (
+        "(SELECT customer_id AS cid FROM member UNION SELECT introduced_by_id FROM referral) u, "
+    )
+    moved = frm.replace("FROM ", "FROM " + movers, 1).replace(
+        " WHERE ", " WHERE cu.id = u.cid AND ", 1
+    )
+    sql = f"SELECT {grp}, {base}, {up}, COUNT(*) {moved} GROUP BY 1, 2, 3"
+    for key, level, higher, n in database.execute_sql(sql, params).fetchall():
+        if higher > level:
+            per = levels[key]
+            per[level] -= n
+            per[higher] = per.get(higher, 0) + n
+    out: dict[str, list[int]] = {}
+    for key, per in levels.items():
+        out[key] = [sum(n for level, n in per.items() if level >= k) for k in range(len(STAGES))]
+    return out
+
+
+def _histogram(period: Period, by: str, every: int = 1) -> dict[str, list[dict]]:
+    """{group: per stage {days since the previous stage: customers}} over the period's
+    customers whose id is a multiple of `every` (a sample, for the medians): one pass,
+    each customer's days materialized once and crossed with the stages reached."""
+    days, params = _days_sql(period, by, every)
     n = _NEVER
-    reached = " ".join(f"WHEN {k} THEN s{k} < {n}" for k in range(len(STAGES)))
+    reached = " ".join(f"WHEN {k} THEN s{k} < {n}" for k in range(1, len(STAGES)))
     gaps = " ".join(f"WHEN {k} THEN MAX(s{k} - s{k - 1}, 0)" for k in range(1, len(STAGES)))
-    ks = " UNION ALL ".join(f"SELECT {k}" for k in range(len(STAGES)))
+    ks = " UNION ALL ".join(f"SELECT {k}" for k in range(1, len(STAGES)))
     sql = (
         f"WITH {days}, ks(k) AS ({ks})"
         f" SELECT grp, k, CASE k {gaps} END AS gap, COUNT(*) FROM t, ks"
         f" WHERE CASE k {reached} END GROUP BY grp, k, gap"
     )
-    return database.execute_sql(sql, params).fetchall()
+    out: dict[str, list[dict]] = {}
+    for key, k, gap, count in database.execute_sql(sql, params).fetchall():
+        out.setdefault(key, [{} for _ in STAGES])[k][gap] = count
+    return out
 
 
 def compute(period: Period = Period(), by: str = "") -> Funnel:
     """The funnel of the customers entered in `period`, split `by` (see SPLITS): the
-    whole's stages (each customer once) and, with a split, each group's."""
+    whole's stages (each customer once) and, with a split, each group's. Counts are
+    exact; the medians are over every customer when the period has at most
+    MEDIAN_SAMPLE, else over the customers whose id is a multiple of the step that
+    leaves about that many (bench/funnel.py)."""
     result = Funnel(period, by)
-    rows = _histogram(period, by)
+    counts = _counts(period, by)
     # channel and staff put each customer in one group: the whole is the groups' sum
     overlapping = by in ("event", "community")
-    result.stages = _stages(_histogram(period, "") if overlapping else rows)
+    if overlapping:
+        whole = _counts(period, "")
+    else:
+        whole = {"": [sum(c) for c in zip(*counts.values(), strict=True)]} if counts else {}
+    total = whole[""][0] if whole else 0
+    every = max(1, -(-total // MEDIAN_SAMPLE))
+    hist = _histogram(period, by, every)
+    if by and overlapping:
+        whole_hist = _histogram(period, "", every).get("", [])
+    elif by:
+        whole_hist = [{} for _ in STAGES]
+        for per_stage in hist.values():
+            for k, days in enumerate(per_stage):
+                for gap, n in days.items():
+                    whole_hist[k][gap] = whole_hist[k].get(gap, 0) + n
+    else:
+        whole_hist = hist.get("", [])
+    result.stages = _stages(whole.get("", [0] * len(STAGES)), whole_hist)
     if by:
-        per: dict[str, list] = {}
-        for row in rows:
-            per.setdefault(row[0], []).append(row)
-        names = _group_names(by, list(per))
-        result.groups = [Group(key, names.get(key, key), _stages(r)) for key, r in per.items()]
+        names = _group_names(by, list(counts))
+        result.groups = [Group(key, names.get(key, key), _stages(c, hist.get(key, [])))
+                         for key, c in counts.items()]  # fmt: skip
         result.groups.sort(key=lambda g: (-g.stages[0].count, g.name, g.key))
     return result
 
 
-def _stages(rows) -> list[Stage]:
-    """Stage figures from (grp, k, gap, count) rows."""
-    hist: list[dict[int | None, int]] = [{} for _ in STAGES]
-    for _grp, k, gap, count in rows:
-        hist[k][gap] = hist[k].get(gap, 0) + count
+def _stages(counts: list[int], hist: list[dict]) -> list[Stage]:
+    """Stage figures from the counts and the days' histograms."""
     out, previous = [], None
     for k, stage in enumerate(STAGES):
-        count = sum(hist[k].values())
+        count = counts[k]
         if previous is None:
             rate = 1.0
         else:
             rate = round(count / previous, 4) if previous else 0.0
-        median = _median(hist[k]) if k and count else None
+        median = _median(hist[k]) if k and count and hist else None
         out.append(Stage(stage, count, rate, median))
         previous = count
     return out
@@ -282,9 +354,9 @@ def stage_customers(
         raise ValidationError("stage", "funnel_stage",
                               f"unknown stage {stage!r}: one of {', '.join(STAGES)}", text=stage)  # fmt: skip
     k = STAGES.index(stage)
-    days, params = _days_sql(period, by if group is not None else "")
-    sql = f"WITH {days} SELECT DISTINCT id FROM t WHERE s{k} < {_NEVER}"
+    frm, params, grp = _cohort(period, by if group is not None else "")
+    sql = f"SELECT DISTINCT cu.id {frm} AND {_level_sql()} >= {k}"
     if group is not None:
-        sql += " AND grp = ?"
+        sql += f" AND {grp} = ?"
         params = [*params, group]
-    return [row[0] for row in database.execute_sql(sql + " ORDER BY id", params).fetchall()]
+    return [row[0] for row in database.execute_sql(sql + " ORDER BY cu.id", params).fetchall()]
