@@ -22,7 +22,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from models import clock  # noqa: E402
 from models.automation import rules, runner  # noqa: E402
+from models.customers.record import Customer  # noqa: E402
 from models.schema.opening import open_database  # noqa: E402
+from models.storage.bulk import indexes_dropped  # noqa: E402
 from models.storage.db import database  # noqa: E402
 
 
@@ -50,7 +52,7 @@ def build(path: Path, n: int = 1_000_000) -> None:
                    f"19{rng.randrange(50, 99)}-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}"
                    if rng.random() < 0.6 else "")  # fmt: skip
 
-    with database.atomic():
+    with database.atomic(), indexes_dropped(Customer):  # as the demo loads them
         database.cursor().executemany(
             "INSERT INTO customer (name, created_at, updated_at, last_contact_at, last_purchase_at,"
             " total_spend_cents, purchase_count, birthday) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -303,34 +303,60 @@ def process_pending() -> RunSummary | None:
 # ---------------------------------------------------------------- time
 
 
+_MD = "substr(c.birthday, length(c.birthday) - 4)"  # the month-day (index customer_birthday_md)
+_NEVER = "'0001-01-01 00:00:00'"  # customer_sort_last_purchase_at's blank
+
+
 def _time_sql(trigger: dict, today: dt.date) -> tuple[str, str, list]:
-    """(condition, key expression, params) of a time-based trigger over customer c."""
+    """(condition, key expression, params) of a time-based trigger over customer c, each
+    condition the expression of an index of the customer table (schema steps 13-17)."""
     kind, days = trigger["kind"], trigger["days"]
-    cutoff = (today - dt.timedelta(days=days)).isoformat()
-    if kind in ("no_purchase", "no_contact"):
-        column = "c.last_purchase_at" if kind == "no_purchase" else "c.last_contact_at"
-        return (f"COALESCE({column}, c.created_at) < ?",
-                f"'{kind[3]}:' || COALESCE({column}, '')", [cutoff + " 00:00:00"])  # fmt: skip
+    cutoff = (today - dt.timedelta(days=days)).isoformat() + " 00:00:00"
+    if kind == "no_contact":  # never contacted: counted from when the customer was added
+        return ("COALESCE(c.last_contact_at, c.created_at) < ?",
+                "'c:' || COALESCE(c.last_contact_at, '')", [cutoff])  # fmt: skip
+    if kind == "no_purchase":  # customers who bought, and not since the cutoff
+        last = f"COALESCE(c.last_purchase_at, {_NEVER})"
+        return (f"{last} > {_NEVER} AND {last} < ?", f"'p:' || {last}", [cutoff])
     # birthday: the month-day of a (solar) birthday falls in the next `days` days; once a year
     window = [today + dt.timedelta(days=k) for k in range(days + 1)]
     cases = " ".join(f"WHEN '{d:%m-%d}' THEN '{d.year}'" for d in window)
     marks = ",".join(f"'{d:%m-%d}'" for d in window)
-    return (f"c.birthday <> '' AND c.birthday_lunar = 0 AND substr(c.birthday, -5) IN ({marks})",
-            f"'bd:' || CASE substr(c.birthday, -5) {cases} END", [])  # fmt: skip
+    return (f"c.birthday_lunar = 0 AND {_MD} IN ({marks}) AND c.birthday <> ''",
+            f"'bd:' || CASE {_MD} {cases} END", [])  # fmt: skip
 
 
-def time_matches(rule, today: dt.date | None = None, limit: int | None = None,
-                 fired: bool = False) -> list[tuple[int, str]]:  # fmt: skip
-    """(customer, key) the sweep would act on now (`fired`: count those done already too)."""
-    today = today or clock.today()
+def _time_query(rule, today: dt.date, select: str, fired: bool = True) -> tuple[str, list]:
+    """The customers the sweep would act on; `fired` False: those it acted on already are
+    not left out (a rule that never fired has none: the count then reads an index only)."""
     cond, key, params = _time_sql(rule.trigger, today)
     where, more = conditions.where(rule.conditions, today)
-    not_fired = "" if fired else (
-        " AND NOT EXISTS (SELECT 1 FROM rule_fired f WHERE f.rule_id = ? AND"
-        f" f.customer_id = c.id AND f.key = {key})")  # fmt: skip
-    sql = (f"SELECT c.id, {key} FROM customer c WHERE {cond} AND {where}{not_fired}"
-           + (f" LIMIT {int(limit)}" if limit else ""))  # fmt: skip
-    return database.execute_sql(sql, [*params, *more, *([] if fired else [rule.id])]).fetchall()
+    not_fired, extra = "", []
+    if fired:
+        not_fired = (" AND NOT EXISTS (SELECT 1 FROM rule_fired f WHERE f.rule_id = ? AND"
+                     f" f.customer_id = c.id AND f.key = {key})")  # fmt: skip
+        extra = [rule.id]
+    select = select.format(key=key)
+    return (f"SELECT {select} FROM customer c WHERE {cond} AND {where}{not_fired}",
+            [*params, *more, *extra])  # fmt: skip
+
+
+def time_matches(rule, today: dt.date | None = None) -> list[tuple[int, str]]:
+    """(customer, key) the sweep would act on now."""
+    sql, params = _time_query(rule, today or clock.today(), "c.id, {key}")
+    return database.execute_sql(sql, params).fetchall()
+
+
+def time_count(rule, today: dt.date | None = None) -> tuple[int, list[int]]:
+    """How many the sweep would act on now, and the first few ids (the dry run)."""
+    today = today or clock.today()
+    fired = database.execute_sql("SELECT 1 FROM rule_fired WHERE rule_id = ? LIMIT 1",
+                                 [rule.id]).fetchone() is not None  # fmt: skip
+    sql, params = _time_query(rule, today, "COUNT(*)", fired)
+    count = database.execute_sql(sql, params).fetchone()[0]
+    sql, params = _time_query(rule, today, "c.id", fired)
+    ids = [c for (c,) in database.execute_sql(f"{sql} LIMIT {SAMPLE}", params).fetchall()]
+    return count, ids
 
 
 def sweep(today: dt.date | None = None) -> RunSummary | None:
@@ -398,9 +424,8 @@ def dry_run(rule_id, today: dt.date | None = None) -> DryRun:
     rule = rules.get(rule_id)
     try:
         if rule.time_based:
-            pairs = time_matches(rule, today)
-            ids = [cid for cid, _key in pairs]
-            return DryRun(rule.id, len(ids), _names(ids[:SAMPLE]))
+            count, ids = time_count(rule, today)
+            return DryRun(rule.id, count, _names(ids))
         where, params = conditions.where(rule.conditions, today)
         count = database.execute_sql(f"SELECT COUNT(*) FROM customer c WHERE {where}",
                                      params).fetchone()[0]  # fmt: skip
