@@ -21,7 +21,6 @@ from the activity rows, grouped per customer with their week or month bits.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 
 from models.communities.live import not_binned
 from models.storage.db import database
@@ -221,30 +220,19 @@ def run(
         out.active_per_bucket = [v or 0 for v in row[n : 2 * n]]
 
 
-def _bits(counter: Counter, size: int) -> list[int]:
-    """How many customers have each bit (0 .. size-1) set, from {mask: customers}."""
-    out = [0] * size
-    for mask, n in counter.items():
-        for i in range(size):
-            if mask >> i & 1:
-                out[i] += n
-    return out
-
-
 def changes(start: dt.date, end: dt.date, n: int, step: str, column: str) -> tuple[list[int], int]:
     """Per bucket: the customers with a period starting (`column` joined_on) or ending
     (left_on) in it, each counted once per bucket (a leave is never before its join);
     and how many customers in the whole period (the buckets cover it)."""
-    # the distinct (customer, bucket) pairs first: SUM(DISTINCT) per customer would keep
-    # a set for each of some 100,000 customers
-    pairs = (
-        f"SELECT DISTINCT customer_id, {_bucket(step, start, column)} AS b"
+    # one mask per customer, grouped in the covering index's customer order (each
+    # customer's DISTINCT set is a few bits, dropped at the next customer), kept once and
+    # summed per bit: no sort of the (customer, bucket) pairs
+    masks = (
+        f"SELECT SUM(DISTINCT 1 << {_bucket(step, start, column)}) AS mask"
         " FROM community_member INDEXED BY community_member_customer_levels"
-        f" WHERE {column} BETWEEN ? AND ? AND {not_binned()}"
+        f" WHERE {column} BETWEEN ? AND ? AND {not_binned()} GROUP BY customer_id"
     )
-    sql = (
-        "SELECT mask, COUNT(*) FROM (SELECT customer_id, SUM(1 << b) AS mask"
-        f" FROM ({pairs}) GROUP BY customer_id) GROUP BY mask"
-    )
-    counter = Counter(dict(database.execute_sql(sql, [str(start), str(end)]).fetchall()))
-    return _bits(counter, n), sum(c for mask, c in counter.items() if mask)
+    sums = "".join(f", SUM(mask >> {i} & 1)" for i in range(n))
+    sql = f"WITH p AS MATERIALIZED ({masks}) SELECT COUNT(*){sums} FROM p"
+    row = database.execute_sql(sql, [str(start), str(end)]).fetchone()
+    return [v or 0 for v in row[1:]], row[0]
