@@ -13,14 +13,14 @@ from the activity rows, grouped per customer with their week or month bits.
   shifted to the period's bucket numbers (disjoint years: a sum is their OR) and cut to
   the whole months of the period; a month cut by the start or the end is read from the
   activity rows (community_activity_days) and its bit added.
-- One query joins the two per customer and groups by the pair of masks (some thousands
-  of distinct pairs), so Python only sums the groups.
+- One query joins the two per customer (the year rows by primary key, one LEFT JOIN per
+  calendar year; the cut months' rows grouped per customer once), keeps each member's
+  row once and sums its bits per bucket: no sort, no regrouping, no Python pass.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 
 from models.communities.live import not_binned
 from models.storage.db import database
@@ -94,50 +94,56 @@ def _whole_months(start: dt.date, end: dt.date) -> tuple[int, int]:
     return whole_from, whole_to
 
 
-def _year_rows(first: int, whole_from: int, whole_to: int) -> str:
-    """Per customer and year in the whole months: spoke, other as bucket masks (month
-    first + b: bit b) and the messages of those months (each year's columns written
-    out: no test per month and row)."""
-    sp, ot, ms = [], [], []
-    for year in range(whole_from // 12, whole_to // 12 + 1):
+def _year_joins(first: int, whole_from: int, whole_to: int) -> tuple[str, list, list, list]:
+    """The LEFT JOINs of each member's year rows in the whole months (one per calendar
+    year, by primary key: no grouping) and, per year, the spoke and other bucket masks
+    (month first + b: bit b) and the messages of those months (each year's columns
+    written out: no test per month and row)."""
+    joins, sp, ot, ms = [], [], [], []
+    for i, year in enumerate(range(whole_from // 12, whole_to // 12 + 1)):
         ka, kb = max(0, whole_from - year * 12), min(11, whole_to - year * 12)
         keep = (1 << (kb + 1)) - (1 << ka)
         shift = year * 12 - first
         move = f"<< {shift}" if shift >= 0 else f">> {-shift}"
-        sp.append(f"WHEN {year} THEN ((spoke & {keep}) {move})")
-        ot.append(f"WHEN {year} THEN ((other & {keep}) {move})")
-        ms.append(f"WHEN {year} THEN " + " + ".join(f"m{k}" for k in range(ka, kb + 1)))
-    case = "CASE year " + "{} END"
-    return (
-        f"SELECT customer_id, {case.format(' '.join(sp))} AS sp, {case.format(' '.join(ot))} AS ot,"
-        f" {case.format(' '.join(ms))} AS ms FROM community_customer_year"
-        f" WHERE year BETWEEN {whole_from // 12} AND {whole_to // 12}"
-    )
+        y = f"y{i}"
+        joins.append(
+            f" LEFT JOIN community_customer_year {y} ON {y}.customer_id = m.customer_id"
+            f" AND {y}.year = {year}"
+        )
+        sp.append(f"((IFNULL({y}.spoke, 0) & {keep}) {move})")
+        ot.append(f"((IFNULL({y}.other, 0) & {keep}) {move})")
+        ms.append("IFNULL(" + " + ".join(f"{y}.m{k}" for k in range(ka, kb + 1)) + ", 0)")
+    return "".join(joins), sp, ot, ms
 
 
-def _activity_rows(start: dt.date, end: dt.date, n: int) -> tuple[str, list]:
-    """customer_id, spoke, other, messages, did (bucket bits) per customer with activity
-    in the period, possibly several rows per customer (whole months, cut months)."""
-    first = month_number(start)
-    whole_from, whole_to = _whole_months(start, end)
-    parts, params = [], []
-    if whole_from <= whole_to:
-        parts.append(_year_rows(first, whole_from, whole_to))
+def _cut_rows(
+    start: dt.date, end: dt.date, n: int, whole_from: int, whole_to: int
+) -> tuple[str, list]:
+    """customer_id, sp, ot, ms (bucket bits) per customer with activity on the days of a
+    month cut by the start or the end ("": none), read from the activity rows."""
     cuts = []
-    if whole_from > first:
+    if whole_from > month_number(start):
         cuts.append((start, min(end, _first_day(whole_from) - dt.timedelta(days=1)), 0))
     if whole_to < month_number(end) and month_number(end) >= whole_from:
         cuts.append((max(start, end.replace(day=1)), end, max(n - 1, 0)))
+    parts, params = [], []
     for cut_from, cut_to, bucket in cuts:
         bit = 1 << bucket
         parts.append(
-            f"SELECT customer_id, MAX(kind = 'message') * {bit}, MAX(kind <> 'message') * {bit},"
-            " SUM(CASE WHEN kind = 'message' THEN count ELSE 0 END)"
+            f"SELECT customer_id, MAX(kind = 'message') * {bit} AS sp,"
+            f" MAX(kind <> 'message') * {bit} AS ot,"
+            " SUM(CASE WHEN kind = 'message' THEN count ELSE 0 END) AS ms"
             " FROM community_activity INDEXED BY community_activity_days"
             " WHERE day BETWEEN ? AND ? GROUP BY customer_id"
         )
         params += [str(cut_from), str(cut_to)]
-    return " UNION ALL ".join(parts), params
+    if len(parts) > 1:  # the two cuts' bits differ: their sum is their OR
+        union = " UNION ALL ".join(parts)
+        parts = [
+            "SELECT customer_id, SUM(sp) AS sp, SUM(ot) AS ot, SUM(ms) AS ms"
+            f" FROM ({union}) GROUP BY customer_id"
+        ]
+    return (parts[0] if parts else ""), params
 
 
 def _from_rows(start: dt.date, end: dt.date, n: int, step: str) -> tuple[str, list]:
@@ -158,73 +164,75 @@ def run(
 ) -> None:
     """Fill `out` (community_trend.Pass) for all communities, `n` buckets of `step` (week
     or month; 0: no trend) from `start` to `end`: one query, the members (their spans, in
-    customer order) each looking up their activity (grouped per customer once, kept in
-    memory with an index SQLite makes), grouped by the pair of masks. `summary`: by
-    month from the year summary (long periods), else from the activity rows."""
+    customer order) each looking up their activity, kept once and summed per bucket bit.
+    `summary`: by month, the whole months from the year summary (a primary-key lookup
+    per member and year) and a month cut by the start or the end from the activity rows
+    (grouped per customer once, kept in memory with an index SQLite makes); else
+    everything from the activity rows of the period."""
     members_sql, mparams = _member_masks(start, end, n, step)
-    at_end = 1 << n
-    if not summary:
-        activity, aparams = _from_rows(start, end, n, step)
-        rows_sql = ""
-    else:
-        rows_sql, aparams = _activity_rows(start, end, n)
-    if rows_sql:
+    if summary:
+        whole_from, whole_to = _whole_months(start, end)
+        joins, sp, ot, ms = "", [], [], []
+        if whole_from <= whole_to:
+            joins, sp, ot, ms = _year_joins(month_number(start), whole_from, whole_to)
+        cut, aparams = _cut_rows(start, end, n, whole_from, whole_to)
+        if cut:
+            joins += " LEFT JOIN c ON c.customer_id = m.customer_id"
+            sp, ot, ms = (
+                [*sp, "IFNULL(c.sp, 0)"],
+                [*ot, "IFNULL(c.ot, 0)"],
+                [*ms, "IFNULL(c.ms, 0)"],
+            )
         # a customer's parts have disjoint bits: their sum is their OR
-        activity = (
-            "SELECT customer_id, SUM(sp) AS sp, SUM(ot) AS ot, SUM(ms) AS ms, SUM(sp | ot) AS did"
-            f" FROM ({rows_sql}) GROUP BY customer_id HAVING SUM(sp | ot) <> 0"
+        sp_sum, ot_sum = " + ".join(sp) or "0", " + ".join(ot) or "0"
+        per_member = (
+            f"SELECT m.mask AS mask, {sp_sum} AS sp, {ot_sum} AS ot, {' + '.join(ms) or '0'} AS ms,"
+            f" ({sp_sum}) | ({ot_sum}) AS did FROM ({members_sql}) m{joins}"
         )
-    elif summary:
-        activity, aparams = "SELECT 0 AS customer_id, 0 AS sp, 0 AS ot, 0 AS ms, 0 AS did", []
-    sql = (
-        f"WITH a AS MATERIALIZED ({activity}) SELECT m.mask, m.mask & a.did, COUNT(*),"
-        " SUM(a.sp <> 0), SUM(a.ot <> 0), SUM(a.ms)"
-        f" FROM ({members_sql}) m LEFT JOIN a ON a.customer_id = m.customer_id GROUP BY 1, 2"
-    )
-    members: Counter = Counter()
-    active_masks: Counter = Counter()
-    for mask, both, customers, spoke, other, messages in database.execute_sql(
-        sql, [*aparams, *mparams]
-    ):
-        members[mask] += customers
-        if both is None:  # no activity in the period
-            continue
-        if mask & at_end:
-            out.active += customers
-            out.speakers += spoke
-            out.interacting += other
-            out.messages += messages or 0
-        if n and both:
-            active_masks[both] += customers
+        with_part = f"WITH c AS MATERIALIZED ({cut})," if cut else "WITH"
+    else:
+        activity, aparams = _from_rows(start, end, n, step)
+        per_member = (
+            "SELECT m.mask AS mask, IFNULL(a.sp, 0) AS sp, IFNULL(a.ot, 0) AS ot,"
+            f" IFNULL(a.ms, 0) AS ms, IFNULL(a.did, 0) AS did FROM ({members_sql}) m"
+            " LEFT JOIN a ON a.customer_id = m.customer_id"
+        )
+        with_part = f"WITH a AS MATERIALIZED ({activity}),"
+    # each member's row kept once (MATERIALIZED: the flattened query would compute its
+    # joins' expressions again for every sum); then sums per bucket bit, no sort
+    at_end = f"(mask >> {n} & 1)"
+    sums = [f"SUM(mask >> {i} & 1)" for i in range(n)]
+    sums += [f"SUM((mask & did) >> {i} & 1)" for i in range(n)]
+    sums += [
+        f"SUM({at_end} AND did <> 0)",
+        f"SUM({at_end} AND did <> 0 AND sp <> 0)",
+        f"SUM({at_end} AND did <> 0 AND ot <> 0)",
+        f"SUM(CASE WHEN {at_end} AND did <> 0 THEN ms ELSE 0 END)",
+    ]
+    sql = f"{with_part} p AS MATERIALIZED ({per_member}) SELECT {', '.join(sums)} FROM p"
+    row = database.execute_sql(sql, [*aparams, *mparams]).fetchone()
+    out.active += row[2 * n] or 0
+    out.speakers += row[2 * n + 1] or 0
+    out.interacting += row[2 * n + 2] or 0
+    out.messages += row[2 * n + 3] or 0
     if n:
-        out.members = _bits(members, n)
-        out.active_per_bucket = _bits(active_masks, n)
-
-
-def _bits(counter: Counter, size: int) -> list[int]:
-    """How many customers have each bit (0 .. size-1) set, from {mask: customers}."""
-    out = [0] * size
-    for mask, n in counter.items():
-        for i in range(size):
-            if mask >> i & 1:
-                out[i] += n
-    return out
+        out.members = [v or 0 for v in row[:n]]
+        out.active_per_bucket = [v or 0 for v in row[n : 2 * n]]
 
 
 def changes(start: dt.date, end: dt.date, n: int, step: str, column: str) -> tuple[list[int], int]:
     """Per bucket: the customers with a period starting (`column` joined_on) or ending
     (left_on) in it, each counted once per bucket (a leave is never before its join);
     and how many customers in the whole period (the buckets cover it)."""
-    # the distinct (customer, bucket) pairs first: SUM(DISTINCT) per customer would keep
-    # a set for each of some 100,000 customers
-    pairs = (
-        f"SELECT DISTINCT customer_id, {_bucket(step, start, column)} AS b"
+    # one mask per customer, grouped in the covering index's customer order (each
+    # customer's DISTINCT set is a few bits, dropped at the next customer), kept once and
+    # summed per bit: no sort of the (customer, bucket) pairs
+    masks = (
+        f"SELECT SUM(DISTINCT 1 << {_bucket(step, start, column)}) AS mask"
         " FROM community_member INDEXED BY community_member_customer_levels"
-        f" WHERE {column} BETWEEN ? AND ? AND {not_binned()}"
+        f" WHERE {column} BETWEEN ? AND ? AND {not_binned()} GROUP BY customer_id"
     )
-    sql = (
-        "SELECT mask, COUNT(*) FROM (SELECT customer_id, SUM(1 << b) AS mask"
-        f" FROM ({pairs}) GROUP BY customer_id) GROUP BY mask"
-    )
-    counter = Counter(dict(database.execute_sql(sql, [str(start), str(end)]).fetchall()))
-    return _bits(counter, n), sum(c for mask, c in counter.items() if mask)
+    sums = "".join(f", SUM(mask >> {i} & 1)" for i in range(n))
+    sql = f"WITH p AS MATERIALIZED ({masks}) SELECT COUNT(*){sums} FROM p"
+    row = database.execute_sql(sql, [str(start), str(end)]).fetchone()
+    return [v or 0 for v in row[1:]], row[0]
