@@ -15,6 +15,7 @@ from models.followups import interactions
 from models.insights import funnel
 from models.membership import cards, referrals
 from models.purchases import corrections, purchases
+from models.storage.db import database
 
 JAN = funnel.Period(dt.date(2026, 1, 1), dt.date(2026, 1, 31))
 
@@ -205,3 +206,14 @@ def test_a_large_period_s_medians_come_from_a_sample_its_counts_stay_exact(cohor
     assert sampled.stages[1].median_days == funnel._median(
         {g: sum(1 for i in sample if gaps[i] == g) for g in {gaps[i] for i in sample}}
     )
+
+
+def test_a_lead_graded_a_to_c_is_qualified_and_d_is_not(db):
+    """Lead scoring's grade qualifies a lead with no owner (识别): A, B or C, not D."""
+    graded = {grade: make(at(5), name=f"线索{grade}", stage="lead") for grade in "ABCD"}
+    for grade, cid in graded.items():
+        database.execute_sql("UPDATE customer SET lead_grade = ? WHERE id = ?", (grade, cid))
+    result = funnel.compute(JAN)
+    assert [s.count for s in result.stages][:2] == [4, 3]
+    qualified = set(funnel.stage_customers(JAN, "qualified"))
+    assert qualified == {graded["A"], graded["B"], graded["C"]}

@@ -9,9 +9,8 @@ The stages, computed from what Guanjia records, each with the day it was reached
 - ``qualified`` 识别: an owner (负责人) is assigned, or the lifecycle stage was moved past
   潜在客户 (new, active, dormant, churned), or a later stage was reached. Guanjia keeps no
   date of an owner or a stage set, so a customer qualified by them counts from the day
-  they were entered (most owners are set as a customer is entered or imported). HOOK:
-  when the customer table has a ``lead_grade`` column (lead scoring, issue 28 part 2), a
-  graded lead (grade not '') is qualified too: see ``_qualified``.
+  they were entered (most owners are set as a customer is entered or imported). A lead
+  graded A, B or C by lead scoring (models/leads/scores.py) is qualified too; D is not.
 - ``contact`` 培育: the first logged contact (an interaction: a completed follow-up logs
   one).
 - ``purchase`` 转化: the first purchase (a live purchase of a positive amount).
@@ -116,11 +115,7 @@ class Funnel:
 
 def _qualified() -> str:
     """The customer's own qualification (before a later stage implies it)."""
-    own = "(cu.owner <> '' OR cu.stage NOT IN ('', 'lead'))"
-    columns = {row[1] for row in database.execute_sql("PRAGMA table_info(customer)").fetchall()}
-    if "lead_grade" in columns:  # lead scoring present: a graded lead is qualified
-        own = f"({own[1:-1]} OR cu.lead_grade <> '')"
-    return own
+    return "(cu.owner <> '' OR cu.stage NOT IN ('', 'lead') OR cu.lead_grade IN ('A', 'B', 'C'))"
 
 
 def _cohort(period: Period, by: str, every: int = 1) -> tuple[str, list, str]:
