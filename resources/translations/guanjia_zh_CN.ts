@@ -5635,7 +5635,7 @@ This cannot be undone. Backups made before now still hold the data until they ar
 <context>
     <name>DailyLeadScores</name>
     <message>
-        <location filename="../../desktop/lead_score_job.py" line="28"/>
+        <location filename="../../desktop/lead_score_job.py" line="34"/>
         <source>The lead scores could not be recomputed today: %1</source>
         <translation>今天未能重新计算线索评分：%1</translation>
     </message>
