@@ -24,6 +24,7 @@ from app_fixture import (  # noqa: E402 (beside this script; the path is set abo
     sample_purchase_file,
     start_application,
 )
+from screenshots_growth import shoot_growth  # noqa: E402
 from screenshots_members import shoot_members  # noqa: E402
 from screenshots_survey_scores import shoot_survey_scores  # noqa: E402
 from screenshots_surveys import shoot_surveys  # noqa: E402
@@ -560,6 +561,7 @@ def main() -> int:
             shoot_members(app, window, out, lang, shot)
             shoot_survey_scores(app, out, lang, shot)
             shoot_surveys(app, window, out, lang, shot)
+            shoot_growth(app, window, out, lang, shot)
             window.sidebar.select(("page", 0))
             shoot_import(app, window, out, lang, Path(tmp))
             shoot_purchase_import(app, window, out, lang, Path(tmp))

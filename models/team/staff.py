@@ -237,8 +237,8 @@ def pick_audit_name(name) -> str:
     name = clean(name)
     with database.atomic():
         if name:
+            _name(name)  # too long or blank-ish: said so first, on any list
             if is_empty():
-                _name(name)
                 # Not audited, as choosing the audit name is not: it is that choice.
                 Staff.insert(name=name, role="", active=True, created_at=clock.now()).execute()
             else:

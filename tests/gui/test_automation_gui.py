@@ -46,7 +46,7 @@ def test_editor_builds_a_rule_from_pickers(qtbot, page):
     qtbot.addWidget(dialog)
     dialog.name.setText("大单标记")
     dialog.trigger.kind.setCurrentIndex(dialog.trigger.kind.findData("purchase"))
-    dialog.trigger.settings.widgets["above"].setValue(100000)
+    dialog.trigger.settings.widgets["above"].setValue(1000)  # yuan, kept in fen
     cond = dialog.add_condition()
     cond.field.setCurrentIndex(cond.field.findData("city"))
     cond.op.setCurrentIndex(cond.op.findData("is"))
@@ -59,6 +59,32 @@ def test_editor_builds_a_rule_from_pickers(qtbot, page):
     assert rule.trigger == {"kind": "purchase", "above": 100000}
     assert rule.conditions == [{"field": "city", "op": "is", "value": "杭州"}]
     assert rule.actions == [{"kind": "add_tag", "tag": "大单"}]
+
+
+def test_editor_shows_and_takes_money_in_yuan(qtbot, page):
+    """The shipped 累计消费 > 2000 rule keeps 200000 fen: the editor says 2000 (yuan), and
+    a spend typed as 2,500.5 is kept as 250050 fen; choices are words, not codes."""
+    from ui.automation.editor import RuleEditor
+
+    shipped = next(r for r in rules.listing() if r.shipped == "high_value")
+    dialog = RuleEditor(shipped, parent=page)
+    qtbot.addWidget(dialog)
+    spend = dialog.condition_rows[0]
+    assert spend.field.currentData() == "total_spend" and spend.value.text() == "2000"
+    spend.value.setText("2,500.5")
+    dialog.save()
+    assert rules.get(shipped.id).conditions[0] == {
+        "field": "total_spend",
+        "op": "gt",
+        "value": 250050,
+    }
+    first = next(r for r in rules.listing() if r.shipped == "first_purchase")
+    dialog = RuleEditor(first, parent=page)
+    qtbot.addWidget(dialog)
+    which = dialog.trigger.settings.widgets["which"]
+    assert which.currentData() == "first" and which.currentText() != "first"
+    channel = dialog.action_rows[1].settings.widgets["channel"]
+    assert channel.currentData() == "phone" and channel.currentText() != "phone"
 
 
 def test_editor_says_what_is_wrong_and_saves_nothing(qtbot, page):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,18 +23,30 @@ from models.automation import definitions, rules
 from models.customers.record import STAGES
 from models.errors import GuanjiaError
 from models.followups.channels import CHANNELS
+from models.purchases.purchases import to_cents
 from ui import labels, messages
 from ui.automation import words
 from ui.buttons import button_box
 from ui.style import error_label
+from ui.surveys.words import category_labels
 
 CHOICES = {"stage": STAGES[1:], "channel": CHANNELS, "which": definitions.WHICH,
            "category": definitions.CATEGORIES}  # fmt: skip
-NUMBERS = ("days", "count", "fen", "id")
+NUMBERS = ("days", "count", "id")
+MONEY_FIELDS = ("total_spend",)
+MAX_YUAN = 10_000_000  # money settings are typed in yuan and stored in fen
 
 
 def _choice_text(kind: str, code: str) -> str:
-    return labels.stage_label(code) if kind == "stage" else code
+    if kind == "stage":
+        return labels.stage_label(code)
+    if kind == "channel":
+        return labels.channel_label(code)
+    if kind == "category":
+        return category_labels().get(code, code)
+    if kind == "which":
+        return words.which_label(code)
+    return code
 
 
 class Settings(QWidget):
@@ -60,6 +73,13 @@ class Settings(QWidget):
                 w = QSpinBox()
                 w.setRange(0, 2_000_000_000)
                 w.setValue(int(values.get(name, 0)))
+                w.setPrefix(words.setting_label(name) + " ")
+            elif base == "fen":  # money: shown and typed in yuan
+                w = QDoubleSpinBox()
+                w.setDecimals(2)
+                w.setRange(0, MAX_YUAN)
+                w.setPrefix(words.setting_label(name) + " ¥")
+                w.setValue(int(values.get(name, 0)) / 100)
             else:
                 w = QLineEdit(str(values.get(name, "")))
             w.setObjectName(f"setting_{name}")
@@ -76,6 +96,10 @@ class Settings(QWidget):
             kind = self.spec[name]
             if isinstance(w, QComboBox):
                 value = w.currentData()
+            elif isinstance(w, QDoubleSpinBox):
+                value = round(w.value() * 100)
+                if value == 0 and not kind.endswith("!"):
+                    continue
             elif isinstance(w, QSpinBox):
                 value = w.value()
                 if value == 0 and not kind.endswith("!") and name != "due_days":
@@ -144,7 +168,14 @@ class ConditionRow(QWidget):
         self._field_changed()
         if value.get("op"):
             self.op.setCurrentIndex(max(0, self.op.findData(value["op"])))
-        self.value.setText(str(value.get("value", "")))
+        shown = value.get("value", "")
+        if self._money() and isinstance(shown, int):
+            shown = f"{shown / 100:.2f}".removesuffix(".00")
+        self.value.setText(str(shown))
+
+    def _money(self) -> bool:
+        """Spend is typed in yuan (the rule keeps fen)."""
+        return self.field.currentData() in MONEY_FIELDS
 
     def _field_changed(self) -> None:
         self.op.clear()
@@ -156,7 +187,12 @@ class ConditionRow(QWidget):
         out = {"field": field, "op": self.op.currentData()}
         if out["op"] not in definitions.NO_VALUE_OPS:
             text = self.value.text().strip()
-            if field in definitions.NUMBER_FIELDS:
+            if field in MONEY_FIELDS:
+                try:
+                    out["value"] = to_cents(text, "value")
+                except GuanjiaError:
+                    out["value"] = text  # the rule's check says what is wrong
+            elif field in definitions.NUMBER_FIELDS:
                 out["value"] = int(text) if text.lstrip("-").isdigit() else text
             else:
                 out["value"] = text

@@ -26,8 +26,8 @@ def trigger_label(code: str) -> str:
         "level_changed": QCoreApplication.translate("Automation", "Member level changed"),
         "points_below": QCoreApplication.translate("Automation", "Points fell below"),
         "points_above": QCoreApplication.translate("Automation", "Points rose above"),
-        "balance_below": QCoreApplication.translate("Automation", "Stored value fell below (fen)"),
-        "balance_above": QCoreApplication.translate("Automation", "Stored value rose above (fen)"),
+        "balance_below": QCoreApplication.translate("Automation", "Stored value fell below"),
+        "balance_above": QCoreApplication.translate("Automation", "Stored value rose above"),
         "no_purchase": QCoreApplication.translate("Automation", "No purchase for N days"),
         "no_contact": QCoreApplication.translate("Automation", "No contact for N days"),
         "birthday": QCoreApplication.translate("Automation", "Birthday in N days"),
@@ -53,12 +53,12 @@ def setting_label(name: str) -> str:
         "to": QCoreApplication.translate("Automation", "To"),
         "which": QCoreApplication.translate("Automation", "Which purchase"),
         "n": QCoreApplication.translate("Automation", "Nth"),
-        "above": QCoreApplication.translate("Automation", "Above (fen)"),
+        "above": QCoreApplication.translate("Automation", "Above"),
         "category": QCoreApplication.translate("Automation", "Category"),
         "community": QCoreApplication.translate("Automation", "Community id"),
         "event": QCoreApplication.translate("Automation", "Event id"),
         "points": QCoreApplication.translate("Automation", "Points"),
-        "fen": QCoreApplication.translate("Automation", "Fen"),
+        "fen": QCoreApplication.translate("Automation", "Amount"),
         "days": QCoreApplication.translate("Automation", "Days"),
         "subject": QCoreApplication.translate("Automation", "Subject"),
         "due_days": QCoreApplication.translate("Automation", "Due in days"),
@@ -90,7 +90,7 @@ def op_label(code: str) -> str:
 
 def field_label(code: str) -> str:
     return {
-        "total_spend": QCoreApplication.translate("Automation", "Total spend (fen)"),
+        "total_spend": QCoreApplication.translate("Automation", "Total spend (¥)"),
         "purchase_count": QCoreApplication.translate("Automation", "Purchases"),
         "days_since_purchase": QCoreApplication.translate("Automation", "Days since last purchase"),
         "days_since_contact": QCoreApplication.translate("Automation", "Days since last contact"),
@@ -105,4 +105,12 @@ def cause_label(code: str) -> str:
     return {
         "events": QCoreApplication.translate("Automation", "Changes"),
         "sweep": QCoreApplication.translate("Automation", "Hourly check"),
+    }.get(code, code)
+
+
+def which_label(code: str) -> str:
+    return {
+        "any": QCoreApplication.translate("Automation", "Any purchase"),
+        "first": QCoreApplication.translate("Automation", "The first purchase"),
+        "nth": QCoreApplication.translate("Automation", "The Nth purchase"),
     }.get(code, code)
