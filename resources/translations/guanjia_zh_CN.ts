@@ -1193,13 +1193,43 @@
     </message>
     <message>
         <location filename="../../ui/automation/words.py" line="29"/>
-        <source>Stored value fell below (fen)</source>
-        <translation>储值余额低于（分）</translation>
+        <source>Stored value fell below</source>
+        <translation>储值余额低于</translation>
     </message>
     <message>
         <location filename="../../ui/automation/words.py" line="30"/>
-        <source>Stored value rose above (fen)</source>
-        <translation>储值余额高于（分）</translation>
+        <source>Stored value rose above</source>
+        <translation>储值余额高于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="56"/>
+        <source>Above</source>
+        <translation>金额高于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="61"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="93"/>
+        <source>Total spend (¥)</source>
+        <translation>累计消费（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="113"/>
+        <source>Any purchase</source>
+        <translation>任意一笔消费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="114"/>
+        <source>The first purchase</source>
+        <translation>首次消费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="115"/>
+        <source>The Nth purchase</source>
+        <translation>第 N 次消费</translation>
     </message>
     <message>
         <location filename="../../ui/automation/words.py" line="31"/>
@@ -1278,11 +1308,6 @@
         <translation>第 N 次</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="56"/>
-        <source>Above (fen)</source>
-        <translation>金额高于（分）</translation>
-    </message>
-    <message>
         <location filename="../../ui/automation/words.py" line="57"/>
         <source>Category</source>
         <translation>类别</translation>
@@ -1301,11 +1326,6 @@
         <location filename="../../ui/automation/words.py" line="60"/>
         <source>Points</source>
         <translation>积分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/automation/words.py" line="61"/>
-        <source>Fen</source>
-        <translation>分</translation>
     </message>
     <message>
         <location filename="../../ui/automation/words.py" line="62"/>
@@ -1381,11 +1401,6 @@
         <location filename="../../ui/automation/words.py" line="87"/>
         <source>lacks</source>
         <translation>没有</translation>
-    </message>
-    <message>
-        <location filename="../../ui/automation/words.py" line="93"/>
-        <source>Total spend (fen)</source>
-        <translation>累计消费（分）</translation>
     </message>
     <message>
         <location filename="../../ui/automation/words.py" line="94"/>
@@ -4778,7 +4793,7 @@
 <context>
     <name>ConditionRow</name>
     <message>
-        <location filename="../../ui/automation/editor.py" line="137"/>
+        <location filename="../../ui/automation/editor.py" line="161"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -14091,42 +14106,42 @@ Your own database is not touched.</source>
 <context>
     <name>RuleEditor</name>
     <message>
-        <location filename="../../ui/automation/editor.py" line="174"/>
+        <location filename="../../ui/automation/editor.py" line="210"/>
         <source>Edit rule</source>
         <translation>编辑规则</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/editor.py" line="174"/>
+        <location filename="../../ui/automation/editor.py" line="210"/>
         <source>New rule</source>
         <translation>新建规则</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/editor.py" line="180"/>
+        <location filename="../../ui/automation/editor.py" line="216"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/editor.py" line="181"/>
+        <location filename="../../ui/automation/editor.py" line="217"/>
         <source>When</source>
         <translation>当</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/editor.py" line="182"/>
+        <location filename="../../ui/automation/editor.py" line="218"/>
         <source>And (all of)</source>
         <translation>并且（全部满足）</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/editor.py" line="184"/>
+        <location filename="../../ui/automation/editor.py" line="220"/>
         <source>Add condition</source>
         <translation>添加条件</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/editor.py" line="187"/>
+        <location filename="../../ui/automation/editor.py" line="223"/>
         <source>Then</source>
         <translation>则</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/editor.py" line="189"/>
+        <location filename="../../ui/automation/editor.py" line="225"/>
         <source>Add action</source>
         <translation>添加动作</translation>
     </message>
@@ -17217,7 +17232,7 @@ Create a new, empty database there? If you meant an existing one, choose No and 
 <context>
     <name>_KindRow</name>
     <message>
-        <location filename="../../ui/automation/editor.py" line="108"/>
+        <location filename="../../ui/automation/editor.py" line="132"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
