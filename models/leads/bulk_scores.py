@@ -103,23 +103,24 @@ def _basic_tables(model: dict) -> None:
               [(p,) for (p,) in prefixes if is_mainland_mobile(p + "000000")])  # fmt: skip
 
 
-# The behaviour a score reads, per source: (kind, day, occurrences, FROM ... WHERE ...);
-# a contact's kind is its channel, community activity counts once per day. Each reads
-# a covering index whole (non-leads' rows drop out at the join with the leads).
+# The behaviour a score reads, per source: (kind, day, FROM ... WHERE ..., the FROM the
+# days that occur are read from); a contact's kind is its channel. Each reads a covering
+# index whole (non-leads' rows drop out at the join with the leads). Community activity
+# counts once a day (its rows are per community and kind).
 SOURCES = (
-    ("'event'", "date(COALESCE(checked_in_at, signed_at))", "COUNT(*)",
+    ("'event'", "date(COALESCE(checked_in_at, signed_at))",
      "FROM event_signup INDEXED BY lead_signal_events"
-     " WHERE status = 'attended' AND customer_id IS NOT NULL"),
-    ("channel", "date(at)", "COUNT(*)",
+     " WHERE status = 'attended' AND customer_id IS NOT NULL", ""),
+    ("channel", "date(at)",
      "FROM interaction INDEXED BY lead_signal_contacts"
-     " WHERE channel IN ('store', 'price', 'download') AND customer_id IS NOT NULL"),
-    ("'survey'", "date(answered_at)", "COUNT(*)",
-     "FROM survey_answer WHERE customer_id IS NOT NULL"),
-    ("'survey'", "date(answered_at)", "COUNT(*)",
-     "FROM survey_response INDEXED BY lead_signal_responses WHERE customer_id IS NOT NULL"),
-    ("'community'", "CAST(day AS TEXT)", "1",
+     " WHERE channel IN ('store', 'price', 'download') AND customer_id IS NOT NULL", ""),
+    ("'survey'", "date(answered_at)", "FROM survey_answer WHERE customer_id IS NOT NULL", ""),
+    ("'survey'", "date(answered_at)",
+     "FROM survey_response INDEXED BY lead_signal_responses WHERE customer_id IS NOT NULL", ""),
+    ("'community'", "CAST(day AS TEXT)",
      "FROM community_activity INDEXED BY community_activity_customer"
-     " WHERE customer_id IS NOT NULL"),
+     " WHERE customer_id IS NOT NULL",
+     "FROM community_activity INDEXED BY community_activity_days"),
 )  # fmt: skip
 
 
@@ -127,19 +128,26 @@ def _behaviour(scorer: Scorer) -> None:
     """temp.lead_beh: each customer's (lead or not) behaviour points: per behaviour the
     decayed occurrences summed, capped, rounded half up; then added up."""
     days: set[tuple[str, str]] = set()
-    for kind, day, _n, source in SOURCES:
-        days.update(r for r in _rows(f"SELECT DISTINCT {kind}, {day} {source}") if r[1])
+    for kind, day, source, day_source in SOURCES:
+        days.update(
+            r for r in _rows(f"SELECT DISTINCT {kind}, {day} {day_source or source}") if r[1]
+        )
     _many("INSERT INTO temp.lead_factor VALUES (?, ?, ?)",
           [(kind, day, scorer.on_day(kind, day)) for kind, day in days])  # fmt: skip
     _many("INSERT INTO temp.lead_cap VALUES (?, ?)",
           [(kind, rule["cap"]) for kind, rule in scorer.model["behaviours"].items()])  # fmt: skip
-    for kind, day, n, source in SOURCES:
+    for kind, day, source, _days in SOURCES:
+        inner = (
+            f"SELECT DISTINCT customer_id, {kind} AS kind, {day} AS day, 1 AS n {source}"
+            if kind == "'community'"
+            else f"SELECT customer_id, {kind} AS kind, {day} AS day, COUNT(*) AS n {source}"
+            " GROUP BY customer_id, kind, day"
+        )
+        # CROSS JOIN: the factors looked up per row (the planner would read them first)
         database.execute_sql(
-            "INSERT INTO temp.lead_raw SELECT s.customer_id, s.kind, SUM(s.n * f.value) FROM"
-            f" (SELECT customer_id, {kind} AS kind, {day} AS day, {n} AS n {source}"
-            " GROUP BY customer_id, kind, day) s"
-            " JOIN temp.lead_factor f ON f.kind = s.kind AND f.day = s.day"
-            " GROUP BY s.customer_id, s.kind"
+            "INSERT INTO temp.lead_raw SELECT s.customer_id, s.kind, SUM(s.n * f.value)"
+            f" FROM ({inner}) s CROSS JOIN temp.lead_factor f ON f.kind = s.kind"
+            " AND f.day = s.day GROUP BY s.customer_id, s.kind"
         )
     database.execute_sql(
         "INSERT INTO temp.lead_beh SELECT customer_id, SUM(points) FROM ("
