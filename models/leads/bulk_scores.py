@@ -16,15 +16,23 @@ models.leads.scores to compare and write with one UPDATE.
 from __future__ import annotations
 
 import sys
+from functools import cache
 
 from models.leads.scoring import Scorer
-from models.storage.db import database
+from models.storage.db import database, writable
 from models.values.contact_fields import is_mainland_mobile
 
 LIVE = "c.stage = 'lead' AND c.deleted_at IS NULL"
-# What str.strip() strips, for SQL's trim(text, chars): the need and the size compare
-# stripped text as the one-lead path does.
-WHITESPACE = "".join(chr(i) for i in range(sys.maxunicode + 1) if chr(i).isspace())
+
+
+@cache
+def whitespace() -> str:
+    """What str.strip() strips, for SQL's trim(text, chars): the need and the size
+    compare stripped text as the one-lead path does (found once, when first scored:
+    not at import, which every CLI command pays)."""
+    return "".join(chr(i) for i in range(sys.maxunicode + 1) if chr(i).isspace())
+
+
 TEMP_TABLES = ("lead_title", "lead_city", "lead_size", "lead_prefix", "lead_factor",
                "lead_cap", "lead_raw", "lead_beh", "lead_new")  # fmt: skip
 
@@ -160,6 +168,7 @@ def _behaviour(scorer: Scorer) -> None:
 def score_all(scorer: Scorer) -> int:
     """Fill temp.lead_new with every live lead's score and grade; returns how many."""
     model = scorer.model
+    writable()  # temp tables are writes too (refused before the quick check passed)
     _temp_tables()
     need_id, size_id = _custom_fields(model)
     _basic_tables(model)
@@ -196,6 +205,6 @@ def score_all(scorer: Scorer) -> int:
         " LEFT JOIN temp.lead_title t ON t.title = c.job_title"
         " LEFT JOIN temp.lead_city r ON r.city = c.city"
         f" LEFT JOIN temp.lead_beh b ON b.customer_id = c.id WHERE {LIVE})",
-        {"ws": WHITESPACE, "a": grades["A"], "b": grades["B"], "c": grades["C"]},
+        {"ws": whitespace(), "a": grades["A"], "b": grades["B"], "c": grades["C"]},
     )
     return _rows("SELECT COUNT(*) FROM temp.lead_new")[0][0]
