@@ -114,7 +114,7 @@ def test_leads_bad_input(tmp_path):
     refused(run("leads", "assign", "--to", "王芳", db=db))
     refused(run("leads", "list", "--owner", "路人甲", db=db))
     refused(run("leads", "list", "--pool", "--owner", "王芳", db=db))
-    refused(run("leads", "list", "--grade", "A", db=db), "grades")
+    refused(run("leads", "list", "--grade", "E", db=db), "A, B, C, D")  # grades always exist now
     refused(run("leads", "rules", "add", "x", "--kind", "region", "--map", "杭州", db=db))
     refused(run("leads", "rules", "add", "x", "--kind", "round_robin", "--staff", "老张", db=db))
     refused(run("leads", "rules", "add", "x", "--kind", "source", "--map", "tv=王芳", db=db))

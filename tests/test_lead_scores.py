@@ -287,3 +287,94 @@ def test_an_import_marks_its_rows_and_a_flush_scores_them_in_bulk(shop, tmp_path
     assert done.scored == 2
     found = {c.name: (c.lead_score, c.lead_grade) for c in customers.Customer.select()}
     assert found == {"张总": (35, "C"), "李经理": (28, "C"), "王五": (0, "")}
+
+
+def test_a_custom_survey_response_is_a_survey_answered(shop):
+    from models.surveys import questions, responses
+
+    cid = lead(job_title="经理")
+    sid = questions.create_custom("口味调查", ["喜欢吗|single|喜欢;一般", "建议|text"])
+    scores.flush()
+    assert stored(cid) == (15, "D")
+    rid = responses.record(sid, cid, {1: "喜欢"}, at=days_ago(0))
+    scores.flush()
+    assert stored(cid) == (20, "C")  # survey weight 5, today
+    assert [p.kind for p in scores.explain(cid).parts] == ["job_title", "survey"]
+    assert scores.rescore_all().written == 0  # the bulk rescore agrees
+    responses.erase_customer(cid)  # unlinked (erasure): no longer theirs
+    scores.flush()
+    assert stored(cid) == (15, "D")
+    other = responses.record(sid, cid, {2: "好"}, at=days_ago(90))
+    scores.flush()
+    assert stored(cid) == (18, "D")  # 2.5 rounds half up
+    responses.delete(other)
+    scores.flush()
+    assert stored(cid) == (15, "D")
+    assert rid
+
+
+WS = ("", " ", "\u3000", "\t")
+
+
+def test_bulk_rescore_equals_one_by_one_on_random_data(shop):
+    """Every fact a score reads, drawn at random (stray whitespace, invalid mobiles,
+    future days, both survey kinds): the set-based rescore stores what explain says."""
+    import random
+
+    from models.surveys import questions, responses
+
+    rng = random.Random(28)
+    need = custom_fields.add_field("需求", "text").id
+    size = custom_fields.add_field("公司规模", "text").id
+    group = communities.create({"name": "客户群", "platform": "微信群"})
+    nps = surveys.create("满意度", "nps")
+    custom = questions.create_custom("口味调查", ["喜欢吗|single|喜欢;一般"])
+    eid = events.create({"title": "沙龙", "starts_at": "2026-11-01 14:00", "status": "open"})
+    titles = ("总经理", "销售经理", "采购主管", "工程师", "老板", "", "店长")
+    cities = ("上海", "上海市", "北京", "成都", "", "西安", "杭州")
+    mobiles = ("13912345678", "", "17012345678", "19912345678", "+86 139 1234 5679")
+    # what older versions or other tools may have stored: scored as not a valid mobile
+    stored_mobiles = ("12345678901", "1391234567", "1391234567x", "10012345678")
+    sizes = ("500人以上", "20人以下", "", "100-500人", "很多人")
+    ids = []
+    for n in range(60):
+        stage = "lead" if n % 6 else "new"
+        cid = customers.create({
+            "name": f"客户{n}", "stage": stage, "job_title": rng.choice(titles),
+            "city": rng.choice(WS) + rng.choice(cities) + rng.choice(WS),
+            "mobile": rng.choice(mobiles), "notes": rng.choice(WS),
+            "custom": {need: rng.choice(WS) + rng.choice(("", "要报价", "")) + rng.choice(WS),
+                       size: rng.choice(WS) + rng.choice(sizes) + rng.choice(WS)},
+        })  # fmt: skip
+        ids.append(cid)
+        if rng.random() < 0.2:
+            customers.Customer.update(mobile=rng.choice(stored_mobiles)).where(
+                customers.Customer.id == cid
+            ).execute()
+        for _ in range(rng.randrange(4)):
+            interactions.log(cid, rng.choice(("store", "price", "download", "phone")), "x",
+                             at=days_ago(rng.randrange(-3, 400), rng.randrange(24)))  # fmt: skip
+        if rng.random() < 0.3:
+            answers.record(nps, cid, rng.randrange(11), at=days_ago(rng.randrange(200)))
+        if rng.random() < 0.3:
+            responses.record(custom, cid, {1: "喜欢"}, at=days_ago(rng.randrange(200)))
+        if rng.random() < 0.4:
+            members.join(group, [cid], joined_on=NOW.date() - dt.timedelta(days=90))
+            for back in rng.sample(range(60), rng.randrange(1, 6)):
+                activity.record(group, [(cid, 1)], "message", day=NOW.date() - dt.timedelta(back))
+    attended = rng.sample(ids, 20)
+    signups.signup(eid, attended)
+    for cid in attended[:15]:
+        signups.checkin(eid, cid)
+    for model_change in (None, {"need_field": "notes"}, {"size_field": "需求"}):
+        model = scoring_model.load()
+        if model_change:
+            model.update(model_change)
+            scores.apply_model(model)
+        else:
+            scores.rescore_all()
+        for cid in ids:
+            explained = scores.explain(cid)
+            want = (explained.score, explained.grade) if explained.stage == "lead" else (0, "")
+            assert stored(cid) == want, (cid, model_change, explained)
+    assert len({stored(cid) for cid in ids}) > 10  # the data spread the scores

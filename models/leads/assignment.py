@@ -208,20 +208,29 @@ def apply(plan: Plan) -> int:
             team.require_active(person)
         cursor = database.connection().cursor()
         writable()
-        for person, ids in groups.items():
-            key = text_sort_key(person)
-            for i in range(0, len(ids), CHUNK):
-                part = ids[i : i + CHUNK]
-                marks = ",".join("?" * len(part))
-                cursor.execute(
-                    f"UPDATE customer SET owner = ?, owner_key = ? WHERE id IN ({marks})",
-                    (person, key, *part),
-                )
-                cursor.execute(
-                    "UPDATE lead_assignment SET ended_at = ?, end_reason = 'reassigned'"
-                    f" WHERE ended_at IS NULL AND customer_id IN ({marks})",
-                    (stamp(now), *part),
-                )
+        # One pass in id order over the customers (not one per person: round robin
+        # interleaves them), and only the open assignments there are.
+        keys = _owner_keys(groups)
+        cursor.executemany(
+            "UPDATE customer SET owner = ?, owner_key = ? WHERE id = ?",
+            [(person, keys[person], cid) for cid, person in sorted(plan.pairs)],
+        )
+        ids = sorted(cid for cid, _person in plan.pairs)
+        open_ones: list[int] = []
+        for i in range(0, len(ids), CHUNK):
+            part = ids[i : i + CHUNK]
+            open_ones += [r[0] for r in cursor.execute(
+                "SELECT id FROM lead_assignment INDEXED BY lead_assignment_current"
+                f" WHERE ended_at IS NULL AND customer_id IN ({','.join('?' * len(part))})",
+                part)]  # fmt: skip
+        open_ones.sort()
+        for i in range(0, len(open_ones), CHUNK):
+            part = open_ones[i : i + CHUNK]
+            cursor.execute(
+                "UPDATE lead_assignment SET ended_at = ?, end_reason = 'reassigned'"
+                f" WHERE id IN ({','.join('?' * len(part))})",
+                (stamp(now), *part),
+            )
         bulk.insert_rows(LeadAssignment, HISTORY_FIELDS, (
             (cid, person, stamp(now), rule.get("id"), rule.get("name", ""), by, None, "")
             for cid, person in plan.pairs
@@ -235,6 +244,20 @@ def apply(plan: Plan) -> int:
         target = plan.pairs[0][0] if len(plan.pairs) == 1 else None
         audit.record("assign", "lead", target, detail=f"{how}: {counts}", count=len(plan.pairs))
     return len(plan.pairs)
+
+
+def _owner_keys(people) -> dict[str, str]:
+    """Each person's owner sort key: as their leads already store it (text_sort_key
+    loads the pinyin tables, ~0.5 s, the first time in a process), else computed."""
+    keys = {}
+    for person in people:
+        row = database.execute_sql(
+            "SELECT c.owner_key FROM customer c INDEXED BY customer_lead_owner"
+            f" WHERE {LEAD} AND c.owner = ? AND c.owner_key <> '' LIMIT 1",
+            (person,),
+        ).fetchone()
+        keys[person] = row[0] if row else text_sort_key(person)
+    return keys
 
 
 def assign_rule(ref, limit: int | None = None, dry_run: bool = False) -> Plan:

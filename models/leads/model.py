@@ -169,11 +169,12 @@ def validate(model: dict) -> dict:
         try:
             half_life = float(half_life)
         except (TypeError, ValueError):
-            _refuse(field, "score_not_number", f"{field}.half_life: not a number", field_name=field)
+            _refuse(field, "score_not_number", f"{field}.half_life: not a number",
+                    field_name=f"{field}.half_life")  # fmt: skip
         if not 0 < half_life <= MAX_HALF_LIFE:
             _refuse(field, "half_life_range",
                     f"{field}.half_life: days above 0, at most {MAX_HALF_LIFE}",
-                    field_name=field)  # fmt: skip
+                    field_name=f"{field}.half_life")  # fmt: skip
         out["behaviours"][name] = {
             "weight": _points(given["weight"], f"{field}.weight"),
             "half_life": int(half_life) if half_life == int(half_life) else half_life,

@@ -89,17 +89,23 @@ def sweep(on: dt.date | None = None, dry_run: bool = False) -> list[dict]:
         blank = text_sort_key("")
         writable()
         cursor = database.connection().cursor()
-        for i in range(0, len(rows), CHUNK):
-            part = rows[i : i + CHUNK]
-            marks = ",".join("?" * len(part))
+        # In id order, each table in one pass: the rows and index entries a chunk
+        # touches lie together, so each page is written once (not once per chunk).
+        customers = sorted(r["id"] for r in rows)
+        for i in range(0, len(customers), CHUNK):
+            part = customers[i : i + CHUNK]
             cursor.execute(
-                f"UPDATE customer SET owner = '', owner_key = ? WHERE id IN ({marks})",
-                (blank, *(r["id"] for r in part)),
+                "UPDATE customer SET owner = '', owner_key = ?"
+                f" WHERE id IN ({','.join('?' * len(part))})",
+                (blank, *part),
             )
+        assignments = sorted(r["assignment"] for r in rows)
+        for i in range(0, len(assignments), CHUNK):
+            part = assignments[i : i + CHUNK]
             cursor.execute(
                 "UPDATE lead_assignment SET ended_at = ?, end_reason = 'reclaimed'"
-                f" WHERE id IN ({marks})",
-                (now, *(r["assignment"] for r in part)),
+                f" WHERE id IN ({','.join('?' * len(part))})",
+                (now, *part),
             )
         counts: dict[str, int] = {}
         for r in rows:

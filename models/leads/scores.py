@@ -24,6 +24,7 @@ from peewee import DatabaseError as PeeweeDatabaseError
 from models import clock
 from models.customers.record import live_customer
 from models.errors import GuanjiaError
+from models.leads import bulk_scores
 from models.leads import model as scoring_model
 from models.leads.scoring import Facts, Score, Scorer
 from models.storage import audit, preferences
@@ -85,11 +86,6 @@ def _gather(where: str, params: tuple, model: dict) -> dict[int, Facts]:
     if not facts:
         return facts
     picked = f"customer_id IN (SELECT c.id FROM customer c WHERE {where})"
-    # Every lead: the small signal indexes are read whole and the rows of others left
-    # out here (cheaper than 200,000 probes); community activity is probed per lead.
-    signals, signal_params = (
-        ("customer_id IS NOT NULL", ()) if where == _LIVE_C else (picked, params)
-    )
 
     def add(name: str, cid: int, day: str, n: int) -> None:
         f = facts.get(cid)
@@ -111,23 +107,24 @@ def _gather(where: str, params: tuple, model: dict) -> dict[int, Facts]:
     for cid, day, n in _rows(
         "SELECT customer_id, date(COALESCE(checked_in_at, signed_at)), COUNT(*)"
         " FROM event_signup INDEXED BY lead_signal_events"
-        f" WHERE status = 'attended' AND {signals} GROUP BY 1, 2",
-        signal_params,
+        f" WHERE status = 'attended' AND {picked} GROUP BY 1, 2",
+        params,
     ):
         add("event", cid, day, n)
     marks = ",".join("?" * len(CONTACT_KINDS))
     for cid, channel, day, n in _rows(
         "SELECT customer_id, channel, date(at), COUNT(*) FROM interaction"
-        f" WHERE channel IN ({marks}) AND {signals} GROUP BY 1, 2, 3",
-        (*CONTACT_KINDS, *signal_params),
+        f" WHERE channel IN ({marks}) AND {picked} GROUP BY 1, 2, 3",
+        (*CONTACT_KINDS, *params),
     ):
         add(CONTACT_KINDS[channel], cid, day, n)
-    for cid, day, n in _rows(
-        "SELECT customer_id, date(answered_at), COUNT(*) FROM survey_answer"
-        f" WHERE customer_id IS NOT NULL AND {signals} GROUP BY 1, 2",
-        signal_params,
-    ):
-        add("survey", cid, day, n)
+    for table in ("survey_answer", "survey_response"):  # NPS / CSAT / CES, custom surveys
+        for cid, day, n in _rows(
+            f"SELECT customer_id, date(answered_at), COUNT(*) FROM {table}"
+            f" WHERE customer_id IS NOT NULL AND {picked} GROUP BY 1, 2",
+            params,
+        ):
+            add("survey", cid, day, n)
     for cid, day in _rows(
         f"SELECT DISTINCT customer_id, day FROM community_activity WHERE {picked}", params
     ):
@@ -168,6 +165,24 @@ def _write(new: dict[int, tuple[int, str]]) -> Rescored:
             "UPDATE customer SET lead_score = ?, lead_grade = ? WHERE id = ?", changed
         )
     done.written = len(changed)
+    return done
+
+
+def _write_all() -> Rescored:
+    """Store temp.lead_new where it differs from what is stored: one UPDATE."""
+    done = Rescored()
+    done.changes = [
+        GradeChange(cid, old, new)
+        for cid, old, new in _rows(
+            "SELECT n.id, c.lead_grade, n.grade FROM temp.lead_new n JOIN customer c"
+            " ON c.id = n.id WHERE c.lead_grade <> n.grade ORDER BY n.id"
+        )
+    ]
+    done.written = database.execute_sql(
+        "UPDATE customer SET lead_score = n.score, lead_grade = n.grade FROM temp.lead_new n"
+        " WHERE customer.id = n.id AND (customer.lead_score <> n.score"
+        " OR customer.lead_grade <> n.grade)"
+    ).rowcount
     return done
 
 
@@ -229,19 +244,15 @@ def rescore_all(model: dict | None = None, *, action: str = "score") -> Rescored
     model = model or scoring_model.load()
     scorer = Scorer(model, clock.today())
     with database.atomic():
-        facts = _gather(_LIVE_C, (), model)
-        new = {}
-        for f in facts.values():
-            s = scorer.score(f)
-            new[f.customer_id] = (s.score, s.grade)
-        for (cid,) in _rows(
-            # a stored score always has its grade: the grade index finds them
-            "SELECT id FROM customer WHERE lead_grade IN ('A', 'B', 'C', 'D')"
-            f" AND NOT ({LIVE_LEAD})"
-        ):
-            new[cid] = (0, "")
-        done = _write(new)
-        done.scored = len(facts)
+        scored = bulk_scores.score_all(scorer)
+        # a stored score always has its grade: the grade index finds them
+        database.execute_sql(
+            "INSERT INTO temp.lead_new (id, score, grade) SELECT id, 0, '' FROM customer"
+            f" WHERE lead_grade IN ('A', 'B', 'C', 'D') AND NOT ({LIVE_LEAD})"
+        )
+        done = _write_all()
+        done.scored = scored
+        bulk_scores.drop_temp_tables()
         database.execute_sql("DELETE FROM lead_score_dirty")
         preferences.put(DAY_KEY, clock.today().isoformat())
         if action:

@@ -10809,6 +10809,7 @@ Your own database is not touched.</source>
     </message>
     <message>
         <location filename="../../ui/leads/score_labels.py" line="29"/>
+        <location filename="../../ui/leads/score_labels.py" line="82"/>
         <source>Valid mobile</source>
         <translation>手机有效</translation>
     </message>
@@ -10853,52 +10854,117 @@ Your own database is not touched.</source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/score_labels.py" line="72"/>
-        <source>%1: the half-life is a number of days above 0 (at most 3650).</source>
-        <translation>%1：半衰期是大于 0 的天数（最多 3650）。</translation>
+        <location filename="../../ui/leads/score_labels.py" line="73"/>
+        <source>%1, weight</source>
+        <translation>%1，权重</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/score_labels.py" line="78"/>
+        <location filename="../../ui/leads/score_labels.py" line="74"/>
+        <source>%1, half-life</source>
+        <translation>%1，半衰期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="75"/>
+        <source>%1, cap</source>
+        <translation>%1，上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="79"/>
+        <source>Grade %1 from</source>
+        <translation>%1 级最低分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="81"/>
+        <source>Job titles</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="83"/>
+        <source>Need field</source>
+        <translation>需求字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="84"/>
+        <source>Need stated</source>
+        <translation>有明确需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="85"/>
+        <source>Company size field</source>
+        <translation>公司规模字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="86"/>
+        <source>Company sizes</source>
+        <translation>公司规模</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="87"/>
+        <source>Regions</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="88"/>
+        <source>Behaviour</source>
+        <translation>行为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="89"/>
+        <source>Grades</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="90"/>
+        <source>Scoring model</source>
+        <translation>评分模型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="101"/>
+        <source>%1: a number of days above 0 (at most 3650).</source>
+        <translation>%1：天数须大于 0（最多 3650）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/score_labels.py" line="107"/>
         <source>The grade thresholds must fall: A (%1) above B (%2) above C (%3) above 0.</source>
         <translation>等级分数线必须依次降低：A（%1）高于 B（%2）高于 C（%3）高于 0。</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/score_labels.py" line="87"/>
+        <location filename="../../ui/leads/score_labels.py" line="116"/>
         <source>%1: enter a number.</source>
         <translation>%1：请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/score_labels.py" line="90"/>
+        <location filename="../../ui/leads/score_labels.py" line="119"/>
         <source>%1: points are whole numbers.</source>
         <translation>%1：分数必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/score_labels.py" line="93"/>
+        <location filename="../../ui/leads/score_labels.py" line="122"/>
         <source>%1: points are 0 to 1000.</source>
         <translation>%1：分数在 0 到 1000 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/score_labels.py" line="96"/>
+        <location filename="../../ui/leads/score_labels.py" line="125"/>
         <source>%1: “%2” is there twice.</source>
         <translation>%1：“%2”出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/score_labels.py" line="101"/>
+        <location filename="../../ui/leads/score_labels.py" line="130"/>
         <source>%1: an entry has no name.</source>
         <translation>%1：有一项没有名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/score_labels.py" line="104"/>
+        <location filename="../../ui/leads/score_labels.py" line="133"/>
         <source>%1: entries are written as name=points.</source>
         <translation>%1：每项写成 名称=分数。</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/score_labels.py" line="108"/>
+        <location filename="../../ui/leads/score_labels.py" line="137"/>
         <source>“%1” is not part of the scoring model.</source>
         <translation>“%1”不是评分模型的一部分。</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/score_labels.py" line="112"/>
+        <location filename="../../ui/leads/score_labels.py" line="141"/>
         <source>%1: this text is too long.</source>
         <translation>%1：文字太长。</translation>
     </message>

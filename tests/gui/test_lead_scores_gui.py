@@ -96,7 +96,9 @@ def test_the_settings_dialog_refuses_bad_values_saves_and_undoes(qtbot, window):
     assert dialog.grades["A"].value() == 70 and dialog.mobile.value() == 10
     dialog.behaviours["event"][1].setValue(0)  # a half-life of 0 days
     dialog.accept()
-    assert not dialog.error.isHidden() and "half-life" in dialog.error.text()
+    assert not dialog.error.isHidden()
+    assert dialog.error.text().startswith("Came to an event, half-life: a number of days")
+    assert "behaviours" not in dialog.error.text()  # the setting's name, not its key
     dialog.behaviours["event"][1].setValue(90)
     dialog.grades["B"].setValue(80)  # above A
     dialog.accept()
@@ -130,3 +132,25 @@ def test_the_settings_menu_opens_the_dialog(qtbot, window, monkeypatch):
     assert window.act_lead_scoring in window.menu_settings.actions()
     window.act_lead_scoring.trigger()
     assert opened == ["Lead scoring"]
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        ({"behaviours": {"store": {"half_life": "abc"}}}, "Visited the store, half-life: enter"),
+        ({"behaviours": {"price": {"weight": -1}}}, "Asked for a price, weight: points are 0"),
+        ({"behaviours": {"survey": {"cap": 2.5}}}, "Answered a survey, cap: points are whole"),
+        ({"grades": {"A": "x"}}, "Grade A from: enter a number"),
+        ({"mobile": "ten"}, "Valid mobile: enter a number"),
+        ({"job_titles": [["经理", 5], ["经理", 6]]}, "Job titles: “经理” is there twice"),
+        ({"regions": "上海"}, "Regions: entries are written as name=points"),
+        ({"need_field": "x" * 60}, "Need field: this text is too long"),
+    ],
+)
+def test_a_refused_setting_is_named_in_words(qtbot, change, words):
+    from models.errors import ValidationError
+    from ui.leads import score_labels
+
+    with pytest.raises(ValidationError) as refused:
+        scoring_model.validate(change)
+    assert score_labels.error_text(refused.value).startswith(words)

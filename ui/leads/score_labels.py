@@ -62,15 +62,44 @@ def grade_label(grade: str) -> str:
     return grade
 
 
+def setting_label(key: str) -> str:
+    """A scoring setting as the settings dialog names it ("behaviours.event.weight":
+    "Came to an event, points"), for the refusals; an unknown key as it is."""
+    head, _, rest = str(key or "").partition(".")
+    if head == "behaviours" and rest:
+        name, _, part = rest.partition(".")
+        label = behaviour_label(name)
+        parts = {
+            "weight": QCoreApplication.translate("LeadScores", "%1, weight"),
+            "half_life": QCoreApplication.translate("LeadScores", "%1, half-life"),
+            "cap": QCoreApplication.translate("LeadScores", "%1, cap"),
+        }
+        return fill(parts[part], label) if part in parts else label
+    if head == "grades" and rest:
+        return fill(QCoreApplication.translate("LeadScores", "Grade %1 from"), rest)
+    return {
+        "job_titles": QCoreApplication.translate("LeadScores", "Job titles"),
+        "mobile": QCoreApplication.translate("LeadScores", "Valid mobile"),
+        "need_field": QCoreApplication.translate("LeadScores", "Need field"),
+        "need": QCoreApplication.translate("LeadScores", "Need stated"),
+        "size_field": QCoreApplication.translate("LeadScores", "Company size field"),
+        "sizes": QCoreApplication.translate("LeadScores", "Company sizes"),
+        "regions": QCoreApplication.translate("LeadScores", "Regions"),
+        "behaviours": QCoreApplication.translate("LeadScores", "Behaviour"),
+        "grades": QCoreApplication.translate("LeadScores", "Grades"),
+        "model": QCoreApplication.translate("LeadScores", "Scoring model"),
+    }.get(key, key)
+
+
 def error_text(exc) -> str:
-    """A refused scoring model, in the user's language."""
+    """A refused scoring model, in the user's language, naming the setting."""
     params = getattr(exc, "params", {}) or {}
     code = getattr(exc, "code", "")
-    name = params.get("field_name", getattr(exc, "field", ""))
+    name = setting_label(params.get("field_name", getattr(exc, "field", "")))
     texts = {
         "half_life_range": fill(
             QCoreApplication.translate(
-                "LeadScores", "%1: the half-life is a number of days above 0 (at most 3650)."
+                "LeadScores", "%1: a number of days above 0 (at most 3650)."
             ),
             name,
         ),
