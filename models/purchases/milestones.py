@@ -61,7 +61,7 @@ def differences() -> dict[str, int]:
 
 def rebuild(customer_ids: Iterable[int] | None = None, audited: bool = True) -> None:
     """The milestones recounted from the rows (of `customer_ids`, None: everyone's) in
-    one transaction (audited as "activity" on the funnel, unless a bulk load that
+    one transaction (audited as "score" on customers, unless a bulk load that
     audits itself asks not to)."""
     with database.atomic():
         if customer_ids is None:
@@ -73,13 +73,13 @@ def rebuild(customer_ids: Iterable[int] | None = None, audited: bool = True) -> 
                 chunk = ids[i : i + 500]
                 marks = ",".join("?" * len(chunk))
                 database.execute_sql(f"DELETE FROM {TABLE} WHERE customer_id IN ({marks})", chunk)
-                picked = f"SELECT value AS id FROM json_each(?)"
+                picked = "SELECT value AS id FROM json_each(?)"
                 database.execute_sql(
                     f"INSERT INTO {TABLE} ({COLUMNS}) {recount_select(picked)}",
                     ["[" + ",".join(str(int(c)) for c in chunk) + "]"],
                 )
         if audited:
-            audit.record("activity", "funnel", detail="funnel milestones recounted")
+            audit.record("score", "customer", detail="funnel milestones recounted")
 
 
 @contextmanager

@@ -82,10 +82,8 @@ def triggers() -> list[str]:
         name = f"funnel_milestone_{table}"
         new, old = _refresh(f"NEW.{column}"), _refresh(f"OLD.{column}")
         out += [
-            f"CREATE TRIGGER IF NOT EXISTS {name}_insert AFTER INSERT ON {table}"
-            f" BEGIN {new} END",
-            f"CREATE TRIGGER IF NOT EXISTS {name}_delete AFTER DELETE ON {table}"
-            f" BEGIN {old} END",
+            f"CREATE TRIGGER IF NOT EXISTS {name}_insert AFTER INSERT ON {table} BEGIN {new} END",
+            f"CREATE TRIGGER IF NOT EXISTS {name}_delete AFTER DELETE ON {table} BEGIN {old} END",
             f"CREATE TRIGGER IF NOT EXISTS {name}_update AFTER UPDATE OF {columns} ON {table}"
             f" BEGIN {old} {new} END",
         ]
