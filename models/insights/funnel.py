@@ -194,15 +194,16 @@ def _level_sql() -> str:
 def _counts(period: Period, by: str) -> dict[str, list[int]]:
     """{group: [customers at each stage]}: the furthest stage each customer reached,
     counted per group in one pass over the covering index customer_funnel (schema step
-    32) with a seek into their kept milestones."""
+    32) with a seek into their kept milestones; a sum per stage rather than a row per
+    (group, stage) to sort, and no grouping at all without a split."""
     frm, params, grp = _cohort(period, by)
-    levels: dict[str, dict[int, int]] = {}
-    sql = f"SELECT {grp}, {_level_sql()}, COUNT(*) {frm} GROUP BY 1, 2"
-    for key, level, n in database.execute_sql(sql, params).fetchall():
-        levels.setdefault(key, {})[level] = n
+    sums = ", ".join(f"SUM(lv = {k})" for k in range(len(STAGES)))
+    inner = f"SELECT {grp} AS grp, {_level_sql()} AS lv {frm}"
+    tail = " GROUP BY grp" if by else " HAVING COUNT(*) > 0"
+    sql = f"SELECT grp, {sums} FROM ({inner}){tail}"
     out: dict[str, list[int]] = {}
-    for key, per in levels.items():
-        out[key] = [sum(n for level, n in per.items() if level >= k) for k in range(len(STAGES))]
+    for key, *per in database.execute_sql(sql, params).fetchall():
+        out[key] = [sum(per[k:]) for k in range(len(STAGES))]
     return out
 
 
