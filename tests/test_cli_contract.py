@@ -256,6 +256,7 @@ QUERIES = [
     case("error-funnel-split", "funnel", "--by", "region", "--json"),
     case("error-funnel-cost-negative", "funnel", "costs", "set", "--channel", "ads", "--from",
          "2026-11-01", "--to", "2026-11-30", "--amount", "-5"),
+    case("funnel-check.json", "funnel", "check", "--json"),
     # automation rules (issue 28): last, as they write
     case("rules-list.json", "rules", "list", "--json"),
     case("rules-enable", "rules", "enable", "3"),

@@ -20,6 +20,7 @@ def shop(tmp_path):
     def run(*args, env=None):
         return guanjia(*args, db=db, env={**NOW, **(env or {})})
 
+    assert run("team", "add", "王").returncode == 0  # an owner must be on the staff list
     a = json.loads(run("customers", "add", "--name", "甲", "--source", "ads", "--owner", "王",
                        "--json").stdout)["id"]  # fmt: skip
     run("customers", "add", "--name", "乙", "--source", "ads")

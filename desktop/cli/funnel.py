@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from desktop.cli.options import DAY, day
 from desktop.cli.output import print_json, print_rows
+from desktop.cli.text import translate
 
 # models/ modules are imported inside the handlers (see desktop/cli/purchases.py).
 
@@ -51,6 +52,13 @@ def register(commands) -> None:
     roi.add_argument("--by", default="channel", metavar="SPLIT", help="channel (default) or event")
     roi.add_argument("--json", action="store_true", help="one object per channel or event")
     roi.set_defaults(handler=_roi)
+    check = sub.add_parser("check", help="the kept milestones against a recount of the"
+                           " contacts, purchases, members and referrals (exit 1 when they"
+                           " differ)")  # fmt: skip
+    check.add_argument("--repair", action="store_true",
+                       help="recount the milestones from the rows")  # fmt: skip
+    check.add_argument("--json", action="store_true", help="print one JSON object")
+    check.set_defaults(handler=_check)
 
 
 def _period(args):
@@ -127,3 +135,29 @@ def _roi(args) -> int:
                lambda r: f"{r['name'] or '-'}\t{_yuan(r['cost_fen'])}\t{r['leads']}\t"
                f"{r['customers']}\t{_yuan(r['revenue_fen'])}\t{_rate(r['roi'])}")  # fmt: skip
     return 0
+
+
+def _check(args) -> int:
+    """The kept milestones (schema step 32) against a recount: one object with `ok`,
+    `repaired`, `missing` and `extra` rows (after the repair, if asked)."""
+    from models.purchases import milestones
+
+    repaired = False
+    found = milestones.differences()
+    if args.repair and any(found.values()):
+        milestones.rebuild()
+        repaired = True
+        found = milestones.differences()
+    ok = not any(found.values())
+    if args.json:
+        print_json({"ok": ok, "repaired": repaired, **found})
+        return 0 if ok else 1
+    print(f"funnel_milestone\t{found['missing']}\t{found['extra']}")
+    if repaired:
+        print(translate("Cli", "the milestones were recounted from the rows"))
+    print(
+        translate("Cli", "the milestones agree with the rows")
+        if ok
+        else translate("Cli", "the milestones differ from the rows: guanjia funnel check --repair")
+    )
+    return 0 if ok else 1

@@ -14,6 +14,7 @@ from models.demo.demo import OWNERS
 from models.followups.channels import BASIC_CHANNELS as CHANNELS
 from models.followups.followups import Followup
 from models.followups.interactions import Interaction
+from models.purchases import milestones
 from models.storage.bulk import indexes_dropped, insert_rows
 from models.storage.db import database
 
@@ -57,7 +58,8 @@ def generate_contacts(followups: int, interactions: int, seed: int = 1, batch: i
     with database.atomic():
         ctx_f = indexes_dropped(Followup) if big else nullcontext()
         ctx_i = indexes_dropped(Interaction) if big else nullcontext()
-        with ctx_f, ctx_i:
+        ctx_m = milestones.triggers_off() if big else nullcontext()
+        with ctx_m, ctx_f, ctx_i:
             made = 0
             while made < followups:
                 n = min(batch, followups - made)

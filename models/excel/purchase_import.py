@@ -42,7 +42,7 @@ from models.excel.import_types import (
     Sheet,
     Written,
 )
-from models.purchases import purchases
+from models.purchases import milestones, purchases
 from models.purchases.purchases import Purchase, PurchaseItem
 from models.storage.bulk import indexes_dropped, insert_rows
 from models.storage.db import database
@@ -455,7 +455,10 @@ def _write_orders(plan: Plan, run_id: int, orders: list[Order], progress, cancel
     existing = Purchase.select().count() if len(orders) > 50_000 else len(orders)
     big = len(orders) > existing
     items = 0
+    # the milestone triggers off too (each would scan the index-less table), the
+    # touched customers' milestones rebuilt after the indexes are back
     with (
+        milestones.triggers_off(lambda: {o.customer for o in orders}) if big else nullcontext(),
         indexes_dropped(Purchase) if big else nullcontext(),
         indexes_dropped(PurchaseItem) if big else nullcontext(),
     ):

@@ -33,9 +33,9 @@ reached it (None for the first stage and for an empty stage).
 A split by event or community puts a customer in every group they belong to (attended
 several events, joined several communities) and in none when they have none: the
 groups' counts do not add up to the whole's. Everything is set-based: one pass over the
-period's customers with an index seek per customer and source, skipped where the
-customer's kept columns answer (no contact logged; one purchase: its day is the last
-purchase's); bench/funnel.py measures it.
+period's customers (the covering index customer_funnel) with one seek per customer into
+their kept milestones (funnel_milestone, schema step 32, kept by triggers:
+models/purchases/milestones.py); bench/funnel.py measures it.
 """
 
 from __future__ import annotations
@@ -146,37 +146,31 @@ def _cohort(period: Period, by: str, every: int = 1) -> tuple[str, list, str]:
         source = ("customer cu JOIN (SELECT DISTINCT customer_id, community_id"
                   " FROM community_member) cm ON cm.customer_id = cu.id")  # fmt: skip
         grp = "CAST(cm.community_id AS TEXT)"
+    source += " LEFT JOIN funnel_milestone fm ON fm.customer_id = cu.id"
     return f"FROM {source} WHERE {' AND '.join(where)}", params, grp
 
 
 def _days_sql(period: Period, by: str, every: int = 1) -> tuple[str, list]:
     """WITH clauses ending in `t` (id, grp, s0 .. s5): each customer's day of each stage
-    (_NEVER: not reached), monotone (a stage's day is at most the next one's). The
-    customer's own days are materialized first (`o`): the chain of MINs names each one
-    several times, and SQLite would otherwise run a correlated subquery per mention."""
+    (_NEVER: not reached), monotone (a stage's day is at most the next one's), from the
+    kept milestones (`fm`, schema step 32) where the customer's kept columns say a
+    contact or purchase was made."""
     frm, params, grp = _cohort(period, by, every)
-    live_buy = "p.customer_id = cu.id AND p.voided_at IS NULL AND p.amount_cents > 0"
     own = (
         f"SELECT cu.id AS id, {grp} AS grp, {_day('cu.created_at')} AS d0,"
         f" {_qualified()} AS q,"
-        " CASE WHEN cu.last_contact_at IS NOT NULL THEN (SELECT MIN(i.at) FROM interaction i"
-        " WHERE i.customer_id = cu.id) END AS ct,"
-        # the first two purchases' days as 'first,second' in one seek ('first' alone
-        # from the kept last purchase when there is one)
+        " CASE WHEN cu.last_contact_at IS NOT NULL THEN fm.contact END AS ct,"
+        # one purchase: its day from the kept last purchase (the customer's row)
         f" CASE WHEN cu.purchase_count = 1 THEN {_day('cu.last_purchase_at')}"
-        f" WHEN cu.purchase_count > 1 THEN (SELECT group_concat(day) FROM (SELECT p.day"
-        f" FROM purchase p WHERE {live_buy} ORDER BY p.day LIMIT 2)) END AS pp,"
-        " (SELECT m.joined_on FROM member m WHERE m.customer_id = cu.id) AS mj,"
-        " (SELECT MIN(r.recorded_at) FROM referral r WHERE r.introduced_by_id = cu.id) AS rf"
-        f" {frm}"
+        " WHEN cu.purchase_count > 1 THEN fm.buy1 END AS p1,"
+        " CASE WHEN cu.purchase_count > 1 THEN fm.buy2 END AS p2,"
+        f" fm.member AS mj, fm.referral AS rf {frm}"
     )
     n = _NEVER
-    s5 = f"COALESCE({_day('rf')}, {n})"
-    p1 = "CAST(pp AS INTEGER)"  # the number before the comma
-    p2 = "CASE WHEN instr(pp, ',') > 0 THEN CAST(substr(pp, instr(pp, ',') + 1) AS INTEGER) END"
-    s4 = f"MIN(COALESCE({p2}, {n}), COALESCE({_day('mj')}, {n}), {s5})"
-    s3 = f"MIN(COALESCE({p1}, {n}), {s4})"
-    s2 = f"MIN(COALESCE({_day('ct')}, {n}), {s3})"
+    s5 = f"COALESCE(rf, {n})"
+    s4 = f"MIN(COALESCE(p2, {n}), COALESCE(mj, {n}), {s5})"
+    s3 = f"MIN(COALESCE(p1, {n}), {s4})"
+    s2 = f"MIN(COALESCE(ct, {n}), {s3})"
     s1 = f"MIN(CASE WHEN q THEN d0 ELSE {n} END, {s2})"
     days = (
         f"o AS MATERIALIZED ({own}), t AS MATERIALIZED (SELECT id, grp, d0 AS s0, {s1} AS s1,"
@@ -186,52 +180,30 @@ def _days_sql(period: Period, by: str, every: int = 1) -> tuple[str, list]:
 
 
 def _level_sql() -> str:
-    """The furthest stage a customer (`cu`) reached, as one CASE (short-circuited: a
-    later stage's seek spares the earlier ones'), from the kept columns (logged contact,
-    purchase count) with a seek into the referrals and, for the few it can change, the
-    members."""
+    """The furthest stage a customer (`cu`, their milestones `fm`) reached, as one CASE:
+    the kept columns (logged contact, purchase count) and the kept milestones (member,
+    referral)."""
     return (
-        "CASE WHEN EXISTS (SELECT 1 FROM referral r WHERE r.introduced_by_id = cu.id) THEN 5"
-        " WHEN cu.purchase_count >= 2 OR EXISTS (SELECT 1 FROM member m"
-        " WHERE m.customer_id = cu.id) THEN 4 WHEN cu.purchase_count >= 1 THEN 3"
+        "CASE WHEN fm.referral IS NOT NULL THEN 5"
+        " WHEN cu.purchase_count >= 2 OR fm.member IS NOT NULL THEN 4"
+        " WHEN cu.purchase_count >= 1 THEN 3"
         f" WHEN cu.last_contact_at IS NOT NULL THEN 2 WHEN {_qualified()} THEN 1 ELSE 0 END"
     )
 
 
 def _counts(period: Period, by: str) -> dict[str, list[int]]:
-    """{group: [customers at each stage]}. The furthest stage each customer reached,
-    counted per group: one pass over the covering index customer_funnel (schema step
-    29) for what the customer's kept columns say (logged contact, purchase count), then
-    a pass driven by the members and referrers (far fewer) moving those up to 经营 or
-    裂变. No seek per customer."""
+    """{group: [customers at each stage]}: the furthest stage each customer reached,
+    counted per group in one pass over the covering index customer_funnel (schema step
+    32) with a seek into their kept milestones; a sum per stage rather than a row per
+    (group, stage) to sort, and no grouping at all without a split."""
     frm, params, grp = _cohort(period, by)
-    base = (
-        "CASE WHEN cu.purchase_count >= 2 THEN 4 WHEN cu.purchase_count >= 1 THEN 3"
-        f" WHEN cu.last_contact_at IS NOT NULL THEN 2 WHEN {_qualified()} THEN 1 ELSE 0 END"
-    )
-    levels: dict[str, dict[int, int]] = {}
-    sql = f"SELECT {grp}, {base}, COUNT(*) {frm} GROUP BY 1, 2"
-    for key, level, n in database.execute_sql(sql, params).fetchall():
-        levels.setdefault(key, {})[level] = n
-    up = (
-        "CASE WHEN EXISTS (SELECT 1 FROM referral r WHERE r.introduced_by_id = cu.id)"
-        " THEN 5 ELSE 4 END"
-    )
-    movers = (
-        "(SELECT customer_id AS cid FROM member UNION SELECT introduced_by_id FROM referral) u, "
-    )
-    moved = frm.replace("FROM ", "FROM " + movers, 1).replace(
-        " WHERE ", " WHERE cu.id = u.cid AND ", 1
-    )
-    sql = f"SELECT {grp}, {base}, {up}, COUNT(*) {moved} GROUP BY 1, 2, 3"
-    for key, level, higher, n in database.execute_sql(sql, params).fetchall():
-        if higher > level:
-            per = levels[key]
-            per[level] -= n
-            per[higher] = per.get(higher, 0) + n
+    sums = ", ".join(f"SUM(lv = {k})" for k in range(len(STAGES)))
+    inner = f"SELECT {grp} AS grp, {_level_sql()} AS lv {frm}"
+    tail = " GROUP BY grp" if by else " HAVING COUNT(*) > 0"
+    sql = f"SELECT grp, {sums} FROM ({inner}){tail}"
     out: dict[str, list[int]] = {}
-    for key, per in levels.items():
-        out[key] = [sum(n for level, n in per.items() if level >= k) for k in range(len(STAGES))]
+    for key, *per in database.execute_sql(sql, params).fetchall():
+        out[key] = [sum(per[k:]) for k in range(len(STAGES))]
     return out
 
 
@@ -350,8 +322,10 @@ def stage_customers(
                               f"unknown stage {stage!r}: one of {', '.join(STAGES)}", text=stage)  # fmt: skip
     k = STAGES.index(stage)
     frm, params, grp = _cohort(period, by if group is not None else "")
-    sql = f"SELECT DISTINCT cu.id {frm} AND {_level_sql()} >= {k}"
+    sql = f"SELECT cu.id {frm} AND {_level_sql()} >= {k}"
     if group is not None:
         sql += f" AND {grp} = ?"
         params = [*params, group]
-    return [row[0] for row in database.execute_sql(sql + " ORDER BY cu.id", params).fetchall()]
+    # de-duplicated (a split by event or community may name a customer twice) and
+    # ordered here: cheaper than SQLite's sorter over a year's customers
+    return sorted({row[0] for row in database.execute_sql(sql, params).fetchall()})

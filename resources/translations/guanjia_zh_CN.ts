@@ -3028,6 +3028,21 @@
         <source>undone</source>
         <translation>已撤销</translation>
     </message>
+    <message>
+        <location filename="../../desktop/cli/funnel.py" line="157"/>
+        <source>the milestones were recounted from the rows</source>
+        <translation>漏斗里程碑已按记录重新统计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/funnel.py" line="159"/>
+        <source>the milestones agree with the rows</source>
+        <translation>漏斗里程碑与记录一致</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/funnel.py" line="161"/>
+        <source>the milestones differ from the rows: guanjia funnel check --repair</source>
+        <translation>漏斗里程碑与记录不一致：请运行 guanjia funnel check --repair</translation>
+    </message>
 </context>
 <context>
     <name>Communities</name>
