@@ -9,6 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from models import clock
+from models.automation import bulk
 from models.communities import members as community_members
 from models.communities.tables import CommunityMember
 from models.customers import customers
@@ -19,8 +20,7 @@ from models.followups.followups import Followup
 from models.membership import points
 from models.membership.tables import Member, PointsEntry
 from models.purchases import lifecycle
-from models.tags import tagging
-from models.tags.tables import CustomerTag, Tag
+from models.tags.tables import Tag
 from models.tags.tags import find_tag, get_or_create_tags
 from models.team import staff
 
@@ -51,24 +51,20 @@ def perform(action: dict, ids: list[int]) -> list[Item]:
     if kind in ("add_tag", "remove_tag"):
         if kind == "add_tag":
             tag = get_or_create_tags([action["tag"]])[0]
-            done = tagging.add_tags([tag.id], ids).added.get(tag.id, [])
+            done = bulk.add_tag(tag.id, ids)
         else:
             tag = find_tag(action["tag"])
             if tag is None:
                 return []
-            done = tagging.remove_tags([tag.id], ids).removed.get(tag.id, [])
+            done = bulk.remove_tag(tag.id, ids)
         return [Item(cid, kind, str(tag.id)) for cid in done]
     if action.get("owner"):  # deactivated since the rule was saved: the rule goes off
         staff.require_active(action["owner"])
     if kind == "followup":
         due = clock.today() + dt.timedelta(days=action.get("due_days", 0))
-        out = []
-        for cid in ids:
-            fid = followups.create(cid, due, kind=action.get("channel", "phone"),
-                                   subject=action["subject"], owner=action.get("owner"),
-                                   source=SOURCE)  # fmt: skip
-            out.append(Item(cid, kind, str(fid)))
-        return out
+        made = bulk.plan_followups(ids, due, action.get("channel", "phone"), action["subject"],
+                                   action.get("owner"), SOURCE)  # fmt: skip
+        return [Item(cid, kind, str(fid)) for cid, fid in made]
     if kind in ("assign_owner", "note"):
         column, key = (
             (Customer.owner, "owner") if kind == "assign_owner" else (Customer.notes, "notes")
@@ -113,14 +109,10 @@ def _conflict(message: str) -> ValidationError:
 
 def check_undo(items: list[Item]) -> None:
     """ValidationError "undo_conflict" when something an item touched changed since."""
+    added = [(it.customer_id, int(it.ref)) for it in items if it.action == "add_tag"]
+    if added and bulk.missing_tags(added):
+        raise _conflict("a tag the run added was removed since")
     for it in items:
-        if (
-            it.action == "add_tag"
-            and not CustomerTag.select()
-            .where((CustomerTag.customer == it.customer_id) & (CustomerTag.tag == int(it.ref)))
-            .exists()
-        ):
-            raise _conflict("a tag the run added was removed since")
         if it.action == "remove_tag" and find_tag_id(it.ref) is None:
             raise _conflict("a tag the run removed was deleted since")
         if it.action == "followup":
@@ -153,9 +145,9 @@ def undo(items: list[Item]) -> None:
     for (action, ref), group in by.items():
         ids = [it.customer_id for it in group]
         if action == "add_tag":
-            tagging.remove_tags([int(ref)], ids)
+            bulk.remove_tag(int(ref), ids)
         elif action == "remove_tag":
-            tagging.add_tags([int(ref)], ids)
+            bulk.add_tag(int(ref), ids)
         elif action == "followup":
             for it in group:
                 followups.delete(int(it.ref))

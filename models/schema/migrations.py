@@ -24,6 +24,7 @@ from models.schema import (
     steps_28,
     steps_29,
     steps_30,
+    steps_31,
 )
 from models.schema.steps import v1_models
 from models.storage.db import SCHEMA_VERSION, schema_version
@@ -60,6 +61,7 @@ STEPS = [
     steps_28.step_28_lead_scores,
     steps_29.step_29_funnel_costs,
     steps_30.step_30_automation,
+    steps_31.step_31_automation_indexes,
 ]
 LATEST = len(STEPS)
 # storage/ refuses a backup from a newer schema without importing the steps.
