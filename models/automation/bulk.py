@@ -19,7 +19,7 @@ from models.followups.followup_audit import SHOWN
 from models.followups.followups import Followup
 from models.storage import audit
 from models.storage.bulk import insert_rows
-from models.storage.db import database
+from models.storage.db import database, writable
 from models.tags.tables import CustomerTag, get_tag
 from models.tags.tag_filter import forget_estimates
 
@@ -27,6 +27,7 @@ _IDS = "temp.auto_ids"
 
 
 def _load(ids: Iterable[int]) -> None:
+    writable()
     database.execute_sql("CREATE TEMP TABLE IF NOT EXISTS auto_ids (id INTEGER PRIMARY KEY)")
     database.execute_sql(f"DELETE FROM {_IDS}")
     database.cursor().executemany(
@@ -91,6 +92,7 @@ def missing_tags(pairs: list[tuple[int, int]]) -> int:
         "CREATE TEMP TABLE IF NOT EXISTS auto_pairs (customer_id INTEGER, tag_id INTEGER)"
     )
     database.execute_sql("DELETE FROM temp.auto_pairs")
+    writable()
     database.cursor().executemany("INSERT INTO temp.auto_pairs VALUES (?, ?)", pairs)
     return database.execute_sql(
         "SELECT COUNT(*) FROM temp.auto_pairs p WHERE NOT EXISTS (SELECT 1 FROM customer_tag t"
