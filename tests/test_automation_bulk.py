@@ -118,3 +118,66 @@ def test_dry_run_of_a_spend_condition_reads_the_index(crowd):
     sql, params = runner._time_query(by_key["no_contact_30"], clock.today(), "COUNT(*)", False)
     plan = " ".join(r[3] for r in database.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params))
     assert "customer_auto_contact" in plan or "customer_touch_clock" in plan
+
+
+def test_invite_to_an_event_signs_up_then_waits_and_is_undone(crowd):
+    from models.communities import events, signups
+
+    eid = events.create({"title": "品鉴会", "starts_at": "2026-12-20 14:00", "status": "open",
+                         "capacity": 3})  # fmt: skip
+    # spend under 80 yuan and no purchase for 90 days: the 2nd, 3rd, 5th, 6th and 8th
+    ids = [i for (i,) in database.execute_sql("SELECT id FROM customer ORDER BY id LIMIT 8")]
+    signups.signup(eid, [ids[2]])
+    signups.cancel(eid, ids[2])  # a cancelled sign-up comes back, and goes back
+    signups.signup(eid, [ids[1]])  # already in: left alone
+    runner.process_pending()
+    before = database.execute_sql(
+        "SELECT customer_id, status FROM event_signup ORDER BY 1").fetchall()  # fmt: skip
+    rid = rules.add("邀请品鉴", {"kind": "no_purchase", "days": 90},
+                    [{"field": "total_spend", "op": "lt", "value": 8000}],
+                    [{"kind": "invite_event", "event": eid}])  # fmt: skip
+    rules.set_enabled(rid, True)
+    summary = runner.sweep()
+    rows = dict(database.execute_sql("SELECT customer_id, status FROM event_signup").fetchall())
+    assert summary.customers == 4
+    assert rows == {ids[1]: "signed", ids[2]: "signed", ids[4]: "signed", ids[5]: "waiting",
+                    ids[7]: "waiting"}  # fmt: skip
+    items = runs.items(summary.id)
+    assert {i["action"] for i in items} == {"invite_event"}
+    assert [i["before"] for i in items if i["customer"] == ids[2]] == ["cancelled"]
+    runs.undo(summary.id)
+    after = database.execute_sql(
+        "SELECT customer_id, status FROM event_signup ORDER BY 1"
+    ).fetchall()
+    assert after == before
+
+
+def test_invite_refuses_a_missing_event_and_undo_refuses_a_checked_in_one(crowd):
+    from models.communities import events, signups
+
+    with pytest.raises(ValidationError):
+        rules.add("x", {"kind": "birthday", "days": 3}, [], [{"kind": "invite_event"}])
+    with pytest.raises(ValidationError):
+        rules.add("x", {"kind": "birthday", "days": 3}, [],
+                  [{"kind": "invite_event", "event": "品鉴会"}])  # fmt: skip
+    eid = events.create({"title": "品鉴会", "starts_at": "2026-12-07 09:00", "status": "open"})
+    rid = rules.add("邀请品鉴", {"kind": "no_purchase", "days": 90}, [],
+                    [{"kind": "invite_event", "event": eid}])  # fmt: skip
+    rules.set_enabled(rid, True)
+    summary = runner.sweep()
+    one = runs.items(summary.id, limit=1)[0]["customer"]
+    signups.checkin(eid, one)
+    kept = database.execute_sql(
+        "SELECT customer_id, status FROM event_signup ORDER BY 1"
+    ).fetchall()
+    with pytest.raises(ValidationError) as err:
+        runs.undo(summary.id)
+    assert err.value.code == "undo_conflict"
+    assert database.execute_sql(
+        "SELECT customer_id, status FROM event_signup ORDER BY 1").fetchall() == kept  # fmt: skip
+    bad = rules.add("无此活动", {"kind": "no_purchase", "days": 90}, [],
+                    [{"kind": "invite_event", "event": 999}])  # fmt: skip
+    rules.set_enabled(bad, True)
+    done = runner.sweep()
+    assert any("switched off" in w for w in done.warnings)
+    assert not rules.get(bad).enabled

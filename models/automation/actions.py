@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from models import clock
 from models.automation import bulk
 from models.communities import members as community_members
-from models.communities.tables import CommunityMember
+from models.communities import signups
+from models.communities.tables import CommunityMember, EventSignup
 from models.customers import customers
 from models.customers.record import Customer
 from models.errors import NotFoundError, ValidationError
@@ -88,6 +89,8 @@ def perform(action: dict, ids: list[int]) -> list[Item]:
     if kind == "join_community":
         result = community_members.join(action["community"], ids)
         return [Item(cid, kind, str(action["community"])) for cid in result.joined]
+    if kind == "invite_event":
+        return _invite(int(action["event"]), ids)
     if kind == "grant_points":
         members = set()
         for i in range(0, len(ids), CHUNK):
@@ -101,6 +104,26 @@ def perform(action: dict, ids: list[int]) -> list[Item]:
                 out.append(Item(cid, kind, str(entry)))
         return out
     raise ValueError(f"unknown action {kind!r}")
+
+
+def _statuses(event_id: int, ids: list[int]) -> dict[int, str]:
+    out = {}
+    for i in range(0, len(ids), CHUNK):
+        query = EventSignup.select(EventSignup.customer_id, EventSignup.status).where(
+            (EventSignup.event == event_id) & EventSignup.customer_id.in_(ids[i : i + CHUNK])
+        )
+        out.update(dict(query.tuples()))
+    return out
+
+
+def _invite(event_id: int, ids: list[int]) -> list[Item]:
+    """Sign the customers up for the event (the waiting list once it is full); the
+    items keep the sign-up's status before ('' none, 'cancelled') for the undo."""
+    before = _statuses(event_id, ids)
+    result = signups.signup(event_id, ids)
+    after = _statuses(event_id, result.signed + result.waiting)
+    return [Item(cid, "invite_event", str(event_id), before.get(cid, ""), after[cid])
+            for cid in sorted(result.signed + result.waiting)]  # fmt: skip
 
 
 def _conflict(message: str) -> ValidationError:
@@ -125,6 +148,10 @@ def check_undo(items: list[Item]) -> None:
             now = _field([it.customer_id], column).get(it.customer_id)
             if now != it.after:
                 raise _conflict("a customer the run changed was changed again since")
+        if it.action == "invite_event" and _statuses(int(it.ref), [it.customer_id]).get(
+            it.customer_id
+        ) not in ("signed", "waiting"):
+            raise _conflict("a sign-up the run made was cancelled, checked in or removed since")
         if (
             it.action == "grant_points"
             and PointsEntry.select().where(PointsEntry.reverses_id == int(it.ref)).exists()
@@ -161,6 +188,16 @@ def undo(items: list[Item]) -> None:
             live = [c for c in ids if _still_member(int(ref), c)]
             if live:
                 community_members.leave(int(ref), live)
+        elif action == "invite_event":
+            gone = [it.customer_id for it in group if not it.before]
+            for i in range(0, len(gone), CHUNK):
+                EventSignup.delete().where((EventSignup.event == int(ref))
+                                           & EventSignup.customer_id.in_(gone[i : i + CHUNK])).execute()  # fmt: skip
+            for it in group:
+                if it.before:
+                    EventSignup.update(status=it.before).where(
+                        (EventSignup.event == int(ref)) & (EventSignup.customer == it.customer_id)
+                    ).execute()
         elif action == "grant_points":
             for it in group:
                 try:
