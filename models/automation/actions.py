@@ -9,8 +9,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from models import clock
+from models.automation import bulk
 from models.communities import members as community_members
-from models.communities.tables import CommunityMember
+from models.communities import signups
+from models.communities.tables import CommunityMember, EventSignup
 from models.customers import customers
 from models.customers.record import Customer
 from models.errors import NotFoundError, ValidationError
@@ -19,8 +21,7 @@ from models.followups.followups import Followup
 from models.membership import points
 from models.membership.tables import Member, PointsEntry
 from models.purchases import lifecycle
-from models.tags import tagging
-from models.tags.tables import CustomerTag, Tag
+from models.tags.tables import Tag
 from models.tags.tags import find_tag, get_or_create_tags
 from models.team import staff
 
@@ -51,24 +52,20 @@ def perform(action: dict, ids: list[int]) -> list[Item]:
     if kind in ("add_tag", "remove_tag"):
         if kind == "add_tag":
             tag = get_or_create_tags([action["tag"]])[0]
-            done = tagging.add_tags([tag.id], ids).added.get(tag.id, [])
+            done = bulk.add_tag(tag.id, ids)
         else:
             tag = find_tag(action["tag"])
             if tag is None:
                 return []
-            done = tagging.remove_tags([tag.id], ids).removed.get(tag.id, [])
+            done = bulk.remove_tag(tag.id, ids)
         return [Item(cid, kind, str(tag.id)) for cid in done]
     if action.get("owner"):  # deactivated since the rule was saved: the rule goes off
         staff.require_active(action["owner"])
     if kind == "followup":
         due = clock.today() + dt.timedelta(days=action.get("due_days", 0))
-        out = []
-        for cid in ids:
-            fid = followups.create(cid, due, kind=action.get("channel", "phone"),
-                                   subject=action["subject"], owner=action.get("owner"),
-                                   source=SOURCE)  # fmt: skip
-            out.append(Item(cid, kind, str(fid)))
-        return out
+        made = bulk.plan_followups(ids, due, action.get("channel", "phone"), action["subject"],
+                                   action.get("owner"), SOURCE)  # fmt: skip
+        return [Item(cid, kind, str(fid)) for cid, fid in made]
     if kind in ("assign_owner", "note"):
         column, key = (
             (Customer.owner, "owner") if kind == "assign_owner" else (Customer.notes, "notes")
@@ -92,6 +89,8 @@ def perform(action: dict, ids: list[int]) -> list[Item]:
     if kind == "join_community":
         result = community_members.join(action["community"], ids)
         return [Item(cid, kind, str(action["community"])) for cid in result.joined]
+    if kind == "invite_event":
+        return _invite(int(action["event"]), ids)
     if kind == "grant_points":
         members = set()
         for i in range(0, len(ids), CHUNK):
@@ -107,20 +106,36 @@ def perform(action: dict, ids: list[int]) -> list[Item]:
     raise ValueError(f"unknown action {kind!r}")
 
 
+def _statuses(event_id: int, ids: list[int]) -> dict[int, str]:
+    out = {}
+    for i in range(0, len(ids), CHUNK):
+        query = EventSignup.select(EventSignup.customer_id, EventSignup.status).where(
+            (EventSignup.event == event_id) & EventSignup.customer_id.in_(ids[i : i + CHUNK])
+        )
+        out.update(dict(query.tuples()))
+    return out
+
+
+def _invite(event_id: int, ids: list[int]) -> list[Item]:
+    """Sign the customers up for the event (the waiting list once it is full); the
+    items keep the sign-up's status before ('' none, 'cancelled') for the undo."""
+    before = _statuses(event_id, ids)
+    result = signups.signup(event_id, ids)
+    after = _statuses(event_id, result.signed + result.waiting)
+    return [Item(cid, "invite_event", str(event_id), before.get(cid, ""), after[cid])
+            for cid in sorted(result.signed + result.waiting)]  # fmt: skip
+
+
 def _conflict(message: str) -> ValidationError:
     return ValidationError("run", "undo_conflict", message)
 
 
 def check_undo(items: list[Item]) -> None:
     """ValidationError "undo_conflict" when something an item touched changed since."""
+    added = [(it.customer_id, int(it.ref)) for it in items if it.action == "add_tag"]
+    if added and bulk.missing_tags(added):
+        raise _conflict("a tag the run added was removed since")
     for it in items:
-        if (
-            it.action == "add_tag"
-            and not CustomerTag.select()
-            .where((CustomerTag.customer == it.customer_id) & (CustomerTag.tag == int(it.ref)))
-            .exists()
-        ):
-            raise _conflict("a tag the run added was removed since")
         if it.action == "remove_tag" and find_tag_id(it.ref) is None:
             raise _conflict("a tag the run removed was deleted since")
         if it.action == "followup":
@@ -133,6 +148,10 @@ def check_undo(items: list[Item]) -> None:
             now = _field([it.customer_id], column).get(it.customer_id)
             if now != it.after:
                 raise _conflict("a customer the run changed was changed again since")
+        if it.action == "invite_event" and _statuses(int(it.ref), [it.customer_id]).get(
+            it.customer_id
+        ) not in ("signed", "waiting"):
+            raise _conflict("a sign-up the run made was cancelled, checked in or removed since")
         if (
             it.action == "grant_points"
             and PointsEntry.select().where(PointsEntry.reverses_id == int(it.ref)).exists()
@@ -153,9 +172,9 @@ def undo(items: list[Item]) -> None:
     for (action, ref), group in by.items():
         ids = [it.customer_id for it in group]
         if action == "add_tag":
-            tagging.remove_tags([int(ref)], ids)
+            bulk.remove_tag(int(ref), ids)
         elif action == "remove_tag":
-            tagging.add_tags([int(ref)], ids)
+            bulk.add_tag(int(ref), ids)
         elif action == "followup":
             for it in group:
                 followups.delete(int(it.ref))
@@ -169,6 +188,16 @@ def undo(items: list[Item]) -> None:
             live = [c for c in ids if _still_member(int(ref), c)]
             if live:
                 community_members.leave(int(ref), live)
+        elif action == "invite_event":
+            gone = [it.customer_id for it in group if not it.before]
+            for i in range(0, len(gone), CHUNK):
+                EventSignup.delete().where((EventSignup.event == int(ref))
+                                           & EventSignup.customer_id.in_(gone[i : i + CHUNK])).execute()  # fmt: skip
+            for it in group:
+                if it.before:
+                    EventSignup.update(status=it.before).where(
+                        (EventSignup.event == int(ref)) & (EventSignup.customer == it.customer_id)
+                    ).execute()
         elif action == "grant_points":
             for it in group:
                 try:

@@ -85,6 +85,9 @@ ACTIONS = {
     "assign_owner": {"owner": "text!"},
     "set_stage": {"stage": "stage!"},
     "join_community": {"community": "id!"},
+    # a sign-up of the event (signed, or waiting once it is full): the events model has
+    # no separate invited state; the undo takes back the sign-ups the run made
+    "invite_event": {"event": "id!"},
     "grant_points": {"points": "count!", "reason": "text"},  # members only
     "note": {"text": "text!"},
 }

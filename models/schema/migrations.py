@@ -24,6 +24,7 @@ from models.schema import (
     steps_28,
     steps_29,
     steps_30,
+    steps_31,
     steps_32,
     steps_33,
 )
@@ -62,7 +63,7 @@ STEPS = [
     steps_28.step_28_lead_scores,
     steps_29.step_29_funnel_costs,
     steps_30.step_30_automation,
-    steps_32.reserved,  # 31: another branch's step (renumbered at the merge)
+    steps_31.step_31_automation_indexes,
     steps_32.step_32_funnel_milestones,
     steps_33.step_33_lead_speed,
 ]

@@ -98,10 +98,6 @@ INDEX = (
 )
 
 
-def reserved(db) -> None:
-    """Step 31: another branch's (renumbered at the merge)."""
-
-
 def step_32_funnel_milestones(db) -> None:
     """The milestones table built from the rows, its triggers, the funnel's index."""
     db.execute_sql(TABLE)

@@ -1,5 +1,4 @@
-"""Schema step 33 (issue 28, leads at scale; frozen once released; 31-32 are other
-branches' steps, renumbered at the merge).
+"""Schema step 33 (issue 28, leads at scale; frozen once released).
 
 - A custom survey's response (survey_response, step 24) is "answered a survey" in a
   lead's score, as an NPS / CSAT / CES answer is: triggers mark its customer
@@ -46,10 +45,6 @@ STATEMENTS = (
     " SELECT DISTINCT r.customer_id FROM survey_response r JOIN customer c"
     " ON c.id = r.customer_id WHERE c.stage = 'lead' AND c.deleted_at IS NULL",
 )
-
-
-def reserved(db) -> None:
-    """Steps 31-32: other branches' (renumbered at the merge)."""
 
 
 def step_33_lead_speed(db) -> None:

@@ -42,6 +42,7 @@ def action_label(code: str) -> str:
         "assign_owner": QCoreApplication.translate("Automation", "Assign owner"),
         "set_stage": QCoreApplication.translate("Automation", "Set lifecycle stage"),
         "join_community": QCoreApplication.translate("Automation", "Add to community"),
+        "invite_event": QCoreApplication.translate("Automation", "Invite to an event"),
         "grant_points": QCoreApplication.translate("Automation", "Grant points"),
         "note": QCoreApplication.translate("Automation", "Write a note"),
     }.get(code, code)
