@@ -1202,32 +1202,32 @@
         <translation>储值余额高于</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="56"/>
+        <location filename="../../ui/automation/words.py" line="57"/>
         <source>Above</source>
         <translation>金额高于</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="61"/>
+        <location filename="../../ui/automation/words.py" line="62"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="93"/>
+        <location filename="../../ui/automation/words.py" line="94"/>
         <source>Total spend (¥)</source>
         <translation>累计消费（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="113"/>
+        <location filename="../../ui/automation/words.py" line="114"/>
         <source>Any purchase</source>
         <translation>任意一笔消费</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="114"/>
+        <location filename="../../ui/automation/words.py" line="115"/>
         <source>The first purchase</source>
         <translation>首次消费</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="115"/>
+        <location filename="../../ui/automation/words.py" line="116"/>
         <source>The Nth purchase</source>
         <translation>第 N 次消费</translation>
     </message>
@@ -1278,167 +1278,172 @@
     </message>
     <message>
         <location filename="../../ui/automation/words.py" line="45"/>
+        <source>Invite to an event</source>
+        <translation>邀请参加活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/automation/words.py" line="46"/>
         <source>Grant points</source>
         <translation>赠送积分</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="46"/>
+        <location filename="../../ui/automation/words.py" line="47"/>
         <source>Write a note</source>
         <translation>写备注</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="52"/>
-        <location filename="../../ui/automation/words.py" line="98"/>
+        <location filename="../../ui/automation/words.py" line="53"/>
+        <location filename="../../ui/automation/words.py" line="99"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="53"/>
+        <location filename="../../ui/automation/words.py" line="54"/>
         <source>To</source>
         <translation>变为</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="54"/>
+        <location filename="../../ui/automation/words.py" line="55"/>
         <source>Which purchase</source>
         <translation>第几次消费</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="55"/>
+        <location filename="../../ui/automation/words.py" line="56"/>
         <source>Nth</source>
         <translation>第 N 次</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="57"/>
+        <location filename="../../ui/automation/words.py" line="58"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="58"/>
+        <location filename="../../ui/automation/words.py" line="59"/>
         <source>Community id</source>
         <translation>社群编号</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="59"/>
+        <location filename="../../ui/automation/words.py" line="60"/>
         <source>Event id</source>
         <translation>活动编号</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="60"/>
+        <location filename="../../ui/automation/words.py" line="61"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="62"/>
+        <location filename="../../ui/automation/words.py" line="63"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="63"/>
+        <location filename="../../ui/automation/words.py" line="64"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="64"/>
+        <location filename="../../ui/automation/words.py" line="65"/>
         <source>Due in days</source>
         <translation>几天后到期</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="65"/>
+        <location filename="../../ui/automation/words.py" line="66"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="66"/>
+        <location filename="../../ui/automation/words.py" line="67"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="67"/>
+        <location filename="../../ui/automation/words.py" line="68"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="68"/>
+        <location filename="../../ui/automation/words.py" line="69"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="69"/>
+        <location filename="../../ui/automation/words.py" line="70"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="75"/>
+        <location filename="../../ui/automation/words.py" line="76"/>
         <source>is</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="76"/>
+        <location filename="../../ui/automation/words.py" line="77"/>
         <source>is not</source>
         <translation>不是</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="77"/>
+        <location filename="../../ui/automation/words.py" line="78"/>
         <source>contains</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="78"/>
+        <location filename="../../ui/automation/words.py" line="79"/>
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="79"/>
+        <location filename="../../ui/automation/words.py" line="80"/>
         <source>is not empty</source>
         <translation>不为空</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="86"/>
+        <location filename="../../ui/automation/words.py" line="87"/>
         <source>has</source>
         <translation>有</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="87"/>
+        <location filename="../../ui/automation/words.py" line="88"/>
         <source>lacks</source>
         <translation>没有</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="94"/>
+        <location filename="../../ui/automation/words.py" line="95"/>
         <source>Purchases</source>
         <translation>消费次数</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="95"/>
+        <location filename="../../ui/automation/words.py" line="96"/>
         <source>Days since last purchase</source>
         <translation>距上次消费天数</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="96"/>
+        <location filename="../../ui/automation/words.py" line="97"/>
         <source>Days since last contact</source>
         <translation>距上次联系天数</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="97"/>
+        <location filename="../../ui/automation/words.py" line="98"/>
         <source>Number of tags</source>
         <translation>标签数</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="99"/>
+        <location filename="../../ui/automation/words.py" line="100"/>
         <source>RFM segment</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="100"/>
+        <location filename="../../ui/automation/words.py" line="101"/>
         <source>Member level</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="106"/>
+        <location filename="../../ui/automation/words.py" line="107"/>
         <source>Changes</source>
         <translation>数据变化</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/words.py" line="107"/>
+        <location filename="../../ui/automation/words.py" line="108"/>
         <source>Hourly check</source>
         <translation>每小时检查</translation>
     </message>
