@@ -281,6 +281,7 @@ class MainWindow(Restyling, QMainWindow):
             (self.menu_language.menuAction(), "language"),
             (self.appearance.menu.menuAction(), "appearance"),
             (self.act_levels, "members"), (self.act_team, "team"),
+            (self.act_lead_scoring, "lead_scoring"),
         ):  # fmt: skip
             action.setIcon(icons.icon(name))
 

@@ -101,7 +101,8 @@ def test_period_and_bad_input(data, tmp_path):
 @pytest.fixture
 def cli(tmp_path, capsys, monkeypatch, qapp):
     cli = Cli(tmp_path / "s.db", capsys, monkeypatch)
-    ok(cli, "--create", "customers", "add", "--name", "张三", "--owner", "王五")
+    ok(cli, "--create", "team", "add", "王五")  # an owner is one of the team
+    ok(cli, "customers", "add", "--name", "张三", "--owner", "王五")
     ok(cli, "surveys", "add", "--name", "NPS", "--type", "nps")
     for score, at in (("10", "2026-11-02 09:00"), ("3", "2026-12-01 09:00")):
         ok(cli, "surveys", "answer", "1", "--customer", "1", "--score", score, "--at", at)

@@ -49,6 +49,7 @@ GLYPHS: dict[str, str] = {
     "surveys": "comment-quote-outline",  # 客户之声 (issue 27)
     "leads": "account-search-outline",  # 线索: the pool (issue 28)
     "team": "account-tie-outline",  # the staff list (issue 28)
+    "lead_scoring": "scoreboard-outline",  # Settings > Lead scoring (issue 28)
     "funnel": "filter-variant",  # 漏斗 (issue 28)
     "automation": "robot-outline",  # 自动化 (issue 28)
     "refund": "cash-refund",

@@ -177,7 +177,7 @@ def member_ids(community_ids=(), day: dt.date | None = None, level: str | None =
     rank = _RANK_SQL.format(col="level")
     sql = (
         f"SELECT customer_id, MIN({rank}) FROM community_member WHERE {cond}{scope}"
-        f" AND {not_binned()} GROUP BY customer_id"
+        f" AND {not_binned()} GROUP BY customer_id ORDER BY customer_id"
     )
     rows = database.execute_sql(sql, cparams + params).fetchall()
     if level is None:
