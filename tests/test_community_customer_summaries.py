@@ -29,7 +29,8 @@ from tests.test_community_metrics_random import _build, _member_on
 NOW = dt.datetime(2026, 11, 20, 18, 0)
 TODAY = NOW.date()
 TABLES = ("community_activity_month", "community_activity_last", "community_customer_span",
-          "community_customer_year")  # fmt: skip
+          "community_customer_year", "community_customer_state", "community_open_day",
+          "community_month_count")  # fmt: skip
 CLEAN = {t: {"missing": 0, "extra": 0} for t in TABLES}
 
 

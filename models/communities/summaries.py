@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
+from models.communities import kept_counts
 from models.storage import audit
 from models.storage.db import database
 
@@ -83,11 +84,14 @@ FROM_SCRATCH = {
         "SELECT * FROM community_customer_year",
         year_select("1"),
     ),
+    # step 34 (after the step 26 ones: the month counts read them)
+    **kept_counts.FROM_SCRATCH,
 }
 # the triggers dropped while a summary is rebuilt or a bulk load writes: (table, name prefix)
 TRIGGERS = (("community_activity", "community_activity_summary_"),
             ("community_member", "community_customer_span_"),
-            ("community_activity_month", "community_customer_year_"))  # fmt: skip
+            ("community_activity_month", "community_customer_year_"),
+            *kept_counts.TRIGGERS)  # fmt: skip
 
 
 def month_number(day) -> int:
