@@ -49,7 +49,7 @@ def _bucket(step: str, start: dt.date, column: str, month_column: str = "") -> s
     return f"(CAST(julianday({column}) - julianday('{monday}') AS INTEGER) / 7)"
 
 
-def _member_masks(start: dt.date, end: dt.date, n: int, step: str) -> tuple[str, list]:
+def _member_masks(start: dt.date, end: dt.date, n: int, step: str, who: str) -> tuple[str, list]:
     """customer_id, mask: bits 0..n-1 a member at the end of bucket b (week or month
     first + b, the last one ending on `end`), bit n a member on `end`."""
     e = end.isoformat()
@@ -64,7 +64,7 @@ def _member_masks(start: dt.date, end: dt.date, n: int, step: str) -> tuple[str,
     sql = (
         f"SELECT customer_id, SUM({bits}({stays} << {n})) AS mask"
         " FROM community_customer_span WHERE joined_on <= ? AND (left_on IS NULL OR left_on >= ?)"
-        f" AND {not_binned()} GROUP BY customer_id"
+        f" AND {who} GROUP BY customer_id"
     )
     return sql, [e, str(start)]
 
@@ -117,7 +117,7 @@ def _year_joins(first: int, whole_from: int, whole_to: int) -> tuple[str, list, 
 
 
 def _cut_rows(
-    start: dt.date, end: dt.date, n: int, whole_from: int, whole_to: int
+    start: dt.date, end: dt.date, n: int, whole_from: int, whole_to: int, who: str = ""
 ) -> tuple[str, list]:
     """customer_id, sp, ot, ms (bucket bits) per customer with activity on the days of a
     month cut by the start or the end ("": none), read from the activity rows."""
@@ -127,14 +127,17 @@ def _cut_rows(
     if whole_to < month_number(end) and month_number(end) >= whole_from:
         cuts.append((max(start, end.replace(day=1)), end, max(n - 1, 0)))
     parts, params = [], []
+    # a few customers (`who`): their rows by customer, else all of the days'
+    source = "community_activity_customer" if who else "community_activity_days"
+    only = f" AND {who}" if who else ""
     for cut_from, cut_to, bucket in cuts:
         bit = 1 << bucket
         parts.append(
             f"SELECT customer_id, MAX(kind = 'message') * {bit} AS sp,"
             f" MAX(kind <> 'message') * {bit} AS ot,"
             " SUM(CASE WHEN kind = 'message' THEN count ELSE 0 END) AS ms"
-            " FROM community_activity INDEXED BY community_activity_days"
-            " WHERE day BETWEEN ? AND ? GROUP BY customer_id"
+            f" FROM community_activity INDEXED BY {source}"
+            f" WHERE day BETWEEN ? AND ?{only} GROUP BY customer_id"
         )
         params += [str(cut_from), str(cut_to)]
     if len(parts) > 1:  # the two cuts' bits differ: their sum is their OR
@@ -160,7 +163,13 @@ def _from_rows(start: dt.date, end: dt.date, n: int, step: str) -> tuple[str, li
 
 
 def run(
-    start: dt.date, end: dt.date, n: int, out, step: str = "month", summary: bool = True
+    start: dt.date,
+    end: dt.date,
+    n: int,
+    out,
+    step: str = "month",
+    summary: bool = True,
+    who: str = "",
 ) -> None:
     """Fill `out` (community_trend.Pass) for all communities, `n` buckets of `step` (week
     or month; 0: no trend) from `start` to `end`: one query, the members (their spans, in
@@ -168,14 +177,16 @@ def run(
     `summary`: by month, the whole months from the year summary (a primary-key lookup
     per member and year) and a month cut by the start or the end from the activity rows
     (grouped per customer once, kept in memory with an index SQLite makes); else
-    everything from the activity rows of the period."""
-    members_sql, mparams = _member_masks(start, end, n, step)
+    everything from the activity rows of the period. `who`: an SQL condition on
+    customer_id choosing the customers counted (default: those not in the recycle
+    bin; community_kept counts the bin's few with it, by month)."""
+    members_sql, mparams = _member_masks(start, end, n, step, who or not_binned())
     if summary:
         whole_from, whole_to = _whole_months(start, end)
         joins, sp, ot, ms = "", [], [], []
         if whole_from <= whole_to:
             joins, sp, ot, ms = _year_joins(month_number(start), whole_from, whole_to)
-        cut, aparams = _cut_rows(start, end, n, whole_from, whole_to)
+        cut, aparams = _cut_rows(start, end, n, whole_from, whole_to, who)
         if cut:
             joins += " LEFT JOIN c ON c.customer_id = m.customer_id"
             sp, ot, ms = (
@@ -220,7 +231,9 @@ def run(
         out.active_per_bucket = [v or 0 for v in row[n : 2 * n]]
 
 
-def changes(start: dt.date, end: dt.date, n: int, step: str, column: str) -> tuple[list[int], int]:
+def changes(
+    start: dt.date, end: dt.date, n: int, step: str, column: str, who: str = ""
+) -> tuple[list[int], int]:
     """Per bucket: the customers with a period starting (`column` joined_on) or ending
     (left_on) in it, each counted once per bucket (a leave is never before its join);
     and how many customers in the whole period (the buckets cover it)."""
@@ -230,7 +243,7 @@ def changes(start: dt.date, end: dt.date, n: int, step: str, column: str) -> tup
     masks = (
         f"SELECT SUM(DISTINCT 1 << {_bucket(step, start, column)}) AS mask"
         " FROM community_member INDEXED BY community_member_customer_levels"
-        f" WHERE {column} BETWEEN ? AND ? AND {not_binned()} GROUP BY customer_id"
+        f" WHERE {column} BETWEEN ? AND ? AND {who or not_binned()} GROUP BY customer_id"
     )
     sums = "".join(f", SUM(mask >> {i} & 1)" for i in range(n))
     sql = f"WITH p AS MATERIALIZED ({masks}) SELECT COUNT(*){sums} FROM p"

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from models.communities.live import BINNED_IDS
-from models.insights import community_all
+from models.insights import community_all, community_kept
 from models.storage.db import database
 
 CHUNK = 60  # buckets per mask column (SQLite integers are 64-bit)
@@ -153,6 +153,8 @@ def _all_from_summaries(start: dt.date, end: dt.date, n: int, step: str) -> Pass
     others from the rows."""
     out = Pass()
     summary = step == "month" and _summarised(start, end, step, n)
+    if summary and community_kept.run(start, end, n, out):
+        return out  # by month up to the end: the kept counts (schema step 34)
     community_all.run(start, end, n, out, step or "month", summary)
     if n:
         out.joined, out.joined_customers = community_all.changes(start, end, n, step, "joined_on")
