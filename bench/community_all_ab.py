@@ -1,6 +1,7 @@
 """Before and after in the same conditions: the metrics of all communities with this
-checkout's models/insights/community_all.py against another commit's (default main),
-loaded side by side in one process and run alternately, so a shared machine's load
+checkout's models/insights/community_all.py (and the kept counts of schema step 34,
+community_kept) against another commit's community_all alone (default main; the kept
+counts switched off), loaded side by side in one process and run alternately, so a shared machine's load
 falls on both alike. Prints the best of --repeat runs of each, wall and CPU, and stops
 with an error if any figure differs.
 
@@ -16,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import types
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,12 +45,13 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     from models import clock
-    from models.insights import community_all, community_trend
+    from models.insights import community_all, community_kept, community_trend
     from models.insights import community_metrics as cm
     from models.schema.opening import open_database
     from models.storage.db import database
 
     before = load_other(args.ref)
+    kept_off = types.SimpleNamespace(run=lambda *args: False)  # main has no kept counts
     open_database(Path(args.db))
     database.obj.gate.check()  # the opening's integrity check, finished first
     today = clock.today()
@@ -64,14 +67,18 @@ def main() -> int:
     results: dict = {}
     for _ in range(args.repeat):
         for label, fn in cases:
-            for name, module in (("before", before), ("after", community_all)):
-                community_trend.community_all = module
+            for name, module, kept in (
+                ("before", before, kept_off),
+                ("after", community_all, community_kept),
+            ):
+                community_trend.community_all, community_trend.community_kept = module, kept
                 wall, cpu = time.perf_counter(), time.process_time()
                 result = fn()
                 cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
                 times.setdefault((label, name), []).append((wall, cpu))
                 results.setdefault((label, name), result)
     community_trend.community_all = community_all
+    community_trend.community_kept = community_kept
     print(f"today {today}; best of {args.repeat}, wall / CPU; before = {args.ref}")
     for label, _fn in cases:
         if results[(label, "before")] != results[(label, "after")]:

@@ -43,7 +43,9 @@ def _month_count() -> str:
         " FROM community_member WHERE left_on IS NOT NULL)",
     )
     union = " UNION ALL ".join(parts)
-    return f"SELECT month, SUM(st), SUM(en), SUM(ac), SUM(jo), SUM(le) FROM ({union}) GROUP BY month"
+    return (
+        f"SELECT month, SUM(st), SUM(en), SUM(ac), SUM(jo), SUM(le) FROM ({union}) GROUP BY month"
+    )
 
 
 MONTH_COUNT = _month_count()

@@ -260,8 +260,7 @@ def month_count_select() -> str:
     )
     union = " UNION ALL ".join(parts)
     return (
-        "SELECT month, SUM(st), SUM(en), SUM(ac), SUM(jo), SUM(le)"
-        f" FROM ({union}) GROUP BY month"
+        f"SELECT month, SUM(st), SUM(en), SUM(ac), SUM(jo), SUM(le) FROM ({union}) GROUP BY month"
     )
 
 
