@@ -199,7 +199,8 @@ def test_check_reports_and_repairs_them(db, db_path):
 
 PERIODS = [(dt.date(2025, 11, 21), TODAY), (dt.date(2026, 1, 1), dt.date(2026, 6, 30)),
            (dt.date(2025, 8, 31), dt.date(2026, 2, 1)), (dt.date(2026, 3, 2), dt.date(2026, 5, 30)),
-           (dt.date(2026, 1, 1), TODAY), (dt.date(2026, 2, 15), dt.date(2026, 11, 30))]  # fmt: skip
+           (dt.date(2026, 1, 1), TODAY), (dt.date(2026, 2, 15), dt.date(2026, 11, 30)),
+           (dt.date(2025, 12, 5), TODAY), (dt.date(2026, 4, 28), TODAY)]  # fmt: skip
 
 
 def _same(fast, slow, start, end) -> None:

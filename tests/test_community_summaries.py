@@ -29,8 +29,11 @@ CLEAN = {
         "community_activity_last",
         "community_customer_span",
         "community_customer_year",
+        "community_customer_state",
+        "community_open_day",
+        "community_month_count",
     )
-}  # fmt: skip (step 23's too)
+}  # fmt: skip (step 26's and step 34's too)
 
 
 def _recount() -> tuple[dict, dict]:

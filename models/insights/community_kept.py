@@ -69,7 +69,7 @@ def run(start: dt.date, end: dt.date, n: int, out) -> bool:
         members[b] = total
     if start.day != 1:  # the first month cut by the start: from its days' rows
         cut_end = community_all._first_day(first + 1) - dt.timedelta(days=1)
-        active[0], joined[0], left[0] = _cut_month(start, cut_end)
+        active[0], joined[0], left[0] = _cut_month(start, cut_end, active[0])
     counts = database.execute_sql(
         "SELECT (SELECT COUNT(*) FROM community_customer_state WHERE open = 1"
         " AND last_any >= ?), (SELECT COUNT(*) FROM community_customer_state"
@@ -87,21 +87,40 @@ def run(start: dt.date, end: dt.date, n: int, out) -> bool:
     return True
 
 
-def _cut_month(start: dt.date, cut_end: dt.date) -> tuple[int, int, int]:
+def _cut_month(start: dt.date, cut_end: dt.date, whole: int) -> tuple[int, int, int]:
     """Active (a member at `cut_end` with activity from `start` to it), joined and left
-    customers from `start` to `cut_end`, every customer counted."""
+    customers from `start` to `cut_end`, every customer counted; `whole`: the active
+    customers of the whole month (kept). The days before the start fewer than those
+    after it: the whole month's less those active only before the start."""
     s, c = str(start), str(cut_end)
+    member = (
+        "EXISTS (SELECT 1 FROM community_customer_span s WHERE s.customer_id ="
+        " a.customer_id AND s.joined_on <= ? AND (s.left_on IS NULL OR s.left_on > ?))"
+    )
+    days = "SELECT customer_id FROM community_activity INDEXED BY community_activity_days"
+    if start.day - 1 < cut_end.day - start.day + 1:
+        before = start.replace(day=1)
+        active_sql = (
+            f"? - (SELECT COUNT(*) FROM ({days} WHERE day BETWEEN ? AND ? GROUP BY"
+            f" customer_id) a WHERE {member} AND NOT EXISTS (SELECT 1 FROM"
+            " community_activity INDEXED BY community_activity_customer"
+            " WHERE customer_id = a.customer_id AND day BETWEEN ? AND ?))"
+        )
+        params = [whole, str(before), str(start - dt.timedelta(days=1)), c, c, s, c]
+    else:
+        active_sql = (
+            f"(SELECT COUNT(*) FROM ({days} WHERE day BETWEEN ? AND ? GROUP BY customer_id) a"
+            f" WHERE {member})"
+        )
+        params = [s, c, c, c]
     sql = (
-        "SELECT (SELECT COUNT(*) FROM (SELECT customer_id FROM community_activity"
-        " INDEXED BY community_activity_days WHERE day BETWEEN ? AND ? GROUP BY customer_id) a"
-        " WHERE EXISTS (SELECT 1 FROM community_customer_span s WHERE s.customer_id ="
-        " a.customer_id AND s.joined_on <= ? AND (s.left_on IS NULL OR s.left_on > ?))),"
+        f"SELECT {active_sql},"
         " (SELECT COUNT(DISTINCT customer_id) FROM community_member INDEXED BY"
         " community_member_joined_on WHERE joined_on BETWEEN ? AND ?),"
         " (SELECT COUNT(DISTINCT customer_id) FROM community_member INDEXED BY"
         " community_member_left_on WHERE left_on BETWEEN ? AND ?)"
     )
-    return database.execute_sql(sql, [s, c, c, c, s, c, s, c]).fetchone()
+    return database.execute_sql(sql, [*params, s, c, s, c]).fetchone()
 
 
 def _take_off_binned(start: dt.date, end: dt.date, n: int, out) -> None:
