@@ -16,7 +16,8 @@ these make each figure a few index probes or a sum over a few hundred rows).
   in it: a span of theirs covers its end and their year row has its bit), joins and
   leaves (customers with a membership joined / left in it, each once).
 - two indexes on community_member (joined_on / left_on, customer_id): a month cut by a
-  period's start read from its days.
+  period's start read from its days; a covering index of event_signup for the events'
+  figures of a period.
 
 All customers are counted, the recycle bin's too (the metrics take the binned few off
 by counting them apart). Triggers keep the three in the transaction of every write:
@@ -56,6 +57,10 @@ TABLES = (
     " (joined_on, customer_id)",
     "CREATE INDEX IF NOT EXISTS community_member_left_on ON community_member"
     " (left_on, customer_id)",
+    # the events' figures of a period from the index alone (0.4 s of CPU at 74,000
+    # sign-ups of a year, each a table row read; 0.09 s)
+    "CREATE INDEX IF NOT EXISTS event_signup_metrics ON event_signup"
+    " (event_id, status, walk_in, feedback_score, customer_id)",
 )
 
 _OPEN = "EXISTS (SELECT 1 FROM community_member WHERE customer_id = {c} AND left_on IS NULL)"
