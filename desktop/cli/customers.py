@@ -112,13 +112,13 @@ def _list(args) -> int:
         return fail(translate("Cli", "--limit must be 0 or more"))
     flt = customer_filter(args)
     if args.query:
-        from models.customers.query.box import filter_for
+        from models.customers.query.box import describe, filter_for
         from models.customers.query.errors import QueryError
 
         if args.search:
             return fail(translate("Cli", "give --search or --query, not both"))
-        try:
-            flt = filter_for(args.query, flt)
+        try:  # the other options' conditions, as the box writes them, and the query
+            flt = filter_for(f"{describe(flt)} {args.query}", flt)
         except QueryError as exc:
             return fail(exc)
     if args.count:

@@ -5403,191 +5403,191 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="241"/>
+        <location filename="../../ui/customers/page.py" line="251"/>
         <source>Search the recycle bin</source>
         <translation>搜索回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="244"/>
+        <location filename="../../ui/customers/page.py" line="254"/>
         <source>Search name, mobile, company, WeChat, email, notes, pinyin (Ctrl+F)</source>
         <translation>搜索姓名、手机、公司、微信、邮箱、备注、拼音（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="247"/>
+        <location filename="../../ui/customers/page.py" line="257"/>
         <location filename="../../ui/customers/page_actions.py" line="291"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="248"/>
+        <location filename="../../ui/customers/page.py" line="258"/>
         <location filename="../../ui/customers/page_actions.py" line="293"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="249"/>
+        <location filename="../../ui/customers/page.py" line="259"/>
         <location filename="../../ui/customers/page_actions.py" line="295"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="250"/>
+        <location filename="../../ui/customers/page.py" line="260"/>
         <location filename="../../ui/customers/page_actions.py" line="279"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="251"/>
+        <location filename="../../ui/customers/page.py" line="261"/>
         <location filename="../../ui/customers/page_actions.py" line="261"/>
         <location filename="../../ui/customers/page_actions.py" line="282"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="252"/>
+        <location filename="../../ui/customers/page.py" line="262"/>
         <source>Empty recycle bin</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="258"/>
+        <location filename="../../ui/customers/page.py" line="268"/>
         <source>The recycle bin is empty</source>
         <translation>回收站是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="259"/>
+        <location filename="../../ui/customers/page.py" line="269"/>
         <source>Deleted customers wait here until they are restored or deleted for good.</source>
         <translation>删除的客户会留在这里，直到被恢复或彻底删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="263"/>
+        <location filename="../../ui/customers/page.py" line="273"/>
         <source>No customer matches</source>
         <translation>没有符合条件的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="264"/>
+        <location filename="../../ui/customers/page.py" line="274"/>
         <source>Try fewer words, or clear the tag and other filters.</source>
         <translation>试试少输几个字，或清除标签及其他筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="270"/>
+        <location filename="../../ui/customers/page.py" line="280"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="272"/>
+        <location filename="../../ui/customers/page.py" line="282"/>
         <location filename="../../ui/customers/page_actions.py" line="299"/>
         <source>Add or remove tags…</source>
         <translation>添加或移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="274"/>
+        <location filename="../../ui/customers/page.py" line="284"/>
         <source>Remove tags…</source>
         <translation>移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="297"/>
+        <location filename="../../ui/customers/page.py" line="307"/>
         <source>Not contacted in %1 days</source>
         <translation>%1 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="302"/>
+        <location filename="../../ui/customers/page.py" line="312"/>
         <source>Not contacted in … days</source>
         <translation>… 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="305"/>
+        <location filename="../../ui/customers/page.py" line="315"/>
         <source>No next follow-up</source>
         <translation>没有下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="313"/>
+        <location filename="../../ui/customers/page.py" line="323"/>
         <source>Any contact history</source>
         <translation>不限联系情况</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="316"/>
+        <location filename="../../ui/customers/page.py" line="326"/>
         <source>%1+ days</source>
         <translation>%1 天以上</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="318"/>
+        <location filename="../../ui/customers/page.py" line="328"/>
         <source>none planned</source>
         <translation>无跟进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="319"/>
+        <location filename="../../ui/customers/page.py" line="329"/>
         <source>Contact</source>
         <translation>联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="336"/>
+        <location filename="../../ui/customers/page.py" line="346"/>
         <source>Any segment</source>
         <translation>任意分群</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="341"/>
-        <location filename="../../ui/customers/page.py" line="349"/>
+        <location filename="../../ui/customers/page.py" line="351"/>
+        <location filename="../../ui/customers/page.py" line="359"/>
         <source>Lead grade %1</source>
         <translation>线索等级 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="347"/>
+        <location filename="../../ui/customers/page.py" line="357"/>
         <source>Any lead grade</source>
         <translation>任意线索等级</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="354"/>
+        <location filename="../../ui/customers/page.py" line="364"/>
         <source>Clear the chart filter (%1)</source>
         <translation>清除图表筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="358"/>
+        <location filename="../../ui/customers/page.py" line="368"/>
         <source>Recompute RFM now</source>
         <translation>立即重新计算 RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="359"/>
+        <location filename="../../ui/customers/page.py" line="369"/>
         <source>Give each customer their RFM segment&apos;s tag</source>
         <translation>按 RFM 分群给客户打标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="361"/>
+        <location filename="../../ui/customers/page.py" line="371"/>
         <source>Lifecycle suggestions…</source>
         <translation>生命周期建议…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="362"/>
+        <location filename="../../ui/customers/page.py" line="372"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="371"/>
+        <location filename="../../ui/customers/page.py" line="381"/>
         <source>Created in %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="375"/>
-        <location filename="../../ui/customers/page.py" line="380"/>
+        <location filename="../../ui/customers/page.py" line="385"/>
+        <location filename="../../ui/customers/page.py" line="390"/>
         <source>Computing RFM…</source>
         <translation>正在计算 RFM…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="393"/>
+        <location filename="../../ui/customers/page.py" line="403"/>
         <source>Tagging RFM segments…</source>
         <translation>正在给 RFM 分群打标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="410"/>
+        <location filename="../../ui/customers/page.py" line="420"/>
         <source>Changing stages…</source>
         <translation>正在更改阶段…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="426"/>
+        <location filename="../../ui/customers/page.py" line="436"/>
         <source>Not contacted in</source>
         <translation>多久未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="426"/>
+        <location filename="../../ui/customers/page.py" line="436"/>
         <source>Days without contact:</source>
         <translation>未联系天数：</translation>
     </message>
@@ -13693,6 +13693,162 @@ Your own database is not touched.</source>
         <location filename="../../ui/customers/query_messages.py" line="37"/>
         <source>“%1” needs a term after it.</source>
         <translation>“%1”后面需要一个条件。</translation>
+    </message>
+</context>
+<context>
+    <name>QueryBar</name>
+    <message>
+        <location filename="../../ui/customers/query_bar.py" line="84"/>
+        <source>How to search: fields and examples (F1)</source>
+        <translation>搜索写法：字段和示例（F1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_bar.py" line="136"/>
+        <source>Remove this condition</source>
+        <translation>去掉这个条件</translation>
+    </message>
+</context>
+<context>
+    <name>QueryHelp</name>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="61"/>
+        <source>a tag&apos;s name; 空/有: no tag / any tag</source>
+        <translation>标签名；空/有：没有标签 / 有任意标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="62"/>
+        <source>a tag group&apos;s name: any tag of it</source>
+        <translation>标签分组名：有该组任一标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="63"/>
+        <source>text it contains; = the whole text; 空/有</source>
+        <translation>包含的文字；= 完全相同；空/有</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="64"/>
+        <source>one of its values (微信, 活跃, 女, ...)</source>
+        <translation>其中一个取值（微信、活跃、女……）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="65"/>
+        <source>yuan: &gt;1000, 1000..5000, 空</source>
+        <translation>金额（元）：&gt;1000、1000..5000、空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="66"/>
+        <source>a number: &gt;=3, 2..5</source>
+        <translation>数字：&gt;=3、2..5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="67"/>
+        <source>&gt;90天 (longer ago), &lt;30天 (within), 本月, 2026-01..2026-03, 空</source>
+        <translation>&gt;90天（超过）、&lt;30天（以内）、本月、2026-01..2026-03、空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="68"/>
+        <source>&lt;7天 (within the next 7 days), 本周, 空 (none planned)</source>
+        <translation>&lt;7天（今后 7 天内）、本周、空（没有计划）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="69"/>
+        <source>今天, 本周, 本月, 下月, 3月, 12-01..01-31, &lt;7天</source>
+        <translation>今天、本周、本月、下月、3月、12-01..01-31、&lt;7天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="70"/>
+        <source>an RFM segment: 重要价值客户, ...</source>
+        <translation>RFM 分群：重要价值客户……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="71"/>
+        <source>an RFM score 1-5: &gt;=4</source>
+        <translation>RFM 得分 1-5：&gt;=4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="72"/>
+        <source>有, 无, 未结 (open), 逾期 (overdue)</source>
+        <translation>有、无、未结、逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="73"/>
+        <source>a community&apos;s name; 有/空</source>
+        <translation>社群名；有/空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="74"/>
+        <source>a member level&apos;s name; 有/空</source>
+        <translation>会员等级名；有/空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="75"/>
+        <source>points balance: &gt;500</source>
+        <translation>积分余额：&gt;500</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="76"/>
+        <source>推荐者, 中立者, 贬损者 (latest NPS answer)</source>
+        <translation>推荐者、中立者、贬损者（最近一次 NPS 回答）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="77"/>
+        <source>custom field: text it contains</source>
+        <translation>自定义字段：包含的文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="78"/>
+        <source>custom field: one of its choices</source>
+        <translation>自定义字段：其中一个选项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="79"/>
+        <source>custom field: a number, &gt;, &lt;, a..b</source>
+        <translation>自定义字段：数字，&gt;、&lt;、a..b</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="80"/>
+        <source>custom field: a date or period</source>
+        <translation>自定义字段：日期或时间段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="84"/>
+        <source>How to search</source>
+        <translation>搜索写法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="86"/>
+        <source>Plain words search names, mobiles, companies, WeChat, email, notes and pinyin. Add field:value terms: all of them must match; 或 / OR between terms for any of them; - or 非 before a term for not; parentheses group; quotes keep spaces. Fields marked slower are answered without an index.</source>
+        <translation>普通文字搜索姓名、手机、公司、微信、邮箱、备注和拼音。可加“字段:值”条件：多个条件须同时满足；条件之间写“或”/OR 表示满足其一；条件前加 - 或“非”表示排除；括号分组；引号内可含空格。标为“较慢”的字段没有索引。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="90"/>
+        <source>Examples (click one to try it):</source>
+        <translation>示例（点击即可试用）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="92"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="92"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="92"/>
+        <source>Takes</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="92"/>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="98"/>
+        <source>slower</source>
+        <translation>较慢</translation>
     </message>
 </context>
 <context>
