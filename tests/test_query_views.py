@@ -86,3 +86,23 @@ def test_dates_of_a_frozen_clock_read_the_same(demo_db):
     clock.set_now(dt.datetime(2026, 12, 30, 10, 0))
     flt = CustomerFilter(not_contacted_days=45, no_next_followup=True)
     assert _ids(filter_for(describe(flt))) == _ids(flt)
+
+
+def test_completion_offers_fields_values_and_tags_fast(demo_db):
+    import time
+
+    from models.customers.query import completion
+
+    vocab = completion.vocabulary()
+    assert "城市:" in completion.complete("cs", vocab)  # pinyin initials
+    assert "city:" in completion.complete("cit", vocab)
+    assert "-标签:VIP" in completion.complete("-标签:v", vocab)
+    assert completion.complete("来源:wx", vocab) == ["来源:微信"]
+    assert "消费>1000" in completion.complete("消费>", vocab)
+    assert "生日:本月" in completion.complete("生日:by", vocab)
+    assert completion.complete("城巿:", vocab) == []
+    text = "标签:VIP 城市:杭州 消费>1000 生日:本月"
+    started = time.perf_counter()
+    for i in range(1, len(text) + 1):
+        completion.complete(text[:i].split(" ")[-1], vocab)
+    assert (time.perf_counter() - started) / len(text) < 0.005

@@ -416,6 +416,14 @@ def page(
     the matching customers themselves.
     """
     strategy = "rowid"
+    if ids is None and flt.query.strip() and not flt.has_tags and not flt.search:
+        # A search-language query: few matches are read by the query's own plan (its
+        # driving index) and then looked up, instead of walking the sort order past
+        # every customer that fails it.
+        if matches is None:
+            matches = count(flt)
+        if matches <= FEW:
+            ids = [i for (i,) in _base(flt, Customer.id).tuples()]
     if ids is not None:
         strategy = "ids"
     elif flt.has_tags or (flt.search and not flt.in_bin and sort.key != "id"):
