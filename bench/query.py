@@ -64,7 +64,7 @@ def main() -> int:
         started = time.perf_counter()
         n = cl.count(flt)
         counted = 1000 * (time.perf_counter() - started)
-        page = cl.page(flt, cl.Sort("id"), 50, matches=n, scope=total)
+        cl.page(flt, cl.Sort("id"), 50, matches=n, scope=total)
         return n, counted, flt
 
     for title, queries, goal in (("<= 3 indexed terms", INDEXED, 100), ("any 5 terms", ANY, 500)):
