@@ -354,6 +354,16 @@ def test_combinations_and_words(world):
     _check(world, "（城市：杭州 或 城市：上海） 消费>100",
            lambda c, row: ("杭州" in row["city"] or "上海" in row["city"])
            and row["total_spend_cents"] > 10000)  # fmt: skip
+    # several indexed terms: the planner picks the driver, the others become +(...)
+    _check(world, f"标签:{tag} 来源:微信 消费>100",
+           lambda c, row: tag in t.get(c, ()) and row["source"] == "wechat"
+           and row["total_spend_cents"] > 10000)  # fmt: skip
+    _check(world, "阶段:活跃 次数>=2 性别:女",
+           lambda c, row: row["stage"] == "active" and row["purchase_count"] >= 2
+           and row["gender"] == "female")  # fmt: skip
+    _check(world, "生日:本月 性别:女 -阶段:流失",
+           lambda c, row: _md(row).startswith(f"{TODAY.month:02d}-")
+           and row["gender"] == "female" and row["stage"] != "churned")  # fmt: skip
     surname = next(iter(r.values()))["name"][0]
     searched = set(customer_list.matching_ids(CustomerFilter(search=surname)))
     _check(world, f"{surname} 性别:男", lambda c, row: c in searched and row["gender"] == "male")

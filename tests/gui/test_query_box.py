@@ -106,3 +106,13 @@ def test_help_lists_the_fields_and_takes_an_example(qtbot, window):
     assert page.search.text() == item.text()
     assert page.filter.query or page.filter.tags
     help_.close()
+
+
+def test_an_unfinished_term_is_not_an_error_while_typing(qtbot, window):
+    page = window.customers_page
+    page.search.clear()
+    type_text(page.search, "性别:女 城市:")
+    page._apply_search(typing=True)  # a pause in typing
+    assert not page.query_bar.message.isVisible()
+    page._apply_search()  # Return: now it is said
+    assert page.query_bar.message.text() == "“城市:” needs a value after the colon."

@@ -87,7 +87,7 @@ class CustomersPage(
         self.search.setClearButtonEnabled(True)
         self.search_icon = self.search.addAction(icons.icon("search"), QLineEdit.LeadingPosition)
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
-        self._debounce.timeout.connect(self._apply_search)
+        self._debounce.timeout.connect(lambda: self._apply_search(typing=True))
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self._apply_search)
 

@@ -185,19 +185,28 @@ class QueryBar(Retranslating, QWidget):
         self.changed.emit()
 
 
+# errors of a term the cursor is still typing ("城市:", an open quote or parenthesis)
+UNFINISHED = ("query_no_value", "query_unclosed_quote", "query_unclosed_paren", "query_dangling")
+
+
 class SearchLanguage:
     """Mixed into CustomersPage (which provides search, query_bar, model, in_bin and
     set_filter): the box's text read as the search language."""
 
-    def _apply_search(self) -> None:
+    def _apply_search(self, typing: bool = False) -> None:
+        """Filter by the box (Return, a pause in typing, a chip or completion)."""
         self._debounce.stop()
         if self.in_bin:
             self.set_filter(self.model.filter.with_search(self.search.text()))
             return
+        text = self.search.text()
         try:
-            flt = query_box.filter_for(self.search.text(), self.model.filter)
+            flt = query_box.filter_for(text, self.model.filter)
         except QueryError as exc:  # the list stays as it was
-            self.query_bar.show_error(exc)
+            if typing and exc.code in UNFINISHED and exc.end >= len(text.rstrip()):
+                self.query_bar.show_error(None)  # still being typed: no scolding yet
+            else:
+                self.query_bar.show_error(exc)
             return
         self.query_bar.show_error(None)
         self.set_filter(flt)

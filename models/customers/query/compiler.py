@@ -22,7 +22,7 @@ from peewee import SQL, NodeList, fn
 
 from models import clock
 from models.customers.custom_fields import CustomField
-from models.customers.query import values
+from models.customers.query import planner, values
 from models.customers.query.errors import QueryError
 from models.customers.query.fields import (
     BY_KEY,
@@ -99,17 +99,59 @@ def _node(node, ctx: Context):
     if isinstance(node, And):
         if not node.items:
             return SQL("1 = 1")
-        driver = _driving_tag(node, ctx)
         words = [item.text for item in node.items if isinstance(item, Word)]
         items = [item for item in node.items if not isinstance(item, Word)]
         if words:  # side by side, plain words are one search, as in the box
             items.insert(0, Word(" ".join(words), 0, 0))
         out = None
-        for item in items:
-            cond = _tag_in(item, ctx) if item is driver else _node(item, ctx)
+        for cond in _planned(items, ctx):
             out = _grouped(cond) if out is None else (out & _grouped(cond))
         return out
     raise TypeError(node)
+
+
+# Terms an index of the customer table answers (the sort indexes of the steps).
+INDEXED_KINDS = ("money", "count", "past", "future", "birthday", "rfm")
+INDEXED_CHOICES = ("gender", "source", "stage")
+INDEXED_EXACT = ("mobile", "email", "wechat", "number")
+
+
+def _indexed(item, ctx: Context) -> bool:
+    if not isinstance(item, Term):
+        return False
+    f = find_field(item.field, item.start, item.end, ctx.fields)
+    return (f.kind in INDEXED_KINDS or f.key in INDEXED_CHOICES
+            or (f.key in INDEXED_EXACT and item.op == "="))  # fmt: skip
+
+
+def _planned(items: list, ctx: Context) -> list:
+    """The AND's conditions, the cheapest term driving: the fewest-links tag as
+    `id IN (its links)`, or the indexed column term with the fewest matches."""
+    driver = _driving_tag(And(tuple(items)), ctx)
+    conds = [_node(item, ctx) for item in items]
+    indexed = [i for i, item in enumerate(items) if _indexed(item, ctx)]
+    if not planner.enabled() or not indexed or len(indexed) + (driver is not None) < 2:
+        return [
+            _tag_in(item, ctx) if item is driver else c
+            for item, c in zip(items, conds, strict=True)
+        ]
+    sizes = {i: planner.estimate(conds[i]) for i in indexed}
+    best = min(indexed, key=sizes.get)
+    links = link_counts([_tag_id(driver, driver.value, ctx)]) if driver is not None else {}
+    if driver is not None and min(links.values()) <= sizes[best]:
+        best = None  # the tag's links drive
+    elif sizes[best] >= planner.CAP:
+        best = None  # all broad: SQLite's own choice
+        if driver is None:
+            return conds
+    out = []
+    for i, (item, cond) in enumerate(zip(items, conds, strict=True)):
+        if item is driver and best is None:
+            cond = _tag_in(item, ctx)
+        elif i in sizes and i != best and (best is not None or driver is not None):
+            cond = planner.unindexed(cond)
+        out.append(cond)
+    return out
 
 
 def _grouped(cond):
