@@ -13,6 +13,7 @@ from models.errors import ValidationError
 from ui.automation import messages as automation_messages
 from ui.communities import community_labels, engagement_messages
 from ui.complaints import labels as complaint_labels
+from ui.customers import query_messages
 from ui.events import labels as event_labels
 from ui.funnel import funnel_labels
 from ui.import_messages import community_import_messages, import_messages
@@ -171,6 +172,7 @@ def error_message(exc) -> str:
     messages.update(level_messages.messages(params) | survey_messages.messages(params))
     messages.update(theme_messages.messages(params) | question_messages.messages(params))
     messages.update(team_messages.messages(params))
+    messages.update(query_messages.messages(params))
     messages.update(funnel_labels.messages(params))
     messages.update(automation_messages.messages(params))
     # Import codes share a few names with field codes ("too_long": a file with too

@@ -43,6 +43,16 @@ def register(commands) -> None:
         "--search", default="", metavar="TEXT", help="the same matching as the search box"
     )
     customers.add_argument(
+        "--query",
+        default="",
+        metavar="Q",
+        help="the search language of the search box: 城市:杭州 消费>1000 -标签:VIP 或 ... "
+        "(README: The search language)",
+    )
+    customers.add_argument(
+        "--count", action="store_true", help="print the number of matching customers only"
+    )
+    customers.add_argument(
         "--limit", type=int, default=None, metavar="N", help="at most N customers"
     )
     customers.add_argument("--bin", action="store_true", help="list the recycle bin instead")
@@ -100,8 +110,24 @@ def _list(args) -> int:
 
     if args.limit is not None and args.limit < 0:
         return fail(translate("Cli", "--limit must be 0 or more"))
+    flt = customer_filter(args)
+    if args.query:
+        from models.customers.query.box import describe, filter_for
+        from models.customers.query.errors import QueryError
+
+        if args.search:
+            return fail(translate("Cli", "give --search or --query, not both"))
+        try:  # the other options' conditions, as the box writes them, and the query
+            flt = filter_for(f"{describe(flt)} {args.query}", flt)
+        except QueryError as exc:
+            return fail(exc)
+    if args.count:
+        from models.customers import customer_list
+
+        print(customer_list.count(flt))
+        return 0
     names = {f.key: f.name for f in list_fields()}
-    rows = _matching(customer_filter(args), args.limit)
+    rows = _matching(flt, args.limit)
     print_rows((_public(row, names) for row in rows), args.json, _line)
     return 0
 

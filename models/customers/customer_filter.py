@@ -19,6 +19,9 @@ class CustomerFilter:
     """
 
     search: str = ""
+    # The search language (models/customers/query): field terms, OR, negation. The box
+    # puts plain words in `search` (today's search) and anything else here.
+    query: str = ""
     in_bin: bool = False
     tags: tuple[int, ...] = ()
     not_tags: tuple[int, ...] = ()
@@ -56,7 +59,7 @@ class CustomerFilter:
     def has_row_conditions(self) -> bool:
         """True when the filter looks at columns of the customer rows (contacts, RFM)."""
         return (self.has_contact or bool(self.rfm_segment or self.where or self.lead_grade) or self.has_community
-                or self.has_ids)  # fmt: skip
+                or self.has_ids or bool(self.query.strip()))  # fmt: skip
 
     @property
     def has_community(self) -> bool:

@@ -14,6 +14,7 @@ from models import clock
 from models.customers import search_index, sort_order
 from models.customers.custom_fields import CustomField, values_of
 from models.customers.customer_filter import CustomerFilter, community_conditions
+from models.customers.query import compiler
 from models.customers.record import CONTACT_SORT_KEYS, PURCHASE_SORT_KEYS, TEXT_FIELDS, Customer
 from models.storage.db import is_sqlite
 from models.tags import tag_filter
@@ -152,6 +153,12 @@ def _search_conditions(flt: CustomerFilter, id_column, strategy: str = "rowid") 
     return [cond]
 
 
+def _words_condition(flt: CustomerFilter, words: str):
+    """Plain words of a query: the search box's match (None: no condition)."""
+    conds = _search_conditions(replace(flt, search=words), Customer.id)
+    return conds[0] if conds else None
+
+
 def contact_sort_expr(column: str):
     """The expression a contact column sorts and filters by (see CONTACT_SORT_KEYS)."""
     return SQL(CONTACT_SORT_KEYS[column])
@@ -171,6 +178,10 @@ def _contact_conditions(flt: CustomerFilter) -> list:
     if flt.lead_grade:
         conds.append(Customer.lead_grade == flt.lead_grade)
     conds += community_conditions(flt, Customer.id)
+    if flt.query.strip():
+        cond = compiler.compile_query(flt.query, lambda words: _words_condition(flt, words))
+        if cond is not None:
+            conds.append(cond)
     for key, value in flt.where:
         if key == "created_month":
             year, month = (int(x) for x in value.split("-"))
@@ -405,6 +416,14 @@ def page(
     the matching customers themselves.
     """
     strategy = "rowid"
+    if ids is None and flt.query.strip() and not flt.has_tags and not flt.search:
+        # A search-language query: few matches are read by the query's own plan (its
+        # driving index) and then looked up, instead of walking the sort order past
+        # every customer that fails it.
+        if matches is None:
+            matches = count(flt)
+        if matches <= FEW:
+            ids = [i for (i,) in _base(flt, Customer.id).tuples()]
     if ids is not None:
         strategy = "ids"
     elif flt.has_tags or (flt.search and not flt.in_bin and sort.key != "id"):

@@ -1,6 +1,6 @@
 """Saved views (客户分群): a search plus a tag filter kept under a name.
 
-The filter is stored as JSON ({"search", "tags", "not_tags", "any", "not_contacted_days",
+The filter is stored as JSON ({"search", "query" (the search language, issue 29), "tags", "not_tags", "any", "not_contacted_days",
 "no_next_followup", "rfm_segment", "where", "community", "community_role",
 "community_level", "no_community"}) with tag ids, so renaming a tag keeps the view;
 merging or deleting a tag updates every view. A set of ids (a metrics chart's customers)
@@ -42,6 +42,7 @@ def _to_json(flt: CustomerFilter) -> str:
     return json.dumps(
         {
             "search": flt.search,
+            "query": flt.query,
             "tags": list(flt.tags),
             "not_tags": list(flt.not_tags),
             "any": flt.any_tags,
@@ -66,6 +67,7 @@ def _from_json(text: str) -> CustomerFilter:
         data = {}
     return CustomerFilter(
         search=str(data.get("search", "")),
+        query=str(data.get("query", "") or ""),
         tags=tuple(int(t) for t in data.get("tags", [])),
         not_tags=tuple(int(t) for t in data.get("not_tags", [])),
         any_tags=bool(data.get("any", False)),

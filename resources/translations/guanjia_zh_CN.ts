@@ -2382,37 +2382,42 @@
         <translation>已添加 %1 个社群，%2 位成员，%3 条活跃记录，%4 场活动和 %5 条报名</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="102"/>
+        <location filename="../../desktop/cli/customers.py" line="112"/>
         <source>--limit must be 0 or more</source>
         <translation>--limit 不能小于 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="150"/>
+        <location filename="../../desktop/cli/customers.py" line="119"/>
+        <source>give --search or --query, not both</source>
+        <translation>--search 和 --query 只能给一个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/customers.py" line="176"/>
         <source>%1 %2 is already used by customer %3 %4 (in the recycle bin); use --allow-duplicate to add anyway</source>
         <translation>%1 %2 已被客户 %3 %4 使用（在回收站中）；如仍要添加，请加上 --allow-duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="153"/>
+        <location filename="../../desktop/cli/customers.py" line="179"/>
         <source>%1 %2 is already used by customer %3 %4; use --allow-duplicate to add anyway</source>
         <translation>%1 %2 已被客户 %3 %4 使用；如仍要添加，请加上 --allow-duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="174"/>
+        <location filename="../../desktop/cli/customers.py" line="200"/>
         <source>say what to change: --add TAG and/or --remove TAG</source>
         <translation>请说明要改什么：--add 标签 和/或 --remove 标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="182"/>
+        <location filename="../../desktop/cli/customers.py" line="208"/>
         <source>%1 customers matched</source>
         <translation>匹配到 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="184"/>
+        <location filename="../../desktop/cli/customers.py" line="210"/>
         <source>added %1 to %2</source>
         <translation>已给 %2 位客户加上 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="186"/>
+        <location filename="../../desktop/cli/customers.py" line="212"/>
         <source>removed %1 from %2</source>
         <translation>已从 %2 位客户去掉 %1</translation>
     </message>
@@ -5398,191 +5403,191 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="241"/>
+        <location filename="../../ui/customers/page.py" line="251"/>
         <source>Search the recycle bin</source>
         <translation>搜索回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="244"/>
+        <location filename="../../ui/customers/page.py" line="254"/>
         <source>Search name, mobile, company, WeChat, email, notes, pinyin (Ctrl+F)</source>
         <translation>搜索姓名、手机、公司、微信、邮箱、备注、拼音（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="247"/>
+        <location filename="../../ui/customers/page.py" line="257"/>
         <location filename="../../ui/customers/page_actions.py" line="291"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="248"/>
+        <location filename="../../ui/customers/page.py" line="258"/>
         <location filename="../../ui/customers/page_actions.py" line="293"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="249"/>
+        <location filename="../../ui/customers/page.py" line="259"/>
         <location filename="../../ui/customers/page_actions.py" line="295"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="250"/>
+        <location filename="../../ui/customers/page.py" line="260"/>
         <location filename="../../ui/customers/page_actions.py" line="279"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="251"/>
+        <location filename="../../ui/customers/page.py" line="261"/>
         <location filename="../../ui/customers/page_actions.py" line="261"/>
         <location filename="../../ui/customers/page_actions.py" line="282"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="252"/>
+        <location filename="../../ui/customers/page.py" line="262"/>
         <source>Empty recycle bin</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="258"/>
+        <location filename="../../ui/customers/page.py" line="268"/>
         <source>The recycle bin is empty</source>
         <translation>回收站是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="259"/>
+        <location filename="../../ui/customers/page.py" line="269"/>
         <source>Deleted customers wait here until they are restored or deleted for good.</source>
         <translation>删除的客户会留在这里，直到被恢复或彻底删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="263"/>
+        <location filename="../../ui/customers/page.py" line="273"/>
         <source>No customer matches</source>
         <translation>没有符合条件的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="264"/>
+        <location filename="../../ui/customers/page.py" line="274"/>
         <source>Try fewer words, or clear the tag and other filters.</source>
         <translation>试试少输几个字，或清除标签及其他筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="270"/>
+        <location filename="../../ui/customers/page.py" line="280"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="272"/>
+        <location filename="../../ui/customers/page.py" line="282"/>
         <location filename="../../ui/customers/page_actions.py" line="299"/>
         <source>Add or remove tags…</source>
         <translation>添加或移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="274"/>
+        <location filename="../../ui/customers/page.py" line="284"/>
         <source>Remove tags…</source>
         <translation>移除标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="297"/>
+        <location filename="../../ui/customers/page.py" line="307"/>
         <source>Not contacted in %1 days</source>
         <translation>%1 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="302"/>
+        <location filename="../../ui/customers/page.py" line="312"/>
         <source>Not contacted in … days</source>
         <translation>… 天未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="305"/>
+        <location filename="../../ui/customers/page.py" line="315"/>
         <source>No next follow-up</source>
         <translation>没有下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="313"/>
+        <location filename="../../ui/customers/page.py" line="323"/>
         <source>Any contact history</source>
         <translation>不限联系情况</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="316"/>
+        <location filename="../../ui/customers/page.py" line="326"/>
         <source>%1+ days</source>
         <translation>%1 天以上</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="318"/>
+        <location filename="../../ui/customers/page.py" line="328"/>
         <source>none planned</source>
         <translation>无跟进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="319"/>
+        <location filename="../../ui/customers/page.py" line="329"/>
         <source>Contact</source>
         <translation>联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="336"/>
+        <location filename="../../ui/customers/page.py" line="346"/>
         <source>Any segment</source>
         <translation>任意分群</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="341"/>
-        <location filename="../../ui/customers/page.py" line="349"/>
+        <location filename="../../ui/customers/page.py" line="351"/>
+        <location filename="../../ui/customers/page.py" line="359"/>
         <source>Lead grade %1</source>
         <translation>线索等级 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="347"/>
+        <location filename="../../ui/customers/page.py" line="357"/>
         <source>Any lead grade</source>
         <translation>任意线索等级</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="354"/>
+        <location filename="../../ui/customers/page.py" line="364"/>
         <source>Clear the chart filter (%1)</source>
         <translation>清除图表筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="358"/>
+        <location filename="../../ui/customers/page.py" line="368"/>
         <source>Recompute RFM now</source>
         <translation>立即重新计算 RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="359"/>
+        <location filename="../../ui/customers/page.py" line="369"/>
         <source>Give each customer their RFM segment&apos;s tag</source>
         <translation>按 RFM 分群给客户打标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="361"/>
+        <location filename="../../ui/customers/page.py" line="371"/>
         <source>Lifecycle suggestions…</source>
         <translation>生命周期建议…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="362"/>
+        <location filename="../../ui/customers/page.py" line="372"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="371"/>
+        <location filename="../../ui/customers/page.py" line="381"/>
         <source>Created in %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="375"/>
-        <location filename="../../ui/customers/page.py" line="380"/>
+        <location filename="../../ui/customers/page.py" line="385"/>
+        <location filename="../../ui/customers/page.py" line="390"/>
         <source>Computing RFM…</source>
         <translation>正在计算 RFM…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="393"/>
+        <location filename="../../ui/customers/page.py" line="403"/>
         <source>Tagging RFM segments…</source>
         <translation>正在给 RFM 分群打标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="410"/>
+        <location filename="../../ui/customers/page.py" line="420"/>
         <source>Changing stages…</source>
         <translation>正在更改阶段…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="426"/>
+        <location filename="../../ui/customers/page.py" line="436"/>
         <source>Not contacted in</source>
         <translation>多久未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="426"/>
+        <location filename="../../ui/customers/page.py" line="436"/>
         <source>Days without contact:</source>
         <translation>未联系天数：</translation>
     </message>
@@ -9935,462 +9940,462 @@ Your own database is not touched.</source>
         <translation>闰</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="36"/>
         <source>Enter a name: every customer needs one.</source>
         <translation>请输入姓名：每位客户都需要姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>A phone number can only contain digits, spaces, dashes, brackets and +.</source>
         <translation>电话号码只能包含数字、空格、短横线、括号和 +。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>This is not a valid phone number. A mobile has 11 digits starting with 1; a landline needs its area code, e.g. 0571-8888 8888.</source>
         <translation>这不是有效的电话号码。手机号为以 1 开头的 11 位数字；座机需要带区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>This phone number is too short.</source>
         <translation>电话号码太短。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>This phone number is too long.</source>
         <translation>电话号码太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>This phone number has the wrong number of digits.</source>
         <translation>电话号码位数不对。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>This phone number has an unknown country code.</source>
         <translation>电话号码的国家代码无法识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>Add the area code to this landline, e.g. 0571-8888 8888.</source>
         <translation>请为座机号码加上区号，例如 0571-8888 8888。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>This is not a valid email address (it should look like name@example.com).</source>
         <translation>这不是有效的邮箱地址（格式应类似 name@example.com）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>This is not a date. Write it as 1990-05-20, or 05-20 without the year.</source>
         <translation>这不是日期。请写成 1990-05-20，不知道年份可写 05-20。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>This year is not a plausible birth year.</source>
         <translation>这个出生年份不合理。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>A birthday cannot be in the future.</source>
         <translation>生日不能在未来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>Another customer already has this customer number.</source>
         <translation>已有其他客户使用此客户编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>This text is too long.</source>
         <translation>文字太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>Enter a date like 2024-01-05.</source>
         <translation>请输入日期，例如 2024-01-05。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>Choose one of the listed values.</source>
         <translation>请从列出的选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>Enter a name for the field.</source>
         <translation>请输入字段名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>A field with this name already exists.</source>
         <translation>已存在同名字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>A choice field needs at least one choice.</source>
         <translation>选项字段至少需要一个选项。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>The period starts after it ends: choose a start on or before the end.</source>
         <translation>时段的开始晚于结束：请选择不晚于结束日期的开始日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>There is no community with the id %1.</source>
         <translation>没有编号为 %1 的社群。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>This tag no longer exists.</source>
         <translation>此标签已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>This tag group no longer exists.</source>
         <translation>此标签分组已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>This saved view no longer exists.</source>
         <translation>此分群已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>Enter a name for the tag.</source>
         <translation>请输入标签名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>Enter a name for the group.</source>
         <translation>请输入分组名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>A tag name can have at most 40 characters.</source>
         <translation>标签名称最多 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>A tag name cannot contain , ， 、 ; ； or |: they separate tags. Add each tag on its own.</source>
         <translation>标签名称不能包含 , ， 、 ; ； 或 |，它们用来分隔标签。请逐个添加标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>A tag with this name already exists. To join two tags, use “Merge into another tag”.</source>
         <translation>已有同名标签。要把两个标签合二为一，请用“合并到另一个标签”。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>A group with this name already exists.</source>
         <translation>已有同名分组。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>The group 其他 holds tags without a group: it cannot be renamed or deleted.</source>
         <translation>“其他”分组存放未分组的标签，不能重命名或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Choose a colour.</source>
         <translation>请选择颜色。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>Enter a name for the view.</source>
         <translation>请输入分群名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>A saved view with this name already exists.</source>
         <translation>已有同名分群。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Choose a valid date and time.</source>
         <translation>请选择有效的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>Choose a time that is not in the past.</source>
         <translation>请选择一个不早于现在的时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>Choose how the contact is made.</source>
         <translation>请选择联系方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>Repeat every 1 to 366 days, weeks, months or years.</source>
         <translation>重复间隔须为 1 到 366 天、周、月或年。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>This follow-up is already done or cancelled.</source>
         <translation>此跟进已完成或已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>This follow-up no longer exists.</source>
         <translation>此跟进已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>This follow-up is completed on the record it belongs to (its complaint).</source>
         <translation>此跟进须在其所属记录（投诉）上完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>This can no longer be undone or redone: what it changed was changed again since (here, in another window or from the command line). Nothing was changed.</source>
         <translation>无法再撤销或重做：它改动的内容之后又被修改过（在这里、另一个窗口或命令行中）。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>This contact record no longer exists.</source>
         <translation>这条联系记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>This cannot be empty.</source>
         <translation>此项不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>A contact cannot be logged in the future.</source>
         <translation>不能记录未来时间的联系。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>Choose an interval from 1 to 3650 days.</source>
         <translation>间隔须为 1 到 3650 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>This rule no longer exists.</source>
         <translation>此规则已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>The greeting can only use {name} for the customer&apos;s name.</source>
         <translation>祝福语中只能用 {name} 表示客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>Remind 0 to 60 days ahead.</source>
         <translation>提前天数须为 0 到 60 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>A tag cannot be both added and removed.</source>
         <translation>同一个标签不能既添加又移除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>At most %n characters.</source>
         <translation>最多 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>There is no festival “%1”.</source>
         <translation>没有“%1”这个节日。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>“%1” is not a year from 1901 to 2099.</source>
         <translation>“%1”不是 1901 到 2099 之间的年份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>The greeting can only use {name} for the customer&apos;s name and {festival} for the festival.</source>
         <translation>祝福语只能使用 {name}（客户姓名）和 {festival}（节日名称）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>Choose the customers by tags or lifecycle stages that exist.</source>
         <translation>请按现有的标签或生命周期阶段选择客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>Choose at least one tag or lifecycle stage.</source>
         <translation>请至少选择一个标签或生命周期阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>Enter an amount of money, like 128.50.</source>
         <translation>请输入金额，例如 128.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>This amount is too large.</source>
         <translation>金额太大。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>The amount is 0: nothing was paid.</source>
         <translation>金额为 0：没有付款。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>This order number is already recorded.</source>
         <translation>这个单号已经记录过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>Choose one of the listed payment methods.</source>
         <translation>请从列出的支付方式中选择一种。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>A refund is a negative amount returning a purchase.</source>
         <translation>退款是负数金额，用来退回一笔消费。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>This purchase no longer exists.</source>
         <translation>这笔消费已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>Enter an amount above 0, like 30 or 128.50.</source>
         <translation>请输入大于 0 的金额，例如 30 或 128.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>That is more than is left of the purchase (its amount less its refunds).</source>
         <translation>超出了该笔消费的可退金额（消费金额减去已退款）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>A refund cannot be refunded: pick the purchase.</source>
         <translation>退款记录不能再退款：请选择原消费记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="248"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>This purchase is voided.</source>
         <translation>该消费记录已作废。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>This purchase has refunds: void them first.</source>
         <translation>该消费记录有退款：请先作废其退款。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>Say why: a reason is required.</source>
         <translation>请填写原因：原因为必填项。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>Another row of this order has an error.</source>
         <translation>这个订单的另一行有错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>The row names no customer.</source>
         <translation>这一行没有指明客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>No customer with this number, mobile or email.</source>
         <translation>没有这个编号、手机或邮箱的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="260"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>The rows of this order name different customers.</source>
         <translation>这个订单的各行指向不同的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="263"/>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>A purchase cannot be in the future.</source>
         <translation>消费时间不能在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>Choose an amount column, or a unit price column.</source>
         <translation>请选择金额列，或单价列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="267"/>
+        <location filename="../../ui/messages.py" line="269"/>
         <source>Choose a customer number, name, mobile or email column.</source>
         <translation>请选择客户编号、姓名、手机或邮箱列。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="270"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>The days must grow: new, then active, then churned (at most 3650).</source>
         <translation>天数必须依次增大：新客户、活跃、流失（最多 3650 天）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="281"/>
+        <location filename="../../ui/messages.py" line="283"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="284"/>
         <source>The password needs at least %n characters.</source>
         <translation>密码至少需要 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="287"/>
         <source>The password cannot start or end with a space.</source>
         <translation>密码开头和结尾不能是空格。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="288"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="291"/>
+        <location filename="../../ui/messages.py" line="293"/>
         <source>This backup is encrypted: enter its password.</source>
         <translation>这个备份已加密，请输入它的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="294"/>
+        <location filename="../../ui/messages.py" line="296"/>
         <source>This customer&apos;s personal data was already erased.</source>
         <translation>这位客户的个人信息已经抹除过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="303"/>
+        <location filename="../../ui/messages.py" line="305"/>
         <source>Keep at least one backup: not every number can be 0.</source>
         <translation>至少保留一份备份：这些数字不能全为 0。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="306"/>
+        <location filename="../../ui/messages.py" line="308"/>
         <source>This folder does not exist. Plug in the drive or choose another folder.</source>
         <translation>这个文件夹不存在。请插入磁盘，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="309"/>
+        <location filename="../../ui/messages.py" line="311"/>
         <source>Guanjia cannot write to this folder. Choose another one.</source>
         <translation>客户管家无法写入这个文件夹，请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="312"/>
+        <location filename="../../ui/messages.py" line="314"/>
         <source>The database is damaged, so Guanjia no longer changes it. Restore a backup: File &gt; Restore from a backup…</source>
         <translation>数据库已损坏，客户管家不再修改它。请恢复一份备份：文件 &gt; 从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="317"/>
+        <location filename="../../ui/messages.py" line="319"/>
         <source>This file is not a Guanjia backup.</source>
         <translation>这个文件不是客户管家的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="318"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>This backup is damaged and cannot be restored. Choose another one.</source>
         <translation>这份备份已损坏，无法恢复。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="321"/>
+        <location filename="../../ui/messages.py" line="323"/>
         <source>This backup was made by a newer version of Guanjia. Update Guanjia to restore it.</source>
         <translation>这份备份由更新版本的客户管家生成。请先升级客户管家再恢复。</translation>
     </message>
@@ -10705,27 +10710,27 @@ Your own database is not touched.</source>
         <translation>这不是人数/条数（应为 0 或以上的整数）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="348"/>
+        <location filename="../../ui/messages.py" line="350"/>
         <source>The text is cut to fit.</source>
         <translation>文字过长，已截短。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="350"/>
+        <location filename="../../ui/messages.py" line="352"/>
         <source>The field is left empty; the original text is kept in the purchase&apos;s note.</source>
         <translation>该字段留空，原文保存在这笔消费的备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="354"/>
+        <location filename="../../ui/messages.py" line="356"/>
         <source>The field is left empty; the original text is kept with the note.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="357"/>
+        <location filename="../../ui/messages.py" line="359"/>
         <source>The field is left empty; the original text is kept in the notes.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="366"/>
+        <location filename="../../ui/messages.py" line="368"/>
         <source>Column “%1”, %2 of the rows to import (e.g. %3):</source>
         <translation>“%1”列，要导入的行中有 %2 行（例如 %3）：</translation>
     </message>
@@ -11892,98 +11897,98 @@ Your own database is not touched.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="293"/>
+        <location filename="../../desktop/main_window.py" line="294"/>
         <source>Guanjia — Customer Manager</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="295"/>
+        <location filename="../../desktop/main_window.py" line="296"/>
         <source>Demo database (made-up customers)</source>
         <translation>演示数据库（虚构客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="297"/>
+        <location filename="../../desktop/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="298"/>
+        <location filename="../../desktop/main_window.py" line="299"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="299"/>
+        <location filename="../../desktop/main_window.py" line="300"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="300"/>
+        <location filename="../../desktop/main_window.py" line="301"/>
         <source>F&amp;ollow-ups</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="301"/>
+        <location filename="../../desktop/main_window.py" line="302"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="302"/>
+        <location filename="../../desktop/main_window.py" line="303"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="303"/>
+        <location filename="../../desktop/main_window.py" line="304"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="304"/>
+        <location filename="../../desktop/main_window.py" line="305"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="305"/>
+        <location filename="../../desktop/main_window.py" line="306"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="306"/>
+        <location filename="../../desktop/main_window.py" line="307"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="307"/>
+        <location filename="../../desktop/main_window.py" line="308"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="308"/>
-        <location filename="../../desktop/main_window.py" line="344"/>
+        <location filename="../../desktop/main_window.py" line="309"/>
+        <location filename="../../desktop/main_window.py" line="345"/>
         <source>About Guanjia</source>
         <translation>关于客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="309"/>
+        <location filename="../../desktop/main_window.py" line="310"/>
         <source>Member levels…</source>
         <translation>会员等级…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="310"/>
+        <location filename="../../desktop/main_window.py" line="311"/>
         <source>Team…</source>
         <translation>团队…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="311"/>
+        <location filename="../../desktop/main_window.py" line="312"/>
         <source>Lead scoring…</source>
         <translation>线索评分…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="312"/>
+        <location filename="../../desktop/main_window.py" line="313"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="346"/>
+        <location filename="../../desktop/main_window.py" line="347"/>
         <source>Guanjia (客户管家) — customer management for small businesses, offline and private.</source>
         <translation>客户管家：为小商户打造的客户管理软件，离线使用，数据私密。</translation>
     </message>
@@ -13625,6 +13630,225 @@ Your own database is not touched.</source>
         <location filename="../../ui/purchases/page.py" line="385"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
+    </message>
+</context>
+<context>
+    <name>Query</name>
+    <message>
+        <location filename="../../ui/customers/query_messages.py" line="14"/>
+        <source>Unknown field “%1”.</source>
+        <translation>未知字段“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_messages.py" line="16"/>
+        <source>Unknown field “%1”; did you mean “%2”?</source>
+        <translation>未知字段“%1”，是否要找“%2”？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_messages.py" line="18"/>
+        <source>“%1” needs a value after the colon.</source>
+        <translation>“%1”的冒号后面需要一个值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_messages.py" line="20"/>
+        <source>“%1” is not a value of %2.</source>
+        <translation>“%1”不是%2的可选值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_messages.py" line="22"/>
+        <source>“%1” is not a value of %2; did you mean “%3”?</source>
+        <translation>“%1”不是%2的可选值，是否要找“%3”？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_messages.py" line="24"/>
+        <source>“%1” is not a number (%2).</source>
+        <translation>“%1”不是数字（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_messages.py" line="26"/>
+        <source>“%1” is not a date or period (%2): write 2026-03-01, 2026-01..2026-03, &gt;90天, 本月 or 3月.</source>
+        <translation>“%1”不是日期或时间段（%2）：请写成 2026-03-01、2026-01..2026-03、&gt;90天、本月或 3月。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_messages.py" line="29"/>
+        <source>%1 cannot be compared with “%2”.</source>
+        <translation>%1不能用“%2”比较。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_messages.py" line="31"/>
+        <source>A quote is not closed: “%1”.</source>
+        <translation>引号没有闭合：“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_messages.py" line="33"/>
+        <source>A parenthesis is not closed: “%1”.</source>
+        <translation>括号没有闭合：“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_messages.py" line="35"/>
+        <source>A closing parenthesis has no opening one: “%1”.</source>
+        <translation>右括号没有对应的左括号：“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_messages.py" line="37"/>
+        <source>“%1” needs a term after it.</source>
+        <translation>“%1”后面需要一个条件。</translation>
+    </message>
+</context>
+<context>
+    <name>QueryBar</name>
+    <message>
+        <location filename="../../ui/customers/query_bar.py" line="84"/>
+        <source>How to search: fields and examples (F1)</source>
+        <translation>搜索写法：字段和示例（F1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_bar.py" line="136"/>
+        <source>Remove this condition</source>
+        <translation>去掉这个条件</translation>
+    </message>
+</context>
+<context>
+    <name>QueryHelp</name>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="61"/>
+        <source>a tag&apos;s name; 空/有: no tag / any tag</source>
+        <translation>标签名；空/有：没有标签 / 有任意标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="62"/>
+        <source>a tag group&apos;s name: any tag of it</source>
+        <translation>标签分组名：有该组任一标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="63"/>
+        <source>text it contains; = the whole text; 空/有</source>
+        <translation>包含的文字；= 完全相同；空/有</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="64"/>
+        <source>one of its values (微信, 活跃, 女, ...)</source>
+        <translation>其中一个取值（微信、活跃、女……）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="65"/>
+        <source>yuan: &gt;1000, 1000..5000, 空</source>
+        <translation>金额（元）：&gt;1000、1000..5000、空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="66"/>
+        <source>a number: &gt;=3, 2..5</source>
+        <translation>数字：&gt;=3、2..5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="67"/>
+        <source>&gt;90天 (longer ago), &lt;30天 (within), 本月, 2026-01..2026-03, 空</source>
+        <translation>&gt;90天（超过）、&lt;30天（以内）、本月、2026-01..2026-03、空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="68"/>
+        <source>&lt;7天 (within the next 7 days), 本周, 空 (none planned)</source>
+        <translation>&lt;7天（今后 7 天内）、本周、空（没有计划）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="69"/>
+        <source>今天, 本周, 本月, 下月, 3月, 12-01..01-31, &lt;7天</source>
+        <translation>今天、本周、本月、下月、3月、12-01..01-31、&lt;7天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="70"/>
+        <source>an RFM segment: 重要价值客户, ...</source>
+        <translation>RFM 分群：重要价值客户……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="71"/>
+        <source>an RFM score 1-5: &gt;=4</source>
+        <translation>RFM 得分 1-5：&gt;=4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="72"/>
+        <source>有, 无, 未结 (open), 逾期 (overdue)</source>
+        <translation>有、无、未结、逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="73"/>
+        <source>a community&apos;s name; 有/空</source>
+        <translation>社群名；有/空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="74"/>
+        <source>a member level&apos;s name; 有/空</source>
+        <translation>会员等级名；有/空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="75"/>
+        <source>points balance: &gt;500</source>
+        <translation>积分余额：&gt;500</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="76"/>
+        <source>推荐者, 中立者, 贬损者 (latest NPS answer)</source>
+        <translation>推荐者、中立者、贬损者（最近一次 NPS 回答）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="77"/>
+        <source>custom field: text it contains</source>
+        <translation>自定义字段：包含的文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="78"/>
+        <source>custom field: one of its choices</source>
+        <translation>自定义字段：其中一个选项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="79"/>
+        <source>custom field: a number, &gt;, &lt;, a..b</source>
+        <translation>自定义字段：数字，&gt;、&lt;、a..b</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="80"/>
+        <source>custom field: a date or period</source>
+        <translation>自定义字段：日期或时间段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="84"/>
+        <source>How to search</source>
+        <translation>搜索写法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="86"/>
+        <source>Plain words search names, mobiles, companies, WeChat, email, notes and pinyin. Add field:value terms: all of them must match; 或 / OR between terms for any of them; - or 非 before a term for not; parentheses group; quotes keep spaces. Fields marked slower are answered without an index.</source>
+        <translation>普通文字搜索姓名、手机、公司、微信、邮箱、备注和拼音。可加“字段:值”条件：多个条件须同时满足；条件之间写“或”/OR 表示满足其一；条件前加 - 或“非”表示排除；括号分组；引号内可含空格。标为“较慢”的字段没有索引。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="90"/>
+        <source>Examples (click one to try it):</source>
+        <translation>示例（点击即可试用）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="92"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="92"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="92"/>
+        <source>Takes</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="92"/>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/query_help.py" line="98"/>
+        <source>slower</source>
+        <translation>较慢</translation>
     </message>
 </context>
 <context>

@@ -258,7 +258,8 @@ def test_saved_views_in_the_sidebar(qtbot, window):
     assert window.navigation.active_view is None
     window.sidebar.setCurrentRow(window.sidebar.view_row(view_id))
     assert page.filter == CustomerFilter(search="张", tags=(vip,))
-    assert page.search.text() == "张" and page.model.rowCount() == expected
+    # the box says what the filter is (issue 29): the tag as a term, then the words
+    assert page.search.text() == "标签:VIP 张" and page.model.rowCount() == expected
     # A duplicate or empty name is refused with a message, nothing saved.
     state = when_modal(qtbot, lambda box: box.accept())
     assert window.navigation.save_view("张姓贵宾") is None and state["done"]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from models.customers import customer_list, customers
 from models.customers.customer_filter import CustomerFilter
+from models.customers.query import box as query_box
 from models.errors import Cancelled, GuanjiaError
 from models.leads import model as scoring_model
 from models.purchases import rfm
@@ -34,6 +35,7 @@ from ui.customers.detail_panel import CustomerDetailPanel
 from ui.customers.lifecycle_dialog import LifecycleDialog
 from ui.customers.page_actions import CustomerActions
 from ui.customers.page_columns import CustomerColumns
+from ui.customers.query_bar import QueryBar, SearchLanguage
 from ui.customers.table_model import CustomerTableModel
 from ui.empty_state import EmptyState
 from ui.followups.undo import Recorder
@@ -54,7 +56,9 @@ log = logging.getLogger(__name__)
 SEARCH_DEBOUNCE_MS = 180
 
 
-class CustomersPage(CustomerActions, CustomerColumns, Restyling, Retranslating, QWidget):
+class CustomersPage(
+    SearchLanguage, CustomerActions, CustomerColumns, Restyling, Retranslating, QWidget
+):
     """One page type for the live list and the recycle bin (`in_bin`).
 
     Changes go through models/ and are pushed on the shared undo stack; every change
@@ -83,13 +87,17 @@ class CustomersPage(CustomerActions, CustomerColumns, Restyling, Retranslating, 
         self.search.setClearButtonEnabled(True)
         self.search_icon = self.search.addAction(icons.icon("search"), QLineEdit.LeadingPosition)
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
-        self._debounce.timeout.connect(self._apply_search)
+        self._debounce.timeout.connect(lambda: self._apply_search(typing=True))
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self._apply_search)
 
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
+        self.query_bar = QueryBar(self.search)
+        self.query_bar.changed.connect(self._apply_search)
+        if not in_bin:
+            bar.addWidget(self.query_bar.help_button)
         names = ("restore", "purge", "empty_bin") if in_bin else ("new", "edit", "delete")
         for name in names:
             button = QPushButton()
@@ -203,6 +211,8 @@ class CustomersPage(CustomerActions, CustomerColumns, Restyling, Retranslating, 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
+        layout.addWidget(self.query_bar)
+        self.query_bar.setVisible(not in_bin)
         layout.addWidget(self.splitter, 1)
         # No customers at all (not: none matching): what to do first, instead of the table.
         self.get_started: GetStarted | None = None
@@ -431,10 +441,6 @@ class CustomersPage(CustomerActions, CustomerColumns, Restyling, Retranslating, 
 
     # ------------------------------------------------------------ search, selection
 
-    def _apply_search(self) -> None:
-        self._debounce.stop()
-        self.set_filter(self.model.filter.with_search(self.search.text()))
-
     # ------------------------------------------------------------ tag filter
 
     @property
@@ -452,10 +458,13 @@ class CustomersPage(CustomerActions, CustomerColumns, Restyling, Retranslating, 
         )
         changed = flt != self.model.filter
         self.model.set_filter(flt)
-        if self.search.text() != flt.search:
+        if not self._box_says(flt):  # what the box shows is what the filter is
             self.search.blockSignals(True)
-            self.search.setText(flt.search)
+            text = query_box.describe(flt, {i: t.name for i, t in known.items()})
+            # terms only: a space after them, so that typing goes on with a new term
+            self.search.setText(text + " " if text and not (flt.search or flt.query) else text)
             self.search.blockSignals(False)
+            self.query_bar.show_error(None)
         self._show_filter()
         if changed:
             self.request_tag_counts()
