@@ -13,6 +13,7 @@ It prints what it found, one line each, and exits 0 when all is well, 1 otherwis
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
@@ -116,13 +117,23 @@ def _check(folder: Path) -> int:
             )
         else:
             say(f"screenshot: {shot} ({image.width()}x{image.height()})")
-        window.close()
-        _settle(app, seconds=0.2)
+        window.close()  # as the user closes it: its pages stop and wait for their work
     session.close()
+    _finish_background_work()
     for problem in problems:
         print(f"self-test: {problem}", file=sys.stderr)
     say("self-test: " + ("FAILED" if problems else "passed"))
     return 1 if problems else 0
+
+
+def _finish_background_work() -> None:
+    """Wait for any read still running in the background (a page's count the window
+    started before it closed): a QThread destroyed while it runs aborts the program."""
+    from PySide6.QtCore import QThread
+
+    for thread in [obj for obj in gc.get_objects() if isinstance(obj, QThread)]:
+        if thread.isRunning():
+            thread.wait()
 
 
 def _settle(app, seconds: float) -> None:
