@@ -63,6 +63,19 @@ def test_the_built_folder_is_what_the_installer_installs():
     assert {name + exe if name != "_internal" else name for name in names} == installed()
 
 
+def test_chinese_output_whatever_the_locale(tmp_path):
+    """The CLI's Chinese reaches a pipe as UTF-8 under a C locale too (Python's UTF-8
+    mode; the built program has it set: packaging/guanjia.spec)."""
+    probe = subprocess.run(
+        [*program(True), "--db", str(tmp_path / "g.db"), "--create", "customers", "add",
+         "--name", "王五", "--json"], capture_output=True, cwd=tmp_path,
+        env=dict(os.environ, GUANJIA_HOME=str(tmp_path / "home"), LC_ALL="C", LANG="C",
+                 **({} if BUILT else {"PYTHONPATH": str(ROOT)})),
+    )  # fmt: skip
+    assert probe.returncode == 0, probe.stderr
+    assert json.loads(probe.stdout.decode("utf-8"))["name"] == "王五"
+
+
 def test_version_is_pyprojects(tmp_path):
     assert ok(guanjia(tmp_path, "--version")).strip() == f"Guanjia {VERSION}"
     if BUILT:  # the console program is the same program
