@@ -21,6 +21,16 @@ import time
 import traceback
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QThread
+from PySide6.QtGui import QFont, QFontMetrics
+
+from desktop import settings as app_settings
+from desktop import translations
+from desktop.app import choose_font, create_application, open_window, setup_logging
+from desktop.session import DatabaseSession
+from desktop.version import version
+from ui import style
+
 # What must render: the program's name and a customer's (rare and common characters).
 CHINESE_SAMPLE = "客户管家张三李四"
 
@@ -42,8 +52,6 @@ def run(args) -> int:
 def missing_glyphs(family: str | None, text: str = CHINESE_SAMPLE) -> str:
     """The characters of `text` the font `family` has no glyph for (all of them without
     a family)."""
-    from PySide6.QtGui import QFont, QFontMetrics
-
     if not family:
         return text
     metrics = QFontMetrics(QFont(family))
@@ -51,15 +59,6 @@ def missing_glyphs(family: str | None, text: str = CHINESE_SAMPLE) -> str:
 
 
 def _check(folder: Path) -> int:
-    from PySide6.QtCore import QCoreApplication
-
-    from desktop import settings as app_settings
-    from desktop import translations
-    from desktop.app import choose_font, create_application, open_window, setup_logging
-    from desktop.session import DatabaseSession
-    from desktop.version import version
-    from ui import style
-
     setup_logging()
     app = create_application()
     settings = app_settings.open_settings()
@@ -71,7 +70,10 @@ def _check(folder: Path) -> int:
     def say(line: str) -> None:
         print(line, flush=True)
 
-    say(f"self-test: Guanjia {version()} ({sys.platform}, Qt platform {app.platformName()})")
+    say(
+        f"self-test: Guanjia {version()} ({sys.platform}, Qt platform {app.platformName()}, "
+        f"UTF-8 mode {sys.flags.utf8_mode})"
+    )
     missing = missing_glyphs(family)
     say(f"font: {family or '-'}; " + (f"no glyphs for {missing}" if missing else "Chinese ok"))
     if missing:
@@ -129,8 +131,6 @@ def _check(folder: Path) -> int:
 def _finish_background_work() -> None:
     """Wait for any read still running in the background (a page's count the window
     started before it closed): a QThread destroyed while it runs aborts the program."""
-    from PySide6.QtCore import QThread
-
     for thread in [obj for obj in gc.get_objects() if isinstance(obj, QThread)]:
         if thread.isRunning():
             thread.wait()

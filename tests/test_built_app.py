@@ -126,6 +126,8 @@ def test_self_test_opens_the_window_and_renders_chinese(tmp_path):
     out = ok(guanjia(tmp_path, "--self-test"))
     lines = dict(line.split(": ", 1) for line in out.strip().splitlines())
     assert lines["self-test"] == "passed"
+    if BUILT:  # the spec's option: Chinese output on any Windows code page
+        assert "UTF-8 mode 1" in out.splitlines()[0]
     assert lines["font"].endswith("Chinese ok")
     assert VERSION in lines["window"] and "客户管家" in lines["window"]
     shot = Path(lines["screenshot"].rsplit(" (", 1)[0])
