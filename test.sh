@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up what is missing (system libraries too, as root), then runs the lint, the
-# layering contracts and the whole test suite headless, on every core. Extra arguments go
-# to pytest.
+# layering contracts and the whole test suite headless, on every core; then builds the app
+# (PyInstaller, only when its sources changed) and runs the same smoke tests on the *built*
+# program. Extra arguments go to pytest, and skip the build (a part of the suite).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 cd "$here"
@@ -16,3 +17,13 @@ echo "== ruff"; "$py" -m ruff check . && "$py" -m ruff format --check .
 echo "== import contracts"; .venv/bin/lint-imports
 # -n auto: one worker per core (pytest-xdist); each test has its own files and QApplication
 echo "== pytest"; "$py" -m pytest -n auto "$@"
+if [ $# -eq 0 ]; then
+  # The program as users get it (issue 31): packaging/build.sh --cached builds into a cache
+  # folder named by a hash of its inputs (a few minutes the first time; reused while
+  # nothing changed) and prints it; tests/test_built_app.py then runs the built program.
+  echo "== built app"
+  start=$SECONDS
+  app="$(GUANJIA_SETUP_DONE=1 bash packaging/build.sh --cached | tail -n 1)"
+  GUANJIA_BUILT_APP="$app" "$py" -m pytest -p no:cacheprovider -n 2 tests/test_built_app.py
+  echo "built app: built and smoke-tested in $((SECONDS - start)) s ($app)"
+fi

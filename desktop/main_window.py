@@ -30,6 +30,7 @@ from desktop.controllers.navigation import Navigator
 from desktop.controllers.notices import NoticesController
 from desktop.controllers.privacy import PrivacyController
 from desktop.session import DatabaseSession
+from desktop.version import version
 from models.leads import scores as lead_scores
 from ui import file_dialogs, icons
 from ui.automation.page import AutomationPage
@@ -291,7 +292,7 @@ class MainWindow(Restyling, QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        title = self.tr("Guanjia — Customer Manager")
+        title = self.tr("Guanjia — Customer Manager") + " " + version()
         if self.demo.is_demo:
             title += " — " + self.tr("Demo database (made-up customers)")
         self.setWindowTitle(title)
@@ -345,7 +346,9 @@ class MainWindow(Restyling, QMainWindow):
             self.tr("About Guanjia"),
             self.tr(
                 "Guanjia (客户管家) — customer management for small businesses, offline and private."
-            ),
+            )
+            + "\n\n"
+            + self.tr("Version %1").replace("%1", version()),
         )
 
     # ------------------------------------------------------------ the window as a whole

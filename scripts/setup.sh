@@ -7,9 +7,11 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 # Qt's GUI modules need these even offscreen; the xcb set is for a real X display;
 # fonts-wqy-microhei gives Qt and matplotlib a CJK font (a fresh machine has none).
+# PyInstaller (packaging/build.sh) needs nothing more: it comes with the test extras.
 debs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-wqy-microhei
       libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
-      libxcb-render-util0 libxcb-xinerama0 libxcb-shape0 libxcb-cursor0 libxcb-xfixes0)
+      libxcb-render-util0 libxcb-xinerama0 libxcb-shape0 libxcb-cursor0 libxcb-xfixes0
+      nsis)  # makensis: tests/test_installer.py compiles the Windows installer's script
 
 if command -v dpkg-query >/dev/null 2>&1; then
   missing=()

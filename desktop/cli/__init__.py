@@ -43,6 +43,7 @@ from desktop.cli.options import fixed_clock, may_create, outputs
 from desktop.cli.output import fail
 from desktop.cli.privacy import AUDIT_ACTIONS
 from desktop.cli.text import fill, translate
+from desktop.version import version
 from models.errors import GuanjiaError
 from models.storage import file_writing
 
@@ -113,6 +114,12 @@ def _program_parser(kind: type[argparse.ArgumentParser], **options) -> argparse.
         "--create", action="store_true",
         help="a command that writes may create a new database at --db, with its folders "
         "(without it, only in a folder that exists; a command that only reads never does)",
+    )  # fmt: skip
+    parser.add_argument("--version", action="version", version=f"Guanjia {version()}")
+    parser.add_argument(
+        "--self-test", action="store_true",
+        help="open the window offscreen on a new database in a temporary folder, check that "
+        "Chinese renders, save a screenshot there, and exit (0: all well)",
     )  # fmt: skip
     return parser
 
