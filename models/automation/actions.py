@@ -106,6 +106,29 @@ def perform(action: dict, ids: list[int]) -> list[Item]:
     raise ValueError(f"unknown action {kind!r}")
 
 
+def perform_loaded(action: dict) -> bool:
+    """Do a set-based `action` (add_tag, remove_tag, followup) for the customers of
+    temp.auto_ids, leaving what changed in temp.auto_done; False: nothing to do."""
+    kind = action["kind"]
+    if kind == "add_tag":
+        bulk.tag_loaded(get_or_create_tags([action["tag"]])[0].id, True)
+        return True
+    if kind == "remove_tag":
+        tag = find_tag(action["tag"])
+        if tag is None:
+            return False
+        bulk.tag_loaded(tag.id, False)
+        return True
+    if kind == "followup":
+        if action.get("owner"):  # deactivated since the rule was saved: the rule goes off
+            staff.require_active(action["owner"])
+        due = clock.today() + dt.timedelta(days=action.get("due_days", 0))
+        bulk.followups_loaded(due, action.get("channel", "phone"), action["subject"],
+                              action.get("owner"), SOURCE)  # fmt: skip
+        return True
+    raise ValueError(f"not a set-based action {kind!r}")
+
+
 def _statuses(event_id: int, ids: list[int]) -> dict[int, str]:
     out = {}
     for i in range(0, len(ids), CHUNK):
