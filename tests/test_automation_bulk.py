@@ -114,11 +114,16 @@ def test_dry_run_of_a_spend_condition_reads_the_index(crowd):
                     [{"kind": "add_tag", "tag": "流失预警"}])  # fmt: skip
     sql, params = runner._time_query(rules.get(rid), clock.today(), "COUNT(*)", False)
     plan = " ".join(r[3] for r in database.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params))
-    assert "customer_auto_purchase" in plan
+    assert "customer_sweep_purchase" in plan
     by_key = {r.shipped: r for r in rules.listing()}
     sql, params = runner._time_query(by_key["no_contact_30"], clock.today(), "COUNT(*)", False)
     plan = " ".join(r[3] for r in database.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params))
-    assert "customer_auto_contact" in plan or "customer_touch_clock" in plan
+    assert "customer_sweep_contact" in plan or "customer_touch_clock" in plan
+    # the sweep's own query (the rule_fired key too) reads the index alone (schema step 35)
+    for rule in (rules.get(rid), by_key["no_contact_30"]):
+        sql, params = runner._time_query(rule, clock.today(), "c.id, {key}")
+        plan = " ".join(r[3] for r in database.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params))
+        assert "COVERING INDEX customer_sweep_" in plan, plan
 
 
 def test_invite_to_an_event_signs_up_then_waits_and_is_undone(crowd):
