@@ -16,8 +16,6 @@ from models.communities.tables import CommunityMember, EventSignup
 from models.customers import customers
 from models.customers.record import Customer
 from models.errors import NotFoundError, ValidationError
-from models.followups import followups
-from models.followups.followups import Followup
 from models.membership import points
 from models.membership.tables import Member, PointsEntry
 from models.purchases import lifecycle
@@ -158,13 +156,12 @@ def check_undo(items: list[Item]) -> None:
     added = [(it.customer_id, int(it.ref)) for it in items if it.action == "add_tag"]
     if added and bulk.missing_tags(added):
         raise _conflict("a tag the run added was removed since")
+    planned = [int(it.ref) for it in items if it.action == "followup"]
+    if planned and bulk.followups_not_open(planned):
+        raise _conflict("a follow-up the run planned was done, cancelled or deleted since")
     for it in items:
         if it.action == "remove_tag" and find_tag_id(it.ref) is None:
             raise _conflict("a tag the run removed was deleted since")
-        if it.action == "followup":
-            row = Followup.get_or_none(Followup.id == int(it.ref))
-            if row is None or row.status != "open":
-                raise _conflict("a follow-up the run planned was done, cancelled or deleted since")
         if it.action in ("assign_owner", "note", "set_stage"):
             column = {"assign_owner": Customer.owner, "note": Customer.notes,
                       "set_stage": Customer.stage}[it.action]  # fmt: skip
@@ -199,8 +196,7 @@ def undo(items: list[Item]) -> None:
         elif action == "remove_tag":
             bulk.add_tag(int(ref), ids)
         elif action == "followup":
-            for it in group:
-                followups.delete(int(it.ref))
+            bulk.delete_followups([int(it.ref) for it in group])
         elif action in ("assign_owner", "note"):
             key = "owner" if action == "assign_owner" else "notes"
             for it in group:

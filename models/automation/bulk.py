@@ -219,3 +219,42 @@ def plan_followups(ids: list[int], due: dt.date, kind: str, subject: str,
     load(ids)
     followups_loaded(due, kind, subject, owner, source)
     return [(c, int(f)) for c, f in database.execute_sql(f"SELECT id, ref FROM {_DONE} ORDER BY n")]
+
+
+def _load_refs(refs: Iterable[int]) -> None:
+    _tables()
+    database.execute_sql("CREATE TEMP TABLE IF NOT EXISTS auto_refs (id INTEGER PRIMARY KEY)")
+    database.execute_sql("DELETE FROM temp.auto_refs")
+    database.cursor().executemany(
+        "INSERT OR IGNORE INTO temp.auto_refs (id) VALUES (?)", ((i,) for i in refs)
+    )
+
+
+def followups_not_open(followup_ids: list[int]) -> int:
+    """How many of the follow-ups are gone or no longer open (the undo's check)."""
+    _load_refs(followup_ids)
+    return database.execute_sql(
+        "SELECT COUNT(*) FROM temp.auto_refs r WHERE NOT EXISTS (SELECT 1 FROM followup f"
+        " WHERE f.id = r.id AND f.status = 'open')").fetchone()[0]  # fmt: skip
+
+
+def delete_followups(followup_ids: list[int]) -> None:
+    """Delete the follow-ups in one statement, next_followup_at kept for their customers,
+    one audit entry keeping the first few as they were (the undo of a run)."""
+    with database.atomic():
+        _load_refs(followup_ids)
+        load(c for (c,) in database.execute_sql(
+            "SELECT DISTINCT customer_id FROM followup WHERE id IN (SELECT id FROM temp.auto_refs)"))  # fmt: skip
+        rows = database.execute_sql(
+            "SELECT id, customer_id FROM followup WHERE id IN (SELECT id FROM temp.auto_refs)"
+            " ORDER BY id").fetchall()  # fmt: skip
+        shown = {
+            r.id: r for r in Followup.select().where(Followup.id.in_([f for f, _c in rows[:SHOWN]]))
+        }
+        database.execute_sql("DELETE FROM followup WHERE id IN (SELECT id FROM temp.auto_refs)")
+        database.execute_sql(
+            "UPDATE customer SET next_followup_at = (SELECT MIN(f.due_at) FROM followup f"
+            " WHERE f.customer_id = customer.id AND f.status = 'open')"
+            f" WHERE id IN (SELECT id FROM {_IDS})")  # fmt: skip
+        followup_audit.record("delete", [(f, c, followup_audit.image(shown[f]) if f in shown
+                                          else None, None) for f, c in rows])  # fmt: skip

@@ -65,7 +65,9 @@ class RunSummary:
 class _Run:
     def __init__(self, cause: str):
         self.summary = RunSummary(None, cause)
-        database.execute_sql("CREATE TEMP TABLE IF NOT EXISTS auto_touched (id INTEGER PRIMARY KEY)")
+        database.execute_sql(
+            "CREATE TEMP TABLE IF NOT EXISTS auto_touched (id INTEGER PRIMARY KEY)"
+        )
         database.execute_sql("DELETE FROM temp.auto_touched")  # the customers the run touched
 
     @property
