@@ -187,8 +187,8 @@ def find_tag_id(ref: str) -> int | None:
 def undo(items: list[Item]) -> None:
     """Put back what `items` changed (the caller checked and holds the transaction)."""
     by = defaultdict(list)
-    for it in items:
-        by[(it.action, it.ref)].append(it)
+    for it in items:  # a run's follow-ups (each its own ref) go in one statement
+        by[(it.action, "" if it.action == "followup" else it.ref)].append(it)
     for (action, ref), group in by.items():
         ids = [it.customer_id for it in group]
         if action == "add_tag":
