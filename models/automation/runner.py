@@ -375,9 +375,12 @@ def _time_sql(trigger: dict, today: dt.date) -> tuple[str, str, list]:
             f"'bd:' || CASE {_MD} {cases} END", [])  # fmt: skip
 
 
-def _time_query(rule, today: dt.date, select: str, fired: bool = True) -> tuple[str, list]:
+def _time_query(rule, today: dt.date, select: str, fired: bool = True,
+                scan: bool = False) -> tuple[str, list]:  # fmt: skip
     """The customers the sweep would act on; `fired` False: those it acted on already are
-    not left out (a rule that never fired has none: the count then reads an index only)."""
+    not left out (a rule that never fired has none: the count then reads an index only);
+    `scan`: the customer table in id order (NOT INDEXED), for a condition holding for
+    many: the rule_fired and tag probes then go in key order, not at random."""
     cond, key, params = _time_sql(rule.trigger, today)
     where, more = conditions.where(rule.conditions, today)
     not_fired, extra = "", []
@@ -386,8 +389,27 @@ def _time_query(rule, today: dt.date, select: str, fired: bool = True) -> tuple[
                      f" f.customer_id = c.id AND f.key = {key})")  # fmt: skip
         extra = [rule.id]
     select = select.format(key=key)
-    return (f"SELECT {select} FROM customer c WHERE {cond} AND {where}{not_fired}",
+    table = "customer c NOT INDEXED" if scan else "customer c"
+    return (f"SELECT {select} FROM {table} WHERE {cond} AND {where}{not_fired}",
             [*params, *more, *extra])  # fmt: skip
+
+
+BROAD = 4  # the sweep scans in id order when over 1 customer in BROAD meets the time condition
+
+
+def _broad(rule, today: dt.date) -> bool:
+    """Whether the rule's time condition holds for many customers (one index count; at
+    1M, the steady sweep of "no contact for 30 days" (932,069): 4.7 s CPU probing in the
+    index's order, 1.8 s in id order; of "no purchase for 90 days" (541,603) 2.7 / 1.0 s)."""
+    if rule.trigger["kind"] == "birthday":
+        return False  # a few days' birthdays: always few
+    cond, _key, params = _time_sql(rule.trigger, today)
+    enough = database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM customer").fetchone()[0]
+    enough = enough // BROAD + 1
+    many = database.execute_sql(
+        f"SELECT COUNT(*) FROM (SELECT 1 FROM customer c WHERE {cond} LIMIT {enough})", params
+    ).fetchone()[0]  # stops at `enough`
+    return many >= enough
 
 
 def time_matches(rule, today: dt.date | None = None) -> list[tuple[int, str]]:
@@ -419,7 +441,7 @@ def sweep(today: dt.date | None = None) -> RunSummary | None:
             if not rule.time_based:
                 continue
             try:
-                _match_sql(*_time_query(rule, today, "c.id, {key}"))
+                _match_sql(*_time_query(rule, today, "c.id, {key}", scan=_broad(rule, today)))
             except conditions.Broken as exc:
                 rules.disable_broken(rule.id, str(exc))
                 run.warn(f"rule {rule.id} {rule.name}: switched off: {exc}")
