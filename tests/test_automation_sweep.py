@@ -153,6 +153,9 @@ def test_chained_undo_of_both_runs_restores_exactly(tmp_path, monkeypatch):
     try:
         _crowd()
         before = dump("customer_tag", "customer", "followup")
+        by_key = {r.shipped: r for r in rules.listing()}
+        assert runner._broad(by_key["no_contact_30"], clock.today())  # swept in id order
+        assert not runner._broad(by_key["birthday_3"], clock.today())
         swept = runner.sweep()
         chain = runner.process_pending()
         assert chain.customers > 500
