@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from models import clock  # noqa: E402
-from models.automation import rules, runner  # noqa: E402
+from models.automation import rules, runner, runs  # noqa: E402
 from models.customers.record import Customer  # noqa: E402
 from models.schema.opening import open_database  # noqa: E402
 from models.storage.bulk import indexes_dropped  # noqa: E402
@@ -29,10 +29,20 @@ from models.storage.db import database  # noqa: E402
 
 
 def timed(label: str, fn):
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     value = fn()
-    print(f"{label}: {time.perf_counter() - start:.2f} s", flush=True)
+    print(f"{label}: {time.perf_counter() - start:.2f} s wall, {time.process_time() - cpu:.2f} s CPU",
+          flush=True)  # fmt: skip
     return value
+
+
+def fingerprint() -> tuple:
+    """What a run's undo must put back: the tags, tag counts, follow-ups, next follow-ups."""
+    return database.execute_sql(
+        "SELECT (SELECT COUNT(*) FROM customer_tag), (SELECT TOTAL(customer_id * 7 + tag_id)"
+        " FROM customer_tag), (SELECT TOTAL(tag_count) FROM customer), (SELECT COUNT(*) FROM"
+        " followup), (SELECT COUNT(*) FROM customer WHERE next_followup_at IS NOT NULL)"
+    ).fetchone()
 
 
 def build(path: Path, n: int = 1_000_000) -> None:
@@ -76,9 +86,21 @@ def main(path: str | None) -> None:
         dry = timed(f"dry run of rule {rid}", lambda rid=rid: runner.dry_run(rid))
         print(f"  would touch {dry.customers:,}")
         rules.set_enabled(rid, True)
+    before = fingerprint()
     done = timed("sweep of all time-based rules (first: acts on all)", runner.sweep)
     print(f"  customers {done.customers:,}, actions {done.actions:,}" if done else "  nothing")
     timed("sweep again (nothing new)", runner.sweep)
+    timed("sweep again (nothing new)", runner.sweep)
+    for rule in rules.enabled_rules():
+        if rule.time_based:
+            sql, params = runner._time_query(rule, clock.today(), "c.id, {key}")
+            plan = database.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()
+            print(f"  plan of rule {rule.id}: " + "; ".join(r[3] for r in plan))
+    timed("outbox processed after the sweep", runner.process_pending)
+    if done:
+        timed(f"undo of the first sweep's run ({done.actions:,} actions)",
+              lambda: runs.undo(done.id))  # fmt: skip
+        print(f"  undo exact: {fingerprint() == before}")
     created = rules.add("导入即标记", {"kind": "customer_created"}, [],
                         [{"kind": "add_tag", "tag": "新导入"}])  # fmt: skip
     rules.set_enabled(created, True)

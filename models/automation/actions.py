@@ -16,8 +16,6 @@ from models.communities.tables import CommunityMember, EventSignup
 from models.customers import customers
 from models.customers.record import Customer
 from models.errors import NotFoundError, ValidationError
-from models.followups import followups
-from models.followups.followups import Followup
 from models.membership import points
 from models.membership.tables import Member, PointsEntry
 from models.purchases import lifecycle
@@ -106,6 +104,29 @@ def perform(action: dict, ids: list[int]) -> list[Item]:
     raise ValueError(f"unknown action {kind!r}")
 
 
+def perform_loaded(action: dict) -> bool:
+    """Do a set-based `action` (add_tag, remove_tag, followup) for the customers of
+    temp.auto_ids, leaving what changed in temp.auto_done; False: nothing to do."""
+    kind = action["kind"]
+    if kind == "add_tag":
+        bulk.tag_loaded(get_or_create_tags([action["tag"]])[0].id, True)
+        return True
+    if kind == "remove_tag":
+        tag = find_tag(action["tag"])
+        if tag is None:
+            return False
+        bulk.tag_loaded(tag.id, False)
+        return True
+    if kind == "followup":
+        if action.get("owner"):  # deactivated since the rule was saved: the rule goes off
+            staff.require_active(action["owner"])
+        due = clock.today() + dt.timedelta(days=action.get("due_days", 0))
+        bulk.followups_loaded(due, action.get("channel", "phone"), action["subject"],
+                              action.get("owner"), SOURCE)  # fmt: skip
+        return True
+    raise ValueError(f"not a set-based action {kind!r}")
+
+
 def _statuses(event_id: int, ids: list[int]) -> dict[int, str]:
     out = {}
     for i in range(0, len(ids), CHUNK):
@@ -135,13 +156,12 @@ def check_undo(items: list[Item]) -> None:
     added = [(it.customer_id, int(it.ref)) for it in items if it.action == "add_tag"]
     if added and bulk.missing_tags(added):
         raise _conflict("a tag the run added was removed since")
+    planned = [int(it.ref) for it in items if it.action == "followup"]
+    if planned and bulk.followups_not_open(planned):
+        raise _conflict("a follow-up the run planned was done, cancelled or deleted since")
     for it in items:
         if it.action == "remove_tag" and find_tag_id(it.ref) is None:
             raise _conflict("a tag the run removed was deleted since")
-        if it.action == "followup":
-            row = Followup.get_or_none(Followup.id == int(it.ref))
-            if row is None or row.status != "open":
-                raise _conflict("a follow-up the run planned was done, cancelled or deleted since")
         if it.action in ("assign_owner", "note", "set_stage"):
             column = {"assign_owner": Customer.owner, "note": Customer.notes,
                       "set_stage": Customer.stage}[it.action]  # fmt: skip
@@ -167,8 +187,8 @@ def find_tag_id(ref: str) -> int | None:
 def undo(items: list[Item]) -> None:
     """Put back what `items` changed (the caller checked and holds the transaction)."""
     by = defaultdict(list)
-    for it in items:
-        by[(it.action, it.ref)].append(it)
+    for it in items:  # a run's follow-ups (each its own ref) go in one statement
+        by[(it.action, "" if it.action == "followup" else it.ref)].append(it)
     for (action, ref), group in by.items():
         ids = [it.customer_id for it in group]
         if action == "add_tag":
@@ -176,8 +196,7 @@ def undo(items: list[Item]) -> None:
         elif action == "remove_tag":
             bulk.add_tag(int(ref), ids)
         elif action == "followup":
-            for it in group:
-                followups.delete(int(it.ref))
+            bulk.delete_followups([int(it.ref) for it in group])
         elif action in ("assign_owner", "note"):
             key = "owner" if action == "assign_owner" else "notes"
             for it in group:

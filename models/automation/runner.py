@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from models import clock
 from models.automation import actions as acting
-from models.automation import conditions, rules
+from models.automation import bulk, conditions, rules
 from models.automation.definitions import EVENT_TRIGGERS
 from models.automation.tables import RuleRun, RuleRunItem
 from models.errors import GuanjiaError, ValidationError
@@ -29,7 +29,7 @@ from models.storage.db import database
 from models.surveys.closed_loop import category as survey_category
 
 MAX_DEPTH = 5
-UNDO_DEPTH = 1000  # events written while a run is undone: never acted on
+UNDO_DEPTH = bulk.UNDO_DEPTH  # events written while a run is undone: never acted on
 CURSOR_KEY = "automation_cursor"
 SWEEP_KEY = "automation_last_sweep"
 SWEEP_EVERY = dt.timedelta(hours=1)
@@ -65,7 +65,10 @@ class RunSummary:
 class _Run:
     def __init__(self, cause: str):
         self.summary = RunSummary(None, cause)
-        self.touched: set[int] = set()
+        database.execute_sql(
+            "CREATE TEMP TABLE IF NOT EXISTS auto_touched (id INTEGER PRIMARY KEY)"
+        )
+        database.execute_sql("DELETE FROM temp.auto_touched")  # the customers the run touched
 
     @property
     def id(self) -> int:
@@ -79,7 +82,7 @@ class _Run:
 
     def finish(self) -> RunSummary | None:
         s = self.summary
-        s.customers = len(self.touched)
+        s.customers = database.execute_sql("SELECT COUNT(*) FROM temp.auto_touched").fetchone()[0]
         if s.id is None and s.warnings:
             _ = self.id
         if s.id is None:
@@ -98,37 +101,82 @@ def _set_depth(depth: int) -> None:
     database.execute_sql("UPDATE rule_context SET depth = ? WHERE id = 1", [depth])
 
 
-def _fire(run: _Run, rule, pairs: list[tuple[int, str]], depth: int) -> None:
-    """The rule's actions for the customers of `pairs` (customer, key), once each."""
-    if not pairs:
+_MATCH = "temp.auto_match"
+SET_BASED = ("add_tag", "remove_tag", "followup")  # actions written by one statement each
+
+
+def _match_table() -> None:
+    database.execute_sql("CREATE TEMP TABLE IF NOT EXISTS auto_match (id INTEGER, key TEXT)")
+    database.execute_sql(f"DELETE FROM {_MATCH}")
+
+
+def _match_pairs(pairs: list[tuple[int, str]]) -> None:
+    _match_table()
+    database.cursor().executemany(f"INSERT INTO {_MATCH} (id, key) VALUES (?, ?)", pairs)
+
+
+def _match_sql(select: str, params: list) -> None:
+    _match_table()
+    database.execute_sql(f"INSERT INTO {_MATCH} (id, key) {select}", params)
+
+
+def _log_done(run: _Run, rule, action: str) -> None:
+    """The run log's items of a set-based action: temp.auto_done, in one statement."""
+    database.execute_sql(
+        "INSERT INTO rule_run_item (run_id, rule_id, customer_id, action, ref, before, after)"
+        " SELECT ?, ?, id, ?, ref, '', '' FROM temp.auto_done ORDER BY n",
+        [run.id, rule.id, action])  # fmt: skip
+
+
+def _act(run: _Run, rule, action: dict) -> None:
+    """One action of the rule on the customers of temp.auto_match."""
+    kind = action["kind"]
+    if kind not in SET_BASED:
+        ids = [c for (c,) in database.execute_sql(f"SELECT DISTINCT id FROM {_MATCH} ORDER BY id")]
+        items = acting.perform(action, ids)
+        insert_rows(RuleRunItem, [RuleRunItem.run_id, RuleRunItem.rule_id,
+                                  RuleRunItem.customer_id, RuleRunItem.action,
+                                  RuleRunItem.ref, RuleRunItem.before, RuleRunItem.after],
+                    [(run.id, rule.id, i.customer_id, i.action, i.ref, i.before, i.after)
+                     for i in items])  # fmt: skip
         return
-    ids = sorted({cid for cid, _key in pairs})
+    bulk.load_sql(f"SELECT id FROM {_MATCH} ORDER BY id", [])
+    if acting.perform_loaded(action):
+        _log_done(run, rule, kind)
+
+
+def _fire(run: _Run, rule, depth: int) -> None:
+    """The rule's actions for the customers of temp.auto_match (customer, key), once each:
+    the keys go to rule_fired, each action is written set-based where it can be, and the
+    run log's items in one statement per action."""
+    if database.execute_sql(f"SELECT 1 FROM {_MATCH} LIMIT 1").fetchone() is None:
+        return
+    start = database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM rule_run_item").fetchone()[0]
+    run_id = run.id  # the run's row outside the savepoint: a rolled back rule keeps it
     try:
         with database.atomic():  # a savepoint: this rule's work alone rolls back
-            database.cursor().executemany(
+            database.execute_sql(
                 "INSERT OR IGNORE INTO rule_fired (rule_id, customer_id, key, run_id)"
-                " VALUES (?, ?, ?, ?)", [(rule.id, cid, key, run.id) for cid, key in pairs])  # fmt: skip
+                f" SELECT ?, id, key, ? FROM {_MATCH}", [rule.id, run_id])  # fmt: skip
             _set_depth(depth)
-            items = []
             for action in rule.actions:
-                items += acting.perform(action, ids)
+                _act(run, rule, action)
             _set_depth(0)
-            insert_rows(RuleRunItem, [RuleRunItem.run_id, RuleRunItem.rule_id,
-                                      RuleRunItem.customer_id, RuleRunItem.action,
-                                      RuleRunItem.ref, RuleRunItem.before, RuleRunItem.after],
-                        [(run.id, rule.id, i.customer_id, i.action, i.ref, i.before, i.after)
-                         for i in items])  # fmt: skip
+            actions, touched = database.execute_sql(
+                "SELECT COUNT(*), COUNT(DISTINCT customer_id) FROM rule_run_item WHERE id > ?",
+                [start]).fetchone()  # fmt: skip
+            database.execute_sql(
+                "INSERT OR IGNORE INTO temp.auto_touched (id)"
+                " SELECT customer_id FROM rule_run_item WHERE id > ?", [start])  # fmt: skip
     except (GuanjiaError, conditions.Broken) as exc:
         _set_depth(0)
         reason = str(exc)
         rules.disable_broken(rule.id, reason)
         run.warn(f"rule {rule.id} {rule.name}: switched off: {reason}")
         return
-    run.summary.actions += len(items)
-    touched = {i.customer_id for i in items}
-    run.touched |= touched
+    run.summary.actions += actions
     if touched:
-        run.summary.by_rule[rule.id] = run.summary.by_rule.get(rule.id, 0) + len(touched)
+        run.summary.by_rule[rule.id] = run.summary.by_rule.get(rule.id, 0) + touched
 
 
 def _matching(ids: list[int], conds: list[dict]) -> set[int]:
@@ -263,7 +311,8 @@ def _dispatch(run: _Run, event_rules: list, rows: list[tuple]) -> None:
             continue
         pairs = [(e[2], f"e{e[0]}") for e in events if e[2] in matching]
         depth = max((e[4] for e in events if e[2] in matching), default=0) + 1
-        _fire(run, rule, pairs, depth)
+        _match_pairs(pairs)
+        _fire(run, rule, depth)
 
 
 def pending() -> int:
@@ -326,9 +375,12 @@ def _time_sql(trigger: dict, today: dt.date) -> tuple[str, str, list]:
             f"'bd:' || CASE {_MD} {cases} END", [])  # fmt: skip
 
 
-def _time_query(rule, today: dt.date, select: str, fired: bool = True) -> tuple[str, list]:
+def _time_query(rule, today: dt.date, select: str, fired: bool = True,
+                scan: bool = False) -> tuple[str, list]:  # fmt: skip
     """The customers the sweep would act on; `fired` False: those it acted on already are
-    not left out (a rule that never fired has none: the count then reads an index only)."""
+    not left out (a rule that never fired has none: the count then reads an index only);
+    `scan`: the customer table in id order (NOT INDEXED), for a condition holding for
+    many: the rule_fired and tag probes then go in key order, not at random."""
     cond, key, params = _time_sql(rule.trigger, today)
     where, more = conditions.where(rule.conditions, today)
     not_fired, extra = "", []
@@ -337,8 +389,27 @@ def _time_query(rule, today: dt.date, select: str, fired: bool = True) -> tuple[
                      f" f.customer_id = c.id AND f.key = {key})")  # fmt: skip
         extra = [rule.id]
     select = select.format(key=key)
-    return (f"SELECT {select} FROM customer c WHERE {cond} AND {where}{not_fired}",
+    table = "customer c NOT INDEXED" if scan else "customer c"
+    return (f"SELECT {select} FROM {table} WHERE {cond} AND {where}{not_fired}",
             [*params, *more, *extra])  # fmt: skip
+
+
+BROAD = 4  # the sweep scans in id order when over 1 customer in BROAD meets the time condition
+
+
+def _broad(rule, today: dt.date) -> bool:
+    """Whether the rule's time condition holds for many customers (one index count; at
+    1M, the steady sweep of "no contact for 30 days" (932,069): 4.7 s CPU probing in the
+    index's order, 1.8 s in id order; of "no purchase for 90 days" (541,603) 2.7 / 1.0 s)."""
+    if rule.trigger["kind"] == "birthday":
+        return False  # a few days' birthdays: always few
+    cond, _key, params = _time_sql(rule.trigger, today)
+    enough = database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM customer").fetchone()[0]
+    enough = enough // BROAD + 1
+    many = database.execute_sql(
+        f"SELECT COUNT(*) FROM (SELECT 1 FROM customer c WHERE {cond} LIMIT {enough})", params
+    ).fetchone()[0]  # stops at `enough`
+    return many >= enough
 
 
 def time_matches(rule, today: dt.date | None = None) -> list[tuple[int, str]]:
@@ -370,12 +441,12 @@ def sweep(today: dt.date | None = None) -> RunSummary | None:
             if not rule.time_based:
                 continue
             try:
-                pairs = time_matches(rule, today)
+                _match_sql(*_time_query(rule, today, "c.id, {key}", scan=_broad(rule, today)))
             except conditions.Broken as exc:
                 rules.disable_broken(rule.id, str(exc))
                 run.warn(f"rule {rule.id} {rule.name}: switched off: {exc}")
                 continue
-            _fire(run, rule, pairs, 1)
+            _fire(run, rule, 1)
         preferences.put(SWEEP_KEY, clock.now().isoformat(sep=" "))
         return run.finish()
 

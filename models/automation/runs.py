@@ -87,9 +87,9 @@ def undo(run_id) -> RunInfo:
     run = get(run_id)
     if run.undone:
         raise ValidationError("run", "run_undone", f"run {run.id} was undone already")
-    rows = [acting.Item(r.customer_id, r.action, r.ref, r.before, r.after)
-            for r in RuleRunItem.select().where(RuleRunItem.run_id == run.id).order_by(
-                RuleRunItem.id.desc())]  # fmt: skip
+    It = RuleRunItem
+    rows = [acting.Item(*r) for r in It.select(It.customer_id, It.action, It.ref, It.before, It.after)
+            .where(It.run_id == run.id).order_by(It.id.desc()).tuples()]  # fmt: skip
     with database.atomic():
         acting.check_undo(rows)
         database.execute_sql("UPDATE rule_context SET depth = ? WHERE id = 1", [UNDO_DEPTH])

@@ -28,6 +28,7 @@ from models.schema import (
     steps_32,
     steps_33,
     steps_34,
+    steps_35,
 )
 from models.schema.steps import v1_models
 from models.storage.db import SCHEMA_VERSION, schema_version
@@ -68,6 +69,7 @@ STEPS = [
     steps_32.step_32_funnel_milestones,
     steps_33.step_33_lead_speed,
     steps_34.step_34_kept_counts,
+    steps_35.step_35_quiet_tag_events,
 ]
 LATEST = len(STEPS)
 # storage/ refuses a backup from a newer schema without importing the steps.
