@@ -147,6 +147,31 @@ def _community_filter(flt, args):
                               members.level_code(level) if level else "")  # fmt: skip
 
 
+def period_options(
+    parser: argparse.ArgumentParser,
+    first: str = "from",
+    last: str = "to (inclusive)",
+    *,
+    required: bool = False,
+    words: str | None = DAY,
+    metavar: str = "DAY",
+) -> None:
+    """A period's --from and --to (args.date_from, args.date_to), as every command that
+    takes one spells them; `period(args)` reads them as days. `words`: what a day may be
+    (None where the model reads the text itself, as the surveys' periods)."""
+    tail = f"; {words}" if words else ""
+    parser.add_argument("--from", dest="date_from", metavar=metavar, required=required,
+                        help=first + tail)  # fmt: skip
+    parser.add_argument("--to", dest="date_to", metavar=metavar, required=required,
+                        help=last + tail)  # fmt: skip
+
+
+def period(args) -> tuple[dt.date | None, dt.date | None]:
+    """The --from and --to days of period_options, None when not given; a day that does
+    not read: ValidationError naming its option ("--from: ...")."""
+    return day(args.date_from, "--from"), day(args.date_to, "--to")
+
+
 def day(text: str | None, option: str) -> dt.date | None:
     """A date-only option (models.date_input), None when not given; ValidationError."""
     from models.errors import ValidationError
