@@ -28,7 +28,11 @@ def register(commands) -> None:
     lst.add_argument("--json", action="store_true", help="one object per cost")
     lst.set_defaults(handler=_costs_list)
     put = what.add_parser("set", help="enter (or change) a cost over a span of days")
-    put.add_argument("--channel", metavar="C", help="a source channel code (ads, wechat, ...)")
+    put.add_argument(
+        "--channel",
+        metavar="C",
+        help="a source channel: its code or its word, in Chinese or English (ads, wechat, 微信, WeChat, 门店, ...)",
+    )
     put.add_argument("--event", type=int, metavar="N", help="an event id")
     period_options(put, "the span's first day", "the span's last day (inclusive)", required=True)
     put.add_argument("--amount", required=True, metavar="YUAN", help="the cost in yuan")
