@@ -77,88 +77,62 @@
 <context>
     <name>AnswerEntryDialog</name>
     <message>
-        <location filename="../../ui/surveys/entry.py" line="39"/>
+        <location filename="../../ui/surveys/entry.py" line="35"/>
         <source>Enter answers: %1</source>
         <translation>录入回答：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/entry.py" line="44"/>
-        <location filename="../../ui/surveys/entry.py" line="147"/>
+        <location filename="../../ui/surveys/entry.py" line="98"/>
         <source>Anonymous</source>
         <translation>匿名</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/entry.py" line="51"/>
+        <location filename="../../ui/surveys/entry.py" line="40"/>
         <source>%1-%2</source>
         <translation>%1-%2</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/entry.py" line="70"/>
+        <location filename="../../ui/surveys/entry.py" line="59"/>
         <source>What the customer said (optional)</source>
         <translation>客户说了什么（可不填）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/entry.py" line="73"/>
-        <source>Now (or 2026-12-01 09:30)</source>
-        <translation>现在（或 2026-12-01 09:30）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/surveys/entry.py" line="81"/>
-        <source>Save (Enter)</source>
-        <translation>保存（回车）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/surveys/entry.py" line="84"/>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <location filename="../../ui/surveys/entry.py" line="93"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/surveys/entry.py" line="94"/>
+        <location filename="../../ui/surveys/entry.py" line="62"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/entry.py" line="95"/>
+        <location filename="../../ui/surveys/entry.py" line="63"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/entry.py" line="96"/>
-        <source>Answered at</source>
-        <translation>回答时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/surveys/entry.py" line="148"/>
+        <location filename="../../ui/surveys/entry.py" line="99"/>
         <source>Saved: %1, %2.</source>
         <translation>已保存：%1，%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/entry.py" line="151"/>
+        <location filename="../../ui/surveys/entry.py" line="102"/>
         <source>No follow-up (anonymous).</source>
         <translation>无跟进（匿名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/entry.py" line="154"/>
+        <location filename="../../ui/surveys/entry.py" line="105"/>
         <source>no owner</source>
         <translation>无负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/entry.py" line="155"/>
+        <location filename="../../ui/surveys/entry.py" line="106"/>
         <source>Follow-up due %1 for %2.</source>
         <translation>跟进已安排：%1 到期，负责人 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/entry.py" line="158"/>
+        <location filename="../../ui/surveys/entry.py" line="109"/>
         <source>Tagged 推荐者.</source>
         <translation>已打上“推荐者”标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/entry.py" line="160"/>
+        <location filename="../../ui/surveys/entry.py" line="111"/>
         <source>No follow-up.</source>
         <translation>无跟进。</translation>
     </message>
@@ -14001,53 +13975,22 @@ Your own database is not touched.</source>
 <context>
     <name>ResponseEntryDialog</name>
     <message>
-        <location filename="../../ui/surveys/response_form.py" line="70"/>
+        <location filename="../../ui/surveys/response_form.py" line="66"/>
         <source>(%1-%2)</source>
         <translation>（%1-%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/response_form.py" line="117"/>
+        <location filename="../../ui/surveys/response_form.py" line="113"/>
         <source>Enter responses: %1</source>
         <translation>录入答卷：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/response_form.py" line="122"/>
-        <location filename="../../ui/surveys/response_form.py" line="192"/>
-        <source>Anonymous</source>
-        <translation>匿名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/surveys/response_form.py" line="130"/>
+        <location filename="../../ui/surveys/response_form.py" line="119"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/response_form.py" line="139"/>
-        <source>Now (or 2026-12-01 09:30)</source>
-        <translation>现在（或 2026-12-01 09:30）</translation>
-    </message>
-    <message>
         <location filename="../../ui/surveys/response_form.py" line="147"/>
-        <source>Save (Enter)</source>
-        <translation>保存（回车）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/surveys/response_form.py" line="150"/>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <location filename="../../ui/surveys/response_form.py" line="158"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/surveys/response_form.py" line="159"/>
-        <source>Answered at</source>
-        <translation>答卷时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/surveys/response_form.py" line="191"/>
         <source>Saved: %1, %2 questions answered.</source>
         <translation>已保存：%1，回答了 %2 道题。</translation>
     </message>
@@ -15213,6 +15156,40 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <location filename="../../ui/surveys/dialogs.py" line="120"/>
         <source>Return visit between</source>
         <translation>回访日期</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyEntry</name>
+    <message>
+        <location filename="../../ui/surveys/entry_form.py" line="39"/>
+        <location filename="../../ui/surveys/entry_form.py" line="97"/>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/entry_form.py" line="45"/>
+        <source>Now (or 2026-12-01 09:30)</source>
+        <translation>现在（或 2026-12-01 09:30）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/entry_form.py" line="55"/>
+        <source>Save (Enter)</source>
+        <translation>保存（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/entry_form.py" line="59"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/entry_form.py" line="69"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/entry_form.py" line="72"/>
+        <source>Answered at</source>
+        <translation>回答时间</translation>
     </message>
 </context>
 <context>
