@@ -1,28 +1,24 @@
 """The membership's daily pass while the window is open (models/membership/daily.py:
 count cards and paid terms past their end expired, levels by their rules), once a day
-in a worker thread, as desktop/level_job.py does for the community levels: at start,
-once the database is checked, and when the window stays open past midnight. At start
-the GUI thread makes one quick read (is it due?); the work is the worker's. Silent,
-unless it fails: then `failed` carries the sentence to show (the window's banner)."""
+in a worker thread (desktop/daily_job.py): at start, once the database is checked, and
+when the window stays open past midnight. At start the GUI thread makes one quick read
+(is it due?); the work is the worker's. Silent, unless it fails: then `failed` carries
+the sentence to show (the window's banner)."""
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QCoreApplication
 
-from desktop.level_job import DailyLevels
+from desktop.daily_job import DailyJob
 from models import clock
 from models.errors import GuanjiaError
 from models.membership import daily
 from ui import messages
 from ui.text import fill
 
-log = logging.getLogger("guanjia")
 
-
-class DailyMembership(DailyLevels):
-    """DailyLevels' day and worker, with the membership's pass and its words."""
+class DailyMembership(DailyJob):
+    WHAT = "the membership's daily pass"
 
     def __init__(self, parent=None, job=daily.run_if_due, due=daily.due):
         super().__init__(parent, job)
@@ -41,9 +37,7 @@ class DailyMembership(DailyLevels):
         else:
             self._day = clock.today()
 
-    def _say(self, reason: str) -> None:
-        text = fill(QCoreApplication.translate(
+    def failure(self, reason: str) -> str:
+        return fill(QCoreApplication.translate(
             "DailyMembership", "The membership's daily pass (expiry, levels) failed today: %1"),
             reason)  # fmt: skip
-        log.error("the membership's daily pass failed: %s", reason)
-        self.failed.emit(text)

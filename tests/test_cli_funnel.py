@@ -105,6 +105,24 @@ def test_bad_input_exits_1_with_one_line_and_writes_nothing(shop, args, english,
     assert sqlite3.connect(db).execute("SELECT COUNT(*) FROM funnel_cost").fetchone()[0] == 0
 
 
+def test_a_channel_is_taken_as_its_word_too(shop):
+    run, db = shop
+    span = ("--from", "2026-01-01", "--to", "2026-01-31", "--amount", "10", "--json")
+    for word in ("微信", "WeChat"):
+        out = run("funnel", "costs", "set", "--channel", word, *span)
+        assert out.returncode == 0, out.stderr
+        assert json.loads(out.stdout)["channel"] == "wechat"
+    before = audit_rows(db)
+    for env, said in (
+        (None, "unknown channel '电视': one of website 官网"),
+        ({"LANG": "zh_CN.UTF-8"}, "不是来源渠道"),
+    ):
+        out = run("funnel", "costs", "set", "--channel", "电视", *span, env=env)
+        assert out.returncode == 1 and out.stdout == "" and out.stderr.count("\n") == 1
+        assert said in out.stderr and "wechat 微信" in out.stderr, out.stderr
+    assert audit_rows(db) == before
+
+
 def test_reading_creates_no_database(tmp_path):
     missing = tmp_path / "none.db"
     out = guanjia("funnel", "--json", db=missing)

@@ -159,3 +159,24 @@ def test_share_spreads_a_cost_over_its_days():
     assert funnel_costs.share(row, None, D(2026, 1, 1)) == 33
     assert funnel_costs.share(row, D(2026, 1, 4), None) == 0
     assert funnel_costs.share(row, None, None) == 100
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("微信", "wechat"), ("WeChat", "wechat"), (" ＷｅＣｈａｔ ", "wechat"), ("wechat", "wechat"),
+     ("门店", "walk_in"), ("Walk-in", "walk_in"), ("投放", "ads"), ("社群", "community"),
+     ("Imported", "import"), ("导入", "import")],
+)  # fmt: skip
+def test_a_channel_may_be_typed_as_its_word_in_either_language(shop, typed, code):
+    cost_id = funnel_costs.set_cost(channel=typed, start=D(2026, 1, 1), end=D(2026, 1, 31),
+                                    amount_fen=100)  # fmt: skip
+    assert funnel_costs.get(cost_id)["channel"] == code  # stored as the code
+
+
+def test_an_unknown_channel_names_the_choices(shop):
+    with pytest.raises(ValidationError) as info:
+        funnel_costs.channel_code("电视")
+    assert info.value.code == "channel_unknown" and info.value.params["text"] == "电视"
+    choices = info.value.params["choices"]
+    assert "wechat 微信" in choices and "walk_in 门店" in choices and "import 导入" in choices
+    assert choices in str(info.value)

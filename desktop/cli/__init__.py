@@ -43,6 +43,7 @@ from desktop.cli.options import fixed_clock, may_create, outputs
 from desktop.cli.output import fail
 from desktop.cli.privacy import AUDIT_ACTIONS
 from desktop.cli.text import fill, translate
+from desktop.cli.writing import name_commands, writes
 from desktop.version import version
 from models.errors import GuanjiaError
 from models.storage import file_writing
@@ -97,6 +98,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         if command is None or command in names:
             group.register(commands)
     _in_help_order(commands)
+    name_commands(parser)
     return parser
 
 
@@ -192,7 +194,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     except OSError as exc:  # a file that cannot be written or read
         return fail(exc)
-    if status == 0:
+    if status == 0 and writes(args):  # a read changed nothing a score reads
         _keep_lead_scores()
     return status
 

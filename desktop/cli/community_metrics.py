@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from desktop.cli.options import DAY, day
+from desktop.cli.options import period, period_options
 from desktop.cli.output import json_text, print_json
 from desktop.cli.text import translate
 
@@ -18,9 +18,9 @@ def register(sub) -> None:
     )
     metrics.add_argument("ids", nargs="*", type=int, metavar="ID",
                          help="community ids (none: all communities)")  # fmt: skip
-    metrics.add_argument("--from", dest="date_from", metavar="DAY",
-                         help="first day (default: the 1st of this month); " + DAY)  # fmt: skip
-    metrics.add_argument("--to", dest="date_to", metavar="DAY", help="last day (default: today)")
+    period_options(
+        metrics, "first day (default: the 1st of this month)", "last day (default: today)"
+    )
     metrics.add_argument("--step", choices=("week", "month"), default=None,
                          help="the trend's buckets (default: weeks up to 3 months, else months)")  # fmt: skip
     metrics.add_argument("--compare", action="store_true",
@@ -40,7 +40,7 @@ def register(sub) -> None:
 def _metrics(args) -> int:
     from models.insights import community_metrics
 
-    start, end = day(args.date_from, "--from"), day(args.date_to, "--to")
+    start, end = period(args)
     if start is None or end is None:
         first, last = community_metrics.period("month")
         start, end = start or first, end or last

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from desktop.cli.options import DAY, WHEN, day
+from desktop.cli.options import WHEN, period, period_options
 from desktop.cli.output import json_text, print_json, print_rows
 from desktop.cli.text import fill, translate
 
@@ -67,8 +67,7 @@ def register(commands) -> None:
     show.add_argument("--json", action="store_true", help="print as JSON")
     show.set_defaults(handler=_show)
     metrics = sub.add_parser("metrics", help="counts, response and resolution times, satisfaction")
-    metrics.add_argument("--from", dest="date_from", metavar="DAY", help="received from; " + DAY)
-    metrics.add_argument("--to", dest="date_to", metavar="DAY", help="received up to; " + DAY)
+    period_options(metrics, "received from", "received up to")
     metrics.add_argument("--json", action="store_true", help="print one JSON object")
     metrics.set_defaults(handler=_metrics)
 
@@ -165,7 +164,7 @@ def _show(args) -> int:
 def _metrics(args) -> int:
     from models.complaints import complaint_metrics
 
-    start, end = day(args.date_from, "--from"), day(args.date_to, "--to")
+    start, end = period(args)
     metrics = complaint_metrics.compute(start, end).to_json()
     if args.json:
         print_json(metrics)

@@ -3,7 +3,7 @@ period's new customers, its costs per channel or event, and the ROI (issue 28)."
 
 from __future__ import annotations
 
-from desktop.cli.options import DAY, day
+from desktop.cli.options import period, period_options
 from desktop.cli.output import print_json, print_rows
 from desktop.cli.text import translate
 
@@ -12,14 +12,9 @@ from desktop.cli.text import translate
 SPLITS = "channel, staff, event or community"
 
 
-def _period_options(parser, what: str) -> None:
-    parser.add_argument("--from", dest="date_from", metavar="DAY", help=f"{what} from; " + DAY)
-    parser.add_argument("--to", dest="date_to", metavar="DAY", help="to (inclusive); " + DAY)
-
-
 def register(commands) -> None:
     fun = commands.add_parser("funnel", help="the acquisition funnel, its costs and ROI")
-    _period_options(fun, "customers entered")
+    period_options(fun, "customers entered from")
     fun.add_argument("--by", metavar="SPLIT", help=f"a group per {SPLITS}")
     fun.add_argument("--json", action="store_true",
                      help="one object: stages (stage, count, rate, median_days), with --by"
@@ -29,16 +24,17 @@ def register(commands) -> None:
     costs = sub.add_parser("costs", help="acquisition costs per channel or event")
     what = costs.add_subparsers(dest="costs_command", metavar="ACTION", required=True)
     lst = what.add_parser("list", help="the costs meeting the period")
-    _period_options(lst, "costs")
+    period_options(lst, "costs from")
     lst.add_argument("--json", action="store_true", help="one object per cost")
     lst.set_defaults(handler=_costs_list)
     put = what.add_parser("set", help="enter (or change) a cost over a span of days")
-    put.add_argument("--channel", metavar="C", help="a source channel code (ads, wechat, ...)")
+    put.add_argument(
+        "--channel",
+        metavar="C",
+        help="a source channel: its code or its word, in Chinese or English (ads, wechat, 微信, WeChat, 门店, ...)",
+    )
     put.add_argument("--event", type=int, metavar="N", help="an event id")
-    put.add_argument("--from", dest="date_from", required=True, metavar="DAY",
-                     help="the span's first day; " + DAY)  # fmt: skip
-    put.add_argument("--to", dest="date_to", required=True, metavar="DAY",
-                     help="the span's last day (inclusive)")  # fmt: skip
+    period_options(put, "the span's first day", "the span's last day (inclusive)", required=True)
     put.add_argument("--amount", required=True, metavar="YUAN", help="the cost in yuan")
     put.add_argument("--note", default="", metavar="N", help="a note")
     put.add_argument("--json", action="store_true", help="the cost as one object")
@@ -48,7 +44,7 @@ def register(commands) -> None:
     rm.add_argument("--json", action="store_true", help="the removed cost as one object")
     rm.set_defaults(handler=_costs_remove)
     roi = sub.add_parser("roi", help="cost, leads, customers, revenue and ROI per channel")
-    _period_options(roi, "customers entered and their purchases")
+    period_options(roi, "customers entered (and their purchases) from")
     roi.add_argument("--by", default="channel", metavar="SPLIT", help="channel (default) or event")
     roi.add_argument("--json", action="store_true", help="one object per channel or event")
     roi.set_defaults(handler=_roi)
@@ -64,7 +60,7 @@ def register(commands) -> None:
 def _period(args):
     from models.insights.funnel import Period
 
-    return Period(day(args.date_from, "--from"), day(args.date_to, "--to"))
+    return Period(*period(args))
 
 
 def _rate(value) -> str:
@@ -110,7 +106,7 @@ def _costs_set(args) -> int:
     from models.insights import funnel_costs
     from models.purchases.purchases import to_cents
 
-    start, end = day(args.date_from, "--from"), day(args.date_to, "--to")
+    start, end = period(args)
     cost_id = funnel_costs.set_cost(channel=args.channel, event_id=args.event, start=start,
                                     end=end, amount_fen=to_cents(args.amount),
                                     note=args.note)  # fmt: skip

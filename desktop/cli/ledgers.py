@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from desktop.cli.options import DAY, day
+from desktop.cli.options import DAY, day, period, period_options
 from desktop.cli.output import print_json, print_rows
 
 # models/ modules are imported inside the handlers (see desktop/cli/purchases.py).
@@ -63,7 +63,7 @@ def register(commands) -> None:
     exp.set_defaults(handler=_expire)
     st = sub.add_parser("statement", help="a member's points statement (对账单)")
     _customer(st)
-    _period(st)
+    period_options(st)
     _json(st, "one object per line, then one with opening, balance")
     st.set_defaults(handler=_points_statement)
     chk = sub.add_parser("check", help="every member's points recomputed from the ledger")
@@ -99,7 +99,7 @@ def register(commands) -> None:
     st = sub.add_parser("statement", help="a member's stored-value statement")
     _customer(st)
     st.add_argument("--card", metavar="NO", help="one card only")
-    _period(st)
+    period_options(st)
     _json(st, "one object per line, then principal_fen, bonus_fen, balance_fen")
     st.set_defaults(handler=_wallet_statement)
     rec = sub.add_parser("reconcile", help="a day's reconciliation (--date), or all time and"
@@ -114,11 +114,6 @@ def register(commands) -> None:
     dor.add_argument("--days", type=int, metavar="N", help="default: the setting (180)")
     _json(dor, "one JSON object per card")
     dor.set_defaults(handler=_dormant)
-
-
-def _period(parser) -> None:
-    parser.add_argument("--from", dest="date_from", metavar="DAY", help="from; " + DAY)
-    parser.add_argument("--to", dest="date_to", metavar="DAY", help="to (inclusive); " + DAY)
 
 
 def _money(parser, what: str) -> None:
@@ -190,8 +185,7 @@ def _expire(args) -> int:
 def _points_statement(args) -> int:
     from models.membership import statements
 
-    st = statements.points_statement(args.customer, day(args.date_from, "--from"),
-                                     day(args.date_to, "--to"))  # fmt: skip
+    st = statements.points_statement(args.customer, *period(args))
     print_rows(st.lines, args.json, lambda r: f"{r['id']}\t{r['at']}\t{r['kind']}\t"
                f"{r['points']:+d}\t{r['balance']}\t{r['reason']}")  # fmt: skip
     last = {"customer_id": st.customer_id, "opening": st.opening["points"],
@@ -279,8 +273,7 @@ def _wallet_reverse(args) -> int:
 def _wallet_statement(args) -> int:
     from models.membership import statements
 
-    st = statements.wallet_statement(args.customer, day(args.date_from, "--from"),
-                                     day(args.date_to, "--to"), card_no=args.card)  # fmt: skip
+    st = statements.wallet_statement(args.customer, *period(args), card_no=args.card)
     print_rows(st.lines, args.json, lambda r: f"{r['id']}\t{r['at']}\t{r['kind']}\t{r['card']}\t"
                f"{r['amount_fen'] / 100:+.2f}\t{r['balance_fen'] / 100:.2f}")  # fmt: skip
     last = {"customer_id": st.customer_id, "opening_fen": st.opening["balance_fen"],

@@ -1,6 +1,6 @@
 """Options several commands share (the customer filter, dates), and the rules of what a
 command may write: the files it writes are checked first, and only a command that
-changes the database may create one."""
+changes the database (desktop.cli.writing, re-exported here as `writes`) may create one."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import argparse
 import datetime as dt
 import os
 
+from desktop.cli.writing import writes
 from models.errors import GuanjiaError
 
 # models/ modules are imported inside the functions that use them: this module is
@@ -146,6 +147,31 @@ def _community_filter(flt, args):
                               members.level_code(level) if level else "")  # fmt: skip
 
 
+def period_options(
+    parser: argparse.ArgumentParser,
+    first: str = "from",
+    last: str = "to (inclusive)",
+    *,
+    required: bool = False,
+    words: str | None = DAY,
+    metavar: str = "DAY",
+) -> None:
+    """A period's --from and --to (args.date_from, args.date_to), as every command that
+    takes one spells them; `period(args)` reads them as days. `words`: what a day may be
+    (None where the model reads the text itself, as the surveys' periods)."""
+    tail = f"; {words}" if words else ""
+    parser.add_argument("--from", dest="date_from", metavar=metavar, required=required,
+                        help=first + tail)  # fmt: skip
+    parser.add_argument("--to", dest="date_to", metavar=metavar, required=required,
+                        help=last + tail)  # fmt: skip
+
+
+def period(args) -> tuple[dt.date | None, dt.date | None]:
+    """The --from and --to days of period_options, None when not given; a day that does
+    not read: ValidationError naming its option ("--from: ...")."""
+    return day(args.date_from, "--from"), day(args.date_to, "--to")
+
+
 def day(text: str | None, option: str) -> dt.date | None:
     """A date-only option (models.date_input), None when not given; ValidationError."""
     from models.errors import ValidationError
@@ -185,44 +211,6 @@ def outputs(args) -> list[tuple[str, bool]]:
     if command == "surveys" and args.surveys_command == "report":
         paths.append((args.out, False))
     return paths
-
-
-def writes(args) -> bool:
-    """Whether the command may change the database (only these may create one)."""
-    command = args.command
-    action = getattr(args, f"{command}_command", None)
-    if command in ("demo", "import", "erase", "restore"):
-        return True
-    if command in ("customers", "followups", "interactions", "complaints", "purchases"):
-        return action is not None and action not in ("show", "metrics")
-    if command == "events":
-        return action not in (None, "list", "show", "metrics")
-    if command == "communities":
-        return action not in ("list", "show", "members", "metrics")
-    if command == "surveys":  # a survey's words are cached on reading: no new file for it
-        return action not in ("list", "show", "answers", "targets", "score", "report",
-                              "results", "themes", "theme-comments")  # fmt: skip
-    if command == "funnel":  # the funnel and the ROI only read
-        return action == "costs" and args.costs_command in ("set", "remove")
-    if command == "rules":
-        return action not in ("list", "show", "dry-run", "log")
-    if command == "lifecycle":
-        return args.apply
-    if command == "rfm":
-        return args.save or args.tags
-    if command == "staff":
-        return args.name is not None
-    if command == "team":
-        return action != "list"
-    if command == "leads":
-        if action == "rules":
-            return args.leads_rules_command != "list"
-        if action == "settings":
-            return args.reclaim_days is not None
-        return action != "list" and not getattr(args, "dry_run", False)
-    if command == "password":
-        return args.forget
-    return False  # tags, imports, backup(s), audit, export: read what is there
 
 
 def may_create(args) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from desktop.cli.options import DAY, day
+from desktop.cli.options import period, period_options
 from desktop.cli.output import fail, print_json, print_rows
 from desktop.cli.text import fill, translate
 
@@ -91,8 +91,7 @@ def register(commands) -> None:
     aud = commands.add_parser(
         "audit", help="the audit log: who created, edited, deleted, imported, restored what"
     )
-    aud.add_argument("--from", dest="date_from", metavar="DAY", help="on or after; " + DAY)
-    aud.add_argument("--to", dest="date_to", metavar="DAY", help="on or before; " + DAY)
+    period_options(aud, "on or after", "on or before")
     aud.add_argument("--action", help="one action: " + ", ".join(AUDIT_ACTIONS))
     aud.add_argument("--kind", metavar="K", help="what it is about: " + ", ".join(AUDIT_KINDS))
     aud.add_argument("--staff", help="entries by this staff name")
@@ -126,8 +125,9 @@ def _audit(args) -> int:
     from models.excel import audit_export
     from models.storage import audit
 
+    since, until = period(args)
     query = audit.AuditQuery(
-        since=day(args.date_from, "--from"), until=day(args.date_to, "--to"),
+        since=since, until=until,
         action=args.action or "", target=args.kind or "", staff=args.staff, text=args.search,
     )  # fmt: skip
     if query.action and query.action not in audit.ACTIONS:

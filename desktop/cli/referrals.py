@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.cli.options import DAY, day
+from desktop.cli.options import period, period_options
 from desktop.cli.output import print_json, print_rows
 
 # models/ modules are imported inside the handlers (see desktop/cli/purchases.py).
@@ -26,8 +26,7 @@ def register(commands) -> None:
     tree.add_argument("--json", action="store_true", help="one nested JSON object")
     tree.set_defaults(handler=_tree)
     st = sub.add_parser("stats", help="counts per referrer and the referral rate")
-    st.add_argument("--from", dest="date_from", metavar="DAY", help="customers new from; " + DAY)
-    st.add_argument("--to", dest="date_to", metavar="DAY", help="to (inclusive); " + DAY)
+    period_options(st, "customers new from")
     st.add_argument("--json", action="store_true",
                     help="one object per referrer, then new_customers, introduced, rate")  # fmt: skip
     st.set_defaults(handler=_stats)
@@ -83,7 +82,7 @@ def _tree(args) -> int:
 def _stats(args) -> int:
     from models.membership import referrals
 
-    st = referrals.stats(day(args.date_from, "--from"), day(args.date_to, "--to"))
+    st = referrals.stats(*period(args))
     print_rows(st.pop("referrers"), args.json,
                lambda r: f"{r['customer_id']}\t{r['name']}\t{r['direct']}\t{r['all_levels']}\t"
                f"{r['converted']}")  # fmt: skip

@@ -7,6 +7,7 @@ nps (one decimal) and margin for NPS, csat for CSAT."""
 from __future__ import annotations
 
 from desktop.cli.name_picks import add_pick_option, ambiguous_rows, picks_of
+from desktop.cli.options import period_options
 from desktop.cli.output import print_json, print_rows
 from desktop.cli.survey_questions import (
     ANSWER_HELP,
@@ -36,8 +37,9 @@ def register(commands) -> None:
     add.add_argument("--name", required=True, metavar="N", help="its name (unique)")
     add.add_argument("--type", default="nps", metavar="T",
                      help="nps (0-10), csat (1-5), ces (1-7) or custom (0-10)")  # fmt: skip
-    add.add_argument("--from", dest="date_from", metavar="D", help="period from (YYYY-MM-DD)")
-    add.add_argument("--to", dest="date_to", metavar="D", help="period to (YYYY-MM-DD)")
+    period_options(
+        add, "period from (YYYY-MM-DD)", "period to (YYYY-MM-DD)", words=None, metavar="D"
+    )
     add.add_argument("--target", default="", metavar="T", help="the target group in words")
     add.add_argument("--target-tag", default="", metavar="TAG",
                      help="the tag whose customers `targets` lists")  # fmt: skip
@@ -51,8 +53,9 @@ def register(commands) -> None:
     ed.add_argument("survey", metavar="ID", help="survey id")
     ed.add_argument("--name", metavar="N", help="its name")
     ed.add_argument("--type", metavar="T", help="nps, csat, ces or custom (none with answers)")
-    ed.add_argument("--from", dest="date_from", metavar="D", help='period from ("" for none)')
-    ed.add_argument("--to", dest="date_to", metavar="D", help='period to ("" for none)')
+    period_options(
+        ed, 'period from ("" for none)', 'period to ("" for none)', words=None, metavar="D"
+    )
     ed.add_argument("--target", metavar="T", help="the target group in words")
     ed.add_argument("--target-tag", metavar="TAG", help="the tag whose customers are the list")
     ed.add_argument("--follow-passives", choices=("yes", "no"), help="passives get a follow-up")
@@ -69,8 +72,7 @@ def register(commands) -> None:
     al = sub.add_parser("answers", help="a survey's answers, newest first")
     al.add_argument("survey", metavar="ID", help="survey id")
     al.add_argument("--category", choices=("promoter", "passive", "detractor"))
-    al.add_argument("--from", dest="date_from", metavar="D", help="answered from (YYYY-MM-DD)")
-    al.add_argument("--to", dest="date_to", metavar="D", help="to (inclusive)")
+    period_options(al, "answered from (YYYY-MM-DD)", words=None, metavar="D")
     al.add_argument("--limit", type=int, default=1000, metavar="N", help="at most N (1000)")
     al.add_argument("--json", action="store_true", help="one JSON object per line")
     al.set_defaults(handler=_answers)
@@ -112,8 +114,7 @@ def register(commands) -> None:
     sc = sub.add_parser("score", help="NPS (with its margin), CSAT or CES")
     sc.add_argument("survey", metavar="ID", help="survey id")
     sc.add_argument("--by", choices=BY_CHOICES, help="one row per group")
-    sc.add_argument("--from", dest="date_from", metavar="D", help="answers from (YYYY-MM-DD)")
-    sc.add_argument("--to", dest="date_to", metavar="D", help="to (inclusive)")
+    period_options(sc, "answers from (YYYY-MM-DD)", words=None, metavar="D")
     sc.add_argument("--json", action="store_true",
                     help="answers, promoters, passives, detractors, nps, margin (csat, ces)")  # fmt: skip
     sc.set_defaults(handler=_score)
@@ -123,8 +124,7 @@ def register(commands) -> None:
                          "by segment")  # fmt: skip
     rep.add_argument("survey", metavar="ID", help="survey id")
     rep.add_argument("--out", required=True, metavar="FILE", help="the workbook to write (.xlsx)")
-    rep.add_argument("--from", dest="date_from", metavar="D", help="answers from (YYYY-MM-DD)")
-    rep.add_argument("--to", dest="date_to", metavar="D", help="to (inclusive)")
+    period_options(rep, "answers from (YYYY-MM-DD)", words=None, metavar="D")
     rep.add_argument("--json", action="store_true", help="path, answers")
     rep.set_defaults(handler=_report)
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from models import clock
 from models.automation import conditions
 from models.automation.definitions import clean, is_time_based
-from models.automation.tables import Rule
-from models.errors import NotFoundError, ValidationError
+from models.automation.tables import Rule, numbered
+from models.errors import ValidationError
 from models.storage import audit
 from models.storage.db import database
 
@@ -45,14 +45,7 @@ def _info(row: Rule) -> RuleInfo:
 
 
 def get(rule_id) -> RuleInfo:
-    try:
-        rule_id = int(rule_id)
-    except (TypeError, ValueError):
-        raise ValidationError("rule", "rule_id", f"{rule_id!r} is not a rule number") from None
-    row = Rule.get_or_none(Rule.id == rule_id)
-    if row is None:
-        raise NotFoundError(f"no rule {rule_id}", "rule_not_found", id=rule_id)
-    return _info(row)
+    return _info(numbered(Rule, rule_id, "rule"))
 
 
 def listing() -> list[RuleInfo]:

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from models import clock
 from models.automation import actions as acting
 from models.automation.runner import UNDO_DEPTH
-from models.automation.tables import Rule, RuleRun, RuleRunItem
-from models.errors import NotFoundError, ValidationError
+from models.automation.tables import Rule, RuleRun, RuleRunItem, numbered
+from models.errors import ValidationError
 from models.sheets.excel_export import ExportColumn, write_table
 from models.storage import audit
 from models.storage.db import database
@@ -51,14 +51,7 @@ def log(limit: int = 200) -> list[RunInfo]:
 
 
 def get(run_id) -> RunInfo:
-    try:
-        run_id = int(run_id)
-    except (TypeError, ValueError):
-        raise ValidationError("run", "run_id", f"{run_id!r} is not a run number") from None
-    row = RuleRun.get_or_none(RuleRun.id == run_id)
-    if row is None:
-        raise NotFoundError(f"no run {run_id}", "run_not_found", id=run_id)
-    return _info(row)
+    return _info(numbered(RuleRun, run_id, "run"))
 
 
 def items(run_id: int, limit: int | None = None) -> list[dict]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from peewee import CharField, DateTimeField, IntegerField, TextField
 
+from models.errors import NotFoundError, ValidationError
 from models.storage.base import BaseModel
 
 
@@ -49,3 +50,17 @@ class RuleRunItem(BaseModel):
 
     class Meta:
         table_name = "rule_run_item"
+
+
+def numbered(model: type[BaseModel], value, kind: str):
+    """The row of `model` whose id `value` names (a number, or its text as typed):
+    ValidationError "<kind>_id" for what is no number, NotFoundError "<kind>_not_found"
+    for no such row (rules.get, runs.get)."""
+    try:
+        row_id = int(value)
+    except (TypeError, ValueError):
+        raise ValidationError(kind, f"{kind}_id", f"{value!r} is not a {kind} number") from None
+    row = model.get_or_none(model.id == row_id)
+    if row is None:
+        raise NotFoundError(f"no {kind} {row_id}", f"{kind}_not_found", id=row_id)
+    return row

@@ -15,11 +15,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from models.customers import customer_list
+from models.customers.choice_words import CHOICE_WORDS
 from models.customers.custom_fields import list_fields
 from models.customers.customer_filter import CustomerFilter
 from models.customers.customer_list import Sort
 from models.customers.record import TEXT_FIELDS
-from models.excel.import_cleaning import CHOICE_WORDS
 from models.privacy.masking import mask_mobile, mobiles_masked
 from models.purchases.rfm import SEGMENT_NAMES_ZH
 from models.sheets.excel_export import ExportColumn, Money, write_table, write_template

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from models.customers.choice_words import CHOICE_WORDS, word_index
 from models.errors import ValidationError
 from models.tags.tags import SEPARATORS
 
@@ -170,36 +171,8 @@ def tags(value) -> list[str]:
     return [part for part in _TAG_SPLIT.split(text(value)) if part]
 
 
-# The words people write for the coded choices, in Chinese and English (compared after
-# NFKC and case folding); the codes themselves are accepted too.
-CHOICE_WORDS = {
-    "gender": {
-        "male": ("男", "男性", "先生", "m", "man"),
-        "female": ("女", "女性", "女士", "小姐", "f", "woman"),
-    },
-    "source": {
-        "website": ("官网", "网站", "web", "site"),
-        "ads": ("投放", "广告", "advertising", "ad"),
-        "content": ("内容", "内容营销"),
-        "event": ("活动", "展会", "会议"),
-        "referral": ("转介绍", "介绍", "推荐", "老客户介绍"),
-        "walk_in": ("门店", "到店", "进店", "walkin", "walk-in", "store"),
-        "phone": ("电话", "电话咨询", "telephone"),
-        "wechat": ("微信", "公众号", "小程序", "weixin"),
-        "other": ("其他", "其它"),
-    },
-    "stage": {
-        "lead": ("潜在客户", "潜在", "线索", "potential"),
-        "new": ("新客户", "新客", "new customer"),
-        "active": ("活跃客户", "活跃", "忠实客户", "忠实", "老客户", "loyal"),
-        "dormant": ("沉睡客户", "沉睡", "流失风险", "at risk"),
-        "churned": ("流失客户", "流失", "已流失", "lost"),
-    },
-}
-_CHOICE_INDEX = {
-    field: {word.casefold(): code for code, words in table.items() for word in (code, *words)}
-    for field, table in CHOICE_WORDS.items()
-}
+# The words people write for the coded choices (models/customers/choice_words.py).
+_CHOICE_INDEX = {field: word_index(table) for field, table in CHOICE_WORDS.items()}
 
 
 def choice(value, field: str) -> str:

@@ -16,6 +16,7 @@ from peewee import CharField, DateField, DateTimeField, IntegerField, TextField
 
 from models import clock
 from models.communities.events import get_row as event_row
+from models.customers.choice_words import CHOICE_WORDS, folded, word_index
 from models.customers.record import SOURCES
 from models.errors import NotFoundError, ValidationError
 from models.storage import audit, row_changes
@@ -24,6 +25,13 @@ from models.storage.db import database
 from models.storage.row_changes import RowChanges, Scope, newer_than_now
 
 CHANNELS = tuple(s for s in SOURCES if s)
+# A channel as staff type it: its code, or its word in Chinese or English (微信, WeChat).
+CHANNEL_WORDS = {
+    **CHOICE_WORDS["source"],
+    "community": ("社群", "community group"),  # the two sources only the program sets
+    "import": ("导入", "imported"),
+}
+_CHANNEL_INDEX = word_index(CHANNEL_WORDS)
 NOTE_MAX = 200
 MAX_FEN = 10**13  # a hundred billion yuan: anything above is a typing slip
 
@@ -64,6 +72,18 @@ def _amount(value) -> int:
     return value
 
 
+def channel_code(text: str) -> str:
+    """The channel code `text` names (a code, or a word: 微信, WeChat, 门店, Walk-in);
+    ValidationError channel_unknown naming the choices (`choices`: code and word)."""
+    code = _CHANNEL_INDEX.get(folded(text or ""))
+    if code is None:
+        choices = ", ".join(f"{code} {CHANNEL_WORDS[code][0]}" for code in CHANNELS)
+        raise ValidationError("channel", "channel_unknown",
+                              f"unknown channel '{text}': one of {choices}",
+                              text=text, choices=choices)  # fmt: skip
+    return code
+
+
 def _target(channel: str | None, event_id: int | None) -> tuple[str, int, str]:
     """(channel, event id, the words the audit uses) after checking them."""
     channel = (channel or "").strip()
@@ -71,10 +91,7 @@ def _target(channel: str | None, event_id: int | None) -> tuple[str, int, str]:
         raise ValidationError("channel", "cost_target",
                               "a cost is for one channel or one event")  # fmt: skip
     if channel:
-        if channel not in CHANNELS:
-            raise ValidationError("channel", "channel_unknown",
-                                  f"unknown channel '{channel}': one of {', '.join(CHANNELS)}",
-                                  text=channel)  # fmt: skip
+        channel = channel_code(channel)
         return channel, 0, channel
     event = event_row(event_id)
     return "", event.id, f"{event.title} ({event.id})"

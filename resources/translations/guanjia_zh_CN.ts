@@ -77,88 +77,62 @@
 <context>
     <name>AnswerEntryDialog</name>
     <message>
-        <location filename="../../ui/surveys/entry.py" line="39"/>
+        <location filename="../../ui/surveys/entry.py" line="35"/>
         <source>Enter answers: %1</source>
         <translation>录入回答：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/entry.py" line="44"/>
-        <location filename="../../ui/surveys/entry.py" line="147"/>
+        <location filename="../../ui/surveys/entry.py" line="98"/>
         <source>Anonymous</source>
         <translation>匿名</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/entry.py" line="51"/>
+        <location filename="../../ui/surveys/entry.py" line="40"/>
         <source>%1-%2</source>
         <translation>%1-%2</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/entry.py" line="70"/>
+        <location filename="../../ui/surveys/entry.py" line="59"/>
         <source>What the customer said (optional)</source>
         <translation>客户说了什么（可不填）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/entry.py" line="73"/>
-        <source>Now (or 2026-12-01 09:30)</source>
-        <translation>现在（或 2026-12-01 09:30）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/surveys/entry.py" line="81"/>
-        <source>Save (Enter)</source>
-        <translation>保存（回车）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/surveys/entry.py" line="84"/>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <location filename="../../ui/surveys/entry.py" line="93"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/surveys/entry.py" line="94"/>
+        <location filename="../../ui/surveys/entry.py" line="62"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/entry.py" line="95"/>
+        <location filename="../../ui/surveys/entry.py" line="63"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/entry.py" line="96"/>
-        <source>Answered at</source>
-        <translation>回答时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/surveys/entry.py" line="148"/>
+        <location filename="../../ui/surveys/entry.py" line="99"/>
         <source>Saved: %1, %2.</source>
         <translation>已保存：%1，%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/entry.py" line="151"/>
+        <location filename="../../ui/surveys/entry.py" line="102"/>
         <source>No follow-up (anonymous).</source>
         <translation>无跟进（匿名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/entry.py" line="154"/>
+        <location filename="../../ui/surveys/entry.py" line="105"/>
         <source>no owner</source>
         <translation>无负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/entry.py" line="155"/>
+        <location filename="../../ui/surveys/entry.py" line="106"/>
         <source>Follow-up due %1 for %2.</source>
         <translation>跟进已安排：%1 到期，负责人 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/entry.py" line="158"/>
+        <location filename="../../ui/surveys/entry.py" line="109"/>
         <source>Tagged 推荐者.</source>
         <translation>已打上“推荐者”标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/entry.py" line="160"/>
+        <location filename="../../ui/surveys/entry.py" line="111"/>
         <source>No follow-up.</source>
         <translation>无跟进。</translation>
     </message>
@@ -1451,7 +1425,7 @@
 <context>
     <name>AutomationJob</name>
     <message>
-        <location filename="../../desktop/automation_job.py" line="70"/>
+        <location filename="../../desktop/automation_job.py" line="50"/>
         <source>The automation rules could not run: %1</source>
         <translation>自动化规则未能运行：%1</translation>
     </message>
@@ -1562,170 +1536,170 @@
 <context>
     <name>AutomationPage</name>
     <message>
-        <location filename="../../ui/automation/page.py" line="39"/>
+        <location filename="../../ui/automation/page.py" line="40"/>
         <source>Switch rule on</source>
         <translation>启用规则</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/page.py" line="40"/>
+        <location filename="../../ui/automation/page.py" line="41"/>
         <source>Switch rule off</source>
         <translation>停用规则</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/page.py" line="125"/>
+        <location filename="../../ui/automation/page.py" line="132"/>
         <source>Automation rules</source>
         <translation>自动化规则</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/page.py" line="126"/>
+        <location filename="../../ui/automation/page.py" line="133"/>
         <source>Run log</source>
         <translation>运行日志</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/page.py" line="127"/>
+        <location filename="../../ui/automation/page.py" line="134"/>
         <source>New rule…</source>
         <translation>新建规则…</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/page.py" line="128"/>
+        <location filename="../../ui/automation/page.py" line="135"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/page.py" line="129"/>
+        <location filename="../../ui/automation/page.py" line="136"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/page.py" line="130"/>
+        <location filename="../../ui/automation/page.py" line="137"/>
         <source>Dry run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/page.py" line="131"/>
+        <location filename="../../ui/automation/page.py" line="138"/>
         <source>Run now</source>
         <translation>立即运行</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/page.py" line="132"/>
+        <location filename="../../ui/automation/page.py" line="139"/>
         <source>Undo run</source>
         <translation>撤销此次运行</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/page.py" line="133"/>
+        <location filename="../../ui/automation/page.py" line="140"/>
         <source>Export log…</source>
         <translation>导出日志…</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/page.py" line="135"/>
+        <location filename="../../ui/automation/page.py" line="142"/>
         <source>On</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/page.py" line="135"/>
-        <location filename="../../ui/automation/page.py" line="267"/>
+        <location filename="../../ui/automation/page.py" line="142"/>
+        <location filename="../../ui/automation/page.py" line="274"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/page.py" line="135"/>
+        <location filename="../../ui/automation/page.py" line="142"/>
         <source>When</source>
         <translation>触发条件</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/page.py" line="135"/>
+        <location filename="../../ui/automation/page.py" line="142"/>
         <source>Switched off because</source>
         <translation>停用原因</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/page.py" line="138"/>
-        <location filename="../../ui/automation/page.py" line="266"/>
+        <location filename="../../ui/automation/page.py" line="145"/>
+        <location filename="../../ui/automation/page.py" line="273"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/page.py" line="138"/>
-        <location filename="../../ui/automation/page.py" line="266"/>
+        <location filename="../../ui/automation/page.py" line="145"/>
+        <location filename="../../ui/automation/page.py" line="273"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/page.py" line="138"/>
-        <location filename="../../ui/automation/page.py" line="266"/>
+        <location filename="../../ui/automation/page.py" line="145"/>
+        <location filename="../../ui/automation/page.py" line="273"/>
         <source>Cause</source>
         <translation>起因</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/page.py" line="138"/>
+        <location filename="../../ui/automation/page.py" line="145"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/page.py" line="139"/>
+        <location filename="../../ui/automation/page.py" line="146"/>
         <source>Actions</source>
         <translation>动作数</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/page.py" line="139"/>
+        <location filename="../../ui/automation/page.py" line="146"/>
         <source>Rules and warnings</source>
         <translation>规则与提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/page.py" line="169"/>
-        <location filename="../../ui/automation/page.py" line="270"/>
+        <location filename="../../ui/automation/page.py" line="176"/>
+        <location filename="../../ui/automation/page.py" line="277"/>
         <source>Undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/page.py" line="200"/>
-        <location filename="../../ui/automation/page.py" line="241"/>
-        <location filename="../../ui/automation/page.py" line="254"/>
-        <location filename="../../ui/automation/page.py" line="274"/>
+        <location filename="../../ui/automation/page.py" line="207"/>
+        <location filename="../../ui/automation/page.py" line="248"/>
+        <location filename="../../ui/automation/page.py" line="261"/>
+        <location filename="../../ui/automation/page.py" line="281"/>
         <source>Automation</source>
         <translation>自动化</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/page.py" line="233"/>
+        <location filename="../../ui/automation/page.py" line="240"/>
         <source>Would touch %1 customers now.</source>
         <translation>现在会影响 %1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/page.py" line="244"/>
+        <location filename="../../ui/automation/page.py" line="251"/>
         <source>%1 customers touched.</source>
         <translation>已处理 %1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/page.py" line="260"/>
+        <location filename="../../ui/automation/page.py" line="267"/>
         <source>Export run log</source>
         <translation>导出运行日志</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/page.py" line="261"/>
+        <location filename="../../ui/automation/page.py" line="268"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/page.py" line="267"/>
+        <location filename="../../ui/automation/page.py" line="274"/>
         <source>Customer number</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/page.py" line="268"/>
+        <location filename="../../ui/automation/page.py" line="275"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/page.py" line="268"/>
+        <location filename="../../ui/automation/page.py" line="275"/>
         <source>Action</source>
         <translation>动作</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/page.py" line="269"/>
+        <location filename="../../ui/automation/page.py" line="276"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/automation/page.py" line="269"/>
+        <location filename="../../ui/automation/page.py" line="276"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
@@ -2160,12 +2134,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="162"/>
+        <location filename="../../desktop/cli/__init__.py" line="164"/>
         <source>GUANJIA_NOW must look like 2026-12-01T09:30</source>
         <translation>GUANJIA_NOW 的格式应为 2026-12-01T09:30</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="179"/>
+        <location filename="../../desktop/cli/__init__.py" line="181"/>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
@@ -2573,17 +2547,17 @@
         <translation>已取消跟进 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/complaints.py" line="124"/>
+        <location filename="../../desktop/cli/complaints.py" line="123"/>
         <source>added complaint %1</source>
         <translation>已添加投诉 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/complaints.py" line="142"/>
+        <location filename="../../desktop/cli/complaints.py" line="141"/>
         <source>; return visit planned: follow-up %1</source>
         <translation>；已安排回访：跟进 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/complaints.py" line="144"/>
+        <location filename="../../desktop/cli/complaints.py" line="143"/>
         <source>complaint %1 is now %2</source>
         <translation>投诉 %1 现在的状态：%2</translation>
     </message>
@@ -3039,17 +3013,17 @@
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/funnel.py" line="157"/>
+        <location filename="../../desktop/cli/funnel.py" line="153"/>
         <source>the milestones were recounted from the rows</source>
         <translation>漏斗里程碑已按记录重新统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/funnel.py" line="159"/>
+        <location filename="../../desktop/cli/funnel.py" line="155"/>
         <source>the milestones agree with the rows</source>
         <translation>漏斗里程碑与记录一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/funnel.py" line="161"/>
+        <location filename="../../desktop/cli/funnel.py" line="157"/>
         <source>the milestones differ from the rows: guanjia funnel check --repair</source>
         <translation>漏斗里程碑与记录不一致：请运行 guanjia funnel check --repair</translation>
     </message>
@@ -5675,7 +5649,7 @@ This cannot be undone. Backups made before now still hold the data until they ar
 <context>
     <name>DailyLeadScores</name>
     <message>
-        <location filename="../../desktop/lead_score_job.py" line="34"/>
+        <location filename="../../desktop/lead_score_job.py" line="28"/>
         <source>The lead scores could not be recomputed today: %1</source>
         <translation>今天未能重新计算线索评分：%1</translation>
     </message>
@@ -5683,7 +5657,7 @@ This cannot be undone. Backups made before now still hold the data until they ar
 <context>
     <name>DailyLevels</name>
     <message>
-        <location filename="../../desktop/level_job.py" line="82"/>
+        <location filename="../../desktop/level_job.py" line="26"/>
         <source>The engagement levels could not be recomputed today: %1</source>
         <translation>今天未能重新计算活跃等级：%1</translation>
     </message>
@@ -5691,7 +5665,7 @@ This cannot be undone. Backups made before now still hold the data until they ar
 <context>
     <name>DailyMembership</name>
     <message>
-        <location filename="../../desktop/membership_job.py" line="45"/>
+        <location filename="../../desktop/membership_job.py" line="41"/>
         <source>The membership&apos;s daily pass (expiry, levels) failed today: %1</source>
         <translation>今天的会员每日处理（到期、等级）未能完成：%1</translation>
     </message>
@@ -7678,11 +7652,11 @@ Your own database is not touched.</source>
     </message>
     <message>
         <location filename="../../ui/funnel/funnel_labels.py" line="54"/>
-        <source>“%1” is not a source channel.</source>
-        <translation>“%1”不是来源渠道。</translation>
+        <source>“%1” is not a source channel: use one of %2.</source>
+        <translation>“%1”不是来源渠道，可用：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/funnel/funnel_labels.py" line="57"/>
+        <location filename="../../ui/funnel/funnel_labels.py" line="58"/>
         <source>There is no such cost.</source>
         <translation>没有这笔成本。</translation>
     </message>
@@ -11095,114 +11069,134 @@ Your own database is not touched.</source>
 <context>
     <name>LeadsPage</name>
     <message>
-        <location filename="../../ui/leads/page.py" line="100"/>
-        <location filename="../../ui/leads/page.py" line="210"/>
-        <location filename="../../ui/leads/page.py" line="224"/>
-        <location filename="../../ui/leads/page.py" line="234"/>
-        <location filename="../../ui/leads/page.py" line="246"/>
+        <location filename="../../ui/leads/page.py" line="102"/>
+        <location filename="../../ui/leads/page.py" line="225"/>
+        <location filename="../../ui/leads/page.py" line="239"/>
         <location filename="../../ui/leads/page.py" line="249"/>
-        <location filename="../../ui/leads/page.py" line="265"/>
+        <location filename="../../ui/leads/page.py" line="261"/>
+        <location filename="../../ui/leads/page.py" line="264"/>
+        <location filename="../../ui/leads/page.py" line="280"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/page.py" line="101"/>
+        <location filename="../../ui/leads/page.py" line="103"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/page.py" line="102"/>
+        <location filename="../../ui/leads/page.py" line="104"/>
         <source>Assign selected to</source>
         <translation>将所选分配给</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/page.py" line="103"/>
+        <location filename="../../ui/leads/page.py" line="105"/>
         <source>Assign the pool by rule</source>
         <translation>按规则分配公海线索</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/page.py" line="104"/>
+        <location filename="../../ui/leads/page.py" line="106"/>
         <source>Put back in the pool</source>
         <translation>放回公海</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/page.py" line="105"/>
+        <location filename="../../ui/leads/page.py" line="107"/>
         <source>Reclaim overdue now</source>
         <translation>立即回收逾期线索</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/page.py" line="107"/>
+        <location filename="../../ui/leads/page.py" line="109"/>
         <source>Leads assigned from the pool with no logged contact within the days set (`guanjia leads settings`) go back to the pool</source>
         <translation>从公海分配的线索，在设定天数内（`guanjia leads settings`）没有联系记录的，回到公海</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/page.py" line="110"/>
+        <location filename="../../ui/leads/page.py" line="112"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/page.py" line="110"/>
+        <location filename="../../ui/leads/page.py" line="112"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/page.py" line="110"/>
+        <location filename="../../ui/leads/page.py" line="112"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/page.py" line="111"/>
+        <location filename="../../ui/leads/page.py" line="113"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/page.py" line="111"/>
+        <location filename="../../ui/leads/page.py" line="113"/>
         <source>Assigned</source>
         <translation>分配时间</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/page.py" line="112"/>
+        <location filename="../../ui/leads/page.py" line="114"/>
         <source>First contact by</source>
         <translation>首次联系截止</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/page.py" line="112"/>
+        <location filename="../../ui/leads/page.py" line="114"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/page.py" line="113"/>
+        <location filename="../../ui/leads/page.py" line="115"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/page.py" line="113"/>
+        <location filename="../../ui/leads/page.py" line="115"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/page.py" line="117"/>
-        <location filename="../../ui/leads/page.py" line="126"/>
+        <location filename="../../ui/leads/page.py" line="119"/>
+        <location filename="../../ui/leads/page.py" line="129"/>
         <source>The pool (公海)</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/page.py" line="164"/>
+        <location filename="../../ui/leads/page.py" line="167"/>
         <source>%1 leads</source>
         <translation>%1 条线索</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/page.py" line="187"/>
+        <location filename="../../ui/leads/page.py" line="175"/>
+        <source>The pool (公海) is empty</source>
+        <translation>公海里还没有线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/page.py" line="176"/>
+        <source>The pool holds the leads nobody owns yet, for the team to share out. Add a customer at stage Lead without an owner (or import a list of them): they wait here to be assigned.</source>
+        <translation>公海存放还没有负责人的线索，供团队分配。新增一位阶段为“潜在客户”、不填负责人的客户（或导入一批）：它们会在这里等待分配。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/page.py" line="180"/>
+        <source>%1 has no leads</source>
+        <translation>%1 名下没有线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/page.py" line="181"/>
+        <source>Show the pool and assign leads to them, selected by hand or by a rule.</source>
+        <translation>切换到公海，把线索分配给此人：手动选中，或按规则分配。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leads/page.py" line="202"/>
         <source>%1 leads go back to the pool tomorrow unless contacted today.</source>
         <translation>有 %1 条线索今天不联系，明天就会回收到公海。</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/page.py" line="249"/>
+        <location filename="../../ui/leads/page.py" line="264"/>
         <source>No pool lead fits this rule.</source>
         <translation>公海中没有符合该规则的线索。</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/page.py" line="265"/>
+        <location filename="../../ui/leads/page.py" line="280"/>
         <source>No lead is overdue.</source>
         <translation>没有逾期的线索。</translation>
     </message>
@@ -14205,53 +14199,22 @@ Your own database is not touched.</source>
 <context>
     <name>ResponseEntryDialog</name>
     <message>
-        <location filename="../../ui/surveys/response_form.py" line="70"/>
+        <location filename="../../ui/surveys/response_form.py" line="66"/>
         <source>(%1-%2)</source>
         <translation>（%1-%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/response_form.py" line="117"/>
+        <location filename="../../ui/surveys/response_form.py" line="113"/>
         <source>Enter responses: %1</source>
         <translation>录入答卷：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/response_form.py" line="122"/>
-        <location filename="../../ui/surveys/response_form.py" line="192"/>
-        <source>Anonymous</source>
-        <translation>匿名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/surveys/response_form.py" line="130"/>
+        <location filename="../../ui/surveys/response_form.py" line="119"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/surveys/response_form.py" line="139"/>
-        <source>Now (or 2026-12-01 09:30)</source>
-        <translation>现在（或 2026-12-01 09:30）</translation>
-    </message>
-    <message>
         <location filename="../../ui/surveys/response_form.py" line="147"/>
-        <source>Save (Enter)</source>
-        <translation>保存（回车）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/surveys/response_form.py" line="150"/>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <location filename="../../ui/surveys/response_form.py" line="158"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/surveys/response_form.py" line="159"/>
-        <source>Answered at</source>
-        <translation>答卷时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/surveys/response_form.py" line="191"/>
         <source>Saved: %1, %2 questions answered.</source>
         <translation>已保存：%1，回答了 %2 道题。</translation>
     </message>
@@ -15417,6 +15380,40 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <location filename="../../ui/surveys/dialogs.py" line="120"/>
         <source>Return visit between</source>
         <translation>回访日期</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyEntry</name>
+    <message>
+        <location filename="../../ui/surveys/entry_form.py" line="39"/>
+        <location filename="../../ui/surveys/entry_form.py" line="97"/>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/entry_form.py" line="45"/>
+        <source>Now (or 2026-12-01 09:30)</source>
+        <translation>现在（或 2026-12-01 09:30）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/entry_form.py" line="55"/>
+        <source>Save (Enter)</source>
+        <translation>保存（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/entry_form.py" line="59"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/entry_form.py" line="69"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/surveys/entry_form.py" line="72"/>
+        <source>Answered at</source>
+        <translation>回答时间</translation>
     </message>
 </context>
 <context>
@@ -17379,22 +17376,22 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <translation>移除主题 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/page.py" line="236"/>
+        <location filename="../../ui/leads/page.py" line="251"/>
         <source>Assign leads</source>
         <translation>分配线索</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/page.py" line="251"/>
+        <location filename="../../ui/leads/page.py" line="266"/>
         <source>Assign leads by rule</source>
         <translation>按规则分配线索</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/page.py" line="259"/>
+        <location filename="../../ui/leads/page.py" line="274"/>
         <source>Put leads back in the pool</source>
         <translation>线索放回公海</translation>
     </message>
     <message>
-        <location filename="../../ui/leads/page.py" line="267"/>
+        <location filename="../../ui/leads/page.py" line="282"/>
         <source>Reclaim overdue leads</source>
         <translation>回收逾期线索</translation>
     </message>

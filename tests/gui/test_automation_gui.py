@@ -148,3 +148,24 @@ def test_the_window_processes_the_outbox_by_itself(qtbot, window):
     window.session.automation.look()
     qtbot.waitUntil(lambda: runner.pending() == 0 and bool(runs.log()), timeout=10000)
     assert find_tag("窗口") is not None
+
+
+def test_a_long_rule_name_takes_the_room_and_shows_whole_in_its_tip(qtbot, page):
+    from PySide6.QtWidgets import QHeaderView
+
+    long_name = "新客户首单满两千元后第三天由负责人电话回访并打上高价值新客标签再约到店体验一次"
+    rules.add(long_name, {"kind": "customer_created"}, [], [{"kind": "add_tag", "tag": "新"}])
+    rules.add("短", {"kind": "customer_created"}, [], [{"kind": "add_tag", "tag": "新"}])
+    page.refresh()
+    page.resize(900, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    table = page.rules_table
+    heads = table.horizontalHeader()
+    assert heads.sectionResizeMode(1) == QHeaderView.Stretch
+    names = {table.item(r, 1).text(): table.item(r, 1) for r in range(table.rowCount())}
+    assert names[long_name].toolTip() == long_name
+    # the name column has the room the short columns leave; it elides, not the table scrolls
+    assert heads.sectionSize(1) > heads.sectionSize(0) + heads.sectionSize(2)
+    assert heads.length() <= table.viewport().width()
+    assert table.textElideMode() == Qt.ElideRight

@@ -176,3 +176,21 @@ def test_start_up_reclaims_and_warns(qtbot, db):
     service.stop()
     assert summary["leads_reclaimed"] == 2 and summary["leads_tomorrow"] == 1
     assert pool.count(pool.LeadQuery(pool=True)) == 2
+
+
+def test_an_empty_pool_says_what_it_is_for_and_how_it_fills(qtbot, db):
+    from ui.leads.page import LeadsPage
+
+    page = LeadsPage(QUndoStack())
+    qtbot.addWidget(page)
+    page.show()
+    assert page.empty.isVisible() and page.empty.title.text() == "The pool (公海) is empty"
+    assert "stage Lead without an owner" in page.empty.hint.text()
+    customers.create({"name": "新线索", "stage": "lead"})
+    page.refresh()
+    assert page.table.rowCount() == 1 and not page.empty.isVisible()
+    staff.add("王芳")
+    page.reload_choices()
+    page.view.setCurrentIndex(page.view.findData("王芳"))
+    assert page.empty.isVisible() and page.empty.title.text() == "王芳 has no leads"
+    assert "by a rule" in page.empty.hint.text()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -64,7 +65,13 @@ class AutomationPage(Retranslating, QWidget):
         self.rules_table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.rules_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.rules_table.verticalHeader().hide()
-        self.rules_table.horizontalHeader().setStretchLastSection(True)
+        self.rules_table.setTextElideMode(Qt.ElideRight)  # a long name: "…", whole in its tip
+        self.rules_table.setWordWrap(False)
+        heads = self.rules_table.horizontalHeader()
+        heads.setStretchLastSection(False)
+        for column, mode in enumerate((QHeaderView.ResizeToContents, QHeaderView.Stretch,
+                                       QHeaderView.ResizeToContents, QHeaderView.Stretch)):  # fmt: skip
+            heads.setSectionResizeMode(column, mode)  # the name and the reason share the room
         self.rules_table.itemChanged.connect(self._item_changed)
         self.rules_table.doubleClicked.connect(lambda *_: self.edit_rule())
         self.new_button = QPushButton()
@@ -152,11 +159,11 @@ class AutomationPage(Retranslating, QWidget):
             switch.setCheckState(Qt.Checked if rule.enabled else Qt.Unchecked)
             switch.setData(ID_ROLE, rule.id)
             self.rules_table.setItem(row, 0, switch)
-            self.rules_table.setItem(row, 1, QTableWidgetItem(rule.name))
+            self.rules_table.setItem(row, 1, _with_tip(rule.name))
             self.rules_table.setItem(
                 row, 2, QTableWidgetItem(words.trigger_label(rule.trigger["kind"]))
             )
-            self.rules_table.setItem(row, 3, QTableWidgetItem(rule.disabled_reason))
+            self.rules_table.setItem(row, 3, _with_tip(rule.disabled_reason))
             if rule.id == current:
                 self.rules_table.selectRow(row)
         self._filling = False
@@ -273,3 +280,10 @@ class AutomationPage(Retranslating, QWidget):
         except (GuanjiaError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Automation"), messages.error_message(exc))
             return 0
+
+
+def _with_tip(text: str) -> QTableWidgetItem:
+    """A cell whose whole text is its tooltip too (the column may elide it)."""
+    item = QTableWidgetItem(text)
+    item.setToolTip(text)
+    return item

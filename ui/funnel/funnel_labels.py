@@ -51,8 +51,9 @@ def messages(params: dict) -> dict[str, str]:
             "Funnel", "A cost is for one source channel or one event."
         ),
         "channel_unknown": fill(
-            QCoreApplication.translate("Funnel", "“%1” is not a source channel."),
+            QCoreApplication.translate("Funnel", "“%1” is not a source channel: use one of %2."),
             params.get("text", ""),
+            params.get("choices", ""),
         ),
         "cost_not_found": QCoreApplication.translate("Funnel", "There is no such cost."),
     }

@@ -26,6 +26,7 @@ from models.leads import assignment, lead_changes, pool, reclaim
 from models.storage import audit
 from models.team import staff
 from ui import labels, style
+from ui.empty_state import EmptyState
 from ui.messages import error_message
 from ui.retranslating import Retranslating
 from ui.text import fill
@@ -70,6 +71,7 @@ class LeadsPage(Retranslating, QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
+        self.empty = EmptyState(self.table, "leads")  # what the pool (or a list) is for
         actions = QHBoxLayout()
         self.staff_pick = QComboBox()
         self.staff_pick.setObjectName("leads_assign_to")
@@ -115,6 +117,7 @@ class LeadsPage(Retranslating, QWidget):
         self.table.setHorizontalHeaderLabels([heads[c] for c in COLUMNS])
         if self.view.count():
             self.view.setItemText(0, self.tr("The pool (公海)"))
+        self._say_empty(self.query())
 
     # ------------------------------------------------------------ reading
 
@@ -162,8 +165,20 @@ class LeadsPage(Retranslating, QWidget):
                     item.setForeground(QBrush(QColor(style.OVERDUE)))
                 self.table.setItem(i, j, item)
         self.count_label.setText(fill(self.tr("%1 leads"), QLocale().toString(total)))
+        self._say_empty(query)
         self._show_warning(query)
         self._selection_changed()
+
+    def _say_empty(self, query: pool.LeadQuery) -> None:
+        """An empty list says what it is for and the one action that fills it."""
+        if query.pool:
+            self.empty.set_text(self.tr("The pool (公海) is empty"), self.tr(
+                "The pool holds the leads nobody owns yet, for the team to share out. "
+                "Add a customer at stage Lead without an owner (or import a list of "
+                "them): they wait here to be assigned."))  # fmt: skip
+        else:
+            self.empty.set_text(fill(self.tr("%1 has no leads"), query.owner), self.tr(
+                "Show the pool and assign leads to them, selected by hand or by a rule."))  # fmt: skip
 
     def _text(self, row: dict, column: str) -> str:
         value = row.get(column)

@@ -10,40 +10,29 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
 )
 
-from models.errors import GuanjiaError, ValidationError
 from models.surveys import answer_list, surveys
-from ui import formatting, messages, style
-from ui.followups.dialogs import CustomerPicker
+from ui import formatting
 from ui.surveys import words
+from ui.surveys.entry_form import SurveyEntryDialog
 from ui.text import fill
 
 
-class AnswerEntryDialog(QDialog):
+class AnswerEntryDialog(SurveyEntryDialog):
     """`record(customer_id or None, score text, comment, at text or None)` writes one
     answer (the page's undo step) and returns its id."""
 
     def __init__(self, parent, survey_id: int, record):
-        super().__init__(parent)
+        super().__init__(parent, survey_id, record, "entry")
         self.setObjectName("AnswerEntryDialog")
         survey = surveys.get(survey_id)
         self.setWindowTitle(fill(self.tr("Enter answers: %1"), survey.name))
-        self.survey_id = survey_id
-        self._record = record
-        self.saved: list[int] = []
-        self.picker = CustomerPicker(self)
-        self.anonymous = QCheckBox(self.tr("Anonymous"))
-        self.anonymous.setObjectName("entry_anonymous")
-        self.anonymous.toggled.connect(self.picker.setDisabled)
         low, high = surveys.scale(survey)
         self.score = QLineEdit()
         self.score.setObjectName("entry_score")
@@ -68,40 +57,15 @@ class AnswerEntryDialog(QDialog):
         self.comment = QLineEdit()
         self.comment.setObjectName("entry_comment")
         self.comment.setPlaceholderText(self.tr("What the customer said (optional)"))
-        self.at = QLineEdit()
-        self.at.setObjectName("entry_at")
-        self.at.setPlaceholderText(self.tr("Now (or 2026-12-01 09:30)"))
-        self.status = QLabel()
-        self.status.setObjectName("entry_status")
-        self.status.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setObjectName("entry_error")
-        self.error.setWordWrap(True)
-        style.error_text(self.error)
-        self.save_button = QPushButton(self.tr("Save (Enter)"))
-        self.save_button.setObjectName("entry_save")
-        self.save_button.setDefault(True)
-        close = QPushButton(self.tr("Close"))
-        close.setAutoDefault(False)
-        close.clicked.connect(self.accept)
-        self.save_button.clicked.connect(self.save)
-        # Enter anywhere presses Save, the default button (a line edit passes Enter on)
         form = QFormLayout()
-        customer = QHBoxLayout()
-        customer.addWidget(self.picker, 1)
-        customer.addWidget(self.anonymous)
-        form.addRow(self.tr("Customer"), customer)
+        self.add_customer_row(form)
         form.addRow(self.tr("Score"), row)
         form.addRow(self.tr("Comment"), self.comment)
-        form.addRow(self.tr("Answered at"), self.at)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.error, 1)
-        bottom.addWidget(self.save_button)
-        bottom.addWidget(close)
+        self.add_at_row(form)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
-        layout.addLayout(bottom)
+        layout.addLayout(self.bottom_row())
         self.setTabOrder(self.picker.search, self.picker.choice)
         self.setTabOrder(self.picker.choice, self.score)
         self.setTabOrder(self.score, self.comment)
@@ -119,28 +83,15 @@ class AnswerEntryDialog(QDialog):
             self.buttons.checkedButton().setChecked(False)
             self.buttons.setExclusive(True)
 
-    def save(self) -> int | None:
-        """Record the answer; its id, or None (the error shown, nothing written)."""
-        customer = None if self.anonymous.isChecked() else self.picker.customer_id
-        name = "" if customer is None else self.picker.choice.currentText().split("  ")[0]
-        try:
-            if customer is None and not self.anonymous.isChecked():
-                raise ValidationError("customer", "answer_customer_required", "no customer")
-            answer_id = self._record(customer, self.score.text(), self.comment.text(),
-                                     self.at.text().strip() or None)  # fmt: skip
-        except GuanjiaError as exc:
-            self.error.setText(messages.error_message(exc))
-            return None
-        self.saved.append(answer_id)
-        self.error.clear()
-        self.status.setText(self.outcome_text(answer_id, name))
-        self.picker.search.clear()
-        self.picker.refresh()
-        self.anonymous.setChecked(False)
+    def _write(self, customer: int | None, at: str | None) -> int:
+        return self._record(customer, self.score.text(), self.comment.text(), at)
+
+    def _said(self, saved_id: int, who: str) -> str:
+        return self.outcome_text(saved_id, who)
+
+    def _clear_fields(self) -> None:
         self.score.clear()
         self.comment.clear()
-        self.picker.search.setFocus()
-        return answer_id
 
     def outcome_text(self, answer_id: int, name: str) -> str:
         out = answer_list.loop_outcome(answer_id)

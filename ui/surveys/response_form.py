@@ -14,12 +14,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QScrollArea,
     QSpinBox,
@@ -27,10 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.errors import GuanjiaError, ValidationError
 from models.surveys import questions, surveys
-from ui import messages, style
-from ui.followups.dialogs import CustomerPicker
+from ui.surveys.entry_form import SurveyEntryDialog
 from ui.text import fill
 
 _SEPARATOR = re.compile(r"[;；┋,，、|]")  # what splits a multiple choice's value
@@ -106,22 +102,15 @@ class _Answer:
             self.edit.clear()
 
 
-class ResponseEntryDialog(QDialog):
+class ResponseEntryDialog(SurveyEntryDialog):
     """`record(customer_id or None, {question number: value}, at text or None)` writes
     one response (the page's undo step) and returns its id."""
 
     def __init__(self, parent, survey_id: int, record):
-        super().__init__(parent)
+        super().__init__(parent, survey_id, record, "response")
         self.setObjectName("ResponseEntryDialog")
         survey = surveys.get(survey_id)
         self.setWindowTitle(fill(self.tr("Enter responses: %1"), survey.name))
-        self.survey_id = survey_id
-        self._record = record
-        self.saved: list[int] = []
-        self.picker = CustomerPicker(self)
-        self.anonymous = QCheckBox(self.tr("Anonymous"))
-        self.anonymous.setObjectName("response_anonymous")
-        self.anonymous.toggled.connect(self.picker.setDisabled)
         self.answers = []
         body = QWidget()
         questions_form = QFormLayout(body)
@@ -134,38 +123,14 @@ class ResponseEntryDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        self.at = QLineEdit()
-        self.at.setObjectName("response_at")
-        self.at.setPlaceholderText(self.tr("Now (or 2026-12-01 09:30)"))
-        self.status = QLabel()
-        self.status.setObjectName("response_status")
-        self.status.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setObjectName("response_error")
-        self.error.setWordWrap(True)
-        style.error_text(self.error)
-        self.save_button = QPushButton(self.tr("Save (Enter)"))
-        self.save_button.setObjectName("response_save")
-        self.save_button.setDefault(True)
-        close = QPushButton(self.tr("Close"))
-        close.setAutoDefault(False)
-        close.clicked.connect(self.accept)
-        self.save_button.clicked.connect(self.save)
         top = QFormLayout()
-        customer = QHBoxLayout()
-        customer.addWidget(self.picker, 1)
-        customer.addWidget(self.anonymous)
-        top.addRow(self.tr("Customer"), customer)
-        top.addRow(self.tr("Answered at"), self.at)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.error, 1)
-        bottom.addWidget(self.save_button)
-        bottom.addWidget(close)
+        self.add_customer_row(top)
+        self.add_at_row(top)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.status)
-        layout.addLayout(bottom)
+        layout.addLayout(self.bottom_row())
         self.resize(680, min(720, 220 + 60 * len(self.answers)))
         self.picker.search.setFocus()
 
@@ -174,26 +139,13 @@ class ResponseEntryDialog(QDialog):
         out = {a.q.position: a.value() for a in self.answers}
         return {n: v for n, v in out.items() if v.strip()}
 
-    def save(self) -> int | None:
-        """Record the response; its id, or None (the error shown, nothing written)."""
-        customer = None if self.anonymous.isChecked() else self.picker.customer_id
-        name = "" if customer is None else self.picker.choice.currentText().split("  ")[0]
-        try:
-            if customer is None and not self.anonymous.isChecked():
-                raise ValidationError("customer", "answer_customer_required", "no customer")
-            values = self.values()
-            response_id = self._record(customer, values, self.at.text().strip() or None)
-        except GuanjiaError as exc:
-            self.error.setText(messages.error_message(exc))
-            return None
-        self.saved.append(response_id)
-        self.error.clear()
-        self.status.setText(fill(self.tr("Saved: %1, %2 questions answered."),
-                                 name or self.tr("Anonymous"), len(values)))  # fmt: skip
-        self.picker.search.clear()
-        self.picker.refresh()
-        self.anonymous.setChecked(False)
+    def _write(self, customer: int | None, at: str | None) -> int:
+        self._answered = len(values := self.values())
+        return self._record(customer, values, at)
+
+    def _said(self, saved_id: int, who: str) -> str:
+        return fill(self.tr("Saved: %1, %2 questions answered."), who, self._answered)
+
+    def _clear_fields(self) -> None:
         for answer in self.answers:
             answer.clear()
-        self.picker.search.setFocus()
-        return response_id
