@@ -2134,12 +2134,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="164"/>
+        <location filename="../../desktop/cli/__init__.py" line="171"/>
         <source>GUANJIA_NOW must look like 2026-12-01T09:30</source>
         <translation>GUANJIA_NOW 的格式应为 2026-12-01T09:30</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="181"/>
+        <location filename="../../desktop/cli/__init__.py" line="188"/>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
@@ -11891,100 +11891,105 @@ Your own database is not touched.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="294"/>
+        <location filename="../../desktop/main_window.py" line="295"/>
         <source>Guanjia — Customer Manager</source>
         <translation>客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="296"/>
+        <location filename="../../desktop/main_window.py" line="297"/>
         <source>Demo database (made-up customers)</source>
         <translation>演示数据库（虚构客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="298"/>
+        <location filename="../../desktop/main_window.py" line="299"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="299"/>
+        <location filename="../../desktop/main_window.py" line="300"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="300"/>
+        <location filename="../../desktop/main_window.py" line="301"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="301"/>
+        <location filename="../../desktop/main_window.py" line="302"/>
         <source>F&amp;ollow-ups</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="302"/>
+        <location filename="../../desktop/main_window.py" line="303"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="303"/>
+        <location filename="../../desktop/main_window.py" line="304"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="304"/>
+        <location filename="../../desktop/main_window.py" line="305"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="305"/>
+        <location filename="../../desktop/main_window.py" line="306"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="306"/>
+        <location filename="../../desktop/main_window.py" line="307"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="307"/>
+        <location filename="../../desktop/main_window.py" line="308"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="308"/>
+        <location filename="../../desktop/main_window.py" line="309"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="309"/>
-        <location filename="../../desktop/main_window.py" line="345"/>
+        <location filename="../../desktop/main_window.py" line="310"/>
+        <location filename="../../desktop/main_window.py" line="346"/>
         <source>About Guanjia</source>
         <translation>关于客户管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="310"/>
+        <location filename="../../desktop/main_window.py" line="311"/>
         <source>Member levels…</source>
         <translation>会员等级…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="311"/>
+        <location filename="../../desktop/main_window.py" line="312"/>
         <source>Team…</source>
         <translation>团队…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="312"/>
+        <location filename="../../desktop/main_window.py" line="313"/>
         <source>Lead scoring…</source>
         <translation>线索评分…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="313"/>
+        <location filename="../../desktop/main_window.py" line="314"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="347"/>
+        <location filename="../../desktop/main_window.py" line="348"/>
         <source>Guanjia (客户管家) — customer management for small businesses, offline and private.</source>
         <translation>客户管家：为小商户打造的客户管理软件，离线使用，数据私密。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="351"/>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
     </message>
 </context>
 <context>
@@ -14597,6 +14602,39 @@ Your own database is not touched.</source>
         <location filename="../../ui/surveys/scores_view.py" line="446"/>
         <source>The report could not be written: %1</source>
         <translation>报告无法写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <location filename="../../desktop/self_test.py" line="81"/>
+        <source>no font with Chinese characters: install a CJK font</source>
+        <translation>没有能显示中文的字体：请安装一种中文字体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/self_test.py" line="88"/>
+        <source>the new database is locked</source>
+        <translation>新数据库被锁定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/self_test.py" line="91"/>
+        <source>the main window did not open</source>
+        <translation>主窗口没有打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/self_test.py" line="102"/>
+        <source>the window title is not in Chinese: the translation did not load</source>
+        <translation>窗口标题不是中文：翻译没有加载</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/self_test.py" line="108"/>
+        <source>the window title does not show the version %1</source>
+        <translation>窗口标题没有显示版本号 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/self_test.py" line="116"/>
+        <source>cannot write the screenshot %1</source>
+        <translation>无法写入截图 %1</translation>
     </message>
 </context>
 <context>
