@@ -44,7 +44,7 @@ def action_label(code: str) -> str:
         "undelete": QCoreApplication.translate("Audit", "Restored from the bin"),
         "purge": QCoreApplication.translate("Audit", "Deleted for good"),
         "tag": QCoreApplication.translate("Audit", "Tags changed"),
-        "merge": QCoreApplication.translate("Audit", "Tags merged"),
+        "merge": QCoreApplication.translate("Audit", "Merged"),
         "import": QCoreApplication.translate("Audit", "Imported"),
         "import_undo": QCoreApplication.translate("Audit", "Import undone"),
         "undo": QCoreApplication.translate("Audit", "Undone"),
@@ -99,6 +99,7 @@ def action_label(code: str) -> str:
         "cost": QCoreApplication.translate("Audit", "Acquisition cost entered"),
         "rule": QCoreApplication.translate("Audit", "Automation rule changed"),
         "automate": QCoreApplication.translate("Audit", "Automation rules ran"),
+        "not_duplicate": QCoreApplication.translate("Audit", "Marked not duplicates"),
     }.get(code, code)
 
 

@@ -110,6 +110,8 @@ class Customer(BaseModel):
     # schema's defaults, as the totals above.
     lead_score = IntegerField()
     lead_grade = CharField()
+    # The survivor's id once merged into it (models/merging, step 37); NULL otherwise.
+    merged_into = IntegerField(null=True)
 
 
 # Column order of the tuples bulk loads (demo data, imports) hand to bulk.insert_rows.

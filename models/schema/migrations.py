@@ -27,6 +27,7 @@ from models.schema import (
     steps_31,
     steps_32,
     steps_33,
+    steps_37,
 )
 from models.schema.steps import v1_models
 from models.storage.db import SCHEMA_VERSION, schema_version
@@ -66,6 +67,10 @@ STEPS = [
     steps_31.step_31_automation_indexes,
     steps_32.step_32_funnel_milestones,
     steps_33.step_33_lead_speed,
+    steps_37.step_34_placeholder,
+    steps_37.step_35_placeholder,
+    steps_37.step_36_placeholder,
+    steps_37.step_37_duplicates,
 ]
 LATEST = len(STEPS)
 # storage/ refuses a backup from a newer schema without importing the steps.

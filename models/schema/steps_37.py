@@ -1,0 +1,46 @@
+"""Schema step 37 (issue 29 part 2, duplicates and merging; frozen once released).
+
+- customer.merged_into: NULL, or the id of the customer this one was merged into. A
+  merged-away customer is not deleted: lists and searches leave it out, and an old
+  reference (an id, a re-import of the same file) is led to the survivor.
+- customer_not_duplicate: the pairs someone said are not the same person (low id,
+  high id); the duplicate finder never shows them again.
+- customer_merge: one row per merge: the survivor, the merged ids, the before- and
+  after-images of every row the merge touched (JSON), the audit entry; `undone_at` set
+  once undone. Undo (the window's, `guanjia merge --undo`, the audit log's) reads it.
+
+Steps 34-36 are other branches' (issue 25/28/29 part 1); the merge renumbers.
+"""
+
+from __future__ import annotations
+
+STATEMENTS = (
+    "ALTER TABLE customer ADD COLUMN merged_into INTEGER",
+    "CREATE INDEX IF NOT EXISTS customer_merged_into ON customer (merged_into)"
+    " WHERE merged_into IS NOT NULL",
+    "CREATE TABLE IF NOT EXISTS customer_not_duplicate ("
+    " low_id INTEGER NOT NULL, high_id INTEGER NOT NULL, staff TEXT NOT NULL DEFAULT '',"
+    " at DATETIME NOT NULL, PRIMARY KEY (low_id, high_id))",
+    "CREATE TABLE IF NOT EXISTS customer_merge ("
+    " id INTEGER PRIMARY KEY, keep_id INTEGER NOT NULL, merged TEXT NOT NULL,"
+    " moved TEXT NOT NULL, images TEXT NOT NULL, at DATETIME NOT NULL,"
+    " staff TEXT NOT NULL DEFAULT '', undone_at DATETIME)",
+    "CREATE INDEX IF NOT EXISTS customer_merge_keep ON customer_merge (keep_id, id)",
+)
+
+
+def step_34_placeholder(db) -> None:
+    """Taken by another branch (renumbered at merge)."""
+
+
+def step_35_placeholder(db) -> None:
+    """Taken by another branch (renumbered at merge)."""
+
+
+def step_36_placeholder(db) -> None:
+    """Taken by another branch (renumbered at merge)."""
+
+
+def step_37_duplicates(db) -> None:
+    for sql in STATEMENTS:
+        db.execute_sql(sql)
