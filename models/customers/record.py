@@ -133,6 +133,8 @@ SORT_KEY_FIELDS = ("name_key", *SORT_KEY_COLUMNS.values())
 # Kept by models.leads (issue 28) and shown by `guanjia leads score`, not in a customer's
 # JSON (whose keys scripts read as they were).
 LEAD_FIELDS = ("lead_score", "lead_grade")
+# Kept by models/merging (issue 29): always NULL on a listed customer, not in its JSON.
+MERGE_FIELDS = ("merged_into",)
 
 
 def with_sort_keys(fields: dict) -> dict:

@@ -87,8 +87,10 @@ def loads(text: str) -> list[dict]:
 
 
 def counts(images: list[dict]) -> dict[str, int]:
-    """{table: rows changed} (what a merge moved, per kind of record)."""
-    return {image["table"]: len(image["rows"]) for image in images}
+    """{table: rows that were there and changed or went} (what a merge moved, per kind
+    of record; rows a trigger added meanwhile are not counted)."""
+    out = {image["table"]: sum(row[1] is not None for row in image["rows"]) for image in images}
+    return {table: n for table, n in out.items() if n}
 
 
 def put_back(images: list[dict], to_before: bool = True) -> None:

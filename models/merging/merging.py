@@ -39,6 +39,7 @@ from models.customers import search_index
 from models.customers.customers import reindex
 from models.customers.record import TEXT_FIELDS, Customer, with_sort_keys
 from models.errors import NotFoundError, ValidationError
+from models.leads import scores as lead_scores
 from models.followups.followups import refresh_next
 from models.followups.interactions import refresh_last
 from models.merging import images
@@ -323,6 +324,9 @@ def _write_fields(survivor: Customer, rows: list[Customer], values: dict) -> Non
     refresh_last(everyone)
     reindex([survivor.id])
     search_index.remove(other_ids)
+    # Lead scores now, inside the images: the window's and the CLI's flush after the
+    # change would otherwise rescore the survivor outside them (and undo would refuse).
+    lead_scores.rescore(everyone)
 
 
 # ---------------------------------------------------------------- undo and reading
