@@ -25,6 +25,8 @@ from models.storage.db import database
 # the search index's shadow tables (rewritten, same words): not restored, not compared.
 NOT_COMPARED = ("audit_entry", "customer_merge", "rule_event", "lead_score_dirty",
                 "sqlite_sequence", "customer_words", "customer_trigrams")  # fmt: skip
+# Histories triggers append to (a lead's grade went and came back: both are logged).
+HISTORY = ("lead_grade_change",)
 
 
 def _dump(path) -> dict[str, list]:
@@ -118,7 +120,10 @@ def test_undo_restores_every_row_exactly(full, db_path):
     after = _dump(db_path)
     assert after.keys() == before.keys()
     for table in before:
-        assert after[table] == before[table], table
+        if table in HISTORY:  # every row there before is back as it was; new ones say
+            assert set(before[table]) <= set(after[table]), table  # what happened
+        else:
+            assert after[table] == before[table], table
     assert not any(n for d in summaries.differences().values() for n in d.values())
     with pytest.raises(ValidationError) as err:
         merging.undo(done.merge_id)

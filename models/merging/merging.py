@@ -39,9 +39,9 @@ from models.customers import search_index
 from models.customers.customers import reindex
 from models.customers.record import TEXT_FIELDS, Customer, with_sort_keys
 from models.errors import NotFoundError, ValidationError
-from models.leads import scores as lead_scores
 from models.followups.followups import refresh_next
 from models.followups.interactions import refresh_last
+from models.leads import scores as lead_scores
 from models.merging import images
 from models.merging.images import Part
 from models.purchases.purchases import refresh_summary
