@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from models.communities import members
 from models.customers import customer_list, customers
 from models.customers.customer_filter import CustomerFilter
+from models.customers.duplicates import Group
 from models.errors import Cancelled, GuanjiaError, ValidationError
 from models.membership import auto_points
 from models.privacy import erasure
@@ -25,6 +26,7 @@ from models.tags import tagging
 from ui import messages
 from ui.communities.dialogs import CommunityChooserDialog
 from ui.communities.undo import recorded_step
+from ui.customers.duplicates_dialog import DuplicatesDialog
 from ui.customers.edit_dialog import CustomerDialog
 from ui.tags.bulk_dialog import BulkTagDialog
 from ui.tasks import run_with_progress
@@ -307,4 +309,30 @@ class CustomerActions:
                 QCoreApplication.translate("CustomersPage", "Erase personal data…"),
                 self.erase_clicked,
             )
+            menu.addSeparator()  # duplicates (issue 29)
+            menu.addAction(
+                QCoreApplication.translate("CustomersPage", "Find duplicates…"),
+                self.find_duplicates,
+            )
+            merge = menu.addAction(
+                QCoreApplication.translate("CustomersPage", "Merge selected…"),
+                self.merge_selected,
+            )
+            merge.setEnabled(len(self.selected_ids()) > 1)
         menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def find_duplicates(self, find_now: bool = True) -> DuplicatesDialog:
+        """The duplicates review, finding in a worker (progress and Cancel)."""
+        dialog = DuplicatesDialog(self._undo, self._changed, self, find_now=find_now)
+        dialog.open()
+        return dialog
+
+    def merge_selected(self) -> DuplicatesDialog | None:
+        """The review with the selected customers as the one group (the first kept)."""
+        ids = self.selected_ids()
+        if len(ids) < 2:
+            return None
+        dialog = DuplicatesDialog(self._undo, self._changed, self, find_now=False)
+        dialog.set_groups([Group(tuple(ids), "", 0.0)])
+        dialog.open()
+        return dialog

@@ -1,0 +1,67 @@
+"""The duplicates review from the customer list: groups found in a worker, the chosen
+group side by side with counts, a tick choosing a field's value, Merge as an undo step
+of the window (undo brings the customer back, redo merges again), Not a duplicate."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from models.customers import customers, duplicates
+from models.merging import merging
+
+
+def _dupes():
+    a = customers.create({"name": "王小明", "mobile": "13800001111", "city": "杭州"})
+    b = customers.create({"name": "王晓明", "mobile": "13800001111", "company": "茶庄"})
+    c = customers.create({"name": "章伟", "company": "西湖茶庄"})
+    d = customers.create({"name": "张伟", "company": "西湖茶庄"})
+    return a, b, c, d
+
+
+def test_review_merges_and_the_window_undoes(qtbot, window):
+    a, b, c, d = _dupes()
+    page = window.customers_page
+    total = page.model.total
+    dialog = page.find_duplicates()
+    qtbot.waitUntil(lambda: dialog.group_list.count() > 0, timeout=10000)
+    groups = [set(g.ids) for g in dialog.groups]
+    assert {a, b} in groups and {c, d} in groups
+    dialog.group_list.setCurrentRow([set(g.ids) for g in dialog.groups].index({a, b}))
+    assert dialog.table.columnCount() == 2
+    labels = [dialog.table.verticalHeaderItem(r).text() for r in range(dialog.table.rowCount())]
+    assert labels[-4:] == ["Follow-ups", "Purchases", "Complaints", "Tags"]
+    keep = dialog.keep.currentData()
+    other = ({a, b} - {keep}).pop()
+    dialog.tick("name", other)
+    row = labels.index("Name")
+    ticked = [dialog.table.item(row, col).checkState() for col in range(2)]
+    assert sorted(ticked, key=lambda s: s.value) == [Qt.Unchecked, Qt.Checked]
+    assert dialog.choices()["name"] == other
+    assert dialog.merge()
+    other_name = customers.get(other)["name"]
+    assert customers.get(keep)["name"] == other_name
+    assert merging.survivor_of(other) == keep
+    assert {a, b} not in [set(g.ids) for g in dialog.groups]
+    qtbot.waitUntil(lambda: page.model.total == total + 3, timeout=5000)
+    window.undo_stack.undo()
+    assert merging.survivor_of(other) == other
+    qtbot.waitUntil(lambda: page.model.total == total + 4, timeout=5000)
+    window.undo_stack.redo()
+    assert merging.survivor_of(other) == keep
+    dialog.close()
+
+
+def test_not_a_duplicate_from_the_review_and_merge_selected(qtbot, window):
+    a, b, c, d = _dupes()
+    page = window.customers_page
+    dialog = page.find_duplicates()
+    qtbot.waitUntil(lambda: dialog.group_list.count() > 0, timeout=10000)
+    dialog.group_list.setCurrentRow([set(g.ids) for g in dialog.groups].index({c, d}))
+    assert dialog.not_duplicate()
+    assert {c, d} not in [set(g.ids) for g in duplicates.find("all")]
+    window.undo_stack.undo()
+    assert {c, d} in [set(g.ids) for g in duplicates.find("all")]
+    dialog.close()
+    # two members cannot be merged: a clear message, nothing written
+    picked = page.merge_selected()
+    assert picked is None  # nothing selected
