@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from models.customers import customers, duplicates
+from models.customers import customer_list, customers, duplicates
 from models.merging import merging
 
 
@@ -65,3 +65,36 @@ def test_not_a_duplicate_from_the_review_and_merge_selected(qtbot, window):
     # two members cannot be merged: a clear message, nothing written
     picked = page.merge_selected()
     assert picked is None  # nothing selected
+
+
+def test_the_form_merges_a_new_record_into_the_existing_customer(qtbot, window):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.gui.helpers import when_modal
+
+    existing = customers.create({"name": "王小明", "mobile": "13800001111", "city": "杭州"})
+    page = window.customers_page
+    total = customer_list.total()
+
+    def warning(box):
+        assert isinstance(box, QMessageBox) and box.objectName() == "duplicate_warning"
+        box.findChild(type(box.defaultButton()), "merge_into_existing").click()
+
+    def form(dialog):
+        dialog._edits["name"].setText("王晓明")
+        dialog._edits["mobile"].setText("13800001111")
+        dialog._edits["company"].setText("西湖茶庄")
+        when_modal(qtbot, warning)
+        dialog.accept()
+
+    state = when_modal(qtbot, form)
+    page.new_clicked()
+    assert state["done"] and "error" not in state
+    row = customers.get(existing)
+    assert row["company"] == "西湖茶庄" and row["city"] == "杭州"
+    new_id = max(c for c in range(existing, existing + 3) if merging.survivor_of(c) == existing)
+    assert new_id != existing
+    assert customer_list.total() == total  # the merged-away record is not listed
+    window.undo_stack.undo()  # the save and the merge are one step
+    assert merging.survivor_of(new_id) is None  # the new record is gone again
+    assert customers.get(existing)["company"] == ""

@@ -21,6 +21,7 @@ from models.customers.customer_filter import CustomerFilter
 from models.customers.duplicates import Group
 from models.errors import Cancelled, GuanjiaError, ValidationError
 from models.membership import auto_points
+from models.merging import merging
 from models.privacy import erasure
 from models.tags import tagging
 from ui import messages
@@ -28,6 +29,7 @@ from ui.communities.dialogs import CommunityChooserDialog
 from ui.communities.undo import recorded_step
 from ui.customers.duplicates_dialog import DuplicatesDialog
 from ui.customers.edit_dialog import CustomerDialog
+from ui.customers.merge_undo import MergeCustomers
 from ui.tags.bulk_dialog import BulkTagDialog
 from ui.tasks import run_with_progress
 from ui.text import fill
@@ -138,8 +140,28 @@ class CustomerActions:
         except GuanjiaError as exc:
             self._show_error(exc)
             return
-        self._undo.push(AddCustomer(cid, self._changed))
+        step = AddCustomer(cid, self._changed)
+        self._with_merge(step, dialog.merge_into_id, cid)
         self._changed([cid])
+
+    def _with_merge(self, step, existing: int | None, cid: int) -> None:
+        """Push the save's undo step; with the form's "merge into existing customer",
+        the saved record is then merged into the customer whose mobile or email it
+        repeats, and both are one undo step."""
+        if existing is None:
+            self._undo.push(step)
+            return
+        self._undo.beginMacro(step.text())
+        self._undo.push(step)
+        try:
+            done = merging.merge(existing, [cid])
+        except GuanjiaError as exc:
+            self._show_error(exc)
+        else:
+            self._undo.push(MergeCustomers(done, None, self._changed))
+        self._undo.endMacro()
+        self._changed([existing, cid])
+        self.openCustomerRequested.emit(existing)
 
     def edit_clicked(self) -> None:
         cid = self.current_id()
@@ -160,7 +182,7 @@ class CustomerActions:
         except GuanjiaError as exc:
             self._show_error(exc)
             return
-        self._undo.push(EditCustomer(before, self._changed, earned))
+        self._with_merge(EditCustomer(before, self._changed, earned), dialog.merge_into_id, cid)
         self._changed([cid])
 
     def delete_clicked(self) -> None:
