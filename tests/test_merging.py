@@ -183,3 +183,32 @@ def test_undo_refuses_when_a_row_changed_since(db):
     assert err.value.code == "undo_conflict"
     with pytest.raises(ValidationError):
         merging.undo_last(other)  # nothing merged into it
+
+
+def test_a_reimport_finds_the_survivor(db, tmp_path):
+    from models.excel import importer
+
+    keep = customers.create({"name": "王小明", "mobile": "13800001111"})
+    other = customers.create({"name": "王晓明", "mobile": "13900002222"})
+    merging.merge(keep, [other], choices={"mobile": keep})
+    sheet = tmp_path / "again.csv"
+    sheet.write_text("姓名,手机,城市\n王晓明,13900002222,宁波\n王小明,13800001111,\n",
+                     encoding="utf-8")  # fmt: skip
+    options = importer.Options(on_duplicate="update")
+    plan = importer.plan(importer.load(sheet, options), options)
+    assert [r.target for r in plan.rows] == [keep, keep]  # the merged-away mobile too
+    importer.run(plan)
+    assert customers.get(keep)["city"] == "宁波"
+    assert customer_list.total() == 1
+
+
+def test_merging_into_a_customer_merged_before_follows_the_chain(db):
+    a = customers.create({"name": "甲"})
+    b = customers.create({"name": "乙"})
+    c = customers.create({"name": "丙"})
+    merging.merge(b, [a])
+    merging.merge(c, [b])
+    assert merging.survivor_of(a) == c
+    assert database.execute_sql("SELECT merged_into FROM customer WHERE id = ?", (a,)).fetchone()[0] == c
+    merging.undo_last(c)
+    assert merging.survivor_of(a) == b

@@ -54,6 +54,7 @@ from models.storage.db import database
 # activity: counts of the same community, day and kind are added up; member: moves
 # when only one of them has any (else refused).
 REFERENCES = (
+    ("customer", "merged_into", "move"),  # merged into one of them before: now the survivor
     ("customer_tag", "customer_id", "unique"),
     ("custom_value", "customer_id", "unique"),
     ("followup", "customer_id", "move"),
@@ -183,8 +184,13 @@ def check(keep, others) -> tuple[Customer, list[Customer]]:
 
 
 def _parts(ids: list[int]) -> list[Part]:
-    parts = [Part("customer", "id")]
-    seen = set()
+    marks = ", ".join("?" * len(ids))
+    # the customers themselves, and those merged into one of them before (apart: a
+    # row in two parts would look created in one of them)
+    parts = [Part("customer", "id"),
+             Part("customer", where=f"merged_into IN ({marks}) AND id NOT IN ({marks})",
+                  params=(*ids, *ids))]  # fmt: skip
+    seen = {("customer", "merged_into")}
     for table, column, _how in REFERENCES:
         if (table, column) not in seen:
             seen.add((table, column))
