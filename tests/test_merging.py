@@ -209,6 +209,9 @@ def test_merging_into_a_customer_merged_before_follows_the_chain(db):
     merging.merge(b, [a])
     merging.merge(c, [b])
     assert merging.survivor_of(a) == c
-    assert database.execute_sql("SELECT merged_into FROM customer WHERE id = ?", (a,)).fetchone()[0] == c
+    assert (
+        database.execute_sql("SELECT merged_into FROM customer WHERE id = ?", (a,)).fetchone()[0]
+        == c
+    )
     merging.undo_last(c)
     assert merging.survivor_of(a) == b
