@@ -30,7 +30,6 @@ def _plant(database, n: int) -> tuple[int, int]:
     and n likely ones (a pinyin look-alike of the name, same city); returns the busy
     customer's id and another customer to merge into it."""
     run = database.execute_sql
-    top = run("SELECT MAX(id) FROM customer").fetchone()[0]
     rows = run(
         "SELECT id, name, name_key, mobile, city FROM customer WHERE mobile <> '' AND city <> ''"
         " AND length(name) BETWEEN 2 AND 3 ORDER BY id LIMIT ?", (2 * n,)
@@ -50,6 +49,7 @@ def _plant(database, n: int) -> tuple[int, int]:
             else:  # likely: same pinyin, another first character, same city
                 run(f"INSERT INTO customer ({columns}) VALUES ({values})",
                     (name, name_key, "", city, now, now))  # fmt: skip
+        top = run("SELECT MAX(id) FROM customer").fetchone()[0]
         busy, other = top + 1, top + 2
         for cid in (busy, other):
             run(f"INSERT INTO customer (id, {columns}) VALUES (?, {values})",
@@ -70,6 +70,7 @@ def main() -> int:
     parser.add_argument("--source", default=SOURCE)
     parser.add_argument("--work", default="")
     parser.add_argument("--plant", type=int, default=2000)
+    parser.add_argument("--reuse", action="store_true", help="WORK is a copy already")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="guanjia-dupes-"))
     os.environ["GUANJIA_HOME"] = str(folder / "home")
@@ -79,9 +80,10 @@ def main() -> int:
     from models.schema import migrations
     from models.storage.db import close_database, connect_database
 
-    t = time.perf_counter()
-    shutil.copyfile(args.source, work)  # the source is never opened for writing
-    print(f"copy: {time.perf_counter() - t:.1f} s")
+    if not (args.reuse and work.exists()):
+        t = time.perf_counter()
+        shutil.copyfile(args.source, work)  # the source is never opened for writing
+        print(f"copy: {time.perf_counter() - t:.1f} s")
     database = connect_database(work)
     migrations.upgrade(database)
     busy, other = _plant(database, args.plant)
