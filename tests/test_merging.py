@@ -215,3 +215,13 @@ def test_merging_into_a_customer_merged_before_follows_the_chain(db):
     )
     merging.undo_last(c)
     assert merging.survivor_of(a) == b
+
+
+def test_an_old_reference_reaches_the_survivor(db):
+    from models.followups import followups
+
+    keep = customers.create({"name": "甲"})
+    other = customers.create({"name": "乙"})
+    merging.merge(keep, [other])
+    fid = followups.create(other, "2026-12-20", subject="回访")
+    assert followups.get(fid)["customer_id"] == keep

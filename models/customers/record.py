@@ -182,11 +182,17 @@ TOUCH_CLOCK = "COALESCE(last_contact_at, created_at)"
 
 
 def live_customer(customer_id) -> Customer:
-    """The customer, if it exists and is not in the recycle bin; NotFoundError otherwise."""
+    """The customer, if it exists and is not in the recycle bin; NotFoundError otherwise.
+    A customer merged into another (models/merging) stands for its survivor: an old
+    reference (a sheet, a script, a link) reaches the customer it became."""
     try:
         customer = Customer.get_or_none(Customer.id == int(customer_id))
     except (TypeError, ValueError):
         customer = None
+    for _hop in range(8):  # merges of merges point at the newest survivor; a few hops
+        if customer is None or customer.merged_into is None:
+            break
+        customer = Customer.get_or_none(Customer.id == customer.merged_into)
     if customer is None or customer.deleted_at is not None:
         raise NotFoundError(f"no customer with id {customer_id}", customer_id=customer_id)
     return customer
