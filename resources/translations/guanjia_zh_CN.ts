@@ -345,463 +345,463 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="41"/>
+        <location filename="../../ui/audit_dialog.py" line="43"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="42"/>
+        <location filename="../../ui/audit_dialog.py" line="44"/>
         <source>Edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="43"/>
+        <location filename="../../ui/audit_dialog.py" line="45"/>
         <source>Deleted (to the bin)</source>
         <translation>删除（移入回收站）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="44"/>
+        <location filename="../../ui/audit_dialog.py" line="46"/>
         <source>Restored from the bin</source>
         <translation>从回收站恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="45"/>
+        <location filename="../../ui/audit_dialog.py" line="47"/>
         <source>Deleted for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="46"/>
+        <location filename="../../ui/audit_dialog.py" line="48"/>
         <source>Tags changed</source>
         <translation>标签变更</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="48"/>
+        <location filename="../../ui/audit_dialog.py" line="50"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="49"/>
+        <location filename="../../ui/audit_dialog.py" line="51"/>
         <source>Import undone</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="50"/>
+        <location filename="../../ui/audit_dialog.py" line="52"/>
         <source>Undone</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="51"/>
+        <location filename="../../ui/audit_dialog.py" line="53"/>
         <source>Redone</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="52"/>
+        <location filename="../../ui/audit_dialog.py" line="54"/>
         <source>Backed up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="53"/>
+        <location filename="../../ui/audit_dialog.py" line="55"/>
         <source>Restored a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="54"/>
+        <location filename="../../ui/audit_dialog.py" line="56"/>
         <source>Personal data erased</source>
         <translation>抹除个人信息</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="55"/>
+        <location filename="../../ui/audit_dialog.py" line="57"/>
         <source>Privacy settings changed</source>
         <translation>隐私设置已更改</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="56"/>
+        <location filename="../../ui/audit_dialog.py" line="58"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="57"/>
+        <location filename="../../ui/audit_dialog.py" line="59"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="58"/>
+        <location filename="../../ui/audit_dialog.py" line="60"/>
         <source>Snoozed</source>
         <translation>已推迟</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="59"/>
+        <location filename="../../ui/audit_dialog.py" line="61"/>
         <source>Rescheduled</source>
         <translation>已改期</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="60"/>
+        <location filename="../../ui/audit_dialog.py" line="62"/>
         <source>Reassigned</source>
         <translation>已转交</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="61"/>
+        <location filename="../../ui/audit_dialog.py" line="63"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="62"/>
+        <location filename="../../ui/audit_dialog.py" line="64"/>
         <source>Workflow step</source>
         <translation>处理步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="63"/>
+        <location filename="../../ui/audit_dialog.py" line="65"/>
         <source>Lifecycle stage set</source>
         <translation>设置生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="64"/>
+        <location filename="../../ui/audit_dialog.py" line="66"/>
         <source>RFM scored</source>
         <translation>RFM 已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="65"/>
+        <location filename="../../ui/audit_dialog.py" line="67"/>
         <source>Settings changed</source>
         <translation>设置已更改</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="66"/>
+        <location filename="../../ui/audit_dialog.py" line="68"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="67"/>
+        <location filename="../../ui/audit_dialog.py" line="69"/>
         <source>Joined</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="68"/>
+        <location filename="../../ui/audit_dialog.py" line="70"/>
         <source>Left</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="69"/>
+        <location filename="../../ui/audit_dialog.py" line="71"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="70"/>
+        <location filename="../../ui/audit_dialog.py" line="72"/>
         <source>Activity recorded</source>
         <translation>记录活跃</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="71"/>
+        <location filename="../../ui/audit_dialog.py" line="73"/>
         <source>Signed up</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="72"/>
+        <location filename="../../ui/audit_dialog.py" line="74"/>
         <source>Checked in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="73"/>
+        <location filename="../../ui/audit_dialog.py" line="75"/>
         <source>Did not come</source>
         <translation>未到场</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="74"/>
+        <location filename="../../ui/audit_dialog.py" line="76"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="75"/>
+        <location filename="../../ui/audit_dialog.py" line="77"/>
         <source>Member enrolled</source>
         <translation>办理会员</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="76"/>
+        <location filename="../../ui/audit_dialog.py" line="78"/>
         <source>Member card changed</source>
         <translation>会员卡变更</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="77"/>
+        <location filename="../../ui/audit_dialog.py" line="79"/>
         <source>Points earned</source>
         <translation>积分获得</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="78"/>
+        <location filename="../../ui/audit_dialog.py" line="80"/>
         <source>Points redeemed</source>
         <translation>积分兑换</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="79"/>
+        <location filename="../../ui/audit_dialog.py" line="81"/>
         <source>Points adjusted</source>
         <translation>积分调整</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="80"/>
+        <location filename="../../ui/audit_dialog.py" line="82"/>
         <source>Points expired</source>
         <translation>积分过期</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="81"/>
+        <location filename="../../ui/audit_dialog.py" line="83"/>
         <source>Reversed</source>
         <translation>冲正</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="82"/>
+        <location filename="../../ui/audit_dialog.py" line="84"/>
         <source>Topped up</source>
         <translation>储值充值</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="83"/>
+        <location filename="../../ui/audit_dialog.py" line="85"/>
         <source>Paid from stored value</source>
         <translation>储值消费</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="84"/>
+        <location filename="../../ui/audit_dialog.py" line="86"/>
         <source>Stored value transferred</source>
         <translation>储值转账</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="85"/>
+        <location filename="../../ui/audit_dialog.py" line="87"/>
         <source>Sold</source>
         <translation>售出</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="86"/>
+        <location filename="../../ui/audit_dialog.py" line="88"/>
         <source>Visit used</source>
         <translation>核销次数</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="87"/>
+        <location filename="../../ui/audit_dialog.py" line="89"/>
         <source>Renewed</source>
         <translation>续费</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="88"/>
+        <location filename="../../ui/audit_dialog.py" line="90"/>
         <source>Introducer recorded</source>
         <translation>记录介绍人</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="89"/>
+        <location filename="../../ui/audit_dialog.py" line="91"/>
         <source>Referral rewarded</source>
         <translation>发放转介绍奖励</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="90"/>
+        <location filename="../../ui/audit_dialog.py" line="92"/>
         <source>Member level changed</source>
         <translation>会员等级变动</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="91"/>
+        <location filename="../../ui/audit_dialog.py" line="93"/>
         <source>Member level locked</source>
         <translation>会员等级锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="92"/>
+        <location filename="../../ui/audit_dialog.py" line="94"/>
         <source>Member level unlocked</source>
         <translation>会员等级解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="93"/>
+        <location filename="../../ui/audit_dialog.py" line="95"/>
         <source>Survey answer recorded</source>
         <translation>记录问卷回答</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="94"/>
+        <location filename="../../ui/audit_dialog.py" line="96"/>
         <source>Staff member renamed</source>
         <translation>员工改名</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="95"/>
+        <location filename="../../ui/audit_dialog.py" line="97"/>
         <source>Staff member deactivated</source>
         <translation>员工停用</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="96"/>
+        <location filename="../../ui/audit_dialog.py" line="98"/>
         <source>Staff member activated</source>
         <translation>员工启用</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="97"/>
+        <location filename="../../ui/audit_dialog.py" line="99"/>
         <source>Leads assigned</source>
         <translation>分配线索</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="98"/>
+        <location filename="../../ui/audit_dialog.py" line="100"/>
         <source>Leads reclaimed to the pool</source>
         <translation>线索回收到公海</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="99"/>
+        <location filename="../../ui/audit_dialog.py" line="101"/>
         <source>Acquisition cost entered</source>
         <translation>获客成本录入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="100"/>
+        <location filename="../../ui/audit_dialog.py" line="102"/>
         <source>Automation rule changed</source>
         <translation>自动化规则已更改</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="101"/>
+        <location filename="../../ui/audit_dialog.py" line="103"/>
         <source>Automation rules ran</source>
         <translation>自动化规则已运行</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="102"/>
+        <location filename="../../ui/audit_dialog.py" line="104"/>
         <source>Marked not duplicates</source>
         <translation>标记为非重复</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="108"/>
+        <location filename="../../ui/audit_dialog.py" line="110"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="109"/>
+        <location filename="../../ui/audit_dialog.py" line="111"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="110"/>
+        <location filename="../../ui/audit_dialog.py" line="112"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="111"/>
+        <location filename="../../ui/audit_dialog.py" line="113"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="112"/>
+        <location filename="../../ui/audit_dialog.py" line="114"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="113"/>
+        <location filename="../../ui/audit_dialog.py" line="115"/>
         <source>Interaction</source>
         <translation>互动记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="114"/>
+        <location filename="../../ui/audit_dialog.py" line="116"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="115"/>
+        <location filename="../../ui/audit_dialog.py" line="117"/>
         <source>Purchase</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="116"/>
+        <location filename="../../ui/audit_dialog.py" line="118"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="117"/>
+        <location filename="../../ui/audit_dialog.py" line="119"/>
         <source>Community</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="118"/>
+        <location filename="../../ui/audit_dialog.py" line="120"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="119"/>
+        <location filename="../../ui/audit_dialog.py" line="121"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="120"/>
+        <location filename="../../ui/audit_dialog.py" line="122"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="121"/>
+        <location filename="../../ui/audit_dialog.py" line="123"/>
         <source>Stored value</source>
         <translation>储值</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="122"/>
+        <location filename="../../ui/audit_dialog.py" line="124"/>
         <source>Count card</source>
         <translation>计次卡</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="123"/>
+        <location filename="../../ui/audit_dialog.py" line="125"/>
         <source>Paid membership</source>
         <translation>付费会员</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="124"/>
+        <location filename="../../ui/audit_dialog.py" line="126"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="125"/>
+        <location filename="../../ui/audit_dialog.py" line="127"/>
         <source>Member level</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="126"/>
+        <location filename="../../ui/audit_dialog.py" line="128"/>
         <source>Survey</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="128"/>
+        <location filename="../../ui/audit_dialog.py" line="130"/>
         <source>Lead</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="129"/>
+        <location filename="../../ui/audit_dialog.py" line="131"/>
         <source>Acquisition cost</source>
         <translation>获客成本</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="130"/>
+        <location filename="../../ui/audit_dialog.py" line="132"/>
         <source>Automation rule</source>
         <translation>自动化规则</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="138"/>
+        <location filename="../../ui/audit_dialog.py" line="140"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="147"/>
+        <location filename="../../ui/audit_dialog.py" line="149"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="127"/>
-        <location filename="../../ui/audit_dialog.py" line="148"/>
+        <location filename="../../ui/audit_dialog.py" line="129"/>
+        <location filename="../../ui/audit_dialog.py" line="150"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="47"/>
+        <location filename="../../ui/audit_dialog.py" line="49"/>
         <source>Merged</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="149"/>
+        <location filename="../../ui/audit_dialog.py" line="151"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="150"/>
+        <location filename="../../ui/audit_dialog.py" line="152"/>
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="151"/>
+        <location filename="../../ui/audit_dialog.py" line="153"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="152"/>
+        <location filename="../../ui/audit_dialog.py" line="154"/>
         <source>Records</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="153"/>
+        <location filename="../../ui/audit_dialog.py" line="155"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -1027,89 +1027,99 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="169"/>
+        <location filename="../../ui/audit_dialog.py" line="171"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="180"/>
+        <location filename="../../ui/audit_dialog.py" line="182"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="186"/>
+        <location filename="../../ui/audit_dialog.py" line="188"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="191"/>
-        <location filename="../../ui/audit_dialog.py" line="291"/>
+        <location filename="../../ui/audit_dialog.py" line="193"/>
+        <location filename="../../ui/audit_dialog.py" line="327"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="194"/>
+        <location filename="../../ui/audit_dialog.py" line="196"/>
         <source>Search the details…</source>
         <translation>搜索详情…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="198"/>
+        <location filename="../../ui/audit_dialog.py" line="200"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="200"/>
+        <location filename="../../ui/audit_dialog.py" line="202"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="221"/>
+        <location filename="../../ui/audit_dialog.py" line="223"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="252"/>
+        <location filename="../../ui/audit_dialog.py" line="226"/>
+        <source>Undo this merge</source>
+        <translation>撤销这次合并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="261"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="277"/>
+        <location filename="../../ui/audit_dialog.py" line="286"/>
         <source>The newest %1 of %2 entries. Narrow the filters, or export them all.</source>
         <translation>显示最新的 %1 条，共 %2 条。请缩小筛选范围，或全部导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="281"/>
+        <location filename="../../ui/audit_dialog.py" line="290"/>
         <source>%1 entries.</source>
         <translation>共 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="293"/>
+        <location filename="../../ui/audit_dialog.py" line="315"/>
+        <source>Cannot undo</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="329"/>
         <source>(no name)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="301"/>
-        <location filename="../../ui/audit_dialog.py" line="318"/>
+        <location filename="../../ui/audit_dialog.py" line="337"/>
+        <location filename="../../ui/audit_dialog.py" line="354"/>
         <source>Export the audit log</source>
         <translation>导出操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="301"/>
+        <location filename="../../ui/audit_dialog.py" line="337"/>
         <source>audit-log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="302"/>
+        <location filename="../../ui/audit_dialog.py" line="338"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="311"/>
+        <location filename="../../ui/audit_dialog.py" line="347"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="320"/>
+        <location filename="../../ui/audit_dialog.py" line="356"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条写入 %2</translation>
     </message>

@@ -98,3 +98,22 @@ def test_the_form_merges_a_new_record_into_the_existing_customer(qtbot, window):
     window.undo_stack.undo()  # the save and the merge are one step
     assert merging.survivor_of(new_id) is None  # the new record is gone again
     assert customers.get(existing)["company"] == ""
+
+
+def test_a_merge_is_undone_later_from_the_audit_log(qtbot, db):
+    from ui.audit_dialog import AuditDialog
+
+    keep = customers.create({"name": "王小明", "mobile": "13800001111"})
+    other = customers.create({"name": "王晓明", "mobile": "13800001111"})
+    merging.merge(keep, [other])
+    dialog = AuditDialog()
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() >= 3, timeout=5000)
+    row = next(r for r in range(len(dialog.rows)) if dialog.merge_of_row(r) is not None)
+    others = [r for r in range(len(dialog.rows)) if r != row]
+    dialog.table.selectRow(others[0])
+    assert not dialog.undo_merge_button.isEnabled()
+    dialog.table.selectRow(row)
+    assert dialog.undo_merge_button.isEnabled()
+    assert dialog.undo_merge()
+    assert merging.survivor_of(other) == other
