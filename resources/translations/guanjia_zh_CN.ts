@@ -6433,6 +6433,11 @@ Your own database is not touched.</source>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="270"/>
+        <source>Cannot undo</source>
+        <translation>无法撤销</translation>
+    </message>
 </context>
 <context>
     <name>EditPurchaseDialog</name>
@@ -17518,12 +17523,12 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <translation>修改线索评分</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/merge_undo.py" line="18"/>
+        <location filename="../../ui/customers/merge_undo.py" line="44"/>
         <source>Merge %1 customers into one</source>
         <translation>将 %1 位客户合并为一位</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/merge_undo.py" line="39"/>
+        <location filename="../../ui/customers/merge_undo.py" line="66"/>
         <source>Not duplicates</source>
         <translation>标记为非重复</translation>
     </message>

@@ -247,7 +247,7 @@ class DuplicatesDialog(QDialog):
         except GuanjiaError as exc:
             QMessageBox.warning(self, self.tr("Cannot merge"), messages.error_message(exc))
             return False
-        self._undo.push(MergeCustomers(done, choices, self._after_change))
+        self._undo.push(MergeCustomers(done, choices, self._after_change, self._refused))
         self._after_change(done.merged + [done.id])
         self._drop_current()
         return True
@@ -261,9 +261,13 @@ class DuplicatesDialog(QDialog):
         except GuanjiaError as exc:
             QMessageBox.warning(self, self.tr("Cannot save"), messages.error_message(exc))
             return False
-        self._undo.push(NotDuplicates(ids, self._after_change))
+        self._undo.push(NotDuplicates(ids, self._after_change, self._refused))
         self._drop_current()
         return True
+
+    def _refused(self, exc: GuanjiaError) -> None:
+        parent = self.parentWidget() if not self.isVisible() else self
+        QMessageBox.warning(parent, self.tr("Cannot undo"), messages.error_message(exc))
 
     def _drop_current(self) -> None:
         row = self.group_list.currentRow()

@@ -158,7 +158,7 @@ class CustomerActions:
         except GuanjiaError as exc:
             self._show_error(exc)
         else:
-            self._undo.push(MergeCustomers(done, None, self._changed))
+            self._undo.push(MergeCustomers(done, None, self._changed, self._show_error))
         self._undo.endMacro()
         self._changed([existing, cid])
         self.openCustomerRequested.emit(existing)
