@@ -86,20 +86,28 @@ def main() -> int:
         print(f"copy: {time.perf_counter() - t:.1f} s")
     database = connect_database(work)
     migrations.upgrade(database)
+    t = time.perf_counter()
     busy, other = _plant(database, args.plant)
+    print(f"upgrade and plant: {time.perf_counter() - t:.1f} s", flush=True)
     for kind in ("certain", "likely"):
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), time.process_time()
         seen = []
         groups = duplicates.find(kind, progress=seen.append)
-        took = time.perf_counter() - t
-        print(f"find {kind}: {took:.1f} s, {len(groups):,} groups, {len(seen)} progress steps")
-    t = time.perf_counter()
+        print(f"find {kind}: {time.perf_counter() - t:.1f} s wall, "
+              f"{time.process_time() - cpu:.1f} s CPU, {len(groups):,} groups, "
+              f"{len(seen)} progress steps", flush=True)  # fmt: skip
+    t, cpu = time.perf_counter(), time.process_time()
     done = merging.merge(busy, [other])
     print(f"merge of a customer with 1,000 records: {(time.perf_counter() - t) * 1000:.0f} ms"
-          f" (moved {done.moved})")  # fmt: skip
-    t = time.perf_counter()
+          f" wall, {(time.process_time() - cpu) * 1000:.0f} ms CPU (moved {done.moved})",
+          flush=True)  # fmt: skip
+    t, cpu = time.perf_counter(), time.process_time()
     merging.undo(done.merge_id)
-    print(f"undo of that merge: {(time.perf_counter() - t) * 1000:.0f} ms")
+    print(
+        f"undo of that merge: {(time.perf_counter() - t) * 1000:.0f} ms wall, "
+        f"{(time.process_time() - cpu) * 1000:.0f} ms CPU",
+        flush=True,
+    )
     close_database()
     if not args.work:
         shutil.rmtree(folder, ignore_errors=True)

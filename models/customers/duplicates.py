@@ -148,12 +148,45 @@ class _Sets:
         return out
 
 
-_COLUMNS = ("id", "name", "name_key", "mobile", "email", "number", "company", "city",
-            "birthday", "purchase_count", "tag_count")  # fmt: skip
+_COLUMNS = ("id", "name", "name_key", "mobile", "company", "city", "birthday",
+            "purchase_count", "tag_count")  # fmt: skip
+# Values shared by several live customers, from the (column, id) sort indexes: SQLite
+# groups them in one index pass, no customer row read. Merged-away ones are left out after.
+_SHARED = ("SELECT {c}, group_concat(id) FROM customer WHERE deleted_at IS NULL AND {c} <> ''"
+           " GROUP BY {c} HAVING COUNT(*) > 1")  # fmt: skip
 
 
-def _rows(progress, cancel, share: float):
-    """The live customers' columns, in chunks of CHUNK by id (progress up to `share`)."""
+def _certain_keys(progress, cancel, share: float) -> dict[tuple, list[int]]:
+    merged = {r[0] for r in database.execute_sql(
+        "SELECT id FROM customer WHERE merged_into IS NOT NULL").fetchall()}  # fmt: skip
+    keys = {}
+    for i, column in enumerate(("mobile", "email", "number")):
+        if cancel is not None and cancel.is_set():
+            raise Cancelled()
+        for value, joined in database.execute_sql(_SHARED.format(c=column)).fetchall():
+            if column == "mobile" and not is_mainland_mobile(value):
+                continue  # a landline: never certain
+            ids = sorted(int(x) for x in joined.split(",") if int(x) not in merged)
+            if len(ids) > 1:
+                keys[(column, value)] = ids
+        if progress:
+            progress(share * (i + 1) / 3)
+    return keys
+
+
+def _names_of(ids, names: dict, weight: dict) -> None:
+    ids = sorted(ids)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        sql = ("SELECT id, name, purchase_count, tag_count FROM customer WHERE id IN"
+               f" ({', '.join('?' * len(chunk))})")  # fmt: skip
+        for cid, name, buys, tags in database.execute_sql(sql, chunk).fetchall():
+            names[cid] = normalise(name or "")
+            weight[cid] = (buys or 0, tags or 0)
+
+
+def _rows(progress, cancel, start: float, end: float):
+    """The live customers' columns, in chunks of CHUNK by id (progress start to end)."""
     total = Customer.select().where(_live()).count() or 1
     sql = (f"SELECT {', '.join(_COLUMNS)} FROM customer WHERE id > ? AND deleted_at IS NULL"
            " AND merged_into IS NULL AND erased_at IS NULL ORDER BY id LIMIT ?")  # fmt: skip
@@ -167,7 +200,7 @@ def _rows(progress, cancel, share: float):
         yield from chunk
         last, done = chunk[-1][0], done + len(chunk)
         if progress:
-            progress(share * min(1.0, done / total))
+            progress(start + (end - start) * min(1.0, done / total))
 
 
 def _live():
@@ -193,30 +226,22 @@ def find(by: str = "all", progress: Callable[[float], None] | None = None,
     `cancel` set raises Cancelled (nothing is written either way)."""
     if by not in KINDS:
         raise ValidationError("by", "bad_choice", f"--by must be one of {', '.join(KINDS)}")
-    certain_keys: dict[tuple, list[int]] = defaultdict(list)
-    likely_keys: dict[tuple, list[int]] = defaultdict(list)
+    want_likely = by in ("likely", "all")
+    share = 0.3 if want_likely else 0.9
+    certain_keys = _certain_keys(progress, cancel, share)
     names: dict[int, str] = {}
     weight: dict[int, tuple] = {}
-    want_likely = by in ("likely", "all")
-    for cid, name, name_key, mobile, email, number, company, city, birthday, buys, tags in _rows(
-        progress, cancel, 0.7
-    ):
+    _names_of({cid for ids in certain_keys.values() for cid in ids}, names, weight)
+    likely_keys: dict[tuple, list[int]] = defaultdict(list)
+    rows = _rows(progress, cancel, share, 0.9) if want_likely else ()
+    for cid, name, name_key, mobile, company, city, birthday, buys, tags in rows:
         weight[cid] = (buys or 0, tags or 0)
-        if mobile:
-            if is_mainland_mobile(mobile):
-                certain_keys[("mobile", mobile)].append(cid)
-            elif want_likely:
-                mobile = "tel:" + mobile  # a landline: another field, never certain
-        if email:
-            certain_keys[("email", email)].append(cid)
-        if number:
-            certain_keys[("number", normalise(number))].append(cid)
         if not name:
             continue
         plain = normalise(name)
         names[cid] = plain
-        if not want_likely:
-            continue
+        if mobile and not is_mainland_mobile(mobile):
+            mobile = "tel:" + mobile  # a landline: another field, never certain
         fields = [(k, normalise(v)) for k, v in (("company", company), ("city", city),
                   ("birthday", birthday)) if v]  # fmt: skip
         if mobile.startswith("tel:"):
@@ -243,7 +268,7 @@ def find(by: str = "all", progress: Callable[[float], None] | None = None,
     if cancel is not None and cancel.is_set():
         raise Cancelled()
     if progress:
-        progress(0.8)
+        progress(0.95)
     certain_groups = _groups(certain, refused, weight)
     if by in ("certain", "all"):
         out += certain_groups
