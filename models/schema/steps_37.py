@@ -8,6 +8,8 @@
 - customer_merge: one row per merge: the survivor, the merged ids, the before- and
   after-images of every row the merge touched (JSON), the audit entry; `undone_at` set
   once undone. Undo (the window's, `guanjia merge --undo`, the audit log's) reads it.
+- Indexes on community_member.invited_by and import_change.customer, the two columns
+  naming a customer that had none (a merge reads them twice and moves them).
 
 Steps 34-36 are other branches' (issue 25/28/29 part 1); the merge renumbers.
 """
@@ -26,6 +28,10 @@ STATEMENTS = (
     " moved TEXT NOT NULL, images TEXT NOT NULL, at DATETIME NOT NULL,"
     " staff TEXT NOT NULL DEFAULT '', undone_at DATETIME)",
     "CREATE INDEX IF NOT EXISTS customer_merge_keep ON customer_merge (keep_id, id)",
+    # a merge reads and moves the rows naming its customers: these two had no index
+    "CREATE INDEX IF NOT EXISTS community_member_invited_by ON community_member (invited_by)"
+    " WHERE invited_by IS NOT NULL",
+    "CREATE INDEX IF NOT EXISTS import_change_customer ON import_change (customer)",
 )
 
 
