@@ -240,8 +240,11 @@ def find(by: str = "all", progress: Callable[[float], None] | None = None,
             continue
         plain = normalise(name)
         names[cid] = plain
-        if mobile and not is_mainland_mobile(mobile):
-            mobile = "tel:" + mobile  # a landline: another field, never certain
+        # a landline: another field, never certain. Stored phones are normalised: a
+        # mainland mobile is 11 digits from 1 (is_mainland_mobile's libphonenumber check,
+        # 65 us a call, is kept for the few shared values of the certain pass)
+        if mobile and not (len(mobile) == 11 and mobile[0] == "1" and mobile.isdigit()):
+            mobile = "tel:" + mobile
         fields = [(k, normalise(v)) for k, v in (("company", company), ("city", city),
                   ("birthday", birthday)) if v]  # fmt: skip
         if mobile.startswith("tel:"):
