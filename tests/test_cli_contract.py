@@ -275,6 +275,19 @@ QUERIES = [
     case("error-rules-add-bad", "rules", "add", '{"name": "x", "trigger": {"kind": "nope"},'
          ' "actions": [{"kind": "note", "text": "x"}]}'),
     case("error-rules-unknown", "rules", "show", "99"),
+    # duplicates and merging (issue 29): last, as merges write
+    case("duplicates-add", "customers", "add", "--name", "张叁", "--mobile", "138 1234 5678",
+         "--city", "杭州", "--allow-duplicate"),
+    case("duplicates.json", "duplicates", "--json"),
+    case("duplicates-certain", "duplicates", "--by", "certain"),
+    case("merge.json", "merge", "41", "44", "--json"),
+    case("error-merge-self", "merge", "41", "41"),
+    case("error-merge-again", "merge", "41", "44"),
+    case("error-merge-unknown", "merge", "41", "999", "--json"),
+    case("merge-undo.json", "merge", "--undo", "41", "--json"),
+    case("error-merge-undo-none", "merge", "--undo", "41"),
+    case("merge-two.json", "merge", "2", "3", "--json"),
+    case("merge-two-undo", "merge", "--undo", "2"),
 ]
 # fmt: on
 

@@ -5,6 +5,7 @@ says the details); export what the filters select to Excel. Reads in a worker.""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QCoreApplication, QDate, QTimer
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from models.errors import Cancelled, GuanjiaError
 from models.excel import audit_export
+from models.merging import merging
 from models.storage import audit
 from ui import file_dialogs, formatting
 from ui.audit_details import detail_text
@@ -44,7 +46,7 @@ def action_label(code: str) -> str:
         "undelete": QCoreApplication.translate("Audit", "Restored from the bin"),
         "purge": QCoreApplication.translate("Audit", "Deleted for good"),
         "tag": QCoreApplication.translate("Audit", "Tags changed"),
-        "merge": QCoreApplication.translate("Audit", "Tags merged"),
+        "merge": QCoreApplication.translate("Audit", "Merged"),
         "import": QCoreApplication.translate("Audit", "Imported"),
         "import_undo": QCoreApplication.translate("Audit", "Import undone"),
         "undo": QCoreApplication.translate("Audit", "Undone"),
@@ -99,6 +101,7 @@ def action_label(code: str) -> str:
         "cost": QCoreApplication.translate("Audit", "Acquisition cost entered"),
         "rule": QCoreApplication.translate("Audit", "Automation rule changed"),
         "automate": QCoreApplication.translate("Audit", "Automation rules ran"),
+        "not_duplicate": QCoreApplication.translate("Audit", "Marked not duplicates"),
     }.get(code, code)
 
 
@@ -219,6 +222,13 @@ class AuditDialog(QDialog):
         buttons = button_box(QDialogButtonBox.Close)
         self.export_button = buttons.addButton(self.tr("Export…"), QDialogButtonBox.ActionRole)
         self.export_button.clicked.connect(lambda: self.export())
+        # issue 29: a merge of customers undone later, from its entry
+        self.undo_merge_button = buttons.addButton(self.tr("Undo this merge"),
+                                                   QDialogButtonBox.ActionRole)  # fmt: skip
+        self.undo_merge_button.setObjectName("undo_merge")
+        self.undo_merge_button.clicked.connect(lambda: self.undo_merge())
+        self.undo_merge_button.setEnabled(False)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -279,6 +289,33 @@ class AuditDialog(QDialog):
         else:
             self.status.setText(fill(self.tr("%1 entries."), f"{self.total:,}"))
         self.export_button.setEnabled(self.total > 0)
+
+    def merge_of_row(self, row: int) -> int | None:
+        """The merge a customer "merge" entry names ("… merge #4"), else None."""
+        if not 0 <= row < len(self.rows):
+            return None
+        entry = self.rows[row]
+        if entry["action"] != "merge" or entry["target"] != "customer":
+            return None
+        found = re.search(r"merge #(\d+)$", entry["detail"] or "")
+        return int(found.group(1)) if found else None
+
+    def _selection_changed(self) -> None:
+        self.undo_merge_button.setEnabled(self.merge_of_row(self.table.currentRow()) is not None)
+
+    def undo_merge(self) -> bool:
+        """Undo the selected entry's merge: every row back as it was (refused, with the
+        reason, when one changed since or it was undone already)."""
+        merge_id = self.merge_of_row(self.table.currentRow())
+        if merge_id is None:
+            return False
+        try:
+            merging.undo(merge_id)
+        except GuanjiaError as exc:
+            QMessageBox.warning(self, self.tr("Cannot undo"), error_message(exc))
+            return False
+        self.refresh()
+        return True
 
     def _fill_staff(self, names: list[str]) -> None:
         current = self.staff.currentData()

@@ -296,6 +296,36 @@ def privacy_messages(params: dict | None = None) -> dict[str, str]:
         "already_erased": QCoreApplication.translate(
             "Labels", "This customer's personal data was already erased."
         ),
+        # duplicates and merging (issue 29)
+        "merge_self": QCoreApplication.translate(
+            "Labels", "A customer cannot be merged into itself."
+        ),
+        "merge_binned": QCoreApplication.translate(
+            "Labels", "This customer is in the recycle bin: restore it before merging."
+        ),
+        "merge_already_merged": QCoreApplication.translate(
+            "Labels", "This customer was already merged into another one."
+        ),
+        "merge_nothing": QCoreApplication.translate(
+            "Labels", "Choose at least one customer to merge."
+        ),
+        "merge_twice": QCoreApplication.translate("Labels", "A customer is named twice."),
+        "merge_two_members": QCoreApplication.translate(
+            "Labels",
+            "More than one of them is a member: their points and stored value cannot be "
+            "joined. Transfer the balance to one card first.",
+        ),
+        "merge_own_referral": QCoreApplication.translate(
+            "Labels", "One of them introduced the other: merging them is not possible."
+        ),
+        "merge_bad_choice": QCoreApplication.translate(
+            "Labels", "A chosen value belongs to a customer outside this merge."
+        ),
+        "merge_none": QCoreApplication.translate(
+            "Labels", "Nothing was merged into this customer."
+        ),
+        "merge_undone": QCoreApplication.translate("Labels", "This merge was undone already."),
+        "need_two": QCoreApplication.translate("Labels", "Choose at least two customers."),
     }
 
 

@@ -20,6 +20,7 @@ from desktop.cli import (
     count_cards,
     customers,
     demo,
+    duplicates,
     events,
     exports,
     followups,
@@ -77,6 +78,7 @@ GROUPS = (
     (leads, ("leads",)),
     (funnel, ("funnel",)),
     (rules, ("rules",)),
+    (duplicates, ("duplicates", "merge")),
 )
 # The order `guanjia --help` has always listed the commands in (the groups add theirs
 # module by module); a command left out of it is listed last.
@@ -86,6 +88,7 @@ HELP_ORDER = (
     "interactions", "complaints", "purchases", "rfm", "lifecycle", "care", "communities",
     "events", "members", "points", "wallet", "cards", "paid", "referrals", "team", "leads",
     "events", "members", "points", "wallet", "cards", "paid", "referrals", "rules",
+    "duplicates", "merge",
 )  # fmt: skip
 
 

@@ -92,12 +92,13 @@ def register(commands) -> None:
 
 def _public(row: dict, field_names: dict[str, str]) -> dict:
     """A customer list row as --json shows it: custom fields under "custom", by name."""
-    from models.customers.record import LEAD_FIELDS, SORT_KEY_FIELDS
+    from models.customers.record import LEAD_FIELDS, MERGE_FIELDS, SORT_KEY_FIELDS
 
     out = {
         k: v
         for k, v in row.items()
-        if not k.startswith(("_", "cf:")) and k not in SORT_KEY_FIELDS and k not in LEAD_FIELDS
+        if not k.startswith(("_", "cf:"))
+        and k not in (*SORT_KEY_FIELDS, *LEAD_FIELDS, *MERGE_FIELDS)
     }
     custom = {field_names[k]: v for k, v in row.items() if k.startswith("cf:") and k in field_names}
     if custom:
@@ -182,10 +183,10 @@ def _add(args) -> int:
             return fail(fill(text, d["field"], clean[d["field"]], d["id"], d["name"]))
     cid = customers.create(data)
     if args.json:
-        from models.customers.record import LEAD_FIELDS, SORT_KEY_FIELDS
+        from models.customers.record import LEAD_FIELDS, MERGE_FIELDS, SORT_KEY_FIELDS
 
         row = customers.get(cid)
-        for key in (*SORT_KEY_FIELDS, *LEAD_FIELDS):
+        for key in (*SORT_KEY_FIELDS, *LEAD_FIELDS, *MERGE_FIELDS):
             row.pop(key, None)
         print_json(row)
     else:

@@ -80,6 +80,8 @@ AUDIT_ACTIONS = (
     # automation rules (issue 28)
     "rule",
     "automate",
+    # duplicate customers (issue 29)
+    "not_duplicate",
 )  # models.audit.ACTIONS (tests/test_audit.py checks they agree)
 AUDIT_KINDS = ("customer", "tag", "import", "backup", "followup", "interaction", "complaint",
                "purchase", "setting", "community", "event", "member", "points", "wallet",

@@ -99,6 +99,7 @@ WRITING = {
         "referred_bonus", "referred_visits", "visit_service",
     ),
     **{f"rules {action}": ALWAYS for action in ("enable", "disable", "run", "undo", "add")},
+    "merge": ALWAYS,  # --undo too
 }  # fmt: skip
 
 READING = frozenset({
@@ -118,6 +119,7 @@ READING = frozenset({
     "wallet statement", "wallet reconcile", "wallet liability", "wallet dormant",
     "cards list", "cards show", "paid list", "referrals tree", "referrals stats",
     "rules list", "rules show", "rules dry-run", "rules log",
+    "duplicates",
 })  # fmt: skip
 
 

@@ -200,7 +200,7 @@ def _base(flt: CustomerFilter, *selection, strategy: str = "rowid", ids=None):
     query = Customer.select(*selection)
     query = query.where(
         Customer.deleted_at.is_null(False) if flt.in_bin else Customer.deleted_at.is_null()
-    )
+    ).where(Customer.merged_into.is_null())  # merged away (models/merging): never listed
     for cond in _contact_conditions(flt):
         query = query.where(cond)
     if strategy == "links":

@@ -175,7 +175,9 @@ def duplicates_of(mobile: str = "", email: str = "", exclude_id: int | None = No
         if not value:
             continue
         col = getattr(Customer, field)
-        query = Customer.select(Customer.id, Customer.name, Customer.deleted_at).where(col == value)
+        query = Customer.select(Customer.id, Customer.name, Customer.deleted_at).where(
+            (col == value) & Customer.merged_into.is_null()  # merged away: the survivor has it
+        )
         if exclude_id is not None:
             query = query.where(Customer.id != exclude_id)
         for c in query.limit(5):

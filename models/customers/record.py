@@ -110,6 +110,8 @@ class Customer(BaseModel):
     # schema's defaults, as the totals above.
     lead_score = IntegerField()
     lead_grade = CharField()
+    # The survivor's id once merged into it (models/merging, step 36); NULL otherwise.
+    merged_into = IntegerField(null=True)
 
 
 # Column order of the tuples bulk loads (demo data, imports) hand to bulk.insert_rows.
@@ -131,6 +133,8 @@ SORT_KEY_FIELDS = ("name_key", *SORT_KEY_COLUMNS.values())
 # Kept by models.leads (issue 28) and shown by `guanjia leads score`, not in a customer's
 # JSON (whose keys scripts read as they were).
 LEAD_FIELDS = ("lead_score", "lead_grade")
+# Kept by models/merging (issue 29): always NULL on a listed customer, not in its JSON.
+MERGE_FIELDS = ("merged_into",)
 
 
 def with_sort_keys(fields: dict) -> dict:
@@ -178,11 +182,17 @@ TOUCH_CLOCK = "COALESCE(last_contact_at, created_at)"
 
 
 def live_customer(customer_id) -> Customer:
-    """The customer, if it exists and is not in the recycle bin; NotFoundError otherwise."""
+    """The customer, if it exists and is not in the recycle bin; NotFoundError otherwise.
+    A customer merged into another (models/merging) stands for its survivor: an old
+    reference (a sheet, a script, a link) reaches the customer it became."""
     try:
         customer = Customer.get_or_none(Customer.id == int(customer_id))
     except (TypeError, ValueError):
         customer = None
+    for _hop in range(8):  # merges of merges point at the newest survivor; a few hops
+        if customer is None or customer.merged_into is None:
+            break
+        customer = Customer.get_or_none(Customer.id == customer.merged_into)
     if customer is None or customer.deleted_at is not None:
         raise NotFoundError(f"no customer with id {customer_id}", customer_id=customer_id)
     return customer

@@ -48,10 +48,12 @@ def find(key: str, values: set[str]) -> dict[str, tuple[int, bool]]:
             sql = _FIND_SQL.get((key, len(chunk), live))
             if sql is None:  # Peewee builds the SQL once per shape: building costs ~10 ms
                 where = Customer.deleted_at.is_null(live) & column.in_(chunk)
-                query = Customer.select(Customer.id, column, Customer.deleted_at).where(where)
+                query = Customer.select(Customer.id, column, Customer.deleted_at,
+                                        Customer.merged_into).where(where)  # fmt: skip
                 sql = _FIND_SQL[(key, len(chunk), live)] = query.sql()[0]
-            for cid, value, deleted in database.execute_sql(sql, chunk):
-                found.setdefault(value, (cid, deleted is not None))
+            for cid, value, deleted, merged_into in database.execute_sql(sql, chunk):
+                # merged away (models/merging): the survivor stands for it
+                found.setdefault(value, (merged_into or cid, deleted is not None))
     return found
 
 

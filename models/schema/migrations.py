@@ -29,6 +29,7 @@ from models.schema import (
     steps_33,
     steps_34,
     steps_35,
+    steps_36,
 )
 from models.schema.steps import v1_models
 from models.storage.db import SCHEMA_VERSION, schema_version
@@ -70,6 +71,7 @@ STEPS = [
     steps_33.step_33_lead_speed,
     steps_34.step_34_kept_counts,
     steps_35.step_35_quiet_tag_events,
+    steps_36.step_36_duplicates,
 ]
 LATEST = len(STEPS)
 # storage/ refuses a backup from a newer schema without importing the steps.

@@ -93,6 +93,8 @@ ACTIONS = (
     # issue 28: automation rules
     "rule",  # a rule added, edited, switched on/off (or off by the program), deleted
     "automate",  # a run of the rules (what it did is in the run log)
+    # issue 29: duplicate customers ("merge" on a customer: merged into a survivor)
+    "not_duplicate",  # customers said not to be the same person (the finder skips them)
 )
 
 # what an entry is about (AuditEntry.target; ui/audit_dialog.target_label says them)

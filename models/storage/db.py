@@ -23,7 +23,7 @@ database = DatabaseProxy()
 # safe with WAL; the busy timeout rides out a background writer; foreign keys on.
 # The schema this program writes: the number of steps in models/schema/migrations.py
 # (which checks that the two agree). A backup from a newer schema is refused by it.
-SCHEMA_VERSION = 35
+SCHEMA_VERSION = 36
 
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",

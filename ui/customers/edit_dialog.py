@@ -44,6 +44,7 @@ class CustomerDialog(QDialog):
         self._customer = customer or {}
         self.customer_id = self._customer.get("id")
         self.open_existing_id: int | None = None
+        self.merge_into_id: int | None = None  # "merge into existing customer" chosen
         self._errors: dict[str, QLabel] = {}
         self._edits: dict[str, QWidget] = {}
         self._custom_fields = list_fields()
@@ -289,6 +290,11 @@ class CustomerDialog(QDialog):
         box = QMessageBox(QMessageBox.Warning, self.tr("Possible duplicate"), text, parent=self)
         box.setObjectName("duplicate_warning")
         open_btn = box.addButton(self.tr("Open existing customer"), QMessageBox.ActionRole)
+        merge_btn = None  # issue 29: save, then merge this record into the existing one
+        if not dup["in_bin"]:
+            merge_btn = box.addButton(self.tr("Merge into existing customer"),
+                                      QMessageBox.ActionRole)  # fmt: skip
+            merge_btn.setObjectName("merge_into_existing")
         save_btn = box.addButton(self.tr("Save anyway"), QMessageBox.AcceptRole)
         box.addButton(QMessageBox.Cancel)
         box.setDefaultButton(open_btn)
@@ -298,4 +304,7 @@ class CustomerDialog(QDialog):
             self.open_existing_id = dup["id"]
             self.reject()
             return False
+        if merge_btn is not None and clicked is merge_btn:
+            self.merge_into_id = dup["id"]
+            return True
         return clicked is save_btn

@@ -18,14 +18,18 @@ from PySide6.QtWidgets import (
 from models.communities import members
 from models.customers import customer_list, customers
 from models.customers.customer_filter import CustomerFilter
+from models.customers.duplicates import Group
 from models.errors import Cancelled, GuanjiaError, ValidationError
 from models.membership import auto_points
+from models.merging import merging
 from models.privacy import erasure
 from models.tags import tagging
 from ui import messages
 from ui.communities.dialogs import CommunityChooserDialog
 from ui.communities.undo import recorded_step
+from ui.customers.duplicates_dialog import DuplicatesDialog
 from ui.customers.edit_dialog import CustomerDialog
+from ui.customers.merge_undo import MergeCustomers
 from ui.tags.bulk_dialog import BulkTagDialog
 from ui.tasks import run_with_progress
 from ui.text import fill
@@ -136,8 +140,28 @@ class CustomerActions:
         except GuanjiaError as exc:
             self._show_error(exc)
             return
-        self._undo.push(AddCustomer(cid, self._changed))
+        step = AddCustomer(cid, self._changed)
+        self._with_merge(step, dialog.merge_into_id, cid)
         self._changed([cid])
+
+    def _with_merge(self, step, existing: int | None, cid: int) -> None:
+        """Push the save's undo step; with the form's "merge into existing customer",
+        the saved record is then merged into the customer whose mobile or email it
+        repeats, and both are one undo step."""
+        if existing is None:
+            self._undo.push(step)
+            return
+        self._undo.beginMacro(step.text())
+        self._undo.push(step)
+        try:
+            done = merging.merge(existing, [cid])
+        except GuanjiaError as exc:
+            self._show_error(exc)
+        else:
+            self._undo.push(MergeCustomers(done, None, self._changed, self._show_error))
+        self._undo.endMacro()
+        self._changed([existing, cid])
+        self.openCustomerRequested.emit(existing)
 
     def edit_clicked(self) -> None:
         cid = self.current_id()
@@ -158,7 +182,7 @@ class CustomerActions:
         except GuanjiaError as exc:
             self._show_error(exc)
             return
-        self._undo.push(EditCustomer(before, self._changed, earned))
+        self._with_merge(EditCustomer(before, self._changed, earned), dialog.merge_into_id, cid)
         self._changed([cid])
 
     def delete_clicked(self) -> None:
@@ -307,4 +331,30 @@ class CustomerActions:
                 QCoreApplication.translate("CustomersPage", "Erase personal data…"),
                 self.erase_clicked,
             )
+            menu.addSeparator()  # duplicates (issue 29)
+            menu.addAction(
+                QCoreApplication.translate("CustomersPage", "Find duplicates…"),
+                self.find_duplicates,
+            )
+            merge = menu.addAction(
+                QCoreApplication.translate("CustomersPage", "Merge selected…"),
+                self.merge_selected,
+            )
+            merge.setEnabled(len(self.selected_ids()) > 1)
         menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def find_duplicates(self, find_now: bool = True) -> DuplicatesDialog:
+        """The duplicates review, finding in a worker (progress and Cancel)."""
+        dialog = DuplicatesDialog(self._undo, self._changed, self, find_now=find_now)
+        dialog.open()
+        return dialog
+
+    def merge_selected(self) -> DuplicatesDialog | None:
+        """The review with the selected customers as the one group (the first kept)."""
+        ids = self.selected_ids()
+        if len(ids) < 2:
+            return None
+        dialog = DuplicatesDialog(self._undo, self._changed, self, find_now=False)
+        dialog.set_groups([Group(tuple(ids), "", 0.0)])
+        dialog.open()
+        return dialog

@@ -24,8 +24,8 @@ def _key_texts() -> tuple[str, dict[str, str]]:
 def _mode_texts() -> tuple[str, dict[str, str]]:
     return QCoreApplication.translate("ImportWizard", "When a row matches an existing customer"), {
         "skip": QCoreApplication.translate("ImportWizard", "Skip it (list it in the report)"),
-        "update": QCoreApplication.translate(
-            "ImportWizard", "Update the customer (filled cells only)"
+        "update": QCoreApplication.translate(  # issue 29: a merge of the row into it
+            "ImportWizard", "Merge into the existing customer (its filled cells update it)"
         ),
         "create": QCoreApplication.translate("ImportWizard", "Create a new customer anyway"),
     }
