@@ -86,9 +86,8 @@ HELP_ORDER = (
     "demo", "customers", "tags", "import", "imports", "backup", "backups", "audit", "erase",
     "password", "today", "staff", "check", "restore", "export", "template", "followups",
     "interactions", "complaints", "purchases", "rfm", "lifecycle", "care", "communities",
-    "events", "members", "points", "wallet", "cards", "paid", "referrals", "team", "leads",
-    "events", "members", "points", "wallet", "cards", "paid", "referrals", "rules",
-    "duplicates", "merge",
+    "events", "members", "points", "wallet", "cards", "paid", "referrals", "levels",
+    "earning", "surveys", "team", "leads", "funnel", "rules", "duplicates", "merge",
 )  # fmt: skip
 
 
