@@ -319,458 +319,463 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="41"/>
+        <location filename="../../ui/audit_dialog.py" line="43"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="42"/>
+        <location filename="../../ui/audit_dialog.py" line="44"/>
         <source>Edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="43"/>
+        <location filename="../../ui/audit_dialog.py" line="45"/>
         <source>Deleted (to the bin)</source>
         <translation>删除（移入回收站）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="44"/>
+        <location filename="../../ui/audit_dialog.py" line="46"/>
         <source>Restored from the bin</source>
         <translation>从回收站恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="45"/>
+        <location filename="../../ui/audit_dialog.py" line="47"/>
         <source>Deleted for good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="46"/>
+        <location filename="../../ui/audit_dialog.py" line="48"/>
         <source>Tags changed</source>
         <translation>标签变更</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="47"/>
-        <source>Tags merged</source>
-        <translation>合并标签</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_dialog.py" line="48"/>
+        <location filename="../../ui/audit_dialog.py" line="50"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="49"/>
+        <location filename="../../ui/audit_dialog.py" line="51"/>
         <source>Import undone</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="50"/>
+        <location filename="../../ui/audit_dialog.py" line="52"/>
         <source>Undone</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="51"/>
+        <location filename="../../ui/audit_dialog.py" line="53"/>
         <source>Redone</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="52"/>
+        <location filename="../../ui/audit_dialog.py" line="54"/>
         <source>Backed up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="53"/>
+        <location filename="../../ui/audit_dialog.py" line="55"/>
         <source>Restored a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="54"/>
+        <location filename="../../ui/audit_dialog.py" line="56"/>
         <source>Personal data erased</source>
         <translation>抹除个人信息</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="55"/>
+        <location filename="../../ui/audit_dialog.py" line="57"/>
         <source>Privacy settings changed</source>
         <translation>隐私设置已更改</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="56"/>
+        <location filename="../../ui/audit_dialog.py" line="58"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="57"/>
+        <location filename="../../ui/audit_dialog.py" line="59"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="58"/>
+        <location filename="../../ui/audit_dialog.py" line="60"/>
         <source>Snoozed</source>
         <translation>已推迟</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="59"/>
+        <location filename="../../ui/audit_dialog.py" line="61"/>
         <source>Rescheduled</source>
         <translation>已改期</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="60"/>
+        <location filename="../../ui/audit_dialog.py" line="62"/>
         <source>Reassigned</source>
         <translation>已转交</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="61"/>
+        <location filename="../../ui/audit_dialog.py" line="63"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="62"/>
+        <location filename="../../ui/audit_dialog.py" line="64"/>
         <source>Workflow step</source>
         <translation>处理步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="63"/>
+        <location filename="../../ui/audit_dialog.py" line="65"/>
         <source>Lifecycle stage set</source>
         <translation>设置生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="64"/>
+        <location filename="../../ui/audit_dialog.py" line="66"/>
         <source>RFM scored</source>
         <translation>RFM 已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="65"/>
+        <location filename="../../ui/audit_dialog.py" line="67"/>
         <source>Settings changed</source>
         <translation>设置已更改</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="66"/>
+        <location filename="../../ui/audit_dialog.py" line="68"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="67"/>
+        <location filename="../../ui/audit_dialog.py" line="69"/>
         <source>Joined</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="68"/>
+        <location filename="../../ui/audit_dialog.py" line="70"/>
         <source>Left</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="69"/>
+        <location filename="../../ui/audit_dialog.py" line="71"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="70"/>
+        <location filename="../../ui/audit_dialog.py" line="72"/>
         <source>Activity recorded</source>
         <translation>记录活跃</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="71"/>
+        <location filename="../../ui/audit_dialog.py" line="73"/>
         <source>Signed up</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="72"/>
+        <location filename="../../ui/audit_dialog.py" line="74"/>
         <source>Checked in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="73"/>
+        <location filename="../../ui/audit_dialog.py" line="75"/>
         <source>Did not come</source>
         <translation>未到场</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="74"/>
+        <location filename="../../ui/audit_dialog.py" line="76"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="75"/>
+        <location filename="../../ui/audit_dialog.py" line="77"/>
         <source>Member enrolled</source>
         <translation>办理会员</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="76"/>
+        <location filename="../../ui/audit_dialog.py" line="78"/>
         <source>Member card changed</source>
         <translation>会员卡变更</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="77"/>
+        <location filename="../../ui/audit_dialog.py" line="79"/>
         <source>Points earned</source>
         <translation>积分获得</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="78"/>
+        <location filename="../../ui/audit_dialog.py" line="80"/>
         <source>Points redeemed</source>
         <translation>积分兑换</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="79"/>
+        <location filename="../../ui/audit_dialog.py" line="81"/>
         <source>Points adjusted</source>
         <translation>积分调整</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="80"/>
+        <location filename="../../ui/audit_dialog.py" line="82"/>
         <source>Points expired</source>
         <translation>积分过期</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="81"/>
+        <location filename="../../ui/audit_dialog.py" line="83"/>
         <source>Reversed</source>
         <translation>冲正</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="82"/>
+        <location filename="../../ui/audit_dialog.py" line="84"/>
         <source>Topped up</source>
         <translation>储值充值</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="83"/>
+        <location filename="../../ui/audit_dialog.py" line="85"/>
         <source>Paid from stored value</source>
         <translation>储值消费</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="84"/>
+        <location filename="../../ui/audit_dialog.py" line="86"/>
         <source>Stored value transferred</source>
         <translation>储值转账</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="85"/>
+        <location filename="../../ui/audit_dialog.py" line="87"/>
         <source>Sold</source>
         <translation>售出</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="86"/>
+        <location filename="../../ui/audit_dialog.py" line="88"/>
         <source>Visit used</source>
         <translation>核销次数</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="87"/>
+        <location filename="../../ui/audit_dialog.py" line="89"/>
         <source>Renewed</source>
         <translation>续费</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="88"/>
+        <location filename="../../ui/audit_dialog.py" line="90"/>
         <source>Introducer recorded</source>
         <translation>记录介绍人</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="89"/>
+        <location filename="../../ui/audit_dialog.py" line="91"/>
         <source>Referral rewarded</source>
         <translation>发放转介绍奖励</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="90"/>
+        <location filename="../../ui/audit_dialog.py" line="92"/>
         <source>Member level changed</source>
         <translation>会员等级变动</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="91"/>
+        <location filename="../../ui/audit_dialog.py" line="93"/>
         <source>Member level locked</source>
         <translation>会员等级锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="92"/>
+        <location filename="../../ui/audit_dialog.py" line="94"/>
         <source>Member level unlocked</source>
         <translation>会员等级解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="93"/>
+        <location filename="../../ui/audit_dialog.py" line="95"/>
         <source>Survey answer recorded</source>
         <translation>记录问卷回答</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="94"/>
+        <location filename="../../ui/audit_dialog.py" line="96"/>
         <source>Staff member renamed</source>
         <translation>员工改名</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="95"/>
+        <location filename="../../ui/audit_dialog.py" line="97"/>
         <source>Staff member deactivated</source>
         <translation>员工停用</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="96"/>
+        <location filename="../../ui/audit_dialog.py" line="98"/>
         <source>Staff member activated</source>
         <translation>员工启用</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="97"/>
+        <location filename="../../ui/audit_dialog.py" line="99"/>
         <source>Leads assigned</source>
         <translation>分配线索</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="98"/>
+        <location filename="../../ui/audit_dialog.py" line="100"/>
         <source>Leads reclaimed to the pool</source>
         <translation>线索回收到公海</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="99"/>
+        <location filename="../../ui/audit_dialog.py" line="101"/>
         <source>Acquisition cost entered</source>
         <translation>获客成本录入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="100"/>
+        <location filename="../../ui/audit_dialog.py" line="102"/>
         <source>Automation rule changed</source>
         <translation>自动化规则已更改</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="101"/>
+        <location filename="../../ui/audit_dialog.py" line="103"/>
         <source>Automation rules ran</source>
         <translation>自动化规则已运行</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="107"/>
+        <location filename="../../ui/audit_dialog.py" line="104"/>
+        <source>Marked not duplicates</source>
+        <translation>标记为非重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="110"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="108"/>
+        <location filename="../../ui/audit_dialog.py" line="111"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="109"/>
+        <location filename="../../ui/audit_dialog.py" line="112"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="110"/>
+        <location filename="../../ui/audit_dialog.py" line="113"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="111"/>
+        <location filename="../../ui/audit_dialog.py" line="114"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="112"/>
+        <location filename="../../ui/audit_dialog.py" line="115"/>
         <source>Interaction</source>
         <translation>互动记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="113"/>
+        <location filename="../../ui/audit_dialog.py" line="116"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="114"/>
+        <location filename="../../ui/audit_dialog.py" line="117"/>
         <source>Purchase</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="115"/>
+        <location filename="../../ui/audit_dialog.py" line="118"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="116"/>
+        <location filename="../../ui/audit_dialog.py" line="119"/>
         <source>Community</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="117"/>
+        <location filename="../../ui/audit_dialog.py" line="120"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="118"/>
+        <location filename="../../ui/audit_dialog.py" line="121"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="119"/>
+        <location filename="../../ui/audit_dialog.py" line="122"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="120"/>
+        <location filename="../../ui/audit_dialog.py" line="123"/>
         <source>Stored value</source>
         <translation>储值</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="121"/>
+        <location filename="../../ui/audit_dialog.py" line="124"/>
         <source>Count card</source>
         <translation>计次卡</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="122"/>
+        <location filename="../../ui/audit_dialog.py" line="125"/>
         <source>Paid membership</source>
         <translation>付费会员</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="123"/>
+        <location filename="../../ui/audit_dialog.py" line="126"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="124"/>
+        <location filename="../../ui/audit_dialog.py" line="127"/>
         <source>Member level</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="125"/>
+        <location filename="../../ui/audit_dialog.py" line="128"/>
         <source>Survey</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="127"/>
+        <location filename="../../ui/audit_dialog.py" line="130"/>
         <source>Lead</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="128"/>
+        <location filename="../../ui/audit_dialog.py" line="131"/>
         <source>Acquisition cost</source>
         <translation>获客成本</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="129"/>
+        <location filename="../../ui/audit_dialog.py" line="132"/>
         <source>Automation rule</source>
         <translation>自动化规则</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="137"/>
+        <location filename="../../ui/audit_dialog.py" line="140"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="146"/>
+        <location filename="../../ui/audit_dialog.py" line="149"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="126"/>
-        <location filename="../../ui/audit_dialog.py" line="147"/>
+        <location filename="../../ui/audit_dialog.py" line="129"/>
+        <location filename="../../ui/audit_dialog.py" line="150"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="148"/>
+        <location filename="../../ui/audit_dialog.py" line="49"/>
+        <source>Merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="151"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="149"/>
+        <location filename="../../ui/audit_dialog.py" line="152"/>
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="150"/>
+        <location filename="../../ui/audit_dialog.py" line="153"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="151"/>
+        <location filename="../../ui/audit_dialog.py" line="154"/>
         <source>Records</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="152"/>
+        <location filename="../../ui/audit_dialog.py" line="155"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -996,89 +1001,99 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="168"/>
+        <location filename="../../ui/audit_dialog.py" line="171"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="179"/>
+        <location filename="../../ui/audit_dialog.py" line="182"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="185"/>
+        <location filename="../../ui/audit_dialog.py" line="188"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="190"/>
-        <location filename="../../ui/audit_dialog.py" line="290"/>
+        <location filename="../../ui/audit_dialog.py" line="193"/>
+        <location filename="../../ui/audit_dialog.py" line="327"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="193"/>
+        <location filename="../../ui/audit_dialog.py" line="196"/>
         <source>Search the details…</source>
         <translation>搜索详情…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="197"/>
+        <location filename="../../ui/audit_dialog.py" line="200"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="199"/>
+        <location filename="../../ui/audit_dialog.py" line="202"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="220"/>
+        <location filename="../../ui/audit_dialog.py" line="223"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="251"/>
+        <location filename="../../ui/audit_dialog.py" line="226"/>
+        <source>Undo this merge</source>
+        <translation>撤销这次合并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="261"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="276"/>
+        <location filename="../../ui/audit_dialog.py" line="286"/>
         <source>The newest %1 of %2 entries. Narrow the filters, or export them all.</source>
         <translation>显示最新的 %1 条，共 %2 条。请缩小筛选范围，或全部导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="280"/>
+        <location filename="../../ui/audit_dialog.py" line="290"/>
         <source>%1 entries.</source>
         <translation>共 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="292"/>
+        <location filename="../../ui/audit_dialog.py" line="315"/>
+        <source>Cannot undo</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="329"/>
         <source>(no name)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="300"/>
-        <location filename="../../ui/audit_dialog.py" line="317"/>
+        <location filename="../../ui/audit_dialog.py" line="337"/>
+        <location filename="../../ui/audit_dialog.py" line="354"/>
         <source>Export the audit log</source>
         <translation>导出操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="300"/>
+        <location filename="../../ui/audit_dialog.py" line="337"/>
         <source>audit-log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="301"/>
+        <location filename="../../ui/audit_dialog.py" line="338"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="310"/>
+        <location filename="../../ui/audit_dialog.py" line="347"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="319"/>
+        <location filename="../../ui/audit_dialog.py" line="356"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条写入 %2</translation>
     </message>
@@ -2134,12 +2149,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="171"/>
+        <location filename="../../desktop/cli/__init__.py" line="173"/>
         <source>GUANJIA_NOW must look like 2026-12-01T09:30</source>
         <translation>GUANJIA_NOW 的格式应为 2026-12-01T09:30</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="188"/>
+        <location filename="../../desktop/cli/__init__.py" line="190"/>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
@@ -2171,22 +2186,22 @@
         <translation>警告：无法写入第二个备份文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="134"/>
+        <location filename="../../desktop/cli/privacy.py" line="136"/>
         <source>--action must be one of: %1</source>
         <translation>--action 只能是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="136"/>
+        <location filename="../../desktop/cli/privacy.py" line="138"/>
         <source>--kind must be one of: %1</source>
         <translation>--kind 只能是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="138"/>
+        <location filename="../../desktop/cli/privacy.py" line="140"/>
         <source>--limit must be at least 1</source>
         <translation>--limit 至少为 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="145"/>
+        <location filename="../../desktop/cli/privacy.py" line="147"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条记录写入 %2</translation>
     </message>
@@ -2221,37 +2236,37 @@
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="168"/>
+        <location filename="../../desktop/cli/privacy.py" line="170"/>
         <source>“%1” is not on the staff list: add them with `guanjia team add %1` first</source>
         <translation>“%1”不在团队名单中：请先用 `guanjia team add %1` 添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="180"/>
+        <location filename="../../desktop/cli/privacy.py" line="182"/>
         <source>erase the personal data of %1 (#%2): name, contacts, notes, custom fields and the texts of their history, for good</source>
         <translation>永久清除 %1（#%2）的个人数据：姓名、联系方式、备注、自定义字段及其历史记录中的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="184"/>
+        <location filename="../../desktop/cli/privacy.py" line="186"/>
         <source>erasing cannot be undone: add --yes to confirm</source>
         <translation>清除后无法撤销：请加上 --yes 确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="186"/>
+        <location filename="../../desktop/cli/privacy.py" line="188"/>
         <source>not erased</source>
         <translation>未清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="195"/>
+        <location filename="../../desktop/cli/privacy.py" line="197"/>
         <source>erased: the customer is now %1</source>
         <translation>已清除：该客户现在显示为 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="210"/>
+        <location filename="../../desktop/cli/privacy.py" line="212"/>
         <source>a password opens Guanjia; it locks after %1 idle minutes</source>
         <translation>打开客户管家需要密码；空闲 %1 分钟后锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/privacy.py" line="215"/>
+        <location filename="../../desktop/cli/privacy.py" line="217"/>
         <source>no password: Guanjia opens without one</source>
         <translation>未设密码：打开客户管家无需密码</translation>
     </message>
@@ -2356,42 +2371,42 @@
         <translation>已添加 %1 个社群，%2 位成员，%3 条活跃记录，%4 场活动和 %5 条报名</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="112"/>
+        <location filename="../../desktop/cli/customers.py" line="113"/>
         <source>--limit must be 0 or more</source>
         <translation>--limit 不能小于 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="119"/>
+        <location filename="../../desktop/cli/customers.py" line="120"/>
         <source>give --search or --query, not both</source>
         <translation>--search 和 --query 只能给一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="176"/>
+        <location filename="../../desktop/cli/customers.py" line="177"/>
         <source>%1 %2 is already used by customer %3 %4 (in the recycle bin); use --allow-duplicate to add anyway</source>
         <translation>%1 %2 已被客户 %3 %4 使用（在回收站中）；如仍要添加，请加上 --allow-duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="179"/>
+        <location filename="../../desktop/cli/customers.py" line="180"/>
         <source>%1 %2 is already used by customer %3 %4; use --allow-duplicate to add anyway</source>
         <translation>%1 %2 已被客户 %3 %4 使用；如仍要添加，请加上 --allow-duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="200"/>
+        <location filename="../../desktop/cli/customers.py" line="201"/>
         <source>say what to change: --add TAG and/or --remove TAG</source>
         <translation>请说明要改什么：--add 标签 和/或 --remove 标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="208"/>
+        <location filename="../../desktop/cli/customers.py" line="209"/>
         <source>%1 customers matched</source>
         <translation>匹配到 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="210"/>
+        <location filename="../../desktop/cli/customers.py" line="211"/>
         <source>added %1 to %2</source>
         <translation>已给 %2 位客户加上 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/customers.py" line="212"/>
+        <location filename="../../desktop/cli/customers.py" line="213"/>
         <source>removed %1 from %2</source>
         <translation>已从 %2 位客户去掉 %1</translation>
     </message>
@@ -3026,6 +3041,16 @@
         <location filename="../../desktop/cli/funnel.py" line="157"/>
         <source>the milestones differ from the rows: guanjia funnel check --repair</source>
         <translation>漏斗里程碑与记录不一致：请运行 guanjia funnel check --repair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/duplicates.py" line="54"/>
+        <source>customer ids are numbers</source>
+        <translation>客户编号 (id) 必须是数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/duplicates.py" line="57"/>
+        <source>--undo takes the survivor&apos;s id only</source>
+        <translation>--undo 只接受保留客户的 id</translation>
     </message>
 </context>
 <context>
@@ -5294,74 +5319,79 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="51"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="52"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="51"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="52"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="64"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="65"/>
         <source>e.g. 138 1234 5678 or 0571-8888 8888</source>
         <translation>例如 138 1234 5678 或 0571-8888 8888</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="139"/>
-        <location filename="../../ui/customers/edit_dialog.py" line="172"/>
-        <location filename="../../ui/customers/edit_dialog.py" line="180"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="140"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="173"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="181"/>
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="148"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="149"/>
         <source>1990-05-20, or 05-20 without the year</source>
         <translation>1990-05-20，不知道年份可写 05-20</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="151"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="152"/>
         <source>Solar</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="152"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="153"/>
         <source>Lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="154"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="155"/>
         <source>Leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="186"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="187"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="282"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="283"/>
         <source>%1 %2 is already used by customer “%3”.</source>
         <translation>%1 %2 已被客户“%3”使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="288"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="289"/>
         <source>That customer is in the recycle bin.</source>
         <translation>该客户在回收站中。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="289"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="290"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="291"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="292"/>
         <source>Open existing customer</source>
         <translation>打开已有客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/edit_dialog.py" line="292"/>
+        <location filename="../../ui/customers/edit_dialog.py" line="295"/>
+        <source>Merge into existing customer</source>
+        <translation>合并到已有客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/edit_dialog.py" line="298"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
@@ -5388,32 +5418,32 @@
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="257"/>
-        <location filename="../../ui/customers/page_actions.py" line="291"/>
+        <location filename="../../ui/customers/page_actions.py" line="315"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="258"/>
-        <location filename="../../ui/customers/page_actions.py" line="293"/>
+        <location filename="../../ui/customers/page_actions.py" line="317"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="259"/>
-        <location filename="../../ui/customers/page_actions.py" line="295"/>
+        <location filename="../../ui/customers/page_actions.py" line="319"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="260"/>
-        <location filename="../../ui/customers/page_actions.py" line="279"/>
+        <location filename="../../ui/customers/page_actions.py" line="303"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="261"/>
-        <location filename="../../ui/customers/page_actions.py" line="261"/>
-        <location filename="../../ui/customers/page_actions.py" line="282"/>
+        <location filename="../../ui/customers/page_actions.py" line="285"/>
+        <location filename="../../ui/customers/page_actions.py" line="306"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
@@ -5449,7 +5479,7 @@
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="282"/>
-        <location filename="../../ui/customers/page_actions.py" line="299"/>
+        <location filename="../../ui/customers/page_actions.py" line="323"/>
         <source>Add or remove tags…</source>
         <translation>添加或移除标签…</translation>
     </message>
@@ -5566,43 +5596,43 @@
         <translation>未联系天数：</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="50"/>
+        <location filename="../../ui/customers/page_actions.py" line="54"/>
         <source>Changing the tags of %1 customers…</source>
         <translation>正在修改 %1 位客户的标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="99"/>
+        <location filename="../../ui/customers/page_actions.py" line="103"/>
         <source>Add to community</source>
         <translation>加入社群</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="107"/>
+        <location filename="../../ui/customers/page_actions.py" line="111"/>
         <source>Joined: %1. Members already: %2. Did not fit (the group is full): %3.</source>
         <translation>加入：%1。已是成员：%2。群已满未加入：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="124"/>
+        <location filename="../../ui/customers/page_actions.py" line="128"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="185"/>
+        <location filename="../../ui/customers/page_actions.py" line="209"/>
         <source>Delete %n customer(s) for good? This cannot be undone.</source>
         <translation>彻底删除 %n 位客户？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="200"/>
-        <location filename="../../ui/customers/page_actions.py" line="210"/>
+        <location filename="../../ui/customers/page_actions.py" line="224"/>
+        <location filename="../../ui/customers/page_actions.py" line="234"/>
         <source>Erase personal data</source>
         <translation>抹除个人信息</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="201"/>
+        <location filename="../../ui/customers/page_actions.py" line="225"/>
         <source>Choose one customer to erase.</source>
         <translation>请选择一位要抹除的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="210"/>
+        <location filename="../../ui/customers/page_actions.py" line="234"/>
         <source>Erase the personal data of %1?
 
 Their name, mobile, WeChat, email, company, address, birthday, notes and custom fields go, and so do the texts of their follow-ups, contacts, complaints and purchases, in the import history and the audit log too. Their tags, purchases and counts stay, as customer #%2, so the figures do not change; their survey answers lose their comment and their link to the customer, and their scores stay as anonymous numbers, so past NPS does not change.
@@ -5615,30 +5645,40 @@ This cannot be undone. Backups made before now still hold the data until they ar
 此操作无法撤销。此前的备份在轮换删除之前仍保存着这些信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="223"/>
+        <location filename="../../ui/customers/page_actions.py" line="247"/>
         <source>Erase for good</source>
         <translation>永久抹除</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="232"/>
+        <location filename="../../ui/customers/page_actions.py" line="256"/>
         <source>Erasing personal data…</source>
         <translation>正在抹除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="246"/>
+        <location filename="../../ui/customers/page_actions.py" line="270"/>
         <source>Empty the recycle bin: delete %n customer(s) for good? This cannot be undone.</source>
         <translation>清空回收站：彻底删除 %n 位客户？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="286"/>
-        <location filename="../../ui/customers/page_actions.py" line="307"/>
+        <location filename="../../ui/customers/page_actions.py" line="310"/>
+        <location filename="../../ui/customers/page_actions.py" line="331"/>
         <source>Erase personal data…</source>
         <translation>抹除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page_actions.py" line="302"/>
+        <location filename="../../ui/customers/page_actions.py" line="326"/>
         <source>Add to community…</source>
         <translation>加入社群…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/page_actions.py" line="336"/>
+        <source>Find duplicates…</source>
+        <translation>查找重复客户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/page_actions.py" line="340"/>
+        <source>Merge selected…</source>
+        <translation>合并所选客户…</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page_columns.py" line="58"/>
@@ -6148,6 +6188,234 @@ Your own database is not touched.</source>
         <location filename="../../ui/buttons.py" line="20"/>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="42"/>
+        <source>Duplicate customers</source>
+        <translation>重复客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="50"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="50"/>
+        <source>Certain</source>
+        <translation>确定重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="51"/>
+        <source>Likely</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="53"/>
+        <source>Find duplicates</source>
+        <translation>查找重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="57"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="71"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="73"/>
+        <source>Not a duplicate</source>
+        <translation>不是重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="76"/>
+        <source>Keep:</source>
+        <translation>保留：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="85"/>
+        <source>Tick the value each field keeps; the others&apos; contacts go to the notes.</source>
+        <translation>勾选每个字段要保留的值；其他人的联系方式会写入备注。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="107"/>
+        <source>Looking for duplicate customers…</source>
+        <translation>正在查找重复客户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="124"/>
+        <source>%1 customers · %2 · %3</source>
+        <translation>%1 位客户 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="127"/>
+        <source>%1 groups</source>
+        <translation>%1 组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="135"/>
+        <source>same mobile</source>
+        <translation>手机相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="135"/>
+        <source>same email</source>
+        <translation>邮箱相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="136"/>
+        <source>same customer number</source>
+        <translation>客户编号相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="137"/>
+        <source>same name and company</source>
+        <translation>姓名和公司相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="138"/>
+        <source>same name and birthday</source>
+        <translation>姓名和生日相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="139"/>
+        <source>same name and city</source>
+        <translation>姓名和城市相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="140"/>
+        <source>same name and landline</source>
+        <translation>姓名和座机相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="141"/>
+        <source>names sound alike</source>
+        <translation>姓名读音相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="142"/>
+        <source>names one character apart</source>
+        <translation>姓名只差一个字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="143"/>
+        <source>shared mobile, different names</source>
+        <translation>共用手机、姓名不同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="150"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="150"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="150"/>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="151"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="151"/>
+        <source>Customer number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="152"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="152"/>
+        <source>Job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="153"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="153"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="153"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="154"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="154"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="154"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="155"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="155"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="156"/>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="156"/>
+        <source>Purchases</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="157"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="157"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="248"/>
+        <source>Cannot merge</source>
+        <translation>无法合并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="262"/>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/duplicates_dialog.py" line="270"/>
+        <source>Cannot undo</source>
+        <translation>无法撤销</translation>
     </message>
 </context>
 <context>
@@ -8457,8 +8725,8 @@ Your own database is not touched.</source>
     </message>
     <message>
         <location filename="../../ui/imports/customers.py" line="27"/>
-        <source>Update the customer (filled cells only)</source>
-        <translation>更新该客户（只更新有内容的单元格）</translation>
+        <source>Merge into the existing customer (its filled cells update it)</source>
+        <translation>合并到已有客户（用已填写的单元格更新）</translation>
     </message>
     <message>
         <location filename="../../ui/imports/customers.py" line="30"/>
@@ -10339,37 +10607,92 @@ Your own database is not touched.</source>
         <translation>这位客户的个人信息已经抹除过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="305"/>
+        <location filename="../../ui/messages.py" line="300"/>
+        <source>A customer cannot be merged into itself.</source>
+        <translation>客户不能合并到自己。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="303"/>
+        <source>This customer is in the recycle bin: restore it before merging.</source>
+        <translation>该客户在回收站中：请先恢复再合并。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="306"/>
+        <source>This customer was already merged into another one.</source>
+        <translation>该客户已合并到另一位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="309"/>
+        <source>Choose at least one customer to merge.</source>
+        <translation>请至少选择一位要合并的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="312"/>
+        <source>A customer is named twice.</source>
+        <translation>有客户被重复指定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="313"/>
+        <source>More than one of them is a member: their points and stored value cannot be joined. Transfer the balance to one card first.</source>
+        <translation>其中不止一位是会员：积分和储值无法合并。请先把余额转到一张卡上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="318"/>
+        <source>One of them introduced the other: merging them is not possible.</source>
+        <translation>其中一位是另一位的介绍人：无法合并。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="321"/>
+        <source>A chosen value belongs to a customer outside this merge.</source>
+        <translation>所选的值属于本次合并之外的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="324"/>
+        <source>Nothing was merged into this customer.</source>
+        <translation>没有客户合并到该客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="327"/>
+        <source>This merge was undone already.</source>
+        <translation>这次合并已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="328"/>
+        <source>Choose at least two customers.</source>
+        <translation>请至少选择两位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="335"/>
         <source>Keep at least one backup: not every number can be 0.</source>
         <translation>至少保留一份备份：这些数字不能全为 0。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="308"/>
+        <location filename="../../ui/messages.py" line="338"/>
         <source>This folder does not exist. Plug in the drive or choose another folder.</source>
         <translation>这个文件夹不存在。请插入磁盘，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="311"/>
+        <location filename="../../ui/messages.py" line="341"/>
         <source>Guanjia cannot write to this folder. Choose another one.</source>
         <translation>客户管家无法写入这个文件夹，请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="314"/>
+        <location filename="../../ui/messages.py" line="344"/>
         <source>The database is damaged, so Guanjia no longer changes it. Restore a backup: File &gt; Restore from a backup…</source>
         <translation>数据库已损坏，客户管家不再修改它。请恢复一份备份：文件 &gt; 从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="319"/>
+        <location filename="../../ui/messages.py" line="349"/>
         <source>This file is not a Guanjia backup.</source>
         <translation>这个文件不是客户管家的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
+        <location filename="../../ui/messages.py" line="350"/>
         <source>This backup is damaged and cannot be restored. Choose another one.</source>
         <translation>这份备份已损坏，无法恢复。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="323"/>
+        <location filename="../../ui/messages.py" line="353"/>
         <source>This backup was made by a newer version of Guanjia. Update Guanjia to restore it.</source>
         <translation>这份备份由更新版本的客户管家生成。请先升级客户管家再恢复。</translation>
     </message>
@@ -10684,27 +11007,27 @@ Your own database is not touched.</source>
         <translation>这不是人数/条数（应为 0 或以上的整数）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="350"/>
+        <location filename="../../ui/messages.py" line="380"/>
         <source>The text is cut to fit.</source>
         <translation>文字过长，已截短。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="352"/>
+        <location filename="../../ui/messages.py" line="382"/>
         <source>The field is left empty; the original text is kept in the purchase&apos;s note.</source>
         <translation>该字段留空，原文保存在这笔消费的备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="356"/>
+        <location filename="../../ui/messages.py" line="386"/>
         <source>The field is left empty; the original text is kept with the note.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="359"/>
+        <location filename="../../ui/messages.py" line="389"/>
         <source>The field is left empty; the original text is kept in the notes.</source>
         <translation>该字段留空，原文保存在备注里。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="368"/>
+        <location filename="../../ui/messages.py" line="398"/>
         <source>Column “%1”, %2 of the rows to import (e.g. %3):</source>
         <translation>“%1”列，要导入的行中有 %2 行（例如 %3）：</translation>
     </message>
@@ -17457,6 +17780,16 @@ Create a new, empty database there? If you meant an existing one, choose No and 
         <location filename="../../ui/leads/settings_dialog.py" line="77"/>
         <source>Change lead scoring</source>
         <translation>修改线索评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/merge_undo.py" line="44"/>
+        <source>Merge %1 customers into one</source>
+        <translation>将 %1 位客户合并为一位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/merge_undo.py" line="66"/>
+        <source>Not duplicates</source>
+        <translation>标记为非重复</translation>
     </message>
 </context>
 <context>
