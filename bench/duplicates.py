@@ -1,10 +1,10 @@
 """Finding duplicates at 1M customers, and merging a customer with 1,000 records
 (issue 29 part 2; figures printed, not asserted).
 
-Usage: .venv/bin/python bench/duplicates.py [--source PATH] [--work PATH] [--plant N]
+Usage: .venv/bin/python bench/duplicates.py --source PATH [--work PATH] [--plant N]
 
-Copies SOURCE (read-only: never written; default /work/benchdb/c25s2.db, 1M demo
-customers with purchases, follow-ups and complaints) to WORK, upgrades the copy,
+Copies SOURCE (read-only: never written; e.g. a 1M database built by
+`python -m desktop demo`, with purchases, follow-ups and complaints) to WORK, upgrades the copy,
 plants N duplicate pairs (the same mobile under a one-character-different name; the
 same name and city under a pinyin look-alike) and a customer with 1,000 records, then
 times duplicates.find("certain"), find("likely") and the merge with its undo.
@@ -21,8 +21,6 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-SOURCE = "/work/benchdb/c25s2.db"
 
 
 def _plant(database, n: int) -> tuple[int, int]:
@@ -67,7 +65,7 @@ def _plant(database, n: int) -> tuple[int, int]:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--source", default=SOURCE)
+    parser.add_argument("--source", required=True)
     parser.add_argument("--work", default="")
     parser.add_argument("--plant", type=int, default=2000)
     parser.add_argument("--reuse", action="store_true", help="WORK is a copy already")
