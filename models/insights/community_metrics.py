@@ -41,8 +41,19 @@ from models.storage.db import database
 STEPS = ("week", "month")
 PERIOD_KINDS = ("week", "month", "quarter", "year", "custom")
 MAX_BUCKETS = 120
-_LEVEL_RANK = " ".join(f"WHEN '{code}' THEN {i}" for i, code in enumerate(LEVELS))
+# a level's rank (core 0 .. silent 4, "" and anything else 5); the WHENs in the order of
+# how common the levels are, so that most rows stop at the first or second comparison
+_COMMON_FIRST = sorted(LEVELS, key=("participant", "active", "silent", "core", "watcher").index)
+_LEVEL_RANK = " ".join(f"WHEN '{code}' THEN {LEVELS.index(code)}" for code in _COMMON_FIRST)
 _RANK_SQL = f"(CASE {{col}} {_LEVEL_RANK} ELSE {len(LEVELS)} END)"
+# a membership's move, one number: 1 up, _DOWN down, 0 neither (most rows: unrated or
+# unchanged, settled by the string comparisons before any rank); a customer's SUM of it
+# holds both counts (fewer than 2**32 memberships a customer), one aggregate for two
+_DOWN = 1 << 32
+_MOVE_SQL = (
+    "CASE WHEN level = level_before OR level = '' OR level_before = '' THEN 0"
+    " WHEN {rank} < {before} THEN 1 WHEN {rank} > {before} THEN {down} ELSE 0 END"
+)
 # all groups' memberships in customer order, from a covering index (schema step 26)
 _ALL_MEMBERS = "community_member INDEXED BY community_member_customer_levels"
 
@@ -260,11 +271,12 @@ def _membership(m: CommunityMetrics, ids: list[int], s: str, e: str, changes: bo
     # sort 0.8 s, the per-customer index with a lookup per row 1.8 s)
     source = "community_member" if ids else _ALL_MEMBERS
     # one row per member: best level, and whether any of their groups moved up or down
+    # (two aggregates a row, not three: the query alone 0.36 s of CPU for all groups at
+    # 255,000 open memberships against 0.55 s with MAX(up) and MAX(down), at load 2)
+    move = _MOVE_SQL.format(rank=rank, before=before, down=_DOWN)
     sql = (
-        f"SELECT r, COUNT(*), SUM(up), SUM(down) FROM ("
-        f" SELECT customer_id, MIN({rank}) AS r,"
-        f"  MAX(level <> '' AND level_before <> '' AND {rank} < {before}) AS up,"
-        f"  MAX(level <> '' AND level_before <> '' AND {rank} > {before}) AS down"
+        f"SELECT r, COUNT(*), SUM(moves % {_DOWN} > 0), SUM(moves >= {_DOWN}) FROM ("
+        f" SELECT customer_id, MIN({rank}) AS r, SUM({move}) AS moves"
         f" FROM {source} WHERE {cond}{scope} AND {live} GROUP BY customer_id"
         f") GROUP BY r"
     )
