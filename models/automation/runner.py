@@ -423,10 +423,21 @@ def time_count(rule, today: dt.date | None = None) -> tuple[int, list[int]]:
     today = today or clock.today()
     fired = database.execute_sql("SELECT 1 FROM rule_fired WHERE rule_id = ? LIMIT 1",
                                  [rule.id]).fetchone() is not None  # fmt: skip
-    sql, params = _time_query(rule, today, "COUNT(*)", fired)
-    count = database.execute_sql(sql, params).fetchone()[0]
-    sql, params = _time_query(rule, today, "c.id", fired)
-    ids = [c for (c,) in database.execute_sql(f"{sql} LIMIT {SAMPLE}", params).fetchall()]
+    if not fired:  # the count reads an index only; the sample stops at SAMPLE
+        sql, params = _time_query(rule, today, "COUNT(*)", fired)
+        count = database.execute_sql(sql, params).fetchone()[0]
+        sql, params = _time_query(rule, today, "c.id", fired)
+        ids = [c for (c,) in database.execute_sql(f"{sql} LIMIT {SAMPLE}", params).fetchall()]
+        return count, ids
+    # fired: one pass, as the sweep makes it (in id order when broad), counted here: a
+    # rule that fired for most of its 932,069 matches at 1M left few or none, and a
+    # sample query would scan them all again (6.6 s -> about 2 s of CPU)
+    sql, params = _time_query(rule, today, "c.id", fired, scan=_broad(rule, today))
+    count, ids = 0, []
+    for (customer,) in database.execute_sql(sql, params):
+        if count < SAMPLE:
+            ids.append(customer)
+        count += 1
     return count, ids
 
 
